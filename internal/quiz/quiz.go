@@ -1,0 +1,143 @@
+// Package quiz holds Lectern's domain types: courses built from articles,
+// their themes, questions and flashcards, and the rules for checking a
+// learner's answer. It imports nothing from the rest of the application;
+// every other package depends on it.
+//
+// The JSON tags on these types define the question-set JSON format
+// described in docs/question-format.md.
+package quiz
+
+// FormatVersion is the version written in the "lectern" field of the
+// question-set JSON format.
+const FormatVersion = 1
+
+// QuestionType names how a question is answered.
+type QuestionType string
+
+// The question types.
+const (
+	Single    QuestionType = "single"    // one correct option
+	Multiple  QuestionType = "multiple"  // one or more correct options, all must be chosen
+	TrueFalse QuestionType = "truefalse" // options "True" and "False", one correct
+	Short     QuestionType = "short"     // typed answer, compared with Answers after normalising
+	Matching  QuestionType = "matching"  // each left item is matched with its right item
+	Numeric   QuestionType = "numeric"   // a number within a tolerance or range
+)
+
+// QuestionTypes lists every question type in display order.
+var QuestionTypes = []QuestionType{Single, Multiple, TrueFalse, Short, Matching, Numeric}
+
+// Kind says what a question asks of the learner's reading: what the article
+// reports, who says what, what it reads into events, or what it expects.
+type Kind string
+
+// The question kinds.
+const (
+	Fact           Kind = "fact"
+	Attribution    Kind = "attribution"
+	Interpretation Kind = "interpretation"
+	Outlook        Kind = "outlook"
+)
+
+// Kinds lists every kind in display order.
+var Kinds = []Kind{Fact, Attribution, Interpretation, Outlook}
+
+// Course is an article with its themes, questions and flashcards: the unit
+// that is imported, exported and taught.
+type Course struct {
+	Version    int         `json:"lectern,omitempty"`
+	Course     CourseInfo  `json:"course"`
+	Paragraphs []Paragraph `json:"paragraphs"`
+	Themes     []Theme     `json:"themes"`
+	Questions  []Question  `json:"questions"`
+	Cards      []Card      `json:"cards,omitempty"`
+}
+
+// CourseInfo identifies a course.
+type CourseInfo struct {
+	Slug   string `json:"slug"`
+	Title  string `json:"title"`
+	Source string `json:"source,omitempty"` // where the article comes from, as shown to learners
+}
+
+// Paragraph is one numbered paragraph of the article, numbered from 1.
+type Paragraph struct {
+	N    int    `json:"n"`
+	Text string `json:"text"`
+}
+
+// Theme is a part of the article that is read and practised on its own.
+type Theme struct {
+	Slug       string `json:"slug"`
+	Title      string `json:"title"`
+	Summary    string `json:"summary"`
+	Paragraphs []int  `json:"paragraphs"`
+}
+
+// Question is one question as authored. ID is stable across edits within a
+// course; the store keeps every version a learner has answered.
+type Question struct {
+	ID          string          `json:"id"`
+	Theme       string          `json:"theme"`
+	Type        QuestionType    `json:"type"`
+	Kind        Kind            `json:"kind"`
+	Prompt      string          `json:"prompt"`
+	Options     []Option        `json:"options,omitempty"`
+	Answers     []string        `json:"answers,omitempty"`
+	Pairs       []Pair          `json:"pairs,omitempty"`
+	Numeric     []NumericAnswer `json:"numeric,omitempty"`
+	Explanation string          `json:"explanation"`
+	Paragraphs  []int           `json:"paragraphs"`
+}
+
+// Option is one choice of a single, multiple or true/false question.
+type Option struct {
+	Text     string `json:"text"`
+	Correct  bool   `json:"correct"`
+	Feedback string `json:"feedback,omitempty"`
+}
+
+// Pair is one left item of a matching question and its right item.
+type Pair struct {
+	Left  string `json:"left"`
+	Right string `json:"right"`
+}
+
+// NumericAnswer accepts Value ± Tolerance, or, when Min < Max, any number
+// in [Min, Max].
+type NumericAnswer struct {
+	Value     float64 `json:"value"`
+	Tolerance float64 `json:"tolerance,omitempty"`
+	Min       float64 `json:"min,omitempty"`
+	Max       float64 `json:"max,omitempty"`
+	Feedback  string  `json:"feedback,omitempty"`
+}
+
+// Card is a flashcard written for a course.
+type Card struct {
+	ID         string `json:"id,omitempty"`
+	Theme      string `json:"theme"`
+	Front      string `json:"front"`
+	Back       string `json:"back"`
+	Paragraphs []int  `json:"paragraphs"`
+}
+
+// Paragraph returns the paragraph numbered n and whether it exists.
+func (c *Course) Paragraph(n int) (Paragraph, bool) {
+	for _, p := range c.Paragraphs {
+		if p.N == n {
+			return p, true
+		}
+	}
+	return Paragraph{}, false
+}
+
+// Theme returns the theme with the given slug and whether it exists.
+func (c *Course) Theme(slug string) (Theme, bool) {
+	for _, t := range c.Themes {
+		if t.Slug == slug {
+			return t, true
+		}
+	}
+	return Theme{}, false
+}

@@ -1,0 +1,244 @@
+package quiz
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Problem is one thing wrong with a course, located by a path such as
+// `questions[3] (id "ties-2")`.
+type Problem struct {
+	Where string
+	What  string
+}
+
+func (p Problem) String() string { return p.Where + ": " + p.What }
+
+// ValidationError lists every problem found in a course.
+type ValidationError struct{ Problems []Problem }
+
+func (e *ValidationError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d problem(s) in course", len(e.Problems))
+	for i, p := range e.Problems {
+		if i == 10 {
+			fmt.Fprintf(&b, "; and %d more", len(e.Problems)-10)
+			break
+		}
+		b.WriteString("; ")
+		b.WriteString(p.String())
+	}
+	return b.String()
+}
+
+var slugRE = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
+
+// ValidSlug reports whether s is a lowercase slug such as "energy-axis".
+func ValidSlug(s string) bool { return len(s) <= 64 && slugRE.MatchString(s) }
+
+// Validate checks a whole course: slugs, paragraph numbering, that themes
+// cover every paragraph, that every question and card cites existing
+// paragraphs and a known theme, that answers are well formed, and that no
+// two questions repeat. It returns nil or a *ValidationError.
+func Validate(c *Course) error {
+	var ps []Problem
+	add := func(where, format string, args ...any) {
+		ps = append(ps, Problem{Where: where, What: fmt.Sprintf(format, args...)})
+	}
+	if !ValidSlug(c.Course.Slug) {
+		add("course.slug", "%q is not a slug (lowercase letters, digits and single hyphens)", c.Course.Slug)
+	}
+	if strings.TrimSpace(c.Course.Title) == "" {
+		add("course.title", "is empty")
+	}
+	if len(c.Paragraphs) == 0 {
+		add("paragraphs", "the course has no paragraphs")
+	}
+	for i, p := range c.Paragraphs {
+		if p.N != i+1 {
+			add(fmt.Sprintf("paragraphs[%d]", i), "is numbered %d, want %d (paragraphs are numbered 1, 2, 3, …)", p.N, i+1)
+		}
+		if strings.TrimSpace(p.Text) == "" {
+			add(fmt.Sprintf("paragraphs[%d]", i), "is empty")
+		}
+	}
+	nPar := len(c.Paragraphs)
+	checkRefs := func(where string, refs []int) {
+		if len(refs) == 0 {
+			add(where, "cites no paragraph")
+		}
+		for _, n := range refs {
+			if n < 1 || n > nPar {
+				add(where, "cites paragraph %d, which does not exist (the article has %d)", n, nPar)
+			}
+		}
+	}
+	themes := map[string]bool{}
+	owner := map[int]string{}
+	for i, t := range c.Themes {
+		where := fmt.Sprintf("themes[%d] (%q)", i, t.Slug)
+		if !ValidSlug(t.Slug) {
+			add(where, "slug %q is not a slug", t.Slug)
+		}
+		if themes[t.Slug] {
+			add(where, "slug %q is used twice", t.Slug)
+		}
+		themes[t.Slug] = true
+		if strings.TrimSpace(t.Title) == "" {
+			add(where, "title is empty")
+		}
+		checkRefs(where, t.Paragraphs)
+		for _, n := range t.Paragraphs {
+			if prev, ok := owner[n]; ok && prev != t.Slug {
+				add(where, "paragraph %d already belongs to theme %q", n, prev)
+			}
+			owner[n] = t.Slug
+		}
+	}
+	if len(c.Themes) > 0 {
+		for n := 1; n <= nPar; n++ {
+			if _, ok := owner[n]; !ok {
+				add("themes", "paragraph %d belongs to no theme", n)
+			}
+		}
+	}
+	ids := map[string]bool{}
+	prompts := map[string]string{}
+	for i, q := range c.Questions {
+		where := fmt.Sprintf("questions[%d] (id %q)", i, q.ID)
+		if q.ID == "" {
+			add(where, "id is empty")
+		} else if ids[q.ID] {
+			add(where, "id is used twice")
+		}
+		ids[q.ID] = true
+		if !themes[q.Theme] {
+			add(where, "theme %q is not one of the course's themes", q.Theme)
+		}
+		checkRefs(where, q.Paragraphs)
+		for _, p := range ValidateQuestion(q) {
+			add(where, "%s", p.String())
+		}
+		key := Normalize(q.Prompt)
+		if prev, ok := prompts[key]; ok && key != "" {
+			add(where, "repeats the prompt of question %q", prev)
+		}
+		prompts[key] = q.ID
+	}
+	fronts := map[string]bool{}
+	for i, cd := range c.Cards {
+		where := fmt.Sprintf("cards[%d]", i)
+		if !themes[cd.Theme] {
+			add(where, "theme %q is not one of the course's themes", cd.Theme)
+		}
+		if strings.TrimSpace(cd.Front) == "" || strings.TrimSpace(cd.Back) == "" {
+			add(where, "front and back must both be filled in")
+		}
+		checkRefs(where, cd.Paragraphs)
+		if k := Normalize(cd.Front); fronts[k] {
+			add(where, "repeats the front of another card")
+		} else {
+			fronts[k] = true
+		}
+	}
+	if len(ps) > 0 {
+		return &ValidationError{Problems: ps}
+	}
+	return nil
+}
+
+// ValidateQuestion checks one question on its own (no course context): its
+// type, kind, prompt and the shape of its answer. Field names in Where match
+// the editor's form fields.
+func ValidateQuestion(q Question) []Problem {
+	var ps []Problem
+	add := func(where, format string, args ...any) {
+		ps = append(ps, Problem{Where: where, What: fmt.Sprintf(format, args...)})
+	}
+	if strings.TrimSpace(q.Prompt) == "" {
+		add("prompt", "the question needs a prompt")
+	}
+	switch q.Kind {
+	case Fact, Attribution, Interpretation, Outlook:
+	default:
+		add("kind", "kind %q is not one of fact, attribution, interpretation, outlook", q.Kind)
+	}
+	correct := 0
+	for i, o := range q.Options {
+		if strings.TrimSpace(o.Text) == "" {
+			add(fmt.Sprintf("options[%d]", i), "option text is empty")
+		}
+		if o.Correct {
+			correct++
+		}
+	}
+	seen := map[string]bool{}
+	for i, o := range q.Options {
+		k := Normalize(o.Text)
+		if seen[k] && k != "" {
+			add(fmt.Sprintf("options[%d]", i), "repeats another option")
+		}
+		seen[k] = true
+	}
+	switch q.Type {
+	case Single:
+		if len(q.Options) < 2 {
+			add("options", "a single-choice question needs at least two options")
+		}
+		if correct != 1 {
+			add("options", "a single-choice question needs exactly one correct option, found %d", correct)
+		}
+	case Multiple:
+		if len(q.Options) < 2 {
+			add("options", "a multiple-response question needs at least two options")
+		}
+		if correct < 1 {
+			add("options", "a multiple-response question needs at least one correct option")
+		}
+	case TrueFalse:
+		if len(q.Options) != 2 || !strings.EqualFold(q.Options[0].Text, "True") || !strings.EqualFold(q.Options[1].Text, "False") {
+			add("options", `a true/false question has exactly the options "True" and "False", in that order`)
+		} else if correct != 1 {
+			add("options", "a true/false question needs exactly one correct option")
+		}
+	case Short:
+		if len(q.Answers) == 0 {
+			add("answers", "a short-answer question needs at least one accepted answer")
+		}
+		for i, a := range q.Answers {
+			if Normalize(a) == "" {
+				add(fmt.Sprintf("answers[%d]", i), "accepted answer is empty once punctuation is removed")
+			}
+		}
+	case Matching:
+		if len(q.Pairs) < 2 {
+			add("pairs", "a matching question needs at least two pairs")
+		}
+		lefts := map[string]bool{}
+		for i, p := range q.Pairs {
+			if strings.TrimSpace(p.Left) == "" || strings.TrimSpace(p.Right) == "" {
+				add(fmt.Sprintf("pairs[%d]", i), "both sides of a pair must be filled in")
+			}
+			if lefts[Normalize(p.Left)] {
+				add(fmt.Sprintf("pairs[%d]", i), "repeats another left item")
+			}
+			lefts[Normalize(p.Left)] = true
+		}
+	case Numeric:
+		if len(q.Numeric) == 0 {
+			add("numeric", "a numeric question needs at least one accepted value")
+		}
+		for i, n := range q.Numeric {
+			if n.Tolerance < 0 {
+				add(fmt.Sprintf("numeric[%d]", i), "tolerance cannot be negative")
+			}
+			if n.Min > n.Max {
+				add(fmt.Sprintf("numeric[%d]", i), "range minimum is above its maximum")
+			}
+		}
+	default:
+		add("type", "type %q is not one of single, multiple, truefalse, short, matching, numeric", q.Type)
+	}
+	return ps
+}
