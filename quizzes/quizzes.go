@@ -1,0 +1,100 @@
+// Package quizzes holds Lectern's built-in course content, embedded in the
+// binary: each course is a question-set JSON file (docs/question-format.md)
+// beside the article it was written from.
+package quizzes
+
+import (
+	"bytes"
+	"embed"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+//go:embed *.json *.txt
+var files embed.FS
+
+// Decode reads a course in the question-set JSON format, refusing unknown
+// fields so that a misspelt field is an error rather than lost content. It
+// does not validate the course; call quiz.Validate for that.
+func Decode(data []byte) (*quiz.Course, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var c quiz.Course
+	if err := dec.Decode(&c); err != nil {
+		return nil, fmt.Errorf("question-set JSON: %w", err)
+	}
+	if dec.More() {
+		return nil, fmt.Errorf("question-set JSON: unexpected data after the course")
+	}
+	if c.Version > quiz.FormatVersion {
+		return nil, fmt.Errorf("question-set JSON: format version %d is newer than this Lectern understands (%d)", c.Version, quiz.FormatVersion)
+	}
+	return &c, nil
+}
+
+// Builtin returns the built-in courses, sorted by slug, each validated.
+func Builtin() ([]*quiz.Course, error) {
+	names, err := fs.Glob(files, "*.json")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	var out []*quiz.Course
+	for _, name := range names {
+		data, err := files.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		c, err := Decode(data)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		if err := quiz.Validate(c); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+// Article returns the verbatim article text a built-in course was written
+// from.
+func Article(slug string) (string, error) {
+	b, err := files.ReadFile(slug + ".txt")
+	if err != nil {
+		return "", fmt.Errorf("quizzes: no article for course %q", slug)
+	}
+	return string(b), nil
+}
+
+// SplitParagraphs splits article text into paragraphs: one per non-blank
+// line, trimmed.
+func SplitParagraphs(text string) []string {
+	var out []string
+	for _, line := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
+		if s := strings.TrimSpace(line); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Encode writes a course in the question-set JSON format, indented, with
+// the format version set.
+func Encode(c *quiz.Course) ([]byte, error) {
+	cc := *c
+	cc.Version = quiz.FormatVersion
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(&cc); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
