@@ -1,0 +1,419 @@
+package store
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	mrand "math/rand/v2"
+	"time"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// Attempt modes.
+const (
+	ModeTheme = "theme" // every question of one theme
+	ModeMixed = "mixed" // a sample across all themes
+	ModeRetry = "retry" // the questions missed in an earlier attempt
+)
+
+// Attempt is one run through a quiz, with its questions in the order the
+// learner sees them.
+type Attempt struct {
+	ID         int64
+	PublicID   string
+	UserID     int64
+	CourseID   int64
+	ThemeID    int64 // 0 for mixed and retry attempts
+	Mode       string
+	RetryOf    int64
+	StartedAt  time.Time
+	FinishedAt time.Time // zero while unfinished
+	Items      []AttemptItem
+}
+
+// AttemptItem is one question of an attempt, fixed at the version the
+// attempt was built from, with its shuffled option (or right-item) order.
+type AttemptItem struct {
+	Idx      int
+	Question StoredQuestion
+	Order    []int
+	Response *Response
+}
+
+// Response is a learner's recorded answer. It never changes once written.
+type Response struct {
+	Answer     quiz.Answer
+	Correct    bool
+	Score      float64
+	AnsweredAt time.Time
+}
+
+// Finished reports whether every question has been answered.
+func (a *Attempt) Finished() bool { return !a.FinishedAt.IsZero() }
+
+// Answered counts the answered questions.
+func (a *Attempt) Answered() int {
+	n := 0
+	for _, it := range a.Items {
+		if it.Response != nil {
+			n++
+		}
+	}
+	return n
+}
+
+// NextUnanswered returns the index of the first unanswered question, or -1.
+func (a *Attempt) NextUnanswered() int {
+	for i, it := range a.Items {
+		if it.Response == nil {
+			return i
+		}
+	}
+	return -1
+}
+
+// NewAttempt says which attempt to build. Rand shuffles question and option
+// order; MixedSize caps a mixed quiz.
+type NewAttempt struct {
+	UserID    int64
+	CourseID  int64
+	ThemeID   int64
+	Mode      string
+	RetryOf   int64
+	MixedSize int
+	Rand      *mrand.Rand
+}
+
+// CreateAttempt builds and stores an attempt: it picks the questions
+// (current versions of published questions), shuffles their order and each
+// question's option order, and fixes both for the life of the attempt.
+func (db *DB) CreateAttempt(ctx context.Context, na NewAttempt) (*Attempt, error) {
+	if na.Rand == nil {
+		na.Rand = mrand.New(mrand.NewPCG(mrand.Uint64(), mrand.Uint64()))
+	}
+	publicID, err := randomID()
+	if err != nil {
+		return nil, err
+	}
+	var id int64
+	err = db.tx(ctx, func(tx *sql.Tx) error {
+		qs, err := pickQuestions(ctx, tx, na)
+		if err != nil {
+			return err
+		}
+		if len(qs) == 0 {
+			return quiz.Errorf(quiz.EInvalid, "There are no questions to practise here yet.")
+		}
+		var theme, retry any
+		if na.ThemeID > 0 {
+			theme = na.ThemeID
+		}
+		if na.RetryOf > 0 {
+			retry = na.RetryOf
+		}
+		res, err := tx.ExecContext(ctx, `INSERT INTO attempts (public_id, user_id, course_id, theme_id, mode, retry_of, started_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`, publicID, na.UserID, na.CourseID, theme, na.Mode, retry, db.now())
+		if err != nil {
+			return err
+		}
+		id, _ = res.LastInsertId()
+		na.Rand.Shuffle(len(qs), func(i, j int) { qs[i], qs[j] = qs[j], qs[i] })
+		for i, q := range qs {
+			order, _ := json.Marshal(optionOrder(q.Question, na.Rand))
+			if _, err := tx.ExecContext(ctx, `INSERT INTO attempt_items (attempt_id, idx, question_id, version_id, option_order)
+				VALUES (?, ?, ?, ?, ?)`, id, i, q.ID, q.VersionID, order); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: create attempt: %w", err)
+	}
+	return db.FindAttempt(ctx, publicID)
+}
+
+// optionOrder shuffles what the learner chooses from: options for choice
+// questions (true/false keeps True before False), right items for matching.
+func optionOrder(q quiz.Question, r *mrand.Rand) []int {
+	var n int
+	switch q.Type {
+	case quiz.Single, quiz.Multiple:
+		n = len(q.Options)
+	case quiz.Matching:
+		n = len(q.Pairs)
+	case quiz.TrueFalse:
+		return []int{0, 1}
+	default:
+		return []int{}
+	}
+	return r.Perm(n)
+}
+
+func pickQuestions(ctx context.Context, tx *sql.Tx, na NewAttempt) ([]StoredQuestion, error) {
+	const published = "s.status = 'published' AND "
+	switch na.Mode {
+	case ModeTheme:
+		return currentQuestions(ctx, tx, published+"s.theme_id = ? AND q.course_id = ?", na.ThemeID, na.CourseID)
+	case ModeMixed:
+		all, err := currentQuestions(ctx, tx, published+"q.course_id = ?", na.CourseID)
+		if err != nil {
+			return nil, err
+		}
+		return sampleAcrossThemes(all, na.MixedSize, na.Rand), nil
+	case ModeRetry:
+		return currentQuestions(ctx, tx, `q.id IN (
+			SELECT r.question_id FROM responses r JOIN attempts a ON a.id = r.attempt_id
+			WHERE a.id = ? AND a.user_id = ? AND r.correct = 0)`, na.RetryOf, na.UserID)
+	}
+	return nil, quiz.Errorf(quiz.EInvalid, "unknown quiz mode %q", na.Mode)
+}
+
+// sampleAcrossThemes takes up to size questions, one theme at a time in
+// turn, so that a mixed quiz touches every theme before repeating one.
+func sampleAcrossThemes(qs []StoredQuestion, size int, r *mrand.Rand) []StoredQuestion {
+	if size <= 0 || size >= len(qs) {
+		return qs
+	}
+	var order []string
+	byTheme := map[string][]StoredQuestion{}
+	for _, q := range qs {
+		if _, ok := byTheme[q.Theme]; !ok {
+			order = append(order, q.Theme)
+		}
+		byTheme[q.Theme] = append(byTheme[q.Theme], q)
+	}
+	for _, t := range order {
+		b := byTheme[t]
+		r.Shuffle(len(b), func(i, j int) { b[i], b[j] = b[j], b[i] })
+	}
+	r.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+	var out []StoredQuestion
+	for round := 0; len(out) < size; round++ {
+		took := false
+		for _, t := range order {
+			if round < len(byTheme[t]) && len(out) < size {
+				out = append(out, byTheme[t][round])
+				took = true
+			}
+		}
+		if !took {
+			break
+		}
+	}
+	return out
+}
+
+// FindAttempt returns an attempt with its items and responses.
+func (db *DB) FindAttempt(ctx context.Context, publicID string) (*Attempt, error) {
+	a := &Attempt{}
+	err := db.rtx(ctx, func(tx *sql.Tx) error {
+		var theme, retry sql.NullInt64
+		var started string
+		var finished sql.NullString
+		err := tx.QueryRowContext(ctx, `SELECT id, public_id, user_id, course_id, theme_id, mode, retry_of, started_at, finished_at
+			FROM attempts WHERE public_id = ?`, publicID).
+			Scan(&a.ID, &a.PublicID, &a.UserID, &a.CourseID, &theme, &a.Mode, &retry, &started, &finished)
+		if errors.Is(err, sql.ErrNoRows) {
+			return notFound("There is no such quiz attempt.")
+		}
+		if err != nil {
+			return err
+		}
+		a.ThemeID, a.RetryOf = theme.Int64, retry.Int64
+		a.StartedAt = parseTime(started)
+		if finished.Valid {
+			a.FinishedAt = parseTime(finished.String)
+		}
+		rows, err := tx.QueryContext(ctx, `SELECT i.idx, i.option_order, q.id, v.id, v.version, t.slug, v.body,
+				r.answer, r.correct, r.score, r.answered_at
+			FROM attempt_items i
+			JOIN questions q ON q.id = i.question_id
+			JOIN question_versions v ON v.id = i.version_id
+			JOIN question_sets s ON s.id = q.set_id
+			JOIN themes t ON t.id = s.theme_id
+			LEFT JOIN responses r ON r.attempt_id = i.attempt_id AND r.idx = i.idx
+			WHERE i.attempt_id = ? ORDER BY i.idx`, a.ID)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var it AttemptItem
+			var order, body string
+			var answer, answeredAt sql.NullString
+			var correct sql.NullBool
+			var score sql.NullFloat64
+			if err := rows.Scan(&it.Idx, &order, &it.Question.ID, &it.Question.VersionID, &it.Question.Version,
+				&it.Question.Theme, &body, &answer, &correct, &score, &answeredAt); err != nil {
+				return err
+			}
+			if err := json.Unmarshal([]byte(order), &it.Order); err != nil {
+				return err
+			}
+			if err := json.Unmarshal([]byte(body), &it.Question.Question); err != nil {
+				return err
+			}
+			it.Question.Question.Theme = it.Question.Theme
+			if answer.Valid {
+				resp := &Response{Correct: correct.Bool, Score: score.Float64, AnsweredAt: parseTime(answeredAt.String)}
+				if err := json.Unmarshal([]byte(answer.String), &resp.Answer); err != nil {
+					return err
+				}
+				it.Response = resp
+			}
+			a.Items = append(a.Items, it)
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: find attempt: %w", err)
+	}
+	return a, nil
+}
+
+// RecordResponse stores the answer to item idx of an attempt and marks the
+// attempt finished when it was the last one. A response is written once: a
+// second submission for the same item changes nothing and returns the first,
+// with recorded false.
+func (db *DB) RecordResponse(ctx context.Context, a *Attempt, idx int, ans quiz.Answer, res quiz.Result) (resp *Response, recorded bool, err error) {
+	if idx < 0 || idx >= len(a.Items) {
+		return nil, false, quiz.Errorf(quiz.EInvalid, "That question is not part of this quiz.")
+	}
+	it := a.Items[idx]
+	body, err := json.Marshal(ans)
+	if err != nil {
+		return nil, false, err
+	}
+	now := db.now()
+	err = db.tx(ctx, func(tx *sql.Tx) error {
+		r, err := tx.ExecContext(ctx, `INSERT INTO responses (attempt_id, idx, user_id, question_id, version_id, answer, correct, score, answered_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (attempt_id, idx) DO NOTHING`,
+			a.ID, idx, a.UserID, it.Question.ID, it.Question.VersionID, body, res.Correct, res.Score, now)
+		if err != nil {
+			return err
+		}
+		n, _ := r.RowsAffected()
+		recorded = n == 1
+		if recorded {
+			if _, err := tx.ExecContext(ctx, `UPDATE attempts SET finished_at = ? WHERE id = ? AND finished_at IS NULL
+				AND (SELECT COUNT(*) FROM responses WHERE attempt_id = ?) = (SELECT COUNT(*) FROM attempt_items WHERE attempt_id = ?)`,
+				now, a.ID, a.ID, a.ID); err != nil {
+				return err
+			}
+		}
+		var answer, at string
+		resp = &Response{}
+		if err := tx.QueryRowContext(ctx, "SELECT answer, correct, score, answered_at FROM responses WHERE attempt_id = ? AND idx = ?", a.ID, idx).
+			Scan(&answer, &resp.Correct, &resp.Score, &at); err != nil {
+			return err
+		}
+		resp.AnsweredAt = parseTime(at)
+		return json.Unmarshal([]byte(answer), &resp.Answer)
+	})
+	if err != nil {
+		return nil, false, fmt.Errorf("store: record response: %w", err)
+	}
+	return resp, recorded, nil
+}
+
+// AttemptSummary is a line in a learner's list of attempts.
+type AttemptSummary struct {
+	PublicID   string
+	ThemeID    int64
+	Mode       string
+	Items      int
+	Answered   int
+	Correct    int
+	StartedAt  time.Time
+	FinishedAt time.Time
+}
+
+// ListAttempts returns a learner's attempts on a course, newest first.
+func (db *DB) ListAttempts(ctx context.Context, userID, courseID int64, limit int) ([]AttemptSummary, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT a.public_id, COALESCE(a.theme_id, 0), a.mode,
+			(SELECT COUNT(*) FROM attempt_items i WHERE i.attempt_id = a.id),
+			(SELECT COUNT(*) FROM responses r WHERE r.attempt_id = a.id),
+			(SELECT COALESCE(SUM(r.correct), 0) FROM responses r WHERE r.attempt_id = a.id),
+			a.started_at, COALESCE(a.finished_at, '')
+		FROM attempts a WHERE a.user_id = ? AND a.course_id = ?
+		ORDER BY a.started_at DESC, a.id DESC LIMIT ?`, userID, courseID, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: list attempts: %w", err)
+	}
+	defer rows.Close()
+	var out []AttemptSummary
+	for rows.Next() {
+		var s AttemptSummary
+		var started, finished string
+		if err := rows.Scan(&s.PublicID, &s.ThemeID, &s.Mode, &s.Items, &s.Answered, &s.Correct, &started, &finished); err != nil {
+			return nil, fmt.Errorf("store: list attempts: %w", err)
+		}
+		s.StartedAt = parseTime(started)
+		if finished != "" {
+			s.FinishedAt = parseTime(finished)
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// Progress is a learner's standing on one theme: of its Total published
+// questions, how many they have Answered and how many their latest answer
+// got right (Mastered).
+type Progress struct {
+	Total    int
+	Answered int
+	Mastered int
+}
+
+// Percent is the share of questions mastered, 0 to 100.
+func (p Progress) Percent() int {
+	if p.Total == 0 {
+		return 0
+	}
+	return p.Mastered * 100 / p.Total
+}
+
+// ThemeProgress returns a learner's progress on each theme of a course,
+// keyed by theme id. A learner with no id (0) gets totals only.
+func (db *DB) ThemeProgress(ctx context.Context, userID, courseID int64) (map[int64]Progress, error) {
+	rows, err := db.read.QueryContext(ctx, `WITH latest AS (
+			SELECT r.question_id, r.correct,
+				ROW_NUMBER() OVER (PARTITION BY r.question_id ORDER BY r.answered_at DESC, r.id DESC) AS rn
+			FROM responses r WHERE r.user_id = ?)
+		SELECT s.theme_id, COUNT(*), COUNT(l.question_id), COALESCE(SUM(l.correct), 0)
+		FROM questions q
+		JOIN question_sets s ON s.id = q.set_id AND s.status = 'published'
+		JOIN themes t ON t.id = s.theme_id AND t.course_id = ?
+		LEFT JOIN latest l ON l.question_id = q.id AND l.rn = 1
+		WHERE q.deleted_at IS NULL
+		GROUP BY s.theme_id`, userID, courseID)
+	if err != nil {
+		return nil, fmt.Errorf("store: theme progress: %w", err)
+	}
+	defer rows.Close()
+	out := map[int64]Progress{}
+	for rows.Next() {
+		var id int64
+		var p Progress
+		if err := rows.Scan(&id, &p.Total, &p.Answered, &p.Mastered); err != nil {
+			return nil, fmt.Errorf("store: theme progress: %w", err)
+		}
+		out[id] = p
+	}
+	return out, rows.Err()
+}
+
+func randomID() (string, error) {
+	b := make([]byte, 16)
+	if _, err := rand.Read(b); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(b), nil
+}

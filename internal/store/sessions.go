@@ -1,0 +1,99 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// SessionRecord is a server-side session row, keyed by the SHA-256 of the
+// token in the browser's cookie.
+type SessionRecord struct {
+	TokenHash string
+	UserID    int64
+	Data      []byte
+	ExpiresAt time.Time
+}
+
+// FindSession returns the live session with the given token hash.
+func (db *DB) FindSession(ctx context.Context, tokenHash string) (*SessionRecord, error) {
+	s := &SessionRecord{TokenHash: tokenHash}
+	var uid sql.NullInt64
+	var exp string
+	err := db.read.QueryRowContext(ctx, "SELECT user_id, data, expires_at FROM sessions WHERE token_hash = ? AND expires_at > ?",
+		tokenHash, db.now()).Scan(&uid, &s.Data, &exp)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, notFound("no such session")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: find session: %w", err)
+	}
+	s.UserID = uid.Int64
+	s.ExpiresAt = parseTime(exp)
+	return s, nil
+}
+
+// SaveSession creates or replaces a session.
+func (db *DB) SaveSession(ctx context.Context, s SessionRecord) error {
+	var uid any
+	if s.UserID > 0 {
+		uid = s.UserID
+	}
+	now := db.now()
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO sessions (token_hash, user_id, data, created_at, updated_at, expires_at)
+			VALUES (?, ?, ?, ?, ?, ?)
+			ON CONFLICT (token_hash) DO UPDATE SET user_id = excluded.user_id, data = excluded.data,
+				updated_at = excluded.updated_at, expires_at = excluded.expires_at`,
+			s.TokenHash, uid, s.Data, now, now, fmtTime(s.ExpiresAt))
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("store: save session: %w", err)
+	}
+	return nil
+}
+
+// DeleteSession revokes one session.
+func (db *DB) DeleteSession(ctx context.Context, tokenHash string) error {
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, "DELETE FROM sessions WHERE token_hash = ?", tokenHash)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("store: delete session: %w", err)
+	}
+	return nil
+}
+
+// DeleteUserSessions revokes every session of a user.
+func (db *DB) DeleteUserSessions(ctx context.Context, userID int64) error {
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, "DELETE FROM sessions WHERE user_id = ?", userID)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("store: delete user sessions: %w", err)
+	}
+	return nil
+}
+
+// DeleteExpiredSessions removes sessions past their expiry and reports how
+// many.
+func (db *DB) DeleteExpiredSessions(ctx context.Context) (int64, error) {
+	var n int64
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, "DELETE FROM sessions WHERE expires_at <= ?", db.now())
+		if err != nil {
+			return err
+		}
+		n, err = res.RowsAffected()
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: delete expired sessions: %w", err)
+	}
+	return n, nil
+}
