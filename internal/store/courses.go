@@ -395,3 +395,17 @@ func scanQuestions(rows *sql.Rows) ([]StoredQuestion, error) {
 	}
 	return out, rows.Err()
 }
+
+// FindCourseByID returns the course with the given id and its themes.
+func (db *DB) FindCourseByID(ctx context.Context, id int64) (*Course, error) {
+	var c *Course
+	err := db.rtx(ctx, func(tx *sql.Tx) error {
+		var err error
+		c, err = findCourse(ctx, tx, "id = ?", id)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: find course %d: %w", id, err)
+	}
+	return c, nil
+}

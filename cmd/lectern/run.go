@@ -1,0 +1,221 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/lectern/lectern/handlers"
+	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/quizzes"
+)
+
+const usage = `Usage: lectern [command] [flags]
+
+Commands:
+  serve     serve Lectern over HTTP (the default)
+  export    print courses in the question-set JSON format
+
+Run 'lectern COMMAND -h' for a command's flags.
+`
+
+// run is the whole program: it parses args, reads configuration through
+// getenv, and runs a subcommand until ctx is cancelled. Tests call it.
+func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	cmd := "serve"
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		cmd, args = args[0], args[1:]
+	}
+	switch cmd {
+	case "serve":
+		return serve(ctx, args, getenv, stdout, stderr, nil)
+	case "export":
+		return export(ctx, args, getenv, stdout, stderr)
+	case "help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	fmt.Fprint(stderr, usage)
+	return fmt.Errorf("unknown command %q", cmd)
+}
+
+func envOr(getenv func(string) string, key, def string) string {
+	if v := getenv(key); v != "" {
+		return v
+	}
+	return def
+}
+
+// openStore opens the database and loads the built-in courses that are
+// missing from it.
+func openStore(ctx context.Context, path string, log *slog.Logger) (*store.DB, error) {
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	courses, err := quizzes.Builtin()
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	for _, c := range courses {
+		created, err := db.EnsureCourse(ctx, c)
+		if err != nil {
+			db.Close()
+			return nil, err
+		}
+		if created {
+			log.Info("loaded course", "course", c.Course.Slug, "questions", len(c.Questions), "cards", len(c.Cards))
+		}
+	}
+	return db, nil
+}
+
+// serve runs the web server until ctx is done, then drains in-flight
+// requests and closes the database. ready, when set, receives the bound
+// address once the server listens.
+func serve(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer, ready chan<- string) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	addr := fs.String("addr", envOr(getenv, "LECTERN_ADDR", ":8080"), "address to listen on (env LECTERN_ADDR)")
+	dbPath := fs.String("db", envOr(getenv, "LECTERN_DB", "lectern.db"), "SQLite database file, created if missing (env LECTERN_DB)")
+	secure := fs.Bool("secure-cookies", envOr(getenv, "LECTERN_SECURE_COOKIES", "") == "1", "mark session cookies Secure, for serving behind HTTPS (env LECTERN_SECURE_COOKIES=1)")
+	logLevel := fs.String("log-level", envOr(getenv, "LECTERN_LOG_LEVEL", "info"), "debug, info, warn or error (env LECTERN_LOG_LEVEL)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(*logLevel)); err != nil {
+		return fmt.Errorf("log level: %w", err)
+	}
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
+
+	db, err := openStore(ctx, *dbPath, log)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err := db.Close(); err != nil {
+			log.Error("close database", "err", err)
+		}
+	}()
+
+	sessions := handlers.NewSessionStore(db, 90*24*time.Hour, *secure)
+	h := handlers.New(handlers.Deps{Store: db, Sessions: sessions, Log: log})
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      30 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
+	log.Info("serving", "addr", ln.Addr().String(), "db", *dbPath)
+	fmt.Fprintf(stdout, "Lectern is running at http://%s\n", displayAddr(ln.Addr()))
+	if ready != nil {
+		ready <- ln.Addr().String()
+	}
+
+	go sweepSessions(ctx, db, log)
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	log.Info("shutting down")
+	shutCtx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutCtx); err != nil {
+		return err
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+func displayAddr(a net.Addr) string {
+	s := a.String()
+	if strings.HasPrefix(s, "[::]:") || strings.HasPrefix(s, "0.0.0.0:") {
+		return "localhost:" + s[strings.LastIndex(s, ":")+1:]
+	}
+	return s
+}
+
+// sweepSessions deletes expired sessions hourly.
+func sweepSessions(ctx context.Context, db *store.DB, log *slog.Logger) {
+	t := time.NewTicker(time.Hour)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if n, err := db.DeleteExpiredSessions(ctx); err != nil {
+				log.Error("sweep sessions", "err", err)
+			} else if n > 0 {
+				log.Info("swept sessions", "deleted", n)
+			}
+		}
+	}
+}
+
+// export prints one course, or all, in the question-set JSON format.
+func export(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dbPath := fs.String("db", envOr(getenv, "LECTERN_DB", "lectern.db"), "SQLite database file (env LECTERN_DB)")
+	slug := fs.String("course", "", "the course's slug; all courses when empty")
+	format := fs.String("format", "json", "output format: json")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *format != "json" {
+		return fmt.Errorf("export: unknown format %q (json)", *format)
+	}
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	db, err := openStore(ctx, *dbPath, log)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	var slugs []string
+	if *slug != "" {
+		slugs = []string{*slug}
+	} else {
+		cs, err := db.ListCourses(ctx)
+		if err != nil {
+			return err
+		}
+		for _, c := range cs {
+			slugs = append(slugs, c.Slug)
+		}
+	}
+	for _, s := range slugs {
+		c, err := db.ExportCourse(ctx, s)
+		if err != nil {
+			return err
+		}
+		out, err := quizzes.Encode(c)
+		if err != nil {
+			return err
+		}
+		if _, err := stdout.Write(out); err != nil {
+			return err
+		}
+	}
+	return nil
+}

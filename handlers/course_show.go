@@ -1,0 +1,126 @@
+package handlers
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+
+	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/views"
+)
+
+// showHome lists the courses with the learner's progress on each theme.
+func (h *Handler) showHome(w http.ResponseWriter, r *http.Request) {
+	courses, err := h.db.ListCourses(r.Context())
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	vm := views.HomeVM{Page: h.page(r, "")}
+	for _, c := range courses {
+		cvm, err := h.courseVM(r.Context(), userFrom(r.Context()), c)
+		if err != nil {
+			h.fail(w, r, err)
+			return
+		}
+		vm.Courses = append(vm.Courses, cvm)
+	}
+	h.render(w, r, http.StatusOK, views.HomePage(vm))
+}
+
+// showCourse shows one course.
+func (h *Handler) showCourse(w http.ResponseWriter, r *http.Request) {
+	c, err := h.db.FindCourse(r.Context(), r.PathValue("slug"))
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	cvm, err := h.courseVM(r.Context(), userFrom(r.Context()), c)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	h.render(w, r, http.StatusOK, views.CoursePage(views.CoursePageVM{Page: h.page(r, c.Title), Course: cvm}))
+}
+
+// courseVM builds a course's view with the user's progress (none for a
+// visitor) and their unfinished attempts.
+func (h *Handler) courseVM(ctx context.Context, u *store.User, c *store.Course) (views.CourseVM, error) {
+	var uid int64
+	if u != nil {
+		uid = u.ID
+	}
+	prog, err := h.db.ThemeProgress(ctx, uid, c.ID)
+	if err != nil {
+		return views.CourseVM{}, err
+	}
+	vm := views.CourseVM{Slug: c.Slug, Title: c.Title, Source: c.Source}
+	for _, t := range c.Themes {
+		p := prog[t.ID]
+		vm.Themes = append(vm.Themes, views.ThemeVM{
+			Slug: t.Slug, Title: t.Title, Summary: t.Summary, Range: paragraphRange(t.Paragraphs),
+			Questions: p.Total, Answered: p.Answered, Mastered: p.Mastered, Percent: p.Percent(),
+		})
+		vm.Questions += p.Total
+		vm.Mastered += p.Mastered
+	}
+	if vm.Questions > 0 {
+		vm.Percent = vm.Mastered * 100 / vm.Questions
+	}
+	if uid > 0 {
+		atts, err := h.db.ListAttempts(ctx, uid, c.ID, 20)
+		if err != nil {
+			return views.CourseVM{}, err
+		}
+		for _, a := range atts {
+			if a.FinishedAt.IsZero() && len(vm.Unfinished) < 3 {
+				vm.Unfinished = append(vm.Unfinished, views.AttemptLinkVM{
+					URL: "/attempts/" + a.PublicID, Label: quizTitle(c, a.Mode, a.ThemeID),
+					Answered: a.Answered, Items: a.Items,
+				})
+			}
+		}
+	}
+	return vm, nil
+}
+
+// quizTitle names a quiz for headings and links.
+func quizTitle(c *store.Course, mode string, themeID int64) string {
+	switch mode {
+	case store.ModeMixed:
+		return "Mixed quiz"
+	case store.ModeRetry:
+		return "Missed questions"
+	}
+	if t, ok := c.ThemeByID(themeID); ok {
+		return t.Title
+	}
+	return "Quiz"
+}
+
+// paragraphRange writes paragraph numbers compactly: "¶ 4", "¶ 1–2", "¶ 3, 7".
+func paragraphRange(ns []int) string {
+	if len(ns) == 0 {
+		return ""
+	}
+	contiguous := true
+	for i := 1; i < len(ns); i++ {
+		if ns[i] != ns[i-1]+1 {
+			contiguous = false
+		}
+	}
+	switch {
+	case len(ns) == 1:
+		return fmt.Sprintf("¶ %d", ns[0])
+	case contiguous:
+		return fmt.Sprintf("¶ %d–%d", ns[0], ns[len(ns)-1])
+	}
+	s := "¶ "
+	for i, n := range ns {
+		if i > 0 {
+			s += ", "
+		}
+		s += itoa(n)
+	}
+	return s
+}

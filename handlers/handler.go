@@ -1,0 +1,87 @@
+// Package handlers is Lectern's HTTP layer: routes, middleware, sessions,
+// and one file per use case. Each handler reads who the user is, parses and
+// validates the form, calls the store or a pure package, then renders or
+// redirects.
+package handlers
+
+import (
+	"log/slog"
+	"math/rand/v2"
+	"net/http"
+	"time"
+
+	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/views"
+)
+
+// Deps is what the handlers need from the rest of the application.
+type Deps struct {
+	Store    *store.DB
+	Sessions *SessionStore
+	Log      *slog.Logger
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+	// Rand seeds the shuffling of questions and options; nil means a
+	// random seed per attempt.
+	Rand func() *rand.Rand
+	// MaxBodyBytes limits request bodies; 0 means 1 MiB.
+	MaxBodyBytes int64
+	// MixedQuizSize is how many questions a mixed quiz draws; 0 means 15.
+	MixedQuizSize int
+}
+
+// Handler serves Lectern over HTTP.
+type Handler struct {
+	db       *store.DB
+	sessions *SessionStore
+	log      *slog.Logger
+	now      func() time.Time
+	rand     func() *rand.Rand
+	maxBody  int64
+	mixed    int
+	mux      *http.ServeMux
+	root     http.Handler
+}
+
+// New builds the handler with every route and the middleware around them.
+func New(d Deps) *Handler {
+	h := &Handler{
+		db:       d.Store,
+		sessions: d.Sessions,
+		log:      d.Log,
+		now:      d.Now,
+		rand:     d.Rand,
+		maxBody:  d.MaxBodyBytes,
+		mixed:    d.MixedQuizSize,
+		mux:      http.NewServeMux(),
+	}
+	if h.log == nil {
+		h.log = slog.Default()
+	}
+	if h.now == nil {
+		h.now = time.Now
+	}
+	if h.rand == nil {
+		h.rand = func() *rand.Rand { return rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64())) }
+	}
+	if h.maxBody == 0 {
+		h.maxBody = 1 << 20
+	}
+	if h.mixed == 0 {
+		h.mixed = 15
+	}
+	h.routes()
+	h.root = h.middleware(h.mux)
+	return h
+}
+
+func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) { h.root.ServeHTTP(w, r) }
+
+// page returns the frame data every page needs.
+func (h *Handler) page(r *http.Request, title string) views.Page {
+	p := views.Page{Title: title}
+	if u := userFrom(r.Context()); u != nil && !u.Anonymous() {
+		p.UserLabel = u.Email
+	}
+	return p
+}

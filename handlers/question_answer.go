@@ -1,0 +1,288 @@
+package handlers
+
+import (
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/views"
+)
+
+// showQuestion shows question n of an attempt: the form while unanswered,
+// the feedback once answered.
+func (h *Handler) showQuestion(w http.ResponseWriter, r *http.Request) {
+	a, idx, ok := h.attemptItem(w, r)
+	if !ok {
+		return
+	}
+	vm, err := h.questionVM(r, a, idx, quiz.Answer{}, "")
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	h.render(w, r, http.StatusOK, views.QuestionPage(vm))
+}
+
+// submitAnswer grades and records the answer to question n, then shows the
+// feedback (post, redirect, get). A second submission of an answered
+// question changes nothing.
+func (h *Handler) submitAnswer(w http.ResponseWriter, r *http.Request) {
+	if !h.parseForm(w, r) {
+		return
+	}
+	a, idx, ok := h.attemptItem(w, r)
+	if !ok {
+		return
+	}
+	it := a.Items[idx]
+	if r.PostForm.Get("q") != it.Question.Question.ID {
+		h.fail(w, r, quiz.Errorf(quiz.EInvalid, "That answer is for a question that is not part of this quiz at this place. Go back to the quiz and answer the question shown."))
+		return
+	}
+	if it.Response != nil {
+		http.Redirect(w, r, questionURL(a, idx), http.StatusSeeOther)
+		return
+	}
+	ans, typed, problem := parseAnswer(r, it)
+	if problem != "" {
+		vm, err := h.questionVM(r, a, idx, ans, problem)
+		if err != nil {
+			h.fail(w, r, err)
+			return
+		}
+		vm.Text = typed
+		h.render(w, r, http.StatusUnprocessableEntity, views.QuestionPage(vm))
+		return
+	}
+	res := quiz.Grade(it.Question.Question, ans)
+	if _, _, err := h.db.RecordResponse(r.Context(), a, idx, ans, res); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, questionURL(a, idx)+"#feedback", http.StatusSeeOther)
+}
+
+// attemptItem loads the learner's attempt and the item numbered in the path.
+func (h *Handler) attemptItem(w http.ResponseWriter, r *http.Request) (*store.Attempt, int, bool) {
+	a, ok := h.ownAttempt(w, r)
+	if !ok {
+		return nil, 0, false
+	}
+	n, err := strconv.Atoi(r.PathValue("n"))
+	if err != nil || n < 1 || n > len(a.Items) {
+		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "This quiz has no such question."))
+		return nil, 0, false
+	}
+	return a, n - 1, true
+}
+
+// parseAnswer reads the form into an Answer, mapping on-screen positions
+// back through the attempt's shuffled order. It returns a message for the
+// learner when the answer is missing or malformed, and the typed text so
+// the form can keep it.
+func parseAnswer(r *http.Request, it store.AttemptItem) (quiz.Answer, string, string) {
+	q := it.Question.Question
+	var ans quiz.Answer
+	pos := func(v string) (int, bool) {
+		p, err := strconv.Atoi(v)
+		if err != nil || p < 0 || p >= len(it.Order) {
+			return 0, false
+		}
+		return it.Order[p], true
+	}
+	switch q.Type {
+	case quiz.Single, quiz.TrueFalse:
+		vals := r.PostForm["choice"]
+		if len(vals) == 0 {
+			return ans, "", "Choose an answer, then check it."
+		}
+		i, ok := pos(vals[0])
+		if !ok || len(vals) > 1 {
+			return ans, "", "Choose one of the answers shown."
+		}
+		ans.Choices = []int{i}
+	case quiz.Multiple:
+		vals := r.PostForm["choice"]
+		if len(vals) == 0 {
+			return ans, "", "Choose at least one answer, then check it."
+		}
+		seen := map[int]bool{}
+		for _, v := range vals {
+			i, ok := pos(v)
+			if !ok {
+				return quiz.Answer{}, "", "Choose among the answers shown."
+			}
+			if !seen[i] {
+				ans.Choices = append(ans.Choices, i)
+				seen[i] = true
+			}
+		}
+	case quiz.Short:
+		ans.Text = strings.TrimSpace(r.PostForm.Get("text"))
+		if len(ans.Text) > 500 {
+			return quiz.Answer{}, ans.Text[:500], "That answer is too long: a word or short phrase is enough."
+		}
+		if quiz.Normalize(ans.Text) == "" {
+			return quiz.Answer{}, ans.Text, "Type your answer, then check it."
+		}
+	case quiz.Numeric:
+		ans.Text = strings.TrimSpace(r.PostForm.Get("text"))
+		if ans.Text == "" {
+			return quiz.Answer{}, "", "Type a number, then check it."
+		}
+		if _, err := quiz.ParseNumber(ans.Text); err != nil {
+			return quiz.Answer{}, ans.Text, "Type a number, such as 12 or 3.5."
+		}
+	case quiz.Matching:
+		ans.Matches = make([]int, len(q.Pairs))
+		missing := false
+		for i := range q.Pairs {
+			v := r.PostForm.Get("match-" + itoa(i))
+			j, ok := pos(v)
+			if !ok {
+				ans.Matches[i] = -1
+				missing = true
+				continue
+			}
+			ans.Matches[i] = j
+		}
+		if missing {
+			return ans, "", "Match every item on the left before checking."
+		}
+	}
+	return ans, ans.Text, ""
+}
+
+var kindLabels = map[quiz.Kind]string{
+	quiz.Fact:           "Fact",
+	quiz.Attribution:    "Who says what",
+	quiz.Interpretation: "Interpretation",
+	quiz.Outlook:        "Outlook",
+}
+
+var typeHints = map[quiz.QuestionType]string{
+	quiz.Single:    "Choose one answer.",
+	quiz.Multiple:  "Choose every answer that applies.",
+	quiz.TrueFalse: "True or false, according to the article?",
+	quiz.Short:     "Type a word or short phrase.",
+	quiz.Matching:  "Match each item on the left with one on the right.",
+	quiz.Numeric:   "Type a number.",
+}
+
+// questionVM builds the question page. Before the learner answers it holds
+// nothing that gives the answer away: options carry only their on-screen
+// position, and the correct flags, feedback and explanation stay on the
+// server. draft is a rejected answer to show again with problem.
+func (h *Handler) questionVM(r *http.Request, a *store.Attempt, idx int, draft quiz.Answer, problem string) (views.QuestionVM, error) {
+	course, err := h.db.FindCourseByID(r.Context(), a.CourseID)
+	if err != nil {
+		return views.QuestionVM{}, err
+	}
+	it := a.Items[idx]
+	q := it.Question.Question
+	vm := views.QuestionVM{
+		Page:        h.page(r, "Question "+itoa(idx+1)),
+		AttemptURL:  "/attempts/" + a.PublicID,
+		ActionURL:   questionURL(a, idx),
+		CourseSlug:  course.Slug,
+		CourseTitle: course.Title,
+		QuizTitle:   quizTitle(course, a.Mode, a.ThemeID),
+		Number:      idx + 1,
+		Total:       len(a.Items),
+		Answered:    a.Answered(),
+		Kind:        string(q.Kind),
+		KindLabel:   kindLabels[q.Kind],
+		Type:        string(q.Type),
+		TypeHint:    typeHints[q.Type],
+		QID:         q.ID,
+		Prompt:      q.Prompt,
+		Error:       problem,
+	}
+	if t, ok := course.Theme(it.Question.Theme); ok {
+		vm.ThemeTitle = t.Title
+	}
+	answer := draft
+	done := it.Response != nil
+	if done {
+		answer = it.Response.Answer
+	}
+	chosen := map[int]bool{}
+	for _, c := range answer.Choices {
+		chosen[c] = true
+	}
+	switch q.Type {
+	case quiz.Single, quiz.Multiple, quiz.TrueFalse:
+		for p, i := range it.Order {
+			o := q.Options[i]
+			cv := views.ChoiceVM{Value: p, Letter: string(rune('A' + p)), Text: o.Text, Chosen: chosen[i]}
+			if done {
+				cv.Correct, cv.Feedback = o.Correct, o.Feedback
+			}
+			vm.Choices = append(vm.Choices, cv)
+		}
+	case quiz.Matching:
+		at := map[int]int{} // authored right index → on-screen position
+		for p, i := range it.Order {
+			vm.Rights = append(vm.Rights, q.Pairs[i].Right)
+			at[i] = p
+		}
+		for i, pair := range q.Pairs {
+			row := views.MatchRowVM{Index: i, Left: pair.Left, Chosen: -1}
+			if i < len(answer.Matches) && answer.Matches[i] >= 0 {
+				row.Chosen = at[answer.Matches[i]]
+			}
+			if done {
+				row.Right = pair.Right
+				m := -1
+				if i < len(answer.Matches) {
+					m = answer.Matches[i]
+				}
+				row.Correct = m >= 0 && m < len(q.Pairs) && quiz.Normalize(q.Pairs[m].Right) == quiz.Normalize(pair.Right)
+			}
+			vm.Matches = append(vm.Matches, row)
+		}
+	case quiz.Short, quiz.Numeric:
+		vm.Text = answer.Text
+	}
+	if !done {
+		return vm, nil
+	}
+	resp := it.Response
+	fb := &views.FeedbackVM{
+		Correct:     resp.Correct,
+		Partial:     !resp.Correct && resp.Score > 0,
+		ScorePct:    int(resp.Score*100 + 0.5),
+		CorrectText: quiz.CorrectText(q),
+		Explanation: q.Explanation,
+	}
+	if q.Type == quiz.Short || q.Type == quiz.Numeric {
+		fb.YourText = resp.Answer.Text
+	}
+	if fb.Quotes, err = h.quotes(r, a, course.Slug, q.Paragraphs); err != nil {
+		return vm, err
+	}
+	vm.Feedback = fb
+	if next := a.NextUnanswered(); next >= 0 {
+		vm.NextURL, vm.NextLabel = questionURL(a, next), "Next question"
+	} else {
+		vm.NextURL, vm.NextLabel = "/attempts/"+a.PublicID+"/results", "See your results"
+	}
+	return vm, nil
+}
+
+// quotes returns the cited paragraphs with links into the reader.
+func (h *Handler) quotes(r *http.Request, a *store.Attempt, slug string, ns []int) ([]views.QuoteVM, error) {
+	pars, err := h.db.Paragraphs(r.Context(), a.CourseID)
+	if err != nil {
+		return nil, err
+	}
+	var out []views.QuoteVM
+	for _, n := range ns {
+		if n >= 1 && n <= len(pars) {
+			out = append(out, views.QuoteVM{N: n, Text: pars[n-1].Text, URL: "/courses/" + slug + "/read#p-" + itoa(n)})
+		}
+	}
+	return out, nil
+}

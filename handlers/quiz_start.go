@@ -1,0 +1,107 @@
+package handlers
+
+import (
+	"net/http"
+
+	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/internal/store"
+)
+
+// startQuiz starts a quiz on one theme (form field theme) or, without one,
+// a mixed quiz across every theme, and sends the learner to its first
+// question.
+func (h *Handler) startQuiz(w http.ResponseWriter, r *http.Request) {
+	if !h.parseForm(w, r) {
+		return
+	}
+	c, err := h.db.FindCourse(r.Context(), r.PathValue("slug"))
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	na := store.NewAttempt{CourseID: c.ID, Mode: store.ModeMixed, MixedSize: h.mixed, Rand: h.rand()}
+	if slug := r.PostForm.Get("theme"); slug != "" {
+		t, ok := c.Theme(slug)
+		if !ok {
+			h.fail(w, r, quiz.Errorf(quiz.ENotFound, "This course has no such theme."))
+			return
+		}
+		na.Mode, na.ThemeID = store.ModeTheme, t.ID
+	}
+	u, err := h.learner(w, r)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	na.UserID = u.ID
+	a, err := h.db.CreateAttempt(r.Context(), na)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	h.log.Info("quiz started", "attempt_id", a.ID, "user_id", u.ID, "mode", a.Mode, "questions", len(a.Items))
+	http.Redirect(w, r, questionURL(a, 0), http.StatusSeeOther)
+}
+
+// retryMissed starts a quiz of the questions missed in an attempt.
+func (h *Handler) retryMissed(w http.ResponseWriter, r *http.Request) {
+	a, ok := h.ownAttempt(w, r)
+	if !ok {
+		return
+	}
+	missed := 0
+	for _, it := range a.Items {
+		if it.Response != nil && !it.Response.Correct {
+			missed++
+		}
+	}
+	if missed == 0 {
+		h.fail(w, r, quiz.Errorf(quiz.EInvalid, "There are no missed questions in this quiz to retry."))
+		return
+	}
+	na := store.NewAttempt{UserID: a.UserID, CourseID: a.CourseID, Mode: store.ModeRetry, RetryOf: a.ID, Rand: h.rand()}
+	b, err := h.db.CreateAttempt(r.Context(), na)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, questionURL(b, 0), http.StatusSeeOther)
+}
+
+// resumeAttempt sends the learner to the first unanswered question, or to
+// the results when every question is answered.
+func (h *Handler) resumeAttempt(w http.ResponseWriter, r *http.Request) {
+	a, ok := h.ownAttempt(w, r)
+	if !ok {
+		return
+	}
+	if next := a.NextUnanswered(); next >= 0 {
+		http.Redirect(w, r, questionURL(a, next), http.StatusSeeOther)
+		return
+	}
+	http.Redirect(w, r, "/attempts/"+a.PublicID+"/results", http.StatusSeeOther)
+}
+
+// ownAttempt loads the attempt named in the path and checks that it is the
+// current learner's; anybody else's is reported as not found.
+func (h *Handler) ownAttempt(w http.ResponseWriter, r *http.Request) (*store.Attempt, bool) {
+	id := r.PathValue("id")
+	u := userFrom(r.Context())
+	if u == nil || len(id) != 32 {
+		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "There is no such quiz attempt."))
+		return nil, false
+	}
+	a, err := h.db.FindAttempt(r.Context(), id)
+	if err == nil && a.UserID != u.ID {
+		err = quiz.Errorf(quiz.ENotFound, "There is no such quiz attempt.")
+	}
+	if err != nil {
+		h.fail(w, r, err)
+		return nil, false
+	}
+	return a, true
+}
+
+func questionURL(a *store.Attempt, idx int) string {
+	return "/attempts/" + a.PublicID + "/q/" + itoa(idx+1)
+}

@@ -1,0 +1,108 @@
+package handlers
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/views"
+)
+
+// showResults closes an attempt: score, breakdown by theme, and the missed
+// questions with their feedback. An unfinished attempt sends the learner
+// back to its next question.
+func (h *Handler) showResults(w http.ResponseWriter, r *http.Request) {
+	a, ok := h.ownAttempt(w, r)
+	if !ok {
+		return
+	}
+	if next := a.NextUnanswered(); next >= 0 {
+		http.Redirect(w, r, questionURL(a, next), http.StatusSeeOther)
+		return
+	}
+	c, err := h.db.FindCourseByID(r.Context(), a.CourseID)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	pars, err := h.db.Paragraphs(r.Context(), a.CourseID)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	vm := views.ResultsVM{
+		CourseSlug:  c.Slug,
+		CourseTitle: c.Title,
+		QuizTitle:   quizTitle(c, a.Mode, a.ThemeID),
+		Total:       len(a.Items),
+		RetryURL:    "/attempts/" + a.PublicID + "/retry",
+		AgainURL:    "/courses/" + c.Slug + "/quiz",
+	}
+	if t, ok := c.ThemeByID(a.ThemeID); ok && a.Mode == "theme" {
+		vm.AgainTheme = t.Slug
+	}
+	vm.Page = h.page(r, vm.QuizTitle+": results")
+	type tally struct{ right, total int }
+	byTheme := map[string]*tally{}
+	for _, it := range a.Items {
+		q := it.Question.Question
+		resp := it.Response
+		vm.Score += resp.Score
+		tl := byTheme[it.Question.Theme]
+		if tl == nil {
+			tl = &tally{}
+			byTheme[it.Question.Theme] = tl
+		}
+		tl.total++
+		if resp.Correct {
+			vm.Correct++
+			tl.right++
+			continue
+		}
+		m := views.MissedVM{
+			Number:      it.Idx + 1,
+			Prompt:      q.Prompt,
+			CorrectText: quiz.CorrectText(q),
+			Explanation: q.Explanation,
+		}
+		var yours []string
+		for _, ch := range resp.Answer.Choices {
+			if ch >= 0 && ch < len(q.Options) {
+				yours = append(yours, q.Options[ch].Text)
+				if fb := q.Options[ch].Feedback; fb != "" && !q.Options[ch].Correct {
+					m.Feedback = append(m.Feedback, fb)
+				}
+			}
+		}
+		if resp.Answer.Text != "" {
+			yours = append(yours, resp.Answer.Text)
+		}
+		m.YourText = strings.Join(yours, "; ")
+		if len(q.Paragraphs) > 0 && q.Paragraphs[0] <= len(pars) {
+			n := q.Paragraphs[0]
+			m.Quote = views.QuoteVM{N: n, Text: pars[n-1].Text, URL: "/courses/" + c.Slug + "/read#p-" + itoa(n)}
+		}
+		vm.Missed = append(vm.Missed, m)
+	}
+	if vm.Total > 0 {
+		vm.Percent = vm.Correct * 100 / vm.Total
+	}
+	// Themes in course order.
+	for _, t := range c.Themes {
+		if tl := byTheme[t.Slug]; tl != nil {
+			vm.Themes = append(vm.Themes, views.ThemeScoreVM{
+				Title: t.Title, URL: "/courses/" + c.Slug + "/themes/" + t.Slug,
+				Correct: tl.right, Total: tl.total, Percent: tl.right * 100 / tl.total,
+			})
+		}
+	}
+	switch missed := len(vm.Missed); {
+	case missed == 0:
+		vm.Message = "Every answer right. Come back in a few days to keep it fresh, or try a mixed quiz across all themes."
+	case vm.Percent >= 70:
+		vm.Message = "Good work. Below are the questions to look at again, each with the paragraph it tests: retry them while they are fresh."
+	default:
+		vm.Message = "Every question you missed is below with the paragraph it tests. Re-read those paragraphs, then retry the missed questions: that is how it sticks."
+	}
+	h.render(w, r, http.StatusOK, views.ResultsPage(vm))
+}

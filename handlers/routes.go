@@ -1,0 +1,38 @@
+package handlers
+
+import (
+	"net/http"
+
+	"github.com/lectern/lectern/static"
+)
+
+// Route is one registered route, listed so tests can walk them all.
+type Route struct {
+	Pattern string
+	Handler http.HandlerFunc
+}
+
+// Routes lists every route Lectern serves, in one place.
+func (h *Handler) Routes() []Route {
+	return []Route{
+		{"GET /{$}", h.showHome},
+		{"GET /healthz", h.health},
+		{"GET /courses/{slug}", h.showCourse},
+		{"GET /courses/{slug}/read", h.showArticle},
+		{"GET /courses/{slug}/themes/{theme}", h.showTheme},
+		{"POST /courses/{slug}/quiz", h.startQuiz},
+		{"GET /attempts/{id}", h.resumeAttempt},
+		{"GET /attempts/{id}/q/{n}", h.showQuestion},
+		{"POST /attempts/{id}/q/{n}", h.submitAnswer},
+		{"GET /attempts/{id}/results", h.showResults},
+		{"POST /attempts/{id}/retry", h.retryMissed},
+		{"GET /static/{name}", static.Handler().ServeHTTP},
+		{"/", h.notFound},
+	}
+}
+
+func (h *Handler) routes() {
+	for _, rt := range h.Routes() {
+		h.mux.HandleFunc(rt.Pattern, rt.Handler)
+	}
+}

@@ -1,0 +1,140 @@
+package handlers
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/gob"
+	"encoding/hex"
+	"net/http"
+	"time"
+
+	"github.com/gorilla/sessions"
+	"github.com/lectern/lectern/internal/store"
+)
+
+// sessionName is the cookie's name.
+const sessionName = "lectern"
+
+// keyUserID is the session value holding the learner's user id (int64).
+const keyUserID = "uid"
+
+// SessionStore is a gorilla/sessions Store whose cookie holds only a random
+// token; the values live in the sessions table under the token's SHA-256,
+// so a session can be revoked on the server and a copied database holds no
+// usable cookie.
+type SessionStore struct {
+	DB      *store.DB
+	Options sessions.Options
+	Now     func() time.Time
+}
+
+// NewSessionStore returns a store whose cookies are HttpOnly, SameSite=Lax,
+// Secure when secure is true, and live for maxAge.
+func NewSessionStore(db *store.DB, maxAge time.Duration, secure bool) *SessionStore {
+	return &SessionStore{
+		DB: db,
+		Options: sessions.Options{
+			Path:     "/",
+			MaxAge:   int(maxAge / time.Second),
+			HttpOnly: true,
+			Secure:   secure,
+			SameSite: http.SameSiteLaxMode,
+		},
+		Now: time.Now,
+	}
+}
+
+// Get returns the session for this request, cached per request.
+func (s *SessionStore) Get(r *http.Request, name string) (*sessions.Session, error) {
+	return sessions.GetRegistry(r).Get(s, name)
+}
+
+// New loads the session named by the request's cookie, or starts an empty
+// one. An unknown or expired token starts an empty session; nothing is
+// written until Save.
+func (s *SessionStore) New(r *http.Request, name string) (*sessions.Session, error) {
+	sess := sessions.NewSession(s, name)
+	opts := s.Options
+	sess.Options = &opts
+	sess.IsNew = true
+	c, err := r.Cookie(name)
+	if err != nil || len(c.Value) != 43 {
+		return sess, nil
+	}
+	rec, err := s.DB.FindSession(r.Context(), hashToken(c.Value))
+	if err != nil {
+		return sess, nil
+	}
+	if err := gob.NewDecoder(bytes.NewReader(rec.Data)).Decode(&sess.Values); err != nil {
+		return sess, nil
+	}
+	sess.ID = c.Value
+	sess.IsNew = false
+	return sess, nil
+}
+
+// Save writes the session and sets its cookie; a negative MaxAge deletes
+// it on both sides.
+func (s *SessionStore) Save(r *http.Request, w http.ResponseWriter, sess *sessions.Session) error {
+	ctx := r.Context()
+	if sess.Options.MaxAge < 0 {
+		if sess.ID != "" {
+			if err := s.DB.DeleteSession(ctx, hashToken(sess.ID)); err != nil {
+				return err
+			}
+		}
+		http.SetCookie(w, sessions.NewCookie(sess.Name(), "", sess.Options))
+		return nil
+	}
+	if sess.ID == "" {
+		tok, err := newToken()
+		if err != nil {
+			return err
+		}
+		sess.ID = tok
+	}
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(sess.Values); err != nil {
+		return err
+	}
+	uid, _ := sess.Values[keyUserID].(int64)
+	rec := store.SessionRecord{
+		TokenHash: hashToken(sess.ID),
+		UserID:    uid,
+		Data:      buf.Bytes(),
+		ExpiresAt: s.Now().Add(time.Duration(sess.Options.MaxAge) * time.Second),
+	}
+	if err := s.DB.SaveSession(ctx, rec); err != nil {
+		return err
+	}
+	http.SetCookie(w, sessions.NewCookie(sess.Name(), sess.ID, sess.Options))
+	return nil
+}
+
+// Renew gives the session a new token, revoking the old one: called when
+// privileges change (log in, role change) to prevent session fixation.
+func (s *SessionStore) Renew(ctx context.Context, sess *sessions.Session) error {
+	if sess.ID != "" {
+		if err := s.DB.DeleteSession(ctx, hashToken(sess.ID)); err != nil {
+			return err
+		}
+	}
+	sess.ID = ""
+	return nil
+}
+
+func newToken() (string, error) {
+	b := make([]byte, 32)
+	if _, err := rand.Read(b); err != nil {
+		return "", err
+	}
+	return base64.RawURLEncoding.EncodeToString(b), nil
+}
+
+func hashToken(tok string) string {
+	sum := sha256.Sum256([]byte(tok))
+	return hex.EncodeToString(sum[:])
+}

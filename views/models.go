@@ -1,0 +1,193 @@
+// Package views renders Lectern's pages with templ. Each page takes one
+// view model shaped like the screen; the handlers build them. Views import
+// no database or HTTP code.
+package views
+
+// Page carries what every page's frame needs.
+type Page struct {
+	Title     string
+	UserLabel string // "" for a visitor without an account
+	Flash     string
+}
+
+// CourseVM is a course with the learner's progress on each theme.
+type CourseVM struct {
+	Slug       string
+	Title      string
+	Source     string
+	Themes     []ThemeVM
+	Questions  int
+	Mastered   int
+	Percent    int
+	Unfinished []AttemptLinkVM
+}
+
+// ThemeVM is one theme in a list, with progress.
+type ThemeVM struct {
+	Slug      string
+	Title     string
+	Summary   string
+	Range     string // "¶ 1–2"
+	Questions int
+	Answered  int
+	Mastered  int
+	Percent   int
+}
+
+// AttemptLinkVM points at an unfinished attempt the learner can resume.
+type AttemptLinkVM struct {
+	URL      string
+	Label    string
+	Answered int
+	Items    int
+}
+
+// HomeVM is the home page.
+type HomeVM struct {
+	Page    Page
+	Courses []CourseVM
+}
+
+// CoursePageVM is a course's own page.
+type CoursePageVM struct {
+	Page   Page
+	Course CourseVM
+}
+
+// ParagraphVM is a paragraph of the article.
+type ParagraphVM struct {
+	N    int
+	Text string
+}
+
+// ReaderThemeVM is a theme with its paragraphs, for the reader.
+type ReaderThemeVM struct {
+	ThemeVM
+	Paragraphs []ParagraphVM
+}
+
+// ReaderVM is the article reader: the whole article, or one theme.
+type ReaderVM struct {
+	Page        Page
+	CourseSlug  string
+	CourseTitle string
+	Source      string
+	Themes      []ReaderThemeVM
+	Single      bool // one theme, with links to its neighbours
+	PrevURL     string
+	PrevTitle   string
+	NextURL     string
+	NextTitle   string
+}
+
+// ChoiceVM is one option as shown, in the attempt's shuffled order. Value is
+// its position on screen, never its index in the answer key.
+type ChoiceVM struct {
+	Value    int
+	Letter   string
+	Text     string
+	Chosen   bool
+	Correct  bool // filled in only after the learner answered
+	Feedback string
+}
+
+// MatchRowVM is one left item of a matching question.
+type MatchRowVM struct {
+	Index   int
+	Left    string
+	Chosen  int    // position of the chosen right item, -1 for none
+	Right   string // after answering: the correct right item
+	Correct bool
+}
+
+// QuestionVM is the question page, before or after answering.
+type QuestionVM struct {
+	Page        Page
+	AttemptURL  string
+	ActionURL   string
+	CourseSlug  string
+	CourseTitle string
+	QuizTitle   string
+	Number      int
+	Total       int
+	Answered    int
+	ThemeTitle  string
+	Kind        string
+	KindLabel   string
+	Type        string
+	TypeHint    string
+	QID         string
+	Prompt      string
+	Choices     []ChoiceVM
+	Rights      []string // matching: right items in shuffled order
+	Matches     []MatchRowVM
+	Text        string // typed answer
+	Error       string
+	Feedback    *FeedbackVM
+	NextURL     string
+	NextLabel   string
+}
+
+// FeedbackVM is what the learner sees after answering.
+type FeedbackVM struct {
+	Correct     bool
+	Partial     bool
+	ScorePct    int
+	CorrectText []string
+	YourText    string
+	Explanation string
+	Quotes      []QuoteVM
+}
+
+// QuoteVM is a quoted source paragraph with a link to it in the reader.
+type QuoteVM struct {
+	N    int
+	Text string
+	URL  string
+}
+
+// ThemeScoreVM is one row of the per-theme breakdown.
+type ThemeScoreVM struct {
+	Title   string
+	URL     string
+	Correct int
+	Total   int
+	Percent int
+}
+
+// MissedVM is a missed question on the results page.
+type MissedVM struct {
+	Number      int
+	Prompt      string
+	YourText    string
+	CorrectText []string
+	Explanation string
+	Feedback    []string
+	Quote       QuoteVM
+}
+
+// ResultsVM is the end-of-quiz page.
+type ResultsVM struct {
+	Page        Page
+	CourseSlug  string
+	CourseTitle string
+	QuizTitle   string
+	Score       float64
+	Correct     int
+	Total       int
+	Percent     int
+	Message     string
+	Themes      []ThemeScoreVM
+	Missed      []MissedVM
+	RetryURL    string // POST: retry the missed questions
+	AgainURL    string // POST: the same quiz again
+	AgainTheme  string
+}
+
+// ErrorVM is an error page.
+type ErrorVM struct {
+	Page    Page
+	Status  int
+	Heading string
+	Message string
+}
