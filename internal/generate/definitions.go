@@ -1,0 +1,207 @@
+package generate
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+var (
+	// "An aquifer is a layer of porous rock …"
+	isDefRE = regexp.MustCompile(`^(?:The |A |An )?([\p{L}][\p{L}\- ]{1,50}?) (?:is|are) (?:defined as )?((?:a|an|the) .{8,})$`)
+	// "Water that falls from clouds is known as precipitation, …"
+	calledRE = regexp.MustCompile(`^(.{8,140}?) (?:is|are) (?:called|known as|referred to as|termed) (?:a |an |the )?([\p{L}][\p{L}\- ]{1,40}?)(?:,(.*)|\.?$)`)
+	// "…, also known as a drainage basin."
+	akaRE = regexp.MustCompile(`also (?:known as|called) (?:a |an |the )?([\p{L}][\p{L}\- ]{1,40}?)[,.]`)
+	// "(IMF)"
+	parenRE = regexp.MustCompile(`\(([^()]{2,80})\)`)
+)
+
+// definitions finds term/definition cards: "X is a/an/the …", "… is
+// called X", "X, a …,", "role, Name," and "Name (ACRONYM)".
+func (a *article) definitions(sents []*sentence) []item {
+	var out []item
+	add := func(s *sentence, term, def, rule string) {
+		term = strings.TrimSpace(strings.Trim(term, ",;: "))
+		def = strings.TrimSpace(strings.TrimRight(def, ",;:. "))
+		if term == "" || def == "" || len(strings.Fields(def)) < 2 || len(def) > 220 {
+			return
+		}
+		if danglingStarts[strings.ToLower(firstWord(term))] || weakNouns[strings.ToLower(term)] || stopwords[strings.ToLower(term)] {
+			return
+		}
+		if strings.Contains(strings.ToLower(def), strings.ToLower(term)) {
+			return
+		}
+		w := a.weight[key(term)]
+		card := &quiz.Card{Front: upperFirst(term), Back: upperFirst(def)}
+		out = append(out, item{sent: s, c: card, answer: term, rule: "definition-" + rule, score: 0.5*s.score + 0.3*w + 0.3})
+	}
+	for _, s := range sents {
+		if !s.usable() {
+			continue
+		}
+		text := strings.TrimSuffix(s.text, ".")
+		if m := calledRE.FindStringSubmatch(text); m != nil {
+			def := definiteSubject(m[1])
+			if def != "" {
+				if aka := akaRE.FindStringSubmatch(s.text); aka != nil {
+					def += " (also called " + aka[1] + ")"
+				}
+				add(s, m[2], def, "called")
+			}
+		} else if m := isDefRE.FindStringSubmatch(text); m != nil && a.isSubject(s, m[1]) {
+			def := m[2]
+			if i := strings.Index(def, "; "); i > 0 {
+				def = def[:i]
+			}
+			add(s, m[1], def, "is-a")
+		}
+		a.appositives(s, add)
+		for _, m := range parenRE.FindAllStringSubmatchIndex(s.text, -1) {
+			inner := s.text[m[2]:m[3]]
+			before := strings.TrimSpace(s.text[:m[0]])
+			if isAcronym(inner) {
+				// The name before the parenthesis whose initials spell it.
+				for _, sp := range s.spans {
+					if sp.end == len(before) && initials(sp.text) == strings.ReplaceAll(inner, ".", "") {
+						add(s, inner, sp.text, "acronym")
+					}
+				}
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	return out
+}
+
+// definiteSubject turns the subject of "… is called X" into a definition,
+// replacing a leading demonstrative with "the"; it returns "" when the
+// subject is a bare pronoun.
+func definiteSubject(subj string) string {
+	f := strings.Fields(subj)
+	if len(f) < 2 {
+		return ""
+	}
+	switch strings.ToLower(f[0]) {
+	case "this", "that", "these", "those":
+		f[0] = "The"
+	case "it", "they", "he", "she":
+		return ""
+	}
+	if strings.Contains(subj, ",") {
+		return ""
+	}
+	return strings.Join(f, " ")
+}
+
+// isSubject reports whether a phrase is a plain noun phrase or name that can
+// be the subject of a definition.
+func (a *article) isSubject(s *sentence, phrase string) bool {
+	f := strings.Fields(phrase)
+	if len(f) == 0 || len(f) > 5 {
+		return false
+	}
+	for _, w := range f {
+		if stopwords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	k := key(phrase)
+	for _, sp := range s.spans {
+		if sp.key == k || strings.HasSuffix(k, sp.key) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositives finds "term, a/an/the description," and "role, Name," and
+// "Name, the role,".
+func (a *article) appositives(s *sentence, add func(s *sentence, term, def, rule string)) {
+	t := s.text
+	for _, sp := range s.spans {
+		if sp.end >= len(t) || t[sp.end] != ',' {
+			continue
+		}
+		rest := strings.TrimSpace(t[sp.end+1:])
+		desc := rest
+		if i := strings.IndexAny(desc, ",;.—"); i >= 0 {
+			if desc[i] == ',' && i+1 < len(desc) && strings.HasPrefix(strings.TrimSpace(desc[i+1:]), "and ") {
+				// "a word that covers rain, snow, sleet and hail"
+				j := strings.IndexAny(desc[i+1:], ";.—")
+				if j >= 0 {
+					i = i + 1 + j
+				} else {
+					i = len(desc)
+				}
+			}
+			desc = desc[:i]
+		}
+		lw := strings.ToLower(firstWord(desc))
+		second := ""
+		if f := strings.Fields(desc); len(f) > 1 {
+			second = f[1]
+		}
+		if (lw == "a" || lw == "an" || lw == "the") && len(strings.Fields(desc)) >= 3 && isLowerWord(strings.Trim(second, "-")) && !strings.HasPrefix(desc, "the "+"same") {
+			if sp.kind == kTerm || sp.kind == kPerson || sp.kind == kOrg || sp.kind == kName {
+				add(s, sp.text, desc, "appositive")
+			}
+			continue
+		}
+		// "China’s leader, Xi Jinping," : the role before a person's name.
+		if sp.kind == kPerson && sp.start >= 2 && t[sp.start-2] == ',' {
+			role := roleBefore(s, sp.start-2)
+			if len(strings.Fields(role)) >= 2 {
+				add(s, sp.text, role, "role")
+			}
+		}
+	}
+}
+
+// roleBefore returns the noun phrase that ends at byte at: determiners,
+// possessives, adjectives and nouns, at most six tokens.
+func roleBefore(s *sentence, at int) string {
+	var idx []int
+	for i := range s.toks {
+		if s.toks[i].end <= at {
+			idx = append(idx, i)
+		}
+	}
+	start := -1
+	n := 0
+	for k := len(idx) - 1; k >= 0 && n < 6; k-- {
+		tk := s.toks[idx[k]]
+		ok := strings.HasPrefix(tk.tag, "NN") || strings.HasPrefix(tk.tag, "JJ") || tk.tag == "POS" || tk.tag == "DT" || tk.tag == "PRP$"
+		if !ok || (tk.tag == "NNP" && strings.HasPrefix(tk.label, "B-PERSON")) {
+			break
+		}
+		start = tk.start
+		n++
+		if tk.tag == "DT" || tk.tag == "PRP$" {
+			break
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	role := strings.TrimSpace(s.text[start:at])
+	if f := strings.Fields(role); len(f) > 0 && !strings.HasPrefix(s.toks[idx[len(idx)-1]].tag, "NN") {
+		return ""
+	}
+	return role
+}
+
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if smallTitleWords[strings.ToLower(w)] {
+			continue
+		}
+		r := []rune(w)
+		b.WriteRune(r[0])
+	}
+	return strings.ToUpper(b.String())
+}

@@ -1,0 +1,267 @@
+// Package generate drafts a course from an article: it splits the text into
+// paragraphs, groups them into themes, and writes questions and flashcards
+// for each theme with classical, rule-based question generation (cloze
+// blanks, same-kind distractors, entity-swap true/false statements,
+// definition patterns), ranked by sentence centrality and term importance.
+//
+// It is pure and deterministic: no network, no database, no clock; the
+// same text and options always give the same course. Sentences, tokens,
+// part-of-speech tags and named-entity hints come from
+// github.com/jdkato/prose/v3; the entity labels are only hints, checked
+// and completed by the rules in spans.go and lexicon.go.
+//
+// Everything it writes is a draft for an instructor to review: each item
+// comes with its provenance (the sentence it was made from) in a Draft.
+package generate
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// Options control generation. Zero values take the defaults.
+type Options struct {
+	Title                string // course title; default: the article's heading line, else its strongest key phrase
+	Slug                 string // course slug; default: from the title
+	MaxQuestionsPerTheme int    // default 8
+	MaxCardsPerTheme     int    // default 6
+}
+
+func (o Options) withDefaults() Options {
+	if o.MaxQuestionsPerTheme <= 0 {
+		o.MaxQuestionsPerTheme = 8
+	}
+	if o.MaxCardsPerTheme <= 0 {
+		o.MaxCardsPerTheme = 6
+	}
+	return o
+}
+
+// Result is a generated course and the provenance of every item in it.
+type Result struct {
+	// Course holds the paragraphs, themes, questions and cards; it passes
+	// quiz.Validate.
+	Course *quiz.Course
+	// Drafts has one entry per question and card of Course, in the order
+	// they appear there (questions first, then cards).
+	Drafts []Draft
+}
+
+// Draft is one generated question or card with where it came from.
+// Exactly one of Question and Card is set; it points into Result.Course.
+type Draft struct {
+	Question *quiz.Question
+	Card     *quiz.Card
+	Theme    string // theme slug
+	// Paragraph is the number of the paragraph holding the sentence.
+	Paragraph int
+	// Sentence is the source sentence, verbatim; SentenceStart and
+	// SentenceEnd are its byte offsets within the paragraph text.
+	Sentence                   string
+	SentenceStart, SentenceEnd int
+	// Answer is what the item tests: the blanked phrase, the swapped
+	// entity's original, or the defined term.
+	Answer string
+	// Rule names the rule that made the item, e.g. "cloze-single/person",
+	// "truefalse-swap/year", "definition-appositive".
+	Rule string
+	// Score ranks items within a theme: higher is better (0..1 roughly).
+	Score float64
+}
+
+// Generate drafts a course from an article. Paragraphs are non-blank lines,
+// or blocks separated by blank lines when the text has any (their lines
+// are joined). A short first line without final punctuation is taken as
+// the article's heading: it becomes the title (unless opts.Title is set)
+// and is not a paragraph.
+//
+// It returns a *quiz.Error of kind quiz.EInvalid when the text is empty,
+// binary, or has no sentence to generate from.
+func Generate(text string, opts Options) (*Result, error) {
+	opts = opts.withDefaults()
+	if err := checkText(text); err != nil {
+		return nil, err
+	}
+	paras := splitParagraphs(text)
+	heading := ""
+	if len(paras) > 1 && looksLikeHeading(paras[0]) {
+		heading, paras = paras[0], paras[1:]
+	}
+	a, err := analyse(paras)
+	if err != nil {
+		return nil, quiz.Errorf(quiz.EInternal, "the text analyser could not be loaded")
+	}
+	usable := 0
+	for _, s := range a.sents {
+		if s.usable() {
+			usable++
+		}
+	}
+	if usable == 0 {
+		return nil, quiz.Errorf(quiz.EInvalid, "the article has no complete sentences to make questions from")
+	}
+	c := &quiz.Course{Version: quiz.FormatVersion}
+	for _, p := range a.paras {
+		c.Paragraphs = append(c.Paragraphs, quiz.Paragraph{N: p.n, Text: p.text})
+	}
+	c.Themes = a.themes()
+	c.Course.Title = opts.Title
+	if c.Course.Title == "" {
+		c.Course.Title = heading
+	}
+	if c.Course.Title == "" {
+		c.Course.Title = a.title(allParas(len(a.paras)), nil)
+	}
+	c.Course.Slug = opts.Slug
+	if c.Course.Slug == "" {
+		c.Course.Slug = slugify(c.Course.Title, 48)
+	}
+	if c.Course.Slug == "" {
+		c.Course.Slug = "article"
+	}
+	var items []item
+	for _, t := range c.Themes {
+		rankSentences(a.sentencesOf(t.Paragraphs))
+		items = append(items, a.themeItems(t, opts, nil)...)
+	}
+	res := assemble(c, items)
+	if err := quiz.Validate(c); err != nil {
+		return nil, fmt.Errorf("generate: generated course is invalid: %w", err)
+	}
+	return res, nil
+}
+
+// GenerateTheme drafts new questions and cards for one theme of an existing
+// course, for an instructor who wants more or different items. It reads
+// the course's paragraphs and themes as they are, skips any sentence and
+// answer that an existing question or card of the theme already tests, and
+// gives new items ids unused in the course. The caller merges the result
+// with the items it keeps.
+func GenerateTheme(c *quiz.Course, themeSlug string, opts Options) ([]quiz.Question, []quiz.Card, error) {
+	drafts, err := GenerateThemeDrafts(c, themeSlug, opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	var qs []quiz.Question
+	var cs []quiz.Card
+	for _, d := range drafts {
+		if d.Question != nil {
+			qs = append(qs, *d.Question)
+		} else {
+			cs = append(cs, *d.Card)
+		}
+	}
+	return qs, cs, nil
+}
+
+// GenerateThemeDrafts is GenerateTheme with each item's provenance.
+func GenerateThemeDrafts(c *quiz.Course, themeSlug string, opts Options) ([]Draft, error) {
+	opts = opts.withDefaults()
+	if c == nil {
+		return nil, quiz.Errorf(quiz.EInvalid, "no course given")
+	}
+	t, ok := c.Theme(themeSlug)
+	if !ok {
+		return nil, quiz.Errorf(quiz.ENotFound, "the course has no theme %q", themeSlug)
+	}
+	paras := make([]string, len(c.Paragraphs))
+	for i, p := range c.Paragraphs {
+		paras[i] = p.Text
+	}
+	for _, n := range t.Paragraphs {
+		if n < 1 || n > len(paras) {
+			return nil, quiz.Errorf(quiz.EInvalid, "theme %q cites paragraph %d, which does not exist", themeSlug, n)
+		}
+	}
+	a, err := analyse(paras)
+	if err != nil {
+		return nil, quiz.Errorf(quiz.EInternal, "the text analyser could not be loaded")
+	}
+	rankSentences(a.sentencesOf(t.Paragraphs))
+	ex := newExisting(c, themeSlug)
+	items := a.themeItems(t, opts, ex)
+	out := &quiz.Course{Themes: []quiz.Theme{t}}
+	res := assembleWith(out, items, ex)
+	return res.Drafts, nil
+}
+
+func allParas(n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i + 1
+	}
+	return out
+}
+
+// existing describes items already in a course, so that regenerating a
+// theme does not repeat them.
+type existing struct {
+	ids, prompts, fronts map[string]bool
+	texts                []string // normalised prompt+explanation / front+back
+	answers              []map[string]bool
+}
+
+func newExisting(c *quiz.Course, theme string) *existing {
+	ex := &existing{ids: map[string]bool{}, prompts: map[string]bool{}, fronts: map[string]bool{}}
+	for _, q := range c.Questions {
+		ex.ids[q.ID] = true
+		ex.prompts[quiz.Normalize(q.Prompt)] = true
+		if q.Theme != theme {
+			continue
+		}
+		ans := map[string]bool{}
+		for _, o := range q.Options {
+			ans[key(o.Text)] = true // any option: a swapped-in entity is tested too
+		}
+		for _, s := range q.Answers {
+			ans[key(s)] = true
+		}
+		ex.texts = append(ex.texts, quiz.Normalize(q.Prompt+" "+q.Explanation))
+		ex.answers = append(ex.answers, ans)
+	}
+	for _, cd := range c.Cards {
+		if cd.ID != "" {
+			ex.ids[cd.ID] = true
+		}
+		ex.fronts[quiz.Normalize(cd.Front)] = true
+		if cd.Theme != theme {
+			continue
+		}
+		ex.texts = append(ex.texts, quiz.Normalize(cd.Front+" "+cd.Back))
+		ex.answers = append(ex.answers, map[string]bool{key(cd.Back): true, key(cd.Front): true})
+	}
+	return ex
+}
+
+// covers reports whether an existing item tests answer in sentence s: it
+// quotes the sentence (or the part around the blank) and has answer among
+// its answers.
+func (ex *existing) covers(s *sentence, sp *span, answer string) bool {
+	if ex == nil {
+		return false
+	}
+	k := key(answer)
+	var parts []string
+	if sp != nil {
+		parts = append(parts, quiz.Normalize(s.text[:sp.blankStart()]), quiz.Normalize(s.text[sp.end:]))
+	} else {
+		parts = append(parts, quiz.Normalize(s.text))
+	}
+	longest := ""
+	for _, p := range parts {
+		if len(p) > len(longest) {
+			longest = p
+		}
+	}
+	for i, t := range ex.texts {
+		if !ex.answers[i][k] {
+			continue
+		}
+		if longest != "" && strings.Contains(t, longest) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,575 @@
+package generate
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+const blank = "_____"
+
+// item is a generated question or card before ids are assigned.
+type item struct {
+	sent   *sentence
+	q      *quiz.Question
+	c      *quiz.Card
+	answer string
+	rule   string
+	score  float64
+}
+
+// usable reports whether a sentence can carry an item: a complete
+// statement of reasonable length with a verb.
+func (s *sentence) usable() bool {
+	if s.nWords < 6 || s.nWords > 60 || strings.HasSuffix(s.text, "?") {
+		return false
+	}
+	if !startsUpper(strings.TrimLeft(s.text, `"“‘'(`)) && !isDigit(s.text[0]) {
+		return false
+	}
+	for _, t := range s.toks {
+		if strings.HasPrefix(t.tag, "VB") || t.tag == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
+// cand is one blank: a span in a sentence, with its distractors.
+type cand struct {
+	s     *sentence
+	sp    *span
+	dis   []option // best first
+	score float64
+	dq    float64 // distractor quality, 0..1
+}
+
+type option struct {
+	text    string
+	key     string
+	quality float64
+	article bool // taken from the article (not made up)
+}
+
+// themeItems generates, ranks and selects the items of one theme.
+func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
+	sents := a.sentencesOf(t.Paragraphs)
+	var cands []*cand
+	for _, s := range sents {
+		if !s.usable() {
+			continue
+		}
+		for _, sp := range s.spans {
+			if c := a.blankable(s, sp); c != nil && !ex.covers(s, sp, sp.answer()) {
+				cands = append(cands, c)
+			}
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].score != cands[j].score {
+			return cands[i].score > cands[j].score
+		}
+		if cands[i].s.idx != cands[j].s.idx {
+			return cands[i].s.idx < cands[j].s.idx
+		}
+		return cands[i].sp.start < cands[j].sp.start
+	})
+
+	used := map[string]bool{}     // sentence idx + answer key
+	perSent := map[int]int{}      // questions per sentence
+	perAnswer := map[string]int{} // items per answer key
+	var qs []item
+	nSingle, nTF, nShort, nTrue := 0, 0, 0, 0
+	maxQ := opts.MaxQuestionsPerTheme
+	pair := func(s *sentence, k string) string { return strconv.Itoa(s.idx) + "|" + k }
+
+	for pass := 1; pass <= 2 && len(qs) < maxQ; pass++ {
+		for _, c := range cands {
+			if len(qs) >= maxQ {
+				break
+			}
+			p := pair(c.s, c.sp.key)
+			if used[p] || perSent[c.s.idx] >= pass || perAnswer[c.sp.key] >= pass {
+				continue
+			}
+			var it *item
+			wantTF := nTF*3 < maxQ && nTF <= nSingle/2
+			if wantTF {
+				it = a.trueFalseSwap(c)
+			}
+			if it == nil && len(c.dis) >= 3 && c.dq >= 0.55 {
+				it = a.single(c)
+			}
+			if it == nil && nShort*4 < maxQ && shortable(c.sp) {
+				it = a.short(c)
+			}
+			if it == nil {
+				continue
+			}
+			used[p] = true
+			perSent[c.s.idx]++
+			perAnswer[c.sp.key]++
+			switch it.q.Type {
+			case quiz.Single:
+				nSingle++
+			case quiz.TrueFalse:
+				nTF++
+			case quiz.Short:
+				nShort++
+			}
+			qs = append(qs, *it)
+			// Balance a false statement with a true one from another
+			// central sentence.
+			if it.q.Type == quiz.TrueFalse && nTrue < nTF && len(qs) < maxQ {
+				if tr := a.trueStatement(sents, perSent, used, ex); tr != nil {
+					used[pair(tr.sent, "*")] = true
+					perSent[tr.sent.idx]++
+					nTrue++
+					qs = append(qs, *tr)
+				}
+			}
+		}
+	}
+
+	// Cards: definitions first, then cloze cards from blanks no question
+	// uses.
+	var cards []item
+	maxC := opts.MaxCardsPerTheme
+	defs := a.definitions(sents)
+	cardFronts := map[string]bool{}
+	for _, d := range defs {
+		if len(cards) >= maxC {
+			break
+		}
+		k := quiz.Normalize(d.c.Front)
+		if cardFronts[k] || used[pair(d.sent, key(d.answer))] || ex.covers(d.sent, nil, d.answer) {
+			continue
+		}
+		if ex != nil && ex.fronts[k] {
+			continue
+		}
+		cardFronts[k] = true
+		used[pair(d.sent, key(d.answer))] = true
+		cards = append(cards, d)
+	}
+	clozePerSent := map[int]int{}
+	for _, c := range cands {
+		if len(cards) >= maxC {
+			break
+		}
+		p := pair(c.s, c.sp.key)
+		if used[p] || clozePerSent[c.s.idx] > 0 || perAnswer[c.sp.key] >= 2 {
+			continue
+		}
+		if c.sp.kind == kTerm && c.dq < 0.5 && a.weight[c.sp.key] < 0.3 {
+			continue
+		}
+		it := a.clozeCard(c)
+		k := quiz.Normalize(it.c.Front)
+		if cardFronts[k] || (ex != nil && ex.fronts[k]) {
+			continue
+		}
+		cardFronts[k] = true
+		used[p] = true
+		clozePerSent[c.s.idx]++
+		perAnswer[c.sp.key]++
+		cards = append(cards, *it)
+	}
+	out := append(qs, cards...)
+	for i := range out {
+		if out[i].q != nil {
+			out[i].q.Theme = t.Slug
+			out[i].q.Paragraphs = []int{out[i].sent.para.n}
+		} else {
+			out[i].c.Theme = t.Slug
+			out[i].c.Paragraphs = []int{out[i].sent.para.n}
+		}
+	}
+	return out
+}
+
+// blankable returns the blank for span sp in sentence s, or nil when the
+// span would make a poor blank.
+func (a *article) blankable(s *sentence, sp *span) *cand {
+	// The answer must occur once in its sentence, or the stem gives it away.
+	n := 0
+	for _, o := range s.spans {
+		if o.key == sp.key || containsWords(o.key, sp.key) || containsWords(sp.key, o.key) {
+			n++
+		}
+	}
+	if n > 1 || strings.Count(" "+key(s.text)+" ", " "+sp.key+" ") > 1 {
+		return nil
+	}
+	stem := s.text[:sp.blankStart()] + " " + s.text[sp.end:]
+	content := 0
+	for _, w := range strings.Fields(stem) {
+		w = strings.ToLower(strings.Trim(w, `.,;:!?"“”'’()`))
+		if len(w) > 2 && !stopwords[w] {
+			content++
+		}
+	}
+	if content < 4 {
+		return nil
+	}
+	w := a.weight[sp.key]
+	if sp.kind == kTerm {
+		// Common noun phrases make good blanks only when topical and
+		// specific: two words or more, or a head that recurs.
+		if w < 0.25 || (!strings.Contains(sp.key, " ") && a.df["h:"+sp.head] < 2) {
+			return nil
+		}
+	}
+	// A place name used as a modifier ("U.S. influence") blanks badly.
+	if sp.kind == kPlace {
+		if nt := nextTok(s, sp.end); nt != nil && strings.HasPrefix(nt.tag, "NN") && isLowerWord(nt.text) {
+			return nil
+		}
+	}
+	c := &cand{s: s, sp: sp}
+	c.dis = a.distractors(s, sp)
+	c.dq = distractorQuality(c.dis)
+	pen := 0.0
+	if inList(s, sp) {
+		pen += 0.12 // one of "Asia, Africa and Latin America"
+	}
+	if inQuote(s, sp) {
+		pen += 0.08
+	}
+	if sp.kind == kTerm {
+		pen += 0.05
+	}
+	c.score = 0.45*s.score + 0.35*w + 0.2*c.dq - pen
+	return c
+}
+
+func nextTok(s *sentence, at int) *tok {
+	for i := range s.toks {
+		if s.toks[i].start >= at {
+			return &s.toks[i]
+		}
+	}
+	return nil
+}
+
+func prevTok(s *sentence, at int) *tok {
+	var p *tok
+	for i := range s.toks {
+		if s.toks[i].end <= at {
+			p = &s.toks[i]
+		}
+	}
+	return p
+}
+
+func inList(s *sentence, sp *span) bool {
+	for _, o := range s.spans {
+		if o == sp || o.kind != sp.kind {
+			continue
+		}
+		lo, hi := o.end, sp.blankStart()
+		if o.start > sp.start {
+			lo, hi = sp.end, o.blankStart()
+		}
+		if hi < lo {
+			continue
+		}
+		between := strings.TrimSpace(s.text[lo:hi])
+		switch between {
+		case ",", "and", "or", ", and", ", or", "&":
+			return true
+		}
+	}
+	return false
+}
+
+func inQuote(s *sentence, sp *span) bool {
+	before := s.text[:sp.start]
+	return strings.Count(before, "“") > strings.Count(before, "”") || strings.Count(before, `"`)%2 == 1
+}
+
+// containsWords reports whether phrase a contains phrase b as whole words.
+func containsWords(a, b string) bool {
+	return a != b && strings.Contains(" "+a+" ", " "+b+" ")
+}
+
+func distractorQuality(ds []option) float64 {
+	if len(ds) < 3 {
+		return 0.3 * float64(len(ds)) / 3
+	}
+	return (ds[0].quality + ds[1].quality + ds[2].quality) / 3
+}
+
+func shortable(sp *span) bool {
+	return sp.kind != kTerm && len(strings.Fields(sp.key)) <= 5
+}
+
+// questionKind reads the sentence for cues of attribution, interpretation
+// and outlook.
+func questionKind(s *sentence) quiz.Kind {
+	t := " " + strings.ToLower(s.text) + " "
+	has := func(words ...string) bool {
+		for _, w := range words {
+			if strings.Contains(t, " "+w+" ") || strings.Contains(t, " "+w+",") {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case has("says", "said", "say", "argue", "argues", "argued", "claim", "claims", "claimed", "according to",
+		"stated", "told", "warned", "noted", "insisted", "believes", "believe", "commented", "maintains",
+		"contends", "asserted", "reported", "announced", "promised"):
+		return quiz.Attribution
+	case has("suggests", "suggest", "suggesting", "indicates", "indicate", "indicating", "signals", "signal",
+		"signalling", "signaling", "implies", "imply", "reflects", "reflect", "underscores", "underscored", "highlights"):
+		return quiz.Interpretation
+	case has("will", "may", "might", "could", "expected", "expects", "expect", "likely", "set to", "plans", "forecast", "would"):
+		return quiz.Outlook
+	}
+	return quiz.Fact
+}
+
+func (c *cand) stem() string {
+	return c.s.text[:c.sp.blankStart()] + blank + c.s.text[c.sp.end:]
+}
+
+// optionText writes an option so it fits the blank: capitalised when the
+// blank opens the sentence.
+func (c *cand) optionText(t string) string {
+	if c.sp.blankStart() == 0 {
+		return upperFirst(t)
+	}
+	return t
+}
+
+func quote(s string) string { return "“" + s + "”" }
+
+func (a *article) single(c *cand) *item {
+	ans := c.optionText(c.sp.answer())
+	opts := []quiz.Option{{Text: ans, Correct: true}}
+	for _, d := range c.dis[:3] {
+		opts = append(opts, quiz.Option{Text: c.optionText(d.text), Feedback: "No: the article has " + quote(ans) + " here."})
+	}
+	// Deterministic order that does not always put the answer first.
+	rot := (c.s.idx + c.sp.start) % len(opts)
+	opts = append(opts[rot:], opts[:rot]...)
+	q := &quiz.Question{
+		Type:        quiz.Single,
+		Kind:        questionKind(c.s),
+		Prompt:      "Which completes the sentence? " + quote(c.stem()),
+		Options:     opts,
+		Explanation: "The article says: " + quote(c.s.text),
+	}
+	return &item{sent: c.s, q: q, answer: c.sp.answer(), rule: "cloze-single/" + c.sp.kind.String(), score: c.score}
+}
+
+func (a *article) short(c *cand) *item {
+	ans := c.sp.answer()
+	answers := []string{ans}
+	addAns := func(s string) {
+		for _, x := range answers {
+			if quiz.Normalize(x) == quiz.Normalize(s) {
+				return
+			}
+		}
+		if quiz.Normalize(s) != "" {
+			answers = append(answers, s)
+		}
+	}
+	addAns(c.sp.text) // without "the"
+	if c.sp.kind.numeric() {
+		addAns(strings.ReplaceAll(ans, ",", ""))
+		if c.sp.num.suffix != "" && c.sp.kind == kNumber {
+			addAns(strings.TrimSuffix(ans, c.sp.num.suffix))
+		}
+	}
+	hint := map[kind]string{kPerson: "a person", kPlace: "a place", kOrg: "an organisation", kYear: "a year",
+		kDate: "a date", kMoney: "an amount", kPercent: "a percentage", kNumber: "a number", kCentury: "a century", kName: "a name"}[c.sp.kind]
+	prompt := "Fill in the blank"
+	if hint != "" {
+		prompt += " (" + hint + ")"
+	}
+	q := &quiz.Question{
+		Type:        quiz.Short,
+		Kind:        questionKind(c.s),
+		Prompt:      prompt + ": " + quote(c.stem()),
+		Answers:     answers,
+		Explanation: "The article says: " + quote(c.s.text),
+	}
+	return &item{sent: c.s, q: q, answer: ans, rule: "cloze-short/" + c.sp.kind.String(), score: c.score - 0.02}
+}
+
+// trueFalseSwap makes a false statement by replacing the span with its best
+// same-kind distractor, when that cannot be true elsewhere in the article.
+func (a *article) trueFalseSwap(c *cand) *item {
+	if c.sp.kind == kTerm || len(c.dis) == 0 || !c.s.standalone {
+		return nil
+	}
+	var d *option
+	for i := range c.dis {
+		if c.dis[i].quality >= 0.8 && a.swapIsFalse(c.s, c.dis[i].key) {
+			d = &c.dis[i]
+			break
+		}
+	}
+	if d == nil {
+		return nil
+	}
+	stmt := c.s.text[:c.sp.blankStart()] + c.optionText(d.text) + c.s.text[c.sp.end:]
+	ans := c.sp.answer()
+	q := &quiz.Question{
+		Type:   quiz.TrueFalse,
+		Kind:   questionKind(c.s),
+		Prompt: "True or false? " + stmt,
+		Options: []quiz.Option{
+			{Text: "True", Feedback: "It is false: the article has " + quote(ans) + ", not " + quote(d.text) + "."},
+			{Text: "False", Correct: true},
+		},
+		Explanation: "False. The article says: " + quote(c.s.text),
+	}
+	return &item{sent: c.s, q: q, answer: ans, rule: "truefalse-swap/" + c.sp.kind.String(), score: c.score}
+}
+
+// swapIsFalse reports whether no other sentence pairs the swapped-in key
+// with most of this sentence's content.
+func (a *article) swapIsFalse(s *sentence, k string) bool {
+	base := map[string]bool{}
+	for _, w := range s.words {
+		base[w] = true
+	}
+	for _, o := range a.byKey[k] {
+		if o.sent == s {
+			return false
+		}
+		common := 0
+		for _, w := range o.sent.words {
+			if base[w] {
+				common++
+			}
+		}
+		if len(base) > 0 && float64(common)/float64(len(base)) > 0.5 {
+			return false
+		}
+	}
+	return true
+}
+
+// trueStatement quotes a central, self-contained sentence as a true
+// statement.
+func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map[string]bool, ex *existing) *item {
+	var best *sentence
+	for _, s := range sents {
+		if !s.usable() || !s.standalone || perSent[s.idx] > 0 || s.nWords > 35 || len(s.spans) == 0 {
+			continue
+		}
+		if used[strconv.Itoa(s.idx)+"|*"] || ex.covers(s, nil, "True") {
+			continue
+		}
+		if ex != nil && ex.prompts[quiz.Normalize("True or false? "+s.text)] {
+			continue
+		}
+		if best == nil || s.score > best.score {
+			best = s
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	q := &quiz.Question{
+		Type:   quiz.TrueFalse,
+		Kind:   questionKind(best),
+		Prompt: "True or false? " + best.text,
+		Options: []quiz.Option{
+			{Text: "True", Correct: true},
+			{Text: "False", Feedback: "It is true: the article says exactly this."},
+		},
+		Explanation: "True. The article says: " + quote(best.text),
+	}
+	return &item{sent: best, q: q, answer: "True", rule: "truefalse-true", score: 0.45*best.score + 0.2}
+}
+
+func (a *article) clozeCard(c *cand) *item {
+	card := &quiz.Card{Front: c.stem(), Back: c.optionText(c.sp.answer())}
+	return &item{sent: c.s, c: card, answer: c.sp.answer(), rule: "cloze-card/" + c.sp.kind.String(), score: c.score}
+}
+
+// assemble assigns ids, appends the items to the course and builds the
+// drafts.
+func assemble(c *quiz.Course, items []item) *Result {
+	return assembleWith(c, items, nil)
+}
+
+func assembleWith(c *quiz.Course, items []item, ex *existing) *Result {
+	ids := map[string]bool{}
+	if ex != nil {
+		for id := range ex.ids {
+			ids[id] = true
+		}
+	}
+	prompts := map[string]bool{}
+	if ex != nil {
+		for p := range ex.prompts {
+			prompts[p] = true
+		}
+	}
+	nextID := func(theme, sep string) string {
+		for n := 1; ; n++ {
+			id := theme + sep + strconv.Itoa(n)
+			if !ids[id] {
+				ids[id] = true
+				return id
+			}
+		}
+	}
+	type ref struct {
+		it  item
+		idx int
+	}
+	var qrefs, crefs []ref
+	for _, it := range items {
+		if it.q != nil {
+			p := quiz.Normalize(it.q.Prompt)
+			if prompts[p] {
+				continue
+			}
+			prompts[p] = true
+			it.q.ID = nextID(it.q.Theme, "-")
+			c.Questions = append(c.Questions, *it.q)
+			qrefs = append(qrefs, ref{it, len(c.Questions) - 1})
+		} else {
+			it.c.ID = nextID(it.c.Theme, "-c")
+			c.Cards = append(c.Cards, *it.c)
+			crefs = append(crefs, ref{it, len(c.Cards) - 1})
+		}
+	}
+	res := &Result{Course: c}
+	mk := func(it item) Draft {
+		return Draft{Theme: themeOf(it), Paragraph: it.sent.para.n, Sentence: it.sent.text,
+			SentenceStart: it.sent.start, SentenceEnd: it.sent.end, Answer: it.answer, Rule: it.rule, Score: round3(it.score)}
+	}
+	for _, r := range qrefs {
+		d := mk(r.it)
+		d.Question = &c.Questions[r.idx]
+		res.Drafts = append(res.Drafts, d)
+	}
+	for _, r := range crefs {
+		d := mk(r.it)
+		d.Card = &c.Cards[r.idx]
+		res.Drafts = append(res.Drafts, d)
+	}
+	return res
+}
+
+func themeOf(it item) string {
+	if it.q != nil {
+		return it.q.Theme
+	}
+	return it.c.Theme
+}
+
+func round3(x float64) float64 {
+	return float64(int(x*1000+0.5)) / 1000
+}

@@ -1,0 +1,439 @@
+package generate
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/ner"
+	"github.com/jdkato/prose/v3/segment"
+	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/token"
+	"github.com/jdkato/prose/v3/tokenize"
+)
+
+// The prose models are immutable once loaded and safe for concurrent use,
+// so they are loaded once per process.
+type models struct {
+	seg *segment.Segmenter
+	tok *tokenize.Tokenizer
+	tag *tag.Tagger
+	ner *ner.Extracter
+}
+
+var loadModels = sync.OnceValues(func() (*models, error) {
+	seg, err := segment.New()
+	if err != nil {
+		return nil, err
+	}
+	tg, err := tag.New()
+	if err != nil {
+		return nil, err
+	}
+	ex, err := ner.New()
+	if err != nil {
+		return nil, err
+	}
+	return &models{seg: seg, tok: tokenize.New(), tag: tg, ner: ex}, nil
+})
+
+// kind is what a candidate answer is, for choosing distractors of the same
+// kind.
+type kind uint8
+
+const (
+	kNone    kind = iota
+	kPerson       // a person's name
+	kPlace        // a country, city or region
+	kOrg          // an organisation
+	kName         // another proper name: an event, plan, law or facility
+	kYear         // 1962
+	kDate         // 14 March 2024
+	kMoney        // €2.7 billion
+	kPercent      // 15%
+	kNumber       // 3,000; 18-kilometre; 22 months
+	kCentury      // 21st century
+	kTerm         // a common noun phrase
+)
+
+var kindNames = [...]string{"none", "person", "place", "organisation", "name", "year", "date", "money", "percent", "number", "century", "term"}
+
+func (k kind) String() string { return kindNames[k] }
+
+func (k kind) numeric() bool { return k >= kYear && k <= kCentury }
+func (k kind) proper() bool  { return k >= kPerson && k <= kName }
+
+// article is the analysed text: paragraphs, sentences and the candidate
+// answers in them.
+type article struct {
+	paras []*para
+	sents []*sentence
+	// midCaps holds lowercased words seen capitalised away from the start
+	// of a sentence: evidence that a sentence-initial word is a name.
+	midCaps map[string]bool
+	// mentions of each answer key, in text order.
+	byKey map[string][]*span
+	keys  []string // sorted keys of byKey
+	// df is the number of paragraphs each content word or key occurs in.
+	df map[string]int
+	// weight of each key: its importance as an answer.
+	weight map[string]float64
+}
+
+type para struct {
+	n     int // 1-based
+	text  string
+	sents []*sentence
+	words map[string]float64 // content-word counts, for theme similarity
+}
+
+type sentence struct {
+	idx        int
+	para       *para
+	start, end int // byte offsets within the paragraph
+	text       string
+	toks       []tok
+	spans      []*span
+	words      []string // content words, lowercased, for similarity
+	score      float64  // centrality within its theme, 0..1
+	nWords     int
+	standalone bool
+}
+
+type tok struct {
+	text, tag, label string
+	start, end       int // within the sentence
+}
+
+// span is a candidate answer inside one sentence.
+type span struct {
+	sent       *sentence
+	start, end int    // within the sentence, without a leading "the"
+	the        bool   // preceded by "the", which the blank then includes
+	text       string // surface text
+	key        string // comparison key: lowercased, normalised
+	kind       kind
+	sub        string // place subkind, name subkind or number unit
+	head       string // for terms: the head noun, singular
+	plural     bool
+	rule       string // which rule found or typed it
+	num        numInfo
+}
+
+func (s *span) blankStart() int {
+	if s.the {
+		return s.start - 4
+	}
+	return s.start
+}
+
+// answer is the text that fills the blank.
+func (s *span) answer() string {
+	if s.the {
+		return s.sent.text[s.start-4 : s.end]
+	}
+	return s.text
+}
+
+// analyse runs the NLP pipeline over paragraphs.
+func analyse(paragraphs []string) (*article, error) {
+	m, err := loadModels()
+	if err != nil {
+		return nil, err
+	}
+	a := &article{midCaps: map[string]bool{}, byKey: map[string][]*span{}, df: map[string]int{}, weight: map[string]float64{}}
+	for i, text := range paragraphs {
+		p := &para{n: i + 1, text: text, words: map[string]float64{}}
+		a.paras = append(a.paras, p)
+		a.tokenise(m, p)
+	}
+	for _, s := range a.sents {
+		for i, t := range s.toks {
+			if i > 0 && !isQuoteOrOpen(s.toks[i-1].text) && startsUpper(t.text) && t.tag != "POS" {
+				a.midCaps[strings.ToLower(t.text)] = true
+			}
+		}
+	}
+	for _, s := range a.sents {
+		a.findSpans(s)
+	}
+	a.resolveKinds()
+	a.weigh()
+	return a, nil
+}
+
+func (a *article) tokenise(m *models, p *para) {
+	src := p.text
+	// The NER chunker only closes an entity when a later token ends it, so
+	// text without final punctuation would lose its last entity.
+	if r, _ := utf8.DecodeLastRuneInString(src); !strings.ContainsRune(".!?", r) {
+		src += " ."
+	}
+	toks := m.tok.Tokenize(src)
+	m.tag.TagTokens(toks)
+	m.ner.Label(toks)
+	ti := 0
+	for _, ss := range m.seg.Segment(src) {
+		start, end := ss.Start, ss.End()
+		if end > len(p.text) {
+			end = len(p.text)
+		}
+		text := strings.TrimSpace(p.text[start:end])
+		if text == "" {
+			continue
+		}
+		s := &sentence{idx: len(a.sents), para: p, start: start, end: start + len(text), text: text}
+		for ti < len(toks) && toks[ti].Start < start {
+			ti++
+		}
+		for ti < len(toks) && toks[ti].Start < s.end {
+			s.toks = append(s.toks, convTok(toks[ti], start))
+			ti++
+		}
+		s.prepare()
+		p.sents = append(p.sents, s)
+		a.sents = append(a.sents, s)
+		for _, w := range s.words {
+			p.words[w]++
+		}
+	}
+}
+
+func convTok(t token.Token, base int) tok {
+	tg := t.Tag
+	if t.Text == "’s" || t.Text == "'s" {
+		tg = "POS"
+	}
+	return tok{text: t.Text, tag: tg, label: t.Label, start: t.Start - base, end: t.Start - base + len(t.Text)}
+}
+
+func (s *sentence) prepare() {
+	for _, t := range s.toks {
+		if !hasLetterOrDigit(t.text) {
+			continue
+		}
+		s.nWords++
+		w := strings.ToLower(strings.Trim(t.text, "'’"))
+		if len(w) > 2 && !stopwords[w] && hasLetter(w) {
+			s.words = append(s.words, stem(w))
+		}
+	}
+	first := strings.ToLower(strings.Trim(firstWord(s.text), `"“”'‘’,`))
+	second := strings.ToLower(firstWords(s.text, 2))
+	s.standalone = !danglingStarts[first] && !danglingStarts[second]
+}
+
+func firstWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}
+
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[:n]
+	}
+	return strings.Trim(strings.Join(f, " "), ",")
+}
+
+// stem is a light plural stemmer: enough to count "sanction" and
+// "sanctions" together.
+func stem(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 4 && (strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "xes")):
+		return w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasLetterOrDigit(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func isQuoteOrOpen(s string) bool {
+	return s == `"` || s == "“" || s == "‘" || s == "'" || s == "(" || s == "—" || s == ":" || s == "–"
+}
+
+// key normalises an answer for comparison: lowercase, letters and digits,
+// single spaces, without a leading "the".
+func key(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		case r == '\'' || r == '’' || r == '.':
+		default:
+			space = true
+		}
+	}
+	return strings.TrimPrefix(b.String(), "the ")
+}
+
+// resolveKinds makes the kind of each key consistent across the article:
+// people's surnames and first names take the kind of the full name, and a
+// key labelled differently in different sentences takes its majority kind.
+func (a *article) resolveKinds() {
+	alias := map[string]string{}
+	for _, s := range a.sents {
+		for _, sp := range s.spans {
+			if sp.kind != kPerson {
+				continue
+			}
+			parts := strings.Fields(sp.key)
+			if len(parts) < 2 {
+				continue
+			}
+			for _, p := range parts {
+				if len(p) > 1 && placeSub(p) == "" {
+					alias[p] = sp.key
+				}
+			}
+		}
+	}
+	for _, s := range a.sents {
+		for _, sp := range s.spans {
+			if sp.kind.proper() && !strings.Contains(sp.key, " ") && alias[sp.key] != "" && placeSub(sp.key) == "" {
+				sp.kind, sp.rule = kPerson, "person-alias"
+			}
+		}
+	}
+	votes := map[string]map[kind]int{}
+	for _, s := range a.sents {
+		for _, sp := range s.spans {
+			if !sp.kind.proper() {
+				continue
+			}
+			if votes[sp.key] == nil {
+				votes[sp.key] = map[kind]int{}
+			}
+			w := 1
+			if sp.rule != "ner" {
+				w = 3 // a rule is stronger evidence than the model's label
+			}
+			votes[sp.key][sp.kind] += w
+		}
+	}
+	for _, s := range a.sents {
+		for _, sp := range s.spans {
+			if !sp.kind.proper() {
+				continue
+			}
+			best, bestN := sp.kind, -1
+			for k := kPerson; k <= kName; k++ {
+				if n := votes[sp.key][k]; n > bestN {
+					best, bestN = k, n
+				}
+			}
+			if best != sp.kind {
+				sp.kind, sp.rule = best, "kind-vote"
+			}
+		}
+	}
+	for _, s := range a.sents {
+		for _, sp := range s.spans {
+			a.byKey[sp.key] = append(a.byKey[sp.key], sp)
+		}
+	}
+	for k := range a.byKey {
+		a.keys = append(a.keys, k)
+	}
+	sort.Strings(a.keys)
+}
+
+// weigh scores every key by TF-IDF over paragraphs, scaled by a prior per
+// kind.
+func (a *article) weigh() {
+	for _, p := range a.paras {
+		seen := map[string]bool{}
+		for w := range p.words {
+			seen[w] = true
+		}
+		for _, s := range p.sents {
+			for _, sp := range s.spans {
+				seen["k:"+sp.key] = true
+				if sp.head != "" {
+					seen["h:"+sp.head] = true
+				}
+			}
+		}
+		for w := range seen {
+			a.df[w]++
+		}
+	}
+	n := float64(len(a.paras))
+	max := 0.0
+	for _, k := range a.keys {
+		sps := a.byKey[k]
+		tf := float64(len(sps))
+		idf := logf(1 + n/float64(a.df["k:"+k]))
+		w := (1 + logf(tf)) * idf * kindPrior(sps[0].kind)
+		if sps[0].kind == kTerm {
+			// A term whose head recurs is topical even when the exact
+			// phrase does not.
+			h := float64(a.df["h:"+sps[0].head])
+			w *= 0.6 + 0.4*minf(h, 4)/4
+			if len(sps) == 1 && !strings.Contains(k, " ") {
+				w *= 0.5
+			}
+		}
+		a.weight[k] = w
+		if w > max {
+			max = w
+		}
+	}
+	if max > 0 {
+		for k, w := range a.weight {
+			a.weight[k] = w / max
+		}
+	}
+}
+
+func kindPrior(k kind) float64 {
+	switch k {
+	case kPerson, kOrg, kName:
+		return 1.0
+	case kPlace:
+		return 0.8
+	case kYear, kDate, kMoney, kPercent:
+		return 0.9
+	case kNumber, kCentury:
+		return 0.75
+	case kTerm:
+		return 0.7
+	}
+	return 0.5
+}

@@ -1,0 +1,519 @@
+package generate
+
+import (
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// numInfo is a parsed number and the format to write a look-alike in.
+type numInfo struct {
+	value    float64 // the number as written, before any scale word
+	prefix   string  // currency symbol, e.g. "€"
+	scale    string  // " million", "bn", …
+	suffix   string  // "%", " per cent", "-kilometre", " months", "st century", …
+	decimals int
+	commas   bool
+	day      int // dates: day of month, 0 if none
+	month    string
+	year     int // dates: year, 0 if none
+	dayFirst bool
+}
+
+const monthRE = `(?:January|February|March|April|May|June|July|August|September|October|November|December)`
+
+var (
+	moneyRE   = regexp.MustCompile(`([$€£¥])\s?(\d[\d,]*(?:\.\d+)?)(\s?(?:million|billion|trillion|bn|m)\b)?|\b(\d[\d,]*(?:\.\d+)?)(\s(?:million|billion|trillion))?(\s(?:dollars|euros|pounds|yuan|roubles|rubles|yen|rupees))\b`)
+	percentRE = regexp.MustCompile(`\b(\d+(?:\.\d+)?)(\s?%|\sper\s?cent\b|\spercent\b)`)
+	dateRE    = regexp.MustCompile(`\b(\d{1,2})\s(` + monthRE + `)(?:\s(\d{4}))?\b|\b(` + monthRE + `)\s(\d{1,2})(?:,?\s(\d{4}))?\b|\b(` + monthRE + `)\s(\d{4})\b`)
+	centuryRE = regexp.MustCompile(`\b(\d{1,2})(st|nd|rd|th)(\s|-)century\b`)
+	yearRE    = regexp.MustCompile(`\b(1[1-9]\d\d|20\d\d)(s?)\b`)
+	numberRE  = regexp.MustCompile(`\b(\d[\d,]*(?:\.\d+)?)(\s(?:million|billion|trillion|thousand|hundred))?(-[a-z]+)?(\s[a-zA-Z]+)?`)
+)
+
+// findSpans finds the candidate answers of a sentence: numbers by rule,
+// names from capitalised runs typed by rules and the NER model's hints, and
+// noun phrases from part-of-speech patterns.
+func (a *article) findSpans(s *sentence) {
+	taken := make([]bool, len(s.text)+1)
+	add := func(sp *span) bool {
+		for i := sp.start; i < sp.end; i++ {
+			if taken[i] {
+				return false
+			}
+		}
+		for i := sp.start; i < sp.end; i++ {
+			taken[i] = true
+		}
+		sp.sent = s
+		sp.text = s.text[sp.start:sp.end]
+		if sp.key == "" {
+			sp.key = key(sp.text)
+		}
+		if sp.key == "" {
+			return false
+		}
+		s.spans = append(s.spans, sp)
+		return true
+	}
+	a.numberSpans(s, add)
+	a.nameSpans(s, add)
+	a.termSpans(s, add)
+	// Keep spans in text order.
+	for i := 1; i < len(s.spans); i++ {
+		for j := i; j > 0 && s.spans[j].start < s.spans[j-1].start; j-- {
+			s.spans[j], s.spans[j-1] = s.spans[j-1], s.spans[j]
+		}
+	}
+}
+
+func parseNum(s string) (float64, int, bool) {
+	commas := strings.Contains(s, ",")
+	s = strings.ReplaceAll(s, ",", "")
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return 0, 0, false
+	}
+	dec := 0
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		dec = len(s) - i - 1
+	}
+	return v, dec, commas
+}
+
+func (a *article) numberSpans(s *sentence, add func(*span) bool) {
+	t := s.text
+	for _, m := range moneyRE.FindAllStringSubmatchIndex(t, -1) {
+		var n numInfo
+		var ok bool
+		if m[2] >= 0 {
+			n.prefix = t[m[2]:m[3]]
+			n.value, n.decimals, ok = parseNum(t[m[4]:m[5]])
+			if m[6] >= 0 {
+				n.scale = t[m[6]:m[7]]
+			}
+		} else {
+			n.value, n.decimals, ok = parseNum(t[m[8]:m[9]])
+			if m[10] >= 0 {
+				n.scale = t[m[10]:m[11]]
+			}
+			n.suffix = t[m[12]:m[13]]
+		}
+		n.commas = strings.Contains(t[m[0]:m[1]], ",")
+		if ok {
+			add(&span{start: m[0], end: m[1], kind: kMoney, sub: n.prefix + n.scale + n.suffix, num: n, rule: "money"})
+		}
+	}
+	for _, m := range percentRE.FindAllStringSubmatchIndex(t, -1) {
+		var n numInfo
+		var ok bool
+		n.value, n.decimals, ok = parseNum(t[m[2]:m[3]])
+		n.suffix = t[m[4]:m[5]]
+		if ok {
+			add(&span{start: m[0], end: m[1], kind: kPercent, sub: "%", num: n, rule: "percent"})
+		}
+	}
+	for _, m := range dateRE.FindAllStringSubmatchIndex(t, -1) {
+		var n numInfo
+		g := func(i int) string {
+			if m[2*i] < 0 {
+				return ""
+			}
+			return t[m[2*i]:m[2*i+1]]
+		}
+		switch {
+		case g(1) != "":
+			n.day, _ = strconv.Atoi(g(1))
+			n.month, n.dayFirst = g(2), true
+			n.year, _ = strconv.Atoi(g(3))
+		case g(4) != "":
+			n.month = g(4)
+			n.day, _ = strconv.Atoi(g(5))
+			n.year, _ = strconv.Atoi(g(6))
+		default:
+			n.month = g(7)
+			n.year, _ = strconv.Atoi(g(8))
+		}
+		if n.day > 31 {
+			continue
+		}
+		shape := "m"
+		if n.day > 0 {
+			shape = "dm"
+		}
+		if n.year > 0 {
+			shape += "y"
+		}
+		add(&span{start: m[0], end: m[1], kind: kDate, sub: shape, num: n, rule: "date"})
+	}
+	for _, m := range centuryRE.FindAllStringSubmatchIndex(t, -1) {
+		v, _ := strconv.Atoi(t[m[2]:m[3]])
+		add(&span{start: m[0], end: m[1], kind: kCentury, sub: "century", num: numInfo{value: float64(v), suffix: t[m[6]:m[1]]}, rule: "century"})
+	}
+	for _, m := range yearRE.FindAllStringSubmatchIndex(t, -1) {
+		// "1,500" and "2.5" are not years; nor is "2024 passengers".
+		if m[0] > 0 && (t[m[0]-1] == ',' || t[m[0]-1] == '.' || t[m[0]-1] == '$') {
+			continue
+		}
+		if m[1] < len(t) && (t[m[1]] == ',' || t[m[1]] == '.') && m[1]+1 < len(t) && isDigit(t[m[1]+1]) {
+			continue
+		}
+		if next := nextWord(t[m[1]:]); next != "" && stopwords[next] == false && !strings.ContainsAny(t[m[1]:min(m[1]+2, len(t))], ",.;:)") && isLowerWord(next) {
+			continue
+		}
+		v, _ := strconv.Atoi(t[m[2]:m[3]])
+		add(&span{start: m[0], end: m[1], kind: kYear, sub: t[m[4]:m[5]], num: numInfo{value: float64(v), suffix: t[m[4]:m[5]]}, rule: "year"})
+	}
+	for _, m := range numberRE.FindAllStringSubmatchIndex(t, -1) {
+		var n numInfo
+		var ok bool
+		n.value, n.decimals, ok = parseNum(t[m[2]:m[3]])
+		if !ok {
+			continue
+		}
+		end := m[3]
+		n.commas = strings.Contains(t[m[2]:m[3]], ",")
+		if m[4] >= 0 {
+			n.scale = t[m[4]:m[5]]
+			end = m[5]
+		}
+		if m[6] >= 0 {
+			n.suffix = t[m[6]:m[7]]
+			end = m[7]
+		} else if m[8] >= 0 && numberUnits[strings.ToLower(strings.TrimSpace(t[m[8]:m[9]]))] {
+			n.suffix = t[m[8]:m[9]]
+			end = m[9]
+		}
+		// Strip trailing punctuation of the number itself ("3,000," → "3,000").
+		for end > m[2] && (t[end-1] == ',' || t[end-1] == '.') {
+			end--
+		}
+		if n.value == 0 && n.suffix == "" {
+			continue
+		}
+		add(&span{start: m[2], end: end, kind: kNumber, sub: strings.ToLower(strings.TrimSpace(strings.TrimPrefix(n.suffix, "-"))), num: n, rule: "number"})
+	}
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+func nextWord(s string) string {
+	s = strings.TrimLeft(s, " ")
+	i := strings.IndexAny(s, " ,.;:!?)")
+	if i < 0 {
+		i = len(s)
+	}
+	return s[:i]
+}
+
+func isLowerWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+var nameConnectors = map[string]bool{"of": true, "and": true, "for": true, "de": true, "da": true, "del": true, "van": true, "von": true, "al": true, "&": true, "on": true}
+
+// capWord reports whether a token can be part of a name.
+func capWord(t tok) bool {
+	if !startsUpper(t.text) || !hasLetter(t.text) || t.tag == "POS" {
+		return false
+	}
+	if strings.Contains(t.text, "-") {
+		// "Western-dominated", "China-Russia": compounds, not names.
+		return false
+	}
+	return true
+}
+
+func (a *article) nameSpans(s *sentence, add func(*span) bool) {
+	toks := s.toks
+	firstWordTok := 0
+	for firstWordTok < len(toks) && !hasLetterOrDigit(toks[firstWordTok].text) {
+		firstWordTok++
+	}
+	for i := 0; i < len(toks); {
+		if !capWord(toks[i]) {
+			i++
+			continue
+		}
+		last := i
+		j := i + 1
+		for j < len(toks) {
+			if capWord(toks[j]) && toks[j].start <= toks[j-1].end+1 {
+				last = j
+				j++
+				continue
+			}
+			if nameConnectors[strings.ToLower(toks[j].text)] && j+1 < len(toks) && capWord(toks[j+1]) {
+				j++
+				continue
+			}
+			if strings.ToLower(toks[j].text) == "of" && j+2 < len(toks) && toks[j+1].text == "the" && capWord(toks[j+2]) {
+				j += 2
+				continue
+			}
+			break
+		}
+		run := toks[i : last+1]
+		i = last + 1
+		a.typeRun(s, run, run[0].start == toks[firstWordTok].start, add)
+	}
+}
+
+// typeRun decides whether a run of capitalised tokens is a name and of what
+// kind, and adds it.
+func (a *article) typeRun(s *sentence, run []tok, initial bool, add func(*span) bool) {
+	// Split at "and" unless the whole run names one thing ("Belt and Road
+	// Initiative", "Bank for … and …").
+	lastW := strings.ToLower(strings.Trim(run[len(run)-1].text, "."))
+	if !orgWords[lastW] && !eventWords[lastW] {
+		for k, t := range run {
+			if t.text == "and" || t.text == "&" {
+				a.typeRun(s, run[:k], initial, add)
+				a.typeRun(s, run[k+1:], false, add)
+				return
+			}
+		}
+	}
+	// Trim connectors left at either end.
+	for len(run) > 0 && !capWord(run[len(run)-1]) {
+		run = run[:len(run)-1]
+	}
+	person := ""
+	// Drop sentence-initial function words and titles.
+	for len(run) > 0 {
+		w := strings.ToLower(run[0].text)
+		if honorifics[w] || honorifics[strings.TrimSuffix(w, ".")] || (w == "prime" && len(run) > 1 && strings.ToLower(run[1].text) == "minister") {
+			if w == "prime" {
+				run = run[1:]
+			}
+			if len(run) > 1 {
+				person = "honorific"
+			}
+			run = run[1:]
+			initial = false
+			continue
+		}
+		if initial && !a.midCaps[w] && placeSub(w) == "" {
+			run = run[1:]
+			initial = false
+			continue
+		}
+		if notNames[w] && len(run) == 1 {
+			run = run[1:]
+			continue
+		}
+		break
+	}
+	for len(run) > 0 && !capWord(run[0]) {
+		run = run[1:]
+	}
+	if len(run) == 0 {
+		return
+	}
+	start, end := run[0].start, run[len(run)-1].end
+	text := s.text[start:end]
+	// A trailing period belongs to the sentence unless the name is an
+	// abbreviation ("U.S.", "Ltd.").
+	if strings.HasSuffix(text, ".") && strings.Count(text, ".") == 1 && !orgWords[strings.ToLower(run[len(run)-1].text)] {
+		end--
+		text = text[:len(text)-1]
+	}
+	k := key(text)
+	if k == "" {
+		return
+	}
+	allMonths := true
+	for _, t := range run {
+		if !months[strings.ToLower(t.text)] {
+			allMonths = false
+		}
+	}
+	if allMonths {
+		return
+	}
+	words := strings.Fields(k)
+	lastWord := strings.ToLower(strings.Trim(run[len(run)-1].text, "."))
+	sp := &span{start: start, end: end}
+	next := ""
+	nextTag := ""
+	if n := indexAfter(s.toks, run[len(run)-1]); n >= 0 {
+		next, nextTag = s.toks[n].text, s.toks[n].tag
+	}
+	nerLabel := majorityLabel(run)
+	switch {
+	case placeSub(k) != "":
+		sp.kind, sp.sub, sp.rule = kPlace, placeSub(k), "gazetteer"
+	case person != "":
+		sp.kind, sp.rule = kPerson, "honorific"
+	case len(words) > 1 && orgWords[lastWord]:
+		sp.kind, sp.sub, sp.rule = kOrg, "org", "org-word"
+	case isAcronym(text):
+		sp.kind, sp.sub, sp.rule = kOrg, "org", "acronym"
+	case len(words) > 1 && eventWords[lastWord]:
+		sp.kind, sp.sub, sp.rule = kName, "event", "event-word"
+	case len(words) > 1 && facilityWords[lastWord]:
+		sp.kind, sp.sub, sp.rule = kName, "facility", "facility-word"
+	case len(words) > 1 && firstNames[words[0]]:
+		sp.kind, sp.rule = kPerson, "first-name"
+	case len(words) == 1 && isDemonym(k) && strings.HasPrefix(nextTag, "NN") && isLowerWord(next):
+		// "Western powers", "Asian markets": a proper adjective.
+		return
+	case len(words) == 1 && strings.HasPrefix(run[0].tag, "JJ"):
+		return
+	case nerLabel == "PERSON" && len(words) > 1:
+		sp.kind, sp.rule = kPerson, "ner"
+	case nerLabel == "GPE" || nerLabel == "LOCATION" || nerLabel == "GSP":
+		sp.kind, sp.sub, sp.rule = kPlace, "", "ner"
+	case nerLabel == "ORGANIZATION" && len(words) > 1:
+		sp.kind, sp.sub, sp.rule = kOrg, "org", "ner"
+	case nerLabel == "PERSON":
+		sp.kind, sp.rule = kPerson, "ner"
+	case nerLabel == "FACILITY":
+		sp.kind, sp.sub, sp.rule = kName, "facility", "ner"
+	default:
+		sp.kind, sp.sub, sp.rule = kName, "other", "capitalised"
+	}
+	if sp.kind == kPlace && sp.sub == "" && isDemonym(k) {
+		return
+	}
+	if start >= 4 && strings.EqualFold(s.text[start-4:start], "the ") && sp.kind != kPerson {
+		sp.the = true
+	}
+	add(sp)
+}
+
+func indexAfter(toks []tok, t tok) int {
+	for i := range toks {
+		if toks[i].start >= t.end {
+			return i
+		}
+	}
+	return -1
+}
+
+func majorityLabel(run []tok) string {
+	counts := map[string]int{}
+	best, bestN := "", 0
+	for _, t := range run {
+		l := strings.TrimPrefix(strings.TrimPrefix(t.label, "B-"), "I-")
+		if l == "O" || l == "" {
+			continue
+		}
+		counts[l]++
+		if counts[l] > bestN || (counts[l] == bestN && l < best) {
+			best, bestN = l, counts[l]
+		}
+	}
+	return best
+}
+
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == '.' || r == '&':
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 6
+}
+
+func isDemonym(k string) bool {
+	if placeSub(k) != "" {
+		return false
+	}
+	for _, suf := range demonymSuffixes {
+		if strings.HasSuffix(k, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// termSpans finds noun phrases: (adjective|noun)* noun, lowercase, up to
+// four words, with weak leading adjectives dropped.
+func (a *article) termSpans(s *sentence, add func(*span) bool) {
+	toks := s.toks
+	isMod := func(t tok) bool {
+		return (strings.HasPrefix(t.tag, "JJ") || t.tag == "NN" || t.tag == "NNS" || (t.tag == "VBN" && false)) && isTermWord(t.text)
+	}
+	isNoun := func(t tok) bool { return (t.tag == "NN" || t.tag == "NNS") && isTermWord(t.text) }
+	for i := 0; i < len(toks); {
+		if !isMod(toks[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) && isMod(toks[j]) && (j == i || toks[j].start <= toks[j-1].end+1) {
+			j++
+		}
+		// The phrase ends at its last noun.
+		e := j - 1
+		for e >= i && !isNoun(toks[e]) {
+			e--
+		}
+		st := i
+		for st < e && (weakAdjectives[strings.ToLower(toks[st].text)] || strings.HasPrefix(toks[st].tag, "JJ") && e-st >= 4) {
+			st++
+		}
+		for e-st >= 4 {
+			st++
+		}
+		i = j
+		if e < st {
+			continue
+		}
+		head := strings.ToLower(toks[e].text)
+		if weakNouns[head] || len(head) < 3 {
+			continue
+		}
+		// A noun directly followed by a capitalised name or by a number is
+		// part of a larger construction ("leader Xi Jinping").
+		text := s.text[toks[st].start:toks[e].end]
+		sp := &span{start: toks[st].start, end: toks[e].end, kind: kTerm, head: stem(head), plural: toks[e].tag == "NNS", rule: "noun-phrase"}
+		sp.key = strings.ToLower(text)
+		if sp.plural {
+			sp.sub = "pl"
+		} else {
+			sp.sub = "sg"
+		}
+		add(sp)
+	}
+}
+
+func isTermWord(w string) bool {
+	if w == "" || stopwords[strings.ToLower(w)] {
+		return false
+	}
+	for _, r := range w {
+		if !(r >= 'a' && r <= 'z') && r != '-' {
+			if r >= 'A' && r <= 'Z' {
+				return false
+			}
+			if r < 128 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func logf(x float64) float64 { return math.Log(x) }
+func minf(a, b float64) float64 {
+	if a < b {
+		return a
+	}
+	return b
+}

@@ -1,0 +1,197 @@
+package generate
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// checkText rejects input that is not an article: empty, binary, or mostly
+// made of things other than letters.
+func checkText(text string) error {
+	if strings.TrimSpace(text) == "" {
+		return quiz.Errorf(quiz.EInvalid, "the article is empty")
+	}
+	if strings.IndexByte(text, 0) >= 0 || !utf8.ValidString(text) {
+		return quiz.Errorf(quiz.EInvalid, "the article is not plain text (it contains binary data or is not UTF-8)")
+	}
+	var letters, other int
+	for _, r := range text {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsSpace(r):
+		case unicode.IsControl(r) && r != '\t':
+			other += 4 // control characters are a strong sign of binary data
+		default:
+			other++
+		}
+	}
+	if letters < 2*other/3 || letters < 10 {
+		return quiz.Errorf(quiz.EInvalid, "the article does not look like prose (too few letters)")
+	}
+	return nil
+}
+
+// splitParagraphs splits an article into paragraphs. When the text has blank
+// lines, paragraphs are the blocks between them and the lines of a block are
+// joined with single spaces (hard-wrapped text); otherwise every non-blank
+// line is a paragraph. Runs of spaces and tabs inside a paragraph are
+// collapsed.
+func splitParagraphs(text string) []string {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	lines := strings.Split(text, "\n")
+	blank := false
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			blank = true
+			break
+		}
+	}
+	var paras []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			paras = append(paras, collapseSpace(strings.Join(cur, " ")))
+			cur = cur[:0]
+		}
+	}
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			flush()
+			continue
+		}
+		cur = append(cur, l)
+		if !blank {
+			flush()
+		}
+	}
+	flush()
+	return paras
+}
+
+func collapseSpace(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if r == ' ' || r == '\t' || r == '\u00a0' {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// looksLikeHeading reports whether a paragraph reads as a title rather than
+// prose: short and without final punctuation.
+func looksLikeHeading(p string) bool {
+	p = strings.TrimSpace(p)
+	if p == "" || len(strings.Fields(p)) > 15 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(p)
+	return !strings.ContainsRune(".!?:;\"”’)", r)
+}
+
+// slugify turns a title into a slug of at most max bytes.
+func slugify(s string, max int) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(foldAccents(s)) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		case r == '\'' || r == '’':
+		default:
+			dash = true
+		}
+	}
+	out := b.String()
+	if len(out) > max {
+		out = out[:max]
+		if i := strings.LastIndexByte(out, '-'); i > max/2 {
+			out = out[:i]
+		}
+		out = strings.Trim(out, "-")
+	}
+	return out
+}
+
+var accentFolder = strings.NewReplacer(
+	"á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a",
+	"é", "e", "è", "e", "ê", "e", "ë", "e",
+	"í", "i", "ì", "i", "î", "i", "ï", "i",
+	"ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o", "ø", "o",
+	"ú", "u", "ù", "u", "û", "u", "ü", "u",
+	"ç", "c", "ñ", "n", "ß", "ss",
+	"Á", "A", "É", "E", "Í", "I", "Ó", "O", "Ú", "U", "Ç", "C", "Ñ", "N",
+)
+
+func foldAccents(s string) string { return accentFolder.Replace(s) }
+
+// titleCase capitalises the major words of a phrase, leaving short function
+// words (except the first) and words with inner capitals alone.
+func titleCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		if i > 0 && smallTitleWords[lw] {
+			words[i] = lw
+			continue
+		}
+		if hasUpper(w) {
+			continue
+		}
+		words[i] = upperFirst(w)
+	}
+	return strings.Join(words, " ")
+}
+
+var smallTitleWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "of": true,
+	"in": true, "on": true, "at": true, "to": true, "for": true, "by": true, "with": true,
+	"as": true, "from": true, "into": true, "vs": true, "per": true,
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// trimTo shortens s to at most max bytes at a word boundary, adding "…".
+func trimTo(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	cut := s[:max]
+	if i := strings.LastIndexByte(cut, ' '); i > max/2 {
+		cut = cut[:i]
+	}
+	cut = strings.TrimRight(cut, " ,;:—–-")
+	return cut + "…"
+}
