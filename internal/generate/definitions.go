@@ -145,7 +145,7 @@ func (a *article) appositives(s *sentence, add func(s *sentence, term, def, rule
 		if f := strings.Fields(desc); len(f) > 1 {
 			second = f[1]
 		}
-		if (lw == "a" || lw == "an" || lw == "the") && len(strings.Fields(desc)) >= 3 && isLowerWord(strings.Trim(second, "-")) && !strings.HasPrefix(desc, "the "+"same") {
+		if (lw == "a" || lw == "an" || lw == "the") && len(strings.Fields(desc)) >= 3 && isLowerWord(strings.Trim(second, "-")) && nounPhraseDesc(s, sp.end+1+strings.Index(t[sp.end+1:], desc), desc) {
 			if sp.kind == kTerm || sp.kind == kPerson || sp.kind == kOrg || sp.kind == kName {
 				add(s, sp.text, desc, "appositive")
 			}
@@ -192,6 +192,48 @@ func roleBefore(s *sentence, at int) string {
 		return ""
 	}
 	return role
+}
+
+// Nouns that describe a whole clause rather than the phrase before the
+// comma ("…, a stance they contrast with …").
+var clauseNouns = set(`stance|move|step|decision|development|sign|trend|view|position|idea|approach|policy|measure|
+claim|argument|fact|situation|result|outcome|reminder|signal|message|shift|pattern|change`)
+
+// nounPhraseDesc reports whether an appositive description is a noun phrase
+// about the term: after the determiner and adjectives comes a noun, there
+// is no finite verb before a relative pronoun or preposition, and it is not
+// the next item of a list ("the oceans, the air and the land").
+func nounPhraseDesc(s *sentence, at int, desc string) bool {
+	end := at + len(desc)
+	var toks []tok
+	for _, t := range s.toks {
+		if t.start >= at && t.end <= end {
+			toks = append(toks, t)
+		}
+	}
+	if len(toks) < 3 {
+		return false
+	}
+	i := 1
+	for i < len(toks) && (strings.HasPrefix(toks[i].tag, "JJ") || toks[i].tag == "VBN" || toks[i].tag == "RB") && toks[i].tag != "JJS" {
+		i++
+	}
+	if i >= len(toks) || !strings.HasPrefix(toks[i].tag, "NN") || toks[i].tag == "NNP" {
+		return false
+	}
+	if clauseNouns[strings.ToLower(toks[i].text)] {
+		return false
+	}
+	for _, t := range toks[i+1:] {
+		lw := strings.ToLower(t.text)
+		if lw == "that" || lw == "which" || lw == "who" || lw == "where" || lw == "by" || lw == "of" || lw == "in" || lw == "through" || lw == "for" || lw == "with" {
+			break
+		}
+		if t.tag == "VBZ" || t.tag == "VBP" || t.tag == "VBD" || t.tag == "MD" || t.tag == "PRP" || lw == "and" || lw == "or" {
+			return false
+		}
+	}
+	return true
 }
 
 func initials(name string) string {

@@ -17,15 +17,36 @@ func (a *article) distractors(s *sentence, sp *span) []option {
 	sentKey := " " + key(s.text) + " "
 	inSentence := func(k string) bool { return strings.Contains(sentKey, " "+k+" ") }
 	var cands []option
+	ansID := a.identity(sp.key)
 	for _, k := range a.keys {
 		mentions := a.byKey[k]
 		o := mentions[0]
-		if o.kind != sp.kind || k == sp.key || inSentence(k) || containsWords(k, sp.key) || containsWords(sp.key, k) {
+		if o.kind != sp.kind || k == sp.key || inSentence(k) || equivalent(k, sp.key) || (o.sub != subCountry && allModifiers(mentions)) {
 			continue
 		}
+		text := surface(mentions)
 		q := 0.0
 		switch {
-		case sp.kind == kPerson || sp.kind == kOrg:
+		case sp.kind == kPerson:
+			id := a.identity(k)
+			if id == ansID || anyWordIn(id, sentKey) {
+				continue
+			}
+			// Offer names in the answer's form: surnames for a surname,
+			// full names for a full name.
+			single := !strings.Contains(sp.key, " ")
+			switch {
+			case single && strings.Contains(k, " "):
+				f := strings.Fields(text)
+				text = f[len(f)-1]
+			case !single && !strings.Contains(k, " "):
+				if id != k {
+					continue // the full name is offered instead
+				}
+			}
+			k = id
+			q = 1
+		case sp.kind == kOrg:
 			q = 1
 		case sp.kind == kPlace:
 			switch {
@@ -34,13 +55,16 @@ func (a *article) distractors(s *sentence, sp *span) []option {
 			case sp.sub == "" || o.sub == "":
 				q = 0.7
 			default:
-				q = 0.4
+				continue // a region is no distractor for a country
 			}
 		case sp.kind == kName:
 			if sp.sub != o.sub {
 				continue
 			}
 			q = 0.9
+			if sp.sub == "facility" && lastWord(k) != lastWord(sp.key) {
+				q = 0.5 // a station for a line
+			}
 		case sp.kind == kTerm:
 			if o.plural != sp.plural || a.weight[k] < 0.05 {
 				continue
@@ -53,10 +77,10 @@ func (a *article) distractors(s *sentence, sp *span) []option {
 			default:
 				q = 0.35
 			}
-			if d := len(strings.Fields(k)) - len(strings.Fields(sp.key)); d > 1 || d < -1 {
-				q -= 0.2
+			if len(strings.Fields(k)) != len(strings.Fields(sp.key)) {
+				q -= 0.25 // a longer answer stands out
 			}
-			if sharesModifier(k, sp.key) {
+			if sharesModifier(k, sp.key) || stemPhrase(k) == stemPhrase(sp.key) || synonymous(k, sp.key) {
 				continue // "military power" for "economic power imbalance"
 			}
 		case sp.kind.numeric():
@@ -65,7 +89,7 @@ func (a *article) distractors(s *sentence, sp *span) []option {
 				continue
 			}
 		}
-		cands = append(cands, option{text: surface(mentions, sp), key: k, quality: q, article: true})
+		cands = append(cands, option{text: text, key: k, quality: q, article: true})
 	}
 	sort.SliceStable(cands, func(i, j int) bool {
 		if cands[i].quality != cands[j].quality {
@@ -84,7 +108,7 @@ func (a *article) distractors(s *sentence, sp *span) []option {
 	var out []option
 	take := func(o option) {
 		for _, x := range out {
-			if x.key == o.key || containsWords(x.key, o.key) || containsWords(o.key, x.key) || key(x.text) == key(o.text) {
+			if x.key == o.key || equivalent(x.key, o.key) || key(x.text) == key(o.text) {
 				return
 			}
 		}
@@ -131,9 +155,91 @@ func sharesModifier(a, b string) bool {
 	return false
 }
 
+// equivalent reports whether two keys name the same thing or overlap: one
+// contains the other as words ("Putin", "Vladimir Putin") or one is the
+// other's initials ("U.S.", "United States").
+func equivalent(a, b string) bool {
+	if a == b || containsWords(a, b) || containsWords(b, a) {
+		return true
+	}
+	ia, ib := strings.ToLower(initials(a)), strings.ToLower(initials(b))
+	na, nb := strings.ReplaceAll(a, " ", ""), strings.ReplaceAll(b, " ", "")
+	return (len(na) >= 2 && len(ib) >= 2 && na == ib) || (len(nb) >= 2 && len(ia) >= 2 && nb == ia)
+}
+
+func anyWordIn(k, sentKey string) bool {
+	for _, w := range strings.Fields(k) {
+		if len(w) > 2 && strings.Contains(sentKey, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+func lastWord(k string) string {
+	f := strings.Fields(k)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+func allModifiers(mentions []*span) bool {
+	for _, m := range mentions {
+		if !m.modifier {
+			return false
+		}
+	}
+	return true
+}
+
+func stemPhrase(k string) string {
+	f := strings.Fields(k)
+	for i, w := range f {
+		f[i] = stem(w)
+	}
+	return strings.Join(f, " ")
+}
+
+// Modifiers close enough in meaning that swapping them does not make a
+// phrase wrong ("global system", "international system").
+var synonymGroups = []map[string]bool{
+	set(`global|international|world|worldwide|multinational`),
+	set(`economic|financial|fiscal|monetary`),
+	set(`mutual|shared|joint|common|reciprocal|bilateral|combined`),
+	set(`military|defense|defence|security|strategic`),
+	set(`political|diplomatic|governmental`),
+	set(`big|large|major|great|huge|significant|considerable`),
+	set(`small|little|minor|tiny|slight`),
+	set(`fresh|drinking|clean`),
+	set(`rising|growing|increasing|expanding`),
+}
+
+func synonymous(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) != len(fb) || len(fa) < 2 || fa[len(fa)-1] != fb[len(fb)-1] {
+		return false
+	}
+	for i := 0; i < len(fa)-1; i++ {
+		if fa[i] == fb[i] {
+			continue
+		}
+		same := false
+		for _, g := range synonymGroups {
+			if g[fa[i]] && g[fb[i]] {
+				same = true
+			}
+		}
+		if !same {
+			return false
+		}
+	}
+	return true
+}
+
 // surface picks how to write a distractor: its most frequent spelling, with
-// "the" when the answer's blank has it and the distractor usually does.
-func surface(mentions []*span, answer *span) string {
+// "the" when the article usually writes it so.
+func surface(mentions []*span) string {
 	counts := map[string]int{}
 	best, bestN, withThe := "", 0, 0
 	for _, m := range mentions {
@@ -149,7 +255,7 @@ func surface(mentions []*span, answer *span) string {
 			withThe++
 		}
 	}
-	if answer.the && withThe*2 >= len(mentions) {
+	if withThe*2 > len(mentions) {
 		return "the " + best
 	}
 	return best

@@ -112,7 +112,7 @@ func Generate(text string, opts Options) (*Result, error) {
 		c.Course.Title = heading
 	}
 	if c.Course.Title == "" {
-		c.Course.Title = a.title(allParas(len(a.paras)), nil)
+		c.Course.Title = a.courseTitle()
 	}
 	c.Course.Slug = opts.Slug
 	if c.Course.Slug == "" {

@@ -10,6 +10,10 @@ import (
 
 const blank = "_____"
 
+// minScore is the lowest score an item needs to be kept: below it, items
+// read as filler.
+const minScore = 0.3
+
 // item is a generated question or card before ids are assigned.
 type item struct {
 	sent   *sentence
@@ -80,6 +84,8 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 	used := map[string]bool{}     // sentence idx + answer key
 	perSent := map[int]int{}      // questions per sentence
 	perAnswer := map[string]int{} // items per answer key
+	perHead := map[string]int{}   // questions per noun-phrase head
+	tfSent := map[int]bool{}      // sentences with a true/false item
 	var qs []item
 	nSingle, nTF, nShort, nTrue := 0, 0, 0, 0
 	maxQ := opts.MaxQuestionsPerTheme
@@ -94,8 +100,14 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 			if used[p] || perSent[c.s.idx] >= pass || perAnswer[c.sp.key] >= pass {
 				continue
 			}
+			if c.sp.kind == kTerm && perHead[c.sp.head] >= pass {
+				continue
+			}
+			if c.score < minScore || (a.ubiquitous(c.sp.key) && perAnswer[c.sp.key] > 0) {
+				continue
+			}
 			var it *item
-			wantTF := nTF*3 < maxQ && nTF <= nSingle/2
+			wantTF := nTF*3 < maxQ && nTF <= nSingle/2 && !tfSent[c.s.idx] && !inList(c.s, c.sp)
 			if wantTF {
 				it = a.trueFalseSwap(c)
 			}
@@ -111,11 +123,15 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 			used[p] = true
 			perSent[c.s.idx]++
 			perAnswer[c.sp.key]++
+			if c.sp.kind == kTerm {
+				perHead[c.sp.head]++
+			}
 			switch it.q.Type {
 			case quiz.Single:
 				nSingle++
 			case quiz.TrueFalse:
 				nTF++
+				tfSent[c.s.idx] = true
 			case quiz.Short:
 				nShort++
 			}
@@ -125,6 +141,7 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 			if it.q.Type == quiz.TrueFalse && nTrue < nTF && len(qs) < maxQ {
 				if tr := a.trueStatement(sents, perSent, used, ex); tr != nil {
 					used[pair(tr.sent, "*")] = true
+					tfSent[tr.sent.idx] = true
 					perSent[tr.sent.idx]++
 					nTrue++
 					qs = append(qs, *tr)
@@ -163,7 +180,7 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 		if used[p] || clozePerSent[c.s.idx] > 0 || perAnswer[c.sp.key] >= 2 {
 			continue
 		}
-		if c.sp.kind == kTerm && c.dq < 0.5 && a.weight[c.sp.key] < 0.3 {
+		if (c.sp.kind == kTerm && !strings.Contains(c.sp.key, " ")) || c.score < minScore || (a.ubiquitous(c.sp.key) && perAnswer[c.sp.key] > 0) {
 			continue
 		}
 		it := a.clozeCard(c)
@@ -221,6 +238,16 @@ func (a *article) blankable(s *sentence, sp *span) *cand {
 		if w < 0.25 || (!strings.Contains(sp.key, " ") && a.df["h:"+sp.head] < 2) {
 			return nil
 		}
+		// A lone noun inside a larger phrase ("Western _____", "every four
+		// _____", "the _____ of Valmora") leaves a blank only half-cut.
+		if !strings.Contains(sp.key, " ") {
+			if p := prevTok(s, sp.start); p != nil && (strings.HasPrefix(p.tag, "JJ") || strings.HasPrefix(p.tag, "NN") || p.tag == "CD" || startsUpper(p.text)) && sp.start > 0 {
+				return nil
+			}
+			if n := nextTok(s, sp.end); n != nil && (n.text == "of" || strings.HasPrefix(n.tag, "NN")) {
+				return nil
+			}
+		}
 	}
 	// A place name used as a modifier ("U.S. influence") blanks badly.
 	if sp.kind == kPlace {
@@ -232,6 +259,9 @@ func (a *article) blankable(s *sentence, sp *span) *cand {
 	c.dis = a.distractors(s, sp)
 	c.dq = distractorQuality(c.dis)
 	pen := 0.0
+	if a.ubiquitous(sp.key) {
+		pen += 0.15 // the article's subject: testing it again and again is dull
+	}
 	if inList(s, sp) {
 		pen += 0.12 // one of "Asia, Africa and Latin America"
 	}
@@ -243,6 +273,11 @@ func (a *article) blankable(s *sentence, sp *span) *cand {
 	}
 	c.score = 0.45*s.score + 0.35*w + 0.2*c.dq - pen
 	return c
+}
+
+// ubiquitous reports whether a key occurs in half the paragraphs or more.
+func (a *article) ubiquitous(k string) bool {
+	return len(a.paras) >= 4 && a.df["k:"+k]*2 >= len(a.paras)
 }
 
 func nextTok(s *sentence, at int) *tok {
@@ -386,8 +421,8 @@ func (a *article) short(c *cand) *item {
 			addAns(strings.TrimSuffix(ans, c.sp.num.suffix))
 		}
 	}
-	hint := map[kind]string{kPerson: "a person", kPlace: "a place", kOrg: "an organisation", kYear: "a year",
-		kDate: "a date", kMoney: "an amount", kPercent: "a percentage", kNumber: "a number", kCentury: "a century", kName: "a name"}[c.sp.kind]
+	hint := map[kind]string{kYear: "a year", kDate: "a date", kMoney: "an amount", kPercent: "a percentage",
+		kNumber: "a number", kCentury: "a century"}[c.sp.kind]
 	prompt := "Fill in the blank"
 	if hint != "" {
 		prompt += " (" + hint + ")"
@@ -462,7 +497,7 @@ func (a *article) swapIsFalse(s *sentence, k string) bool {
 func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map[string]bool, ex *existing) *item {
 	var best *sentence
 	for _, s := range sents {
-		if !s.usable() || !s.standalone || perSent[s.idx] > 0 || s.nWords > 35 || len(s.spans) == 0 {
+		if !s.usable() || !s.standalone || perSent[s.idx] > 0 || s.nWords > 35 || s.nWords < 10 || len(s.spans) == 0 || s.score < 0.35 {
 			continue
 		}
 		if used[strconv.Itoa(s.idx)+"|*"] || ex.covers(s, nil, "True") {

@@ -53,7 +53,9 @@ Oceania|Australasia|Middle East|Near East|Far East|Balkans|Caucasus|Central Asia
 Southeast Asia|Eastern Europe|Western Europe|Central Europe|Scandinavia|Siberia|Sahara|Sahel|Caribbean|
 Mediterranean|Pacific|Atlantic|Indian Ocean|Pacific Ocean|Atlantic Ocean|Arctic Ocean|Black Sea|Baltic|
 South China Sea|Persian Gulf|Gulf|Himalayas|Alps|Andes|Amazon|Greenland|Crimea|Donbas|Kashmir|Tibet|Xinjiang|
-Earth|Mars|Moon|Sun|West|East|Global South`)
+West|East|Global South`)
+
+var celestial = set(`Earth|Mars|Moon|Sun|Venus|Jupiter|Saturn|Mercury|Neptune|Uranus|Pluto|Milky Way`)
 
 // placeSub returns the subkind of a known place name, or "".
 func placeSub(key string) string {
@@ -65,6 +67,8 @@ func placeSub(key string) string {
 		return subCity
 	case regions[key]:
 		return subRegion
+	case celestial[key]:
+		return "celestial"
 	}
 	return ""
 }
@@ -108,7 +112,7 @@ If|When|While|Although|Though|However|As|In|On|At|By|For|From|With|Without|After
 Not|No|Yes|One|Some|Many|Most|All|Both|Each|Every|Other|Such|Also|Yet|Still|So|Then|There|Here|What|Which|Who|
 Whom|Whose|Why|How|Where|Together|Meanwhile|Moreover|Furthermore|Instead|Indeed|Today|Tomorrow|Yesterday|
 Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|
-September|October|November|December|Mayor|Professor|President|Minister`)
+September|October|November|December|Mayor|Professor|President|Minister|Celsius|Fahrenheit|Kelvin`)
 
 var months = set(`January|February|March|April|May|June|July|August|September|October|November|December`)
 

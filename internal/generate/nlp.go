@@ -73,6 +73,9 @@ type article struct {
 	// midCaps holds lowercased words seen capitalised away from the start
 	// of a sentence: evidence that a sentence-initial word is a name.
 	midCaps map[string]bool
+	// lowerWords holds words seen in lowercase: evidence that a
+	// capitalised sentence-initial word is an ordinary word.
+	lowerWords map[string]bool
 	// mentions of each answer key, in text order.
 	byKey map[string][]*span
 	keys  []string // sorted keys of byKey
@@ -80,6 +83,17 @@ type article struct {
 	df map[string]int
 	// weight of each key: its importance as an answer.
 	weight map[string]float64
+	// fullName maps each word of a person's full name to the full name.
+	fullName map[string]string
+}
+
+// identity is the key of the person or thing a key names: the full name
+// for a surname.
+func (a *article) identity(k string) string {
+	if f := a.fullName[k]; f != "" {
+		return f
+	}
+	return k
 }
 
 type para struct {
@@ -119,6 +133,7 @@ type span struct {
 	head       string // for terms: the head noun, singular
 	plural     bool
 	rule       string // which rule found or typed it
+	modifier   bool   // a name used as a modifier: "the Amazon basin"
 	num        numInfo
 }
 
@@ -143,7 +158,7 @@ func analyse(paragraphs []string) (*article, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &article{midCaps: map[string]bool{}, byKey: map[string][]*span{}, df: map[string]int{}, weight: map[string]float64{}}
+	a := &article{midCaps: map[string]bool{}, lowerWords: map[string]bool{}, byKey: map[string][]*span{}, df: map[string]int{}, weight: map[string]float64{}}
 	for i, text := range paragraphs {
 		p := &para{n: i + 1, text: text, words: map[string]float64{}}
 		a.paras = append(a.paras, p)
@@ -153,6 +168,9 @@ func analyse(paragraphs []string) (*article, error) {
 		for i, t := range s.toks {
 			if i > 0 && !isQuoteOrOpen(s.toks[i-1].text) && startsUpper(t.text) && t.tag != "POS" {
 				a.midCaps[strings.ToLower(t.text)] = true
+			}
+			if isLowerWord(t.text) {
+				a.lowerWords[t.text] = true
 			}
 		}
 	}
@@ -189,7 +207,7 @@ func (a *article) tokenise(m *models, p *para) {
 			ti++
 		}
 		for ti < len(toks) && toks[ti].Start < s.end {
-			s.toks = append(s.toks, convTok(toks[ti], start))
+			s.toks = append(s.toks, splitDashes(convTok(toks[ti], start))...)
 			ti++
 		}
 		s.prepare()
@@ -209,6 +227,28 @@ func convTok(t token.Token, base int) tok {
 	return tok{text: t.Text, tag: tg, label: t.Label, start: t.Start - base, end: t.Start - base + len(t.Text)}
 }
 
+// splitDashes splits "Russia—necessitates" into "Russia", "—",
+// "necessitates": the tokenizer keeps dashes without spaces inside words.
+func splitDashes(t tok) []tok {
+	i := strings.IndexAny(t.text, "—–")
+	if i <= 0 || i >= len(t.text)-3 {
+		return []tok{t}
+	}
+	_, n := utf8.DecodeRuneInString(t.text[i:])
+	left := tok{text: t.text[:i], tag: t.tag, label: t.label, start: t.start, end: t.start + i}
+	dash := tok{text: t.text[i : i+n], tag: ":", label: "O", start: t.start + i, end: t.start + i + n}
+	right := tok{text: t.text[i+n:], tag: t.tag, label: "O", start: t.start + i + n, end: t.end}
+	if startsUpper(right.text) {
+		right.tag = "NNP"
+	} else if strings.HasPrefix(right.tag, "NNP") {
+		right.tag = "NN"
+	}
+	if !startsUpper(left.text) && strings.HasPrefix(left.tag, "NNP") {
+		left.tag = "NN"
+	}
+	return append([]tok{left, dash}, splitDashes(right)...)
+}
+
 func (s *sentence) prepare() {
 	for _, t := range s.toks {
 		if !hasLetterOrDigit(t.text) {
@@ -223,6 +263,13 @@ func (s *sentence) prepare() {
 	first := strings.ToLower(strings.Trim(firstWord(s.text), `"“”'‘’,`))
 	second := strings.ToLower(firstWords(s.text, 2))
 	s.standalone = !danglingStarts[first] && !danglingStarts[second]
+	// "…, she said." needs the name from an earlier sentence.
+	for _, t := range s.toks {
+		switch strings.ToLower(t.text) {
+		case "she", "he", "her", "his", "him":
+			s.standalone = false
+		}
+	}
 }
 
 func firstWord(s string) string {
@@ -324,6 +371,7 @@ func (a *article) resolveKinds() {
 			}
 		}
 	}
+	a.fullName = alias
 	for _, s := range a.sents {
 		for _, sp := range s.spans {
 			if sp.kind.proper() && !strings.Contains(sp.key, " ") && alias[sp.key] != "" && placeSub(sp.key) == "" {

@@ -283,6 +283,19 @@ func (a *article) typeRun(s *sentence, run []tok, initial bool, add func(*span) 
 			}
 		}
 	}
+	// "Ana Ruiz of the University of Lisbon": a person, then an
+	// organisation.
+	for k, t := range run {
+		if k > 0 && t.text == "of" && (firstNames[strings.ToLower(run[0].text)] || honorifics[strings.ToLower(run[0].text)] || strings.HasSuffix(run[k-1].label, "PERSON")) {
+			rest := run[k+1:]
+			if len(rest) > 0 && rest[0].text == "the" {
+				rest = rest[1:]
+			}
+			a.typeRun(s, run[:k], initial, add)
+			a.typeRun(s, rest, false, add)
+			return
+		}
+	}
 	// Trim connectors left at either end.
 	for len(run) > 0 && !capWord(run[len(run)-1]) {
 		run = run[:len(run)-1]
@@ -302,7 +315,10 @@ func (a *article) typeRun(s *sentence, run []tok, initial bool, add func(*span) 
 			initial = false
 			continue
 		}
-		if initial && !a.midCaps[w] && placeSub(w) == "" {
+		// A capitalised first word of a sentence is an ordinary word when
+		// the article also uses it in lowercase, or when it stands alone
+		// and is never capitalised elsewhere.
+		if initial && placeSub(w) == "" && !firstNames[w] && (a.lowerWords[w] || notNames[w] || stopwords[w] || (len(run) == 1 && !a.midCaps[w])) {
 			run = run[1:]
 			initial = false
 			continue
@@ -349,11 +365,20 @@ func (a *article) typeRun(s *sentence, run []tok, initial bool, add func(*span) 
 		next, nextTag = s.toks[n].text, s.toks[n].tag
 	}
 	nerLabel := majorityLabel(run)
+	prev := ""
+	if p := prevTok(s, start); p != nil {
+		prev = strings.ToLower(p.text)
+		if pp := prevTok(s, p.start); pp != nil {
+			prev = strings.ToLower(pp.text) + " " + prev
+		}
+	}
 	switch {
 	case placeSub(k) != "":
 		sp.kind, sp.sub, sp.rule = kPlace, placeSub(k), "gazetteer"
 	case person != "":
 		sp.kind, sp.rule = kPerson, "honorific"
+	case len(words) > 2 && orgWords[words[0]] && words[1] == "of":
+		sp.kind, sp.sub, sp.rule = kOrg, "org", "org-word" // "University of Lisbon"
 	case len(words) > 1 && orgWords[lastWord]:
 		sp.kind, sp.sub, sp.rule = kOrg, "org", "org-word"
 	case isAcronym(text):
@@ -364,6 +389,10 @@ func (a *article) typeRun(s *sentence, run []tok, initial bool, add func(*span) 
 		sp.kind, sp.sub, sp.rule = kName, "facility", "facility-word"
 	case len(words) > 1 && firstNames[words[0]]:
 		sp.kind, sp.rule = kPerson, "first-name"
+	case len(words) == 1 && (strings.HasSuffix(prev, "city of") || strings.HasSuffix(prev, "town of") || strings.HasSuffix(prev, "village of") || strings.HasSuffix(prev, "capital of")):
+		sp.kind, sp.sub, sp.rule = kPlace, subCity, "place-cue"
+	case len(words) == 1 && nerLabel != "PERSON" && (strings.HasSuffix(prev, " in") || strings.HasSuffix(prev, " near") || prev == "in" || prev == "near"):
+		sp.kind, sp.rule = kPlace, "place-cue"
 	case len(words) == 1 && isDemonym(k) && strings.HasPrefix(nextTag, "NN") && isLowerWord(next):
 		// "Western powers", "Asian markets": a proper adjective.
 		return
@@ -387,6 +416,9 @@ func (a *article) typeRun(s *sentence, run []tok, initial bool, add func(*span) 
 	}
 	if start >= 4 && strings.EqualFold(s.text[start-4:start], "the ") && sp.kind != kPerson {
 		sp.the = true
+	}
+	if strings.HasPrefix(nextTag, "NN") && isLowerWord(next) {
+		sp.modifier = true // "the Amazon basin", "U.S. influence"
 	}
 	add(sp)
 }
@@ -465,7 +497,7 @@ func (a *article) termSpans(s *sentence, add func(*span) bool) {
 			e--
 		}
 		st := i
-		for st < e && (weakAdjectives[strings.ToLower(toks[st].text)] || strings.HasPrefix(toks[st].tag, "JJ") && e-st >= 4) {
+		for st < e && (weakAdjectives[strings.ToLower(toks[st].text)] || weakNouns[strings.ToLower(toks[st].text)] || strings.HasPrefix(toks[st].tag, "JJ") && e-st >= 4) {
 			st++
 		}
 		for e-st >= 4 {
@@ -478,6 +510,13 @@ func (a *article) termSpans(s *sentence, add func(*span) bool) {
 		head := strings.ToLower(toks[e].text)
 		if weakNouns[head] || len(head) < 3 {
 			continue
+		}
+		// "when vapour condenses", "less recharges aquifers": a verb in -s
+		// mistagged as a plural noun after a subject.
+		if e > st && strings.HasSuffix(head, "es") || st > 0 && verbLead[strings.ToLower(toks[st-1].text)] && strings.HasSuffix(strings.ToLower(toks[st].text), "es") {
+			if st > 0 && verbLead[strings.ToLower(toks[st-1].text)] {
+				continue
+			}
 		}
 		// A noun directly followed by a capitalised name or by a number is
 		// part of a larger construction ("leader Xi Jinping").
@@ -492,6 +531,8 @@ func (a *article) termSpans(s *sentence, add func(*span) bool) {
 		add(sp)
 	}
 }
+
+var verbLead = set(`when|if|as|while|because|less|more|so|than|until|once|since|where`)
 
 func isTermWord(w string) bool {
 	if w == "" || stopwords[strings.ToLower(w)] {

@@ -290,7 +290,10 @@ func (a *article) title(group []int, used map[string]bool) string {
 		sp := a.byKey[k][0]
 		s := (1 + math.Log(inside)) / (1 + outside)
 		if strings.Contains(k, " ") {
-			s *= 1.6
+			s *= 2.5
+		}
+		if sp.kind == kPerson {
+			s *= 0.6
 		}
 		if sp.kind == kTerm && weakAdjectives[strings.Fields(k)[0]] {
 			s *= 0.5
@@ -319,15 +322,42 @@ func (a *article) title(group []int, used map[string]bool) string {
 	return "Paragraphs " + strconv.Itoa(group[0]) + "–" + strconv.Itoa(group[len(group)-1])
 }
 
+// courseTitle names an article without a heading: its two most mentioned
+// names ("China and Russia") when they dominate, else its strongest key
+// phrase.
+func (a *article) courseTitle() string {
+	type nk struct {
+		text string
+		n    int
+	}
+	var names []nk
+	for _, k := range a.keys {
+		sps := a.byKey[k]
+		if sps[0].kind.proper() {
+			names = append(names, nk{surface(sps), len(sps)})
+		}
+	}
+	sort.SliceStable(names, func(i, j int) bool { return names[i].n > names[j].n })
+	if len(names) >= 2 && names[1].n >= 5 && (len(names) == 2 || names[1].n >= 2*names[2].n) {
+		return upperFirst(names[0].text) + " and " + names[1].text
+	}
+	return a.title(allParas(len(a.paras)), nil)
+}
+
 // summary is the theme's most central sentence, trimmed.
 func summary(sents []*sentence, paras []*para, group []int) string {
 	var best *sentence
+	bestScore := 0.0
 	for _, s := range sents {
 		if strings.HasSuffix(s.text, "?") {
 			continue
 		}
-		if best == nil || s.score > best.score {
-			best = s
+		v := s.score
+		if s.nWords < 10 {
+			v *= 0.6 // too thin to summarise a theme
+		}
+		if best == nil || v > bestScore {
+			best, bestScore = s, v
 		}
 	}
 	if best == nil {
