@@ -117,7 +117,7 @@ September|October|November|December|Mayor|Professor|President|Minister|Celsius|F
 var months = set(`January|February|March|April|May|June|July|August|September|October|November|December`)
 
 // Demonyms and other proper adjectives: capitalised but not answers.
-var demonymSuffixes = []string{"ern", "ian", "ean", "ese", "ish", "an", "ic", "i"}
+var demonymSuffixes = []string{"ern", "ian", "ean", "ese", "ish", "an"}
 
 // Units that belong with a number in a blank ("22 months", "12 km").
 var numberUnits = set(`years|year|months|month|weeks|week|days|day|hours|hour|minutes|minute|seconds|decades|

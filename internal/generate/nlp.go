@@ -334,7 +334,8 @@ func isQuoteOrOpen(s string) bool {
 func key(s string) string {
 	var b strings.Builder
 	space := false
-	for _, r := range strings.ToLower(s) {
+	lower := strings.ToLower(s)
+	for i, r := range lower {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if space && b.Len() > 0 {
@@ -342,6 +343,8 @@ func key(s string) string {
 			}
 			space = false
 			b.WriteRune(r)
+		case r == '.' && b.Len() > 0 && i+1 < len(lower) && isDigit(lower[i+1]) && isDigit(lower[i-1]):
+			b.WriteByte('.') // "4.5" is not "45"
 		case r == '\'' || r == '’' || r == '.':
 		default:
 			space = true

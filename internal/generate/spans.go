@@ -69,7 +69,6 @@ func (a *article) findSpans(s *sentence) {
 }
 
 func parseNum(s string) (float64, int, bool) {
-	commas := strings.Contains(s, ",")
 	s = strings.ReplaceAll(s, ",", "")
 	v, err := strconv.ParseFloat(s, 64)
 	if err != nil {
@@ -79,7 +78,7 @@ func parseNum(s string) (float64, int, bool) {
 	if i := strings.IndexByte(s, '.'); i >= 0 {
 		dec = len(s) - i - 1
 	}
-	return v, dec, commas
+	return v, dec, true
 }
 
 func (a *article) numberSpans(s *sentence, add func(*span) bool) {

@@ -43,6 +43,7 @@ func checkText(text string) error {
 func splitParagraphs(text string) []string {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
+	text = strings.Trim(text, "\n \t")
 	lines := strings.Split(text, "\n")
 	blank := false
 	for _, l := range lines {

@@ -1,0 +1,381 @@
+package generate
+
+import (
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+var articles = []string{"china-russia.txt", "harbour-rail.txt", "water-cycle.txt"}
+
+func mustRead(t testing.TB, name string) string {
+	t.Helper()
+	b, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func mustGenerate(t testing.TB, text string, opts Options) *Result {
+	t.Helper()
+	res, err := Generate(text, opts)
+	if err != nil {
+		t.Fatalf("Generate: %v", err)
+	}
+	return res
+}
+
+// TestInvariants checks what every generated course must satisfy.
+func TestInvariants(t *testing.T) {
+	for _, name := range articles {
+		t.Run(name, func(t *testing.T) {
+			res := mustGenerate(t, mustRead(t, name), Options{})
+			c := res.Course
+			if err := quiz.Validate(c); err != nil {
+				t.Fatalf("course does not validate: %v", err)
+			}
+			if got, want := len(res.Drafts), len(c.Questions)+len(c.Cards); got != want {
+				t.Fatalf("drafts = %d, want one per question and card (%d)", got, want)
+			}
+			owner := map[int]int{}
+			for _, th := range c.Themes {
+				for _, n := range th.Paragraphs {
+					owner[n]++
+				}
+			}
+			for _, p := range c.Paragraphs {
+				if owner[p.N] != 1 {
+					t.Errorf("paragraph %d is in %d themes, want 1", p.N, owner[p.N])
+				}
+			}
+			perTheme := map[string][2]int{}
+			seen := map[string]bool{}
+			for i, d := range res.Drafts {
+				p, ok := c.Paragraph(d.Paragraph)
+				if !ok {
+					t.Fatalf("draft %d cites paragraph %d, which does not exist", i, d.Paragraph)
+				}
+				if p.Text[d.SentenceStart:d.SentenceEnd] != d.Sentence {
+					t.Errorf("draft %d: offsets [%d,%d) do not give the sentence %q", i, d.SentenceStart, d.SentenceEnd, d.Sentence)
+				}
+				if !strings.Contains(strings.ToLower(d.Sentence), strings.ToLower(d.Answer)) && d.Answer != "True" {
+					t.Errorf("draft %d (%s): answer %q is not in its sentence %q", i, d.Rule, d.Answer, d.Sentence)
+				}
+				k := d.Sentence + "|" + key(d.Answer)
+				if seen[k] {
+					t.Errorf("draft %d (%s): answer %q tested twice from %q", i, d.Rule, d.Answer, d.Sentence)
+				}
+				seen[k] = true
+				n := perTheme[d.Theme]
+				if q := d.Question; q != nil {
+					n[0]++
+					if ps := quiz.ValidateQuestion(*q); len(ps) > 0 {
+						t.Errorf("question %s: %v", q.ID, ps)
+					}
+					if q.Theme != d.Theme || len(q.Paragraphs) != 1 || q.Paragraphs[0] != d.Paragraph {
+						t.Errorf("question %s: theme/paragraphs %q %v do not match the draft %q %d", q.ID, q.Theme, q.Paragraphs, d.Theme, d.Paragraph)
+					}
+					if q.Explanation == "" {
+						t.Errorf("question %s has no explanation", q.ID)
+					}
+					checkOptions(t, a(t, name), d)
+				} else {
+					n[1]++
+				}
+				perTheme[d.Theme] = n
+			}
+			for th, n := range perTheme {
+				if n[0] > 8 || n[1] > 6 {
+					t.Errorf("theme %s has %d questions and %d cards, want at most 8 and 6", th, n[0], n[1])
+				}
+			}
+		})
+	}
+}
+
+var analysed = map[string]*article{}
+
+// a returns the analysis of a testdata article, to check distractor kinds.
+func a(t *testing.T, name string) *article {
+	if x := analysed[name]; x != nil {
+		return x
+	}
+	paras := splitParagraphs(mustRead(t, name))
+	if len(paras) > 1 && looksLikeHeading(paras[0]) {
+		paras = paras[1:]
+	}
+	x, err := analyse(paras)
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysed[name] = x
+	return x
+}
+
+// checkOptions checks a choice question's distractors: distinct, not
+// overlapping the answer, absent from the sentence, and of the answer's
+// kind when taken from the article.
+func checkOptions(t *testing.T, art *article, d Draft) {
+	q := d.Question
+	if q.Type != quiz.Single {
+		return
+	}
+	var answer string
+	for _, o := range q.Options {
+		if o.Correct {
+			answer = o.Text
+		}
+	}
+	if !strings.Contains(strings.ToLower(d.Sentence), strings.ToLower(answer)) {
+		t.Errorf("question %s: correct option %q is not in the sentence", q.ID, answer)
+	}
+	ansKind := kNone
+	if sps := art.byKey[key(answer)]; len(sps) > 0 {
+		ansKind = sps[0].kind
+	}
+	sentKey := " " + key(d.Sentence) + " "
+	seen := map[string]bool{}
+	for _, o := range q.Options {
+		k := key(o.Text)
+		if seen[strings.Join(strings.Fields(strings.ToLower(o.Text)), " ")] {
+			t.Errorf("question %s: option %q repeated", q.ID, o.Text)
+		}
+		seen[strings.Join(strings.Fields(strings.ToLower(o.Text)), " ")] = true
+		if o.Correct {
+			continue
+		}
+		if o.Feedback == "" {
+			t.Errorf("question %s: wrong option %q has no feedback", q.ID, o.Text)
+		}
+		if equivalent(k, key(answer)) {
+			t.Errorf("question %s: distractor %q overlaps the answer %q", q.ID, o.Text, answer)
+		}
+		if strings.Contains(sentKey, " "+k+" ") {
+			t.Errorf("question %s: distractor %q occurs in the sentence", q.ID, o.Text)
+		}
+		if sps := art.byKey[k]; len(sps) > 0 && ansKind != kNone && sps[0].kind != ansKind {
+			t.Errorf("question %s: distractor %q is a %s, the answer %q a %s", q.ID, o.Text, sps[0].kind, answer, ansKind)
+		}
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	for _, name := range articles {
+		text := mustRead(t, name)
+		r1 := mustGenerate(t, text, Options{})
+		r2 := mustGenerate(t, text, Options{})
+		if !reflect.DeepEqual(r1, r2) {
+			t.Errorf("%s: two runs differ", name)
+		}
+	}
+}
+
+func TestErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+	}{
+		{"empty", ""},
+		{"blank", " \n\t\n "},
+		{"nul", "The council met on Monday.\x00\x01\x02 It voted."},
+		{"invalid utf-8", "The council met \xff\xfe on Monday and voted for the plan."},
+		{"binary", string([]byte{0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R'})},
+		{"symbols", "1234 5678 !!!! ???? #### $$$$ %%%% 9999 0000 ---- ++++ ==== 4321 8765"},
+		{"no sentences", "Budget\nTimeline\nRisks and mitigations\nNext steps"},
+		{"fragments", "apples, pears, plums\ncarrots and peas\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := Generate(tc.text, Options{})
+			if err == nil {
+				t.Fatalf("Generate(%q) = %d questions, want an error", tc.text, len(res.Course.Questions))
+			}
+			if got := quiz.KindOf(err); got != quiz.EInvalid {
+				t.Errorf("error kind = %q (%v), want %q", got, err, quiz.EInvalid)
+			}
+		})
+	}
+}
+
+func TestParagraphs(t *testing.T) {
+	wrapped := "Title line here\n\nThe first paragraph is\nwrapped over two lines.\n\nThe second one is not.\n"
+	if got, want := splitParagraphs(wrapped), []string{"Title line here", "The first paragraph is wrapped over two lines.", "The second one is not."}; !reflect.DeepEqual(got, want) {
+		t.Errorf("blank-line paragraphs = %q, want %q", got, want)
+	}
+	lines := "One paragraph.\r\nAnother  paragraph.\n"
+	if got, want := splitParagraphs(lines), []string{"One paragraph.", "Another paragraph."}; !reflect.DeepEqual(got, want) {
+		t.Errorf("line paragraphs = %q, want %q", got, want)
+	}
+}
+
+func TestOptions(t *testing.T) {
+	res := mustGenerate(t, mustRead(t, "china-russia.txt"), Options{Title: "Xi and Putin", Slug: "xi-putin", MaxQuestionsPerTheme: 2, MaxCardsPerTheme: 1})
+	c := res.Course
+	if c.Course.Title != "Xi and Putin" || c.Course.Slug != "xi-putin" {
+		t.Errorf("course = %q %q, want the given title and slug", c.Course.Title, c.Course.Slug)
+	}
+	q, cards := map[string]int{}, map[string]int{}
+	for _, x := range c.Questions {
+		q[x.Theme]++
+	}
+	for _, x := range c.Cards {
+		cards[x.Theme]++
+	}
+	for _, th := range c.Themes {
+		if q[th.Slug] > 2 || cards[th.Slug] > 1 {
+			t.Errorf("theme %s: %d questions, %d cards; want at most 2 and 1", th.Slug, q[th.Slug], cards[th.Slug])
+		}
+	}
+}
+
+func TestThemes(t *testing.T) {
+	paras := splitParagraphs(mustRead(t, "china-russia.txt"))
+	themes := Themes(paras)
+	if len(themes) < 2 {
+		t.Fatalf("got %d themes, want several", len(themes))
+	}
+	next := 1
+	slugs := map[string]bool{}
+	for _, th := range themes {
+		if !quiz.ValidSlug(th.Slug) || slugs[th.Slug] {
+			t.Errorf("theme slug %q is invalid or repeated", th.Slug)
+		}
+		slugs[th.Slug] = true
+		if th.Title == "" || th.Summary == "" {
+			t.Errorf("theme %s lacks a title or summary", th.Slug)
+		}
+		for _, n := range th.Paragraphs {
+			if n != next {
+				t.Fatalf("theme %s has paragraph %d, want %d (themes are consecutive runs)", th.Slug, n, next)
+			}
+			next++
+		}
+	}
+	if next != len(paras)+1 {
+		t.Errorf("themes cover %d paragraphs, want %d", next-1, len(paras))
+	}
+}
+
+// TestGenerateTheme regenerates a theme keeping some items: nothing new
+// repeats a kept item's sentence and answer, id, prompt or front.
+func TestGenerateTheme(t *testing.T) {
+	res := mustGenerate(t, mustRead(t, "harbour-rail.txt"), Options{})
+	c := res.Course
+	theme := c.Themes[1].Slug
+	kept := *c
+	kept.Questions = nil
+	kept.Cards = nil
+	var keptDrafts []Draft
+	for _, d := range res.Drafts {
+		if d.Theme != theme {
+			continue
+		}
+		if d.Question != nil && len(kept.Questions) < 3 {
+			kept.Questions = append(kept.Questions, *d.Question)
+			keptDrafts = append(keptDrafts, d)
+		}
+		if d.Card != nil && len(kept.Cards) < 2 {
+			kept.Cards = append(kept.Cards, *d.Card)
+			keptDrafts = append(keptDrafts, d)
+		}
+	}
+	drafts, err := GenerateThemeDrafts(&kept, theme, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(drafts) == 0 {
+		t.Fatal("no new items")
+	}
+	merged := kept
+	for _, d := range drafts {
+		for _, k := range keptDrafts {
+			if d.Sentence == k.Sentence && key(d.Answer) == key(k.Answer) {
+				t.Errorf("new item %s repeats kept item on %q / %q", d.Rule, d.Answer, d.Sentence)
+			}
+		}
+		if d.Theme != theme {
+			t.Errorf("new item in theme %q, want %q", d.Theme, theme)
+		}
+		if d.Question != nil {
+			merged.Questions = append(merged.Questions, *d.Question)
+		} else {
+			merged.Cards = append(merged.Cards, *d.Card)
+		}
+	}
+	if err := quiz.Validate(&merged); err != nil {
+		t.Errorf("merged course does not validate: %v", err)
+	}
+	qs, cs, err := GenerateTheme(&kept, theme, Options{})
+	if err != nil || len(qs)+len(cs) != len(drafts) {
+		t.Errorf("GenerateTheme = %d+%d items, %v; want %d", len(qs), len(cs), err, len(drafts))
+	}
+	if _, _, err := GenerateTheme(&kept, "no-such-theme", Options{}); quiz.KindOf(err) != quiz.ENotFound {
+		t.Errorf("unknown theme: error %v, want not found", err)
+	}
+}
+
+// TestNameRules pins the rules that correct the NER model.
+func TestNameRules(t *testing.T) {
+	x, err := analyse([]string{
+		"Apple and Microsoft compete in Seattle, said Professor Ana Ruiz of the University of Lisbon.",
+		"The Belt and Road Initiative grew in 2019, when the fund paid $4.5 billion, about 12% of its revenue, on 3 March 2020.",
+		"Barack Obama was born in Hawaii",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]kind{
+		"ana ruiz": kPerson, "university of lisbon": kOrg, "seattle": kPlace,
+		"belt and road initiative": kName, "2019": kYear, "4.5 billion": kMoney, "12": kPercent,
+		"3 march 2020": kDate, "barack obama": kPerson, "hawaii": kPlace,
+	}
+	for k, kd := range want {
+		sps := x.byKey[k]
+		if len(sps) == 0 {
+			t.Errorf("%q not found; have %v", k, x.keys)
+			continue
+		}
+		if sps[0].kind != kd {
+			t.Errorf("%q is a %s (rule %s), want a %s", k, sps[0].kind, sps[0].rule, kd)
+		}
+	}
+}
+
+func BenchmarkGenerateFirstCourse(b *testing.B) {
+	text, err := os.ReadFile("../../quizzes/china-russia.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Generate(string(text), Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// fiftyK builds a text of about 50,000 words from the testdata articles.
+func fiftyK(b *testing.B) string {
+	var parts []string
+	words := 0
+	for words < 50000 {
+		for _, name := range articles {
+			t := mustRead(b, name)
+			parts = append(parts, strings.Join(splitParagraphs(t), "\n\n"))
+			words += len(strings.Fields(t))
+		}
+	}
+	return strings.Join(parts, "\n\n")
+}
+
+func BenchmarkGenerate50kWords(b *testing.B) {
+	text := fiftyK(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Generate(text, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
