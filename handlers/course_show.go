@@ -50,9 +50,17 @@ func (h *Handler) courseVM(ctx context.Context, u *store.User, c *store.Course) 
 	if u != nil {
 		uid = u.ID
 	}
-	prog, err := h.db.ThemeProgress(ctx, uid, c.ID)
-	if err != nil {
-		return views.CourseVM{}, err
+	prog := map[int64]store.Progress{}
+	if uid > 0 {
+		var err error
+		if prog, err = h.db.ThemeProgress(ctx, uid, c.ID); err != nil {
+			return views.CourseVM{}, err
+		}
+	} else {
+		// A visitor has answered nothing: totals come with the course.
+		for _, t := range c.Themes {
+			prog[t.ID] = store.Progress{Total: t.Questions}
+		}
 	}
 	vm := views.CourseVM{Slug: c.Slug, Title: c.Title, Source: c.Source}
 	for _, t := range c.Themes {
@@ -68,7 +76,7 @@ func (h *Handler) courseVM(ctx context.Context, u *store.User, c *store.Course) 
 		vm.Percent = vm.Mastered * 100 / vm.Questions
 	}
 	if uid > 0 {
-		atts, err := h.db.ListAttempts(ctx, uid, c.ID, 20)
+		atts, err := h.db.ListAttempts(ctx, uid, c.ID, true, 3)
 		if err != nil {
 			return views.CourseVM{}, err
 		}

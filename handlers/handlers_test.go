@@ -24,12 +24,12 @@ import (
 // app is the whole handler stack on a real SQLite file, served over a real
 // loopback listener.
 type app struct {
-	t   *testing.T
+	t   testing.TB
 	db  *store.DB
 	srv *httptest.Server
 }
 
-func newApp(t *testing.T) *app {
+func newApp(t testing.TB) *app {
 	t.Helper()
 	ctx := context.Background()
 	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "lectern.db"))
@@ -94,7 +94,7 @@ func (b *browser) post(path string, form url.Values) page {
 	return b.do(req)
 }
 
-func wantStatus(t *testing.T, p page, want int) {
+func wantStatus(t testing.TB, p page, want int) {
 	t.Helper()
 	if p.status != want {
 		t.Fatalf("status %d, want %d; body:\n%.600s", p.status, want, p.body)

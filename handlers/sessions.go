@@ -6,8 +6,9 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/base64"
-	"encoding/gob"
 	"encoding/hex"
+	"encoding/json"
+	"fmt"
 	"net/http"
 	"time"
 
@@ -22,7 +23,8 @@ const sessionName = "lectern"
 const keyUserID = "uid"
 
 // SessionStore is a gorilla/sessions Store whose cookie holds only a random
-// token; the values live in the sessions table under the token's SHA-256,
+// token; the values live (as JSON) in the sessions table under the token's
+// SHA-256,
 // so a session can be revoked on the server and a copied database holds no
 // usable cookie.
 type SessionStore struct {
@@ -68,7 +70,8 @@ func (s *SessionStore) New(r *http.Request, name string) (*sessions.Session, err
 	if err != nil {
 		return sess, nil
 	}
-	if err := gob.NewDecoder(bytes.NewReader(rec.Data)).Decode(&sess.Values); err != nil {
+	if sess.Values, err = decodeValues(rec.Data); err != nil {
+		sess.Values = map[any]any{}
 		return sess, nil
 	}
 	sess.ID = c.Value
@@ -96,15 +99,15 @@ func (s *SessionStore) Save(r *http.Request, w http.ResponseWriter, sess *sessio
 		}
 		sess.ID = tok
 	}
-	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(sess.Values); err != nil {
+	data, err := encodeValues(sess.Values)
+	if err != nil {
 		return err
 	}
 	uid, _ := sess.Values[keyUserID].(int64)
 	rec := store.SessionRecord{
 		TokenHash: hashToken(sess.ID),
 		UserID:    uid,
-		Data:      buf.Bytes(),
+		Data:      data,
 		ExpiresAt: s.Now().Add(time.Duration(sess.Options.MaxAge) * time.Second),
 	}
 	if err := s.DB.SaveSession(ctx, rec); err != nil {
@@ -137,4 +140,48 @@ func newToken() (string, error) {
 func hashToken(tok string) string {
 	sum := sha256.Sum256([]byte(tok))
 	return hex.EncodeToString(sum[:])
+}
+
+// encodeValues stores session values as JSON. Keys must be strings and
+// values strings, bools or integers: sessions hold ids and flags, never
+// objects.
+func encodeValues(vals map[any]any) ([]byte, error) {
+	m := make(map[string]any, len(vals))
+	for k, v := range vals {
+		ks, ok := k.(string)
+		if !ok {
+			return nil, fmt.Errorf("session key %v is not a string", k)
+		}
+		switch v.(type) {
+		case string, bool, int, int64:
+			m[ks] = v
+		default:
+			return nil, fmt.Errorf("session value for %q has type %T", ks, v)
+		}
+	}
+	return json.Marshal(m)
+}
+
+// decodeValues reads what encodeValues wrote; whole numbers come back as
+// int64.
+func decodeValues(data []byte) (map[any]any, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var m map[string]any
+	if err := dec.Decode(&m); err != nil {
+		return nil, err
+	}
+	out := make(map[any]any, len(m))
+	for k, v := range m {
+		if n, ok := v.(json.Number); ok {
+			i, err := n.Int64()
+			if err != nil {
+				return nil, err
+			}
+			out[k] = i
+			continue
+		}
+		out[k] = v
+	}
+	return out, nil
 }

@@ -216,8 +216,12 @@ func (db *DB) FindAttempt(ctx context.Context, publicID string) (*Attempt, error
 		var theme, retry sql.NullInt64
 		var started string
 		var finished sql.NullString
-		err := tx.QueryRowContext(ctx, `SELECT id, public_id, user_id, course_id, theme_id, mode, retry_of, started_at, finished_at
-			FROM attempts WHERE public_id = ?`, publicID).
+		head, err := db.prepared(ctx, `SELECT id, public_id, user_id, course_id, theme_id, mode, retry_of, started_at, finished_at
+			FROM attempts WHERE public_id = ?`)
+		if err != nil {
+			return err
+		}
+		err = tx.StmtContext(ctx, head).QueryRowContext(ctx, publicID).
 			Scan(&a.ID, &a.PublicID, &a.UserID, &a.CourseID, &theme, &a.Mode, &retry, &started, &finished)
 		if errors.Is(err, sql.ErrNoRows) {
 			return notFound("There is no such quiz attempt.")
@@ -230,7 +234,7 @@ func (db *DB) FindAttempt(ctx context.Context, publicID string) (*Attempt, error
 		if finished.Valid {
 			a.FinishedAt = parseTime(finished.String)
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT i.idx, i.option_order, q.id, v.id, v.version, t.slug, v.body,
+		items, err := db.prepared(ctx, `SELECT i.idx, i.option_order, q.id, v.id, v.version, t.slug, v.body,
 				r.answer, r.correct, r.score, r.answered_at
 			FROM attempt_items i
 			JOIN questions q ON q.id = i.question_id
@@ -238,7 +242,11 @@ func (db *DB) FindAttempt(ctx context.Context, publicID string) (*Attempt, error
 			JOIN question_sets s ON s.id = q.set_id
 			JOIN themes t ON t.id = s.theme_id
 			LEFT JOIN responses r ON r.attempt_id = i.attempt_id AND r.idx = i.idx
-			WHERE i.attempt_id = ? ORDER BY i.idx`, a.ID)
+			WHERE i.attempt_id = ? ORDER BY i.idx`)
+		if err != nil {
+			return err
+		}
+		rows, err := tx.StmtContext(ctx, items).QueryContext(ctx, a.ID)
 		if err != nil {
 			return err
 		}
@@ -301,6 +309,13 @@ func (db *DB) RecordResponse(ctx context.Context, a *Attempt, idx int, ans quiz.
 		n, _ := r.RowsAffected()
 		recorded = n == 1
 		if recorded {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO question_mastery (user_id, question_id, correct, answered_at)
+				VALUES (?, ?, ?, ?) ON CONFLICT (user_id, question_id) DO UPDATE
+				SET correct = excluded.correct, answered_at = excluded.answered_at
+				WHERE excluded.answered_at >= question_mastery.answered_at`,
+				a.UserID, it.Question.ID, res.Correct, now); err != nil {
+				return err
+			}
 			if _, err := tx.ExecContext(ctx, `UPDATE attempts SET finished_at = ? WHERE id = ? AND finished_at IS NULL
 				AND (SELECT COUNT(*) FROM responses WHERE attempt_id = ?) = (SELECT COUNT(*) FROM attempt_items WHERE attempt_id = ?)`,
 				now, a.ID, a.ID, a.ID); err != nil {
@@ -334,15 +349,20 @@ type AttemptSummary struct {
 	FinishedAt time.Time
 }
 
-// ListAttempts returns a learner's attempts on a course, newest first.
-func (db *DB) ListAttempts(ctx context.Context, userID, courseID int64, limit int) ([]AttemptSummary, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT a.public_id, COALESCE(a.theme_id, 0), a.mode,
+// ListAttempts returns a learner's attempts on a course, newest first;
+// only the unfinished ones when open is true.
+func (db *DB) ListAttempts(ctx context.Context, userID, courseID int64, open bool, limit int) ([]AttemptSummary, error) {
+	st, err := db.prepared(ctx, `SELECT a.public_id, COALESCE(a.theme_id, 0), a.mode,
 			(SELECT COUNT(*) FROM attempt_items i WHERE i.attempt_id = a.id),
 			(SELECT COUNT(*) FROM responses r WHERE r.attempt_id = a.id),
 			(SELECT COALESCE(SUM(r.correct), 0) FROM responses r WHERE r.attempt_id = a.id),
 			a.started_at, COALESCE(a.finished_at, '')
-		FROM attempts a WHERE a.user_id = ? AND a.course_id = ?
-		ORDER BY a.started_at DESC, a.id DESC LIMIT ?`, userID, courseID, limit)
+		FROM attempts a WHERE a.user_id = ? AND a.course_id = ? AND (? = 0 OR a.finished_at IS NULL)
+		ORDER BY a.started_at DESC, a.id DESC LIMIT ?`)
+	if err != nil {
+		return nil, fmt.Errorf("store: list attempts: %w", err)
+	}
+	rows, err := st.QueryContext(ctx, userID, courseID, open, limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: list attempts: %w", err)
 	}
@@ -381,19 +401,19 @@ func (p Progress) Percent() int {
 }
 
 // ThemeProgress returns a learner's progress on each theme of a course,
-// keyed by theme id. A learner with no id (0) gets totals only.
+// keyed by theme id: mastered questions are those whose latest answer was
+// right. A learner with no id (0) gets totals only.
 func (db *DB) ThemeProgress(ctx context.Context, userID, courseID int64) (map[int64]Progress, error) {
-	rows, err := db.read.QueryContext(ctx, `WITH latest AS (
-			SELECT r.question_id, r.correct,
-				ROW_NUMBER() OVER (PARTITION BY r.question_id ORDER BY r.answered_at DESC, r.id DESC) AS rn
-			FROM responses r WHERE r.user_id = ?)
-		SELECT s.theme_id, COUNT(*), COUNT(l.question_id), COALESCE(SUM(l.correct), 0)
-		FROM questions q
+	st, err := db.prepared(ctx, `SELECT s.theme_id, COUNT(*), COALESCE(SUM(m.correct), 0)
+		FROM question_mastery m
+		JOIN questions q ON q.id = m.question_id AND q.deleted_at IS NULL
 		JOIN question_sets s ON s.id = q.set_id AND s.status = 'published'
-		JOIN themes t ON t.id = s.theme_id AND t.course_id = ?
-		LEFT JOIN latest l ON l.question_id = q.id AND l.rn = 1
-		WHERE q.deleted_at IS NULL
-		GROUP BY s.theme_id`, userID, courseID)
+		WHERE m.user_id = ? AND q.course_id = ?
+		GROUP BY s.theme_id`)
+	if err != nil {
+		return nil, fmt.Errorf("store: theme progress: %w", err)
+	}
+	rows, err := st.QueryContext(ctx, userID, courseID)
 	if err != nil {
 		return nil, fmt.Errorf("store: theme progress: %w", err)
 	}
@@ -402,12 +422,25 @@ func (db *DB) ThemeProgress(ctx context.Context, userID, courseID int64) (map[in
 	for rows.Next() {
 		var id int64
 		var p Progress
-		if err := rows.Scan(&id, &p.Total, &p.Answered, &p.Mastered); err != nil {
+		if err := rows.Scan(&id, &p.Answered, &p.Mastered); err != nil {
 			return nil, fmt.Errorf("store: theme progress: %w", err)
 		}
 		out[id] = p
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: theme progress: %w", err)
+	}
+	// Totals come from the content snapshot.
+	c, err := db.FindCourseByID(ctx, courseID)
+	if err != nil {
+		return nil, err
+	}
+	for _, t := range c.Themes {
+		p := out[t.ID]
+		p.Total = t.Questions
+		out[t.ID] = p
+	}
+	return out, nil
 }
 
 func randomID() (string, error) {

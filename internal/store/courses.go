@@ -70,7 +70,7 @@ func (db *DB) ImportCourse(ctx context.Context, c *quiz.Course, ownerID int64) (
 		return 0, quiz.Errorf(quiz.EInvalid, "%v", err)
 	}
 	var id int64
-	err := db.tx(ctx, func(tx *sql.Tx) error {
+	err := db.contentTx(ctx, func(tx *sql.Tx) error {
 		var err error
 		id, err = db.importCourse(ctx, tx, c, ownerID)
 		return err
@@ -89,7 +89,7 @@ func (db *DB) EnsureCourse(ctx context.Context, c *quiz.Course) (bool, error) {
 		return false, quiz.Errorf(quiz.EInvalid, "%v", err)
 	}
 	created := false
-	err := db.tx(ctx, func(tx *sql.Tx) error {
+	err := db.contentTx(ctx, func(tx *sql.Tx) error {
 		var n int
 		if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM courses WHERE slug = ?", c.Course.Slug).Scan(&n); err != nil {
 			return err
@@ -184,49 +184,49 @@ func (db *DB) importCourse(ctx context.Context, tx *sql.Tx, c *quiz.Course, owne
 }
 
 // ListCourses returns every course with its themes, ordered by title.
+// The courses are shared: do not modify them.
 func (db *DB) ListCourses(ctx context.Context) ([]*Course, error) {
-	var out []*Course
-	err := db.rtx(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, "SELECT id, slug, title, source FROM courses ORDER BY title, id")
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			c := &Course{}
-			if err := rows.Scan(&c.ID, &c.Slug, &c.Title, &c.Source); err != nil {
-				return err
-			}
-			out = append(out, c)
-		}
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		for _, c := range out {
-			if c.Themes, err = findThemes(ctx, tx, c.ID); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	c, err := db.snapshot(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("store: list courses: %w", err)
+		return nil, err
 	}
-	return out, nil
+	return c.courses, nil
 }
 
-// FindCourse returns the course with the given slug and its themes.
+// FindCourse returns the course with the given slug and its themes. The
+// course is shared: do not modify it.
 func (db *DB) FindCourse(ctx context.Context, slug string) (*Course, error) {
-	var c *Course
-	err := db.rtx(ctx, func(tx *sql.Tx) error {
-		var err error
-		c, err = findCourse(ctx, tx, "slug = ?", slug)
-		return err
-	})
+	c, err := db.snapshot(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("store: find course %q: %w", slug, err)
+		return nil, err
 	}
-	return c, nil
+	if cr, ok := c.bySlug[slug]; ok {
+		return cr, nil
+	}
+	return nil, notFound("There is no such course.")
+}
+
+// FindCourseByID returns the course with the given id and its themes. The
+// course is shared: do not modify it.
+func (db *DB) FindCourseByID(ctx context.Context, id int64) (*Course, error) {
+	c, err := db.snapshot(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if cr, ok := c.byID[id]; ok {
+		return cr, nil
+	}
+	return nil, notFound("There is no such course.")
+}
+
+// Paragraphs returns a course's paragraphs in order. The slice is shared:
+// do not modify it.
+func (db *DB) Paragraphs(ctx context.Context, courseID int64) ([]quiz.Paragraph, error) {
+	c, err := db.snapshot(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return c.paragraphs[courseID], nil
 }
 
 func findCourse(ctx context.Context, tx *sql.Tx, where string, arg any) (*Course, error) {
@@ -286,23 +286,6 @@ func findThemes(ctx context.Context, tx *sql.Tx, courseID int64) ([]Theme, error
 	return ts, prow.Err()
 }
 
-// Paragraphs returns a course's paragraphs in order.
-func (db *DB) Paragraphs(ctx context.Context, courseID int64) ([]quiz.Paragraph, error) {
-	rows, err := db.read.QueryContext(ctx, "SELECT n, text FROM paragraphs WHERE course_id = ? ORDER BY n", courseID)
-	if err != nil {
-		return nil, fmt.Errorf("store: paragraphs: %w", err)
-	}
-	defer rows.Close()
-	var ps []quiz.Paragraph
-	for rows.Next() {
-		var p quiz.Paragraph
-		if err := rows.Scan(&p.N, &p.Text); err != nil {
-			return nil, fmt.Errorf("store: paragraphs: %w", err)
-		}
-		ps = append(ps, p)
-	}
-	return ps, rows.Err()
-}
 
 // ExportCourse reads a course back into the question-set JSON model, with
 // the current version of every live question.
@@ -394,18 +377,4 @@ func scanQuestions(rows *sql.Rows) ([]StoredQuestion, error) {
 		out = append(out, sq)
 	}
 	return out, rows.Err()
-}
-
-// FindCourseByID returns the course with the given id and its themes.
-func (db *DB) FindCourseByID(ctx context.Context, id int64) (*Course, error) {
-	var c *Course
-	err := db.rtx(ctx, func(tx *sql.Tx) error {
-		var err error
-		c, err = findCourse(ctx, tx, "id = ?", id)
-		return err
-	})
-	if err != nil {
-		return nil, fmt.Errorf("store: find course %d: %w", id, err)
-	}
-	return c, nil
 }

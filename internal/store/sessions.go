@@ -22,8 +22,11 @@ func (db *DB) FindSession(ctx context.Context, tokenHash string) (*SessionRecord
 	s := &SessionRecord{TokenHash: tokenHash}
 	var uid sql.NullInt64
 	var exp string
-	err := db.read.QueryRowContext(ctx, "SELECT user_id, data, expires_at FROM sessions WHERE token_hash = ? AND expires_at > ?",
-		tokenHash, db.now()).Scan(&uid, &s.Data, &exp)
+	st, err := db.prepared(ctx, "SELECT user_id, data, expires_at FROM sessions WHERE token_hash = ? AND expires_at > ?")
+	if err != nil {
+		return nil, fmt.Errorf("store: find session: %w", err)
+	}
+	err = st.QueryRowContext(ctx, tokenHash, db.now()).Scan(&uid, &s.Data, &exp)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, notFound("no such session")
 	}

@@ -16,6 +16,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/lectern/lectern/internal/quiz"
@@ -34,6 +36,10 @@ type DB struct {
 	read  *sql.DB // a pool for readers (WAL lets them run beside the writer)
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
+
+	gen   atomic.Int64             // bumped after every content write
+	cache atomic.Pointer[content] // the content snapshot
+	stmts sync.Map                 // query → *sql.Stmt on the read pool
 }
 
 // dsn builds a modernc.org/sqlite DSN whose pragmas apply to every pooled
@@ -89,6 +95,10 @@ func Open(ctx context.Context, path string) (*DB, error) {
 // Close checkpoints the WAL and closes every connection.
 func (db *DB) Close() error {
 	var errs []error
+	db.stmts.Range(func(_, v any) bool {
+		v.(*sql.Stmt).Close()
+		return true
+	})
 	if db.read != nil {
 		errs = append(errs, db.read.Close())
 	}

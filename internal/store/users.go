@@ -43,8 +43,11 @@ func (db *DB) FindUser(ctx context.Context, id int64) (*User, error) {
 	u := &User{}
 	var email sql.NullString
 	var created string
-	err := db.read.QueryRowContext(ctx, "SELECT id, email, role, display_name, created_at FROM users WHERE id = ?", id).
-		Scan(&u.ID, &email, &u.Role, &u.DisplayName, &created)
+	st, err := db.prepared(ctx, "SELECT id, email, role, display_name, created_at FROM users WHERE id = ?")
+	if err != nil {
+		return nil, fmt.Errorf("store: find user %d: %w", id, err)
+	}
+	err = st.QueryRowContext(ctx, id).Scan(&u.ID, &email, &u.Role, &u.DisplayName, &created)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, notFound("There is no such user.")
 	}

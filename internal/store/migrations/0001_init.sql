@@ -150,3 +150,14 @@ CREATE TABLE responses (
 );
 CREATE INDEX responses_user_question ON responses (user_id, question_id, answered_at);
 CREATE INDEX responses_version ON responses (version_id);
+
+-- Each learner's latest result on each question: what mastery is counted
+-- from. Kept up to date with every response.
+CREATE TABLE question_mastery (
+    user_id     INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    question_id INTEGER NOT NULL REFERENCES questions (id) ON DELETE CASCADE,
+    correct     INTEGER NOT NULL,
+    answered_at TEXT NOT NULL,
+    PRIMARY KEY (user_id, question_id)
+) WITHOUT ROWID;
+CREATE INDEX attempts_open ON attempts (user_id, course_id, finished_at);

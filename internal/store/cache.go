@@ -1,0 +1,102 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// content is an in-memory snapshot of every course's structure (courses,
+// themes, paragraphs): read on nearly every page, written rarely. It is
+// rebuilt after any content write, which bumps db.gen once it commits.
+// Snapshots are shared: callers must not modify what they get from them.
+type content struct {
+	gen        int64
+	courses    []*Course
+	bySlug     map[string]*Course
+	byID       map[int64]*Course
+	paragraphs map[int64][]quiz.Paragraph
+}
+
+// contentTx runs a write transaction that changes course content, and marks
+// the content snapshot stale once it commits. Every method that writes
+// courses, themes, paragraphs, question sets or questions goes through it.
+func (db *DB) contentTx(ctx context.Context, fn func(*sql.Tx) error) error {
+	err := db.tx(ctx, fn)
+	db.gen.Add(1)
+	return err
+}
+
+// snapshot returns the current content snapshot, rebuilding it when a
+// content write has committed since it was taken.
+func (db *DB) snapshot(ctx context.Context) (*content, error) {
+	g := db.gen.Load()
+	if c := db.cache.Load(); c != nil && c.gen == g {
+		return c, nil
+	}
+	c := &content{gen: g, bySlug: map[string]*Course{}, byID: map[int64]*Course{}, paragraphs: map[int64][]quiz.Paragraph{}}
+	err := db.rtx(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, "SELECT id, slug, title, source FROM courses ORDER BY title, id")
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			cr := &Course{}
+			if err := rows.Scan(&cr.ID, &cr.Slug, &cr.Title, &cr.Source); err != nil {
+				rows.Close()
+				return err
+			}
+			c.courses = append(c.courses, cr)
+			c.bySlug[cr.Slug] = cr
+			c.byID[cr.ID] = cr
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, cr := range c.courses {
+			if cr.Themes, err = findThemes(ctx, tx, cr.ID); err != nil {
+				return err
+			}
+		}
+		prow, err := tx.QueryContext(ctx, "SELECT course_id, n, text FROM paragraphs ORDER BY course_id, n")
+		if err != nil {
+			return err
+		}
+		defer prow.Close()
+		for prow.Next() {
+			var id int64
+			var p quiz.Paragraph
+			if err := prow.Scan(&id, &p.N, &p.Text); err != nil {
+				return err
+			}
+			c.paragraphs[id] = append(c.paragraphs[id], p)
+		}
+		return prow.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: load content: %w", err)
+	}
+	db.cache.Store(c)
+	return c, nil
+}
+
+// prepared returns a statement on the read pool, prepared once per pooled
+// connection and reused: SQLite spends more time parsing a query than
+// running these small ones.
+func (db *DB) prepared(ctx context.Context, query string) (*sql.Stmt, error) {
+	if s, ok := db.stmts.Load(query); ok {
+		return s.(*sql.Stmt), nil
+	}
+	s, err := db.read.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if prev, loaded := db.stmts.LoadOrStore(query, s); loaded {
+		s.Close()
+		return prev.(*sql.Stmt), nil
+	}
+	return s, nil
+}
