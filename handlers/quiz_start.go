@@ -27,7 +27,15 @@ func (h *Handler) startQuiz(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		na.Mode, na.ThemeID = store.ModeTheme, t.ID
+		if t.Questions == 0 {
+			h.fail(w, r, quiz.Errorf(quiz.EInvalid, "This theme has no published questions yet."))
+			return
+		}
+	} else if total := totalQuestions(c); total == 0 {
+		h.fail(w, r, quiz.Errorf(quiz.EInvalid, "This course has no published questions yet."))
+		return
 	}
+	// Only now, with a quiz to keep, does a visitor become a learner.
 	u, err := h.learner(w, r)
 	if err != nil {
 		h.fail(w, r, err)
@@ -104,4 +112,12 @@ func (h *Handler) ownAttempt(w http.ResponseWriter, r *http.Request) (*store.Att
 
 func questionURL(a *store.Attempt, idx int) string {
 	return "/attempts/" + a.PublicID + "/q/" + itoa(idx+1)
+}
+
+func totalQuestions(c *store.Course) int {
+	n := 0
+	for _, t := range c.Themes {
+		n += t.Questions
+	}
+	return n
 }

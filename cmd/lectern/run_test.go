@@ -17,6 +17,11 @@ import (
 // serve's error.
 func startServer(t *testing.T, dbPath string) (string, func() error) {
 	t.Helper()
+	return startServerTB(t, dbPath)
+}
+
+func startServerTB(t testing.TB, dbPath string) (string, func() error) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	ready := make(chan string, 1)
 	errc := make(chan error, 1)

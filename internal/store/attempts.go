@@ -234,7 +234,7 @@ func (db *DB) FindAttempt(ctx context.Context, publicID string) (*Attempt, error
 		if finished.Valid {
 			a.FinishedAt = parseTime(finished.String)
 		}
-		items, err := db.prepared(ctx, `SELECT i.idx, i.option_order, q.id, v.id, v.version, t.slug, v.body,
+		items, err := db.prepared(ctx, `SELECT i.idx, i.option_order, q.id, v.id, v.version, t.slug,
 				r.answer, r.correct, r.score, r.answered_at
 			FROM attempt_items i
 			JOIN questions q ON q.id = i.question_id
@@ -253,20 +253,26 @@ func (db *DB) FindAttempt(ctx context.Context, publicID string) (*Attempt, error
 		defer rows.Close()
 		for rows.Next() {
 			var it AttemptItem
-			var order, body string
+			var order string
 			var answer, answeredAt sql.NullString
 			var correct sql.NullBool
 			var score sql.NullFloat64
 			if err := rows.Scan(&it.Idx, &order, &it.Question.ID, &it.Question.VersionID, &it.Question.Version,
-				&it.Question.Theme, &body, &answer, &correct, &score, &answeredAt); err != nil {
+				&it.Question.Theme, &answer, &correct, &score, &answeredAt); err != nil {
 				return err
 			}
 			if err := json.Unmarshal([]byte(order), &it.Order); err != nil {
 				return err
 			}
-			if err := json.Unmarshal([]byte(body), &it.Question.Question); err != nil {
+			vid := it.Question.VersionID
+			q, err := db.questionVersion(vid, func() (body string, err error) {
+				err = tx.QueryRowContext(ctx, "SELECT body FROM question_versions WHERE id = ?", vid).Scan(&body)
+				return body, err
+			})
+			if err != nil {
 				return err
 			}
+			it.Question.Question = q
 			it.Question.Question.Theme = it.Question.Theme
 			if answer.Valid {
 				resp := &Response{Correct: correct.Bool, Score: score.Float64, AnsweredAt: parseTime(answeredAt.String)}

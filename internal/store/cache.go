@@ -3,7 +3,9 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
+	"sync"
 
 	"github.com/lectern/lectern/internal/quiz"
 )
@@ -99,4 +101,47 @@ func (db *DB) prepared(ctx context.Context, query string) (*sql.Stmt, error) {
 		return prev.(*sql.Stmt), nil
 	}
 	return s, nil
+}
+
+// versions caches decoded question versions by id. A version never changes
+// once written (an edit adds a new one), so entries never go stale; the
+// cache is emptied when it grows past maxVersions.
+type versions struct {
+	mu sync.RWMutex
+	m  map[int64]quiz.Question
+}
+
+const maxVersions = 20000
+
+func (v *versions) get(id int64) (quiz.Question, bool) {
+	v.mu.RLock()
+	q, ok := v.m[id]
+	v.mu.RUnlock()
+	return q, ok
+}
+
+func (v *versions) put(id int64, q quiz.Question) {
+	v.mu.Lock()
+	if v.m == nil || len(v.m) >= maxVersions {
+		v.m = make(map[int64]quiz.Question)
+	}
+	v.m[id] = q
+	v.mu.Unlock()
+}
+
+// questionVersion decodes a version's body, through the cache.
+func (db *DB) questionVersion(id int64, body func() (string, error)) (quiz.Question, error) {
+	if q, ok := db.versions.get(id); ok {
+		return q, nil
+	}
+	b, err := body()
+	if err != nil {
+		return quiz.Question{}, err
+	}
+	var q quiz.Question
+	if err := json.Unmarshal([]byte(b), &q); err != nil {
+		return quiz.Question{}, fmt.Errorf("question version %d: %w", id, err)
+	}
+	db.versions.put(id, q)
+	return q, nil
 }

@@ -286,7 +286,6 @@ func findThemes(ctx context.Context, tx *sql.Tx, courseID int64) ([]Theme, error
 	return ts, prow.Err()
 }
 
-
 // ExportCourse reads a course back into the question-set JSON model, with
 // the current version of every live question.
 func (db *DB) ExportCourse(ctx context.Context, slug string) (*quiz.Course, error) {

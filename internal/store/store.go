@@ -37,9 +37,10 @@ type DB struct {
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
 
-	gen   atomic.Int64             // bumped after every content write
-	cache atomic.Pointer[content] // the content snapshot
-	stmts sync.Map                 // query → *sql.Stmt on the read pool
+	gen      atomic.Int64            // bumped after every content write
+	cache    atomic.Pointer[content] // the content snapshot
+	stmts    sync.Map                // query → *sql.Stmt on the read pool
+	versions versions                // decoded question versions
 }
 
 // dsn builds a modernc.org/sqlite DSN whose pragmas apply to every pooled
