@@ -16,15 +16,21 @@ import (
 func (a *article) distractors(s *sentence, sp *span) []option {
 	sentKey := " " + key(s.text) + " "
 	inSentence := func(k string) bool { return strings.Contains(sentKey, " "+k+" ") }
-	var cands []option
+	type scored struct {
+		option
+		n, dist int
+	}
+	var cands []scored
 	ansID := a.identity(sp.key)
-	for _, k := range a.keys {
+	ansInfo := a.info[sp.key]
+	for _, k := range a.byKind[sp.kind] {
+		info := a.info[k]
 		mentions := a.byKey[k]
 		o := mentions[0]
-		if o.kind != sp.kind || k == sp.key || inSentence(k) || equivalent(k, sp.key) || (o.sub != subCountry && allModifiers(mentions)) {
+		if k == sp.key || inSentence(k) || info.equivalent(k, ansInfo, sp.key) || (o.sub != subCountry && info.allModifiers) {
 			continue
 		}
-		text := surface(mentions)
+		text := info.surface
 		q := 0.0
 		switch {
 		case sp.kind == kPerson:
@@ -89,19 +95,17 @@ func (a *article) distractors(s *sentence, sp *span) []option {
 				continue
 			}
 		}
-		cands = append(cands, option{text: text, key: k, quality: q, article: true})
+		cands = append(cands, scored{option{text: text, key: k, quality: q, article: true}, len(mentions), distance(info.sents, s.idx)})
 	}
-	sort.SliceStable(cands, func(i, j int) bool {
+	sort.Slice(cands, func(i, j int) bool {
 		if cands[i].quality != cands[j].quality {
 			return cands[i].quality > cands[j].quality
 		}
-		ni, nj := len(a.byKey[cands[i].key]), len(a.byKey[cands[j].key])
-		if ni != nj {
-			return ni > nj
+		if cands[i].n != cands[j].n {
+			return cands[i].n > cands[j].n
 		}
-		di, dj := distance(a.byKey[cands[i].key], s), distance(a.byKey[cands[j].key], s)
-		if di != dj {
-			return di < dj
+		if cands[i].dist != cands[j].dist {
+			return cands[i].dist < cands[j].dist
 		}
 		return cands[i].key < cands[j].key
 	})
@@ -121,7 +125,7 @@ func (a *article) distractors(s *sentence, sp *span) []option {
 		if len(out) == 3 {
 			break
 		}
-		take(o)
+		take(o.option)
 	}
 	if len(out) < 3 && sp.kind.numeric() {
 		for _, t := range perturb(sp) {
@@ -182,6 +186,45 @@ func lastWord(k string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// keyInfo caches what distractor choice needs to know about a key.
+type keyInfo struct {
+	surface      string
+	allModifiers bool
+	initials     string // lowercase initials of the key's words
+	compact      string // the key without spaces
+	sents        []int  // sorted indices of the sentences mentioning it
+}
+
+// index builds the per-key and per-kind tables.
+func (a *article) index() {
+	a.info = map[string]*keyInfo{}
+	a.byKind = map[kind][]string{}
+	for _, k := range a.keys {
+		ms := a.byKey[k]
+		info := &keyInfo{surface: surface(ms), allModifiers: allModifiers(ms),
+			initials: strings.ToLower(initials(k)), compact: strings.ReplaceAll(k, " ", "")}
+		for _, m := range ms {
+			if n := len(info.sents); n == 0 || info.sents[n-1] != m.sent.idx {
+				info.sents = append(info.sents, m.sent.idx)
+			}
+		}
+		a.info[k] = info
+		a.byKind[ms[0].kind] = append(a.byKind[ms[0].kind], k)
+	}
+}
+
+// equivalent is the package function equivalent with cached initials.
+func (x *keyInfo) equivalent(k string, y *keyInfo, yk string) bool {
+	if y == nil {
+		return equivalent(k, yk)
+	}
+	if k == yk || containsWords(k, yk) || containsWords(yk, k) {
+		return true
+	}
+	return (len(x.compact) >= 2 && len(y.initials) >= 2 && x.compact == y.initials) ||
+		(len(y.compact) >= 2 && len(x.initials) >= 2 && y.compact == x.initials)
 }
 
 func allModifiers(mentions []*span) bool {
@@ -261,14 +304,16 @@ func surface(mentions []*span) string {
 	return best
 }
 
-func distance(mentions []*span, s *sentence) int {
+// distance is how many sentences separate idx from the nearest of sents
+// (sorted sentence indices).
+func distance(sents []int, idx int) int {
+	i := sort.SearchInts(sents, idx)
 	d := math.MaxInt
-	for _, m := range mentions {
-		x := m.sent.idx - s.idx
-		if x < 0 {
-			x = -x
-		}
-		d = min(d, x)
+	if i < len(sents) {
+		d = sents[i] - idx
+	}
+	if i > 0 {
+		d = min(d, idx-sents[i-1])
 	}
 	return d
 }

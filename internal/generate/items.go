@@ -550,6 +550,12 @@ func assembleWith(c *quiz.Course, items []item, ex *existing) *Result {
 			prompts[p] = true
 		}
 	}
+	fronts := map[string]bool{}
+	if ex != nil {
+		for f := range ex.fronts {
+			fronts[f] = true
+		}
+	}
 	nextID := func(theme, sep string) string {
 		for n := 1; ; n++ {
 			id := theme + sep + strconv.Itoa(n)
@@ -575,6 +581,11 @@ func assembleWith(c *quiz.Course, items []item, ex *existing) *Result {
 			c.Questions = append(c.Questions, *it.q)
 			qrefs = append(qrefs, ref{it, len(c.Questions) - 1})
 		} else {
+			f := quiz.Normalize(it.c.Front)
+			if fronts[f] {
+				continue
+			}
+			fronts[f] = true
 			it.c.ID = nextID(it.c.Theme, "-c")
 			c.Cards = append(c.Cards, *it.c)
 			crefs = append(crefs, ref{it, len(c.Cards) - 1})

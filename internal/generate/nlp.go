@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -85,6 +86,8 @@ type article struct {
 	weight map[string]float64
 	// fullName maps each word of a person's full name to the full name.
 	fullName map[string]string
+	info     map[string]*keyInfo
+	byKind   map[kind][]string // keys by kind, sorted
 }
 
 // identity is the key of the person or thing a key names: the full name
@@ -159,10 +162,29 @@ func analyse(paragraphs []string) (*article, error) {
 		return nil, err
 	}
 	a := &article{midCaps: map[string]bool{}, lowerWords: map[string]bool{}, byKey: map[string][]*span{}, df: map[string]int{}, weight: map[string]float64{}}
+	// Tagging and NER dominate the run time and are independent per
+	// paragraph: run them in parallel, then assemble in order.
+	pre := make([]parsed, len(paragraphs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < max(1, min(runtime.GOMAXPROCS(0), len(paragraphs))); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				pre[i] = m.parse(paragraphs[i])
+			}
+		}()
+	}
+	for i := range paragraphs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 	for i, text := range paragraphs {
 		p := &para{n: i + 1, text: text, words: map[string]float64{}}
 		a.paras = append(a.paras, p)
-		a.tokenise(m, p)
+		a.tokenise(pre[i], p)
 	}
 	for _, s := range a.sents {
 		for i, t := range s.toks {
@@ -179,11 +201,18 @@ func analyse(paragraphs []string) (*article, error) {
 	}
 	a.resolveKinds()
 	a.weigh()
+	a.index()
 	return a, nil
 }
 
-func (a *article) tokenise(m *models, p *para) {
-	src := p.text
+// parsed is a paragraph as prose sees it.
+type parsed struct {
+	toks  []token.Token
+	sents []segment.Sentence
+}
+
+func (m *models) parse(text string) parsed {
+	src := text
 	// The NER chunker only closes an entity when a later token ends it, so
 	// text without final punctuation would lose its last entity.
 	if r, _ := utf8.DecodeLastRuneInString(src); !strings.ContainsRune(".!?", r) {
@@ -192,8 +221,13 @@ func (a *article) tokenise(m *models, p *para) {
 	toks := m.tok.Tokenize(src)
 	m.tag.TagTokens(toks)
 	m.ner.Label(toks)
+	return parsed{toks: toks, sents: m.seg.Segment(src)}
+}
+
+func (a *article) tokenise(pp parsed, p *para) {
+	toks := pp.toks
 	ti := 0
-	for _, ss := range m.seg.Segment(src) {
+	for _, ss := range pp.sents {
 		start, end := ss.Start, ss.End()
 		if end > len(p.text) {
 			end = len(p.text)

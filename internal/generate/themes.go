@@ -82,7 +82,7 @@ func (a *article) segment() [][]int {
 		vecs[i] = v
 	}
 	k := int(math.Round(float64(n) / 3))
-	k = max(1, min(k, 12))
+	k = max(1, min(k, 30))
 	if n <= 3 {
 		k = 1
 	}
