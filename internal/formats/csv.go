@@ -1,0 +1,416 @@
+package formats
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// Flashcard text, as Quizlet and Anki write it: one card per record, the
+// term (front) and definition (back) separated by one character, usually a
+// tab or a comma. Fields may be quoted with "…", which lets them hold the
+// separator and newlines, with "" for a literal quote; quotes inside an
+// unquoted field are ordinary characters (Quizlet does not quote). Lines
+// starting with # are comments, and Anki's "#key:value" header lines at the
+// top of the file are read: separator, html, columns, deck, and the
+// notetype/deck/tags/guid column numbers.
+
+// ankiSeparator reads the value of a #separator: header.
+func ankiSeparator(v string) (rune, bool) {
+	switch strings.ToLower(v) {
+	case "comma":
+		return ',', true
+	case "semicolon":
+		return ';', true
+	case "tab":
+		return '\t', true
+	case "space":
+		return ' ', true
+	case "pipe":
+		return '|', true
+	case "colon":
+		return ':', true
+	}
+	if r, size := utf8.DecodeRuneInString(v); size == len(v) && size > 0 && strings.ContainsRune(",;\t |:", r) {
+		return r, true
+	}
+	return 0, false
+}
+
+// guessSeparator picks the separator the way Anki does: the first of tab,
+// pipe, semicolon, colon, comma that occurs in the first data line, else a
+// space.
+func guessSeparator(line string) rune {
+	for _, r := range "\t|;:," {
+		if strings.ContainsRune(line, r) {
+			return r
+		}
+	}
+	return ' '
+}
+
+func separatorName(r rune) string {
+	switch r {
+	case '\t':
+		return "a tab"
+	case ' ':
+		return "a space"
+	}
+	return strconv.QuoteRune(r)
+}
+
+type csvRecord struct {
+	line   int
+	fields []string
+}
+
+// csvReader splits text into records.
+type csvReader struct {
+	s    string
+	i    int
+	line int
+	sep  rune
+}
+
+// next returns the next record, skipping blank lines and # comment lines,
+// or nil at the end.
+func (c *csvReader) next() (*csvRecord, error) {
+	for c.i < len(c.s) {
+		end := strings.IndexByte(c.s[c.i:], '\n')
+		lineText := c.s[c.i:]
+		if end >= 0 {
+			lineText = c.s[c.i : c.i+end]
+		}
+		if strings.TrimSpace(lineText) == "" || strings.HasPrefix(lineText, "#") {
+			c.skipLine(end)
+			continue
+		}
+		break
+	}
+	if c.i >= len(c.s) {
+		return nil, nil
+	}
+	rec := &csvRecord{line: c.line}
+	var f strings.Builder
+	for {
+		// Start of a field.
+		f.Reset()
+		if c.i < len(c.s) && c.s[c.i] == '"' {
+			opened := c.line
+			c.i++
+			for {
+				k := strings.IndexByte(c.s[c.i:], '"')
+				if k < 0 {
+					return nil, &ParseError{Line: opened, Msg: "quoted field is not closed (a \" opened on this line has no closing \")"}
+				}
+				chunk := c.s[c.i : c.i+k]
+				c.line += strings.Count(chunk, "\n")
+				f.WriteString(chunk)
+				c.i += k + 1
+				if c.i < len(c.s) && c.s[c.i] == '"' {
+					f.WriteByte('"')
+					c.i++
+					continue
+				}
+				break
+			}
+		}
+		// Unquoted text, or anything after a closing quote, up to the
+		// separator or the end of the line.
+		for c.i < len(c.s) {
+			r, size := utf8.DecodeRuneInString(c.s[c.i:])
+			if r == c.sep || r == '\n' {
+				break
+			}
+			f.WriteRune(r)
+			c.i += size
+		}
+		rec.fields = append(rec.fields, f.String())
+		if c.i >= len(c.s) {
+			return rec, nil
+		}
+		if c.s[c.i] == '\n' {
+			c.i++
+			c.line++
+			return rec, nil
+		}
+		c.i += utf8.RuneLen(c.sep)
+	}
+}
+
+func (c *csvReader) skipLine(end int) {
+	if end < 0 {
+		c.i = len(c.s)
+	} else {
+		c.i += end + 1
+	}
+	c.line++
+}
+
+// csvHeader is what the #key:value lines at the head of an Anki file say.
+type csvHeader struct {
+	sep                                    rune
+	html                                   int // 0 unknown, 1 true, -1 false
+	columns                                []string
+	deck                                   string
+	deckCol, notetypeCol, tagsCol, guidCol int
+}
+
+// readHeader reads the header lines at the start of text (an old-style
+// "tags:" first line, then "#key:value" lines) and returns the offset and
+// line number where the data starts.
+func readHeader(text string) (h csvHeader, off, line int) {
+	line = 1
+	first := true
+	columnsRaw := ""
+	for off < len(text) {
+		end := strings.IndexByte(text[off:], '\n')
+		l := text[off:]
+		if end >= 0 {
+			l = text[off : off+end]
+		}
+		if first && strings.HasPrefix(l, "tags:") {
+			// Old Anki syntax: global tags on the first line.
+		} else if !strings.HasPrefix(l, "#") {
+			break
+		} else if key, val, ok := strings.Cut(l[1:], ":"); ok {
+			switch strings.ToLower(key) {
+			case "separator":
+				if r, ok := ankiSeparator(val); ok {
+					h.sep = r
+				}
+			case "html":
+				switch strings.ToLower(strings.TrimSpace(val)) {
+				case "true":
+					h.html = 1
+				case "false":
+					h.html = -1
+				}
+			case "columns":
+				columnsRaw = val
+			case "deck":
+				h.deck = strings.TrimSpace(val)
+			case "deck column":
+				h.deckCol, _ = strconv.Atoi(strings.TrimSpace(val))
+			case "notetype column":
+				h.notetypeCol, _ = strconv.Atoi(strings.TrimSpace(val))
+			case "tags column":
+				h.tagsCol, _ = strconv.Atoi(strings.TrimSpace(val))
+			case "guid column":
+				h.guidCol, _ = strconv.Atoi(strings.TrimSpace(val))
+			}
+		}
+		first = false
+		line++
+		if end < 0 {
+			off = len(text)
+		} else {
+			off += end + 1
+		}
+	}
+	if columnsRaw != "" {
+		sep := h.sep
+		if sep == 0 {
+			sep = guessSeparator(columnsRaw)
+		}
+		h.columns = strings.Split(columnsRaw, string(sep))
+	}
+	return h, off, line
+}
+
+var frontNames = map[string]bool{"front": true, "term": true, "question": true, "word": true, "prompt": true}
+var backNames = map[string]bool{"back": true, "definition": true, "answer": true, "meaning": true}
+
+// labelColumns finds the front and back columns among column labels.
+func labelColumns(labels []string) (front, back int, ok bool) {
+	front, back = -1, -1
+	for i, l := range labels {
+		l = strings.ToLower(strings.TrimSpace(l))
+		if frontNames[l] && front < 0 {
+			front = i
+		} else if backNames[l] && back < 0 {
+			back = i
+		}
+	}
+	return front, back, front >= 0 && back >= 0
+}
+
+// ParseCSV reads flashcards, one per record: term (front) and definition
+// (back), as Quizlet and Anki export them. comma is the separator; 0 means
+// guess it as Anki does. An Anki "#separator:" header overrides comma, since
+// the file knows better than its extension. A first row naming the columns
+// (term,definition or front,back) is skipped; extra columns are ignored, and
+// an Anki deck column sets the card's theme. Fields that are HTML (Anki
+// "#html:true", or when any field looks like HTML) are reduced to text. An
+// empty term or definition is an error naming the line.
+func ParseCSV(r io.Reader, comma rune, opts Options) (*Result, error) {
+	opts, err := opts.check()
+	if err != nil {
+		return nil, err
+	}
+	text, err := readText(r)
+	if err != nil {
+		return nil, err
+	}
+	h, off, line := readHeader(text)
+	sep := h.sep
+	if sep == 0 {
+		sep = comma
+	}
+	if sep == 0 {
+		first, _, _ := strings.Cut(text[off:], "\n")
+		sep = guessSeparator(first)
+	}
+	if sep == '"' || sep == '\n' || sep == '#' || !utf8.ValidRune(sep) {
+		return nil, fmt.Errorf("formats: %q cannot separate fields", sep)
+	}
+	rd := &csvReader{s: text[off:], line: line, sep: sep}
+	var recs []*csvRecord
+	for {
+		rec, err := rd.next()
+		if err != nil {
+			return nil, err
+		}
+		if rec == nil {
+			break
+		}
+		recs = append(recs, rec)
+	}
+
+	front, back := -1, -1
+	if f, b, ok := labelColumns(h.columns); ok {
+		front, back = f, b
+	} else if len(recs) > 0 {
+		if f, b, ok := labelColumns(recs[0].fields); ok {
+			front, back = f, b
+			recs = recs[1:]
+		}
+	}
+	if front < 0 {
+		// The first two columns that are not Anki's notetype, deck, tags or
+		// guid columns.
+		for i := 0; i < 64 && back < 0; i++ {
+			switch i + 1 {
+			case h.deckCol, h.notetypeCol, h.tagsCol, h.guidCol:
+				continue
+			}
+			if front < 0 {
+				front = i
+			} else {
+				back = i
+			}
+		}
+	}
+
+	isHTML := h.html > 0
+	if h.html == 0 {
+	guess:
+		for _, rec := range recs {
+			for _, f := range rec.fields {
+				if looksLikeHTML(f) {
+					isHTML = true
+					break guess
+				}
+			}
+		}
+	}
+	clean := func(s string) string {
+		if isHTML {
+			return htmlToText(s)
+		}
+		return strings.TrimSpace(s)
+	}
+
+	res := &Result{}
+	if h.deck != "" {
+		res.addCategory(h.deck)
+	}
+	deckTheme := deckSlug(h.deck, opts.Theme)
+	for _, rec := range recs {
+		field := func(i int) string {
+			if i < len(rec.fields) {
+				return clean(rec.fields[i])
+			}
+			return ""
+		}
+		term, def := field(front), field(back)
+		if len(rec.fields) < 2 {
+			return nil, &ParseError{Line: rec.line, Msg: fmt.Sprintf("expected a term and a definition separated by %s", separatorName(sep))}
+		}
+		if term == "" {
+			return nil, &ParseError{Line: rec.line, Msg: "the term is empty"}
+		}
+		if def == "" {
+			return nil, &ParseError{Line: rec.line, Msg: "the definition is empty"}
+		}
+		theme := deckTheme
+		if h.deckCol > 0 && h.deckCol <= len(rec.fields) {
+			if d := strings.TrimSpace(rec.fields[h.deckCol-1]); d != "" {
+				res.addCategory(d)
+				theme = deckSlug(d, deckTheme)
+			}
+		}
+		res.Cards = append(res.Cards, quiz.Card{Theme: theme, Front: term, Back: def})
+	}
+	return res, nil
+}
+
+// deckSlug slugs the last part of an Anki deck name ("Spanish::Verbs"), or
+// returns def.
+func deckSlug(deck, def string) string {
+	if deck == "" {
+		return def
+	}
+	parts := strings.Split(deck, "::")
+	if s := Slugify(parts[len(parts)-1]); s != "" {
+		return s
+	}
+	return def
+}
+
+// WriteCSV writes cards as term/definition records separated by comma
+// (',' for CSV, '\t' for Quizlet and Anki text). Fields holding the
+// separator, a quote, a newline, or starting with '#' are quoted.
+func WriteCSV(w io.Writer, cards []quiz.Card, comma rune) error {
+	if comma == 0 || comma == '"' || comma == '\n' || comma == '\r' || comma == '#' || !utf8.ValidRune(comma) {
+		return fmt.Errorf("formats: %q cannot separate fields", comma)
+	}
+	bw := bufio.NewWriter(w)
+	field := func(s string) {
+		if strings.ContainsRune(s, comma) || strings.ContainsAny(s, "\"\n\r") || strings.HasPrefix(s, "#") {
+			bw.WriteByte('"')
+			bw.WriteString(strings.ReplaceAll(s, `"`, `""`))
+			bw.WriteByte('"')
+			return
+		}
+		bw.WriteString(s)
+	}
+	for _, c := range cards {
+		field(c.Front)
+		bw.WriteRune(comma)
+		field(c.Back)
+		bw.WriteByte('\n')
+	}
+	return bw.Flush()
+}
+
+// QuestionCards turns questions into flashcards for export: the prompt on
+// the front and the correct answer(s) on the back, joined with "; ".
+func QuestionCards(qs []quiz.Question) []quiz.Card {
+	cards := make([]quiz.Card, 0, len(qs))
+	for _, q := range qs {
+		cards = append(cards, quiz.Card{
+			ID:         q.ID,
+			Theme:      q.Theme,
+			Front:      q.Prompt,
+			Back:       strings.Join(quiz.CorrectText(q), "; "),
+			Paragraphs: q.Paragraphs,
+		})
+	}
+	return cards
+}

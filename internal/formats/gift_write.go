@@ -1,0 +1,205 @@
+package formats
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// giftEscaper escapes GIFT's special characters as Moodle's exporter does.
+var giftEscaper = strings.NewReplacer(
+	`\`, `\\`, "~", `\~`, "=", `\=`, "#", `\#`, "{", `\{`, "}", `\}`, ":", `\:`, "\n", `\n`, "\r", "",
+)
+
+func escapeGIFT(s string) string { return giftEscaper.Replace(s) }
+
+// giftText writes a text that inherits format f. Lectern texts are plain, so
+// a text that a GIFT reader would take for markup (HTML tags in the default
+// format, a leading [format] marker, a leading //) gets a [plain] marker.
+func giftText(s string, f textFormat) string {
+	_, marked := splitFormat(s, fmtMoodle)
+	if marked != fmtMoodle || strings.HasPrefix(s, "[moodle]") || strings.HasPrefix(s, "//") ||
+		(f == fmtMoodle && looksLikeHTML(s)) {
+		return "[plain]" + escapeGIFT(s)
+	}
+	return escapeGIFT(s)
+}
+
+func formatNumber(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// WriteGIFT writes questions in Moodle GIFT: a "$CATEGORY:" line whenever
+// the theme changes, "::id::" titles, answers with per-answer feedback, and
+// the explanation as general feedback ("####"). Multiple-response questions
+// are written with Moodle weights: each correct option 100/n %, each wrong
+// one -100/n %, which grades as Lectern does. A prompt containing one "_____"
+// blank with text after it is written in missing-word form. Text is escaped
+// and newlines written as \n. It fails on what GIFT cannot express: a
+// matching left item or short answer containing "->".
+func WriteGIFT(w io.Writer, qs []quiz.Question) error {
+	bw := bufio.NewWriter(w)
+	theme := ""
+	for _, q := range qs {
+		if q.Theme != theme {
+			path := "$course$/top"
+			if q.Theme != "" {
+				path += "/" + strings.ReplaceAll(q.Theme, "/", "//")
+			}
+			fmt.Fprintf(bw, "$CATEGORY: %s\n\n", path)
+			theme = q.Theme
+		}
+		s, err := giftQuestion(q)
+		if err != nil {
+			return fmt.Errorf("formats: question %q: %w", q.ID, err)
+		}
+		bw.WriteString(s)
+		bw.WriteString("\n\n")
+	}
+	return bw.Flush()
+}
+
+func giftQuestion(q quiz.Question) (string, error) {
+	var head strings.Builder
+	if q.ID != "" {
+		head.WriteString("::" + escapeGIFT(q.ID) + "::")
+	}
+	qf := fmtMoodle
+	prompt := q.Prompt
+	before, after, missing := "", "", false
+	if strings.Count(prompt, "_____") == 1 {
+		b, a, _ := strings.Cut(prompt, "_____")
+		if strings.TrimSpace(a) != "" {
+			before, after, missing = b, a, true
+		}
+	}
+	if missing {
+		// The marker, if any, goes at the very start of the text.
+		p := giftText(before+"x"+after, qf)
+		if strings.HasPrefix(p, "[plain]") {
+			qf = fmtPlain
+			head.WriteString("[plain]")
+		}
+		head.WriteString(escapeGIFT(before))
+	} else {
+		p := giftText(prompt, qf)
+		if strings.HasPrefix(p, "[plain]") {
+			qf = fmtPlain
+		}
+		head.WriteString(p)
+	}
+
+	var b strings.Builder
+	b.WriteString("{")
+	switch q.Type {
+	case quiz.Single:
+		b.WriteString("\n")
+		for _, o := range q.Options {
+			mark := "~"
+			if o.Correct {
+				mark = "="
+			}
+			if strings.HasPrefix(o.Text, "%") {
+				// Keep a leading % from being read as a weight.
+				mark += map[bool]string{true: "%100%", false: "%0%"}[o.Correct]
+			}
+			b.WriteString("\t" + mark + giftText(o.Text, qf) + giftFeedback(o.Feedback, qf) + "\n")
+		}
+	case quiz.Multiple:
+		n := 0
+		for _, o := range q.Options {
+			if o.Correct {
+				n++
+			}
+		}
+		wt := "100"
+		if n > 1 {
+			wt = strings.TrimRight(strings.TrimRight(strconv.FormatFloat(100/float64(n), 'f', 5, 64), "0"), ".")
+		}
+		b.WriteString("\n")
+		for _, o := range q.Options {
+			mark := "~%-" + wt + "%"
+			if o.Correct {
+				mark = "~%" + wt + "%"
+			}
+			b.WriteString("\t" + mark + giftText(o.Text, qf) + giftFeedback(o.Feedback, qf) + "\n")
+		}
+	case quiz.TrueFalse:
+		if len(q.Options) != 2 {
+			return "", errors.New("a true/false question needs the options True and False")
+		}
+		answer, right, wrong := "TRUE", q.Options[0].Feedback, q.Options[1].Feedback
+		if q.Options[1].Correct {
+			answer, right, wrong = "FALSE", q.Options[1].Feedback, q.Options[0].Feedback
+		}
+		b.WriteString(answer)
+		switch {
+		case wrong != "":
+			b.WriteString("#" + giftText(wrong, qf))
+		case right != "":
+			b.WriteString("#")
+		}
+		if right != "" {
+			b.WriteString("#" + giftText(right, qf))
+		}
+	case quiz.Short:
+		b.WriteString("\n")
+		for _, a := range q.Answers {
+			if strings.Contains(a, "->") {
+				return "", fmt.Errorf("GIFT cannot express the short answer %q: it contains ->", a)
+			}
+			mark := "="
+			if strings.HasPrefix(a, "%") {
+				mark += "%100%"
+			}
+			b.WriteString("\t" + mark + giftText(a, qf) + "\n")
+		}
+	case quiz.Matching:
+		b.WriteString("\n")
+		for _, p := range q.Pairs {
+			if strings.Contains(p.Left, "->") {
+				return "", fmt.Errorf("GIFT cannot express the matching item %q: it contains ->", p.Left)
+			}
+			b.WriteString("\t=" + giftText(p.Left, qf) + " -> " + escapeGIFT(p.Right) + "\n")
+		}
+	case quiz.Numeric:
+		b.WriteString("#\n")
+		for _, n := range q.Numeric {
+			var v string
+			switch {
+			case n.Min < n.Max:
+				v = formatNumber(n.Min) + ".." + formatNumber(n.Max)
+			case n.Tolerance != 0:
+				v = formatNumber(n.Value) + ":" + formatNumber(n.Tolerance)
+			default:
+				v = formatNumber(n.Value)
+			}
+			b.WriteString("\t=" + v + giftFeedback(n.Feedback, qf) + "\n")
+		}
+	default:
+		return "", fmt.Errorf("GIFT cannot express question type %q", q.Type)
+	}
+	if q.Explanation != "" {
+		if q.Type == quiz.TrueFalse {
+			b.WriteString("####" + giftText(q.Explanation, qf))
+		} else {
+			b.WriteString("\t####" + giftText(q.Explanation, qf) + "\n")
+		}
+	}
+	b.WriteString("}")
+
+	if missing {
+		return head.String() + b.String() + escapeGIFT(after), nil
+	}
+	return head.String() + b.String(), nil
+}
+
+func giftFeedback(fb string, f textFormat) string {
+	if fb == "" {
+		return ""
+	}
+	return "#" + giftText(fb, f)
+}
