@@ -1,0 +1,346 @@
+package formats
+
+import (
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+func mustParseGIFT(t *testing.T, src string) *Result {
+	t.Helper()
+	res, err := ParseGIFT(strings.NewReader(src), Options{Theme: "imported"})
+	if err != nil {
+		t.Fatalf("ParseGIFT: %v\ninput:\n%s", err, src)
+	}
+	return res
+}
+
+func skips(res *Result) []string {
+	var out []string
+	for _, s := range res.Skipped {
+		out = append(out, s.String())
+	}
+	return out
+}
+
+func TestParseGIFT(t *testing.T) {
+	tf := func(correctTrue bool, fbTrue, fbFalse string) []quiz.Option {
+		return []quiz.Option{{Text: "True", Correct: correctTrue, Feedback: fbTrue}, {Text: "False", Correct: !correctTrue, Feedback: fbFalse}}
+	}
+	q := func(id string, typ quiz.QuestionType, prompt string) quiz.Question {
+		return quiz.Question{ID: id, Theme: "imported", Type: typ, Kind: quiz.Fact, Prompt: prompt}
+	}
+	cases := []struct {
+		name  string
+		in    string
+		want  []quiz.Question
+		skips []string
+	}{
+		{
+			name: "single choice",
+			in:   "Who's buried in Grant's tomb?{~Grant ~Jefferson =no one}",
+			want: []quiz.Question{func() quiz.Question {
+				x := q("q1", quiz.Single, "Who's buried in Grant's tomb?")
+				x.Options = []quiz.Option{{Text: "Grant"}, {Text: "Jefferson"}, {Text: "no one", Correct: true}}
+				return x
+			}()},
+		},
+		{
+			name: "missing word with feedback and title",
+			in:   "::grant-1::Grant is {\n  ~buried#No one is buried there.\n  =entombed#Right answer!\n  ~living#We hope not!\n} in Grant's tomb.",
+			want: []quiz.Question{func() quiz.Question {
+				x := q("grant-1", quiz.Single, "Grant is _____ in Grant's tomb.")
+				x.Options = []quiz.Option{
+					{Text: "buried", Feedback: "No one is buried there."},
+					{Text: "entombed", Correct: true, Feedback: "Right answer!"},
+					{Text: "living", Feedback: "We hope not!"},
+				}
+				return x
+			}()},
+		},
+		{
+			name: "multiple response from weights",
+			in:   "What two people are entombed in Grant's tomb? {\n ~%-50%No one\n ~%50%Grant\n ~%50%Grant's wife\n ~%-50%Grant's father }",
+			want: []quiz.Question{func() quiz.Question {
+				x := q("q1", quiz.Multiple, "What two people are entombed in Grant's tomb?")
+				x.Options = []quiz.Option{{Text: "No one"}, {Text: "Grant", Correct: true}, {Text: "Grant's wife", Correct: true}, {Text: "Grant's father"}}
+				return x
+			}()},
+		},
+		{
+			name: "a single ~%100% answer is still multiple response (Moodle)",
+			in:   "Colour?{~%100%yellow ~%-50%red ~%-50%blue}",
+			want: []quiz.Question{func() quiz.Question {
+				x := q("q1", quiz.Multiple, "Colour?")
+				x.Options = []quiz.Option{{Text: "yellow", Correct: true}, {Text: "red"}, {Text: "blue"}}
+				return x
+			}()},
+		},
+		{
+			name: "partial credit in single choice is reported",
+			in:   "Difficult question.{~wrong answer ~%50%half credit answer =full credit answer}",
+			want: []quiz.Question{func() quiz.Question {
+				x := q("q1", quiz.Single, "Difficult question.")
+				x.Options = []quiz.Option{{Text: "wrong answer"}, {Text: "half credit answer"}, {Text: "full credit answer", Correct: true}}
+				return x
+			}()},
+			skips: []string{`line 1: partial credit (50%) for "half credit answer" is not supported; marked wrong`},
+		},
+		{
+			name: "true false forms",
+			in:   "A.{T}\n\nB.{TRUE}\n\nC.{F}\n\nD.{FALSE#42 is the Ultimate Answer.#You gave the right answer.}\n\nE.{T#wrong fb#right fb####general}",
+			want: []quiz.Question{
+				func() quiz.Question { x := q("q1", quiz.TrueFalse, "A."); x.Options = tf(true, "", ""); return x }(),
+				func() quiz.Question { x := q("q2", quiz.TrueFalse, "B."); x.Options = tf(true, "", ""); return x }(),
+				func() quiz.Question { x := q("q3", quiz.TrueFalse, "C."); x.Options = tf(false, "", ""); return x }(),
+				func() quiz.Question {
+					x := q("q4", quiz.TrueFalse, "D.")
+					x.Options = tf(false, "42 is the Ultimate Answer.", "You gave the right answer.")
+					return x
+				}(),
+				func() quiz.Question {
+					x := q("q5", quiz.TrueFalse, "E.")
+					x.Options = tf(true, "right fb", "wrong fb")
+					x.Explanation = "general"
+					return x
+				}(),
+			},
+		},
+		{
+			name: "short answer",
+			in:   "Who's buried in Grant's tomb?{=no one =nobody}",
+			want: []quiz.Question{func() quiz.Question {
+				x := q("q1", quiz.Short, "Who's buried in Grant's tomb?")
+				x.Answers = []string{"no one", "nobody"}
+				return x
+			}()},
+		},
+		{
+			name: "short answer with weights, wildcard and general feedback",
+			in:   "::Shortanswer::Which is the best animal?{\n    =Frog#Good!\n    =%50%Cat#Cats?\n    =%0%*#Completely wrong\n    ####[html]<p>General <b>feedback</b></p>\n}",
+			want: []quiz.Question{func() quiz.Question {
+				x := q("Shortanswer", quiz.Short, "Which is the best animal?")
+				x.Answers = []string{"Frog"}
+				x.Explanation = "General feedback"
+				return x
+			}()},
+			skips: []string{
+				`line 2: feedback for answer "Frog" is not supported; left out`,
+				`line 3: partial credit (50%) for "Cat" is not supported; answer left out`,
+				`line 4: answer "*" gives no credit; left out`,
+			},
+		},
+		{
+			name: "matching with distractor",
+			in:   "Match the countries.{\n=Canada -> Ottawa\n=Italy->Rome\n=Japan -> Tokyo\n= -> Paris\n}",
+			want: []quiz.Question{func() quiz.Question {
+				x := q("q1", quiz.Matching, "Match the countries.")
+				x.Pairs = []quiz.Pair{{Left: "Canada", Right: "Ottawa"}, {Left: "Italy", Right: "Rome"}, {Left: "Japan", Right: "Tokyo"}}
+				return x
+			}()},
+			skips: []string{`line 5: extra right item "Paris" (a pair with no left item) is not supported; left out`},
+		},
+		{
+			name: "numerical forms",
+			in:   "A?{#3.14:0.01}\n\nB?{#1..5}\n\nC?{#1822}\n\nD?{#\n=1822:0#Right\n=%50%1822:2#Close\n}\n\nE?{#-5..-1}\n\nF?{#3:2~#Completely wrong}",
+			want: []quiz.Question{
+				func() quiz.Question {
+					x := q("q1", quiz.Numeric, "A?")
+					x.Numeric = []quiz.NumericAnswer{{Value: 3.14, Tolerance: 0.01}}
+					return x
+				}(),
+				func() quiz.Question {
+					x := q("q2", quiz.Numeric, "B?")
+					x.Numeric = []quiz.NumericAnswer{{Value: 3, Min: 1, Max: 5}}
+					return x
+				}(),
+				func() quiz.Question {
+					x := q("q3", quiz.Numeric, "C?")
+					x.Numeric = []quiz.NumericAnswer{{Value: 1822}}
+					return x
+				}(),
+				func() quiz.Question {
+					x := q("q4", quiz.Numeric, "D?")
+					x.Numeric = []quiz.NumericAnswer{{Value: 1822, Feedback: "Right"}}
+					return x
+				}(),
+				func() quiz.Question {
+					x := q("q5", quiz.Numeric, "E?")
+					x.Numeric = []quiz.NumericAnswer{{Value: -3, Min: -5, Max: -1}}
+					return x
+				}(),
+				func() quiz.Question {
+					x := q("q6", quiz.Numeric, "F?")
+					x.Numeric = []quiz.NumericAnswer{{Value: 3, Tolerance: 2}}
+					return x
+				}(),
+			},
+			skips: []string{
+				`line 9: partial credit (50%) for "1822:2" is not supported; answer left out`,
+				`line 14: feedback for any other answer (~#…) is not supported; left out`,
+			},
+		},
+		{
+			name: "comments, escapes and newline escape",
+			in:   "// a comment\n::esc:: Which is 1\\=1\\: \\{yes\\} \\~ \\# \\\\ \\n next?{\n// comment inside\n=a\\#b#fb \\= c\n~d\n}",
+			want: []quiz.Question{func() quiz.Question {
+				x := q("esc", quiz.Single, "Which is 1=1: {yes} ~ # \\ \n next?")
+				x.Options = []quiz.Option{{Text: "a#b", Correct: true, Feedback: "fb = c"}, {Text: "d"}}
+				return x
+			}()},
+		},
+		{
+			name: "format markers and html",
+			in:   "[html]<p>What is <b>bold</b> &amp; <i>italic</i>?</p>{=[plain]<b> tag ~[markdown]**md** ~plain}\n\n[markdown]Is **this** true?{T}",
+			want: []quiz.Question{
+				func() quiz.Question {
+					x := q("q1", quiz.Single, "What is bold & italic?")
+					x.Options = []quiz.Option{{Text: "<b> tag", Correct: true}, {Text: "**md**"}, {Text: "plain"}}
+					return x
+				}(),
+				func() quiz.Question { x := q("q2", quiz.TrueFalse, "Is **this** true?"); x.Options = tf(true, "", ""); return x }(),
+			},
+		},
+		{
+			name: "categories set themes",
+			in:   "$CATEGORY: $course$/top/Unit 1: Energy\n\nA?{T}\n\n$CATEGORY: $course$/top/Trade & Finance\nB?{F}",
+			want: []quiz.Question{
+				func() quiz.Question {
+					x := q("q1", quiz.TrueFalse, "A?")
+					x.Theme = "unit-1-energy"
+					x.Options = tf(true, "", "")
+					return x
+				}(),
+				func() quiz.Question {
+					x := q("q2", quiz.TrueFalse, "B?")
+					x.Theme = "trade-finance"
+					x.Options = tf(false, "", "")
+					return x
+				}(),
+			},
+		},
+		{
+			name: "ids from [id:], titles, duplicates",
+			in:   "// [id:energy-1] [tag:x]\n::Long title here::A?{T}\n\n::q1::B?{T}\n\n::q1::C?{T}\n\nD?{T}",
+			want: []quiz.Question{
+				func() quiz.Question { x := q("energy-1", quiz.TrueFalse, "A?"); x.Options = tf(true, "", ""); return x }(),
+				func() quiz.Question { x := q("q1", quiz.TrueFalse, "B?"); x.Options = tf(true, "", ""); return x }(),
+				func() quiz.Question { x := q("q1-2", quiz.TrueFalse, "C?"); x.Options = tf(true, "", ""); return x }(),
+				func() quiz.Question { x := q("q4", quiz.TrueFalse, "D?"); x.Options = tf(true, "", ""); return x }(),
+			},
+		},
+		{
+			name: "essay and description are skipped",
+			in:   "Intro text with no answers.\n\n::e1::How are you? {}\n\n// trailing comment only",
+			skips: []string{
+				"line 1: description (text with no answer block) is not a question; skipped",
+				"line 3: essay questions are not supported; skipped",
+			},
+		},
+		{
+			name: "CRLF and BOM",
+			in:   "\uFEFFA?{\r\n=x\r\n~y\r\n}\r\n\r\nB?{T}\r\n",
+			want: []quiz.Question{
+				func() quiz.Question {
+					x := q("q1", quiz.Single, "A?")
+					x.Options = []quiz.Option{{Text: "x", Correct: true}, {Text: "y"}}
+					return x
+				}(),
+				func() quiz.Question { x := q("q2", quiz.TrueFalse, "B?"); x.Options = tf(true, "", ""); return x }(),
+			},
+		},
+		{
+			name:  "a question Lectern cannot hold is skipped with the reason",
+			in:    "\n\nPick.{~a ~b}",
+			skips: []string{"line 3: question skipped: options: a multiple-response question needs at least one correct option"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := mustParseGIFT(t, c.in)
+			if !reflect.DeepEqual(res.Questions, c.want) {
+				t.Errorf("questions:\n got %+v\nwant %+v", res.Questions, c.want)
+			}
+			if got := skips(res); !reflect.DeepEqual(got, c.skips) {
+				t.Errorf("skipped:\n got %q\nwant %q", got, c.skips)
+			}
+		})
+	}
+}
+
+func TestParseGIFTResultExtras(t *testing.T) {
+	res := mustParseGIFT(t, "$CATEGORY: $course$/top/Unit 1\n\n::My first question::A?{T}\n\n$CATEGORY: other\n\nB?{T}\n\n$CATEGORY: $course$/top/Unit 1\n\nC?{T}")
+	if want := []string{"$course$/top/Unit 1", "other"}; !reflect.DeepEqual(res.Categories, want) {
+		t.Errorf("Categories = %q, want %q", res.Categories, want)
+	}
+	if want := map[string]string{"q1": "My first question"}; !reflect.DeepEqual(res.Titles, want) {
+		t.Errorf("Titles = %q, want %q", res.Titles, want)
+	}
+}
+
+func TestParseGIFTOptions(t *testing.T) {
+	res, err := ParseGIFT(strings.NewReader("A?{T}"), Options{DefaultKind: quiz.Outlook})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Questions[0]; got.Kind != quiz.Outlook || got.Theme != "" {
+		t.Errorf("kind, theme = %q, %q; want outlook and no theme", got.Kind, got.Theme)
+	}
+	if _, err := ParseGIFT(strings.NewReader("A?{T}"), Options{DefaultKind: "gossip"}); err == nil {
+		t.Error("unknown kind: want an error")
+	}
+	if _, err := ParseGIFT(strings.NewReader("A?{T}"), Options{Theme: "Not A Slug"}); err == nil {
+		t.Error("bad theme: want an error")
+	}
+}
+
+func TestParseGIFTErrors(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want []string // every error, in order
+	}{
+		{"unclosed brace", "A?{T}\n\n\nWhich?\n  {=a ~b", []string{"line 5, column 3: missing closing }"}},
+		{"closing brace without opening", "Which? =a ~b}", []string{"line 1, column 13: } without an opening {"}},
+		{"brace inside block", "Which? {=a {~b}", []string{"line 1, column 12: { inside an answer block (write a literal { as \\{)"}},
+		{"two answer blocks", "A {=a ~b} and {=c ~d}", []string{"line 1, column 15: a question has one answer block (write a literal { as \\{)"}},
+		{"matching with one pair", "// c\nMatch.{\n=a -> b\n}", []string{"line 2, column 7: a matching question needs at least two pairs"}},
+		{"matching pair without arrow", "Match.{\n=a -> b\n  =c d\n=e -> f}", []string{"line 3, column 4: matching pair \"c d\" has no ->"}},
+		{"choice with one answer", "Pick. {~only}", []string{"line 1, column 7: a multiple-choice question needs at least two answers"}},
+		{"numeric not a number", "N?{#\n=12\n=abc:1\n}", []string{"line 3, column 2: \"abc:1\" is not a number, a number:tolerance or a min..max range"}},
+		{"numeric empty", "N?{#}", []string{"line 1, column 3: a numerical question needs an answer"}},
+		{"columns count characters", "Qué? ¿{=a ~b", []string{"line 1, column 7: missing closing }"}},
+		{"several errors", "A?{=a\n\nB?{T}\n\nC?}", []string{"line 1, column 3: missing closing }", "line 5, column 3: } without an opening {"}},
+		{"invalid UTF-8", "A?{T}\n\nB?\xff{T}", []string{"line 3: the file is not UTF-8 text; save it as UTF-8"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := ParseGIFT(strings.NewReader(c.in), Options{})
+			if err == nil {
+				t.Fatalf("no error; result %+v", res)
+			}
+			if res != nil {
+				t.Errorf("got a result with the error")
+			}
+			var got []string
+			var pes ParseErrors
+			var pe *ParseError
+			switch {
+			case errors.As(err, &pes):
+				for _, e := range pes {
+					got = append(got, e.Error())
+				}
+			case errors.As(err, &pe):
+				got = []string{pe.Error()}
+			default:
+				t.Fatalf("error %v (%T) is not a *ParseError", err, err)
+			}
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("errors:\n got %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}
