@@ -37,15 +37,18 @@ func Decode(data []byte) (*quiz.Course, error) {
 	return &c, nil
 }
 
-// Builtin returns the built-in courses, sorted by slug, each validated.
+// Builtin returns the built-in courses, sorted by slug, each validated. A
+// built-in course is a pair of files: SLUG.txt, the article, and SLUG.json,
+// the course.
 func Builtin() ([]*quiz.Course, error) {
-	names, err := fs.Glob(files, "*.json")
+	articles, err := fs.Glob(files, "*.txt")
 	if err != nil {
 		return nil, err
 	}
-	sort.Strings(names)
+	sort.Strings(articles)
 	var out []*quiz.Course
-	for _, name := range names {
+	for _, article := range articles {
+		name := strings.TrimSuffix(article, ".txt") + ".json"
 		data, err := files.ReadFile(name)
 		if err != nil {
 			return nil, err
