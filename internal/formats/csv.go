@@ -375,7 +375,9 @@ func deckSlug(deck, def string) string {
 
 // WriteCSV writes cards as term/definition records separated by comma
 // (',' for CSV, '\t' for Quizlet and Anki text). Fields holding the
-// separator, a quote, a newline, or starting with '#' are quoted.
+// separator, a quote, a newline, or starting with '#' are quoted. When a
+// card's text looks like HTML, an Anki "#html:false" header line comes
+// first so that it is not read as markup.
 func WriteCSV(w io.Writer, cards []quiz.Card, comma rune) error {
 	if comma == 0 || comma == '"' || comma == '\n' || comma == '\r' || comma == '#' || !utf8.ValidRune(comma) {
 		return fmt.Errorf("formats: %q cannot separate fields", comma)
@@ -389,6 +391,13 @@ func WriteCSV(w io.Writer, cards []quiz.Card, comma rune) error {
 			return
 		}
 		bw.WriteString(s)
+	}
+	for _, c := range cards {
+		if looksLikeHTML(c.Front) || looksLikeHTML(c.Back) {
+			// Anki (and ParseCSV) would take such text for HTML.
+			bw.WriteString("#html:false\n")
+			break
+		}
 	}
 	for _, c := range cards {
 		field(c.Front)

@@ -201,7 +201,11 @@ func TestParseGIFT(t *testing.T) {
 					x.Options = []quiz.Option{{Text: "<b> tag", Correct: true}, {Text: "**md**"}, {Text: "plain"}}
 					return x
 				}(),
-				func() quiz.Question { x := q("q2", quiz.TrueFalse, "Is **this** true?"); x.Options = tf(true, "", ""); return x }(),
+				func() quiz.Question {
+					x := q("q2", quiz.TrueFalse, "Is **this** true?")
+					x.Options = tf(true, "", "")
+					return x
+				}(),
 			},
 		},
 		{
