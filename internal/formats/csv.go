@@ -43,11 +43,14 @@ func ankiSeparator(v string) (rune, bool) {
 }
 
 // guessSeparator picks the separator the way Anki does: the first of tab,
-// pipe, semicolon, colon, comma that occurs in the first data line, else a
-// space.
-func guessSeparator(line string) rune {
+// pipe, semicolon, colon, comma that occurs in the first 8 KiB of data,
+// else a space.
+func guessSeparator(data string) rune {
+	if len(data) > 8<<10 {
+		data = data[:8<<10]
+	}
 	for _, r := range "\t|;:," {
-		if strings.ContainsRune(line, r) {
+		if strings.ContainsRune(data, r) {
 			return r
 		}
 	}
@@ -263,8 +266,7 @@ func ParseCSV(r io.Reader, comma rune, opts Options) (*Result, error) {
 		sep = comma
 	}
 	if sep == 0 {
-		first, _, _ := strings.Cut(text[off:], "\n")
-		sep = guessSeparator(first)
+		sep = guessSeparator(text[off:])
 	}
 	if sep == '"' || sep == '\n' || sep == '#' || !utf8.ValidRune(sep) {
 		return nil, fmt.Errorf("formats: %q cannot separate fields", sep)

@@ -364,10 +364,8 @@ func (p *giftParser) block(idx []int) {
 		return
 	}
 	wanted := ""
-	if m := giftIDRE.FindStringSubmatch(comments.String()); m != nil {
-		if id := strings.ReplaceAll(strings.TrimSpace(m[1]), `\]`, "]"); usableID(id) {
-			wanted = id
-		}
+	if id := commentID(comments.String()); usableID(id) {
+		wanted = id
 	}
 	if wanted == "" && usableID(title) {
 		wanted = title
@@ -375,6 +373,16 @@ func (p *giftParser) block(idx []int) {
 	p.res.Questions = append(p.res.Questions, q)
 	p.wanted = append(p.wanted, wanted)
 	p.titles = append(p.titles, title)
+}
+
+// commentID returns the idnumber written as [id:…] in a question's
+// comments, as Moodle reads it, or "".
+func commentID(comments string) string {
+	m := giftIDRE.FindStringSubmatch(comments)
+	if m == nil {
+		return ""
+	}
+	return strings.ReplaceAll(strings.TrimSpace(m[1]), `\]`, "]")
 }
 
 func unescape(s string) string { return unescaper.Replace(s) }
