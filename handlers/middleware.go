@@ -118,10 +118,8 @@ func (h *Handler) loadUser(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if _, err := r.Cookie(sessionName); err == nil && !isStatic(r) {
 			if sess, err := h.sessions.Get(r, sessionName); err == nil {
-				if uid, ok := sess.Values[keyUserID].(int64); ok {
-					if u, err := h.db.FindUser(r.Context(), uid); err == nil {
-						r = r.WithContext(context.WithValue(r.Context(), userKey, u))
-					}
+				if u, ok := sess.Values[sessionUser{}].(*store.User); ok {
+					r = r.WithContext(context.WithValue(r.Context(), userKey, u))
 				}
 			}
 		}

@@ -22,6 +22,10 @@ const sessionName = "lectern"
 // keyUserID is the session value holding the learner's user id (int64).
 const keyUserID = "uid"
 
+// sessionUser keys the session's user, read with the session and kept only
+// for the request: it is never saved.
+type sessionUser struct{}
+
 // SessionStore is a gorilla/sessions Store whose cookie holds only a random
 // token; the values live (as JSON) in the sessions table under the token's
 // SHA-256,
@@ -76,6 +80,9 @@ func (s *SessionStore) New(r *http.Request, name string) (*sessions.Session, err
 	}
 	sess.ID = c.Value
 	sess.IsNew = false
+	if rec.User != nil {
+		sess.Values[sessionUser{}] = rec.User
+	}
 	return sess, nil
 }
 
@@ -148,6 +155,9 @@ func hashToken(tok string) string {
 func encodeValues(vals map[any]any) ([]byte, error) {
 	m := make(map[string]any, len(vals))
 	for k, v := range vals {
+		if _, ok := k.(sessionUser); ok {
+			continue
+		}
 		ks, ok := k.(string)
 		if !ok {
 			return nil, fmt.Errorf("session key %v is not a string", k)

@@ -209,20 +209,70 @@ func sampleAcrossThemes(qs []StoredQuestion, size int, r *mrand.Rand) []StoredQu
 	return out
 }
 
-// FindAttempt returns an attempt with its items and responses.
+// FindAttempt returns an attempt with its items and responses. What never
+// changes after creation (the header, the items, their versions and
+// orders) is cached; the responses are read afresh.
 func (db *DB) FindAttempt(ctx context.Context, publicID string) (*Attempt, error) {
+	// These reads take microseconds: not worth a goroutine watching for
+	// cancellation on every query.
+	ctx = context.WithoutCancel(ctx)
+	shell, err := db.attemptShell(ctx, publicID)
+	if err != nil {
+		return nil, fmt.Errorf("store: find attempt: %w", err)
+	}
+	a := *shell
+	a.Items = append([]AttemptItem(nil), shell.Items...)
+	st, err := db.prepared(ctx, "SELECT idx, answer, correct, score, answered_at FROM responses WHERE attempt_id = ?")
+	if err != nil {
+		return nil, fmt.Errorf("store: find attempt: %w", err)
+	}
+	rows, err := st.QueryContext(ctx, a.ID)
+	if err != nil {
+		return nil, fmt.Errorf("store: find attempt: %w", err)
+	}
+	defer rows.Close()
+	var last time.Time
+	for rows.Next() {
+		var idx int
+		var answer, at string
+		resp := &Response{}
+		if err := rows.Scan(&idx, &answer, &resp.Correct, &resp.Score, &at); err != nil {
+			return nil, fmt.Errorf("store: find attempt: %w", err)
+		}
+		if err := json.Unmarshal([]byte(answer), &resp.Answer); err != nil {
+			return nil, fmt.Errorf("store: find attempt: %w", err)
+		}
+		resp.AnsweredAt = parseTime(at)
+		if resp.AnsweredAt.After(last) {
+			last = resp.AnsweredAt
+		}
+		if idx >= 0 && idx < len(a.Items) {
+			a.Items[idx].Response = resp
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: find attempt: %w", err)
+	}
+	// RecordResponse marks an attempt finished at its last answer's time.
+	if a.Answered() == len(a.Items) {
+		a.FinishedAt = last
+	}
+	return &a, nil
+}
+
+// attemptShell returns an attempt without its responses, from the cache or
+// the database.
+func (db *DB) attemptShell(ctx context.Context, publicID string) (*Attempt, error) {
+	if a, ok := db.shells.get(publicID); ok {
+		return a, nil
+	}
 	a := &Attempt{}
 	err := db.rtx(ctx, func(tx *sql.Tx) error {
 		var theme, retry sql.NullInt64
 		var started string
-		var finished sql.NullString
-		head, err := db.prepared(ctx, `SELECT id, public_id, user_id, course_id, theme_id, mode, retry_of, started_at, finished_at
-			FROM attempts WHERE public_id = ?`)
-		if err != nil {
-			return err
-		}
-		err = tx.StmtContext(ctx, head).QueryRowContext(ctx, publicID).
-			Scan(&a.ID, &a.PublicID, &a.UserID, &a.CourseID, &theme, &a.Mode, &retry, &started, &finished)
+		err := tx.QueryRowContext(ctx, `SELECT id, public_id, user_id, course_id, theme_id, mode, retry_of, started_at
+			FROM attempts WHERE public_id = ?`, publicID).
+			Scan(&a.ID, &a.PublicID, &a.UserID, &a.CourseID, &theme, &a.Mode, &retry, &started)
 		if errors.Is(err, sql.ErrNoRows) {
 			return notFound("There is no such quiz attempt.")
 		}
@@ -231,22 +281,13 @@ func (db *DB) FindAttempt(ctx context.Context, publicID string) (*Attempt, error
 		}
 		a.ThemeID, a.RetryOf = theme.Int64, retry.Int64
 		a.StartedAt = parseTime(started)
-		if finished.Valid {
-			a.FinishedAt = parseTime(finished.String)
-		}
-		items, err := db.prepared(ctx, `SELECT i.idx, i.option_order, q.id, v.id, v.version, t.slug,
-				r.answer, r.correct, r.score, r.answered_at
+		rows, err := tx.QueryContext(ctx, `SELECT i.idx, i.option_order, q.id, v.id, v.version, t.slug
 			FROM attempt_items i
 			JOIN questions q ON q.id = i.question_id
 			JOIN question_versions v ON v.id = i.version_id
 			JOIN question_sets s ON s.id = q.set_id
 			JOIN themes t ON t.id = s.theme_id
-			LEFT JOIN responses r ON r.attempt_id = i.attempt_id AND r.idx = i.idx
-			WHERE i.attempt_id = ? ORDER BY i.idx`)
-		if err != nil {
-			return err
-		}
-		rows, err := tx.StmtContext(ctx, items).QueryContext(ctx, a.ID)
+			WHERE i.attempt_id = ? ORDER BY i.idx`, a.ID)
 		if err != nil {
 			return err
 		}
@@ -254,16 +295,20 @@ func (db *DB) FindAttempt(ctx context.Context, publicID string) (*Attempt, error
 		for rows.Next() {
 			var it AttemptItem
 			var order string
-			var answer, answeredAt sql.NullString
-			var correct sql.NullBool
-			var score sql.NullFloat64
-			if err := rows.Scan(&it.Idx, &order, &it.Question.ID, &it.Question.VersionID, &it.Question.Version,
-				&it.Question.Theme, &answer, &correct, &score, &answeredAt); err != nil {
+			if err := rows.Scan(&it.Idx, &order, &it.Question.ID, &it.Question.VersionID, &it.Question.Version, &it.Question.Theme); err != nil {
 				return err
 			}
 			if err := json.Unmarshal([]byte(order), &it.Order); err != nil {
 				return err
 			}
+			a.Items = append(a.Items, it)
+		}
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		rows.Close()
+		for i := range a.Items {
+			it := &a.Items[i]
 			vid := it.Question.VersionID
 			q, err := db.questionVersion(vid, func() (body string, err error) {
 				err = tx.QueryRowContext(ctx, "SELECT body FROM question_versions WHERE id = ?", vid).Scan(&body)
@@ -274,20 +319,13 @@ func (db *DB) FindAttempt(ctx context.Context, publicID string) (*Attempt, error
 			}
 			it.Question.Question = q
 			it.Question.Question.Theme = it.Question.Theme
-			if answer.Valid {
-				resp := &Response{Correct: correct.Bool, Score: score.Float64, AnsweredAt: parseTime(answeredAt.String)}
-				if err := json.Unmarshal([]byte(answer.String), &resp.Answer); err != nil {
-					return err
-				}
-				it.Response = resp
-			}
-			a.Items = append(a.Items, it)
 		}
-		return rows.Err()
+		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("store: find attempt: %w", err)
+		return nil, err
 	}
+	db.shells.put(publicID, a)
 	return a, nil
 }
 
@@ -358,6 +396,7 @@ type AttemptSummary struct {
 // ListAttempts returns a learner's attempts on a course, newest first;
 // only the unfinished ones when open is true.
 func (db *DB) ListAttempts(ctx context.Context, userID, courseID int64, open bool, limit int) ([]AttemptSummary, error) {
+	ctx = context.WithoutCancel(ctx)
 	st, err := db.prepared(ctx, `SELECT a.public_id, COALESCE(a.theme_id, 0), a.mode,
 			(SELECT COUNT(*) FROM attempt_items i WHERE i.attempt_id = a.id),
 			(SELECT COUNT(*) FROM responses r WHERE r.attempt_id = a.id),
@@ -410,41 +449,48 @@ func (p Progress) Percent() int {
 // keyed by theme id: mastered questions are those whose latest answer was
 // right. A learner with no id (0) gets totals only.
 func (db *DB) ThemeProgress(ctx context.Context, userID, courseID int64) (map[int64]Progress, error) {
-	st, err := db.prepared(ctx, `SELECT s.theme_id, COUNT(*), COALESCE(SUM(m.correct), 0)
-		FROM question_mastery m
-		JOIN questions q ON q.id = m.question_id AND q.deleted_at IS NULL
-		JOIN question_sets s ON s.id = q.set_id AND s.status = 'published'
-		WHERE m.user_id = ? AND q.course_id = ?
-		GROUP BY s.theme_id`)
+	ctx = context.WithoutCancel(ctx)
+	snap, err := db.snapshot(ctx)
+	if err != nil {
+		return nil, err
+	}
+	c, ok := snap.byID[courseID]
+	if !ok {
+		return nil, notFound("There is no such course.")
+	}
+	out := make(map[int64]Progress, len(c.Themes))
+	for _, t := range c.Themes {
+		out[t.ID] = Progress{Total: t.Questions}
+	}
+	st, err := db.prepared(ctx, "SELECT question_id, correct FROM question_mastery WHERE user_id = ?")
 	if err != nil {
 		return nil, fmt.Errorf("store: theme progress: %w", err)
 	}
-	rows, err := st.QueryContext(ctx, userID, courseID)
+	rows, err := st.QueryContext(ctx, userID)
 	if err != nil {
 		return nil, fmt.Errorf("store: theme progress: %w", err)
 	}
 	defer rows.Close()
-	out := map[int64]Progress{}
 	for rows.Next() {
-		var id int64
-		var p Progress
-		if err := rows.Scan(&id, &p.Answered, &p.Mastered); err != nil {
+		var qid int64
+		var correct bool
+		if err := rows.Scan(&qid, &correct); err != nil {
 			return nil, fmt.Errorf("store: theme progress: %w", err)
 		}
-		out[id] = p
+		// Only questions that learners can see now, in this course, count.
+		tid, live := snap.published[qid]
+		p, inCourse := out[tid]
+		if !live || !inCourse {
+			continue
+		}
+		p.Answered++
+		if correct {
+			p.Mastered++
+		}
+		out[tid] = p
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: theme progress: %w", err)
-	}
-	// Totals come from the content snapshot.
-	c, err := db.FindCourseByID(ctx, courseID)
-	if err != nil {
-		return nil, err
-	}
-	for _, t := range c.Themes {
-		p := out[t.ID]
-		p.Total = t.Questions
-		out[t.ID] = p
 	}
 	return out, nil
 }

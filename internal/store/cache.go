@@ -20,6 +20,8 @@ type content struct {
 	bySlug     map[string]*Course
 	byID       map[int64]*Course
 	paragraphs map[int64][]quiz.Paragraph
+	// published maps each live question in a published set to its theme.
+	published map[int64]int64
 }
 
 // contentTx runs a write transaction that changes course content, and marks
@@ -38,7 +40,7 @@ func (db *DB) snapshot(ctx context.Context) (*content, error) {
 	if c := db.cache.Load(); c != nil && c.gen == g {
 		return c, nil
 	}
-	c := &content{gen: g, bySlug: map[string]*Course{}, byID: map[int64]*Course{}, paragraphs: map[int64][]quiz.Paragraph{}}
+	c := &content{gen: g, bySlug: map[string]*Course{}, byID: map[int64]*Course{}, paragraphs: map[int64][]quiz.Paragraph{}, published: map[int64]int64{}}
 	err := db.rtx(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, "SELECT id, slug, title, source FROM courses ORDER BY title, id")
 		if err != nil {
@@ -62,6 +64,24 @@ func (db *DB) snapshot(ctx context.Context) (*content, error) {
 			if cr.Themes, err = findThemes(ctx, tx, cr.ID); err != nil {
 				return err
 			}
+		}
+		qrow, err := tx.QueryContext(ctx, `SELECT q.id, s.theme_id FROM questions q
+			JOIN question_sets s ON s.id = q.set_id AND s.status = 'published'
+			WHERE q.deleted_at IS NULL`)
+		if err != nil {
+			return err
+		}
+		for qrow.Next() {
+			var q, t int64
+			if err := qrow.Scan(&q, &t); err != nil {
+				qrow.Close()
+				return err
+			}
+			c.published[q] = t
+		}
+		qrow.Close()
+		if err := qrow.Err(); err != nil {
+			return err
 		}
 		prow, err := tx.QueryContext(ctx, "SELECT course_id, n, text FROM paragraphs ORDER BY course_id, n")
 		if err != nil {
@@ -144,4 +164,29 @@ func (db *DB) questionVersion(id int64, body func() (string, error)) (quiz.Quest
 	}
 	db.versions.put(id, q)
 	return q, nil
+}
+
+// shells caches attempts without their responses, by public id: an
+// attempt's questions, versions and orders never change once created.
+type shells struct {
+	mu sync.RWMutex
+	m  map[string]*Attempt
+}
+
+const maxShells = 10000
+
+func (c *shells) get(id string) (*Attempt, bool) {
+	c.mu.RLock()
+	a, ok := c.m[id]
+	c.mu.RUnlock()
+	return a, ok
+}
+
+func (c *shells) put(id string, a *Attempt) {
+	c.mu.Lock()
+	if c.m == nil || len(c.m) >= maxShells {
+		c.m = make(map[string]*Attempt)
+	}
+	c.m[id] = a
+	c.mu.Unlock()
 }

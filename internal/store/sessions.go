@@ -15,18 +15,24 @@ type SessionRecord struct {
 	UserID    int64
 	Data      []byte
 	ExpiresAt time.Time
+	// User is the session's user, read with the session (nil for none).
+	User *User
 }
 
 // FindSession returns the live session with the given token hash.
 func (db *DB) FindSession(ctx context.Context, tokenHash string) (*SessionRecord, error) {
+	ctx = context.WithoutCancel(ctx)
 	s := &SessionRecord{TokenHash: tokenHash}
 	var uid sql.NullInt64
 	var exp string
-	st, err := db.prepared(ctx, "SELECT user_id, data, expires_at FROM sessions WHERE token_hash = ? AND expires_at > ?")
+	var email, role, name, created sql.NullString
+	st, err := db.prepared(ctx, `SELECT s.user_id, s.data, s.expires_at, u.email, u.role, u.display_name, u.created_at
+		FROM sessions s LEFT JOIN users u ON u.id = s.user_id
+		WHERE s.token_hash = ? AND s.expires_at > ?`)
 	if err != nil {
 		return nil, fmt.Errorf("store: find session: %w", err)
 	}
-	err = st.QueryRowContext(ctx, tokenHash, db.now()).Scan(&uid, &s.Data, &exp)
+	err = st.QueryRowContext(ctx, tokenHash, db.now()).Scan(&uid, &s.Data, &exp, &email, &role, &name, &created)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, notFound("no such session")
 	}
@@ -35,6 +41,9 @@ func (db *DB) FindSession(ctx context.Context, tokenHash string) (*SessionRecord
 	}
 	s.UserID = uid.Int64
 	s.ExpiresAt = parseTime(exp)
+	if uid.Valid && role.Valid {
+		s.User = &User{ID: uid.Int64, Email: email.String, Role: role.String, DisplayName: name.String, CreatedAt: parseTime(created.String)}
+	}
 	return s, nil
 }
 

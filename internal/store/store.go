@@ -41,6 +41,7 @@ type DB struct {
 	cache    atomic.Pointer[content] // the content snapshot
 	stmts    sync.Map                // query → *sql.Stmt on the read pool
 	versions versions                // decoded question versions
+	shells   shells                  // attempts without responses
 }
 
 // dsn builds a modernc.org/sqlite DSN whose pragmas apply to every pooled

@@ -40,6 +40,7 @@ func (db *DB) CreateAnonymousLearner(ctx context.Context) (int64, error) {
 
 // FindUser returns the user with the given id.
 func (db *DB) FindUser(ctx context.Context, id int64) (*User, error) {
+	ctx = context.WithoutCancel(ctx)
 	u := &User{}
 	var email sql.NullString
 	var created string
