@@ -84,6 +84,8 @@ func TestBrowserThemeQuiz(t *testing.T) {
 
 	theme := course.Themes[0]
 	if err := chromedp.Do(ctx,
+		// A phone: 360 CSS pixels wide (a desktop window cannot be that narrow).
+		chromedp.EmulateViewport(360, 740, chromedp.EmulateScale(2)),
 		chromedp.Navigate(base+"/"),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="course"]`)),
 	); err != nil {
@@ -92,6 +94,7 @@ func TestBrowserThemeQuiz(t *testing.T) {
 	if overflows(ctx, t) {
 		t.Error("home page scrolls sideways on a 360-pixel-wide screen")
 	}
+	shot(ctx, t, "home")
 	if err := chromedp.Do(ctx,
 		chromedp.Click(chromedp.CSS(fmt.Sprintf(`li[data-testid="theme"]:has(input[value=%q]) button`, theme.Slug))),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="question"]`)),
@@ -112,6 +115,9 @@ func TestBrowserThemeQuiz(t *testing.T) {
 		if err != nil {
 			t.Fatalf("question %d: %v", n, err)
 		}
+		if n == 1 {
+			shot(ctx, t, "question")
+		}
 		q, ok := key[qid.Value]
 		if !ok {
 			t.Fatalf("question %d: unknown id %q", n, qid.Value)
@@ -125,6 +131,9 @@ func TestBrowserThemeQuiz(t *testing.T) {
 			chromedp.WaitVisible(chromedp.CSS(`[data-testid="feedback"]`)),
 		); err != nil {
 			t.Fatalf("question %d: feedback: %v", n, err)
+		}
+		if n <= 2 {
+			shot(ctx, t, fmt.Sprintf("feedback-%d", n))
 		}
 		heading := text(ctx, t, `[data-testid="feedback"] h2`)
 		quote := text(ctx, t, `[data-testid="feedback"] blockquote`)
@@ -157,6 +166,7 @@ func TestBrowserThemeQuiz(t *testing.T) {
 		t.Fatalf("results: %v", err)
 	}
 	score := text(ctx, t, `[data-testid="score"] strong`)
+	shot(ctx, t, "results")
 	if want := fmt.Sprintf("%d of %d", right, total); score != want {
 		t.Errorf("results say %q, want %q", score, want)
 	}
@@ -265,4 +275,21 @@ func overflows(ctx context.Context, t *testing.T) bool {
 		t.Fatal(err)
 	}
 	return v
+}
+
+// shot saves a screenshot of the page as NAME.png in the folder named by
+// LECTERN_SCREENSHOTS, when it is set; it does nothing otherwise.
+func shot(ctx context.Context, t *testing.T, name string) {
+	t.Helper()
+	dir := os.Getenv("LECTERN_SCREENSHOTS")
+	if dir == "" {
+		return
+	}
+	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatalf("screenshot %s: %v", name, err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
