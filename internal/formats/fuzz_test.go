@@ -1,0 +1,165 @@
+package formats
+
+import (
+	"bytes"
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// checkResult asserts what every successful parse promises: each question
+// is valid with a unique ID and no paragraphs, each card has both sides.
+func checkResult(t *testing.T, res *Result) {
+	t.Helper()
+	if res == nil {
+		t.Fatal("nil result without an error")
+	}
+	ids := map[string]bool{}
+	for _, q := range res.Questions {
+		if ps := quiz.ValidateQuestion(q); len(ps) > 0 {
+			t.Fatalf("invalid question returned: %+v: %v", q, ps)
+		}
+		if q.ID == "" || ids[q.ID] {
+			t.Fatalf("question ID %q is empty or repeated", q.ID)
+		}
+		ids[q.ID] = true
+		if len(q.Paragraphs) != 0 {
+			t.Fatalf("question %q has paragraphs", q.ID)
+		}
+		if q.Theme != "" && !quiz.ValidSlug(q.Theme) {
+			t.Fatalf("question %q has theme %q, not a slug", q.ID, q.Theme)
+		}
+	}
+	for _, c := range res.Cards {
+		if strings.TrimSpace(c.Front) == "" || strings.TrimSpace(c.Back) == "" {
+			t.Fatalf("card with an empty side: %+v", c)
+		}
+		if c.Theme != "" && !quiz.ValidSlug(c.Theme) {
+			t.Fatalf("card theme %q is not a slug", c.Theme)
+		}
+	}
+	for _, s := range res.Skipped {
+		if s.Line < 1 || s.Reason == "" {
+			t.Fatalf("bad skip %+v", s)
+		}
+	}
+}
+
+func checkError(t *testing.T, err error) {
+	t.Helper()
+	var pe *ParseError
+	if !errors.As(err, &pe) {
+		t.Fatalf("error %v (%T) is not a parse error", err, err)
+	}
+	all := []*ParseError{pe}
+	var pes ParseErrors
+	if errors.As(err, &pes) {
+		all = pes
+	}
+	for _, e := range all {
+		if e.Line < 1 || e.Column < 0 || e.Msg == "" {
+			t.Fatalf("bad parse error %+v", e)
+		}
+	}
+}
+
+func FuzzParseGIFT(f *testing.F) {
+	for _, s := range []string{
+		"Who's buried in Grant's tomb?{~Grant ~Jefferson =no one}",
+		"Grant is {~buried =entombed ~living} in Grant's tomb.",
+		"::t::[html]<p>Q</p>{=[plain]a#fb ~%50%b ~%-50%c####gen}",
+		"A{T#w#r}\n\nB{FALSE}\n\nC{=x =%50%y}\n\nD{#3:1}\n\nE{#1..5 =%50%2}\n\nF{=a->b =c->d = -> e}",
+		"$CATEGORY: $course$/top/Unit 1\n\n// [id:x-1]\nQ\\: \\{a\\} \\\\ \\n{~%100%a ~b}",
+		"Essay{}\n\nDescription only\n\n{",
+		"}{", "::", "::a::", "{#}", "{#~#x}", "{=->}", "Q{~}", "Q{T####}", "[html]<a href=\"x\">{=y ~z}",
+		"Q{\n// c\n=a\n~b\n}", "Q{#-1..-2}", "Q{#1e400}", "Q{~a#b#c ~d}", "\uFDD0{=a ~b}",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		res, err := ParseGIFT(strings.NewReader(in), Options{})
+		if err != nil {
+			checkError(t, err)
+			return
+		}
+		checkResult(t, res)
+		// What was read can be written and read back the same.
+		var buf bytes.Buffer
+		if err := WriteGIFT(&buf, res.Questions); err != nil {
+			return // GIFT cannot express "->" in some places
+		}
+		again, err := ParseGIFT(&buf, Options{})
+		if err != nil {
+			t.Fatalf("re-reading written GIFT: %v\n%s", err, buf.String())
+		}
+		if !reflect.DeepEqual(again.Questions, res.Questions) {
+			t.Fatalf("round trip changed questions:\n got %+v\nwant %+v\n%s", again.Questions, res.Questions, buf.String())
+		}
+	})
+}
+
+func FuzzParseAiken(f *testing.F) {
+	for _, s := range []string{
+		"Q?\nA) a\nB) b\nANSWER: B\n",
+		"Q?\nA.a\nB.b\nC.c\nANSWER: c\n\nQ2\nA) x\nB) y\nANSWER: A",
+		"A) x\nANSWER: A", "Q\nANSWER:", "Q\nA) a\nB) a\nANSWER: A", "Q\r\nA) a\r\nB) b\r\nANSWER: Z\r\n", "\xff",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		res, err := ParseAiken(strings.NewReader(in), Options{})
+		if err != nil {
+			checkError(t, err)
+			return
+		}
+		checkResult(t, res)
+	})
+}
+
+func FuzzParseCSV(f *testing.F) {
+	for _, s := range []string{
+		"term,definition\na,b\n\"c, d\",\"e\nf\"\n",
+		"#separator:tab\n#html:true\n#columns:Front\tBack\tTags\nx\t<b>y</b>\tt\n",
+		"#deck column:1\nDeck::Sub,a,b\n", "a;b;c\n# c\nd;e\n", "\"unterminated,x", "a,\"b\"\"c\"d\n", "\uFEFFa\tb\r\n",
+		"#separator:♥\na♥b", "tags:x y\na|b",
+	} {
+		f.Add(s, ',')
+		f.Add(s, rune(0))
+	}
+	f.Add("a\tb", '\t')
+	f.Fuzz(func(t *testing.T, in string, comma rune) {
+		res, err := ParseCSV(strings.NewReader(in), comma, Options{})
+		if err != nil {
+			var pe *ParseError
+			if !errors.As(err, &pe) {
+				return // a separator that cannot work is refused outright
+			}
+			checkError(t, err)
+			return
+		}
+		checkResult(t, res)
+		if comma == 0 || comma == ' ' {
+			return
+		}
+		var buf bytes.Buffer
+		if err := WriteCSV(&buf, res.Cards, comma); err != nil {
+			return
+		}
+		again, err := ParseCSV(&buf, comma, Options{})
+		if err != nil {
+			t.Fatalf("re-reading written cards: %v\n%q", err, buf.String())
+		}
+		if len(again.Cards) != len(res.Cards) {
+			t.Fatalf("round trip gave %d cards, want %d\n%q", len(again.Cards), len(res.Cards), buf.String())
+		}
+		for i := range again.Cards {
+			again.Cards[i].Theme = res.Cards[i].Theme
+		}
+		if !reflect.DeepEqual(again.Cards, res.Cards) {
+			t.Fatalf("round trip changed cards:\n got %+v\nwant %+v\n%q", again.Cards, res.Cards, buf.String())
+		}
+	})
+}
