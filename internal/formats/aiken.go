@@ -21,9 +21,12 @@ type aikenQuestion struct {
 
 // ParseAiken reads Moodle Aiken text: a one-line question, one choice per
 // line labelled "A)" or "A.", then "ANSWER: X". Every question is single
-// choice. Lines shorter than two characters are ignored, as in Moodle. Any
-// malformed question is an error naming its line (Moodle reports it and
-// imports the rest; Lectern imports nothing).
+// choice. Lines shorter than two characters are ignored, as in Moodle.
+// Unlike Moodle, "Answer:" and a lowercase letter are accepted, the letter
+// is matched against the choices' own labels, and text is kept as written
+// (Moodle stores it HTML-escaped; Lectern escapes on display). Any malformed
+// question is an error naming its line (Moodle reports it and imports the
+// rest; Lectern imports nothing).
 func ParseAiken(r io.Reader, opts Options) (*Result, error) {
 	opts, err := opts.check()
 	if err != nil {
@@ -51,7 +54,8 @@ func ParseAiken(r io.Reader, opts Options) (*Result, error) {
 			cur.options = append(cur.options, strings.TrimSpace(t[len(m[0]):]))
 			continue
 		}
-		if rest, ok := strings.CutPrefix(t, "ANSWER:"); ok {
+		if len(t) >= 7 && strings.EqualFold(t[:7], "ANSWER:") {
+			rest := t[7:]
 			if cur == nil {
 				errs.add(n, 0, "ANSWER line is not part of a question (a question line must come first)")
 				continue

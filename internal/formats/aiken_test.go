@@ -31,7 +31,7 @@ func errorStrings(t *testing.T, err error) []string {
 func TestParseAiken(t *testing.T) {
 	in := "The Moodle project was started by:\n" +
 		"A) Petr Skoda\nB) Martin Dougiamas\nC.Eloy Lafuente\nD)\tTim Hunt\nANSWER: B\n\n" +
-		"  Input with <html class=\"cool\"> & images:  \r\nA. True\r\nB. False\r\nANSWER: a\r\n"
+		"  Input with <html class=\"cool\"> & images:  \r\nA. True\r\nB. False\r\nAnswer: a\r\n"
 	res, err := ParseAiken(strings.NewReader(in), Options{Theme: "moodle", DefaultKind: quiz.Attribution})
 	if err != nil {
 		t.Fatal(err)

@@ -1,13 +1,3 @@
-// Package formats reads and writes the question-set formats instructors
-// already have: Moodle GIFT and Aiken for questions, and the term/definition
-// text that Quizlet and Anki import and export for flashcards. It knows
-// nothing of HTTP or storage; parsers turn bytes into quiz.Question and
-// quiz.Card values and writers turn them back into bytes.
-//
-// Every parser is all-or-nothing: a file with any syntax error returns the
-// error(s) and no result. Well-formed items that Lectern cannot represent
-// (a GIFT essay, a description, partial credit) are not errors; they are
-// listed in Result.Skipped so the importer can tell the instructor.
 package formats
 
 import (
