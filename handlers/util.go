@@ -1,7 +1,9 @@
 package handlers
 
 import (
+	"bytes"
 	"compress/gzip"
+	"hash/maphash"
 	"errors"
 	"io"
 	"net/http"
@@ -27,14 +29,52 @@ func writeBody(w http.ResponseWriter, r *http.Request, status int, body []byte) 
 		w.Write(body)
 		return
 	}
+	gz := compressed(body)
 	w.Header().Set("Content-Encoding", "gzip")
-	w.Header().Del("Content-Length")
+	w.Header().Set("Content-Length", itoa(len(gz)))
 	w.WriteHeader(status)
+	w.Write(gz)
+}
+
+// gzCache remembers the compressed form of recently served bodies: most
+// pages are the same bytes for many requests (the home page for every
+// visitor, a question page on each reload), and compressing costs more
+// than rendering. Keyed by a hash of the body, checked against the body
+// itself; emptied when it holds too much.
+var gzCache = struct {
+	sync.Mutex
+	seed  maphash.Seed
+	m     map[uint64]gzEntry
+	bytes int
+}{seed: maphash.MakeSeed(), m: map[uint64]gzEntry{}}
+
+type gzEntry struct{ body, gz []byte }
+
+const gzCacheBytes = 8 << 20
+
+func compressed(body []byte) []byte {
+	key := maphash.Bytes(gzCache.seed, body)
+	gzCache.Lock()
+	e, ok := gzCache.m[key]
+	gzCache.Unlock()
+	if ok && bytes.Equal(e.body, body) {
+		return e.gz
+	}
+	var buf bytes.Buffer
 	zw := gzipPool.Get().(*gzip.Writer)
-	zw.Reset(w)
+	zw.Reset(&buf)
 	zw.Write(body)
 	zw.Close()
 	gzipPool.Put(zw)
+	gz := buf.Bytes()
+	gzCache.Lock()
+	if gzCache.bytes > gzCacheBytes {
+		gzCache.m, gzCache.bytes = map[uint64]gzEntry{}, 0
+	}
+	gzCache.m[key] = gzEntry{body: body, gz: gz}
+	gzCache.bytes += len(body) + len(gz)
+	gzCache.Unlock()
+	return gz
 }
 
 func acceptsGzip(r *http.Request) bool {
