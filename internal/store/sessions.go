@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 )
 
@@ -19,8 +20,24 @@ type SessionRecord struct {
 	User *User
 }
 
-// FindSession returns the live session with the given token hash.
+// FindSession returns the live session with the given token hash, with its
+// user. Sessions are cached for a short while: every change to a session
+// goes through this package and drops it from the cache, so revoking is
+// immediate; the time limit bounds what another process could change.
 func (db *DB) FindSession(ctx context.Context, tokenHash string) (*SessionRecord, error) {
+	now := db.Now()
+	if s, ok := db.sessionCache.get(tokenHash, now); ok {
+		return s, nil
+	}
+	s, err := db.findSession(ctx, tokenHash)
+	if err != nil {
+		return nil, err
+	}
+	db.sessionCache.put(s, now)
+	return s, nil
+}
+
+func (db *DB) findSession(ctx context.Context, tokenHash string) (*SessionRecord, error) {
 	ctx = context.WithoutCancel(ctx)
 	s := &SessionRecord{TokenHash: tokenHash}
 	var uid sql.NullInt64
@@ -49,6 +66,7 @@ func (db *DB) FindSession(ctx context.Context, tokenHash string) (*SessionRecord
 
 // SaveSession creates or replaces a session.
 func (db *DB) SaveSession(ctx context.Context, s SessionRecord) error {
+	defer db.sessionCache.drop(s.TokenHash)
 	var uid any
 	if s.UserID > 0 {
 		uid = s.UserID
@@ -70,6 +88,7 @@ func (db *DB) SaveSession(ctx context.Context, s SessionRecord) error {
 
 // DeleteSession revokes one session.
 func (db *DB) DeleteSession(ctx context.Context, tokenHash string) error {
+	defer db.sessionCache.drop(tokenHash)
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, "DELETE FROM sessions WHERE token_hash = ?", tokenHash)
 		return err
@@ -82,6 +101,7 @@ func (db *DB) DeleteSession(ctx context.Context, tokenHash string) error {
 
 // DeleteUserSessions revokes every session of a user.
 func (db *DB) DeleteUserSessions(ctx context.Context, userID int64) error {
+	defer db.sessionCache.dropUser(userID)
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, "DELETE FROM sessions WHERE user_id = ?", userID)
 		return err
@@ -95,6 +115,7 @@ func (db *DB) DeleteUserSessions(ctx context.Context, userID int64) error {
 // DeleteExpiredSessions removes sessions past their expiry and reports how
 // many.
 func (db *DB) DeleteExpiredSessions(ctx context.Context) (int64, error) {
+	defer db.sessionCache.clear()
 	var n int64
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, "DELETE FROM sessions WHERE expires_at <= ?", db.now())
@@ -108,4 +129,61 @@ func (db *DB) DeleteExpiredSessions(ctx context.Context) (int64, error) {
 		return 0, fmt.Errorf("store: delete expired sessions: %w", err)
 	}
 	return n, nil
+}
+
+// sessionCache holds recently read sessions for up to sessionTTL.
+type sessionCache struct {
+	mu sync.Mutex
+	m  map[string]cachedSession
+}
+
+type cachedSession struct {
+	s    *SessionRecord
+	read time.Time
+}
+
+const (
+	sessionTTL       = 30 * time.Second
+	maxCachedSession = 50000
+)
+
+func (c *sessionCache) get(hash string, now time.Time) (*SessionRecord, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.m[hash]
+	if !ok || now.Sub(e.read) > sessionTTL || !now.Before(e.s.ExpiresAt) {
+		return nil, false
+	}
+	return e.s, true
+}
+
+func (c *sessionCache) put(s *SessionRecord, now time.Time) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= maxCachedSession {
+		c.m = map[string]cachedSession{}
+	}
+	c.m[s.TokenHash] = cachedSession{s, now}
+}
+
+func (c *sessionCache) drop(hash string) {
+	c.mu.Lock()
+	delete(c.m, hash)
+	c.mu.Unlock()
+}
+
+func (c *sessionCache) dropUser(uid int64) {
+	c.mu.Lock()
+	for k, e := range c.m {
+		if e.s.UserID == uid {
+			delete(c.m, k)
+		}
+	}
+	c.mu.Unlock()
+}
+
+func (c *sessionCache) clear() {
+	c.mu.Lock()
+	c.m = nil
+	c.mu.Unlock()
 }

@@ -37,11 +37,12 @@ type DB struct {
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
 
-	gen      atomic.Int64            // bumped after every content write
-	cache    atomic.Pointer[content] // the content snapshot
-	stmts    sync.Map                // query → *sql.Stmt on the read pool
-	versions versions                // decoded question versions
-	shells   shells                  // attempts without responses
+	gen          atomic.Int64            // bumped after every content write
+	cache        atomic.Pointer[content] // the content snapshot
+	stmts        sync.Map                // query → *sql.Stmt on the read pool
+	versions     versions                // decoded question versions
+	shells       shells                  // attempts without responses
+	sessionCache sessionCache            // recently read sessions
 }
 
 // dsn builds a modernc.org/sqlite DSN whose pragmas apply to every pooled

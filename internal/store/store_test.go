@@ -283,6 +283,10 @@ func TestSessions(t *testing.T) {
 		t.Fatalf("DeleteExpiredSessions = %d, %v", n, err)
 	}
 	db.SaveSession(ctx, store.SessionRecord{TokenHash: "h2", UserID: uid, Data: []byte("y"), ExpiresAt: now.Add(time.Hour)})
+	// Read it, so that it is cached, then revoke: revoking must win.
+	if s, err := db.FindSession(ctx, "h2"); err != nil || s.User == nil || s.User.ID != uid {
+		t.Fatalf("FindSession h2 = %+v, %v", s, err)
+	}
 	if err := db.DeleteUserSessions(ctx, uid); err != nil {
 		t.Fatal(err)
 	}
@@ -308,4 +312,20 @@ func correctAnswer(q quiz.Question) quiz.Answer {
 		a.Text = "2"
 	}
 	return a
+}
+
+func TestDeletedSessionIsGoneAtOnce(t *testing.T) {
+	ctx := context.Background()
+	db, _ := mustOpen(t)
+	now := time.Now()
+	db.SaveSession(ctx, store.SessionRecord{TokenHash: "h", Data: []byte("{}"), ExpiresAt: now.Add(time.Hour)})
+	if _, err := db.FindSession(ctx, "h"); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.DeleteSession(ctx, "h"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.FindSession(ctx, "h"); quiz.KindOf(err) != quiz.ENotFound {
+		t.Fatalf("deleted session still found: %v", err)
+	}
 }
