@@ -50,18 +50,19 @@ func (h *Handler) courseVM(ctx context.Context, u *store.User, c *store.Course) 
 	if u != nil {
 		uid = u.ID
 	}
-	prog := map[int64]store.Progress{}
+	state := &store.LearnerState{Progress: map[int64]store.Progress{}}
 	if uid > 0 {
 		var err error
-		if prog, err = h.db.ThemeProgress(ctx, uid, c.ID); err != nil {
+		if state, err = h.db.FindLearnerState(ctx, uid, c.ID); err != nil {
 			return views.CourseVM{}, err
 		}
 	} else {
 		// A visitor has answered nothing: totals come with the course.
 		for _, t := range c.Themes {
-			prog[t.ID] = store.Progress{Total: t.Questions}
+			state.Progress[t.ID] = store.Progress{Total: t.Questions}
 		}
 	}
+	prog := state.Progress
 	vm := views.CourseVM{Slug: c.Slug, Title: c.Title, Source: c.Source}
 	for _, t := range c.Themes {
 		p := prog[t.ID]
@@ -75,19 +76,11 @@ func (h *Handler) courseVM(ctx context.Context, u *store.User, c *store.Course) 
 	if vm.Questions > 0 {
 		vm.Percent = vm.Mastered * 100 / vm.Questions
 	}
-	if uid > 0 {
-		atts, err := h.db.ListAttempts(ctx, uid, c.ID, true, 3)
-		if err != nil {
-			return views.CourseVM{}, err
-		}
-		for _, a := range atts {
-			if a.FinishedAt.IsZero() && len(vm.Unfinished) < 3 {
-				vm.Unfinished = append(vm.Unfinished, views.AttemptLinkVM{
-					URL: "/attempts/" + a.PublicID, Label: quizTitle(c, a.Mode, a.ThemeID),
-					Answered: a.Answered, Items: a.Items,
-				})
-			}
-		}
+	for _, a := range state.Open {
+		vm.Unfinished = append(vm.Unfinished, views.AttemptLinkVM{
+			URL: "/attempts/" + a.PublicID, Label: quizTitle(c, a.Mode, a.ThemeID),
+			Answered: a.Answered, Items: a.Items,
+		})
 	}
 	return vm, nil
 }

@@ -3,8 +3,8 @@ package handlers
 import (
 	"bytes"
 	"compress/gzip"
-	"hash/maphash"
 	"errors"
+	"hash/maphash"
 	"io"
 	"net/http"
 	"strconv"
@@ -71,7 +71,8 @@ func compressed(body []byte) []byte {
 	if gzCache.bytes > gzCacheBytes {
 		gzCache.m, gzCache.bytes = map[uint64]gzEntry{}, 0
 	}
-	gzCache.m[key] = gzEntry{body: body, gz: gz}
+	// The body's buffer is reused after the response: keep a copy.
+	gzCache.m[key] = gzEntry{body: bytes.Clone(body), gz: gz}
 	gzCache.bytes += len(body) + len(gz)
 	gzCache.Unlock()
 	return gz

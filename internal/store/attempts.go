@@ -383,46 +383,39 @@ func (db *DB) RecordResponse(ctx context.Context, a *Attempt, idx int, ans quiz.
 
 // AttemptSummary is a line in a learner's list of attempts.
 type AttemptSummary struct {
-	PublicID   string
-	ThemeID    int64
-	Mode       string
-	Items      int
-	Answered   int
-	Correct    int
-	StartedAt  time.Time
-	FinishedAt time.Time
+	PublicID  string
+	ThemeID   int64
+	Mode      string
+	Items     int
+	Answered  int
+	StartedAt time.Time
 }
 
-// ListAttempts returns a learner's attempts on a course, newest first;
-// only the unfinished ones when open is true.
-func (db *DB) ListAttempts(ctx context.Context, userID, courseID int64, open bool, limit int) ([]AttemptSummary, error) {
+// OpenAttempts returns a learner's unfinished attempts on a course, newest
+// first, at most limit.
+func (db *DB) OpenAttempts(ctx context.Context, userID, courseID int64, limit int) ([]AttemptSummary, error) {
 	ctx = context.WithoutCancel(ctx)
-	st, err := db.prepared(ctx, `SELECT a.public_id, COALESCE(a.theme_id, 0), a.mode,
+	st, err := db.prepared(ctx, `SELECT a.public_id, COALESCE(a.theme_id, 0), a.mode, a.started_at,
 			(SELECT COUNT(*) FROM attempt_items i WHERE i.attempt_id = a.id),
-			(SELECT COUNT(*) FROM responses r WHERE r.attempt_id = a.id),
-			(SELECT COALESCE(SUM(r.correct), 0) FROM responses r WHERE r.attempt_id = a.id),
-			a.started_at, COALESCE(a.finished_at, '')
-		FROM attempts a WHERE a.user_id = ? AND a.course_id = ? AND (? = 0 OR a.finished_at IS NULL)
+			(SELECT COUNT(*) FROM responses r WHERE r.attempt_id = a.id)
+		FROM attempts a WHERE a.user_id = ? AND a.course_id = ? AND a.finished_at IS NULL
 		ORDER BY a.started_at DESC, a.id DESC LIMIT ?`)
 	if err != nil {
-		return nil, fmt.Errorf("store: list attempts: %w", err)
+		return nil, fmt.Errorf("store: open attempts: %w", err)
 	}
-	rows, err := st.QueryContext(ctx, userID, courseID, open, limit)
+	rows, err := st.QueryContext(ctx, userID, courseID, limit)
 	if err != nil {
-		return nil, fmt.Errorf("store: list attempts: %w", err)
+		return nil, fmt.Errorf("store: open attempts: %w", err)
 	}
 	defer rows.Close()
 	var out []AttemptSummary
 	for rows.Next() {
 		var s AttemptSummary
-		var started, finished string
-		if err := rows.Scan(&s.PublicID, &s.ThemeID, &s.Mode, &s.Items, &s.Answered, &s.Correct, &started, &finished); err != nil {
-			return nil, fmt.Errorf("store: list attempts: %w", err)
+		var started string
+		if err := rows.Scan(&s.PublicID, &s.ThemeID, &s.Mode, &started, &s.Items, &s.Answered); err != nil {
+			return nil, fmt.Errorf("store: open attempts: %w", err)
 		}
 		s.StartedAt = parseTime(started)
-		if finished != "" {
-			s.FinishedAt = parseTime(finished)
-		}
 		out = append(out, s)
 	}
 	return out, rows.Err()
@@ -501,4 +494,74 @@ func randomID() (string, error) {
 		return "", err
 	}
 	return hex.EncodeToString(b), nil
+}
+
+// LearnerState is what a learner has done in a course: progress per theme
+// and the unfinished attempts (newest first, at most three).
+type LearnerState struct {
+	Progress map[int64]Progress
+	Open     []AttemptSummary
+}
+
+// FindLearnerState reads a learner's progress and unfinished attempts on a
+// course in one statement: the course page needs both on every view.
+func (db *DB) FindLearnerState(ctx context.Context, userID, courseID int64) (*LearnerState, error) {
+	ctx = context.WithoutCancel(ctx)
+	snap, err := db.snapshot(ctx)
+	if err != nil {
+		return nil, err
+	}
+	c, ok := snap.byID[courseID]
+	if !ok {
+		return nil, notFound("There is no such course.")
+	}
+	st := &LearnerState{Progress: make(map[int64]Progress, len(c.Themes))}
+	for _, t := range c.Themes {
+		st.Progress[t.ID] = Progress{Total: t.Questions}
+	}
+	q, err := db.prepared(ctx, `SELECT 0, '', question_id, correct, '', '', 0, 0
+			FROM question_mastery WHERE user_id = ?1
+		UNION ALL
+		SELECT * FROM (SELECT 1, a.public_id, COALESCE(a.theme_id, 0), 0, a.mode, a.started_at,
+			(SELECT COUNT(*) FROM attempt_items i WHERE i.attempt_id = a.id),
+			(SELECT COUNT(*) FROM responses r WHERE r.attempt_id = a.id)
+			FROM attempts a WHERE a.user_id = ?1 AND a.course_id = ?2 AND a.finished_at IS NULL
+			ORDER BY a.started_at DESC, a.id DESC LIMIT 3)`)
+	if err != nil {
+		return nil, fmt.Errorf("store: learner state: %w", err)
+	}
+	rows, err := q.QueryContext(ctx, userID, courseID)
+	if err != nil {
+		return nil, fmt.Errorf("store: learner state: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var kind, items, answered int
+		var publicID, mode, started string
+		var id int64
+		var correct bool
+		if err := rows.Scan(&kind, &publicID, &id, &correct, &mode, &started, &items, &answered); err != nil {
+			return nil, fmt.Errorf("store: learner state: %w", err)
+		}
+		if kind == 1 {
+			st.Open = append(st.Open, AttemptSummary{PublicID: publicID, ThemeID: id, Mode: mode,
+				StartedAt: parseTime(started), Items: items, Answered: answered})
+			continue
+		}
+		// Only questions that learners can see now, in this course, count.
+		tid, live := snap.published[id]
+		p, inCourse := st.Progress[tid]
+		if !live || !inCourse {
+			continue
+		}
+		p.Answered++
+		if correct {
+			p.Mastered++
+		}
+		st.Progress[tid] = p
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: learner state: %w", err)
+	}
+	return st, nil
 }
