@@ -391,35 +391,6 @@ type AttemptSummary struct {
 	StartedAt time.Time
 }
 
-// OpenAttempts returns a learner's unfinished attempts on a course, newest
-// first, at most limit.
-func (db *DB) OpenAttempts(ctx context.Context, userID, courseID int64, limit int) ([]AttemptSummary, error) {
-	ctx = context.WithoutCancel(ctx)
-	st, err := db.prepared(ctx, `SELECT a.public_id, COALESCE(a.theme_id, 0), a.mode, a.started_at,
-			(SELECT COUNT(*) FROM attempt_items i WHERE i.attempt_id = a.id),
-			(SELECT COUNT(*) FROM responses r WHERE r.attempt_id = a.id)
-		FROM attempts a WHERE a.user_id = ? AND a.course_id = ? AND a.finished_at IS NULL
-		ORDER BY a.started_at DESC, a.id DESC LIMIT ?`)
-	if err != nil {
-		return nil, fmt.Errorf("store: open attempts: %w", err)
-	}
-	rows, err := st.QueryContext(ctx, userID, courseID, limit)
-	if err != nil {
-		return nil, fmt.Errorf("store: open attempts: %w", err)
-	}
-	defer rows.Close()
-	var out []AttemptSummary
-	for rows.Next() {
-		var s AttemptSummary
-		var started string
-		if err := rows.Scan(&s.PublicID, &s.ThemeID, &s.Mode, &started, &s.Items, &s.Answered); err != nil {
-			return nil, fmt.Errorf("store: open attempts: %w", err)
-		}
-		s.StartedAt = parseTime(started)
-		out = append(out, s)
-	}
-	return out, rows.Err()
-}
 
 // Progress is a learner's standing on one theme: of its Total published
 // questions, how many they have Answered and how many their latest answer
@@ -440,52 +411,13 @@ func (p Progress) Percent() int {
 
 // ThemeProgress returns a learner's progress on each theme of a course,
 // keyed by theme id: mastered questions are those whose latest answer was
-// right. A learner with no id (0) gets totals only.
+// right.
 func (db *DB) ThemeProgress(ctx context.Context, userID, courseID int64) (map[int64]Progress, error) {
-	ctx = context.WithoutCancel(ctx)
-	snap, err := db.snapshot(ctx)
+	st, err := db.FindLearnerState(ctx, userID, courseID)
 	if err != nil {
 		return nil, err
 	}
-	c, ok := snap.byID[courseID]
-	if !ok {
-		return nil, notFound("There is no such course.")
-	}
-	out := make(map[int64]Progress, len(c.Themes))
-	for _, t := range c.Themes {
-		out[t.ID] = Progress{Total: t.Questions}
-	}
-	st, err := db.prepared(ctx, "SELECT question_id, correct FROM question_mastery WHERE user_id = ?")
-	if err != nil {
-		return nil, fmt.Errorf("store: theme progress: %w", err)
-	}
-	rows, err := st.QueryContext(ctx, userID)
-	if err != nil {
-		return nil, fmt.Errorf("store: theme progress: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var qid int64
-		var correct bool
-		if err := rows.Scan(&qid, &correct); err != nil {
-			return nil, fmt.Errorf("store: theme progress: %w", err)
-		}
-		// Only questions that learners can see now, in this course, count.
-		tid, live := snap.published[qid]
-		p, inCourse := out[tid]
-		if !live || !inCourse {
-			continue
-		}
-		p.Answered++
-		if correct {
-			p.Mastered++
-		}
-		out[tid] = p
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: theme progress: %w", err)
-	}
-	return out, nil
+	return st.Progress, nil
 }
 
 func randomID() (string, error) {

@@ -341,26 +341,9 @@ func BenchmarkLearnerState(b *testing.B) {
 	c, _ := db.FindCourse(ctx, "rivers")
 	uid, _ := db.CreateAnonymousLearner(ctx)
 	db.CreateAttempt(ctx, store.NewAttempt{UserID: uid, CourseID: c.ID, Mode: store.ModeMixed})
-	b.Run("combined", func(b *testing.B) {
-		for b.Loop() {
-			if _, err := db.FindLearnerState(ctx, uid, c.ID); err != nil {
-				b.Fatal(err)
-			}
+	for b.Loop() {
+		if _, err := db.FindLearnerState(ctx, uid, c.ID); err != nil {
+			b.Fatal(err)
 		}
-	})
-	b.Run("progress", func(b *testing.B) {
-		for b.Loop() {
-			db.ThemeProgress(ctx, uid, c.ID)
-		}
-	})
-	b.Run("open", func(b *testing.B) {
-		for b.Loop() {
-			db.OpenAttempts(ctx, uid, c.ID, 3)
-		}
-	})
-	b.Run("session", func(b *testing.B) {
-		for b.Loop() {
-			db.FindUser(ctx, uid)
-		}
-	})
+	}
 }
