@@ -391,7 +391,6 @@ type AttemptSummary struct {
 	StartedAt time.Time
 }
 
-
 // Progress is a learner's standing on one theme: of its Total published
 // questions, how many they have Answered and how many their latest answer
 // got right (Mastered).
