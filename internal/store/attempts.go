@@ -360,6 +360,11 @@ func (db *DB) RecordResponse(ctx context.Context, a *Attempt, idx int, ans quiz.
 				a.UserID, it.Question.ID, res.Correct, now); err != nil {
 				return err
 			}
+			if !res.Correct {
+				if err := queueMissedQuestion(ctx, tx, a.UserID, it.Question.ID, now); err != nil {
+					return err
+				}
+			}
 			if _, err := tx.ExecContext(ctx, `UPDATE attempts SET finished_at = ? WHERE id = ? AND finished_at IS NULL
 				AND (SELECT COUNT(*) FROM responses WHERE attempt_id = ?) = (SELECT COUNT(*) FROM attempt_items WHERE attempt_id = ?)`,
 				now, a.ID, a.ID, a.ID); err != nil {

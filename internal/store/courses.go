@@ -168,6 +168,11 @@ func (db *DB) importCourse(ctx context.Context, tx *sql.Tx, c *quiz.Course, owne
 			VALUES (?, 1, ?, ?, ?, ?, ?)`, qid, q.Type, q.Kind, body, now, owner); err != nil {
 			return 0, err
 		}
+		// Every question is also a flashcard.
+		if _, err := tx.ExecContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, question_id, created_at)
+			VALUES (?, ?, ?, '', '', '[]', ?, ?)`, courseID, themeIDs[q.Theme], "q-"+q.ID, qid, now); err != nil {
+			return 0, err
+		}
 	}
 	for i, cd := range c.Cards {
 		uid := cd.ID

@@ -1,0 +1,484 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// CardState is a learner's memory of one card, as the scheduler keeps it.
+type CardState struct {
+	State         string // new, learning, review, relearning
+	Due           time.Time
+	Stability     float64
+	Difficulty    float64
+	ElapsedDays   int
+	ScheduledDays int
+	Step          int
+	Reps          int
+	Lapses        int
+	LastReview    time.Time // zero when never reviewed
+	Leech         bool
+	Suspended     bool
+}
+
+// StudyCard is a card as a learner studies it: its content and, once it
+// has entered the learner's queue, its state.
+type StudyCard struct {
+	ID         int64
+	UID        string
+	CourseID   int64
+	ThemeID    int64
+	Front      string
+	Back       string
+	Paragraphs []int
+	// Question is set for a card drawn from a question (its current
+	// version); Front and Back are then empty and drawn from it.
+	Question *quiz.Question
+	State    *CardState // nil for a card the learner has never seen
+}
+
+// Settings are a learner's study preferences.
+type Settings struct {
+	DesiredRetention float64
+	NewPerDay        int
+	DayStartHour     int
+	TimeZone         string
+}
+
+// DefaultSettings are the settings of a learner who has not changed them.
+func DefaultSettings() Settings {
+	return Settings{DesiredRetention: 0.9, NewPerDay: 20, DayStartHour: 4, TimeZone: "UTC"}
+}
+
+// FindSettings returns a learner's settings, the defaults if never saved.
+func (db *DB) FindSettings(ctx context.Context, userID int64) (Settings, error) {
+	s := DefaultSettings()
+	st, err := db.prepared(context.WithoutCancel(ctx), "SELECT desired_retention, new_per_day, day_start_hour, time_zone FROM learner_settings WHERE user_id = ?")
+	if err != nil {
+		return s, fmt.Errorf("store: find settings: %w", err)
+	}
+	err = st.QueryRowContext(ctx, userID).Scan(&s.DesiredRetention, &s.NewPerDay, &s.DayStartHour, &s.TimeZone)
+	if errors.Is(err, sql.ErrNoRows) {
+		return DefaultSettings(), nil
+	}
+	if err != nil {
+		return s, fmt.Errorf("store: find settings: %w", err)
+	}
+	return s, nil
+}
+
+// SaveSettings stores a learner's settings; the caller has validated them.
+func (db *DB) SaveSettings(ctx context.Context, userID int64, s Settings) error {
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO learner_settings (user_id, desired_retention, new_per_day, day_start_hour, time_zone, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET desired_retention = excluded.desired_retention,
+			new_per_day = excluded.new_per_day, day_start_hour = excluded.day_start_hour, time_zone = excluded.time_zone,
+			updated_at = excluded.updated_at`, userID, s.DesiredRetention, s.NewPerDay, s.DayStartHour, s.TimeZone, db.now())
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("store: save settings: %w", err)
+	}
+	return nil
+}
+
+// DeckCount is a learner's standing on one theme's deck.
+type DeckCount struct {
+	Total   int // cards in the deck
+	Due     int // cards in the queue due now (not suspended)
+	New     int // cards never seen
+	Leeches int
+}
+
+// DeckCounts returns, per theme of a course, how many cards are due now
+// and how many are new; and how many new cards the learner has started
+// since dayStart.
+func (db *DB) DeckCounts(ctx context.Context, userID, courseID int64, now, dayStart time.Time) (map[int64]DeckCount, int, error) {
+	ctx = context.WithoutCancel(ctx)
+	out := map[int64]DeckCount{}
+	st, err := db.prepared(ctx, `SELECT c.theme_id, COUNT(*),
+			COALESCE(SUM(s.card_id IS NOT NULL AND s.suspended = 0 AND s.due <= ?3), 0),
+			COALESCE(SUM(s.card_id IS NULL), 0),
+			COALESCE(SUM(s.leech = 1), 0)
+		FROM cards c LEFT JOIN card_states s ON s.card_id = c.id AND s.user_id = ?1
+		WHERE c.course_id = ?2 GROUP BY c.theme_id`)
+	if err != nil {
+		return nil, 0, fmt.Errorf("store: deck counts: %w", err)
+	}
+	rows, err := st.QueryContext(ctx, userID, courseID, fmtTime(now))
+	if err != nil {
+		return nil, 0, fmt.Errorf("store: deck counts: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var d DeckCount
+		if err := rows.Scan(&id, &d.Total, &d.Due, &d.New, &d.Leeches); err != nil {
+			return nil, 0, fmt.Errorf("store: deck counts: %w", err)
+		}
+		out[id] = d
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("store: deck counts: %w", err)
+	}
+	started, err := db.newStartedSince(ctx, db.read, userID, dayStart)
+	if err != nil {
+		return nil, 0, err
+	}
+	return out, started, nil
+}
+
+type querier interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// newStartedSince counts the new cards a learner rated for the first time
+// since t (undone ratings do not count).
+func (db *DB) newStartedSince(ctx context.Context, q querier, userID int64, t time.Time) (int, error) {
+	var n int
+	err := q.QueryRowContext(ctx, `SELECT COUNT(*) FROM review_log
+		WHERE user_id = ? AND state_before = 'new' AND undone_at IS NULL AND reviewed_at >= ?`, userID, fmtTime(t)).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("store: new cards started: %w", err)
+	}
+	return n, nil
+}
+
+// NextCardQuery says which card to study next.
+type NextCardQuery struct {
+	UserID   int64
+	CourseID int64
+	ThemeID  int64 // 0 for every theme
+	Now      time.Time
+	DayStart time.Time // when the learner's day began, for the new-card limit
+	NewLimit int
+}
+
+// NextCard returns the card to study next: the most overdue card due now,
+// else a new card while the day's new-card limit allows, else nil. It also
+// returns how many cards are due now and how many new ones remain today.
+func (db *DB) NextCard(ctx context.Context, q NextCardQuery) (card *StudyCard, due, newLeft int, err error) {
+	ctx = context.WithoutCancel(ctx)
+	err = db.rtx(ctx, func(tx *sql.Tx) error {
+		themeArg := any(nil)
+		if q.ThemeID > 0 {
+			themeArg = q.ThemeID
+		}
+		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM card_states s JOIN cards c ON c.id = s.card_id
+			WHERE s.user_id = ? AND s.suspended = 0 AND s.due <= ? AND c.course_id = ? AND (?4 IS NULL OR c.theme_id = ?4)`,
+			q.UserID, fmtTime(q.Now), q.CourseID, themeArg).Scan(&due); err != nil {
+			return err
+		}
+		started, err := db.newStartedSince(ctx, tx, q.UserID, q.DayStart)
+		if err != nil {
+			return err
+		}
+		var unseen int
+		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM cards c
+			WHERE c.course_id = ? AND (?2 IS NULL OR c.theme_id = ?2)
+			AND NOT EXISTS (SELECT 1 FROM card_states s WHERE s.card_id = c.id AND s.user_id = ?3)`,
+			q.CourseID, themeArg, q.UserID).Scan(&unseen); err != nil {
+			return err
+		}
+		newLeft = min(max(q.NewLimit-started, 0), unseen)
+		var id int64
+		if due > 0 {
+			err = tx.QueryRowContext(ctx, `SELECT s.card_id FROM card_states s JOIN cards c ON c.id = s.card_id
+				WHERE s.user_id = ? AND s.suspended = 0 AND s.due <= ? AND c.course_id = ? AND (?4 IS NULL OR c.theme_id = ?4)
+				ORDER BY s.due, c.id LIMIT 1`, q.UserID, fmtTime(q.Now), q.CourseID, themeArg).Scan(&id)
+		} else if newLeft > 0 {
+			// New cards in course order: theme by theme, written cards
+			// before those drawn from questions.
+			err = tx.QueryRowContext(ctx, `SELECT c.id FROM cards c JOIN themes t ON t.id = c.theme_id
+				WHERE c.course_id = ? AND (?2 IS NULL OR c.theme_id = ?2)
+				AND NOT EXISTS (SELECT 1 FROM card_states s WHERE s.card_id = c.id AND s.user_id = ?3)
+				ORDER BY t.position, c.question_id IS NOT NULL, c.id LIMIT 1`, q.CourseID, themeArg, q.UserID).Scan(&id)
+		} else {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		card, err = db.findCard(ctx, tx, q.UserID, id)
+		return err
+	})
+	if err != nil {
+		return nil, 0, 0, fmt.Errorf("store: next card: %w", err)
+	}
+	return card, due, newLeft, nil
+}
+
+// FindCard returns a card with the learner's state of it.
+func (db *DB) FindCard(ctx context.Context, userID, cardID int64) (*StudyCard, error) {
+	var c *StudyCard
+	err := db.rtx(context.WithoutCancel(ctx), func(tx *sql.Tx) error {
+		var err error
+		c, err = db.findCard(ctx, tx, userID, cardID)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: find card %d: %w", cardID, err)
+	}
+	return c, nil
+}
+
+func (db *DB) findCard(ctx context.Context, tx *sql.Tx, userID, cardID int64) (*StudyCard, error) {
+	c := &StudyCard{ID: cardID}
+	var pars string
+	var qid sql.NullInt64
+	err := tx.QueryRowContext(ctx, "SELECT uid, course_id, theme_id, front, back, paragraphs, question_id FROM cards WHERE id = ?", cardID).
+		Scan(&c.UID, &c.CourseID, &c.ThemeID, &c.Front, &c.Back, &pars, &qid)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, notFound("There is no such card.")
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := json.Unmarshal([]byte(pars), &c.Paragraphs); err != nil {
+		return nil, err
+	}
+	if qid.Valid {
+		var vid int64
+		if err := tx.QueryRowContext(ctx, `SELECT v.id FROM questions q JOIN question_versions v
+			ON v.question_id = q.id AND v.version = q.current_version WHERE q.id = ?`, qid.Int64).Scan(&vid); err != nil {
+			return nil, err
+		}
+		q, err := db.questionVersion(vid, func() (body string, err error) {
+			err = tx.QueryRowContext(ctx, "SELECT body FROM question_versions WHERE id = ?", vid).Scan(&body)
+			return body, err
+		})
+		if err != nil {
+			return nil, err
+		}
+		c.Question = &q
+		c.Paragraphs = q.Paragraphs
+	}
+	c.State, err = findCardState(ctx, tx, userID, cardID)
+	return c, err
+}
+
+func findCardState(ctx context.Context, tx *sql.Tx, userID, cardID int64) (*CardState, error) {
+	s := &CardState{}
+	var due string
+	var last sql.NullString
+	err := tx.QueryRowContext(ctx, `SELECT state, due, stability, difficulty, elapsed_days, scheduled_days, step, reps, lapses,
+		last_review, leech, suspended FROM card_states WHERE user_id = ? AND card_id = ?`, userID, cardID).
+		Scan(&s.State, &due, &s.Stability, &s.Difficulty, &s.ElapsedDays, &s.ScheduledDays, &s.Step, &s.Reps, &s.Lapses,
+			&last, &s.Leech, &s.Suspended)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	s.Due = parseTime(due)
+	if last.Valid {
+		s.LastReview = parseTime(last.String)
+	}
+	return s, nil
+}
+
+func putCardState(ctx context.Context, tx *sql.Tx, userID, cardID int64, s *CardState, now string) error {
+	var last any
+	if !s.LastReview.IsZero() {
+		last = fmtTime(s.LastReview)
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO card_states (user_id, card_id, state, due, stability, difficulty, elapsed_days,
+			scheduled_days, step, reps, lapses, last_review, leech, suspended, added_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (user_id, card_id) DO UPDATE SET state = excluded.state, due = excluded.due, stability = excluded.stability,
+			difficulty = excluded.difficulty, elapsed_days = excluded.elapsed_days, scheduled_days = excluded.scheduled_days,
+			step = excluded.step, reps = excluded.reps, lapses = excluded.lapses, last_review = excluded.last_review,
+			leech = excluded.leech, suspended = excluded.suspended`,
+		userID, cardID, s.State, fmtTime(s.Due), s.Stability, s.Difficulty, s.ElapsedDays, s.ScheduledDays, s.Step,
+		s.Reps, s.Lapses, last, s.Leech, s.Suspended, now)
+	return err
+}
+
+// Review is one rating to record: the card's state after it, and what the
+// review log keeps.
+type Review struct {
+	UserID      int64
+	CardID      int64
+	ExpectReps  int // the card's review count the learner saw; a stale count means a double submit
+	Rating      int // 1 again, 2 hard, 3 good, 4 easy
+	At          time.Time
+	After       CardState
+	ElapsedDays int
+}
+
+// RecordReview applies a rating: it checks that the card is in the state
+// the learner rated (its review count unchanged, so a double submit applies
+// once), stores the new state and logs the review with the old state, for
+// undo. It reports whether it applied the rating.
+func (db *DB) RecordReview(ctx context.Context, r Review) (bool, error) {
+	applied := false
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		before, err := findCardState(ctx, tx, r.UserID, r.CardID)
+		if err != nil {
+			return err
+		}
+		reps, stateBefore := 0, "new"
+		if before != nil {
+			reps, stateBefore = before.Reps, before.State
+		}
+		if reps != r.ExpectReps {
+			return nil
+		}
+		prev, err := json.Marshal(before)
+		if err != nil {
+			return err
+		}
+		now := db.now()
+		if err := putCardState(ctx, tx, r.UserID, r.CardID, &r.After, now); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO review_log (user_id, card_id, reviewed_at, rating, state_before, state_after,
+				elapsed_days, scheduled_days, stability, difficulty, due, prev)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, r.UserID, r.CardID, fmtTime(r.At), r.Rating, stateBefore, r.After.State,
+			r.ElapsedDays, r.After.ScheduledDays, r.After.Stability, r.After.Difficulty, fmtTime(r.After.Due), prev); err != nil {
+			return err
+		}
+		applied = true
+		return nil
+	})
+	if err != nil {
+		return false, fmt.Errorf("store: record review: %w", err)
+	}
+	return applied, nil
+}
+
+// UndoLastReview takes back the learner's latest rating in a course: the
+// card returns to the state it had, and the log entry is marked undone. It
+// returns the card's id, or a not-found error when there is nothing to undo.
+func (db *DB) UndoLastReview(ctx context.Context, userID, courseID int64) (int64, error) {
+	var cardID int64
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		var logID int64
+		var prev string
+		err := tx.QueryRowContext(ctx, `SELECT l.id, l.card_id, l.prev FROM review_log l JOIN cards c ON c.id = l.card_id
+			WHERE l.user_id = ? AND c.course_id = ? AND l.undone_at IS NULL ORDER BY l.reviewed_at DESC, l.id DESC LIMIT 1`,
+			userID, courseID).Scan(&logID, &cardID, &prev)
+		if errors.Is(err, sql.ErrNoRows) {
+			return notFound("There is no rating to undo.")
+		}
+		if err != nil {
+			return err
+		}
+		var before *CardState
+		if err := json.Unmarshal([]byte(prev), &before); err != nil {
+			return err
+		}
+		if before == nil {
+			if _, err := tx.ExecContext(ctx, "DELETE FROM card_states WHERE user_id = ? AND card_id = ?", userID, cardID); err != nil {
+				return err
+			}
+		} else if err := putCardState(ctx, tx, userID, cardID, before, db.now()); err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, "UPDATE review_log SET undone_at = ? WHERE id = ?", db.now(), logID)
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: undo review: %w", err)
+	}
+	return cardID, nil
+}
+
+// SetSuspended suspends or restores one of the learner's cards.
+func (db *DB) SetSuspended(ctx context.Context, userID, cardID int64, suspended bool) error {
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, "UPDATE card_states SET suspended = ? WHERE user_id = ? AND card_id = ?", suspended, userID, cardID)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return notFound("That card is not in your queue.")
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: suspend card: %w", err)
+	}
+	return nil
+}
+
+// Leeches returns the learner's leech cards in a course.
+func (db *DB) Leeches(ctx context.Context, userID, courseID int64) ([]*StudyCard, error) {
+	var out []*StudyCard
+	err := db.rtx(context.WithoutCancel(ctx), func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, `SELECT s.card_id FROM card_states s JOIN cards c ON c.id = s.card_id
+			WHERE s.user_id = ? AND c.course_id = ? AND s.leech = 1 ORDER BY s.lapses DESC, c.id`, userID, courseID)
+		if err != nil {
+			return err
+		}
+		var ids []int64
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return err
+			}
+			ids = append(ids, id)
+		}
+		rows.Close()
+		for _, id := range ids {
+			c, err := db.findCard(ctx, tx, userID, id)
+			if err != nil {
+				return err
+			}
+			out = append(out, c)
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: leeches: %w", err)
+	}
+	return out, nil
+}
+
+// ReviewStats sums up a learner's reviews in a course since a time.
+type ReviewStats struct {
+	Reviewed int
+	Recalled int       // rated hard, good or easy
+	NextDue  time.Time // the earliest due card not suspended; zero when none
+}
+
+// FindReviewStats returns the learner's reviews since a time and when the
+// next card falls due.
+func (db *DB) FindReviewStats(ctx context.Context, userID, courseID int64, since time.Time) (ReviewStats, error) {
+	var st ReviewStats
+	var next sql.NullString
+	err := db.read.QueryRowContext(context.WithoutCancel(ctx), `SELECT
+			(SELECT COUNT(*) FROM review_log l JOIN cards c ON c.id = l.card_id
+			 WHERE l.user_id = ?1 AND c.course_id = ?2 AND l.reviewed_at >= ?3 AND l.undone_at IS NULL),
+			(SELECT COUNT(*) FROM review_log l JOIN cards c ON c.id = l.card_id
+			 WHERE l.user_id = ?1 AND c.course_id = ?2 AND l.reviewed_at >= ?3 AND l.undone_at IS NULL AND l.rating > 1),
+			(SELECT MIN(s.due) FROM card_states s JOIN cards c ON c.id = s.card_id
+			 WHERE s.user_id = ?1 AND c.course_id = ?2 AND s.suspended = 0)`,
+		userID, courseID, fmtTime(since)).Scan(&st.Reviewed, &st.Recalled, &next)
+	if err != nil {
+		return st, fmt.Errorf("store: review stats: %w", err)
+	}
+	if next.Valid {
+		st.NextDue = parseTime(next.String)
+	}
+	return st, nil
+}
+
+// queueMissedQuestion puts the card of a question the learner missed in a
+// quiz into their queue, due now; a card already there is brought due now,
+// its memory state kept.
+func queueMissedQuestion(ctx context.Context, tx *sql.Tx, userID, questionID int64, now string) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO card_states (user_id, card_id, state, due, added_at)
+		SELECT ?, c.id, 'new', ?, ? FROM cards c WHERE c.question_id = ?
+		ON CONFLICT (user_id, card_id) DO UPDATE SET due = MIN(card_states.due, excluded.due)`,
+		userID, now, now, questionID)
+	return err
+}
