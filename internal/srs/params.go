@@ -24,8 +24,8 @@ var DefaultWeights = [21]float64{
 
 // Limits of the model and of the configuration.
 const (
-	MinStability = 0.001   // S never goes below this
-	MaxStability = 36500.0 // nor above this
+	MinStability  = 0.001   // S never goes below this
+	MaxStability  = 36500.0 // nor above this
 	MinDifficulty = 1.0
 	MaxDifficulty = 10.0
 	MaxInterval   = 36500 // the largest MaximumInterval accepted, in days
