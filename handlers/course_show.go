@@ -50,10 +50,10 @@ func (h *Handler) courseVM(ctx context.Context, u *store.User, c *store.Course) 
 	if u != nil {
 		uid = u.ID
 	}
-	state := &store.LearnerState{Progress: map[int64]store.Progress{}}
+	state := &store.LearnerState{Progress: map[int64]store.Progress{}, CardsDue: map[int64]int{}}
 	if uid > 0 {
 		var err error
-		if state, err = h.db.FindLearnerState(ctx, uid, c.ID); err != nil {
+		if state, err = h.db.FindLearnerState(ctx, uid, c.ID, h.now()); err != nil {
 			return views.CourseVM{}, err
 		}
 	} else {
@@ -69,7 +69,10 @@ func (h *Handler) courseVM(ctx context.Context, u *store.User, c *store.Course) 
 		vm.Themes = append(vm.Themes, views.ThemeVM{
 			Slug: t.Slug, Title: t.Title, Summary: t.Summary, Range: paragraphRange(t.Paragraphs),
 			Questions: p.Total, Answered: p.Answered, Mastered: p.Mastered, Percent: p.Percent(),
+			Cards: t.Cards, CardsDue: state.CardsDue[t.ID],
 		})
+		vm.Cards += t.Cards
+		vm.CardsDue += state.CardsDue[t.ID]
 		vm.Questions += p.Total
 		vm.Mastered += p.Mastered
 	}

@@ -21,3 +21,22 @@ func joinList(items []string) string {
 	}
 	return out
 }
+
+func boolAttr(b bool) string {
+	if b {
+		return "1"
+	}
+	return "0"
+}
+
+func hourLabel(h int) string {
+	switch {
+	case h == 0:
+		return "midnight"
+	case h == 12:
+		return "noon"
+	case h < 12:
+		return itoa(h) + " am"
+	}
+	return itoa(h-12) + " pm"
+}

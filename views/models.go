@@ -20,6 +20,8 @@ type CourseVM struct {
 	Mastered   int
 	Percent    int
 	Unfinished []AttemptLinkVM
+	CardsDue   int
+	Cards      int
 }
 
 // ThemeVM is one theme in a list, with progress.
@@ -32,6 +34,8 @@ type ThemeVM struct {
 	Answered  int
 	Mastered  int
 	Percent   int
+	CardsDue  int
+	Cards     int
 }
 
 // AttemptLinkVM points at an unfinished attempt the learner can resume.
@@ -190,4 +194,87 @@ type ErrorVM struct {
 	Status  int
 	Heading string
 	Message string
+}
+
+// ReviewVM is the flashcard review page: one card, front or both sides.
+type ReviewVM struct {
+	Page        Page
+	CourseSlug  string
+	CourseTitle string
+	DeckTitle   string // "All themes" or the theme's title
+	ThemeSlug   string // "" for all themes
+	Due         int
+	NewLeft     int
+	CardID      int64
+	Reps        int
+	Theme       string
+	Front       string
+	FrontLines  []string // a question's choices, shown under its prompt
+	Revealed    bool
+	ShowURL     string
+	BackLines   []string
+	Explanation string
+	Quote       *QuoteVM
+	StateLabel  string
+	Leech       bool
+	Buttons     []RateButtonVM
+	ActionURL   string
+	UndoURL     string
+	CanUndo     bool
+	Error       string
+}
+
+// RateButtonVM is one of the four rating buttons, with the interval it
+// would give.
+type RateButtonVM struct {
+	Rating   int
+	Label    string
+	Interval string
+}
+
+// ReviewDoneVM is shown when no card is left to study now.
+type ReviewDoneVM struct {
+	Page        Page
+	CourseSlug  string
+	CourseTitle string
+	DeckTitle   string
+	Reviewed    int
+	Accuracy    int
+	NextDue     string
+	NewLimitHit bool
+	UndoURL     string
+	CanUndo     bool
+	LeechesURL  string
+	Leeches     int
+}
+
+// SettingsVM is the learner's settings form, with what was typed and the
+// message beside each field that was wrong.
+type SettingsVM struct {
+	Page       Page
+	Retention  string
+	NewPerDay  string
+	DayStart   string
+	TimeZone   string
+	Errors     map[string]string
+	Saved      bool
+	DetectZone bool // let the script fill in the browser's time zone
+}
+
+// LeechVM is one leech in the list.
+type LeechVM struct {
+	CardID    int64
+	Front     string
+	Lapses    int
+	Suspended bool
+	Quote     QuoteVM
+	ActionURL string
+}
+
+// LeechesVM lists a learner's leeches in a course.
+type LeechesVM struct {
+	Page        Page
+	CourseSlug  string
+	CourseTitle string
+	Leeches     []LeechVM
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/lectern/lectern/handlers"
+	"github.com/lectern/lectern/internal/srs"
 	"github.com/lectern/lectern/internal/store"
 	"github.com/lectern/lectern/quizzes"
 )
@@ -20,8 +21,9 @@ import (
 const usage = `Usage: lectern [command] [flags]
 
 Commands:
-  serve     serve Lectern over HTTP (the default)
-  export    print courses in the question-set JSON format
+  serve         serve Lectern over HTTP (the default)
+  export        print courses in the question-set JSON format
+  srs simulate  schedule one card's reviews, read from standard input, with FSRS-6
 
 Run 'lectern COMMAND -h' for a command's flags.
 `
@@ -38,6 +40,12 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return serve(ctx, args, getenv, stdout, stderr, nil)
 	case "export":
 		return export(ctx, args, getenv, stdout, stderr)
+	case "srs":
+		if len(args) == 0 || args[0] != "simulate" {
+			fmt.Fprint(stderr, usage)
+			return fmt.Errorf("srs: unknown subcommand; try 'lectern srs simulate'")
+		}
+		return simulate(args[1:], stdin, stdout, stderr)
 	case "help":
 		fmt.Fprint(stdout, usage)
 		return nil
@@ -218,4 +226,51 @@ func export(ctx context.Context, args []string, getenv func(string) string, stdo
 		}
 	}
 	return nil
+}
+
+// simulate runs FSRS-6 over review lines "TIMESTAMP RATING" read from stdin
+// for one new card, printing one JSON object per review.
+func simulate(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("srs simulate", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	def := srs.DefaultParams()
+	retention := fs.Float64("retention", def.DesiredRetention, "desired retention, in (0, 1]")
+	learning := fs.String("learning-steps", joinSteps(def.LearningSteps), "learning steps, e.g. 1m,10m; empty for none")
+	relearning := fs.String("relearning-steps", joinSteps(def.RelearningSteps), "relearning steps, e.g. 10m; empty for none")
+	maxIvl := fs.Int("max-interval", def.MaximumInterval, "maximum interval in days")
+	params := fs.String("params", "", "the 21 FSRS-6 weights, comma-separated (default: the published defaults)")
+	fuzz := fs.Bool("fuzz", false, "spread intervals as the app does")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: lectern srs simulate [flags] < reviews\n\nEach input line is 'TIMESTAMP RATING': RFC 3339 UTC and again|hard|good|easy or 1-4.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return err
+	}
+	p := def
+	p.DesiredRetention, p.MaximumInterval, p.EnableFuzz = *retention, *maxIvl, *fuzz
+	var err error
+	if p.LearningSteps, err = srs.ParseSteps(*learning); err != nil {
+		return fmt.Errorf("--learning-steps: %w", err)
+	}
+	if p.RelearningSteps, err = srs.ParseSteps(*relearning); err != nil {
+		return fmt.Errorf("--relearning-steps: %w", err)
+	}
+	if *params != "" {
+		if p.W, err = srs.ParseWeights(*params); err != nil {
+			return fmt.Errorf("--params: %w", err)
+		}
+	}
+	return srs.Simulate(stdin, stdout, p)
+}
+
+func joinSteps(steps []time.Duration) string {
+	var parts []string
+	for _, s := range steps {
+		parts = append(parts, fmt.Sprintf("%dm", int(s/time.Minute)))
+	}
+	return strings.Join(parts, ",")
 }

@@ -417,7 +417,7 @@ func (p Progress) Percent() int {
 // keyed by theme id: mastered questions are those whose latest answer was
 // right.
 func (db *DB) ThemeProgress(ctx context.Context, userID, courseID int64) (map[int64]Progress, error) {
-	st, err := db.FindLearnerState(ctx, userID, courseID)
+	st, err := db.FindLearnerState(ctx, userID, courseID, db.Now())
 	if err != nil {
 		return nil, err
 	}
@@ -437,11 +437,12 @@ func randomID() (string, error) {
 type LearnerState struct {
 	Progress map[int64]Progress
 	Open     []AttemptSummary
+	CardsDue map[int64]int // flashcards due at the time asked, per theme
 }
 
 // FindLearnerState reads a learner's progress and unfinished attempts on a
 // course in one statement: the course page needs both on every view.
-func (db *DB) FindLearnerState(ctx context.Context, userID, courseID int64) (*LearnerState, error) {
+func (db *DB) FindLearnerState(ctx context.Context, userID, courseID int64, now time.Time) (*LearnerState, error) {
 	ctx = context.WithoutCancel(ctx)
 	snap, err := db.snapshot(ctx)
 	if err != nil {
@@ -451,7 +452,7 @@ func (db *DB) FindLearnerState(ctx context.Context, userID, courseID int64) (*Le
 	if !ok {
 		return nil, notFound("There is no such course.")
 	}
-	st := &LearnerState{Progress: make(map[int64]Progress, len(c.Themes))}
+	st := &LearnerState{Progress: make(map[int64]Progress, len(c.Themes)), CardsDue: map[int64]int{}}
 	for _, t := range c.Themes {
 		st.Progress[t.ID] = Progress{Total: t.Questions}
 	}
@@ -462,11 +463,16 @@ func (db *DB) FindLearnerState(ctx context.Context, userID, courseID int64) (*Le
 			(SELECT COUNT(*) FROM attempt_items i WHERE i.attempt_id = a.id),
 			(SELECT COUNT(*) FROM responses r WHERE r.attempt_id = a.id)
 			FROM attempts a WHERE a.user_id = ?1 AND a.course_id = ?2 AND a.finished_at IS NULL
-			ORDER BY a.started_at DESC, a.id DESC LIMIT 3)`)
+			ORDER BY a.started_at DESC, a.id DESC LIMIT 3)
+		UNION ALL
+		SELECT 2, '', c.theme_id, 0, '', '', COUNT(*), 0
+			FROM card_states s JOIN cards c ON c.id = s.card_id
+			WHERE s.user_id = ?1 AND c.course_id = ?2 AND s.suspended = 0 AND s.due <= ?3
+			GROUP BY c.theme_id`)
 	if err != nil {
 		return nil, fmt.Errorf("store: learner state: %w", err)
 	}
-	rows, err := q.QueryContext(ctx, userID, courseID)
+	rows, err := q.QueryContext(ctx, userID, courseID, fmtTime(now))
 	if err != nil {
 		return nil, fmt.Errorf("store: learner state: %w", err)
 	}
@@ -478,6 +484,10 @@ func (db *DB) FindLearnerState(ctx context.Context, userID, courseID int64) (*Le
 		var correct bool
 		if err := rows.Scan(&kind, &publicID, &id, &correct, &mode, &started, &items, &answered); err != nil {
 			return nil, fmt.Errorf("store: learner state: %w", err)
+		}
+		if kind == 2 {
+			st.CardsDue[id] = items
+			continue
 		}
 		if kind == 1 {
 			st.Open = append(st.Open, AttemptSummary{PublicID: publicID, ThemeID: id, Mode: mode,

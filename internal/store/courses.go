@@ -29,6 +29,7 @@ type Theme struct {
 	Position   int
 	Paragraphs []int
 	Questions  int
+	Cards      int // flashcards in the theme's deck
 }
 
 // Theme returns the course's theme with the given slug.
@@ -251,7 +252,8 @@ func findCourse(ctx context.Context, tx *sql.Tx, where string, arg any) (*Course
 func findThemes(ctx context.Context, tx *sql.Tx, courseID int64) ([]Theme, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT t.id, t.slug, t.title, t.summary, t.position,
 		(SELECT COUNT(*) FROM questions q JOIN question_sets s ON s.id = q.set_id
-		  WHERE s.theme_id = t.id AND s.status = 'published' AND q.deleted_at IS NULL)
+		  WHERE s.theme_id = t.id AND s.status = 'published' AND q.deleted_at IS NULL),
+		(SELECT COUNT(*) FROM cards c WHERE c.theme_id = t.id)
 		FROM themes t WHERE t.course_id = ? ORDER BY t.position, t.id`, courseID)
 	if err != nil {
 		return nil, err
@@ -260,7 +262,7 @@ func findThemes(ctx context.Context, tx *sql.Tx, courseID int64) ([]Theme, error
 	var ts []Theme
 	for rows.Next() {
 		var t Theme
-		if err := rows.Scan(&t.ID, &t.Slug, &t.Title, &t.Summary, &t.Position, &t.Questions); err != nil {
+		if err := rows.Scan(&t.ID, &t.Slug, &t.Title, &t.Summary, &t.Position, &t.Questions, &t.Cards); err != nil {
 			return nil, err
 		}
 		ts = append(ts, t)

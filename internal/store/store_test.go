@@ -342,7 +342,7 @@ func BenchmarkLearnerState(b *testing.B) {
 	uid, _ := db.CreateAnonymousLearner(ctx)
 	db.CreateAttempt(ctx, store.NewAttempt{UserID: uid, CourseID: c.ID, Mode: store.ModeMixed})
 	for b.Loop() {
-		if _, err := db.FindLearnerState(ctx, uid, c.ID); err != nil {
+		if _, err := db.FindLearnerState(ctx, uid, c.ID, time.Now()); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -1,0 +1,109 @@
+package handlers
+
+import (
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+	_ "time/tzdata" // time zones work on machines without a zoneinfo database
+
+	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/views"
+)
+
+// showSettings shows the learner's study settings.
+func (h *Handler) showSettings(w http.ResponseWriter, r *http.Request) {
+	set := store.DefaultSettings()
+	detect := true
+	if u := userFrom(r.Context()); u != nil {
+		var err error
+		if set, err = h.db.FindSettings(r.Context(), u.ID); err != nil {
+			h.fail(w, r, err)
+			return
+		}
+		// A learner who saved a zone keeps it; otherwise the browser's is offered.
+		detect = set.TimeZone == "UTC"
+	}
+	h.render(w, r, http.StatusOK, views.SettingsPage(views.SettingsVM{
+		Page:       h.page(r, "Settings"),
+		Retention:  strconv.FormatFloat(set.DesiredRetention, 'f', 2, 64),
+		NewPerDay:  strconv.Itoa(set.NewPerDay),
+		DayStart:   strconv.Itoa(set.DayStartHour),
+		TimeZone:   set.TimeZone,
+		Saved:      r.URL.Query().Get("saved") == "1",
+		DetectZone: detect,
+	}))
+}
+
+// settingsForm is the settings form as typed.
+type settingsForm struct {
+	Retention, NewPerDay, DayStart, TimeZone string
+}
+
+// validate parses the form, returning the settings and a message per bad
+// field.
+func (f settingsForm) validate() (store.Settings, map[string]string) {
+	errs := map[string]string{}
+	var s store.Settings
+	ret, err := strconv.ParseFloat(strings.TrimSpace(strings.ReplaceAll(f.Retention, ",", ".")), 64)
+	switch {
+	case err != nil:
+		errs["retention"] = "Type a number from 0.70 to 0.97, such as 0.90."
+	case ret < 0.70 || ret > 0.97:
+		errs["retention"] = "Desired retention must be from 0.70 to 0.97."
+	default:
+		s.DesiredRetention = ret
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(f.NewPerDay))
+	switch {
+	case err != nil:
+		errs["new_per_day"] = "Type a whole number of cards, such as 20."
+	case n < 0 || n > 500:
+		errs["new_per_day"] = "New cards per day must be from 0 to 500."
+	default:
+		s.NewPerDay = n
+	}
+	hour, err := strconv.Atoi(f.DayStart)
+	if err != nil || hour < 0 || hour > 23 {
+		errs["day_start"] = "Choose an hour from the list."
+	} else {
+		s.DayStartHour = hour
+	}
+	tz := strings.TrimSpace(f.TimeZone)
+	if _, err := time.LoadLocation(tz); err != nil || tz == "" || tz == "Local" || len(tz) > 64 {
+		errs["time_zone"] = "Lectern does not know this time zone. Use a name such as Europe/Paris, America/New_York or UTC."
+	} else {
+		s.TimeZone = tz
+	}
+	return s, errs
+}
+
+// saveSettings validates and stores the settings, or shows the form again
+// with a message beside each bad field and everything typed kept.
+func (h *Handler) saveSettings(w http.ResponseWriter, r *http.Request) {
+	if !h.parseForm(w, r) {
+		return
+	}
+	f := settingsForm{
+		Retention: r.PostForm.Get("retention"), NewPerDay: r.PostForm.Get("new_per_day"),
+		DayStart: r.PostForm.Get("day_start"), TimeZone: r.PostForm.Get("time_zone"),
+	}
+	set, errs := f.validate()
+	if len(errs) > 0 {
+		h.render(w, r, http.StatusUnprocessableEntity, views.SettingsPage(views.SettingsVM{
+			Page: h.page(r, "Settings"), Retention: f.Retention, NewPerDay: f.NewPerDay,
+			DayStart: f.DayStart, TimeZone: f.TimeZone, Errors: errs,
+		}))
+		return
+	}
+	u, err := h.learner(w, r)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	if err := h.db.SaveSettings(r.Context(), u.ID, set); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, "/settings?saved=1", http.StatusSeeOther)
+}
