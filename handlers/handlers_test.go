@@ -30,7 +30,7 @@ type app struct {
 	srv *httptest.Server
 }
 
-func newApp(t testing.TB) *app {
+func newApp(t testing.TB, opts ...func(*handlers.Deps)) *app {
 	t.Helper()
 	ctx := context.Background()
 	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "lectern.db"))
@@ -41,12 +41,19 @@ func newApp(t testing.TB) *app {
 	if _, err := db.ImportCourse(ctx, quiztest.Course(), 0); err != nil {
 		t.Fatal(err)
 	}
-	h := handlers.New(handlers.Deps{
+	d := handlers.Deps{
 		Store:        db,
 		Sessions:     handlers.NewSessionStore(db, time.Hour, false),
 		Log:          slog.New(slog.NewTextHandler(io.Discard, nil)),
 		MaxBodyBytes: 64 << 10,
-	})
+	}
+	for _, o := range opts {
+		o(&d)
+	}
+	if d.Now != nil {
+		db.Now = d.Now // one clock for the handlers and the store
+	}
+	h := handlers.New(d)
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
 	return &app{t: t, db: db, srv: srv}
@@ -545,7 +552,7 @@ func TestEveryRouteIsListed(t *testing.T) {
 		if !ok {
 			continue
 		}
-		path = strings.NewReplacer("{slug}", "rivers", "{theme}", "danube", "{id}", "0123456789abcdef0123456789abcdef", "{n}", "1", "{name}", "x", "{$}", "").Replace(path)
+		path = strings.NewReplacer("{slug}", "rivers", "{theme}", "danube", "{id}", "0123456789abcdef0123456789abcdef", "{n}", "1", "{name}", "x", "{card}", "1", "{$}", "").Replace(path)
 		var p page
 		if method == "GET" {
 			p = b.get(path)

@@ -1,0 +1,4 @@
+package handlers
+
+// IntervalLabel exposes intervalLabel to the tests.
+var IntervalLabel = intervalLabel

@@ -1,0 +1,276 @@
+package handlers_test
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"net/http"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/lectern/lectern/handlers"
+	"github.com/lectern/lectern/internal/srs"
+	"github.com/lectern/lectern/internal/store"
+)
+
+// clock is a test clock the app reads through Deps.Now.
+type clock struct{ t time.Time }
+
+func (c *clock) now() time.Time      { return c.t }
+func (c *clock) add(d time.Duration) { c.t = c.t.Add(d) }
+func withClock(c *clock) func(*handlers.Deps) {
+	return func(d *handlers.Deps) { d.Now = c.now }
+}
+
+var cardLink = regexp.MustCompile(`href="/courses/rivers/review/(\d+)(?:\?theme=[a-z-]+)?"`)
+
+// frontCard opens the review page and returns the id of the card shown.
+func (b *browser) frontCard(query string) (int64, page) {
+	b.a.t.Helper()
+	p := b.get("/courses/rivers/review" + query)
+	wantStatus(b.a.t, p, http.StatusOK)
+	m := cardLink.FindStringSubmatch(p.body)
+	if m == nil {
+		return 0, p
+	}
+	id, _ := strconv.ParseInt(m[1], 10, 64)
+	return id, p
+}
+
+func (b *browser) rate(id int64, rating, reps int) page {
+	return b.post("/courses/rivers/review/"+strconv.FormatInt(id, 10),
+		url.Values{"rating": {strconv.Itoa(rating)}, "reps": {strconv.Itoa(reps)}})
+}
+
+func hashOf(token string) string {
+	sum := sha256.Sum256([]byte(token))
+	return hex.EncodeToString(sum[:])
+}
+
+func (a *app) userID(b *browser) int64 {
+	a.t.Helper()
+	u, _ := url.Parse(a.srv.URL)
+	for _, c := range b.c.Jar.Cookies(u) {
+		if c.Name == "lectern" {
+			s, err := a.db.FindSession(context.Background(), hashOf(c.Value))
+			if err != nil {
+				a.t.Fatal(err)
+			}
+			return s.UserID
+		}
+	}
+	a.t.Fatal("no session cookie")
+	return 0
+}
+
+func TestReviewShowsIntervalsAndStoresWhatItShowed(t *testing.T) {
+	clk := &clock{time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)}
+	a := newApp(t, withClock(clk))
+	b := a.browser()
+	id, front := b.frontCard("")
+	if id == 0 {
+		t.Fatalf("no card to review: %.500s", front.body)
+	}
+	if front.doc.Find(`[data-testid="back"]`).Length() != 0 {
+		t.Fatal("the front shows the back")
+	}
+	back := b.get("/courses/rivers/review/" + strconv.FormatInt(id, 10))
+	wantStatus(t, back, http.StatusOK)
+	// The buttons show what the scheduler would give a new card now.
+	sch, _ := srs.NewScheduler(func() srs.Params { p := srs.DefaultParams(); p.EnableFuzz = true; return p }())
+	preview := sch.Preview(srs.NewCard(clk.t), clk.t)
+	for r := 1; r <= 4; r++ {
+		got := strings.TrimSpace(back.doc.Find(`[data-testid="ivl-` + strconv.Itoa(r) + `"]`).Text())
+		if want := handlers.IntervalLabel(preview[r-1].Due.Sub(clk.t)); got != want {
+			t.Errorf("button %d shows %q, want %q", r, got, want)
+		}
+	}
+	wantStatus(t, b.rate(id, 3, 0), http.StatusSeeOther)
+	card, err := a.db.FindCard(context.Background(), a.userID(b), id)
+	if err != nil || card.State == nil {
+		t.Fatalf("no state after rating: %v", err)
+	}
+	if !card.State.Due.Equal(preview[2].Due) || card.State.Reps != 1 || card.State.State != "learning" {
+		t.Fatalf("stored %+v; the Good button promised due %v", card.State, preview[2].Due)
+	}
+	// The same form again (a double submit) changes nothing.
+	wantStatus(t, b.rate(id, 1, 0), http.StatusSeeOther)
+	again, _ := a.db.FindCard(context.Background(), a.userID(b), id)
+	if again.State.Reps != 1 || !again.State.Due.Equal(card.State.Due) {
+		t.Fatalf("a double submit changed the card: %+v", again.State)
+	}
+	// Rating it again before it is due is refused.
+	r := b.rate(id, 3, 1)
+	wantStatus(t, r, http.StatusConflict)
+	// Ten minutes later it is due and comes first.
+	clk.add(11 * time.Minute)
+	next, p := b.frontCard("")
+	if next != id {
+		t.Fatalf("after 11 minutes the next card is %d, want the learning card %d", next, id)
+	}
+	if p.doc.Find(`[data-testid="counts"]`).Text() == "" || !strings.Contains(p.doc.Find(`[data-testid="counts"]`).Text(), "1 card due") {
+		t.Errorf("counts: %q", p.doc.Find(`[data-testid="counts"]`).Text())
+	}
+}
+
+func TestReviewBadInput(t *testing.T) {
+	clk := &clock{time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)}
+	a := newApp(t, withClock(clk))
+	b := a.browser()
+	id, _ := b.frontCard("")
+	wantStatus(t, b.rate(id, 7, 0), http.StatusUnprocessableEntity)
+	wantStatus(t, b.post("/courses/rivers/review/"+strconv.FormatInt(id, 10), url.Values{"rating": {"3"}}), http.StatusBadRequest)
+	wantStatus(t, b.rate(999999, 3, 0), http.StatusNotFound)
+	wantStatus(t, b.get("/courses/rivers/review?theme=nope"), http.StatusNotFound)
+	wantStatus(t, b.get("/courses/rivers/review/abc"), http.StatusNotFound)
+	// A card of another theme is not in this theme's deck.
+	danube, _ := b.frontCard("?theme=danube")
+	rhine, _ := b.frontCard("?theme=rhine-and-borders")
+	if danube == rhine || danube == 0 || rhine == 0 {
+		t.Fatalf("theme decks gave cards %d and %d", danube, rhine)
+	}
+	wantStatus(t, b.post("/courses/rivers/review/"+strconv.FormatInt(rhine, 10), url.Values{"rating": {"3"}, "reps": {"0"}, "theme": {"danube"}}), http.StatusNotFound)
+	wantStatus(t, b.post("/courses/rivers/review/undo", nil), http.StatusNotFound)
+}
+
+func TestUndoRestoresTheCard(t *testing.T) {
+	clk := &clock{time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)}
+	a := newApp(t, withClock(clk))
+	b := a.browser()
+	id, _ := b.frontCard("")
+	wantStatus(t, b.rate(id, 4, 0), http.StatusSeeOther)
+	r := b.post("/courses/rivers/review/undo", nil)
+	wantStatus(t, r, http.StatusSeeOther)
+	if loc := r.header.Get("Location"); loc != "/courses/rivers/review/"+strconv.FormatInt(id, 10) {
+		t.Fatalf("undo goes to %q", loc)
+	}
+	card, _ := a.db.FindCard(context.Background(), a.userID(b), id)
+	if card.State != nil {
+		t.Fatalf("after undo the card still has a state: %+v", card.State)
+	}
+	if next, _ := b.frontCard(""); next != id {
+		t.Fatalf("after undo the first card is %d, want %d again", next, id)
+	}
+	wantStatus(t, b.post("/courses/rivers/review/undo", nil), http.StatusNotFound)
+}
+
+func TestMissedQuestionIsDueNow(t *testing.T) {
+	clk := &clock{time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)}
+	a := newApp(t, withClock(clk))
+	b := a.browser()
+	att := b.startQuiz("danube")
+	p := b.get(att + "/q/1")
+	qid, _ := p.doc.Find(`input[name="q"]`).Attr("value")
+	b.post(att+"/q/1", answerForm(t, p, false))
+	home := b.get("/")
+	if got := home.doc.Find(`[data-testid="due-count"]`).Text(); got != "1 due" {
+		t.Errorf("home says %q cards due, want 1", got)
+	}
+	id, front := b.frontCard("")
+	card, err := a.db.FindCard(context.Background(), a.userID(b), id)
+	if err != nil || card.Question == nil || card.Question.ID != qid {
+		t.Fatalf("first card to review is %d (%v), want the missed question %s", id, err, qid)
+	}
+	if !strings.Contains(front.doc.Find(`[data-testid="counts"]`).Text(), "1 card due") {
+		t.Errorf("counts %q", front.doc.Find(`[data-testid="counts"]`).Text())
+	}
+}
+
+func TestNewCardLimitAndSettings(t *testing.T) {
+	clk := &clock{time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)}
+	a := newApp(t, withClock(clk))
+	b := a.browser()
+	bad := b.post("/settings", url.Values{"retention": {"0.99"}, "new_per_day": {"lots"}, "day_start": {"4"}, "time_zone": {"Mars/Olympus"}})
+	wantStatus(t, bad, http.StatusUnprocessableEntity)
+	for _, f := range []string{"retention", "new_per_day", "time_zone"} {
+		if bad.doc.Find("#"+f+"-error").Length() != 1 {
+			t.Errorf("no message beside %s", f)
+		}
+	}
+	if v, _ := bad.doc.Find("#new_per_day").Attr("value"); v != "lots" {
+		t.Errorf("typed value not kept: %q", v)
+	}
+	if v, _ := bad.doc.Find("#time_zone").Attr("value"); v != "Mars/Olympus" {
+		t.Errorf("typed zone not kept: %q", v)
+	}
+	ok := b.post("/settings", url.Values{"retention": {"0.85"}, "new_per_day": {"1"}, "day_start": {"4"}, "time_zone": {"Europe/Paris"}})
+	wantStatus(t, ok, http.StatusSeeOther)
+	set, _ := a.db.FindSettings(context.Background(), a.userID(b))
+	if set.DesiredRetention != 0.85 || set.NewPerDay != 1 || set.TimeZone != "Europe/Paris" {
+		t.Fatalf("settings stored as %+v", set)
+	}
+	id, _ := b.frontCard("")
+	wantStatus(t, b.rate(id, 4, 0), http.StatusSeeOther)
+	next, p := b.frontCard("")
+	if next != 0 || p.doc.Find(`[data-testid="review-done"]`).Length() != 1 {
+		t.Fatalf("after one new card with a limit of 1, card %d is offered", next)
+	}
+	if !strings.Contains(p.body, "started today") {
+		t.Error("the done page does not say the new-card limit was reached")
+	}
+	// The next learner day (4 am in Paris) brings new cards again.
+	clk.t = time.Date(2026, 3, 3, 3, 30, 0, 0, time.UTC) // 4:30 in Paris
+	if next, _ := b.frontCard(""); next == 0 {
+		t.Fatal("no new card on the next day")
+	}
+}
+
+func TestLeechAndSuspend(t *testing.T) {
+	clk := &clock{time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)}
+	a := newApp(t, withClock(clk))
+	b := a.browser()
+	id, _ := b.frontCard("")
+	reps := 0
+	rate := func(r int) {
+		t.Helper()
+		wantStatus(t, b.rate(id, r, reps), http.StatusSeeOther)
+		reps++
+	}
+	uid := int64(0)
+	state := func() *store.CardState {
+		if uid == 0 {
+			uid = a.userID(b)
+		}
+		c, err := a.db.FindCard(context.Background(), uid, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c.State
+	}
+	rate(4) // easy: straight to review
+	for i := 0; i < 8; i++ {
+		clk.t = state().Due.Add(time.Minute)
+		rate(1) // forgotten: a lapse
+		clk.t = state().Due.Add(time.Minute)
+		rate(3) // relearnt
+	}
+	if st := state(); st.Lapses != 8 || !st.Leech {
+		t.Fatalf("after 8 lapses: %+v", st)
+	}
+	l := b.get("/courses/rivers/leeches")
+	wantStatus(t, l, http.StatusOK)
+	if l.doc.Find(`[data-testid="leeches"] li`).Length() != 1 {
+		t.Fatalf("leeches page lists %d cards", l.doc.Find(`[data-testid="leeches"] li`).Length())
+	}
+	if href, _ := l.doc.Find(`[data-testid="leeches"] li a`).Attr("href"); !strings.Contains(href, "/read#p-") {
+		t.Errorf("leech links to %q, not its paragraph", href)
+	}
+	path := "/courses/rivers/cards/" + strconv.FormatInt(id, 10) + "/suspend"
+	wantStatus(t, b.post(path, url.Values{"suspend": {"1"}}), http.StatusSeeOther)
+	clk.t = state().Due.Add(time.Hour)
+	if next, _ := b.frontCard(""); next == id {
+		t.Fatal("a suspended card is offered for review")
+	}
+	wantStatus(t, b.post(path, url.Values{"suspend": {"0"}}), http.StatusSeeOther)
+	if next, _ := b.frontCard(""); next != id {
+		t.Fatalf("the restored, overdue card is not first (got %d)", next)
+	}
+	// Another learner cannot suspend this learner's card.
+	other := a.browser()
+	other.frontCard("")
+	wantStatus(t, other.post(path, url.Values{"suspend": {"1"}}), http.StatusNotFound)
+}
