@@ -21,6 +21,10 @@ const leechLapses = 8
 
 var ratingLabels = [4]string{"Again", "Hard", "Good", "Easy"}
 
+// maxAnswerTime is how long after the answer was shown a rating still
+// counts from that moment; a later one counts from when it arrives.
+const maxAnswerTime = time.Hour
+
 // deck is the course and, optionally, the theme a review session covers,
 // read from the path and the theme parameter.
 type deck struct {
@@ -168,6 +172,7 @@ func (h *Handler) backVM(r *http.Request, d *deck, card *store.StudyCard, clk st
 		vm.Buttons = append(vm.Buttons, views.RateButtonVM{Rating: i + 1, Label: ratingLabels[i], Interval: intervalLabel(next.Due.Sub(clk.now))})
 	}
 	vm.Error = problem
+	vm.ShownAt = strconv.FormatInt(clk.now.UnixMilli(), 10)
 	return vm, nil
 }
 
@@ -213,6 +218,13 @@ func (h *Handler) rateCard(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		h.fail(w, r, err)
 		return
+	}
+	// The rating counts from when the answer was shown, so that the interval
+	// stored is the one its button showed (fuzz depends on the time).
+	if ms, err := strconv.ParseInt(r.PostForm.Get("shown"), 10, 64); err == nil {
+		if shown := time.UnixMilli(ms).UTC(); !shown.After(clk.now) && clk.now.Sub(shown) <= maxAnswerTime {
+			clk.now = shown
+		}
 	}
 	if err := h.applyRating(r, u, card, srs.Rating(rating), clk); err != nil {
 		h.fail(w, r, err)

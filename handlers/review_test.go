@@ -89,7 +89,12 @@ func TestReviewShowsIntervalsAndStoresWhatItShowed(t *testing.T) {
 			t.Errorf("button %d shows %q, want %q", r, got, want)
 		}
 	}
-	wantStatus(t, b.rate(id, 3, 0), http.StatusSeeOther)
+	// The learner thinks for 90 seconds; the rating still counts from when
+	// the answer was shown, so what is stored is what the button said.
+	shown, _ := back.doc.Find(`input[name="shown"]`).Attr("value")
+	clk.add(90 * time.Second)
+	wantStatus(t, b.post("/courses/rivers/review/"+strconv.FormatInt(id, 10),
+		url.Values{"rating": {"3"}, "reps": {"0"}, "shown": {shown}}), http.StatusSeeOther)
 	card, err := a.db.FindCard(context.Background(), a.userID(b), id)
 	if err != nil || card.State == nil {
 		t.Fatalf("no state after rating: %v", err)

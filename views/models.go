@@ -207,6 +207,7 @@ type ReviewVM struct {
 	NewLeft     int
 	CardID      int64
 	Reps        int
+	ShownAt     string // when the back was shown (Unix ms): the rating counts from then
 	Theme       string
 	Front       string
 	FrontLines  []string // a question's choices, shown under its prompt
