@@ -279,3 +279,25 @@ func TestLeechAndSuspend(t *testing.T) {
 	other.frontCard("")
 	wantStatus(t, other.post(path, url.Values{"suspend": {"1"}}), http.StatusNotFound)
 }
+
+// Long intervals are fuzzed from the review time: the interval stored is
+// still the one the button showed, however long the learner took.
+func TestFuzzedIntervalIsTheOneShown(t *testing.T) {
+	clk := &clock{time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)}
+	a := newApp(t, withClock(clk))
+	b := a.browser()
+	id, _ := b.frontCard("")
+	back := b.get("/courses/rivers/review/" + strconv.FormatInt(id, 10))
+	shownLabel := strings.TrimSpace(back.doc.Find(`[data-testid="ivl-4"]`).Text())
+	shown, _ := back.doc.Find(`input[name="shown"]`).Attr("value")
+	sch, _ := srs.NewScheduler(func() srs.Params { p := srs.DefaultParams(); p.EnableFuzz = true; return p }())
+	want := sch.Preview(srs.NewCard(clk.t), clk.t)[3].Due
+	clk.add(47*time.Second + 123*time.Millisecond)
+	wantStatus(t, b.post("/courses/rivers/review/"+strconv.FormatInt(id, 10),
+		url.Values{"rating": {"4"}, "reps": {"0"}, "shown": {shown}}), http.StatusSeeOther)
+	card, _ := a.db.FindCard(context.Background(), a.userID(b), id)
+	if !card.State.Due.Equal(want) || handlers.IntervalLabel(card.State.Due.Sub(card.State.LastReview)) != shownLabel {
+		t.Fatalf("stored due %v (%s after the review); the Easy button showed %s, due %v",
+			card.State.Due, card.State.Due.Sub(card.State.LastReview), shownLabel, want)
+	}
+}
