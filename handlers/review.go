@@ -173,6 +173,10 @@ func (h *Handler) backVM(r *http.Request, d *deck, card *store.StudyCard, clk st
 	}
 	vm.Error = problem
 	vm.ShownAt = strconv.FormatInt(clk.now.UnixMilli(), 10)
+	if vm.Due, vm.NewLeft, err = h.queue(r, d, clk); err != nil {
+		return vm, err
+	}
+	vm.CanUndo = userFrom(r.Context()) != nil
 	return vm, nil
 }
 
@@ -317,20 +321,27 @@ func (h *Handler) reviewCard(w http.ResponseWriter, r *http.Request, themeSlug s
 	return d, card, clk, true
 }
 
+// queue returns how many cards are due now and how many new ones the
+// learner may still start today, in the deck.
+func (h *Handler) queue(r *http.Request, d *deck, clk studyClock) (due, newLeft int, err error) {
+	var uid int64
+	if u := userFrom(r.Context()); u != nil {
+		uid = u.ID
+	}
+	_, due, newLeft, err = h.db.NextCard(r.Context(), store.NextCardQuery{
+		UserID: uid, CourseID: d.course.ID, ThemeID: d.theme.ID,
+		Now: clk.now, DayStart: clk.dayStart, NewLimit: clk.settings.NewPerDay,
+	})
+	return due, newLeft, err
+}
+
 // inSession reports whether the learner may rate the card now: it is due
 // and not suspended, or it is new and today's new-card limit allows one.
 func (h *Handler) inSession(r *http.Request, d *deck, card *store.StudyCard, clk studyClock) bool {
 	if card.State != nil {
 		return !card.State.Suspended && !card.State.Due.After(clk.now)
 	}
-	var uid int64
-	if u := userFrom(r.Context()); u != nil {
-		uid = u.ID
-	}
-	_, _, newLeft, err := h.db.NextCard(r.Context(), store.NextCardQuery{
-		UserID: uid, CourseID: d.course.ID, ThemeID: d.theme.ID,
-		Now: clk.now, DayStart: clk.dayStart, NewLimit: clk.settings.NewPerDay,
-	})
+	_, newLeft, err := h.queue(r, d, clk)
 	return err == nil && newLeft > 0
 }
 
@@ -402,7 +413,7 @@ func (h *Handler) cardVM(r *http.Request, d *deck, card *store.StudyCard, reveal
 		vm.Explanation = q.Explanation
 	} else {
 		vm.Front = card.Front
-		vm.BackLines = []string{card.Back}
+		vm.BackText = card.Back
 	}
 	if len(card.Paragraphs) > 0 {
 		if pars, err := h.db.Paragraphs(r.Context(), d.course.ID); err == nil {

@@ -213,7 +213,8 @@ type ReviewVM struct {
 	FrontLines  []string // a question's choices, shown under its prompt
 	Revealed    bool
 	ShowURL     string
-	BackLines   []string
+	BackLines   []string // a question's correct answer(s), in bold
+	BackText    string   // a written card's back
 	Explanation string
 	Quote       *QuoteVM
 	StateLabel  string
