@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"io"
 	"net/http"
 	"path/filepath"
@@ -95,5 +96,44 @@ func TestRunRejectsUnknownCommandAndFlags(t *testing.T) {
 	err = run(context.Background(), []string{"export", "--format", "xml", "-db", filepath.Join(t.TempDir(), "x.db")}, func(string) string { return "" }, nil, io.Discard, io.Discard)
 	if err == nil || !strings.Contains(err.Error(), "xml") {
 		t.Fatalf("export --format xml: %v", err)
+	}
+}
+
+func TestSrsSimulateCommand(t *testing.T) {
+	in := strings.NewReader("# a new card\n2026-01-01T10:00:00Z good\n2026-01-01T10:10:00Z 3\n\n2026-01-03T09:00:00Z again\n")
+	var out, errb bytes.Buffer
+	if err := run(context.Background(), []string{"srs", "simulate", "--fuzz=false"}, func(string) string { return "" }, in, &out, &errb); err != nil {
+		t.Fatalf("simulate: %v (%s)", err, errb.String())
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("%d output lines, want 3:\n%s", len(lines), out.String())
+	}
+	var last struct {
+		Rating, State, Due string
+		Interval           int `json:"interval_days"`
+	}
+	if err := json.Unmarshal([]byte(lines[1]), &last); err != nil {
+		t.Fatal(err)
+	}
+	if last.State != "review" || last.Rating != "good" || last.Due != "2026-01-03T10:10:00Z" || last.Interval != 2 {
+		t.Errorf("second review: %+v", last)
+	}
+	if err := json.Unmarshal([]byte(lines[2]), &last); err != nil || last.State != "relearning" {
+		t.Errorf("third review: %+v %v", last, err)
+	}
+
+	out.Reset()
+	err := run(context.Background(), []string{"srs", "simulate"}, func(string) string { return "" },
+		strings.NewReader("2026-01-01T10:00:00Z good\n2026-01-02 soon\n"), &out, io.Discard)
+	if err == nil || !strings.Contains(err.Error(), "line 2") {
+		t.Fatalf("bad line: err = %v, want one naming line 2", err)
+	}
+	if n := strings.Count(out.String(), "\n"); n != 1 {
+		t.Errorf("printed %d lines for a bad second line, want only the first", n)
+	}
+	if err := run(context.Background(), []string{"srs", "simulate", "--learning-steps", "1x"}, func(string) string { return "" },
+		strings.NewReader(""), io.Discard, io.Discard); err == nil {
+		t.Error("a bad --learning-steps was accepted")
 	}
 }
