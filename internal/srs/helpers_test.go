@@ -37,6 +37,8 @@ func fsrs5Weights(tb testing.TB, w []float64) [21]float64 {
 
 func near(got, want, tol float64) bool { return math.Abs(got-want) <= tol }
 
+func nan() float64 { return math.NaN() }
+
 // The reference test times are local times in ts-fsrs; they are taken as
 // UTC here. None of those sequences comes near midnight, so the UTC day
 // count is the same.
