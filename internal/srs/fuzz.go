@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf16"
 )
 
@@ -12,13 +13,7 @@ import (
 // DefaultInitSeedStrategy): "{review time in ms}_{reps after this
 // review}_{D·S before it}", the product written as JavaScript writes numbers.
 func fuzzSeed(now time.Time, reps int, d, s float64) string {
-	var b strings.Builder
-	b.WriteString(strconv.FormatInt(now.UnixMilli(), 10))
-	b.WriteByte('_')
-	b.WriteString(strconv.Itoa(reps))
-	b.WriteByte('_')
-	b.WriteString(jsNumber(d * s))
-	return b.String()
+	return strconv.FormatInt(now.UnixMilli(), 10) + "_" + strconv.Itoa(reps) + "_" + jsNumber(d*s)
 }
 
 // jsNumber formats f as JavaScript's Number.prototype.toString does: the
@@ -80,10 +75,10 @@ type alea struct {
 const twoPow32 = 4294967296.0
 
 // newAlea seeds the generator from a string as alea(seed) does.
-func newAlea(seed string) *alea {
+func newAlea(seed string) alea {
 	var m mash
 	m.init()
-	a := &alea{c: 1, s0: m.sum(" "), s1: m.sum(" "), s2: m.sum(" ")}
+	a := alea{c: 1, s0: m.sum(" "), s1: m.sum(" "), s2: m.sum(" ")}
 	a.s0 -= m.sum(seed)
 	if a.s0 < 0 {
 		a.s0++
@@ -114,17 +109,27 @@ type mash struct{ n float64 }
 func (m *mash) init() { m.n = 0xefc8249d }
 
 func (m *mash) sum(data string) float64 {
-	for _, c := range utf16.Encode([]rune(data)) {
-		m.n += float64(c)
-		h := 0.02519603282416938 * m.n
-		m.n = toUint32(h)
-		h -= m.n
-		h *= m.n
-		m.n = toUint32(h)
-		h -= m.n
-		m.n += h * twoPow32
+	// JavaScript strings are UTF-16: a rune outside the BMP is two units.
+	for _, r := range data {
+		if r1, r2 := utf16.EncodeRune(r); r1 != unicode.ReplacementChar {
+			m.add(r1)
+			m.add(r2)
+		} else {
+			m.add(r)
+		}
 	}
 	return toUint32(m.n) * 2.3283064365386963e-10
+}
+
+func (m *mash) add(c rune) {
+	m.n += float64(c)
+	h := 0.02519603282416938 * m.n
+	m.n = toUint32(h)
+	h -= m.n
+	h *= m.n
+	m.n = toUint32(h)
+	h -= m.n
+	m.n += h * twoPow32
 }
 
 // toUint32 is JavaScript's x >>> 0.

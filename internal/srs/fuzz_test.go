@@ -26,7 +26,7 @@ func TestAleaKnownValues(t *testing.T) {
 		got := a.next()
 		if got != tc.want || a.c != tc.c || a.s0 != tc.s0 || a.s1 != tc.s1 || a.s2 != tc.s2 {
 			t.Errorf("alea(%q): %v, state %+v; want %v, {c:%v s0:%v s1:%v s2:%v}",
-				tc.seed, got, *a, tc.want, tc.c, tc.s0, tc.s1, tc.s2)
+				tc.seed, got, a, tc.want, tc.c, tc.s0, tc.s1, tc.s2)
 		}
 	}
 }

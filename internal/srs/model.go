@@ -11,7 +11,7 @@ type memory struct {
 // round8 rounds to 8 decimals. ts-fsrs rounds every intermediate result
 // of the model this way (algorithm.ts roundTo); doing the same keeps due
 // dates identical to it even where an interval is close to x.5 days.
-func round8(v float64) float64 { return roundTo(v, 8) }
+func round8(v float64) float64 { return jsRound(v*1e8) / 1e8 }
 
 // model holds the weights and the constants derived from them once.
 type model struct {

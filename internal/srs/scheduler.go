@@ -100,13 +100,14 @@ type step struct {
 	base   Card // before, with the bookkeeping every outcome shares
 	now    time.Time
 	t      int     // elapsed days, UTC calendar days
-	mem    *memory // nil: no memory state yet
-	r      float64 // R(t, S) when mem != nil
+	mem    memory  // valid when hasMem
+	hasMem bool    // false: no memory state yet
+	r      float64 // R(t, S) when hasMem
 	u      float64 // fuzz draw in [0, 1)
 }
 
-func (s *Scheduler) begin(c Card, now time.Time) *step {
-	st := &step{s: s, before: c, now: now}
+func (s *Scheduler) begin(c Card, now time.Time) step {
+	st := step{s: s, before: c, now: now}
 	if c.State != New && !c.LastReview.IsZero() {
 		st.t = daysBetween(c.LastReview, now)
 	}
@@ -114,19 +115,20 @@ func (s *Scheduler) begin(c Card, now time.Time) *step {
 	// (ts-fsrs next_state). Values out of range are pulled back in rather
 	// than allowed to produce NaN.
 	if c.State != New && (c.Stability != 0 || c.Difficulty != 0) {
-		m := memory{
+		st.mem = memory{
 			S: clamp(c.Stability, MinStability, MaxStability),
 			D: clamp(c.Difficulty, MinDifficulty, MaxDifficulty),
 		}
-		st.mem = &m
-		st.r = s.m.retrievability(float64(st.t), m.S)
+		st.hasMem = true
+		st.r = s.m.retrievability(float64(st.t), st.mem.S)
 	}
 	st.base = c
 	st.base.LastReview = now
 	st.base.ElapsedDays = st.t
 	st.base.Reps = c.Reps + 1
 	if s.p.EnableFuzz {
-		st.u = newAlea(fuzzSeed(now, st.base.Reps, c.Difficulty, c.Stability)).next()
+		gen := newAlea(fuzzSeed(now, st.base.Reps, c.Difficulty, c.Stability))
+		st.u = gen.next()
 	}
 	return st
 }
@@ -134,7 +136,11 @@ func (s *Scheduler) begin(c Card, now time.Time) *step {
 // withMemory returns the shared card with the memory state after g.
 func (st *step) withMemory(g Rating) Card {
 	c := st.base
-	mem := st.s.m.next(st.mem, st.t, st.r, g)
+	var prev *memory
+	if st.hasMem {
+		prev = &st.mem
+	}
+	mem := st.s.m.next(prev, st.t, st.r, g)
 	c.Stability, c.Difficulty = mem.S, mem.D
 	return c
 }
