@@ -95,7 +95,13 @@ func weightBounds(w17w18Ceiling float64) [21][2]float64 {
 // relearning steps the ceiling of w17 and w18 is lowered so that n
 // same-day lapses cannot raise stability (ts-fsrs clipParameters):
 // sqrt(max(0, −(ln w11 + ln(2^w13 − 1) + 0.3·w14)/n)), kept in [0.01, 2].
+//
+// The published defaults are used as they are, as ts-fsrs uses them when no
+// weights are given: only the w17/w18 ceiling could change them.
 func clampWeights(w [21]float64, relearningSteps int) [21]float64 {
+	if w == DefaultWeights {
+		return w
+	}
 	b := weightBounds(2)
 	if relearningSteps > 1 {
 		w11 := clamp(w[11], b[11][0], b[11][1])

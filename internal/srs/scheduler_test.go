@@ -317,9 +317,16 @@ func TestNewSchedulerClampsWeights(t *testing.T) {
 	if w[17] >= 2 || w[17] != w[18] || w[17] < 0.01 {
 		t.Errorf("w17, w18 = %v, %v with 5 relearning steps, want the same ceiling below 2", w[17], w[18])
 	}
-	// Defaults are unchanged.
-	if got := mustScheduler(t, DefaultParams()).Params().W; got != DefaultWeights {
+	// The published defaults are used as they are, even where the ceiling
+	// for three relearning steps (0.4903) is below w17 (0.5425), as in ts-fsrs.
+	p = DefaultParams()
+	p.RelearningSteps = []time.Duration{10 * time.Minute, 30 * time.Minute, 2 * time.Hour}
+	if got := mustScheduler(t, p).Params().W; got != DefaultWeights {
 		t.Errorf("default weights changed by clamping: %v", got)
+	}
+	p.W[0] = 0.3
+	if got := mustScheduler(t, p).Params().W; !near(got[17], 0.49027301, 1e-8) {
+		t.Errorf("w17 = %v with three relearning steps, want the ceiling 0.49027301", got[17])
 	}
 }
 
