@@ -7,10 +7,10 @@
 // counting) follows ts-fsrs 5.x (open-spaced-repetition/ts-fsrs, package
 // ts-fsrs 5.4.1, "using FSRS-6.0"), which go-fsrs v4 ports. The memory
 // model is the one fsrs-rs 6.x implements (src/model.rs) and agrees with it
-// to the 1e-4 its float32 arithmetic allows. With fuzz off, a card reviewed
-// here and in ts-fsrs 5.4.1 ends in the same state, due at the same
-// millisecond, with the same stability and difficulty to 1e-8 — except at
-// the maximum interval (see "Where the libraries differ").
+// to the 1e-4 its float32 arithmetic allows. A card reviewed here and in
+// ts-fsrs 5.4.1 ends in the same state, due at the same millisecond, with
+// the same stability and difficulty to 1e-8, fuzz on or off — except at the
+// maximum interval (see "Where the libraries differ").
 //
 // # Notation
 //
@@ -132,15 +132,19 @@
 //   - Maximum interval: ts-fsrs does not cap after the ordering
 //     g = max(g, h+1), e = max(e, g+1), so a mature card can be scheduled one
 //     or two days past the maximum. This package caps every interval at
-//     Params.MaximumInterval, as Anki does; this is its only known
-//     difference from ts-fsrs 5.4.1 with fuzz off.
+//     Params.MaximumInterval, as Anki does. With the weights ts-fsrs
+//     accepts unchanged, this is the only known difference from it.
 //   - Weights: ts-fsrs and fsrs-rs clamp weights into ranges (see
 //     Params.W); py-fsrs rejects out-of-range weights instead. ts-fsrs
 //     raises w19 to at least 0.01 when short-term scheduling is on, except
 //     for the w19 = 0 it fills into 19-weight FSRS-5 sets; this package,
 //     like fsrs-rs, keeps w19 ≥ 0. The w17/w18 ceiling for several
 //     relearning steps is ts-fsrs's (floored at 0.01; fsrs-rs floors the
-//     square at 0.01, so at 0.1).
+//     square at 0.01, so at 0.1), and as in ts-fsrs it is not applied to
+//     the published defaults.
+//   - Configuration: ts-fsrs replaces a zero retention or maximum interval
+//     by the default and accepts steps such as "0m"; NewScheduler reports
+//     them as errors.
 //   - S0 is floored at 0.1 by ts-fsrs and go-fsrs, at 0.001 by py-fsrs;
 //     fsrs-rs uses w[G−1] as clamped.
 //   - Same-day Hard: fsrs-rs 6.x, ts-fsrs and go-fsrs floor SInc at 1 for

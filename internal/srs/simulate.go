@@ -16,6 +16,7 @@ type LineError struct {
 	Reason string // what is wrong with it
 }
 
+// Error returns "line N: reason".
 func (e *LineError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Reason) }
 
 // SimulatedReview is one line of Simulate's output.
