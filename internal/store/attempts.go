@@ -93,6 +93,7 @@ type NewAttempt struct {
 // (current versions of published questions), shuffles their order and each
 // question's option order, and fixes both for the life of the attempt.
 func (db *DB) CreateAttempt(ctx context.Context, na NewAttempt) (*Attempt, error) {
+	defer db.learners.changed(na.UserID)
 	if na.Rand == nil {
 		na.Rand = mrand.New(mrand.NewPCG(mrand.Uint64(), mrand.Uint64()))
 	}
@@ -334,6 +335,7 @@ func (db *DB) attemptShell(ctx context.Context, publicID string) (*Attempt, erro
 // second submission for the same item changes nothing and returns the first,
 // with recorded false.
 func (db *DB) RecordResponse(ctx context.Context, a *Attempt, idx int, ans quiz.Answer, res quiz.Result) (resp *Response, recorded bool, err error) {
+	defer db.learners.changed(a.UserID)
 	if idx < 0 || idx >= len(a.Items) {
 		return nil, false, quiz.Errorf(quiz.EInvalid, "That question is not part of this quiz.")
 	}
@@ -442,15 +444,32 @@ type LearnerState struct {
 
 // FindLearnerState reads a learner's progress and unfinished attempts on a
 // course in one statement: the course page needs both on every view.
+//
+// The result is cached until the learner changes anything, the course
+// content changes, or the next card falls due, whichever comes first. It is
+// shared: do not modify it.
 func (db *DB) FindLearnerState(ctx context.Context, userID, courseID int64, now time.Time) (*LearnerState, error) {
-	ctx = context.WithoutCancel(ctx)
-	snap, err := db.snapshot(ctx)
+	gen := db.learners.generation(userID, db.gen.Load())
+	if st, ok := db.learners.get(userID, courseID, gen, now); ok {
+		return st, nil
+	}
+	st, validUntil, err := db.findLearnerState(ctx, userID, courseID, now)
 	if err != nil {
 		return nil, err
 	}
+	db.learners.put(userID, courseID, gen, st, validUntil)
+	return st, nil
+}
+
+func (db *DB) findLearnerState(ctx context.Context, userID, courseID int64, now time.Time) (*LearnerState, time.Time, error) {
+	ctx = context.WithoutCancel(ctx)
+	snap, err := db.snapshot(ctx)
+	if err != nil {
+		return nil, time.Time{}, err
+	}
 	c, ok := snap.byID[courseID]
 	if !ok {
-		return nil, notFound("There is no such course.")
+		return nil, time.Time{}, notFound("There is no such course.")
 	}
 	st := &LearnerState{Progress: make(map[int64]Progress, len(c.Themes)), CardsDue: map[int64]int{}}
 	for _, t := range c.Themes {
@@ -468,22 +487,33 @@ func (db *DB) FindLearnerState(ctx context.Context, userID, courseID int64, now 
 		SELECT 2, '', c.theme_id, 0, '', '', COUNT(*), 0
 			FROM card_states s JOIN cards c ON c.id = s.card_id
 			WHERE s.user_id = ?1 AND c.course_id = ?2 AND s.suspended = 0 AND s.due <= ?3
-			GROUP BY c.theme_id`)
+			GROUP BY c.theme_id
+		UNION ALL
+		SELECT 3, COALESCE(MIN(s.due), ''), 0, 0, '', '', 0, 0
+			FROM card_states s WHERE s.user_id = ?1 AND s.suspended = 0 AND s.due > ?3`)
 	if err != nil {
-		return nil, fmt.Errorf("store: learner state: %w", err)
+		return nil, time.Time{}, fmt.Errorf("store: learner state: %w", err)
 	}
 	rows, err := q.QueryContext(ctx, userID, courseID, fmtTime(now))
 	if err != nil {
-		return nil, fmt.Errorf("store: learner state: %w", err)
+		return nil, time.Time{}, fmt.Errorf("store: learner state: %w", err)
 	}
 	defer rows.Close()
+	// Until the next card falls due, nothing here changes by itself.
+	validUntil := now.Add(time.Hour)
 	for rows.Next() {
 		var kind, items, answered int
 		var publicID, mode, started string
 		var id int64
 		var correct bool
 		if err := rows.Scan(&kind, &publicID, &id, &correct, &mode, &started, &items, &answered); err != nil {
-			return nil, fmt.Errorf("store: learner state: %w", err)
+			return nil, time.Time{}, fmt.Errorf("store: learner state: %w", err)
+		}
+		if kind == 3 {
+			if publicID != "" {
+				validUntil = parseTime(publicID)
+			}
+			continue
 		}
 		if kind == 2 {
 			st.CardsDue[id] = items
@@ -507,7 +537,7 @@ func (db *DB) FindLearnerState(ctx context.Context, userID, courseID int64, now 
 		st.Progress[tid] = p
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: learner state: %w", err)
+		return nil, time.Time{}, fmt.Errorf("store: learner state: %w", err)
 	}
-	return st, nil
+	return st, validUntil, nil
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sync"
+	"time"
 
 	"github.com/lectern/lectern/internal/quiz"
 )
@@ -189,4 +190,59 @@ func (c *shells) put(id string, a *Attempt) {
 	}
 	c.m[id] = a
 	c.mu.Unlock()
+}
+
+// learners caches each learner's state per course (see FindLearnerState).
+// Every write that changes what a learner has done bumps the learner's
+// generation after it commits; an entry read under an older generation, or
+// past its validity, is not used.
+type learners struct {
+	mu   sync.Mutex
+	gens map[int64]uint64
+	m    map[[2]int64]learnerEntry
+}
+
+type learnerEntry struct {
+	st         *LearnerState
+	gen        uint64
+	validUntil time.Time
+}
+
+const maxLearnerEntries = 50000
+
+// generation combines the learner's own generation with the content's.
+func (l *learners) generation(userID int64, content int64) uint64 {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.gens[userID]<<32 ^ uint64(content)
+}
+
+func (l *learners) get(userID, courseID int64, gen uint64, now time.Time) (*LearnerState, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	e, ok := l.m[[2]int64{userID, courseID}]
+	if !ok || e.gen != gen || !now.Before(e.validUntil) {
+		return nil, false
+	}
+	return e.st, true
+}
+
+func (l *learners) put(userID, courseID int64, gen uint64, st *LearnerState, validUntil time.Time) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.m == nil || len(l.m) >= maxLearnerEntries {
+		l.m = map[[2]int64]learnerEntry{}
+	}
+	l.m[[2]int64{userID, courseID}] = learnerEntry{st, gen, validUntil}
+}
+
+// changed marks a learner's state as changed; call it after the write
+// commits (and on failure too: it only costs a cache miss).
+func (l *learners) changed(userID int64) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.gens == nil {
+		l.gens = map[int64]uint64{}
+	}
+	l.gens[userID]++
 }

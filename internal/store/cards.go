@@ -318,6 +318,7 @@ type Review struct {
 // once), stores the new state and logs the review with the old state, for
 // undo. It reports whether it applied the rating.
 func (db *DB) RecordReview(ctx context.Context, r Review) (bool, error) {
+	defer db.learners.changed(r.UserID)
 	applied := false
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		before, err := findCardState(ctx, tx, r.UserID, r.CardID)
@@ -358,6 +359,7 @@ func (db *DB) RecordReview(ctx context.Context, r Review) (bool, error) {
 // card returns to the state it had, and the log entry is marked undone. It
 // returns the card's id, or a not-found error when there is nothing to undo.
 func (db *DB) UndoLastReview(ctx context.Context, userID, courseID int64) (int64, error) {
+	defer db.learners.changed(userID)
 	var cardID int64
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		var logID int64
@@ -393,6 +395,7 @@ func (db *DB) UndoLastReview(ctx context.Context, userID, courseID int64) (int64
 
 // SetSuspended suspends or restores one of the learner's cards.
 func (db *DB) SetSuspended(ctx context.Context, userID, cardID int64, suspended bool) error {
+	defer db.learners.changed(userID)
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, "UPDATE card_states SET suspended = ? WHERE user_id = ? AND card_id = ?", suspended, userID, cardID)
 		if err != nil {

@@ -43,6 +43,7 @@ type DB struct {
 	versions     versions                // decoded question versions
 	shells       shells                  // attempts without responses
 	sessionCache sessionCache            // recently read sessions
+	learners     learners                // learner state per course
 }
 
 // dsn builds a modernc.org/sqlite DSN whose pragmas apply to every pooled

@@ -347,3 +347,40 @@ func BenchmarkLearnerState(b *testing.B) {
 		}
 	}
 }
+
+// The learner state is cached, but never stale: a write by the learner
+// shows at once, and a card shows as due as soon as its time comes.
+func TestLearnerStateIsNeverStale(t *testing.T) {
+	ctx := context.Background()
+	db, _ := mustOpen(t)
+	c := mustImport(t, db)
+	uid, _ := db.CreateAnonymousLearner(ctx)
+	now := time.Date(2026, 5, 1, 12, 0, 0, 0, time.UTC)
+	db.Now = func() time.Time { return now }
+	st, err := db.FindLearnerState(ctx, uid, c.ID, now)
+	if err != nil || len(st.Open) != 0 || len(st.CardsDue) != 0 {
+		t.Fatalf("fresh learner state = %+v, %v", st, err)
+	}
+	a := newAttempt(t, db, c, uid, store.ModeTheme, c.Themes[0].ID)
+	if st, _ := db.FindLearnerState(ctx, uid, c.ID, now); len(st.Open) != 1 {
+		t.Fatalf("a new attempt is not open in the state: %+v", st.Open)
+	}
+	db.RecordResponse(ctx, a, 0, quiz.Answer{Text: "no"}, quiz.Result{})
+	st, _ = db.FindLearnerState(ctx, uid, c.ID, now)
+	if p := st.Progress[c.Themes[0].ID]; p.Answered != 1 || st.CardsDue[c.Themes[0].ID] != 1 {
+		t.Fatalf("after a wrong answer: progress %+v, due %v", p, st.CardsDue)
+	}
+	// Rate that card: due again in ten minutes.
+	card, _, _, _ := db.NextCard(ctx, store.NextCardQuery{UserID: uid, CourseID: c.ID, Now: now, DayStart: now, NewLimit: 20})
+	ok, err := db.RecordReview(ctx, store.Review{UserID: uid, CardID: card.ID, ExpectReps: 0, Rating: 3, At: now,
+		After: store.CardState{State: "learning", Due: now.Add(10 * time.Minute), Reps: 1, LastReview: now}})
+	if !ok || err != nil {
+		t.Fatalf("RecordReview = %v, %v", ok, err)
+	}
+	if st, _ := db.FindLearnerState(ctx, uid, c.ID, now.Add(9*time.Minute)); st.CardsDue[c.Themes[0].ID] != 0 {
+		t.Fatalf("9 minutes on, %d cards due, want 0", st.CardsDue[c.Themes[0].ID])
+	}
+	if st, _ := db.FindLearnerState(ctx, uid, c.ID, now.Add(10*time.Minute)); st.CardsDue[c.Themes[0].ID] != 1 {
+		t.Fatalf("10 minutes on, %d cards due, want 1", st.CardsDue[c.Themes[0].ID])
+	}
+}
