@@ -70,6 +70,7 @@ func (h *Handler) courseVM(ctx context.Context, u *store.User, c *store.Course) 
 			Slug: t.Slug, Title: t.Title, Summary: t.Summary, Range: paragraphRange(t.Paragraphs),
 			Questions: p.Total, Answered: p.Answered, Mastered: p.Mastered, Percent: p.Percent(),
 			Cards: t.Cards, CardsDue: state.CardsDue[t.ID],
+			Meta: paragraphRange(t.Paragraphs) + " · " + plural(p.Total, "question", "questions") + " · " + itoa(p.Mastered) + " mastered",
 		})
 		vm.Cards += t.Cards
 		vm.CardsDue += state.CardsDue[t.ID]
@@ -127,4 +128,11 @@ func paragraphRange(ns []int) string {
 		s += itoa(n)
 	}
 	return s
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return itoa(n) + " " + many
 }

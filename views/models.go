@@ -36,6 +36,7 @@ type ThemeVM struct {
 	Percent   int
 	CardsDue  int
 	Cards     int
+	Meta      string // "¶ 1–2 · 8 questions · 3 mastered"
 }
 
 // AttemptLinkVM points at an unfinished attempt the learner can resume.
