@@ -183,6 +183,13 @@ func (c *shells) get(id string) (*Attempt, bool) {
 	return a, ok
 }
 
+// clear empties the cache, when attempts change owner.
+func (c *shells) clear() {
+	c.mu.Lock()
+	c.m = nil
+	c.mu.Unlock()
+}
+
 func (c *shells) put(id string, a *Attempt) {
 	c.mu.Lock()
 	if c.m == nil || len(c.m) >= maxShells {

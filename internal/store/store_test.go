@@ -384,3 +384,81 @@ func TestLearnerStateIsNeverStale(t *testing.T) {
 		t.Fatalf("10 minutes on, %d cards due, want 1", st.CardsDue[c.Themes[0].ID])
 	}
 }
+
+func TestAccountsAndMerge(t *testing.T) {
+	ctx := context.Background()
+	db, _ := mustOpen(t)
+	c := mustImport(t, db)
+	acct, err := db.CreateUser(ctx, "Ada@Example.org", "hash1", store.RoleLearner)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.CreateUser(ctx, "ada@example.ORG", "hash2", store.RoleLearner); quiz.KindOf(err) != quiz.EConflict {
+		t.Fatalf("a second account with the same email in other case: %v", err)
+	}
+	a, err := db.FindAccount(ctx, "ADA@example.org")
+	if err != nil || a.ID != acct || a.PasswordHash != "hash1" {
+		t.Fatalf("FindAccount = %+v, %v", a, err)
+	}
+	// The account answered question 0 wrongly yesterday; the anonymous
+	// learner answered it rightly today and another question too.
+	now := time.Date(2026, 5, 1, 12, 0, 0, 0, time.UTC)
+	db.Now = func() time.Time { return now.Add(-24 * time.Hour) }
+	at := newAttempt(t, db, c, acct, store.ModeTheme, c.Themes[0].ID)
+	db.RecordResponse(ctx, at, 0, quiz.Answer{Text: "no"}, quiz.Result{})
+	db.Now = func() time.Time { return now }
+	anon, _ := db.CreateAnonymousLearner(ctx)
+	an := newAttempt(t, db, c, anon, store.ModeTheme, c.Themes[0].ID)
+	for i, it := range an.Items {
+		res := quiz.Result{Correct: true, Score: 1}
+		if it.Question.ID != at.Items[0].Question.ID && i > 1 {
+			continue
+		}
+		db.RecordResponse(ctx, an, i, quiz.Answer{Text: "x"}, res)
+	}
+	before, _ := db.ThemeProgress(ctx, anon, c.ID)
+	if err := db.MergeLearner(ctx, anon, acct); err != nil {
+		t.Fatal(err)
+	}
+	after, _ := db.ThemeProgress(ctx, acct, c.ID)
+	p := after[c.Themes[0].ID]
+	if p.Answered != before[c.Themes[0].ID].Answered || p.Mastered != before[c.Themes[0].ID].Mastered {
+		t.Fatalf("after merge %+v; the anonymous learner had %+v (newer answers win)", p, before[c.Themes[0].ID])
+	}
+	if _, err := db.FindUser(ctx, anon); quiz.KindOf(err) != quiz.ENotFound {
+		t.Fatalf("anonymous learner still there: %v", err)
+	}
+	got, err := db.FindAttempt(ctx, an.PublicID)
+	if err != nil || got.UserID != acct {
+		t.Fatalf("merged attempt belongs to %d, %v", got.UserID, err)
+	}
+	if err := db.MergeLearner(ctx, acct, acct); quiz.KindOf(err) != quiz.EConflict {
+		t.Fatalf("merging an account: %v", err)
+	}
+}
+
+func TestUpgradeAnonymousAndRevocation(t *testing.T) {
+	ctx := context.Background()
+	db, _ := mustOpen(t)
+	anon, _ := db.CreateAnonymousLearner(ctx)
+	db.SaveSession(ctx, store.SessionRecord{TokenHash: "s", UserID: anon, Data: []byte("{}"), ExpiresAt: time.Now().Add(time.Hour)})
+	if err := db.UpgradeAnonymous(ctx, anon, "bo@example.org", "h"); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.UpgradeAnonymous(ctx, anon, "other@example.org", "h"); quiz.KindOf(err) != quiz.EConflict {
+		t.Fatalf("upgrading twice: %v", err)
+	}
+	u, _ := db.FindUser(ctx, anon)
+	if u.Email != "bo@example.org" || u.Anonymous() {
+		t.Fatalf("upgraded user = %+v", u)
+	}
+	if _, err := db.FindSession(ctx, "s"); err != nil {
+		t.Fatalf("session lost on upgrade: %v", err)
+	}
+	if err := db.SetPassword(ctx, anon, "h2"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.FindSession(ctx, "s"); quiz.KindOf(err) != quiz.ENotFound {
+		t.Fatalf("a password change left the session alive: %v", err)
+	}
+}

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/lectern/lectern/internal/quiz"
 )
 
 // User is a learner, instructor or admin. Anonymous learners have no email.
@@ -58,4 +60,183 @@ func (db *DB) FindUser(ctx context.Context, id int64) (*User, error) {
 	u.Email = email.String
 	u.CreatedAt = parseTime(created)
 	return u, nil
+}
+
+// Roles.
+const (
+	RoleLearner    = "learner"
+	RoleInstructor = "instructor"
+	RoleAdmin      = "admin"
+)
+
+// Account is a user with an email, and the hash of their password.
+type Account struct {
+	User
+	PasswordHash string
+}
+
+// CreateUser adds an account. It fails with EConflict when the email is
+// taken (emails compare without regard to case).
+func (db *DB) CreateUser(ctx context.Context, email, passwordHash, role string) (int64, error) {
+	var id int64
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		if err := emailFree(ctx, tx, email); err != nil {
+			return err
+		}
+		res, err := tx.ExecContext(ctx, "INSERT INTO users (email, password_hash, role, created_at) VALUES (?, ?, ?, ?)",
+			email, passwordHash, role, db.now())
+		if err != nil {
+			return err
+		}
+		id, err = res.LastInsertId()
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: create user: %w", err)
+	}
+	return id, nil
+}
+
+func emailFree(ctx context.Context, tx *sql.Tx, email string) error {
+	var n int
+	if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM users WHERE email = ? COLLATE NOCASE", email).Scan(&n); err != nil {
+		return err
+	}
+	if n > 0 {
+		return quiz.Errorf(quiz.EConflict, "An account with this email exists already.")
+	}
+	return nil
+}
+
+// FindAccount returns the account with the given email (any case).
+func (db *DB) FindAccount(ctx context.Context, email string) (*Account, error) {
+	a := &Account{}
+	var created string
+	var hash sql.NullString
+	err := db.read.QueryRowContext(ctx, `SELECT id, email, role, display_name, created_at, password_hash
+		FROM users WHERE email = ? COLLATE NOCASE`, email).Scan(&a.ID, &a.Email, &a.Role, &a.DisplayName, &created, &hash)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, notFound("There is no such account.")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: find account: %w", err)
+	}
+	a.CreatedAt = parseTime(created)
+	a.PasswordHash = hash.String
+	return a, nil
+}
+
+// SetPassword replaces a user's password hash and revokes all their
+// sessions.
+func (db *DB) SetPassword(ctx context.Context, userID int64, passwordHash string) error {
+	defer db.sessionCache.dropUser(userID)
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, "UPDATE users SET password_hash = ? WHERE id = ?", passwordHash, userID); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(ctx, "DELETE FROM sessions WHERE user_id = ?", userID)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("store: set password: %w", err)
+	}
+	return nil
+}
+
+// UpgradeAnonymous gives an anonymous learner an account, keeping all
+// their progress: the learner becomes the account.
+func (db *DB) UpgradeAnonymous(ctx context.Context, userID int64, email, passwordHash string) error {
+	defer db.sessionCache.dropUser(userID)
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		if err := emailFree(ctx, tx, email); err != nil {
+			return err
+		}
+		res, err := tx.ExecContext(ctx, "UPDATE users SET email = ?, password_hash = ? WHERE id = ? AND email IS NULL",
+			email, passwordHash, userID)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n != 1 {
+			return quiz.Errorf(quiz.EConflict, "This browser is signed in to an account already.")
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: upgrade learner: %w", err)
+	}
+	return nil
+}
+
+// MergeLearner moves everything an anonymous learner did into an account
+// and removes the anonymous learner: attempts, responses and reviews move
+// as they are; where both have a result for the same question or a state
+// for the same card, the more recent one is kept, so nothing is lost and
+// nothing counted twice. The account's settings win over the anonymous
+// ones.
+func (db *DB) MergeLearner(ctx context.Context, fromID, intoID int64) error {
+	defer db.learners.changed(intoID)
+	defer db.learners.changed(fromID)
+	defer db.sessionCache.dropUser(fromID)
+	defer db.shells.clear() // cached attempts name their owner
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		var email sql.NullString
+		if err := tx.QueryRowContext(ctx, "SELECT email FROM users WHERE id = ?", fromID).Scan(&email); err != nil {
+			return err
+		}
+		if email.Valid {
+			return quiz.Errorf(quiz.EConflict, "Only an anonymous learner can be merged into an account.")
+		}
+		for _, q := range []string{
+			"UPDATE attempts SET user_id = ?1 WHERE user_id = ?2",
+			"UPDATE responses SET user_id = ?1 WHERE user_id = ?2",
+			"UPDATE review_log SET user_id = ?1 WHERE user_id = ?2",
+			`INSERT INTO question_mastery (user_id, question_id, correct, answered_at)
+				SELECT ?1, question_id, correct, answered_at FROM question_mastery WHERE user_id = ?2 AND true
+				ON CONFLICT (user_id, question_id) DO UPDATE SET correct = excluded.correct, answered_at = excluded.answered_at
+				WHERE excluded.answered_at > question_mastery.answered_at`,
+			`INSERT INTO card_states (user_id, card_id, state, due, stability, difficulty, elapsed_days, scheduled_days,
+					step, reps, lapses, last_review, leech, suspended, added_at)
+				SELECT ?1, card_id, state, due, stability, difficulty, elapsed_days, scheduled_days,
+					step, reps, lapses, last_review, leech, suspended, added_at FROM card_states WHERE user_id = ?2 AND true
+				ON CONFLICT (user_id, card_id) DO UPDATE SET state = excluded.state, due = excluded.due,
+					stability = excluded.stability, difficulty = excluded.difficulty, elapsed_days = excluded.elapsed_days,
+					scheduled_days = excluded.scheduled_days, step = excluded.step, reps = excluded.reps,
+					lapses = excluded.lapses, last_review = excluded.last_review, leech = excluded.leech,
+					suspended = excluded.suspended
+				WHERE COALESCE(excluded.last_review, '') > COALESCE(card_states.last_review, '')`,
+			`INSERT OR IGNORE INTO learner_settings (user_id, desired_retention, new_per_day, day_start_hour, time_zone, updated_at)
+				SELECT ?1, desired_retention, new_per_day, day_start_hour, time_zone, updated_at FROM learner_settings WHERE user_id = ?2`,
+			"DELETE FROM users WHERE id = ?2 AND ?1 > 0",
+		} {
+			if _, err := tx.ExecContext(ctx, q, intoID, fromID); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: merge learner %d into %d: %w", fromID, intoID, err)
+	}
+	return nil
+}
+
+// SetRole changes a user's role and revokes their sessions, so the new
+// role takes effect at their next sign-in.
+func (db *DB) SetRole(ctx context.Context, userID int64, role string) error {
+	defer db.sessionCache.dropUser(userID)
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, "UPDATE users SET role = ? WHERE id = ? AND email IS NOT NULL", role, userID)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n != 1 {
+			return notFound("There is no such account.")
+		}
+		_, err = tx.ExecContext(ctx, "DELETE FROM sessions WHERE user_id = ?", userID)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("store: set role: %w", err)
+	}
+	return nil
 }
