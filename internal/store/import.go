@@ -1,0 +1,405 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// ImportSet is a batch of questions and written cards to add to an existing
+// course, as read from a GIFT, Aiken, CSV or question-set JSON file.
+type ImportSet struct {
+	// Course is the slug of the course that receives the import.
+	Course string
+	// Theme is the slug of the theme that receives every question and card
+	// whose own Theme is not one of the course's theme slugs (a GIFT
+	// category or Anki deck the course does not have, or none). When it is
+	// empty, such a question or card is an error.
+	Theme string
+	// Title is the title of the question set created in each theme that
+	// receives questions.
+	Title string
+	// Publish makes the new sets published, so learners see their
+	// questions at once; otherwise they are drafts.
+	Publish bool
+	// Questions and Cards are the content. A question or card that cites
+	// no paragraph is given every paragraph of its theme.
+	Questions []quiz.Question
+	Cards     []quiz.Card
+	// OwnerID, when positive, is recorded as the author of the questions.
+	OwnerID int64
+	// DryRun checks and plans everything, writes nothing, and still
+	// returns the report of what would have been imported.
+	DryRun bool
+}
+
+// ImportReport says what an import added, or would add on a dry run.
+type ImportReport struct {
+	Course    string
+	Sets      []ImportedSet
+	Questions int
+	ByType    map[quiz.QuestionType]int
+	// QuestionCards counts the flashcards made from questions (one each);
+	// Cards counts the written cards.
+	QuestionCards int
+	Cards         int
+	// Renamed lists the questions and cards whose id was taken in the
+	// course and that were given a free one.
+	Renamed   []Renamed
+	Published bool
+	DryRun    bool
+}
+
+// ImportedSet is a question set created by an import. ID is 0 on a dry run.
+type ImportedSet struct {
+	ID        int64
+	Theme     string
+	Title     string
+	Questions int
+}
+
+// Renamed records an id changed on import because the course already used
+// it.
+type Renamed struct {
+	What     string // "question" or "card"
+	From, To string
+}
+
+// errDryRun rolls back a dry run's transaction.
+var errDryRun = errors.New("dry run")
+
+// ImportQuestions adds questions and written cards to an existing course in
+// one transaction: a new question set (titled in.Title, published or draft)
+// in every theme that receives questions, the questions at version 1, a
+// flashcard for every question (as ImportCourse makes), and the written
+// cards in their theme's deck. It succeeds whole or writes nothing.
+//
+// A question or card goes to the course theme its Theme names, else to
+// in.Theme. Its paragraphs, when it cites none, are all of its theme's.
+// Every question must pass quiz.ValidateQuestion, and no question may repeat
+// the prompt of another in the course (nor a card the front of another
+// written card), so importing the same file twice is refused; any problem
+// refuses the whole import with an EInvalid error (EConflict when every
+// problem is a repeat of content already in the course), naming each item.
+// An id already used in the course is not an error: the imported item gets
+// the first free id with a "-2", "-3", … suffix, listed in the report.
+func (db *DB) ImportQuestions(ctx context.Context, in ImportSet) (*ImportReport, error) {
+	rep := &ImportReport{Course: in.Course, ByType: map[quiz.QuestionType]int{}, Published: in.Publish, DryRun: in.DryRun}
+	if strings.TrimSpace(in.Title) == "" {
+		return nil, quiz.Errorf(quiz.EInvalid, "the question set needs a title")
+	}
+	if len(in.Questions) == 0 && len(in.Cards) == 0 {
+		return nil, quiz.Errorf(quiz.EInvalid, "there is nothing to import: no questions and no cards")
+	}
+	err := db.contentTx(ctx, func(tx *sql.Tx) error {
+		plan, err := planImport(ctx, tx, in, rep)
+		if err != nil {
+			return err
+		}
+		if in.DryRun {
+			return errDryRun
+		}
+		return db.writeImport(ctx, tx, in, plan, rep)
+	})
+	if err != nil && !errors.Is(err, errDryRun) {
+		return nil, fmt.Errorf("store: import into course %q: %w", in.Course, err)
+	}
+	return rep, nil
+}
+
+// importPlan is an import checked against the course, with every question
+// and card placed in a theme and given a free id and its paragraphs.
+type importPlan struct {
+	courseID  int64
+	themeIDs  map[string]int64
+	questions []quiz.Question
+	cards     []quiz.Card
+}
+
+func planImport(ctx context.Context, tx *sql.Tx, in ImportSet, rep *ImportReport) (*importPlan, error) {
+	c, err := findCourse(ctx, tx, "slug = ?", in.Course)
+	if err != nil {
+		return nil, err
+	}
+	p := &importPlan{courseID: c.ID, themeIDs: map[string]int64{}}
+	themePars := map[string][]int{}
+	var slugs []string
+	for _, t := range c.Themes {
+		p.themeIDs[t.Slug] = t.ID
+		themePars[t.Slug] = t.Paragraphs
+		slugs = append(slugs, t.Slug)
+	}
+	if in.Theme != "" {
+		if _, ok := p.themeIDs[in.Theme]; !ok {
+			return nil, quiz.Errorf(quiz.EInvalid, "course %q has no theme %q (its themes: %s)", c.Slug, in.Theme, strings.Join(slugs, ", "))
+		}
+	}
+	var nPar int
+	if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM paragraphs WHERE course_id = ?", c.ID).Scan(&nPar); err != nil {
+		return nil, err
+	}
+	existing, err := currentQuestions(ctx, tx, "q.course_id = ?", c.ID)
+	if err != nil {
+		return nil, err
+	}
+	// Every uid the course has used, including deleted questions', stays
+	// taken: the UNIQUE constraint covers them.
+	qUIDs, err := stringSet(ctx, tx, "SELECT uid FROM questions WHERE course_id = ?", c.ID)
+	if err != nil {
+		return nil, err
+	}
+	cardUIDs, err := stringSet(ctx, tx, "SELECT uid FROM cards WHERE course_id = ?", c.ID)
+	if err != nil {
+		return nil, err
+	}
+	prompts := map[string]string{}
+	for _, q := range existing {
+		prompts[quiz.Normalize(q.Prompt)] = q.Question.ID
+	}
+	fronts := map[string]bool{}
+	frows, err := tx.QueryContext(ctx, "SELECT front FROM cards WHERE course_id = ? AND question_id IS NULL", c.ID)
+	if err != nil {
+		return nil, err
+	}
+	for frows.Next() {
+		var f string
+		if err := frows.Scan(&f); err != nil {
+			frows.Close()
+			return nil, err
+		}
+		fronts[quiz.Normalize(f)] = true
+	}
+	frows.Close()
+	if err := frows.Err(); err != nil {
+		return nil, err
+	}
+
+	var invalid, conflicts []string
+	bad := func(format string, args ...any) { invalid = append(invalid, fmt.Sprintf(format, args...)) }
+	placeTheme := func(what, theme string) (string, bool) {
+		if _, ok := p.themeIDs[theme]; ok {
+			return theme, true
+		}
+		if in.Theme != "" {
+			return in.Theme, true
+		}
+		if theme == "" {
+			bad("%s: has no theme, and no default theme was given (the course's themes: %s)", what, strings.Join(slugs, ", "))
+		} else {
+			bad("%s: %q is not a theme of course %q, and no default theme was given (its themes: %s)", what, theme, c.Slug, strings.Join(slugs, ", "))
+		}
+		return "", false
+	}
+	placeParagraphs := func(what, theme string, refs []int) []int {
+		if len(refs) == 0 {
+			return append([]int(nil), themePars[theme]...)
+		}
+		for _, n := range refs {
+			if n < 1 || n > nPar {
+				bad("%s: cites paragraph %d, which does not exist (the article has %d)", what, n, nPar)
+			}
+		}
+		return refs
+	}
+
+	seenIDs := map[string]bool{}
+	importPrompts := map[string]string{}
+	for i, q := range in.Questions {
+		what := fmt.Sprintf("question %d (id %q)", i+1, q.ID)
+		if q.ID == "" {
+			bad("question %d: id is empty", i+1)
+		} else if seenIDs[q.ID] {
+			bad("%s: id is used twice in the import", what)
+		}
+		seenIDs[q.ID] = true
+		for _, pr := range quiz.ValidateQuestion(q) {
+			bad("%s: %s", what, pr)
+		}
+		key := quiz.Normalize(q.Prompt)
+		if prev, ok := prompts[key]; ok && key != "" {
+			conflicts = append(conflicts, fmt.Sprintf("%s: repeats the prompt of question %q, already in the course", what, prev))
+		} else if prev, ok := importPrompts[key]; ok && key != "" {
+			bad("%s: repeats the prompt of question %q in the import", what, prev)
+		}
+		importPrompts[key] = q.ID
+		theme, ok := placeTheme(what, q.Theme)
+		if !ok {
+			continue
+		}
+		q.Theme = theme
+		q.Paragraphs = placeParagraphs(what, theme, q.Paragraphs)
+		p.questions = append(p.questions, q)
+	}
+	importFronts := map[string]bool{}
+	for i, cd := range in.Cards {
+		what := fmt.Sprintf("card %d (%q)", i+1, cd.Front)
+		if strings.TrimSpace(cd.Front) == "" || strings.TrimSpace(cd.Back) == "" {
+			bad("card %d: front and back must both be filled in", i+1)
+		}
+		key := quiz.Normalize(cd.Front)
+		if fronts[key] {
+			conflicts = append(conflicts, fmt.Sprintf("%s: repeats the front of a card already in the course", what))
+		} else if importFronts[key] {
+			bad("%s: repeats the front of another card in the import", what)
+		}
+		importFronts[key] = true
+		theme, ok := placeTheme(what, cd.Theme)
+		if !ok {
+			continue
+		}
+		cd.Theme = theme
+		cd.Paragraphs = placeParagraphs(what, theme, cd.Paragraphs)
+		p.cards = append(p.cards, cd)
+	}
+	if len(invalid) > 0 || len(conflicts) > 0 {
+		kind := quiz.EInvalid
+		if len(invalid) == 0 {
+			kind = quiz.EConflict
+		}
+		all := append(invalid, conflicts...)
+		return nil, quiz.Errorf(kind, "%d problem(s), nothing was imported:\n  %s", len(all), strings.Join(all, "\n  "))
+	}
+
+	// Free ids: the ids the import keeps are reserved first, so that a
+	// renamed item never takes one of them.
+	taken := map[string]bool{}
+	for _, q := range p.questions {
+		if !qUIDs[q.ID] && !cardUIDs["q-"+q.ID] {
+			taken[q.ID] = true
+		}
+	}
+	for i := range p.questions {
+		q := &p.questions[i]
+		if !qUIDs[q.ID] && !cardUIDs["q-"+q.ID] {
+			continue
+		}
+		id := q.ID
+		for n := 2; qUIDs[id] || cardUIDs["q-"+id] || taken[id]; n++ {
+			id = fmt.Sprintf("%s-%d", q.ID, n)
+		}
+		taken[id] = true
+		rep.Renamed = append(rep.Renamed, Renamed{What: "question", From: q.ID, To: id})
+		q.ID = id
+	}
+	for _, q := range p.questions {
+		cardUIDs["q-"+q.ID] = true
+	}
+	next := 0
+	for i := range p.cards {
+		cd := &p.cards[i]
+		if cd.ID == "" {
+			// Written cards without an id are numbered on from the
+			// course's card-N ids, as ImportCourse numbers them.
+			for {
+				next++
+				if id := fmt.Sprintf("card-%d", next); !cardUIDs[id] {
+					cd.ID = id
+					break
+				}
+			}
+		} else if cardUIDs[cd.ID] {
+			id := cd.ID
+			for n := 2; cardUIDs[id]; n++ {
+				id = fmt.Sprintf("%s-%d", cd.ID, n)
+			}
+			rep.Renamed = append(rep.Renamed, Renamed{What: "card", From: cd.ID, To: id})
+			cd.ID = id
+		}
+		cardUIDs[cd.ID] = true
+	}
+
+	// One set per theme that receives questions, in course theme order.
+	count := map[string]int{}
+	for _, q := range p.questions {
+		count[q.Theme]++
+		rep.ByType[q.Type]++
+	}
+	for _, t := range c.Themes {
+		if count[t.Slug] > 0 {
+			rep.Sets = append(rep.Sets, ImportedSet{Theme: t.Slug, Title: in.Title, Questions: count[t.Slug]})
+		}
+	}
+	rep.Questions = len(p.questions)
+	rep.QuestionCards = len(p.questions)
+	rep.Cards = len(p.cards)
+	return p, nil
+}
+
+func (db *DB) writeImport(ctx context.Context, tx *sql.Tx, in ImportSet, p *importPlan, rep *ImportReport) error {
+	now := db.now()
+	var owner any
+	if in.OwnerID > 0 {
+		owner = in.OwnerID
+	}
+	status := "draft"
+	if in.Publish {
+		status = "published"
+	}
+	setIDs := map[string]int64{}
+	for i, s := range rep.Sets {
+		tid := p.themeIDs[s.Theme]
+		res, err := tx.ExecContext(ctx, `INSERT INTO question_sets (theme_id, title, status, position, created_at, updated_at)
+			VALUES (?, ?, ?, (SELECT COALESCE(MAX(position) + 1, 0) FROM question_sets WHERE theme_id = ?), ?, ?)`,
+			tid, in.Title, status, tid, now, now)
+		if err != nil {
+			return err
+		}
+		id, _ := res.LastInsertId()
+		setIDs[s.Theme] = id
+		rep.Sets[i].ID = id
+	}
+	pos := map[string]int{}
+	for _, q := range p.questions {
+		body, err := json.Marshal(q)
+		if err != nil {
+			return err
+		}
+		res, err := tx.ExecContext(ctx, `INSERT INTO questions (course_id, set_id, uid, position, current_version) VALUES (?, ?, ?, ?, 1)`,
+			p.courseID, setIDs[q.Theme], q.ID, pos[q.Theme])
+		if err != nil {
+			return fmt.Errorf("question %q: %w", q.ID, err)
+		}
+		pos[q.Theme]++
+		qid, _ := res.LastInsertId()
+		if _, err := tx.ExecContext(ctx, `INSERT INTO question_versions (question_id, version, type, kind, body, created_at, created_by)
+			VALUES (?, 1, ?, ?, ?, ?, ?)`, qid, q.Type, q.Kind, body, now, owner); err != nil {
+			return err
+		}
+		// Every question is also a flashcard.
+		if _, err := tx.ExecContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, question_id, created_at)
+			VALUES (?, ?, ?, '', '', '[]', ?, ?)`, p.courseID, p.themeIDs[q.Theme], "q-"+q.ID, qid, now); err != nil {
+			return fmt.Errorf("question %q: card: %w", q.ID, err)
+		}
+	}
+	for _, cd := range p.cards {
+		pars, _ := json.Marshal(cd.Paragraphs)
+		if _, err := tx.ExecContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`, p.courseID, p.themeIDs[cd.Theme], cd.ID, cd.Front, cd.Back, pars, now); err != nil {
+			return fmt.Errorf("card %q: %w", cd.ID, err)
+		}
+	}
+	return nil
+}
+
+// stringSet returns the first column of a query's rows as a set.
+func stringSet(ctx context.Context, tx *sql.Tx, query string, args ...any) (map[string]bool, error) {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]bool{}
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, err
+		}
+		out[s] = true
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,234 @@
+package store_test
+
+import (
+	"context"
+	"math/rand/v2"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/internal/store"
+)
+
+// importSet returns three new questions for the rivers course: one placed
+// by its theme, one by a category the course lacks, one with no theme; and
+// two written cards.
+func importSet(publish bool) store.ImportSet {
+	return store.ImportSet{
+		Course:  "rivers",
+		Theme:   "rhine-and-borders",
+		Title:   "Imported",
+		Publish: publish,
+		Questions: []quiz.Question{
+			{ID: "d-new", Theme: "danube", Type: quiz.TrueFalse, Kind: quiz.Fact, Prompt: "The Danube crosses ten countries.",
+				Options: []quiz.Option{{Text: "True", Correct: true}, {Text: "False"}}},
+			{ID: "r-new", Theme: "unit-1", Type: quiz.Short, Kind: quiz.Fact, Prompt: "Where does the Rhine rise?",
+				Answers: []string{"the Swiss Alps", "Alps"}, Paragraphs: []int{2}},
+			{ID: "r-new-2", Type: quiz.Single, Kind: quiz.Fact, Prompt: "Which sea does the Rhine reach?",
+				Options: []quiz.Option{{Text: "The North Sea", Correct: true}, {Text: "The Black Sea"}}},
+		},
+		Cards: []quiz.Card{
+			{Theme: "danube", Front: "Danube: how many countries?", Back: "Ten."},
+			{Front: "Rhine: source?", Back: "The Swiss Alps."},
+		},
+	}
+}
+
+func questionIDs(c *quiz.Course) []string {
+	var ids []string
+	for _, q := range c.Questions {
+		ids = append(ids, q.ID)
+	}
+	return ids
+}
+
+func TestImportQuestionsPublished(t *testing.T) {
+	ctx := context.Background()
+	db, _ := mustOpen(t)
+	before := mustImport(t, db) // also fills the content snapshot
+
+	rep, err := db.ImportQuestions(ctx, importSet(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Questions != 3 || rep.QuestionCards != 3 || rep.Cards != 2 || len(rep.Sets) != 2 || len(rep.Renamed) != 0 {
+		t.Fatalf("report = %+v", rep)
+	}
+	if rep.ByType[quiz.TrueFalse] != 1 || rep.ByType[quiz.Short] != 1 || rep.ByType[quiz.Single] != 1 {
+		t.Errorf("by type = %v", rep.ByType)
+	}
+	if rep.Sets[0].Theme != "danube" || rep.Sets[0].Questions != 1 || rep.Sets[1].Theme != "rhine-and-borders" || rep.Sets[1].Questions != 2 || rep.Sets[0].ID == 0 {
+		t.Errorf("sets = %+v", rep.Sets)
+	}
+
+	after, err := db.FindCourse(ctx, "rivers")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, t0 := range before.Themes {
+		got, want := after.Themes[i], t0
+		wantQ, wantC := want.Questions+rep.Sets[i].Questions, want.Cards+rep.Sets[i].Questions+1
+		if got.Questions != wantQ || got.Cards != wantC {
+			t.Errorf("theme %s: %d questions, %d cards; want %d, %d", got.Slug, got.Questions, got.Cards, wantQ, wantC)
+		}
+	}
+
+	exp, err := db.ExportCourse(ctx, "rivers")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := quiz.Validate(exp); err != nil {
+		t.Fatalf("the course after import no longer validates: %v", err)
+	}
+	want := []string{"danube-1", "danube-2", "danube-3", "d-new", "rhine-1", "rhine-2", "rhine-3", "r-new", "r-new-2"}
+	if got := questionIDs(exp); !slices.Equal(got, want) {
+		t.Errorf("questions = %v, want %v", got, want)
+	}
+	byID := map[string]quiz.Question{}
+	for _, q := range exp.Questions {
+		byID[q.ID] = q
+	}
+	if p := byID["d-new"].Paragraphs; !slices.Equal(p, []int{1}) {
+		t.Errorf("d-new cites %v, want the danube theme's paragraphs [1]", p)
+	}
+	if p := byID["r-new"].Paragraphs; !slices.Equal(p, []int{2}) {
+		t.Errorf("r-new cites %v, want its own [2]", p)
+	}
+	if q := byID["r-new-2"]; q.Theme != "rhine-and-borders" || !slices.Equal(q.Paragraphs, []int{2, 3}) {
+		t.Errorf("r-new-2: theme %q, paragraphs %v", q.Theme, q.Paragraphs)
+	}
+	if len(exp.Cards) != 3 || exp.Cards[1].ID != "card-1" || exp.Cards[2].Theme != "rhine-and-borders" || !slices.Equal(exp.Cards[2].Paragraphs, []int{2, 3}) {
+		t.Errorf("cards = %+v", exp.Cards)
+	}
+
+	// A learner's quiz on the theme draws the new question.
+	uid, err := db.CreateAnonymousLearner(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := db.CreateAttempt(ctx, store.NewAttempt{UserID: uid, CourseID: after.ID, ThemeID: after.Themes[0].ID, Mode: "theme", MixedSize: 10, Rand: rand.New(rand.NewPCG(1, 2))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Items) != 4 {
+		t.Errorf("a quiz on the danube theme has %d questions, want 4", len(a.Items))
+	}
+}
+
+func TestImportQuestionsDraft(t *testing.T) {
+	ctx := context.Background()
+	db, _ := mustOpen(t)
+	before := mustImport(t, db)
+	rep, err := db.ImportQuestions(ctx, importSet(false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Published || rep.Questions != 3 {
+		t.Fatalf("report = %+v", rep)
+	}
+	after, _ := db.FindCourse(ctx, "rivers")
+	for i := range before.Themes {
+		if after.Themes[i].Questions != before.Themes[i].Questions {
+			t.Errorf("theme %s: a draft import changed the published count from %d to %d", after.Themes[i].Slug, before.Themes[i].Questions, after.Themes[i].Questions)
+		}
+	}
+	exp, _ := db.ExportCourse(ctx, "rivers")
+	if len(exp.Questions) != 9 {
+		t.Errorf("draft questions are not stored: export has %d questions, want 9", len(exp.Questions))
+	}
+}
+
+func TestImportQuestionsRenamesTakenIDs(t *testing.T) {
+	ctx := context.Background()
+	db, _ := mustOpen(t)
+	mustImport(t, db)
+	in := importSet(true)
+	in.Questions[0].ID = "danube-1"
+	in.Cards[0].ID = "danube-c1"
+	rep, err := db.ImportQuestions(ctx, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []store.Renamed{{What: "question", From: "danube-1", To: "danube-1-2"}, {What: "card", From: "danube-c1", To: "danube-c1-2"}}
+	if !reflect.DeepEqual(rep.Renamed, want) {
+		t.Fatalf("renamed = %+v, want %+v", rep.Renamed, want)
+	}
+	exp, _ := db.ExportCourse(ctx, "rivers")
+	if !slices.Contains(questionIDs(exp), "danube-1-2") || exp.Cards[1].ID != "danube-c1-2" {
+		t.Errorf("export: questions %v, cards %+v", questionIDs(exp), exp.Cards)
+	}
+}
+
+func TestImportQuestionsRefusesWhole(t *testing.T) {
+	ctx := context.Background()
+	db, _ := mustOpen(t)
+	mustImport(t, db)
+	orig, _ := db.ExportCourse(ctx, "rivers")
+
+	tests := []struct {
+		name  string
+		edit  func(*store.ImportSet)
+		kind  quiz.ErrorKind
+		wants []string
+	}{
+		{"no such course", func(in *store.ImportSet) { in.Course = "nope" }, quiz.ENotFound, nil},
+		{"no such default theme", func(in *store.ImportSet) { in.Theme = "volga" }, quiz.EInvalid, []string{`no theme "volga"`, "danube, rhine-and-borders"}},
+		{"no title", func(in *store.ImportSet) { in.Title = " " }, quiz.EInvalid, []string{"title"}},
+		{"invalid question", func(in *store.ImportSet) { in.Questions[2].Options[1].Correct = true }, quiz.EInvalid,
+			[]string{`question 3 (id "r-new-2")`, "exactly one correct option"}},
+		{"unknown category and no default", func(in *store.ImportSet) { in.Theme = "" }, quiz.EInvalid,
+			[]string{`question 2 (id "r-new")`, `"unit-1" is not a theme`, `question 3 (id "r-new-2"): has no theme`, `card 2`}},
+		{"missing paragraph", func(in *store.ImportSet) { in.Questions[1].Paragraphs = []int{9} }, quiz.EInvalid, []string{"paragraph 9"}},
+		{"repeated id", func(in *store.ImportSet) { in.Questions[1].ID = "d-new" }, quiz.EInvalid, []string{"used twice"}},
+		{"repeated prompt", func(in *store.ImportSet) { in.Questions[1].Prompt = "Where does the Danube end?" }, quiz.EConflict,
+			[]string{`repeats the prompt of question "danube-1"`}},
+		{"repeated front", func(in *store.ImportSet) { in.Cards[0].Front = "Danube: where does it end?" }, quiz.EConflict, []string{"card 1"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := importSet(true)
+			tc.edit(&in)
+			_, err := db.ImportQuestions(ctx, in)
+			if quiz.KindOf(err) != tc.kind {
+				t.Fatalf("err = %v, want kind %s", err, tc.kind)
+			}
+			for _, w := range tc.wants {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not say %q", err, w)
+				}
+			}
+			got, _ := db.ExportCourse(ctx, "rivers")
+			if !reflect.DeepEqual(got, orig) {
+				t.Error("a refused import changed the course")
+			}
+		})
+	}
+}
+
+func TestImportQuestionsDryRunWritesNothing(t *testing.T) {
+	ctx := context.Background()
+	db, _ := mustOpen(t)
+	mustImport(t, db)
+	orig, _ := db.ExportCourse(ctx, "rivers")
+	in := importSet(true)
+	in.DryRun = true
+	in.Questions[0].ID = "danube-1"
+	rep, err := db.ImportQuestions(ctx, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rep.DryRun || rep.Questions != 3 || rep.Cards != 2 || len(rep.Renamed) != 1 || rep.Sets[0].ID != 0 {
+		t.Errorf("dry-run report = %+v", rep)
+	}
+	got, _ := db.ExportCourse(ctx, "rivers")
+	if !reflect.DeepEqual(got, orig) {
+		t.Error("a dry run changed the course")
+	}
+	// The real import afterwards goes through.
+	in.DryRun = false
+	if _, err := db.ImportQuestions(ctx, in); err != nil {
+		t.Fatal(err)
+	}
+}
