@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/lectern/lectern/internal/auth"
 	"github.com/lectern/lectern/internal/store"
 	"github.com/lectern/lectern/views"
 )
@@ -41,6 +42,9 @@ type Handler struct {
 	mixed    int
 	mux      *http.ServeMux
 	root     http.Handler
+
+	accountThrottle *auth.Throttle // failed sign-ins per account
+	clientThrottle  *auth.Throttle // failed sign-ins per client address
 }
 
 // New builds the handler with every route and the middleware around them.
@@ -54,6 +58,9 @@ func New(d Deps) *Handler {
 		maxBody:  d.MaxBodyBytes,
 		mixed:    d.MixedQuizSize,
 		mux:      http.NewServeMux(),
+
+		accountThrottle: auth.NewThrottle(maxFailsPerAccount, failWindow),
+		clientThrottle:  auth.NewThrottle(maxFailsPerClient, failWindow),
 	}
 	if h.log == nil {
 		h.log = slog.Default()

@@ -281,3 +281,15 @@ type LeechesVM struct {
 	CourseTitle string
 	Leeches     []LeechVM
 }
+
+// AuthFormVM is the sign-in, sign-up or change-password form, with what
+// was typed (never the password) and a message per bad field.
+type AuthFormVM struct {
+	Page   Page
+	Mode   string // "login", "signup" or "password"
+	Email  string
+	Next   string // where to go after signing in
+	Errors map[string]string
+	// Anonymous progress that signing up or in will keep.
+	HasProgress bool
+}

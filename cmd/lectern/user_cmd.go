@@ -1,0 +1,68 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"strings"
+
+	"github.com/lectern/lectern/internal/auth"
+	"github.com/lectern/lectern/internal/store"
+)
+
+// userCommand runs `lectern user add --email E --role R`: it creates an
+// account with the password read from standard input (one line), so that a
+// script can pipe it and it never shows in a process list.
+func userCommand(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 || args[0] != "add" {
+		return errors.New("user: usage: lectern user add --email EMAIL --role learner|instructor|admin < password")
+	}
+	fs := flag.NewFlagSet("user add", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dbPath := fs.String("db", envOr(getenv, "LECTERN_DB", "lectern.db"), "SQLite database file (env LECTERN_DB)")
+	email := fs.String("email", "", "the account's email address")
+	role := fs.String("role", store.RoleInstructor, "learner, instructor or admin")
+	if err := fs.Parse(args[1:]); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return err
+	}
+	switch *role {
+	case store.RoleLearner, store.RoleInstructor, store.RoleAdmin:
+	default:
+		return fmt.Errorf("user add: --role must be learner, instructor or admin, not %q", *role)
+	}
+	addr := strings.TrimSpace(*email)
+	if addr == "" || !strings.Contains(addr, "@") {
+		return errors.New("user add: --email must be an email address")
+	}
+	line, err := bufio.NewReader(stdin).ReadString('\n')
+	if err != nil && !errors.Is(err, io.EOF) {
+		return fmt.Errorf("user add: reading the password: %w", err)
+	}
+	password := strings.TrimRight(line, "\r\n")
+	if msg := auth.CheckPolicy(password, addr); msg != "" {
+		return fmt.Errorf("user add: password refused: %s", msg)
+	}
+	hash, err := auth.Hash(password)
+	if err != nil {
+		return err
+	}
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	db, err := openStore(ctx, *dbPath, log)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	id, err := db.CreateUser(ctx, addr, hash, *role)
+	if err != nil {
+		return fmt.Errorf("user add: %w", err)
+	}
+	fmt.Fprintf(stdout, "Created %s account %s (id %d).\n", *role, addr, id)
+	return nil
+}

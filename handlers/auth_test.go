@@ -1,0 +1,183 @@
+package handlers_test
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/lectern/lectern/internal/auth"
+	"github.com/lectern/lectern/internal/store"
+)
+
+func (b *browser) cookie() string {
+	u, _ := url.Parse(b.a.srv.URL)
+	for _, c := range b.c.Jar.Cookies(u) {
+		if c.Name == "lectern" {
+			return c.Value
+		}
+	}
+	return ""
+}
+
+func (a *app) account(email, password, role string) int64 {
+	a.t.Helper()
+	h, err := auth.Hash(password)
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	id, err := a.db.CreateUser(context.Background(), email, h, role)
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	return id
+}
+
+func (b *browser) signIn(email, password string) page {
+	return b.post("/login", url.Values{"email": {email}, "password": {password}})
+}
+
+func TestSignupKeepsProgressAndRenewsSession(t *testing.T) {
+	a := newApp(t)
+	b := a.browser()
+	att := b.startQuiz("danube")
+	p := b.get(att + "/q/1")
+	b.post(att+"/q/1", answerForm(t, p, true))
+	anonID := a.userID(b)
+	oldToken := b.cookie()
+
+	bad := b.post("/signup", url.Values{"email": {"not-an-email"}, "password": {"password1"}})
+	wantStatus(t, bad, http.StatusUnprocessableEntity)
+	if bad.doc.Find("#email-error").Length() != 1 || bad.doc.Find("#password-error").Length() != 1 {
+		t.Fatalf("no messages beside the fields: %.300s", bad.body)
+	}
+	if v, _ := bad.doc.Find("#email").Attr("value"); v != "not-an-email" {
+		t.Errorf("typed email not kept: %q", v)
+	}
+	if v, ok := bad.doc.Find("#password").Attr("value"); ok && v != "" {
+		t.Error("the password is echoed back")
+	}
+
+	ok := b.post("/signup", url.Values{"email": {"ada@example.org"}, "password": {"a long passphrase"}})
+	wantStatus(t, ok, http.StatusSeeOther)
+	if b.cookie() == oldToken || b.cookie() == "" {
+		t.Fatal("the session id was not renewed at sign-up")
+	}
+	if a.userID(b) != anonID {
+		t.Fatalf("sign-up made a new user %d instead of keeping learner %d", a.userID(b), anonID)
+	}
+	home := b.get("/")
+	if !strings.Contains(home.body, "ada@example.org") || home.doc.Find(`[data-testid="resume"]`).Length() != 1 {
+		t.Fatal("after sign-up the home page does not show the account and its unfinished quiz")
+	}
+	// The old token is dead.
+	if _, err := a.db.FindSession(context.Background(), hashOf(oldToken)); err == nil {
+		t.Fatal("the pre-sign-up session is still valid")
+	}
+	dup := a.browser().post("/signup", url.Values{"email": {"ADA@example.org"}, "password": {"another passphrase"}})
+	wantStatus(t, dup, http.StatusUnprocessableEntity)
+}
+
+func TestLoginMergesAnonymousProgress(t *testing.T) {
+	a := newApp(t)
+	acct := a.account("bo@example.org", "bo's passphrase", store.RoleLearner)
+	b := a.browser()
+	att := b.startQuiz("danube")
+	p := b.get(att + "/q/1")
+	b.post(att+"/q/1", answerForm(t, p, false))
+	anonToken := b.cookie()
+	r := b.signIn("Bo@Example.org", "bo's passphrase")
+	wantStatus(t, r, http.StatusSeeOther)
+	if a.userID(b) != acct {
+		t.Fatalf("signed in as %d, want %d", a.userID(b), acct)
+	}
+	if b.cookie() == anonToken {
+		t.Fatal("session id not renewed at sign-in")
+	}
+	got, err := a.db.FindAttempt(context.Background(), strings.TrimPrefix(att, "/attempts/"))
+	if err != nil || got.UserID != acct || got.Answered() != 1 {
+		t.Fatalf("the anonymous attempt was not merged: %+v, %v", got, err)
+	}
+	// Its missed question is in the account's review queue.
+	if due := b.get("/").doc.Find(`[data-testid="due-count"]`).Text(); due != "1 due" {
+		t.Errorf("account's due cards %q, want 1 due", due)
+	}
+	// A second device signs in and sees the same progress.
+	other := a.browser()
+	wantStatus(t, other.signIn("bo@example.org", "bo's passphrase"), http.StatusSeeOther)
+	if other.get("/").doc.Find(`[data-testid="resume"]`).Length() != 1 {
+		t.Fatal("progress not there on another device")
+	}
+}
+
+func TestLoginFailuresLookAlikeAndAreThrottled(t *testing.T) {
+	a := newApp(t)
+	a.account("cy@example.org", "cy's passphrase", store.RoleInstructor)
+	b := a.browser()
+	wrong := b.signIn("cy@example.org", "nope nope")
+	unknown := b.signIn("nobody@example.org", "nope nope")
+	wantStatus(t, wrong, http.StatusUnauthorized)
+	wantStatus(t, unknown, http.StatusUnauthorized)
+	if w, u := wrong.doc.Find(`[data-testid="form-error"]`).Text(), unknown.doc.Find(`[data-testid="form-error"]`).Text(); w != u || w == "" {
+		t.Fatalf("messages differ: %q vs %q", w, u)
+	}
+	if b.cookie() != "" {
+		t.Fatal("a failed sign-in set a session")
+	}
+	for i := 0; i < 4; i++ { // five failures in all for this account
+		b.signIn("cy@example.org", "still wrong")
+	}
+	blocked := b.signIn("cy@example.org", "cy's passphrase")
+	wantStatus(t, blocked, http.StatusTooManyRequests)
+	// Other accounts from elsewhere are not blocked by it... but the same
+	// client trying many accounts is, after its own limit.
+	a.account("di@example.org", "di's passphrase", store.RoleLearner)
+	wantStatus(t, a.browser().signIn("di@example.org", "di's passphrase"), http.StatusSeeOther)
+}
+
+func TestLogoutAndPasswordChangeRevokeSessions(t *testing.T) {
+	a := newApp(t)
+	a.account("ed@example.org", "ed's passphrase", store.RoleLearner)
+	laptop, phone := a.browser(), a.browser()
+	wantStatus(t, laptop.signIn("ed@example.org", "ed's passphrase"), http.StatusSeeOther)
+	wantStatus(t, phone.signIn("ed@example.org", "ed's passphrase"), http.StatusSeeOther)
+	phoneToken := phone.cookie()
+
+	bad := laptop.post("/password", url.Values{"current": {"wrong one"}, "password": {"a new passphrase"}})
+	wantStatus(t, bad, http.StatusUnprocessableEntity)
+	weak := laptop.post("/password", url.Values{"current": {"ed's passphrase"}, "password": {"password"}})
+	wantStatus(t, weak, http.StatusUnprocessableEntity)
+	wantStatus(t, laptop.post("/password", url.Values{"current": {"ed's passphrase"}, "password": {"a new passphrase"}}), http.StatusSeeOther)
+	if !strings.Contains(laptop.get("/").body, "ed@example.org") {
+		t.Fatal("the browser that changed the password was signed out")
+	}
+	if strings.Contains(phone.get("/").body, "ed@example.org") {
+		t.Fatal("the other device is still signed in after a password change")
+	}
+	if _, err := a.db.FindSession(context.Background(), hashOf(phoneToken)); err == nil {
+		t.Fatal("the other device's session survives on the server")
+	}
+	wantStatus(t, a.browser().signIn("ed@example.org", "ed's passphrase"), http.StatusUnauthorized)
+
+	token := laptop.cookie()
+	wantStatus(t, laptop.post("/logout", nil), http.StatusSeeOther)
+	if laptop.cookie() != "" {
+		t.Error("logout left the cookie")
+	}
+	if _, err := a.db.FindSession(context.Background(), hashOf(token)); err == nil {
+		t.Fatal("logout left the session on the server")
+	}
+}
+
+func TestSignInRedirectStaysOnSite(t *testing.T) {
+	a := newApp(t)
+	a.account("fa@example.org", "fa's passphrase", store.RoleLearner)
+	for next, want := range map[string]string{"/settings": "/settings", "//evil.example/x": "/", "https://evil.example": "/", "/\\evil": "/"} {
+		b := a.browser()
+		r := b.post("/login", url.Values{"email": {"fa@example.org"}, "password": {"fa's passphrase"}, "next": {next}})
+		if loc := r.header.Get("Location"); loc != want {
+			t.Errorf("next=%q redirects to %q, want %q", next, loc, want)
+		}
+	}
+}
