@@ -3,6 +3,7 @@ package handlers
 import (
 	"context"
 	"net/http"
+	"net/url"
 	"runtime/debug"
 	"time"
 
@@ -166,4 +167,32 @@ func byteSize(n int64) string {
 		return itoa(int(n>>10)) + " KiB"
 	}
 	return itoa(int(n)) + " bytes"
+}
+
+// requireRole admits only signed-in users with the role or a higher one:
+// a visitor is sent to sign in (or refused, for a form post), a learner is
+// refused.
+func (h *Handler) requireRole(role string, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		u := userFrom(r.Context())
+		if u == nil || u.Anonymous() {
+			if r.Method == http.MethodGet {
+				http.Redirect(w, r, "/login?next="+url.QueryEscape(r.URL.RequestURI()), http.StatusSeeOther)
+				return
+			}
+			h.fail(w, r, quiz.Errorf(quiz.EUnauthorized, "Sign in as an instructor to do this."))
+			return
+		}
+		if !hasRole(u, role) {
+			h.fail(w, r, quiz.Errorf(quiz.EForbidden, "This page is for instructors. Your account is a learner's account."))
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// hasRole reports whether u has role or one above it.
+func hasRole(u *store.User, role string) bool {
+	rank := map[string]int{store.RoleLearner: 0, store.RoleInstructor: 1, store.RoleAdmin: 2}
+	return rank[u.Role] >= rank[role]
 }

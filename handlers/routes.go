@@ -6,48 +6,55 @@ import (
 	"github.com/lectern/lectern/static"
 )
 
-// Route is one registered route, listed so tests can walk them all.
+// Route is one registered route, listed so tests can walk them all. Role,
+// when set, is the least role that may use it (instructor routes admit
+// admins too).
 type Route struct {
 	Pattern string
 	Handler http.HandlerFunc
+	Role    string
 }
 
 // Routes lists every route Lectern serves, in one place.
 func (h *Handler) Routes() []Route {
 	return []Route{
-		{"GET /{$}", h.showHome},
-		{"GET /healthz", h.health},
-		{"GET /courses/{slug}", h.showCourse},
-		{"GET /courses/{slug}/read", h.showArticle},
-		{"GET /courses/{slug}/themes/{theme}", h.showTheme},
-		{"POST /courses/{slug}/quiz", h.startQuiz},
-		{"GET /attempts/{id}", h.resumeAttempt},
-		{"GET /attempts/{id}/q/{n}", h.showQuestion},
-		{"POST /attempts/{id}/q/{n}", h.submitAnswer},
-		{"GET /attempts/{id}/results", h.showResults},
-		{"POST /attempts/{id}/retry", h.retryMissed},
-		{"GET /courses/{slug}/review", h.showReview},
-		{"GET /courses/{slug}/review/{card}", h.showCardBack},
-		{"POST /courses/{slug}/review/{card}", h.rateCard},
-		{"POST /courses/{slug}/review/undo", h.undoReview},
-		{"GET /courses/{slug}/leeches", h.showLeeches},
-		{"POST /courses/{slug}/cards/{card}/suspend", h.suspendCard},
-		{"GET /login", h.showLogin},
-		{"POST /login", h.login},
-		{"POST /logout", h.logout},
-		{"GET /signup", h.showSignup},
-		{"POST /signup", h.signup},
-		{"GET /password", h.showPassword},
-		{"POST /password", h.changePassword},
-		{"GET /settings", h.showSettings},
-		{"POST /settings", h.saveSettings},
-		{"GET /static/{name}", static.Handler().ServeHTTP},
-		{"/", h.notFound},
+		{"GET /{$}", h.showHome, ""},
+		{"GET /healthz", h.health, ""},
+		{"GET /courses/{slug}", h.showCourse, ""},
+		{"GET /courses/{slug}/read", h.showArticle, ""},
+		{"GET /courses/{slug}/themes/{theme}", h.showTheme, ""},
+		{"POST /courses/{slug}/quiz", h.startQuiz, ""},
+		{"GET /attempts/{id}", h.resumeAttempt, ""},
+		{"GET /attempts/{id}/q/{n}", h.showQuestion, ""},
+		{"POST /attempts/{id}/q/{n}", h.submitAnswer, ""},
+		{"GET /attempts/{id}/results", h.showResults, ""},
+		{"POST /attempts/{id}/retry", h.retryMissed, ""},
+		{"GET /courses/{slug}/review", h.showReview, ""},
+		{"GET /courses/{slug}/review/{card}", h.showCardBack, ""},
+		{"POST /courses/{slug}/review/{card}", h.rateCard, ""},
+		{"POST /courses/{slug}/review/undo", h.undoReview, ""},
+		{"GET /courses/{slug}/leeches", h.showLeeches, ""},
+		{"POST /courses/{slug}/cards/{card}/suspend", h.suspendCard, ""},
+		{"GET /login", h.showLogin, ""},
+		{"POST /login", h.login, ""},
+		{"POST /logout", h.logout, ""},
+		{"GET /signup", h.showSignup, ""},
+		{"POST /signup", h.signup, ""},
+		{"GET /password", h.showPassword, ""},
+		{"POST /password", h.changePassword, ""},
+		{"GET /settings", h.showSettings, ""},
+		{"POST /settings", h.saveSettings, ""},
+		{"GET /static/{name}", static.Handler().ServeHTTP, ""},
+		{"/", h.notFound, ""},
 	}
 }
 
 func (h *Handler) routes() {
 	for _, rt := range h.Routes() {
+		if rt.Role != "" {
+			h.mux.Handle(rt.Pattern, h.requireRole(rt.Role, rt.Handler))
+			continue
+		}
 		h.mux.HandleFunc(rt.Pattern, rt.Handler)
 	}
 }

@@ -293,3 +293,56 @@ type AuthFormVM struct {
 	// Anonymous progress that signing up or in will keep.
 	HasProgress bool
 }
+
+// TeachCourseVM is a course on the instructor's dashboard.
+type TeachCourseVM struct {
+	Slug      string
+	Title     string
+	Themes    int
+	Questions int
+	Cards     int
+}
+
+// TeachVM is the instructor's dashboard.
+type TeachVM struct {
+	Page    Page
+	Courses []TeachCourseVM
+}
+
+// ImportFormVM is the upload form, with the choices kept and the problems
+// found in the file.
+type ImportFormVM struct {
+	Page        Page
+	CourseSlug  string
+	CourseTitle string
+	Themes      []ThemeVM
+	Theme       string
+	Title       string
+	Publish     bool
+	Errors      map[string]string
+	FileErrors  []string // "line 12, column 5: missing closing }"
+	MaxSize     string
+}
+
+// ImportPreviewVM shows what an upload would add before anything is written.
+type ImportPreviewVM struct {
+	Page        Page
+	ID          string
+	CourseSlug  string
+	CourseTitle string
+	FileName    string
+	Format      string
+	Questions   int
+	ByType      []CountVM
+	Cards       int
+	Sets        []CountVM // theme title → questions
+	Skipped     []string
+	Renamed     []string
+	Publish     bool
+}
+
+// CountVM is a label with a number.
+type CountVM struct {
+	Label string
+	N     int
+}
