@@ -181,6 +181,7 @@ func planImport(ctx context.Context, tx *sql.Tx, in ImportSet, rep *ImportReport
 
 	var invalid, conflicts []string
 	bad := func(format string, args ...any) { invalid = append(invalid, fmt.Sprintf(format, args...)) }
+	unplaced := false
 	placeTheme := func(what, theme string) (string, bool) {
 		if _, ok := p.themeIDs[theme]; ok {
 			return theme, true
@@ -188,10 +189,11 @@ func planImport(ctx context.Context, tx *sql.Tx, in ImportSet, rep *ImportReport
 		if in.Theme != "" {
 			return in.Theme, true
 		}
+		unplaced = true
 		if theme == "" {
-			bad("%s: has no theme, and no default theme was given (the course's themes: %s)", what, strings.Join(slugs, ", "))
+			bad("%s: has no theme, and no default theme was given", what)
 		} else {
-			bad("%s: %q is not a theme of course %q, and no default theme was given (its themes: %s)", what, theme, c.Slug, strings.Join(slugs, ", "))
+			bad("%s: %q is not a theme of the course, and no default theme was given", what, theme)
 		}
 		return "", false
 	}
@@ -262,7 +264,11 @@ func planImport(ctx context.Context, tx *sql.Tx, in ImportSet, rep *ImportReport
 			kind = quiz.EConflict
 		}
 		all := append(invalid, conflicts...)
-		return nil, quiz.Errorf(kind, "%d problem(s), nothing was imported:\n  %s", len(all), strings.Join(all, "\n  "))
+		msg := fmt.Sprintf("%d problem(s), nothing was imported:\n  %s", len(all), strings.Join(all, "\n  "))
+		if unplaced {
+			msg += fmt.Sprintf("\n(the themes of course %q are: %s)", c.Slug, strings.Join(slugs, ", "))
+		}
+		return nil, quiz.Errorf(kind, "%s", msg)
 	}
 
 	// Free ids: the ids the import keeps are reserved first, so that a

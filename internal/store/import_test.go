@@ -179,7 +179,7 @@ func TestImportQuestionsRefusesWhole(t *testing.T) {
 		{"invalid question", func(in *store.ImportSet) { in.Questions[2].Options[1].Correct = true }, quiz.EInvalid,
 			[]string{`question 3 (id "r-new-2")`, "exactly one correct option"}},
 		{"unknown category and no default", func(in *store.ImportSet) { in.Theme = "" }, quiz.EInvalid,
-			[]string{`question 2 (id "r-new")`, `"unit-1" is not a theme`, `question 3 (id "r-new-2"): has no theme`, `card 2`}},
+			[]string{`question 2 (id "r-new")`, `"unit-1" is not a theme`, `question 3 (id "r-new-2"): has no theme`, `card 2`, "danube, rhine-and-borders"}},
 		{"missing paragraph", func(in *store.ImportSet) { in.Questions[1].Paragraphs = []int{9} }, quiz.EInvalid, []string{"paragraph 9"}},
 		{"repeated id", func(in *store.ImportSet) { in.Questions[1].ID = "d-new" }, quiz.EInvalid, []string{"used twice"}},
 		{"repeated prompt", func(in *store.ImportSet) { in.Questions[1].Prompt = "Where does the Danube end?" }, quiz.EConflict,
