@@ -22,7 +22,9 @@ const usage = `Usage: lectern [command] [flags]
 
 Commands:
   serve         serve Lectern over HTTP (the default)
-  export        print courses in the question-set JSON format
+  export        print courses as question-set JSON, GIFT or CSV flashcards
+  import        add the questions and cards of a GIFT, Aiken, CSV/TSV or JSON file to a course
+  convert       print a GIFT, Aiken, CSV/TSV or JSON file in another format
   srs simulate  schedule one card's reviews, read from standard input, with FSRS-6
 
 Run 'lectern COMMAND -h' for a command's flags.
@@ -40,6 +42,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return serve(ctx, args, getenv, stdout, stderr, nil)
 	case "export":
 		return export(ctx, args, getenv, stdout, stderr)
+	case "import":
+		return importCommand(ctx, args, getenv, stdout, stderr)
+	case "convert":
+		return convertCommand(args, getenv, stdout, stderr)
 	case "srs":
 		if len(args) == 0 || args[0] != "simulate" {
 			fmt.Fprint(stderr, usage)
@@ -181,18 +187,21 @@ func sweepSessions(ctx context.Context, db *store.DB, log *slog.Logger) {
 	}
 }
 
-// export prints one course, or all, in the question-set JSON format.
+// export prints one course, or all, in the question-set JSON format, GIFT
+// or CSV/TSV flashcards.
 func export(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dbPath := fs.String("db", envOr(getenv, "LECTERN_DB", "lectern.db"), "SQLite database file (env LECTERN_DB)")
 	slug := fs.String("course", "", "the course's slug; all courses when empty")
-	format := fs.String("format", "json", "output format: json")
+	format := fs.String("format", "json", "output format: json, gift (every question, a category per theme) or csv|tsv (written cards, then one per question)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if *format != "json" {
-		return fmt.Errorf("export: unknown format %q (json)", *format)
+	switch *format {
+	case "json", "gift", "csv", "tsv":
+	default:
+		return fmt.Errorf("export: unknown format %q (json, gift, csv or tsv)", *format)
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	db, err := openStore(ctx, *dbPath, log)
@@ -217,12 +226,8 @@ func export(ctx context.Context, args []string, getenv func(string) string, stdo
 		if err != nil {
 			return err
 		}
-		out, err := quizzes.Encode(c)
-		if err != nil {
-			return err
-		}
-		if _, err := stdout.Write(out); err != nil {
-			return err
+		if err := writeCourse(stdout, c, *format); err != nil {
+			return fmt.Errorf("export %s: %w", s, err)
 		}
 	}
 	return nil

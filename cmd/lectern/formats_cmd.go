@@ -1,0 +1,479 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/lectern/lectern/internal/formats"
+	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/quizzes"
+)
+
+// defaultMaxImport is the largest file import and convert read, unless
+// --max-size or LECTERN_MAX_IMPORT_BYTES says otherwise.
+const defaultMaxImport = 5 << 20
+
+const importUsage = `Usage: lectern import FILE --course SLUG [flags]
+
+Adds the questions and flashcards of FILE to an existing course: a new
+question set (--set, by default the file's name) in every theme that
+receives questions, a flashcard for every question, and the written cards
+in their theme's deck. FILE is Moodle GIFT, Aiken, Quizlet/Anki text (CSV
+or TSV) or Lectern's question-set JSON; the format comes from the file's
+extension or content, or from --from.
+
+A question or card goes to the course theme its GIFT category, Anki deck
+or JSON theme names, else to --theme; without --theme such an item is an
+error. Questions and cards that cite no paragraph cite all of their
+theme's paragraphs. An id already used in the course gets a "-2", "-3", …
+suffix (reported); a prompt or card front already in the course is
+refused, so the same file cannot be imported twice.
+
+A JSON file's course and paragraphs are ignored when the course exists
+(its paragraph numbers are kept only when the file is of that same
+course). When no course has the slug (--course, else the file's own), the
+JSON file creates the whole course, published, with the file's article,
+themes, questions and cards; --theme, --set and --publish do not apply.
+
+Nothing is written when the file has a syntax error (reported as
+FILE:LINE:COLUMN: reason), when any question is refused, or with
+--dry-run. Items the file holds that Lectern cannot represent are left
+out and listed with their line.
+
+Flags:
+`
+
+const convertUsage = `Usage: lectern convert FILE [--to json|gift|csv|tsv] [flags]
+
+Prints FILE (GIFT, Aiken, CSV/TSV flashcards or question-set JSON) in
+another format and writes nothing. JSON output is the question-set format
+with the questions and cards only; its course slug and title come from the
+file's name. Syntax errors are reported as FILE:LINE:COLUMN: reason, and
+items left out on standard error.
+
+Flags:
+`
+
+// importFile is a question-set file read in any supported format.
+type importFile struct {
+	name   string
+	format formats.Format
+	// course is the whole file when it is question-set JSON.
+	course *quiz.Course
+	res    *formats.Result
+}
+
+// parseArgs parses flags placed before or after the positional arguments
+// and returns the latter.
+func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+// maxSizeFlag registers --max-size with its default from the environment.
+func maxSizeFlag(fs *flag.FlagSet, getenv func(string) string) (*int64, error) {
+	def := int64(defaultMaxImport)
+	if v := getenv("LECTERN_MAX_IMPORT_BYTES"); v != "" {
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || n <= 0 {
+			return nil, fmt.Errorf("LECTERN_MAX_IMPORT_BYTES=%q is not a positive number of bytes", v)
+		}
+		def = n
+	}
+	return fs.Int64("max-size", def, "largest file accepted, in bytes (env LECTERN_MAX_IMPORT_BYTES)"), nil
+}
+
+// readLimited reads the file at path, refusing one larger than limit bytes.
+func readLimited(path string, limit int64) ([]byte, error) {
+	if limit <= 0 {
+		return nil, fmt.Errorf("--max-size must be a positive number of bytes, not %d", limit)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	tooBig := func(size string) error {
+		return fmt.Errorf("%s is %s, larger than the limit of %d bytes (%s); raise it with --max-size or LECTERN_MAX_IMPORT_BYTES",
+			path, size, limit, humanBytes(limit))
+	}
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > limit {
+		return nil, tooBig(fmt.Sprintf("%d bytes", st.Size()))
+	}
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > limit {
+		return nil, tooBig("more than that")
+	}
+	return data, nil
+}
+
+func humanBytes(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// readImportFile reads and parses a question-set file. Syntax errors are
+// printed to stderr as FILE:LINE:COLUMN: reason lines, and the error
+// returned says how many there were.
+func readImportFile(path, from string, limit int64, stderr io.Writer) (*importFile, error) {
+	data, err := readLimited(path, limit)
+	if err != nil {
+		return nil, err
+	}
+	f := &importFile{name: path}
+	if from != "" {
+		f.format = formats.Format(strings.ToLower(from))
+		switch f.format {
+		case formats.FormatJSON, formats.FormatGIFT, formats.FormatAiken, formats.FormatCSV, formats.FormatTSV:
+		default:
+			return nil, fmt.Errorf("--from %q: expected gift, aiken, csv, tsv or json", from)
+		}
+	} else if f.format, err = formats.FormatOf(path, data); err != nil {
+		return nil, fmt.Errorf("%w; name it with --from gift|aiken|csv|tsv|json", err)
+	}
+	if f.format == formats.FormatJSON {
+		c, err := quizzes.Decode(data)
+		if err != nil {
+			return nil, reportErrors(stderr, path, []fileError{jsonError(data, err)})
+		}
+		f.course = c
+		f.res = &formats.Result{Questions: c.Questions, Cards: c.Cards}
+		return f, nil
+	}
+	f.res, err = formats.Parse(f.format, bytes.NewReader(data), formats.Options{})
+	if err != nil {
+		var pes formats.ParseErrors
+		var pe *formats.ParseError
+		switch {
+		case errors.As(err, &pes):
+		case errors.As(err, &pe):
+			pes = formats.ParseErrors{pe}
+		default:
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		var fes []fileError
+		for _, pe := range pes {
+			fes = append(fes, fileError{pe.Line, pe.Column, pe.Msg})
+		}
+		return nil, reportErrors(stderr, path, fes)
+	}
+	return f, nil
+}
+
+// fileError is an error at a place in a file; Line 0 means the whole file.
+type fileError struct {
+	Line, Column int
+	Msg          string
+}
+
+// reportErrors prints errs as FILE:LINE:COLUMN: reason and returns an error
+// counting them.
+func reportErrors(stderr io.Writer, path string, errs []fileError) error {
+	for _, e := range errs {
+		switch {
+		case e.Line == 0:
+			fmt.Fprintf(stderr, "%s: %s\n", path, e.Msg)
+		case e.Column == 0:
+			fmt.Fprintf(stderr, "%s:%d: %s\n", path, e.Line, e.Msg)
+		default:
+			fmt.Fprintf(stderr, "%s:%d:%d: %s\n", path, e.Line, e.Column, e.Msg)
+		}
+	}
+	return fmt.Errorf("%s: %d error(s); nothing was written", path, len(errs))
+}
+
+// jsonError places a question-set JSON decoding error in the file when the
+// error says where.
+func jsonError(data []byte, err error) fileError {
+	var off int64 = -1
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		off = se.Offset
+	case errors.As(err, &te):
+		off = te.Offset
+	}
+	if off < 0 {
+		return fileError{Msg: err.Error()}
+	}
+	line, col := 1, 1
+	for _, r := range string(data[:min(int(off), len(data))]) {
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+	}
+	return fileError{line, col, err.Error()}
+}
+
+// importCommand runs `lectern import`.
+func importCommand(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("import", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dbPath := fs.String("db", envOr(getenv, "LECTERN_DB", "lectern.db"), "SQLite database file (env LECTERN_DB)")
+	slug := fs.String("course", "", "slug of the course to add to (a JSON file's own when empty)")
+	theme := fs.String("theme", "", "slug of the theme for questions and cards whose category is not a theme of the course")
+	title := fs.String("set", "", "title of the new question set (default: the file's name)")
+	publish := fs.Bool("publish", false, "publish the new sets at once (default: drafts, which learners do not see)")
+	dryRun := fs.Bool("dry-run", false, "check everything and print what would be imported, writing nothing")
+	from := fs.String("from", "", "the file's format, gift|aiken|csv|tsv|json (default: from its name or content)")
+	maxSize, err := maxSizeFlag(fs, getenv)
+	if err != nil {
+		return err
+	}
+	fs.Usage = func() { fmt.Fprint(stderr, importUsage); fs.PrintDefaults() }
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return err
+	}
+	if len(pos) != 1 {
+		fs.Usage()
+		return errors.New("import: give exactly one FILE")
+	}
+	path := pos[0]
+	f, err := readImportFile(path, *from, *maxSize, stderr)
+	if err != nil {
+		return fmt.Errorf("import: %w", err)
+	}
+	if *slug == "" {
+		if f.course == nil {
+			return errors.New("import: --course is required")
+		}
+		*slug = f.course.Course.Slug
+	}
+	if *title == "" {
+		*title = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	}
+
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	db, err := openStore(ctx, *dbPath, log)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+
+	if f.course != nil {
+		if _, err := db.FindCourse(ctx, *slug); quiz.KindOf(err) == quiz.ENotFound {
+			return importWholeCourse(ctx, db, f, *slug, *dryRun, stdout)
+		} else if err != nil {
+			return err
+		}
+	}
+	in := store.ImportSet{
+		Course:    *slug,
+		Theme:     *theme,
+		Title:     *title,
+		Publish:   *publish,
+		Questions: f.res.Questions,
+		Cards:     f.res.Cards,
+		DryRun:    *dryRun,
+	}
+	if f.course != nil && f.course.Course.Slug != *slug {
+		// Paragraph numbers refer to the file's own article.
+		in.Questions = append([]quiz.Question(nil), in.Questions...)
+		for i := range in.Questions {
+			in.Questions[i].Paragraphs = nil
+		}
+		in.Cards = append([]quiz.Card(nil), in.Cards...)
+		for i := range in.Cards {
+			in.Cards[i].Paragraphs = nil
+		}
+	}
+	rep, err := db.ImportQuestions(ctx, in)
+	if err != nil {
+		return fmt.Errorf("import: %w", err)
+	}
+	printReport(stdout, rep)
+	printSkipped(stdout, path, f.res.Skipped)
+	return nil
+}
+
+// importWholeCourse creates a course from a question-set JSON file.
+func importWholeCourse(ctx context.Context, db *store.DB, f *importFile, slug string, dryRun bool, stdout io.Writer) error {
+	c := *f.course
+	c.Course.Slug = slug
+	verb := "Created"
+	if dryRun {
+		if err := quiz.Validate(&c); err != nil {
+			return fmt.Errorf("import: %w", err)
+		}
+		verb = "Dry run, nothing written: would create"
+	} else if _, err := db.ImportCourse(ctx, &c, 0); err != nil {
+		return fmt.Errorf("import: %w", err)
+	}
+	fmt.Fprintf(stdout, "%s course %s (%q), published: %d paragraphs, %d themes\n", verb, slug, c.Course.Title, len(c.Paragraphs), len(c.Themes))
+	fmt.Fprintf(stdout, "  %s\n", questionCount(len(c.Questions), countTypes(c.Questions)))
+	fmt.Fprintf(stdout, "  %d cards: %d from the questions, %d written\n", len(c.Questions)+len(c.Cards), len(c.Questions), len(c.Cards))
+	return nil
+}
+
+func countTypes(qs []quiz.Question) map[quiz.QuestionType]int {
+	m := map[quiz.QuestionType]int{}
+	for _, q := range qs {
+		m[q.Type]++
+	}
+	return m
+}
+
+// questionCount says "12 questions: 5 single, 7 truefalse".
+func questionCount(n int, byType map[quiz.QuestionType]int) string {
+	s := fmt.Sprintf("%d question(s)", n)
+	var parts []string
+	for _, t := range quiz.QuestionTypes {
+		if byType[t] > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", byType[t], t))
+		}
+	}
+	if len(parts) > 0 {
+		s += ": " + strings.Join(parts, ", ")
+	}
+	return s
+}
+
+func printReport(w io.Writer, rep *store.ImportReport) {
+	status := "as drafts (learners do not see them until published)"
+	if rep.Published {
+		status = "published"
+	}
+	if rep.DryRun {
+		fmt.Fprintf(w, "Dry run, nothing written: would import into course %s, %s\n", rep.Course, status)
+	} else {
+		fmt.Fprintf(w, "Imported into course %s, %s\n", rep.Course, status)
+	}
+	fmt.Fprintf(w, "  %s\n", questionCount(rep.Questions, rep.ByType))
+	fmt.Fprintf(w, "  %d card(s): %d from the questions, %d written\n", rep.QuestionCards+rep.Cards, rep.QuestionCards, rep.Cards)
+	for _, s := range rep.Sets {
+		fmt.Fprintf(w, "  set %q in theme %s: %d question(s)\n", s.Title, s.Theme, s.Questions)
+	}
+	for _, r := range rep.Renamed {
+		fmt.Fprintf(w, "  %s id %q was taken in the course: imported as %q\n", r.What, r.From, r.To)
+	}
+}
+
+func printSkipped(w io.Writer, path string, skipped []formats.Skip) {
+	if len(skipped) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "Left out %d item(s) Lectern cannot represent:\n", len(skipped))
+	for _, s := range skipped {
+		fmt.Fprintf(w, "  %s:%d: %s\n", path, s.Line, s.Reason)
+	}
+}
+
+// convertCommand runs `lectern convert`.
+func convertCommand(args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("convert", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	to := fs.String("to", "json", "output format: json, gift, csv or tsv")
+	from := fs.String("from", "", "the file's format, gift|aiken|csv|tsv|json (default: from its name or content)")
+	maxSize, err := maxSizeFlag(fs, getenv)
+	if err != nil {
+		return err
+	}
+	fs.Usage = func() { fmt.Fprint(stderr, convertUsage); fs.PrintDefaults() }
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return err
+	}
+	if len(pos) != 1 {
+		fs.Usage()
+		return errors.New("convert: give exactly one FILE")
+	}
+	switch *to {
+	case "json", "gift", "csv", "tsv":
+	default:
+		return fmt.Errorf("convert: unknown output format %q (json, gift, csv or tsv)", *to)
+	}
+	path := pos[0]
+	f, err := readImportFile(path, *from, *maxSize, stderr)
+	if err != nil {
+		return fmt.Errorf("convert: %w", err)
+	}
+	for _, s := range f.res.Skipped {
+		fmt.Fprintf(stderr, "%s:%d: left out: %s\n", path, s.Line, s.Reason)
+	}
+	c := f.course
+	if c == nil {
+		base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+		slug := formats.Slugify(base)
+		if slug == "" {
+			slug = "imported"
+		}
+		c = &quiz.Course{
+			Course:     quiz.CourseInfo{Slug: slug, Title: base},
+			Paragraphs: []quiz.Paragraph{},
+			Themes:     []quiz.Theme{},
+			Questions:  f.res.Questions,
+			Cards:      f.res.Cards,
+		}
+		if c.Questions == nil {
+			c.Questions = []quiz.Question{}
+		}
+	}
+	if err := writeCourse(stdout, c, *to); err != nil {
+		return fmt.Errorf("convert: %w", err)
+	}
+	return nil
+}
+
+// writeCourse writes a course in an export format: the question-set JSON,
+// GIFT (every question, a $CATEGORY per theme), or CSV/TSV flashcards (the
+// written cards, then a card per question).
+func writeCourse(w io.Writer, c *quiz.Course, format string) error {
+	switch format {
+	case "json":
+		out, err := quizzes.Encode(c)
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(out)
+		return err
+	case "gift":
+		return formats.WriteGIFT(w, c.Questions)
+	case "csv", "tsv":
+		comma := ','
+		if format == "tsv" {
+			comma = '\t'
+		}
+		cards := append(append([]quiz.Card(nil), c.Cards...), formats.QuestionCards(c.Questions)...)
+		return formats.WriteCSV(w, cards, comma)
+	}
+	return fmt.Errorf("unknown format %q (json, gift, csv or tsv)", format)
+}

@@ -1,0 +1,414 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/lectern/lectern/internal/formats"
+	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/quizzes"
+)
+
+// lectern runs the program with args against the database file db and
+// the environment env, and returns what it printed.
+func lectern(t *testing.T, db string, env map[string]string, args ...string) (stdout, stderr string, err error) {
+	t.Helper()
+	getenv := func(k string) string {
+		if k == "LECTERN_DB" {
+			return db
+		}
+		return env[k]
+	}
+	var out, errb bytes.Buffer
+	err = run(context.Background(), args, getenv, nil, &out, &errb)
+	return out.String(), errb.String(), err
+}
+
+func writeFile(t *testing.T, dir, name, text string) string {
+	t.Helper()
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// courseState reads a course back from the database file: its content as
+// exported and its themes with their published-question counts.
+func courseState(t *testing.T, db, slug string) (*quiz.Course, *store.Course) {
+	t.Helper()
+	ctx := context.Background()
+	s, err := store.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	exp, err := s.ExportCourse(ctx, slug)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := s.FindCourse(ctx, slug)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return exp, c
+}
+
+// freshDB returns a database file holding the built-in course.
+func freshDB(t *testing.T) string {
+	t.Helper()
+	db := filepath.Join(t.TempDir(), "lectern.db")
+	if _, _, err := lectern(t, db, nil, "export", "--course", "china-russia"); err != nil {
+		t.Fatal(err)
+	}
+	return db
+}
+
+func published(c *store.Course, theme string) int {
+	t, _ := c.Theme(theme)
+	return t.Questions
+}
+
+const testGIFT = `// Questions on the energy theme, and a unit the course does not have.
+$CATEGORY: $course$/top/energy
+
+::e-new-1:: Which pipeline, opened in 2019, carries Russian gas to China? {
+	=Power of Siberia#Right.
+	~Nord Stream#That one runs to Germany.
+}
+
+::e-new-2:: Russia sells gas to China. {T#No: it does.#Yes.}
+
+$CATEGORY: $course$/top/Unit 9
+
+::u9-1:: Name the organisation founded in Shanghai in 2001. {=Shanghai Cooperation Organisation =SCO}
+
+::u9-2:: Write an essay on the partnership. {}
+
+Match each leader with his country. {=Xi Jinping -> China =Vladimir Putin -> Russia}
+
+In which year did the pipeline open? {#2019:1}
+`
+
+const testAiken = `Which city hosted the 2024 summit?
+A. Astana
+B. Paris
+ANSWER: A
+
+Which currency do the two countries settle more trade in?
+A) The dollar
+B) The yuan
+C) The euro
+ANSWER: B
+`
+
+const testCSV = `term,definition
+Power of Siberia,The gas pipeline from Russia to China
+SCO,"Shanghai Cooperation Organisation, founded 2001"
+`
+
+func TestImportGIFTAikenCSV(t *testing.T) {
+	db := freshDB(t)
+	dir := t.TempDir()
+	before, beforeC := courseState(t, db, "china-russia")
+
+	gift := writeFile(t, dir, "unit9.gift", testGIFT)
+	out, errs, err := lectern(t, db, nil, "import", gift, "--course", "china-russia", "--theme", "alliance", "--publish")
+	if err != nil {
+		t.Fatalf("import GIFT: %v\n%s", err, errs)
+	}
+	for _, want := range []string{
+		"Imported into course china-russia, published",
+		"5 question(s): 1 single, 1 truefalse, 1 short, 1 matching, 1 numeric",
+		"5 card(s): 5 from the questions, 0 written",
+		`set "unit9" in theme alliance: 3 question(s)`,
+		`set "unit9" in theme energy: 2 question(s)`,
+		"unit9.gift:15: essay",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("import GIFT output lacks %q:\n%s", want, out)
+		}
+	}
+	exp, c := courseState(t, db, "china-russia")
+	if got, want := len(exp.Questions), len(before.Questions)+5; got != want {
+		t.Errorf("%d questions after the GIFT import, want %d", got, want)
+	}
+	if got, want := published(c, "energy"), published(beforeC, "energy")+2; got != want {
+		t.Errorf("energy has %d published questions, want %d", got, want)
+	}
+	if got, want := published(c, "alliance"), published(beforeC, "alliance")+3; got != want {
+		t.Errorf("alliance has %d published questions, want %d", got, want)
+	}
+	if err := quiz.Validate(exp); err != nil {
+		t.Errorf("the course no longer validates: %v", err)
+	}
+
+	// Aiken, as drafts: stored, not counted for learners.
+	aiken := writeFile(t, dir, "summit.txt", testAiken)
+	out, errs, err = lectern(t, db, nil, "import", "--course", "china-russia", aiken, "--theme", "energy", "--set", "Summit")
+	if err != nil {
+		t.Fatalf("import Aiken: %v\n%s", err, errs)
+	}
+	if !strings.Contains(out, "2 question(s): 2 single") || !strings.Contains(out, "as drafts") || !strings.Contains(out, `set "Summit" in theme energy`) {
+		t.Errorf("import Aiken output:\n%s", out)
+	}
+	exp2, c2 := courseState(t, db, "china-russia")
+	if got, want := len(exp2.Questions), len(exp.Questions)+2; got != want {
+		t.Errorf("%d questions after the Aiken import, want %d", got, want)
+	}
+	if got, want := published(c2, "energy"), published(c, "energy"); got != want {
+		t.Errorf("draft questions counted: energy has %d published, want %d", got, want)
+	}
+
+	// Quizlet-style flashcards.
+	csv := writeFile(t, dir, "terms.csv", testCSV)
+	out, errs, err = lectern(t, db, nil, "import", csv, "--course", "china-russia", "--theme", "energy")
+	if err != nil {
+		t.Fatalf("import CSV: %v\n%s", err, errs)
+	}
+	if !strings.Contains(out, "2 card(s): 0 from the questions, 2 written") {
+		t.Errorf("import CSV output:\n%s", out)
+	}
+	exp3, c3 := courseState(t, db, "china-russia")
+	if got, want := len(exp3.Cards), len(before.Cards)+2; got != want {
+		t.Errorf("%d written cards after the CSV import, want %d", got, want)
+	}
+	last := exp3.Cards[len(exp3.Cards)-1]
+	energy, _ := c3.Theme("energy")
+	if last.Theme != "energy" || last.Front != "SCO" || !reflect.DeepEqual(last.Paragraphs, energy.Paragraphs) {
+		t.Errorf("last card = %+v; want SCO in energy citing %v", last, energy.Paragraphs)
+	}
+
+	// The same file again is refused whole.
+	_, _, err = lectern(t, db, nil, "import", gift, "--course", "china-russia", "--theme", "alliance")
+	if err == nil || !strings.Contains(err.Error(), `repeats the prompt of question "e-new-1"`) {
+		t.Errorf("second import of the same file: %v", err)
+	}
+}
+
+func TestImportMalformedWritesNothing(t *testing.T) {
+	db := freshDB(t)
+	before, _ := courseState(t, db, "china-russia")
+	bad := writeFile(t, t.TempDir(), "bad.gift", "::ok:: Which sea? {=Black ~North}\n\n::broken:: Which river {=Danube ~Rhine} flows { east?\n")
+	_, errs, err := lectern(t, db, nil, "import", bad, "--course", "china-russia", "--theme", "energy", "--publish")
+	if err == nil || !strings.Contains(err.Error(), "nothing was written") {
+		t.Fatalf("err = %v", err)
+	}
+	if want := bad + ":3:47: "; !strings.HasPrefix(errs, want) {
+		t.Errorf("stderr = %q, want it to start with %q", errs, want)
+	}
+	after, _ := courseState(t, db, "china-russia")
+	if !reflect.DeepEqual(after, before) {
+		t.Error("a malformed file changed the course")
+	}
+
+	// A JSON syntax error is placed too.
+	badJSON := writeFile(t, t.TempDir(), "bad.json", "{\n  \"questions\": [\n    {\"id\": \"x\",, }\n  ]\n}\n")
+	_, errs, err = lectern(t, db, nil, "convert", badJSON)
+	if err == nil || !strings.HasPrefix(errs, badJSON+":3:") {
+		t.Errorf("bad JSON: err = %v, stderr = %q", err, errs)
+	}
+}
+
+func TestImportRefusesOversize(t *testing.T) {
+	db := freshDB(t)
+	path := writeFile(t, t.TempDir(), "big.gift", testGIFT)
+	_, _, err := lectern(t, db, map[string]string{"LECTERN_MAX_IMPORT_BYTES": "100"}, "import", path, "--course", "china-russia", "--theme", "energy")
+	if err == nil || !strings.Contains(err.Error(), "limit of 100 bytes") {
+		t.Errorf("env limit: %v", err)
+	}
+	_, _, err = lectern(t, db, nil, "convert", path, "--max-size", "256")
+	if err == nil || !strings.Contains(err.Error(), "limit of 256 bytes") {
+		t.Errorf("flag limit: %v", err)
+	}
+	if _, _, err := lectern(t, db, map[string]string{"LECTERN_MAX_IMPORT_BYTES": "100"}, "convert", path, "--max-size", "5000"); err != nil {
+		t.Errorf("the flag does not override the environment: %v", err)
+	}
+}
+
+func TestImportDryRunWritesNothing(t *testing.T) {
+	db := freshDB(t)
+	before, _ := courseState(t, db, "china-russia")
+	path := writeFile(t, t.TempDir(), "unit9.gift", testGIFT)
+	out, errs, err := lectern(t, db, nil, "import", path, "--course", "china-russia", "--theme", "alliance", "--publish", "--dry-run")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, errs)
+	}
+	if !strings.Contains(out, "Dry run, nothing written") || !strings.Contains(out, "5 question(s)") {
+		t.Errorf("output:\n%s", out)
+	}
+	after, _ := courseState(t, db, "china-russia")
+	if !reflect.DeepEqual(after, before) {
+		t.Error("a dry run changed the course")
+	}
+	// Without --theme the unknown category is refused, naming the themes.
+	_, _, err = lectern(t, db, nil, "import", path, "--course", "china-russia", "--dry-run")
+	if err == nil || !strings.Contains(err.Error(), `"unit-9" is not a theme of the course`) || !strings.Contains(err.Error(), "alliance, shared-aims") {
+		t.Errorf("no --theme: %v", err)
+	}
+}
+
+func TestImportJSON(t *testing.T) {
+	db := freshDB(t)
+	dir := t.TempDir()
+	whole, _, err := lectern(t, db, nil, "export", "--course", "china-russia")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := writeFile(t, dir, "cr.json", whole)
+
+	// Into the existing course: every prompt is there already.
+	if _, _, err := lectern(t, db, nil, "import", path); err == nil || !strings.Contains(err.Error(), "conflict") {
+		t.Errorf("re-import of the course's own JSON: %v", err)
+	}
+	// A new slug creates the whole course.
+	out, errs, err := lectern(t, db, nil, "import", path, "--course", "cr-copy")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, errs)
+	}
+	if !strings.Contains(out, "Created course cr-copy") {
+		t.Errorf("output:\n%s", out)
+	}
+	orig, _ := courseState(t, db, "china-russia")
+	cp, _ := courseState(t, db, "cr-copy")
+	cp.Course.Slug = orig.Course.Slug
+	if !reflect.DeepEqual(cp, orig) {
+		t.Error("the course created from JSON differs from the original")
+	}
+
+	// A converted file imports into an existing course like its source.
+	aiken := writeFile(t, dir, "summit.aiken", testAiken)
+	conv, _, err := lectern(t, db, nil, "convert", aiken)
+	if err != nil {
+		t.Fatal(err)
+	}
+	js := writeFile(t, dir, "summit.json", conv)
+	out, errs, err = lectern(t, db, nil, "import", js, "--course", "china-russia", "--theme", "energy", "--publish")
+	if err != nil || !strings.Contains(out, "2 question(s): 2 single") {
+		t.Errorf("import converted JSON: %v\n%s%s", err, out, errs)
+	}
+}
+
+func TestConvertPrintsQuestionSetJSON(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "unused.db")
+	path := writeFile(t, t.TempDir(), "Unit 9.gift", testGIFT)
+	out, errs, err := lectern(t, db, nil, "convert", path, "--to", "json")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, errs)
+	}
+	c, err := quizzes.Decode([]byte(out))
+	if err != nil {
+		t.Fatalf("convert output does not decode: %v", err)
+	}
+	if c.Course.Slug != "unit-9" || c.Course.Title != "Unit 9" || len(c.Questions) != 5 || c.Questions[2].Theme != "unit-9" {
+		t.Errorf("converted course = %+v", c)
+	}
+	if !strings.Contains(errs, "Unit 9.gift:15: left out: essay") {
+		t.Errorf("stderr = %q", errs)
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Error("convert opened the database")
+	}
+	if _, _, err := lectern(t, db, nil, "convert", path, "--to", "xml"); err == nil {
+		t.Error("--to xml accepted")
+	}
+	if _, _, err := lectern(t, db, nil, "convert", path, "--from", "docx"); err == nil {
+		t.Error("--from docx accepted")
+	}
+}
+
+func TestExportGIFTAndCSV(t *testing.T) {
+	db := freshDB(t)
+	exp, _ := courseState(t, db, "china-russia")
+	out, _, err := lectern(t, db, nil, "export", "--course", "china-russia", "--format", "gift")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := formats.ParseGIFT(strings.NewReader(out), formats.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Questions) != len(exp.Questions) || len(res.Skipped) != 0 {
+		t.Errorf("GIFT export holds %d questions (%d skipped), want %d", len(res.Questions), len(res.Skipped), len(exp.Questions))
+	}
+	if n := strings.Count(out, "$CATEGORY:"); n != len(exp.Themes) {
+		t.Errorf("%d categories, want one per theme (%d)", n, len(exp.Themes))
+	}
+
+	out, _, err = lectern(t, db, nil, "export", "--course", "china-russia", "--format", "csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cards, err := formats.ParseCSV(strings.NewReader(out), ',', formats.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := len(cards.Cards), len(exp.Cards)+len(exp.Questions); got != want {
+		t.Errorf("CSV export holds %d cards, want %d written + %d from questions", got, len(exp.Cards), len(exp.Questions))
+	}
+}
+
+// TestJSONToGIFTToJSON checks that the first course keeps, through GIFT and
+// back, every field GIFT can express.
+func TestJSONToGIFTToJSON(t *testing.T) {
+	builtin, err := quizzes.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := builtin[0]
+	dir := t.TempDir()
+	src := writeFile(t, dir, "course.json", string(must(quizzes.Encode(want))))
+	gift, errs, err := lectern(t, "", nil, "convert", src, "--to", "gift")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, errs)
+	}
+	back, errs, err := lectern(t, "", nil, "convert", writeFile(t, dir, "course.gift", gift))
+	if err != nil || errs != "" {
+		t.Fatalf("%v\n%s", err, errs)
+	}
+	got, err := quizzes.Decode([]byte(back))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Questions) != len(want.Questions) {
+		t.Fatalf("%d questions back, want %d", len(got.Questions), len(want.Questions))
+	}
+	for i, w := range want.Questions {
+		g := got.Questions[i]
+		// GIFT has no kind or paragraphs.
+		w.Kind, w.Paragraphs = g.Kind, g.Paragraphs
+		if !reflect.DeepEqual(g, w) {
+			t.Errorf("question %d changed through GIFT:\n got  %+v\n want %+v", i, g, w)
+		}
+	}
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+func TestImportArguments(t *testing.T) {
+	db := freshDB(t)
+	path := writeFile(t, t.TempDir(), "u.gift", testGIFT)
+	for _, args := range [][]string{
+		{"import", path},
+		{"import", "--course", "china-russia"},
+		{"import", path, path, "--course", "china-russia"},
+		{"import", path, "--course", "nope", "--theme", "energy"},
+		{"import", path, "--course", "china-russia", "--theme", "nope"},
+		{"import", filepath.Join(t.TempDir(), "missing.gift"), "--course", "china-russia"},
+	} {
+		if _, _, err := lectern(t, db, nil, args...); err == nil {
+			t.Errorf("%q accepted", args)
+		}
+	}
+}
