@@ -29,19 +29,22 @@ type Deps struct {
 	MaxBodyBytes int64
 	// MixedQuizSize is how many questions a mixed quiz draws; 0 means 15.
 	MixedQuizSize int
+	// MaxImportBytes limits an uploaded question file; 0 means 5 MiB.
+	MaxImportBytes int64
 }
 
 // Handler serves Lectern over HTTP.
 type Handler struct {
-	db       *store.DB
-	sessions *SessionStore
-	log      *slog.Logger
-	now      func() time.Time
-	rand     func() *rand.Rand
-	maxBody  int64
-	mixed    int
-	mux      *http.ServeMux
-	root     http.Handler
+	db        *store.DB
+	sessions  *SessionStore
+	log       *slog.Logger
+	now       func() time.Time
+	rand      func() *rand.Rand
+	maxBody   int64
+	maxImport int64
+	mixed     int
+	mux       *http.ServeMux
+	root      http.Handler
 
 	accountThrottle *auth.Throttle // failed sign-ins per account
 	clientThrottle  *auth.Throttle // failed sign-ins per client address
@@ -50,14 +53,15 @@ type Handler struct {
 // New builds the handler with every route and the middleware around them.
 func New(d Deps) *Handler {
 	h := &Handler{
-		db:       d.Store,
-		sessions: d.Sessions,
-		log:      d.Log,
-		now:      d.Now,
-		rand:     d.Rand,
-		maxBody:  d.MaxBodyBytes,
-		mixed:    d.MixedQuizSize,
-		mux:      http.NewServeMux(),
+		db:        d.Store,
+		sessions:  d.Sessions,
+		log:       d.Log,
+		now:       d.Now,
+		rand:      d.Rand,
+		maxBody:   d.MaxBodyBytes,
+		maxImport: d.MaxImportBytes,
+		mixed:     d.MixedQuizSize,
+		mux:       http.NewServeMux(),
 
 		accountThrottle: auth.NewThrottle(maxFailsPerAccount, failWindow),
 		clientThrottle:  auth.NewThrottle(maxFailsPerClient, failWindow),
@@ -74,6 +78,9 @@ func New(d Deps) *Handler {
 	if h.maxBody == 0 {
 		h.maxBody = 1 << 20
 	}
+	if h.maxImport == 0 {
+		h.maxImport = 5 << 20
+	}
 	if h.mixed == 0 {
 		h.mixed = 15
 	}
@@ -89,6 +96,7 @@ func (h *Handler) page(r *http.Request, title string) views.Page {
 	p := views.Page{Title: title}
 	if u := userFrom(r.Context()); u != nil && !u.Anonymous() {
 		p.UserLabel = u.Email
+		p.Teaches = hasRole(u, store.RoleInstructor)
 	}
 	return p
 }

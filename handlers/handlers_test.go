@@ -28,7 +28,10 @@ type app struct {
 	t   testing.TB
 	db  *store.DB
 	srv *httptest.Server
+	h   *handlers.Handler
 }
+
+func (a *app) handler() *handlers.Handler { return a.h }
 
 func newApp(t testing.TB, opts ...func(*handlers.Deps)) *app {
 	t.Helper()
@@ -56,7 +59,7 @@ func newApp(t testing.TB, opts ...func(*handlers.Deps)) *app {
 	h := handlers.New(d)
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
-	return &app{t: t, db: db, srv: srv}
+	return &app{t: t, db: db, srv: srv, h: h}
 }
 
 // browser is a client with a cookie jar that does not follow redirects.

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/url"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/lectern/lectern/internal/quiz"
@@ -90,22 +91,31 @@ func (h *Handler) secureHeaders(next http.Handler) http.Handler {
 // answers 413 too).
 func (h *Handler) limitBody(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.ContentLength > h.maxBody {
-			h.tooLarge(w, r)
+		limit := h.maxBody
+		if isUpload(r) {
+			limit = h.maxImport + 64<<10 // the file and the form around it
+		}
+		if r.ContentLength > limit {
+			h.tooLarge(w, r, limit)
 			return
 		}
-		r.Body = http.MaxBytesReader(w, r.Body, h.maxBody)
+		r.Body = http.MaxBytesReader(w, r.Body, limit)
 		next.ServeHTTP(w, r)
 	})
 }
 
-func (h *Handler) tooLarge(w http.ResponseWriter, r *http.Request) {
+// isUpload reports whether r posts a file to import.
+func isUpload(r *http.Request) bool {
+	return r.Method == http.MethodPost && strings.HasPrefix(r.URL.Path, "/teach/courses/") && strings.HasSuffix(r.URL.Path, "/import")
+}
+
+func (h *Handler) tooLarge(w http.ResponseWriter, r *http.Request, limit int64) {
 	w.Header().Set("Connection", "close")
 	h.render(w, r, http.StatusRequestEntityTooLarge, views.ErrorPage(views.ErrorVM{
 		Page:    h.page(r, "Too large"),
 		Status:  http.StatusRequestEntityTooLarge,
 		Heading: "That was too large",
-		Message: "What you sent is larger than Lectern accepts (" + byteSize(h.maxBody) + "). Nothing was saved. Go back and send something smaller.",
+		Message: "What you sent is larger than Lectern accepts (" + byteSize(limit) + "). Nothing was saved. Go back and send something smaller.",
 	}))
 }
 

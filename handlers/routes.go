@@ -3,6 +3,7 @@ package handlers
 import (
 	"net/http"
 
+	"github.com/lectern/lectern/internal/store"
 	"github.com/lectern/lectern/static"
 )
 
@@ -44,6 +45,13 @@ func (h *Handler) Routes() []Route {
 		{"POST /password", h.changePassword, ""},
 		{"GET /settings", h.showSettings, ""},
 		{"POST /settings", h.saveSettings, ""},
+		{"GET /teach", h.showTeach, store.RoleInstructor},
+		{"GET /teach/courses/{slug}/export/{format}", h.exportCourse, store.RoleInstructor},
+		{"GET /teach/courses/{slug}/import", h.importForm, store.RoleInstructor},
+		{"POST /teach/courses/{slug}/import", h.uploadImport, store.RoleInstructor},
+		{"GET /teach/imports/{id}", h.showImportPreview, store.RoleInstructor},
+		{"POST /teach/imports/{id}", h.confirmImport, store.RoleInstructor},
+		{"POST /teach/imports/{id}/cancel", h.cancelImport, store.RoleInstructor},
 		{"GET /static/{name}", static.Handler().ServeHTTP, ""},
 		{"/", h.notFound, ""},
 	}

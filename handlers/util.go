@@ -100,7 +100,7 @@ func (h *Handler) parseForm(w http.ResponseWriter, r *http.Request) bool {
 	if err := r.ParseForm(); err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
-			h.tooLarge(w, r)
+			h.tooLarge(w, r, h.maxBody)
 			return false
 		}
 		http.Error(w, "The form could not be read.", http.StatusBadRequest)

@@ -7,6 +7,7 @@ package views
 type Page struct {
 	Title     string
 	UserLabel string // "" for a visitor without an account
+	Teaches   bool   // an instructor or admin: show the Teach link
 	Flash     string
 }
 

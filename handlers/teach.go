@@ -1,0 +1,305 @@
+package handlers
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+
+	"github.com/lectern/lectern/internal/formats"
+	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/quizzes"
+	"github.com/lectern/lectern/views"
+)
+
+// showTeach is the instructor's dashboard.
+func (h *Handler) showTeach(w http.ResponseWriter, r *http.Request) {
+	courses, err := h.db.ListCourses(r.Context())
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	vm := views.TeachVM{Page: h.page(r, "Teach")}
+	for _, c := range courses {
+		cv := views.TeachCourseVM{Slug: c.Slug, Title: c.Title, Themes: len(c.Themes)}
+		for _, t := range c.Themes {
+			cv.Questions += t.Questions
+			cv.Cards += t.Cards
+		}
+		vm.Courses = append(vm.Courses, cv)
+	}
+	h.render(w, r, http.StatusOK, views.TeachPage(vm))
+}
+
+// exportCourse downloads a course as question-set JSON, GIFT or CSV.
+func (h *Handler) exportCourse(w http.ResponseWriter, r *http.Request) {
+	format := r.PathValue("format")
+	types := map[string]string{"json": "application/json", "gift": "text/plain; charset=utf-8", "csv": "text/csv; charset=utf-8"}
+	ctype, ok := types[format]
+	if !ok {
+		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "Courses export as json, gift or csv."))
+		return
+	}
+	c, err := h.db.ExportCourse(r.Context(), r.PathValue("slug"))
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	var buf bytes.Buffer
+	if format == "json" {
+		out, err := quizzes.Encode(c)
+		if err != nil {
+			h.fail(w, r, err)
+			return
+		}
+		buf.Write(out)
+	} else if err := formats.WriteCourse(&buf, c, formats.Format(format)); err != nil {
+		h.fail(w, r, quiz.Errorf(quiz.EInvalid, "This course cannot be written as %s: %v", strings.ToUpper(format), err))
+		return
+	}
+	w.Header().Set("Content-Type", ctype)
+	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s.%s"`, c.Course.Slug, format))
+	w.Header().Set("Cache-Control", "no-store")
+	w.Write(buf.Bytes())
+}
+
+// importForm shows the upload form for a course.
+func (h *Handler) importForm(w http.ResponseWriter, r *http.Request) {
+	c, err := h.db.FindCourse(r.Context(), r.PathValue("slug"))
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	vm := h.importVM(r, c)
+	if len(c.Themes) > 0 {
+		vm.Theme = c.Themes[0].Slug
+	}
+	vm.Title = "Imported questions"
+	h.render(w, r, http.StatusOK, views.ImportPage(vm))
+}
+
+func (h *Handler) importVM(r *http.Request, c *store.Course) views.ImportFormVM {
+	vm := views.ImportFormVM{Page: h.page(r, "Import"), CourseSlug: c.Slug, CourseTitle: c.Title,
+		Errors: map[string]string{}, MaxSize: byteSize(h.maxImport)}
+	for _, t := range c.Themes {
+		vm.Themes = append(vm.Themes, views.ThemeVM{Slug: t.Slug, Title: t.Title})
+	}
+	return vm
+}
+
+// uploadImport reads an uploaded file, checks all of it, and shows what it
+// would add; nothing is imported until the instructor confirms. A file
+// with any bad line is refused whole, naming every such line.
+func (h *Handler) uploadImport(w http.ResponseWriter, r *http.Request) {
+	c, err := h.db.FindCourse(r.Context(), r.PathValue("slug"))
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	if err := r.ParseMultipartForm(h.maxImport); err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			h.tooLarge(w, r, h.maxImport)
+			return
+		}
+		h.fail(w, r, quiz.Errorf(quiz.EInvalid, "The upload could not be read. Choose the file again."))
+		return
+	}
+	vm := h.importVM(r, c)
+	vm.Theme, vm.Title, vm.Publish = r.FormValue("theme"), strings.TrimSpace(r.FormValue("title")), r.FormValue("publish") == "1"
+	if _, ok := c.Theme(vm.Theme); !ok {
+		vm.Errors["theme"] = "Choose one of the course's themes."
+	}
+	if vm.Title == "" {
+		vm.Errors["title"] = "Give the new question set a name."
+	}
+	file, hdr, err := r.FormFile("file")
+	var data []byte
+	if err != nil {
+		vm.Errors["file"] = "Choose a file to import."
+	} else {
+		defer file.Close()
+		data, err = io.ReadAll(io.LimitReader(file, h.maxImport+1))
+		switch {
+		case err != nil:
+			vm.Errors["file"] = "The file could not be read."
+		case int64(len(data)) > h.maxImport:
+			vm.Errors["file"] = "This file is larger than " + byteSize(h.maxImport) + "."
+		case len(bytes.TrimSpace(data)) == 0:
+			vm.Errors["file"] = "This file is empty."
+		}
+	}
+	if len(vm.Errors) > 0 {
+		h.render(w, r, http.StatusUnprocessableEntity, views.ImportPage(vm))
+		return
+	}
+	p := store.PendingImport{UserID: userFrom(r.Context()).ID, CourseID: c.ID, Theme: vm.Theme, Title: vm.Title,
+		Publish: vm.Publish, FileName: hdr.Filename, Body: data}
+	_, _, problems, err := h.planImport(r, c, &p, true)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	if len(problems) > 0 {
+		vm.FileErrors = problems
+		h.render(w, r, http.StatusUnprocessableEntity, views.ImportPage(vm))
+		return
+	}
+	id, err := h.db.SavePendingImport(r.Context(), p)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, "/teach/imports/"+id, http.StatusSeeOther)
+}
+
+// planImport parses a pending upload and runs the import, for real or as a
+// dry run. It returns the report, the parts of the file that are skipped,
+// and the problems that refuse the file whole (each naming its line where
+// it has one); other errors are the server's.
+func (h *Handler) planImport(r *http.Request, c *store.Course, p *store.PendingImport, dryRun bool) (*store.ImportReport, []string, []string, error) {
+	f, err := formats.FormatOf(p.FileName, p.Body)
+	if err != nil || f == "" {
+		return nil, nil, []string{"Lectern cannot tell this file's format from its name or content: name it .gift, .aiken, .csv, .tsv or .json."}, nil
+	}
+	p.Format = string(f)
+	var qs []quiz.Question
+	var cards []quiz.Card
+	var skipped []string
+	if f == formats.FormatJSON {
+		doc, err := quizzes.Decode(p.Body)
+		if err != nil {
+			return nil, nil, []string{err.Error()}, nil
+		}
+		qs, cards = doc.Questions, doc.Cards
+	} else {
+		res, err := formats.Parse(f, bytes.NewReader(p.Body), formats.Options{Theme: p.Theme})
+		if err != nil {
+			var pes formats.ParseErrors
+			var pe *formats.ParseError
+			switch {
+			case errors.As(err, &pes):
+				var lines []string
+				for _, e := range pes {
+					lines = append(lines, e.Error())
+				}
+				return nil, nil, lines, nil
+			case errors.As(err, &pe):
+				return nil, nil, []string{pe.Error()}, nil
+			}
+			return nil, nil, nil, err
+		}
+		qs, cards = res.Questions, res.Cards
+		for _, s := range res.Skipped {
+			skipped = append(skipped, s.String())
+		}
+	}
+	if len(qs) == 0 && len(cards) == 0 {
+		return nil, skipped, []string{"The file holds no question or card that Lectern can import."}, nil
+	}
+	rep, err := h.db.ImportQuestions(r.Context(), store.ImportSet{
+		Course: c.Slug, Theme: p.Theme, Title: p.Title, Publish: p.Publish,
+		Questions: qs, Cards: cards, OwnerID: userFrom(r.Context()).ID, DryRun: dryRun,
+	})
+	if k := quiz.KindOf(err); k == quiz.EInvalid || k == quiz.EConflict || k == quiz.ENotFound {
+		return nil, skipped, []string{quiz.MessageOf(err)}, nil
+	}
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return rep, skipped, nil, nil
+}
+
+// pending loads the user's pending upload named in the path and its course.
+func (h *Handler) pending(w http.ResponseWriter, r *http.Request) (*store.PendingImport, *store.Course, bool) {
+	p, err := h.db.FindPendingImport(r.Context(), userFrom(r.Context()).ID, r.PathValue("id"))
+	if err != nil {
+		h.fail(w, r, err)
+		return nil, nil, false
+	}
+	c, err := h.db.FindCourseByID(r.Context(), p.CourseID)
+	if err != nil {
+		h.fail(w, r, err)
+		return nil, nil, false
+	}
+	return p, c, true
+}
+
+// showImportPreview shows what a pending upload would add.
+func (h *Handler) showImportPreview(w http.ResponseWriter, r *http.Request) {
+	p, c, ok := h.pending(w, r)
+	if !ok {
+		return
+	}
+	rep, skipped, problems, err := h.planImport(r, c, p, true)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	if len(problems) > 0 {
+		// The course changed since the upload (a theme or an id).
+		h.fail(w, r, quiz.Errorf(quiz.EConflict, "This file cannot be imported any more: %s", strings.Join(problems, "; ")))
+		return
+	}
+	vm := views.ImportPreviewVM{
+		Page: h.page(r, "Import preview"), ID: p.ID, CourseSlug: c.Slug, CourseTitle: c.Title,
+		FileName: p.FileName, Format: strings.ToUpper(p.Format), Questions: rep.Questions, Cards: rep.Cards,
+		Skipped: skipped, Publish: p.Publish,
+	}
+	for _, t := range quiz.QuestionTypes {
+		if n := rep.ByType[t]; n > 0 {
+			vm.ByType = append(vm.ByType, views.CountVM{Label: typeNames[t], N: n})
+		}
+	}
+	for _, s := range rep.Sets {
+		title := s.Theme
+		if t, ok := c.Theme(s.Theme); ok {
+			title = t.Title
+		}
+		vm.Sets = append(vm.Sets, views.CountVM{Label: "“" + s.Title + "” in " + title, N: s.Questions})
+	}
+	for _, rn := range rep.Renamed {
+		vm.Renamed = append(vm.Renamed, fmt.Sprintf("%s %q is taken in this course: imported as %q", rn.What, rn.From, rn.To))
+	}
+	h.render(w, r, http.StatusOK, views.ImportPreviewPage(vm))
+}
+
+var typeNames = map[quiz.QuestionType]string{
+	quiz.Single: "single choice", quiz.Multiple: "multiple response", quiz.TrueFalse: "true or false",
+	quiz.Short: "short answer", quiz.Matching: "matching", quiz.Numeric: "numeric",
+}
+
+// confirmImport imports a pending upload, whole or not at all.
+func (h *Handler) confirmImport(w http.ResponseWriter, r *http.Request) {
+	p, c, ok := h.pending(w, r)
+	if !ok {
+		return
+	}
+	rep, _, problems, err := h.planImport(r, c, p, false)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	if len(problems) > 0 {
+		h.fail(w, r, quiz.Errorf(quiz.EConflict, "Nothing was imported: %s", strings.Join(problems, "; ")))
+		return
+	}
+	if err := h.db.DeletePendingImport(r.Context(), p.UserID, p.ID); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	h.log.Info("imported", "course", c.Slug, "questions", rep.Questions, "cards", rep.Cards, "user_id", p.UserID)
+	http.Redirect(w, r, fmt.Sprintf("/teach?imported=%d", rep.Questions+rep.Cards), http.StatusSeeOther)
+}
+
+// cancelImport forgets a pending upload.
+func (h *Handler) cancelImport(w http.ResponseWriter, r *http.Request) {
+	if err := h.db.DeletePendingImport(r.Context(), userFrom(r.Context()).ID, r.PathValue("id")); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, "/teach", http.StatusSeeOther)
+}

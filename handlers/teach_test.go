@@ -1,0 +1,194 @@
+package handlers_test
+
+import (
+	"bytes"
+	"context"
+	"mime/multipart"
+	"net/http"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/lectern/lectern/handlers"
+	"github.com/lectern/lectern/internal/formats"
+	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/quizzes"
+)
+
+// Every route marked for instructors refuses visitors (sent to sign in, or
+// refused for a form post) and learners, and admits instructors and admins.
+func TestInstructorRoutesRequireTheRole(t *testing.T) {
+	a := newApp(t)
+	a.account("teacher@example.org", "teacher passphrase", store.RoleInstructor)
+	a.account("admin@example.org", "admin passphrase", store.RoleAdmin)
+	a.account("pupil@example.org", "pupil passphrase", store.RoleLearner)
+	visitor := a.browser()
+	anon := a.browser()
+	anon.startQuiz("danube") // an anonymous learner with a session
+	pupil, teacher, admin := a.browser(), a.browser(), a.browser()
+	wantStatus(t, pupil.signIn("pupil@example.org", "pupil passphrase"), http.StatusSeeOther)
+	wantStatus(t, teacher.signIn("teacher@example.org", "teacher passphrase"), http.StatusSeeOther)
+	wantStatus(t, admin.signIn("admin@example.org", "admin passphrase"), http.StatusSeeOther)
+
+	h := a.handler()
+	n := 0
+	for _, rt := range h.Routes() {
+		if rt.Role == "" {
+			continue
+		}
+		n++
+		method, path, _ := strings.Cut(rt.Pattern, " ")
+		path = strings.NewReplacer("{slug}", "rivers", "{format}", "json", "{id}", "0123456789abcdef0123456789abcdef").Replace(path)
+		do := func(b *browser) page {
+			if method == "GET" {
+				return b.get(path)
+			}
+			return b.post(path, nil)
+		}
+		for name, b := range map[string]*browser{"visitor": visitor, "anonymous learner": anon} {
+			p := do(b)
+			if method == "GET" && (p.status != http.StatusSeeOther || !strings.HasPrefix(p.header.Get("Location"), "/login?next=")) {
+				t.Errorf("%s %s as a %s: %d %s, want a redirect to sign in", method, path, name, p.status, p.header.Get("Location"))
+			}
+			if method != "GET" && p.status != http.StatusUnauthorized {
+				t.Errorf("%s %s as a %s: %d, want 401", method, path, name, p.status)
+			}
+		}
+		if p := do(pupil); p.status != http.StatusForbidden {
+			t.Errorf("%s %s as a learner: %d, want 403", method, path, p.status)
+		}
+		for name, b := range map[string]*browser{"instructor": teacher, "admin": admin} {
+			if p := do(b); p.status == http.StatusUnauthorized || p.status == http.StatusForbidden || p.status >= 500 {
+				t.Errorf("%s %s as an %s: %d", method, path, name, p.status)
+			}
+		}
+	}
+	if n < 5 {
+		t.Fatalf("only %d instructor routes", n)
+	}
+}
+
+func (b *browser) upload(path, name string, content []byte, fields map[string]string) page {
+	b.a.t.Helper()
+	var buf bytes.Buffer
+	mw := multipart.NewWriter(&buf)
+	for k, v := range fields {
+		mw.WriteField(k, v)
+	}
+	if name != "" {
+		fw, _ := mw.CreateFormFile("file", name)
+		fw.Write(content)
+	}
+	mw.Close()
+	req, _ := http.NewRequest("POST", b.a.srv.URL+path, &buf)
+	req.Header.Set("Content-Type", mw.FormDataContentType())
+	req.Header.Set("Origin", b.a.srv.URL)
+	return b.do(req)
+}
+
+const giftFile = `// Two questions about the Rhine
+::rhine-source:: Where does the Rhine rise? {=In the Swiss Alps#Right. ~In the Netherlands#That is where it ends. ~In the Black Forest}
+
+::rhine-sea:: The Rhine reaches the North Sea. {T}
+
+Write an essay about rivers. {}
+`
+
+func TestImportPreviewThenConfirm(t *testing.T) {
+	a := newApp(t)
+	a.account("teacher@example.org", "teacher passphrase", store.RoleInstructor)
+	b := a.browser()
+	b.signIn("teacher@example.org", "teacher passphrase")
+	ctx := context.Background()
+	before, _ := a.db.ExportCourse(ctx, "rivers")
+	form := map[string]string{"theme": "rhine-and-borders", "title": "From Moodle", "publish": "1"}
+
+	bad := b.upload("/teach/courses/rivers/import", "broken.gift", []byte("::q1:: Which? {=A ~B\n\n::q2:: Fine? {T}\n"), form)
+	wantStatus(t, bad, http.StatusUnprocessableEntity)
+	if !regexp.MustCompile(`line \d+`).MatchString(bad.doc.Find(`[data-testid="file-errors"]`).Text()) {
+		t.Fatalf("the error does not name a line: %q", bad.doc.Find(`[data-testid="file-errors"]`).Text())
+	}
+	if v, _ := bad.doc.Find("#title").Attr("value"); v != "From Moodle" {
+		t.Errorf("the set's name was not kept: %q", v)
+	}
+	wantStatus(t, b.upload("/teach/courses/rivers/import", "", nil, form), http.StatusUnprocessableEntity)
+
+	up := b.upload("/teach/courses/rivers/import", "rhine.gift", []byte(giftFile), form)
+	wantStatus(t, up, http.StatusSeeOther)
+	preview := b.get(up.header.Get("Location"))
+	wantStatus(t, preview, http.StatusOK)
+	if got := preview.doc.Find(`[data-testid="preview-questions"]`).Text(); got != "2 questions" {
+		t.Errorf("preview says %q", got)
+	}
+	if !strings.Contains(preview.doc.Find(`[data-testid="skipped"]`).Text(), "line 6") {
+		t.Errorf("the essay is not reported as skipped: %q", preview.doc.Find(`[data-testid="skipped"]`).Text())
+	}
+	mid, _ := a.db.ExportCourse(ctx, "rivers")
+	if len(mid.Questions) != len(before.Questions) {
+		t.Fatal("the preview wrote questions")
+	}
+	// Another instructor cannot see or confirm this upload.
+	a.account("other@example.org", "other passphrase", store.RoleInstructor)
+	other := a.browser()
+	other.signIn("other@example.org", "other passphrase")
+	wantStatus(t, other.get(up.header.Get("Location")), http.StatusNotFound)
+	wantStatus(t, other.post(up.header.Get("Location"), nil), http.StatusNotFound)
+
+	wantStatus(t, b.post(up.header.Get("Location"), nil), http.StatusSeeOther)
+	after, _ := a.db.ExportCourse(ctx, "rivers")
+	if len(after.Questions) != len(before.Questions)+2 {
+		t.Fatalf("%d questions after the import, want %d", len(after.Questions), len(before.Questions)+2)
+	}
+	c, _ := a.db.FindCourse(ctx, "rivers")
+	th, _ := c.Theme("rhine-and-borders")
+	if th.Questions != 3+2 {
+		t.Errorf("the theme has %d published questions, want 5", th.Questions)
+	}
+	// Confirming twice imports once.
+	wantStatus(t, b.post(up.header.Get("Location"), nil), http.StatusNotFound)
+	// A learner now meets the imported questions in the theme's quiz.
+	learner := a.browser()
+	att := learner.startQuiz("rhine-and-borders")
+	got, _ := a.db.FindAttempt(ctx, strings.TrimPrefix(att, "/attempts/"))
+	if len(got.Items) != 5 {
+		t.Errorf("the theme quiz has %d questions, want 5", len(got.Items))
+	}
+}
+
+func TestImportTooLarge(t *testing.T) {
+	a := newApp(t, func(d *handlers.Deps) { d.MaxImportBytes = 1000 })
+	a.account("teacher@example.org", "teacher passphrase", store.RoleInstructor)
+	b := a.browser()
+	b.signIn("teacher@example.org", "teacher passphrase")
+	r := b.upload("/teach/courses/rivers/import", "big.gift", bytes.Repeat([]byte("x"), 200<<10), map[string]string{"theme": "danube", "title": "t"})
+	wantStatus(t, r, http.StatusRequestEntityTooLarge)
+}
+
+func TestExportDownloads(t *testing.T) {
+	a := newApp(t)
+	a.account("teacher@example.org", "teacher passphrase", store.RoleInstructor)
+	b := a.browser()
+	b.signIn("teacher@example.org", "teacher passphrase")
+	j := b.get("/teach/courses/rivers/export/json")
+	wantStatus(t, j, http.StatusOK)
+	if cd := j.header.Get("Content-Disposition"); cd != `attachment; filename="rivers.json"` {
+		t.Errorf("Content-Disposition %q", cd)
+	}
+	c, err := quizzes.Decode([]byte(j.body))
+	if err != nil || len(c.Questions) != 6 {
+		t.Fatalf("JSON export: %v, %d questions", err, len(c.Questions))
+	}
+	g := b.get("/teach/courses/rivers/export/gift")
+	wantStatus(t, g, http.StatusOK)
+	res, err := formats.ParseGIFT(strings.NewReader(g.body), formats.Options{})
+	if err != nil || len(res.Questions) != 6 {
+		t.Fatalf("GIFT export reads back as %v, %v", res, err)
+	}
+	csv := b.get("/teach/courses/rivers/export/csv")
+	wantStatus(t, csv, http.StatusOK)
+	if n := strings.Count(strings.TrimSpace(csv.body), "\n") + 1; n != 7 {
+		t.Errorf("CSV export has %d lines, want 7 (1 written card and 6 question cards)", n)
+	}
+	wantStatus(t, b.get("/teach/courses/rivers/export/pdf"), http.StatusNotFound)
+	wantStatus(t, b.get("/teach/courses/nope/export/json"), http.StatusNotFound)
+}
