@@ -137,3 +137,43 @@ func TestSrsSimulateCommand(t *testing.T) {
 		t.Error("a bad --learning-steps was accepted")
 	}
 }
+
+func TestUserAddCommand(t *testing.T) {
+	dbPath := filepath.Join(t.TempDir(), "lectern.db")
+	env := func(k string) string { return map[string]string{"LECTERN_DB": dbPath}[k] }
+	var out bytes.Buffer
+	err := run(context.Background(), []string{"user", "add", "--email", "head@school.example", "--role", "admin"}, env,
+		strings.NewReader("a strong passphrase\n"), &out, io.Discard)
+	if err != nil || !strings.Contains(out.String(), "admin account head@school.example") {
+		t.Fatalf("user add: %v, %q", err, out.String())
+	}
+	for _, tc := range []struct {
+		args  []string
+		stdin string
+		want  string
+	}{
+		{[]string{"user", "add", "--email", "head@school.example"}, "another passphrase\n", "exists already"},
+		{[]string{"user", "add", "--email", "x@school.example"}, "password\n", "common"},
+		{[]string{"user", "add", "--email", "x@school.example"}, "short\n", "at least 8"},
+		{[]string{"user", "add", "--email", "x@school.example", "--role", "king"}, "a strong passphrase\n", "--role"},
+		{[]string{"user", "add", "--email", "nope"}, "a strong passphrase\n", "--email"},
+		{[]string{"user", "remove"}, "", "usage"},
+	} {
+		err := run(context.Background(), tc.args, env, strings.NewReader(tc.stdin), io.Discard, io.Discard)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%v: %v, want an error about %q", tc.args, err, tc.want)
+		}
+	}
+	// The account signs in on the real server.
+	base, stop := startServer(t, dbPath)
+	defer stop()
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	resp, err := client.PostForm(base+"/login", map[string][]string{"email": {"head@school.example"}, "password": {"a strong passphrase"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("sign-in with the new account: %d", resp.StatusCode)
+	}
+}
