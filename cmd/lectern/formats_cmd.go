@@ -245,7 +245,7 @@ func importCommand(ctx context.Context, args []string, getenv func(string) strin
 	slug := fs.String("course", "", "slug of the course to add to (a JSON file's own when empty)")
 	theme := fs.String("theme", "", "slug of the theme for questions and cards whose category is not a theme of the course")
 	title := fs.String("set", "", "title of the new question set (default: the file's name)")
-	publish := fs.Bool("publish", false, "publish the new sets at once (default: drafts, which learners do not see)")
+	publish := fs.Bool("publish", false, "publish the new sets at once (default: drafts, left out of quizzes)")
 	dryRun := fs.Bool("dry-run", false, "check everything and print what would be imported, writing nothing")
 	from := fs.String("from", "", "the file's format, gift|aiken|csv|tsv|json (default: from its name or content)")
 	maxSize, err := maxSizeFlag(fs, getenv)
@@ -365,7 +365,7 @@ func questionCount(n int, byType map[quiz.QuestionType]int) string {
 }
 
 func printReport(w io.Writer, rep *store.ImportReport) {
-	status := "as drafts (learners do not see them until published)"
+	status := "as drafts (left out of quizzes until published)"
 	if rep.Published {
 		status = "published"
 	}
