@@ -457,23 +457,13 @@ func convertCommand(args []string, getenv func(string) string, stdout, stderr io
 // GIFT (every question, a $CATEGORY per theme), or CSV/TSV flashcards (the
 // written cards, then a card per question).
 func writeCourse(w io.Writer, c *quiz.Course, format string) error {
-	switch format {
-	case "json":
+	if format == "json" {
 		out, err := quizzes.Encode(c)
 		if err != nil {
 			return err
 		}
 		_, err = w.Write(out)
 		return err
-	case "gift":
-		return formats.WriteGIFT(w, c.Questions)
-	case "csv", "tsv":
-		comma := ','
-		if format == "tsv" {
-			comma = '\t'
-		}
-		cards := append(append([]quiz.Card(nil), c.Cards...), formats.QuestionCards(c.Questions)...)
-		return formats.WriteCSV(w, cards, comma)
 	}
-	return fmt.Errorf("unknown format %q (json, gift, csv or tsv)", format)
+	return formats.WriteCourse(w, c, formats.Format(format))
 }

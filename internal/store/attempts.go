@@ -486,7 +486,7 @@ func (db *DB) findLearnerState(ctx context.Context, userID, courseID int64, now 
 		UNION ALL
 		SELECT 2, '', c.theme_id, 0, '', '', COUNT(*), 0
 			FROM card_states s JOIN cards c ON c.id = s.card_id
-			WHERE s.user_id = ?1 AND c.course_id = ?2 AND s.suspended = 0 AND s.due <= ?3
+			WHERE s.user_id = ?1 AND c.course_id = ?2 AND s.suspended = 0 AND s.due <= ?3 AND `+liveCard+`
 			GROUP BY c.theme_id
 		UNION ALL
 		SELECT 3, COALESCE(MIN(s.due), ''), 0, 0, '', '', 0, 0

@@ -11,6 +11,10 @@ import (
 	"github.com/lectern/lectern/internal/quiz"
 )
 
+// liveCard is true of a card learners may study: a written card, or the
+// card of a live question in a published set. Queries alias cards as c.
+const liveCard = "(c.question_id IS NULL OR EXISTS (SELECT 1 FROM questions lq JOIN question_sets ls ON ls.id = lq.set_id WHERE lq.id = c.question_id AND ls.status = 'published' AND lq.deleted_at IS NULL))"
+
 // CardState is a learner's memory of one card, as the scheduler keeps it.
 type CardState struct {
 	State         string // new, learning, review, relearning
@@ -107,7 +111,7 @@ func (db *DB) DeckCounts(ctx context.Context, userID, courseID int64, now, daySt
 			COALESCE(SUM(s.card_id IS NULL), 0),
 			COALESCE(SUM(s.leech = 1), 0)
 		FROM cards c LEFT JOIN card_states s ON s.card_id = c.id AND s.user_id = ?1
-		WHERE c.course_id = ?2 GROUP BY c.theme_id`)
+		WHERE c.course_id = ?2 AND `+liveCard+` GROUP BY c.theme_id`)
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: deck counts: %w", err)
 	}
@@ -171,7 +175,7 @@ func (db *DB) NextCard(ctx context.Context, q NextCardQuery) (card *StudyCard, d
 			themeArg = q.ThemeID
 		}
 		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM card_states s JOIN cards c ON c.id = s.card_id
-			WHERE s.user_id = ? AND s.suspended = 0 AND s.due <= ? AND c.course_id = ? AND (?4 IS NULL OR c.theme_id = ?4)`,
+			WHERE s.user_id = ? AND s.suspended = 0 AND s.due <= ? AND c.course_id = ? AND (?4 IS NULL OR c.theme_id = ?4) AND `+liveCard,
 			q.UserID, fmtTime(q.Now), q.CourseID, themeArg).Scan(&due); err != nil {
 			return err
 		}
@@ -181,7 +185,7 @@ func (db *DB) NextCard(ctx context.Context, q NextCardQuery) (card *StudyCard, d
 		}
 		var unseen int
 		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM cards c
-			WHERE c.course_id = ? AND (?2 IS NULL OR c.theme_id = ?2)
+			WHERE c.course_id = ? AND (?2 IS NULL OR c.theme_id = ?2) AND `+liveCard+`
 			AND NOT EXISTS (SELECT 1 FROM card_states s WHERE s.card_id = c.id AND s.user_id = ?3)`,
 			q.CourseID, themeArg, q.UserID).Scan(&unseen); err != nil {
 			return err
@@ -191,12 +195,12 @@ func (db *DB) NextCard(ctx context.Context, q NextCardQuery) (card *StudyCard, d
 		if due > 0 {
 			err = tx.QueryRowContext(ctx, `SELECT s.card_id FROM card_states s JOIN cards c ON c.id = s.card_id
 				WHERE s.user_id = ? AND s.suspended = 0 AND s.due <= ? AND c.course_id = ? AND (?4 IS NULL OR c.theme_id = ?4)
-				ORDER BY s.due, c.id LIMIT 1`, q.UserID, fmtTime(q.Now), q.CourseID, themeArg).Scan(&id)
+				AND `+liveCard+` ORDER BY s.due, c.id LIMIT 1`, q.UserID, fmtTime(q.Now), q.CourseID, themeArg).Scan(&id)
 		} else if newLeft > 0 {
 			// New cards in course order: theme by theme, written cards
 			// before those drawn from questions.
 			err = tx.QueryRowContext(ctx, `SELECT c.id FROM cards c JOIN themes t ON t.id = c.theme_id
-				WHERE c.course_id = ? AND (?2 IS NULL OR c.theme_id = ?2)
+				WHERE c.course_id = ? AND (?2 IS NULL OR c.theme_id = ?2) AND `+liveCard+`
 				AND NOT EXISTS (SELECT 1 FROM card_states s WHERE s.card_id = c.id AND s.user_id = ?3)
 				ORDER BY t.position, c.question_id IS NOT NULL, c.id LIMIT 1`, q.CourseID, themeArg, q.UserID).Scan(&id)
 		} else {
@@ -464,7 +468,7 @@ func (db *DB) FindReviewStats(ctx context.Context, userID, courseID int64, since
 			(SELECT COUNT(*) FROM review_log l JOIN cards c ON c.id = l.card_id
 			 WHERE l.user_id = ?1 AND c.course_id = ?2 AND l.reviewed_at >= ?3 AND l.undone_at IS NULL AND l.rating > 1),
 			(SELECT MIN(s.due) FROM card_states s JOIN cards c ON c.id = s.card_id
-			 WHERE s.user_id = ?1 AND c.course_id = ?2 AND s.suspended = 0)`,
+			 WHERE s.user_id = ?1 AND c.course_id = ?2 AND s.suspended = 0 AND `+liveCard+`)`,
 		userID, courseID, fmtTime(since)).Scan(&st.Reviewed, &st.Recalled, &next)
 	if err != nil {
 		return st, fmt.Errorf("store: review stats: %w", err)

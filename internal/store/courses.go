@@ -253,7 +253,7 @@ func findThemes(ctx context.Context, tx *sql.Tx, courseID int64) ([]Theme, error
 	rows, err := tx.QueryContext(ctx, `SELECT t.id, t.slug, t.title, t.summary, t.position,
 		(SELECT COUNT(*) FROM questions q JOIN question_sets s ON s.id = q.set_id
 		  WHERE s.theme_id = t.id AND s.status = 'published' AND q.deleted_at IS NULL),
-		(SELECT COUNT(*) FROM cards c WHERE c.theme_id = t.id)
+		(SELECT COUNT(*) FROM cards c WHERE c.theme_id = t.id AND `+liveCard+`)
 		FROM themes t WHERE t.course_id = ? ORDER BY t.position, t.id`, courseID)
 	if err != nil {
 		return nil, err

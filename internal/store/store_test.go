@@ -462,3 +462,44 @@ func TestUpgradeAnonymousAndRevocation(t *testing.T) {
 		t.Fatalf("a password change left the session alive: %v", err)
 	}
 }
+
+// Cards drawn from questions in a draft set stay out of every deck.
+func TestDraftQuestionsMakeNoCards(t *testing.T) {
+	ctx := context.Background()
+	db, _ := mustOpen(t)
+	c := mustImport(t, db)
+	uid, _ := db.CreateAnonymousLearner(ctx)
+	now := time.Now()
+	counts := func() int {
+		d, _, err := db.DeckCounts(ctx, uid, c.ID, now, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, x := range d {
+			n += x.Total
+		}
+		return n
+	}
+	before := counts()
+	_, err := db.ImportQuestions(ctx, store.ImportSet{Course: "rivers", Theme: "danube", Title: "Draft", Questions: []quiz.Question{{
+		ID: "draft-1", Type: quiz.Short, Kind: quiz.Fact, Prompt: "A draft question?", Answers: []string{"yes"}, Explanation: "x",
+	}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after := counts(); after != before {
+		t.Fatalf("a draft question added a card: %d cards, was %d", after, before)
+	}
+	for range 20 {
+		card, _, _, err := db.NextCard(ctx, store.NextCardQuery{UserID: uid, CourseID: c.ID, Now: now, DayStart: now, NewLimit: 100})
+		if err != nil || card == nil {
+			break
+		}
+		if card.Question != nil && card.Question.ID == "draft-1" {
+			t.Fatal("a draft question's card is offered for review")
+		}
+		db.RecordReview(ctx, store.Review{UserID: uid, CardID: card.ID, Rating: 4, At: now,
+			After: store.CardState{State: "review", Due: now.Add(48 * time.Hour), Reps: 1, LastReview: now}})
+	}
+}
