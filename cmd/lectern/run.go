@@ -105,6 +105,10 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	dbPath := fs.String("db", envOr(getenv, "LECTERN_DB", "lectern.db"), "SQLite database file, created if missing (env LECTERN_DB)")
 	secure := fs.Bool("secure-cookies", envOr(getenv, "LECTERN_SECURE_COOKIES", "") == "1", "mark session cookies Secure, for serving behind HTTPS (env LECTERN_SECURE_COOKIES=1)")
 	logLevel := fs.String("log-level", envOr(getenv, "LECTERN_LOG_LEVEL", "info"), "debug, info, warn or error (env LECTERN_LOG_LEVEL)")
+	maxImport, err := maxSizeFlag(fs, getenv)
+	if err != nil {
+		return err
+	}
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -125,7 +129,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	}()
 
 	sessions := handlers.NewSessionStore(db, 90*24*time.Hour, *secure)
-	h := handlers.New(handlers.Deps{Store: db, Sessions: sessions, Log: log})
+	h := handlers.New(handlers.Deps{Store: db, Sessions: sessions, Log: log, MaxImportBytes: *maxImport})
 	srv := &http.Server{
 		Handler:           h,
 		ReadHeaderTimeout: 10 * time.Second,
