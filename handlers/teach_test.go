@@ -5,10 +5,13 @@ import (
 	"context"
 	"mime/multipart"
 	"net/http"
+	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/PuerkitoBio/goquery"
 	"github.com/lectern/lectern/handlers"
 	"github.com/lectern/lectern/internal/formats"
 	"github.com/lectern/lectern/internal/store"
@@ -191,4 +194,70 @@ func TestExportDownloads(t *testing.T) {
 	}
 	wantStatus(t, b.get("/teach/courses/rivers/export/pdf"), http.StatusNotFound)
 	wantStatus(t, b.get("/teach/courses/nope/export/json"), http.StatusNotFound)
+}
+
+func TestManageSets(t *testing.T) {
+	a := newApp(t)
+	a.account("teacher@example.org", "teacher passphrase", store.RoleInstructor)
+	b := a.browser()
+	b.signIn("teacher@example.org", "teacher passphrase")
+	ctx := context.Background()
+	// A draft import: learners do not see it.
+	up := b.upload("/teach/courses/rivers/import", "rhine.gift", []byte(giftFile), map[string]string{"theme": "rhine-and-borders", "title": "Draft set"})
+	wantStatus(t, b.post(up.header.Get("Location"), nil), http.StatusSeeOther)
+	learnerTotal := func() int {
+		c, _ := a.db.FindCourse(ctx, "rivers")
+		th, _ := c.Theme("rhine-and-borders")
+		return th.Questions
+	}
+	if n := learnerTotal(); n != 3 {
+		t.Fatalf("a draft import shows %d questions to learners, want the 3 published", n)
+	}
+	page := b.get("/teach/courses/rivers")
+	wantStatus(t, page, http.StatusOK)
+	if page.doc.Find(`[data-testid="set-row"]`).Length() != 3 {
+		t.Fatalf("%d set rows, want 3", page.doc.Find(`[data-testid="set-row"]`).Length())
+	}
+	var draftID string
+	page.doc.Find(`[data-testid="set-row"]`).Each(func(_ int, s *goquery.Selection) {
+		if strings.Contains(s.Text(), "Draft set") {
+			action, _ := s.Find(`form`).First().Attr("action")
+			draftID = strings.TrimSuffix(strings.TrimPrefix(action, "/teach/sets/"), "/status")
+		}
+	})
+	if draftID == "" {
+		t.Fatal("the draft set is not listed")
+	}
+	setView := b.get("/teach/sets/" + draftID)
+	wantStatus(t, setView, http.StatusOK)
+	if setView.doc.Find(`[data-testid="set-questions"] > li`).Length() != 2 || !strings.Contains(setView.body, "✓ In the Swiss Alps") {
+		t.Fatalf("the set page does not show its 2 questions with answers")
+	}
+	wantStatus(t, b.post("/teach/sets/"+draftID+"/status", url.Values{"status": {"published"}}), http.StatusSeeOther)
+	if n := learnerTotal(); n != 5 {
+		t.Fatalf("after publishing, learners see %d questions, want 5", n)
+	}
+	wantStatus(t, b.post("/teach/sets/"+draftID+"/status", url.Values{"status": {"secret"}}), http.StatusBadRequest)
+	// Duplicate: a new draft with copies.
+	wantStatus(t, b.post("/teach/sets/"+draftID+"/duplicate", nil), http.StatusSeeOther)
+	sets, _ := a.db.ListSets(ctx, 1)
+	if len(sets) != 4 || sets[len(sets)-1].Status != store.SetDraft || sets[len(sets)-1].Questions != 2 {
+		t.Fatalf("after duplicating: %+v", sets)
+	}
+	copyID := sets[len(sets)-1].ID
+	// A learner answers a question of the published set: it can no longer be deleted; the copy can.
+	learner := a.browser()
+	att := learner.startQuiz("rhine-and-borders")
+	for n := 1; n <= 5; n++ {
+		p := learner.get(att + "/q/" + itoaT(n))
+		qid, _ := p.doc.Find(`input[name="q"]`).Attr("value")
+		if strings.HasPrefix(qid, "rhine-s") {
+			learner.post(att+"/q/"+itoaT(n), url.Values{"q": {qid}, "choice": {"0"}})
+		}
+	}
+	wantStatus(t, b.post("/teach/sets/"+draftID+"/delete", nil), http.StatusConflict)
+	wantStatus(t, b.post("/teach/sets/"+strconv.FormatInt(copyID, 10)+"/delete", nil), http.StatusSeeOther)
+	if sets, _ := a.db.ListSets(ctx, 1); len(sets) != 3 {
+		t.Fatalf("%d sets after deleting the copy, want 3", len(sets))
+	}
 }

@@ -40,3 +40,5 @@ func hourLabel(h int) string {
 	}
 	return itoa(h-12) + " pm"
 }
+
+func i64(n int64) string { return strconv.FormatInt(n, 10) }

@@ -347,3 +347,59 @@ type CountVM struct {
 	Label string
 	N     int
 }
+
+// SetRowVM is a question set in the course's management page.
+type SetRowVM struct {
+	ID        int64
+	Title     string
+	Published bool
+	Questions int
+	Answered  int
+	URL       string
+}
+
+// TeachThemeVM is a theme with its sets.
+type TeachThemeVM struct {
+	Title string
+	Range string
+	Sets  []SetRowVM
+}
+
+// TeachCourseDetailVM manages a course's question sets.
+type TeachCourseDetailVM struct {
+	Page   Page
+	Slug   string
+	Title  string
+	Themes []TeachThemeVM
+	Error  string
+}
+
+// SetQuestionVM is a question as an instructor reviews it: everything,
+// answers included.
+type SetQuestionVM struct {
+	ID          string
+	Type        string
+	Kind        string
+	Prompt      string
+	Options     []OptionVM
+	Answers     []string
+	Explanation string
+	Paragraphs  string
+}
+
+// OptionVM is an option with its correctness and feedback.
+type OptionVM struct {
+	Text     string
+	Correct  bool
+	Feedback string
+}
+
+// TeachSetVM shows a set's questions to an instructor.
+type TeachSetVM struct {
+	Page        Page
+	CourseSlug  string
+	CourseTitle string
+	Theme       string
+	Set         SetRowVM
+	Questions   []SetQuestionVM
+}

@@ -1,0 +1,144 @@
+package handlers
+
+import (
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/views"
+)
+
+// showTeachCourse lists a course's question sets for the instructor.
+func (h *Handler) showTeachCourse(w http.ResponseWriter, r *http.Request) {
+	c, err := h.db.FindCourse(r.Context(), r.PathValue("slug"))
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	h.renderTeachCourse(w, r, c, http.StatusOK, r.URL.Query().Get("error"))
+}
+
+func (h *Handler) renderTeachCourse(w http.ResponseWriter, r *http.Request, c *store.Course, status int, problem string) {
+	sets, err := h.db.ListSets(r.Context(), c.ID)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	vm := views.TeachCourseDetailVM{Page: h.page(r, c.Title), Slug: c.Slug, Title: c.Title, Error: problem}
+	for _, t := range c.Themes {
+		tv := views.TeachThemeVM{Title: t.Title, Range: paragraphRange(t.Paragraphs)}
+		for _, s := range sets {
+			if s.ThemeID == t.ID {
+				tv.Sets = append(tv.Sets, views.SetRowVM{ID: s.ID, Title: s.Title, Published: s.Status == store.SetPublished,
+					Questions: s.Questions, Answered: s.Answered, URL: "/teach/sets/" + strconv.FormatInt(s.ID, 10)})
+			}
+		}
+		vm.Themes = append(vm.Themes, tv)
+	}
+	h.render(w, r, status, views.TeachCoursePage(vm))
+}
+
+// teachSet loads the set named in the path and its course.
+func (h *Handler) teachSet(w http.ResponseWriter, r *http.Request) (*store.QuestionSet, []store.StoredQuestion, *store.Course, bool) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil {
+		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "There is no such question set."))
+		return nil, nil, nil, false
+	}
+	s, qs, err := h.db.FindSet(r.Context(), id)
+	if err != nil {
+		h.fail(w, r, err)
+		return nil, nil, nil, false
+	}
+	c, err := h.db.FindCourseByID(r.Context(), s.CourseID)
+	if err != nil {
+		h.fail(w, r, err)
+		return nil, nil, nil, false
+	}
+	return s, qs, c, true
+}
+
+// showTeachSet shows a set's questions with their answers.
+func (h *Handler) showTeachSet(w http.ResponseWriter, r *http.Request) {
+	s, qs, c, ok := h.teachSet(w, r)
+	if !ok {
+		return
+	}
+	vm := views.TeachSetVM{Page: h.page(r, s.Title), CourseSlug: c.Slug, CourseTitle: c.Title,
+		Set: views.SetRowVM{ID: s.ID, Title: s.Title, Published: s.Status == store.SetPublished, Questions: s.Questions}}
+	if t, ok := c.ThemeByID(s.ThemeID); ok {
+		vm.Theme = t.Title
+	}
+	for _, sq := range qs {
+		q := sq.Question
+		qv := views.SetQuestionVM{ID: q.ID, Type: typeNames[q.Type], Kind: string(q.Kind), Prompt: q.Prompt,
+			Explanation: q.Explanation, Paragraphs: paragraphList(q.Paragraphs)}
+		for _, o := range q.Options {
+			qv.Options = append(qv.Options, views.OptionVM{Text: o.Text, Correct: o.Correct, Feedback: o.Feedback})
+		}
+		switch q.Type {
+		case quiz.Short:
+			qv.Answers = q.Answers
+		case quiz.Matching, quiz.Numeric:
+			qv.Answers = quiz.CorrectText(q)
+		}
+		vm.Questions = append(vm.Questions, qv)
+	}
+	h.render(w, r, http.StatusOK, views.TeachSetPage(vm))
+}
+
+// setStatus publishes a set or takes it back to draft.
+func (h *Handler) setStatus(w http.ResponseWriter, r *http.Request) {
+	if !h.parseForm(w, r) {
+		return
+	}
+	s, _, c, ok := h.teachSet(w, r)
+	if !ok {
+		return
+	}
+	if err := h.db.SetStatus(r.Context(), s.ID, r.PostForm.Get("status")); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, "/teach/courses/"+c.Slug, http.StatusSeeOther)
+}
+
+// duplicateSet copies a set as a new draft.
+func (h *Handler) duplicateSet(w http.ResponseWriter, r *http.Request) {
+	s, _, c, ok := h.teachSet(w, r)
+	if !ok {
+		return
+	}
+	if _, err := h.db.DuplicateSet(r.Context(), s.ID, userFrom(r.Context()).ID); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, "/teach/courses/"+c.Slug, http.StatusSeeOther)
+}
+
+// deleteSet deletes a set nobody has answered yet.
+func (h *Handler) deleteSet(w http.ResponseWriter, r *http.Request) {
+	s, _, c, ok := h.teachSet(w, r)
+	if !ok {
+		return
+	}
+	if err := h.db.DeleteSet(r.Context(), s.ID); err != nil {
+		if quiz.KindOf(err) == quiz.EConflict {
+			h.renderTeachCourse(w, r, c, http.StatusConflict, quiz.MessageOf(err))
+			return
+		}
+		h.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, "/teach/courses/"+c.Slug, http.StatusSeeOther)
+}
+
+func paragraphList(ns []int) string {
+	parts := make([]string, len(ns))
+	for i, n := range ns {
+		parts[i] = itoa(n)
+	}
+	return strings.Join(parts, ", ")
+}

@@ -1,0 +1,213 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// Set statuses.
+const (
+	SetDraft     = "draft"
+	SetPublished = "published"
+)
+
+// QuestionSet is a theme's question set as instructors manage it.
+type QuestionSet struct {
+	ID        int64
+	CourseID  int64
+	ThemeID   int64
+	Title     string
+	Status    string
+	Position  int
+	Questions int
+	Answered  int // responses learners have given to its questions
+	CreatedAt time.Time
+}
+
+// ListSets returns every question set of a course, theme by theme.
+func (db *DB) ListSets(ctx context.Context, courseID int64) ([]QuestionSet, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT s.id, t.course_id, s.theme_id, s.title, s.status, s.position, s.created_at,
+			(SELECT COUNT(*) FROM questions q WHERE q.set_id = s.id AND q.deleted_at IS NULL),
+			(SELECT COUNT(*) FROM responses r JOIN questions q ON q.id = r.question_id WHERE q.set_id = s.id)
+		FROM question_sets s JOIN themes t ON t.id = s.theme_id
+		WHERE t.course_id = ? ORDER BY t.position, s.position, s.id`, courseID)
+	if err != nil {
+		return nil, fmt.Errorf("store: list sets: %w", err)
+	}
+	defer rows.Close()
+	var out []QuestionSet
+	for rows.Next() {
+		var s QuestionSet
+		var created string
+		if err := rows.Scan(&s.ID, &s.CourseID, &s.ThemeID, &s.Title, &s.Status, &s.Position, &created, &s.Questions, &s.Answered); err != nil {
+			return nil, fmt.Errorf("store: list sets: %w", err)
+		}
+		s.CreatedAt = parseTime(created)
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// FindSet returns a question set with the current version of its live
+// questions, in order.
+func (db *DB) FindSet(ctx context.Context, setID int64) (*QuestionSet, []StoredQuestion, error) {
+	s := &QuestionSet{ID: setID}
+	var qs []StoredQuestion
+	err := db.rtx(ctx, func(tx *sql.Tx) error {
+		var created string
+		err := tx.QueryRowContext(ctx, `SELECT t.course_id, s.theme_id, s.title, s.status, s.position, s.created_at
+			FROM question_sets s JOIN themes t ON t.id = s.theme_id WHERE s.id = ?`, setID).
+			Scan(&s.CourseID, &s.ThemeID, &s.Title, &s.Status, &s.Position, &created)
+		if errors.Is(err, sql.ErrNoRows) {
+			return notFound("There is no such question set.")
+		}
+		if err != nil {
+			return err
+		}
+		s.CreatedAt = parseTime(created)
+		qs, err = currentQuestions(ctx, tx, "q.set_id = ?", setID)
+		s.Questions = len(qs)
+		return err
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("store: find set %d: %w", setID, err)
+	}
+	return s, qs, nil
+}
+
+// SetStatus publishes a set (learners see its questions, and their cards
+// join the decks) or takes it back to draft.
+func (db *DB) SetStatus(ctx context.Context, setID int64, status string) error {
+	if status != SetDraft && status != SetPublished {
+		return quiz.Errorf(quiz.EInvalid, "A set is either draft or published.")
+	}
+	err := db.contentTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, "UPDATE question_sets SET status = ?, updated_at = ? WHERE id = ?", status, db.now(), setID)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return notFound("There is no such question set.")
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: set status: %w", err)
+	}
+	return nil
+}
+
+// DuplicateSet copies a set as a new draft in the same theme: every live
+// question at its current version, under a new id ("ID-copy", "ID-copy-2"…),
+// with its flashcard. It returns the new set's id.
+func (db *DB) DuplicateSet(ctx context.Context, setID int64, userID int64) (int64, error) {
+	var newID int64
+	err := db.contentTx(ctx, func(tx *sql.Tx) error {
+		var themeID, courseID int64
+		var title string
+		err := tx.QueryRowContext(ctx, `SELECT s.theme_id, t.course_id, s.title FROM question_sets s JOIN themes t ON t.id = s.theme_id
+			WHERE s.id = ?`, setID).Scan(&themeID, &courseID, &title)
+		if errors.Is(err, sql.ErrNoRows) {
+			return notFound("There is no such question set.")
+		}
+		if err != nil {
+			return err
+		}
+		now := db.now()
+		res, err := tx.ExecContext(ctx, `INSERT INTO question_sets (theme_id, title, status, position, settings, created_at, updated_at)
+			SELECT theme_id, ?, 'draft', position + 1, settings, ?, ? FROM question_sets WHERE id = ?`, "Copy of "+title, now, now, setID)
+		if err != nil {
+			return err
+		}
+		newID, _ = res.LastInsertId()
+		qs, err := currentQuestions(ctx, tx, "q.set_id = ?", setID)
+		if err != nil {
+			return err
+		}
+		var owner any
+		if userID > 0 {
+			owner = userID
+		}
+		for i, q := range qs {
+			uid, err := freeUID(ctx, tx, courseID, q.Question.ID+"-copy")
+			if err != nil {
+				return err
+			}
+			body := q.Question
+			body.ID = uid
+			data, err := json.Marshal(body)
+			if err != nil {
+				return err
+			}
+			r, err := tx.ExecContext(ctx, "INSERT INTO questions (course_id, set_id, uid, position, current_version) VALUES (?, ?, ?, ?, 1)",
+				courseID, newID, uid, i)
+			if err != nil {
+				return err
+			}
+			qid, _ := r.LastInsertId()
+			if _, err := tx.ExecContext(ctx, `INSERT INTO question_versions (question_id, version, type, kind, body, created_at, created_by)
+				VALUES (?, 1, ?, ?, ?, ?, ?)`, qid, body.Type, body.Kind, data, now, owner); err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, question_id, created_at)
+				VALUES (?, ?, ?, '', '', '[]', ?, ?)`, courseID, themeID, "q-"+uid, qid, now); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: duplicate set %d: %w", setID, err)
+	}
+	return newID, nil
+}
+
+// freeUID returns base, or base-2, base-3…, whichever no question of the
+// course uses.
+func freeUID(ctx context.Context, tx *sql.Tx, courseID int64, base string) (string, error) {
+	uid := base
+	for n := 2; ; n++ {
+		var taken int
+		if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM questions WHERE course_id = ? AND uid = ?", courseID, uid).Scan(&taken); err != nil {
+			return "", err
+		}
+		if taken == 0 {
+			return uid, nil
+		}
+		uid = fmt.Sprintf("%s-%d", base, n)
+	}
+}
+
+// DeleteSet deletes a set and its questions. A set whose questions
+// learners have answered, or whose cards they have studied, is kept, so
+// their history stays true: unpublish it instead.
+func (db *DB) DeleteSet(ctx context.Context, setID int64) error {
+	err := db.contentTx(ctx, func(tx *sql.Tx) error {
+		var n, answered int
+		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*),
+			(SELECT COUNT(*) FROM responses r JOIN questions q ON q.id = r.question_id WHERE q.set_id = ?1) +
+			(SELECT COUNT(*) FROM card_states cs JOIN cards c ON c.id = cs.card_id JOIN questions q ON q.id = c.question_id WHERE q.set_id = ?1)
+			FROM question_sets WHERE id = ?1`, setID).Scan(&n, &answered); err != nil {
+			return err
+		}
+		if n == 0 {
+			return notFound("There is no such question set.")
+		}
+		if answered > 0 {
+			return quiz.Errorf(quiz.EConflict, "Learners have answered or studied questions of this set, so it is kept for their history. Unpublish it instead.")
+		}
+		// Cards of these questions go with them (ON DELETE CASCADE).
+		_, err := tx.ExecContext(ctx, "DELETE FROM question_sets WHERE id = ?", setID)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("store: delete set %d: %w", setID, err)
+	}
+	return nil
+}
