@@ -377,6 +377,7 @@ type TeachCourseDetailVM struct {
 // SetQuestionVM is a question as an instructor reviews it: everything,
 // answers included.
 type SetQuestionVM struct {
+	DBID        int64
 	ID          string
 	Type        string
 	Kind        string
@@ -402,4 +403,49 @@ type TeachSetVM struct {
 	Theme       string
 	Set         SetRowVM
 	Questions   []SetQuestionVM
+}
+
+// EditorVM is the question editor: what was typed, the message beside each
+// bad field, and an optional preview.
+type EditorVM struct {
+	Page        Page
+	CourseSlug  string
+	CourseTitle string
+	SetID       int64
+	SetTitle    string
+	QuestionID  int64 // 0 for a new question
+	Version     int
+	Action      string
+	Type        string
+	Kind        string
+	Prompt      string
+	Options     []EditOptionVM
+	CorrectOne  int // single and true/false: the correct option's row
+	Answers     string
+	Pairs       []EditPairVM
+	Numerics    []EditNumVM
+	Explanation string
+	Paragraphs  []EditParVM
+	Errors      map[string]string
+	Preview     *QuestionVM
+}
+
+// EditOptionVM is one option row of the editor.
+type EditOptionVM struct {
+	Text     string
+	Correct  bool
+	Feedback string
+}
+
+// EditPairVM is one matching row.
+type EditPairVM struct{ Left, Right string }
+
+// EditNumVM is one accepted numeric answer, as typed.
+type EditNumVM struct{ Value, Tolerance, Min, Max string }
+
+// EditParVM is a paragraph the question may cite, shown beside the editor.
+type EditParVM struct {
+	N       int
+	Text    string
+	Checked bool
 }

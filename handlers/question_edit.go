@@ -1,0 +1,356 @@
+package handlers
+
+import (
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/views"
+)
+
+// editorForm is the question editor as typed.
+type editorForm struct {
+	vm views.EditorVM
+	q  quiz.Question
+}
+
+// newQuestion shows an empty editor for a set.
+func (h *Handler) newQuestion(w http.ResponseWriter, r *http.Request) {
+	s, _, c, ok := h.teachSet(w, r)
+	if !ok {
+		return
+	}
+	typ := quiz.QuestionType(r.URL.Query().Get("type"))
+	if typ == "" {
+		typ = quiz.Single
+	}
+	q := quiz.Question{Type: typ, Kind: quiz.Fact}
+	vm := h.editorVM(r, c, s, q, 0, 0)
+	h.render(w, r, http.StatusOK, views.EditorPage(vm))
+}
+
+// editQuestion shows the editor filled with a question's current version.
+func (h *Handler) editQuestion(w http.ResponseWriter, r *http.Request) {
+	sq, s, c, ok := h.teachQuestion(w, r)
+	if !ok {
+		return
+	}
+	vm := h.editorVM(r, c, s, sq.Question, sq.ID, sq.Version)
+	h.render(w, r, http.StatusOK, views.EditorPage(vm))
+}
+
+// createQuestion saves a new question, or shows the editor again with the
+// messages, what was typed, and the preview when asked for.
+func (h *Handler) createQuestion(w http.ResponseWriter, r *http.Request) {
+	if !h.parseForm(w, r) {
+		return
+	}
+	s, _, c, ok := h.teachSet(w, r)
+	if !ok {
+		return
+	}
+	f := h.readEditor(r, c, s, 0, 0)
+	if h.editorAgain(w, r, f) {
+		return
+	}
+	if _, err := h.db.CreateQuestion(r.Context(), s.ID, f.q, userFrom(r.Context()).ID); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, "/teach/sets/"+strconv.FormatInt(s.ID, 10), http.StatusSeeOther)
+}
+
+// updateQuestion saves an edit as a new version of the question.
+func (h *Handler) updateQuestion(w http.ResponseWriter, r *http.Request) {
+	if !h.parseForm(w, r) {
+		return
+	}
+	sq, s, c, ok := h.teachQuestion(w, r)
+	if !ok {
+		return
+	}
+	f := h.readEditor(r, c, s, sq.ID, sq.Version)
+	if h.editorAgain(w, r, f) {
+		return
+	}
+	if _, err := h.db.UpdateQuestion(r.Context(), sq.ID, f.q, userFrom(r.Context()).ID); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, "/teach/sets/"+strconv.FormatInt(s.ID, 10), http.StatusSeeOther)
+}
+
+// deleteQuestion removes a question from its set.
+func (h *Handler) deleteQuestion(w http.ResponseWriter, r *http.Request) {
+	sq, s, _, ok := h.teachQuestion(w, r)
+	if !ok {
+		return
+	}
+	if err := h.db.DeleteQuestion(r.Context(), sq.ID); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, "/teach/sets/"+strconv.FormatInt(s.ID, 10), http.StatusSeeOther)
+}
+
+// editorAgain re-renders the editor when the form asked for another type or
+// a preview, or has errors; it reports whether it did.
+func (h *Handler) editorAgain(w http.ResponseWriter, r *http.Request, f editorForm) bool {
+	switch {
+	case r.PostForm.Get("switch") != "":
+		f.vm.Errors = map[string]string{}
+		h.render(w, r, http.StatusOK, views.EditorPage(f.vm))
+	case len(f.vm.Errors) > 0:
+		h.render(w, r, http.StatusUnprocessableEntity, views.EditorPage(f.vm))
+	case r.PostForm.Get("preview") != "":
+		h.render(w, r, http.StatusOK, views.EditorPage(f.vm))
+	default:
+		return false
+	}
+	return true
+}
+
+// teachQuestion loads the question named in the path with its set and course.
+func (h *Handler) teachQuestion(w http.ResponseWriter, r *http.Request) (*store.StoredQuestion, *store.QuestionSet, *store.Course, bool) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil {
+		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "There is no such question."))
+		return nil, nil, nil, false
+	}
+	sq, setID, err := h.db.FindQuestion(r.Context(), id)
+	if err != nil {
+		h.fail(w, r, err)
+		return nil, nil, nil, false
+	}
+	s, _, err := h.db.FindSet(r.Context(), setID)
+	if err != nil {
+		h.fail(w, r, err)
+		return nil, nil, nil, false
+	}
+	c, err := h.db.FindCourseByID(r.Context(), s.CourseID)
+	if err != nil {
+		h.fail(w, r, err)
+		return nil, nil, nil, false
+	}
+	return sq, s, c, true
+}
+
+// editorVM fills the editor from a question, with blank rows to add more.
+func (h *Handler) editorVM(r *http.Request, c *store.Course, s *store.QuestionSet, q quiz.Question, qid int64, version int) views.EditorVM {
+	vm := views.EditorVM{
+		Page: h.page(r, "Edit question"), CourseSlug: c.Slug, CourseTitle: c.Title, SetID: s.ID, SetTitle: s.Title,
+		QuestionID: qid, Version: version, Type: string(q.Type), Kind: string(q.Kind), Prompt: q.Prompt,
+		Explanation: q.Explanation, Answers: strings.Join(q.Answers, "\n"), Errors: map[string]string{}, CorrectOne: -1,
+	}
+	vm.Action = "/teach/sets/" + strconv.FormatInt(s.ID, 10) + "/questions"
+	if qid > 0 {
+		vm.Action = "/teach/questions/" + strconv.FormatInt(qid, 10)
+	}
+	switch q.Type {
+	case quiz.TrueFalse:
+		vm.Options = []views.EditOptionVM{{Text: "True"}, {Text: "False"}}
+		for i := range vm.Options {
+			if i < len(q.Options) {
+				vm.Options[i].Feedback = q.Options[i].Feedback
+				if q.Options[i].Correct {
+					vm.CorrectOne = i
+				}
+			}
+		}
+	default:
+		for i, o := range q.Options {
+			vm.Options = append(vm.Options, views.EditOptionVM{Text: o.Text, Correct: o.Correct, Feedback: o.Feedback})
+			if o.Correct && vm.CorrectOne < 0 {
+				vm.CorrectOne = i
+			}
+		}
+		for len(vm.Options) < max(4, len(q.Options)+2) {
+			vm.Options = append(vm.Options, views.EditOptionVM{})
+		}
+	}
+	for _, p := range q.Pairs {
+		vm.Pairs = append(vm.Pairs, views.EditPairVM{Left: p.Left, Right: p.Right})
+	}
+	for len(vm.Pairs) < max(4, len(q.Pairs)+2) {
+		vm.Pairs = append(vm.Pairs, views.EditPairVM{})
+	}
+	num := func(f float64) string {
+		if f == 0 {
+			return ""
+		}
+		return strconv.FormatFloat(f, 'f', -1, 64)
+	}
+	for _, n := range q.Numeric {
+		vm.Numerics = append(vm.Numerics, views.EditNumVM{Value: strconv.FormatFloat(n.Value, 'f', -1, 64), Tolerance: num(n.Tolerance), Min: num(n.Min), Max: num(n.Max)})
+	}
+	for len(vm.Numerics) < max(2, len(q.Numeric)+1) {
+		vm.Numerics = append(vm.Numerics, views.EditNumVM{})
+	}
+	cited := map[int]bool{}
+	for _, n := range q.Paragraphs {
+		cited[n] = true
+	}
+	if t, ok := c.ThemeByID(s.ThemeID); ok {
+		pars, _ := h.db.Paragraphs(r.Context(), c.ID)
+		for _, n := range t.Paragraphs {
+			if n >= 1 && n <= len(pars) {
+				vm.Paragraphs = append(vm.Paragraphs, views.EditParVM{N: n, Text: pars[n-1].Text, Checked: cited[n]})
+			}
+		}
+	}
+	return vm
+}
+
+// readEditor reads the posted editor into a question, checking it, with a
+// message per bad field and the preview built when the question is sound.
+func (h *Handler) readEditor(r *http.Request, c *store.Course, s *store.QuestionSet, qid int64, version int) editorForm {
+	pf := r.PostForm
+	q := quiz.Question{
+		Type:        quiz.QuestionType(pf.Get("type")),
+		Kind:        quiz.Kind(pf.Get("kind")),
+		Prompt:      strings.TrimSpace(pf.Get("prompt")),
+		Explanation: strings.TrimSpace(pf.Get("explanation")),
+	}
+	errs := map[string]string{}
+	rows := func(prefix string) int {
+		n := 0
+		for k := range pf {
+			if strings.HasPrefix(k, prefix) {
+				if i, err := strconv.Atoi(strings.TrimPrefix(k, prefix)); err == nil && i >= 0 && i < 100 {
+					n = max(n, i+1)
+				}
+			}
+		}
+		return n
+	}
+	correctOne, _ := strconv.Atoi(pf.Get("correct"))
+	if pf.Get("correct") == "" {
+		correctOne = -1
+	}
+	switch q.Type {
+	case quiz.Single, quiz.Multiple, quiz.TrueFalse:
+		for i := 0; i < rows("opt-text-"); i++ {
+			text := strings.TrimSpace(pf.Get("opt-text-" + itoa(i)))
+			fb := strings.TrimSpace(pf.Get("opt-feedback-" + itoa(i)))
+			if q.Type == quiz.TrueFalse {
+				text = []string{"True", "False"}[min(i, 1)]
+			} else if text == "" {
+				if fb != "" {
+					errs["options"] = "Option " + itoa(i+1) + " has feedback but no text."
+				}
+				continue
+			}
+			correct := pf.Get("opt-correct-"+itoa(i)) == "1"
+			if q.Type != quiz.Multiple {
+				correct = i == correctOne
+			}
+			q.Options = append(q.Options, quiz.Option{Text: text, Correct: correct, Feedback: fb})
+		}
+		if q.Type == quiz.TrueFalse && len(q.Options) != 2 {
+			q.Options = []quiz.Option{{Text: "True", Correct: correctOne == 0}, {Text: "False", Correct: correctOne == 1}}
+		}
+	case quiz.Short:
+		for _, line := range strings.Split(pf.Get("answers"), "\n") {
+			if a := strings.TrimSpace(line); a != "" {
+				q.Answers = append(q.Answers, a)
+			}
+		}
+	case quiz.Matching:
+		for i := 0; i < rows("pair-left-"); i++ {
+			l, rt := strings.TrimSpace(pf.Get("pair-left-"+itoa(i))), strings.TrimSpace(pf.Get("pair-right-"+itoa(i)))
+			if l == "" && rt == "" {
+				continue
+			}
+			q.Pairs = append(q.Pairs, quiz.Pair{Left: l, Right: rt})
+		}
+	case quiz.Numeric:
+		for i := 0; i < rows("num-value-"); i++ {
+			fields := [4]string{pf.Get("num-value-" + itoa(i)), pf.Get("num-tol-" + itoa(i)), pf.Get("num-min-" + itoa(i)), pf.Get("num-max-" + itoa(i))}
+			if strings.TrimSpace(strings.Join(fields[:], "")) == "" {
+				continue
+			}
+			var vals [4]float64
+			for j, f := range fields {
+				if strings.TrimSpace(f) == "" {
+					continue
+				}
+				v, err := quiz.ParseNumber(f)
+				if err != nil {
+					errs["numeric"] = "Row " + itoa(i+1) + ": “" + f + "” is not a number."
+				}
+				vals[j] = v
+			}
+			q.Numeric = append(q.Numeric, quiz.NumericAnswer{Value: vals[0], Tolerance: vals[1], Min: vals[2], Max: vals[3]})
+		}
+	}
+	for _, v := range pf["par"] {
+		if n, err := strconv.Atoi(v); err == nil {
+			q.Paragraphs = append(q.Paragraphs, n)
+		}
+	}
+	for _, p := range quiz.ValidateQuestion(q) {
+		field, _, _ := strings.Cut(p.Where, "[")
+		if errs[field] == "" {
+			errs[field] = strings.ToUpper(p.What[:1]) + p.What[1:] + "."
+		}
+	}
+	if q.Explanation == "" {
+		errs["explanation"] = "Explain the answer: learners see this after answering."
+	}
+	if len(q.Paragraphs) == 0 {
+		errs["paragraphs"] = "Tick the paragraph(s) this question tests."
+	} else if t, ok := c.ThemeByID(s.ThemeID); ok {
+		for _, n := range q.Paragraphs {
+			if !containsInt(t.Paragraphs, n) {
+				errs["paragraphs"] = "Cite paragraphs of this theme only."
+			}
+		}
+	}
+	if r.PostForm.Get("switch") != "" {
+		// Another type: keep what carries over, start the rest afresh.
+		q.Options, q.Answers, q.Pairs, q.Numeric = nil, nil, nil, nil
+	}
+	vm := h.editorVM(r, c, s, q, qid, version)
+	// Keep the rows as typed, blank ones included, and the typed numbers.
+	if q.Type == quiz.Single || q.Type == quiz.TrueFalse {
+		vm.CorrectOne = correctOne
+	}
+	if q.Type == quiz.Numeric {
+		vm.Numerics = nil
+		for i := 0; i < max(2, rows("num-value-")); i++ {
+			vm.Numerics = append(vm.Numerics, views.EditNumVM{Value: pf.Get("num-value-" + itoa(i)), Tolerance: pf.Get("num-tol-" + itoa(i)),
+				Min: pf.Get("num-min-" + itoa(i)), Max: pf.Get("num-max-" + itoa(i))})
+		}
+	}
+	vm.Answers = pf.Get("answers")
+	vm.Errors = errs
+	if len(errs) == 0 && pf.Get("preview") != "" {
+		vm.Preview = previewVM(q)
+	}
+	return editorForm{vm: vm, q: q}
+}
+
+// previewVM shows a question as a learner meets it, options in authored
+// order.
+func previewVM(q quiz.Question) *views.QuestionVM {
+	vm := &views.QuestionVM{Type: string(q.Type), Prompt: q.Prompt, TypeHint: typeHints[q.Type], Kind: string(q.Kind), KindLabel: kindLabels[q.Kind]}
+	for i, o := range q.Options {
+		vm.Choices = append(vm.Choices, views.ChoiceVM{Value: i, Letter: string(rune('A' + i)), Text: o.Text})
+	}
+	for i, p := range q.Pairs {
+		vm.Rights = append(vm.Rights, p.Right)
+		vm.Matches = append(vm.Matches, views.MatchRowVM{Index: i, Left: p.Left, Chosen: -1})
+	}
+	return vm
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
