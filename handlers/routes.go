@@ -62,6 +62,8 @@ func (h *Handler) Routes() []Route {
 		{"GET /teach/imports/{id}", h.showImportPreview, store.RoleInstructor},
 		{"POST /teach/imports/{id}", h.confirmImport, store.RoleInstructor},
 		{"POST /teach/imports/{id}/cancel", h.cancelImport, store.RoleInstructor},
+		// Course authoring routes.
+		// Admin routes.
 		{"GET /static/{name}", static.Handler().ServeHTTP, ""},
 		{"/", h.notFound, ""},
 	}
