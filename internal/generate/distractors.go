@@ -15,7 +15,8 @@ import (
 // or is contained in the answer, or occurs in the sentence.
 func (a *article) distractors(s *sentence, sp *span) []option {
 	sentKey := " " + key(s.text) + " "
-	inSentence := func(k string) bool { return strings.Contains(sentKey, " "+k+" ") }
+	// A key in the sentence, possessive or not ("Russia’s" is "russias").
+	inSentence := func(k string) bool { return hasWord(sentKey, k) }
 	type scored struct {
 		option
 		n, dist int

@@ -60,16 +60,40 @@ type option struct {
 // themeItems generates, ranks and selects the items of one theme.
 func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 	sents := a.sentencesOf(t.Paragraphs)
+	titleKey := key(t.Title)
 	var cands []*cand
 	for _, s := range sents {
 		if !s.usable() {
 			continue
 		}
 		for _, sp := range s.spans {
+			// The theme title is shown with its items: a blank that
+			// it fills is given away.
+			if sp.key == titleKey {
+				continue
+			}
 			if c := a.blankable(s, sp); c != nil && !ex.covers(s, sp, sp.answer()) {
 				cands = append(cands, c)
 			}
 		}
+	}
+	// A role card ("Vladimir Putin: Russia’s leader") tests who holds the
+	// role; a question blanking the name or the country repeats it.
+	defs := a.definitions(sents)
+	roles := map[int]string{}
+	for _, d := range defs {
+		if d.rule == "definition-role" {
+			roles[d.sent.idx] += " " + key(d.c.Front) + " " + key(d.c.Back) + " "
+		}
+	}
+	if len(roles) > 0 {
+		kept := cands[:0]
+		for _, c := range cands {
+			if r, ok := roles[c.s.idx]; !ok || !(strings.Contains(r, " "+c.sp.key+" ") || hasWord(r, c.sp.key)) {
+				kept = append(kept, c)
+			}
+		}
+		cands = kept
 	}
 	sort.SliceStable(cands, func(i, j int) bool {
 		if cands[i].score != cands[j].score {
@@ -85,7 +109,15 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 	perSent := map[int]int{}      // questions per sentence
 	perAnswer := map[string]int{} // items per answer key
 	perHead := map[string]int{}   // questions per noun-phrase head
-	tfSent := map[int]bool{}      // sentences with a true/false item
+	// sentKind marks the kinds already asked about in a sentence: a
+	// second question of the same kind ("China’s emergence … Russia’s
+	// opposition") is answered by the first one's stem.
+	sentKind := map[string]bool{}
+	tfSent := map[int]bool{} // sentences with a true/false item
+	// listSent marks sentences with an item on one member of a list:
+	// items on two members of "Asia, Africa and Latin America" give
+	// each other away.
+	listSent := map[int]bool{}
 	var qs []item
 	nSingle, nTF, nShort, nTrue := 0, 0, 0, 0
 	maxQ := opts.MaxQuestionsPerTheme
@@ -106,12 +138,20 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 			if c.score < minScore || (a.ubiquitous(c.sp.key) && perAnswer[c.sp.key] > 0) {
 				continue
 			}
+			list := inList(c.s, c.sp)
+			if list && listSent[c.s.idx] {
+				continue
+			}
+			sk := strconv.Itoa(c.s.idx) + "|" + c.sp.kind.String()
+			if sentKind[sk] {
+				continue
+			}
 			var it *item
 			wantTF := nTF*3 < maxQ && nTF <= nSingle/2 && !tfSent[c.s.idx] && !inList(c.s, c.sp)
 			if wantTF {
 				it = a.trueFalseSwap(c)
 			}
-			if it == nil && len(c.dis) >= 3 && c.dq >= 0.55 {
+			if it == nil && len(c.dis) >= 3 && c.dq >= 0.55 && a.choosable(c) {
 				it = a.single(c)
 			}
 			if it == nil && nShort*4 < maxQ && shortable(c.sp) {
@@ -123,6 +163,10 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 			used[p] = true
 			perSent[c.s.idx]++
 			perAnswer[c.sp.key]++
+			sentKind[sk] = true
+			if list {
+				listSent[c.s.idx] = true
+			}
 			if c.sp.kind == kTerm {
 				perHead[c.sp.head]++
 			}
@@ -142,7 +186,8 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 				if tr := a.trueStatement(sents, perSent, used, ex); tr != nil {
 					used[pair(tr.sent, "*")] = true
 					tfSent[tr.sent.idx] = true
-					perSent[tr.sent.idx]++
+					// Quoted whole, the sentence answers any blank in it.
+					perSent[tr.sent.idx] += 2
 					nTrue++
 					qs = append(qs, *tr)
 				}
@@ -154,7 +199,6 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 	// uses.
 	var cards []item
 	maxC := opts.MaxCardsPerTheme
-	defs := a.definitions(sents)
 	cardFronts := map[string]bool{}
 	for _, d := range defs {
 		if len(cards) >= maxC {
@@ -171,13 +215,24 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 		used[pair(d.sent, key(d.answer))] = true
 		cards = append(cards, d)
 	}
+	// One card per sentence: a cloze card on a defining sentence repeats
+	// its definition card.
 	clozePerSent := map[int]int{}
+	for _, d := range cards {
+		clozePerSent[d.sent.idx]++
+	}
 	for _, c := range cands {
 		if len(cards) >= maxC {
 			break
 		}
 		p := pair(c.s, c.sp.key)
 		if used[p] || clozePerSent[c.s.idx] > 0 || perAnswer[c.sp.key] >= 2 {
+			continue
+		}
+		list := inList(c.s, c.sp)
+		// "farmers, engineers and _____": a card on one member of a list
+		// asks for an arbitrary item.
+		if list {
 			continue
 		}
 		if (c.sp.kind == kTerm && !strings.Contains(c.sp.key, " ")) || c.score < minScore || (a.ubiquitous(c.sp.key) && perAnswer[c.sp.key] > 0) {
@@ -192,6 +247,9 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 		used[p] = true
 		clozePerSent[c.s.idx]++
 		perAnswer[c.sp.key]++
+		if list {
+			listSent[c.s.idx] = true
+		}
 		cards = append(cards, *it)
 	}
 	out := append(qs, cards...)
@@ -238,6 +296,21 @@ func (a *article) blankable(s *sentence, sp *span) *cand {
 		if w < 0.25 || (!strings.Contains(sp.key, " ") && a.df["h:"+sp.head] < 2) {
 			return nil
 		}
+		// "a competitive option", "the economic impacts": vague wording.
+		if vagueHeads[sp.head] || vagueModifiers[firstWord(sp.key)] {
+			return nil
+		}
+		// "7 million _____": a unit after a number.
+		if p := prevTok(s, sp.blankStart()); p != nil && p.tag == "CD" {
+			return nil
+		}
+		// "a dominant economic and _____": the blank cuts a shared
+		// noun phrase in half.
+		if p := prevTok(s, sp.blankStart()); p != nil && (p.text == "and" || p.text == "or") {
+			if pp := prevTok(s, p.start); pp != nil && strings.HasPrefix(pp.tag, "JJ") {
+				return nil
+			}
+		}
 		// A lone noun inside a larger phrase ("Western _____", "every four
 		// _____", "the _____ of Valmora") leaves a blank only half-cut.
 		if !strings.Contains(sp.key, " ") {
@@ -255,18 +328,33 @@ func (a *article) blankable(s *sentence, sp *span) *cand {
 			return nil
 		}
 	}
+	// "Xi and _____" when Xi never appears without Putin: the partner
+	// gives the answer away.
+	if sp.kind.proper() && a.inseparable(s, sp) {
+		return nil
+	}
+	// Quoted words test wording: "since the harbour wall was rebuilt in
+	// _____".
+	if inQuote(s, sp) {
+		return nil
+	}
 	c := &cand{s: s, sp: sp}
 	c.dis = a.distractors(s, sp)
+	if sp.kind == kTerm && a.definedTerms()[sp.key] {
+		c.dis = a.definedDistractors(s, sp, c.dis)
+	}
 	c.dq = distractorQuality(c.dis)
+	// "the 21st century" against made-up centuries is known without
+	// the article.
+	if sp.kind == kCentury && (len(c.dis) == 0 || !c.dis[0].article) {
+		return nil
+	}
 	pen := 0.0
 	if a.ubiquitous(sp.key) {
 		pen += 0.15 // the article's subject: testing it again and again is dull
 	}
 	if inList(s, sp) {
 		pen += 0.12 // one of "Asia, Africa and Latin America"
-	}
-	if inQuote(s, sp) {
-		pen += 0.08
 	}
 	if sp.kind == kTerm {
 		pen += 0.05
@@ -440,15 +528,32 @@ func (a *article) short(c *cand) *item {
 // trueFalseSwap makes a false statement by replacing the span with its best
 // same-kind distractor, when that cannot be true elsewhere in the article.
 func (a *article) trueFalseSwap(c *cand) *item {
-	if c.sp.kind == kTerm || len(c.dis) == 0 || !c.s.standalone {
+	if c.sp.kind == kTerm || len(c.dis) == 0 || !selfContained(c.s) {
 		return nil
 	}
-	var d *option
-	for i := range c.dis {
-		if c.dis[i].quality >= 0.8 && a.swapIsFalse(c.s, c.dis[i].key) {
-			d = &c.dis[i]
-			break
+	opts := c.dis
+	if c.sp.kind.numeric() {
+		for _, t := range perturb(c.sp) {
+			opts = append(opts, option{text: t, key: key(t), quality: 0.8})
 		}
+	}
+	var d *option
+	for i := range opts {
+		o := &opts[i]
+		if o.quality < 0.8 || !a.swapIsFalse(c.s, o.key) || !swapNumberOK(c.sp, o.text) {
+			continue
+		}
+		// A place swapped for one the article never lists with it
+		// ("the water on the Sun") is false by common knowledge.
+		if c.sp.kind == kPlace && !a.peers(c.sp.key, o.key) {
+			continue
+		}
+		// "The United States’s": a possessive that reads wrong.
+		if rest := c.s.text[c.sp.end:]; strings.HasSuffix(o.text, "s") && (strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "'s")) {
+			continue
+		}
+		d = o
+		break
 	}
 	if d == nil {
 		return nil
@@ -497,7 +602,7 @@ func (a *article) swapIsFalse(s *sentence, k string) bool {
 func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map[string]bool, ex *existing) *item {
 	var best *sentence
 	for _, s := range sents {
-		if !s.usable() || !s.standalone || perSent[s.idx] > 0 || s.nWords > 35 || s.nWords < 10 || len(s.spans) == 0 || s.score < 0.35 {
+		if !s.usable() || !selfContained(s) || perSent[s.idx] > 0 || s.nWords > 35 || s.nWords < 10 || len(s.spans) == 0 || s.score < 0.35 {
 			continue
 		}
 		if used[strconv.Itoa(s.idx)+"|*"] || ex.covers(s, nil, "True") {

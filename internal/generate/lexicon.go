@@ -154,3 +154,18 @@ notable|considerable|latest|last|first|next|only|different|possible|likely|clear
 var danglingStarts = set(`this|these|that|those|it|its|they|their|them|he|she|his|her|such|however|also|but|and|or|
 so|then|thus|therefore|yet|still|here|there|both|together|instead|moreover|furthermore|meanwhile|nonetheless|
 nevertheless|as a result|in addition|for example|for instance`)
+
+// vagueHeads are head nouns of phrases that name no particular thing:
+// blanking "a competitive option" or "the economic impacts" tests wording,
+// not content, and many other phrases fit the blank.
+var vagueHeads = set(`option|impact|connection|community|politics|focus|affair|implication|relation|
+approach|context|situation|element|factor|role|effort|sense|perspective|manner|regard|respect|work`)
+
+// vagueModifiers open phrases that point back into the text instead of
+// naming something: "a similar line", "the extra water".
+var vagueModifiers = set(`similar|other|same|different|certain|various|extra|single|several|many|few|whole|entire|
+particular|specific|such|further|additional|final`)
+
+// contextWords make a sentence lean on the sentences around it: a true or
+// false statement with "they" or "therefore" cannot be judged alone.
+var contextWords = set(`they|them|therefore|thus|hence|consequently|accordingly`)

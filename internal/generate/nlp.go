@@ -88,6 +88,11 @@ type article struct {
 	fullName map[string]string
 	info     map[string]*keyInfo
 	byKind   map[kind][]string // keys by kind, sorted
+	// defined holds the keys of defined terms; peer the pairs of keys
+	// listed together ("k1|k2"). Both are filled on first use.
+	defined map[string]bool
+	peer    map[string]bool
+	pairN   map[string]int
 }
 
 // identity is the key of the person or thing a key names: the full name

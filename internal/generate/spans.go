@@ -413,11 +413,13 @@ func (a *article) typeRun(s *sentence, run []tok, initial bool, add func(*span) 
 	if sp.kind == kPlace && sp.sub == "" && isDemonym(k) {
 		return
 	}
-	if start >= 4 && strings.EqualFold(s.text[start-4:start], "the ") && sp.kind != kPerson {
-		sp.the = true
-	}
 	if strings.HasPrefix(nextTag, "NN") && isLowerWord(next) {
 		sp.modifier = true // "the Amazon basin", "U.S. influence"
+	}
+	// "the" belongs to the name, unless the name only modifies a noun:
+	// in "the Ukraine conflict" it belongs to "conflict".
+	if start >= 4 && strings.EqualFold(s.text[start-4:start], "the ") && sp.kind != kPerson && !sp.modifier {
+		sp.the = true
 	}
 	add(sp)
 }
