@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"strings"
 
 	"github.com/lectern/lectern/internal/store"
 	"github.com/lectern/lectern/views"
@@ -37,6 +38,10 @@ func (h *Handler) showCourse(w http.ResponseWriter, r *http.Request) {
 	}
 	cvm, err := h.courseVM(r.Context(), userFrom(r.Context()), c)
 	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	if cvm.Tests, err = h.testsVM(r, c); err != nil {
 		h.fail(w, r, err)
 		return
 	}
@@ -135,4 +140,52 @@ func plural(n int, one, many string) string {
 		return "1 " + one
 	}
 	return itoa(n) + " " + many
+}
+
+// testsVM lists the course's published sets with test rules, and how many
+// attempts the learner has left at each.
+func (h *Handler) testsVM(r *http.Request, c *store.Course) ([]views.TestVM, error) {
+	sets, err := h.db.ListSets(r.Context(), c.ID)
+	if err != nil {
+		return nil, err
+	}
+	u := userFrom(r.Context())
+	var out []views.TestVM
+	for _, s := range sets {
+		if s.Status != store.SetPublished || s.Settings.Practice() || s.Questions == 0 {
+			continue
+		}
+		st := s.Settings
+		t := views.TestVM{SetID: s.ID, Title: s.Title, Questions: s.Questions, CanStart: true}
+		if st.Pool > 0 {
+			t.Questions = st.Pool
+		}
+		if th, ok := c.ThemeByID(s.ThemeID); ok {
+			t.Theme = th.Title
+		}
+		var rules []string
+		if st.TimeLimit > 0 {
+			rules = append(rules, plural(st.TimeLimit, "minute", "minutes"))
+		}
+		if st.Feedback == "end" {
+			rules = append(rules, "feedback at the end")
+		}
+		if st.MaxAttempts > 0 {
+			used := 0
+			if u != nil {
+				if used, err = h.db.CountAttempts(r.Context(), u.ID, s.ID); err != nil {
+					return nil, err
+				}
+			}
+			left := max(st.MaxAttempts-used, 0)
+			rules = append(rules, plural(left, "attempt left", "attempts left"))
+			t.CanStart = left > 0
+			if left == 0 {
+				t.AttemptsNote = "No attempts left."
+			}
+		}
+		t.Rules = strings.Join(rules, " · ")
+		out = append(out, t)
+	}
+	return out, nil
 }

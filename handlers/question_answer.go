@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/store"
@@ -15,6 +16,10 @@ import (
 func (h *Handler) showQuestion(w http.ResponseWriter, r *http.Request) {
 	a, idx, ok := h.attemptItem(w, r)
 	if !ok {
+		return
+	}
+	if a.Items[idx].Response == nil && a.TimedOut(h.now(), answerGrace) {
+		http.Redirect(w, r, "/attempts/"+a.PublicID+"/results", http.StatusSeeOther)
 		return
 	}
 	vm, err := h.questionVM(r, a, idx, quiz.Answer{}, "")
@@ -45,6 +50,10 @@ func (h *Handler) submitAnswer(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, questionURL(a, idx), http.StatusSeeOther)
 		return
 	}
+	if a.TimedOut(h.now(), answerGrace) {
+		h.fail(w, r, quiz.Errorf(quiz.EConflict, "Time is up for this quiz: answers after the time limit are not recorded."))
+		return
+	}
 	ans, typed, problem := parseAnswer(r, it)
 	if problem != "" {
 		vm, err := h.questionVM(r, a, idx, ans, problem)
@@ -59,6 +68,11 @@ func (h *Handler) submitAnswer(w http.ResponseWriter, r *http.Request) {
 	res := quiz.Grade(it.Question.Question, ans)
 	if _, _, err := h.db.RecordResponse(r.Context(), a, idx, ans, res); err != nil {
 		h.fail(w, r, err)
+		return
+	}
+	if rules, err := h.rules(r, a); err == nil && rules.Feedback == "end" {
+		// A test: straight on to the next question, feedback at the end.
+		http.Redirect(w, r, "/attempts/"+a.PublicID, http.StatusSeeOther)
 		return
 	}
 	http.Redirect(w, r, questionURL(a, idx)+"#feedback", http.StatusSeeOther)
@@ -203,11 +217,23 @@ func (h *Handler) questionVM(r *http.Request, a *store.Attempt, idx int, draft q
 	if t, ok := course.Theme(it.Question.Theme); ok {
 		vm.ThemeTitle = t.Title
 	}
+	rules, err := h.rules(r, a)
+	if err != nil {
+		return vm, err
+	}
+	now := h.now()
+	over := a.Over(now, answerGrace)
+	if !a.Deadline.IsZero() && !over {
+		vm.TimeLeft = timeLeft(a.Deadline.Sub(now))
+	}
 	answer := draft
 	done := it.Response != nil
 	if done {
 		answer = it.Response.Answer
 	}
+	// What the rules let the learner see now: nothing of the answer key
+	// before the end of a test, or ever when the review hides it.
+	reveal := done && (rules.Feedback != "end" || over) && !rules.HideAnswers
 	chosen := map[int]bool{}
 	for _, c := range answer.Choices {
 		chosen[c] = true
@@ -217,7 +243,7 @@ func (h *Handler) questionVM(r *http.Request, a *store.Attempt, idx int, draft q
 		for p, i := range it.Order {
 			o := q.Options[i]
 			cv := views.ChoiceVM{Value: p, Letter: string(rune('A' + p)), Text: o.Text, Chosen: chosen[i]}
-			if done {
+			if reveal {
 				cv.Correct, cv.Feedback = o.Correct, o.Feedback
 			}
 			vm.Choices = append(vm.Choices, cv)
@@ -233,7 +259,7 @@ func (h *Handler) questionVM(r *http.Request, a *store.Attempt, idx int, draft q
 			if i < len(answer.Matches) && answer.Matches[i] >= 0 {
 				row.Chosen = at[answer.Matches[i]]
 			}
-			if done {
+			if reveal {
 				row.Right = pair.Right
 				m := -1
 				if i < len(answer.Matches) {
@@ -249,6 +275,22 @@ func (h *Handler) questionVM(r *http.Request, a *store.Attempt, idx int, draft q
 	if !done {
 		return vm, nil
 	}
+	next := func() {
+		if n := a.NextUnanswered(); n >= 0 && !over {
+			vm.NextURL, vm.NextLabel = questionURL(a, n), "Next question"
+		} else {
+			vm.NextURL, vm.NextLabel = "/attempts/"+a.PublicID+"/results", "See your results"
+		}
+	}
+	if !reveal {
+		vm.Recorded = true
+		vm.HeldNote = "You will see how you did at the end."
+		if over {
+			vm.HeldNote = "This test's review does not show the answers."
+		}
+		next()
+		return vm, nil
+	}
 	resp := it.Response
 	fb := &views.FeedbackVM{
 		Correct:     resp.Correct,
@@ -260,15 +302,13 @@ func (h *Handler) questionVM(r *http.Request, a *store.Attempt, idx int, draft q
 	if q.Type == quiz.Short || q.Type == quiz.Numeric {
 		fb.YourText = resp.Answer.Text
 	}
-	if fb.Quotes, err = h.quotes(r, a, course.Slug, q.Paragraphs); err != nil {
+	if rules.HideExplanations {
+		fb.Explanation = ""
+	} else if fb.Quotes, err = h.quotes(r, a, course.Slug, q.Paragraphs); err != nil {
 		return vm, err
 	}
 	vm.Feedback = fb
-	if next := a.NextUnanswered(); next >= 0 {
-		vm.NextURL, vm.NextLabel = questionURL(a, next), "Next question"
-	} else {
-		vm.NextURL, vm.NextLabel = "/attempts/"+a.PublicID+"/results", "See your results"
-	}
+	next()
 	return vm, nil
 }
 
@@ -285,4 +325,34 @@ func (h *Handler) quotes(r *http.Request, a *store.Attempt, slug string, ns []in
 		}
 	}
 	return out, nil
+}
+
+// answerGrace is how long after a time limit an answer is still taken: the
+// time it takes a slow connection to deliver a form sent in time.
+const answerGrace = 30 * time.Second
+
+// rules returns the rules an attempt is taken under: its set's, or
+// practice.
+func (h *Handler) rules(r *http.Request, a *store.Attempt) (quiz.SetSettings, error) {
+	if a.SetID == 0 {
+		return quiz.SetSettings{}, nil
+	}
+	st, err := h.db.FindSetInfo(r.Context(), a.SetID)
+	if err != nil {
+		return quiz.SetSettings{}, err
+	}
+	return st.Settings, nil
+}
+
+func timeLeft(d time.Duration) string {
+	switch m := int(d.Minutes()); {
+	case d <= 0:
+		return "Time is up"
+	case m < 1:
+		return "Less than a minute left"
+	case m == 1:
+		return "1 minute left"
+	default:
+		return itoa(m) + " minutes left"
+	}
 }

@@ -2,6 +2,8 @@ package handlers
 
 import (
 	"net/http"
+	"strconv"
+	"time"
 
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/store"
@@ -20,7 +22,11 @@ func (h *Handler) startQuiz(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	na := store.NewAttempt{CourseID: c.ID, Mode: store.ModeMixed, MixedSize: h.mixed, Rand: h.rand()}
-	if slug := r.PostForm.Get("theme"); slug != "" {
+	if v := r.PostForm.Get("set"); v != "" {
+		if !h.prepareSetAttempt(w, r, c, v, &na) {
+			return
+		}
+	} else if slug := r.PostForm.Get("theme"); slug != "" {
 		t, ok := c.Theme(slug)
 		if !ok {
 			h.fail(w, r, quiz.Errorf(quiz.ENotFound, "This course has no such theme."))
@@ -31,7 +37,7 @@ func (h *Handler) startQuiz(w http.ResponseWriter, r *http.Request) {
 			h.fail(w, r, quiz.Errorf(quiz.EInvalid, "This theme has no published questions yet."))
 			return
 		}
-	} else if total := totalQuestions(c); total == 0 {
+	} else if total := totalQuestions(c); total == 0 && na.SetID == 0 {
 		h.fail(w, r, quiz.Errorf(quiz.EInvalid, "This course has no published questions yet."))
 		return
 	}
@@ -42,6 +48,19 @@ func (h *Handler) startQuiz(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	na.UserID = u.ID
+	if na.SetID > 0 {
+		if st, err := h.db.FindSetInfo(r.Context(), na.SetID); err == nil && st.Settings.MaxAttempts > 0 {
+			n, err := h.db.CountAttempts(r.Context(), u.ID, na.SetID)
+			if err != nil {
+				h.fail(w, r, err)
+				return
+			}
+			if n >= st.Settings.MaxAttempts {
+				h.fail(w, r, quiz.Errorf(quiz.EConflict, "You have used all %d attempts at this test.", st.Settings.MaxAttempts))
+				return
+			}
+		}
+	}
 	a, err := h.db.CreateAttempt(r.Context(), na)
 	if err != nil {
 		h.fail(w, r, err)
@@ -55,6 +74,10 @@ func (h *Handler) startQuiz(w http.ResponseWriter, r *http.Request) {
 func (h *Handler) retryMissed(w http.ResponseWriter, r *http.Request) {
 	a, ok := h.ownAttempt(w, r)
 	if !ok {
+		return
+	}
+	if a.SetID != 0 {
+		h.fail(w, r, quiz.Errorf(quiz.EInvalid, "A test cannot be retried as practice: take it again from the course page if attempts remain."))
 		return
 	}
 	missed := 0
@@ -83,7 +106,7 @@ func (h *Handler) resumeAttempt(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	if next := a.NextUnanswered(); next >= 0 {
+	if next := a.NextUnanswered(); next >= 0 && !a.TimedOut(h.now(), answerGrace) {
 		http.Redirect(w, r, questionURL(a, next), http.StatusSeeOther)
 		return
 	}
@@ -120,4 +143,22 @@ func totalQuestions(c *store.Course) int {
 		n += t.Questions
 	}
 	return n
+}
+
+// prepareSetAttempt sets up an attempt at one published set of the course,
+// under its rules; it answers the request itself when it cannot.
+func (h *Handler) prepareSetAttempt(w http.ResponseWriter, r *http.Request, c *store.Course, v string, na *store.NewAttempt) bool {
+	id, err := strconv.ParseInt(v, 10, 64)
+	var st *store.QuestionSet
+	if err == nil {
+		st, err = h.db.FindSetInfo(r.Context(), id)
+	}
+	if err != nil || st.CourseID != c.ID || st.Status != store.SetPublished {
+		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "This course has no such test."))
+		return false
+	}
+	na.Mode, na.ThemeID, na.SetID = store.ModeTheme, st.ThemeID, st.ID
+	na.Pool = st.Settings.Pool
+	na.TimeLimit = time.Duration(st.Settings.TimeLimit) * time.Minute
+	return true
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/internal/store"
 	"github.com/lectern/lectern/views"
 )
 
@@ -16,8 +17,13 @@ func (h *Handler) showResults(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	if next := a.NextUnanswered(); next >= 0 {
+	if next := a.NextUnanswered(); next >= 0 && !a.TimedOut(h.now(), answerGrace) {
 		http.Redirect(w, r, questionURL(a, next), http.StatusSeeOther)
+		return
+	}
+	rules, err := h.rules(r, a)
+	if err != nil {
+		h.fail(w, r, err)
 		return
 	}
 	c, err := h.db.FindCourseByID(r.Context(), a.CourseID)
@@ -38,7 +44,18 @@ func (h *Handler) showResults(w http.ResponseWriter, r *http.Request) {
 		RetryURL:    "/attempts/" + a.PublicID + "/retry",
 		AgainURL:    "/courses/" + c.Slug + "/quiz",
 	}
-	if t, ok := c.ThemeByID(a.ThemeID); ok && a.Mode == "theme" {
+	vm.HideScore, vm.HideAnswers, vm.HideExplain = rules.HideScore, rules.HideAnswers, rules.HideExplanations
+	vm.CanAgain = true
+	if a.SetID != 0 {
+		vm.RetryURL, vm.AgainSet = "", a.SetID
+		if st, err := h.db.FindSetInfo(r.Context(), a.SetID); err == nil {
+			vm.QuizTitle = st.Title
+			if st.Settings.MaxAttempts > 0 {
+				n, err := h.db.CountAttempts(r.Context(), a.UserID, a.SetID)
+				vm.CanAgain = err == nil && n < st.Settings.MaxAttempts
+			}
+		}
+	} else if t, ok := c.ThemeByID(a.ThemeID); ok && a.Mode == "theme" {
 		vm.AgainTheme = t.Slug
 	}
 	vm.Page = h.page(r, vm.QuizTitle+": results")
@@ -47,6 +64,11 @@ func (h *Handler) showResults(w http.ResponseWriter, r *http.Request) {
 	for _, it := range a.Items {
 		q := it.Question.Question
 		resp := it.Response
+		if resp == nil {
+			// Time ran out before this one was answered.
+			vm.Unanswered++
+			resp = &store.Response{}
+		}
 		vm.Score += resp.Score
 		tl := byTheme[it.Question.Theme]
 		if tl == nil {

@@ -23,6 +23,7 @@ type CourseVM struct {
 	Unfinished []AttemptLinkVM
 	CardsDue   int
 	Cards      int
+	Tests      []TestVM
 }
 
 // ThemeVM is one theme in a list, with progress.
@@ -130,6 +131,9 @@ type QuestionVM struct {
 	Text        string // typed answer
 	Error       string
 	Feedback    *FeedbackVM
+	Recorded    bool   // answered, with feedback held back
+	HeldNote    string // why the feedback is held back
+	TimeLeft    string // "12 minutes left", for a timed attempt
 	NextURL     string
 	NextLabel   string
 }
@@ -185,9 +189,15 @@ type ResultsVM struct {
 	Message     string
 	Themes      []ThemeScoreVM
 	Missed      []MissedVM
-	RetryURL    string // POST: retry the missed questions
+	RetryURL    string // POST: retry the missed questions; "" when not offered
 	AgainURL    string // POST: the same quiz again
 	AgainTheme  string
+	AgainSet    int64 // a set taken on its own; 0 otherwise
+	CanAgain    bool
+	HideScore   bool
+	HideAnswers bool
+	HideExplain bool
+	Unanswered  int // questions left when time ran out
 }
 
 // ErrorVM is an error page.
@@ -448,4 +458,33 @@ type EditParVM struct {
 	N       int
 	Text    string
 	Checked bool
+}
+
+// SetSettingsVM is the form for how a set is taken, as typed.
+type SetSettingsVM struct {
+	Page             Page
+	CourseSlug       string
+	CourseTitle      string
+	SetID            int64
+	SetTitle         string
+	Feedback         string
+	TimeLimit        string
+	MaxAttempts      string
+	Pool             string
+	HideAnswers      bool
+	HideExplanations bool
+	HideScore        bool
+	Questions        int
+	Errors           map[string]string
+}
+
+// TestVM is a set with test rules, as the course page offers it.
+type TestVM struct {
+	SetID        int64
+	Title        string
+	Theme        string
+	Questions    int
+	Rules        string // "20 minutes · 2 attempts left · feedback at the end"
+	CanStart     bool
+	AttemptsNote string
 }

@@ -97,8 +97,13 @@ func (a *article) inseparable(s *sentence, sp *span) bool {
 		return true
 	}
 	w, pw := lastWord(key(sp.text)), lastWord(key(o.text))
-	for _, t := range a.sents {
-		k := " " + key(t.text) + " "
+	if a.sentKeys == nil {
+		a.sentKeys = make([]string, len(a.sents))
+		for i, t := range a.sents {
+			a.sentKeys[i] = " " + key(t.text) + " "
+		}
+	}
+	for _, k := range a.sentKeys {
 		if hasWord(k, w) && !hasWord(k, pw) {
 			return false
 		}

@@ -158,7 +158,7 @@ nevertheless|as a result|in addition|for example|for instance`)
 // vagueHeads are head nouns of phrases that name no particular thing:
 // blanking "a competitive option" or "the economic impacts" tests wording,
 // not content, and many other phrases fit the blank.
-var vagueHeads = set(`option|impact|connection|community|politics|focus|affair|implication|relation|
+var vagueHeads = set(`option|impact|connection|community|politics|politic|focus|affair|implication|relation|
 approach|context|situation|element|factor|role|effort|sense|perspective|manner|regard|respect|work`)
 
 // vagueModifiers open phrases that point back into the text instead of

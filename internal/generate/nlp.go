@@ -93,6 +93,8 @@ type article struct {
 	defined map[string]bool
 	peer    map[string]bool
 	pairN   map[string]int
+	// sentKeys caches " "+key(text)+" " of each sentence.
+	sentKeys []string
 }
 
 // identity is the key of the person or thing a key names: the full name

@@ -141,3 +141,32 @@ func (c *Course) Theme(slug string) (Theme, bool) {
 	}
 	return Theme{}, false
 }
+
+// SetSettings are how a question set is taken. The zero value is practice:
+// feedback after each question, no time limit, unlimited attempts, every
+// question, and a full review.
+type SetSettings struct {
+	// Feedback is "immediate" (after each question; the default) or "end"
+	// (only when the attempt is over, as in a test).
+	Feedback string `json:"feedback,omitempty"`
+	// TimeLimit is in minutes; 0 means none. The server refuses answers
+	// that come after it (with a short grace period).
+	TimeLimit int `json:"time_limit,omitempty"`
+	// MaxAttempts is how many times a learner may take the set; 0 means
+	// unlimited.
+	MaxAttempts int `json:"max_attempts,omitempty"`
+	// Pool draws this many questions at random from the set for each
+	// attempt; 0 means all.
+	Pool int `json:"pool,omitempty"`
+	// What the review shows once the attempt is over.
+	HideAnswers      bool `json:"hide_answers,omitempty"`
+	HideExplanations bool `json:"hide_explanations,omitempty"`
+	HideScore        bool `json:"hide_score,omitempty"`
+}
+
+// Practice reports whether the set is plain practice, whose questions also
+// serve the theme and mixed quizzes; a set with test rules is taken on its
+// own.
+func (s SetSettings) Practice() bool {
+	return s.Feedback != "end" && s.TimeLimit == 0 && s.MaxAttempts == 0
+}

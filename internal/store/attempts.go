@@ -31,6 +31,8 @@ type Attempt struct {
 	ThemeID    int64 // 0 for mixed and retry attempts
 	Mode       string
 	RetryOf    int64
+	SetID      int64     // set taken on its own, under its rules; 0 otherwise
+	Deadline   time.Time // zero without a time limit
 	StartedAt  time.Time
 	FinishedAt time.Time // zero while unfinished
 	Items      []AttemptItem
@@ -55,6 +57,17 @@ type Response struct {
 
 // Finished reports whether every question has been answered.
 func (a *Attempt) Finished() bool { return !a.FinishedAt.IsZero() }
+
+// Over reports whether the attempt is over at now: every question answered,
+// or its time limit (with grace) passed.
+func (a *Attempt) Over(now time.Time, grace time.Duration) bool {
+	return a.Finished() || a.TimedOut(now, grace)
+}
+
+// TimedOut reports whether the attempt's time limit, with grace, has passed.
+func (a *Attempt) TimedOut(now time.Time, grace time.Duration) bool {
+	return !a.Deadline.IsZero() && now.After(a.Deadline.Add(grace))
+}
 
 // Answered counts the answered questions.
 func (a *Attempt) Answered() int {
@@ -87,6 +100,11 @@ type NewAttempt struct {
 	RetryOf   int64
 	MixedSize int
 	Rand      *mrand.Rand
+	// SetID takes one set on its own (Mode theme), drawing Pool questions
+	// (0: all) with an optional time limit.
+	SetID     int64
+	Pool      int
+	TimeLimit time.Duration
 }
 
 // CreateAttempt builds and stores an attempt: it picks the questions
@@ -110,15 +128,21 @@ func (db *DB) CreateAttempt(ctx context.Context, na NewAttempt) (*Attempt, error
 		if len(qs) == 0 {
 			return quiz.Errorf(quiz.EInvalid, "There are no questions to practise here yet.")
 		}
-		var theme, retry any
+		var theme, retry, set, deadline any
 		if na.ThemeID > 0 {
 			theme = na.ThemeID
 		}
 		if na.RetryOf > 0 {
 			retry = na.RetryOf
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO attempts (public_id, user_id, course_id, theme_id, mode, retry_of, started_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?)`, publicID, na.UserID, na.CourseID, theme, na.Mode, retry, db.now())
+		if na.SetID > 0 {
+			set = na.SetID
+		}
+		if na.TimeLimit > 0 {
+			deadline = fmtTime(db.Now().Add(na.TimeLimit))
+		}
+		res, err := tx.ExecContext(ctx, `INSERT INTO attempts (public_id, user_id, course_id, theme_id, mode, retry_of, set_id, deadline, started_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, publicID, na.UserID, na.CourseID, theme, na.Mode, retry, set, deadline, db.now())
 		if err != nil {
 			return err
 		}
@@ -158,16 +182,31 @@ func optionOrder(q quiz.Question, r *mrand.Rand) []int {
 
 func pickQuestions(ctx context.Context, tx *sql.Tx, na NewAttempt) ([]StoredQuestion, error) {
 	const published = "s.status = 'published' AND "
-	switch na.Mode {
-	case ModeTheme:
-		return currentQuestions(ctx, tx, published+"s.theme_id = ? AND q.course_id = ?", na.ThemeID, na.CourseID)
-	case ModeMixed:
-		all, err := currentQuestions(ctx, tx, published+"q.course_id = ?", na.CourseID)
+	// Theme and mixed quizzes are practice: they draw only from sets with
+	// practice rules; a set with test rules is taken on its own.
+	const practice = published + `COALESCE(json_extract(s.settings, '$.feedback'), '') <> 'end'
+		AND COALESCE(json_extract(s.settings, '$.time_limit'), 0) = 0
+		AND COALESCE(json_extract(s.settings, '$.max_attempts'), 0) = 0 AND `
+	switch {
+	case na.SetID > 0:
+		qs, err := currentQuestions(ctx, tx, published+"s.id = ? AND q.course_id = ?", na.SetID, na.CourseID)
+		if err != nil {
+			return nil, err
+		}
+		if na.Pool > 0 && na.Pool < len(qs) {
+			na.Rand.Shuffle(len(qs), func(i, j int) { qs[i], qs[j] = qs[j], qs[i] })
+			qs = qs[:na.Pool]
+		}
+		return qs, nil
+	case na.Mode == ModeTheme:
+		return currentQuestions(ctx, tx, practice+"s.theme_id = ? AND q.course_id = ?", na.ThemeID, na.CourseID)
+	case na.Mode == ModeMixed:
+		all, err := currentQuestions(ctx, tx, practice+"q.course_id = ?", na.CourseID)
 		if err != nil {
 			return nil, err
 		}
 		return sampleAcrossThemes(all, na.MixedSize, na.Rand), nil
-	case ModeRetry:
+	case na.Mode == ModeRetry:
 		return currentQuestions(ctx, tx, `q.id IN (
 			SELECT r.question_id FROM responses r JOIN attempts a ON a.id = r.attempt_id
 			WHERE a.id = ? AND a.user_id = ? AND r.correct = 0)`, na.RetryOf, na.UserID)
@@ -269,18 +308,22 @@ func (db *DB) attemptShell(ctx context.Context, publicID string) (*Attempt, erro
 	}
 	a := &Attempt{}
 	err := db.rtx(ctx, func(tx *sql.Tx) error {
-		var theme, retry sql.NullInt64
+		var theme, retry, set sql.NullInt64
 		var started string
-		err := tx.QueryRowContext(ctx, `SELECT id, public_id, user_id, course_id, theme_id, mode, retry_of, started_at
+		var deadline sql.NullString
+		err := tx.QueryRowContext(ctx, `SELECT id, public_id, user_id, course_id, theme_id, mode, retry_of, set_id, deadline, started_at
 			FROM attempts WHERE public_id = ?`, publicID).
-			Scan(&a.ID, &a.PublicID, &a.UserID, &a.CourseID, &theme, &a.Mode, &retry, &started)
+			Scan(&a.ID, &a.PublicID, &a.UserID, &a.CourseID, &theme, &a.Mode, &retry, &set, &deadline, &started)
 		if errors.Is(err, sql.ErrNoRows) {
 			return notFound("There is no such quiz attempt.")
 		}
 		if err != nil {
 			return err
 		}
-		a.ThemeID, a.RetryOf = theme.Int64, retry.Int64
+		a.ThemeID, a.RetryOf, a.SetID = theme.Int64, retry.Int64, set.Int64
+		if deadline.Valid {
+			a.Deadline = parseTime(deadline.String)
+		}
 		a.StartedAt = parseTime(started)
 		rows, err := tx.QueryContext(ctx, `SELECT i.idx, i.option_order, q.id, v.id, v.version, t.slug
 			FROM attempt_items i

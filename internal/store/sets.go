@@ -28,11 +28,12 @@ type QuestionSet struct {
 	Questions int
 	Answered  int // responses learners have given to its questions
 	CreatedAt time.Time
+	Settings  quiz.SetSettings
 }
 
 // ListSets returns every question set of a course, theme by theme.
 func (db *DB) ListSets(ctx context.Context, courseID int64) ([]QuestionSet, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT s.id, t.course_id, s.theme_id, s.title, s.status, s.position, s.created_at,
+	rows, err := db.read.QueryContext(ctx, `SELECT s.id, t.course_id, s.theme_id, s.title, s.status, s.position, s.created_at, s.settings,
 			(SELECT COUNT(*) FROM questions q WHERE q.set_id = s.id AND q.deleted_at IS NULL),
 			(SELECT COUNT(*) FROM responses r JOIN questions q ON q.id = r.question_id WHERE q.set_id = s.id)
 		FROM question_sets s JOIN themes t ON t.id = s.theme_id
@@ -44,9 +45,12 @@ func (db *DB) ListSets(ctx context.Context, courseID int64) ([]QuestionSet, erro
 	var out []QuestionSet
 	for rows.Next() {
 		var s QuestionSet
-		var created string
-		if err := rows.Scan(&s.ID, &s.CourseID, &s.ThemeID, &s.Title, &s.Status, &s.Position, &created, &s.Questions, &s.Answered); err != nil {
+		var created, settings string
+		if err := rows.Scan(&s.ID, &s.CourseID, &s.ThemeID, &s.Title, &s.Status, &s.Position, &created, &settings, &s.Questions, &s.Answered); err != nil {
 			return nil, fmt.Errorf("store: list sets: %w", err)
+		}
+		if err := json.Unmarshal([]byte(settings), &s.Settings); err != nil {
+			return nil, fmt.Errorf("store: list sets: settings of set %d: %w", s.ID, err)
 		}
 		s.CreatedAt = parseTime(created)
 		out = append(out, s)
@@ -60,10 +64,10 @@ func (db *DB) FindSet(ctx context.Context, setID int64) (*QuestionSet, []StoredQ
 	s := &QuestionSet{ID: setID}
 	var qs []StoredQuestion
 	err := db.rtx(ctx, func(tx *sql.Tx) error {
-		var created string
-		err := tx.QueryRowContext(ctx, `SELECT t.course_id, s.theme_id, s.title, s.status, s.position, s.created_at
+		var created, settings string
+		err := tx.QueryRowContext(ctx, `SELECT t.course_id, s.theme_id, s.title, s.status, s.position, s.created_at, s.settings
 			FROM question_sets s JOIN themes t ON t.id = s.theme_id WHERE s.id = ?`, setID).
-			Scan(&s.CourseID, &s.ThemeID, &s.Title, &s.Status, &s.Position, &created)
+			Scan(&s.CourseID, &s.ThemeID, &s.Title, &s.Status, &s.Position, &created, &settings)
 		if errors.Is(err, sql.ErrNoRows) {
 			return notFound("There is no such question set.")
 		}
@@ -71,6 +75,9 @@ func (db *DB) FindSet(ctx context.Context, setID int64) (*QuestionSet, []StoredQ
 			return err
 		}
 		s.CreatedAt = parseTime(created)
+		if err := json.Unmarshal([]byte(settings), &s.Settings); err != nil {
+			return err
+		}
 		qs, err = currentQuestions(ctx, tx, "q.set_id = ?", setID)
 		s.Questions = len(qs)
 		return err
@@ -210,4 +217,55 @@ func (db *DB) DeleteSet(ctx context.Context, setID int64) error {
 		return fmt.Errorf("store: delete set %d: %w", setID, err)
 	}
 	return nil
+}
+
+// SaveSetSettings stores how a set is taken; the caller has validated them.
+func (db *DB) SaveSetSettings(ctx context.Context, setID int64, st quiz.SetSettings) error {
+	data, err := json.Marshal(st)
+	if err != nil {
+		return err
+	}
+	err = db.contentTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, "UPDATE question_sets SET settings = ?, updated_at = ? WHERE id = ?", data, db.now(), setID)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return notFound("There is no such question set.")
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: save set settings: %w", err)
+	}
+	return nil
+}
+
+// CountAttempts counts a learner's attempts at a set.
+func (db *DB) CountAttempts(ctx context.Context, userID, setID int64) (int, error) {
+	var n int
+	if err := db.read.QueryRowContext(ctx, "SELECT COUNT(*) FROM attempts WHERE user_id = ? AND set_id = ?", userID, setID).Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: count attempts: %w", err)
+	}
+	return n, nil
+}
+
+// FindSetInfo returns a set without its questions.
+func (db *DB) FindSetInfo(ctx context.Context, setID int64) (*QuestionSet, error) {
+	s := &QuestionSet{ID: setID}
+	var created, settings string
+	err := db.read.QueryRowContext(ctx, `SELECT t.course_id, s.theme_id, s.title, s.status, s.position, s.created_at, s.settings
+		FROM question_sets s JOIN themes t ON t.id = s.theme_id WHERE s.id = ?`, setID).
+		Scan(&s.CourseID, &s.ThemeID, &s.Title, &s.Status, &s.Position, &created, &settings)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, notFound("There is no such question set.")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: find set %d: %w", setID, err)
+	}
+	s.CreatedAt = parseTime(created)
+	if err := json.Unmarshal([]byte(settings), &s.Settings); err != nil {
+		return nil, fmt.Errorf("store: find set %d: %w", setID, err)
+	}
+	return s, nil
 }

@@ -1,0 +1,123 @@
+package handlers_test
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestTestRules(t *testing.T) {
+	clk := &clock{time.Date(2026, 4, 1, 9, 0, 0, 0, time.UTC)}
+	a := newApp(t, withClock(clk))
+	b := teacherOn(t, a)
+	ctx := context.Background()
+	sets, _ := a.db.ListSets(ctx, 1)
+	rhine := sets[1] // the rhine-and-borders set: 3 questions
+	path := "/teach/sets/" + itoa64(rhine.ID) + "/settings"
+	wantStatus(t, b.get(path), http.StatusOK)
+	bad := b.post(path, url.Values{"feedback": {"end"}, "time_limit": {"ten"}, "max_attempts": {"1"}, "pool": {"9"}, "show_score": {"1"}})
+	wantStatus(t, bad, http.StatusUnprocessableEntity)
+	if bad.doc.Find("#time_limit-error").Length() != 1 || bad.doc.Find("#pool-error").Length() != 1 {
+		t.Fatal("no messages beside time limit and pool")
+	}
+	if v, _ := bad.doc.Find("#time_limit").Attr("value"); v != "ten" {
+		t.Errorf("typed value not kept: %q", v)
+	}
+	wantStatus(t, b.post(path, url.Values{"feedback": {"end"}, "time_limit": {"10"}, "max_attempts": {"1"}, "pool": {"2"}, "show_score": {"1"}}), http.StatusSeeOther)
+
+	learner := a.browser()
+	// Practice quizzes no longer draw from the test.
+	mixed := learner.post("/courses/rivers/quiz", nil)
+	att, _ := a.db.FindAttempt(ctx, strings.TrimSuffix(strings.TrimPrefix(mixed.header.Get("Location"), "/attempts/"), "/q/1"))
+	for _, it := range att.Items {
+		if it.Question.Theme == "rhine-and-borders" {
+			t.Fatal("a mixed quiz draws a question of a test")
+		}
+	}
+	course := learner.get("/courses/rivers")
+	form := course.doc.Find(`[data-testid="tests"] form`)
+	if form.Length() != 1 || !strings.Contains(course.doc.Find(`[data-testid="tests"]`).Text(), "1 attempt left") {
+		t.Fatalf("the course page does not offer the test: %q", course.doc.Find(`[data-testid="tests"]`).Text())
+	}
+	setID, _ := form.Find(`input[name="set"]`).Attr("value")
+	start := learner.post("/courses/rivers/quiz", url.Values{"set": {setID}})
+	wantStatus(t, start, http.StatusSeeOther)
+	testPath := strings.TrimSuffix(start.header.Get("Location"), "/q/1")
+	test, _ := a.db.FindAttempt(ctx, strings.TrimPrefix(testPath, "/attempts/"))
+	if len(test.Items) != 2 || test.Deadline.IsZero() {
+		t.Fatalf("the test has %d questions (want a pool of 2) and deadline %v", len(test.Items), test.Deadline)
+	}
+	q1 := learner.get(testPath + "/q/1")
+	if !strings.Contains(q1.doc.Find(`[data-testid="time-left"]`).Text(), "10 minutes left") {
+		t.Errorf("time left: %q", q1.doc.Find(`[data-testid="time-left"]`).Text())
+	}
+	r := learner.post(testPath+"/q/1", answerForm(t, q1, false))
+	if loc := r.header.Get("Location"); loc != testPath {
+		t.Fatalf("after an answer in a test, go on to %q, want %q (no feedback yet)", loc, testPath)
+	}
+	after := learner.get(testPath + "/q/1")
+	it := test.Items[0].Question.Question
+	if after.doc.Find(`[data-testid="recorded"]`).Length() != 1 || after.doc.Find(`[data-testid="feedback"]`).Length() != 0 ||
+		strings.Contains(after.body, it.Explanation) || after.doc.Find(".right").Length() != 0 {
+		t.Fatalf("the answered test question shows feedback before the end: recorded=%d feedback=%d expl=%v right=%d (%q)", after.doc.Find(`[data-testid="recorded"]`).Length(), after.doc.Find(`[data-testid="feedback"]`).Length(), strings.Contains(after.body, it.Explanation), after.doc.Find(".right").Length(), it.Explanation)
+	}
+	q2 := learner.get(testPath + "/q/2")
+	learner.post(testPath+"/q/2", answerForm(t, q2, true))
+	res := learner.get(testPath + "/results")
+	wantStatus(t, res, http.StatusOK)
+	if got := res.doc.Find(`[data-testid="score"] strong`).Text(); got != "1 of 2" {
+		t.Errorf("score %q", got)
+	}
+	if strings.Contains(res.body, "The answer:") || res.doc.Find(`[data-testid="retry-missed"]`).Length() != 0 {
+		t.Error("the review shows the answers, or offers practice on a test")
+	}
+	// The answers stay hidden on the question pages after the end too.
+	if learner.get(testPath+"/q/1").doc.Find(".right").Length() != 0 {
+		t.Error("a question page reveals the correct answer although the review hides answers")
+	}
+	wantStatus(t, learner.post("/courses/rivers/quiz", url.Values{"set": {setID}}), http.StatusConflict)
+	if !strings.Contains(learner.get("/courses/rivers").doc.Find(`[data-testid="tests"]`).Text(), "No attempts left") {
+		t.Error("the course page still offers the used-up test")
+	}
+}
+
+func TestTimeLimitIsEnforced(t *testing.T) {
+	clk := &clock{time.Date(2026, 4, 1, 9, 0, 0, 0, time.UTC)}
+	a := newApp(t, withClock(clk))
+	b := teacherOn(t, a)
+	sets, _ := a.db.ListSets(context.Background(), 1)
+	set := itoa64(sets[0].ID)
+	wantStatus(t, b.post("/teach/sets/"+set+"/settings", url.Values{"feedback": {"immediate"}, "time_limit": {"1"}, "show_score": {"1"}, "show_answers": {"1"}, "show_explanations": {"1"}}), http.StatusSeeOther)
+	learner := a.browser()
+	start := learner.post("/courses/rivers/quiz", url.Values{"set": {set}})
+	testPath := strings.TrimSuffix(start.header.Get("Location"), "/q/1")
+	q1 := learner.get(testPath + "/q/1")
+	wantStatus(t, learner.post(testPath+"/q/1", answerForm(t, q1, true)), http.StatusSeeOther)
+	// Feedback is immediate in this set.
+	if learner.get(testPath+"/q/1").doc.Find(`[data-testid="feedback"]`).Length() != 1 {
+		t.Fatal("no immediate feedback")
+	}
+	clk.add(91 * time.Second) // past the minute and the grace
+	q2 := learner.get(testPath + "/q/2")
+	if q2.status != http.StatusSeeOther || !strings.HasSuffix(q2.header.Get("Location"), "/results") {
+		t.Fatalf("an unanswered question after the time limit: %d %s", q2.status, q2.header.Get("Location"))
+	}
+	late := learner.post(testPath+"/q/2", url.Values{"q": {"danube-2"}, "text": {"ten"}})
+	if late.status != http.StatusConflict && late.status != http.StatusBadRequest {
+		t.Fatalf("a late answer: %d", late.status)
+	}
+	att, _ := a.db.FindAttempt(context.Background(), strings.TrimPrefix(testPath, "/attempts/"))
+	if att.Answered() != 1 {
+		t.Fatalf("%d answers recorded, want 1: the late one is refused", att.Answered())
+	}
+	res := learner.get(testPath + "/results")
+	if !strings.Contains(res.doc.Find(`[data-testid="unanswered"]`).Text(), "2 questions unanswered") {
+		t.Errorf("results: %q", res.doc.Find(`[data-testid="unanswered"]`).Text())
+	}
+}
+
+func itoa64(n int64) string { return strconv.FormatInt(n, 10) }
