@@ -1,0 +1,151 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+const browserGIFT = `$CATEGORY: energy
+
+::pipeline-q:: What carries Russian oil and gas to China, per the article? {
+=Pipelines and long-term contracts#Right: the article names both.
+~Tankers chartered by Europe#The article does not mention tankers.
+~Barter of grain#The article says nothing about grain.
+}
+
+::axis-q:: The article calls the energy link between Russia and China an "energy axis". {T}
+`
+
+// An instructor signs in, imports a GIFT file into a theme as a draft,
+// edits one of its questions, publishes the set; a visitor then takes the
+// theme's quiz and meets the edited question.
+func TestBrowserInstructorImportEditPublish(t *testing.T) {
+	ctx, cancel := browserContext(t)
+	defer cancel()
+	dir := t.TempDir()
+	dbPath := filepath.Join(dir, "lectern.db")
+	env := func(k string) string { return map[string]string{"LECTERN_DB": dbPath}[k] }
+	if err := run(context.Background(), []string{"user", "add", "--email", "teacher@school.example", "--role", "instructor"}, env,
+		strings.NewReader("teach the article\n"), io.Discard, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	gift := filepath.Join(dir, "energy.gift")
+	if err := os.WriteFile(gift, []byte(browserGIFT), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	base, stop := startServer(t, dbPath)
+	defer stop()
+
+	step := func(name string, acts ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if err := chromedp.Do(ctx, acts...); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+	}
+	step("sign in",
+		chromedp.Navigate(base+"/login"),
+		chromedp.SendKeys(chromedp.CSS(`#email`), "teacher@school.example"),
+		chromedp.SendKeys(chromedp.CSS(`#password`), "teach the article"),
+		chromedp.Click(chromedp.CSS(`[data-testid="submit"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`a[href="/teach"]`)),
+	)
+	step("upload",
+		chromedp.Navigate(base+"/teach/courses/china-russia/import"),
+		chromedp.SetUploadFiles(chromedp.CSS(`#file`), []string{gift}),
+		chromedp.SetValue(chromedp.CSS(`#theme`), "energy"),
+		chromedp.Clear(chromedp.CSS(`#title`)),
+		chromedp.SendKeys(chromedp.CSS(`#title`), "From Moodle"),
+		chromedp.Click(chromedp.CSS(`form[enctype] button[type="submit"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="preview"]`)),
+	)
+	if got := text(ctx, t, `[data-testid="preview-questions"]`); got != "2 questions" {
+		t.Fatalf("preview: %q", got)
+	}
+	step("confirm",
+		chromedp.Click(chromedp.CSS(`[data-testid="confirm"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="teach-courses"]`)),
+		chromedp.Navigate(base+"/teach/courses/china-russia"),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="sets"]`)),
+	)
+	// Open the new draft set and edit its first question.
+	href, err := chromedp.Run(ctx, chromedp.Evaluate[string](
+		`[...document.querySelectorAll('[data-testid="set-row"] a')].find(a => a.textContent.trim() === 'From Moodle').getAttribute('href')`))
+	if err != nil || href == "" {
+		t.Fatalf("the imported set is not listed: %v", err)
+	}
+	step("open the set",
+		chromedp.Navigate(base+href),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="set-questions"]`)),
+	)
+	step("open the editor",
+		chromedp.Click(chromedp.CSS(`[data-testid="edit"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="editor"]`)),
+	)
+	step("edit",
+		chromedp.Clear(chromedp.CSS(`#prompt`)),
+		chromedp.SendKeys(chromedp.CSS(`#prompt`), "EDITED: what carries Russian oil and gas to China?"),
+		// Moodle's file had no general feedback; Lectern asks for an explanation.
+		chromedp.SendKeys(chromedp.CSS(`#explanation`), "Paragraph 7 names pipelines and long-term contracts."),
+		chromedp.Click(chromedp.CSS(`[data-testid="save"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="set-questions"]`)),
+	)
+	if !strings.Contains(text(ctx, t, `[data-testid="set-questions"]`), "EDITED: what carries") {
+		t.Fatal("the edit is not on the set page")
+	}
+	setID := strings.TrimPrefix(href, "/teach/sets/")
+	step("publish",
+		chromedp.Navigate(base+"/teach/courses/china-russia"),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="sets"]`)),
+		chromedp.Click(chromedp.CSS(fmt.Sprintf(`form[action="/teach/sets/%s/status"] button`, setID))),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="sets"]`)),
+		chromedp.Click(chromedp.CSS(`form[action="/logout"] button`)),
+		chromedp.WaitVisible(chromedp.CSS(`a[href="/login"]`)),
+	)
+
+	// A visitor takes the energy quiz: 8 written questions and the 2 imported.
+	step("start quiz",
+		chromedp.Navigate(base+"/"),
+		chromedp.Click(chromedp.CSS(`li[data-testid="theme"]:has(input[value="energy"]) button`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="question"]`)),
+	)
+	if got := text(ctx, t, `[data-testid="progress"] p`); got != "Question 1 of 10" {
+		t.Fatalf("the theme quiz: %q, want 10 questions", got)
+	}
+	met := false
+	for n := 1; n <= 10; n++ {
+		prompt := text(ctx, t, `legend.prompt`)
+		if strings.HasPrefix(prompt, "EDITED: ") {
+			met = true
+		}
+		// Answer anything: the first option, some text, the first match.
+		step(fmt.Sprintf("answer %d", n),
+			discard(chromedp.Evaluate[bool](`(() => {
+				const c = document.querySelector('.answer-form .choices input'); if (c) c.checked = true;
+				const t = document.querySelector('#text-answer'); if (t) t.value = '1';
+				document.querySelectorAll('.matching select').forEach(s => s.selectedIndex = 1);
+				return true })()`)),
+			chromedp.Click(chromedp.CSS(`[data-testid="submit"]`)),
+			chromedp.WaitVisible(chromedp.CSS(`#next`)),
+			chromedp.Click(chromedp.CSS(`#next`)),
+		)
+	}
+	if !met {
+		t.Fatal("the learner never met the edited question")
+	}
+	step("results", chromedp.WaitVisible(chromedp.CSS(`[data-testid="results"]`)))
+}
+
+// discard runs an action for its effect.
+func discard[T any](a chromedp.Action[T]) chromedp.Action[chromedp.Void] {
+	return func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
+		_, err := a(ctx, t)
+		return chromedp.Void{}, err
+	}
+}
