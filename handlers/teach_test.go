@@ -261,3 +261,31 @@ func TestManageSets(t *testing.T) {
 		t.Fatalf("%d sets after deleting the copy, want 3", len(sets))
 	}
 }
+
+func TestReorderQuestionsAndSets(t *testing.T) {
+	a := newApp(t)
+	a.account("teacher@example.org", "teacher passphrase", store.RoleInstructor)
+	b := a.browser()
+	b.signIn("teacher@example.org", "teacher passphrase")
+	ctx := context.Background()
+	_, qs, _ := a.db.FindSet(ctx, 1)
+	first, second := qs[0].Question.ID, qs[1].Question.ID
+	wantStatus(t, b.post("/teach/questions/"+strconv.FormatInt(qs[0].ID, 10)+"/move", url.Values{"dir": {"down"}}), http.StatusSeeOther)
+	_, qs, _ = a.db.FindSet(ctx, 1)
+	if qs[0].Question.ID != second || qs[1].Question.ID != first {
+		t.Fatalf("after moving down: %s, %s", qs[0].Question.ID, qs[1].Question.ID)
+	}
+	wantStatus(t, b.post("/teach/questions/"+strconv.FormatInt(qs[0].ID, 10)+"/move", url.Values{"dir": {"up"}}), http.StatusSeeOther)
+	wantStatus(t, b.post("/teach/questions/"+strconv.FormatInt(qs[0].ID, 10)+"/move", url.Values{"dir": {"sideways"}}), http.StatusBadRequest)
+	// Two sets in one theme swap places.
+	wantStatus(t, b.post("/teach/sets/1/duplicate", nil), http.StatusSeeOther)
+	sets, _ := a.db.ListSets(ctx, 1)
+	if sets[1].Title != "Copy of The Danube" {
+		t.Fatalf("sets: %+v", sets)
+	}
+	wantStatus(t, b.post("/teach/sets/"+strconv.FormatInt(sets[1].ID, 10)+"/move", url.Values{"dir": {"up"}}), http.StatusSeeOther)
+	sets, _ = a.db.ListSets(ctx, 1)
+	if sets[0].Title != "Copy of The Danube" {
+		t.Fatalf("after moving the copy up: %q first", sets[0].Title)
+	}
+}
