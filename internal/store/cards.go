@@ -401,14 +401,8 @@ func (db *DB) UndoLastReview(ctx context.Context, userID, courseID int64) (int64
 func (db *DB) SetSuspended(ctx context.Context, userID, cardID int64, suspended bool) error {
 	defer db.learners.changed(userID)
 	err := db.tx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, "UPDATE card_states SET suspended = ? WHERE user_id = ? AND card_id = ?", suspended, userID, cardID)
-		if err != nil {
-			return err
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return notFound("That card is not in your queue.")
-		}
-		return nil
+		return execOne(ctx, tx, "That card is not in your queue.",
+			"UPDATE card_states SET suspended = ? WHERE user_id = ? AND card_id = ?", suspended, userID, cardID)
 	})
 	if err != nil {
 		return fmt.Errorf("store: suspend card: %w", err)

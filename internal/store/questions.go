@@ -124,14 +124,8 @@ func (db *DB) UpdateQuestion(ctx context.Context, questionID int64, q quiz.Quest
 // responses to them stay, for learners' history and statistics.
 func (db *DB) DeleteQuestion(ctx context.Context, questionID int64) error {
 	err := db.contentTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, "UPDATE questions SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", db.now(), questionID)
-		if err != nil {
-			return err
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return notFound("There is no such question.")
-		}
-		return nil
+		return execOne(ctx, tx, "There is no such question.",
+			"UPDATE questions SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", db.now(), questionID)
 	})
 	if err != nil {
 		return fmt.Errorf("store: delete question %d: %w", questionID, err)

@@ -95,14 +95,8 @@ func (db *DB) SetStatus(ctx context.Context, setID int64, status string) error {
 		return quiz.Errorf(quiz.EInvalid, "A set is either draft or published.")
 	}
 	err := db.contentTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, "UPDATE question_sets SET status = ?, updated_at = ? WHERE id = ?", status, db.now(), setID)
-		if err != nil {
-			return err
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return notFound("There is no such question set.")
-		}
-		return nil
+		return execOne(ctx, tx, "There is no such question set.",
+			"UPDATE question_sets SET status = ?, updated_at = ? WHERE id = ?", status, db.now(), setID)
 	})
 	if err != nil {
 		return fmt.Errorf("store: set status: %w", err)
@@ -226,14 +220,8 @@ func (db *DB) SaveSetSettings(ctx context.Context, setID int64, st quiz.SetSetti
 		return err
 	}
 	err = db.contentTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, "UPDATE question_sets SET settings = ?, updated_at = ? WHERE id = ?", data, db.now(), setID)
-		if err != nil {
-			return err
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return notFound("There is no such question set.")
-		}
-		return nil
+		return execOne(ctx, tx, "There is no such question set.",
+			"UPDATE question_sets SET settings = ?, updated_at = ? WHERE id = ?", data, db.now(), setID)
 	})
 	if err != nil {
 		return fmt.Errorf("store: save set settings: %w", err)

@@ -211,3 +211,16 @@ func parseTime(s string) time.Time {
 func notFound(format string, args ...any) error {
 	return quiz.Errorf(quiz.ENotFound, format, args...)
 }
+
+// execOne runs a statement that must change at least one row; when it
+// changes none, the error is the not-found kind with msg.
+func execOne(ctx context.Context, tx *sql.Tx, msg, query string, args ...any) error {
+	res, err := tx.ExecContext(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return notFound("%s", msg)
+	}
+	return nil
+}
