@@ -106,7 +106,8 @@ func (h *Handler) limitBody(next http.Handler) http.Handler {
 
 // isUpload reports whether r posts a file to import.
 func isUpload(r *http.Request) bool {
-	return r.Method == http.MethodPost && strings.HasPrefix(r.URL.Path, "/teach/courses/") && strings.HasSuffix(r.URL.Path, "/import")
+	return r.Method == http.MethodPost && strings.HasPrefix(r.URL.Path, "/teach/courses/") &&
+		(strings.HasSuffix(r.URL.Path, "/import") || r.URL.Path == "/teach/courses/new")
 }
 
 func (h *Handler) tooLarge(w http.ResponseWriter, r *http.Request, limit int64) {

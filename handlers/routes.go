@@ -67,6 +67,11 @@ func (h *Handler) Routes() []Route {
 		{"POST /teach/imports/{id}", h.confirmImport, store.RoleInstructor},
 		{"POST /teach/imports/{id}/cancel", h.cancelImport, store.RoleInstructor},
 		// Course authoring routes.
+		{"GET /teach/courses/new", h.newCourse, store.RoleInstructor},
+		{"POST /teach/courses/new", h.createCourse, store.RoleInstructor},
+		{"GET /teach/courses/{slug}/themes", h.editThemes, store.RoleInstructor},
+		{"POST /teach/courses/{slug}/themes", h.saveThemes, store.RoleInstructor},
+		{"POST /teach/courses/{slug}/sets", h.createSet, store.RoleInstructor},
 		// Admin routes.
 		{"GET /static/{name}", static.Handler().ServeHTTP, ""},
 		{"/", h.notFound, ""},

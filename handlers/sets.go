@@ -28,7 +28,7 @@ func (h *Handler) renderTeachCourse(w http.ResponseWriter, r *http.Request, c *s
 	}
 	vm := views.TeachCourseDetailVM{Page: h.page(r, c.Title), Slug: c.Slug, Title: c.Title, Error: problem}
 	for _, t := range c.Themes {
-		tv := views.TeachThemeVM{Title: t.Title, Range: paragraphRange(t.Paragraphs)}
+		tv := views.TeachThemeVM{Slug: t.Slug, Title: t.Title, Range: paragraphRange(t.Paragraphs)}
 		for _, s := range sets {
 			if s.ThemeID == t.ID {
 				tv.Sets = append(tv.Sets, views.SetRowVM{ID: s.ID, Title: s.Title, Published: s.Status == store.SetPublished,

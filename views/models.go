@@ -370,6 +370,7 @@ type SetRowVM struct {
 
 // TeachThemeVM is a theme with its sets.
 type TeachThemeVM struct {
+	Slug  string
 	Title string
 	Range string
 	Sets  []SetRowVM

@@ -1,0 +1,290 @@
+package handlers
+
+import (
+	"errors"
+	"io"
+	"net/http"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/lectern/lectern/internal/formats"
+	"github.com/lectern/lectern/internal/generate"
+	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/views"
+)
+
+// newCourse shows the form that makes a course from an article.
+func (h *Handler) newCourse(w http.ResponseWriter, r *http.Request) {
+	h.render(w, r, http.StatusOK, views.NewCoursePage(views.NewCourseVM{
+		Page: h.page(r, "New course"), Errors: map[string]string{}, MaxSize: byteSize(h.maxImport)}))
+}
+
+// createCourse makes a course from an article. Without themes it proposes
+// some and shows the form again; with them it checks everything, and
+// creates the course whole or shows the messages with what was typed.
+func (h *Handler) createCourse(w http.ResponseWriter, r *http.Request) {
+	if err := r.ParseMultipartForm(h.maxImport); err != nil && !errors.Is(err, http.ErrNotMultipart) {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			h.tooLarge(w, r, h.maxImport)
+			return
+		}
+		h.fail(w, r, quiz.Errorf(quiz.EInvalid, "The form could not be read."))
+		return
+	}
+	vm := views.NewCourseVM{
+		Page: h.page(r, "New course"), Title: strings.TrimSpace(r.FormValue("title")), Slug: strings.TrimSpace(r.FormValue("slug")),
+		Source: strings.TrimSpace(r.FormValue("source")), Article: r.FormValue("article"), Themes: r.FormValue("themes"),
+		Errors: map[string]string{}, MaxSize: byteSize(h.maxImport),
+	}
+	if file, _, err := r.FormFile("file"); err == nil {
+		data, err := io.ReadAll(io.LimitReader(file, h.maxImport+1))
+		file.Close()
+		switch {
+		case err != nil || int64(len(data)) > h.maxImport:
+			vm.Errors["article"] = "The file could not be read, or is larger than " + byteSize(h.maxImport) + "."
+		case !utf8.Valid(data) || strings.ContainsRune(string(data), 0):
+			vm.Errors["article"] = "The file is not plain text: upload a .txt or .md file."
+		default:
+			vm.Article = string(data)
+		}
+	}
+	if vm.Title == "" {
+		vm.Errors["title"] = "Give the course a title."
+	}
+	if vm.Slug == "" {
+		vm.Slug = formats.Slugify(vm.Title)
+	}
+	if !quiz.ValidSlug(vm.Slug) {
+		vm.Errors["slug"] = "Use lowercase letters, digits and single hyphens."
+	} else if _, err := h.db.FindCourse(r.Context(), vm.Slug); err == nil {
+		vm.Errors["slug"] = "A course with this short name exists already."
+	}
+	pars := articleParagraphs(vm.Article)
+	if len(pars) == 0 && vm.Errors["article"] == "" {
+		vm.Errors["article"] = "Paste the article or upload it."
+	}
+	if len(pars) > 0 && strings.TrimSpace(vm.Themes) == "" && len(vm.Errors) == 0 {
+		vm.Themes = proposeThemes(pars)
+		vm.Proposed = true
+		h.render(w, r, http.StatusOK, views.NewCoursePage(vm))
+		return
+	}
+	c := &quiz.Course{Course: quiz.CourseInfo{Slug: vm.Slug, Title: vm.Title, Source: vm.Source}}
+	for i, p := range pars {
+		c.Paragraphs = append(c.Paragraphs, quiz.Paragraph{N: i + 1, Text: p})
+	}
+	themes, problem := parseThemeLines(vm.Themes, len(pars))
+	if problem != "" {
+		vm.Errors["themes"] = problem
+	}
+	c.Themes = themes
+	if len(vm.Errors) == 0 {
+		if err := quiz.Validate(c); err != nil {
+			var ve *quiz.ValidationError
+			if errors.As(err, &ve) {
+				vm.Errors["themes"] = ve.Problems[0].What
+			}
+		}
+	}
+	if len(vm.Errors) > 0 {
+		h.render(w, r, http.StatusUnprocessableEntity, views.NewCoursePage(vm))
+		return
+	}
+	if _, err := h.db.ImportCourse(r.Context(), c, userFrom(r.Context()).ID); err != nil {
+		if quiz.KindOf(err) == quiz.EConflict {
+			vm.Errors["slug"] = quiz.MessageOf(err)
+			h.render(w, r, http.StatusUnprocessableEntity, views.NewCoursePage(vm))
+			return
+		}
+		h.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, "/teach/courses/"+c.Course.Slug, http.StatusSeeOther)
+}
+
+// articleParagraphs splits an article: paragraphs separated by blank lines
+// (wrapped lines joined) when it has any, else one paragraph per line.
+func articleParagraphs(text string) []string {
+	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
+	if !strings.Contains(strings.TrimSpace(text), "\n\n") {
+		var out []string
+		for _, line := range strings.Split(text, "\n") {
+			if s := strings.TrimSpace(line); s != "" {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	var out []string
+	for _, block := range regexp.MustCompile(`\n\s*\n`).Split(text, -1) {
+		if s := strings.Join(strings.Fields(block), " "); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// proposeThemes writes the generator's themes in the form's format.
+func proposeThemes(pars []string) string {
+	var b strings.Builder
+	for _, t := range generate.Themes(pars) {
+		if len(t.Paragraphs) == 0 {
+			continue
+		}
+		b.WriteString(paragraphSpan(t.Paragraphs) + " " + t.Title + "\n")
+	}
+	return b.String()
+}
+
+func paragraphSpan(ns []int) string {
+	if len(ns) == 1 {
+		return itoa(ns[0])
+	}
+	return itoa(ns[0]) + "-" + itoa(ns[len(ns)-1])
+}
+
+var themeLine = regexp.MustCompile(`^\s*(\d+)\s*(?:[-–]\s*(\d+))?\s+(.+?)\s*$`)
+
+// parseThemeLines reads "1-3 Title" lines into themes with unique slugs.
+func parseThemeLines(text string, nPar int) ([]quiz.Theme, string) {
+	var out []quiz.Theme
+	used := map[string]bool{}
+	for i, line := range strings.Split(text, "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		m := themeLine.FindStringSubmatch(line)
+		if m == nil {
+			return nil, "Line " + itoa(i+1) + " should read like “1-3 Title of the theme”."
+		}
+		from, _ := strconv.Atoi(m[1])
+		to := from
+		if m[2] != "" {
+			to, _ = strconv.Atoi(m[2])
+		}
+		if from < 1 || to < from || to > nPar {
+			return nil, "Line " + itoa(i+1) + ": paragraphs " + m[1] + "–" + strconv.Itoa(to) + " are not in the article, which has " + itoa(nPar) + "."
+		}
+		t := quiz.Theme{Title: m[3]}
+		for n := from; n <= to; n++ {
+			t.Paragraphs = append(t.Paragraphs, n)
+		}
+		slug := formats.Slugify(m[3])
+		if slug == "" {
+			slug = "theme"
+		}
+		base := slug
+		for n := 2; used[slug]; n++ {
+			slug = base + "-" + itoa(n)
+		}
+		used[slug] = true
+		t.Slug = slug
+		out = append(out, t)
+	}
+	if len(out) == 0 {
+		return nil, "Give at least one theme."
+	}
+	return out, ""
+}
+
+// editThemes shows a course's themes for editing.
+func (h *Handler) editThemes(w http.ResponseWriter, r *http.Request) {
+	c, err := h.db.FindCourse(r.Context(), r.PathValue("slug"))
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	vm := views.ThemesVM{Page: h.page(r, "Themes"), Slug: c.Slug, Title: c.Title}
+	for _, t := range c.Themes {
+		vm.Themes = append(vm.Themes, views.ThemeRowVM{ID: t.ID, Title: t.Title, Summary: t.Summary, Range: paragraphSpan(t.Paragraphs)})
+	}
+	h.render(w, r, http.StatusOK, views.ThemesPage(vm))
+}
+
+// saveThemes stores the themes, or shows the form again with the message
+// and what was typed.
+func (h *Handler) saveThemes(w http.ResponseWriter, r *http.Request) {
+	if !h.parseForm(w, r) {
+		return
+	}
+	c, err := h.db.FindCourse(r.Context(), r.PathValue("slug"))
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	pf := r.PostForm
+	ids, titles, summaries, ranges := pf["id"], pf["title"], pf["summary"], pf["range"]
+	vm := views.ThemesVM{Page: h.page(r, "Themes"), Slug: c.Slug, Title: c.Title}
+	var edits []store.ThemeEdit
+	problem := ""
+	if len(ids) != len(titles) || len(ids) != len(summaries) || len(ids) != len(ranges) {
+		h.fail(w, r, quiz.Errorf(quiz.EInvalid, "The themes form was incomplete."))
+		return
+	}
+	for i := range ids {
+		id, _ := strconv.ParseInt(ids[i], 10, 64)
+		row := views.ThemeRowVM{ID: id, Title: strings.TrimSpace(titles[i]), Summary: strings.TrimSpace(summaries[i]), Range: ranges[i]}
+		vm.Themes = append(vm.Themes, row)
+		e := store.ThemeEdit{ID: id, Title: row.Title, Summary: row.Summary}
+		m := regexp.MustCompile(`^\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*$`).FindStringSubmatch(row.Range)
+		if m == nil {
+			problem = "Theme " + itoa(i+1) + ": write its paragraphs like 1-3 or 4."
+			continue
+		}
+		from, _ := strconv.Atoi(m[1])
+		to := from
+		if m[2] != "" {
+			to, _ = strconv.Atoi(m[2])
+		}
+		for n := from; n <= to && n-from < 10000; n++ {
+			e.Paragraphs = append(e.Paragraphs, n)
+		}
+		if row.Title == "" {
+			problem = "Theme " + itoa(i+1) + " needs a title."
+		}
+		edits = append(edits, e)
+	}
+	if problem == "" {
+		err := h.db.UpdateThemes(r.Context(), c.ID, edits)
+		switch k := quiz.KindOf(err); {
+		case err == nil:
+			http.Redirect(w, r, "/teach/courses/"+c.Slug, http.StatusSeeOther)
+			return
+		case k == quiz.EInvalid || k == quiz.EConflict:
+			problem = quiz.MessageOf(err)
+		default:
+			h.fail(w, r, err)
+			return
+		}
+	}
+	vm.Error = problem
+	h.render(w, r, http.StatusUnprocessableEntity, views.ThemesPage(vm))
+}
+
+// createSet adds an empty draft set to a theme.
+func (h *Handler) createSet(w http.ResponseWriter, r *http.Request) {
+	if !h.parseForm(w, r) {
+		return
+	}
+	c, err := h.db.FindCourse(r.Context(), r.PathValue("slug"))
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	t, ok := c.Theme(r.PostForm.Get("theme"))
+	title := strings.TrimSpace(r.PostForm.Get("title"))
+	if !ok || title == "" {
+		h.renderTeachCourse(w, r, c, http.StatusUnprocessableEntity, "Give the new set a title.")
+		return
+	}
+	id, err := h.db.CreateSet(r.Context(), t.ID, title)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, "/teach/sets/"+strconv.FormatInt(id, 10), http.StatusSeeOther)
+}

@@ -1,0 +1,139 @@
+package handlers_test
+
+import (
+	"bytes"
+	"context"
+	"mime/multipart"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/PuerkitoBio/goquery"
+)
+
+const lakeArticle = `Lake Baikal in Siberia is the deepest lake on Earth, reaching 1,642 metres.
+
+It holds about a fifth of the world's unfrozen fresh water, more than all the
+North American Great Lakes together.
+
+The nerpa, a freshwater seal, lives only in Baikal, and scientists still
+debate how it arrived there.
+
+Pollution from a paper mill worried scientists for decades until the mill
+closed in 2013.`
+
+func TestCreateCourseFromArticle(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	// No themes given: Lectern proposes some and creates nothing yet.
+	p := b.post("/teach/courses/new", url.Values{"title": {"Lake Baikal"}, "article": {lakeArticle}})
+	wantStatus(t, p, http.StatusOK)
+	if p.doc.Find(`[data-testid="proposed"]`).Length() != 1 || strings.TrimSpace(p.doc.Find("#themes").Text()) == "" {
+		t.Fatalf("no proposed themes: %.300s", p.doc.Find("#themes").Text())
+	}
+	if _, err := a.db.FindCourse(context.Background(), "lake-baikal"); err == nil {
+		t.Fatal("a proposal created the course")
+	}
+	// Bad themes: an overlap, then a range past the end; input kept.
+	for themes, want := range map[string]string{
+		"1-2 Depth and water\n2-4 Life and pollution": "already belongs",
+		"1-2 Depth and water\n3-9 Life":               "not in the article",
+		"1-2 Depth and water":                         "belongs to no theme",
+		"Depth and water":                             "should read like",
+	} {
+		r := b.post("/teach/courses/new", url.Values{"title": {"Lake Baikal"}, "article": {lakeArticle}, "themes": {themes}})
+		wantStatus(t, r, http.StatusUnprocessableEntity)
+		if msg := r.doc.Find("#themes-error").Text(); !strings.Contains(msg, want) {
+			t.Errorf("themes %q: message %q, want %q", themes, msg, want)
+		}
+		if r.doc.Find("#themes").Text() != themes {
+			t.Errorf("themes not kept: %q", r.doc.Find("#themes").Text())
+		}
+	}
+	bad := b.post("/teach/courses/new", url.Values{"title": {""}, "slug": {"Bad Slug"}, "article": {""}, "themes": {"1 x"}})
+	wantStatus(t, bad, http.StatusUnprocessableEntity)
+	for _, f := range []string{"title", "slug", "article"} {
+		if bad.doc.Find("#"+f+"-error").Length() != 1 {
+			t.Errorf("no message beside %s", f)
+		}
+	}
+	ok := b.post("/teach/courses/new", url.Values{"title": {"Lake Baikal"}, "source": {"Written for tests"}, "article": {lakeArticle},
+		"themes": {"1-2 Depth and water\n3-4 Life and pollution"}})
+	wantStatus(t, ok, http.StatusSeeOther)
+	if loc := ok.header.Get("Location"); loc != "/teach/courses/lake-baikal" {
+		t.Fatalf("created course at %q", loc)
+	}
+	taken := b.post("/teach/courses/new", url.Values{"title": {"Lake Baikal"}, "article": {lakeArticle}, "themes": {"1-4 All"}})
+	wantStatus(t, taken, http.StatusUnprocessableEntity)
+	// Learners see it, its paragraphs joined from wrapped lines.
+	read := a.browser().get("/courses/lake-baikal/read")
+	wantStatus(t, read, http.StatusOK)
+	if got := read.doc.Find("#p-2").Text(); !strings.Contains(got, "more than all the North American Great Lakes together") {
+		t.Errorf("paragraph 2 reads %q", got)
+	}
+	if a.browser().get("/").doc.Find(`[data-testid="course"]`).Length() != 2 {
+		t.Error("the new course is not on the home page")
+	}
+}
+
+func TestCreateCourseFromUploadedFile(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	var buf bytes.Buffer
+	mw := multipart.NewWriter(&buf)
+	mw.WriteField("title", "Baikal notes")
+	mw.WriteField("themes", "1-4 Everything")
+	fw, _ := mw.CreateFormFile("file", "baikal.md")
+	fw.Write([]byte(lakeArticle))
+	mw.Close()
+	req, _ := http.NewRequest("POST", a.srv.URL+"/teach/courses/new", &buf)
+	req.Header.Set("Content-Type", mw.FormDataContentType())
+	req.Header.Set("Origin", a.srv.URL)
+	r := b.do(req)
+	wantStatus(t, r, http.StatusSeeOther)
+	c, err := a.db.ExportCourse(context.Background(), "baikal-notes")
+	if err != nil || len(c.Paragraphs) != 4 || len(c.Themes) != 1 {
+		t.Fatalf("course from the file: %v", err)
+	}
+}
+
+func TestEditThemesAndAddSet(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	page := b.get("/teach/courses/rivers/themes")
+	wantStatus(t, page, http.StatusOK)
+	form := url.Values{}
+	page.doc.Find(`input[name="id"]`).Each(func(i int, s *goquery.Selection) {
+		v, _ := s.Attr("value")
+		form.Add("id", v)
+	})
+	form["title"] = []string{"The Danube, renamed", "The Rhine and borders"}
+	form["summary"] = []string{"A river of ten countries.", "From the Alps to the North Sea."}
+	form["range"] = []string{"1-2", "3"}
+	wantStatus(t, b.post("/teach/courses/rivers/themes", form), http.StatusSeeOther)
+	c, _ := a.db.FindCourse(context.Background(), "rivers")
+	if c.Themes[0].Title != "The Danube, renamed" || len(c.Themes[0].Paragraphs) != 2 {
+		t.Fatalf("themes after the edit: %+v", c.Themes)
+	}
+	// Once a learner answered in a theme, its paragraphs stay.
+	learner := a.browser()
+	att := learner.startQuiz("danube")
+	q := learner.get(att + "/q/1")
+	learner.post(att+"/q/1", answerForm(t, q, true))
+	form["range"] = []string{"1", "2-3"}
+	r := b.post("/teach/courses/rivers/themes", form)
+	wantStatus(t, r, http.StatusUnprocessableEntity)
+	if !strings.Contains(r.doc.Find(`[data-testid="themes-error"]`).Text(), "Learners have answered") {
+		t.Errorf("message: %q", r.doc.Find(`[data-testid="themes-error"]`).Text())
+	}
+	form["range"] = []string{"1", "3"}
+	r = b.post("/teach/courses/rivers/themes", form)
+	wantStatus(t, r, http.StatusUnprocessableEntity) // paragraph 2 in no theme
+	// A new empty set in a theme.
+	add := b.post("/teach/courses/rivers/sets", url.Values{"theme": {"rhine-and-borders"}, "title": {"Extra practice"}})
+	wantStatus(t, add, http.StatusSeeOther)
+	if !strings.Contains(b.get(add.header.Get("Location")).body, "Extra practice") {
+		t.Error("the new set's page does not show its title")
+	}
+}

@@ -1,0 +1,31 @@
+package views
+
+// NewCourseVM is the form that makes a course from an article.
+type NewCourseVM struct {
+	Page     Page
+	Title    string
+	Slug     string
+	Source   string
+	Article  string
+	Themes   string // one per line: "1-3 Title"
+	Proposed bool   // the themes were proposed by Lectern: check them
+	Errors   map[string]string
+	MaxSize  string
+}
+
+// ThemeRowVM is one theme in the themes form.
+type ThemeRowVM struct {
+	ID      int64
+	Title   string
+	Summary string
+	Range   string
+}
+
+// ThemesVM edits a course's themes.
+type ThemesVM struct {
+	Page   Page
+	Slug   string
+	Title  string
+	Themes []ThemeRowVM
+	Error  string
+}
