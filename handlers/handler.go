@@ -97,6 +97,7 @@ func (h *Handler) page(r *http.Request, title string) views.Page {
 	if u := userFrom(r.Context()); u != nil && !u.Anonymous() {
 		p.UserLabel = u.Email
 		p.Teaches = hasRole(u, store.RoleInstructor)
+		p.Admin = hasRole(u, store.RoleAdmin)
 	}
 	return p
 }

@@ -73,6 +73,9 @@ func (h *Handler) Routes() []Route {
 		{"POST /teach/courses/{slug}/themes", h.saveThemes, store.RoleInstructor},
 		{"POST /teach/courses/{slug}/sets", h.createSet, store.RoleInstructor},
 		// Admin routes.
+		{"GET /admin/users", h.showAccounts, store.RoleAdmin},
+		{"POST /admin/users", h.inviteAccount, store.RoleAdmin},
+		{"POST /admin/users/{id}/role", h.changeRole, store.RoleAdmin},
 		{"GET /static/{name}", static.Handler().ServeHTTP, ""},
 		{"/", h.notFound, ""},
 	}

@@ -8,6 +8,7 @@ type Page struct {
 	Title     string
 	UserLabel string // "" for a visitor without an account
 	Teaches   bool   // an instructor or admin: show the Teach link
+	Admin     bool   // an admin: show the Accounts link
 	Flash     string
 }
 

@@ -240,3 +240,32 @@ func (db *DB) SetRole(ctx context.Context, userID int64, role string) error {
 	}
 	return nil
 }
+
+// ListAccounts returns every account (users with an email), by email.
+func (db *DB) ListAccounts(ctx context.Context) ([]User, error) {
+	rows, err := db.read.QueryContext(ctx, "SELECT id, email, role, display_name, created_at FROM users WHERE email IS NOT NULL ORDER BY email")
+	if err != nil {
+		return nil, fmt.Errorf("store: list accounts: %w", err)
+	}
+	defer rows.Close()
+	var out []User
+	for rows.Next() {
+		var u User
+		var created string
+		if err := rows.Scan(&u.ID, &u.Email, &u.Role, &u.DisplayName, &created); err != nil {
+			return nil, fmt.Errorf("store: list accounts: %w", err)
+		}
+		u.CreatedAt = parseTime(created)
+		out = append(out, u)
+	}
+	return out, rows.Err()
+}
+
+// CountAdmins counts the admin accounts.
+func (db *DB) CountAdmins(ctx context.Context) (int, error) {
+	var n int
+	if err := db.read.QueryRowContext(ctx, "SELECT COUNT(*) FROM users WHERE role = 'admin' AND email IS NOT NULL").Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: count admins: %w", err)
+	}
+	return n, nil
+}

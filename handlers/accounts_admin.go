@@ -1,0 +1,136 @@
+package handlers
+
+import (
+	"crypto/rand"
+	"encoding/base32"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/lectern/lectern/internal/auth"
+	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/views"
+)
+
+var roles = map[string]bool{store.RoleLearner: true, store.RoleInstructor: true, store.RoleAdmin: true}
+
+func (h *Handler) accountsVM(r *http.Request) (views.AccountsVM, error) {
+	vm := views.AccountsVM{Page: h.page(r, "Accounts"), Role: store.RoleInstructor, Errors: map[string]string{}}
+	accts, err := h.db.ListAccounts(r.Context())
+	if err != nil {
+		return vm, err
+	}
+	me := userFrom(r.Context())
+	for _, a := range accts {
+		vm.Accounts = append(vm.Accounts, views.AccountRowVM{ID: a.ID, Email: a.Email, Role: a.Role,
+			Created: a.CreatedAt.Format("2 Jan 2006"), Self: a.ID == me.ID})
+	}
+	return vm, nil
+}
+
+// showAccounts lists the accounts for an admin.
+func (h *Handler) showAccounts(w http.ResponseWriter, r *http.Request) {
+	vm, err := h.accountsVM(r)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	h.render(w, r, http.StatusOK, views.AccountsPage(vm))
+}
+
+// inviteAccount creates an account with a one-time password that the admin
+// passes on; only its hash is stored.
+func (h *Handler) inviteAccount(w http.ResponseWriter, r *http.Request) {
+	if !h.parseForm(w, r) {
+		return
+	}
+	vm, err := h.accountsVM(r)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	vm.Email, vm.Role = strings.TrimSpace(r.PostForm.Get("email")), r.PostForm.Get("role")
+	if msg := checkEmail(vm.Email); msg != "" {
+		vm.Errors["email"] = msg
+	}
+	if !roles[vm.Role] {
+		vm.Errors["role"] = "Choose learner, instructor or admin."
+	}
+	if len(vm.Errors) > 0 {
+		h.render(w, r, http.StatusUnprocessableEntity, views.AccountsPage(vm))
+		return
+	}
+	b := make([]byte, 10)
+	if _, err := rand.Read(b); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	password := strings.ToLower(base32.StdEncoding.EncodeToString(b))
+	hash, err := auth.Hash(password)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	if _, err := h.db.CreateUser(r.Context(), vm.Email, hash, vm.Role); err != nil {
+		if quiz.KindOf(err) == quiz.EConflict {
+			vm.Errors["email"] = "An account with this email exists already."
+			h.render(w, r, http.StatusUnprocessableEntity, views.AccountsPage(vm))
+			return
+		}
+		h.fail(w, r, err)
+		return
+	}
+	h.log.Info("account invited", "by", userFrom(r.Context()).ID, "role", vm.Role)
+	fresh, err := h.accountsVM(r)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	fresh.InvitedEmail, fresh.TempPassword = vm.Email, password
+	h.render(w, r, http.StatusOK, views.AccountsPage(fresh))
+}
+
+// changeRole gives an account another role, signing it out everywhere. An
+// admin cannot change their own role, and the last admin stays one.
+func (h *Handler) changeRole(w http.ResponseWriter, r *http.Request) {
+	if !h.parseForm(w, r) {
+		return
+	}
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	role := r.PostForm.Get("role")
+	if err != nil || !roles[role] {
+		h.fail(w, r, quiz.Errorf(quiz.EInvalid, "Choose learner, instructor or admin."))
+		return
+	}
+	refuse := func(msg string) {
+		vm, err := h.accountsVM(r)
+		if err != nil {
+			h.fail(w, r, err)
+			return
+		}
+		vm.Notice = msg
+		h.render(w, r, http.StatusConflict, views.AccountsPage(vm))
+	}
+	if id == userFrom(r.Context()).ID {
+		refuse("You cannot change your own role: ask another admin.")
+		return
+	}
+	target, err := h.db.FindUser(r.Context(), id)
+	if err != nil || target.Anonymous() {
+		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "There is no such account."))
+		return
+	}
+	if target.Role == store.RoleAdmin && role != store.RoleAdmin {
+		if n, err := h.db.CountAdmins(r.Context()); err != nil || n <= 1 {
+			refuse("Lectern needs at least one admin.")
+			return
+		}
+	}
+	if err := h.db.SetRole(r.Context(), id, role); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	h.log.Info("role changed", "user_id", id, "role", role, "by", userFrom(r.Context()).ID)
+	http.Redirect(w, r, "/admin/users", http.StatusSeeOther)
+}

@@ -1,0 +1,23 @@
+package views
+
+// AccountRowVM is an account in the admin's list.
+type AccountRowVM struct {
+	ID      int64
+	Email   string
+	Role    string
+	Created string
+	Self    bool
+}
+
+// AccountsVM is the admin's accounts page: the list, the invitation form
+// as typed, and the one-time password of a new account, shown once.
+type AccountsVM struct {
+	Page         Page
+	Accounts     []AccountRowVM
+	Email        string
+	Role         string
+	Errors       map[string]string
+	InvitedEmail string
+	TempPassword string
+	Notice       string
+}
