@@ -53,6 +53,8 @@ func (h *Handler) Routes() []Route {
 		{"POST /teach/sets/{id}/duplicate", h.duplicateSet, store.RoleInstructor},
 		{"POST /teach/sets/{id}/delete", h.deleteSet, store.RoleInstructor},
 		{"POST /teach/sets/{id}/move", h.moveSet, store.RoleInstructor},
+		{"POST /teach/sets/{id}/rename", h.renameSet, store.RoleInstructor},
+		{"GET /teach/sets/{id}/export/{format}", h.exportSet, store.RoleInstructor},
 		{"POST /teach/questions/{id}/move", h.moveQuestion, store.RoleInstructor},
 		{"GET /teach/sets/{id}/settings", h.showSetSettings, store.RoleInstructor},
 		{"POST /teach/sets/{id}/settings", h.saveSetSettings, store.RoleInstructor},

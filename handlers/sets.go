@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/lectern/lectern/internal/formats"
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/store"
 	"github.com/lectern/lectern/views"
@@ -259,4 +260,44 @@ func moveDelta(r *http.Request) (int, bool) {
 		return 1, true
 	}
 	return 0, false
+}
+
+// renameSet changes a set's title.
+func (h *Handler) renameSet(w http.ResponseWriter, r *http.Request) {
+	if !h.parseForm(w, r) {
+		return
+	}
+	s, _, c, ok := h.teachSet(w, r)
+	if !ok {
+		return
+	}
+	title := strings.TrimSpace(r.PostForm.Get("title"))
+	if title == "" || len(title) > 200 {
+		h.renderTeachCourse(w, r, c, http.StatusUnprocessableEntity, "A set's title cannot be empty.")
+		return
+	}
+	if err := h.db.RenameSet(r.Context(), s.ID, title); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, "/teach/sets/"+strconv.FormatInt(s.ID, 10), http.StatusSeeOther)
+}
+
+// exportSet downloads one set: its questions (with the course's article
+// and themes, in JSON), as question-set JSON, GIFT or CSV.
+func (h *Handler) exportSet(w http.ResponseWriter, r *http.Request) {
+	s, qs, c, ok := h.teachSet(w, r)
+	if !ok {
+		return
+	}
+	full, err := h.db.ExportCourse(r.Context(), c.Slug)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	full.Questions, full.Cards = nil, nil
+	for _, q := range qs {
+		full.Questions = append(full.Questions, q.Question)
+	}
+	h.writeExport(w, r, full, r.PathValue("format"), c.Slug+"-"+formats.Slugify(s.Title))
 }

@@ -36,16 +36,20 @@ func (h *Handler) showTeach(w http.ResponseWriter, r *http.Request) {
 
 // exportCourse downloads a course as question-set JSON, GIFT or CSV.
 func (h *Handler) exportCourse(w http.ResponseWriter, r *http.Request) {
-	format := r.PathValue("format")
-	types := map[string]string{"json": "application/json", "gift": "text/plain; charset=utf-8", "csv": "text/csv; charset=utf-8"}
-	ctype, ok := types[format]
-	if !ok {
-		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "Courses export as json, gift or csv."))
-		return
-	}
 	c, err := h.db.ExportCourse(r.Context(), r.PathValue("slug"))
 	if err != nil {
 		h.fail(w, r, err)
+		return
+	}
+	h.writeExport(w, r, c, r.PathValue("format"), c.Course.Slug)
+}
+
+// writeExport sends a course, or part of one, as a download.
+func (h *Handler) writeExport(w http.ResponseWriter, r *http.Request, c *quiz.Course, format, name string) {
+	types := map[string]string{"json": "application/json", "gift": "text/plain; charset=utf-8", "csv": "text/csv; charset=utf-8"}
+	ctype, ok := types[format]
+	if !ok {
+		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "Export as json, gift or csv."))
 		return
 	}
 	var buf bytes.Buffer
@@ -57,11 +61,11 @@ func (h *Handler) exportCourse(w http.ResponseWriter, r *http.Request) {
 		}
 		buf.Write(out)
 	} else if err := formats.WriteCourse(&buf, c, formats.Format(format)); err != nil {
-		h.fail(w, r, quiz.Errorf(quiz.EInvalid, "This course cannot be written as %s: %v", strings.ToUpper(format), err))
+		h.fail(w, r, quiz.Errorf(quiz.EInvalid, "This cannot be written as %s: %v", strings.ToUpper(format), err))
 		return
 	}
 	w.Header().Set("Content-Type", ctype)
-	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s.%s"`, c.Course.Slug, format))
+	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s.%s"`, name, format))
 	w.Header().Set("Cache-Control", "no-store")
 	w.Write(buf.Bytes())
 }

@@ -293,3 +293,24 @@ func TestReorderQuestionsAndSets(t *testing.T) {
 		t.Fatalf("after moving the copy up: %q first", sets[0].Title)
 	}
 }
+
+func TestRenameAndExportSet(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	wantStatus(t, b.post("/teach/sets/2/rename", url.Values{"title": {"Rhine drill"}}), http.StatusSeeOther)
+	wantStatus(t, b.post("/teach/sets/2/rename", url.Values{"title": {"  "}}), http.StatusUnprocessableEntity)
+	g := b.get("/teach/sets/2/export/gift")
+	wantStatus(t, g, http.StatusOK)
+	if cd := g.header.Get("Content-Disposition"); cd != `attachment; filename="rivers-rhine-drill.gift"` {
+		t.Errorf("Content-Disposition %q", cd)
+	}
+	res, err := formats.ParseGIFT(strings.NewReader(g.body), formats.Options{})
+	if err != nil || len(res.Questions) != 3 {
+		t.Fatalf("the set's GIFT reads back as %v, %v", res, err)
+	}
+	j := b.get("/teach/sets/2/export/json")
+	c, err := quizzes.Decode([]byte(j.body))
+	if err != nil || len(c.Questions) != 3 || len(c.Paragraphs) != 3 {
+		t.Fatalf("the set's JSON: %v", err)
+	}
+}
