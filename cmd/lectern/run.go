@@ -26,6 +26,7 @@ Commands:
   import        add the questions and cards of a GIFT, Aiken, CSV/TSV or JSON file to a course
   convert       print a GIFT, Aiken, CSV/TSV or JSON file in another format
   srs simulate  schedule one card's reviews, read from standard input, with FSRS-6
+  generate      draft themes, questions and cards from an article, writing nothing
   user add      create an account: --email E --role instructor|admin|learner, password on standard input
 
 Run 'lectern COMMAND -h' for a command's flags.
@@ -45,6 +46,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return export(ctx, args, getenv, stdout, stderr)
 	case "user":
 		return userCommand(ctx, args, getenv, stdin, stdout, stderr)
+	case "generate":
+		return generateCommand(args, getenv, stdout, stderr)
 	case "import":
 		return importCommand(ctx, args, getenv, stdout, stderr)
 	case "convert":

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -175,5 +176,34 @@ func TestUserAddCommand(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != http.StatusSeeOther {
 		t.Fatalf("sign-in with the new account: %d", resp.StatusCode)
+	}
+}
+
+func TestGenerateCommand(t *testing.T) {
+	env := func(string) string { return "" }
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"generate", "--json", "../../quizzes/china-russia.txt"}, env, nil, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	c, err := quizzes.Decode(out.Bytes())
+	if err != nil || len(c.Questions) == 0 || len(c.Paragraphs) != 17 {
+		t.Fatalf("generate --json: %v", err)
+	}
+	var again bytes.Buffer
+	run(context.Background(), []string{"generate", "--json", "../../quizzes/china-russia.txt"}, env, nil, &again, io.Discard)
+	if again.String() != out.String() {
+		t.Error("two runs differ")
+	}
+	dir := t.TempDir()
+	for name, content := range map[string]string{"empty.txt": "", "binary.txt": "\x00\x01\x02", "nothing.txt": "1 2 3 4 5\n"} {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, []byte(content), 0o644)
+		var o bytes.Buffer
+		if err := run(context.Background(), []string{"generate", p}, env, nil, &o, io.Discard); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+		if o.Len() != 0 {
+			t.Errorf("%s: printed %q", name, o.String())
+		}
 	}
 }
