@@ -96,7 +96,7 @@ func TestBrowserThemeQuiz(t *testing.T) {
 	}
 	shot(ctx, t, "home")
 	if err := chromedp.Do(ctx,
-		chromedp.Click(chromedp.CSS(fmt.Sprintf(`li[data-testid="theme"]:has(input[value=%q]) button`, theme.Slug))),
+		chromedp.Click(chromedp.CSS(fmt.Sprintf(`button[name="theme"][value=%q]`, theme.Slug))),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="question"]`)),
 	); err != nil {
 		t.Fatalf("start the quiz: %v", err)
@@ -186,7 +186,7 @@ func TestBrowserThemeQuiz(t *testing.T) {
 	); err != nil {
 		t.Fatal(err)
 	}
-	pct := text(ctx, t, fmt.Sprintf(`li[data-testid="theme"]:has(input[value=%q]) .pct`, theme.Slug))
+	pct := text(ctx, t, fmt.Sprintf(`li[data-testid="theme"]:has(button[value=%q]) .pct`, theme.Slug))
 	if want := fmt.Sprintf("%d%%", right*100/total); pct != want {
 		t.Errorf("after a restart the theme shows %q mastered, want %q", pct, want)
 	}

@@ -112,7 +112,7 @@ func TestBrowserInstructorImportEditPublish(t *testing.T) {
 	// A visitor takes the energy quiz: 8 written questions and the 2 imported.
 	step("start quiz",
 		chromedp.Navigate(base+"/"),
-		chromedp.Click(chromedp.CSS(`li[data-testid="theme"]:has(input[value="energy"]) button`)),
+		chromedp.Click(chromedp.CSS(`button[name="theme"][value="energy"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="question"]`)),
 	)
 	if got := text(ctx, t, `[data-testid="progress"] p`); got != "Question 1 of 10" {
