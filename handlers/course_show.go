@@ -2,7 +2,6 @@ package handlers
 
 import (
 	"context"
-	"fmt"
 	"net/http"
 	"strings"
 
@@ -121,9 +120,9 @@ func paragraphRange(ns []int) string {
 	}
 	switch {
 	case len(ns) == 1:
-		return fmt.Sprintf("¶ %d", ns[0])
+		return "¶ " + itoa(ns[0])
 	case contiguous:
-		return fmt.Sprintf("¶ %d–%d", ns[0], ns[len(ns)-1])
+		return "¶ " + itoa(ns[0]) + "–" + itoa(ns[len(ns)-1])
 	}
 	s := "¶ "
 	for i, n := range ns {

@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/gorilla/sessions"
@@ -35,6 +36,9 @@ type SessionStore struct {
 	DB      *store.DB
 	Options sessions.Options
 	Now     func() time.Time
+
+	mu      sync.Mutex
+	decoded map[*store.SessionRecord]map[any]any // by record: the store replaces a record when it changes
 }
 
 // NewSessionStore returns a store whose cookies are HttpOnly, SameSite=Lax,
@@ -74,10 +78,11 @@ func (s *SessionStore) New(r *http.Request, name string) (*sessions.Session, err
 	if err != nil {
 		return sess, nil
 	}
-	if sess.Values, err = decodeValues(rec.Data); err != nil {
-		sess.Values = map[any]any{}
+	vals, err := s.values(rec)
+	if err != nil {
 		return sess, nil
 	}
+	sess.Values = vals
 	sess.ID = c.Value
 	sess.IsNew = false
 	if rec.User != nil {
@@ -191,6 +196,31 @@ func decodeValues(data []byte) (map[any]any, error) {
 			out[k] = i
 			continue
 		}
+		out[k] = v
+	}
+	return out, nil
+}
+
+// values returns a copy of a session's decoded values, decoding the stored
+// JSON once per record (records are cached by the store for a short while).
+func (s *SessionStore) values(rec *store.SessionRecord) (map[any]any, error) {
+	s.mu.Lock()
+	cached, ok := s.decoded[rec]
+	s.mu.Unlock()
+	if !ok {
+		var err error
+		if cached, err = decodeValues(rec.Data); err != nil {
+			return nil, err
+		}
+		s.mu.Lock()
+		if s.decoded == nil || len(s.decoded) > 10000 {
+			s.decoded = map[*store.SessionRecord]map[any]any{}
+		}
+		s.decoded[rec] = cached
+		s.mu.Unlock()
+	}
+	out := make(map[any]any, len(cached)+1)
+	for k, v := range cached {
 		out[k] = v
 	}
 	return out, nil
