@@ -65,6 +65,7 @@ func TestBrowserInstructorImportEditPublish(t *testing.T) {
 		chromedp.Click(chromedp.CSS(`form[enctype] button[type="submit"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="preview"]`)),
 	)
+	shot(ctx, t, "import-preview")
 	if got := text(ctx, t, `[data-testid="preview-questions"]`); got != "2 questions" {
 		t.Fatalf("preview: %q", got)
 	}
@@ -88,6 +89,7 @@ func TestBrowserInstructorImportEditPublish(t *testing.T) {
 		chromedp.Click(chromedp.CSS(`[data-testid="edit"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="editor"]`)),
 	)
+	shot(ctx, t, "editor")
 	step("edit",
 		chromedp.Clear(chromedp.CSS(`#prompt`)),
 		chromedp.SendKeys(chromedp.CSS(`#prompt`), "EDITED: what carries Russian oil and gas to China?"),
