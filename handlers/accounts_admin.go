@@ -29,14 +29,31 @@ func (h *Handler) accountsVM(r *http.Request) (views.AccountsVM, error) {
 	return vm, nil
 }
 
-// showAccounts lists the accounts for an admin.
+// showAccounts lists the accounts for an admin, saying whose role was just
+// changed (?changed=id, after a role change).
 func (h *Handler) showAccounts(w http.ResponseWriter, r *http.Request) {
 	vm, err := h.accountsVM(r)
 	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
+	if id, err := strconv.ParseInt(r.URL.Query().Get("changed"), 10, 64); err == nil {
+		for _, a := range vm.Accounts {
+			if a.ID == id {
+				vm.Page.Flash = a.Email + " is now " + withArticle(a.Role) +
+					". They were signed out, so the new role applies when they sign in again."
+			}
+		}
+	}
 	h.render(w, r, http.StatusOK, views.AccountsPage(vm))
+}
+
+// withArticle returns "a learner", "an instructor" or "an admin".
+func withArticle(role string) string {
+	if role == store.RoleLearner {
+		return "a " + role
+	}
+	return "an " + role
 }
 
 // inviteAccount creates an account with a one-time password that the admin
@@ -97,40 +114,36 @@ func (h *Handler) changeRole(w http.ResponseWriter, r *http.Request) {
 	if !h.parseForm(w, r) {
 		return
 	}
+	me := userFrom(r.Context())
 	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
 	role := r.PostForm.Get("role")
 	if err != nil || !roles[role] {
 		h.fail(w, r, quiz.Errorf(quiz.EInvalid, "Choose learner, instructor or admin."))
 		return
 	}
-	refuse := func(msg string) {
-		vm, err := h.accountsVM(r)
-		if err != nil {
-			h.fail(w, r, err)
-			return
-		}
-		vm.Notice = msg
-		h.render(w, r, http.StatusConflict, views.AccountsPage(vm))
-	}
-	if id == userFrom(r.Context()).ID {
-		refuse("You cannot change your own role: ask another admin.")
+	if id == me.ID {
+		h.refuseRole(w, r, "You cannot change your own role: ask another admin.")
 		return
 	}
-	target, err := h.db.FindUser(r.Context(), id)
-	if err != nil || target.Anonymous() {
-		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "There is no such account."))
-		return
-	}
-	if target.Role == store.RoleAdmin && role != store.RoleAdmin {
-		if n, err := h.db.CountAdmins(r.Context()); err != nil || n <= 1 {
-			refuse("Lectern needs at least one admin.")
+	if err := h.db.ChangeRole(r.Context(), id, role); err != nil {
+		if quiz.KindOf(err) == quiz.EConflict {
+			h.refuseRole(w, r, quiz.MessageOf(err))
 			return
 		}
-	}
-	if err := h.db.SetRole(r.Context(), id, role); err != nil {
 		h.fail(w, r, err)
 		return
 	}
-	h.log.Info("role changed", "user_id", id, "role", role, "by", userFrom(r.Context()).ID)
-	http.Redirect(w, r, "/admin/users", http.StatusSeeOther)
+	h.log.Info("role changed", "user_id", id, "role", role, "by", me.ID)
+	http.Redirect(w, r, "/admin/users?changed="+strconv.FormatInt(id, 10), http.StatusSeeOther)
+}
+
+// refuseRole shows the accounts again with why a role change was refused.
+func (h *Handler) refuseRole(w http.ResponseWriter, r *http.Request, msg string) {
+	vm, err := h.accountsVM(r)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	vm.Notice = msg
+	h.render(w, r, http.StatusConflict, views.AccountsPage(vm))
 }
