@@ -106,7 +106,8 @@ func TestBrowserInstructorImportEditPublish(t *testing.T) {
 		chromedp.Navigate(base+"/teach/courses/china-russia"),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="sets"]`)),
 		chromedp.Click(chromedp.CSS(fmt.Sprintf(`form[action="/teach/sets/%s/status"] button`, setID))),
-		chromedp.WaitVisible(chromedp.CSS(`[data-testid="sets"]`)),
+		// The reloaded page offers to unpublish the set: only then is it published.
+		chromedp.WaitVisible(chromedp.CSS(fmt.Sprintf(`form[action="/teach/sets/%s/status"] input[value="draft"] + button`, setID))),
 		chromedp.Click(chromedp.CSS(`form[action="/logout"] button`)),
 		chromedp.WaitVisible(chromedp.CSS(`a[href="/login"]`)),
 	)
@@ -122,7 +123,9 @@ func TestBrowserInstructorImportEditPublish(t *testing.T) {
 	}
 	met := false
 	for n := 1; n <= 10; n++ {
-		prompt := text(ctx, t, `legend.prompt`)
+		// The answer form is on a question page only, never on its feedback.
+		step(fmt.Sprintf("question %d", n), chromedp.WaitVisible(chromedp.CSS(`form.answer-form`)))
+		prompt := text(ctx, t, `form.answer-form legend.prompt`)
 		if strings.HasPrefix(prompt, "EDITED: ") {
 			met = true
 		}
