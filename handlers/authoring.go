@@ -19,7 +19,7 @@ import (
 // newCourse shows the form that makes a course from an article.
 func (h *Handler) newCourse(w http.ResponseWriter, r *http.Request) {
 	h.render(w, r, http.StatusOK, views.NewCoursePage(views.NewCourseVM{
-		Page: h.page(r, "New course"), Errors: map[string]string{}, MaxSize: byteSize(h.maxImport)}))
+		Page: h.page(r, "New course"), Errors: map[string]string{}, MaxSize: byteSize(h.maxImport), Drafts: true}))
 }
 
 // createCourse makes a course from an article. Without themes it proposes
@@ -38,7 +38,7 @@ func (h *Handler) createCourse(w http.ResponseWriter, r *http.Request) {
 	vm := views.NewCourseVM{
 		Page: h.page(r, "New course"), Title: strings.TrimSpace(r.FormValue("title")), Slug: strings.TrimSpace(r.FormValue("slug")),
 		Source: strings.TrimSpace(r.FormValue("source")), Article: r.FormValue("article"), Themes: r.FormValue("themes"),
-		Errors: map[string]string{}, MaxSize: byteSize(h.maxImport),
+		Errors: map[string]string{}, MaxSize: byteSize(h.maxImport), Drafts: r.FormValue("then") == "drafts",
 	}
 	if file, _, err := r.FormFile("file"); err == nil {
 		data, err := io.ReadAll(io.LimitReader(file, h.maxImport+1))
@@ -101,6 +101,10 @@ func (h *Handler) createCourse(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		h.fail(w, r, err)
+		return
+	}
+	if vm.Drafts {
+		h.draftNewCourse(w, r, c.Course.Slug)
 		return
 	}
 	http.Redirect(w, r, "/teach/courses/"+c.Course.Slug, http.StatusSeeOther)

@@ -74,6 +74,16 @@ func (h *Handler) Routes() []Route {
 		{"GET /teach/courses/{slug}/themes", h.editThemes, store.RoleInstructor},
 		{"POST /teach/courses/{slug}/themes", h.saveThemes, store.RoleInstructor},
 		{"POST /teach/courses/{slug}/sets", h.createSet, store.RoleInstructor},
+		// Review queue routes.
+		{"GET /teach/courses/{slug}/drafts", h.showDrafts, store.RoleInstructor},
+		{"POST /teach/courses/{slug}/drafts/generate", h.generateDrafts, store.RoleInstructor},
+		{"GET /teach/courses/{slug}/drafts/{theme}", h.showDraftQueue, store.RoleInstructor},
+		{"POST /teach/courses/{slug}/drafts/{theme}/bulk", h.bulkDrafts, store.RoleInstructor},
+		{"POST /teach/drafts/{id}/accept", h.acceptDraft, store.RoleInstructor},
+		{"POST /teach/drafts/{id}/reject", h.rejectDraft, store.RoleInstructor},
+		{"POST /teach/drafts/{id}/restore", h.restoreDraft, store.RoleInstructor},
+		{"GET /teach/drafts/{id}/edit", h.editDraft, store.RoleInstructor},
+		{"POST /teach/drafts/{id}/edit", h.saveDraft, store.RoleInstructor},
 		// Admin routes.
 		{"GET /admin/users", h.showAccounts, store.RoleAdmin},
 		{"POST /admin/users", h.inviteAccount, store.RoleAdmin},

@@ -27,9 +27,17 @@ func (h *Handler) renderTeachCourse(w http.ResponseWriter, r *http.Request, c *s
 		h.fail(w, r, err)
 		return
 	}
+	drafts, err := h.db.DraftCounts(r.Context(), c.ID)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
 	vm := views.TeachCourseDetailVM{Page: h.page(r, c.Title), Slug: c.Slug, Title: c.Title, Error: problem}
 	for _, t := range c.Themes {
-		tv := views.TeachThemeVM{Slug: t.Slug, Title: t.Title, Range: paragraphRange(t.Paragraphs)}
+		tv := views.TeachThemeVM{Slug: t.Slug, Title: t.Title, Range: paragraphRange(t.Paragraphs), DraftsPending: drafts[t.ID].Pending,
+			DraftsURL: queueURL(c.Slug, t.Slug)}
+		vm.DraftsPending += drafts[t.ID].Pending
+		vm.Drafted = vm.Drafted || drafts[t.ID] != (store.DraftCount{})
 		for _, s := range sets {
 			if s.ThemeID == t.ID {
 				tv.Sets = append(tv.Sets, views.SetRowVM{ID: s.ID, Title: s.Title, Published: s.Status == store.SetPublished,

@@ -1,13 +1,47 @@
-// Lectern's optional script: keyboard shortcuts for quizzes and flashcards,
-// and the browser's time zone on the settings form. Every page works
+// Lectern's optional script: keyboard shortcuts for quizzes, flashcards and
+// the review queue of drafts, and the browser's time zone on the settings form. Every page works
 // without it.
 (function () {
   "use strict";
   function typing(t) {
     return t && (t.tagName === "INPUT" && t.type !== "radio" && t.type !== "checkbox" || t.tagName === "TEXTAREA" || t.tagName === "SELECT");
   }
+  // Review queue: j/k move between drafts, a/e/r accept, edit or reject
+  // the draft in focus, x ticks it for a bulk action.
+  var drafts = document.querySelectorAll("[data-draft]");
+  function draftKey(e) {
+    if (!drafts.length) return false;
+    var cur = document.activeElement && document.activeElement.closest ? document.activeElement.closest("[data-draft]") : null;
+    var i = Array.prototype.indexOf.call(drafts, cur);
+    if (e.key === "j" || e.key === "k") {
+      var to = drafts[Math.max(0, Math.min(drafts.length - 1, i < 0 ? 0 : i + (e.key === "j" ? 1 : -1)))];
+      to.focus();
+      to.scrollIntoView({ block: "nearest" });
+      return true;
+    }
+    if (!cur) return false;
+    var act = { a: "accept", e: "edit", r: "reject" }[e.key];
+    if (act) {
+      cur.querySelector('[data-action="' + act + '"]').click();
+      return true;
+    }
+    if (e.key === "x") {
+      var box = cur.querySelector('input[type="checkbox"]');
+      box.checked = !box.checked;
+      return true;
+    }
+    return false;
+  }
+  if (/^#(d-\d+|queue)$/.test(location.hash)) {
+    var at = document.getElementById(location.hash.slice(1));
+    if (at) at.focus();
+  }
   document.addEventListener("keydown", function (e) {
     if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
+    if (draftKey(e)) {
+      e.preventDefault();
+      return;
+    }
     // Flashcards: Space shows the answer, 1-4 rate it.
     var show = document.getElementById("show");
     if (show && (e.key === " " || e.key === "Spacebar")) {

@@ -9,6 +9,7 @@ type NewCourseVM struct {
 	Article  string
 	Themes   string // one per line: "1-3 Title"
 	Proposed bool   // the themes were proposed by Lectern: check them
+	Drafts   bool   // draft questions and cards once the course is made
 	Errors   map[string]string
 	MaxSize  string
 }

@@ -371,19 +371,23 @@ type SetRowVM struct {
 
 // TeachThemeVM is a theme with its sets.
 type TeachThemeVM struct {
-	Slug  string
-	Title string
-	Range string
-	Sets  []SetRowVM
+	Slug          string
+	Title         string
+	Range         string
+	Sets          []SetRowVM
+	DraftsPending int    // generated drafts waiting for review
+	DraftsURL     string // the theme's review queue
 }
 
 // TeachCourseDetailVM manages a course's question sets.
 type TeachCourseDetailVM struct {
-	Page   Page
-	Slug   string
-	Title  string
-	Themes []TeachThemeVM
-	Error  string
+	Page          Page
+	Slug          string
+	Title         string
+	Themes        []TeachThemeVM
+	Error         string
+	DraftsPending int  // generated drafts waiting for review, in all themes
+	Drafted       bool // the course has drafts, reviewed or not
 }
 
 // SetQuestionVM is a question as an instructor reviews it: everything,
@@ -440,6 +444,11 @@ type EditorVM struct {
 	Paragraphs  []EditParVM
 	Errors      map[string]string
 	Preview     *QuestionVM
+	// A generated draft under review: saving accepts it; BackURL returns
+	// to its queue.
+	DraftID   int64
+	BackURL   string
+	BackTitle string
 }
 
 // EditOptionVM is one option row of the editor.
@@ -460,6 +469,7 @@ type EditParVM struct {
 	N       int
 	Text    string
 	Checked bool
+	Marked  MarkedVM // set when a sentence of it is highlighted
 }
 
 // SetSettingsVM is the form for how a set is taken, as typed.

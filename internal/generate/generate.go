@@ -158,33 +158,52 @@ func GenerateTheme(c *quiz.Course, themeSlug string, opts Options) ([]quiz.Quest
 
 // GenerateThemeDrafts is GenerateTheme with each item's provenance.
 func GenerateThemeDrafts(c *quiz.Course, themeSlug string, opts Options) ([]Draft, error) {
+	return DraftThemes(c, []string{themeSlug}, opts)
+}
+
+// DraftThemes drafts new items for several themes of an existing course at
+// once, reading the article a single time; it is GenerateThemeDrafts for
+// each theme in turn, in the order given. Every theme's items skip what the
+// course's questions and cards of that theme already test, and their ids
+// are unused in the course.
+func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) ([]Draft, error) {
 	opts = opts.withDefaults()
 	if c == nil {
 		return nil, quiz.Errorf(quiz.EInvalid, "no course given")
 	}
-	t, ok := c.Theme(themeSlug)
-	if !ok {
-		return nil, quiz.Errorf(quiz.ENotFound, "the course has no theme %q", themeSlug)
+	var themes []quiz.Theme
+	for _, slug := range themeSlugs {
+		t, ok := c.Theme(slug)
+		if !ok {
+			return nil, quiz.Errorf(quiz.ENotFound, "the course has no theme %q", slug)
+		}
+		for _, n := range t.Paragraphs {
+			if n < 1 || n > len(c.Paragraphs) {
+				return nil, quiz.Errorf(quiz.EInvalid, "theme %q cites paragraph %d, which does not exist", slug, n)
+			}
+		}
+		themes = append(themes, t)
+	}
+	if len(themes) == 0 {
+		return nil, nil
 	}
 	paras := make([]string, len(c.Paragraphs))
 	for i, p := range c.Paragraphs {
 		paras[i] = p.Text
 	}
-	for _, n := range t.Paragraphs {
-		if n < 1 || n > len(paras) {
-			return nil, quiz.Errorf(quiz.EInvalid, "theme %q cites paragraph %d, which does not exist", themeSlug, n)
-		}
-	}
 	a, err := analyse(paras)
 	if err != nil {
 		return nil, quiz.Errorf(quiz.EInternal, "the text analyser could not be loaded")
 	}
-	rankSentences(a.sentencesOf(t.Paragraphs))
-	ex := newExisting(c, themeSlug)
-	items := a.themeItems(t, opts, ex)
-	out := &quiz.Course{Themes: []quiz.Theme{t}}
-	res := assembleWith(out, items, ex)
-	return res.Drafts, nil
+	var drafts []Draft
+	for _, t := range themes {
+		rankSentences(a.sentencesOf(t.Paragraphs))
+		ex := newExisting(c, t.Slug)
+		items := a.themeItems(t, opts, ex)
+		out := &quiz.Course{Themes: []quiz.Theme{t}}
+		drafts = append(drafts, assembleWith(out, items, ex).Drafts...)
+	}
+	return drafts, nil
 }
 
 func allParas(n int) []int {

@@ -316,6 +316,40 @@ func TestGenerateTheme(t *testing.T) {
 	}
 }
 
+// TestDraftThemes drafts every theme of a course at once and gets what
+// drafting each theme alone gives, in theme order.
+func TestDraftThemes(t *testing.T) {
+	res := mustGenerate(t, mustRead(t, "harbour-rail.txt"), Options{})
+	bare := *res.Course
+	bare.Questions, bare.Cards = nil, nil
+	var slugs []string
+	var want []Draft
+	for _, th := range bare.Themes {
+		slugs = append(slugs, th.Slug)
+		ds, err := GenerateThemeDrafts(&bare, th.Slug, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, ds...)
+	}
+	got, err := DraftThemes(&bare, slugs, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) == 0 || len(got) != len(want) {
+		t.Fatalf("DraftThemes gave %d drafts, one theme at a time %d", len(got), len(want))
+	}
+	for i := range got {
+		g, w := got[i], want[i]
+		if g.Theme != w.Theme || g.Sentence != w.Sentence || g.Answer != w.Answer || g.Rule != w.Rule {
+			t.Errorf("draft %d: %s %q/%q, want %s %q/%q", i, g.Rule, g.Answer, g.Sentence, w.Rule, w.Answer, w.Sentence)
+		}
+	}
+	if _, err := DraftThemes(&bare, []string{slugs[0], "nope"}, Options{}); quiz.KindOf(err) != quiz.ENotFound {
+		t.Errorf("unknown theme: error %v, want not found", err)
+	}
+}
+
 // TestNameRules pins the rules that correct the NER model.
 func TestNameRules(t *testing.T) {
 	x, err := analyse([]string{

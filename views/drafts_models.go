@@ -1,0 +1,75 @@
+package views
+
+// MarkedVM is a paragraph split around the sentence to highlight.
+type MarkedVM struct{ Before, Mark, After string }
+
+// DraftVM is one generated draft as the instructor reviews it.
+type DraftVM struct {
+	ID          int64
+	Card        bool
+	TypeLabel   string
+	Kind        string
+	KindLabel   string
+	Prompt      string // a card's front
+	Back        string
+	Options     []EditOptionVM
+	Answers     []string
+	Explanation string
+	Answer      string // what the draft tests
+	Rule        string // the rule that made it
+	Paragraph   int
+	Source      MarkedVM
+	Edited      bool
+	LiveURL     string // the question an accepted draft became
+}
+
+// DraftQueueVM is one theme's review queue.
+type DraftQueueVM struct {
+	Page         Page
+	CourseSlug   string
+	CourseTitle  string
+	ThemeSlug    string
+	ThemeTitle   string
+	Range        string
+	Pending      []DraftVM
+	Accepted     []DraftVM
+	Rejected     []DraftVM
+	SetURL       string // the set accepted questions went to, once made
+	SetTitle     string
+	SetPublished bool
+	PrevURL      string
+	PrevTitle    string
+	NextURL      string
+	NextTitle    string
+}
+
+// DraftThemeVM is a theme in the overview of a course's drafts.
+type DraftThemeVM struct {
+	Slug                        string
+	Title                       string
+	Range                       string
+	Pending, Accepted, Rejected int
+}
+
+// DraftsVM is the overview of a course's drafts, theme by theme.
+type DraftsVM struct {
+	Page        Page
+	CourseSlug  string
+	CourseTitle string
+	Themes      []DraftThemeVM
+	Pending     int
+}
+
+// CardDraftVM is the form that edits a flashcard draft, as typed.
+type CardDraftVM struct {
+	Page        Page
+	CourseSlug  string
+	CourseTitle string
+	ThemeTitle  string
+	Action      string
+	BackURL     string
+	Front       string
+	Back        string
+	Paragraphs  []EditParVM
+	Errors      map[string]string
+}
