@@ -433,7 +433,7 @@ func DraftQueuePage(vm DraftQueueVM) templ.Component {
 					return templ_7745c5c3_Err
 				}
 			} else {
-				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 33, "<p>Accepting a question puts it in a new published set named after the theme; accepting a flashcard adds it to the theme’s deck.</p>")
+				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 33, "<p>Accepting a question puts it in a published set of the theme (its empty one, or a new one named after it); accepting a flashcard adds it to the theme’s deck.</p>")
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}

@@ -216,8 +216,10 @@ type Accepted struct {
 }
 
 // AcceptDrafts accepts pending drafts as they are: each question joins its
-// theme's set of reviewed drafts (created, published, on first use), each
-// card the theme's deck. Drafts no longer pending are left as they are,
+// theme's set of reviewed drafts, each card the theme's deck. That set is
+// chosen on first use: the theme's first published set that never held a
+// question (a new course has one per theme), else a new published set
+// named after the theme. Drafts no longer pending are left as they are,
 // so a repeated request changes nothing. It is all or nothing.
 func (db *DB) AcceptDrafts(ctx context.Context, ids []int64, userID int64) (Accepted, error) {
 	var out Accepted
@@ -315,8 +317,24 @@ func (db *DB) acceptDraft(ctx context.Context, tx *sql.Tx, d *Draft, userID int6
 		}
 		cardID, _ := res.LastInsertId()
 		_, err = tx.ExecContext(ctx, `UPDATE drafts SET status = 'accepted', edited = ?, card_id = ?, decided_at = ?, decided_by = ? WHERE id = ?`,
-			edited, cardID, now, userID, d.ID)
+			edited, cardID, now, userRef(userID), d.ID)
 		return 0, err
+	}
+	if !setID.Valid {
+		// A published set that never held a question, like the one a new
+		// course has per theme, takes the drafts; else a new one is made.
+		var empty int64
+		err := tx.QueryRowContext(ctx, `SELECT s.id FROM question_sets s WHERE s.theme_id = ? AND s.status = 'published'
+			AND NOT EXISTS (SELECT 1 FROM questions q WHERE q.set_id = s.id) ORDER BY s.position, s.id LIMIT 1`, d.ThemeID).Scan(&empty)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return 0, err
+		}
+		if empty > 0 {
+			setID = sql.NullInt64{Int64: empty, Valid: true}
+			if _, err := tx.ExecContext(ctx, "UPDATE themes SET drafts_set_id = ? WHERE id = ?", empty, d.ThemeID); err != nil {
+				return 0, err
+			}
+		}
 	}
 	if !setID.Valid {
 		var pos int
@@ -359,7 +377,7 @@ func (db *DB) acceptDraft(ctx context.Context, tx *sql.Tx, d *Draft, userID int6
 		return 0, err
 	}
 	_, err = tx.ExecContext(ctx, `UPDATE drafts SET status = 'accepted', edited = ?, question_id = ?, decided_at = ?, decided_by = ? WHERE id = ?`,
-		edited, qid, now, userID, d.ID)
+		edited, qid, now, userRef(userID), d.ID)
 	return setID.Int64, err
 }
 
@@ -387,7 +405,7 @@ func (db *DB) RejectDrafts(ctx context.Context, ids []int64, userID int64) (int,
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		now := db.now()
 		for _, id := range ids {
-			res, err := tx.ExecContext(ctx, `UPDATE drafts SET status = 'rejected', decided_at = ?, decided_by = ? WHERE id = ? AND status = 'pending'`, now, userID, id)
+			res, err := tx.ExecContext(ctx, `UPDATE drafts SET status = 'rejected', decided_at = ?, decided_by = ? WHERE id = ? AND status = 'pending'`, now, userRef(userID), id)
 			if err != nil {
 				return err
 			}
@@ -440,4 +458,12 @@ func (db *DB) DraftingContext(ctx context.Context, slug string) (*quiz.Course, e
 		}
 	}
 	return c, rows.Err()
+}
+
+// userRef is a user id for a column that may be NULL (0: no user).
+func userRef(id int64) any {
+	if id > 0 {
+		return id
+	}
+	return nil
 }
