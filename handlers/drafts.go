@@ -180,7 +180,7 @@ func (h *Handler) showDraftQueue(w http.ResponseWriter, r *http.Request) {
 
 // draftVM shows a draft with its source sentence marked in its paragraph.
 func draftVM(d store.Draft, pars []quiz.Paragraph) views.DraftVM {
-	v := views.DraftVM{ID: d.ID, Paragraph: d.Paragraph, Rule: d.Rule, Edited: d.Edited, Answer: d.Answer}
+	v := views.DraftVM{ID: d.ID, Paragraph: d.Paragraph, Rule: d.Rule, Edited: d.Edited, Answer: d.Answer, Tests: "“" + d.Answer + "”"}
 	if d.Paragraph >= 1 && d.Paragraph <= len(pars) {
 		v.Source = markSentence(pars[d.Paragraph-1].Text, d.Sentence, d.SentenceStart, d.SentenceEnd)
 	}
@@ -188,12 +188,18 @@ func draftVM(d store.Draft, pars []quiz.Paragraph) views.DraftVM {
 		v.Card = true
 		v.TypeLabel = "Flashcard"
 		v.Prompt, v.Back = d.Card.Front, d.Card.Back
-		if d.CardID > 0 {
-			v.LiveURL = "" // cards have no editor of their own
-		}
 		return v
 	}
 	q := d.Question
+	if q.Type == quiz.TrueFalse {
+		// A statement kept as written tests the whole sentence; a swapped
+		// one tests the phrase it replaced.
+		if len(q.Options) == 2 && q.Options[0].Correct {
+			v.Answer, v.Tests = "", "the sentence as written: true"
+		} else {
+			v.Tests = "“" + d.Answer + "”, swapped: false"
+		}
+	}
 	v.TypeLabel = typeLabels[q.Type]
 	v.Kind, v.KindLabel = string(q.Kind), kindLabels[q.Kind]
 	v.Prompt, v.Explanation = q.Prompt, q.Explanation

@@ -15,7 +15,8 @@ type DraftVM struct {
 	Options     []EditOptionVM
 	Answers     []string
 	Explanation string
-	Answer      string // what the draft tests
+	Answer      string // the phrase of the sentence the draft tests ("" when it is the whole sentence)
+	Tests       string // what the draft tests, in words
 	Rule        string // the rule that made it
 	Paragraph   int
 	Source      MarkedVM

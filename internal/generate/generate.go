@@ -16,6 +16,7 @@ package generate
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/lectern/lectern/internal/quiz"
@@ -233,6 +234,13 @@ func newExisting(c *quiz.Course, theme string) *existing {
 		ans := map[string]bool{}
 		for _, o := range q.Options {
 			ans[key(o.Text)] = true // any option: a swapped-in entity is tested too
+			if q.Type == quiz.TrueFalse {
+				// A swap statement names what it swapped in its feedback:
+				// the article has “X”, not “Y”.
+				for _, m := range quoted.FindAllStringSubmatch(o.Feedback, -1) {
+					ans[key(m[1])] = true
+				}
+			}
 		}
 		for _, s := range q.Answers {
 			ans[key(s)] = true
@@ -253,6 +261,8 @@ func newExisting(c *quiz.Course, theme string) *existing {
 	}
 	return ex
 }
+
+var quoted = regexp.MustCompile(`“([^”]+)”`)
 
 // covers reports whether an existing item tests answer in sentence s: it
 // quotes the sentence (or the part around the blank) and has answer among

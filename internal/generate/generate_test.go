@@ -311,6 +311,35 @@ func TestGenerateTheme(t *testing.T) {
 	if err != nil || len(qs)+len(cs) != len(drafts) {
 		t.Errorf("GenerateTheme = %d+%d items, %v; want %d", len(qs), len(cs), err, len(drafts))
 	}
+	// Keeping every item of a theme, drafting it again repeats none of
+	// them, whatever their type.
+	for _, th := range c.Themes {
+		all := *c
+		all.Questions, all.Cards = nil, nil
+		var every []Draft
+		for _, d := range res.Drafts {
+			if d.Theme != th.Slug {
+				continue
+			}
+			every = append(every, d)
+			if d.Question != nil {
+				all.Questions = append(all.Questions, *d.Question)
+			} else {
+				all.Cards = append(all.Cards, *d.Card)
+			}
+		}
+		more, err := GenerateThemeDrafts(&all, th.Slug, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range more {
+			for _, k := range every {
+				if d.Sentence == k.Sentence && key(d.Answer) == key(k.Answer) {
+					t.Errorf("drafting %s again: %s repeats %s on %q / %q", th.Slug, d.Rule, k.Rule, d.Answer, d.Sentence)
+				}
+			}
+		}
+	}
 	if _, _, err := GenerateTheme(&kept, "no-such-theme", Options{}); quiz.KindOf(err) != quiz.ENotFound {
 		t.Errorf("unknown theme: error %v, want not found", err)
 	}
@@ -347,6 +376,30 @@ func TestDraftThemes(t *testing.T) {
 	}
 	if _, err := DraftThemes(&bare, []string{slugs[0], "nope"}, Options{}); quiz.KindOf(err) != quiz.ENotFound {
 		t.Errorf("unknown theme: error %v, want not found", err)
+	}
+}
+
+// TestHeadingLineNotTested: a course made in the browser may keep the
+// article's heading as its first paragraph; a line without final
+// punctuation is not a statement, and no item comes from it.
+func TestHeadingLineNotTested(t *testing.T) {
+	text := mustRead(t, "harbour-rail.txt")
+	var c quiz.Course
+	for i, p := range splitParagraphs(text) {
+		c.Paragraphs = append(c.Paragraphs, quiz.Paragraph{N: i + 1, Text: p})
+	}
+	if !looksLikeHeading(c.Paragraphs[0].Text) {
+		t.Fatalf("paragraph 1 %q is not a heading", c.Paragraphs[0].Text)
+	}
+	c.Themes = []quiz.Theme{{Slug: "all", Title: "All", Paragraphs: allParas(len(c.Paragraphs))}}
+	ds, err := DraftThemes(&c, []string{"all"}, Options{MaxQuestionsPerTheme: 100, MaxCardsPerTheme: 100})
+	if err != nil || len(ds) == 0 {
+		t.Fatalf("%d drafts, %v", len(ds), err)
+	}
+	for _, d := range ds {
+		if d.Paragraph == 1 {
+			t.Errorf("%s drafted from the heading %q", d.Rule, d.Sentence)
+		}
 	}
 }
 

@@ -30,6 +30,11 @@ func (s *sentence) usable() bool {
 	if s.nWords < 6 || s.nWords > 60 || strings.HasSuffix(s.text, "?") {
 		return false
 	}
+	// A line without final punctuation is a heading or a caption, not a
+	// statement to test.
+	if end := strings.TrimRight(s.text, `"”’')`); end == "" || !strings.ContainsAny(end[len(end)-1:], ".!") {
+		return false
+	}
 	if !startsUpper(strings.TrimLeft(s.text, `"“‘'(`)) && !isDigit(s.text[0]) {
 		return false
 	}
