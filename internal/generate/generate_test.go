@@ -409,6 +409,7 @@ func TestNameRules(t *testing.T) {
 		"Apple and Microsoft compete in Seattle, said Professor Ana Ruiz of the University of Lisbon.",
 		"The Belt and Road Initiative grew in 2019, when the fund paid $4.5 billion, about 12% of its revenue, on 3 March 2020.",
 		"Barack Obama was born in Hawaii",
+		"An outbreak in the 1980s showed it, and 2024 passengers rode the charity Rewilding Europe's line.",
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -417,6 +418,7 @@ func TestNameRules(t *testing.T) {
 		"ana ruiz": kPerson, "university of lisbon": kOrg, "seattle": kPlace,
 		"belt and road initiative": kName, "2019": kYear, "4.5 billion": kMoney, "12": kPercent,
 		"3 march 2020": kDate, "barack obama": kPerson, "hawaii": kPlace,
+		"1980s": kYear, "2024": kNumber, "rewilding europe": kOrg,
 	}
 	for k, kd := range want {
 		sps := x.byKey[k]

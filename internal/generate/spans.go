@@ -158,7 +158,8 @@ func (a *article) numberSpans(s *sentence, add func(*span) bool) {
 		if m[1] < len(t) && (t[m[1]] == ',' || t[m[1]] == '.') && m[1]+1 < len(t) && isDigit(t[m[1]+1]) {
 			continue
 		}
-		if next := nextWord(t[m[1]:]); next != "" && stopwords[next] == false && !strings.ContainsAny(t[m[1]:min(m[1]+2, len(t))], ",.;:)") && isLowerWord(next) {
+		// A decade ("the 1980s showed") is always a time.
+		if next := nextWord(t[m[1]:]); m[5] == m[4] && next != "" && stopwords[next] == false && !strings.ContainsAny(t[m[1]:min(m[1]+2, len(t))], ",.;:)") && isLowerWord(next) {
 			continue
 		}
 		v, _ := strconv.Atoi(t[m[2]:m[3]])
@@ -382,6 +383,8 @@ func (a *article) typeRun(s *sentence, run []tok, initial bool, add func(*span) 
 		sp.kind, sp.sub, sp.rule = kOrg, "org", "org-word"
 	case isAcronym(text):
 		sp.kind, sp.sub, sp.rule = kOrg, "org", "acronym"
+	case orgCues[lastField(prev)] && len(words) <= 4:
+		sp.kind, sp.sub, sp.rule = kOrg, "org", "org-cue" // "the charity Rewilding Europe"
 	case len(words) > 1 && eventWords[lastWord]:
 		sp.kind, sp.sub, sp.rule = kName, "event", "event-word"
 	case len(words) > 1 && facilityWords[lastWord]:
@@ -422,6 +425,23 @@ func (a *article) typeRun(s *sentence, run []tok, initial bool, add func(*span) 
 		sp.the = true
 	}
 	add(sp)
+}
+
+// orgCues are nouns that, right before a name, say it names an
+// organisation: "the charity Rewilding Europe", "the operator Northlink".
+var orgCues = map[string]bool{
+	"charity": true, "company": true, "firm": true, "organisation": true, "organization": true, "group": true,
+	"agency": true, "party": true, "bank": true, "foundation": true, "operator": true, "carrier": true,
+	"airline": true, "broadcaster": true, "newspaper": true, "union": true, "alliance": true, "coalition": true,
+	"network": true, "ngo": true, "nonprofit": true, "startup": true, "insurer": true, "retailer": true,
+}
+
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 func indexAfter(toks []tok, t tok) int {
