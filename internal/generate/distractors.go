@@ -328,6 +328,9 @@ func numericQuality(sp, o *span) float64 {
 		if a.suffix != b.suffix || a.value == b.value {
 			return 0
 		}
+		if a.suffix == "s" && int(b.value)%10 != 0 {
+			return 0
+		}
 		if math.Abs(a.value-b.value) <= 40 {
 			return 1
 		}
@@ -389,7 +392,11 @@ func perturb(sp *span) []string {
 	var vals []float64
 	switch sp.kind {
 	case kYear:
-		for _, d := range []float64{-3, 2, -6, 5, -10, 8} {
+		steps := []float64{-3, 2, -6, 5, -10, 8}
+		if n.suffix == "s" && int(n.value)%10 == 0 {
+			steps = []float64{-10, 10, -20, 20, -30} // decades stay decades
+		}
+		for _, d := range steps {
 			vals = append(vals, n.value+d)
 		}
 	case kCentury:

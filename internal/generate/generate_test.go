@@ -2,6 +2,7 @@ package generate
 
 import (
 	"os"
+	"regexp"
 	"reflect"
 	"strings"
 	"testing"
@@ -465,6 +466,30 @@ func BenchmarkGenerate50kWords(b *testing.B) {
 	for b.Loop() {
 		if _, err := Generate(text, Options{}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestDecadeLookalikes: look-alikes of a decade are decades, of a year
+// years near it.
+func TestDecadeLookalikes(t *testing.T) {
+	x, err := analyse([]string{"An outbreak of a foot infection in the 1980s showed the danger, and the herd recovered in 1952."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, re := range map[string]*regexp.Regexp{"1980s": regexp.MustCompile(`^(19[0-9]0|2000)s$`), "1952": regexp.MustCompile(`^19[4-6]\d$`)} {
+		sps := x.byKey[k]
+		if len(sps) == 0 {
+			t.Fatalf("%q not found", k)
+		}
+		got := perturb(sps[0])
+		if len(got) < 3 {
+			t.Errorf("%s: look-alikes %v", k, got)
+		}
+		for _, v := range got {
+			if !re.MatchString(v) || v == k {
+				t.Errorf("%s: look-alike %q", k, v)
+			}
 		}
 	}
 }
