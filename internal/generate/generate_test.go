@@ -1,9 +1,10 @@
 package generate
 
 import (
+	"encoding/json"
 	"os"
-	"regexp"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -441,6 +442,30 @@ func BenchmarkGenerateFirstCourse(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := Generate(string(text), Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkDraftThemesFirstCourse drafts every theme of the first course
+// as it ships (112 questions and 70 cards to avoid repeating), as "Draft
+// again for every theme" does in the instructor area.
+func BenchmarkDraftThemesFirstCourse(b *testing.B) {
+	data, err := os.ReadFile("../../quizzes/china-russia.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var c quiz.Course
+	if err := json.Unmarshal(data, &c); err != nil {
+		b.Fatal(err)
+	}
+	var slugs []string
+	for _, t := range c.Themes {
+		slugs = append(slugs, t.Slug)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := DraftThemes(&c, slugs, Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}
