@@ -95,6 +95,10 @@ func TestGenerateReviewPublish(t *testing.T) {
 		t.Errorf("overview says %q, counts %d", over.doc.Find(".flash").Text(), total)
 	}
 
+	if got := b.get("/teach").doc.Find(`a[href="/teach/courses/valmora/drafts"]`).Text(); got != "Review "+strconv.Itoa(total)+" drafts" {
+		t.Errorf("the dashboard's link to the queue reads %q", got)
+	}
+
 	// Nothing reaches learners before review.
 	learner := a.browser()
 	ctx := context.Background()

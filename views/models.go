@@ -313,6 +313,7 @@ type TeachCourseVM struct {
 	Themes    int
 	Questions int
 	Cards     int
+	Drafts    int // generated drafts waiting for review
 }
 
 // TeachVM is the instructor's dashboard.
