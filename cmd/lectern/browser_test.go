@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/lectern/lectern/internal/quiz"
@@ -53,13 +55,25 @@ func browserContext(t *testing.T) (context.Context, context.CancelFunc) {
 	bctx, cancelC := chromedp.NewContext(actx)
 	// The first Do starts the browser and binds its life to bctx; the
 	// timeout then limits the test's steps without killing the browser early.
-	if err := chromedp.Do(bctx); err != nil {
+	if err := chromedp.Do(bctx, reducedMotion()); err != nil {
 		cancelC()
 		cancelA()
 		t.Fatalf("start Chromium: %v", err)
 	}
 	ctx, cancelT := context.WithTimeout(bctx, 90*time.Second)
 	return ctx, func() { cancelT(); cancelC(); cancelA() }
+}
+
+// reducedMotion asks pages for reduced motion, as a learner may: Lectern's
+// stylesheet then scrolls to an anchor at once rather than smoothly, so a
+// click never aims at where a button was before the page finished
+// scrolling.
+func reducedMotion() chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := cdp.Call(ctx, t, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+			Features: []*emulation.MediaFeature{{Name: "prefers-reduced-motion", Value: "reduce"}}})
+		return err
+	})
 }
 
 // A learner takes a theme quiz in a real browser on a phone-sized screen,
