@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"context"
 	"errors"
 	"io"
 	"net/http"
@@ -56,12 +57,17 @@ func (h *Handler) createCourse(w http.ResponseWriter, r *http.Request) {
 		vm.Errors["title"] = "Give the course a title."
 	}
 	if vm.Slug == "" {
-		vm.Slug = formats.Slugify(vm.Title)
+		vm.Slug = h.slugFromTitle(r.Context(), vm.Title)
 	}
-	if !quiz.ValidSlug(vm.Slug) {
+	switch {
+	case !quiz.ValidSlug(vm.Slug):
 		vm.Errors["slug"] = "Use lowercase letters, digits and single hyphens."
-	} else if _, err := h.db.FindCourse(r.Context(), vm.Slug); err == nil {
-		vm.Errors["slug"] = "A course with this short name exists already."
+	case h.reservedSlugs[vm.Slug]:
+		vm.Errors["slug"] = "“" + vm.Slug + "” is the address of one of Lectern’s own pages: choose another short name, such as " + vm.Slug + "-course."
+	default:
+		if _, err := h.db.FindCourse(r.Context(), vm.Slug); err == nil {
+			vm.Errors["slug"] = "A course with this short name exists already."
+		}
 	}
 	pars := articleParagraphs(vm.Article)
 	if len(pars) == 0 && vm.Errors["article"] == "" {
@@ -104,6 +110,25 @@ func (h *Handler) createCourse(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	http.Redirect(w, r, "/teach/courses/"+c.Course.Slug, http.StatusSeeOther)
+}
+
+// slugFromTitle makes a course's slug from its title. A slug that a fixed
+// route uses ("new") gets "-course" added, and a number if that is taken
+// too; any other slug is kept even when a course has it, so that the form
+// says so rather than making a second course of the same name.
+func (h *Handler) slugFromTitle(ctx context.Context, title string) string {
+	slug := formats.Slugify(title)
+	if !h.reservedSlugs[slug] {
+		return slug
+	}
+	base := slug + "-course"
+	slug = base
+	for n := 2; ; n++ {
+		if _, err := h.db.FindCourse(ctx, slug); err != nil && !h.reservedSlugs[slug] {
+			return slug
+		}
+		slug = base + "-" + itoa(n)
+	}
 }
 
 // articleParagraphs splits an article: paragraphs separated by blank lines

@@ -287,3 +287,40 @@ func TestCreateAndRenameSet(t *testing.T) {
 		t.Error("learners see a draft set")
 	}
 }
+
+// TestNewCourseSlugAvoidsRoutes checks that a course cannot take a slug
+// that a fixed route uses: typed, it is refused beside the slug field; made
+// from the title, a free one is used instead.
+func TestNewCourseSlugAvoidsRoutes(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	before := countCourses(t, a)
+	typed := b.post("/teach/courses/new", url.Values{"title": {"Lake Baikal"}, "slug": {"new"}, "article": {lakeArticle}, "themes": {"1-4 All"}})
+	wantStatus(t, typed, http.StatusUnprocessableEntity)
+	if msg := typed.doc.Find("#slug-error").Text(); !strings.Contains(msg, "Lectern’s own pages") {
+		t.Errorf("message beside the slug: %q", msg)
+	}
+	if countCourses(t, a) != before {
+		t.Fatal("a course was made with the slug new")
+	}
+	// Proposed from the title "New": the slug shown is a free one.
+	p := b.post("/teach/courses/new", url.Values{"title": {"New"}, "article": {lakeArticle}})
+	wantStatus(t, p, http.StatusOK)
+	if got, _ := p.doc.Find("#slug").Attr("value"); got != "new-course" {
+		t.Errorf("slug proposed for the title New: %q", got)
+	}
+	for _, want := range []string{"new-course", "new-course-2"} {
+		r := b.post("/teach/courses/new", url.Values{"title": {"New"}, "article": {lakeArticle}, "themes": {"1-4 All"}})
+		wantStatus(t, r, http.StatusSeeOther)
+		if loc := r.header.Get("Location"); loc != "/teach/courses/"+want {
+			t.Errorf("course made at %q, want /teach/courses/%s", loc, want)
+		}
+		wantStatus(t, a.browser().get("/courses/"+want), http.StatusOK)
+	}
+	// The form is still at its address.
+	form := b.get("/teach/courses/new")
+	wantStatus(t, form, http.StatusOK)
+	if form.doc.Find(`[data-testid="new-course"]`).Length() != 1 {
+		t.Error("/teach/courses/new no longer shows the new-course form")
+	}
+}
