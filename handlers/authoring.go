@@ -69,7 +69,7 @@ func (h *Handler) createCourse(w http.ResponseWriter, r *http.Request) {
 			vm.Errors["slug"] = "A course with this short name exists already."
 		}
 	}
-	pars := articleParagraphs(vm.Article)
+	pars := generate.SplitParagraphs(vm.Article)
 	if len(pars) == 0 && vm.Errors["article"] == "" {
 		vm.Errors["article"] = "Paste the article or upload it."
 	}
@@ -129,28 +129,6 @@ func (h *Handler) slugFromTitle(ctx context.Context, title string) string {
 		}
 		slug = base + "-" + itoa(n)
 	}
-}
-
-// articleParagraphs splits an article: paragraphs separated by blank lines
-// (wrapped lines joined) when it has any, else one paragraph per line.
-func articleParagraphs(text string) []string {
-	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
-	if !strings.Contains(strings.TrimSpace(text), "\n\n") {
-		var out []string
-		for _, line := range strings.Split(text, "\n") {
-			if s := strings.TrimSpace(line); s != "" {
-				out = append(out, s)
-			}
-		}
-		return out
-	}
-	var out []string
-	for _, block := range regexp.MustCompile(`\n\s*\n`).Split(text, -1) {
-		if s := strings.Join(strings.Fields(block), " "); s != "" {
-			out = append(out, s)
-		}
-	}
-	return out
 }
 
 // proposeThemes writes the generator's themes in the form's format.

@@ -324,3 +324,38 @@ func TestNewCourseSlugAvoidsRoutes(t *testing.T) {
 		t.Error("/teach/courses/new no longer shows the new-course form")
 	}
 }
+
+// TestNewCourseParagraphPerLine makes a course from an article written one
+// paragraph per line with a single blank line after its heading: each
+// line stays a paragraph of its own.
+func TestNewCourseParagraphPerLine(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	pars := []string{
+		"Lake Baikal in Siberia is the deepest lake on Earth, reaching 1,642 metres, and at twenty-five million years the oldest.",
+		"It holds about a fifth of the world's unfrozen fresh water, more than all the North American Great Lakes together.",
+		"The nerpa, a freshwater seal, lives only in Baikal, and scientists still debate how it arrived there from the sea.",
+	}
+	article := "Lake Baikal\n\n" + strings.Join(pars, "\n") + "\n"
+	p := b.post("/teach/courses/new", url.Values{"title": {"Baikal"}, "article": {article}})
+	wantStatus(t, p, http.StatusOK)
+	r := b.post("/teach/courses/new", url.Values{"title": {"Baikal"}, "article": {article}, "themes": {"1-4 All of it"}})
+	wantStatus(t, r, http.StatusSeeOther)
+	c, err := a.db.ExportCourse(context.Background(), "baikal")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := append([]string{"Lake Baikal"}, pars...)
+	if len(c.Paragraphs) != len(want) {
+		t.Fatalf("%d paragraphs, want %d: %+v", len(c.Paragraphs), len(want), c.Paragraphs)
+	}
+	read := a.browser().get("/courses/baikal/read")
+	for i, w := range want {
+		if c.Paragraphs[i].Text != w {
+			t.Errorf("paragraph %d reads %q, want %q", i+1, c.Paragraphs[i].Text, w)
+		}
+		if got := read.doc.Find("#p-" + itoaT(i+1)).Text(); !strings.Contains(got, w) {
+			t.Errorf("the reader shows paragraph %d as %q", i+1, got)
+		}
+	}
+}
