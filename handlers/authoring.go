@@ -24,8 +24,9 @@ func (h *Handler) newCourse(w http.ResponseWriter, r *http.Request) {
 }
 
 // createCourse makes a course from an article. Without themes it proposes
-// some and shows the form again; with them it checks everything, and
-// creates the course whole or shows the messages with what was typed.
+// some and shows the form again, with the messages on any other field;
+// with them it checks everything, and creates the course whole or shows
+// the messages with what was typed.
 func (h *Handler) createCourse(w http.ResponseWriter, r *http.Request) {
 	if err := r.ParseMultipartForm(h.maxImport); err != nil && !errors.Is(err, http.ErrNotMultipart) {
 		var mbe *http.MaxBytesError
@@ -73,10 +74,18 @@ func (h *Handler) createCourse(w http.ResponseWriter, r *http.Request) {
 	if len(pars) == 0 && vm.Errors["article"] == "" {
 		vm.Errors["article"] = "Paste the article or upload it."
 	}
-	if len(pars) > 0 && strings.TrimSpace(vm.Themes) == "" && len(vm.Errors) == 0 {
-		vm.Themes = proposeThemes(pars)
-		vm.Proposed = true
-		h.render(w, r, http.StatusOK, views.NewCoursePage(vm))
+	if strings.TrimSpace(vm.Themes) == "" {
+		// Nothing is made without themes: propose some from the article,
+		// beside the messages on any other field.
+		status := http.StatusOK
+		if len(vm.Errors) > 0 {
+			status = http.StatusUnprocessableEntity
+		}
+		if len(pars) > 0 && vm.Errors["article"] == "" {
+			vm.Themes = proposeThemes(pars)
+			vm.Proposed = strings.TrimSpace(vm.Themes) != ""
+		}
+		h.render(w, r, status, views.NewCoursePage(vm))
 		return
 	}
 	c := &quiz.Course{Course: quiz.CourseInfo{Slug: vm.Slug, Title: vm.Title, Source: vm.Source}}

@@ -359,3 +359,43 @@ func TestNewCourseParagraphPerLine(t *testing.T) {
 		}
 	}
 }
+
+// TestNewCourseEmptyThemesWithOtherErrors leaves the themes box empty and
+// another field wrong: the other field's message is shown, the themes get
+// no message, and themes are proposed when the article allows.
+func TestNewCourseEmptyThemesWithOtherErrors(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	before := countCourses(t, a)
+	for _, tc := range []struct {
+		name    string
+		form    url.Values
+		errors  []string
+		propose bool
+	}{
+		{"no title", url.Values{"title": {" "}, "article": {lakeArticle}, "themes": {" \n "}}, []string{"title"}, true},
+		{"taken slug", url.Values{"title": {"Baikal"}, "slug": {"rivers"}, "article": {lakeArticle}}, []string{"slug"}, true},
+		{"no title, no article", url.Values{"title": {""}, "article": {""}, "themes": {""}}, []string{"title", "article"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := b.post("/teach/courses/new", tc.form)
+			wantStatus(t, p, http.StatusUnprocessableEntity)
+			for _, f := range tc.errors {
+				if p.doc.Find("#"+f+"-error").Length() != 1 {
+					t.Errorf("no message beside %s", f)
+				}
+			}
+			if msg := p.doc.Find("#themes-error").Text(); msg != "" {
+				t.Errorf("message beside the empty themes: %q", msg)
+			}
+			proposed := p.doc.Find(`[data-testid="proposed"]`).Length() == 1
+			themes := strings.TrimSpace(p.doc.Find("#themes").Text())
+			if proposed != tc.propose || (themes != "") != tc.propose {
+				t.Errorf("proposed %v with themes %q, want a proposal: %v", proposed, themes, tc.propose)
+			}
+		})
+	}
+	if countCourses(t, a) != before {
+		t.Error("a refused form made a course")
+	}
+}
