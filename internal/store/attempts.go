@@ -180,13 +180,16 @@ func optionOrder(q quiz.Question, r *mrand.Rand) []int {
 	return r.Perm(n)
 }
 
+// practiceRules is the SQL condition that a question set s has practice
+// rules (quiz.SetSettings.Practice): theme and mixed quizzes draw only
+// from such sets; a set with test rules is taken on its own.
+const practiceRules = `COALESCE(json_extract(s.settings, '$.feedback'), '') <> 'end'
+		AND COALESCE(json_extract(s.settings, '$.time_limit'), 0) = 0
+		AND COALESCE(json_extract(s.settings, '$.max_attempts'), 0) = 0`
+
 func pickQuestions(ctx context.Context, tx *sql.Tx, na NewAttempt) ([]StoredQuestion, error) {
 	const published = "s.status = 'published' AND "
-	// Theme and mixed quizzes are practice: they draw only from sets with
-	// practice rules; a set with test rules is taken on its own.
-	const practice = published + `COALESCE(json_extract(s.settings, '$.feedback'), '') <> 'end'
-		AND COALESCE(json_extract(s.settings, '$.time_limit'), 0) = 0
-		AND COALESCE(json_extract(s.settings, '$.max_attempts'), 0) = 0 AND `
+	const practice = published + practiceRules + " AND "
 	switch {
 	case na.SetID > 0:
 		qs, err := currentQuestions(ctx, tx, published+"s.id = ? AND q.course_id = ?", na.SetID, na.CourseID)
