@@ -86,8 +86,12 @@ func (h *Handler) courseVM(ctx context.Context, u *store.User, c *store.Course) 
 		vm.Percent = vm.Mastered * 100 / vm.Questions
 	}
 	for _, a := range state.Open {
+		label := a.SetTitle
+		if label == "" {
+			label = quizTitle(c, a.Mode, a.ThemeID)
+		}
 		vm.Unfinished = append(vm.Unfinished, views.AttemptLinkVM{
-			URL: "/attempts/" + a.PublicID, Label: quizTitle(c, a.Mode, a.ThemeID),
+			URL: "/attempts/" + a.PublicID, Label: label,
 			Answered: a.Answered, Items: a.Items,
 		})
 	}

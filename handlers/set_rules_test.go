@@ -175,3 +175,44 @@ func TestThemeOfTestsOnlyOffersNoQuiz(t *testing.T) {
 		t.Error("a course of tests only still offers practice quizzes")
 	}
 }
+
+// TestSetAttemptNamedBySet checks that an attempt at a set taken on its
+// own carries the set's title on its question pages and in the course
+// page's list of unfinished quizzes; a theme quiz keeps the theme's.
+func TestSetAttemptNamedBySet(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	sets, _ := a.db.ListSets(context.Background(), 1)
+	set := itoa64(sets[0].ID) // in the danube theme
+	wantStatus(t, b.post("/teach/sets/"+set+"/rename", url.Values{"title": {"Danube checkpoint"}}), http.StatusSeeOther)
+	wantStatus(t, b.post("/teach/sets/"+set+"/settings", url.Values{"feedback": {"immediate"}, "max_attempts": {"3"},
+		"show_score": {"1"}, "show_answers": {"1"}, "show_explanations": {"1"}}), http.StatusSeeOther)
+	crumbs := func(p page) string { return strings.Join(strings.Fields(p.doc.Find("nav.crumbs").Text()), " ") }
+
+	learner := a.browser()
+	start := learner.post("/courses/rivers/quiz", url.Values{"set": {set}})
+	wantStatus(t, start, http.StatusSeeOther)
+	testPath := strings.TrimSuffix(start.header.Get("Location"), "/q/1")
+	q1 := learner.get(testPath + "/q/1")
+	wantStatus(t, q1, http.StatusOK)
+	if got := crumbs(q1); got != "Rivers of Europe › Danube checkpoint" {
+		t.Errorf("question page of the set: breadcrumb %q", got)
+	}
+	// Shown again with a problem, and with its feedback, it keeps the name.
+	if p := learner.post(testPath+"/q/1", url.Values{"q": {q1.doc.Find(`input[name="q"]`).AttrOr("value", "")}}); !strings.Contains(crumbs(p), "Danube checkpoint") {
+		t.Errorf("question shown again with a problem (%d): breadcrumb %q", p.status, crumbs(p))
+	}
+	wantStatus(t, learner.post(testPath+"/q/1", answerForm(t, q1, true)), http.StatusSeeOther)
+	if p := learner.get(testPath + "/q/1"); p.doc.Find(`[data-testid="feedback"]`).Length() != 1 || !strings.Contains(crumbs(p), "Danube checkpoint") {
+		t.Errorf("feedback page of the set: breadcrumb %q", crumbs(p))
+	}
+	resume := learner.get("/courses/rivers").doc.Find(`[data-testid="resume"] a[href="` + testPath + `"]`)
+	if got := strings.TrimSpace(resume.Text()); got != "Danube checkpoint" {
+		t.Errorf("the unfinished set attempt is listed as %q", got)
+	}
+	// A theme quiz of another theme is still named by its theme.
+	att := learner.startQuiz("rhine-and-borders")
+	if got := crumbs(learner.get(att + "/q/1")); got != "Rivers of Europe › The Rhine and borders" {
+		t.Errorf("question page of a theme quiz: breadcrumb %q", got)
+	}
+}
