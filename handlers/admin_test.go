@@ -98,6 +98,46 @@ func TestAdminRoutesRequireAdmin(t *testing.T) {
 	}
 }
 
+// Refusals name the role the route needs: admin routes an admin account,
+// instructor routes an instructor's.
+func TestRefusalsNameTheRoleNeeded(t *testing.T) {
+	a := newAdminApp(t)
+	msg := func(p page) string {
+		return strings.Join(strings.Fields(p.doc.Find(`[data-testid="error"] p`).First().Text()), " ")
+	}
+	for _, tc := range []struct {
+		name   string
+		b      *browser
+		method string
+		path   string
+		status int
+		want   string
+	}{
+		{"visitor, admin form", a.browser(), "POST", "/admin/users", http.StatusUnauthorized, "Sign in with an admin account to do this."},
+		{"learner, admin page", a.pupil, "GET", "/admin/users", http.StatusForbidden, "This page needs an admin account. Your account is a learner’s account."},
+		{"instructor, admin page", a.teacher, "GET", "/admin/users", http.StatusForbidden, "This page needs an admin account. Your account is an instructor’s account."},
+		{"instructor, admin form", a.teacher, "POST", rolePath(a.pupilID), http.StatusForbidden, "This page needs an admin account. Your account is an instructor’s account."},
+		{"visitor, instructor form", a.browser(), "POST", "/teach/courses/new", http.StatusUnauthorized, "Sign in with an instructor’s account to do this."},
+		{"learner, instructor page", a.pupil, "GET", "/teach", http.StatusForbidden, "This page needs an instructor’s account. Your account is a learner’s account."},
+	} {
+		var p page
+		if tc.method == "GET" {
+			p = tc.b.get(tc.path)
+		} else {
+			p = tc.b.post(tc.path, url.Values{"role": {store.RoleAdmin}})
+		}
+		if p.status != tc.status {
+			t.Errorf("%s: status %d, want %d", tc.name, p.status, tc.status)
+		}
+		if got := msg(p); got != tc.want {
+			t.Errorf("%s: message %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	if a.roleOf(a.pupilID) != store.RoleLearner {
+		t.Error("a refused request changed a role")
+	}
+}
+
 func TestAccountsLinkOnlyForAdmins(t *testing.T) {
 	a := newAdminApp(t)
 	for _, tt := range []struct {

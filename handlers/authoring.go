@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"context"
 	"errors"
 	"io"
 	"net/http"
@@ -23,8 +24,9 @@ func (h *Handler) newCourse(w http.ResponseWriter, r *http.Request) {
 }
 
 // createCourse makes a course from an article. Without themes it proposes
-// some and shows the form again; with them it checks everything, and
-// creates the course whole or shows the messages with what was typed.
+// some and shows the form again, with the messages on any other field;
+// with them it checks everything, and creates the course whole or shows
+// the messages with what was typed.
 func (h *Handler) createCourse(w http.ResponseWriter, r *http.Request) {
 	if err := r.ParseMultipartForm(h.maxImport); err != nil && !errors.Is(err, http.ErrNotMultipart) {
 		var mbe *http.MaxBytesError
@@ -56,21 +58,34 @@ func (h *Handler) createCourse(w http.ResponseWriter, r *http.Request) {
 		vm.Errors["title"] = "Give the course a title."
 	}
 	if vm.Slug == "" {
-		vm.Slug = formats.Slugify(vm.Title)
+		vm.Slug = h.slugFromTitle(r.Context(), vm.Title)
 	}
-	if !quiz.ValidSlug(vm.Slug) {
+	switch {
+	case !quiz.ValidSlug(vm.Slug):
 		vm.Errors["slug"] = "Use lowercase letters, digits and single hyphens."
-	} else if _, err := h.db.FindCourse(r.Context(), vm.Slug); err == nil {
-		vm.Errors["slug"] = "A course with this short name exists already."
+	case h.reservedSlugs[vm.Slug]:
+		vm.Errors["slug"] = "“" + vm.Slug + "” is the address of one of Lectern’s own pages: choose another short name, such as " + vm.Slug + "-course."
+	default:
+		if _, err := h.db.FindCourse(r.Context(), vm.Slug); err == nil {
+			vm.Errors["slug"] = "A course with this short name exists already."
+		}
 	}
-	pars := articleParagraphs(vm.Article)
+	pars := generate.SplitParagraphs(vm.Article)
 	if len(pars) == 0 && vm.Errors["article"] == "" {
 		vm.Errors["article"] = "Paste the article or upload it."
 	}
-	if len(pars) > 0 && strings.TrimSpace(vm.Themes) == "" && len(vm.Errors) == 0 {
-		vm.Themes = proposeThemes(pars)
-		vm.Proposed = true
-		h.render(w, r, http.StatusOK, views.NewCoursePage(vm))
+	if strings.TrimSpace(vm.Themes) == "" {
+		// Nothing is made without themes: propose some from the article,
+		// beside the messages on any other field.
+		status := http.StatusOK
+		if len(vm.Errors) > 0 {
+			status = http.StatusUnprocessableEntity
+		}
+		if len(pars) > 0 && vm.Errors["article"] == "" {
+			vm.Themes = proposeThemes(pars)
+			vm.Proposed = strings.TrimSpace(vm.Themes) != ""
+		}
+		h.render(w, r, status, views.NewCoursePage(vm))
 		return
 	}
 	c := &quiz.Course{Course: quiz.CourseInfo{Slug: vm.Slug, Title: vm.Title, Source: vm.Source}}
@@ -110,26 +125,23 @@ func (h *Handler) createCourse(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, "/teach/courses/"+c.Course.Slug, http.StatusSeeOther)
 }
 
-// articleParagraphs splits an article: paragraphs separated by blank lines
-// (wrapped lines joined) when it has any, else one paragraph per line.
-func articleParagraphs(text string) []string {
-	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
-	if !strings.Contains(strings.TrimSpace(text), "\n\n") {
-		var out []string
-		for _, line := range strings.Split(text, "\n") {
-			if s := strings.TrimSpace(line); s != "" {
-				out = append(out, s)
-			}
-		}
-		return out
+// slugFromTitle makes a course's slug from its title. A slug that a fixed
+// route uses ("new") gets "-course" added, and a number if that is taken
+// too; any other slug is kept even when a course has it, so that the form
+// says so rather than making a second course of the same name.
+func (h *Handler) slugFromTitle(ctx context.Context, title string) string {
+	slug := formats.Slugify(title)
+	if !h.reservedSlugs[slug] {
+		return slug
 	}
-	var out []string
-	for _, block := range regexp.MustCompile(`\n\s*\n`).Split(text, -1) {
-		if s := strings.Join(strings.Fields(block), " "); s != "" {
-			out = append(out, s)
+	base := slug + "-course"
+	slug = base
+	for n := 2; ; n++ {
+		if _, err := h.db.FindCourse(ctx, slug); err != nil && !h.reservedSlugs[slug] {
+			return slug
 		}
+		slug = base + "-" + itoa(n)
 	}
-	return out
 }
 
 // proposeThemes writes the generator's themes in the form's format.

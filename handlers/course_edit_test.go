@@ -287,3 +287,115 @@ func TestCreateAndRenameSet(t *testing.T) {
 		t.Error("learners see a draft set")
 	}
 }
+
+// TestNewCourseSlugAvoidsRoutes checks that a course cannot take a slug
+// that a fixed route uses: typed, it is refused beside the slug field; made
+// from the title, a free one is used instead.
+func TestNewCourseSlugAvoidsRoutes(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	before := countCourses(t, a)
+	typed := b.post("/teach/courses/new", url.Values{"title": {"Lake Baikal"}, "slug": {"new"}, "article": {lakeArticle}, "themes": {"1-4 All"}})
+	wantStatus(t, typed, http.StatusUnprocessableEntity)
+	if msg := typed.doc.Find("#slug-error").Text(); !strings.Contains(msg, "Lectern’s own pages") {
+		t.Errorf("message beside the slug: %q", msg)
+	}
+	if countCourses(t, a) != before {
+		t.Fatal("a course was made with the slug new")
+	}
+	// Proposed from the title "New": the slug shown is a free one.
+	p := b.post("/teach/courses/new", url.Values{"title": {"New"}, "article": {lakeArticle}})
+	wantStatus(t, p, http.StatusOK)
+	if got, _ := p.doc.Find("#slug").Attr("value"); got != "new-course" {
+		t.Errorf("slug proposed for the title New: %q", got)
+	}
+	for _, want := range []string{"new-course", "new-course-2"} {
+		r := b.post("/teach/courses/new", url.Values{"title": {"New"}, "article": {lakeArticle}, "themes": {"1-4 All"}})
+		wantStatus(t, r, http.StatusSeeOther)
+		if loc := r.header.Get("Location"); loc != "/teach/courses/"+want {
+			t.Errorf("course made at %q, want /teach/courses/%s", loc, want)
+		}
+		wantStatus(t, a.browser().get("/courses/"+want), http.StatusOK)
+	}
+	// The form is still at its address.
+	form := b.get("/teach/courses/new")
+	wantStatus(t, form, http.StatusOK)
+	if form.doc.Find(`[data-testid="new-course"]`).Length() != 1 {
+		t.Error("/teach/courses/new no longer shows the new-course form")
+	}
+}
+
+// TestNewCourseParagraphPerLine makes a course from an article written one
+// paragraph per line with a single blank line after its heading: each
+// line stays a paragraph of its own.
+func TestNewCourseParagraphPerLine(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	pars := []string{
+		"Lake Baikal in Siberia is the deepest lake on Earth, reaching 1,642 metres, and at twenty-five million years the oldest.",
+		"It holds about a fifth of the world's unfrozen fresh water, more than all the North American Great Lakes together.",
+		"The nerpa, a freshwater seal, lives only in Baikal, and scientists still debate how it arrived there from the sea.",
+	}
+	article := "Lake Baikal\n\n" + strings.Join(pars, "\n") + "\n"
+	p := b.post("/teach/courses/new", url.Values{"title": {"Baikal"}, "article": {article}})
+	wantStatus(t, p, http.StatusOK)
+	r := b.post("/teach/courses/new", url.Values{"title": {"Baikal"}, "article": {article}, "themes": {"1-4 All of it"}})
+	wantStatus(t, r, http.StatusSeeOther)
+	c, err := a.db.ExportCourse(context.Background(), "baikal")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := append([]string{"Lake Baikal"}, pars...)
+	if len(c.Paragraphs) != len(want) {
+		t.Fatalf("%d paragraphs, want %d: %+v", len(c.Paragraphs), len(want), c.Paragraphs)
+	}
+	read := a.browser().get("/courses/baikal/read")
+	for i, w := range want {
+		if c.Paragraphs[i].Text != w {
+			t.Errorf("paragraph %d reads %q, want %q", i+1, c.Paragraphs[i].Text, w)
+		}
+		if got := read.doc.Find("#p-" + itoaT(i+1)).Text(); !strings.Contains(got, w) {
+			t.Errorf("the reader shows paragraph %d as %q", i+1, got)
+		}
+	}
+}
+
+// TestNewCourseEmptyThemesWithOtherErrors leaves the themes box empty and
+// another field wrong: the other field's message is shown, the themes get
+// no message, and themes are proposed when the article allows.
+func TestNewCourseEmptyThemesWithOtherErrors(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	before := countCourses(t, a)
+	for _, tc := range []struct {
+		name    string
+		form    url.Values
+		errors  []string
+		propose bool
+	}{
+		{"no title", url.Values{"title": {" "}, "article": {lakeArticle}, "themes": {" \n "}}, []string{"title"}, true},
+		{"taken slug", url.Values{"title": {"Baikal"}, "slug": {"rivers"}, "article": {lakeArticle}}, []string{"slug"}, true},
+		{"no title, no article", url.Values{"title": {""}, "article": {""}, "themes": {""}}, []string{"title", "article"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := b.post("/teach/courses/new", tc.form)
+			wantStatus(t, p, http.StatusUnprocessableEntity)
+			for _, f := range tc.errors {
+				if p.doc.Find("#"+f+"-error").Length() != 1 {
+					t.Errorf("no message beside %s", f)
+				}
+			}
+			if msg := p.doc.Find("#themes-error").Text(); msg != "" {
+				t.Errorf("message beside the empty themes: %q", msg)
+			}
+			proposed := p.doc.Find(`[data-testid="proposed"]`).Length() == 1
+			themes := strings.TrimSpace(p.doc.Find("#themes").Text())
+			if proposed != tc.propose || (themes != "") != tc.propose {
+				t.Errorf("proposed %v with themes %q, want a proposal: %v", proposed, themes, tc.propose)
+			}
+		})
+	}
+	if countCourses(t, a) != before {
+		t.Error("a refused form made a course")
+	}
+}

@@ -72,21 +72,26 @@ func (h *Handler) courseVM(ctx context.Context, u *store.User, c *store.Course) 
 		p := prog[t.ID]
 		vm.Themes = append(vm.Themes, views.ThemeVM{
 			Slug: t.Slug, Title: t.Title, Summary: t.Summary, Range: paragraphRange(t.Paragraphs),
-			Questions: p.Total, Answered: p.Answered, Mastered: p.Mastered, Percent: p.Percent(),
+			Questions: p.Total, Practice: t.Practice, Answered: p.Answered, Mastered: p.Mastered, Percent: p.Percent(),
 			Cards: t.Cards, CardsDue: state.CardsDue[t.ID],
 			Meta: paragraphRange(t.Paragraphs) + " · " + plural(p.Total, "question", "questions") + " · " + itoa(p.Mastered) + " mastered",
 		})
 		vm.Cards += t.Cards
 		vm.CardsDue += state.CardsDue[t.ID]
 		vm.Questions += p.Total
+		vm.Practice += t.Practice
 		vm.Mastered += p.Mastered
 	}
 	if vm.Questions > 0 {
 		vm.Percent = vm.Mastered * 100 / vm.Questions
 	}
 	for _, a := range state.Open {
+		label := a.SetTitle
+		if label == "" {
+			label = quizTitle(c, a.Mode, a.ThemeID)
+		}
 		vm.Unfinished = append(vm.Unfinished, views.AttemptLinkVM{
-			URL: "/attempts/" + a.PublicID, Label: quizTitle(c, a.Mode, a.ThemeID),
+			URL: "/attempts/" + a.PublicID, Label: label,
 			Answered: a.Answered, Items: a.Items,
 		})
 	}

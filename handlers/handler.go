@@ -46,6 +46,9 @@ type Handler struct {
 	mux       *http.ServeMux
 	root      http.Handler
 
+	// reservedSlugs are course slugs that fixed routes already use.
+	reservedSlugs map[string]bool
+
 	accountThrottle *auth.Throttle // failed sign-ins per account
 	clientThrottle  *auth.Throttle // failed sign-ins per client address
 }

@@ -181,9 +181,10 @@ func byteSize(n int64) string {
 }
 
 // requireRole admits only signed-in users with the role or a higher one:
-// a visitor is sent to sign in (or refused, for a form post), a learner is
-// refused.
+// a visitor is sent to sign in (or refused, for a form post), an account
+// with a lower role is refused. The messages name the role needed.
 func (h *Handler) requireRole(role string, next http.Handler) http.Handler {
+	need := roleAccount(role)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		u := userFrom(r.Context())
 		if u == nil || u.Anonymous() {
@@ -191,15 +192,28 @@ func (h *Handler) requireRole(role string, next http.Handler) http.Handler {
 				http.Redirect(w, r, "/login?next="+url.QueryEscape(r.URL.RequestURI()), http.StatusSeeOther)
 				return
 			}
-			h.fail(w, r, quiz.Errorf(quiz.EUnauthorized, "Sign in as an instructor to do this."))
+			h.fail(w, r, quiz.Errorf(quiz.EUnauthorized, "Sign in with %s to do this.", need))
 			return
 		}
 		if !hasRole(u, role) {
-			h.fail(w, r, quiz.Errorf(quiz.EForbidden, "This page is for instructors. Your account is a learner's account."))
+			h.fail(w, r, quiz.Errorf(quiz.EForbidden, "This page needs %s. Your account is %s.", need, roleAccount(u.Role)))
 			return
 		}
 		next.ServeHTTP(w, r)
 	})
+}
+
+// roleAccount names an account of a role, for messages.
+func roleAccount(role string) string {
+	switch role {
+	case store.RoleLearner:
+		return "a learner’s account"
+	case store.RoleInstructor:
+		return "an instructor’s account"
+	case store.RoleAdmin:
+		return "an admin account"
+	}
+	return "an account with the role “" + role + "”"
 }
 
 // hasRole reports whether u has role or one above it.

@@ -217,9 +217,14 @@ func (h *Handler) questionVM(r *http.Request, a *store.Attempt, idx int, draft q
 	if t, ok := course.Theme(it.Question.Theme); ok {
 		vm.ThemeTitle = t.Title
 	}
-	rules, err := h.rules(r, a)
+	st, err := h.attemptSet(r, a)
 	if err != nil {
 		return vm, err
+	}
+	var rules quiz.SetSettings
+	if st != nil {
+		// A set taken on its own is named by its own title.
+		rules, vm.QuizTitle = st.Settings, st.Title
 	}
 	now := h.now()
 	over := a.Over(now, answerGrace)
@@ -334,14 +339,20 @@ const answerGrace = 30 * time.Second
 // rules returns the rules an attempt is taken under: its set's, or
 // practice.
 func (h *Handler) rules(r *http.Request, a *store.Attempt) (quiz.SetSettings, error) {
-	if a.SetID == 0 {
-		return quiz.SetSettings{}, nil
-	}
-	st, err := h.db.FindSetInfo(r.Context(), a.SetID)
-	if err != nil {
+	st, err := h.attemptSet(r, a)
+	if err != nil || st == nil {
 		return quiz.SetSettings{}, err
 	}
 	return st.Settings, nil
+}
+
+// attemptSet returns the set an attempt takes on its own, or nil for a
+// practice quiz of a theme, of the course or of missed questions.
+func (h *Handler) attemptSet(r *http.Request, a *store.Attempt) (*store.QuestionSet, error) {
+	if a.SetID == 0 {
+		return nil, nil
+	}
+	return h.db.FindSetInfo(r.Context(), a.SetID)
 }
 
 func timeLeft(d time.Duration) string {

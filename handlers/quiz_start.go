@@ -37,6 +37,10 @@ func (h *Handler) startQuiz(w http.ResponseWriter, r *http.Request) {
 			h.fail(w, r, quiz.Errorf(quiz.EInvalid, "This theme has no published questions yet."))
 			return
 		}
+		if t.Practice == 0 {
+			h.fail(w, r, quiz.Errorf(quiz.EInvalid, "This theme’s questions are all in tests: take them from the course page."))
+			return
+		}
 	} else if total := totalQuestions(c); total == 0 && na.SetID == 0 {
 		h.fail(w, r, quiz.Errorf(quiz.EInvalid, "This course has no published questions yet."))
 		return

@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"net/http"
+	"strings"
 
 	"github.com/lectern/lectern/internal/store"
 	"github.com/lectern/lectern/static"
@@ -94,6 +95,7 @@ func (h *Handler) Routes() []Route {
 }
 
 func (h *Handler) routes() {
+	h.reservedSlugs = reservedCourseSlugs(h.Routes())
 	for _, rt := range h.Routes() {
 		if rt.Role != "" {
 			h.mux.Handle(rt.Pattern, h.requireRole(rt.Role, rt.Handler))
@@ -101,4 +103,27 @@ func (h *Handler) routes() {
 		}
 		h.mux.HandleFunc(rt.Pattern, rt.Handler)
 	}
+}
+
+// reservedCourseSlugs lists the fixed path segments that routes put where
+// a course's slug goes, such as "new" in /teach/courses/new: a course with
+// such a slug could not be reached at its own address.
+func reservedCourseSlugs(routes []Route) map[string]bool {
+	out := map[string]bool{}
+	for _, rt := range routes {
+		path := rt.Pattern
+		if _, p, ok := strings.Cut(path, " "); ok {
+			path = p
+		}
+		for _, prefix := range []string{"/courses/", "/teach/courses/"} {
+			rest, ok := strings.CutPrefix(path, prefix)
+			if !ok {
+				continue
+			}
+			if seg, _, _ := strings.Cut(rest, "/"); seg != "" && !strings.HasPrefix(seg, "{") {
+				out[seg] = true
+			}
+		}
+	}
+	return out
 }

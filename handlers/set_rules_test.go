@@ -121,3 +121,98 @@ func TestTimeLimitIsEnforced(t *testing.T) {
 }
 
 func itoa64(n int64) string { return strconv.FormatInt(n, 10) }
+
+// TestThemeOfTestsOnlyOffersNoQuiz makes every set of a theme a test: the
+// course page and the theme's page offer the tests, not a practice quiz
+// of the theme that would have nothing in it; once no theme has practice,
+// neither does the mixed quiz.
+func TestThemeOfTestsOnlyOffersNoQuiz(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	sets, _ := a.db.ListSets(context.Background(), 1)
+	asTest := func(setID int64) {
+		t.Helper()
+		wantStatus(t, b.post("/teach/sets/"+itoa64(setID)+"/settings", url.Values{"feedback": {"end"}, "show_score": {"1"}}), http.StatusSeeOther)
+	}
+	asTest(sets[0].ID) // the danube theme's only set
+	learner := a.browser()
+	for _, path := range []string{"/courses/rivers", "/"} {
+		p := learner.get(path)
+		wantStatus(t, p, http.StatusOK)
+		if n := p.doc.Find(`button[name="theme"][value="danube"]`).Length(); n != 0 {
+			t.Errorf("%s: the danube theme of tests only still offers its quiz", path)
+		}
+		if n := p.doc.Find(`[data-testid="tests-only"]`).Length(); n != 1 {
+			t.Errorf("%s: %d notes that a theme's questions are in tests, want 1", path, n)
+		}
+		if p.doc.Find(`button[name="theme"][value="rhine-and-borders"]`).Length() != 1 {
+			t.Errorf("%s: the practice theme lost its quiz", path)
+		}
+		if !strings.Contains(p.body, "Mixed quiz across all themes") {
+			t.Errorf("%s: no mixed quiz although a theme has practice", path)
+		}
+	}
+	course := learner.get("/courses/rivers")
+	if course.doc.Find(`[data-testid="tests"] input[name="set"][value="`+itoa64(sets[0].ID)+`"]`).Length() != 1 {
+		t.Error("the course page does not offer the danube test")
+	}
+	if href, _ := course.doc.Find(`[data-testid="tests-only"] a`).Attr("href"); course.doc.Find(strings.TrimPrefix(href, "/courses/rivers")).Length() != 1 {
+		t.Errorf("the note links to %q, which is not on the course page", href)
+	}
+	theme := learner.get("/courses/rivers/themes/danube")
+	wantStatus(t, theme, http.StatusOK)
+	if theme.doc.Find(`input[name="theme"][value="danube"]`).Length() != 0 || theme.doc.Find(`[data-testid="tests-only"]`).Length() != 1 {
+		t.Error("the danube theme's page still offers its quiz")
+	}
+	q := learner.post("/courses/rivers/quiz", url.Values{"theme": {"danube"}})
+	wantStatus(t, q, http.StatusBadRequest)
+	if !strings.Contains(q.doc.Find(`[data-testid="error"]`).Text(), "all in tests") {
+		t.Errorf("a theme quiz of tests only: %q", q.doc.Find(`[data-testid="error"]`).Text())
+	}
+	asTest(sets[1].ID)
+	p := learner.get("/courses/rivers")
+	if strings.Contains(p.body, "Mixed quiz across all themes") || p.doc.Find(`button[name="theme"]`).Length() != 0 {
+		t.Error("a course of tests only still offers practice quizzes")
+	}
+}
+
+// TestSetAttemptNamedBySet checks that an attempt at a set taken on its
+// own carries the set's title on its question pages and in the course
+// page's list of unfinished quizzes; a theme quiz keeps the theme's.
+func TestSetAttemptNamedBySet(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	sets, _ := a.db.ListSets(context.Background(), 1)
+	set := itoa64(sets[0].ID) // in the danube theme
+	wantStatus(t, b.post("/teach/sets/"+set+"/rename", url.Values{"title": {"Danube checkpoint"}}), http.StatusSeeOther)
+	wantStatus(t, b.post("/teach/sets/"+set+"/settings", url.Values{"feedback": {"immediate"}, "max_attempts": {"3"},
+		"show_score": {"1"}, "show_answers": {"1"}, "show_explanations": {"1"}}), http.StatusSeeOther)
+	crumbs := func(p page) string { return strings.Join(strings.Fields(p.doc.Find("nav.crumbs").Text()), " ") }
+
+	learner := a.browser()
+	start := learner.post("/courses/rivers/quiz", url.Values{"set": {set}})
+	wantStatus(t, start, http.StatusSeeOther)
+	testPath := strings.TrimSuffix(start.header.Get("Location"), "/q/1")
+	q1 := learner.get(testPath + "/q/1")
+	wantStatus(t, q1, http.StatusOK)
+	if got := crumbs(q1); got != "Rivers of Europe › Danube checkpoint" {
+		t.Errorf("question page of the set: breadcrumb %q", got)
+	}
+	// Shown again with a problem, and with its feedback, it keeps the name.
+	if p := learner.post(testPath+"/q/1", url.Values{"q": {q1.doc.Find(`input[name="q"]`).AttrOr("value", "")}}); !strings.Contains(crumbs(p), "Danube checkpoint") {
+		t.Errorf("question shown again with a problem (%d): breadcrumb %q", p.status, crumbs(p))
+	}
+	wantStatus(t, learner.post(testPath+"/q/1", answerForm(t, q1, true)), http.StatusSeeOther)
+	if p := learner.get(testPath + "/q/1"); p.doc.Find(`[data-testid="feedback"]`).Length() != 1 || !strings.Contains(crumbs(p), "Danube checkpoint") {
+		t.Errorf("feedback page of the set: breadcrumb %q", crumbs(p))
+	}
+	resume := learner.get("/courses/rivers").doc.Find(`[data-testid="resume"] a[href="` + testPath + `"]`)
+	if got := strings.TrimSpace(resume.Text()); got != "Danube checkpoint" {
+		t.Errorf("the unfinished set attempt is listed as %q", got)
+	}
+	// A theme quiz of another theme is still named by its theme.
+	att := learner.startQuiz("rhine-and-borders")
+	if got := crumbs(learner.get(att + "/q/1")); got != "Rivers of Europe › The Rhine and borders" {
+		t.Errorf("question page of a theme quiz: breadcrumb %q", got)
+	}
+}

@@ -19,6 +19,7 @@ type CourseVM struct {
 	Source     string
 	Themes     []ThemeVM
 	Questions  int
+	Practice   int // questions the mixed quiz draws from
 	Mastered   int
 	Percent    int
 	Unfinished []AttemptLinkVM
@@ -34,6 +35,7 @@ type ThemeVM struct {
 	Summary   string
 	Range     string // "¶ 1–2"
 	Questions int
+	Practice  int // questions the theme's quiz draws from; the others are in tests
 	Answered  int
 	Mastered  int
 	Percent   int

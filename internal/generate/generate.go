@@ -72,9 +72,8 @@ type Draft struct {
 	Score float64
 }
 
-// Generate drafts a course from an article. Paragraphs are non-blank lines,
-// or blocks separated by blank lines when the text has any (their lines
-// are joined). A short first line without final punctuation is taken as
+// Generate drafts a course from an article, split into paragraphs by
+// SplitParagraphs. A short first line without final punctuation is taken as
 // the article's heading: it becomes the title (unless opts.Title is set)
 // and is not a paragraph.
 //
@@ -85,7 +84,7 @@ func Generate(text string, opts Options) (*Result, error) {
 	if err := checkText(text); err != nil {
 		return nil, err
 	}
-	paras := splitParagraphs(text)
+	paras := SplitParagraphs(text)
 	heading := ""
 	if len(paras) > 1 && looksLikeHeading(paras[0]) {
 		heading, paras = paras[0], paras[1:]

@@ -106,7 +106,7 @@ func a(t *testing.T, name string) *article {
 	if x := analysed[name]; x != nil {
 		return x
 	}
-	paras := splitParagraphs(mustRead(t, name))
+	paras := SplitParagraphs(mustRead(t, name))
 	if len(paras) > 1 && looksLikeHeading(paras[0]) {
 		paras = paras[1:]
 	}
@@ -203,12 +203,67 @@ func TestErrors(t *testing.T) {
 
 func TestParagraphs(t *testing.T) {
 	wrapped := "Title line here\n\nThe first paragraph is\nwrapped over two lines.\n\nThe second one is not.\n"
-	if got, want := splitParagraphs(wrapped), []string{"Title line here", "The first paragraph is wrapped over two lines.", "The second one is not."}; !reflect.DeepEqual(got, want) {
+	if got, want := SplitParagraphs(wrapped), []string{"Title line here", "The first paragraph is wrapped over two lines.", "The second one is not."}; !reflect.DeepEqual(got, want) {
 		t.Errorf("blank-line paragraphs = %q, want %q", got, want)
 	}
 	lines := "One paragraph.\r\nAnother  paragraph.\n"
-	if got, want := splitParagraphs(lines), []string{"One paragraph.", "Another paragraph."}; !reflect.DeepEqual(got, want) {
+	if got, want := SplitParagraphs(lines), []string{"One paragraph.", "Another paragraph."}; !reflect.DeepEqual(got, want) {
 		t.Errorf("line paragraphs = %q, want %q", got, want)
+	}
+}
+
+// TestParagraphsLineOrWrapped checks the cases where blank lines exist
+// but do not separate every paragraph: lines that read as whole
+// paragraphs stay apart, hard-wrapped lines are joined.
+func TestParagraphsLineOrWrapped(t *testing.T) {
+	long1 := "Lake Baikal in Siberia is the deepest lake on Earth, reaching 1,642 metres, and the oldest, at some twenty-five million years."
+	long2 := "It holds about a fifth of the world's unfrozen fresh water, more than all the North American Great Lakes together."
+	long3 := "The nerpa, a freshwater seal, lives only in Baikal, and scientists still debate how it arrived there from the sea."
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"heading, blank line, one paragraph per line",
+			"Lake Baikal\n\n" + long1 + "\n" + long2 + "\n" + long3 + "\n",
+			[]string{"Lake Baikal", long1, long2, long3}},
+		{"one blank line between paragraphs on lines",
+			long1 + "\n" + long2 + "\n\n" + long3,
+			[]string{long1, long2, long3}},
+		{"a heading inside a block of long lines",
+			"Lake Baikal\n" + long1 + "\nWildlife\n" + long3 + "\n\nThe end.",
+			[]string{"Lake Baikal", long1, "Wildlife", long3, "The end."}},
+		{"short sentences, one per line, after a heading",
+			"Facts\n\nBaikal is deep.\nBaikal is old.\nBaikal is cold.",
+			[]string{"Facts", "Baikal is deep.", "Baikal is old.", "Baikal is cold."}},
+		{"most blocks single lines, one block of two",
+			"Baikal is deep.\n\nBaikal is old.\nBaikal is cold.\n\nThe nerpa lives there.\n\nSo do fish.",
+			[]string{"Baikal is deep.", "Baikal is old.", "Baikal is cold.", "The nerpa lives there.", "So do fish."}},
+		{"hard-wrapped paragraphs",
+			"Lake Baikal\n\nLake Baikal in Siberia is the deepest lake on Earth, reaching\n1,642 metres. It is also the oldest.\n\nThe nerpa, a freshwater seal, lives only in Baikal, and\nscientists still debate how it arrived there.\n",
+			[]string{"Lake Baikal", "Lake Baikal in Siberia is the deepest lake on Earth, reaching 1,642 metres. It is also the oldest.",
+				"The nerpa, a freshwater seal, lives only in Baikal, and scientists still debate how it arrived there."}},
+		{"a wrapped line that happens to end a sentence",
+			"Heading\n\nThe lake is deep. It is the deepest lake on Earth.\nIt is also old.\n\nThe nerpa lives in it, and\nnowhere else.",
+			[]string{"Heading", "The lake is deep. It is the deepest lake on Earth. It is also old.", "The nerpa lives in it, and nowhere else."}},
+		{"whitespace-only lines are blank",
+			"First paragraph is\n  wrapped here.\n \t \nSecond  one.",
+			[]string{"First paragraph is wrapped here.", "Second one."}},
+	} {
+		if got := SplitParagraphs(tc.text); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s:\n got %q\nwant %q", tc.name, got, tc.want)
+		}
+	}
+	for _, name := range []string{"water-cycle.txt", "harbour-rail.txt"} {
+		text := mustRead(t, name)
+		blocks := 0
+		for _, b := range strings.Split(strings.TrimSpace(text), "\n\n") {
+			if strings.TrimSpace(b) != "" {
+				blocks++
+			}
+		}
+		if got := len(SplitParagraphs(text)); got != blocks {
+			t.Errorf("%s: %d paragraphs, want one per block, %d", name, got, blocks)
+		}
 	}
 }
 
@@ -233,7 +288,7 @@ func TestOptions(t *testing.T) {
 }
 
 func TestThemes(t *testing.T) {
-	paras := splitParagraphs(mustRead(t, "china-russia.txt"))
+	paras := SplitParagraphs(mustRead(t, "china-russia.txt"))
 	themes := Themes(paras)
 	if len(themes) < 2 {
 		t.Fatalf("got %d themes, want several", len(themes))
@@ -478,7 +533,7 @@ func fiftyK(b *testing.B) string {
 	for words < 50000 {
 		for _, name := range articles {
 			t := mustRead(b, name)
-			parts = append(parts, strings.Join(splitParagraphs(t), "\n\n"))
+			parts = append(parts, strings.Join(SplitParagraphs(t), "\n\n"))
 			words += len(strings.Fields(t))
 		}
 	}

@@ -35,46 +35,6 @@ func checkText(text string) error {
 	return nil
 }
 
-// splitParagraphs splits an article into paragraphs. When the text has blank
-// lines, paragraphs are the blocks between them and the lines of a block are
-// joined with single spaces (hard-wrapped text); otherwise every non-blank
-// line is a paragraph. Runs of spaces and tabs inside a paragraph are
-// collapsed.
-func splitParagraphs(text string) []string {
-	text = strings.ReplaceAll(text, "\r\n", "\n")
-	text = strings.ReplaceAll(text, "\r", "\n")
-	text = strings.Trim(text, "\n \t")
-	lines := strings.Split(text, "\n")
-	blank := false
-	for _, l := range lines {
-		if strings.TrimSpace(l) == "" {
-			blank = true
-			break
-		}
-	}
-	var paras []string
-	var cur []string
-	flush := func() {
-		if len(cur) > 0 {
-			paras = append(paras, collapseSpace(strings.Join(cur, " ")))
-			cur = cur[:0]
-		}
-	}
-	for _, l := range lines {
-		l = strings.TrimSpace(l)
-		if l == "" {
-			flush()
-			continue
-		}
-		cur = append(cur, l)
-		if !blank {
-			flush()
-		}
-	}
-	flush()
-	return paras
-}
-
 func collapseSpace(s string) string {
 	var b strings.Builder
 	space := false

@@ -180,13 +180,16 @@ func optionOrder(q quiz.Question, r *mrand.Rand) []int {
 	return r.Perm(n)
 }
 
+// practiceRules is the SQL condition that a question set s has practice
+// rules (quiz.SetSettings.Practice): theme and mixed quizzes draw only
+// from such sets; a set with test rules is taken on its own.
+const practiceRules = `COALESCE(json_extract(s.settings, '$.feedback'), '') <> 'end'
+		AND COALESCE(json_extract(s.settings, '$.time_limit'), 0) = 0
+		AND COALESCE(json_extract(s.settings, '$.max_attempts'), 0) = 0`
+
 func pickQuestions(ctx context.Context, tx *sql.Tx, na NewAttempt) ([]StoredQuestion, error) {
 	const published = "s.status = 'published' AND "
-	// Theme and mixed quizzes are practice: they draw only from sets with
-	// practice rules; a set with test rules is taken on its own.
-	const practice = published + `COALESCE(json_extract(s.settings, '$.feedback'), '') <> 'end'
-		AND COALESCE(json_extract(s.settings, '$.time_limit'), 0) = 0
-		AND COALESCE(json_extract(s.settings, '$.max_attempts'), 0) = 0 AND `
+	const practice = published + practiceRules + " AND "
 	switch {
 	case na.SetID > 0:
 		qs, err := currentQuestions(ctx, tx, published+"s.id = ? AND q.course_id = ?", na.SetID, na.CourseID)
@@ -439,6 +442,7 @@ type AttemptSummary struct {
 	Items     int
 	Answered  int
 	StartedAt time.Time
+	SetTitle  string // the set's, for an attempt at one set on its own
 }
 
 // Progress is a learner's standing on one theme: of its Total published
@@ -518,21 +522,22 @@ func (db *DB) findLearnerState(ctx context.Context, userID, courseID int64, now 
 	for _, t := range c.Themes {
 		st.Progress[t.ID] = Progress{Total: t.Questions}
 	}
-	q, err := db.prepared(ctx, `SELECT 0, '', question_id, correct, '', '', 0, 0
+	q, err := db.prepared(ctx, `SELECT 0, '', question_id, correct, '', '', 0, 0, ''
 			FROM question_mastery WHERE user_id = ?1
 		UNION ALL
 		SELECT * FROM (SELECT 1, a.public_id, COALESCE(a.theme_id, 0), 0, a.mode, a.started_at,
 			(SELECT COUNT(*) FROM attempt_items i WHERE i.attempt_id = a.id),
-			(SELECT COUNT(*) FROM responses r WHERE r.attempt_id = a.id)
+			(SELECT COUNT(*) FROM responses r WHERE r.attempt_id = a.id),
+			COALESCE((SELECT qs.title FROM question_sets qs WHERE qs.id = a.set_id), '')
 			FROM attempts a WHERE a.user_id = ?1 AND a.course_id = ?2 AND a.finished_at IS NULL
 			ORDER BY a.started_at DESC, a.id DESC LIMIT 3)
 		UNION ALL
-		SELECT 2, '', c.theme_id, 0, '', '', COUNT(*), 0
+		SELECT 2, '', c.theme_id, 0, '', '', COUNT(*), 0, ''
 			FROM card_states s JOIN cards c ON c.id = s.card_id
 			WHERE s.user_id = ?1 AND c.course_id = ?2 AND s.suspended = 0 AND s.due <= ?3 AND `+liveCard+`
 			GROUP BY c.theme_id
 		UNION ALL
-		SELECT 3, COALESCE(MIN(s.due), ''), 0, 0, '', '', 0, 0
+		SELECT 3, COALESCE(MIN(s.due), ''), 0, 0, '', '', 0, 0, ''
 			FROM card_states s WHERE s.user_id = ?1 AND s.suspended = 0 AND s.due > ?3`)
 	if err != nil {
 		return nil, time.Time{}, fmt.Errorf("store: learner state: %w", err)
@@ -546,10 +551,10 @@ func (db *DB) findLearnerState(ctx context.Context, userID, courseID int64, now 
 	validUntil := now.Add(time.Hour)
 	for rows.Next() {
 		var kind, items, answered int
-		var publicID, mode, started string
+		var publicID, mode, started, setTitle string
 		var id int64
 		var correct bool
-		if err := rows.Scan(&kind, &publicID, &id, &correct, &mode, &started, &items, &answered); err != nil {
+		if err := rows.Scan(&kind, &publicID, &id, &correct, &mode, &started, &items, &answered, &setTitle); err != nil {
 			return nil, time.Time{}, fmt.Errorf("store: learner state: %w", err)
 		}
 		if kind == 3 {
@@ -564,7 +569,7 @@ func (db *DB) findLearnerState(ctx context.Context, userID, courseID int64, now 
 		}
 		if kind == 1 {
 			st.Open = append(st.Open, AttemptSummary{PublicID: publicID, ThemeID: id, Mode: mode,
-				StartedAt: parseTime(started), Items: items, Answered: answered})
+				StartedAt: parseTime(started), Items: items, Answered: answered, SetTitle: setTitle})
 			continue
 		}
 		// Only questions that learners can see now, in this course, count.

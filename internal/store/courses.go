@@ -20,7 +20,8 @@ type Course struct {
 }
 
 // Theme is a theme as stored. Questions counts the questions in its
-// published sets.
+// published sets; Practice those of them in sets with practice rules,
+// which the theme's quiz draws from (the others are tests).
 type Theme struct {
 	ID         int64
 	Slug       string
@@ -29,6 +30,7 @@ type Theme struct {
 	Position   int
 	Paragraphs []int
 	Questions  int
+	Practice   int
 	Cards      int // flashcards in the theme's deck
 }
 
@@ -253,6 +255,8 @@ func findThemes(ctx context.Context, tx *sql.Tx, courseID int64) ([]Theme, error
 	rows, err := tx.QueryContext(ctx, `SELECT t.id, t.slug, t.title, t.summary, t.position,
 		(SELECT COUNT(*) FROM questions q JOIN question_sets s ON s.id = q.set_id
 		  WHERE s.theme_id = t.id AND s.status = 'published' AND q.deleted_at IS NULL),
+		(SELECT COUNT(*) FROM questions q JOIN question_sets s ON s.id = q.set_id
+		  WHERE s.theme_id = t.id AND s.status = 'published' AND q.deleted_at IS NULL AND `+practiceRules+`),
 		(SELECT COUNT(*) FROM cards c WHERE c.theme_id = t.id AND `+liveCard+`)
 		FROM themes t WHERE t.course_id = ? ORDER BY t.position, t.id`, courseID)
 	if err != nil {
@@ -262,7 +266,7 @@ func findThemes(ctx context.Context, tx *sql.Tx, courseID int64) ([]Theme, error
 	var ts []Theme
 	for rows.Next() {
 		var t Theme
-		if err := rows.Scan(&t.ID, &t.Slug, &t.Title, &t.Summary, &t.Position, &t.Questions, &t.Cards); err != nil {
+		if err := rows.Scan(&t.ID, &t.Slug, &t.Title, &t.Summary, &t.Position, &t.Questions, &t.Practice, &t.Cards); err != nil {
 			return nil, err
 		}
 		ts = append(ts, t)

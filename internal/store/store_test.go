@@ -503,3 +503,46 @@ func TestDraftQuestionsMakeNoCards(t *testing.T) {
 			After: store.CardState{State: "review", Due: now.Add(48 * time.Hour), Reps: 1, LastReview: now}})
 	}
 }
+
+// TestThemePracticeCountsPracticeSetsOnly checks that a theme's Practice
+// count leaves out the questions of sets with test rules, as theme quizzes
+// do, while Questions still counts them.
+func TestThemePracticeCountsPracticeSetsOnly(t *testing.T) {
+	db, _ := mustOpen(t)
+	c := mustImport(t, db)
+	ctx := context.Background()
+	for _, th := range c.Themes {
+		if th.Practice != th.Questions || th.Questions == 0 {
+			t.Fatalf("theme %s: %d practice of %d questions, want all", th.Slug, th.Practice, th.Questions)
+		}
+	}
+	sets, err := db.ListSets(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	uid := mustCreateUser(t, db, "pupil@example.org", store.RoleLearner)
+	for _, st := range []quiz.SetSettings{{Feedback: "end"}, {TimeLimit: 5}, {MaxAttempts: 2}} {
+		if err := db.SaveSetSettings(ctx, sets[0].ID, st); err != nil {
+			t.Fatal(err)
+		}
+		c, err := db.FindCourse(ctx, "rivers")
+		if err != nil {
+			t.Fatal(err)
+		}
+		th, _ := c.ThemeByID(sets[0].ThemeID)
+		if th.Practice != 0 || th.Questions == 0 {
+			t.Errorf("%+v: theme %s has %d practice of %d questions, want 0 practice", st, th.Slug, th.Practice, th.Questions)
+		}
+		na := store.NewAttempt{UserID: uid, CourseID: c.ID, Mode: store.ModeTheme, ThemeID: th.ID}
+		if _, err := db.CreateAttempt(ctx, na); quiz.KindOf(err) != quiz.EInvalid {
+			t.Errorf("%+v: a theme quiz with nothing to practise: %v", st, err)
+		}
+	}
+	if err := db.SaveSetSettings(ctx, sets[0].ID, quiz.SetSettings{}); err != nil {
+		t.Fatal(err)
+	}
+	c, _ = db.FindCourse(ctx, "rivers")
+	if th, _ := c.ThemeByID(sets[0].ThemeID); th.Practice != th.Questions {
+		t.Errorf("practice again: %d practice of %d questions", th.Practice, th.Questions)
+	}
+}
