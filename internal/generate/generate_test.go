@@ -442,7 +442,7 @@ func TestDraftThemes(t *testing.T) {
 func TestHeadingLineNotTested(t *testing.T) {
 	text := mustRead(t, "harbour-rail.txt")
 	var c quiz.Course
-	for i, p := range splitParagraphs(text) {
+	for i, p := range SplitParagraphs(text) {
 		c.Paragraphs = append(c.Paragraphs, quiz.Paragraph{N: i + 1, Text: p})
 	}
 	if !looksLikeHeading(c.Paragraphs[0].Text) {
