@@ -41,7 +41,7 @@ func (h *Handler) renderTeachCourse(w http.ResponseWriter, r *http.Request, c *s
 		for _, s := range sets {
 			if s.ThemeID == t.ID {
 				tv.Sets = append(tv.Sets, views.SetRowVM{ID: s.ID, Title: s.Title, Published: s.Status == store.SetPublished,
-					Questions: s.Questions, Answered: s.Answered, URL: "/teach/sets/" + strconv.FormatInt(s.ID, 10)})
+					Questions: s.Questions, Cards: s.Cards, Answered: s.Answered, URL: "/teach/sets/" + strconv.FormatInt(s.ID, 10)})
 			}
 		}
 		vm.Themes = append(vm.Themes, tv)
@@ -79,6 +79,14 @@ func (h *Handler) showTeachSet(w http.ResponseWriter, r *http.Request) {
 		Set: views.SetRowVM{ID: s.ID, Title: s.Title, Published: s.Status == store.SetPublished, Questions: s.Questions}}
 	if t, ok := c.ThemeByID(s.ThemeID); ok {
 		vm.Theme = t.Title
+	}
+	cards, err := h.db.SetCards(r.Context(), s.ID)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	for _, cd := range cards {
+		vm.Cards = append(vm.Cards, views.SetCardVM{Front: cd.Front, Back: cd.Back, Paragraphs: paragraphList(cd.Paragraphs)})
 	}
 	for _, sq := range qs {
 		q := sq.Question

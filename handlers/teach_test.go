@@ -314,3 +314,44 @@ func TestRenameAndExportSet(t *testing.T) {
 		t.Fatalf("the set's JSON: %v", err)
 	}
 }
+
+// A draft import of Quizlet cards makes a set that holds them: they are
+// listed on the set's page and reach learners' decks only when it is
+// published.
+func TestDraftCardImportWaitsForPublishing(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	ctx := context.Background()
+	deck := func() int {
+		c, _ := a.db.FindCourse(ctx, "rivers")
+		th, _ := c.Theme("danube")
+		return th.Cards
+	}
+	before := deck()
+	up := b.upload("/teach/courses/rivers/import", "danube.csv", []byte("Danube: mouth,The Black Sea\nDanube: capitals,Four\n"),
+		map[string]string{"theme": "danube", "title": "Danube cards"})
+	wantStatus(t, up, http.StatusSeeOther)
+	wantStatus(t, b.post(up.header.Get("Location"), nil), http.StatusSeeOther)
+	if got := deck(); got != before {
+		t.Fatalf("a draft import put %d cards in the deck", got-before)
+	}
+	sets, _ := a.db.ListSets(ctx, 1)
+	var set store.QuestionSet
+	for _, s := range sets {
+		if s.Title == "Danube cards" {
+			set = s
+		}
+	}
+	if set.ID == 0 || set.Cards != 2 || set.Status != "draft" {
+		t.Fatalf("the import's set: %+v", set)
+	}
+	page := b.get("/teach/sets/" + strconv.FormatInt(set.ID, 10))
+	wantStatus(t, page, http.StatusOK)
+	if got := page.doc.Find(`[data-testid="set-cards"] dt`).Length(); got != 2 {
+		t.Errorf("the set's page lists %d written cards, want 2", got)
+	}
+	wantStatus(t, b.post("/teach/sets/"+strconv.FormatInt(set.ID, 10)+"/status", url.Values{"status": {"published"}}), http.StatusSeeOther)
+	if got := deck(); got != before+2 {
+		t.Errorf("after publishing the deck has %d more cards, want 2", got-before)
+	}
+}

@@ -368,6 +368,7 @@ type SetRowVM struct {
 	Title     string
 	Published bool
 	Questions int
+	Cards     int // written cards that belong to the set
 	Answered  int
 	URL       string
 }
@@ -422,6 +423,12 @@ type TeachSetVM struct {
 	Theme       string
 	Set         SetRowVM
 	Questions   []SetQuestionVM
+	Cards       []SetCardVM // written cards that came with the set
+}
+
+// SetCardVM is a written flashcard of a set.
+type SetCardVM struct {
+	Front, Back, Paragraphs string
 }
 
 // EditorVM is the question editor: what was typed, the message beside each

@@ -377,7 +377,7 @@ func printReport(w io.Writer, rep *store.ImportReport) {
 	fmt.Fprintf(w, "  %s\n", questionCount(rep.Questions, rep.ByType))
 	fmt.Fprintf(w, "  %d card(s): %d from the questions, %d written\n", rep.QuestionCards+rep.Cards, rep.QuestionCards, rep.Cards)
 	for _, s := range rep.Sets {
-		fmt.Fprintf(w, "  set %q in theme %s: %d question(s)\n", s.Title, s.Theme, s.Questions)
+		fmt.Fprintf(w, "  set %q in theme %s: %d question(s), %d written card(s)\n", s.Title, s.Theme, s.Questions, s.Cards)
 	}
 	for _, r := range rep.Renamed {
 		fmt.Fprintf(w, "  %s id %q was taken in the course: imported as %q\n", r.What, r.From, r.To)

@@ -11,9 +11,12 @@ import (
 	"github.com/lectern/lectern/internal/quiz"
 )
 
-// liveCard is true of a card learners may study: a written card, or the
-// card of a live question in a published set. Queries alias cards as c.
-const liveCard = "(c.question_id IS NULL OR EXISTS (SELECT 1 FROM questions lq JOIN question_sets ls ON ls.id = lq.set_id WHERE lq.id = c.question_id AND ls.status = 'published' AND lq.deleted_at IS NULL))"
+// liveCard is true of a card learners may study: the card of a live
+// question in a published set, or a written card that belongs to no set or
+// to a published one. Queries alias cards as c.
+const liveCard = "((c.question_id IS NULL OR EXISTS (SELECT 1 FROM questions lq JOIN question_sets ls ON ls.id = lq.set_id" +
+	" WHERE lq.id = c.question_id AND ls.status = 'published' AND lq.deleted_at IS NULL))" +
+	" AND (c.set_id IS NULL OR EXISTS (SELECT 1 FROM question_sets lcs WHERE lcs.id = c.set_id AND lcs.status = 'published')))"
 
 // CardState is a learner's memory of one card, as the scheduler keeps it.
 type CardState struct {

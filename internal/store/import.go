@@ -61,6 +61,7 @@ type ImportedSet struct {
 	Theme     string
 	Title     string
 	Questions int
+	Cards     int // written cards that came with it
 }
 
 // Renamed records an id changed on import because the course already used
@@ -75,9 +76,10 @@ var errDryRun = errors.New("dry run")
 
 // ImportQuestions adds questions and written cards to an existing course in
 // one transaction: a new question set (titled in.Title, published or draft)
-// in every theme that receives questions, the questions at version 1, a
-// flashcard for every question (as ImportCourse makes), and the written
-// cards in their theme's deck. It succeeds whole or writes nothing.
+// in every theme that receives questions or cards, the questions at
+// version 1, a flashcard for every question (as ImportCourse makes), and the
+// written cards in their theme's deck, belonging to the new set: learners
+// study them once the set is published. It succeeds whole or writes nothing.
 //
 // A question or card goes to the course theme its Theme names, else to
 // in.Theme. Its paragraphs, when it cites none, are all of its theme's.
@@ -319,15 +321,20 @@ func planImport(ctx context.Context, tx *sql.Tx, in ImportSet, rep *ImportReport
 		cardUIDs[cd.ID] = true
 	}
 
-	// One set per theme that receives questions, in course theme order.
-	count := map[string]int{}
+	// One set per theme that receives questions or cards, in course theme
+	// order: the set holds the theme's written cards too, so that a draft
+	// import keeps them out of learners' decks until it is published.
+	count, cards := map[string]int{}, map[string]int{}
 	for _, q := range p.questions {
 		count[q.Theme]++
 		rep.ByType[q.Type]++
 	}
+	for _, cd := range p.cards {
+		cards[cd.Theme]++
+	}
 	for _, t := range c.Themes {
-		if count[t.Slug] > 0 {
-			rep.Sets = append(rep.Sets, ImportedSet{Theme: t.Slug, Title: in.Title, Questions: count[t.Slug]})
+		if count[t.Slug] > 0 || cards[t.Slug] > 0 {
+			rep.Sets = append(rep.Sets, ImportedSet{Theme: t.Slug, Title: in.Title, Questions: count[t.Slug], Cards: cards[t.Slug]})
 		}
 	}
 	rep.Questions = len(p.questions)
@@ -384,8 +391,8 @@ func (db *DB) writeImport(ctx context.Context, tx *sql.Tx, in ImportSet, p *impo
 	}
 	for _, cd := range p.cards {
 		pars, _ := json.Marshal(cd.Paragraphs)
-		if _, err := tx.ExecContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?)`, p.courseID, p.themeIDs[cd.Theme], cd.ID, cd.Front, cd.Back, pars, now); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, set_id, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, p.courseID, p.themeIDs[cd.Theme], cd.ID, cd.Front, cd.Back, pars, setIDs[cd.Theme], now); err != nil {
 			return fmt.Errorf("card %q: %w", cd.ID, err)
 		}
 	}

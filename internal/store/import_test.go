@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/store"
@@ -130,13 +131,55 @@ func TestImportQuestionsDraft(t *testing.T) {
 	}
 	after, _ := db.FindCourse(ctx, "rivers")
 	for i := range before.Themes {
-		if after.Themes[i].Questions != before.Themes[i].Questions {
-			t.Errorf("theme %s: a draft import changed the published count from %d to %d", after.Themes[i].Slug, before.Themes[i].Questions, after.Themes[i].Questions)
+		if after.Themes[i].Questions != before.Themes[i].Questions || after.Themes[i].Cards != before.Themes[i].Cards {
+			t.Errorf("theme %s: a draft import changed what learners see from %d questions and %d cards to %d and %d", after.Themes[i].Slug,
+				before.Themes[i].Questions, before.Themes[i].Cards, after.Themes[i].Questions, after.Themes[i].Cards)
 		}
 	}
 	exp, _ := db.ExportCourse(ctx, "rivers")
 	if len(exp.Questions) != 9 {
 		t.Errorf("draft questions are not stored: export has %d questions, want 9", len(exp.Questions))
+	}
+	// The written cards belong to the new sets, and reach the decks with
+	// them: a learner has no new card due from the import until then.
+	if rep.Sets[0].Cards != 1 || rep.Sets[1].Cards != 1 {
+		t.Fatalf("sets = %+v, want one written card each", rep.Sets)
+	}
+	cards, err := db.SetCards(ctx, rep.Sets[0].ID)
+	if err != nil || len(cards) != 1 || cards[0].Front != "Danube: how many countries?" {
+		t.Fatalf("set cards = %+v, %v", cards, err)
+	}
+	uid, err := db.CreateAnonymousLearner(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts, _, err := db.DeckCounts(ctx, uid, after.ID, db.Now(), db.Now().Add(-time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	danube := after.Themes[0]
+	if counts[danube.ID].New != before.Themes[0].Cards {
+		t.Errorf("the danube deck offers %d new cards before publishing, want %d", counts[danube.ID].New, before.Themes[0].Cards)
+	}
+	for _, s := range rep.Sets {
+		if err := db.SetStatus(ctx, s.ID, "published"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	published, _ := db.FindCourse(ctx, "rivers")
+	if got, want := published.Themes[0].Cards, before.Themes[0].Cards+2; got != want {
+		t.Errorf("after publishing, the danube deck has %d cards, want %d (a question's card and a written one)", got, want)
+	}
+	// A copy of the set copies its written card, as a draft.
+	dup, err := db.DuplicateSet(ctx, rep.Sets[0].ID, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cards, _ := db.SetCards(ctx, dup); len(cards) != 1 || cards[0].Back != "Ten." || cards[0].ID == "card-1" {
+		t.Errorf("the copy's cards = %+v", cards)
+	}
+	if again, _ := db.FindCourse(ctx, "rivers"); again.Themes[0].Cards != published.Themes[0].Cards {
+		t.Errorf("a draft copy changed the deck: %d cards, want %d", again.Themes[0].Cards, published.Themes[0].Cards)
 	}
 }
 

@@ -26,6 +26,7 @@ type QuestionSet struct {
 	Status    string
 	Position  int
 	Questions int
+	Cards     int // written cards that belong to it (see SetCards)
 	Answered  int // responses learners have given to its questions
 	CreatedAt time.Time
 	Settings  quiz.SetSettings
@@ -35,7 +36,8 @@ type QuestionSet struct {
 func (db *DB) ListSets(ctx context.Context, courseID int64) ([]QuestionSet, error) {
 	rows, err := db.read.QueryContext(ctx, `SELECT s.id, t.course_id, s.theme_id, s.title, s.status, s.position, s.created_at, s.settings,
 			(SELECT COUNT(*) FROM questions q WHERE q.set_id = s.id AND q.deleted_at IS NULL),
-			(SELECT COUNT(*) FROM responses r JOIN questions q ON q.id = r.question_id WHERE q.set_id = s.id)
+			(SELECT COUNT(*) FROM responses r JOIN questions q ON q.id = r.question_id WHERE q.set_id = s.id),
+			(SELECT COUNT(*) FROM cards c WHERE c.set_id = s.id)
 		FROM question_sets s JOIN themes t ON t.id = s.theme_id
 		WHERE t.course_id = ? ORDER BY t.position, s.position, s.id`, courseID)
 	if err != nil {
@@ -46,7 +48,7 @@ func (db *DB) ListSets(ctx context.Context, courseID int64) ([]QuestionSet, erro
 	for rows.Next() {
 		var s QuestionSet
 		var created, settings string
-		if err := rows.Scan(&s.ID, &s.CourseID, &s.ThemeID, &s.Title, &s.Status, &s.Position, &created, &settings, &s.Questions, &s.Answered); err != nil {
+		if err := rows.Scan(&s.ID, &s.CourseID, &s.ThemeID, &s.Title, &s.Status, &s.Position, &created, &settings, &s.Questions, &s.Answered, &s.Cards); err != nil {
 			return nil, fmt.Errorf("store: list sets: %w", err)
 		}
 		if err := json.Unmarshal([]byte(settings), &s.Settings); err != nil {
@@ -54,6 +56,30 @@ func (db *DB) ListSets(ctx context.Context, courseID int64) ([]QuestionSet, erro
 		}
 		s.CreatedAt = parseTime(created)
 		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// SetCards returns the written cards that belong to a set, in the order
+// they were added.
+func (db *DB) SetCards(ctx context.Context, setID int64) ([]quiz.Card, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT c.uid, t.slug, c.front, c.back, c.paragraphs FROM cards c
+		JOIN themes t ON t.id = c.theme_id WHERE c.set_id = ? ORDER BY c.id`, setID)
+	if err != nil {
+		return nil, fmt.Errorf("store: set cards: %w", err)
+	}
+	defer rows.Close()
+	var out []quiz.Card
+	for rows.Next() {
+		var cd quiz.Card
+		var pars string
+		if err := rows.Scan(&cd.ID, &cd.Theme, &cd.Front, &cd.Back, &pars); err != nil {
+			return nil, fmt.Errorf("store: set cards: %w", err)
+		}
+		if err := json.Unmarshal([]byte(pars), &cd.Paragraphs); err != nil {
+			return nil, fmt.Errorf("store: set cards: %w", err)
+		}
+		out = append(out, cd)
 	}
 	return out, rows.Err()
 }
@@ -161,6 +187,35 @@ func (db *DB) DuplicateSet(ctx context.Context, setID int64, userID int64) (int6
 				return err
 			}
 		}
+		// The set's written cards are copied with it.
+		rows, err := tx.QueryContext(ctx, "SELECT uid, front, back, paragraphs FROM cards WHERE set_id = ? ORDER BY id", setID)
+		if err != nil {
+			return err
+		}
+		type card struct{ uid, front, back, pars string }
+		var cards []card
+		for rows.Next() {
+			var c card
+			if err := rows.Scan(&c.uid, &c.front, &c.back, &c.pars); err != nil {
+				rows.Close()
+				return err
+			}
+			cards = append(cards, c)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, c := range cards {
+			uid, err := freeCardUID(ctx, tx, courseID, c.uid+"-copy")
+			if err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, set_id, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, courseID, themeID, uid, c.front, c.back, c.pars, newID, now); err != nil {
+				return err
+			}
+		}
 		return nil
 	})
 	if err != nil {
@@ -193,7 +248,8 @@ func (db *DB) DeleteSet(ctx context.Context, setID int64) error {
 		var n, answered int
 		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*),
 			(SELECT COUNT(*) FROM responses r JOIN questions q ON q.id = r.question_id WHERE q.set_id = ?1) +
-			(SELECT COUNT(*) FROM card_states cs JOIN cards c ON c.id = cs.card_id JOIN questions q ON q.id = c.question_id WHERE q.set_id = ?1)
+			(SELECT COUNT(*) FROM card_states cs JOIN cards c ON c.id = cs.card_id JOIN questions q ON q.id = c.question_id WHERE q.set_id = ?1) +
+			(SELECT COUNT(*) FROM card_states cs JOIN cards c ON c.id = cs.card_id WHERE c.set_id = ?1)
 			FROM question_sets WHERE id = ?1`, setID).Scan(&n, &answered); err != nil {
 			return err
 		}
@@ -203,7 +259,8 @@ func (db *DB) DeleteSet(ctx context.Context, setID int64) error {
 		if answered > 0 {
 			return quiz.Errorf(quiz.EConflict, "Learners have answered or studied questions of this set, so it is kept for their history. Unpublish it instead.")
 		}
-		// Cards of these questions go with them (ON DELETE CASCADE).
+		// Cards of these questions, and the set's written cards, go with
+		// them (ON DELETE CASCADE).
 		_, err := tx.ExecContext(ctx, "DELETE FROM question_sets WHERE id = ?", setID)
 		return err
 	})
