@@ -185,6 +185,28 @@ func TestMissedQuestionIsDueNow(t *testing.T) {
 	}
 }
 
+// A card queued by a missed question is studied without using up the
+// day's new cards.
+func TestMissedCardLeavesNewLimit(t *testing.T) {
+	clk := &clock{time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)}
+	a := newApp(t, withClock(clk))
+	b := a.browser()
+	wantStatus(t, b.post("/settings", url.Values{"retention": {"0.9"}, "new_per_day": {"1"}, "day_start": {"4"}, "time_zone": {"UTC"}}), http.StatusSeeOther)
+	att := b.startQuiz("danube")
+	p := b.get(att + "/q/1")
+	b.post(att+"/q/1", answerForm(t, p, false))
+	missed, _ := b.frontCard("")
+	wantStatus(t, b.rate(missed, 3, 0), http.StatusSeeOther)
+	fresh, _ := b.frontCard("")
+	if fresh == 0 || fresh == missed {
+		t.Fatalf("after the missed card, card %d is offered; want a new one (the limit is 1)", fresh)
+	}
+	wantStatus(t, b.rate(fresh, 3, 0), http.StatusSeeOther)
+	if next, _ := b.frontCard(""); next != 0 {
+		t.Errorf("after one new card with a limit of 1, card %d is offered", next)
+	}
+}
+
 func TestNewCardLimitAndSettings(t *testing.T) {
 	clk := &clock{time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)}
 	a := newApp(t, withClock(clk))

@@ -146,11 +146,13 @@ type querier interface {
 }
 
 // newStartedSince counts the new cards a learner rated for the first time
-// since t (undone ratings do not count).
+// since t (undone ratings do not count, nor cards queued by a missed
+// question: those come due, they are not taken from the new cards).
 func (db *DB) newStartedSince(ctx context.Context, q querier, userID int64, t time.Time) (int, error) {
 	var n int
-	err := q.QueryRowContext(ctx, `SELECT COUNT(*) FROM review_log
-		WHERE user_id = ? AND state_before = 'new' AND undone_at IS NULL AND reviewed_at >= ?`, userID, fmtTime(t)).Scan(&n)
+	err := q.QueryRowContext(ctx, `SELECT COUNT(*) FROM review_log l
+		WHERE l.user_id = ?1 AND l.state_before = 'new' AND l.undone_at IS NULL AND l.reviewed_at >= ?2
+		AND NOT EXISTS (SELECT 1 FROM card_states s WHERE s.user_id = ?1 AND s.card_id = l.card_id AND s.missed = 1)`, userID, fmtTime(t)).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("store: new cards started: %w", err)
 	}
@@ -480,8 +482,8 @@ func (db *DB) FindReviewStats(ctx context.Context, userID, courseID int64, since
 // quiz into their queue, due now; a card already there is brought due now,
 // its memory state kept.
 func queueMissedQuestion(ctx context.Context, tx *sql.Tx, userID, questionID int64, now string) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO card_states (user_id, card_id, state, due, added_at)
-		SELECT ?, c.id, 'new', ?, ? FROM cards c WHERE c.question_id = ?
+	_, err := tx.ExecContext(ctx, `INSERT INTO card_states (user_id, card_id, state, due, added_at, missed)
+		SELECT ?, c.id, 'new', ?, ?, 1 FROM cards c WHERE c.question_id = ?
 		ON CONFLICT (user_id, card_id) DO UPDATE SET due = MIN(card_states.due, excluded.due)`,
 		userID, now, now, questionID)
 	return err

@@ -195,14 +195,14 @@ func (db *DB) MergeLearner(ctx context.Context, fromID, intoID int64) error {
 				ON CONFLICT (user_id, question_id) DO UPDATE SET correct = excluded.correct, answered_at = excluded.answered_at
 				WHERE excluded.answered_at > question_mastery.answered_at`,
 			`INSERT INTO card_states (user_id, card_id, state, due, stability, difficulty, elapsed_days, scheduled_days,
-					step, reps, lapses, last_review, leech, suspended, added_at)
+					step, reps, lapses, last_review, leech, suspended, added_at, missed)
 				SELECT ?1, card_id, state, due, stability, difficulty, elapsed_days, scheduled_days,
-					step, reps, lapses, last_review, leech, suspended, added_at FROM card_states WHERE user_id = ?2 AND true
+					step, reps, lapses, last_review, leech, suspended, added_at, missed FROM card_states WHERE user_id = ?2 AND true
 				ON CONFLICT (user_id, card_id) DO UPDATE SET state = excluded.state, due = excluded.due,
 					stability = excluded.stability, difficulty = excluded.difficulty, elapsed_days = excluded.elapsed_days,
 					scheduled_days = excluded.scheduled_days, step = excluded.step, reps = excluded.reps,
 					lapses = excluded.lapses, last_review = excluded.last_review, leech = excluded.leech,
-					suspended = excluded.suspended
+					suspended = excluded.suspended, missed = excluded.missed
 				WHERE COALESCE(excluded.last_review, '') > COALESCE(card_states.last_review, '')`,
 			`INSERT OR IGNORE INTO learner_settings (user_id, desired_retention, new_per_day, day_start_hour, time_zone, updated_at)
 				SELECT ?1, desired_retention, new_per_day, day_start_hour, time_zone, updated_at FROM learner_settings WHERE user_id = ?2`,
