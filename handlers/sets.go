@@ -302,18 +302,14 @@ func (h *Handler) renameSet(w http.ResponseWriter, r *http.Request) {
 // exportSet downloads one set: its questions (with the course's article
 // and themes, in JSON), as question-set JSON, GIFT or CSV.
 func (h *Handler) exportSet(w http.ResponseWriter, r *http.Request) {
-	s, qs, c, ok := h.teachSet(w, r)
+	s, _, c, ok := h.teachSet(w, r)
 	if !ok {
 		return
 	}
-	full, err := h.db.ExportCourse(r.Context(), c.Slug)
+	full, _, err := h.db.ExportSet(r.Context(), s.ID)
 	if err != nil {
 		h.fail(w, r, err)
 		return
-	}
-	full.Questions, full.Cards = nil, nil
-	for _, q := range qs {
-		full.Questions = append(full.Questions, q.Question)
 	}
 	h.writeExport(w, r, full, r.PathValue("format"), c.Slug+"-"+formats.Slugify(s.Title))
 }

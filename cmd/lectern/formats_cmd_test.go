@@ -3,9 +3,11 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -410,5 +412,60 @@ func TestImportArguments(t *testing.T) {
 		if _, _, err := lectern(t, db, nil, args...); err == nil {
 			t.Errorf("%q accepted", args)
 		}
+	}
+}
+
+// export --set prints one set: its questions and its written cards.
+func TestExportSet(t *testing.T) {
+	db := freshDB(t)
+	dir := t.TempDir()
+	aiken := writeFile(t, dir, "summit.aiken", testAiken)
+	if _, errs, err := lectern(t, db, nil, "import", aiken, "--course", "china-russia", "--theme", "energy"); err != nil {
+		t.Fatalf("%v\n%s", err, errs)
+	}
+	cards := writeFile(t, dir, "energy.csv", "Power of Siberia,a gas pipeline from Russia to China\n")
+	if _, errs, err := lectern(t, db, nil, "import", cards, "--course", "china-russia", "--theme", "energy"); err != nil {
+		t.Fatalf("%v\n%s", err, errs)
+	}
+	ctx := context.Background()
+	s, err := store.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, c := courseState(t, db, "china-russia")
+	sets, err := s.ListSets(ctx, c.ID)
+	s.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var quizSet, cardSet int64
+	for _, st := range sets {
+		switch {
+		case st.Questions == 2 && st.Cards == 0 && st.Status == "draft":
+			quizSet = st.ID
+		case st.Questions == 0 && st.Cards == 1:
+			cardSet = st.ID
+		}
+	}
+	if quizSet == 0 || cardSet == 0 {
+		t.Fatalf("imported sets not found: %+v", sets)
+	}
+	out, _, err := lectern(t, db, nil, "export", "--set", strconv.FormatInt(quizSet, 10))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got quiz.Course
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Questions) != 2 || len(got.Cards) != 0 || got.Questions[0].Prompt != "Which city hosted the 2024 summit?" || len(got.Paragraphs) == 0 {
+		t.Errorf("export of the quiz set: %d questions (%+v), %d cards", len(got.Questions), got.Questions, len(got.Cards))
+	}
+	csv, _, err := lectern(t, db, nil, "export", "--set", strconv.FormatInt(cardSet, 10), "--format", "csv")
+	if err != nil || strings.TrimSpace(csv) != "Power of Siberia,a gas pipeline from Russia to China" {
+		t.Errorf("export of the card set as CSV: %q, %v", csv, err)
+	}
+	if _, _, err := lectern(t, db, nil, "export", "--set", "99999"); err == nil {
+		t.Error("an unknown set exported without error")
 	}
 }

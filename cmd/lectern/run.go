@@ -204,6 +204,7 @@ func export(ctx context.Context, args []string, getenv func(string) string, stdo
 	fs.SetOutput(stderr)
 	dbPath := fs.String("db", envOr(getenv, "LECTERN_DB", "lectern.db"), "SQLite database file (env LECTERN_DB)")
 	slug := fs.String("course", "", "the course's slug; all courses when empty")
+	set := fs.Int64("set", 0, "one question set, by the number in its address (/teach/sets/N): its questions and written cards")
 	format := fs.String("format", "json", "output format: json, gift (every question, a category per theme) or csv|tsv (written cards, then one per question)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -219,6 +220,16 @@ func export(ctx context.Context, args []string, getenv func(string) string, stdo
 		return err
 	}
 	defer db.Close()
+	if *set != 0 {
+		if *slug != "" {
+			return fmt.Errorf("export: give --course or --set, not both")
+		}
+		c, _, err := db.ExportSet(ctx, *set)
+		if err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		return writeCourse(stdout, c, *format)
+	}
 	var slugs []string
 	if *slug != "" {
 		slugs = []string{*slug}

@@ -60,6 +60,32 @@ func (db *DB) ListSets(ctx context.Context, courseID int64) ([]QuestionSet, erro
 	return out, rows.Err()
 }
 
+// ExportSet returns one question set as a course of its own: the course's
+// article and themes, the set's questions (current versions) and its
+// written cards, with the set itself.
+func (db *DB) ExportSet(ctx context.Context, setID int64) (*quiz.Course, *QuestionSet, error) {
+	s, qs, err := db.FindSet(ctx, setID)
+	if err != nil {
+		return nil, nil, err
+	}
+	c, err := db.FindCourseByID(ctx, s.CourseID)
+	if err != nil {
+		return nil, nil, err
+	}
+	out, err := db.ExportCourse(ctx, c.Slug)
+	if err != nil {
+		return nil, nil, err
+	}
+	out.Questions, out.Cards = nil, nil
+	for _, q := range qs {
+		out.Questions = append(out.Questions, q.Question)
+	}
+	if out.Cards, err = db.SetCards(ctx, setID); err != nil {
+		return nil, nil, err
+	}
+	return out, s, nil
+}
+
 // SetCards returns the written cards that belong to a set, in the order
 // they were added.
 func (db *DB) SetCards(ctx context.Context, setID int64) ([]quiz.Card, error) {
