@@ -156,14 +156,19 @@ func (db *DB) ListDrafts(ctx context.Context, themeID int64, status string) ([]D
 
 // FindDraft returns one draft.
 func (db *DB) FindDraft(ctx context.Context, id int64) (*Draft, error) {
-	d, err := scanDraft(db.read.QueryRowContext(ctx, `SELECT `+draftColumns+` FROM drafts WHERE id = ?`, id))
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, notFound("There is no such draft.")
-	}
+	d, err := findDraft(ctx, db.read, id)
 	if err != nil {
 		return nil, fmt.Errorf("store: find draft %d: %w", id, err)
 	}
 	return d, nil
+}
+
+func findDraft(ctx context.Context, q querier, id int64) (*Draft, error) {
+	d, err := scanDraft(q.QueryRowContext(ctx, `SELECT `+draftColumns+` FROM drafts WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, notFound("There is no such draft.")
+	}
+	return d, err
 }
 
 // DraftCounts tallies a course's drafts per theme id.
@@ -225,10 +230,7 @@ func (db *DB) AcceptDrafts(ctx context.Context, ids []int64, userID int64) (Acce
 	var out Accepted
 	err := db.contentTx(ctx, func(tx *sql.Tx) error {
 		for _, id := range ids {
-			d, err := scanDraft(tx.QueryRowContext(ctx, `SELECT `+draftColumns+` FROM drafts WHERE id = ?`, id))
-			if errors.Is(err, sql.ErrNoRows) {
-				return notFound("There is no such draft.")
-			}
+			d, err := findDraft(ctx, tx, id)
 			if err != nil {
 				return err
 			}
@@ -260,10 +262,7 @@ func (db *DB) AcceptDrafts(ctx context.Context, ids []int64, userID int64) (Acce
 func (db *DB) AcceptEditedDraft(ctx context.Context, id int64, q *quiz.Question, card *quiz.Card, userID int64) (int64, error) {
 	var setID int64
 	err := db.contentTx(ctx, func(tx *sql.Tx) error {
-		d, err := scanDraft(tx.QueryRowContext(ctx, `SELECT `+draftColumns+` FROM drafts WHERE id = ?`, id))
-		if errors.Is(err, sql.ErrNoRows) {
-			return notFound("There is no such draft.")
-		}
+		d, err := findDraft(ctx, tx, id)
 		if err != nil {
 			return err
 		}
@@ -386,17 +385,7 @@ func freeCardUID(ctx context.Context, tx *sql.Tx, courseID int64, base string) (
 	if base == "" {
 		base = "card"
 	}
-	uid := base
-	for n := 2; ; n++ {
-		var taken int
-		if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM cards WHERE course_id = ? AND uid = ?", courseID, uid).Scan(&taken); err != nil {
-			return "", err
-		}
-		if taken == 0 {
-			return uid, nil
-		}
-		uid = fmt.Sprintf("%s-%d", base, n)
-	}
+	return freeIn(ctx, tx, "cards", courseID, base)
 }
 
 // RejectDrafts rejects pending drafts; others are left as they are.

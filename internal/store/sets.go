@@ -253,10 +253,16 @@ func (db *DB) DuplicateSet(ctx context.Context, setID int64, userID int64) (int6
 // freeUID returns base, or base-2, base-3…, whichever no question of the
 // course uses.
 func freeUID(ctx context.Context, tx *sql.Tx, courseID int64, base string) (string, error) {
+	return freeIn(ctx, tx, "questions", courseID, base)
+}
+
+// freeIn returns base, or base-2, base-3…, whichever no row of table
+// (questions or cards) in the course uses as its uid.
+func freeIn(ctx context.Context, tx *sql.Tx, table string, courseID int64, base string) (string, error) {
 	uid := base
 	for n := 2; ; n++ {
 		var taken int
-		if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM questions WHERE course_id = ? AND uid = ?", courseID, uid).Scan(&taken); err != nil {
+		if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM "+table+" WHERE course_id = ? AND uid = ?", courseID, uid).Scan(&taken); err != nil {
 			return "", err
 		}
 		if taken == 0 {
