@@ -467,6 +467,7 @@ func TestNameRules(t *testing.T) {
 		"The Belt and Road Initiative grew in 2019, when the fund paid $4.5 billion, about 12% of its revenue, on 3 March 2020.",
 		"Barack Obama was born in Hawaii",
 		"An outbreak in the 1980s showed it, and 2024 passengers rode the charity Rewilding Europe's line.",
+		"The last bison of the Białowieża Forest died before herds returned to the Southern Carpathians and Romania.",
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -476,6 +477,14 @@ func TestNameRules(t *testing.T) {
 		"belt and road initiative": kName, "2019": kYear, "4.5 billion": kMoney, "12": kPercent,
 		"3 march 2020": kDate, "barack obama": kPerson, "hawaii": kPlace,
 		"1980s": kYear, "2024": kNumber, "rewilding europe": kOrg,
+		"białowieża forest": kPlace, "southern carpathians": kPlace, "romania": kPlace,
+	}
+	// Natural features are told from countries, so neither is offered for
+	// the other.
+	for k, sub := range map[string]string{"białowieża forest": subFeature, "southern carpathians": subFeature, "romania": subCountry} {
+		if sps := x.byKey[k]; len(sps) > 0 && sps[0].sub != sub {
+			t.Errorf("%q is a place of subkind %q, want %q", k, sps[0].sub, sub)
+		}
 	}
 	for k, kd := range want {
 		sps := x.byKey[k]

@@ -21,6 +21,7 @@ const (
 	subCountry = "country"
 	subCity    = "city"
 	subRegion  = "region"
+	subFeature = "feature"
 )
 
 var countries = set(`Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|
@@ -70,8 +71,20 @@ func placeSub(key string) string {
 	case celestial[key]:
 		return "celestial"
 	}
+	if f := strings.Fields(key); len(f) > 0 && featureWords[f[len(f)-1]] && (len(f) > 1 || rangeNames[f[0]]) {
+		return subFeature // "the Białowieża Forest", "the Southern Carpathians"
+	}
 	return ""
 }
+
+// Last words that make a capitalised phrase a natural feature (or a park),
+// offered against features rather than countries or cities.
+var featureWords = set(`forest|forests|mountains|mountain|hills|highlands|river|lake|lakes|sea|ocean|valley|desert|plain|plains|
+island|islands|peninsula|basin|delta|coast|bay|gulf|strait|straits|park|range|alps|carpathians|himalayas|andes|
+rockies|pyrenees|urals|caucasus|glacier|falls|marshes|wetlands|steppe|plateau|canyon|reef`)
+
+// Mountain ranges named by one word.
+var rangeNames = set(`alps|carpathians|himalayas|andes|rockies|pyrenees|urals|caucasus`)
 
 // Last words that make a capitalised phrase an organisation.
 var orgWords = set(`Inc|Inc.|Ltd|Ltd.|Corp|Corp.|Corporation|Company|Co|Co.|plc|LLC|GmbH|AG|SA|Group|Holdings|Bank|Fund|
