@@ -59,6 +59,10 @@ func (a *article) distractors(s *sentence, sp *span) []option {
 			switch {
 			case sp.sub != "" && sp.sub == o.sub:
 				q = 1
+			case sp.sub == "" && o.sub == subCountry:
+				// An unknown place may lie in the country offered for it
+				// ("the herd in Poland" is true of Białowieża too).
+				continue
 			case sp.sub == "" || o.sub == "":
 				q = 0.7
 			default:
