@@ -582,3 +582,30 @@ func TestDecadeLookalikes(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceDistractors: a natural feature is offered features, never
+// countries; a place of unknown kind is not offered a country it may lie
+// in.
+func TestPlaceDistractors(t *testing.T) {
+	x, err := analyse([]string{
+		"The last bison of the Białowieża Forest died in 1921.",
+		"Herds were later released in the Southern Carpathians, the Tatra Mountains and the Danube Delta.",
+		"The largest herds now live in Poland, Belarus, Romania and Russia.",
+		"By 1945 the herd in Białowieża had been reduced to a few dozen animals.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, bad := range map[string]string{"białowieża forest": subCountry, "białowieża": subCountry} {
+		sps := x.byKey[k]
+		if len(sps) == 0 {
+			t.Fatalf("%q not found", k)
+		}
+		sp := sps[0]
+		for _, o := range x.distractors(sp.sent, sp) {
+			if placeSub(key(o.text)) == bad {
+				t.Errorf("%q is offered the country %q", k, o.text)
+			}
+		}
+	}
+}
