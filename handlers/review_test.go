@@ -197,6 +197,12 @@ func TestMissedCardLeavesNewLimit(t *testing.T) {
 	b.post(att+"/q/1", answerForm(t, p, false))
 	missed, _ := b.frontCard("")
 	wantStatus(t, b.rate(missed, 3, 0), http.StatusSeeOther)
+	// Undoing its rating puts it back at the head of the queue.
+	wantStatus(t, b.post("/courses/rivers/review/undo", nil), http.StatusSeeOther)
+	if again, _ := b.frontCard(""); again != missed {
+		t.Fatalf("after undo card %d comes first, want the missed card %d", again, missed)
+	}
+	wantStatus(t, b.rate(missed, 3, 0), http.StatusSeeOther)
 	fresh, _ := b.frontCard("")
 	if fresh == 0 || fresh == missed {
 		t.Fatalf("after the missed card, card %d is offered; want a new one (the limit is 1)", fresh)
