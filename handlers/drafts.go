@@ -421,7 +421,7 @@ func (h *Handler) editDraft(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if d.Card != nil {
-		h.render(w, r, http.StatusOK, views.CardDraftPage(h.cardDraftVM(r, d, c, t, *d.Card)))
+		h.render(w, r, http.StatusOK, views.CardFormPage(h.cardDraftVM(r, d, c, t, *d.Card)))
 		return
 	}
 	vm := h.draftEditorVM(r, d, c, t, *d.Question)
@@ -441,24 +441,11 @@ func (h *Handler) saveDraft(w http.ResponseWriter, r *http.Request) {
 	next := h.nextPending(r.Context(), t.ID, d.ID)
 	uid := userFrom(r.Context()).ID
 	if d.Card != nil {
-		card := quiz.Card{Theme: t.Slug, Front: strings.TrimSpace(r.PostForm.Get("front")), Back: strings.TrimSpace(r.PostForm.Get("back"))}
-		for _, v := range r.PostForm["par"] {
-			if n, err := strconv.Atoi(v); err == nil && containsInt(t.Paragraphs, n) {
-				card.Paragraphs = append(card.Paragraphs, n)
-			}
-		}
-		vm := h.cardDraftVM(r, d, c, t, card)
-		if card.Front == "" {
-			vm.Errors["front"] = "Write the front: the term, or the sentence with its blank."
-		}
-		if card.Back == "" {
-			vm.Errors["back"] = "Write the back: what the learner should recall."
-		}
-		if len(card.Paragraphs) == 0 {
-			vm.Errors["paragraphs"] = "Tick the paragraph(s) the card comes from."
-		}
-		if len(vm.Errors) > 0 {
-			h.render(w, r, http.StatusUnprocessableEntity, views.CardDraftPage(vm))
+		card, errs := readCardForm(r, t)
+		if len(errs) > 0 {
+			vm := h.cardDraftVM(r, d, c, t, card)
+			vm.Errors = errs
+			h.render(w, r, http.StatusUnprocessableEntity, views.CardFormPage(vm))
 			return
 		}
 		if _, err := h.db.AcceptEditedDraft(r.Context(), d.ID, nil, &card, uid); err != nil {
@@ -516,22 +503,17 @@ func (h *Handler) asDraftEditor(vm *views.EditorVM, d *store.Draft, c *store.Cou
 	}
 }
 
-func (h *Handler) cardDraftVM(r *http.Request, d *store.Draft, c *store.Course, t store.Theme, card quiz.Card) views.CardDraftVM {
-	vm := views.CardDraftVM{Page: h.page(r, "Edit flashcard draft"), CourseSlug: c.Slug, CourseTitle: c.Title, ThemeTitle: t.Title,
-		Action: "/teach/drafts/" + strconv.FormatInt(d.ID, 10) + "/edit", BackURL: queueURL(c.Slug, t.Slug) + "#d-" + strconv.FormatInt(d.ID, 10),
-		Front: card.Front, Back: card.Back, Errors: map[string]string{}}
-	cited := map[int]bool{}
-	for _, n := range card.Paragraphs {
-		cited[n] = true
-	}
-	pars, _ := h.db.Paragraphs(r.Context(), c.ID)
-	for _, n := range t.Paragraphs {
-		if n >= 1 && n <= len(pars) {
-			p := views.EditParVM{N: n, Text: pars[n-1].Text, Checked: cited[n]}
-			if n == d.Paragraph {
-				p.Marked = markSentence(p.Text, d.Sentence, d.SentenceStart, d.SentenceEnd)
-			}
-			vm.Paragraphs = append(vm.Paragraphs, p)
+func (h *Handler) cardDraftVM(r *http.Request, d *store.Draft, c *store.Course, t store.Theme, card quiz.Card) views.CardFormVM {
+	vm := h.cardFormVM(r, c, t, card)
+	vm.Page.Title = "Edit flashcard draft"
+	vm.Heading = "Edit flashcard draft"
+	vm.Note = "Lectern drafted this card from the highlighted sentence. Saving accepts it into the deck of “" + t.Title + "”."
+	vm.SaveLabel = "Save and accept"
+	vm.Action = "/teach/drafts/" + strconv.FormatInt(d.ID, 10) + "/edit"
+	vm.BackURL, vm.BackTitle = queueURL(c.Slug, t.Slug)+"#d-"+strconv.FormatInt(d.ID, 10), "Review drafts: "+t.Title
+	for i, p := range vm.Paragraphs {
+		if p.N == d.Paragraph {
+			vm.Paragraphs[i].Marked = markSentence(p.Text, d.Sentence, d.SentenceStart, d.SentenceEnd)
 		}
 	}
 	return vm

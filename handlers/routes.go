@@ -75,6 +75,11 @@ func (h *Handler) Routes() []Route {
 		{"GET /teach/courses/{slug}/themes", h.editThemes, store.RoleInstructor},
 		{"POST /teach/courses/{slug}/themes", h.saveThemes, store.RoleInstructor},
 		{"POST /teach/courses/{slug}/sets", h.createSet, store.RoleInstructor},
+		{"GET /teach/courses/{slug}/themes/{theme}/cards", h.showThemeCards, store.RoleInstructor},
+		{"POST /teach/courses/{slug}/themes/{theme}/cards", h.createCard, store.RoleInstructor},
+		{"GET /teach/cards/{id}/edit", h.editCard, store.RoleInstructor},
+		{"POST /teach/cards/{id}", h.updateCard, store.RoleInstructor},
+		{"POST /teach/cards/{id}/delete", h.deleteCard, store.RoleInstructor},
 		// Review queue routes.
 		{"GET /teach/courses/{slug}/drafts", h.showDrafts, store.RoleInstructor},
 		{"POST /teach/courses/{slug}/drafts/generate", h.generateDrafts, store.RoleInstructor},

@@ -35,7 +35,7 @@ func (h *Handler) renderTeachCourse(w http.ResponseWriter, r *http.Request, c *s
 	vm := views.TeachCourseDetailVM{Page: h.page(r, c.Title), Slug: c.Slug, Title: c.Title, Error: problem}
 	for _, t := range c.Themes {
 		tv := views.TeachThemeVM{Slug: t.Slug, Title: t.Title, Range: paragraphRange(t.Paragraphs), DraftsPending: drafts[t.ID].Pending,
-			DraftsURL: queueURL(c.Slug, t.Slug)}
+			DraftsURL: queueURL(c.Slug, t.Slug), CardsURL: themeCardsURL(c.Slug, t.Slug)}
 		vm.DraftsPending += drafts[t.ID].Pending
 		vm.Drafted = vm.Drafted || drafts[t.ID] != (store.DraftCount{})
 		for _, s := range sets {

@@ -355,3 +355,61 @@ func TestDraftCardImportWaitsForPublishing(t *testing.T) {
 		t.Errorf("after publishing the deck has %d more cards, want 2", got-before)
 	}
 }
+
+// An instructor writes, edits and removes a theme's flashcards in the
+// browser; a bad form is shown again with the messages beside the fields
+// and what was typed; learners' decks follow.
+func TestWrittenCardsInTheBrowser(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	ctx := context.Background()
+	deck := func() int {
+		c, _ := a.db.FindCourse(ctx, "rivers")
+		th, _ := c.Theme("danube")
+		return th.Cards
+	}
+	before := deck()
+	path := "/teach/courses/rivers/themes/danube/cards"
+	list := b.get(path)
+	wantStatus(t, list, http.StatusOK)
+	n0 := list.doc.Find(`[data-testid="written-cards"] > li`).Length()
+
+	bad := b.post(path, url.Values{"front": {"Danube: its mouth?"}, "back": {""}})
+	wantStatus(t, bad, http.StatusUnprocessableEntity)
+	if bad.doc.Find("#back-error").Length() != 1 || bad.doc.Find("#paragraphs-error").Length() != 1 || bad.doc.Find("#front").Text() != "Danube: its mouth?" {
+		t.Fatalf("bad card: %q / %q / %q", bad.doc.Find("#back-error").Text(), bad.doc.Find("#paragraphs-error").Text(), bad.doc.Find("#front").Text())
+	}
+	wantStatus(t, b.post(path, url.Values{"front": {"Danube: its mouth?"}, "back": {"The Black Sea"}, "par": {"9"}}), http.StatusUnprocessableEntity)
+	if deck() != before {
+		t.Fatal("a refused card reached the deck")
+	}
+	wantStatus(t, b.post(path, url.Values{"front": {"Danube: its mouth?"}, "back": {"The Black Sea"}, "par": {"1"}}), http.StatusSeeOther)
+	if deck() != before+1 {
+		t.Fatalf("the deck has %d more cards, want 1", deck()-before)
+	}
+	list = b.get(path)
+	items := list.doc.Find(`[data-testid="written-cards"] > li`)
+	if items.Length() != n0+1 {
+		t.Fatalf("%d cards listed, want %d", items.Length(), n0+1)
+	}
+	edit, _ := items.Last().Find(`a[href$="/edit"]`).Attr("href")
+	e := b.get(edit)
+	wantStatus(t, e, http.StatusOK)
+	if e.doc.Find("#back").Text() != "The Black Sea" {
+		t.Fatalf("the edit form shows %q", e.doc.Find("#back").Text())
+	}
+	action, _ := e.doc.Find(`[data-testid="card-editor"]`).Attr("action")
+	wantStatus(t, b.post(action, url.Values{"front": {"Danube: where does it end?"}, "back": {"In the Black Sea"}, "par": {"1"}}), http.StatusSeeOther)
+	if got := b.get(path).doc.Find(`[data-testid="written-cards"] > li`).Last().Find(".prompt").Text(); got != "Danube: where does it end?" {
+		t.Errorf("after the edit the card reads %q", got)
+	}
+	wantStatus(t, b.post(strings.TrimSuffix(edit, "/edit")+"/delete", nil), http.StatusSeeOther)
+	if deck() != before {
+		t.Errorf("after removing it the deck has %d more cards", deck()-before)
+	}
+	// Learners cannot reach these pages.
+	learner := a.browser()
+	if p := learner.get(path); p.status == http.StatusOK {
+		t.Error("a visitor sees the instructor's card list")
+	}
+}

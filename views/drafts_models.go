@@ -61,16 +61,42 @@ type DraftsVM struct {
 	Pending     int
 }
 
-// CardDraftVM is the form that edits a flashcard draft, as typed.
-type CardDraftVM struct {
+// CardFormVM is the form that writes or edits a flashcard (a generated
+// draft, or a written card), as typed.
+type CardFormVM struct {
 	Page        Page
 	CourseSlug  string
 	CourseTitle string
-	ThemeTitle  string
+	BackURL     string // the page the form came from
+	BackTitle   string
+	Heading     string
+	Note        string
+	SaveLabel   string
 	Action      string
-	BackURL     string
 	Front       string
 	Back        string
 	Paragraphs  []EditParVM
 	Errors      map[string]string
+}
+
+// ThemeCardsVM lists a theme's written flashcards, with the form that adds
+// one.
+type ThemeCardsVM struct {
+	Page        Page
+	CourseSlug  string
+	CourseTitle string
+	ThemeTitle  string
+	Cards       []WrittenCardVM
+	Form        CardFormVM
+}
+
+// WrittenCardVM is a written flashcard in the instructor's list.
+type WrittenCardVM struct {
+	ID         int64
+	Front      string
+	Back       string
+	Paragraphs string
+	SetTitle   string // the set it came with, if any
+	SetURL     string
+	Learners   int
 }

@@ -381,6 +381,7 @@ type TeachThemeVM struct {
 	Sets          []SetRowVM
 	DraftsPending int    // generated drafts waiting for review
 	DraftsURL     string // the theme's review queue
+	CardsURL      string // the theme's written flashcards
 }
 
 // TeachCourseDetailVM manages a course's question sets.

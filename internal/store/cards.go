@@ -12,9 +12,9 @@ import (
 )
 
 // liveCard is true of a card learners may study: the card of a live
-// question in a published set, or a written card that belongs to no set or
-// to a published one. Queries alias cards as c.
-const liveCard = "((c.question_id IS NULL OR EXISTS (SELECT 1 FROM questions lq JOIN question_sets ls ON ls.id = lq.set_id" +
+// question in a published set, or a written card, not removed, that belongs
+// to no set or to a published one. Queries alias cards as c.
+const liveCard = "(c.deleted_at IS NULL AND (c.question_id IS NULL OR EXISTS (SELECT 1 FROM questions lq JOIN question_sets ls ON ls.id = lq.set_id" +
 	" WHERE lq.id = c.question_id AND ls.status = 'published' AND lq.deleted_at IS NULL))" +
 	" AND (c.set_id IS NULL OR EXISTS (SELECT 1 FROM question_sets lcs WHERE lcs.id = c.set_id AND lcs.status = 'published')))"
 

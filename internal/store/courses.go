@@ -331,7 +331,7 @@ func (db *DB) ExportCourse(ctx context.Context, slug string) (*quiz.Course, erro
 			out.Questions = append(out.Questions, q.Question)
 		}
 		crow, err := tx.QueryContext(ctx, `SELECT cd.uid, t.slug, cd.front, cd.back, cd.paragraphs FROM cards cd
-			JOIN themes t ON t.id = cd.theme_id WHERE cd.course_id = ? AND cd.question_id IS NULL ORDER BY cd.id`, c.ID)
+			JOIN themes t ON t.id = cd.theme_id WHERE cd.course_id = ? AND cd.question_id IS NULL AND cd.deleted_at IS NULL ORDER BY cd.id`, c.ID)
 		if err != nil {
 			return err
 		}

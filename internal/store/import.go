@@ -164,7 +164,7 @@ func planImport(ctx context.Context, tx *sql.Tx, in ImportSet, rep *ImportReport
 		prompts[quiz.Normalize(q.Prompt)] = q.Question.ID
 	}
 	fronts := map[string]bool{}
-	frows, err := tx.QueryContext(ctx, "SELECT front FROM cards WHERE course_id = ? AND question_id IS NULL", c.ID)
+	frows, err := tx.QueryContext(ctx, "SELECT front FROM cards WHERE course_id = ? AND question_id IS NULL AND deleted_at IS NULL", c.ID)
 	if err != nil {
 		return nil, err
 	}

@@ -37,7 +37,7 @@ func (db *DB) ListSets(ctx context.Context, courseID int64) ([]QuestionSet, erro
 	rows, err := db.read.QueryContext(ctx, `SELECT s.id, t.course_id, s.theme_id, s.title, s.status, s.position, s.created_at, s.settings,
 			(SELECT COUNT(*) FROM questions q WHERE q.set_id = s.id AND q.deleted_at IS NULL),
 			(SELECT COUNT(*) FROM responses r JOIN questions q ON q.id = r.question_id WHERE q.set_id = s.id),
-			(SELECT COUNT(*) FROM cards c WHERE c.set_id = s.id)
+			(SELECT COUNT(*) FROM cards c WHERE c.set_id = s.id AND c.deleted_at IS NULL)
 		FROM question_sets s JOIN themes t ON t.id = s.theme_id
 		WHERE t.course_id = ? ORDER BY t.position, s.position, s.id`, courseID)
 	if err != nil {
@@ -90,7 +90,7 @@ func (db *DB) ExportSet(ctx context.Context, setID int64) (*quiz.Course, *Questi
 // they were added.
 func (db *DB) SetCards(ctx context.Context, setID int64) ([]quiz.Card, error) {
 	rows, err := db.read.QueryContext(ctx, `SELECT c.uid, t.slug, c.front, c.back, c.paragraphs FROM cards c
-		JOIN themes t ON t.id = c.theme_id WHERE c.set_id = ? ORDER BY c.id`, setID)
+		JOIN themes t ON t.id = c.theme_id WHERE c.set_id = ? AND c.deleted_at IS NULL ORDER BY c.id`, setID)
 	if err != nil {
 		return nil, fmt.Errorf("store: set cards: %w", err)
 	}
@@ -214,7 +214,7 @@ func (db *DB) DuplicateSet(ctx context.Context, setID int64, userID int64) (int6
 			}
 		}
 		// The set's written cards are copied with it.
-		rows, err := tx.QueryContext(ctx, "SELECT uid, front, back, paragraphs FROM cards WHERE set_id = ? ORDER BY id", setID)
+		rows, err := tx.QueryContext(ctx, "SELECT uid, front, back, paragraphs FROM cards WHERE set_id = ? AND deleted_at IS NULL ORDER BY id", setID)
 		if err != nil {
 			return err
 		}

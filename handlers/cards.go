@@ -1,0 +1,200 @@
+package handlers
+
+import (
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/views"
+)
+
+// Written flashcards of a theme: listed, added, edited and removed in the
+// instructor area.
+
+// readCardForm reads a posted flashcard form, with a message per bad field.
+func readCardForm(r *http.Request, t store.Theme) (quiz.Card, map[string]string) {
+	card := quiz.Card{Theme: t.Slug, Front: strings.TrimSpace(r.PostForm.Get("front")), Back: strings.TrimSpace(r.PostForm.Get("back"))}
+	errs := map[string]string{}
+	for _, v := range r.PostForm["par"] {
+		n, err := strconv.Atoi(v)
+		if err != nil || !containsInt(t.Paragraphs, n) {
+			errs["paragraphs"] = "Cite paragraphs of this theme only."
+			continue
+		}
+		card.Paragraphs = append(card.Paragraphs, n)
+	}
+	if card.Front == "" {
+		errs["front"] = "Write the front: the term, or the sentence with its blank."
+	}
+	if card.Back == "" {
+		errs["back"] = "Write the back: what the learner should recall."
+	}
+	if len(card.Paragraphs) == 0 && errs["paragraphs"] == "" {
+		errs["paragraphs"] = "Tick the paragraph(s) the card comes from."
+	}
+	return card, errs
+}
+
+// cardFormVM fills the flashcard form with a card and the theme's
+// paragraphs to cite.
+func (h *Handler) cardFormVM(r *http.Request, c *store.Course, t store.Theme, card quiz.Card) views.CardFormVM {
+	vm := views.CardFormVM{Page: h.page(r, "Flashcard"), CourseSlug: c.Slug, CourseTitle: c.Title, SaveLabel: "Save",
+		Front: card.Front, Back: card.Back, Errors: map[string]string{}}
+	cited := map[int]bool{}
+	for _, n := range card.Paragraphs {
+		cited[n] = true
+	}
+	pars, _ := h.db.Paragraphs(r.Context(), c.ID)
+	for _, n := range t.Paragraphs {
+		if n >= 1 && n <= len(pars) {
+			vm.Paragraphs = append(vm.Paragraphs, views.EditParVM{N: n, Text: pars[n-1].Text, Checked: cited[n]})
+		}
+	}
+	return vm
+}
+
+func themeCardsURL(course, theme string) string {
+	return "/teach/courses/" + course + "/themes/" + theme + "/cards"
+}
+
+// showThemeCards lists a theme's written cards and the form to add one.
+func (h *Handler) showThemeCards(w http.ResponseWriter, r *http.Request) {
+	c, t, ok := h.draftTheme(w, r, r.PathValue("theme"))
+	if !ok {
+		return
+	}
+	h.renderThemeCards(w, r, c, t, quiz.Card{}, nil, http.StatusOK)
+}
+
+func (h *Handler) renderThemeCards(w http.ResponseWriter, r *http.Request, c *store.Course, t store.Theme, typed quiz.Card, errs map[string]string, status int) {
+	cards, err := h.db.ThemeCards(r.Context(), t.ID)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	form := h.cardFormVM(r, c, t, typed)
+	form.Action, form.SaveLabel, form.BackURL = themeCardsURL(c.Slug, t.Slug), "Add the card", "/teach/courses/"+c.Slug
+	if errs != nil {
+		form.Errors = errs
+	}
+	vm := views.ThemeCardsVM{Page: h.page(r, "Flashcards: "+t.Title), CourseSlug: c.Slug, CourseTitle: c.Title, ThemeTitle: t.Title, Form: form}
+	if n, err := strconv.Atoi(r.URL.Query().Get("saved")); err == nil && n > 0 {
+		vm.Page.Flash = "The card is saved."
+	}
+	if r.URL.Query().Get("removed") != "" {
+		vm.Page.Flash = "The card is removed from the deck. Learners who studied it keep their history."
+	}
+	for _, wc := range cards {
+		cv := views.WrittenCardVM{ID: wc.ID, Front: wc.Front, Back: wc.Back, Paragraphs: paragraphList(wc.Paragraphs), Learners: wc.Learners, SetTitle: wc.SetTitle}
+		if wc.SetID > 0 {
+			cv.SetURL = "/teach/sets/" + strconv.FormatInt(wc.SetID, 10)
+		}
+		vm.Cards = append(vm.Cards, cv)
+	}
+	h.render(w, r, status, views.ThemeCardsPage(vm))
+}
+
+// createCard adds a written card to a theme, or shows the form again with
+// the messages and what was typed.
+func (h *Handler) createCard(w http.ResponseWriter, r *http.Request) {
+	if !h.parseForm(w, r) {
+		return
+	}
+	c, t, ok := h.draftTheme(w, r, r.PathValue("theme"))
+	if !ok {
+		return
+	}
+	card, errs := readCardForm(r, t)
+	if len(errs) > 0 {
+		h.renderThemeCards(w, r, c, t, card, errs, http.StatusUnprocessableEntity)
+		return
+	}
+	if _, err := h.db.CreateCard(r.Context(), t.ID, card); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, themeCardsURL(c.Slug, t.Slug)+"?saved=1", http.StatusSeeOther)
+}
+
+// loadCard loads the written card in the path with its course and theme.
+func (h *Handler) loadCard(w http.ResponseWriter, r *http.Request) (*store.WrittenCard, *store.Course, store.Theme, bool) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil {
+		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "There is no such flashcard."))
+		return nil, nil, store.Theme{}, false
+	}
+	wc, err := h.db.FindWrittenCard(r.Context(), id)
+	if err != nil {
+		h.fail(w, r, err)
+		return nil, nil, store.Theme{}, false
+	}
+	c, err := h.db.FindCourseByID(r.Context(), wc.CourseID)
+	if err != nil {
+		h.fail(w, r, err)
+		return nil, nil, store.Theme{}, false
+	}
+	t, ok := c.ThemeByID(wc.ThemeID)
+	if !ok {
+		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "There is no such flashcard."))
+		return nil, nil, store.Theme{}, false
+	}
+	return wc, c, t, true
+}
+
+func (h *Handler) editCardVM(r *http.Request, wc *store.WrittenCard, c *store.Course, t store.Theme, card quiz.Card) views.CardFormVM {
+	vm := h.cardFormVM(r, c, t, card)
+	vm.Page.Title, vm.Heading = "Edit flashcard", "Edit flashcard"
+	vm.Action = "/teach/cards/" + strconv.FormatInt(wc.ID, 10)
+	vm.BackURL, vm.BackTitle = themeCardsURL(c.Slug, t.Slug), "Flashcards: "+t.Title
+	if wc.Learners > 0 {
+		vm.Note = plural(wc.Learners, "learner has", "learners have") + " studied this card; they keep their schedule for it after the edit."
+	}
+	return vm
+}
+
+// editCard shows the form filled with a written card.
+func (h *Handler) editCard(w http.ResponseWriter, r *http.Request) {
+	wc, c, t, ok := h.loadCard(w, r)
+	if !ok {
+		return
+	}
+	h.render(w, r, http.StatusOK, views.CardFormPage(h.editCardVM(r, wc, c, t, wc.Card)))
+}
+
+// updateCard saves an edit of a written card.
+func (h *Handler) updateCard(w http.ResponseWriter, r *http.Request) {
+	if !h.parseForm(w, r) {
+		return
+	}
+	wc, c, t, ok := h.loadCard(w, r)
+	if !ok {
+		return
+	}
+	card, errs := readCardForm(r, t)
+	if len(errs) > 0 {
+		vm := h.editCardVM(r, wc, c, t, card)
+		vm.Errors = errs
+		h.render(w, r, http.StatusUnprocessableEntity, views.CardFormPage(vm))
+		return
+	}
+	if err := h.db.UpdateCard(r.Context(), wc.ID, card); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, themeCardsURL(c.Slug, t.Slug)+"?saved=1", http.StatusSeeOther)
+}
+
+// deleteCard removes a written card from the deck.
+func (h *Handler) deleteCard(w http.ResponseWriter, r *http.Request) {
+	wc, c, t, ok := h.loadCard(w, r)
+	if !ok {
+		return
+	}
+	if err := h.db.DeleteCard(r.Context(), wc.ID); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, themeCardsURL(c.Slug, t.Slug)+"?removed=1", http.StatusSeeOther)
+}
