@@ -609,3 +609,24 @@ func TestPlaceDistractors(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionKind: cues of attribution, interpretation and outlook; a
+// modal in a purpose clause is no outlook.
+func TestQuestionKind(t *testing.T) {
+	x, err := analyse([]string{
+		"The society kept a studbook so that breeders could avoid mating close relatives.",
+		"Corridors would let animals move between populations.",
+		"Scientists warn that low diversity makes herds vulnerable.",
+		"The deal signals a shift in the partnership.",
+		"The last bison died in 1921.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []quiz.Kind{quiz.Fact, quiz.Outlook, quiz.Attribution, quiz.Interpretation, quiz.Fact}
+	for i, p := range x.paras {
+		if got := questionKind(p.sents[0]); got != want[i] {
+			t.Errorf("%q: %s, want %s", p.text, got, want[i])
+		}
+	}
+}

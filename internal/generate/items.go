@@ -448,16 +448,33 @@ func questionKind(s *sentence) quiz.Kind {
 	}
 	switch {
 	case has("says", "said", "say", "argue", "argues", "argued", "claim", "claims", "claimed", "according to",
-		"stated", "told", "warned", "noted", "insisted", "believes", "believe", "commented", "maintains",
+		"stated", "told", "warn", "warns", "warned", "noted", "insisted", "believes", "believe", "commented", "maintains",
 		"contends", "asserted", "reported", "announced", "promised"):
 		return quiz.Attribution
 	case has("suggests", "suggest", "suggesting", "indicates", "indicate", "indicating", "signals", "signal",
 		"signalling", "signaling", "implies", "imply", "reflects", "reflect", "underscores", "underscored", "highlights"):
 		return quiz.Interpretation
-	case has("will", "may", "might", "could", "expected", "expects", "expect", "likely", "set to", "plans", "forecast", "would"):
+	case hasOutlook(t):
 		return quiz.Outlook
 	}
 	return quiz.Fact
+}
+
+// hasOutlook reports a cue of what is expected, outside a purpose clause:
+// "so that breeders could avoid…" says why, not what will happen.
+func hasOutlook(t string) bool {
+	if i := strings.Index(t, " so that "); i >= 0 {
+		t = t[:i] + " "
+	}
+	if i := strings.Index(t, " in order to "); i >= 0 {
+		t = t[:i] + " "
+	}
+	for _, w := range []string{"will", "may", "might", "could", "expected", "expects", "expect", "likely", "set to", "plans", "forecast", "would"} {
+		if strings.Contains(t, " "+w+" ") || strings.Contains(t, " "+w+",") {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *cand) stem() string {
