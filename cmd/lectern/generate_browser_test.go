@@ -72,6 +72,9 @@ func TestBrowserGenerateReviewPublish(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="draft-themes"]`)),
 	)
 	shot(ctx, t, "drafts-overview")
+	if overflows(ctx, t) {
+		t.Error("the drafts overview scrolls sideways on a 360-pixel-wide screen")
+	}
 	href := eval("richest theme", `(() => { let best = null, n = -1;
 		document.querySelectorAll('[data-testid="draft-theme"]').forEach(r => {
 			const k = Number(r.querySelector('[data-testid="pending"]').textContent);
@@ -138,6 +141,11 @@ func TestBrowserGenerateReviewPublish(t *testing.T) {
 		}
 	}
 	theme := href[strings.LastIndex(href, "/")+1:]
+	step("the course's sets", chromedp.Navigate(base+"/teach/courses/valmora-rail-link"), chromedp.WaitVisible(chromedp.CSS(`[data-testid="sets"]`)))
+	if overflows(ctx, t) {
+		t.Error("the course's sets page scrolls sideways on a 360-pixel-wide screen")
+	}
+	shot(ctx, t, "teach-course")
 	step("sign out",
 		chromedp.Focus(chromedp.CSS(`form[action="/logout"] button`)),
 		chromedp.KeyEvent(kb.Enter),
