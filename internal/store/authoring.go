@@ -20,7 +20,8 @@ type ThemeEdit struct {
 // UpdateThemes changes a course's themes. Titles and summaries may always
 // change; a theme's paragraphs only while no learner has answered one of
 // its questions, so past answers keep their meaning. Every paragraph must
-// stay in exactly one theme.
+// stay in exactly one theme. A theme whose paragraphs change loses the
+// drafts still waiting for review, which were made from the old ones.
 func (db *DB) UpdateThemes(ctx context.Context, courseID int64, edits []ThemeEdit) error {
 	err := db.contentTx(ctx, func(tx *sql.Tx) error {
 		c, err := findCourse(ctx, tx, "id = ?", courseID)
@@ -68,6 +69,11 @@ func (db *DB) UpdateThemes(ctx context.Context, courseID int64, edits []ThemeEdi
 					return quiz.Errorf(quiz.EConflict, "Learners have answered questions of “%s”, so its paragraphs stay as they are; its title and summary can change.", byID[e.ID].Title)
 				}
 				if _, err := tx.ExecContext(ctx, "DELETE FROM theme_paragraphs WHERE theme_id = ?", e.ID); err != nil {
+					return err
+				}
+				// Drafts waiting for review were made from the old
+				// paragraphs: drafting the theme again makes new ones.
+				if _, err := tx.ExecContext(ctx, "DELETE FROM drafts WHERE theme_id = ? AND status = 'pending'", e.ID); err != nil {
 					return err
 				}
 			}

@@ -226,3 +226,39 @@ func TestReplaceDraftsAllOrNothing(t *testing.T) {
 		t.Errorf("unknown theme: %v", err)
 	}
 }
+
+// Re-cutting a theme drops its drafts still waiting for review (they came
+// from the old paragraphs) and keeps the decided ones and other themes'.
+func TestRecutThemeDropsPendingDrafts(t *testing.T) {
+	ctx := context.Background()
+	db, _ := mustOpen(t)
+	c := mustAuthorCourse(t, db)
+	water, life, pollution := c.Themes[0], c.Themes[1], c.Themes[2]
+	if err := db.ReplaceDrafts(ctx, c.ID, []int64{water.ID, life.ID, pollution.ID}, []store.Draft{
+		shortDraft(water.ID, "water-1", "Baikal is _____.", "deep", 1),
+		shortDraft(water.ID, "water-2", "It holds _____ water.", "fresh", 2),
+		shortDraft(life.ID, "life-1", "_____ live there.", "Seals", 3),
+		shortDraft(pollution.ID, "pollution-1", "A _____ polluted it.", "mill", 4),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.AcceptDrafts(ctx, []int64{draftID(t, db, water.ID, "water-1")}, 0); err != nil {
+		t.Fatal(err)
+	}
+	// Paragraph 3 moves from "life" to "water"; "pollution" is unchanged.
+	if err := db.UpdateThemes(ctx, c.ID, themeEdits(c, []int{1, 2, 3}, []int{}, []int{4, 5})); err == nil {
+		t.Fatal("a theme without paragraphs was accepted")
+	}
+	if err := db.UpdateThemes(ctx, c.ID, themeEdits(c, []int{1}, []int{2, 3}, []int{4, 5})); err != nil {
+		t.Fatal(err)
+	}
+	if got := statuses(t, db, water.ID); len(got) != 1 || got["water-1"] != "accepted" {
+		t.Errorf("water's drafts after re-cutting: %v, want only the accepted one", got)
+	}
+	if got := statuses(t, db, life.ID); len(got) != 0 {
+		t.Errorf("life's drafts after re-cutting: %v, want none", got)
+	}
+	if got := statuses(t, db, pollution.ID); got["pollution-1"] != "pending" {
+		t.Errorf("an unchanged theme lost its drafts: %v", got)
+	}
+}
