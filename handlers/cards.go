@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/store"
@@ -12,6 +13,10 @@ import (
 
 // Written flashcards of a theme: listed, added, edited and removed in the
 // instructor area.
+
+// maxCardSide is the longest front or back a flashcard may have, in
+// characters: a card is read at a glance.
+const maxCardSide = 1000
 
 // readCardForm reads a posted flashcard form, with a message per bad field.
 func readCardForm(r *http.Request, t store.Theme) (quiz.Card, map[string]string) {
@@ -25,11 +30,17 @@ func readCardForm(r *http.Request, t store.Theme) (quiz.Card, map[string]string)
 		}
 		card.Paragraphs = append(card.Paragraphs, n)
 	}
-	if card.Front == "" {
+	switch n := utf8.RuneCountInString(card.Front); {
+	case n == 0:
 		errs["front"] = "Write the front: the term, or the sentence with its blank."
+	case n > maxCardSide:
+		errs["front"] = "Keep the front under " + itoa(maxCardSide) + " characters: it has " + itoa(n) + "."
 	}
-	if card.Back == "" {
+	switch n := utf8.RuneCountInString(card.Back); {
+	case n == 0:
 		errs["back"] = "Write the back: what the learner should recall."
+	case n > maxCardSide:
+		errs["back"] = "Keep the back under " + itoa(maxCardSide) + " characters: it has " + itoa(n) + "."
 	}
 	if len(card.Paragraphs) == 0 && errs["paragraphs"] == "" {
 		errs["paragraphs"] = "Tick the paragraph(s) the card comes from."

@@ -380,6 +380,11 @@ func TestWrittenCardsInTheBrowser(t *testing.T) {
 		t.Fatalf("bad card: %q / %q / %q", bad.doc.Find("#back-error").Text(), bad.doc.Find("#paragraphs-error").Text(), bad.doc.Find("#front").Text())
 	}
 	wantStatus(t, b.post(path, url.Values{"front": {"Danube: its mouth?"}, "back": {"The Black Sea"}, "par": {"9"}}), http.StatusUnprocessableEntity)
+	long := b.post(path, url.Values{"front": {strings.Repeat("Danube ", 200)}, "back": {"The Black Sea"}, "par": {"1"}})
+	wantStatus(t, long, http.StatusUnprocessableEntity)
+	if !strings.Contains(long.doc.Find("#front-error").Text(), "1000 characters") {
+		t.Errorf("a 1400-character front: %q", long.doc.Find("#front-error").Text())
+	}
 	if deck() != before {
 		t.Fatal("a refused card reached the deck")
 	}
