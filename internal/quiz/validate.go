@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // Problem is one thing wrong with a course, located by a path such as
@@ -148,8 +149,16 @@ func Validate(c *Course) error {
 	return nil
 }
 
+// Lengths a question's texts may have, in characters: far above what a
+// question needs, low enough that no paste of a whole document passes.
+const (
+	MaxPrompt      = 2000
+	MaxExplanation = 4000
+	MaxOption      = 500
+)
+
 // ValidateQuestion checks one question on its own (no course context): its
-// type, kind, prompt and the shape of its answer. Field names in Where match
+// type, kind, prompt and the shape of its answer, and the length of its texts. Field names in Where match
 // the editor's form fields.
 func ValidateQuestion(q Question) []Problem {
 	var ps []Problem
@@ -158,6 +167,23 @@ func ValidateQuestion(q Question) []Problem {
 	}
 	if strings.TrimSpace(q.Prompt) == "" {
 		add("prompt", "the question needs a prompt")
+	}
+	tooLong := func(where, what, text string, max int) {
+		if n := utf8.RuneCountInString(text); n > max {
+			add(where, "%s is %d characters long; keep it under %d", what, n, max)
+		}
+	}
+	tooLong("prompt", "the prompt", q.Prompt, MaxPrompt)
+	tooLong("explanation", "the explanation", q.Explanation, MaxExplanation)
+	for i, o := range q.Options {
+		tooLong(fmt.Sprintf("options[%d]", i), "an option", o.Text, MaxOption)
+		tooLong(fmt.Sprintf("options[%d]", i), "an option's feedback", o.Feedback, MaxExplanation)
+	}
+	for i, a := range q.Answers {
+		tooLong(fmt.Sprintf("answers[%d]", i), "an accepted answer", a, MaxOption)
+	}
+	for i, pr := range q.Pairs {
+		tooLong(fmt.Sprintf("pairs[%d]", i), "a matching item", pr.Left+pr.Right, 2*MaxOption)
 	}
 	switch q.Kind {
 	case Fact, Attribution, Interpretation, Outlook:
