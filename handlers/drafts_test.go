@@ -331,3 +331,40 @@ func TestDraftQueueRefusals(t *testing.T) {
 	}
 	t.Fatal("no card draft")
 }
+
+// A course made without drafts offers to draft them from its page; doing so
+// drafts every theme.
+func TestDraftLaterFromCoursePage(t *testing.T) {
+	a := newApp(t, func(d *handlers.Deps) { d.MaxBodyBytes = 1 << 20 })
+	b := teacherOn(t, a)
+	article := newsArticle(t)
+	p := b.post("/teach/courses/new", url.Values{"title": {"Valmora"}, "slug": {"valmora"}, "article": {article}, "then": {"empty"}})
+	wantStatus(t, p, http.StatusOK)
+	themes := p.doc.Find("#themes").Text()
+	p = b.post("/teach/courses/new", url.Values{"title": {"Valmora"}, "slug": {"valmora"}, "article": {article}, "themes": {themes}, "then": {"empty"}})
+	wantStatus(t, p, http.StatusSeeOther)
+	if loc := p.header.Get("Location"); loc != "/teach/courses/valmora" {
+		t.Fatalf("a course without drafts went to %q", loc)
+	}
+	c, _ := a.db.FindCourse(context.Background(), "valmora")
+	if counts, _ := a.db.DraftCounts(context.Background(), c.ID); len(counts) != 0 {
+		t.Fatalf("drafts were made: %v", counts)
+	}
+	page := b.get("/teach/courses/valmora")
+	action, ok := page.doc.Find(`[data-testid="generate-all"]`).Parent().Attr("action")
+	if !ok {
+		t.Fatal("the course page does not offer to draft questions")
+	}
+	g := b.post(action, nil)
+	wantStatus(t, g, http.StatusSeeOther)
+	if !regexp.MustCompile(`^/teach/courses/valmora/drafts\?drafted=[1-9]\d*$`).MatchString(g.header.Get("Location")) {
+		t.Fatalf("drafting went to %q", g.header.Get("Location"))
+	}
+	counts, _ := a.db.DraftCounts(context.Background(), c.ID)
+	if len(counts) != len(c.Themes) {
+		t.Errorf("drafts in %d of %d themes", len(counts), len(c.Themes))
+	}
+	if b.get("/teach/courses/valmora").doc.Find(`[data-testid="review-drafts"]`).Length() != 1 {
+		t.Error("the course page does not link to the drafts once made")
+	}
+}
