@@ -472,7 +472,7 @@ func DraftQueuePage(vm DraftQueueVM) templ.Component {
 					return templ_7745c5c3_Err
 				}
 			} else {
-				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 36, "<p>Accepting a question puts it in a published set of the theme (its empty one, or a new one named after it); accepting a flashcard adds it to the theme’s deck.</p>")
+				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 36, "<p>Accepting a question puts it in a published set of the theme (its empty one, or a new one named after it, or “More questions: …” when that name is taken); accepting a flashcard adds it to the theme’s deck.</p>")
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}

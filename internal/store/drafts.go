@@ -224,7 +224,7 @@ type Accepted struct {
 // theme's set of reviewed drafts, each card the theme's deck. That set is
 // chosen on first use: the theme's first published set that never held a
 // question (a new course has one per theme), else a new published set
-// named after the theme. Drafts no longer pending are left as they are,
+// named after the theme ("More questions: …" when a set has that name). Drafts no longer pending are left as they are,
 // so a repeated request changes nothing. It is all or nothing.
 func (db *DB) AcceptDrafts(ctx context.Context, ids []int64, userID int64) (Accepted, error) {
 	var out Accepted
@@ -336,12 +336,17 @@ func (db *DB) acceptDraft(ctx context.Context, tx *sql.Tx, d *Draft, userID int6
 		}
 	}
 	if !setID.Valid {
-		var pos int
-		if err := tx.QueryRowContext(ctx, "SELECT COALESCE(MAX(position), -1) + 1 FROM question_sets WHERE theme_id = ?", d.ThemeID).Scan(&pos); err != nil {
+		var pos, same int
+		if err := tx.QueryRowContext(ctx, "SELECT COALESCE(MAX(position), -1) + 1, COUNT(CASE WHEN title = ? THEN 1 END) FROM question_sets WHERE theme_id = ?",
+			themeTitle, d.ThemeID).Scan(&pos, &same); err != nil {
 			return 0, err
 		}
+		title := themeTitle
+		if same > 0 {
+			title = "More questions: " + themeTitle // learners see both sets
+		}
 		res, err := tx.ExecContext(ctx, `INSERT INTO question_sets (theme_id, title, status, position, created_at, updated_at)
-			VALUES (?, ?, 'published', ?, ?, ?)`, d.ThemeID, themeTitle, pos, now, now)
+			VALUES (?, ?, 'published', ?, ?, ?)`, d.ThemeID, title, pos, now, now)
 		if err != nil {
 			return 0, err
 		}

@@ -262,3 +262,28 @@ func TestRecutThemeDropsPendingDrafts(t *testing.T) {
 		t.Errorf("an unchanged theme lost its drafts: %v", got)
 	}
 }
+
+// In a theme whose set named after it holds questions already (as in the
+// first course), accepted drafts go to a new set with a distinct name.
+func TestDraftsSetNameIsDistinct(t *testing.T) {
+	ctx := context.Background()
+	db, _ := mustOpen(t)
+	c := mustAuthorCourse(t, db)
+	water := c.Themes[0]
+	sets, _ := db.ListSets(ctx, c.ID)
+	if _, err := db.CreateQuestion(ctx, sets[0].ID, quiz.Question{Type: quiz.Short, Kind: quiz.Fact, Prompt: "How deep is Baikal?",
+		Answers: []string{"deep"}, Explanation: "Paragraph 1.", Paragraphs: []int{1}}, 0); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.ReplaceDrafts(ctx, c.ID, []int64{water.ID}, []store.Draft{shortDraft(water.ID, "water-1", "It holds _____ water.", "fresh", 2)}); err != nil {
+		t.Fatal(err)
+	}
+	res, err := db.AcceptDrafts(ctx, []int64{draftID(t, db, water.ID, "water-1")}, 0)
+	if err != nil || res.SetID == sets[0].ID {
+		t.Fatalf("accepted into %d (the written set is %d): %v", res.SetID, sets[0].ID, err)
+	}
+	s, _ := db.FindSetInfo(ctx, res.SetID)
+	if s.Title != "More questions: Water" || s.Status != "published" {
+		t.Errorf("the drafts' set: %q, %s", s.Title, s.Status)
+	}
+}
