@@ -171,6 +171,9 @@ func (h *Handler) showDraftQueue(w http.ResponseWriter, r *http.Request) {
 	if n, err := strconv.Atoi(q.Get("rejected")); err == nil {
 		said = append(said, "Rejected "+plural(n, "draft", "drafts")+".")
 	}
+	if q.Get("none") != "" {
+		said = append(said, "No draft was ticked: tick the drafts to accept or reject, or use “Accept all”.")
+	}
 	if q.Get("restored") != "" {
 		said = append(said, "The draft is back in the queue.")
 	}
@@ -384,7 +387,7 @@ func (h *Handler) bulkDrafts(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if len(ids) == 0 {
-		http.Redirect(w, r, queueURL(c.Slug, t.Slug)+"?accepted=0#queue", http.StatusSeeOther)
+		http.Redirect(w, r, queueURL(c.Slug, t.Slug)+"?none=1#queue", http.StatusSeeOther)
 		return
 	}
 	next := h.nextPending(r.Context(), t.ID, ids...)

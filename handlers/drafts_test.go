@@ -172,6 +172,12 @@ func TestGenerateReviewPublish(t *testing.T) {
 	form.Set("prompt", "EDITED: "+edit.prompt)
 	wantStatus(t, b.post("/teach/drafts/"+edit.id+"/edit", form), http.StatusSeeOther)
 
+	// Bulk accept with nothing ticked says so and changes nothing.
+	none := b.post(bestPath+"/bulk", url.Values{"action": {"accept"}})
+	wantStatus(t, none, http.StatusSeeOther)
+	if msg := b.get(none.header.Get("Location")).doc.Find(".flash").Text(); !strings.Contains(msg, "No draft was ticked") {
+		t.Errorf("an empty bulk action says %q", msg)
+	}
 	// Bulk accept the rest.
 	q, rest := queue(t, b, bestPath)
 	if len(rest) != len(best)-3 {
