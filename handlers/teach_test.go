@@ -322,11 +322,7 @@ func TestDraftCardImportWaitsForPublishing(t *testing.T) {
 	a := newApp(t)
 	b := teacherOn(t, a)
 	ctx := context.Background()
-	deck := func() int {
-		c, _ := a.db.FindCourse(ctx, "rivers")
-		th, _ := c.Theme("danube")
-		return th.Cards
-	}
+	deck := func() int { return danubeDeck(t, a) }
 	before := deck()
 	up := b.upload("/teach/courses/rivers/import", "danube.csv", []byte("Danube: mouth,The Black Sea\nDanube: capitals,Four\n"),
 		map[string]string{"theme": "danube", "title": "Danube cards"})
@@ -362,12 +358,7 @@ func TestDraftCardImportWaitsForPublishing(t *testing.T) {
 func TestWrittenCardsInTheBrowser(t *testing.T) {
 	a := newApp(t)
 	b := teacherOn(t, a)
-	ctx := context.Background()
-	deck := func() int {
-		c, _ := a.db.FindCourse(ctx, "rivers")
-		th, _ := c.Theme("danube")
-		return th.Cards
-	}
+	deck := func() int { return danubeDeck(t, a) }
 	before := deck()
 	path := "/teach/courses/rivers/themes/danube/cards"
 	list := b.get(path)
@@ -417,4 +408,16 @@ func TestWrittenCardsInTheBrowser(t *testing.T) {
 	if p := learner.get(path); p.status == http.StatusOK {
 		t.Error("a visitor sees the instructor's card list")
 	}
+}
+
+// danubeDeck counts the cards learners can study in the rivers course's
+// danube theme.
+func danubeDeck(t *testing.T, a *app) int {
+	t.Helper()
+	c, err := a.db.FindCourse(context.Background(), "rivers")
+	if err != nil {
+		t.Fatal(err)
+	}
+	th, _ := c.Theme("danube")
+	return th.Cards
 }
