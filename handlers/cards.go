@@ -72,7 +72,7 @@ func themeCardsURL(course, theme string) string {
 
 // showThemeCards lists a theme's written cards and the form to add one.
 func (h *Handler) showThemeCards(w http.ResponseWriter, r *http.Request) {
-	c, t, ok := h.draftTheme(w, r, r.PathValue("theme"))
+	c, t, ok := h.courseTheme(w, r, r.PathValue("theme"))
 	if !ok {
 		return
 	}
@@ -91,7 +91,7 @@ func (h *Handler) renderThemeCards(w http.ResponseWriter, r *http.Request, c *st
 		form.Errors = errs
 	}
 	vm := views.ThemeCardsVM{Page: h.page(r, "Flashcards: "+t.Title), CourseSlug: c.Slug, CourseTitle: c.Title, ThemeTitle: t.Title, Form: form}
-	if n, err := strconv.Atoi(r.URL.Query().Get("saved")); err == nil && n > 0 {
+	if r.URL.Query().Get("saved") != "" {
 		vm.Page.Flash = "The card is saved."
 	}
 	if r.URL.Query().Get("removed") != "" {
@@ -113,7 +113,7 @@ func (h *Handler) createCard(w http.ResponseWriter, r *http.Request) {
 	if !h.parseForm(w, r) {
 		return
 	}
-	c, t, ok := h.draftTheme(w, r, r.PathValue("theme"))
+	c, t, ok := h.courseTheme(w, r, r.PathValue("theme"))
 	if !ok {
 		return
 	}

@@ -117,7 +117,7 @@ func queueURL(course, theme string) string {
 // the paragraph it came from, its sentence highlighted; then what was
 // accepted and rejected.
 func (h *Handler) showDraftQueue(w http.ResponseWriter, r *http.Request) {
-	c, t, ok := h.draftTheme(w, r, r.PathValue("theme"))
+	c, t, ok := h.courseTheme(w, r, r.PathValue("theme"))
 	if !ok {
 		return
 	}
@@ -203,7 +203,7 @@ func draftVM(d store.Draft, pars []quiz.Paragraph) views.DraftVM {
 			v.Tests = "“" + d.Answer + "”, swapped: false"
 		}
 	}
-	v.TypeLabel = typeLabels[q.Type]
+	v.TypeLabel = upperFirst(typeNames[q.Type])
 	v.Kind, v.KindLabel = string(q.Kind), kindLabels[q.Kind]
 	v.Prompt, v.Explanation = q.Prompt, q.Explanation
 	for _, o := range q.Options {
@@ -229,13 +229,8 @@ func markSentence(par, sentence string, start, end int) views.MarkedVM {
 	return views.MarkedVM{Before: par[:start], Mark: par[start:end], After: par[end:]}
 }
 
-var typeLabels = map[quiz.QuestionType]string{
-	quiz.Single: "Single choice", quiz.Multiple: "Multiple response", quiz.TrueFalse: "True or false",
-	quiz.Short: "Short answer", quiz.Matching: "Matching", quiz.Numeric: "Numeric",
-}
-
-// draftTheme loads the course in the path and the named theme.
-func (h *Handler) draftTheme(w http.ResponseWriter, r *http.Request, slug string) (*store.Course, store.Theme, bool) {
+// courseTheme loads the course in the path and the named theme.
+func (h *Handler) courseTheme(w http.ResponseWriter, r *http.Request, slug string) (*store.Course, store.Theme, bool) {
 	c, err := h.db.FindCourse(r.Context(), r.PathValue("slug"))
 	if err != nil {
 		h.fail(w, r, err)
@@ -311,7 +306,7 @@ func (h *Handler) acceptDraft(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	next := h.nextPending(r.Context(), t.ID, d.ID)
-	res, err := h.db.AcceptDrafts(r.Context(), []int64{d.ID}, userFrom(r.Context()).ID)
+	res, err := h.db.AcceptDrafts(r.Context(), t.ID, []int64{d.ID}, userFrom(r.Context()).ID)
 	if err != nil {
 		h.fail(w, r, err)
 		return
@@ -326,7 +321,7 @@ func (h *Handler) rejectDraft(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	next := h.nextPending(r.Context(), t.ID, d.ID)
-	n, err := h.db.RejectDrafts(r.Context(), []int64{d.ID}, userFrom(r.Context()).ID)
+	n, err := h.db.RejectDrafts(r.Context(), t.ID, []int64{d.ID}, userFrom(r.Context()).ID)
 	if err != nil {
 		h.fail(w, r, err)
 		return
@@ -348,12 +343,12 @@ func (h *Handler) restoreDraft(w http.ResponseWriter, r *http.Request) {
 }
 
 // bulkDrafts accepts or rejects the ticked drafts of a theme, or accepts
-// all its pending drafts.
+// all its pending drafts. The store refuses a draft of another theme.
 func (h *Handler) bulkDrafts(w http.ResponseWriter, r *http.Request) {
 	if !h.parseForm(w, r) {
 		return
 	}
-	c, t, ok := h.draftTheme(w, r, r.PathValue("theme"))
+	c, t, ok := h.courseTheme(w, r, r.PathValue("theme"))
 	if !ok {
 		return
 	}
@@ -378,14 +373,6 @@ func (h *Handler) bulkDrafts(w http.ResponseWriter, r *http.Request) {
 			ids = append(ids, id)
 		}
 	}
-	// Only this theme's drafts: a forged id from elsewhere is refused.
-	for _, id := range ids {
-		d, err := h.db.FindDraft(r.Context(), id)
-		if err != nil || d.ThemeID != t.ID {
-			h.fail(w, r, quiz.Errorf(quiz.EInvalid, "The form named a draft of another theme."))
-			return
-		}
-	}
 	if len(ids) == 0 {
 		http.Redirect(w, r, queueURL(c.Slug, t.Slug)+"?none=1#queue", http.StatusSeeOther)
 		return
@@ -394,14 +381,14 @@ func (h *Handler) bulkDrafts(w http.ResponseWriter, r *http.Request) {
 	uid := userFrom(r.Context()).ID
 	switch action {
 	case "accept", "accept-all":
-		res, err := h.db.AcceptDrafts(r.Context(), ids, uid)
+		res, err := h.db.AcceptDrafts(r.Context(), t.ID, ids, uid)
 		if err != nil {
 			h.fail(w, r, err)
 			return
 		}
 		http.Redirect(w, r, queueURL(c.Slug, t.Slug)+"?accepted="+itoa(res.Questions+res.Cards)+next, http.StatusSeeOther)
 	case "reject":
-		n, err := h.db.RejectDrafts(r.Context(), ids, uid)
+		n, err := h.db.RejectDrafts(r.Context(), t.ID, ids, uid)
 		if err != nil {
 			h.fail(w, r, err)
 			return

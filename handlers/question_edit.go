@@ -293,7 +293,7 @@ func (h *Handler) readEditor(r *http.Request, c *store.Course, s *store.Question
 	for _, p := range quiz.ValidateQuestion(q) {
 		field, _, _ := strings.Cut(p.Where, "[")
 		if errs[field] == "" {
-			errs[field] = strings.ToUpper(p.What[:1]) + p.What[1:] + "."
+			errs[field] = upperFirst(p.What) + "."
 		}
 	}
 	if q.Explanation == "" {

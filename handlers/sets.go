@@ -32,12 +32,11 @@ func (h *Handler) renderTeachCourse(w http.ResponseWriter, r *http.Request, c *s
 		h.fail(w, r, err)
 		return
 	}
-	vm := views.TeachCourseDetailVM{Page: h.page(r, c.Title), Slug: c.Slug, Title: c.Title, Error: problem}
+	vm := views.TeachCourseDetailVM{Page: h.page(r, c.Title), Slug: c.Slug, Title: c.Title, Error: problem, Drafted: len(drafts) > 0}
 	for _, t := range c.Themes {
 		tv := views.TeachThemeVM{Slug: t.Slug, Title: t.Title, Range: paragraphRange(t.Paragraphs), DraftsPending: drafts[t.ID].Pending,
 			DraftsURL: queueURL(c.Slug, t.Slug), CardsURL: themeCardsURL(c.Slug, t.Slug)}
 		vm.DraftsPending += drafts[t.ID].Pending
-		vm.Drafted = vm.Drafted || drafts[t.ID] != (store.DraftCount{})
 		for _, s := range sets {
 			if s.ThemeID == t.ID {
 				tv.Sets = append(tv.Sets, views.SetRowVM{ID: s.ID, Title: s.Title, Published: s.Status == store.SetPublished,

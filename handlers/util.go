@@ -14,6 +14,14 @@ import (
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
+// upperFirst capitalises the first letter of an ASCII-initial message.
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
 var gzipPool = sync.Pool{New: func() any {
 	w, _ := gzip.NewWriterLevel(io.Discard, gzip.BestSpeed)
 	return w

@@ -224,15 +224,20 @@ type Accepted struct {
 // theme's set of reviewed drafts, each card the theme's deck. That set is
 // chosen on first use: the theme's first published set that never held a
 // question (a new course has one per theme), else a new published set
-// named after the theme ("More questions: …" when a set has that name). Drafts no longer pending are left as they are,
-// so a repeated request changes nothing. It is all or nothing.
-func (db *DB) AcceptDrafts(ctx context.Context, ids []int64, userID int64) (Accepted, error) {
+// named after the theme ("More questions: …" when a set has that name).
+// Drafts no longer pending are left as they are, so a repeated request
+// changes nothing. Every draft must be of the theme given, else nothing is
+// accepted. It is all or nothing.
+func (db *DB) AcceptDrafts(ctx context.Context, themeID int64, ids []int64, userID int64) (Accepted, error) {
 	var out Accepted
 	err := db.contentTx(ctx, func(tx *sql.Tx) error {
 		for _, id := range ids {
 			d, err := findDraft(ctx, tx, id)
 			if err != nil {
 				return err
+			}
+			if d.ThemeID != themeID {
+				return errOtherTheme
 			}
 			if d.Status != DraftPending {
 				continue
@@ -304,17 +309,10 @@ func (db *DB) acceptDraft(ctx context.Context, tx *sql.Tx, d *Draft, userID int6
 		return 0, err
 	}
 	if d.Card != nil {
-		uid, err := freeCardUID(ctx, tx, d.CourseID, d.Card.ID)
+		cardID, err := insertWrittenCard(ctx, tx, d.CourseID, d.ThemeID, *d.Card, now)
 		if err != nil {
 			return 0, err
 		}
-		pars, _ := json.Marshal(d.Card.Paragraphs)
-		res, err := tx.ExecContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?)`, d.CourseID, d.ThemeID, uid, d.Card.Front, d.Card.Back, pars, now)
-		if err != nil {
-			return 0, err
-		}
-		cardID, _ := res.LastInsertId()
 		_, err = tx.ExecContext(ctx, `UPDATE drafts SET status = 'accepted', edited = ?, card_id = ?, decided_at = ?, decided_by = ? WHERE id = ?`,
 			edited, cardID, now, userRef(userID), d.ID)
 		return 0, err
@@ -356,28 +354,8 @@ func (db *DB) acceptDraft(ctx context.Context, tx *sql.Tx, d *Draft, userID int6
 			return 0, err
 		}
 	}
-	q := *d.Question
-	q.Theme = themeSlug
-	uid, err := freeUID(ctx, tx, d.CourseID, q.ID)
+	qid, err := insertQuestion(ctx, tx, d.CourseID, setID.Int64, d.ThemeID, themeSlug, *d.Question, userID, now)
 	if err != nil {
-		return 0, err
-	}
-	q.ID = uid
-	var pos int
-	if err := tx.QueryRowContext(ctx, "SELECT COALESCE(MAX(position), -1) + 1 FROM questions WHERE set_id = ?", setID.Int64).Scan(&pos); err != nil {
-		return 0, err
-	}
-	res, err := tx.ExecContext(ctx, "INSERT INTO questions (course_id, set_id, uid, position, current_version) VALUES (?, ?, ?, ?, 1)",
-		d.CourseID, setID.Int64, uid, pos)
-	if err != nil {
-		return 0, err
-	}
-	qid, _ := res.LastInsertId()
-	if err := insertVersion(ctx, tx, qid, 1, q, userID, now); err != nil {
-		return 0, err
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, question_id, created_at)
-		VALUES (?, ?, ?, '', '', '[]', ?, ?)`, d.CourseID, d.ThemeID, "q-"+uid, qid, now); err != nil {
 		return 0, err
 	}
 	_, err = tx.ExecContext(ctx, `UPDATE drafts SET status = 'accepted', edited = ?, question_id = ?, decided_at = ?, decided_by = ? WHERE id = ?`,
@@ -393,12 +371,24 @@ func freeCardUID(ctx context.Context, tx *sql.Tx, courseID int64, base string) (
 	return freeIn(ctx, tx, "cards", courseID, base)
 }
 
-// RejectDrafts rejects pending drafts; others are left as they are.
-func (db *DB) RejectDrafts(ctx context.Context, ids []int64, userID int64) (int, error) {
+// RejectDrafts rejects pending drafts of a theme; others are left as they
+// are. A draft of another theme refuses the whole request.
+func (db *DB) RejectDrafts(ctx context.Context, themeID int64, ids []int64, userID int64) (int, error) {
 	n := 0
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		now := db.now()
 		for _, id := range ids {
+			var theme int64
+			err := tx.QueryRowContext(ctx, "SELECT theme_id FROM drafts WHERE id = ?", id).Scan(&theme)
+			if errors.Is(err, sql.ErrNoRows) {
+				return notFound("There is no such draft.")
+			}
+			if err != nil {
+				return err
+			}
+			if theme != themeID {
+				return errOtherTheme
+			}
 			res, err := tx.ExecContext(ctx, `UPDATE drafts SET status = 'rejected', decided_at = ?, decided_by = ? WHERE id = ? AND status = 'pending'`, now, userRef(userID), id)
 			if err != nil {
 				return err
@@ -413,6 +403,9 @@ func (db *DB) RejectDrafts(ctx context.Context, ids []int64, userID int64) (int,
 	}
 	return n, nil
 }
+
+// errOtherTheme refuses a request naming a draft of another theme.
+var errOtherTheme = quiz.Errorf(quiz.EInvalid, "The form named a draft of another theme.")
 
 // RestoreDraft puts a rejected draft back in the queue.
 func (db *DB) RestoreDraft(ctx context.Context, id int64) error {

@@ -88,7 +88,7 @@ func TestDraftReview(t *testing.T) {
 
 	// Accept a question and the card: both reach learners, the question
 	// in the theme's empty published set.
-	res, err := db.AcceptDrafts(ctx, []int64{draftID(t, db, water.ID, "water-1"), draftID(t, db, water.ID, "water-c1")}, 0)
+	res, err := db.AcceptDrafts(ctx, water.ID, []int64{draftID(t, db, water.ID, "water-1"), draftID(t, db, water.ID, "water-c1")}, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,11 +107,11 @@ func TestDraftReview(t *testing.T) {
 		t.Errorf("drafts set %d, %v; want %d", set, err, res.SetID)
 	}
 	// Accepting again changes nothing.
-	again, err := db.AcceptDrafts(ctx, []int64{draftID(t, db, water.ID, "water-1")}, 0)
+	again, err := db.AcceptDrafts(ctx, water.ID, []int64{draftID(t, db, water.ID, "water-1")}, 0)
 	if err != nil || again.Questions != 0 {
 		t.Errorf("accepting twice: %+v, %v", again, err)
 	}
-	if n, err := db.RejectDrafts(ctx, []int64{draftID(t, db, water.ID, "water-2"), draftID(t, db, water.ID, "water-1")}, 0); err != nil || n != 1 {
+	if n, err := db.RejectDrafts(ctx, water.ID, []int64{draftID(t, db, water.ID, "water-2"), draftID(t, db, water.ID, "water-1")}, 0); err != nil || n != 1 {
 		t.Errorf("rejected %d, %v; want only the pending one", n, err)
 	}
 
@@ -193,7 +193,7 @@ func TestDraftReview(t *testing.T) {
 	if err := db.DeleteSet(ctx, res.SetID); err != nil {
 		t.Fatal(err)
 	}
-	got, err := db.AcceptDrafts(ctx, []int64{id2}, 0)
+	got, err := db.AcceptDrafts(ctx, water.ID, []int64{id2}, 0)
 	if err != nil || got.SetID == 0 || got.SetID == res.SetID {
 		t.Fatalf("accept after deleting the set: %+v, %v", got, err)
 	}
@@ -242,7 +242,7 @@ func TestRecutThemeDropsPendingDrafts(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.AcceptDrafts(ctx, []int64{draftID(t, db, water.ID, "water-1")}, 0); err != nil {
+	if _, err := db.AcceptDrafts(ctx, water.ID, []int64{draftID(t, db, water.ID, "water-1")}, 0); err != nil {
 		t.Fatal(err)
 	}
 	// Paragraph 3 moves from "life" to "water"; "pollution" is unchanged.
@@ -278,7 +278,7 @@ func TestDraftsSetNameIsDistinct(t *testing.T) {
 	if err := db.ReplaceDrafts(ctx, c.ID, []int64{water.ID}, []store.Draft{shortDraft(water.ID, "water-1", "It holds _____ water.", "fresh", 2)}); err != nil {
 		t.Fatal(err)
 	}
-	res, err := db.AcceptDrafts(ctx, []int64{draftID(t, db, water.ID, "water-1")}, 0)
+	res, err := db.AcceptDrafts(ctx, water.ID, []int64{draftID(t, db, water.ID, "water-1")}, 0)
 	if err != nil || res.SetID == sets[0].ID {
 		t.Fatalf("accepted into %d (the written set is %d): %v", res.SetID, sets[0].ID, err)
 	}

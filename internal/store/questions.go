@@ -55,36 +55,44 @@ func (db *DB) CreateQuestion(ctx context.Context, setID int64, q quiz.Question, 
 		if err != nil {
 			return err
 		}
-		base := q.ID
-		if base == "" {
-			base = themeSlug
-		}
-		uid, err := freeUID(ctx, tx, courseID, base)
-		if err != nil {
-			return err
-		}
-		q.ID, q.Theme = uid, themeSlug
-		var pos int
-		if err := tx.QueryRowContext(ctx, "SELECT COALESCE(MAX(position), -1) + 1 FROM questions WHERE set_id = ?", setID).Scan(&pos); err != nil {
-			return err
-		}
-		res, err := tx.ExecContext(ctx, "INSERT INTO questions (course_id, set_id, uid, position, current_version) VALUES (?, ?, ?, ?, 1)",
-			courseID, setID, uid, pos)
-		if err != nil {
-			return err
-		}
-		qid, _ = res.LastInsertId()
-		if err := insertVersion(ctx, tx, qid, 1, q, userID, db.now()); err != nil {
-			return err
-		}
-		_, err = tx.ExecContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, question_id, created_at)
-			VALUES (?, ?, ?, '', '', '[]', ?, ?)`, courseID, themeID, "q-"+uid, qid, db.now())
+		qid, err = insertQuestion(ctx, tx, courseID, setID, themeID, themeSlug, q, userID, db.now())
 		return err
 	})
 	if err != nil {
 		return 0, fmt.Errorf("store: create question: %w", err)
 	}
 	return qid, nil
+}
+
+// insertQuestion adds q at the end of a set, at version 1, with its
+// flashcard. Its id is made unique in the course from q.ID, or from the
+// theme's slug when it has none.
+func insertQuestion(ctx context.Context, tx *sql.Tx, courseID, setID, themeID int64, themeSlug string, q quiz.Question, userID int64, now string) (int64, error) {
+	base := q.ID
+	if base == "" {
+		base = themeSlug
+	}
+	uid, err := freeUID(ctx, tx, courseID, base)
+	if err != nil {
+		return 0, err
+	}
+	q.ID, q.Theme = uid, themeSlug
+	var pos int
+	if err := tx.QueryRowContext(ctx, "SELECT COALESCE(MAX(position), -1) + 1 FROM questions WHERE set_id = ?", setID).Scan(&pos); err != nil {
+		return 0, err
+	}
+	res, err := tx.ExecContext(ctx, "INSERT INTO questions (course_id, set_id, uid, position, current_version) VALUES (?, ?, ?, ?, 1)",
+		courseID, setID, uid, pos)
+	if err != nil {
+		return 0, err
+	}
+	qid, _ := res.LastInsertId()
+	if err := insertVersion(ctx, tx, qid, 1, q, userID, now); err != nil {
+		return 0, err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, question_id, created_at)
+		VALUES (?, ?, ?, '', '', '[]', ?, ?)`, courseID, themeID, "q-"+uid, qid, now)
+	return qid, err
 }
 
 // UpdateQuestion saves an edit as a new version: the question keeps its id,
@@ -138,11 +146,7 @@ func insertVersion(ctx context.Context, tx *sql.Tx, questionID int64, version in
 	if err != nil {
 		return err
 	}
-	var by any
-	if userID > 0 {
-		by = userID
-	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO question_versions (question_id, version, type, kind, body, created_at, created_by)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`, questionID, version, q.Type, q.Kind, body, now, by)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, questionID, version, q.Type, q.Kind, body, now, userRef(userID))
 	return err
 }

@@ -118,24 +118,30 @@ func (db *DB) CreateCard(ctx context.Context, themeID int64, card quiz.Card) (in
 		if err := checkCard(ctx, tx, themeID, card); err != nil {
 			return err
 		}
-		uid, err := freeCardUID(ctx, tx, courseID, slug+"-card")
-		if err != nil {
-			return err
-		}
-		pars, _ := json.Marshal(card.Paragraphs)
-		now := db.now()
-		res, err := tx.ExecContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, courseID, themeID, uid, card.Front, card.Back, pars, now, now)
-		if err != nil {
-			return err
-		}
-		id, err = res.LastInsertId()
+		card.ID = slug + "-card"
+		id, err = insertWrittenCard(ctx, tx, courseID, themeID, card, db.now())
 		return err
 	})
 	if err != nil {
 		return 0, fmt.Errorf("store: create card: %w", err)
 	}
 	return id, nil
+}
+
+// insertWrittenCard adds a written card to a theme's deck, with an id made
+// unique in the course from card.ID.
+func insertWrittenCard(ctx context.Context, tx *sql.Tx, courseID, themeID int64, card quiz.Card, now string) (int64, error) {
+	uid, err := freeCardUID(ctx, tx, courseID, card.ID)
+	if err != nil {
+		return 0, err
+	}
+	pars, _ := json.Marshal(card.Paragraphs)
+	res, err := tx.ExecContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, courseID, themeID, uid, card.Front, card.Back, pars, now, now)
+	if err != nil {
+		return 0, err
+	}
+	return res.LastInsertId()
 }
 
 // UpdateCard changes a written card's front, back and paragraphs. Learners
