@@ -630,3 +630,22 @@ func TestQuestionKind(t *testing.T) {
 		}
 	}
 }
+
+// A paragraph that ends with a closing quotation mark after its full stop
+// (ordinary in news writing) once made the tokeniser slice past the end of
+// the paragraph.
+func TestClosingQuoteEndsParagraph(t *testing.T) {
+	for _, q := range []string{`"`, "”", "’", `'`} {
+		text := "Floodwater rose through the town of Milton overnight.\n\n" +
+			"The mayor of Milton said residents should leave their homes. " +
+			"\u201cIf you live near the river, it is time to move on out." + q + "\n\n" +
+			"Crews opened three shelters in schools across the county by morning."
+		res, err := Generate(text, Options{})
+		if err != nil {
+			t.Fatalf("closing %q: %v", q, err)
+		}
+		if len(res.Course.Paragraphs) != 3 {
+			t.Errorf("closing %q: %d paragraphs, want 3", q, len(res.Course.Paragraphs))
+		}
+	}
+}

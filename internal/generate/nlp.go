@@ -235,9 +235,11 @@ func (a *article) tokenise(pp parsed, p *para) {
 	toks := pp.toks
 	ti := 0
 	for _, ss := range pp.sents {
-		start, end := ss.Start, ss.End()
-		if end > len(p.text) {
-			end = len(p.text)
+		// The segmenter reads src, which may have " ." appended: clamp
+		// both ends to the paragraph's own text.
+		start, end := min(ss.Start, len(p.text)), min(ss.End(), len(p.text))
+		if start < 0 || end <= start {
+			continue
 		}
 		text := strings.TrimSpace(p.text[start:end])
 		if text == "" {
