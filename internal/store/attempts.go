@@ -121,6 +121,14 @@ func (db *DB) CreateAttempt(ctx context.Context, na NewAttempt) (*Attempt, error
 	}
 	var id int64
 	err = db.tx(ctx, func(tx *sql.Tx) error {
+		if na.SetID > 0 {
+			// The limit is checked in the transaction that inserts the
+			// attempt, which holds SQLite's write lock from its start: two
+			// starts at once cannot both see the last attempt free.
+			if err := attemptsLeft(ctx, tx, na.UserID, na.SetID); err != nil {
+				return err
+			}
+		}
 		qs, err := pickQuestions(ctx, tx, na)
 		if err != nil {
 			return err
@@ -161,6 +169,26 @@ func (db *DB) CreateAttempt(ctx context.Context, na NewAttempt) (*Attempt, error
 		return nil, fmt.Errorf("store: create attempt: %w", err)
 	}
 	return db.FindAttempt(ctx, publicID)
+}
+
+// attemptsLeft returns a conflict error when the learner has used every
+// attempt the set allows; any error reading the set or the attempts is
+// returned too, so that no attempt is made without the check.
+func attemptsLeft(ctx context.Context, tx *sql.Tx, userID, setID int64) error {
+	var max, used int
+	err := tx.QueryRowContext(ctx, `SELECT COALESCE(json_extract(s.settings, '$.max_attempts'), 0),
+			(SELECT COUNT(*) FROM attempts a WHERE a.user_id = ? AND a.set_id = s.id)
+		FROM question_sets s WHERE s.id = ?`, userID, setID).Scan(&max, &used)
+	if errors.Is(err, sql.ErrNoRows) {
+		return notFound("There is no such question set.")
+	}
+	if err != nil {
+		return err
+	}
+	if max > 0 && used >= max {
+		return quiz.Errorf(quiz.EConflict, "You have used all %d attempts at this test.", max)
+	}
+	return nil
 }
 
 // optionOrder shuffles what the learner chooses from: options for choice
