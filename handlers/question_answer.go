@@ -334,7 +334,7 @@ func (h *Handler) quotes(r *http.Request, a *store.Attempt, slug string, ns []in
 
 // answerGrace is how long after a time limit an answer is still taken: the
 // time it takes a slow connection to deliver a form sent in time.
-const answerGrace = 30 * time.Second
+const answerGrace = store.AnswerGrace
 
 // rules returns the rules an attempt is taken under: its set's, or
 // practice.

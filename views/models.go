@@ -497,6 +497,7 @@ type SetSettingsVM struct {
 	HideAnswers      bool
 	HideExplanations bool
 	HideScore        bool
+	TestCards        bool // a test's questions join learners' flashcards before they take it
 	Questions        int
 	Errors           map[string]string
 }
