@@ -67,18 +67,18 @@ func TestAttemptLimitHoldsUnderParallelStarts(t *testing.T) {
 	}
 }
 
-// secret marks every text of the question secretQuestion writes: its
-// correct option, its other option's feedback and its explanation.
+// secret marks every text of the question secretQuestion writes for the
+// draft set of TestUnpublishedAnswersStayHidden.
 const secret = "ZQX"
 
-// secretQuestion adds to the set a single-choice question whose correct
-// option, feedback and explanation carry the secret mark.
-func secretQuestion(t *testing.T, teacher *browser, set string) {
+// secretQuestion adds to the set a single-choice question whose prompt,
+// correct option, feedback and explanation carry the mark.
+func secretQuestion(t *testing.T, teacher *browser, set, mark string) {
 	t.Helper()
 	wantStatus(t, teacher.post("/teach/sets/"+set+"/questions", url.Values{
-		"type": {"single"}, "kind": {"fact"}, "prompt": {"Which sea does the text keep quiet about?"},
-		"opt-text-0": {"The " + secret + " Sea"}, "opt-text-1": {"The Baltic Sea"}, "opt-feedback-1": {"Not that one " + secret + "."},
-		"correct": {"0"}, "explanation": {"The answer is " + secret + "."}, "par": {"1"},
+		"type": {"single"}, "kind": {"fact"}, "prompt": {"Which sea does the text keep quiet about (" + mark + ")?"},
+		"opt-text-0": {"The " + mark + " Sea"}, "opt-text-1": {"The Baltic Sea"}, "opt-feedback-1": {"Not that one " + mark + "."},
+		"correct": {"0"}, "explanation": {"The answer is " + mark + "."}, "par": {"1"},
 	}), http.StatusSeeOther)
 }
 
@@ -113,7 +113,7 @@ func TestUnpublishedAnswersStayHidden(t *testing.T) {
 	clk := &clock{time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)}
 	a := newApp(t, withClock(clk))
 	teacher := teacherOn(t, a)
-	secretQuestion(t, teacher, draftSet(t, teacher, "Not ready"))
+	secretQuestion(t, teacher, draftSet(t, teacher, "Not ready"), secret)
 
 	learner := a.browser()
 	learner.startQuiz("rhine-and-borders")
@@ -360,5 +360,116 @@ func TestRetryLeavesDraftsAndTests(t *testing.T) {
 				t.Fatalf("retrying a question of %s starts %s", change.name, r.header.Get("Location"))
 			}
 		})
+	}
+}
+
+// TestNoRouteShowsHiddenAnswers walks every route, as
+// TestEveryRouteIsListed does, with every card, attempt, set and question
+// number put in its path, as a visitor and as a learner in the middle of a
+// test: no page shows anything of a question in a draft set, and none
+// shows an answer of the test (its correct option marked as correct, an
+// option's feedback, its explanation, or a card back with its answer).
+func TestNoRouteShowsHiddenAnswers(t *testing.T) {
+	a := newApp(t)
+	teacher := teacherOn(t, a)
+	const draftMark, testMark = "DRFTQ", "TSTQ"
+	secretQuestion(t, teacher, draftSet(t, teacher, "Not ready"), draftMark)
+	test := draftSet(t, teacher, "Checkpoint")
+	secretQuestion(t, teacher, test, testMark+"1")
+	secretQuestion(t, teacher, test, testMark+"2")
+	wantStatus(t, teacher.post("/teach/sets/"+test+"/settings", url.Values{"feedback": {"end"}, "max_attempts": {"1"},
+		"show_score": {"1"}, "show_answers": {"1"}, "show_explanations": {"1"}}), http.StatusSeeOther)
+	wantStatus(t, teacher.post("/teach/sets/"+test+"/status", url.Values{"status": {"published"}}), http.StatusSeeOther)
+
+	// The learner starts the test and answers its first question.
+	learner := a.browser()
+	start := learner.post("/courses/rivers/quiz", url.Values{"set": {test}})
+	wantStatus(t, start, http.StatusSeeOther)
+	attempt := strings.TrimSuffix(strings.TrimPrefix(start.header.Get("Location"), "/attempts/"), "/q/1")
+	q1 := learner.get("/attempts/" + attempt + "/q/1")
+	wantStatus(t, q1, http.StatusOK)
+	choice := q1.doc.Find(`input[name="choice"]`).First().AttrOr("value", "")
+	wantStatus(t, learner.post("/attempts/"+attempt+"/q/1", url.Values{"q": {q1.doc.Find(`input[name="q"]`).AttrOr("value", "")}, "choice": {choice}}), http.StatusSeeOther)
+
+	leaks := func(p page) string {
+		if strings.Contains(p.body, draftMark) {
+			return "a question of a draft set"
+		}
+		for _, s := range []string{"Not that one " + testMark, "The answer is " + testMark} {
+			if strings.Contains(p.body, s) {
+				return "the test's feedback or explanation"
+			}
+		}
+		marked := p.doc.Find(`.right, .mark, [data-testid="back"], [data-testid="correct-answer"], [data-testid="feedback"], [data-testid="missed"]`)
+		if strings.Contains(marked.Text(), testMark) {
+			return "the test's correct answer"
+		}
+		return ""
+	}
+
+	ids := []string{attempt, test}
+	for i := 1; i <= 16; i++ {
+		ids = append(ids, strconv.Itoa(i))
+	}
+	values := map[string][]string{
+		"{slug}": {"rivers"}, "{theme}": {"danube", "rhine-and-borders"}, "{id}": ids, "{n}": {"1", "2"},
+		"{card}": ids[2:], "{name}": {"x"}, "{format}": {"json", "gift", "csv"}, "{$}": {""},
+	}
+	expand := func(path string) []string {
+		out := []string{path}
+		for key, vals := range values {
+			var next []string
+			for _, p := range out {
+				if !strings.Contains(p, key) {
+					next = append(next, p)
+					continue
+				}
+				for _, v := range vals {
+					next = append(next, strings.ReplaceAll(p, key, v))
+				}
+			}
+			out = next
+		}
+		return out
+	}
+	visitor := a.browser()
+	form := url.Values{"rating": {"x"}, "reps": {"0"}, "theme": {"danube"}}
+	walked := 0
+	// GET routes first, then the posts (a post may make the visitor a
+	// learner).
+	for _, method := range []string{"GET", "POST"} {
+		for _, rt := range a.handler().Routes() {
+			m, pattern, ok := strings.Cut(rt.Pattern, " ")
+			if !ok || m != method {
+				continue
+			}
+			for _, path := range expand(pattern) {
+				for who, b := range map[string]*browser{"visitor": visitor, "learner": learner} {
+					for _, p := range []string{path, path + "?theme=danube"} {
+						var pg page
+						if method == "GET" {
+							pg = b.get(p)
+						} else {
+							pg = b.post(p, form)
+						}
+						walked++
+						if pg.status >= 500 {
+							t.Errorf("%s %s as a %s: %d", method, p, who, pg.status)
+						}
+						if what := leaks(pg); what != "" {
+							t.Errorf("%s %s as a %s shows %s", method, p, who, what)
+						}
+					}
+				}
+			}
+		}
+	}
+	if walked < 500 {
+		t.Fatalf("only %d requests made", walked)
+	}
+	// The walk did not take the test for the learner: its answers are still
+	// hidden because it is still running, not because nothing was shown.
+	if att, err := a.db.FindAttempt(context.Background(), attempt); err != nil || att.Answered() != 1 {
+		t.Fatalf("the learner's test attempt changed during the walk: %v", err)
 	}
 }
