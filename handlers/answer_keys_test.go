@@ -473,3 +473,63 @@ func TestNoRouteShowsHiddenAnswers(t *testing.T) {
 		t.Fatalf("the learner's test attempt changed during the walk: %v", err)
 	}
 }
+
+// TestTestCardsWhenTheTestEnds: a test's last attempt that runs out of
+// time ends the test, and its questions join the deck once the grace has
+// passed (the course page counts them at once); a test whose review hides
+// the answers keeps them out of the deck even after the last attempt.
+func TestTestCardsWhenTheTestEnds(t *testing.T) {
+	t.Run("time runs out", func(t *testing.T) {
+		clk := &clock{time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)}
+		a := newApp(t, withClock(clk))
+		teacher := teacherOn(t, a)
+		set := danubeSet(t, a)
+		cards := danubeQuestionCards(t, a)
+		wantStatus(t, teacher.post("/teach/sets/"+set+"/settings", url.Values{"feedback": {"end"}, "time_limit": {"5"}, "max_attempts": {"1"},
+			"show_score": {"1"}, "show_answers": {"1"}, "show_explanations": {"1"}}), http.StatusSeeOther)
+		learner := a.browser()
+		wantStatus(t, learner.post("/courses/rivers/quiz", url.Values{"set": {set}}), http.StatusSeeOther)
+		if got := deckLabel(learner); got != "1 flashcard" {
+			t.Errorf("while the test runs the course page counts %q", got)
+		}
+		clk.add(5*time.Minute + 30*time.Second) // the limit and the grace, not beyond
+		for id := range cards {
+			wantStatus(t, learner.get("/courses/rivers/review/"+strconv.FormatInt(id, 10)), http.StatusNotFound)
+		}
+		if got := deckLabel(learner); got != "1 flashcard" {
+			t.Errorf("within the grace the course page counts %q", got)
+		}
+		clk.add(time.Second)
+		for id, qid := range cards {
+			if p := learner.get("/courses/rivers/review/" + strconv.FormatInt(id, 10)); p.status != http.StatusOK || !strings.Contains(p.body, questions[qid].Explanation) {
+				t.Errorf("after the time ran out the card of %s: %d", qid, p.status)
+			}
+		}
+		if got := deckLabel(learner); got != "4 flashcards" {
+			t.Errorf("after the time ran out the course page counts %q, want 4", got)
+		}
+	})
+	t.Run("the review hides the answers", func(t *testing.T) {
+		a := newApp(t)
+		teacher := teacherOn(t, a)
+		set := danubeSet(t, a)
+		cards := danubeQuestionCards(t, a)
+		wantStatus(t, teacher.post("/teach/sets/"+set+"/settings", url.Values{"feedback": {"end"}, "max_attempts": {"1"}, "show_score": {"1"}, "show_explanations": {"1"}}), http.StatusSeeOther)
+		learner := a.browser()
+		start := learner.post("/courses/rivers/quiz", url.Values{"set": {set}})
+		test := strings.TrimSuffix(start.header.Get("Location"), "/q/1")
+		for n := 1; n <= 3; n++ {
+			q := learner.get(test + "/q/" + strconv.Itoa(n))
+			wantStatus(t, learner.post(test+"/q/"+strconv.Itoa(n), answerForm(t, q, false)), http.StatusSeeOther)
+		}
+		wantStatus(t, learner.get(test+"/results"), http.StatusOK)
+		for id, qid := range cards {
+			if p := learner.get("/courses/rivers/review/" + strconv.FormatInt(id, 10)); p.status != http.StatusNotFound || strings.Contains(p.body, questions[qid].Explanation) {
+				t.Errorf("the card of %s, of a test whose review hides the answers: %d", qid, p.status)
+			}
+		}
+		if got := deckLabel(learner); got != "1 flashcard" {
+			t.Errorf("the course page counts %q, want the written card alone", got)
+		}
+	})
+}
