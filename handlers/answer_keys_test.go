@@ -533,3 +533,61 @@ func TestTestCardsWhenTheTestEnds(t *testing.T) {
 		}
 	})
 }
+
+// TestPracticeQuizWithholdsAnswersOnceTheSetChanges starts a practice quiz
+// of the danube theme; its set then becomes a test, or goes back to draft,
+// before the questions are answered: the feedback pages and the results
+// record the answers but show none of the answers or explanations.
+func TestPracticeQuizWithholdsAnswersOnceTheSetChanges(t *testing.T) {
+	for _, change := range []struct {
+		name, path string
+		form       url.Values
+	}{
+		{"a test", "/settings", url.Values{"feedback": {"end"}, "show_score": {"1"}, "show_answers": {"1"}, "show_explanations": {"1"}}},
+		{"a draft", "/status", url.Values{"status": {"draft"}}},
+	} {
+		t.Run(change.name, func(t *testing.T) {
+			a := newApp(t)
+			teacher := teacherOn(t, a)
+			learner := a.browser()
+			att := learner.startQuiz("danube")
+			wantStatus(t, teacher.post("/teach/sets/"+danubeSet(t, a)+change.path, change.form), http.StatusSeeOther)
+			shows := func(p page) string {
+				for _, q := range questions {
+					if q.Theme != "danube" {
+						continue
+					}
+					if strings.Contains(p.body, q.Explanation) {
+						return "an explanation"
+					}
+					for _, o := range q.Options {
+						if o.Feedback != "" && strings.Contains(p.body, o.Feedback) {
+							return "an option's feedback"
+						}
+					}
+				}
+				if p.doc.Find(`.right, [data-testid="feedback"], [data-testid="correct-answer"]`).Length() > 0 || strings.Contains(p.doc.Find(".mark").Text(), "Correct answer") {
+					return "the correct answer"
+				}
+				return ""
+			}
+			for n := 1; n <= 3; n++ {
+				path := att + "/q/" + strconv.Itoa(n)
+				wantStatus(t, learner.post(path, answerForm(t, learner.get(path), false)), http.StatusSeeOther)
+				p := learner.get(path)
+				wantStatus(t, p, http.StatusOK)
+				if what := shows(p); what != "" {
+					t.Errorf("question %d, answered after its set became %s, shows %s", n, change.name, what)
+				}
+			}
+			res := learner.get(att + "/results")
+			wantStatus(t, res, http.StatusOK)
+			if what := shows(res); what != "" || strings.Contains(res.body, "The answer:") {
+				t.Errorf("the results show %s", what)
+			}
+			if got := res.doc.Find(`[data-testid="missed"] > li`).Length(); got != 3 {
+				t.Errorf("%d missed questions listed, want 3", got)
+			}
+		})
+	}
+}

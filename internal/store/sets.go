@@ -352,3 +352,14 @@ func (db *DB) FindSetInfo(ctx context.Context, setID int64) (*QuestionSet, error
 	}
 	return s, nil
 }
+
+// InPractice reports whether a question is live in a published practice
+// set now. A practice quiz started before its set went back to draft, or
+// became a test, must not show the question's answer.
+func (db *DB) InPractice(ctx context.Context, questionID int64) (bool, error) {
+	snap, err := db.snapshot(context.WithoutCancel(ctx))
+	if err != nil {
+		return false, err
+	}
+	return snap.practice[questionID], nil
+}
