@@ -70,13 +70,18 @@ func (h *Handler) courseVM(ctx context.Context, u *store.User, c *store.Course) 
 	vm := views.CourseVM{Slug: c.Slug, Title: c.Title, Source: c.Source}
 	for _, t := range c.Themes {
 		p := prog[t.ID]
+		// The deck a learner studies holds the tests they have taken too.
+		cards := t.Cards
+		if uid > 0 {
+			cards = state.Cards[t.ID]
+		}
 		vm.Themes = append(vm.Themes, views.ThemeVM{
 			Slug: t.Slug, Title: t.Title, Summary: t.Summary, Range: paragraphRange(t.Paragraphs),
 			Questions: p.Total, Practice: t.Practice, Answered: p.Answered, Mastered: p.Mastered, Percent: p.Percent(),
-			Cards: t.Cards, CardsDue: state.CardsDue[t.ID],
+			Cards: cards, CardsDue: state.CardsDue[t.ID],
 			Meta: paragraphRange(t.Paragraphs) + " · " + plural(p.Total, "question", "questions") + " · " + itoa(p.Mastered) + " mastered",
 		})
-		vm.Cards += t.Cards
+		vm.Cards += cards
 		vm.CardsDue += state.CardsDue[t.ID]
 		vm.Questions += p.Total
 		vm.Practice += t.Practice

@@ -239,6 +239,17 @@ func (h *Handler) questionVM(r *http.Request, a *store.Attempt, idx int, draft q
 	// What the rules let the learner see now: nothing of the answer key
 	// before the end of a test, or ever when the review hides it.
 	reveal := done && (rules.Feedback != "end" || over) && !rules.HideAnswers
+	// A practice quiz shows the answer only while the question is still
+	// in practice: its set may have gone back to draft, or become a test,
+	// since the quiz began.
+	withheld := false
+	if reveal && a.SetID == 0 {
+		inPractice, err := h.db.InPractice(r.Context(), it.Question.ID)
+		if err != nil {
+			return vm, err
+		}
+		withheld, reveal = !inPractice, inPractice
+	}
 	chosen := map[int]bool{}
 	for _, c := range answer.Choices {
 		chosen[c] = true
@@ -290,7 +301,10 @@ func (h *Handler) questionVM(r *http.Request, a *store.Attempt, idx int, draft q
 	if !reveal {
 		vm.Recorded = true
 		vm.HeldNote = "You will see how you did at the end."
-		if over {
+		switch {
+		case withheld:
+			vm.HeldNote = "This question is no longer in practice, so its answer is not shown."
+		case over:
 			vm.HeldNote = "This test's review does not show the answers."
 		}
 		next()
@@ -334,7 +348,7 @@ func (h *Handler) quotes(r *http.Request, a *store.Attempt, slug string, ns []in
 
 // answerGrace is how long after a time limit an answer is still taken: the
 // time it takes a slow connection to deliver a form sent in time.
-const answerGrace = 30 * time.Second
+const answerGrace = store.AnswerGrace
 
 // rules returns the rules an attempt is taken under: its set's, or
 // practice.

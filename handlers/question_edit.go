@@ -313,9 +313,25 @@ func (h *Handler) readEditor(r *http.Request, c *store.Course, s *store.Question
 		q.Options, q.Answers, q.Pairs, q.Numeric = nil, nil, nil, nil
 	}
 	vm := h.editorVM(r, c, s, q, qid, version)
-	// Keep the rows as typed, blank ones included, and the typed numbers.
+	// Keep the rows as typed, blank ones included, and the typed numbers:
+	// a row left out would shift the rows after it under the correct
+	// marks, which stay where they were ticked.
 	if q.Type == quiz.Single || q.Type == quiz.TrueFalse {
 		vm.CorrectOne = correctOne
+	}
+	if (q.Type == quiz.Single || q.Type == quiz.Multiple) && pf.Get("switch") == "" {
+		n := max(rows("opt-text-"), rows("opt-feedback-"), rows("opt-correct-"))
+		vm.Options = nil
+		for i := 0; i < max(4, n); i++ {
+			vm.Options = append(vm.Options, views.EditOptionVM{Text: pf.Get("opt-text-" + itoa(i)),
+				Feedback: pf.Get("opt-feedback-" + itoa(i)), Correct: pf.Get("opt-correct-"+itoa(i)) == "1"})
+		}
+	}
+	if q.Type == quiz.Matching && pf.Get("switch") == "" {
+		vm.Pairs = nil
+		for i := 0; i < max(4, rows("pair-left-"), rows("pair-right-")); i++ {
+			vm.Pairs = append(vm.Pairs, views.EditPairVM{Left: pf.Get("pair-left-" + itoa(i)), Right: pf.Get("pair-right-" + itoa(i))})
+		}
 	}
 	if q.Type == quiz.Numeric {
 		vm.Numerics = nil

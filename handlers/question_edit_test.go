@@ -156,3 +156,67 @@ func TestEditKeepsAnsweredVersion(t *testing.T) {
 		t.Fatalf("a new quiz after removal has %d questions, want 2", len(got.Items))
 	}
 }
+
+// TestEditorKeepsEveryRowAndMark empties one option's text but keeps its
+// feedback, then saves: the form comes back with every row where it was,
+// the correct mark still on the option it was on, and saving it once the
+// text is filled stores that option as the correct one.
+func TestEditorKeepsEveryRowAndMark(t *testing.T) {
+	for _, typ := range []string{"single", "multiple"} {
+		t.Run(typ, func(t *testing.T) {
+			a := newApp(t)
+			b := teacherOn(t, a)
+			set := danubeSet(t, a)
+			form := url.Values{
+				"type": {typ}, "kind": {"fact"}, "prompt": {"Which capital does the Danube reach last?"},
+				"opt-text-0": {"Vienna"}, "opt-feedback-0": {"It comes earlier."},
+				"opt-text-1": {""}, "opt-feedback-1": {"Feedback left behind."},
+				"opt-text-2": {"Belgrade"}, "opt-feedback-2": {""},
+				"opt-text-3": {""}, "opt-feedback-3": {""},
+				"explanation": {"Belgrade comes last of the three."}, "par": {"1"},
+			}
+			if typ == "single" {
+				form.Set("correct", "2")
+			} else {
+				form.Set("opt-correct-2", "1")
+			}
+			r := b.post("/teach/sets/"+set+"/questions", form)
+			wantStatus(t, r, http.StatusUnprocessableEntity)
+			if r.doc.Find("#options-error").Length() != 1 {
+				t.Error("no message beside the options")
+			}
+			for i, want := range [][2]string{{"Vienna", "It comes earlier."}, {"", "Feedback left behind."}, {"Belgrade", ""}} {
+				text, _ := r.doc.Find("#opt-text-" + strconv.Itoa(i)).Attr("value")
+				fb, _ := r.doc.Find("#opt-feedback-" + strconv.Itoa(i)).Attr("value")
+				if text != want[0] || fb != want[1] {
+					t.Errorf("row %d shown again as %q / %q, want %q / %q", i, text, fb, want[0], want[1])
+				}
+			}
+			marked := r.doc.Find(`[data-testid="editor"] input[name="correct"][checked], [data-testid="editor"] input[name^="opt-correct-"][checked]`)
+			if marked.Length() != 1 {
+				t.Fatalf("%d options marked correct, want 1", marked.Length())
+			}
+			if name, _ := marked.Attr("name"); typ == "single" && marked.AttrOr("value", "") != "2" || typ == "multiple" && name != "opt-correct-2" {
+				t.Errorf("the correct mark moved: %s=%s", name, marked.AttrOr("value", ""))
+			}
+			// Saved as shown again, with the emptied text filled in.
+			again := formValues(r.doc.Find(`[data-testid="editor"]`))
+			again.Set("opt-text-1", "Budapest")
+			wantStatus(t, b.post("/teach/sets/"+set+"/questions", again), http.StatusSeeOther)
+			_, qs, err := a.db.FindSet(context.Background(), 1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			q := qs[len(qs)-1].Question
+			var correct []string
+			for _, o := range q.Options {
+				if o.Correct {
+					correct = append(correct, o.Text)
+				}
+			}
+			if len(q.Options) != 3 || len(correct) != 1 || correct[0] != "Belgrade" {
+				t.Fatalf("stored options %+v: correct %v, want Belgrade alone", q.Options, correct)
+			}
+		})
+	}
+}

@@ -52,19 +52,8 @@ func (h *Handler) startQuiz(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	na.UserID = u.ID
-	if na.SetID > 0 {
-		if st, err := h.db.FindSetInfo(r.Context(), na.SetID); err == nil && st.Settings.MaxAttempts > 0 {
-			n, err := h.db.CountAttempts(r.Context(), u.ID, na.SetID)
-			if err != nil {
-				h.fail(w, r, err)
-				return
-			}
-			if n >= st.Settings.MaxAttempts {
-				h.fail(w, r, quiz.Errorf(quiz.EConflict, "You have used all %d attempts at this test.", st.Settings.MaxAttempts))
-				return
-			}
-		}
-	}
+	// CreateAttempt refuses an attempt beyond the set's limit, checking and
+	// inserting in one transaction.
 	a, err := h.db.CreateAttempt(r.Context(), na)
 	if err != nil {
 		h.fail(w, r, err)

@@ -87,6 +87,17 @@ func (h *Handler) showResults(w http.ResponseWriter, r *http.Request) {
 			CorrectText: quiz.CorrectText(q),
 			Explanation: q.Explanation,
 		}
+		if a.SetID == 0 {
+			inPractice, err := h.db.InPractice(r.Context(), it.Question.ID)
+			if err != nil {
+				h.fail(w, r, err)
+				return
+			}
+			if !inPractice {
+				vm.Missed = append(vm.Missed, views.MissedVM{Number: m.Number, Prompt: m.Prompt, Withheld: true})
+				continue
+			}
+		}
 		var yours []string
 		for _, ch := range resp.Answer.Choices {
 			if ch >= 0 && ch < len(q.Options) {

@@ -170,7 +170,7 @@ func (h *Handler) showSetSettings(w http.ResponseWriter, r *http.Request) {
 		Page: h.page(r, "Set settings"), CourseSlug: c.Slug, CourseTitle: c.Title, SetID: s.ID, SetTitle: s.Title,
 		Feedback: st.Feedback, TimeLimit: itoa(st.TimeLimit), MaxAttempts: itoa(st.MaxAttempts), Pool: itoa(st.Pool),
 		HideAnswers: st.HideAnswers, HideExplanations: st.HideExplanations, HideScore: st.HideScore,
-		Questions: s.Questions, Errors: map[string]string{},
+		TestCards: s.TestCards, Questions: s.Questions, Errors: map[string]string{},
 	}
 	h.render(w, r, http.StatusOK, views.SetSettingsPage(vm))
 }
@@ -190,7 +190,7 @@ func (h *Handler) saveSetSettings(w http.ResponseWriter, r *http.Request) {
 		Page: h.page(r, "Set settings"), CourseSlug: c.Slug, CourseTitle: c.Title, SetID: s.ID, SetTitle: s.Title,
 		Feedback: pf.Get("feedback"), TimeLimit: pf.Get("time_limit"), MaxAttempts: pf.Get("max_attempts"), Pool: pf.Get("pool"),
 		HideAnswers: pf.Get("show_answers") != "1", HideExplanations: pf.Get("show_explanations") != "1",
-		HideScore: pf.Get("show_score") != "1", Questions: s.Questions, Errors: map[string]string{},
+		HideScore: pf.Get("show_score") != "1", TestCards: pf.Get("test_cards") == "1", Questions: s.Questions, Errors: map[string]string{},
 	}
 	st := quiz.SetSettings{HideAnswers: vm.HideAnswers, HideExplanations: vm.HideExplanations, HideScore: vm.HideScore}
 	switch vm.Feedback {
@@ -218,7 +218,7 @@ func (h *Handler) saveSetSettings(w http.ResponseWriter, r *http.Request) {
 		h.render(w, r, http.StatusUnprocessableEntity, views.SetSettingsPage(vm))
 		return
 	}
-	if err := h.db.SaveSetSettings(r.Context(), s.ID, st); err != nil {
+	if err := h.db.SaveSetSettings(r.Context(), s.ID, st, vm.TestCards); err != nil {
 		h.fail(w, r, err)
 		return
 	}

@@ -177,6 +177,10 @@ type MissedVM struct {
 	Explanation string
 	Feedback    []string
 	Quote       QuoteVM
+	// Withheld is set for a question of a practice quiz that has left
+	// practice since (its set went back to draft or became a test): its
+	// answer, feedback and explanation stay on the server.
+	Withheld bool
 }
 
 // ResultsVM is the end-of-quiz page.
@@ -497,6 +501,7 @@ type SetSettingsVM struct {
 	HideAnswers      bool
 	HideExplanations bool
 	HideScore        bool
+	TestCards        bool // a test's questions join learners' flashcards before they take it
 	Questions        int
 	Errors           map[string]string
 }

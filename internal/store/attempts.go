@@ -121,6 +121,14 @@ func (db *DB) CreateAttempt(ctx context.Context, na NewAttempt) (*Attempt, error
 	}
 	var id int64
 	err = db.tx(ctx, func(tx *sql.Tx) error {
+		if na.SetID > 0 {
+			// The limit is checked in the transaction that inserts the
+			// attempt, which holds SQLite's write lock from its start: two
+			// starts at once cannot both see the last attempt free.
+			if err := attemptsLeft(ctx, tx, na.UserID, na.SetID); err != nil {
+				return err
+			}
+		}
 		qs, err := pickQuestions(ctx, tx, na)
 		if err != nil {
 			return err
@@ -163,6 +171,26 @@ func (db *DB) CreateAttempt(ctx context.Context, na NewAttempt) (*Attempt, error
 	return db.FindAttempt(ctx, publicID)
 }
 
+// attemptsLeft returns a conflict error when the learner has used every
+// attempt the set allows; any error reading the set or the attempts is
+// returned too, so that no attempt is made without the check.
+func attemptsLeft(ctx context.Context, tx *sql.Tx, userID, setID int64) error {
+	var max, used int
+	err := tx.QueryRowContext(ctx, `SELECT COALESCE(json_extract(s.settings, '$.max_attempts'), 0),
+			(SELECT COUNT(*) FROM attempts a WHERE a.user_id = ? AND a.set_id = s.id)
+		FROM question_sets s WHERE s.id = ?`, userID, setID).Scan(&max, &used)
+	if errors.Is(err, sql.ErrNoRows) {
+		return notFound("There is no such question set.")
+	}
+	if err != nil {
+		return err
+	}
+	if max > 0 && used >= max {
+		return quiz.Errorf(quiz.EConflict, "You have used all %d attempts at this test.", max)
+	}
+	return nil
+}
+
 // optionOrder shuffles what the learner chooses from: options for choice
 // questions (true/false keeps True before False), right items for matching.
 func optionOrder(q quiz.Question, r *mrand.Rand) []int {
@@ -183,13 +211,23 @@ func optionOrder(q quiz.Question, r *mrand.Rand) []int {
 // practiceRules is the SQL condition that a question set s has practice
 // rules (quiz.SetSettings.Practice): theme and mixed quizzes draw only
 // from such sets; a set with test rules is taken on its own.
-const practiceRules = `COALESCE(json_extract(s.settings, '$.feedback'), '') <> 'end'
-		AND COALESCE(json_extract(s.settings, '$.time_limit'), 0) = 0
-		AND COALESCE(json_extract(s.settings, '$.max_attempts'), 0) = 0`
+var practiceRules = practiceOf("s")
+
+// practiceOf is practiceRules for the question set aliased alias.
+func practiceOf(alias string) string {
+	return "(COALESCE(json_extract(" + alias + ".settings, '$.feedback'), '') <> 'end'" +
+		" AND COALESCE(json_extract(" + alias + ".settings, '$.time_limit'), 0) = 0" +
+		" AND COALESCE(json_extract(" + alias + ".settings, '$.max_attempts'), 0) = 0)"
+}
+
+// AnswerGrace is how long after a time limit an answer is still taken: the
+// time it takes a slow connection to deliver a form sent in time. An
+// attempt is running until then.
+const AnswerGrace = 30 * time.Second
 
 func pickQuestions(ctx context.Context, tx *sql.Tx, na NewAttempt) ([]StoredQuestion, error) {
 	const published = "s.status = 'published' AND "
-	const practice = published + practiceRules + " AND "
+	practice := published + practiceRules + " AND "
 	switch {
 	case na.SetID > 0:
 		qs, err := currentQuestions(ctx, tx, published+"s.id = ? AND q.course_id = ?", na.SetID, na.CourseID)
@@ -210,7 +248,9 @@ func pickQuestions(ctx context.Context, tx *sql.Tx, na NewAttempt) ([]StoredQues
 		}
 		return sampleAcrossThemes(all, na.MixedSize, na.Rand), nil
 	case na.Mode == ModeRetry:
-		return currentQuestions(ctx, tx, `q.id IN (
+		// Only questions still in published practice sets: a retry shows
+		// the feedback, which a draft or a test must not give away.
+		return currentQuestions(ctx, tx, practice+`q.id IN (
 			SELECT r.question_id FROM responses r JOIN attempts a ON a.id = r.attempt_id
 			WHERE a.id = ? AND a.user_id = ? AND r.correct = 0)`, na.RetryOf, na.UserID)
 	}
@@ -408,15 +448,24 @@ func (db *DB) RecordResponse(ctx context.Context, a *Attempt, idx int, ans quiz.
 				a.UserID, it.Question.ID, res.Correct, now); err != nil {
 				return err
 			}
+			fin, err := tx.ExecContext(ctx, `UPDATE attempts SET finished_at = ? WHERE id = ? AND finished_at IS NULL
+				AND (SELECT COUNT(*) FROM responses WHERE attempt_id = ?) = (SELECT COUNT(*) FROM attempt_items WHERE attempt_id = ?)`,
+				now, a.ID, a.ID, a.ID)
+			if err != nil {
+				return err
+			}
+			// A missed question comes back as a card, once its card is in
+			// the learner's deck: a test's only when the learner has taken
+			// it, so at the end of the last attempt for its misses.
 			if !res.Correct {
-				if err := queueMissedQuestion(ctx, tx, a.UserID, it.Question.ID, now); err != nil {
+				if err := db.queueMissedQuestion(ctx, tx, a.UserID, it.Question.ID, now); err != nil {
 					return err
 				}
 			}
-			if _, err := tx.ExecContext(ctx, `UPDATE attempts SET finished_at = ? WHERE id = ? AND finished_at IS NULL
-				AND (SELECT COUNT(*) FROM responses WHERE attempt_id = ?) = (SELECT COUNT(*) FROM attempt_items WHERE attempt_id = ?)`,
-				now, a.ID, a.ID, a.ID); err != nil {
-				return err
+			if n, _ := fin.RowsAffected(); n == 1 && a.SetID > 0 {
+				if err := db.queueMissedInAttempt(ctx, tx, a.UserID, a.ID, now); err != nil {
+					return err
+				}
 			}
 		}
 		var answer, at string
@@ -487,6 +536,7 @@ type LearnerState struct {
 	Progress map[int64]Progress
 	Open     []AttemptSummary
 	CardsDue map[int64]int // flashcards due at the time asked, per theme
+	Cards    map[int64]int // flashcards in the learner's deck, per theme
 }
 
 // FindLearnerState reads a learner's progress and unfinished attempts on a
@@ -518,7 +568,7 @@ func (db *DB) findLearnerState(ctx context.Context, userID, courseID int64, now 
 	if !ok {
 		return nil, time.Time{}, notFound("There is no such course.")
 	}
-	st := &LearnerState{Progress: make(map[int64]Progress, len(c.Themes)), CardsDue: map[int64]int{}}
+	st := &LearnerState{Progress: make(map[int64]Progress, len(c.Themes)), CardsDue: map[int64]int{}, Cards: map[int64]int{}}
 	for _, t := range c.Themes {
 		st.Progress[t.ID] = Progress{Total: t.Questions}
 	}
@@ -534,21 +584,29 @@ func (db *DB) findLearnerState(ctx context.Context, userID, courseID int64, now 
 		UNION ALL
 		SELECT 2, '', c.theme_id, 0, '', '', COUNT(*), 0, ''
 			FROM card_states s JOIN cards c ON c.id = s.card_id
-			WHERE s.user_id = ?1 AND c.course_id = ?2 AND s.suspended = 0 AND s.due <= ?3 AND `+liveCard+`
+			WHERE s.user_id = ?1 AND c.course_id = ?2 AND s.suspended = 0 AND s.due <= ?3 AND `+openCard("?1", "?4")+`
 			GROUP BY c.theme_id
 		UNION ALL
 		SELECT 3, COALESCE(MIN(s.due), ''), 0, 0, '', '', 0, 0, ''
-			FROM card_states s WHERE s.user_id = ?1 AND s.suspended = 0 AND s.due > ?3`)
+			FROM card_states s WHERE s.user_id = ?1 AND s.suspended = 0 AND s.due > ?3
+		UNION ALL
+		SELECT 4, '', c.theme_id, 0, '', '', COUNT(*), 0, ''
+			FROM cards c WHERE c.course_id = ?2 AND `+openCard("?1", "?4")+`
+			GROUP BY c.theme_id
+		UNION ALL
+		SELECT 5, COALESCE(MIN(a.deadline), ''), 0, 0, '', '', 0, 0, ''
+			FROM attempts a WHERE a.user_id = ?1 AND a.set_id IS NOT NULL AND a.finished_at IS NULL AND a.deadline >= ?4`)
 	if err != nil {
 		return nil, time.Time{}, fmt.Errorf("store: learner state: %w", err)
 	}
-	rows, err := q.QueryContext(ctx, userID, courseID, fmtTime(now))
+	rows, err := q.QueryContext(ctx, userID, courseID, fmtTime(now), db.cutoff(now))
 	if err != nil {
 		return nil, time.Time{}, fmt.Errorf("store: learner state: %w", err)
 	}
 	defer rows.Close()
 	// Until the next card falls due, nothing here changes by itself.
 	validUntil := now.Add(time.Hour)
+	var testEnds time.Time
 	for rows.Next() {
 		var kind, items, answered int
 		var publicID, mode, started, setTitle string
@@ -565,6 +623,18 @@ func (db *DB) findLearnerState(ctx context.Context, userID, courseID int64, now 
 		}
 		if kind == 2 {
 			st.CardsDue[id] = items
+			continue
+		}
+		if kind == 4 {
+			st.Cards[id] = items
+			continue
+		}
+		if kind == 5 {
+			// When a running test attempt's time runs out, a test may
+			// have been taken, and its cards join the deck.
+			if publicID != "" {
+				testEnds = parseTime(publicID).Add(AnswerGrace)
+			}
 			continue
 		}
 		if kind == 1 {
@@ -586,6 +656,9 @@ func (db *DB) findLearnerState(ctx context.Context, userID, courseID int64, now 
 	}
 	if err := rows.Err(); err != nil {
 		return nil, time.Time{}, fmt.Errorf("store: learner state: %w", err)
+	}
+	if !testEnds.IsZero() && testEnds.Before(validUntil) {
+		validUntil = testEnds.Add(time.Nanosecond)
 	}
 	return st, validUntil, nil
 }

@@ -23,6 +23,8 @@ type content struct {
 	paragraphs map[int64][]quiz.Paragraph
 	// published maps each live question in a published set to its theme.
 	published map[int64]int64
+	// practice holds the live questions of published practice sets.
+	practice map[int64]bool
 }
 
 // contentTx runs a write transaction that changes course content, and marks
@@ -41,7 +43,7 @@ func (db *DB) snapshot(ctx context.Context) (*content, error) {
 	if c := db.cache.Load(); c != nil && c.gen == g {
 		return c, nil
 	}
-	c := &content{gen: g, bySlug: map[string]*Course{}, byID: map[int64]*Course{}, paragraphs: map[int64][]quiz.Paragraph{}, published: map[int64]int64{}}
+	c := &content{gen: g, bySlug: map[string]*Course{}, byID: map[int64]*Course{}, paragraphs: map[int64][]quiz.Paragraph{}, published: map[int64]int64{}, practice: map[int64]bool{}}
 	err := db.rtx(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, "SELECT id, slug, title, source FROM courses ORDER BY title, id")
 		if err != nil {
@@ -66,7 +68,7 @@ func (db *DB) snapshot(ctx context.Context) (*content, error) {
 				return err
 			}
 		}
-		qrow, err := tx.QueryContext(ctx, `SELECT q.id, s.theme_id FROM questions q
+		qrow, err := tx.QueryContext(ctx, `SELECT q.id, s.theme_id, `+practiceRules+` FROM questions q
 			JOIN question_sets s ON s.id = q.set_id AND s.status = 'published'
 			WHERE q.deleted_at IS NULL`)
 		if err != nil {
@@ -74,11 +76,13 @@ func (db *DB) snapshot(ctx context.Context) (*content, error) {
 		}
 		for qrow.Next() {
 			var q, t int64
-			if err := qrow.Scan(&q, &t); err != nil {
+			var practice bool
+			if err := qrow.Scan(&q, &t, &practice); err != nil {
 				qrow.Close()
 				return err
 			}
 			c.published[q] = t
+			c.practice[q] = practice
 		}
 		qrow.Close()
 		if err := qrow.Err(); err != nil {

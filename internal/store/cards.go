@@ -11,12 +11,53 @@ import (
 	"github.com/lectern/lectern/internal/quiz"
 )
 
-// liveCard is true of a card learners may study: the card of a live
-// question in a published set, or a written card, not removed, that belongs
-// to no set or to a published one. Queries alias cards as c.
-const liveCard = "(c.deleted_at IS NULL AND (c.question_id IS NULL OR EXISTS (SELECT 1 FROM questions lq JOIN question_sets ls ON ls.id = lq.set_id" +
-	" WHERE lq.id = c.question_id AND ls.status = 'published' AND lq.deleted_at IS NULL))" +
-	" AND (c.set_id IS NULL OR EXISTS (SELECT 1 FROM question_sets lcs WHERE lcs.id = c.set_id AND lcs.status = 'published')))"
+// openCard is the SQL condition that a card (aliased c) is in the deck of
+// learner user now: a card not removed that is drawn from a live question
+// of a published set, or written for the course or for a published set;
+// and whose set, if it has one, lets its answers reach the learner's
+// flashcards (see setOpen). user and cutoff are SQL expressions, usually
+// parameters: the learner's id (0 for a visitor) and the time now less
+// AnswerGrace. With user "" the condition holds for every learner: the
+// cards open to all, with no attempt counted.
+func openCard(user, cutoff string) string {
+	return "(c.deleted_at IS NULL" +
+		" AND (c.question_id IS NULL OR EXISTS (SELECT 1 FROM questions lq JOIN question_sets ls ON ls.id = lq.set_id" +
+		" WHERE lq.id = c.question_id AND ls.status = 'published' AND lq.deleted_at IS NULL AND " + setOpen("ls", user, cutoff) + "))" +
+		" AND (c.set_id IS NULL OR EXISTS (SELECT 1 FROM question_sets lcs WHERE lcs.id = c.set_id AND lcs.status = 'published'" +
+		" AND " + setOpen("lcs", user, cutoff) + ")))"
+}
+
+// setOpen is the SQL condition that the questions (and written cards) of
+// the question set aliased s may be among the learner's flashcards: the set
+// is practice, or the instructor added the test's questions to learners'
+// flashcards, or the learner has taken the test (testTaken). A card shows
+// its answer and explanation, so a test's cards wait until then.
+func setOpen(s, user, cutoff string) string {
+	open := "(" + practiceOf(s) + " OR " + s + ".test_cards = 1"
+	if user != "" {
+		open += " OR " + testTaken(s, user, cutoff)
+	}
+	return open + ")"
+}
+
+// testTaken is the SQL condition that the learner has used every attempt a
+// test allows and none of them is still running (unfinished, and within
+// its time limit with grace: cutoff is now less AnswerGrace), and that the
+// test's review shows the answers and explanations. A test without a limit
+// on attempts is never used up: its cards wait for the instructor.
+func testTaken(s, user, cutoff string) string {
+	limit := "COALESCE(json_extract(" + s + ".settings, '$.max_attempts'), 0)"
+	return "(" + limit + " > 0" +
+		" AND COALESCE(json_extract(" + s + ".settings, '$.hide_answers'), 0) = 0" +
+		" AND COALESCE(json_extract(" + s + ".settings, '$.hide_explanations'), 0) = 0" +
+		" AND (SELECT COUNT(*) FROM attempts ta WHERE ta.user_id = " + user + " AND ta.set_id = " + s + ".id) >= " + limit +
+		" AND NOT EXISTS (SELECT 1 FROM attempts ta WHERE ta.user_id = " + user + " AND ta.set_id = " + s + ".id" +
+		" AND ta.finished_at IS NULL AND (ta.deadline IS NULL OR ta.deadline >= " + cutoff + ")))"
+}
+
+// cutoff is the time before which a test attempt's deadline, with grace,
+// has passed.
+func (db *DB) cutoff(now time.Time) string { return fmtTime(now.Add(-AnswerGrace)) }
 
 // CardState is a learner's memory of one card, as the scheduler keeps it.
 type CardState struct {
@@ -114,11 +155,11 @@ func (db *DB) DeckCounts(ctx context.Context, userID, courseID int64, now, daySt
 			COALESCE(SUM(s.card_id IS NULL), 0),
 			COALESCE(SUM(s.leech = 1), 0)
 		FROM cards c LEFT JOIN card_states s ON s.card_id = c.id AND s.user_id = ?1
-		WHERE c.course_id = ?2 AND `+liveCard+` GROUP BY c.theme_id`)
+		WHERE c.course_id = ?2 AND `+openCard("?1", "?4")+` GROUP BY c.theme_id`)
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: deck counts: %w", err)
 	}
-	rows, err := st.QueryContext(ctx, userID, courseID, fmtTime(now))
+	rows, err := st.QueryContext(ctx, userID, courseID, fmtTime(now), db.cutoff(now))
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: deck counts: %w", err)
 	}
@@ -179,9 +220,10 @@ func (db *DB) NextCard(ctx context.Context, q NextCardQuery) (card *StudyCard, d
 		if q.ThemeID > 0 {
 			themeArg = q.ThemeID
 		}
+		cutoff := db.cutoff(q.Now)
 		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM card_states s JOIN cards c ON c.id = s.card_id
-			WHERE s.user_id = ? AND s.suspended = 0 AND s.due <= ? AND c.course_id = ? AND (?4 IS NULL OR c.theme_id = ?4) AND `+liveCard,
-			q.UserID, fmtTime(q.Now), q.CourseID, themeArg).Scan(&due); err != nil {
+			WHERE s.user_id = ?1 AND s.suspended = 0 AND s.due <= ?2 AND c.course_id = ?3 AND (?4 IS NULL OR c.theme_id = ?4) AND `+openCard("?1", "?5"),
+			q.UserID, fmtTime(q.Now), q.CourseID, themeArg, cutoff).Scan(&due); err != nil {
 			return err
 		}
 		started, err := db.newStartedSince(ctx, tx, q.UserID, q.DayStart)
@@ -190,24 +232,24 @@ func (db *DB) NextCard(ctx context.Context, q NextCardQuery) (card *StudyCard, d
 		}
 		var unseen int
 		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM cards c
-			WHERE c.course_id = ? AND (?2 IS NULL OR c.theme_id = ?2) AND `+liveCard+`
+			WHERE c.course_id = ?1 AND (?2 IS NULL OR c.theme_id = ?2) AND `+openCard("?3", "?4")+`
 			AND NOT EXISTS (SELECT 1 FROM card_states s WHERE s.card_id = c.id AND s.user_id = ?3)`,
-			q.CourseID, themeArg, q.UserID).Scan(&unseen); err != nil {
+			q.CourseID, themeArg, q.UserID, cutoff).Scan(&unseen); err != nil {
 			return err
 		}
 		newLeft = min(max(q.NewLimit-started, 0), unseen)
 		var id int64
 		if due > 0 {
 			err = tx.QueryRowContext(ctx, `SELECT s.card_id FROM card_states s JOIN cards c ON c.id = s.card_id
-				WHERE s.user_id = ? AND s.suspended = 0 AND s.due <= ? AND c.course_id = ? AND (?4 IS NULL OR c.theme_id = ?4)
-				AND `+liveCard+` ORDER BY s.due, c.id LIMIT 1`, q.UserID, fmtTime(q.Now), q.CourseID, themeArg).Scan(&id)
+				WHERE s.user_id = ?1 AND s.suspended = 0 AND s.due <= ?2 AND c.course_id = ?3 AND (?4 IS NULL OR c.theme_id = ?4)
+				AND `+openCard("?1", "?5")+` ORDER BY s.due, c.id LIMIT 1`, q.UserID, fmtTime(q.Now), q.CourseID, themeArg, cutoff).Scan(&id)
 		} else if newLeft > 0 {
 			// New cards in course order: theme by theme, written cards
 			// before those drawn from questions.
 			err = tx.QueryRowContext(ctx, `SELECT c.id FROM cards c JOIN themes t ON t.id = c.theme_id
-				WHERE c.course_id = ? AND (?2 IS NULL OR c.theme_id = ?2) AND `+liveCard+`
+				WHERE c.course_id = ?1 AND (?2 IS NULL OR c.theme_id = ?2) AND `+openCard("?3", "?4")+`
 				AND NOT EXISTS (SELECT 1 FROM card_states s WHERE s.card_id = c.id AND s.user_id = ?3)
-				ORDER BY t.position, c.question_id IS NOT NULL, c.id LIMIT 1`, q.CourseID, themeArg, q.UserID).Scan(&id)
+				ORDER BY t.position, c.question_id IS NOT NULL, c.id LIMIT 1`, q.CourseID, themeArg, q.UserID, cutoff).Scan(&id)
 		} else {
 			return nil
 		}
@@ -223,11 +265,21 @@ func (db *DB) NextCard(ctx context.Context, q NextCardQuery) (card *StudyCard, d
 	return card, due, newLeft, nil
 }
 
-// FindCard returns a card with the learner's state of it.
+// FindCard returns a card in the learner's deck (see openCard) with the
+// learner's state of it; any other card, such as one of an unpublished set
+// or of a test the learner has not taken, is not found.
 func (db *DB) FindCard(ctx context.Context, userID, cardID int64) (*StudyCard, error) {
 	var c *StudyCard
 	err := db.rtx(context.WithoutCancel(ctx), func(tx *sql.Tx) error {
-		var err error
+		var open int
+		err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM cards c WHERE c.id = ?1 AND "+openCard("?2", "?3"),
+			cardID, userID, db.cutoff(db.Now())).Scan(&open)
+		if err != nil {
+			return err
+		}
+		if open == 0 {
+			return notFound("There is no such card.")
+		}
 		c, err = db.findCard(ctx, tx, userID, cardID)
 		return err
 	})
@@ -364,7 +416,8 @@ func (db *DB) RecordReview(ctx context.Context, r Review) (bool, error) {
 	return applied, nil
 }
 
-// UndoLastReview takes back the learner's latest rating in a course: the
+// UndoLastReview takes back the learner's latest rating of a card still in
+// their deck in a course: the
 // card returns to the state it had, and the log entry is marked undone. It
 // returns the card's id, or a not-found error when there is nothing to undo.
 func (db *DB) UndoLastReview(ctx context.Context, userID, courseID int64) (int64, error) {
@@ -374,8 +427,9 @@ func (db *DB) UndoLastReview(ctx context.Context, userID, courseID int64) (int64
 		var logID int64
 		var prev string
 		err := tx.QueryRowContext(ctx, `SELECT l.id, l.card_id, l.prev FROM review_log l JOIN cards c ON c.id = l.card_id
-			WHERE l.user_id = ? AND c.course_id = ? AND l.undone_at IS NULL ORDER BY l.reviewed_at DESC, l.id DESC LIMIT 1`,
-			userID, courseID).Scan(&logID, &cardID, &prev)
+			WHERE l.user_id = ?1 AND c.course_id = ?2 AND l.undone_at IS NULL AND `+openCard("?1", "?3")+`
+			ORDER BY l.reviewed_at DESC, l.id DESC LIMIT 1`,
+			userID, courseID, db.cutoff(db.Now())).Scan(&logID, &cardID, &prev)
 		if errors.Is(err, sql.ErrNoRows) {
 			return notFound("There is no rating to undo.")
 		}
@@ -415,12 +469,14 @@ func (db *DB) SetSuspended(ctx context.Context, userID, cardID int64, suspended 
 	return nil
 }
 
-// Leeches returns the learner's leech cards in a course.
+// Leeches returns the learner's leech cards in a course, among the cards
+// in their deck.
 func (db *DB) Leeches(ctx context.Context, userID, courseID int64) ([]*StudyCard, error) {
 	var out []*StudyCard
 	err := db.rtx(context.WithoutCancel(ctx), func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT s.card_id FROM card_states s JOIN cards c ON c.id = s.card_id
-			WHERE s.user_id = ? AND c.course_id = ? AND s.leech = 1 ORDER BY s.lapses DESC, c.id`, userID, courseID)
+			WHERE s.user_id = ?1 AND c.course_id = ?2 AND s.leech = 1 AND `+openCard("?1", "?3")+`
+			ORDER BY s.lapses DESC, c.id`, userID, courseID, db.cutoff(db.Now()))
 		if err != nil {
 			return err
 		}
@@ -467,8 +523,8 @@ func (db *DB) FindReviewStats(ctx context.Context, userID, courseID int64, since
 			(SELECT COUNT(*) FROM review_log l JOIN cards c ON c.id = l.card_id
 			 WHERE l.user_id = ?1 AND c.course_id = ?2 AND l.reviewed_at >= ?3 AND l.undone_at IS NULL AND l.rating > 1),
 			(SELECT MIN(s.due) FROM card_states s JOIN cards c ON c.id = s.card_id
-			 WHERE s.user_id = ?1 AND c.course_id = ?2 AND s.suspended = 0 AND `+liveCard+`)`,
-		userID, courseID, fmtTime(since)).Scan(&st.Reviewed, &st.Recalled, &next)
+			 WHERE s.user_id = ?1 AND c.course_id = ?2 AND s.suspended = 0 AND `+openCard("?1", "?4")+`)`,
+		userID, courseID, fmtTime(since), db.cutoff(db.Now())).Scan(&st.Reviewed, &st.Recalled, &next)
 	if err != nil {
 		return st, fmt.Errorf("store: review stats: %w", err)
 	}
@@ -480,11 +536,24 @@ func (db *DB) FindReviewStats(ctx context.Context, userID, courseID int64, since
 
 // queueMissedQuestion puts the card of a question the learner missed in a
 // quiz into their queue, due now; a card already there is brought due now,
-// its memory state kept.
-func queueMissedQuestion(ctx context.Context, tx *sql.Tx, userID, questionID int64, now string) error {
+// its memory state kept. A card not in the learner's deck (see openCard),
+// such as one of a test not yet taken, is left out.
+func (db *DB) queueMissedQuestion(ctx context.Context, tx *sql.Tx, userID, questionID int64, now string) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO card_states (user_id, card_id, state, due, added_at, missed)
-		SELECT ?, c.id, 'new', ?, ?, 1 FROM cards c WHERE c.question_id = ?
+		SELECT ?1, c.id, 'new', ?2, ?2, 1 FROM cards c WHERE c.question_id = ?3 AND `+openCard("?1", "?4")+`
 		ON CONFLICT (user_id, card_id) DO UPDATE SET due = MIN(card_states.due, excluded.due)`,
-		userID, now, now, questionID)
+		userID, now, questionID, db.cutoff(db.Now()))
+	return err
+}
+
+// queueMissedInAttempt queues, as queueMissedQuestion does, the cards of
+// every question missed in an attempt: at the end of a test, those of its
+// questions that have just joined the learner's deck.
+func (db *DB) queueMissedInAttempt(ctx context.Context, tx *sql.Tx, userID, attemptID int64, now string) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO card_states (user_id, card_id, state, due, added_at, missed)
+		SELECT ?1, c.id, 'new', ?2, ?2, 1 FROM cards c JOIN responses r ON r.question_id = c.question_id
+		WHERE r.attempt_id = ?3 AND r.correct = 0 AND `+openCard("?1", "?4")+`
+		ON CONFLICT (user_id, card_id) DO UPDATE SET due = MIN(card_states.due, excluded.due)`,
+		userID, now, attemptID, db.cutoff(db.Now()))
 	return err
 }

@@ -31,7 +31,7 @@ type Theme struct {
 	Paragraphs []int
 	Questions  int
 	Practice   int
-	Cards      int // flashcards in the theme's deck
+	Cards      int // flashcards in every learner's deck of the theme (a learner who took a test has more: LearnerState.Cards)
 }
 
 // Theme returns the course's theme with the given slug.
@@ -257,7 +257,7 @@ func findThemes(ctx context.Context, tx *sql.Tx, courseID int64) ([]Theme, error
 		  WHERE s.theme_id = t.id AND s.status = 'published' AND q.deleted_at IS NULL),
 		(SELECT COUNT(*) FROM questions q JOIN question_sets s ON s.id = q.set_id
 		  WHERE s.theme_id = t.id AND s.status = 'published' AND q.deleted_at IS NULL AND `+practiceRules+`),
-		(SELECT COUNT(*) FROM cards c WHERE c.theme_id = t.id AND `+liveCard+`)
+		(SELECT COUNT(*) FROM cards c WHERE c.theme_id = t.id AND `+openCard("", "")+`)
 		FROM themes t WHERE t.course_id = ? ORDER BY t.position, t.id`, courseID)
 	if err != nil {
 		return nil, err

@@ -30,11 +30,15 @@ type QuestionSet struct {
 	Answered  int // responses learners have given to its questions
 	CreatedAt time.Time
 	Settings  quiz.SetSettings
+	// TestCards adds a test's questions to every learner's flashcards,
+	// before they take it; otherwise they join a learner's deck once that
+	// learner has used every attempt. Practice sets' questions always do.
+	TestCards bool
 }
 
 // ListSets returns every question set of a course, theme by theme.
 func (db *DB) ListSets(ctx context.Context, courseID int64) ([]QuestionSet, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT s.id, t.course_id, s.theme_id, s.title, s.status, s.position, s.created_at, s.settings,
+	rows, err := db.read.QueryContext(ctx, `SELECT s.id, t.course_id, s.theme_id, s.title, s.status, s.position, s.created_at, s.settings, s.test_cards,
 			(SELECT COUNT(*) FROM questions q WHERE q.set_id = s.id AND q.deleted_at IS NULL),
 			(SELECT COUNT(*) FROM responses r JOIN questions q ON q.id = r.question_id WHERE q.set_id = s.id),
 			(SELECT COUNT(*) FROM cards c WHERE c.set_id = s.id AND c.deleted_at IS NULL)
@@ -48,7 +52,7 @@ func (db *DB) ListSets(ctx context.Context, courseID int64) ([]QuestionSet, erro
 	for rows.Next() {
 		var s QuestionSet
 		var created, settings string
-		if err := rows.Scan(&s.ID, &s.CourseID, &s.ThemeID, &s.Title, &s.Status, &s.Position, &created, &settings, &s.Questions, &s.Answered, &s.Cards); err != nil {
+		if err := rows.Scan(&s.ID, &s.CourseID, &s.ThemeID, &s.Title, &s.Status, &s.Position, &created, &settings, &s.TestCards, &s.Questions, &s.Answered, &s.Cards); err != nil {
 			return nil, fmt.Errorf("store: list sets: %w", err)
 		}
 		if err := json.Unmarshal([]byte(settings), &s.Settings); err != nil {
@@ -117,9 +121,9 @@ func (db *DB) FindSet(ctx context.Context, setID int64) (*QuestionSet, []StoredQ
 	var qs []StoredQuestion
 	err := db.rtx(ctx, func(tx *sql.Tx) error {
 		var created, settings string
-		err := tx.QueryRowContext(ctx, `SELECT t.course_id, s.theme_id, s.title, s.status, s.position, s.created_at, s.settings
+		err := tx.QueryRowContext(ctx, `SELECT t.course_id, s.theme_id, s.title, s.status, s.position, s.created_at, s.settings, s.test_cards
 			FROM question_sets s JOIN themes t ON t.id = s.theme_id WHERE s.id = ?`, setID).
-			Scan(&s.CourseID, &s.ThemeID, &s.Title, &s.Status, &s.Position, &created, &settings)
+			Scan(&s.CourseID, &s.ThemeID, &s.Title, &s.Status, &s.Position, &created, &settings, &s.TestCards)
 		if errors.Is(err, sql.ErrNoRows) {
 			return notFound("There is no such question set.")
 		}
@@ -173,8 +177,8 @@ func (db *DB) DuplicateSet(ctx context.Context, setID int64, userID int64) (int6
 			return err
 		}
 		now := db.now()
-		res, err := tx.ExecContext(ctx, `INSERT INTO question_sets (theme_id, title, status, position, settings, created_at, updated_at)
-			SELECT theme_id, ?, 'draft', position + 1, settings, ?, ? FROM question_sets WHERE id = ?`, "Copy of "+title, now, now, setID)
+		res, err := tx.ExecContext(ctx, `INSERT INTO question_sets (theme_id, title, status, position, settings, test_cards, created_at, updated_at)
+			SELECT theme_id, ?, 'draft', position + 1, settings, test_cards, ?, ? FROM question_sets WHERE id = ?`, "Copy of "+title, now, now, setID)
 		if err != nil {
 			return err
 		}
@@ -302,15 +306,17 @@ func (db *DB) DeleteSet(ctx context.Context, setID int64) error {
 	return nil
 }
 
-// SaveSetSettings stores how a set is taken; the caller has validated them.
-func (db *DB) SaveSetSettings(ctx context.Context, setID int64, st quiz.SetSettings) error {
+// SaveSetSettings stores how a set is taken, and whether a test's
+// questions join every learner's flashcards before they take it (see
+// QuestionSet.TestCards); the caller has validated them.
+func (db *DB) SaveSetSettings(ctx context.Context, setID int64, st quiz.SetSettings, testCards bool) error {
 	data, err := json.Marshal(st)
 	if err != nil {
 		return err
 	}
 	err = db.contentTx(ctx, func(tx *sql.Tx) error {
 		return execOne(ctx, tx, "There is no such question set.",
-			"UPDATE question_sets SET settings = ?, updated_at = ? WHERE id = ?", data, db.now(), setID)
+			"UPDATE question_sets SET settings = ?, test_cards = ?, updated_at = ? WHERE id = ?", data, testCards, db.now(), setID)
 	})
 	if err != nil {
 		return fmt.Errorf("store: save set settings: %w", err)
@@ -331,9 +337,9 @@ func (db *DB) CountAttempts(ctx context.Context, userID, setID int64) (int, erro
 func (db *DB) FindSetInfo(ctx context.Context, setID int64) (*QuestionSet, error) {
 	s := &QuestionSet{ID: setID}
 	var created, settings string
-	err := db.read.QueryRowContext(ctx, `SELECT t.course_id, s.theme_id, s.title, s.status, s.position, s.created_at, s.settings
+	err := db.read.QueryRowContext(ctx, `SELECT t.course_id, s.theme_id, s.title, s.status, s.position, s.created_at, s.settings, s.test_cards
 		FROM question_sets s JOIN themes t ON t.id = s.theme_id WHERE s.id = ?`, setID).
-		Scan(&s.CourseID, &s.ThemeID, &s.Title, &s.Status, &s.Position, &created, &settings)
+		Scan(&s.CourseID, &s.ThemeID, &s.Title, &s.Status, &s.Position, &created, &settings, &s.TestCards)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, notFound("There is no such question set.")
 	}
@@ -345,4 +351,15 @@ func (db *DB) FindSetInfo(ctx context.Context, setID int64) (*QuestionSet, error
 		return nil, fmt.Errorf("store: find set %d: %w", setID, err)
 	}
 	return s, nil
+}
+
+// InPractice reports whether a question is live in a published practice
+// set now. A practice quiz started before its set went back to draft, or
+// became a test, must not show the question's answer.
+func (db *DB) InPractice(ctx context.Context, questionID int64) (bool, error) {
+	snap, err := db.snapshot(context.WithoutCancel(ctx))
+	if err != nil {
+		return false, err
+	}
+	return snap.practice[questionID], nil
 }

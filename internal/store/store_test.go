@@ -522,7 +522,7 @@ func TestThemePracticeCountsPracticeSetsOnly(t *testing.T) {
 	}
 	uid := mustCreateUser(t, db, "pupil@example.org", store.RoleLearner)
 	for _, st := range []quiz.SetSettings{{Feedback: "end"}, {TimeLimit: 5}, {MaxAttempts: 2}} {
-		if err := db.SaveSetSettings(ctx, sets[0].ID, st); err != nil {
+		if err := db.SaveSetSettings(ctx, sets[0].ID, st, false); err != nil {
 			t.Fatal(err)
 		}
 		c, err := db.FindCourse(ctx, "rivers")
@@ -538,7 +538,7 @@ func TestThemePracticeCountsPracticeSetsOnly(t *testing.T) {
 			t.Errorf("%+v: a theme quiz with nothing to practise: %v", st, err)
 		}
 	}
-	if err := db.SaveSetSettings(ctx, sets[0].ID, quiz.SetSettings{}); err != nil {
+	if err := db.SaveSetSettings(ctx, sets[0].ID, quiz.SetSettings{}, false); err != nil {
 		t.Fatal(err)
 	}
 	c, _ = db.FindCourse(ctx, "rivers")
