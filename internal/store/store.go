@@ -150,6 +150,9 @@ func (db *DB) migrate(ctx context.Context) error {
 		ms = append(ms, mig{v, name})
 	}
 	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
+	if err := uniqueVersions(ms, func(m mig) (int, string) { return m.version, m.name }); err != nil {
+		return err
+	}
 	for _, m := range ms {
 		err := db.tx(ctx, func(tx *sql.Tx) error {
 			var done int
@@ -171,6 +174,19 @@ func (db *DB) migrate(ctx context.Context) error {
 		})
 		if err != nil {
 			return fmt.Errorf("store: migrate: %w", err)
+		}
+	}
+	return nil
+}
+
+// uniqueVersions refuses two migrations of one number: the second would
+// otherwise be skipped as already applied. ms is sorted by version.
+func uniqueVersions[M any](ms []M, key func(M) (int, string)) error {
+	for i := 1; i < len(ms); i++ {
+		v, name := key(ms[i])
+		pv, pname := key(ms[i-1])
+		if v == pv {
+			return fmt.Errorf("store: migrations %s and %s share the number %d", pname, name, v)
 		}
 	}
 	return nil
