@@ -246,7 +246,7 @@ func importCommand(ctx context.Context, args []string, getenv func(string) strin
 	theme := fs.String("theme", "", "slug of the theme for questions and cards whose category is not a theme of the course")
 	title := fs.String("set", "", "title of the new question set (default: the file's name)")
 	publish := fs.Bool("publish", false, "publish the new sets at once (default: drafts, left out of quizzes)")
-	dryRun := fs.Bool("dry-run", false, "check everything and print what would be imported, writing nothing")
+	dryRun := fs.Bool("dry-run", false, "check everything and print what would be imported, writing nothing (the database is opened read-only and must exist)")
 	from := fs.String("from", "", "the file's format, gift|aiken|csv|tsv|json (default: from its name or content)")
 	maxSize, err := maxSizeFlag(fs, getenv)
 	if err != nil {
@@ -279,10 +279,18 @@ func importCommand(ctx context.Context, args []string, getenv func(string) strin
 		*title = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 	}
 
-	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	db, err := openStore(ctx, *dbPath, log)
-	if err != nil {
-		return err
+	var db *store.DB
+	if *dryRun {
+		// A dry run only reads: it creates, migrates and seeds nothing.
+		db, err = openReadOnly(ctx, *dbPath)
+		if err != nil {
+			return fmt.Errorf("import: %w", err)
+		}
+	} else {
+		log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+		if db, err = openStore(ctx, *dbPath, log); err != nil {
+			return err
+		}
 	}
 	defer db.Close()
 

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -71,9 +70,6 @@ type Renamed struct {
 	From, To string
 }
 
-// errDryRun rolls back a dry run's transaction.
-var errDryRun = errors.New("dry run")
-
 // ImportQuestions adds questions and written cards to an existing course in
 // one transaction: a new question set (titled in.Title, published or draft)
 // in every theme that receives questions or cards, the questions at
@@ -98,17 +94,23 @@ func (db *DB) ImportQuestions(ctx context.Context, in ImportSet) (*ImportReport,
 	if len(in.Questions) == 0 && len(in.Cards) == 0 {
 		return nil, quiz.Errorf(quiz.EInvalid, "there is nothing to import: no questions and no cards")
 	}
-	err := db.contentTx(ctx, func(tx *sql.Tx) error {
-		plan, err := planImport(ctx, tx, in, rep)
-		if err != nil {
+	var err error
+	if in.DryRun {
+		// A dry run only reads: it neither waits for nor holds the writer.
+		err = db.rtx(ctx, func(tx *sql.Tx) error {
+			_, err := planImport(ctx, tx, in, rep)
 			return err
-		}
-		if in.DryRun {
-			return errDryRun
-		}
-		return db.writeImport(ctx, tx, in, plan, rep)
-	})
-	if err != nil && !errors.Is(err, errDryRun) {
+		})
+	} else {
+		err = db.contentTx(ctx, func(tx *sql.Tx) error {
+			plan, err := planImport(ctx, tx, in, rep)
+			if err != nil {
+				return err
+			}
+			return db.writeImport(ctx, tx, in, plan, rep)
+		})
+	}
+	if err != nil {
 		return nil, fmt.Errorf("store: import into course %q: %w", in.Course, err)
 	}
 	return rep, nil
