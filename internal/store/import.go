@@ -35,6 +35,12 @@ type ImportSet struct {
 	// DryRun checks and plans everything, writes nothing, and still
 	// returns the report of what would have been imported.
 	DryRun bool
+
+	// fromFile and source are set by ImportFile: the content comes from
+	// a file, whose paragraph numbers are kept only when source, the
+	// file's own course, is the receiving course.
+	fromFile bool
+	source   *quiz.Course
 }
 
 // ImportReport says what an import added, or would add on a dry run.
@@ -147,6 +153,12 @@ func planImport(ctx context.Context, tx *sql.Tx, in ImportSet, rep *ImportReport
 	if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM paragraphs WHERE course_id = ?", c.ID).Scan(&nPar); err != nil {
 		return nil, err
 	}
+	keepRefs := true
+	if in.fromFile {
+		if keepRefs, err = sameArticle(ctx, tx, c, in.source); err != nil {
+			return nil, err
+		}
+	}
 	existing, err := currentQuestions(ctx, tx, "q.course_id = ?", c.ID)
 	if err != nil {
 		return nil, err
@@ -202,7 +214,7 @@ func planImport(ctx context.Context, tx *sql.Tx, in ImportSet, rep *ImportReport
 		return "", false
 	}
 	placeParagraphs := func(what, theme string, refs []int) []int {
-		if len(refs) == 0 {
+		if len(refs) == 0 || !keepRefs {
 			return append([]int(nil), themePars[theme]...)
 		}
 		for _, n := range refs {
