@@ -1,12 +1,16 @@
 package handlers_test
 
 import (
+	"context"
 	"encoding/csv"
+	"fmt"
 	"net/http"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/lectern/lectern/internal/formats"
+	"github.com/lectern/lectern/internal/store"
 )
 
 // formulaCards are flashcards whose text a spreadsheet would run as a
@@ -67,5 +71,55 @@ func TestCSVDownloadNeutralisesFormulas(t *testing.T) {
 		if got, ok := back[c[0]]; !ok || got != c[1] {
 			t.Errorf("reading the download back: %q → %q (found %v), want %q", c[0], got, ok, c[1])
 		}
+	}
+}
+
+// bulkGIFT returns a GIFT file of n true-or-false questions.
+func bulkGIFT(n int) []byte {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "::bulk-%d:: Statement number %d about the Danube is true. {T}\n\n", i+1, i+1)
+	}
+	return []byte(b.String())
+}
+
+// A file of more questions than Lectern imports from one file is refused
+// at the upload, saying how many it holds and the limit, and nothing is
+// written; a file of exactly the limit is imported.
+func TestImportRefusesTooManyItems(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	ctx := context.Background()
+	before, err := a.db.ExportCourse(ctx, "rivers")
+	if err != nil {
+		t.Fatal(err)
+	}
+	form := map[string]string{"theme": "danube", "title": "Bulk", "publish": "1"}
+	up := b.upload("/teach/courses/rivers/import", "bulk.gift", bulkGIFT(store.MaxImportItems+1), form)
+	wantStatus(t, up, http.StatusUnprocessableEntity)
+	msg := up.doc.Find(`[data-testid="file-errors"]`).Text()
+	if !strings.Contains(msg, fmt.Sprintf("holds %d questions", store.MaxImportItems+1)) || !strings.Contains(msg, fmt.Sprintf("at most %d", store.MaxImportItems)) {
+		t.Errorf("the refusal says %q", msg)
+	}
+	after, err := a.db.ExportCourse(ctx, "rivers")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(before, after) {
+		t.Error("a refused file changed the course")
+	}
+	sets, _ := a.db.ListSets(ctx, 1)
+	for _, s := range sets {
+		if s.Title == "Bulk" {
+			t.Fatalf("a refused file left a set: %+v", s)
+		}
+	}
+
+	up = b.upload("/teach/courses/rivers/import", "bulk.gift", bulkGIFT(store.MaxImportItems), form)
+	wantStatus(t, up, http.StatusSeeOther)
+	wantStatus(t, b.post(up.header.Get("Location"), nil), http.StatusSeeOther)
+	after, _ = a.db.ExportCourse(ctx, "rivers")
+	if got := len(after.Questions) - len(before.Questions); got != store.MaxImportItems {
+		t.Errorf("imported %d questions, want %d", got, store.MaxImportItems)
 	}
 }
