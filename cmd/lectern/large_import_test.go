@@ -6,7 +6,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/internal/quiztest"
 	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/quizzes"
 )
 
 // bulkGIFT returns a GIFT file of n true-or-false questions, and after
@@ -44,5 +47,37 @@ func TestImportLargeFilesWholeOrNothing(t *testing.T) {
 	after, afterCourse := courseState(t, db, "china-russia")
 	if !reflect.DeepEqual(before, after) || !reflect.DeepEqual(beforeCourse, afterCourse) {
 		t.Error("a refused import changed the course")
+	}
+}
+
+// A question-set JSON file that would create a whole course is held to the
+// same limit: over it, no course is created.
+func TestImportWholeCourseOverTheLimit(t *testing.T) {
+	db := freshDB(t)
+	c := quiztest.Course()
+	q := c.Questions[2] // true or false
+	for i := len(c.Questions); i <= store.MaxImportItems; i++ {
+		q.ID, q.Prompt = fmt.Sprintf("bulk-%d", i), fmt.Sprintf("Statement number %d about the Danube is false.", i)
+		c.Questions = append(c.Questions, q)
+	}
+	data, err := quizzes.Encode(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := quiz.Validate(c); err != nil {
+		t.Fatal(err)
+	}
+	path := writeFile(t, t.TempDir(), "rivers.json", string(data))
+	_, _, err = lectern(t, db, nil, "import", path)
+	if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("at most %d", store.MaxImportItems)) {
+		t.Fatalf("a course of %d questions: %v", len(c.Questions), err)
+	}
+	s, err := store.Open(t.Context(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.FindCourse(t.Context(), "rivers"); quiz.KindOf(err) != quiz.ENotFound {
+		t.Errorf("the course was created: %v", err)
 	}
 }
