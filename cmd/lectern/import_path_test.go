@@ -22,7 +22,7 @@ import (
 // and imports the file through the instructor area: upload, then confirm.
 func webImport(t *testing.T, db, base, name string, data []byte, fields map[string]string) {
 	t.Helper()
-	in := strings.NewReader("correct horse battery staple\n")
+	in := strings.NewReader("quiet ledger of rivers 7341\n")
 	if err := run(context.Background(), []string{"user", "add", "-db", db, "--email", "teacher@example.org", "--role", "instructor"},
 		func(string) string { return "" }, in, io.Discard, io.Discard); err != nil {
 		t.Fatal(err)
@@ -45,7 +45,7 @@ func webImport(t *testing.T, db, base, name string, data []byte, fields map[stri
 		return resp
 	}
 	post("/login", "application/x-www-form-urlencoded",
-		strings.NewReader(url.Values{"email": {"teacher@example.org"}, "password": {"correct horse battery staple"}}.Encode()))
+		strings.NewReader(url.Values{"email": {"teacher@example.org"}, "password": {"quiet ledger of rivers 7341"}}.Encode()))
 	var buf bytes.Buffer
 	mw := multipart.NewWriter(&buf)
 	for k, v := range fields {
