@@ -176,15 +176,14 @@ func (h *Handler) planImport(r *http.Request, c *store.Course, p *store.PendingI
 		return nil, nil, []string{"Lectern cannot tell this file's format from its name or content: name it .gift, .aiken, .csv, .tsv or .json."}, nil
 	}
 	p.Format = string(f)
-	var qs []quiz.Question
-	var cards []quiz.Card
+	var file store.ParsedFile
 	var skipped []string
 	if f == formats.FormatJSON {
 		doc, err := quizzes.Decode(p.Body)
 		if err != nil {
 			return nil, nil, []string{err.Error()}, nil
 		}
-		qs, cards = doc.Questions, doc.Cards
+		file = store.ParsedFile{Questions: doc.Questions, Cards: doc.Cards, Course: doc}
 	} else {
 		res, err := formats.Parse(f, bytes.NewReader(p.Body), formats.Options{Theme: p.Theme})
 		if err != nil {
@@ -202,17 +201,17 @@ func (h *Handler) planImport(r *http.Request, c *store.Course, p *store.PendingI
 			}
 			return nil, nil, nil, err
 		}
-		qs, cards = res.Questions, res.Cards
+		file = store.ParsedFile{Questions: res.Questions, Cards: res.Cards}
 		for _, s := range res.Skipped {
 			skipped = append(skipped, s.String())
 		}
 	}
-	if len(qs) == 0 && len(cards) == 0 {
+	if len(file.Questions) == 0 && len(file.Cards) == 0 {
 		return nil, skipped, []string{"The file holds no question or card that Lectern can import."}, nil
 	}
-	rep, err := h.db.ImportQuestions(r.Context(), store.ImportSet{
+	rep, err := h.db.ImportFile(r.Context(), file, store.ImportSet{
 		Course: c.Slug, Theme: p.Theme, Title: p.Title, Publish: p.Publish,
-		Questions: qs, Cards: cards, OwnerID: userFrom(r.Context()).ID, DryRun: dryRun,
+		OwnerID: userFrom(r.Context()).ID, DryRun: dryRun,
 	})
 	if k := quiz.KindOf(err); k == quiz.EInvalid || k == quiz.EConflict || k == quiz.ENotFound {
 		return nil, skipped, []string{quiz.MessageOf(err)}, nil

@@ -41,15 +41,17 @@ suffix (reported); a prompt or card front already in the course is
 refused, so the same file cannot be imported twice.
 
 A JSON file's course and paragraphs are ignored when the course exists
-(its paragraph numbers are kept only when the file is of that same
-course). When no course has the slug (--course, else the file's own), the
-JSON file creates the whole course, published, with the file's article,
-themes, questions and cards; --theme, --set and --publish do not apply.
+(its paragraph numbers are kept only when the file is of that same course:
+the same slug and the same paragraph texts). When no course has the slug
+(--course, else the file's own), the JSON file creates the whole course,
+published, with the file's article, themes, questions and cards; --theme,
+--set and --publish do not apply.
 
-Nothing is written when the file has a syntax error (reported as
-FILE:LINE:COLUMN: reason), when any question is refused, or with
---dry-run. Items the file holds that Lectern cannot represent are left
-out and listed with their line.
+A file may hold at most 5,000 questions and cards together; split a
+larger one. Nothing is written when the file has a syntax error (reported
+as FILE:LINE:COLUMN: reason), when any question is refused, when it holds
+too many items, or with --dry-run. Items the file holds that Lectern
+cannot represent are left out and listed with their line.
 
 Flags:
 `
@@ -246,7 +248,7 @@ func importCommand(ctx context.Context, args []string, getenv func(string) strin
 	theme := fs.String("theme", "", "slug of the theme for questions and cards whose category is not a theme of the course")
 	title := fs.String("set", "", "title of the new question set (default: the file's name)")
 	publish := fs.Bool("publish", false, "publish the new sets at once (default: drafts, left out of quizzes)")
-	dryRun := fs.Bool("dry-run", false, "check everything and print what would be imported, writing nothing")
+	dryRun := fs.Bool("dry-run", false, "check everything and print what would be imported, writing nothing (the database is opened read-only and must exist)")
 	from := fs.String("from", "", "the file's format, gift|aiken|csv|tsv|json (default: from its name or content)")
 	maxSize, err := maxSizeFlag(fs, getenv)
 	if err != nil {
@@ -279,10 +281,18 @@ func importCommand(ctx context.Context, args []string, getenv func(string) strin
 		*title = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 	}
 
-	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	db, err := openStore(ctx, *dbPath, log)
-	if err != nil {
-		return err
+	var db *store.DB
+	if *dryRun {
+		// A dry run only reads: it creates, migrates and seeds nothing.
+		db, err = openReadOnly(ctx, *dbPath)
+		if err != nil {
+			return fmt.Errorf("import: %w", err)
+		}
+	} else {
+		log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+		if db, err = openStore(ctx, *dbPath, log); err != nil {
+			return err
+		}
 	}
 	defer db.Close()
 
@@ -293,27 +303,14 @@ func importCommand(ctx context.Context, args []string, getenv func(string) strin
 			return err
 		}
 	}
-	in := store.ImportSet{
-		Course:    *slug,
-		Theme:     *theme,
-		Title:     *title,
-		Publish:   *publish,
-		Questions: f.res.Questions,
-		Cards:     f.res.Cards,
-		DryRun:    *dryRun,
-	}
-	if f.course != nil && f.course.Course.Slug != *slug {
-		// Paragraph numbers refer to the file's own article.
-		in.Questions = append([]quiz.Question(nil), in.Questions...)
-		for i := range in.Questions {
-			in.Questions[i].Paragraphs = nil
-		}
-		in.Cards = append([]quiz.Card(nil), in.Cards...)
-		for i := range in.Cards {
-			in.Cards[i].Paragraphs = nil
-		}
-	}
-	rep, err := db.ImportQuestions(ctx, in)
+	file := store.ParsedFile{Questions: f.res.Questions, Cards: f.res.Cards, Course: f.course}
+	rep, err := db.ImportFile(ctx, file, store.ImportSet{
+		Course:  *slug,
+		Theme:   *theme,
+		Title:   *title,
+		Publish: *publish,
+		DryRun:  *dryRun,
+	})
 	if err != nil {
 		return fmt.Errorf("import: %w", err)
 	}
@@ -326,6 +323,9 @@ func importCommand(ctx context.Context, args []string, getenv func(string) strin
 func importWholeCourse(ctx context.Context, db *store.DB, f *importFile, slug string, dryRun bool, stdout io.Writer) error {
 	c := *f.course
 	c.Course.Slug = slug
+	if err := store.CheckImportSize(len(c.Questions), len(c.Cards)); err != nil {
+		return fmt.Errorf("import: %w", err)
+	}
 	verb := "Created"
 	if dryRun {
 		if err := quiz.Validate(&c); err != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -66,7 +67,11 @@ func courseState(t *testing.T, db, slug string) (*quiz.Course, *store.Course) {
 func freshDB(t *testing.T) string {
 	t.Helper()
 	db := filepath.Join(t.TempDir(), "lectern.db")
-	if _, _, err := lectern(t, db, nil, "export", "--course", "china-russia"); err != nil {
+	s, err := openStore(context.Background(), db, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
 	return db

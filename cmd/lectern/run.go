@@ -98,6 +98,17 @@ func openStore(ctx context.Context, path string, log *slog.Logger) (*store.DB, e
 	return db, nil
 }
 
+// openReadOnly opens an existing database for a command that only reads:
+// the file is neither created, migrated nor seeded, and a missing file is
+// an error naming it.
+func openReadOnly(ctx context.Context, path string) (*store.DB, error) {
+	db, err := store.OpenReadOnly(ctx, path)
+	if errors.Is(err, store.ErrNoDatabase) {
+		return nil, fmt.Errorf("database %s does not exist: check -db or LECTERN_DB (this command only reads and creates no database)", path)
+	}
+	return db, err
+}
+
 // serve runs the web server until ctx is done, then drains in-flight
 // requests and closes the database. ready, when set, receives the bound
 // address once the server listens.
@@ -202,7 +213,7 @@ func sweepSessions(ctx context.Context, db *store.DB, log *slog.Logger) {
 func export(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	dbPath := fs.String("db", envOr(getenv, "LECTERN_DB", "lectern.db"), "SQLite database file (env LECTERN_DB)")
+	dbPath := fs.String("db", envOr(getenv, "LECTERN_DB", "lectern.db"), "SQLite database file, opened read-only; it must exist (env LECTERN_DB)")
 	slug := fs.String("course", "", "the course's slug; all courses when empty")
 	set := fs.Int64("set", 0, "one question set, by the number in its address (/teach/sets/N): its questions and written cards")
 	format := fs.String("format", "json", "output format: json, gift (every question, a category per theme) or csv|tsv (written cards, then one per question)")
@@ -214,10 +225,9 @@ func export(ctx context.Context, args []string, getenv func(string) string, stdo
 	default:
 		return fmt.Errorf("export: unknown format %q (json, gift, csv or tsv)", *format)
 	}
-	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	db, err := openStore(ctx, *dbPath, log)
+	db, err := openReadOnly(ctx, *dbPath)
 	if err != nil {
-		return err
+		return fmt.Errorf("export: %w", err)
 	}
 	defer db.Close()
 	if *set != 0 {

@@ -249,8 +249,10 @@ func labelColumns(labels []string) (front, back int, ok bool) {
 // the file knows better than its extension. A first row naming the columns
 // (term,definition or front,back) is skipped; extra columns are ignored, and
 // an Anki deck column sets the card's theme. Fields that are HTML (Anki
-// "#html:true", or when any field looks like HTML) are reduced to text. An
-// empty term or definition is an error naming the line.
+// "#html:true", or when any field looks like HTML) are reduced to text. A
+// field that is a single quote before a formula character ('=1+1, '-5), as
+// WriteCSV writes it, loses that quote (UnneutraliseFormula). An empty term
+// or definition is an error naming the line.
 func ParseCSV(r io.Reader, comma rune, opts Options) (*Result, error) {
 	opts, err := opts.check()
 	if err != nil {
@@ -323,9 +325,12 @@ func ParseCSV(r io.Reader, comma rune, opts Options) (*Result, error) {
 	}
 	clean := func(s string) string {
 		if isHTML {
-			return htmlToText(s)
+			s = htmlToText(s)
+		} else {
+			s = strings.TrimSpace(s)
 		}
-		return strings.TrimSpace(s)
+		// A quote that WriteCSV put before a formula character.
+		return UnneutraliseFormula(s)
 	}
 
 	res := &Result{}
@@ -375,17 +380,52 @@ func deckSlug(deck, def string) string {
 	return def
 }
 
+// formulaStart holds the characters that make a spreadsheet read a cell
+// as a formula (OWASP's CSV injection list): =, +, -, @, a tab and a
+// carriage return; and a line feed, which is what a carriage return
+// becomes when Lectern reads a file.
+const formulaStart = "=+-@\t\r\n"
+
+// NeutraliseFormula returns s as a CSV cell that no spreadsheet runs: a
+// text starting with a formula character gets a single quote in front, as
+// OWASP advises. A text that already starts with quotes followed by a
+// formula character gets one more, so that UnneutraliseFormula gives back
+// every text exactly.
+func NeutraliseFormula(s string) string {
+	if rest := strings.TrimLeft(s, "'"); rest != "" && strings.IndexByte(formulaStart, rest[0]) >= 0 {
+		return "'" + s
+	}
+	return s
+}
+
+// UnneutraliseFormula undoes NeutraliseFormula: a cell that is a single
+// quote, then any further quotes, then a formula character loses its first
+// quote. Any other cell is returned as it is.
+func UnneutraliseFormula(s string) string {
+	if !strings.HasPrefix(s, "'") {
+		return s
+	}
+	if rest := strings.TrimLeft(s, "'"); rest != "" && strings.IndexByte(formulaStart, rest[0]) >= 0 {
+		return s[1:]
+	}
+	return s
+}
+
 // WriteCSV writes cards as term/definition records separated by comma
-// (',' for CSV, '\t' for Quizlet and Anki text). Fields holding the
-// separator, a quote, a newline, or starting with '#' are quoted. When a
-// card's text looks like HTML, an Anki "#html:false" header line comes
-// first so that it is not read as markup.
+// (',' for CSV, '\t' for Quizlet and Anki text). A field starting with a
+// formula character (=, +, -, @, a tab or a carriage return) gets a single
+// quote in front (NeutraliseFormula), so that a spreadsheet shows it as
+// text instead of running it; ParseCSV takes the quote off again. Fields
+// holding the separator, a quote, a newline, or starting with '#' are
+// quoted. When a card's text looks like HTML, an Anki "#html:false" header
+// line comes first so that it is not read as markup.
 func WriteCSV(w io.Writer, cards []quiz.Card, comma rune) error {
 	if comma == 0 || comma == '"' || comma == '\n' || comma == '\r' || comma == '#' || !utf8.ValidRune(comma) {
 		return fmt.Errorf("formats: %q cannot separate fields", comma)
 	}
 	bw := bufio.NewWriter(w)
 	field := func(s string) {
+		s = NeutraliseFormula(s)
 		if strings.ContainsRune(s, comma) || strings.ContainsAny(s, "\"\n\r") || strings.HasPrefix(s, "#") {
 			bw.WriteByte('"')
 			bw.WriteString(strings.ReplaceAll(s, `"`, `""`))

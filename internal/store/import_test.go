@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/internal/quiztest"
 	"github.com/lectern/lectern/internal/store"
 )
 
@@ -273,5 +274,43 @@ func TestImportQuestionsDryRunWritesNothing(t *testing.T) {
 	in.DryRun = false
 	if _, err := db.ImportQuestions(ctx, in); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// A file's paragraph numbers are kept only when it is of the receiving
+// course: the same slug and the same paragraph texts. A file of another
+// article that merely shares the slug cites its theme's paragraphs.
+func TestImportFileKeepsParagraphsOfTheSameArticleOnly(t *testing.T) {
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name string
+		edit func(c *quiz.Course)
+		want []int
+	}{
+		{"same course", func(*quiz.Course) {}, []int{3}},
+		{"same slug, another article", func(c *quiz.Course) { c.Paragraphs[2].Text = "Another text entirely." }, []int{1}},
+		{"another slug", func(c *quiz.Course) { c.Course.Slug = "lakes" }, []int{1}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			db, _ := mustOpen(t)
+			mustImport(t, db)
+			file := quiztest.Course()
+			tc.edit(file)
+			q := file.Questions[0]
+			q.ID, q.Prompt, q.Paragraphs = "new-1", "Which sea does the Danube reach at its mouth?", []int{3}
+			if _, err := db.ImportFile(ctx, store.ParsedFile{Questions: []quiz.Question{q}, Course: file},
+				store.ImportSet{Course: "rivers", Title: "From a file"}); err != nil {
+				t.Fatal(err)
+			}
+			exp, err := db.ExportCourse(ctx, "rivers")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, got := range exp.Questions {
+				if got.ID == "new-1" && !slices.Equal(got.Paragraphs, tc.want) {
+					t.Errorf("paragraphs %v, want %v", got.Paragraphs, tc.want)
+				}
+			}
+		})
 	}
 }

@@ -44,6 +44,7 @@ type DB struct {
 	shells       shells                  // attempts without responses
 	sessionCache sessionCache            // recently read sessions
 	learners     learners                // learner state per course
+	readOnly     bool                    // opened by OpenReadOnly
 }
 
 // dsn builds a modernc.org/sqlite DSN whose pragmas apply to every pooled
@@ -106,8 +107,11 @@ func (db *DB) Close() error {
 	if db.read != nil {
 		errs = append(errs, db.read.Close())
 	}
-	_, err := db.write.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
-	errs = append(errs, err, db.write.Close())
+	if !db.readOnly {
+		_, err := db.write.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+		errs = append(errs, err)
+	}
+	errs = append(errs, db.write.Close())
 	return errors.Join(errs...)
 }
 
