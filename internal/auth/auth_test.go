@@ -145,17 +145,22 @@ func TestSignInGuardReservesBeforeChecking(t *testing.T) {
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	var wg sync.WaitGroup
 	var through atomic.Int32
-	for i := 0; i < 40; i++ {
+	tries := make([]*auth.Attempt, 40)
+	for i := range tries {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if try, _ := g.Begin("owner@example.org", "192.0.2.1", now); try != nil {
+			if tries[i], _ = g.Begin("owner@example.org", "192.0.2.1", now); tries[i] != nil {
 				through.Add(1)
-				try.Failed()
 			}
 		}()
 	}
-	wg.Wait()
+	wg.Wait() // every check is made before any password is found wrong
+	for _, try := range tries {
+		if try != nil {
+			try.Failed()
+		}
+	}
 	if n := through.Load(); n != auth.PairFree {
 		t.Fatalf("%d of 40 parallel tries got through, want %d", n, auth.PairFree)
 	}
