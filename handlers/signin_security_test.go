@@ -151,11 +151,14 @@ func TestBusyHashingAnswers503(t *testing.T) {
 	gate := auth.NewGate(1, time.Millisecond)
 	a := newApp(t, func(d *handlers.Deps) { d.Hashes = gate })
 	a.account("busy@example.org", "busy person's passphrase", store.RoleLearner)
-	hold, held := make(chan struct{}), make(chan struct{})
-	go gate.Do(context.Background(), func() { close(held); <-hold }) // a long hash under way
+	hold, held, done := make(chan struct{}), make(chan struct{}), make(chan error)
+	go func() { done <- gate.Do(context.Background(), func() { close(held); <-hold }) }() // a long hash under way
 	<-held
 	r := a.send("/login", "", "", url.Values{"email": {"busy@example.org"}, "password": {"busy person's passphrase"}})
 	close(hold)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
 	if r.status != http.StatusServiceUnavailable || r.header.Get("Retry-After") == "" {
 		t.Fatalf("with every slot taken: status %d, Retry-After %q", r.status, r.header.Get("Retry-After"))
 	}
