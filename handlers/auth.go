@@ -72,7 +72,7 @@ func (h *Handler) login(w http.ResponseWriter, r *http.Request) {
 	}
 	if err != nil {
 		try.Failed()
-		if !errors.Is(err, auth.ErrMismatch) {
+		if !errors.Is(err, auth.ErrMismatch) && acct != nil {
 			h.log.Error("verify password", "user_id", acct.ID, "err", err)
 		}
 		vm.Errors = map[string]string{"form": badLogin}
