@@ -136,6 +136,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		}
 	}()
 
+	sweepLearners(ctx, db, log) // before serving, so a start always leaves none idle
 	sessions := handlers.NewSessionStore(db, 90*24*time.Hour, *secure)
 	h := handlers.New(handlers.Deps{Store: db, Sessions: sessions, Log: log, MaxImportBytes: *maxImport, TrustedProxies: trusted})
 	srv := &http.Server{
@@ -156,7 +157,6 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		ready <- ln.Addr().String()
 	}
 
-	sweepLearners(ctx, db, log)
 	go sweepSessions(ctx, db, log)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
