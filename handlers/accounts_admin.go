@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/lectern/lectern/internal/auth"
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/store"
 	"github.com/lectern/lectern/views"
@@ -84,9 +83,11 @@ func (h *Handler) inviteAccount(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	password := strings.ToLower(base32.StdEncoding.EncodeToString(b))
-	hash, err := auth.Hash(password)
+	hash, err := h.hashes.Hash(r.Context(), password)
 	if err != nil {
-		h.fail(w, r, err)
+		if !h.hashBusy(w, r, err) {
+			h.fail(w, r, err)
+		}
 		return
 	}
 	if _, err := h.db.CreateUser(r.Context(), vm.Email, hash, vm.Role); err != nil {

@@ -4,24 +4,18 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"net"
 	"net/http"
 	"net/mail"
+	"net/url"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/lectern/lectern/internal/auth"
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/store"
 	"github.com/lectern/lectern/views"
-)
-
-// Failed sign-ins allowed per account and per client address within the
-// window before further tries are refused.
-const (
-	maxFailsPerAccount = 5
-	maxFailsPerClient  = 30
-	failWindow         = 15 * time.Minute
 )
 
 // badLogin is said for an unknown email and a wrong password alike.
@@ -40,10 +34,11 @@ func (h *Handler) showLogin(w http.ResponseWriter, r *http.Request) {
 	h.authPage(w, r, http.StatusOK, views.AuthFormVM{Mode: "login", Next: safeNext(r.URL.Query().Get("next"))})
 }
 
-// login signs a user in. Failures are throttled per account and per
-// client address, and say the same whether the email exists or not. The
-// session gets a new id, and what the browser did anonymously is merged
-// into the account.
+// login signs a user in. Each password check is reserved with the
+// sign-in guard before the password is hashed, so parallel tries count as
+// many; failures say the same whether the email exists or not. The session
+// gets a new id, and what the browser did anonymously is merged into the
+// account.
 func (h *Handler) login(w http.ResponseWriter, r *http.Request) {
 	if !h.parseForm(w, r) {
 		return
@@ -51,41 +46,40 @@ func (h *Handler) login(w http.ResponseWriter, r *http.Request) {
 	email := strings.TrimSpace(r.PostForm.Get("email"))
 	password := r.PostForm.Get("password")
 	vm := views.AuthFormVM{Mode: "login", Email: email, Next: safeNext(r.PostForm.Get("next"))}
-	now := h.now()
-	acctKey, clientKey := "account:"+strings.ToLower(email), "client:"+clientAddr(r)
-	for _, k := range []struct {
-		t   *auth.Throttle
-		key string
-	}{{h.accountThrottle, acctKey}, {h.clientThrottle, clientKey}} {
-		if ok, wait := k.t.Allowed(k.key, now); !ok {
-			vm.Errors = map[string]string{"form": fmt.Sprintf("Too many failed attempts. Try again in %d minutes.", int(math.Ceil(wait.Minutes())))}
-			h.log.Warn("sign-in throttled", "client", clientAddr(r))
-			h.authPage(w, r, http.StatusTooManyRequests, vm)
-			return
-		}
+	client := h.clientKey(r)
+	try, wait := h.signIn.Begin(email, client, h.now())
+	if try == nil {
+		h.log.Warn("sign-in throttled", "client", h.clientAddr(r))
+		vm.Errors = map[string]string{"form": tooManyTries(wait)}
+		setRetryAfter(w, wait)
+		h.authPage(w, r, http.StatusTooManyRequests, vm)
+		return
 	}
 	acct, err := h.db.FindAccount(r.Context(), email)
 	switch {
 	case quiz.KindOf(err) == quiz.ENotFound || email == "":
-		auth.VerifyNothing(password)
-		err = auth.ErrMismatch
+		err = h.hashes.VerifyNothing(r.Context(), password)
 	case err != nil:
+		try.Cancel()
 		h.fail(w, r, err)
 		return
 	default:
-		err = auth.Verify(acct.PasswordHash, password)
+		err = h.hashes.Verify(r.Context(), acct.PasswordHash, password)
+	}
+	if h.hashBusy(w, r, err) {
+		try.Cancel()
+		return
 	}
 	if err != nil {
-		if !errors.Is(err, auth.ErrMismatch) {
+		try.Failed()
+		if !errors.Is(err, auth.ErrMismatch) && acct != nil {
 			h.log.Error("verify password", "user_id", acct.ID, "err", err)
 		}
-		h.accountThrottle.Fail(acctKey, now)
-		h.clientThrottle.Fail(clientKey, now)
 		vm.Errors = map[string]string{"form": badLogin}
 		h.authPage(w, r, http.StatusUnauthorized, vm)
 		return
 	}
-	h.accountThrottle.Reset(acctKey)
+	try.Succeeded()
 	if u := userFrom(r.Context()); u != nil && u.Anonymous() {
 		if err := h.db.MergeLearner(r.Context(), u.ID, acct.ID); err != nil {
 			h.fail(w, r, err)
@@ -98,6 +92,51 @@ func (h *Handler) login(w http.ResponseWriter, r *http.Request) {
 	}
 	h.log.Info("signed in", "user_id", acct.ID, "role", acct.Role)
 	http.Redirect(w, r, orHome(vm.Next), http.StatusSeeOther)
+}
+
+// tooManyTries says how long to wait before trying again.
+func tooManyTries(wait time.Duration) string {
+	return "Too many tries. Wait " + waitPhrase(wait) + ", then try again."
+}
+
+// waitPhrase is a wait in words: "1 second", "40 seconds", "3 minutes".
+func waitPhrase(wait time.Duration) string {
+	n, unit := int(math.Ceil(wait.Seconds())), "second"
+	if wait > time.Minute {
+		n, unit = int(math.Ceil(wait.Minutes())), "minute"
+	}
+	n = max(n, 1)
+	if n == 1 {
+		return "1 " + unit
+	}
+	return fmt.Sprintf("%d %ss", n, unit)
+}
+
+// setRetryAfter sets Retry-After to wait, in whole seconds (at least 1).
+func setRetryAfter(w http.ResponseWriter, wait time.Duration) {
+	w.Header().Set("Retry-After", strconv.Itoa(max(1, int(math.Ceil(wait.Seconds())))))
+}
+
+// hashBusy answers the request when err says that the password could not
+// be hashed: 503 with Retry-After when the server has too many hashes
+// running, nothing when the client went away. It reports whether it
+// answered.
+func (h *Handler) hashBusy(w http.ResponseWriter, r *http.Request, err error) bool {
+	switch {
+	case errors.Is(err, auth.ErrBusy):
+		h.log.Warn("password hashing busy", "client", h.clientAddr(r), "path", r.URL.Path)
+		w.Header().Set("Retry-After", strconv.Itoa(h.hashes.RetryAfter()))
+		h.render(w, r, http.StatusServiceUnavailable, views.ErrorPage(views.ErrorVM{
+			Page:    h.page(r, "Busy"),
+			Status:  http.StatusServiceUnavailable,
+			Heading: "Lectern is busy",
+			Message: "Many people are signing in at this moment. Nothing was changed: wait a few seconds, then send the form again.",
+		}))
+		return true
+	case r.Context().Err() != nil && errors.Is(err, r.Context().Err()):
+		return true
+	}
+	return false
 }
 
 // startSession gives the browser a new session for the user, revoking the
@@ -142,6 +181,12 @@ func (h *Handler) showSignup(w http.ResponseWriter, r *http.Request) {
 	h.authPage(w, r, http.StatusOK, views.AuthFormVM{Mode: "signup"})
 }
 
+// emailUnusable is the answer to a sign-up with an email that has an
+// account. A new account signs in at once, so no answer can look the same
+// as success; this one does not say why the email cannot be used, and such
+// answers are limited per address (signupsRefused).
+const emailUnusable = "Lectern cannot create an account with this email address. If you made one before, sign in with it instead."
+
 // signup creates a learner account. A browser that has progress becomes the
 // account, so nothing it did is lost.
 func (h *Handler) signup(w http.ResponseWriter, r *http.Request) {
@@ -166,9 +211,28 @@ func (h *Handler) signup(w http.ResponseWriter, r *http.Request) {
 		h.authPage(w, r, http.StatusUnprocessableEntity, vm)
 		return
 	}
-	hash, err := auth.Hash(password)
+	// Both limits are reserved before anything is hashed or looked up:
+	// sign-ups per address, and answers that an email cannot be used.
+	client, now := h.clientKey(r), h.now()
+	for i, t := range []*auth.Throttle{h.signups, h.signupsRefused} {
+		if ok, wait := t.Reserve(client, now); !ok {
+			if i == 1 {
+				h.signups.Cancel(client, now)
+			}
+			h.log.Warn("sign-up throttled", "client", h.clientAddr(r))
+			vm.Errors["form"] = tooManyTries(wait)
+			setRetryAfter(w, wait)
+			h.authPage(w, r, http.StatusTooManyRequests, vm)
+			return
+		}
+	}
+	hash, err := h.hashes.Hash(r.Context(), password)
 	if err != nil {
-		h.fail(w, r, err)
+		h.signups.Cancel(client, now)
+		h.signupsRefused.Cancel(client, now)
+		if !h.hashBusy(w, r, err) {
+			h.fail(w, r, err)
+		}
 		return
 	}
 	var id int64
@@ -178,10 +242,11 @@ func (h *Handler) signup(w http.ResponseWriter, r *http.Request) {
 		id, err = h.db.CreateUser(r.Context(), email, hash, store.RoleLearner)
 	}
 	if quiz.KindOf(err) == quiz.EConflict {
-		vm.Errors["email"] = "An account with this email exists already: sign in instead."
+		vm.Errors["email"] = emailUnusable
 		h.authPage(w, r, http.StatusUnprocessableEntity, vm)
 		return
 	}
+	h.signupsRefused.Cancel(client, now)
 	if err != nil {
 		h.fail(w, r, err)
 		return
@@ -220,28 +285,37 @@ func (h *Handler) changePassword(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	now := h.now()
-	key := "account:" + strings.ToLower(u.Email)
-	if ok, _ := h.accountThrottle.Allowed(key, now); !ok {
-		vm.Errors["form"] = "Too many failed attempts. Try again later."
-		h.authPage(w, r, http.StatusTooManyRequests, vm)
-		return
-	}
-	if err := auth.Verify(acct.PasswordHash, r.PostForm.Get("current")); err != nil {
-		h.accountThrottle.Fail(key, now)
-		vm.Errors["current"] = "This is not your current password."
-		h.authPage(w, r, http.StatusUnprocessableEntity, vm)
-		return
-	}
 	password := r.PostForm.Get("password")
 	if msg := auth.CheckPolicy(password, u.Email); msg != "" {
+		// Refused before the current password is checked: no hash spent.
 		vm.Errors["password"] = msg
 		h.authPage(w, r, http.StatusUnprocessableEntity, vm)
 		return
 	}
-	hash, err := auth.Hash(password)
+	try, wait := h.signIn.Begin(u.Email, h.clientKey(r), h.now())
+	if try == nil {
+		vm.Errors = map[string]string{"form": tooManyTries(wait)}
+		setRetryAfter(w, wait)
+		h.authPage(w, r, http.StatusTooManyRequests, vm)
+		return
+	}
+	err = h.hashes.Verify(r.Context(), acct.PasswordHash, r.PostForm.Get("current"))
+	if h.hashBusy(w, r, err) {
+		try.Cancel()
+		return
+	}
 	if err != nil {
-		h.fail(w, r, err)
+		try.Failed()
+		vm.Errors["current"] = "This is not your current password."
+		h.authPage(w, r, http.StatusUnprocessableEntity, vm)
+		return
+	}
+	try.Succeeded()
+	hash, err := h.hashes.Hash(r.Context(), password)
+	if err != nil {
+		if !h.hashBusy(w, r, err) {
+			h.fail(w, r, err)
+		}
 		return
 	}
 	if err := h.db.SetPassword(r.Context(), u.ID, hash); err != nil {
@@ -266,9 +340,27 @@ func checkEmail(email string) string {
 	return ""
 }
 
-// safeNext keeps a redirect target only when it is a path on this site.
+// safeNext keeps a redirect target only when it is a path on this site
+// as a browser would read it. Browsers drop tabs and line breaks from a
+// URL and read a backslash as a slash, so "/\t/evil.example" and
+// "/\\evil.example" are the host-relative "//evil.example" to them: those
+// characters are removed first, and then anything that is not a plain
+// absolute path (a scheme, a host, a leading "//" or "/\\", any other
+// control character) is refused. It returns the cleaned path, or "".
 func safeNext(next string) string {
-	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.ContainsAny(next, "\\\r\n") {
+	next = strings.Map(func(r rune) rune {
+		if r == '\t' || r == '\r' || r == '\n' {
+			return -1
+		}
+		return r
+	}, next)
+	if len(next) > 2048 || !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") ||
+		strings.ContainsRune(next, '\\') || strings.ContainsFunc(next, unicode.IsControl) {
+		return ""
+	}
+	u, err := url.Parse(next)
+	if err != nil || u.Scheme != "" || u.Host != "" || u.User != nil || u.Opaque != "" || !strings.HasPrefix(u.Path, "/") ||
+		strings.HasPrefix(u.Path, "//") {
 		return ""
 	}
 	return next
@@ -279,13 +371,4 @@ func orHome(next string) string {
 		return "/"
 	}
 	return next
-}
-
-// clientAddr is the client's IP address as this server sees it.
-func clientAddr(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
-	}
-	return host
 }

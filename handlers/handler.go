@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"net/http"
+	"net/netip"
 	"time"
 
 	"github.com/lectern/lectern/internal/auth"
@@ -31,6 +32,15 @@ type Deps struct {
 	MixedQuizSize int
 	// MaxImportBytes limits an uploaded question file; 0 means 5 MiB.
 	MaxImportBytes int64
+	// TrustedProxies are the proxies whose X-Forwarded-For is believed;
+	// none by default, so the client is the connection's peer.
+	TrustedProxies []netip.Prefix
+	// Hashes bounds the password hashes running at once; nil means one
+	// per CPU, each request waiting at most auth.DefaultGateWait.
+	Hashes *auth.Gate
+	// Visitors limits how fast one client address can make anonymous
+	// learners; the zero value means DefaultVisitorLimit.
+	Visitors VisitorLimit
 }
 
 // Handler serves Lectern over HTTP.
@@ -49,8 +59,12 @@ type Handler struct {
 	// reservedSlugs are course slugs that fixed routes already use.
 	reservedSlugs map[string]bool
 
-	accountThrottle *auth.Throttle // failed sign-ins per account
-	clientThrottle  *auth.Throttle // failed sign-ins per client address
+	trustedProxies []netip.Prefix
+	hashes         *auth.Gate        // bounds concurrent password hashing
+	signIn         *auth.SignInGuard // password checks per account and address
+	signups        *auth.Throttle    // sign-ups per client address
+	signupsRefused *auth.Throttle    // sign-ups refused for a taken email, per client address
+	visitors       *visitorLimiter   // anonymous learners made per client address
 }
 
 // New builds the handler with every route and the middleware around them.
@@ -66,8 +80,15 @@ func New(d Deps) *Handler {
 		mixed:     d.MixedQuizSize,
 		mux:       http.NewServeMux(),
 
-		accountThrottle: auth.NewThrottle(maxFailsPerAccount, failWindow),
-		clientThrottle:  auth.NewThrottle(maxFailsPerClient, failWindow),
+		trustedProxies: d.TrustedProxies,
+		hashes:         d.Hashes,
+		signIn:         auth.NewSignInGuard(),
+		signups:        auth.NewThrottle(signupsFree, time.Hour, time.Minute, time.Hour),
+		signupsRefused: auth.NewThrottle(signupsRefusedFree, time.Hour, time.Minute, time.Hour),
+		visitors:       newVisitorLimiter(d.Visitors),
+	}
+	if h.hashes == nil {
+		h.hashes = auth.NewGate(0, 0)
 	}
 	if h.log == nil {
 		h.log = slog.Default()

@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"net/url"
 	"runtime/debug"
@@ -148,12 +149,20 @@ func userFrom(ctx context.Context) *store.User {
 	return u
 }
 
+// errAnswered is returned by a helper that has answered the request
+// itself; fail then writes nothing more.
+var errAnswered = errors.New("handlers: answered already")
+
 // learner returns the current user, creating an anonymous learner (and the
 // session that remembers it) when the browser has none: called only when
-// the visitor does something worth keeping.
+// the visitor does something worth keeping. New learners are limited per
+// client address (answered 429, with errAnswered returned).
 func (h *Handler) learner(w http.ResponseWriter, r *http.Request) (*store.User, error) {
 	if u := userFrom(r.Context()); u != nil {
 		return u, nil
+	}
+	if h.tooManyVisitors(w, r) {
+		return nil, errAnswered
 	}
 	id, err := h.db.CreateAnonymousLearner(r.Context())
 	if err != nil {

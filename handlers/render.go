@@ -35,6 +35,9 @@ var bufPool = sync.Pool{New: func() any { return bytes.NewBuffer(make([]byte, 0,
 // fail is the one error path: it maps an error's kind to a status, logs
 // internal errors, and renders the error page with a message safe to show.
 func (h *Handler) fail(w http.ResponseWriter, r *http.Request, err error) {
+	if errors.Is(err, errAnswered) {
+		return
+	}
 	status, heading := http.StatusInternalServerError, "Something went wrong"
 	switch quiz.KindOf(err) {
 	case quiz.ENotFound:

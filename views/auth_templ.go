@@ -234,7 +234,7 @@ func AuthPage(vm AuthFormVM) templ.Component {
 					return templ_7745c5c3_Err
 				}
 				if vm.Mode != "login" {
-					templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 20, "<p class=\"hint\" id=\"password-help\">At least 8 characters; a few unrelated words make a good one.</p>")
+					templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 20, "<p class=\"hint\" id=\"password-help\">At least 8 characters and hard to guess: three or four unrelated words make a good one.</p>")
 					if templ_7745c5c3_Err != nil {
 						return templ_7745c5c3_Err
 					}

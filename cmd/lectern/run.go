@@ -119,6 +119,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	dbPath := fs.String("db", envOr(getenv, "LECTERN_DB", "lectern.db"), "SQLite database file, created if missing (env LECTERN_DB)")
 	secure := fs.Bool("secure-cookies", envOr(getenv, "LECTERN_SECURE_COOKIES", "") == "1", "mark session cookies Secure, for serving behind HTTPS (env LECTERN_SECURE_COOKIES=1)")
 	logLevel := fs.String("log-level", envOr(getenv, "LECTERN_LOG_LEVEL", "info"), "debug, info, warn or error (env LECTERN_LOG_LEVEL)")
+	proxies := fs.String("trusted-proxies", getenv("LECTERN_TRUSTED_PROXIES"), "comma-separated CIDRs or addresses of reverse proxies whose X-Forwarded-For is believed; none by default (env LECTERN_TRUSTED_PROXIES)")
 	maxImport, err := maxSizeFlag(fs, getenv)
 	if err != nil {
 		return err
@@ -129,6 +130,10 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	var level slog.Level
 	if err := level.UnmarshalText([]byte(*logLevel)); err != nil {
 		return fmt.Errorf("log level: %w", err)
+	}
+	trusted, err := handlers.ParseTrustedProxies(*proxies)
+	if err != nil {
+		return err
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
 
@@ -142,8 +147,9 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		}
 	}()
 
+	sweepLearners(ctx, db, log) // before serving, so a start always leaves none idle
 	sessions := handlers.NewSessionStore(db, 90*24*time.Hour, *secure)
-	h := handlers.New(handlers.Deps{Store: db, Sessions: sessions, Log: log, MaxImportBytes: *maxImport})
+	h := handlers.New(handlers.Deps{Store: db, Sessions: sessions, Log: log, MaxImportBytes: *maxImport, TrustedProxies: trusted})
 	srv := &http.Server{
 		Handler:           h,
 		ReadHeaderTimeout: 10 * time.Second,
@@ -190,7 +196,21 @@ func displayAddr(a net.Addr) string {
 	return s
 }
 
-// sweepSessions deletes expired sessions hourly.
+// learnerIdle is how long an anonymous learner may do nothing, with no
+// live session, before it is removed with its data.
+const learnerIdle = 90 * 24 * time.Hour
+
+// sweepLearners removes the anonymous learners idle for learnerIdle.
+func sweepLearners(ctx context.Context, db *store.DB, log *slog.Logger) {
+	if n, err := db.DeleteIdleLearners(ctx, learnerIdle); err != nil {
+		log.Error("sweep idle learners", "err", err)
+	} else if n > 0 {
+		log.Info("removed idle anonymous learners", "deleted", n)
+	}
+}
+
+// sweepSessions deletes expired sessions, and then idle anonymous
+// learners, hourly.
 func sweepSessions(ctx context.Context, db *store.DB, log *slog.Logger) {
 	t := time.NewTicker(time.Hour)
 	defer t.Stop()
@@ -204,6 +224,7 @@ func sweepSessions(ctx context.Context, db *store.DB, log *slog.Logger) {
 			} else if n > 0 {
 				log.Info("swept sessions", "deleted", n)
 			}
+			sweepLearners(ctx, db, log)
 		}
 	}
 }

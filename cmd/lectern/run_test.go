@@ -154,7 +154,11 @@ func TestUserAddCommand(t *testing.T) {
 		want  string
 	}{
 		{[]string{"user", "add", "--email", "head@school.example"}, "another passphrase\n", "exists already"},
-		{[]string{"user", "add", "--email", "x@school.example"}, "password\n", "common"},
+		{[]string{"user", "add", "--email", "x@school.example"}, "password\n", "most used"},
+		{[]string{"user", "add", "--email", "x@school.example"}, "aaaaaaaa\n", "repeated"},
+		{[]string{"user", "add", "--email", "x@school.example"}, "abcdefgh\n", "sequences"},
+		{[]string{"user", "add", "--email", "x@school.example"}, "Passw0rd!\n", "look-alike"},
+		{[]string{"user", "add", "--email", "x@school.example"}, "        \n", "repeated"},
 		{[]string{"user", "add", "--email", "x@school.example"}, "short\n", "at least 8"},
 		{[]string{"user", "add", "--email", "x@school.example", "--role", "king"}, "a strong passphrase\n", "--role"},
 		{[]string{"user", "add", "--email", "nope"}, "a strong passphrase\n", "--email"},

@@ -1,18 +1,20 @@
 // Package auth holds Lectern's account rules: password hashing with
-// argon2id, the password policy, and throttling of failed logins. It is
-// pure: no HTTP, no SQL, time passed in.
+// argon2id (bounded in how many run at once), the password policy, and
+// throttling of sign-in attempts. It holds no HTTP and no SQL; time is
+// passed in.
 package auth
 
 import (
 	"crypto/rand"
 	"crypto/subtle"
-	_ "embed"
 	"encoding/base64"
 	"errors"
 	"fmt"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/trustelem/zxcvbn"
+	"github.com/trustelem/zxcvbn/match"
 	"golang.org/x/crypto/argon2"
 )
 
@@ -32,24 +34,24 @@ const MinPasswordLength = 8
 // maxPasswordLength bounds the work a login can ask of the server.
 const maxPasswordLength = 256
 
-//go:embed common-passwords.txt
-var commonList string
-
-var common = func() map[string]bool {
-	m := map[string]bool{}
-	for _, line := range strings.Split(commonList, "\n") {
-		if s := strings.TrimSpace(line); s != "" && !strings.HasPrefix(s, "#") {
-			m[strings.ToLower(s)] = true
-		}
-	}
-	return m
-}()
-
 // ErrMismatch means a password does not match its hash.
 var ErrMismatch = errors.New("auth: password does not match")
 
+// MinStrength is the least zxcvbn score a new password must reach: 3
+// means at least about 10^8 guesses, which holds against throttled online
+// guessing and, with argon2id, against an attacker with a copy of the
+// database for a long while.
+const MinStrength = 3
+
+// strengthPrefix bounds the characters the estimate reads, and so its
+// time: a password whose first 100 characters are strong is strong.
+const strengthPrefix = 100
+
 // CheckPolicy returns a message for the user when a new password is not
-// acceptable, or "".
+// acceptable, or "". Beside its length, the password's strength is
+// estimated with zxcvbn (dictionaries of common passwords, words and
+// names, keyboard patterns, repeats, sequences, dates, and the user's own
+// email); the message says what makes it weak and what would do.
 func CheckPolicy(password, email string) string {
 	n := utf8.RuneCountInString(password)
 	switch {
@@ -57,12 +59,78 @@ func CheckPolicy(password, email string) string {
 		return fmt.Sprintf("Use at least %d characters.", MinPasswordLength)
 	case len(password) > maxPasswordLength:
 		return fmt.Sprintf("Use at most %d characters.", maxPasswordLength)
-	case common[strings.ToLower(password)]:
-		return "This password is one of the most common ones, and would be guessed first. Choose another."
-	case email != "" && strings.EqualFold(password, email):
+	case !utf8.ValidString(password):
+		return "This password holds characters that are not text. Type it again."
+	case email != "" && strings.EqualFold(strings.TrimSpace(password), email):
 		return "Do not use your email address as your password."
 	}
-	return ""
+	est := password
+	if n > strengthPrefix {
+		est = string([]rune(password)[:strengthPrefix])
+	}
+	res := zxcvbn.PasswordStrength(est, userInputs(email))
+	if res.Score >= MinStrength {
+		return ""
+	}
+	return "This password is too easy to guess: " + weakness(res.Sequence, est) +
+		" Use three or four unrelated words, or more characters; symbols and capitals are not needed."
+}
+
+// userInputs are the words of the user's own that a password should not
+// rest on.
+func userInputs(email string) []string {
+	in := []string{"lectern"}
+	if email == "" {
+		return in
+	}
+	in = append(in, strings.ToLower(email))
+	local, domain, _ := strings.Cut(strings.ToLower(email), "@")
+	parts := strings.FieldsFunc(local, func(r rune) bool { return r == '.' || r == '_' || r == '-' || r == '+' })
+	in = append(in, local, strings.Join(parts, ""))
+	in = append(in, parts...)
+	in = append(in, strings.Split(domain, ".")...)
+	return in
+}
+
+// weakness says what makes a password weak, from the longest pattern
+// zxcvbn found in it.
+func weakness(seq []*match.Match, password string) string {
+	var m *match.Match
+	for _, s := range seq {
+		if s.DictionaryName == "user_inputs" {
+			return "it is built on your email address or the site’s name."
+		}
+		if s.Pattern != "bruteforce" && (m == nil || len(s.Token) > len(m.Token)) {
+			m = s
+		}
+	}
+	if m == nil {
+		return "it is too short for the characters it uses."
+	}
+	whole := len(m.Token) == len(password)
+	switch m.Pattern {
+	case "repeat":
+		return "repeated characters or groups, such as “aaaa” or “abcabc”, are guessed early."
+	case "sequence":
+		return "sequences such as “abcd” or “6543” are guessed early."
+	case "spatial":
+		return "rows or patterns of keys, such as “qwerty” or “zxcvbn”, are guessed early."
+	case "date", "regex":
+		return "dates and years are guessed early."
+	case "dictionary":
+		switch {
+		case m.L33t:
+			return "swapping letters for look-alike digits or symbols (“@” for “a”, “0” for “o”) does not fool anyone guessing."
+		case m.DictionaryName == "passwords" && whole:
+			return "it is one of the most used passwords."
+		case m.DictionaryName == "passwords":
+			return "it is built on a password that many people use."
+		case whole:
+			return "a single common word or name is guessed early."
+		}
+		return "it rests on a common word or name with little added."
+	}
+	return "it follows a pattern that is guessed early."
 }
 
 // Hash returns the argon2id hash of a password in the PHC string format:

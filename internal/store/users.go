@@ -269,3 +269,74 @@ func (db *DB) CountAdmins(ctx context.Context) (int, error) {
 	}
 	return n, nil
 }
+
+// DeleteIdleLearners removes the anonymous learners that nobody can reach
+// any more and that have done nothing for idle: no live session, and
+// nothing started, answered, reviewed or set since. Their sessions,
+// attempts, answers, card states, reviews and settings go with them. It
+// works in small batches, so that other writers are never held up for
+// long, and reports how many learners it removed.
+func (db *DB) DeleteIdleLearners(ctx context.Context, idle time.Duration) (int64, error) {
+	now := db.Now()
+	since, nowS := fmtTime(now.Add(-idle)), fmtTime(now)
+	var total int64
+	for {
+		var ids []int64
+		err := db.tx(ctx, func(tx *sql.Tx) error {
+			ids = ids[:0]
+			rows, err := tx.QueryContext(ctx, `SELECT u.id FROM users u
+				WHERE u.email IS NULL AND u.created_at < ?1
+				AND NOT EXISTS (SELECT 1 FROM sessions s WHERE s.user_id = u.id AND s.expires_at > ?2)
+				AND NOT EXISTS (SELECT 1 FROM attempts a WHERE a.user_id = u.id
+					AND (a.started_at >= ?1 OR a.finished_at >= ?1))
+				AND NOT EXISTS (SELECT 1 FROM responses r WHERE r.user_id = u.id AND r.answered_at >= ?1)
+				AND NOT EXISTS (SELECT 1 FROM review_log l WHERE l.user_id = u.id AND l.reviewed_at >= ?1)
+				AND NOT EXISTS (SELECT 1 FROM learner_settings ls WHERE ls.user_id = u.id AND ls.updated_at >= ?1)
+				LIMIT 200`, since, nowS)
+			if err != nil {
+				return err
+			}
+			for rows.Next() {
+				var id int64
+				if err := rows.Scan(&id); err != nil {
+					rows.Close()
+					return err
+				}
+				ids = append(ids, id)
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return err
+			}
+			for _, id := range ids {
+				if _, err := tx.ExecContext(ctx, "DELETE FROM users WHERE id = ? AND email IS NULL", id); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return total, fmt.Errorf("store: delete idle learners: %w", err)
+		}
+		for _, id := range ids {
+			db.learners.changed(id)
+			db.sessionCache.dropUser(id)
+		}
+		if len(ids) > 0 {
+			db.shells.clear()
+		}
+		total += int64(len(ids))
+		if len(ids) < 200 {
+			return total, nil
+		}
+	}
+}
+
+// CountAnonymousLearners counts the learners without an account.
+func (db *DB) CountAnonymousLearners(ctx context.Context) (int, error) {
+	var n int
+	if err := db.read.QueryRowContext(ctx, "SELECT COUNT(*) FROM users WHERE email IS NULL").Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: count anonymous learners: %w", err)
+	}
+	return n, nil
+}
