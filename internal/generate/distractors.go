@@ -321,7 +321,6 @@ func surface(mentions []*span) string {
 	return best
 }
 
-
 // distance is how many sentences separate idx from the nearest of sents
 // (sorted sentence indices).
 func distance(sents []int, idx int) int {
