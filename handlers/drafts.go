@@ -18,8 +18,10 @@ import (
 
 // draftThemes drafts items for the given themes of a course and puts them
 // in the review queue, replacing the themes' pending drafts; accepted and
-// rejected drafts stay, and nothing they test is proposed again. It
-// returns how many drafts it queued.
+// rejected drafts stay, and nothing they test is proposed again. The
+// drafts the generator's ranker scored under its threshold are stored
+// held back, for "More drafts". It returns how many drafts it queued (not
+// counting those held back).
 func (h *Handler) draftThemes(ctx context.Context, c *store.Course, themes []store.Theme) (int, error) {
 	qc, err := h.db.DraftingContext(ctx, c.Slug)
 	if err != nil {
@@ -40,13 +42,24 @@ func (h *Handler) draftThemes(ctx context.Context, c *store.Course, themes []sto
 	drafts := make([]store.Draft, 0, len(gen))
 	for _, d := range gen {
 		drafts = append(drafts, store.Draft{ThemeID: bySlug[d.Theme], Question: d.Question, Card: d.Card, Paragraph: d.Paragraph,
-			Sentence: d.Sentence, SentenceStart: d.SentenceStart, SentenceEnd: d.SentenceEnd, Answer: d.Answer, Rule: d.Rule, Score: d.Score})
+			Sentence: d.Sentence, SentenceStart: d.SentenceStart, SentenceEnd: d.SentenceEnd, Answer: d.Answer, Rule: d.Rule, Score: d.Score,
+			Held: !d.Proposed})
 	}
 	if err := h.db.ReplaceDrafts(ctx, c.ID, ids, drafts); err != nil {
 		return 0, err
 	}
-	return len(drafts), nil
+	n := 0
+	for _, d := range drafts {
+		if !d.Held {
+			n++
+		}
+	}
+	return n, nil
 }
+
+// moreDraftsStep is how many held-back drafts "More drafts" brings into
+// a theme's queue at a time.
+const moreDraftsStep = 4
 
 // showDrafts lists a course's themes with their drafts waiting, accepted
 // and rejected.
@@ -71,7 +84,7 @@ func (h *Handler) showDrafts(w http.ResponseWriter, r *http.Request) {
 	for _, t := range c.Themes {
 		n := counts[t.ID]
 		vm.Themes = append(vm.Themes, views.DraftThemeVM{Slug: t.Slug, Title: t.Title, Range: paragraphSpan(t.Paragraphs),
-			Pending: n.Pending, Accepted: n.Accepted, Rejected: n.Rejected})
+			Pending: n.Pending, Accepted: n.Accepted, Rejected: n.Rejected, Held: n.Held})
 		vm.Pending += n.Pending
 	}
 	h.render(w, r, http.StatusOK, views.DraftsPage(vm))
@@ -132,7 +145,7 @@ func (h *Handler) showDraftQueue(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	vm := views.DraftQueueVM{Page: h.page(r, "Review drafts: "+t.Title), CourseSlug: c.Slug, CourseTitle: c.Title,
-		ThemeSlug: t.Slug, ThemeTitle: t.Title, Range: paragraphSpan(t.Paragraphs)}
+		ThemeSlug: t.Slug, ThemeTitle: t.Title, Range: paragraphSpan(t.Paragraphs), MoreStep: moreDraftsStep}
 	for i, ct := range c.Themes {
 		if ct.ID != t.ID {
 			continue
@@ -151,10 +164,12 @@ func (h *Handler) showDraftQueue(w http.ResponseWriter, r *http.Request) {
 	}
 	for _, d := range drafts {
 		dv := draftVM(d, pars)
-		switch d.Status {
-		case store.DraftPending:
+		switch {
+		case d.Status == store.DraftPending && d.Held:
+			vm.Held++
+		case d.Status == store.DraftPending:
 			vm.Pending = append(vm.Pending, dv)
-		case store.DraftAccepted:
+		case d.Status == store.DraftAccepted:
 			vm.Accepted = append(vm.Accepted, dv)
 		default:
 			vm.Rejected = append(vm.Rejected, dv)
@@ -173,6 +188,9 @@ func (h *Handler) showDraftQueue(w http.ResponseWriter, r *http.Request) {
 	}
 	if q.Get("none") != "" {
 		said = append(said, "No draft was ticked: tick the drafts to accept or reject, or use “Accept all”.")
+	}
+	if n, err := strconv.Atoi(q.Get("more")); err == nil {
+		said = append(said, "Brought "+plural(n, "more draft", "more drafts")+" into the queue.")
 	}
 	if q.Get("restored") != "" {
 		said = append(said, "The draft is back in the queue.")
@@ -280,6 +298,13 @@ func (h *Handler) nextPending(ctx context.Context, themeID int64, ids ...int64) 
 	for _, id := range ids {
 		gone[id] = true
 	}
+	queued := drafts[:0] // the held-back drafts are not in the queue
+	for _, d := range drafts {
+		if !d.Held || gone[d.ID] {
+			queued = append(queued, d)
+		}
+	}
+	drafts = queued
 	last := -1
 	for i, d := range drafts {
 		if gone[d.ID] {
@@ -361,7 +386,9 @@ func (h *Handler) bulkDrafts(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		for _, d := range pending {
-			ids = append(ids, d.ID)
+			if !d.Held {
+				ids = append(ids, d.ID)
+			}
 		}
 	} else {
 		for _, v := range r.PostForm["id"] {
@@ -397,6 +424,24 @@ func (h *Handler) bulkDrafts(w http.ResponseWriter, r *http.Request) {
 	default:
 		h.fail(w, r, quiz.Errorf(quiz.EInvalid, "Choose accept or reject."))
 	}
+}
+
+// moreDrafts brings the next best drafts held back of a theme into its
+// review queue.
+func (h *Handler) moreDrafts(w http.ResponseWriter, r *http.Request) {
+	if !h.parseForm(w, r) {
+		return
+	}
+	c, t, ok := h.courseTheme(w, r, r.PathValue("theme"))
+	if !ok {
+		return
+	}
+	n, err := h.db.MoreDrafts(r.Context(), t.ID, moreDraftsStep)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, queueURL(c.Slug, t.Slug)+"?more="+itoa(n)+"#queue", http.StatusSeeOther)
 }
 
 // editDraft shows a pending draft in the editor: the question editor for a

@@ -28,6 +28,11 @@ type Options struct {
 	Slug                 string // course slug; default: from the title
 	MaxQuestionsPerTheme int    // default 8
 	MaxCardsPerTheme     int    // default 6
+	// All proposes every item the ranker kept, the held-back ones too
+	// (lectern generate --all).
+	All bool
+
+	courseTitle string // what the ranker compares answers with
 }
 
 func (o Options) withDefaults() Options {
@@ -46,8 +51,13 @@ type Result struct {
 	// quiz.Validate.
 	Course *quiz.Course
 	// Drafts has one entry per question and card of Course, in the order
-	// they appear there (questions first, then cards).
+	// they appear there (questions first, then cards), each theme's best
+	// first.
 	Drafts []Draft
+	// Held has the items the ranker scored under the threshold, best
+	// first within each theme: kept for an instructor who wants more.
+	// They are not in Course.
+	Held []Draft
 }
 
 // Draft is one generated question or card with where it came from.
@@ -68,8 +78,11 @@ type Draft struct {
 	// Rule names the rule that made the item, e.g. "cloze-single/person",
 	// "truefalse-swap/year", "definition-appositive".
 	Rule string
-	// Score ranks items within a theme: higher is better (0..1 roughly).
+	// Score ranks items within a theme: the ranker's estimate, 0..1, that
+	// an instructor uses the item as is or after a small edit.
 	Score float64
+	// Proposed is false for an item held back under the threshold.
+	Proposed bool
 }
 
 // Generate drafts a course from an article, split into paragraphs by
@@ -121,6 +134,7 @@ func Generate(text string, opts Options) (*Result, error) {
 	if c.Course.Slug == "" {
 		c.Course.Slug = "article"
 	}
+	opts.courseTitle = c.Course.Title
 	var items []item
 	for _, t := range c.Themes {
 		rankSentences(a.sentencesOf(t.Paragraphs))
@@ -195,13 +209,16 @@ func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) ([]Draft, er
 	if err != nil {
 		return nil, quiz.Errorf(quiz.EInternal, "the text analyser could not be loaded")
 	}
+	opts.courseTitle = c.Course.Title
 	var drafts []Draft
 	for _, t := range themes {
 		rankSentences(a.sentencesOf(t.Paragraphs))
 		ex := newExisting(c, t.Slug)
 		items := a.themeItems(t, opts, ex)
 		out := &quiz.Course{Themes: []quiz.Theme{t}}
-		drafts = append(drafts, assembleWith(out, items, ex).Drafts...)
+		res := assembleWith(out, items, ex)
+		drafts = append(drafts, res.Drafts...)
+		drafts = append(drafts, res.Held...)
 	}
 	return drafts, nil
 }

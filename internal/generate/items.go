@@ -22,6 +22,13 @@ type item struct {
 	answer string
 	rule   string
 	score  float64
+	// For the ranker: the tested span (nil for a true statement or a
+	// definition), its distractors' quality, the features, and whether
+	// the item is proposed or held back.
+	sp       *span
+	dq       float64
+	feat     []float64
+	proposed bool
 }
 
 // usable reports whether a sentence can carry an item: a complete
@@ -125,7 +132,7 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 	listSent := map[int]bool{}
 	var qs []item
 	nSingle, nTF, nShort, nTrue := 0, 0, 0, 0
-	maxQ := opts.MaxQuestionsPerTheme
+	maxQ := opts.MaxQuestionsPerTheme * poolFactor
 	pair := func(s *sentence, k string) string { return strconv.Itoa(s.idx) + "|" + k }
 
 	for pass := 1; pass <= 2 && len(qs) < maxQ; pass++ {
@@ -165,6 +172,7 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 			if it == nil {
 				continue
 			}
+			it.sp, it.dq = c.sp, c.dq
 			used[p] = true
 			perSent[c.s.idx]++
 			perAnswer[c.sp.key]++
@@ -203,7 +211,7 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 	// Cards: definitions first, then cloze cards from blanks no question
 	// uses.
 	var cards []item
-	maxC := opts.MaxCardsPerTheme
+	maxC := opts.MaxCardsPerTheme * poolFactor
 	cardFronts := map[string]bool{}
 	for _, d := range defs {
 		if len(cards) >= maxC {
@@ -244,6 +252,7 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 			continue
 		}
 		it := a.clozeCard(c)
+		it.sp, it.dq = c.sp, c.dq
 		k := quiz.Normalize(it.c.Front)
 		if cardFronts[k] || (ex != nil && ex.fronts[k]) {
 			continue
@@ -257,7 +266,7 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 		}
 		cards = append(cards, *it)
 	}
-	out := append(qs, cards...)
+	out := a.rank(rankCtx{title: key(opts.courseTitle), summary: key(t.Summary)}, append(qs, cards...), opts)
 	for i := range out {
 		if out[i].q != nil {
 			out[i].q.Theme = t.Slug
@@ -697,6 +706,7 @@ func assembleWith(c *quiz.Course, items []item, ex *existing) *Result {
 		idx int
 	}
 	var qrefs, crefs []ref
+	var held []item
 	for _, it := range items {
 		if it.q != nil {
 			p := quiz.Normalize(it.q.Prompt)
@@ -705,6 +715,10 @@ func assembleWith(c *quiz.Course, items []item, ex *existing) *Result {
 			}
 			prompts[p] = true
 			it.q.ID = nextID(it.q.Theme, "-")
+			if !it.proposed {
+				held = append(held, it)
+				continue
+			}
 			c.Questions = append(c.Questions, *it.q)
 			qrefs = append(qrefs, ref{it, len(c.Questions) - 1})
 		} else {
@@ -714,6 +728,10 @@ func assembleWith(c *quiz.Course, items []item, ex *existing) *Result {
 			}
 			fronts[f] = true
 			it.c.ID = nextID(it.c.Theme, "-c")
+			if !it.proposed {
+				held = append(held, it)
+				continue
+			}
 			c.Cards = append(c.Cards, *it.c)
 			crefs = append(crefs, ref{it, len(c.Cards) - 1})
 		}
@@ -721,7 +739,8 @@ func assembleWith(c *quiz.Course, items []item, ex *existing) *Result {
 	res := &Result{Course: c}
 	mk := func(it item) Draft {
 		return Draft{Theme: themeOf(it), Paragraph: it.sent.para.n, Sentence: it.sent.text,
-			SentenceStart: it.sent.start, SentenceEnd: it.sent.end, Answer: it.answer, Rule: it.rule, Score: round3(it.score)}
+			SentenceStart: it.sent.start, SentenceEnd: it.sent.end, Answer: it.answer, Rule: it.rule, Score: round3(it.score),
+			Proposed: it.proposed}
 	}
 	for _, r := range qrefs {
 		d := mk(r.it)
@@ -732,6 +751,11 @@ func assembleWith(c *quiz.Course, items []item, ex *existing) *Result {
 		d := mk(r.it)
 		d.Card = &c.Cards[r.idx]
 		res.Drafts = append(res.Drafts, d)
+	}
+	for _, it := range held {
+		d := mk(it)
+		d.Question, d.Card = it.q, it.c
+		res.Held = append(res.Held, d)
 	}
 	return res
 }
