@@ -494,7 +494,7 @@ func (a *article) fairBlank(s *sentence, sp *span) bool {
 		if prev != nil && prev.end == sp.blankStart()-1 && capWord(*prev) && prev.tag != "CD" && !months[strings.ToLower(prev.text)] {
 			return false
 		}
-		if strings.HasPrefix(t[sp.end:], "-") || strings.HasPrefix(t[sp.end:], "–") {
+		if strings.HasPrefix(t[sp.end:], "-") || strings.HasPrefix(t[sp.end:], "–") || sp.end < len(t) && hasLetter(t[sp.end:sp.end+1]) {
 			return false
 		}
 		if strings.HasSuffix(t[:sp.start], "-") || strings.HasSuffix(t[:sp.start], "–") {
