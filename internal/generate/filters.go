@@ -328,8 +328,11 @@ func indefinite(w string) string {
 	f := firstWord(w)
 	if isAcronym(strings.Trim(f, ".,")) {
 		// Letters read by name: "an FBI", "a NATO" is read as a word.
-		if strings.ContainsRune("AEFHILMNORSX", rune(f[0])) && !strings.ContainsAny(f[1:min(len(f), 3)], "AEIOU") {
-			return "an"
+		if len(strings.Trim(f, ".,")) <= 3 || !strings.ContainsAny(f[1:], "AEIOU") {
+			if strings.ContainsRune("AEFHILMNORSX", rune(f[0])) {
+				return "an"
+			}
+			return "a"
 		}
 		if strings.ContainsRune("AEIO", rune(f[0])) {
 			return "an"
