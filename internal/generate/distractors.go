@@ -303,6 +303,18 @@ func surface(mentions []*span) string {
 			withThe++
 		}
 	}
+	// "TALLAHASSEE" in a dateline or a heading: the capitals would mark
+	// the option out.
+	if best == strings.ToUpper(best) && len(best) > 6 {
+		for t := range counts {
+			if t != strings.ToUpper(t) {
+				best = t
+			}
+		}
+		if best == strings.ToUpper(best) {
+			best = titleCase(strings.ToLower(best))
+		}
+	}
 	if withThe*2 > len(mentions) {
 		return "the " + best
 	}

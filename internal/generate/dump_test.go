@@ -126,3 +126,25 @@ func sorted(m map[string]int) string {
 	}
 	return b.String()
 }
+
+var spansOf = flag.String("spans", "", "print the candidate answers of an article file, with their kinds")
+
+// TestSpans prints every candidate answer of an article with its kind,
+// subkind and the rule that typed it: go test -run TestSpans -args -spans FILE
+func TestSpans(t *testing.T) {
+	if *spansOf == "" {
+		t.Skip("no -spans file")
+	}
+	b, err := os.ReadFile(*spansOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := analyse(SplitParagraphs(string(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range x.keys {
+		ms := x.byKey[k]
+		fmt.Printf("%-40s %-12s %-9s %-14s n=%d surface=%q\n", k, ms[0].kind, ms[0].sub, ms[0].rule, len(ms), x.info[k].surface)
+	}
+}

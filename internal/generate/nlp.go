@@ -95,6 +95,10 @@ type article struct {
 	pairN   map[string]int
 	// sentKeys caches " "+key(text)+" " of each sentence.
 	sentKeys []string
+	// within holds, for each place, the places the article puts it in
+	// ("Pensacola, Florida"); names caches nameWords.
+	within map[string]map[string]bool
+	names  map[string]map[string]bool
 }
 
 // identity is the key of the person or thing a key names: the full name
@@ -144,6 +148,8 @@ type span struct {
 	plural     bool
 	rule       string // which rule found or typed it
 	modifier   bool   // a name used as a modifier: "the Amazon basin"
+	partial    bool   // half of a larger name or figure: "Interstate" of "Interstate 10"
+	container  bool   // the place another place lies in: "Florida" in "Pensacola, Florida"
 	num        numInfo
 }
 
@@ -207,6 +213,7 @@ func analyse(paragraphs []string) (*article, error) {
 		a.findSpans(s)
 	}
 	a.resolveKinds()
+	a.refineKinds()
 	a.weigh()
 	a.index()
 	return a, nil
@@ -411,7 +418,7 @@ func (a *article) resolveKinds() {
 				continue
 			}
 			for _, p := range parts {
-				if len(p) > 1 && placeSub(p) == "" {
+				if aliasable(p) {
 					alias[p] = sp.key
 				}
 			}

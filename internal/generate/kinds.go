@@ -1,0 +1,267 @@
+package generate
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Rules that make the kinds of names right once every sentence has been
+// read, and that record which places the article puts inside which: a
+// distractor must be of the answer's kind, and a place that contains or
+// lies in the answer would also be true.
+
+// datelineRE matches a news dateline: "PARIS, Oct. 3 (Reuters) - ".
+var datelineRE = regexp.MustCompile(`^[A-Z][A-Z.'’ -]{2,}, [^—–]{0,60}? [-—–] `)
+
+// datelineEnd returns where a sentence's content begins after a dateline,
+// or 0. The dateline is no content: its city, agency and date are not
+// asked about, and its abbreviations ("Fla.") would give answers away.
+func datelineEnd(text string) int {
+	if m := datelineRE.FindStringIndex(text); m != nil {
+		return m[1]
+	}
+	return 0
+}
+
+// aliasable reports whether a word of a person's full name stands for the
+// person on its own: not a place, a role or a regnal number.
+func aliasable(w string) bool {
+	if len(w) <= 2 || placeSub(w) != "" || honorifics[w] || roleNouns[w] || orgWords[w] {
+		return false
+	}
+	return strings.Trim(w, "ivxlcdm") != ""
+}
+
+// weakRule reports whether a span's kind comes only from the model's label
+// or from capitalisation, which a rule seen elsewhere may overrule.
+func weakRule(r string) bool {
+	return r == "ner" || r == "capitalised" || r == "kind-vote"
+}
+
+// refineKinds corrects kinds with evidence from the whole article:
+//   - "Escambia" is a county where the article has "Escambia County";
+//   - "JWST" and "Hubble" take the kind of "James Webb Space Telescope" and
+//     "Hubble Space Telescope";
+//   - a name listed with places of one kind ("Lübeck and Dortmund") is of
+//     that kind;
+//   - "Pensacola, Florida" makes Pensacola a city lying in Florida.
+//
+// It also fills a.within, the places each place lies in.
+func (a *article) refineKinds() {
+	set := func(k string, kd kind, sub, rule string) {
+		for _, m := range a.byKey[k] {
+			m.kind, m.sub, m.rule = kd, sub, rule
+		}
+	}
+	first := func(k string) *span { return a.byKey[k][0] }
+	// Counties named without their noun.
+	for _, k := range a.keys {
+		if c := a.byKey[k+" county"]; len(c) > 0 && c[0].kind == kPlace && first(k).kind.proper() && weakOrAlias(first(k)) {
+			set(k, kPlace, subCounty, "county")
+		}
+	}
+	// Short forms of crafts, organisations and other names.
+	for _, k := range a.keys {
+		m := first(k)
+		if !m.kind.proper() || !strings.Contains(k, " ") || (m.kind != kName && m.kind != kOrg) {
+			continue
+		}
+		f := strings.Fields(k)
+		for _, o := range a.keys {
+			om := first(o)
+			if o == k || !om.kind.proper() || strings.Contains(o, " ") || !(weakOrAlias(om) || om.rule == "acronym") {
+				continue
+			}
+			word := false
+			for _, w := range f {
+				if w == o && !orgWords[w] && !craftWords[w] && !eventWords[w] && !facilityWords[w] && len(w) > 2 {
+					word = true
+				}
+			}
+			if word || (len(o) >= 3 && strings.ToLower(initials(k)) == o) {
+				set(o, m.kind, m.sub, "short-form")
+			}
+		}
+	}
+	// Members of a list take the kind its sure members share.
+	adopt := map[string]*span{}
+	for _, s := range a.sents {
+		for _, sp := range s.spans {
+			if !sp.kind.proper() || !weakOrAlias(sp) {
+				continue
+			}
+			var sure *span
+			agree := true
+			for _, o := range s.spans {
+				if o == sp || o.kind != kPlace || o.sub == "" || !listed(s, sp, o) {
+					continue
+				}
+				if sure != nil && (sure.kind != o.kind || sure.sub != o.sub) {
+					agree = false
+				}
+				sure = o
+			}
+			if sure != nil && agree {
+				adopt[sp.key] = sure
+			}
+		}
+	}
+	for k, o := range adopt {
+		set(k, o.kind, o.sub, "list-kind")
+	}
+	// Places inside places.
+	a.within = map[string]map[string]bool{}
+	in := func(x, p string) {
+		if x == p {
+			return
+		}
+		if a.within[x] == nil {
+			a.within[x] = map[string]bool{}
+		}
+		a.within[x][p] = true
+	}
+	for _, s := range a.sents {
+		for i, sp := range s.spans {
+			if i+1 >= len(s.spans) {
+				continue
+			}
+			o := s.spans[i+1]
+			if o.kind != kPlace || !sp.kind.proper() || sp.kind == kPerson && !weakOrAlias(sp) {
+				continue
+			}
+			between := s.text[sp.end:o.blankStart()]
+			container := o.sub == subState || o.sub == subCountry || o.sub == subRegion || o.sub == subCounty || between == " ("
+			switch {
+			case (between == ", " || between == " (") && container && sp.sub != subCountry && sp.sub != subRegion:
+				// "Pensacola, Florida", "Bruges (Flanders)"
+				if sp.kind != kPlace || sp.sub == "" {
+					set(sp.key, kPlace, subCity, "place-in")
+				}
+				in(sp.key, o.key)
+				o.container = true
+			case (between == "’s " || between == "'s ") && sp.kind == kPlace && (sp.sub == subState || sp.sub == subCountry || sp.sub == subRegion):
+				// "Florida's Panhandle", "Sweden's Visby"
+				if o.kind == kPlace {
+					in(o.key, sp.key)
+					sp.container = true
+				}
+			case sp.kind == kPlace && containerGap.MatchString(between) && container:
+				// "Gotland island in Sweden"
+				in(sp.key, o.key)
+				o.container = true
+			}
+		}
+	}
+	for _, k := range a.keys {
+		if first(k).kind != kPlace {
+			continue
+		}
+		f := strings.Fields(k)
+		for i, w := range f {
+			// "Florida Panhandle", "Northwest Florida": in Florida.
+			if (i == 0 || i == len(f)-1) && len(f) > 1 && len(a.byKey[w]) > 0 && first(w).kind == kPlace {
+				in(k, w)
+			}
+		}
+	}
+}
+
+// containerGap is what lies between a place and the larger place named
+// after it: "Gotland island in Sweden", "Visby, in Sweden".
+var containerGap = regexp.MustCompile(`^(?:,? (?:an? |the )?(?:island|city|town|village|port|county|region|province|state) )?,? ?in (?:the )?$`)
+
+func weakOrAlias(sp *span) bool { return weakRule(sp.rule) || sp.rule == "person-alias" }
+
+// listed reports whether names x and y are in one list, directly or
+// through other names, whatever their kinds: "Escambia, Santa Rosa,
+// Okaloosa and Walton".
+func listed(s *sentence, x, y *span) bool {
+	in := map[*span]bool{x: true}
+	for grown := true; grown; {
+		grown = false
+		for _, o := range s.spans {
+			if in[o] || !o.kind.proper() {
+				continue
+			}
+			for m := range in {
+				if joined(s, m, o) {
+					in[o], grown = true, true
+					break
+				}
+			}
+		}
+	}
+	return in[y]
+}
+
+// upward returns the places k lies in, directly or through others.
+func (a *article) upward(k string) map[string]bool {
+	out := map[string]bool{}
+	var walk func(string)
+	walk = func(x string) {
+		for p := range a.within[x] {
+			if !out[p] {
+				out[p] = true
+				walk(p)
+			}
+		}
+	}
+	walk(k)
+	return out
+}
+
+// overlaps reports whether place d could be right where place k is the
+// answer: one lies in the other, or both lie in the same larger place and
+// are not of the same sure kind ("Pensacola", a city in Florida, for "the
+// Florida Panhandle", a part of Florida).
+func (a *article) overlaps(k, d string) bool {
+	uk, ud := a.upward(k), a.upward(d)
+	if uk[d] || ud[k] {
+		return true
+	}
+	sk, sd := "", ""
+	if m := a.byKey[k]; len(m) > 0 {
+		sk = m[0].sub
+	}
+	if m := a.byKey[d]; len(m) > 0 {
+		sd = m[0].sub
+	}
+	for p := range uk {
+		if ud[p] && (sk != sd || sk == "") {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWords returns the words that name what key k names, in any of the
+// forms the article uses: "jwst" gives james, webb, space, telescope and
+// jwst. A stem or statement holding one of them already names the thing.
+func (a *article) nameWords(k string) map[string]bool {
+	if a.names == nil {
+		a.names = map[string]map[string]bool{}
+	}
+	if w, ok := a.names[k]; ok {
+		return w
+	}
+	w := map[string]bool{}
+	add := func(x string) {
+		for _, f := range strings.Fields(x) {
+			if len(f) > 2 && !stopwords[f] && !craftWords[f] && !orgWords[f] && f != "space" {
+				w[f] = true
+			}
+		}
+	}
+	add(k)
+	add(a.identity(k))
+	if info := a.info[k]; info != nil {
+		for _, o := range a.keys {
+			oi := a.info[o]
+			if o != k && oi != nil && a.byKey[o][0].kind.proper() && info.equivalent(k, oi, o) {
+				add(o)
+			}
+		}
+	}
+	a.names[k] = w
+	return w
+}
