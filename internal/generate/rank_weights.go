@@ -10,13 +10,13 @@ package generate
 var rankWeights = fittedWeights
 
 var fittedWeights = [nFeatures + 1]float64{
-	0.622,                         // intercept
-	-0.063, -0.013, -0.875, 0.040, // central, weight, recur, titled
-	-0.034, -0.607, -0.530, // dq, peers, unsure
-	-0.041, -0.742, -0.501, -0.416, // giveaway, trivia, context, quote
-	0.216, 1.151, // term, number
-	0.912, 0.177, -0.721, 0.314, -0.319, -0.364, // tf-true, tf-swap, single, short, card, def
-	0.018, -0.323, // long, firstpara
+	0.292,                        // intercept
+	-0.090, 0.120, -0.505, 0.014, // central, weight, recur, titled
+	0.374, -0.704, -0.277, // dq, peers, unsure
+	-0.038, -0.717, -0.455, -0.398, // giveaway, trivia, context, quote
+	0.323, 1.168, // term, number
+	1.030, 0.093, -0.859, 0.397, -0.343, -0.319, // tf-true, tf-swap, single, short, card, def
+	0.033, -0.323, // long, firstpara
 }
 
 // handWeights were set by hand from the judged failure patterns before the
