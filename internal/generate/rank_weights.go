@@ -10,13 +10,13 @@ package generate
 var rankWeights = fittedWeights
 
 var fittedWeights = [nFeatures + 1]float64{
-	0.292,                        // intercept
-	-0.090, 0.120, -0.505, 0.014, // central, weight, recur, titled
-	0.374, -0.704, -0.277, // dq, peers, unsure
-	-0.038, -0.717, -0.455, -0.398, // giveaway, trivia, context, quote
-	0.323, 1.168, // term, number
-	1.030, 0.093, -0.859, 0.397, -0.343, -0.319, // tf-true, tf-swap, single, short, card, def
-	0.033, -0.323, // long, firstpara
+	0.650,                        // intercept
+	-0.025, 0.179, -0.258, 0.084, // central, weight, recur, titled
+	0.399, -0.531, -0.142, // dq, peers, unsure
+	-0.037, -0.724, -0.520, -0.342, // giveaway, trivia, context, quote
+	-0.020, 0.680, // term, number
+	0.822, 0.222, -0.790, 0.497, -0.379, -0.372, // tf-true, tf-swap, single, short, card, def
+	0.036, -0.357, -1.110, // long, firstpara, proper
 }
 
 // handWeights were set by hand from the judged failure patterns before the
@@ -28,8 +28,8 @@ var handWeights = [nFeatures + 1]float64{
 	-1.2, -1.5, -1.0, -0.3, // giveaway, trivia, context, quote
 	-0.3, 0, // term, number
 	1.2, -0.6, 0, 0, 0.2, -0.8, // tf-true, tf-swap, single, short, card, def
-	-0.3, 0.2, // long, firstpara
+	-0.3, 0.2, -0.3, // long, firstpara, proper
 }
 
 // rankThreshold is the score from which an item is proposed.
-const rankThreshold = 0.4
+const rankThreshold = 0.3
