@@ -47,9 +47,10 @@ var featureNames = []string{
 	"def",       // definition flashcard
 	"long",      // the sentence's length beyond 30 words, /30
 	"firstpara", // the sentence opens its paragraph
+	"proper",    // the answer is a name: a person, place, organisation or other
 }
 
-const nFeatures = 21
+const nFeatures = 22
 
 // itemType names an item's type for the ranker.
 func itemType(it *item) string {
@@ -76,7 +77,8 @@ type rankCtx struct {
 
 var (
 	datelineRe  = regexp.MustCompile(`(^|\s)[A-Z]{4,}[A-Z ]*,|\((Reuters|AP|AFP|CNN)\)`)
-	ageAfterRe  = regexp.MustCompile(`^\s*,?\s*\d{1,3}\s*[,.;)]`)
+	ageRe       = regexp.MustCompile(`^\d{1,3}$`)
+	ageBeforeRe = regexp.MustCompile(`[A-Z][a-z]+,\s*$`)
 	rangeNextRe = regexp.MustCompile(`^\s*[-–—]\s*\d`)
 )
 
@@ -136,6 +138,9 @@ func (a *article) features(rc rankCtx, s *sentence, sp *span, answer string, dq 
 		}
 		if sp.kind.numeric() {
 			f[12] = 1
+		}
+		if sp.kind.proper() {
+			f[21] = 1
 		}
 	}
 	lower := strings.ToLower(strings.TrimLeft(s.text, `"“‘'(`))
@@ -202,7 +207,8 @@ func (a *article) givesAway(s *sentence, sp *span) float64 {
 func trivia(s *sentence, sp *span) float64 {
 	after := s.text[sp.end:]
 	before := s.text[:sp.blankStart()]
-	if sp.kind == kNumber && strings.HasSuffix(strings.TrimSpace(before), ",") && ageAfterRe.MatchString(after) {
+	// "said Harper, 26." or "Harper, 26, of Pensacola".
+	if ageRe.MatchString(sp.text) && ageBeforeRe.MatchString(before) && (after == "" || strings.ContainsAny(after[:1], ",.;)")) {
 		return 1
 	}
 	if strings.Contains(strings.ToLower(s.text[sp.start:min(len(s.text), sp.end+12)]), "year-old") {

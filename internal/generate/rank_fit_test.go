@@ -163,7 +163,7 @@ func TestFitRanker(t *testing.T) {
 		fit  bool
 	}{{"hand weights", false}, {"logistic regression", true}} {
 		sc := looScores(items, m.fit)
-		fmt.Printf("\n%s: leave-one-article-out AUC %.3f\n", m.name, auc(sc, items))
+		fmt.Printf("\n%s: leave-one-article-out AUC %.3f (pooled)\n", m.name, auc(sc, items))
 		for _, a := range judgedArticles {
 			var s []float64
 			var its []judgedItem
@@ -174,7 +174,7 @@ func TestFitRanker(t *testing.T) {
 			}
 			fmt.Printf("  %s AUC %.3f\n", a, auc(s, its))
 		}
-		for _, th := range []float64{0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6} {
+		for _, th := range []float64{0, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8} {
 			p, r, n := prAt(sc, items, th)
 			nA := 0
 			for i, it := range items {
@@ -182,7 +182,11 @@ func TestFitRanker(t *testing.T) {
 					nA++
 				}
 			}
-			fmt.Printf("  threshold %.2f: %3d of %d proposed, A or E precision %.2f recall %.2f, A %.2f\n", th, n, len(items), p, r, float64(nA)/math.Max(1, float64(n)))
+			f := 0.0
+			if p > 0 {
+				f = 1.25 * p * r / (0.25*p + r)
+			}
+			fmt.Printf("  threshold %.2f: %3d of %d proposed, A or E precision %.2f recall %.2f F0.5 %.3f, A %.2f\n", th, n, len(items), p, r, f, float64(nA)/math.Max(1, float64(n)))
 		}
 	}
 	w := fitLogistic(items, rankLambda)

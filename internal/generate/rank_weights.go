@@ -10,13 +10,13 @@ package generate
 var rankWeights = fittedWeights
 
 var fittedWeights = [nFeatures + 1]float64{
-	0.622,                         // intercept
-	-0.063, -0.013, -0.875, 0.040, // central, weight, recur, titled
-	-0.034, -0.607, -0.530, // dq, peers, unsure
-	-0.041, -0.742, -0.501, -0.416, // giveaway, trivia, context, quote
-	0.216, 1.151, // term, number
-	0.912, 0.177, -0.721, 0.314, -0.319, -0.364, // tf-true, tf-swap, single, short, card, def
-	0.018, -0.323, // long, firstpara
+	0.650,                        // intercept
+	-0.025, 0.179, -0.258, 0.084, // central, weight, recur, titled
+	0.399, -0.531, -0.142, // dq, peers, unsure
+	-0.037, -0.724, -0.520, -0.342, // giveaway, trivia, context, quote
+	-0.020, 0.680, // term, number
+	0.822, 0.222, -0.790, 0.497, -0.379, -0.372, // tf-true, tf-swap, single, short, card, def
+	0.036, -0.357, -1.110, // long, firstpara, proper
 }
 
 // handWeights were set by hand from the judged failure patterns before the
@@ -28,8 +28,8 @@ var handWeights = [nFeatures + 1]float64{
 	-1.2, -1.5, -1.0, -0.3, // giveaway, trivia, context, quote
 	-0.3, 0, // term, number
 	1.2, -0.6, 0, 0, 0.2, -0.8, // tf-true, tf-swap, single, short, card, def
-	-0.3, 0.2, // long, firstpara
+	-0.3, 0.2, -0.3, // long, firstpara, proper
 }
 
 // rankThreshold is the score from which an item is proposed.
-const rankThreshold = 0.4
+const rankThreshold = 0.3
