@@ -339,3 +339,26 @@ func (a *article) sameNamed(k, d string) bool {
 	}
 	return false
 }
+
+// subject reports whether a name is what the article is about, under any
+// of its names ("Webb", "JWST", "the James Webb Space Telescope"): in half
+// the paragraphs or more. A blank on it with no options to choose from is
+// answered by the title ("_____ also outperforms Hubble").
+func (a *article) subject(k string) bool {
+	m := a.byKey[k]
+	if len(m) == 0 || !m[0].kind.proper() || len(a.paras) < 4 {
+		return false
+	}
+	if a.ubiquitous(k) {
+		return true
+	}
+	paras := map[int]bool{}
+	for _, o := range a.keys {
+		if om := a.byKey[o]; om[0].kind.proper() && (o == k || a.sameNamed(k, o)) {
+			for _, x := range om {
+				paras[x.sent.para.n] = true
+			}
+		}
+	}
+	return len(paras)*2 >= len(a.paras)
+}
