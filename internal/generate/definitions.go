@@ -130,15 +130,16 @@ func (a *article) appositives(s *sentence, add func(s *sentence, term, def, rule
 		desc := rest
 		if i := strings.IndexAny(desc, ",;.—"); i >= 0 {
 			if desc[i] == ',' && i+1 < len(desc) && strings.HasPrefix(strings.TrimSpace(desc[i+1:]), "and ") {
-				// "a word that covers rain, snow, sleet and hail"
-				j := strings.IndexAny(desc[i+1:], ";.—")
-				if j >= 0 {
-					i = i + 1 + j
-				} else {
-					i = len(desc)
-				}
+				// "various resources, the plague of …, and climate
+				// change": the next member of a list, not a description.
+				continue
 			}
 			desc = desc[:i]
+		}
+		// "in return, the merchants delivered …": a phrase after a
+		// preposition that opens a clause; what follows is the clause.
+		if p := prevTok(s, sp.start); p != nil && p.tag == "IN" && (prevTok(s, p.start) == nil || !strings.Contains(sp.key, " ")) {
+			continue
 		}
 		lw := strings.ToLower(firstWord(desc))
 		second := ""

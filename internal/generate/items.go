@@ -267,6 +267,9 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 		cards = append(cards, *it)
 	}
 	out := a.rank(rankCtx{title: key(opts.courseTitle), summary: key(t.Summary)}, append(qs, cards...), opts)
+	if !opts.All {
+		balanceTrueFalse(out)
+	}
 	for i := range out {
 		if out[i].q != nil {
 			out[i].q.Theme = t.Slug
@@ -282,6 +285,10 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 // blankable returns the blank for span sp in sentence s, or nil when the
 // span would make a poor blank.
 func (a *article) blankable(s *sentence, sp *span) *cand {
+	// An item must be understood without the sentence before it.
+	if needsContext(s) || !a.fairBlank(s, sp) {
+		return nil
+	}
 	// The answer must occur once in its sentence, or the stem gives it away.
 	n := 0
 	for _, o := range s.spans {
@@ -487,7 +494,7 @@ func hasOutlook(t string) bool {
 }
 
 func (c *cand) stem() string {
-	return c.s.text[:c.sp.blankStart()] + blank + c.s.text[c.sp.end:]
+	return c.s.text[datelineEnd(c.s.text):c.sp.blankStart()] + blank + c.s.text[c.sp.end:]
 }
 
 // optionText writes an option so it fits the blank: capitalised when the
@@ -504,7 +511,27 @@ func quote(s string) string { return "“" + s + "”" }
 func (a *article) single(c *cand) *item {
 	ans := c.optionText(c.sp.answer())
 	opts := []quiz.Option{{Text: ans, Correct: true}}
-	for _, d := range c.dis[:3] {
+	// "a _____": every option must take the article the stem gives it,
+	// or the grammar points to the answer.
+	var dis []option
+	art := articleBefore(c.s, c.sp)
+	for _, d := range c.dis {
+		if art == "" || indefinite(d.text) == art {
+			dis = append(dis, d)
+		}
+	}
+	if len(dis) < 3 || (art != "" && indefinite(ans) != art) {
+		return nil
+	}
+	// An answer much longer than every distractor stands out.
+	longest := 0
+	for _, d := range dis[:3] {
+		longest = max(longest, len(d.text))
+	}
+	if len(ans) > 2*longest+4 && len(strings.Fields(ans)) > 2 {
+		return nil
+	}
+	for _, d := range dis[:3] {
 		opts = append(opts, quiz.Option{Text: c.optionText(d.text), Feedback: "No: the article has " + quote(ans) + " here."})
 	}
 	// Deterministic order that does not always put the answer first.
@@ -562,6 +589,10 @@ func (a *article) trueFalseSwap(c *cand) *item {
 	if c.sp.kind == kTerm || len(c.dis) == 0 || !selfContained(c.s) {
 		return nil
 	}
+	// "more than 1,000 calls": no other figure makes that plainly false.
+	if c.sp.kind.numeric() && bound(c.s, c.sp) != 0 {
+		return nil
+	}
 	opts := c.dis
 	if c.sp.kind.numeric() {
 		for _, t := range perturb(c.sp) {
@@ -583,13 +614,32 @@ func (a *article) trueFalseSwap(c *cand) *item {
 		if rest := c.s.text[c.sp.end:]; strings.HasSuffix(o.text, "s") && (strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "'s")) {
 			continue
 		}
+		// "Per JWST, Webb is designed…": the swapped-in name is another
+		// name of something the statement already names.
+		if c.sp.kind.proper() && a.namedIn(c.s, c.sp, o.key) {
+			continue
+		}
 		d = o
 		break
 	}
 	if d == nil {
 		return nil
 	}
-	stmt := c.s.text[:c.sp.blankStart()] + c.optionText(d.text) + c.s.text[c.sp.end:]
+	before := c.s.text[datelineEnd(c.s.text):c.sp.blankStart()]
+	// "a Mesoscale Convective System" becomes "an Interstate…", not "a
+	// Interstate…".
+	if art := articleBefore(c.s, c.sp); art != "" {
+		want := indefinite(d.text)
+		trimmed := strings.TrimRight(before, " ")
+		if strings.HasSuffix(strings.ToLower(trimmed), art) && art != want {
+			cut := trimmed[:len(trimmed)-len(art)]
+			if strings.HasSuffix(trimmed, upperFirst(art)) {
+				want = upperFirst(want)
+			}
+			before = cut + want + before[len(trimmed):]
+		}
+	}
+	stmt := before + c.optionText(d.text) + c.s.text[c.sp.end:]
 	ans := c.sp.answer()
 	q := &quiz.Question{
 		Type:   quiz.TrueFalse,
@@ -652,7 +702,7 @@ func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map
 	q := &quiz.Question{
 		Type:   quiz.TrueFalse,
 		Kind:   questionKind(best),
-		Prompt: "True or false? " + best.text,
+		Prompt: "True or false? " + best.text[datelineEnd(best.text):],
 		Options: []quiz.Option{
 			{Text: "True", Correct: true},
 			{Text: "False", Feedback: "It is true: the article says exactly this."},

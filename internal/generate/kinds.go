@@ -54,6 +54,30 @@ func (a *article) refineKinds() {
 		}
 	}
 	first := func(k string) *span { return a.byKey[k][0] }
+	// One place, one subkind: "in Lübeck" makes every Lübeck a city.
+	for _, k := range a.keys {
+		sub := ""
+		for _, m := range a.byKey[k] {
+			if m.kind == kPlace && m.sub != "" && sub == "" {
+				sub = m.sub
+			}
+		}
+		for _, m := range a.byKey[k] {
+			if m.kind == kPlace && m.sub == "" {
+				m.sub = sub
+			}
+		}
+	}
+	// "The Stalhof (Steelyard)": a name glossed by another in brackets
+	// names the same kind of thing.
+	for _, s := range a.sents {
+		for i := 0; i+1 < len(s.spans); i++ {
+			x, y := s.spans[i], s.spans[i+1]
+			if x.kind.proper() && y.kind.proper() && s.text[x.end:y.blankStart()] == " (" && strings.HasPrefix(s.text[y.end:], ")") && weakOrAlias(y) && !strings.Contains(y.key, " ") {
+				set(y.key, x.kind, x.sub, "gloss")
+			}
+		}
+	}
 	// Counties named without their noun.
 	for _, k := range a.keys {
 		if c := a.byKey[k+" county"]; len(c) > 0 && c[0].kind == kPlace && first(k).kind.proper() && weakOrAlias(first(k)) {
@@ -87,7 +111,7 @@ func (a *article) refineKinds() {
 	adopt := map[string]*span{}
 	for _, s := range a.sents {
 		for _, sp := range s.spans {
-			if !sp.kind.proper() || !weakOrAlias(sp) {
+			if !sp.kind.proper() || !weakRule(sp.rule) {
 				continue
 			}
 			var sure *span
