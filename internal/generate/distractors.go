@@ -39,7 +39,7 @@ func (a *article) distractors(s *sentence, sp *span) []option {
 		if sp.kind.proper() {
 			// Another name of something the sentence names ("JWST"
 			// where it has "the James Webb Space Telescope").
-			if a.namedIn(s, sp, k) {
+			if a.namedIn(s, sp, k) || a.sameNamed(sp.key, k) {
 				continue
 			}
 			// "the Steelyard" offered for "Dortmund": the article before
@@ -84,10 +84,10 @@ func (a *article) distractors(s *sentence, sp *span) []option {
 				// An unknown place may lie in the country offered for it
 				// ("the herd in Poland" is true of Białowieża too).
 				continue
-			case sp.sub == "" || o.sub == "":
+			case sp.sub == "" && o.sub == "":
 				q = 0.7
 			default:
-				continue // a region is no distractor for a country
+				continue // a region is no distractor for a country, nor a place of unknown kind for a city
 			}
 		case sp.kind == kName:
 			if sp.sub != o.sub {

@@ -73,7 +73,7 @@ func (a *article) refineKinds() {
 	for _, s := range a.sents {
 		for i := 0; i+1 < len(s.spans); i++ {
 			x, y := s.spans[i], s.spans[i+1]
-			if x.kind.proper() && y.kind.proper() && s.text[x.end:y.blankStart()] == " (" && strings.HasPrefix(s.text[y.end:], ")") && weakOrAlias(y) && !strings.Contains(y.key, " ") {
+			if x.kind.proper() && y.kind.proper() && y.kind != kPlace && s.text[x.end:y.blankStart()] == " (" && strings.HasPrefix(s.text[y.end:], ")") && weakOrAlias(y) && !strings.Contains(y.key, " ") {
 				set(y.key, x.kind, x.sub, "gloss")
 			}
 		}
@@ -133,6 +133,23 @@ func (a *article) refineKinds() {
 	for k, o := range adopt {
 		set(k, o.kind, o.sub, "list-kind")
 	}
+	// "U.S. 90", "County 911 dispatch": a figure glued to a name is a
+	// code, not an amount, wherever it appears.
+	codes := map[string]bool{}
+	for _, s := range a.sents {
+		for _, sp := range s.spans {
+			if sp.kind == kNumber {
+				if p := prevTok(s, sp.start); p != nil && p.end == sp.start-1 && capWord(*p) && !months[strings.ToLower(p.text)] {
+					codes[sp.key] = true
+				}
+			}
+		}
+	}
+	for k := range codes {
+		for _, m := range a.byKey[k] {
+			m.partial = true
+		}
+	}
 	// Places inside places.
 	a.within = map[string]map[string]bool{}
 	in := func(x, p string) {
@@ -150,6 +167,9 @@ func (a *article) refineKinds() {
 				continue
 			}
 			o := s.spans[i+1]
+			if b := s.text[sp.end:o.blankStart()]; (b == "’s " || b == "'s ") && sp.kind == kPlace && (sp.sub == subCountry || sp.sub == subState) && o.kind.proper() && weakRule(o.rule) && o.kind != kPlace {
+				set(o.key, kPlace, subCity, "place-in") // "Sweden's Visby"
+			}
 			if o.kind != kPlace || !sp.kind.proper() || sp.kind == kPerson && !weakOrAlias(sp) {
 				continue
 			}
@@ -189,6 +209,11 @@ func (a *article) refineKinds() {
 		}
 	}
 }
+
+// genericNameWords are words of many names that say nothing of which
+// thing a name names.
+var genericNameWords = set(`space|city|national|international|federal|state|north|south|east|west|northern|southern|
+eastern|western|new|old|great|united|royal|central|upper|lower|saint|san|santa|fort|port|mount`)
 
 // containerGap is what lies between a place and the larger place named
 // after it: "Gotland island in Sweden", "Visby, in Sweden".
@@ -271,7 +296,8 @@ func (a *article) nameWords(k string) map[string]bool {
 	w := map[string]bool{}
 	add := func(x string) {
 		for _, f := range strings.Fields(x) {
-			if len(f) > 2 && !stopwords[f] && !craftWords[f] && !orgWords[f] && f != "space" {
+			if len(f) > 2 && !stopwords[f] && !craftWords[f] && !orgWords[f] && !adminWords[f] && !featureWords[f] &&
+				!facilityWords[f] && !eventWords[f] && !genericNameWords[f] {
 				w[f] = true
 			}
 		}
@@ -288,4 +314,28 @@ func (a *article) nameWords(k string) map[string]bool {
 	}
 	a.names[k] = w
 	return w
+}
+
+// sameNamed reports whether two keys name one thing in different forms:
+// "JWST" and "Webb" (both words of "James Webb Space Telescope"), "the
+// Hanse" and "the Hansa" (one name spelt two ways).
+func (a *article) sameNamed(k, d string) bool {
+	wk, wd := a.nameWords(k), a.nameWords(d)
+	for w := range wk {
+		if wd[w] {
+			return true
+		}
+	}
+	if !strings.Contains(k, " ") && !strings.Contains(d, " ") && len(k) >= 4 && len(d) >= 4 && k[:4] == d[:4] {
+		return true
+	}
+	// "the Hanse" and "the Hanseatic Cities"
+	for x := range wk {
+		for y := range wd {
+			if len(x) >= 5 && len(y) >= 5 && x[:5] == y[:5] {
+				return true
+			}
+		}
+	}
+	return false
 }
