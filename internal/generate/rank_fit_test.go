@@ -172,7 +172,15 @@ func TestFitRanker(t *testing.T) {
 					s, its = append(s, sc[i]), append(its, it)
 				}
 			}
-			fmt.Printf("  %s AUC %.3f\n", a, auc(s, its))
+			p, r, n := prAt(s, its, rankThreshold)
+			nA := 0
+			for i, it := range its {
+				if s[i] >= rankThreshold && it.verdict == "A" {
+					nA++
+				}
+			}
+			fmt.Printf("  %s AUC %.3f; at the threshold %.2f: %d of %d proposed, A or E precision %.2f recall %.2f, A %.2f\n",
+				a, auc(s, its), rankThreshold, n, len(its), p, r, float64(nA)/math.Max(1, float64(n)))
 		}
 		for _, th := range []float64{0, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8} {
 			p, r, n := prAt(sc, items, th)

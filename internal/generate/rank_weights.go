@@ -10,13 +10,13 @@ package generate
 var rankWeights = fittedWeights
 
 var fittedWeights = [nFeatures + 1]float64{
-	0.650,                        // intercept
-	-0.025, 0.179, -0.258, 0.084, // central, weight, recur, titled
-	0.399, -0.531, -0.142, // dq, peers, unsure
-	-0.037, -0.724, -0.520, -0.342, // giveaway, trivia, context, quote
-	-0.020, 0.680, // term, number
-	0.822, 0.222, -0.790, 0.497, -0.379, -0.372, // tf-true, tf-swap, single, short, card, def
-	0.036, -0.357, -1.110, // long, firstpara, proper
+	0.666,                        // intercept
+	-0.023, 0.189, -0.234, 0.090, // central, weight, recur, titled
+	0.449, -0.584, -0.060, // dq, peers, unsure
+	-0.034, -0.720, -0.519, -0.342, // giveaway, trivia, context, quote
+	-0.021, 0.674, // term, number
+	0.807, 0.228, -0.803, 0.525, -0.381, -0.376, // tf-true, tf-swap, single, short, card, def
+	0.037, -0.350, -1.084, // long, firstpara, proper
 }
 
 // handWeights were set by hand from the judged failure patterns before the
