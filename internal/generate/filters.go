@@ -398,6 +398,11 @@ func needsContext(s *sentence) bool {
 			next = strings.ToLower(s.toks[i+1].text)
 		}
 		switch lw {
+		case "both":
+			// "both counties"; not "both China and Russia".
+			if i+1 < len(s.toks) && s.toks[i+1].tag == "NNS" {
+				return true
+			}
 		case "this", "these", "those", "that":
 			// A demonstrative before a noun: "these merchants".
 			if i+1 < len(s.toks) && (strings.HasPrefix(s.toks[i+1].tag, "NN") || strings.HasPrefix(s.toks[i+1].tag, "JJ")) && t.tag == "DT" {
@@ -497,6 +502,15 @@ func (a *article) fairBlank(s *sentence, sp *span) bool {
 	}
 	if homeBodies[sp.key] {
 		return false
+	}
+	// "operated by _____ and Wildlife officials": the name goes on past
+	// the "and" to the noun it modifies.
+	if sp.kind.proper() {
+		for _, o := range s.spans {
+			if o.start > sp.end && o.kind.proper() && o.modifier && (t[sp.end:o.blankStart()] == " and " || t[sp.end:o.blankStart()] == " & ") {
+				return false
+			}
+		}
 	}
 	if sp.kind.numeric() {
 		// Glued to a name or to another figure.

@@ -140,14 +140,16 @@ func (a *article) refineKinds() {
 		for _, sp := range s.spans {
 			if sp.kind == kNumber {
 				if p := prevTok(s, sp.start); p != nil && p.end == sp.start-1 && capWord(*p) && !months[strings.ToLower(p.text)] {
-					codes[sp.key] = true
+					codes[firstWord(sp.key)] = true
 				}
 			}
 		}
 	}
-	for k := range codes {
-		for _, m := range a.byKey[k] {
-			m.partial = true
+	for _, s := range a.sents {
+		for _, sp := range s.spans {
+			if sp.kind == kNumber && codes[firstWord(sp.key)] {
+				sp.partial = true // "911 calls" where the article has "County 911 dispatch"
+			}
 		}
 	}
 	// Places inside places.
