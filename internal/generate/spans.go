@@ -452,6 +452,8 @@ func (a *article) typeRun(s *sentence, run []tok, initial bool, add func(*span) 
 		sp.kind, sp.sub, sp.rule = kPlace, subCity, "place-cue" // "the mayor of Pensacola", "Panama City"
 	case len(words) == 1 && (strings.HasSuffix(prev, "city of") || strings.HasSuffix(prev, "town of") || strings.HasSuffix(prev, "village of") || strings.HasSuffix(prev, "capital of")):
 		sp.kind, sp.sub, sp.rule = kPlace, subCity, "place-cue"
+	case len(words) > 1 && !firstNames[words[0]] && (strings.HasSuffix(prev, "from") && (next == "to" || next == "through") || strings.HasSuffix(prev, "through") || strings.HasSuffix(prev, "across") || strings.HasSuffix(prev, "throughout")):
+		sp.kind, sp.rule = kPlace, "place-cue" // "ranging from Kievan Rus through …"
 	case len(words) == 1 && nerLabel != "PERSON" && (strings.HasSuffix(prev, " in") || strings.HasSuffix(prev, " near") || prev == "in" || prev == "near"):
 		sp.kind, sp.rule = kPlace, "place-cue"
 	case len(words) == 1 && isDemonym(k) && strings.HasPrefix(nextTag, "NN") && isLowerWord(next):
