@@ -382,6 +382,10 @@ func needsContext(s *sentence) bool {
 	if !s.standalone {
 		return true
 	}
+	// "(See … publication AG-69 …)": an aside on the text around it.
+	if strings.HasPrefix(s.text, "(") && strings.HasSuffix(strings.TrimRight(s.text, "."), ")") {
+		return true
+	}
 	lead := s.text[datelineEnd(s.text):]
 	l := strings.ToLower(strings.TrimLeft(lead, `"“‘'(`))
 	for _, o := range contextOpeners {
@@ -506,6 +510,10 @@ func (a *article) blankFault(s *sentence, sp *span) string {
 		return "dateline"
 	}
 	prev := prevTok(s, sp.blankStart())
+	// "a _____.”" = "“strategic gap": the blank cuts a quotation.
+	if strings.ContainsAny(sp.answer(), "\"“”") {
+		return "half"
+	}
 	if sp.kind.proper() && sp.modifier {
 		return "name-modifier"
 	}
@@ -537,6 +545,10 @@ func (a *article) blankFault(s *sentence, sp *span) string {
 		if strings.HasSuffix(t[:sp.start], "-") || strings.HasSuffix(t[:sp.start], "–") {
 			return "half"
 		}
+		// "a ratio of 30:1": one side of a ratio or a time.
+		if strings.HasPrefix(t[sp.end:], ":") || strings.HasSuffix(t[:sp.start], ":") {
+			return "half"
+		}
 		before := strings.TrimRight(t[:sp.start], " ")
 		// "said Harper, 26": an age after a name.
 		if strings.HasSuffix(before, ",") && sp.kind == kNumber && sp.num.suffix == "" {
@@ -555,6 +567,15 @@ func (a *article) blankFault(s *sentence, sp *span) string {
 			}
 			if p := prevTok(s, len(before)-1); p != nil && numberUnits[strings.ToLower(p.text)] {
 				return "conversion"
+			}
+		}
+		// "150 degrees Fahrenheit or 66 degrees Celsius": the same figure
+		// in another unit.
+		if strings.HasSuffix(before, " or") {
+			for _, o := range s.spans {
+				if o.kind.numeric() && o.end <= sp.start && sp.start-o.end <= 20 {
+					return "conversion"
+				}
 			}
 		}
 		// "70 feet by 46 feet": one side of a dimension.

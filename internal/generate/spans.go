@@ -438,6 +438,8 @@ func (a *article) typeRun(s *sentence, run []tok, initial bool, add func(*span) 
 		sp.kind, sp.sub, sp.rule = kOrg, "org", "org-word" // "University of Lisbon"
 	case len(words) > 1 && orgWords[lastWord]:
 		sp.kind, sp.sub, sp.rule = kOrg, "org", "org-word"
+	case isAcronym(text) && (strings.HasPrefix(text, "WW") || strings.HasSuffix(text, "II")):
+		sp.kind, sp.sub, sp.rule = kName, "event", "event-word" // "WWII" is a war, not an organisation
 	case isAcronym(text):
 		sp.kind, sp.sub, sp.rule = kOrg, "org", "acronym"
 	case orgCues[lastField(prev)] && len(words) <= 4:
