@@ -43,7 +43,17 @@ func TestRankProposes(t *testing.T) {
 			heldTotal += len(held)
 			nq, nc := 0, 0
 			minProp := 1.0
+			asked := map[string]bool{}
 			for _, d := range prop {
+				if d.Question != nil {
+					if (asked["s|"+d.Sentence] || d.Rule != "truefalse-true" && asked["a|"+key(d.Answer)]) && len(prop) > minProposed {
+						t.Errorf("%s/%s: two questions proposed on %q / %q", name, th.Slug, d.Sentence, d.Answer)
+					}
+					asked["s|"+d.Sentence] = true
+					if d.Rule != "truefalse-true" {
+						asked["a|"+key(d.Answer)] = true
+					}
+				}
 				if !d.Proposed {
 					t.Errorf("%s: a draft in the course is not marked proposed", name)
 				}
@@ -90,11 +100,14 @@ func TestRankProposes(t *testing.T) {
 				}
 				inCourse[id] = true
 				// A held-back item scores under the threshold unless the
-				// maximums kept it out.
-				if d.Score >= round3(rankThreshold) && !(d.Question != nil && nq == 8 || d.Card != nil && nc == 6) {
+				// maximums kept it out, or it would repeat a proposed
+				// question.
+				repeat := d.Question != nil && (asked["s|"+d.Sentence] || d.Rule != "truefalse-true" && asked["a|"+key(d.Answer)])
+				capped := d.Question != nil && nq == 8 || d.Card != nil && nc == 6
+				if d.Score >= round3(rankThreshold) && !capped && !repeat {
 					t.Errorf("%s/%s: draft %s scores %.3f, over the threshold, yet is held back", name, th.Slug, id, d.Score)
 				}
-				if len(prop) > 0 && d.Score > minProp && !(d.Question != nil && nq == 8 || d.Card != nil && nc == 6) {
+				if len(prop) > 0 && d.Score > minProp && !capped && !repeat {
 					t.Errorf("%s/%s: held-back %s (%.3f) outscores a proposed draft (%.3f)", name, th.Slug, id, d.Score, minProp)
 				}
 			}
