@@ -450,3 +450,37 @@ func TestDevArticlesValid(t *testing.T) {
 		}
 	}
 }
+
+// Failure mode 3: a blank on what the article is about, under any of its
+// names, with no options to choose from, is answered by the title.
+func TestSubjectNotAskedBare(t *testing.T) {
+	check := func(t *testing.T, res *Result, names ...string) {
+		for _, d := range res.Drafts {
+			if d.Question != nil && d.Question.Type != quiz.Short || strings.HasPrefix(d.Rule, "definition-") {
+				continue
+			}
+			for _, n := range names {
+				if key(d.Answer) == n {
+					t.Errorf("%s on the subject %q: %s", d.Rule, d.Answer, d.Sentence)
+				}
+			}
+		}
+	}
+	t.Run("own", func(t *testing.T) {
+		text := "The Lyra Space Telescope was launched in 2021 from a base in French Guiana.\n\n" +
+			"Lyra carries a mirror of 6.5 metres made of eighteen gold-coated segments.\n\n" +
+			"The LST sees light that the older Vega Space Telescope cannot detect at all.\n\n" +
+			"Engineers at the Cape Institute steer Lyra with commands sent from the ground.\n\n" +
+			"The Vega Space Telescope was launched in 1990 and still sends images every day."
+		x := analyseText(t, text)
+		for _, k := range []string{"lyra", "lst", "lyra space telescope"} {
+			if !x.subject(k) {
+				t.Errorf("%q is not the subject", k)
+			}
+		}
+		check(t, mustGenerate(t, text, Options{All: true}), "lyra", "lst", "lyra space telescope")
+	})
+	t.Run("real", func(t *testing.T) {
+		check(t, mustGenerate(t, devArticle(t, "webb-science.txt"), Options{All: true}), "webb", "jwst", "james webb space telescope")
+	})
+}

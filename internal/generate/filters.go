@@ -368,7 +368,8 @@ var contextOpeners = []string{"back then", "on the other hand", "as such", "now 
 	"in addition", "for example", "for instance", "in other words", "on top of that", "besides", "even then",
 	"since then", "until then", "by then", "despite this", "because of this", "after this", "before this",
 	"of these", "of those", "like", "unlike", "elsewhere", "later", "soon", "once again", "again", "still",
-	"otherwise", "either way", "what's more", "not only that", "first", "second", "third", "finally", "lastly"}
+	"otherwise", "either way", "what's more", "not only that", "first", "second", "third", "finally", "lastly",
+	"another", "now", "yet another", "the other"}
 
 // needsContext reports whether a sentence cannot be understood without
 // the one before it: it opens with a connective ("Back then", "This
@@ -397,6 +398,11 @@ func needsContext(s *sentence) bool {
 			next = strings.ToLower(s.toks[i+1].text)
 		}
 		switch lw {
+		case "both":
+			// "both counties"; not "both China and Russia".
+			if i+1 < len(s.toks) && s.toks[i+1].tag == "NNS" {
+				return true
+			}
 		case "this", "these", "those", "that":
 			// A demonstrative before a noun: "these merchants".
 			if i+1 < len(s.toks) && (strings.HasPrefix(s.toks[i+1].tag, "NN") || strings.HasPrefix(s.toks[i+1].tag, "JJ")) && t.tag == "DT" {
@@ -485,13 +491,27 @@ func (a *article) fairBlank(s *sentence, sp *span) bool {
 	if sp.partial || sp.container || sp.start < datelineEnd(t) {
 		return false
 	}
+	prev := prevTok(s, sp.blankStart())
 	if sp.kind.proper() && sp.modifier {
+		return false
+	}
+	// "the official Webb Telescope _____", "said NASA _____ Jonathan
+	// Gardner": a phrase glued to a name is cut from it.
+	if sp.kind == kTerm && prev != nil && prev.end == sp.blankStart()-1 && capWord(*prev) && prev.start > 0 {
 		return false
 	}
 	if homeBodies[sp.key] {
 		return false
 	}
-	prev := prevTok(s, sp.blankStart())
+	// "operated by _____ and Wildlife officials": the name goes on past
+	// the "and" to the noun it modifies.
+	if sp.kind.proper() {
+		for _, o := range s.spans {
+			if o.start > sp.end && o.kind.proper() && o.modifier && (t[sp.end:o.blankStart()] == " and " || t[sp.end:o.blankStart()] == " & ") {
+				return false
+			}
+		}
+	}
 	if sp.kind.numeric() {
 		// Glued to a name or to another figure.
 		if prev != nil && prev.end == sp.blankStart()-1 && capWord(*prev) && prev.tag != "CD" && !months[strings.ToLower(prev.text)] {
@@ -524,8 +544,13 @@ func (a *article) fairBlank(s *sentence, sp *span) bool {
 			}
 		}
 		// "70 feet by 46 feet": one side of a dimension.
-		if strings.HasPrefix(t[sp.end:], " by ") || strings.HasSuffix(before, " by") && prev != nil && numberUnits[strings.ToLower(prev.text)] {
+		if strings.HasPrefix(t[sp.end:], " by ") {
 			return false
+		}
+		if strings.HasSuffix(before, " by") {
+			if p := prevTok(s, len(before)-3); p != nil && (numberUnits[strings.ToLower(p.text)] || p.tag == "CD") {
+				return false
+			}
 		}
 	}
 	if sp.kind.proper() {

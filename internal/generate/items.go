@@ -166,7 +166,7 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 			if it == nil && len(c.dis) >= 3 && c.dq >= 0.55 && a.choosable(c) {
 				it = a.single(c)
 			}
-			if it == nil && nShort*4 < maxQ && shortable(c.sp) {
+			if it == nil && nShort*4 < maxQ && shortable(c.sp) && !a.subject(c.sp.key) {
 				it = a.short(c)
 			}
 			if it == nil {
@@ -248,7 +248,7 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 		if list {
 			continue
 		}
-		if (c.sp.kind == kTerm && !strings.Contains(c.sp.key, " ")) || c.score < minScore || (a.ubiquitous(c.sp.key) && perAnswer[c.sp.key] > 0) {
+		if (c.sp.kind == kTerm && !strings.Contains(c.sp.key, " ")) || c.score < minScore || (a.ubiquitous(c.sp.key) && perAnswer[c.sp.key] > 0) || a.subject(c.sp.key) {
 			continue
 		}
 		it := a.clozeCard(c)

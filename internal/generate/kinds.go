@@ -140,14 +140,16 @@ func (a *article) refineKinds() {
 		for _, sp := range s.spans {
 			if sp.kind == kNumber {
 				if p := prevTok(s, sp.start); p != nil && p.end == sp.start-1 && capWord(*p) && !months[strings.ToLower(p.text)] {
-					codes[sp.key] = true
+					codes[firstWord(sp.key)] = true
 				}
 			}
 		}
 	}
-	for k := range codes {
-		for _, m := range a.byKey[k] {
-			m.partial = true
+	for _, s := range a.sents {
+		for _, sp := range s.spans {
+			if sp.kind == kNumber && codes[firstWord(sp.key)] {
+				sp.partial = true // "911 calls" where the article has "County 911 dispatch"
+			}
 		}
 	}
 	// Places inside places.
@@ -338,4 +340,27 @@ func (a *article) sameNamed(k, d string) bool {
 		}
 	}
 	return false
+}
+
+// subject reports whether a name is what the article is about, under any
+// of its names ("Webb", "JWST", "the James Webb Space Telescope"): in half
+// the paragraphs or more. A blank on it with no options to choose from is
+// answered by the title ("_____ also outperforms Hubble").
+func (a *article) subject(k string) bool {
+	m := a.byKey[k]
+	if len(m) == 0 || !m[0].kind.proper() || len(a.paras) < 4 {
+		return false
+	}
+	if a.ubiquitous(k) {
+		return true
+	}
+	paras := map[int]bool{}
+	for _, o := range a.keys {
+		if om := a.byKey[o]; om[0].kind.proper() && (o == k || a.sameNamed(k, o)) {
+			for _, x := range om {
+				paras[x.sent.para.n] = true
+			}
+		}
+	}
+	return len(paras)*2 >= len(a.paras)
 }
