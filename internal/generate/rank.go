@@ -77,7 +77,7 @@ type rankCtx struct {
 }
 
 var (
-	datelineRe  = regexp.MustCompile(`(^|\s)[A-Z]{4,}[A-Z ]*,|\((Reuters|AP|AFP|CNN)\)`)
+	datelineRe  = regexp.MustCompile(`^[A-Z]{4,}[A-Z .]*(,| [–—-] )|(^|\s)[A-Z]{4,}[A-Z ]*,|\((Reuters|AP|AFP|CNN)\)`)
 	ageRe       = regexp.MustCompile(`^\d{1,3}$`)
 	ageBeforeRe = regexp.MustCompile(`[A-Z][a-z]+,\s*$`)
 	rangeNextRe = regexp.MustCompile(`^\s*[-–—]\s*\d`)

@@ -152,3 +152,17 @@ func TestTriviaPatterns(t *testing.T) {
 		}
 	}
 }
+
+// TestDateline: a sentence opening with a dateline reads as trivia.
+func TestDateline(t *testing.T) {
+	for text, want := range map[string]bool{
+		"TALLAHASSEE, Fla., April 30 (Reuters) - The worst floods in decades deluged roads.": true,
+		"CAMBRIDGE – Taiwan produces most of the world's semiconductors.":                    true,
+		"The NATO summit in Madrid agreed on the plan.":                                      false,
+		"Floodwaters closed a stretch of Interstate 10.":                                     false,
+	} {
+		if got := datelineRe.MatchString(text); got != want {
+			t.Errorf("dateline in %q: %v, want %v", text, got, want)
+		}
+	}
+}
