@@ -39,6 +39,9 @@ func TestMoreDrafts(t *testing.T) {
 	if heldShown < 5 {
 		t.Fatalf("the theme holds back %d drafts; need 5 or more", heldShown)
 	}
+	if got := over.doc.Find(".flash").Text(); !strings.Contains(got, strconv.Itoa(heldShown)+" more were held back") {
+		t.Errorf("the overview says %q, not that %d were held back", got, heldShown)
+	}
 	path := "/teach/courses/valmora/drafts/" + theme.Slug
 
 	split := func() (shown, held []store.Draft) {
