@@ -129,7 +129,7 @@ func (a *article) appositives(s *sentence, add func(s *sentence, term, def, rule
 		rest := strings.TrimSpace(t[sp.end+1:])
 		desc := rest
 		if i := strings.IndexAny(desc, ",;.—"); i >= 0 {
-			if desc[i] == ',' && i+1 < len(desc) && strings.HasPrefix(strings.TrimSpace(desc[i+1:]), "and ") {
+			if rest := strings.TrimSpace(desc[i+1:]); desc[i] == ',' && (strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "or ")) {
 				// "various resources, the plague of …, and climate
 				// change": the next member of a list, not a description.
 				continue

@@ -361,6 +361,8 @@ func articleBefore(s *sentence, sp *span) string {
 	return ""
 }
 
+var timeNouns = set(`week|weekend|morning|afternoon|evening|month|year|summer|winter|spring|autumn|fall|season|century|decade`)
+
 // contextOpeners start a sentence that leans on the one before it.
 var contextOpeners = []string{"back then", "on the other hand", "as such", "now that", "in the decades that followed",
 	"in the years that followed", "in turn", "similarly", "likewise", "in contrast", "by contrast", "even so",
@@ -378,6 +380,10 @@ var contextOpeners = []string{"back then", "on the other hand", "as such", "now 
 // "equally" or "as well" of something named before.
 func needsContext(s *sentence) bool {
 	if !s.standalone {
+		return true
+	}
+	// "(See … publication AG-69 …)": an aside on the text around it.
+	if strings.HasPrefix(s.text, "(") && strings.HasSuffix(strings.TrimRight(s.text, "."), ")") {
 		return true
 	}
 	lead := s.text[datelineEnd(s.text):]
@@ -406,6 +412,10 @@ func needsContext(s *sentence) bool {
 		case "this", "these", "those", "that":
 			// A demonstrative before a noun: "these merchants".
 			if i+1 < len(s.toks) && (strings.HasPrefix(s.toks[i+1].tag, "NN") || strings.HasPrefix(s.toks[i+1].tag, "JJ")) && t.tag == "DT" {
+				// "this week", "this morning": the time of writing.
+				if lw == "this" && timeNouns[next] {
+					continue
+				}
 				return true
 			}
 		case "also":
@@ -486,49 +496,65 @@ var homeBodies = set(`earth|sun|moon|the earth|the sun|the moon`)
 // named in the stem in another form: its acronym or expansion ("Federal
 // Emergency Management Agency (_____)"), its head word ("The _____ is not
 // a replacement for the Hubble Space Telescope").
-func (a *article) fairBlank(s *sentence, sp *span) bool {
+func (a *article) fairBlank(s *sentence, sp *span) bool { return a.blankFault(s, sp) == "" }
+
+// blankFault names what makes a blank unfair (see fairBlank), or "".
+func (a *article) blankFault(s *sentence, sp *span) string {
 	t := s.text
-	if sp.partial || sp.container || sp.start < datelineEnd(t) {
-		return false
+	switch {
+	case sp.partial:
+		return "half"
+	case sp.container:
+		return "container"
+	case sp.start < datelineEnd(t):
+		return "dateline"
 	}
 	prev := prevTok(s, sp.blankStart())
+	// "a _____.”" = "“strategic gap": the blank cuts a quotation.
+	if strings.ContainsAny(sp.answer(), "\"“”") {
+		return "half"
+	}
 	if sp.kind.proper() && sp.modifier {
-		return false
+		return "name-modifier"
 	}
 	// "the official Webb Telescope _____", "said NASA _____ Jonathan
 	// Gardner": a phrase glued to a name is cut from it.
 	if sp.kind == kTerm && prev != nil && prev.end == sp.blankStart()-1 && capWord(*prev) && prev.start > 0 {
-		return false
+		return "half"
 	}
 	if homeBodies[sp.key] {
-		return false
+		return "home-body"
 	}
 	// "operated by _____ and Wildlife officials": the name goes on past
 	// the "and" to the noun it modifies.
 	if sp.kind.proper() {
 		for _, o := range s.spans {
 			if o.start > sp.end && o.kind.proper() && o.modifier && (t[sp.end:o.blankStart()] == " and " || t[sp.end:o.blankStart()] == " & ") {
-				return false
+				return "half"
 			}
 		}
 	}
 	if sp.kind.numeric() {
 		// Glued to a name or to another figure.
 		if prev != nil && prev.end == sp.blankStart()-1 && capWord(*prev) && prev.tag != "CD" && !months[strings.ToLower(prev.text)] {
-			return false
+			return "half"
 		}
 		if strings.HasPrefix(t[sp.end:], "-") || strings.HasPrefix(t[sp.end:], "–") || sp.end < len(t) && hasLetter(t[sp.end:sp.end+1]) {
-			return false
+			return "half"
 		}
 		if strings.HasSuffix(t[:sp.start], "-") || strings.HasSuffix(t[:sp.start], "–") {
-			return false
+			return "half"
+		}
+		// "a ratio of 30:1": one side of a ratio or a time.
+		if strings.HasPrefix(t[sp.end:], ":") || strings.HasSuffix(t[:sp.start], ":") {
+			return "half"
 		}
 		before := strings.TrimRight(t[:sp.start], " ")
 		// "said Harper, 26": an age after a name.
 		if strings.HasSuffix(before, ",") && sp.kind == kNumber && sp.num.suffix == "" {
 			for _, o := range s.spans {
 				if o.kind == kPerson && strings.TrimSpace(t[o.end:sp.start]) == "," {
-					return false
+					return "age"
 				}
 			}
 		}
@@ -536,20 +562,29 @@ func (a *article) fairBlank(s *sentence, sp *span) bool {
 		if strings.HasSuffix(before, "(") {
 			for _, o := range s.spans {
 				if o.kind.numeric() && o.end <= sp.start && strings.TrimSpace(t[o.end:sp.start]) == "(" {
-					return false
+					return "conversion"
 				}
 			}
 			if p := prevTok(s, len(before)-1); p != nil && numberUnits[strings.ToLower(p.text)] {
-				return false
+				return "conversion"
+			}
+		}
+		// "150 degrees Fahrenheit or 66 degrees Celsius": the same figure
+		// in another unit.
+		if strings.HasSuffix(before, " or") {
+			for _, o := range s.spans {
+				if o.kind.numeric() && o.end <= sp.start && sp.start-o.end <= 20 {
+					return "conversion"
+				}
 			}
 		}
 		// "70 feet by 46 feet": one side of a dimension.
 		if strings.HasPrefix(t[sp.end:], " by ") {
-			return false
+			return "dimension"
 		}
 		if strings.HasSuffix(before, " by") {
 			if p := prevTok(s, len(before)-3); p != nil && (numberUnits[strings.ToLower(p.text)] || p.tag == "CD") {
-				return false
+				return "dimension"
 			}
 		}
 	}
@@ -561,21 +596,21 @@ func (a *article) fairBlank(s *sentence, sp *span) bool {
 		}
 		for w := range a.nameWords(sp.key) {
 			if !own[w] && hasWord(stem, w) {
-				return false // "Federal Emergency Management Agency (_____)"
+				return "named-in-stem" // "Federal Emergency Management Agency (_____)"
 			}
 		}
 		if f := strings.Fields(sp.key); len(f) > 1 {
 			if h := f[len(f)-1]; len(h) > 3 && hasWord(stem, h) {
-				return false // "the Hubble Space Telescope" in the stem
+				return "named-in-stem" // "the Hubble Space Telescope" in the stem
 			}
 		}
 		for _, w := range strings.Fields(sp.key) {
 			if len(w) > 3 && hasWord(stem, w) && !orgWords[w] && !stopwords[w] {
-				return false // "Scenic Highway" in the stem of "Scenic Highway Circle"
+				return "named-in-stem" // "Scenic Highway" in the stem of "Scenic Highway Circle"
 			}
 		}
 	}
-	return true
+	return ""
 }
 
 // namedIn reports whether key k names, in another form, something the

@@ -11,7 +11,7 @@ import (
 // lies in the answer would also be true.
 
 // datelineRE matches a news dateline: "PARIS, Oct. 3 (Reuters) - ".
-var datelineRE = regexp.MustCompile(`^[A-Z][A-Z.'’ -]{2,}, [^—–]{0,60}? [-—–] `)
+var datelineRE = regexp.MustCompile(`^[A-Z][A-Z.'’ -]{2,}(?:, [^—–]{0,60}?)? [-—–] `)
 
 // datelineEnd returns where a sentence's content begins after a dateline,
 // or 0. The dateline is no content: its city, agency and date are not

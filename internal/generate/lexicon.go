@@ -145,7 +145,8 @@ var honorifics = set(`Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Prof|Prof.|Professor|Sir|Dam
 Premier|Minister|Chancellor|Senator|Governor|Mayor|General|Gen.|Admiral|Colonel|Captain|King|Queen|Prince|
 Princess|Pope|Judge|Justice|Chairman|Chairwoman|Chair|Director|Secretary|Ambassador|Commissioner|Rep.|Sen.|
 Bishop|Rabbi|Imam|Father|Sister|Saint|Chief|Inspector|Detective|Officer|Sergeant|Coach|Leader|Gov|Gov.|
-Senators|Superintendent|Sheriff|Deputy|Representative|Congressman|Congresswoman|Emperor|Empress|Tsar|Czar|Sultan`)
+Senators|Superintendent|Sheriff|Deputy|Representative|Congressman|Congresswoman|Emperor|Empress|Tsar|Czar|Sultan|
+CEO|CFO|COO|CTO|Founder|Chairperson`)
 
 // Common first names, a cue for PERSON when the model misses one.
 var firstNames = set(`Adam|Alan|Alex|Alexander|Alexei|Ali|Alice|Amir|Ana|Anna|Andrew|Angela|Anne|Anthony|Antonio|Barack|

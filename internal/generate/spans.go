@@ -438,6 +438,8 @@ func (a *article) typeRun(s *sentence, run []tok, initial bool, add func(*span) 
 		sp.kind, sp.sub, sp.rule = kOrg, "org", "org-word" // "University of Lisbon"
 	case len(words) > 1 && orgWords[lastWord]:
 		sp.kind, sp.sub, sp.rule = kOrg, "org", "org-word"
+	case isAcronym(text) && (strings.HasPrefix(text, "WW") || strings.HasSuffix(text, "II")):
+		sp.kind, sp.sub, sp.rule = kName, "event", "event-word" // "WWII" is a war, not an organisation
 	case isAcronym(text):
 		sp.kind, sp.sub, sp.rule = kOrg, "org", "acronym"
 	case orgCues[lastField(prev)] && len(words) <= 4:
@@ -452,6 +454,8 @@ func (a *article) typeRun(s *sentence, run []tok, initial bool, add func(*span) 
 		sp.kind, sp.sub, sp.rule = kPlace, subCity, "place-cue" // "the mayor of Pensacola", "Panama City"
 	case len(words) == 1 && (strings.HasSuffix(prev, "city of") || strings.HasSuffix(prev, "town of") || strings.HasSuffix(prev, "village of") || strings.HasSuffix(prev, "capital of")):
 		sp.kind, sp.sub, sp.rule = kPlace, subCity, "place-cue"
+	case len(words) > 1 && !firstNames[words[0]] && (strings.HasSuffix(prev, "from") && (next == "to" || next == "through") || strings.HasSuffix(prev, "through") || strings.HasSuffix(prev, "across") || strings.HasSuffix(prev, "throughout")):
+		sp.kind, sp.rule = kPlace, "place-cue" // "ranging from Kievan Rus through …"
 	case len(words) == 1 && nerLabel != "PERSON" && (strings.HasSuffix(prev, " in") || strings.HasSuffix(prev, " near") || prev == "in" || prev == "near"):
 		sp.kind, sp.rule = kPlace, "place-cue"
 	case len(words) == 1 && isDemonym(k) && strings.HasPrefix(nextTag, "NN") && isLowerWord(next):
