@@ -81,11 +81,16 @@ func (h *Handler) showDrafts(w http.ResponseWriter, r *http.Request) {
 			vm.Page.Flash = "Lectern found nothing new to draft: every sentence it could use is tested already, or the text has none it can make a question from."
 		}
 	}
+	held := 0
 	for _, t := range c.Themes {
 		n := counts[t.ID]
 		vm.Themes = append(vm.Themes, views.DraftThemeVM{Slug: t.Slug, Title: t.Title, Range: paragraphSpan(t.Paragraphs),
 			Pending: n.Pending, Accepted: n.Accepted, Rejected: n.Rejected, Held: n.Held})
 		vm.Pending += n.Pending
+		held += n.Held
+	}
+	if vm.Page.Flash != "" && held > 0 {
+		vm.Page.Flash += " " + plural(held, "more was", "more were") + " held back as less likely to be worth asking: a theme’s queue offers them under “More drafts”."
 	}
 	h.render(w, r, http.StatusOK, views.DraftsPage(vm))
 }

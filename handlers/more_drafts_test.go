@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/PuerkitoBio/goquery"
 	"github.com/lectern/lectern/internal/store"
 )
 
@@ -20,26 +19,28 @@ import (
 func TestMoreDrafts(t *testing.T) {
 	a := newApp(t)
 	b := teacherOn(t, a)
-	over := generatedCourse(t, b)
+	// One theme for the whole article: more candidates than a theme
+	// proposes, so that some are held back.
+	p := b.post("/teach/courses/new", url.Values{"title": {"Valmora rail link"}, "slug": {"valmora"}, "article": {newsArticle(t)},
+		"themes": {"1-10 The rail link"}, "then": {"drafts"}})
+	wantStatus(t, p, http.StatusSeeOther)
+	over := b.get(p.header.Get("Location"))
+	wantStatus(t, over, http.StatusOK)
 	ctx := context.Background()
 	c, err := a.db.FindCourse(ctx, "valmora")
 	if err != nil {
 		t.Fatal(err)
 	}
-
-	// A theme with drafts held back, as the overview counts them.
-	var theme store.Theme
-	heldShown := 0
-	over.doc.Find(`[data-testid="draft-theme"]`).Each(func(_ int, s *goquery.Selection) {
-		n, _ := strconv.Atoi(s.Find(`[data-testid="held"]`).Text())
-		href, _ := s.Find("th a").Attr("href")
-		if n > heldShown {
-			th, _ := c.Theme(href[strings.LastIndex(href, "/")+1:])
-			theme, heldShown = th, n
-		}
-	})
+	if len(c.Themes) != 1 {
+		t.Fatalf("%d themes, want 1", len(c.Themes))
+	}
+	theme := c.Themes[0]
+	heldShown, _ := strconv.Atoi(over.doc.Find(`[data-testid="draft-theme"] [data-testid="held"]`).Text())
 	if heldShown < 5 {
-		t.Fatalf("no theme holds back 5 drafts or more (most: %d)", heldShown)
+		t.Fatalf("the theme holds back %d drafts; need 5 or more", heldShown)
+	}
+	if got := over.doc.Find(".flash").Text(); !strings.Contains(got, strconv.Itoa(heldShown)+" more were held back") {
+		t.Errorf("the overview says %q, not that %d were held back", got, heldShown)
 	}
 	path := "/teach/courses/valmora/drafts/" + theme.Slug
 

@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/lectern/lectern/internal/quiz"
@@ -76,7 +77,7 @@ type rankCtx struct {
 }
 
 var (
-	datelineRe  = regexp.MustCompile(`(^|\s)[A-Z]{4,}[A-Z ]*,|\((Reuters|AP|AFP|CNN)\)`)
+	datelineRe  = regexp.MustCompile(`^[A-Z]{4,}[A-Z .]*(,| [–—-] )|(^|\s)[A-Z]{4,}[A-Z ]*,|\((Reuters|AP|AFP|CNN)\)`)
 	ageRe       = regexp.MustCompile(`^\d{1,3}$`)
 	ageBeforeRe = regexp.MustCompile(`[A-Z][a-z]+,\s*$`)
 	rangeNextRe = regexp.MustCompile(`^\s*[-–—]\s*\d`)
@@ -241,7 +242,8 @@ func rankScore(f []float64) float64 {
 
 // rank scores a theme's items, sorts them best first and marks those to
 // propose: the items at or above rankThreshold, at least minProposed, at
-// most the per-theme maximums of questions and cards.
+// most the per-theme maximums of questions and cards, and no second
+// question on a sentence or an answer unless the minimum needs it.
 func (a *article) rank(rc rankCtx, items []item, opts Options) []item {
 	for i := range items {
 		it := &items[i]
@@ -250,6 +252,9 @@ func (a *article) rank(rc rankCtx, items []item, opts Options) []item {
 	}
 	sort.SliceStable(items, func(i, j int) bool { return items[i].score > items[j].score })
 	nq, nc, n := 0, 0, 0
+	// A question proposed on an answer or a sentence makes a second
+	// question on it a repeat: held back, it stays available.
+	asked := map[string]bool{}
 	for i := range items {
 		it := &items[i]
 		if opts.All {
@@ -260,6 +265,33 @@ func (a *article) rank(rc rankCtx, items []item, opts Options) []item {
 			continue
 		}
 		if it.score < rankThreshold && n >= minProposed {
+			continue
+		}
+		ak, sk := "a|"+key(it.answer), "s|"+strconv.Itoa(it.sent.idx)
+		if it.q != nil {
+			if asked[sk] || it.rule != "truefalse-true" && asked[ak] {
+				continue
+			}
+			asked[sk] = true
+			if it.rule != "truefalse-true" {
+				asked[ak] = true
+			}
+		}
+		it.proposed = true
+		n++
+		if it.q != nil {
+			nq++
+		} else {
+			nc++
+		}
+	}
+	// Short of the minimum, repeats come after all.
+	for i := range items {
+		it := &items[i]
+		if n >= minProposed || opts.All {
+			break
+		}
+		if it.proposed || it.q != nil && nq >= opts.MaxQuestionsPerTheme || it.c != nil && nc >= opts.MaxCardsPerTheme {
 			continue
 		}
 		it.proposed = true

@@ -43,7 +43,17 @@ func TestRankProposes(t *testing.T) {
 			heldTotal += len(held)
 			nq, nc := 0, 0
 			minProp := 1.0
+			asked := map[string]bool{}
 			for _, d := range prop {
+				if d.Question != nil {
+					if (asked["s|"+d.Sentence] || d.Rule != "truefalse-true" && asked["a|"+key(d.Answer)]) && len(prop) > minProposed {
+						t.Errorf("%s/%s: two questions proposed on %q / %q", name, th.Slug, d.Sentence, d.Answer)
+					}
+					asked["s|"+d.Sentence] = true
+					if d.Rule != "truefalse-true" {
+						asked["a|"+key(d.Answer)] = true
+					}
+				}
 				if !d.Proposed {
 					t.Errorf("%s: a draft in the course is not marked proposed", name)
 				}
@@ -90,11 +100,14 @@ func TestRankProposes(t *testing.T) {
 				}
 				inCourse[id] = true
 				// A held-back item scores under the threshold unless the
-				// maximums kept it out.
-				if d.Score >= round3(rankThreshold) && !(d.Question != nil && nq == 8 || d.Card != nil && nc == 6) {
+				// maximums kept it out, or it would repeat a proposed
+				// question.
+				repeat := d.Question != nil && (asked["s|"+d.Sentence] || d.Rule != "truefalse-true" && asked["a|"+key(d.Answer)])
+				capped := d.Question != nil && nq == 8 || d.Card != nil && nc == 6
+				if d.Score >= round3(rankThreshold) && !capped && !repeat {
 					t.Errorf("%s/%s: draft %s scores %.3f, over the threshold, yet is held back", name, th.Slug, id, d.Score)
 				}
-				if len(prop) > 0 && d.Score > minProp && !(d.Question != nil && nq == 8 || d.Card != nil && nc == 6) {
+				if len(prop) > 0 && d.Score > minProp && !capped && !repeat {
 					t.Errorf("%s/%s: held-back %s (%.3f) outscores a proposed draft (%.3f)", name, th.Slug, id, d.Score, minProp)
 				}
 			}
@@ -136,6 +149,20 @@ func TestTriviaPatterns(t *testing.T) {
 		s, sp := find(answer)
 		if got := trivia(s, sp); got != want {
 			t.Errorf("trivia(%q in %q) = %v, want %v", answer, s.text, got, want)
+		}
+	}
+}
+
+// TestDateline: a sentence opening with a dateline reads as trivia.
+func TestDateline(t *testing.T) {
+	for text, want := range map[string]bool{
+		"TALLAHASSEE, Fla., April 30 (Reuters) - The worst floods in decades deluged roads.": true,
+		"CAMBRIDGE – Taiwan produces most of the world's semiconductors.":                    true,
+		"The NATO summit in Madrid agreed on the plan.":                                      false,
+		"Floodwaters closed a stretch of Interstate 10.":                                     false,
+	} {
+		if got := datelineRe.MatchString(text); got != want {
+			t.Errorf("dateline in %q: %v, want %v", text, got, want)
 		}
 	}
 }
