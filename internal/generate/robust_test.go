@@ -31,7 +31,9 @@ func TestLongInputsStayBounded(t *testing.T) {
 	names := []string{"Milton", "Pensacola", "Harper", "Scott"}
 	cases := []struct{ name, text string }{
 		{"one sentence", "Floods hit the coast.\n\n" + fill(func(i int) string { return "the river rose quickly near " + names[i%4] + " and crews opened shelters " }) + "end."},
-		{"sentences of numbers", "Floods hit the coast.\n\n" + fill(func(i int) string { return fmt.Sprintf("The river in %s rose %d feet in %d. ", names[i%4], i, 1900+i%100) })},
+		{"sentences of numbers", "Floods hit the coast.\n\n" + fill(func(i int) string {
+			return fmt.Sprintf("The river in %s rose %d feet in %d. ", names[i%4], i, 1900+i%100)
+		})},
 		{"numbers", "The figures follow.\n\n" + fill(func(i int) string { return fmt.Sprint(i*37, " ") })},
 		{"quotation marks", "Floods hit the coast.\n\nHe said " + fill(func(int) string { return "\"“‘(" }) + " it."},
 		{"dashes", "Floods hit the coast.\n\nHe said " + fill(func(int) string { return "Rain—" }) + " it."},
