@@ -155,7 +155,9 @@ func (a *article) appositives(s *sentence, add func(s *sentence, term, def, rule
 		// "China’s leader, Xi Jinping," : the role before a person's name.
 		if sp.kind == kPerson && sp.start >= 2 && t[sp.start-2] == ',' {
 			role := roleBefore(s, sp.start-2)
-			if len(strings.Fields(role)) >= 2 {
+			// "a woman, Sacagawea,": a role says more than what any
+			// person is.
+			if content := len(strings.Fields(role)) - strings.Count(" "+strings.ToLower(role)+" ", " a ") - strings.Count(" "+strings.ToLower(role)+" ", " an ") - strings.Count(" "+strings.ToLower(role)+" ", " the "); content >= 2 || content == 1 && !personNouns[strings.ToLower(lastWord(role))] {
 				add(s, sp.text, role, "role")
 			}
 		}
@@ -194,6 +196,9 @@ func roleBefore(s *sentence, at int) string {
 	}
 	return role
 }
+
+// personNouns say only that someone is a person.
+var personNouns = set(`woman|man|person|girl|boy|child|people|men|women|individual|figure|member`)
 
 // Nouns that describe a whole clause rather than the phrase before the
 // comma ("…, a stance they contrast with …").

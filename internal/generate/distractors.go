@@ -71,6 +71,11 @@ func (a *article) distractors(s *sentence, sp *span) []option {
 			q = 1
 		case sp.kind == kOrg:
 			q = 1
+			// An organisation only the model's label calls one ("the
+			// Continental Divide") is a weak match.
+			if weakRule(o.rule) || weakRule(sp.rule) {
+				q = 0.7
+			}
 		case sp.kind == kPlace:
 			// A place that lies in the answer, or the answer in it, would
 			// be right too: "Pensacola" for "the Florida Panhandle".

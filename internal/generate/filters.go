@@ -2,6 +2,7 @@ package generate
 
 import (
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -510,6 +511,9 @@ func (a *article) blankFault(s *sentence, sp *span) string {
 		return "dateline"
 	}
 	prev := prevTok(s, sp.blankStart())
+	if a.restated(s, sp) {
+		return "repeat"
+	}
 	// "a _____.”" = "“strategic gap": the blank cuts a quotation.
 	if strings.ContainsAny(sp.answer(), "\"“”") {
 		return "half"
@@ -521,6 +525,12 @@ func (a *article) blankFault(s *sentence, sp *span) string {
 	// Gardner": a phrase glued to a name is cut from it.
 	if sp.kind == kTerm && prev != nil && prev.end == sp.blankStart()-1 && capWord(*prev) && prev.start > 0 {
 		return "half"
+	}
+	// "_____ Toussaint Charbonneau" = "fur trapper": a role before a name.
+	if sp.kind == kTerm {
+		if n := nextTok(s, sp.end); n != nil && n.start == sp.end+1 && capWord(*n) {
+			return "half"
+		}
 	}
 	if homeBodies[sp.key] {
 		return "home-body"
@@ -543,6 +553,10 @@ func (a *article) blankFault(s *sentence, sp *span) string {
 			return "half"
 		}
 		if strings.HasSuffix(t[:sp.start], "-") || strings.HasSuffix(t[:sp.start], "–") {
+			return "half"
+		}
+		// "the 1500's": a period written as a year.
+		if sp.kind == kYear && (strings.HasPrefix(t[sp.end:], "’s") || strings.HasPrefix(t[sp.end:], "'s")) {
 			return "half"
 		}
 		// "a ratio of 30:1": one side of a ratio or a time.
@@ -620,6 +634,101 @@ func (a *article) namedIn(s *sentence, sp *span, k string) bool {
 	rest := " " + key(s.text[:sp.blankStart()]) + " " + key(s.text[sp.end:]) + " "
 	for w := range a.nameWords(k) {
 		if hasWord(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// titled returns the title a person's name follows, lowercased and
+// without its full stop ("president" in "President Thomas Jefferson",
+// "gov" in "Gov. Rick Scott"), or "".
+func titled(s *sentence, sp *span) string {
+	p := prevTok(s, sp.start)
+	if p != nil && p.text == "." {
+		p = prevTok(s, p.start)
+	}
+	if p == nil || !startsUpper(p.text) {
+		return ""
+	}
+	w := strings.TrimSuffix(strings.ToLower(p.text), ".")
+	if !honorifics[w] && !honorifics[w+"."] {
+		return ""
+	}
+	switch w {
+	case "gov", "governor":
+		return "governor"
+	case "sen", "senator", "senators":
+		return "senator"
+	}
+	return w
+}
+
+// everTitled reports whether the article gives the person named by k the
+// title somewhere.
+func (a *article) everTitled(k, title string) bool {
+	id := a.identity(k)
+	for _, o := range a.keys {
+		if o != k && a.identity(o) != id {
+			continue
+		}
+		for _, m := range a.byKey[o] {
+			if titled(m.sent, m) == title {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// described reports whether the sentence says who a person is right by
+// the name: a lowercase noun before it ("fur trapper Toussaint
+// Charbonneau") or a description set off by commas ("a woman,
+// Sacagawea," or "Ashton Hayward, the mayor of").
+func described(s *sentence, sp *span) bool {
+	if p := prevTok(s, sp.start); p != nil {
+		if p.end == sp.start-1 && (p.tag == "NN" || p.tag == "NNS") && isLowerWord(p.text) {
+			return true
+		}
+		if p.text == "," {
+			if pp := prevTok(s, p.start); pp != nil && (pp.tag == "NN" || pp.tag == "NNS") && isLowerWord(pp.text) {
+				return true
+			}
+		}
+	}
+	rest := strings.ToLower(strings.TrimLeft(s.text[sp.end:], " "))
+	for _, d := range []string{", the ", ", a ", ", an ", ", who "} {
+		if strings.HasPrefix(rest, d) {
+			return true
+		}
+	}
+	return possessiveRole.MatchString(rest) // "John Dosh, Escambia County's Emergency Chief,"
+}
+
+var possessiveRole = regexp.MustCompile(`^, [^,]{1,40}(?:’s|'s) [^,]{1,40},`)
+
+// restated reports whether an earlier sentence states the same fact with
+// the same answer ("a state of emergency in 26 counties" told three
+// times): an item on the restatement repeats the first.
+func (a *article) restated(s *sentence, sp *span) bool {
+	if !sp.kind.numeric() && !sp.kind.proper() {
+		return false
+	}
+	mine := map[string]bool{}
+	for _, w := range s.words {
+		mine[w] = true
+	}
+	for _, m := range a.byKey[sp.key] {
+		if m.sent.idx >= s.idx {
+			continue
+		}
+		common := 0
+		for _, w := range m.sent.words {
+			if mine[w] {
+				common++
+			}
+		}
+		if len(mine) > 0 && common*10 >= 3*min(len(mine), len(m.sent.words)) && common >= 3 {
 			return true
 		}
 	}

@@ -616,6 +616,17 @@ func (a *article) trueFalseSwap(c *cand) *item {
 		if c.sp.kind.proper() && a.namedIn(c.s, c.sp, o.key) {
 			continue
 		}
+		// "President Sacagawea": after a title, only someone the article
+		// also gives a title.
+		if c.sp.kind == kPerson && titled(c.s, c.sp) != "" && !a.everTitled(o.key, titled(c.s, c.sp)) {
+			continue
+		}
+		// "fur trapper Toussaint Charbonneau", "a woman, Sacagawea,": the
+		// sentence says who the person is, and another name would not
+		// fit the description.
+		if c.sp.kind == kPerson && titled(c.s, c.sp) == "" && described(c.s, c.sp) {
+			continue
+		}
 		d = o
 		break
 	}

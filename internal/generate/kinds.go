@@ -87,13 +87,13 @@ func (a *article) refineKinds() {
 	// Short forms of crafts, organisations and other names.
 	for _, k := range a.keys {
 		m := first(k)
-		if !m.kind.proper() || !strings.Contains(k, " ") || (m.kind != kName && m.kind != kOrg) {
+		if !m.kind.proper() || !strings.Contains(k, " ") || (m.kind != kName && m.kind != kOrg) || weakRule(m.rule) {
 			continue
 		}
 		f := strings.Fields(k)
 		for _, o := range a.keys {
 			om := first(o)
-			if o == k || !om.kind.proper() || strings.Contains(o, " ") || !(weakOrAlias(om) || om.rule == "acronym") {
+			if o == k || !om.kind.proper() || strings.Contains(o, " ") || !(weakRule(om.rule) || om.rule == "acronym") {
 				continue
 			}
 			word := false
@@ -125,7 +125,8 @@ func (a *article) refineKinds() {
 				}
 				sure = o
 			}
-			if sure != nil && agree {
+			// "Astoria, Oregon" is no list: a list has "and" or "or".
+			if sure != nil && agree && hasConjunction(s, sp, sure) {
 				adopt[sp.key] = sure
 			}
 		}
@@ -222,6 +223,22 @@ eastern|western|new|old|great|united|royal|central|upper|lower|saint|san|santa|f
 var containerGap = regexp.MustCompile(`^(?:,? (?:an? |the )?(?:island|city|town|village|port|county|region|province|state) )?,? ?in (?:the )?$`)
 
 func weakOrAlias(sp *span) bool { return weakRule(sp.rule) || sp.rule == "person-alias" }
+
+// hasConjunction reports whether the list holding x and y is joined by
+// "and" or "or" somewhere, and so is a list rather than "Astoria,
+// Oregon".
+func hasConjunction(s *sentence, x, y *span) bool {
+	lo, hi := min(x.start, y.start), max(x.end, y.end)
+	var members []*span
+	for _, o := range s.spans {
+		if o.kind.proper() && listed(s, x, o) {
+			members = append(members, o)
+			lo, hi = min(lo, o.start), max(hi, o.end)
+		}
+	}
+	between := " " + s.text[lo:hi] + " "
+	return len(members) >= 2 && (strings.Contains(between, " and ") || strings.Contains(between, " or ") || strings.Contains(between, " & "))
+}
 
 // listed reports whether names x and y are in one list, directly or
 // through other names, whatever their kinds: "Escambia, Santa Rosa,

@@ -146,7 +146,7 @@ Premier|Minister|Chancellor|Senator|Governor|Mayor|General|Gen.|Admiral|Colonel|
 Princess|Pope|Judge|Justice|Chairman|Chairwoman|Chair|Director|Secretary|Ambassador|Commissioner|Rep.|Sen.|
 Bishop|Rabbi|Imam|Father|Sister|Saint|Chief|Inspector|Detective|Officer|Sergeant|Coach|Leader|Gov|Gov.|
 Senators|Superintendent|Sheriff|Deputy|Representative|Congressman|Congresswoman|Emperor|Empress|Tsar|Czar|Sultan|
-CEO|CFO|COO|CTO|Founder|Chairperson`)
+CEO|CFO|COO|CTO|Founder|Chairperson|Corporal|Private|Lieutenant|Major|Ensign|Commodore`)
 
 // Common first names, a cue for PERSON when the model misses one.
 var firstNames = set(`Adam|Alan|Alex|Alexander|Alexei|Ali|Alice|Amir|Ana|Anna|Andrew|Angela|Anne|Anthony|Antonio|Barack|
