@@ -728,7 +728,13 @@ func (a *article) restated(s *sentence, sp *span) bool {
 				common++
 			}
 		}
-		if len(mine) > 0 && common*10 >= 3*min(len(mine), len(m.sent.words)) && common >= 3 {
+		// A figure recurs by chance rarely; a name recurs in every
+		// sentence about it, so its restatement must share more.
+		share := 3
+		if sp.kind.proper() {
+			share = 5
+		}
+		if len(mine) > 0 && common*10 >= share*min(len(mine), len(m.sent.words)) && common >= 3 {
 			return true
 		}
 	}
