@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"strconv"
 	"strings"
@@ -69,18 +70,25 @@ func (h *Handler) showDrafts(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
+	flash := ""
+	if n, err := strconv.Atoi(r.URL.Query().Get("drafted")); err == nil {
+		flash = "Lectern drafted " + plural(n, "item", "items") + " from the article. Review them theme by theme: learners see none until you accept it."
+		if n == 0 {
+			flash = "Lectern found nothing new to draft: every sentence it could use is tested already, or the text has none it can make a question from."
+		}
+	}
+	h.renderDrafts(w, r, c, http.StatusOK, flash)
+}
+
+// renderDrafts shows a course's themes with their drafts, and a message.
+func (h *Handler) renderDrafts(w http.ResponseWriter, r *http.Request, c *store.Course, status int, flash string) {
 	counts, err := h.db.DraftCounts(r.Context(), c.ID)
 	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
 	vm := views.DraftsVM{Page: h.page(r, "Review drafts: "+c.Title), CourseSlug: c.Slug, CourseTitle: c.Title}
-	if n, err := strconv.Atoi(r.URL.Query().Get("drafted")); err == nil {
-		vm.Page.Flash = "Lectern drafted " + plural(n, "item", "items") + " from the article. Review them theme by theme: learners see none until you accept it."
-		if n == 0 {
-			vm.Page.Flash = "Lectern found nothing new to draft: every sentence it could use is tested already, or the text has none it can make a question from."
-		}
-	}
+	vm.Page.Flash = flash
 	held := 0
 	for _, t := range c.Themes {
 		n := counts[t.ID]
@@ -89,10 +97,10 @@ func (h *Handler) showDrafts(w http.ResponseWriter, r *http.Request) {
 		vm.Pending += n.Pending
 		held += n.Held
 	}
-	if vm.Page.Flash != "" && held > 0 {
+	if status == http.StatusOK && vm.Page.Flash != "" && held > 0 {
 		vm.Page.Flash += " " + plural(held, "more was", "more were") + " held back as less likely to be worth asking: a theme’s queue offers them under “More drafts”."
 	}
-	h.render(w, r, http.StatusOK, views.DraftsPage(vm))
+	h.render(w, r, status, views.DraftsPage(vm))
 }
 
 // generateDrafts drafts items for one theme (form field theme) or every
@@ -116,6 +124,12 @@ func (h *Handler) generateDrafts(w http.ResponseWriter, r *http.Request) {
 		themes = []store.Theme{t}
 	}
 	n, err := h.draftThemes(r.Context(), c, themes)
+	var pe *generate.PanicError
+	if errors.As(err, &pe) {
+		h.logGenerateError(r, "drafting", err)
+		h.renderDrafts(w, r, c, http.StatusInternalServerError, draftFailed)
+		return
+	}
 	if err != nil {
 		h.fail(w, r, err)
 		return
@@ -561,7 +575,8 @@ func (h *Handler) cardDraftVM(r *http.Request, d *store.Draft, c *store.Course, 
 
 // draftNewCourse drafts every theme of a course just made and shows the
 // drafts. The course is made already: should drafting fail, the
-// instructor is sent to it, to draft again from there.
+// instructor is sent to it, to draft again from there; should the
+// generator fail on the text, the drafts page says so.
 func (h *Handler) draftNewCourse(w http.ResponseWriter, r *http.Request, slug string) {
 	c, err := h.db.FindCourse(r.Context(), slug)
 	if err != nil {
@@ -570,7 +585,12 @@ func (h *Handler) draftNewCourse(w http.ResponseWriter, r *http.Request, slug st
 	}
 	n, err := h.draftThemes(r.Context(), c, c.Themes)
 	if err != nil {
-		h.log.Error("drafting a new course", "course", slug, "err", err)
+		h.logGenerateError(r, "drafting a new course", err)
+		var pe *generate.PanicError
+		if errors.As(err, &pe) {
+			h.renderDrafts(w, r, c, http.StatusInternalServerError, "The course “"+c.Title+"” is made. "+draftFailed)
+			return
+		}
 		http.Redirect(w, r, "/teach/courses/"+slug, http.StatusSeeOther)
 		return
 	}

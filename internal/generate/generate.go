@@ -92,7 +92,8 @@ type Draft struct {
 //
 // It returns a *quiz.Error of kind quiz.EInvalid when the text is empty,
 // binary, or has no sentence to generate from.
-func Generate(text string, opts Options) (*Result, error) {
+func Generate(text string, opts Options) (res *Result, err error) {
+	defer recoverTo(&err)
 	opts = opts.withDefaults()
 	if err := checkText(text); err != nil {
 		return nil, err
@@ -104,7 +105,7 @@ func Generate(text string, opts Options) (*Result, error) {
 	}
 	a, err := analyse(paras)
 	if err != nil {
-		return nil, quiz.Errorf(quiz.EInternal, "the text analyser could not be loaded")
+		return nil, analyserError(err)
 	}
 	usable := 0
 	for _, s := range a.sents {
@@ -140,7 +141,7 @@ func Generate(text string, opts Options) (*Result, error) {
 		rankSentences(a.sentencesOf(t.Paragraphs))
 		items = append(items, a.themeItems(t, opts, nil)...)
 	}
-	res := assemble(c, items)
+	res = assemble(c, items)
 	if err := quiz.Validate(c); err != nil {
 		return nil, fmt.Errorf("generate: generated course is invalid: %w", err)
 	}
@@ -180,7 +181,8 @@ func GenerateThemeDrafts(c *quiz.Course, themeSlug string, opts Options) ([]Draf
 // each theme in turn, in the order given. Every theme's items skip what the
 // course's questions and cards of that theme already test, and their ids
 // are unused in the course.
-func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) ([]Draft, error) {
+func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) (drafts []Draft, err error) {
+	defer recoverTo(&err)
 	opts = opts.withDefaults()
 	if c == nil {
 		return nil, quiz.Errorf(quiz.EInvalid, "no course given")
@@ -207,10 +209,9 @@ func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) ([]Draft, er
 	}
 	a, err := analyse(paras)
 	if err != nil {
-		return nil, quiz.Errorf(quiz.EInternal, "the text analyser could not be loaded")
+		return nil, analyserError(err)
 	}
 	opts.courseTitle = c.Course.Title
-	var drafts []Draft
 	for _, t := range themes {
 		rankSentences(a.sentencesOf(t.Paragraphs))
 		ex := newExisting(c, t.Slug)
@@ -221,6 +222,15 @@ func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) ([]Draft, er
 		drafts = append(drafts, res.Held...)
 	}
 	return drafts, nil
+}
+
+// analyserError is the error of a failed analysis: a panic as it is, with
+// its stack; else the models could not be loaded.
+func analyserError(err error) error {
+	if pe, ok := err.(*PanicError); ok {
+		return pe
+	}
+	return quiz.Errorf(quiz.EInternal, "the text analyser could not be loaded")
 }
 
 func allParas(n int) []int {

@@ -74,10 +74,7 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 	sents := a.sentencesOf(t.Paragraphs)
 	titleKey := key(t.Title)
 	var cands []*cand
-	for _, s := range sents {
-		if !s.usable() {
-			continue
-		}
+	for _, s := range centralUsable(sents) {
 		for _, sp := range s.spans {
 			// The theme title is shown with its items: a blank that
 			// it fills is given away.

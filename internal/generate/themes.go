@@ -15,11 +15,22 @@ import (
 // theme; paragraphs are numbered from 1 in the order given. It returns nil
 // when the paragraphs cannot be analysed.
 func Themes(paragraphs []string) []quiz.Theme {
+	themes, _ := ProposeThemes(paragraphs)
+	return themes
+}
+
+// ProposeThemes is Themes with the reason when there are none: the
+// analyser could not be loaded, or it failed (a *PanicError).
+func ProposeThemes(paragraphs []string) (themes []quiz.Theme, err error) {
+	defer recoverTo(&err)
+	if len(paragraphs) == 0 {
+		return nil, nil
+	}
 	a, err := analyse(paragraphs)
 	if err != nil {
-		return nil
+		return nil, analyserError(err)
 	}
-	return a.themes()
+	return a.themes(), nil
 }
 
 // themes segments the article and describes each segment.
@@ -160,7 +171,8 @@ func cosine(a, b map[string]float64) float64 {
 }
 
 // rankSentences scores sentences by TextRank over word overlap (Mihalcea &
-// Tarau 2004), with a bonus for opening a paragraph and penalties for
+// Tarau 2004), each sentence compared with its neighbours up to
+// maxRankWindow places away, with a bonus for opening a paragraph and penalties for
 // sentences that cannot stand alone or are too short or long. Scores are
 // scaled to 0..1.
 func rankSentences(sents []*sentence) {
@@ -175,13 +187,16 @@ func rankSentences(sents []*sentence) {
 			sets[i][w] = true
 		}
 	}
-	w := make([][]float64, n)
-	out := make([]float64, n)
-	for i := range w {
-		w[i] = make([]float64, n)
+	// Edges to neighbours within maxRankWindow places, each list in
+	// increasing order of the neighbour.
+	type edge struct {
+		j int
+		w float64
 	}
+	adj := make([][]edge, n)
+	out := make([]float64, n)
 	for i := 0; i < n; i++ {
-		for j := i + 1; j < n; j++ {
+		for j := i + 1; j < n && j-i <= maxRankWindow; j++ {
 			if len(sets[i]) < 2 || len(sets[j]) < 2 {
 				continue
 			}
@@ -195,7 +210,8 @@ func rankSentences(sents []*sentence) {
 				continue
 			}
 			sim := float64(common) / (math.Log(float64(len(sets[i]))) + math.Log(float64(len(sets[j]))))
-			w[i][j], w[j][i] = sim, sim
+			adj[i] = append(adj[i], edge{j, sim})
+			adj[j] = append(adj[j], edge{i, sim})
 			out[i] += sim
 			out[j] += sim
 		}
@@ -209,10 +225,8 @@ func rankSentences(sents []*sentence) {
 		delta := 0.0
 		for i := 0; i < n; i++ {
 			sum := 0.0
-			for j := 0; j < n; j++ {
-				if w[j][i] > 0 {
-					sum += w[j][i] / out[j] * pr[j]
-				}
+			for _, e := range adj[i] {
+				sum += e.w / out[e.j] * pr[e.j]
 			}
 			next[i] = 0.15 + 0.85*sum
 			delta += math.Abs(next[i] - pr[i])
