@@ -277,6 +277,9 @@ func TestFitRanker(t *testing.T) {
 // TestRankWeightsFitted checks that the committed weights are the fit of
 // the committed features: refitting reproduces them.
 func TestRankWeightsFitted(t *testing.T) {
+	if len(featureNames) != nFeatures {
+		t.Fatalf("%d feature names, %d features", len(featureNames), nFeatures)
+	}
 	w := fitLogistic(readJudged(t), rankLambda)
 	for i := range w {
 		if math.Abs(w[i]-fittedWeights[i]) > 0.002 {
