@@ -246,32 +246,26 @@ func TestHalfBlanks(t *testing.T) {
 	t.Run("own", func(t *testing.T) {
 		x := analyseText(t, "A lorry overturned on Interstate 10 near the bridge on Friday evening after the storm.\n\n"+
 			"The guild (active 1356-1862 CE) ruled the trade of the northern ports for centuries.\n\n"+
-			"Anna Ruiz was driving home with her 4-year-old son when the road flooded behind them.")
-		for _, c := range []struct{ sub, k string }{{"Interstate 10", "interstate"}, {"1356-1862", "1356"}, {"4-year-old", "4 year"}} {
-			s := sentenceWith(t, x, c.sub)
-			for _, sp := range s.spans {
-				if sp.key == c.k && x.fairBlank(s, sp) {
-					t.Errorf("blank on %q in %q kept", sp.text, s.text)
-				}
+			"Anna Ruiz was driving home with her 4-year-old son when the road flooded behind them.\n\n"+
+			"Gardeners mix the waste in a ratio of 30:1 to keep the heap warm through the winter.\n\n"+
+			"The heap reached 150 degrees Fahrenheit or 66 degrees Celsius by the end of the week.")
+		for _, c := range []struct{ sub, k string }{{"Interstate 10", "interstate"}, {"1356-1862", "1356"}, {"4-year-old", "4 year"}, {"30:1", "30"}, {"or 66", "66 degrees"}} {
+			_, sp := spanIn(t, x, c.sub, c.k)
+			if x.fairBlank(sp.sent, sp) {
+				t.Errorf("blank on %q in %q kept", sp.text, sp.sent.text)
 			}
 		}
 	})
 	t.Run("real", func(t *testing.T) {
 		x := devArt(t, "floods-news.txt")
 		for _, c := range []struct{ sub, k string }{{"stretch of Interstate 10", "interstate"}, {"portions of U.S. 90", "us"}, {"her 4-year-old son", "4 year"}, {"two feet (61", "61 centimeters"}, {"said Harper, 26", "26"}} {
-			s := sentenceWith(t, x, c.sub)
-			for _, sp := range s.spans {
-				if sp.key == c.k && x.fairBlank(s, sp) {
-					t.Errorf("blank on %q in %q kept", sp.text, s.text)
-				}
+			if _, sp := spanIn(t, x, c.sub, c.k); x.fairBlank(sp.sent, sp) {
+				t.Errorf("blank on %q in %q kept", sp.text, sp.sent.text)
 			}
 		}
 		h := devArt(t, "hanse-history.txt")
-		s := sentenceWith(t, h, "1356-1862")
-		for _, sp := range s.spans {
-			if sp.key == "1356" && h.fairBlank(s, sp) {
-				t.Errorf("blank on half of the range 1356-1862 kept")
-			}
+		if _, sp := spanIn(t, h, "1356-1862", "1356"); h.fairBlank(sp.sent, sp) {
+			t.Errorf("blank on half of the range 1356-1862 kept")
 		}
 	})
 }
