@@ -97,7 +97,7 @@ func (h *Handler) renderDrafts(w http.ResponseWriter, r *http.Request, c *store.
 		vm.Pending += n.Pending
 		held += n.Held
 	}
-	if vm.Page.Flash != "" && held > 0 {
+	if status == http.StatusOK && vm.Page.Flash != "" && held > 0 {
 		vm.Page.Flash += " " + plural(held, "more was", "more were") + " held back as less likely to be worth asking: a theme’s queue offers them under “More drafts”."
 	}
 	h.render(w, r, status, views.DraftsPage(vm))

@@ -10,13 +10,13 @@ package generate
 var rankWeights = fittedWeights
 
 var fittedWeights = [nFeatures + 1]float64{
-	0.666,                        // intercept
-	-0.023, 0.189, -0.234, 0.090, // central, weight, recur, titled
-	0.449, -0.584, -0.060, // dq, peers, unsure
-	-0.034, -0.720, -0.519, -0.342, // giveaway, trivia, context, quote
-	-0.021, 0.674, // term, number
-	0.807, 0.228, -0.803, 0.525, -0.381, -0.376, // tf-true, tf-swap, single, short, card, def
-	0.037, -0.350, -1.084, // long, firstpara, proper
+	0.538,                        // intercept
+	-0.019, 0.175, -0.219, 0.072, // central, weight, recur, titled
+	0.607, -0.462, -0.264, // dq, peers, unsure
+	-0.035, -0.724, -0.503, -0.353, // giveaway, trivia, context, quote
+	-0.049, 0.618, // term, number
+	0.869, 0.191, -0.822, 0.532, -0.411, -0.357, // tf-true, tf-swap, single, short, card, def
+	0.049, -0.341, -1.080, // long, firstpara, proper
 }
 
 // handWeights were set by hand from the judged failure patterns before the
@@ -32,4 +32,4 @@ var handWeights = [nFeatures + 1]float64{
 }
 
 // rankThreshold is the score from which an item is proposed.
-const rankThreshold = 0.3
+const rankThreshold = 0.35
