@@ -125,3 +125,18 @@ func TestEveryGoroutineRecovers(t *testing.T) {
 	_, err = DraftThemes(res.Course, []string{res.Course.Themes[0].Slug}, Options{})
 	check("DraftThemes", err)
 }
+
+// TestSummaryOfTextWithoutSpaces: a summary is cut at a character
+// boundary where there is no space to cut at.
+func TestSummaryOfTextWithoutSpaces(t *testing.T) {
+	for _, s := range []string{strings.Repeat("洪水が町を襲った", 30) + "。", "a" + strings.Repeat("é", 150)} {
+		got := trimTo(s, 200)
+		if !utf8.ValidString(got) || len(got) > 200+len("…") {
+			t.Errorf("trimTo cut %q", got)
+		}
+	}
+	themes, err := ProposeThemes([]string{strings.Repeat("洪水が町を襲った", 30) + "。"})
+	if err != nil || len(themes) != 1 || !utf8.ValidString(themes[0].Summary) {
+		t.Errorf("themes %+v, %v", themes, err)
+	}
+}
