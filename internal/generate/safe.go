@@ -86,6 +86,16 @@ func readable(text string) (string, []int32) {
 	return string(b), append(at, int32(len(text)))
 }
 
+// maxAnswerBytes is the longest candidate answer: longer names are a run
+// of capitalised words (a list without commas, a line in capitals) and
+// make options over the length a question allows.
+const maxAnswerBytes = 100
+
+// maxSentenceBytes is the longest sentence a question is made from: sixty
+// words of ordinary length; a longer one holds words that are not, and
+// would make a prompt over the length a question allows.
+const maxSentenceBytes = 1000
+
 // maxRankWindow bounds the sentences that TextRank compares each sentence
 // with: its neighbours up to this many places either way. Comparing every
 // pair costs n² time and memory, which a theme of a few hundred sentences
