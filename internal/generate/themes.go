@@ -39,13 +39,17 @@ func ProposeThemes(paragraphs []string) (themes []quiz.Theme, err error) {
 func (a *article) themes() []quiz.Theme {
 	groups := a.segment()
 	out := make([]quiz.Theme, 0, len(groups))
+	usedTitles := map[string]bool{}
 	// The article's main subject names the course, not one of its themes.
-	usedTitles := map[string]bool{strings.ToLower(a.mainSubject()): len(groups) > 1}
+	subject := ""
+	if len(groups) > 1 {
+		_, subject = a.mainSubjectKey()
+	}
 	usedSlugs := map[string]bool{}
 	for _, g := range groups {
 		sents := a.sentencesOf(g)
 		rankSentences(sents)
-		title := a.title(g, usedTitles)
+		title := a.title(g, usedTitles, subject)
 		usedTitles[strings.ToLower(title)] = true
 		slug := slugify(title, 40)
 		if slug == "" {
@@ -346,8 +350,9 @@ func rankSentences(sents []*sentence) {
 // sentences, mostly within this theme rather than all over the article.
 // A phrase met once, or only inside a quotation ("insane amounts"), a
 // measure ("cubic metres") or vague wording ("overall process") is a
-// poor title however distinctive it is.
-func (a *article) title(group []int, used map[string]bool) string {
+// poor title however distinctive it is. So is the article's main subject
+// (key subject), which names the course.
+func (a *article) title(group []int, used map[string]bool, subject string) string {
 	type cand struct {
 		text     string
 		sp       *span
@@ -365,7 +370,7 @@ func (a *article) title(group []int, used map[string]bool) string {
 		for _, s := range a.paras[n-1].sents {
 			for _, sp := range s.spans {
 				pos++
-				if sp.kind.numeric() || eraMarkers[sp.key] {
+				if sp.kind.numeric() || eraMarkers[sp.key] || a.sameSubject(sp.key, subject) {
 					continue
 				}
 				c := byKey[sp.key]
@@ -484,7 +489,8 @@ func withoutThe(s string) string {
 // titleWeak are modifiers that make a vague title: "good sources",
 // "potential costs", "fundamental transformation".
 var titleWeak = set(`good|bad|best|better|worse|potential|overall|fundamental|great|big|small|high|low|long|short|
-huge|vast|strong|simple|basic|general|common|usual|special|various|serious|large|small|portion|piece`)
+huge|vast|strong|simple|basic|general|common|usual|special|various|serious|large|small|portion|piece|
+unprecedented|incredible|enormous|remarkable`)
 
 // eraMarkers are not names: "CE" is in half the sentences of a history.
 var eraMarkers = set(`ce|bce|bc|ad`)
@@ -518,7 +524,7 @@ func (a *article) courseTitle() string {
 	if t := a.mainSubject(); t != "" {
 		return t
 	}
-	return a.title(allParas(len(a.paras)), nil)
+	return a.title(allParas(len(a.paras)), nil, "")
 }
 
 // mainSubject is the name, or noun phrase of two words or more, that the
@@ -527,6 +533,12 @@ func (a *article) courseTitle() string {
 // in, with each mention in the first two sentences, where an article says
 // what it is about, counted three times. "" when nothing recurs.
 func (a *article) mainSubject() string {
+	t, _ := a.mainSubjectKey()
+	return t
+}
+
+// mainSubjectKey is mainSubject with its key.
+func (a *article) mainSubjectKey() (string, string) {
 	opening := map[*sentence]bool{}
 	for _, s := range a.sents {
 		if len(opening) == 2 {
@@ -536,7 +548,7 @@ func (a *article) mainSubject() string {
 			opening[s] = true
 		}
 	}
-	best, bestScore := "", 0.0
+	best, bestKey, bestScore := "", "", 0.0
 	for _, k := range a.keys {
 		sps := a.byKey[k]
 		if sps[0].kind.numeric() || (!strings.Contains(k, " ") && (!sps[0].kind.proper() || sps[0].kind == kPerson)) || len(sps) < 2 || eraMarkers[k] {
@@ -566,13 +578,28 @@ func (a *article) mainSubject() string {
 		}
 		v *= float64(len(paras))
 		if v > bestScore {
-			best, bestScore = titleCase(withoutThe(surface(sps))), v
+			best, bestKey, bestScore = titleCase(withoutThe(surface(sps))), k, v
 		}
 	}
 	if bestScore < 12 {
-		return ""
+		return "", ""
 	}
-	return best
+	return best, bestKey
+}
+
+// sameSubject reports whether key k names the subject whose key is
+// subject: the key itself, a shorter proper form of it, or its acronym.
+func (a *article) sameSubject(k, subject string) bool {
+	if subject == "" {
+		return false
+	}
+	if k == subject {
+		return true
+	}
+	if info := a.info[subject]; info != nil && len(k) >= 3 && info.initials == k {
+		return true
+	}
+	return containsWords(subject, k) && a.byKey[k][0].kind.proper()
 }
 
 // summary is the theme's most central sentence, trimmed.
