@@ -59,6 +59,8 @@ func TestDump(t *testing.T) {
 	}
 }
 
+var dumpThemes = flag.Bool("themes", false, "print the themes of the development articles")
+
 var measure = flag.Bool("measure", false, "print what each rule contributes on the testdata articles")
 
 // TestMeasure prints, per article, the candidate answers each rule found or

@@ -34,7 +34,7 @@ type item struct {
 // usable reports whether a sentence can carry an item: a complete
 // statement of reasonable length with a verb.
 func (s *sentence) usable() bool {
-	if s.nWords < 6 || s.nWords > 60 || strings.HasSuffix(s.text, "?") {
+	if s.nWords < 6 || s.nWords > 60 || len(s.text) > maxSentenceBytes || strings.HasSuffix(s.text, "?") {
 		return false
 	}
 	// A line without final punctuation is a heading or a caption, not a

@@ -255,18 +255,19 @@ func (m *models) parse(text string) parsed {
 		src += " ."
 		at = append(at, int32(len(text)), int32(len(text)))
 	}
-	toks := m.tok.Tokenize(src)
+	sents := m.seg.Segment(src)
+	read, readAt := readSentences(src, sents)
+	toks := m.tok.Tokenize(read)
 	m.tag.TagTokens(toks)
 	m.ner.Label(toks)
-	sents := m.seg.Segment(src)
 	// Offsets into src become offsets into text; a token that is not in
 	// text as it is (the final " .") is dropped.
 	kept := toks[:0]
 	for _, t := range toks {
-		if t.Start < 0 || t.Start >= len(src) {
+		if t.Start < 0 || t.Start >= len(read) {
 			continue
 		}
-		t.Start = int(at[t.Start])
+		t.Start = int(at[readAt[t.Start]])
 		if t.Start+len(t.Text) <= len(text) && text[t.Start:t.Start+len(t.Text)] == t.Text {
 			kept = append(kept, t)
 		}

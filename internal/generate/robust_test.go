@@ -125,3 +125,46 @@ func TestEveryGoroutineRecovers(t *testing.T) {
 	_, err = DraftThemes(res.Course, []string{res.Course.Themes[0].Slug}, Options{})
 	check("DraftThemes", err)
 }
+
+// TestSummaryOfTextWithoutSpaces: a summary is cut at a character
+// boundary where there is no space to cut at.
+func TestSummaryOfTextWithoutSpaces(t *testing.T) {
+	for _, s := range []string{strings.Repeat("洪水が町を襲った", 30) + "。", "a" + strings.Repeat("é", 150)} {
+		got := trimTo(s, 200)
+		if !utf8.ValidString(got) || len(got) > 200+len("…") {
+			t.Errorf("trimTo cut %q", got)
+		}
+	}
+	themes, err := ProposeThemes([]string{strings.Repeat("洪水が町を襲った", 30) + "。"})
+	if err != nil || len(themes) != 1 || !utf8.ValidString(themes[0].Summary) {
+		t.Errorf("themes %+v, %v", themes, err)
+	}
+}
+
+// TestOverlongAnswersAndSentences: a run of a hundred capitalised words
+// was one name, offered as a 699-character option, and the whole course
+// failed validation; a sentence of long words made prompts over the limit.
+func TestOverlongAnswersAndSentences(t *testing.T) {
+	tail := "\n\nMayor Ashton Hayward said the water in Pensacola rose four feet overnight.\n\n" +
+		"Senator Bill Nelson asked for federal help for the state of Florida."
+	long := strings.Repeat("Supercalifragilisticexpialidocious ", 55)
+	for _, text := range []string{
+		"Governor Rick Scott declared a state of emergency in Florida on Monday.\n\nThe visitors included " +
+			strings.Repeat("Harper ", 100) + "and others from Pensacola." + tail,
+		"Governor Rick Scott declared a state of emergency in Florida on Monday.\n\nThe river in Pensacola rose " +
+			long + "in the night, Governor Rick Scott said." + tail,
+	} {
+		res, err := Generate(text, Options{})
+		if err != nil {
+			t.Fatalf("Generate: %v", err)
+		}
+		if len(res.Drafts) == 0 {
+			t.Error("no drafts from the sentences that are fine")
+		}
+		for _, d := range res.Drafts {
+			if len(d.Sentence) > maxSentenceBytes || len(d.Answer) > maxAnswerBytes {
+				t.Errorf("draft from a %d-byte sentence, on a %d-byte answer", len(d.Sentence), len(d.Answer))
+			}
+		}
+	}
+}

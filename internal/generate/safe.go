@@ -5,8 +5,11 @@ import (
 	"fmt"
 	"runtime/debug"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/segment"
 )
 
 // PanicError is a panic inside the generator, caught and returned as an
@@ -85,6 +88,62 @@ func readable(text string) (string, []int32) {
 	}
 	return string(b), append(at, int32(len(text)))
 }
+
+// maxSentenceRead is how much of a sentence is tagged: the rest of a
+// longer one (a list without full stops, a paragraph of numbers) is not
+// read. Tagging costs time and memory in proportion to the text (a 100 KB
+// sentence took a second and 230 MB), and such a sentence gives no
+// question (see maxSentenceBytes); its first 2,000 bytes still give
+// distractors and words for the themes.
+const maxSentenceRead = 2000
+
+// readSentences returns src without the part of each sentence past
+// maxSentenceRead bytes, cut at a space, and for each byte of the result
+// its offset in src.
+func readSentences(src string, sents []segment.Sentence) (string, []int) {
+	var b strings.Builder
+	var at []int
+	from := 0 // src before from is done
+	for _, ss := range sents {
+		if ss.End()-ss.Start <= maxSentenceRead || ss.Start < from || ss.End() > len(src) {
+			continue
+		}
+		cut := ss.Start + maxSentenceRead
+		if i := strings.LastIndexByte(src[ss.Start:cut], ' '); i > 0 {
+			cut = ss.Start + i
+		}
+		for !utf8.RuneStart(src[cut]) {
+			cut--
+		}
+		b.WriteString(src[from:cut])
+		for i := from; i < cut; i++ {
+			at = append(at, i)
+		}
+		from = ss.End()
+	}
+	if from == 0 {
+		at = make([]int, len(src))
+		for i := range at {
+			at[i] = i
+		}
+		return src, at
+	}
+	b.WriteString(src[from:])
+	for i := from; i < len(src); i++ {
+		at = append(at, i)
+	}
+	return b.String(), at
+}
+
+// maxAnswerBytes is the longest candidate answer: longer names are a run
+// of capitalised words (a list without commas, a line in capitals) and
+// make options over the length a question allows.
+const maxAnswerBytes = 100
+
+// maxSentenceBytes is the longest sentence a question is made from: sixty
+// words of ordinary length; a longer one holds words that are not, and
+// would make a prompt over the length a question allows.
+const maxSentenceBytes = 1000
 
 // maxRankWindow bounds the sentences that TextRank compares each sentence
 // with: its neighbours up to this many places either way. Comparing every

@@ -38,6 +38,9 @@ var (
 func (a *article) findSpans(s *sentence) {
 	taken := make([]bool, len(s.text)+1)
 	add := func(sp *span) bool {
+		if sp.end-sp.start > maxAnswerBytes {
+			return false
+		}
 		for i := sp.start; i < sp.end; i++ {
 			if taken[i] {
 				return false
