@@ -3,6 +3,7 @@ package generate
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -341,11 +342,13 @@ func TestSwapGrammar(t *testing.T) {
 // Failure mode 2: between 40% and 60% of a theme's true/false items are
 // true when it has four or more.
 func TestTrueFalseShare(t *testing.T) {
+	n := 0
 	mk := func(truth bool, proposed bool) item {
-		return item{q: &quiz.Question{Type: quiz.TrueFalse, Options: []quiz.Option{{Text: "True", Correct: truth}, {Text: "False", Correct: !truth}}}, proposed: proposed}
+		n++
+		return item{sent: &sentence{idx: n}, answer: strconv.Itoa(n), score: 0.9 - float64(n)/100, q: &quiz.Question{Type: quiz.TrueFalse, Options: []quiz.Option{{Text: "True", Correct: truth}, {Text: "False", Correct: !truth}}}, proposed: proposed}
 	}
 	items := []item{mk(false, true), mk(false, true), mk(false, true), mk(true, true), mk(false, true), mk(true, false)}
-	balanceTrueFalse(items)
+	balanceTrueFalse(items, Options{}.withDefaults())
 	tr, n := 0, 0
 	for _, it := range items {
 		if it.proposed {

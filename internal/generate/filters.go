@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/lectern/lectern/internal/quiz"
@@ -441,9 +442,11 @@ func needsContext(s *sentence) bool {
 
 // balanceTrueFalse keeps the true statements of a theme between 40% and
 // 60% of its proposed true/false items when there are four or more: it
-// proposes held-back items of the rarer answer, then holds back the
-// weakest of the commoner one.
-func balanceTrueFalse(items []item) {
+// holds back the weakest item of the commoner answer until the share is
+// fair, then fills the places freed as the ranker does (best first, over
+// the threshold, within the maximums, no second question on a sentence
+// or an answer), with no true/false item that would tip the share again.
+func balanceTrueFalse(items []item, opts Options) {
 	isTF := func(it *item) bool { return it.q != nil && it.q.Type == quiz.TrueFalse }
 	isTrue := func(it *item) bool { return len(it.q.Options) > 0 && it.q.Options[0].Correct }
 	count := func() (t, f int) {
@@ -459,27 +462,68 @@ func balanceTrueFalse(items []item) {
 		return
 	}
 	fair := func(t, f int) bool { return t+f < 4 || (t*10 >= 4*(t+f) && t*10 <= 6*(t+f)) }
+	changed := false
 	for t, f := count(); !fair(t, f); t, f = count() {
-		wantTrue := t < f
-		changed := false
-		// Items come best first: hold back the weakest proposed one of
-		// the commoner answer and, in its place, propose the best held
-		// one of the rarer answer if there is one.
+		// Items come best first: the last proposed of the commoner
+		// answer is its weakest.
+		held := false
 		for i := len(items) - 1; i >= 0; i-- {
-			if it := &items[i]; it.proposed && isTF(it) && isTrue(it) != wantTrue {
-				it.proposed, changed = false, true
+			if it := &items[i]; it.proposed && isTF(it) && isTrue(it) == (t > f) {
+				it.proposed, held = false, true
 				break
 			}
 		}
-		if !changed {
+		if !held {
 			return
 		}
-		for i := range items {
-			if it := &items[i]; !it.proposed && isTF(it) && isTrue(it) == wantTrue {
-				it.proposed = true
-				break
+		changed = true
+	}
+	if !changed {
+		return
+	}
+	nq, nc, n := 0, 0, 0
+	asked := map[string]bool{}
+	for i := range items {
+		if it := &items[i]; it.proposed {
+			n++
+			if it.q != nil {
+				nq++
+				asked["s|"+strconv.Itoa(it.sent.idx)] = true
+				if it.rule != "truefalse-true" {
+					asked["a|"+key(it.answer)] = true
+				}
+			} else {
+				nc++
 			}
 		}
+	}
+	for i := range items {
+		it := &items[i]
+		if it.proposed || it.q == nil || nq >= opts.MaxQuestionsPerTheme || it.score < rankThreshold && n >= minProposed {
+			continue
+		}
+		ak, sk := "a|"+key(it.answer), "s|"+strconv.Itoa(it.sent.idx)
+		if asked[sk] || it.rule != "truefalse-true" && asked[ak] {
+			continue
+		}
+		if isTF(it) {
+			t, f := count()
+			if isTrue(it) {
+				t++
+			} else {
+				f++
+			}
+			if !fair(t, f) {
+				continue
+			}
+		}
+		it.proposed = true
+		asked[sk] = true
+		if it.rule != "truefalse-true" {
+			asked[ak] = true
+		}
+		n++
+		nq++
 	}
 }
 

@@ -265,7 +265,7 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 	}
 	out := a.rank(rankCtx{title: key(opts.courseTitle), summary: key(t.Summary)}, append(qs, cards...), opts)
 	if !opts.All {
-		balanceTrueFalse(out)
+		balanceTrueFalse(out, opts)
 	}
 	for i := range out {
 		if out[i].q != nil {

@@ -104,6 +104,25 @@ func TestRankProposes(t *testing.T) {
 				// question.
 				repeat := d.Question != nil && (asked["s|"+d.Sentence] || d.Rule != "truefalse-true" && asked["a|"+key(d.Answer)])
 				capped := d.Question != nil && nq == 8 || d.Card != nil && nc == 6
+				// Or proposing it would put the theme's true statements
+				// outside 40–60% of its true/false items.
+				if q := d.Question; q != nil && q.Type == quiz.TrueFalse {
+					tr, n := 0, 1
+					if q.Options[0].Correct {
+						tr++
+					}
+					for _, p := range prop {
+						if p.Question != nil && p.Question.Type == quiz.TrueFalse {
+							n++
+							if p.Question.Options[0].Correct {
+								tr++
+							}
+						}
+					}
+					if n >= 4 && (tr*10 < 4*n || tr*10 > 6*n) {
+						repeat = true
+					}
+				}
 				if d.Score >= round3(rankThreshold) && !capped && !repeat {
 					t.Errorf("%s/%s: draft %s scores %.3f, over the threshold, yet is held back", name, th.Slug, id, d.Score)
 				}

@@ -12,30 +12,8 @@ import (
 var developmentArticles = []string{"floods-news.txt", "webb-science.txt", "hanse-history.txt", "history-event.txt",
 	"policy-analysis.txt", "technology.txt", "howto.txt"}
 
-// evalDir finds shared/eval/generation beside the repository (../shared
-// from its root) or beside one of its parent directories. The articles
-// there are other people's words, read in place and never copied.
-func evalDir(t testing.TB) string {
-	t.Helper()
-	root, err := filepath.Abs("../..")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for dir := filepath.Dir(root); ; dir = filepath.Dir(dir) {
-		p := filepath.Join(dir, "shared", "eval", "generation")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		if filepath.Dir(dir) == dir {
-			break
-		}
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatal("../shared/eval/generation is missing: the real articles are needed under CI")
-	}
-	t.Skip("../shared/eval/generation is absent: no real articles to test on")
-	return ""
-}
+// The real articles are found by evalDir (rank_data_test.go): read in
+// place beside the repository, never copied.
 
 func readReal(t testing.TB, name string) string {
 	t.Helper()
