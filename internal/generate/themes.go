@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/lectern/lectern/internal/quiz"
 )
@@ -464,7 +465,7 @@ func (a *article) title(group []int, used map[string]bool, subject string) strin
 	})
 	for _, c := range cands {
 		t := titleCase(withoutThe(c.text))
-		if !used[strings.ToLower(t)] {
+		if t != "" && !used[strings.ToLower(t)] {
 			return t
 		}
 	}
@@ -477,9 +478,10 @@ var measureWords = set(`inch|foot|feet|mile|yard|metre|meter|centimetre|centimet
 kilometer|kilogram|gram|ton|tonne|pound|ounce|litre|liter|gallon|cubic|square|degree|percent|cent|hour|minute|
 second|day|week|month|year|acre|hectare`)
 
-// withoutThe drops a leading "the": "Hanseatic League" titles a theme
-// better than "The Hanseatic League".
+// withoutThe drops a leading "the" ("Hanseatic League" titles a theme
+// better than "The Hanseatic League") and punctuation at either end.
 func withoutThe(s string) string {
+	s = strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
 		return s[4:]
 	}
@@ -577,8 +579,8 @@ func (a *article) mainSubjectKey() (string, string) {
 			}
 		}
 		v *= float64(len(paras))
-		if v > bestScore {
-			best, bestKey, bestScore = titleCase(withoutThe(surface(sps))), k, v
+		if t := titleCase(withoutThe(surface(sps))); v > bestScore && t != "" {
+			best, bestKey, bestScore = t, k, v
 		}
 	}
 	if bestScore < 12 {
