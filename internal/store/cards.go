@@ -381,7 +381,8 @@ type Review struct {
 func (db *DB) RecordReview(ctx context.Context, r Review) (bool, error) {
 	defer db.learners.changed(r.UserID)
 	applied := false
-	err := db.tx(ctx, func(tx *sql.Tx) error {
+	err := db.groupTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
+		applied = false // run again after a failed group commit
 		before, err := findCardState(ctx, tx, r.UserID, r.CardID)
 		if err != nil {
 			return err
