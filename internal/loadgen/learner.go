@@ -28,6 +28,8 @@ type Ack struct {
 	Card    int64  // a rating's card
 	Reps    int    // the card's review count the rating was made on
 	Tries   int    // how many times the form was posted (more than 1 after a lost connection)
+	Path    string     // the form's action
+	Form    url.Values // the form as posted
 }
 
 // Config is what a learner needs.
@@ -244,13 +246,14 @@ func (l *Learner) Quiz(ctx context.Context) error {
 		if f == nil {
 			return fmt.Errorf("quiz: %s has no answer form", next)
 		}
-		res, err := l.do(ctx, RouteAnswer, "POST", f.action, l.fill(f), http.StatusSeeOther)
+		form := l.fill(f)
+		res, err := l.do(ctx, RouteAnswer, "POST", f.action, form, http.StatusSeeOther)
 		if err != nil {
 			return err
 		}
 		if l.cfg.OnAck != nil {
 			id, n := parseQuestionPath(f.action)
-			l.cfg.OnAck(Ack{Kind: "answer", Session: l.Session(), Attempt: id, N: n, Tries: res.tries})
+			l.cfg.OnAck(Ack{Kind: "answer", Session: l.Session(), Attempt: id, N: n, Tries: res.tries, Path: f.action, Form: form})
 		}
 		// The feedback, then its link onward.
 		fb, err := l.get(ctx, RouteQuestion, pathOf(res.location))
@@ -364,7 +367,7 @@ func (l *Learner) rateOne(ctx context.Context, deck string) error {
 	if l.cfg.OnAck != nil {
 		card, _ := strconv.ParseInt(f.action[strings.LastIndex(f.action, "/")+1:], 10, 64)
 		reps, _ := strconv.Atoi(v.Get("reps"))
-		l.cfg.OnAck(Ack{Kind: "rating", Session: l.Session(), Card: card, Reps: reps, Tries: res.tries})
+		l.cfg.OnAck(Ack{Kind: "rating", Session: l.Session(), Card: card, Reps: reps, Tries: res.tries, Path: f.action, Form: v})
 	}
 	return nil
 }
