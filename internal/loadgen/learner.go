@@ -21,13 +21,13 @@ import (
 
 // Ack is a write the server acknowledged with a success status.
 type Ack struct {
-	Kind    string // "answer" or "rating"
-	Session string // the learner's session cookie when it was acknowledged
-	Attempt string // an answer's attempt (public id)
-	N       int    // an answer's question number, from 1
-	Card    int64  // a rating's card
-	Reps    int    // the card's review count the rating was made on
-	Tries   int    // how many times the form was posted (more than 1 after a lost connection)
+	Kind    string     // "answer" or "rating"
+	Session string     // the learner's session cookie when it was acknowledged
+	Attempt string     // an answer's attempt (public id)
+	N       int        // an answer's question number, from 1
+	Card    int64      // a rating's card
+	Reps    int        // the card's review count the rating was made on
+	Tries   int        // how many times the form was posted (more than 1 after a lost connection)
 	Path    string     // the form's action
 	Form    url.Values // the form as posted
 }
