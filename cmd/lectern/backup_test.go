@@ -12,7 +12,8 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/lectern/lectern/internal/loadgen")
+	"github.com/lectern/lectern/internal/loadgen"
+)
 
 // TestBackupWhileBusy takes a backup with lectern backup while learners
 // answer and rate through the server: the copy opens, passes
