@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"strconv"
 	"strings"
@@ -18,8 +19,10 @@ import (
 
 // draftThemes drafts items for the given themes of a course and puts them
 // in the review queue, replacing the themes' pending drafts; accepted and
-// rejected drafts stay, and nothing they test is proposed again. It
-// returns how many drafts it queued.
+// rejected drafts stay, and nothing they test is proposed again. The
+// drafts the generator's ranker scored under its threshold are stored
+// held back, for "More drafts". It returns how many drafts it queued (not
+// counting those held back).
 func (h *Handler) draftThemes(ctx context.Context, c *store.Course, themes []store.Theme) (int, error) {
 	qc, err := h.db.DraftingContext(ctx, c.Slug)
 	if err != nil {
@@ -40,13 +43,24 @@ func (h *Handler) draftThemes(ctx context.Context, c *store.Course, themes []sto
 	drafts := make([]store.Draft, 0, len(gen))
 	for _, d := range gen {
 		drafts = append(drafts, store.Draft{ThemeID: bySlug[d.Theme], Question: d.Question, Card: d.Card, Paragraph: d.Paragraph,
-			Sentence: d.Sentence, SentenceStart: d.SentenceStart, SentenceEnd: d.SentenceEnd, Answer: d.Answer, Rule: d.Rule, Score: d.Score})
+			Sentence: d.Sentence, SentenceStart: d.SentenceStart, SentenceEnd: d.SentenceEnd, Answer: d.Answer, Rule: d.Rule, Score: d.Score,
+			Held: !d.Proposed})
 	}
 	if err := h.db.ReplaceDrafts(ctx, c.ID, ids, drafts); err != nil {
 		return 0, err
 	}
-	return len(drafts), nil
+	n := 0
+	for _, d := range drafts {
+		if !d.Held {
+			n++
+		}
+	}
+	return n, nil
 }
+
+// moreDraftsStep is how many held-back drafts "More drafts" brings into
+// a theme's queue at a time.
+const moreDraftsStep = 4
 
 // showDrafts lists a course's themes with their drafts waiting, accepted
 // and rejected.
@@ -56,25 +70,37 @@ func (h *Handler) showDrafts(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
+	flash := ""
+	if n, err := strconv.Atoi(r.URL.Query().Get("drafted")); err == nil {
+		flash = "Lectern drafted " + plural(n, "item", "items") + " from the article. Review them theme by theme: learners see none until you accept it."
+		if n == 0 {
+			flash = "Lectern found nothing new to draft: every sentence it could use is tested already, or the text has none it can make a question from."
+		}
+	}
+	h.renderDrafts(w, r, c, http.StatusOK, flash)
+}
+
+// renderDrafts shows a course's themes with their drafts, and a message.
+func (h *Handler) renderDrafts(w http.ResponseWriter, r *http.Request, c *store.Course, status int, flash string) {
 	counts, err := h.db.DraftCounts(r.Context(), c.ID)
 	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
 	vm := views.DraftsVM{Page: h.page(r, "Review drafts: "+c.Title), CourseSlug: c.Slug, CourseTitle: c.Title}
-	if n, err := strconv.Atoi(r.URL.Query().Get("drafted")); err == nil {
-		vm.Page.Flash = "Lectern drafted " + plural(n, "item", "items") + " from the article. Review them theme by theme: learners see none until you accept it."
-		if n == 0 {
-			vm.Page.Flash = "Lectern found nothing new to draft: every sentence it could use is tested already, or the text has none it can make a question from."
-		}
-	}
+	vm.Page.Flash = flash
+	held := 0
 	for _, t := range c.Themes {
 		n := counts[t.ID]
 		vm.Themes = append(vm.Themes, views.DraftThemeVM{Slug: t.Slug, Title: t.Title, Range: paragraphSpan(t.Paragraphs),
-			Pending: n.Pending, Accepted: n.Accepted, Rejected: n.Rejected})
+			Pending: n.Pending, Accepted: n.Accepted, Rejected: n.Rejected, Held: n.Held})
 		vm.Pending += n.Pending
+		held += n.Held
 	}
-	h.render(w, r, http.StatusOK, views.DraftsPage(vm))
+	if status == http.StatusOK && vm.Page.Flash != "" && held > 0 {
+		vm.Page.Flash += " " + plural(held, "more was", "more were") + " held back as less likely to be worth asking: a theme’s queue offers them under “More drafts”."
+	}
+	h.render(w, r, status, views.DraftsPage(vm))
 }
 
 // generateDrafts drafts items for one theme (form field theme) or every
@@ -98,6 +124,12 @@ func (h *Handler) generateDrafts(w http.ResponseWriter, r *http.Request) {
 		themes = []store.Theme{t}
 	}
 	n, err := h.draftThemes(r.Context(), c, themes)
+	var pe *generate.PanicError
+	if errors.As(err, &pe) {
+		h.logGenerateError(r, "drafting", err)
+		h.renderDrafts(w, r, c, http.StatusInternalServerError, draftFailed)
+		return
+	}
 	if err != nil {
 		h.fail(w, r, err)
 		return
@@ -132,7 +164,7 @@ func (h *Handler) showDraftQueue(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	vm := views.DraftQueueVM{Page: h.page(r, "Review drafts: "+t.Title), CourseSlug: c.Slug, CourseTitle: c.Title,
-		ThemeSlug: t.Slug, ThemeTitle: t.Title, Range: paragraphSpan(t.Paragraphs)}
+		ThemeSlug: t.Slug, ThemeTitle: t.Title, Range: paragraphSpan(t.Paragraphs), MoreStep: moreDraftsStep}
 	for i, ct := range c.Themes {
 		if ct.ID != t.ID {
 			continue
@@ -151,10 +183,12 @@ func (h *Handler) showDraftQueue(w http.ResponseWriter, r *http.Request) {
 	}
 	for _, d := range drafts {
 		dv := draftVM(d, pars)
-		switch d.Status {
-		case store.DraftPending:
+		switch {
+		case d.Status == store.DraftPending && d.Held:
+			vm.Held++
+		case d.Status == store.DraftPending:
 			vm.Pending = append(vm.Pending, dv)
-		case store.DraftAccepted:
+		case d.Status == store.DraftAccepted:
 			vm.Accepted = append(vm.Accepted, dv)
 		default:
 			vm.Rejected = append(vm.Rejected, dv)
@@ -173,6 +207,9 @@ func (h *Handler) showDraftQueue(w http.ResponseWriter, r *http.Request) {
 	}
 	if q.Get("none") != "" {
 		said = append(said, "No draft was ticked: tick the drafts to accept or reject, or use “Accept all”.")
+	}
+	if n, err := strconv.Atoi(q.Get("more")); err == nil {
+		said = append(said, "Brought "+plural(n, "more draft", "more drafts")+" into the queue.")
 	}
 	if q.Get("restored") != "" {
 		said = append(said, "The draft is back in the queue.")
@@ -280,6 +317,13 @@ func (h *Handler) nextPending(ctx context.Context, themeID int64, ids ...int64) 
 	for _, id := range ids {
 		gone[id] = true
 	}
+	queued := drafts[:0] // the held-back drafts are not in the queue
+	for _, d := range drafts {
+		if !d.Held || gone[d.ID] {
+			queued = append(queued, d)
+		}
+	}
+	drafts = queued
 	last := -1
 	for i, d := range drafts {
 		if gone[d.ID] {
@@ -361,7 +405,9 @@ func (h *Handler) bulkDrafts(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		for _, d := range pending {
-			ids = append(ids, d.ID)
+			if !d.Held {
+				ids = append(ids, d.ID)
+			}
 		}
 	} else {
 		for _, v := range r.PostForm["id"] {
@@ -397,6 +443,24 @@ func (h *Handler) bulkDrafts(w http.ResponseWriter, r *http.Request) {
 	default:
 		h.fail(w, r, quiz.Errorf(quiz.EInvalid, "Choose accept or reject."))
 	}
+}
+
+// moreDrafts brings the next best drafts held back of a theme into its
+// review queue.
+func (h *Handler) moreDrafts(w http.ResponseWriter, r *http.Request) {
+	if !h.parseForm(w, r) {
+		return
+	}
+	c, t, ok := h.courseTheme(w, r, r.PathValue("theme"))
+	if !ok {
+		return
+	}
+	n, err := h.db.MoreDrafts(r.Context(), t.ID, moreDraftsStep)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, queueURL(c.Slug, t.Slug)+"?more="+itoa(n)+"#queue", http.StatusSeeOther)
 }
 
 // editDraft shows a pending draft in the editor: the question editor for a
@@ -511,7 +575,8 @@ func (h *Handler) cardDraftVM(r *http.Request, d *store.Draft, c *store.Course, 
 
 // draftNewCourse drafts every theme of a course just made and shows the
 // drafts. The course is made already: should drafting fail, the
-// instructor is sent to it, to draft again from there.
+// instructor is sent to it, to draft again from there; should the
+// generator fail on the text, the drafts page says so.
 func (h *Handler) draftNewCourse(w http.ResponseWriter, r *http.Request, slug string) {
 	c, err := h.db.FindCourse(r.Context(), slug)
 	if err != nil {
@@ -520,7 +585,12 @@ func (h *Handler) draftNewCourse(w http.ResponseWriter, r *http.Request, slug st
 	}
 	n, err := h.draftThemes(r.Context(), c, c.Themes)
 	if err != nil {
-		h.log.Error("drafting a new course", "course", slug, "err", err)
+		h.logGenerateError(r, "drafting a new course", err)
+		var pe *generate.PanicError
+		if errors.As(err, &pe) {
+			h.renderDrafts(w, r, c, http.StatusInternalServerError, "The course “"+c.Title+"” is made. "+draftFailed)
+			return
+		}
 		http.Redirect(w, r, "/teach/courses/"+slug, http.StatusSeeOther)
 		return
 	}

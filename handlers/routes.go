@@ -85,6 +85,7 @@ func (h *Handler) Routes() []Route {
 		{"POST /teach/courses/{slug}/drafts/generate", h.generateDrafts, store.RoleInstructor},
 		{"GET /teach/courses/{slug}/drafts/{theme}", h.showDraftQueue, store.RoleInstructor},
 		{"POST /teach/courses/{slug}/drafts/{theme}/bulk", h.bulkDrafts, store.RoleInstructor},
+		{"POST /teach/courses/{slug}/drafts/{theme}/more", h.moreDrafts, store.RoleInstructor},
 		{"POST /teach/drafts/{id}/accept", h.acceptDraft, store.RoleInstructor},
 		{"POST /teach/drafts/{id}/reject", h.rejectDraft, store.RoleInstructor},
 		{"POST /teach/drafts/{id}/restore", h.restoreDraft, store.RoleInstructor},

@@ -35,10 +35,13 @@ type Draft struct {
 	Rule                       string // the rule that made it
 	Score                      float64
 	Status                     string
-	Edited                     bool  // accepted after an edit
-	QuestionID                 int64 // the question an accepted question draft became
-	CardID                     int64 // the card an accepted card draft became
-	CreatedAt                  time.Time
+	// Held marks a pending draft scored under the ranker's threshold: kept
+	// out of the review queue until the instructor asks for more.
+	Held       bool
+	Edited     bool  // accepted after an edit
+	QuestionID int64 // the question an accepted question draft became
+	CardID     int64 // the card an accepted card draft became
+	CreatedAt  time.Time
 }
 
 // Kind is "question" or "card".
@@ -49,8 +52,9 @@ func (d *Draft) Kind() string {
 	return "question"
 }
 
-// DraftCount tallies a theme's drafts by status.
-type DraftCount struct{ Pending, Accepted, Rejected int }
+// DraftCount tallies a theme's drafts by status; Held counts the pending
+// drafts held back, which Pending leaves out.
+type DraftCount struct{ Pending, Held, Accepted, Rejected int }
 
 // ReplaceDrafts stores freshly generated drafts for the given themes of a
 // course, in one transaction: the themes' pending drafts are dropped and
@@ -84,8 +88,8 @@ func (db *DB) ReplaceDrafts(ctx context.Context, courseID int64, themeIDs []int6
 				return err
 			}
 			if _, err := tx.ExecContext(ctx, `INSERT INTO drafts (course_id, theme_id, kind, body, paragraph, sentence, sentence_start, sentence_end,
-				answer, rule, score, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-				courseID, d.ThemeID, kind, body, d.Paragraph, d.Sentence, d.SentenceStart, d.SentenceEnd, d.Answer, d.Rule, d.Score, now); err != nil {
+				answer, rule, score, held, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				courseID, d.ThemeID, kind, body, d.Paragraph, d.Sentence, d.SentenceStart, d.SentenceEnd, d.Answer, d.Rule, d.Score, d.Held, now); err != nil {
 				return err
 			}
 		}
@@ -110,13 +114,13 @@ func draftBody(d Draft) (string, []byte, error) {
 }
 
 const draftColumns = `id, course_id, theme_id, kind, body, paragraph, sentence, sentence_start, sentence_end, answer, rule, score,
-	status, edited, COALESCE(question_id, 0), COALESCE(card_id, 0), created_at`
+	status, held, edited, COALESCE(question_id, 0), COALESCE(card_id, 0), created_at`
 
 func scanDraft(sc interface{ Scan(...any) error }) (*Draft, error) {
 	var d Draft
 	var kind, body, created string
 	if err := sc.Scan(&d.ID, &d.CourseID, &d.ThemeID, &kind, &body, &d.Paragraph, &d.Sentence, &d.SentenceStart, &d.SentenceEnd,
-		&d.Answer, &d.Rule, &d.Score, &d.Status, &d.Edited, &d.QuestionID, &d.CardID, &created); err != nil {
+		&d.Answer, &d.Rule, &d.Score, &d.Status, &d.Held, &d.Edited, &d.QuestionID, &d.CardID, &created); err != nil {
 		return nil, err
 	}
 	d.CreatedAt = parseTime(created)
@@ -135,7 +139,8 @@ func scanDraft(sc interface{ Scan(...any) error }) (*Draft, error) {
 }
 
 // ListDrafts returns a theme's drafts with the given status (all when
-// status is empty): questions first, then cards, best score first.
+// status is empty), the held-back ones included: questions first, then
+// cards, best score first.
 func (db *DB) ListDrafts(ctx context.Context, themeID int64, status string) ([]Draft, error) {
 	rows, err := db.read.QueryContext(ctx, `SELECT `+draftColumns+` FROM drafts
 		WHERE theme_id = ? AND (? = '' OR status = ?) ORDER BY kind DESC, score DESC, id`, themeID, status, status)
@@ -173,7 +178,7 @@ func findDraft(ctx context.Context, q querier, id int64) (*Draft, error) {
 
 // DraftCounts tallies a course's drafts per theme id.
 func (db *DB) DraftCounts(ctx context.Context, courseID int64) (map[int64]DraftCount, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT theme_id, status, COUNT(*) FROM drafts WHERE course_id = ? GROUP BY theme_id, status`, courseID)
+	rows, err := db.read.QueryContext(ctx, `SELECT theme_id, status, held, COUNT(*) FROM drafts WHERE course_id = ? GROUP BY theme_id, status, held`, courseID)
 	if err != nil {
 		return nil, fmt.Errorf("store: count drafts: %w", err)
 	}
@@ -182,22 +187,44 @@ func (db *DB) DraftCounts(ctx context.Context, courseID int64) (map[int64]DraftC
 	for rows.Next() {
 		var id int64
 		var status string
+		var held bool
 		var n int
-		if err := rows.Scan(&id, &status, &n); err != nil {
+		if err := rows.Scan(&id, &status, &held, &n); err != nil {
 			return nil, fmt.Errorf("store: count drafts: %w", err)
 		}
 		c := out[id]
-		switch status {
-		case DraftPending:
-			c.Pending = n
-		case DraftAccepted:
-			c.Accepted = n
-		case DraftRejected:
-			c.Rejected = n
+		switch {
+		case status == DraftPending && held:
+			c.Held += n
+		case status == DraftPending:
+			c.Pending += n
+		case status == DraftAccepted:
+			c.Accepted += n
+		case status == DraftRejected:
+			c.Rejected += n
 		}
 		out[id] = c
 	}
 	return out, rows.Err()
+}
+
+// MoreDrafts brings the n best drafts held back of a theme into its
+// review queue, and returns how many it brought.
+func (db *DB) MoreDrafts(ctx context.Context, themeID int64, n int) (int, error) {
+	var k int64
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE drafts SET held = 0 WHERE id IN (SELECT id FROM drafts
+			WHERE theme_id = ? AND status = 'pending' AND held = 1 ORDER BY score DESC, id LIMIT ?)`, themeID, n)
+		if err != nil {
+			return err
+		}
+		k, err = res.RowsAffected()
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: more drafts: %w", err)
+	}
+	return int(k), nil
 }
 
 // DraftsSet returns the set a theme's accepted drafts go to, or 0 when
@@ -411,7 +438,7 @@ var errOtherTheme = quiz.Errorf(quiz.EInvalid, "The form named a draft of anothe
 func (db *DB) RestoreDraft(ctx context.Context, id int64) error {
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		return execOne(ctx, tx, "Only a rejected draft can go back to the queue.",
-			"UPDATE drafts SET status = 'pending', decided_at = NULL, decided_by = NULL WHERE id = ? AND status = 'rejected'", id)
+			"UPDATE drafts SET status = 'pending', held = 0, decided_at = NULL, decided_by = NULL WHERE id = ? AND status = 'rejected'", id)
 	})
 	if err != nil {
 		return fmt.Errorf("store: restore draft %d: %w", id, err)
