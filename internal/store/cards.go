@@ -215,7 +215,8 @@ type NextCardQuery struct {
 // returns how many cards are due now and how many new ones remain today.
 func (db *DB) NextCard(ctx context.Context, q NextCardQuery) (card *StudyCard, due, newLeft int, err error) {
 	ctx = context.WithoutCancel(ctx)
-	err = db.rtx(ctx, func(tx *sql.Tx) error {
+	err = db.rtx(ctx, func(rtx *sql.Tx) error {
+		tx := preparedTx{db, rtx}
 		themeArg := any(nil)
 		if q.ThemeID > 0 {
 			themeArg = q.ThemeID
@@ -270,7 +271,8 @@ func (db *DB) NextCard(ctx context.Context, q NextCardQuery) (card *StudyCard, d
 // or of a test the learner has not taken, is not found.
 func (db *DB) FindCard(ctx context.Context, userID, cardID int64) (*StudyCard, error) {
 	var c *StudyCard
-	err := db.rtx(context.WithoutCancel(ctx), func(tx *sql.Tx) error {
+	err := db.rtx(context.WithoutCancel(ctx), func(rtx *sql.Tx) error {
+		tx := preparedTx{db, rtx}
 		var open int
 		err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM cards c WHERE c.id = ?1 AND "+openCard("?2", "?3"),
 			cardID, userID, db.cutoff(db.Now())).Scan(&open)
@@ -289,7 +291,7 @@ func (db *DB) FindCard(ctx context.Context, userID, cardID int64) (*StudyCard, e
 	return c, nil
 }
 
-func (db *DB) findCard(ctx context.Context, tx *sql.Tx, userID, cardID int64) (*StudyCard, error) {
+func (db *DB) findCard(ctx context.Context, tx querier, userID, cardID int64) (*StudyCard, error) {
 	c := &StudyCard{ID: cardID}
 	var pars string
 	var qid sql.NullInt64
@@ -324,7 +326,7 @@ func (db *DB) findCard(ctx context.Context, tx *sql.Tx, userID, cardID int64) (*
 	return c, err
 }
 
-func findCardState(ctx context.Context, tx *sql.Tx, userID, cardID int64) (*CardState, error) {
+func findCardState(ctx context.Context, tx querier, userID, cardID int64) (*CardState, error) {
 	s := &CardState{}
 	var due string
 	var last sql.NullString
@@ -492,7 +494,7 @@ func (db *DB) Leeches(ctx context.Context, userID, courseID int64) ([]*StudyCard
 		}
 		rows.Close()
 		for _, id := range ids {
-			c, err := db.findCard(ctx, tx, userID, id)
+			c, err := db.findCard(ctx, preparedTx{db, tx}, userID, id)
 			if err != nil {
 				return err
 			}
