@@ -231,14 +231,20 @@ func (db *DB) NextCard(ctx context.Context, q NextCardQuery) (card *StudyCard, d
 		if err != nil {
 			return err
 		}
-		var unseen int
-		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM cards c
-			WHERE c.course_id = ?1 AND (?2 IS NULL OR c.theme_id = ?2) AND `+openCard("?3", "?4")+`
-			AND NOT EXISTS (SELECT 1 FROM card_states s WHERE s.card_id = c.id AND s.user_id = ?3)`,
-			q.CourseID, themeArg, q.UserID, cutoff).Scan(&unseen); err != nil {
-			return err
+		// New cards left: the day's allowance, at most the unseen cards,
+		// which are counted only up to the allowance (counting them all
+		// costs a pass over the deck).
+		newLeft = max(q.NewLimit-started, 0)
+		if newLeft > 0 {
+			var unseen int
+			if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1 FROM cards c
+				WHERE c.course_id = ?1 AND (?2 IS NULL OR c.theme_id = ?2) AND `+openCard("?3", "?4")+`
+				AND NOT EXISTS (SELECT 1 FROM card_states s WHERE s.card_id = c.id AND s.user_id = ?3) LIMIT ?5)`,
+				q.CourseID, themeArg, q.UserID, cutoff, newLeft).Scan(&unseen); err != nil {
+				return err
+			}
+			newLeft = min(newLeft, unseen)
 		}
-		newLeft = min(max(q.NewLimit-started, 0), unseen)
 		var id int64
 		if due > 0 {
 			err = tx.QueryRowContext(ctx, `SELECT s.card_id FROM card_states s JOIN cards c ON c.id = s.card_id
