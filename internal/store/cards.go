@@ -208,6 +208,8 @@ type NextCardQuery struct {
 	Now      time.Time
 	DayStart time.Time // when the learner's day began, for the new-card limit
 	NewLimit int
+	// CountOnly asks for the counts alone: no card is chosen or read.
+	CountOnly bool
 }
 
 // NextCard returns the card to study next: the most overdue card due now,
@@ -244,6 +246,9 @@ func (db *DB) NextCard(ctx context.Context, q NextCardQuery) (card *StudyCard, d
 				return err
 			}
 			newLeft = min(newLeft, unseen)
+		}
+		if q.CountOnly {
+			return nil
 		}
 		var id int64
 		if due > 0 {
