@@ -330,7 +330,7 @@ func (h *Handler) queue(r *http.Request, d *deck, clk studyClock) (due, newLeft 
 	}
 	_, due, newLeft, err = h.db.NextCard(r.Context(), store.NextCardQuery{
 		UserID: uid, CourseID: d.course.ID, ThemeID: d.theme.ID,
-		Now: clk.now, DayStart: clk.dayStart, NewLimit: clk.settings.NewPerDay,
+		Now: clk.now, DayStart: clk.dayStart, NewLimit: clk.settings.NewPerDay, CountOnly: true,
 	})
 	return due, newLeft, err
 }

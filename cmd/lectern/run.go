@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -27,6 +28,8 @@ Commands:
   convert       print a GIFT, Aiken, CSV/TSV or JSON file in another format
   srs simulate  schedule one card's reviews, read from standard input, with FSRS-6
   generate      draft themes, questions and cards from an article, writing nothing
+  loadtest      simulate learners against a running server and print each route's figures
+  backup        copy the database, consistently, while the server runs
   user add      create an account: --email E --role instructor|admin|learner, password on standard input
 
 Run 'lectern COMMAND -h' for a command's flags.
@@ -58,6 +61,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 			return fmt.Errorf("srs: unknown subcommand; try 'lectern srs simulate'")
 		}
 		return simulate(args[1:], stdin, stdout, stderr)
+	case "loadtest":
+		return loadtestCommand(ctx, args, stdout, stderr)
+	case "backup":
+		return backupCommand(ctx, args, getenv, stdout, stderr)
 	case "help":
 		fmt.Fprint(stdout, usage)
 		return nil
@@ -120,12 +127,23 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	secure := fs.Bool("secure-cookies", envOr(getenv, "LECTERN_SECURE_COOKIES", "") == "1", "mark session cookies Secure, for serving behind HTTPS (env LECTERN_SECURE_COOKIES=1)")
 	logLevel := fs.String("log-level", envOr(getenv, "LECTERN_LOG_LEVEL", "info"), "debug, info, warn or error (env LECTERN_LOG_LEVEL)")
 	proxies := fs.String("trusted-proxies", getenv("LECTERN_TRUSTED_PROXIES"), "comma-separated CIDRs or addresses of reverse proxies whose X-Forwarded-For is believed; none by default (env LECTERN_TRUSTED_PROXIES)")
+	burst := fs.Int("visitor-burst", handlers.DefaultVisitorLimit.Burst, "new anonymous learners one client address may start at once, before one every 20 s; raise it for a load test from one machine (env LECTERN_VISITOR_BURST)")
+	if v := getenv("LECTERN_VISITOR_BURST"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 {
+			return fmt.Errorf("LECTERN_VISITOR_BURST: %q is not a positive whole number", v)
+		}
+		*burst = n
+	}
 	maxImport, err := maxSizeFlag(fs, getenv)
 	if err != nil {
 		return err
 	}
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *burst < 1 {
+		return fmt.Errorf("-visitor-burst must be at least 1")
 	}
 	var level slog.Level
 	if err := level.UnmarshalText([]byte(*logLevel)); err != nil {
@@ -149,7 +167,8 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 
 	sweepLearners(ctx, db, log) // before serving, so a start always leaves none idle
 	sessions := handlers.NewSessionStore(db, 90*24*time.Hour, *secure)
-	h := handlers.New(handlers.Deps{Store: db, Sessions: sessions, Log: log, MaxImportBytes: *maxImport, TrustedProxies: trusted})
+	h := handlers.New(handlers.Deps{Store: db, Sessions: sessions, Log: log, MaxImportBytes: *maxImport, TrustedProxies: trusted,
+		Visitors: handlers.VisitorLimit{Burst: *burst, Every: handlers.DefaultVisitorLimit.Every}})
 	srv := &http.Server{
 		Handler:           h,
 		ReadHeaderTimeout: 10 * time.Second,

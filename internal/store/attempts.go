@@ -431,7 +431,7 @@ func (db *DB) RecordResponse(ctx context.Context, a *Attempt, idx int, ans quiz.
 		return nil, false, err
 	}
 	now := db.now()
-	err = db.tx(ctx, func(tx *sql.Tx) error {
+	err = db.groupTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
 		r, err := tx.ExecContext(ctx, `INSERT INTO responses (attempt_id, idx, user_id, question_id, version_id, answer, correct, score, answered_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (attempt_id, idx) DO NOTHING`,
 			a.ID, idx, a.UserID, it.Question.ID, it.Question.VersionID, body, res.Correct, res.Score, now)

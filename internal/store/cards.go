@@ -208,6 +208,8 @@ type NextCardQuery struct {
 	Now      time.Time
 	DayStart time.Time // when the learner's day began, for the new-card limit
 	NewLimit int
+	// CountOnly asks for the counts alone: no card is chosen or read.
+	CountOnly bool
 }
 
 // NextCard returns the card to study next: the most overdue card due now,
@@ -215,7 +217,8 @@ type NextCardQuery struct {
 // returns how many cards are due now and how many new ones remain today.
 func (db *DB) NextCard(ctx context.Context, q NextCardQuery) (card *StudyCard, due, newLeft int, err error) {
 	ctx = context.WithoutCancel(ctx)
-	err = db.rtx(ctx, func(tx *sql.Tx) error {
+	err = db.rtx(ctx, func(rtx *sql.Tx) error {
+		tx := preparedTx{db, rtx}
 		themeArg := any(nil)
 		if q.ThemeID > 0 {
 			themeArg = q.ThemeID
@@ -230,14 +233,23 @@ func (db *DB) NextCard(ctx context.Context, q NextCardQuery) (card *StudyCard, d
 		if err != nil {
 			return err
 		}
-		var unseen int
-		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM cards c
-			WHERE c.course_id = ?1 AND (?2 IS NULL OR c.theme_id = ?2) AND `+openCard("?3", "?4")+`
-			AND NOT EXISTS (SELECT 1 FROM card_states s WHERE s.card_id = c.id AND s.user_id = ?3)`,
-			q.CourseID, themeArg, q.UserID, cutoff).Scan(&unseen); err != nil {
-			return err
+		// New cards left: the day's allowance, at most the unseen cards,
+		// which are counted only up to the allowance (counting them all
+		// costs a pass over the deck).
+		newLeft = max(q.NewLimit-started, 0)
+		if newLeft > 0 {
+			var unseen int
+			if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1 FROM cards c
+				WHERE c.course_id = ?1 AND (?2 IS NULL OR c.theme_id = ?2) AND `+openCard("?3", "?4")+`
+				AND NOT EXISTS (SELECT 1 FROM card_states s WHERE s.card_id = c.id AND s.user_id = ?3) LIMIT ?5)`,
+				q.CourseID, themeArg, q.UserID, cutoff, newLeft).Scan(&unseen); err != nil {
+				return err
+			}
+			newLeft = min(newLeft, unseen)
 		}
-		newLeft = min(max(q.NewLimit-started, 0), unseen)
+		if q.CountOnly {
+			return nil
+		}
 		var id int64
 		if due > 0 {
 			err = tx.QueryRowContext(ctx, `SELECT s.card_id FROM card_states s JOIN cards c ON c.id = s.card_id
@@ -270,7 +282,8 @@ func (db *DB) NextCard(ctx context.Context, q NextCardQuery) (card *StudyCard, d
 // or of a test the learner has not taken, is not found.
 func (db *DB) FindCard(ctx context.Context, userID, cardID int64) (*StudyCard, error) {
 	var c *StudyCard
-	err := db.rtx(context.WithoutCancel(ctx), func(tx *sql.Tx) error {
+	err := db.rtx(context.WithoutCancel(ctx), func(rtx *sql.Tx) error {
+		tx := preparedTx{db, rtx}
 		var open int
 		err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM cards c WHERE c.id = ?1 AND "+openCard("?2", "?3"),
 			cardID, userID, db.cutoff(db.Now())).Scan(&open)
@@ -289,7 +302,7 @@ func (db *DB) FindCard(ctx context.Context, userID, cardID int64) (*StudyCard, e
 	return c, nil
 }
 
-func (db *DB) findCard(ctx context.Context, tx *sql.Tx, userID, cardID int64) (*StudyCard, error) {
+func (db *DB) findCard(ctx context.Context, tx querier, userID, cardID int64) (*StudyCard, error) {
 	c := &StudyCard{ID: cardID}
 	var pars string
 	var qid sql.NullInt64
@@ -324,7 +337,7 @@ func (db *DB) findCard(ctx context.Context, tx *sql.Tx, userID, cardID int64) (*
 	return c, err
 }
 
-func findCardState(ctx context.Context, tx *sql.Tx, userID, cardID int64) (*CardState, error) {
+func findCardState(ctx context.Context, tx querier, userID, cardID int64) (*CardState, error) {
 	s := &CardState{}
 	var due string
 	var last sql.NullString
@@ -381,7 +394,8 @@ type Review struct {
 func (db *DB) RecordReview(ctx context.Context, r Review) (bool, error) {
 	defer db.learners.changed(r.UserID)
 	applied := false
-	err := db.tx(ctx, func(tx *sql.Tx) error {
+	err := db.groupTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
+		applied = false // run again after a failed group commit
 		before, err := findCardState(ctx, tx, r.UserID, r.CardID)
 		if err != nil {
 			return err
@@ -491,7 +505,7 @@ func (db *DB) Leeches(ctx context.Context, userID, courseID int64) ([]*StudyCard
 		}
 		rows.Close()
 		for _, id := range ids {
-			c, err := db.findCard(ctx, tx, userID, id)
+			c, err := db.findCard(ctx, preparedTx{db, tx}, userID, id)
 			if err != nil {
 				return err
 			}

@@ -45,6 +45,7 @@ type DB struct {
 	sessionCache sessionCache            // recently read sessions
 	learners     learners                // learner state per course
 	readOnly     bool                    // opened by OpenReadOnly
+	group        *committer              // commits answers and ratings together (commit.go)
 }
 
 // dsn builds a modernc.org/sqlite DSN whose pragmas apply to every pooled
@@ -94,11 +95,13 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	r.SetMaxOpenConns(n)
 	r.SetMaxIdleConns(n)
 	db.read = r
+	db.startCommitter()
 	return db, nil
 }
 
 // Close checkpoints the WAL and closes every connection.
 func (db *DB) Close() error {
+	db.stopCommitter()
 	var errs []error
 	db.stmts.Range(func(_, v any) bool {
 		v.(*sql.Stmt).Close()
