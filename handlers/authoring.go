@@ -13,7 +13,6 @@ import (
 	"github.com/lectern/lectern/internal/formats"
 	"github.com/lectern/lectern/internal/generate"
 	"github.com/lectern/lectern/internal/quiz"
-	"github.com/lectern/lectern/internal/store"
 	"github.com/lectern/lectern/views"
 )
 
@@ -235,7 +234,7 @@ func (h *Handler) saveThemes(w http.ResponseWriter, r *http.Request) {
 	pf := r.PostForm
 	ids, titles, summaries, ranges := pf["id"], pf["title"], pf["summary"], pf["range"]
 	vm := views.ThemesVM{Page: h.page(r, "Themes"), Slug: c.Slug, Title: c.Title}
-	var edits []store.ThemeEdit
+	var edits []quiz.ThemeEdit
 	problem := ""
 	if len(ids) != len(titles) || len(ids) != len(summaries) || len(ids) != len(ranges) {
 		h.fail(w, r, quiz.Errorf(quiz.EInvalid, "The themes form was incomplete."))
@@ -245,7 +244,7 @@ func (h *Handler) saveThemes(w http.ResponseWriter, r *http.Request) {
 		id, _ := strconv.ParseInt(ids[i], 10, 64)
 		row := views.ThemeRowVM{ID: id, Title: strings.TrimSpace(titles[i]), Summary: strings.TrimSpace(summaries[i]), Range: ranges[i]}
 		vm.Themes = append(vm.Themes, row)
-		e := store.ThemeEdit{ID: id, Title: row.Title, Summary: row.Summary}
+		e := quiz.ThemeEdit{ID: id, Title: row.Title, Summary: row.Summary}
 		m := regexp.MustCompile(`^\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*$`).FindStringSubmatch(row.Range)
 		if m == nil {
 			problem = "Theme " + itoa(i+1) + ": write its paragraphs like 1-3 or 4."

@@ -20,7 +20,7 @@ import (
 // in the review queue, replacing the themes' pending drafts; accepted and
 // rejected drafts stay, and nothing they test is proposed again. It
 // returns how many drafts it queued.
-func (h *Handler) draftThemes(ctx context.Context, c *store.Course, themes []store.Theme) (int, error) {
+func (h *Handler) draftThemes(ctx context.Context, c *quiz.StoredCourse, themes []quiz.StoredTheme) (int, error) {
 	qc, err := h.db.DraftingContext(ctx, c.Slug)
 	if err != nil {
 		return 0, err
@@ -95,7 +95,7 @@ func (h *Handler) generateDrafts(w http.ResponseWriter, r *http.Request) {
 			h.fail(w, r, quiz.Errorf(quiz.ENotFound, "The course has no such theme."))
 			return
 		}
-		themes = []store.Theme{t}
+		themes = []quiz.StoredTheme{t}
 	}
 	n, err := h.draftThemes(r.Context(), c, themes)
 	if err != nil {
@@ -230,41 +230,41 @@ func markSentence(par, sentence string, start, end int) views.MarkedVM {
 }
 
 // courseTheme loads the course in the path and the named theme.
-func (h *Handler) courseTheme(w http.ResponseWriter, r *http.Request, slug string) (*store.Course, store.Theme, bool) {
+func (h *Handler) courseTheme(w http.ResponseWriter, r *http.Request, slug string) (*quiz.StoredCourse, quiz.StoredTheme, bool) {
 	c, err := h.db.FindCourse(r.Context(), r.PathValue("slug"))
 	if err != nil {
 		h.fail(w, r, err)
-		return nil, store.Theme{}, false
+		return nil, quiz.StoredTheme{}, false
 	}
 	t, ok := c.Theme(slug)
 	if !ok {
 		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "The course has no such theme."))
-		return nil, store.Theme{}, false
+		return nil, quiz.StoredTheme{}, false
 	}
 	return c, t, true
 }
 
 // loadDraft loads the draft in the path with its course and theme.
-func (h *Handler) loadDraft(w http.ResponseWriter, r *http.Request) (*store.Draft, *store.Course, store.Theme, bool) {
+func (h *Handler) loadDraft(w http.ResponseWriter, r *http.Request) (*store.Draft, *quiz.StoredCourse, quiz.StoredTheme, bool) {
 	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
 	if err != nil {
 		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "There is no such draft."))
-		return nil, nil, store.Theme{}, false
+		return nil, nil, quiz.StoredTheme{}, false
 	}
 	d, err := h.db.FindDraft(r.Context(), id)
 	if err != nil {
 		h.fail(w, r, err)
-		return nil, nil, store.Theme{}, false
+		return nil, nil, quiz.StoredTheme{}, false
 	}
 	c, err := h.db.FindCourseByID(r.Context(), d.CourseID)
 	if err != nil {
 		h.fail(w, r, err)
-		return nil, nil, store.Theme{}, false
+		return nil, nil, quiz.StoredTheme{}, false
 	}
 	t, ok := c.ThemeByID(d.ThemeID)
 	if !ok {
 		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "There is no such draft."))
-		return nil, nil, store.Theme{}, false
+		return nil, nil, quiz.StoredTheme{}, false
 	}
 	return d, c, t, true
 }
@@ -460,16 +460,16 @@ func (h *Handler) saveDraft(w http.ResponseWriter, r *http.Request) {
 
 // draftSet is the set a theme's accepted drafts go to, or a stand-in
 // named after the theme when none exists yet (it is made on acceptance).
-func (h *Handler) draftSet(r *http.Request, t store.Theme) *store.QuestionSet {
+func (h *Handler) draftSet(r *http.Request, t quiz.StoredTheme) *quiz.QuestionSet {
 	if id, err := h.db.DraftsSet(r.Context(), t.ID); err == nil && id > 0 {
 		if s, err := h.db.FindSetInfo(r.Context(), id); err == nil {
 			return s
 		}
 	}
-	return &store.QuestionSet{ThemeID: t.ID, Title: t.Title}
+	return &quiz.QuestionSet{ThemeID: t.ID, Title: t.Title}
 }
 
-func (h *Handler) draftEditorVM(r *http.Request, d *store.Draft, c *store.Course, t store.Theme, q quiz.Question) views.EditorVM {
+func (h *Handler) draftEditorVM(r *http.Request, d *store.Draft, c *quiz.StoredCourse, t quiz.StoredTheme, q quiz.Question) views.EditorVM {
 	s := h.draftSet(r, t)
 	vm := h.editorVM(r, c, s, q, 0, 0)
 	h.asDraftEditor(&vm, d, c, t, s)
@@ -479,7 +479,7 @@ func (h *Handler) draftEditorVM(r *http.Request, d *store.Draft, c *store.Course
 // asDraftEditor turns the question editor into the editor of a draft: it
 // saves to the draft, goes back to the queue, and marks the source
 // sentence in its paragraph.
-func (h *Handler) asDraftEditor(vm *views.EditorVM, d *store.Draft, c *store.Course, t store.Theme, s *store.QuestionSet) {
+func (h *Handler) asDraftEditor(vm *views.EditorVM, d *store.Draft, c *quiz.StoredCourse, t quiz.StoredTheme, s *quiz.QuestionSet) {
 	vm.Page.Title = "Edit draft"
 	vm.DraftID = d.ID
 	vm.Action = "/teach/drafts/" + strconv.FormatInt(d.ID, 10) + "/edit"
@@ -493,7 +493,7 @@ func (h *Handler) asDraftEditor(vm *views.EditorVM, d *store.Draft, c *store.Cou
 	}
 }
 
-func (h *Handler) cardDraftVM(r *http.Request, d *store.Draft, c *store.Course, t store.Theme, card quiz.Card) views.CardFormVM {
+func (h *Handler) cardDraftVM(r *http.Request, d *store.Draft, c *quiz.StoredCourse, t quiz.StoredTheme, card quiz.Card) views.CardFormVM {
 	vm := h.cardFormVM(r, c, t, card)
 	vm.Page.Title = "Edit flashcard draft"
 	vm.Heading = "Edit flashcard draft"

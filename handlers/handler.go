@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/lectern/lectern/internal/auth"
+	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/store"
 	"github.com/lectern/lectern/views"
 )
@@ -120,8 +121,8 @@ func (h *Handler) page(r *http.Request, title string) views.Page {
 	p := views.Page{Title: title}
 	if u := userFrom(r.Context()); u != nil && !u.Anonymous() {
 		p.UserLabel = u.Email
-		p.Teaches = hasRole(u, store.RoleInstructor)
-		p.Admin = hasRole(u, store.RoleAdmin)
+		p.Teaches = hasRole(u, quiz.RoleInstructor)
+		p.Admin = hasRole(u, quiz.RoleAdmin)
 	}
 	return p
 }

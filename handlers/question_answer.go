@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/lectern/lectern/internal/quiz"
-	"github.com/lectern/lectern/internal/store"
 	"github.com/lectern/lectern/views"
 )
 
@@ -79,7 +78,7 @@ func (h *Handler) submitAnswer(w http.ResponseWriter, r *http.Request) {
 }
 
 // attemptItem loads the learner's attempt and the item numbered in the path.
-func (h *Handler) attemptItem(w http.ResponseWriter, r *http.Request) (*store.Attempt, int, bool) {
+func (h *Handler) attemptItem(w http.ResponseWriter, r *http.Request) (*quiz.Attempt, int, bool) {
 	a, ok := h.ownAttempt(w, r)
 	if !ok {
 		return nil, 0, false
@@ -96,7 +95,7 @@ func (h *Handler) attemptItem(w http.ResponseWriter, r *http.Request) (*store.At
 // back through the attempt's shuffled order. It returns a message for the
 // learner when the answer is missing or malformed, and the typed text so
 // the form can keep it.
-func parseAnswer(r *http.Request, it store.AttemptItem) (quiz.Answer, string, string) {
+func parseAnswer(r *http.Request, it quiz.AttemptItem) (quiz.Answer, string, string) {
 	q := it.Question.Question
 	var ans quiz.Answer
 	pos := func(v string) (int, bool) {
@@ -189,7 +188,7 @@ var typeHints = map[quiz.QuestionType]string{
 // nothing that gives the answer away: options carry only their on-screen
 // position, and the correct flags, feedback and explanation stay on the
 // server. draft is a rejected answer to show again with problem.
-func (h *Handler) questionVM(r *http.Request, a *store.Attempt, idx int, draft quiz.Answer, problem string) (views.QuestionVM, error) {
+func (h *Handler) questionVM(r *http.Request, a *quiz.Attempt, idx int, draft quiz.Answer, problem string) (views.QuestionVM, error) {
 	course, err := h.db.FindCourseByID(r.Context(), a.CourseID)
 	if err != nil {
 		return views.QuestionVM{}, err
@@ -332,7 +331,7 @@ func (h *Handler) questionVM(r *http.Request, a *store.Attempt, idx int, draft q
 }
 
 // quotes returns the cited paragraphs with links into the reader.
-func (h *Handler) quotes(r *http.Request, a *store.Attempt, slug string, ns []int) ([]views.QuoteVM, error) {
+func (h *Handler) quotes(r *http.Request, a *quiz.Attempt, slug string, ns []int) ([]views.QuoteVM, error) {
 	pars, err := h.db.Paragraphs(r.Context(), a.CourseID)
 	if err != nil {
 		return nil, err
@@ -348,11 +347,11 @@ func (h *Handler) quotes(r *http.Request, a *store.Attempt, slug string, ns []in
 
 // answerGrace is how long after a time limit an answer is still taken: the
 // time it takes a slow connection to deliver a form sent in time.
-const answerGrace = store.AnswerGrace
+const answerGrace = quiz.AnswerGrace
 
 // rules returns the rules an attempt is taken under: its set's, or
 // practice.
-func (h *Handler) rules(r *http.Request, a *store.Attempt) (quiz.SetSettings, error) {
+func (h *Handler) rules(r *http.Request, a *quiz.Attempt) (quiz.SetSettings, error) {
 	st, err := h.attemptSet(r, a)
 	if err != nil || st == nil {
 		return quiz.SetSettings{}, err
@@ -362,7 +361,7 @@ func (h *Handler) rules(r *http.Request, a *store.Attempt) (quiz.SetSettings, er
 
 // attemptSet returns the set an attempt takes on its own, or nil for a
 // practice quiz of a theme, of the course or of missed questions.
-func (h *Handler) attemptSet(r *http.Request, a *store.Attempt) (*store.QuestionSet, error) {
+func (h *Handler) attemptSet(r *http.Request, a *quiz.Attempt) (*quiz.QuestionSet, error) {
 	if a.SetID == 0 {
 		return nil, nil
 	}

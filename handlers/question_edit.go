@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/lectern/lectern/internal/quiz"
-	"github.com/lectern/lectern/internal/store"
 	"github.com/lectern/lectern/views"
 )
 
@@ -113,7 +112,7 @@ func (h *Handler) editorAgain(w http.ResponseWriter, r *http.Request, f editorFo
 }
 
 // teachQuestion loads the question named in the path with its set and course.
-func (h *Handler) teachQuestion(w http.ResponseWriter, r *http.Request) (*store.StoredQuestion, *store.QuestionSet, *store.Course, bool) {
+func (h *Handler) teachQuestion(w http.ResponseWriter, r *http.Request) (*quiz.StoredQuestion, *quiz.QuestionSet, *quiz.StoredCourse, bool) {
 	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
 	if err != nil {
 		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "There is no such question."))
@@ -138,7 +137,7 @@ func (h *Handler) teachQuestion(w http.ResponseWriter, r *http.Request) (*store.
 }
 
 // editorVM fills the editor from a question, with blank rows to add more.
-func (h *Handler) editorVM(r *http.Request, c *store.Course, s *store.QuestionSet, q quiz.Question, qid int64, version int) views.EditorVM {
+func (h *Handler) editorVM(r *http.Request, c *quiz.StoredCourse, s *quiz.QuestionSet, q quiz.Question, qid int64, version int) views.EditorVM {
 	vm := views.EditorVM{
 		Page: h.page(r, "Edit question"), CourseSlug: c.Slug, CourseTitle: c.Title, SetID: s.ID, SetTitle: s.Title,
 		QuestionID: qid, Version: version, Type: string(q.Type), Kind: string(q.Kind), Prompt: q.Prompt,
@@ -205,7 +204,7 @@ func (h *Handler) editorVM(r *http.Request, c *store.Course, s *store.QuestionSe
 
 // readEditor reads the posted editor into a question, checking it, with a
 // message per bad field and the preview built when the question is sound.
-func (h *Handler) readEditor(r *http.Request, c *store.Course, s *store.QuestionSet, qid int64, version int) editorForm {
+func (h *Handler) readEditor(r *http.Request, c *quiz.StoredCourse, s *quiz.QuestionSet, qid int64, version int) editorForm {
 	pf := r.PostForm
 	q := quiz.Question{
 		Type:        quiz.QuestionType(pf.Get("type")),

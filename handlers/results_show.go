@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/lectern/lectern/internal/quiz"
-	"github.com/lectern/lectern/internal/store"
 	"github.com/lectern/lectern/views"
 )
 
@@ -67,7 +66,7 @@ func (h *Handler) showResults(w http.ResponseWriter, r *http.Request) {
 		if resp == nil {
 			// Time ran out before this one was answered.
 			vm.Unanswered++
-			resp = &store.Response{}
+			resp = &quiz.Response{}
 		}
 		vm.Score += resp.Score
 		tl := byTheme[it.Question.Theme]

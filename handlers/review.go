@@ -11,7 +11,6 @@ import (
 
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/srs"
-	"github.com/lectern/lectern/internal/store"
 	"github.com/lectern/lectern/views"
 )
 
@@ -28,8 +27,8 @@ const maxAnswerTime = time.Hour
 // deck is the course and, optionally, the theme a review session covers,
 // read from the path and the theme parameter.
 type deck struct {
-	course *store.Course
-	theme  store.Theme // zero for every theme
+	course *quiz.StoredCourse
+	theme  quiz.StoredTheme // zero for every theme
 	title  string
 }
 
@@ -68,13 +67,13 @@ func (d *deck) cardURL(id int64) string {
 // studyClock is the learner's settings with the time now and the start of
 // their day in their time zone.
 type studyClock struct {
-	settings store.Settings
+	settings quiz.StudySettings
 	now      time.Time
 	dayStart time.Time
 }
 
-func (h *Handler) clock(r *http.Request, u *store.User) (studyClock, error) {
-	set := store.DefaultSettings()
+func (h *Handler) clock(r *http.Request, u *quiz.User) (studyClock, error) {
+	set := quiz.DefaultStudySettings()
 	if u != nil {
 		var err error
 		if set, err = h.db.FindSettings(r.Context(), u.ID); err != nil {
@@ -87,7 +86,7 @@ func (h *Handler) clock(r *http.Request, u *store.User) (studyClock, error) {
 
 // dayStart returns when the learner's current day began: the day-start hour
 // in their time zone, today or, before that hour, yesterday.
-func dayStart(now time.Time, s store.Settings) time.Time {
+func dayStart(now time.Time, s quiz.StudySettings) time.Time {
 	loc, err := time.LoadLocation(s.TimeZone)
 	if err != nil {
 		loc = time.UTC
@@ -100,7 +99,7 @@ func dayStart(now time.Time, s store.Settings) time.Time {
 	return start.UTC()
 }
 
-func (h *Handler) scheduler(s store.Settings) (*srs.Scheduler, error) {
+func (h *Handler) scheduler(s quiz.StudySettings) (*srs.Scheduler, error) {
 	p := srs.DefaultParams()
 	p.DesiredRetention = s.DesiredRetention
 	p.EnableFuzz = true
@@ -125,7 +124,7 @@ func (h *Handler) showReview(w http.ResponseWriter, r *http.Request) {
 	if u != nil {
 		uid = u.ID
 	}
-	card, due, newLeft, err := h.db.NextCard(r.Context(), store.NextCardQuery{
+	card, due, newLeft, err := h.db.NextCard(r.Context(), quiz.NextCardQuery{
 		UserID: uid, CourseID: d.course.ID, ThemeID: d.theme.ID,
 		Now: clk.now, DayStart: clk.dayStart, NewLimit: clk.settings.NewPerDay,
 	})
@@ -162,7 +161,7 @@ func (h *Handler) showCardBack(w http.ResponseWriter, r *http.Request) {
 	h.render(w, r, http.StatusOK, views.ReviewPage(vm))
 }
 
-func (h *Handler) backVM(r *http.Request, d *deck, card *store.StudyCard, clk studyClock, problem string) (views.ReviewVM, error) {
+func (h *Handler) backVM(r *http.Request, d *deck, card *quiz.StudyCard, clk studyClock, problem string) (views.ReviewVM, error) {
 	vm := h.cardVM(r, d, card, true)
 	sch, err := h.scheduler(clk.settings)
 	if err != nil {
@@ -237,7 +236,7 @@ func (h *Handler) rateCard(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, d.reviewURL(), http.StatusSeeOther)
 }
 
-func (h *Handler) applyRating(r *http.Request, u *store.User, card *store.StudyCard, rating srs.Rating, clk studyClock) error {
+func (h *Handler) applyRating(r *http.Request, u *quiz.User, card *quiz.StudyCard, rating srs.Rating, clk studyClock) error {
 	sch, err := h.scheduler(clk.settings)
 	if err != nil {
 		return err
@@ -256,7 +255,7 @@ func (h *Handler) applyRating(r *http.Request, u *store.User, card *store.StudyC
 	if card.State != nil {
 		expect = card.State.Reps
 	}
-	_, err = h.db.RecordReview(r.Context(), store.Review{
+	_, err = h.db.RecordReview(r.Context(), quiz.Review{
 		UserID: u.ID, CardID: card.ID, ExpectReps: expect, Rating: int(rating), At: clk.now,
 		After: st, ElapsedDays: log.ElapsedDays,
 	})
@@ -289,7 +288,7 @@ func (h *Handler) undoReview(w http.ResponseWriter, r *http.Request) {
 
 // reviewCard loads the card named in the path, checking it belongs to the
 // course (and theme) in the path.
-func (h *Handler) reviewCard(w http.ResponseWriter, r *http.Request, themeSlug string) (*deck, *store.StudyCard, studyClock, bool) {
+func (h *Handler) reviewCard(w http.ResponseWriter, r *http.Request, themeSlug string) (*deck, *quiz.StudyCard, studyClock, bool) {
 	d, err := h.deck(r, themeSlug)
 	if err != nil {
 		h.fail(w, r, err)
@@ -328,7 +327,7 @@ func (h *Handler) queue(r *http.Request, d *deck, clk studyClock) (due, newLeft 
 	if u := userFrom(r.Context()); u != nil {
 		uid = u.ID
 	}
-	_, due, newLeft, err = h.db.NextCard(r.Context(), store.NextCardQuery{
+	_, due, newLeft, err = h.db.NextCard(r.Context(), quiz.NextCardQuery{
 		UserID: uid, CourseID: d.course.ID, ThemeID: d.theme.ID,
 		Now: clk.now, DayStart: clk.dayStart, NewLimit: clk.settings.NewPerDay,
 	})
@@ -337,7 +336,7 @@ func (h *Handler) queue(r *http.Request, d *deck, clk studyClock) (due, newLeft 
 
 // inSession reports whether the learner may rate the card now: it is due
 // and not suspended, or it is new and today's new-card limit allows one.
-func (h *Handler) inSession(r *http.Request, d *deck, card *store.StudyCard, clk studyClock) bool {
+func (h *Handler) inSession(r *http.Request, d *deck, card *quiz.StudyCard, clk studyClock) bool {
 	if card.State != nil {
 		return !card.State.Suspended && !card.State.Due.After(clk.now)
 	}
@@ -381,7 +380,7 @@ func (h *Handler) reviewDone(w http.ResponseWriter, r *http.Request, d *deck, ui
 }
 
 // cardVM shows a card's front and, when revealed, its back.
-func (h *Handler) cardVM(r *http.Request, d *deck, card *store.StudyCard, revealed bool) views.ReviewVM {
+func (h *Handler) cardVM(r *http.Request, d *deck, card *quiz.StudyCard, revealed bool) views.ReviewVM {
 	vm := views.ReviewVM{
 		Page: h.page(r, "Flashcards"), CourseSlug: d.course.Slug, CourseTitle: d.course.Title,
 		DeckTitle: d.title, ThemeSlug: d.theme.Slug, CardID: card.ID, Revealed: revealed,
@@ -427,7 +426,7 @@ func (h *Handler) cardVM(r *http.Request, d *deck, card *store.StudyCard, reveal
 
 // toSRS turns a stored state into the scheduler's card; no state is a new
 // card.
-func toSRS(s *store.CardState, now time.Time) srs.Card {
+func toSRS(s *quiz.CardState, now time.Time) srs.Card {
 	if s == nil {
 		return srs.NewCard(now)
 	}
@@ -442,8 +441,8 @@ func toSRS(s *store.CardState, now time.Time) srs.Card {
 	}
 }
 
-func fromSRS(c srs.Card) store.CardState {
-	return store.CardState{
+func fromSRS(c srs.Card) quiz.CardState {
+	return quiz.CardState{
 		State: c.State.String(), Due: c.Due, Stability: c.Stability, Difficulty: c.Difficulty,
 		ElapsedDays: c.ElapsedDays, ScheduledDays: c.ScheduledDays, Step: c.Step,
 		Reps: c.Reps, Lapses: c.Lapses, LastReview: c.LastReview,

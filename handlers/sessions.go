@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/gorilla/sessions"
+	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/store"
 )
 
@@ -38,7 +39,7 @@ type SessionStore struct {
 	Now     func() time.Time
 
 	mu      sync.Mutex
-	decoded map[*store.SessionRecord]map[any]any // by record: the store replaces a record when it changes
+	decoded map[*quiz.SessionRecord]map[any]any // by record: the store replaces a record when it changes
 }
 
 // NewSessionStore returns a store whose cookies are HttpOnly, SameSite=Lax,
@@ -116,7 +117,7 @@ func (s *SessionStore) Save(r *http.Request, w http.ResponseWriter, sess *sessio
 		return err
 	}
 	uid, _ := sess.Values[keyUserID].(int64)
-	rec := store.SessionRecord{
+	rec := quiz.SessionRecord{
 		TokenHash: hashToken(sess.ID),
 		UserID:    uid,
 		Data:      data,
@@ -203,7 +204,7 @@ func decodeValues(data []byte) (map[any]any, error) {
 
 // values returns a copy of a session's decoded values, decoding the stored
 // JSON once per record (records are cached by the store for a short while).
-func (s *SessionStore) values(rec *store.SessionRecord) (map[any]any, error) {
+func (s *SessionStore) values(rec *quiz.SessionRecord) (map[any]any, error) {
 	s.mu.Lock()
 	cached, ok := s.decoded[rec]
 	s.mu.Unlock()
@@ -214,7 +215,7 @@ func (s *SessionStore) values(rec *store.SessionRecord) (map[any]any, error) {
 		}
 		s.mu.Lock()
 		if s.decoded == nil || len(s.decoded) > 10000 {
-			s.decoded = map[*store.SessionRecord]map[any]any{}
+			s.decoded = map[*quiz.SessionRecord]map[any]any{}
 		}
 		s.decoded[rec] = cached
 		s.mu.Unlock()

@@ -7,7 +7,6 @@ import (
 
 	"github.com/lectern/lectern/internal/formats"
 	"github.com/lectern/lectern/internal/quiz"
-	"github.com/lectern/lectern/internal/store"
 	"github.com/lectern/lectern/views"
 )
 
@@ -21,7 +20,7 @@ func (h *Handler) showTeachCourse(w http.ResponseWriter, r *http.Request) {
 	h.renderTeachCourse(w, r, c, http.StatusOK, r.URL.Query().Get("error"))
 }
 
-func (h *Handler) renderTeachCourse(w http.ResponseWriter, r *http.Request, c *store.Course, status int, problem string) {
+func (h *Handler) renderTeachCourse(w http.ResponseWriter, r *http.Request, c *quiz.StoredCourse, status int, problem string) {
 	sets, err := h.db.ListSets(r.Context(), c.ID)
 	if err != nil {
 		h.fail(w, r, err)
@@ -39,7 +38,7 @@ func (h *Handler) renderTeachCourse(w http.ResponseWriter, r *http.Request, c *s
 		vm.DraftsPending += drafts[t.ID].Pending
 		for _, s := range sets {
 			if s.ThemeID == t.ID {
-				tv.Sets = append(tv.Sets, views.SetRowVM{ID: s.ID, Title: s.Title, Published: s.Status == store.SetPublished,
+				tv.Sets = append(tv.Sets, views.SetRowVM{ID: s.ID, Title: s.Title, Published: s.Status == quiz.SetPublished,
 					Questions: s.Questions, Cards: s.Cards, Answered: s.Answered, URL: "/teach/sets/" + strconv.FormatInt(s.ID, 10)})
 			}
 		}
@@ -49,7 +48,7 @@ func (h *Handler) renderTeachCourse(w http.ResponseWriter, r *http.Request, c *s
 }
 
 // teachSet loads the set named in the path and its course.
-func (h *Handler) teachSet(w http.ResponseWriter, r *http.Request) (*store.QuestionSet, []store.StoredQuestion, *store.Course, bool) {
+func (h *Handler) teachSet(w http.ResponseWriter, r *http.Request) (*quiz.QuestionSet, []quiz.StoredQuestion, *quiz.StoredCourse, bool) {
 	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
 	if err != nil {
 		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "There is no such question set."))
@@ -75,7 +74,7 @@ func (h *Handler) showTeachSet(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	vm := views.TeachSetVM{Page: h.page(r, s.Title), CourseSlug: c.Slug, CourseTitle: c.Title,
-		Set: views.SetRowVM{ID: s.ID, Title: s.Title, Published: s.Status == store.SetPublished, Questions: s.Questions}}
+		Set: views.SetRowVM{ID: s.ID, Title: s.Title, Published: s.Status == quiz.SetPublished, Questions: s.Questions}}
 	if t, ok := c.ThemeByID(s.ThemeID); ok {
 		vm.Theme = t.Title
 	}

@@ -7,13 +7,13 @@ import (
 	"time"
 	_ "time/tzdata" // time zones work on machines without a zoneinfo database
 
-	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/views"
 )
 
 // showSettings shows the learner's study settings.
 func (h *Handler) showSettings(w http.ResponseWriter, r *http.Request) {
-	set := store.DefaultSettings()
+	set := quiz.DefaultStudySettings()
 	detect := true
 	if u := userFrom(r.Context()); u != nil {
 		var err error
@@ -42,9 +42,9 @@ type settingsForm struct {
 
 // validate parses the form, returning the settings and a message per bad
 // field.
-func (f settingsForm) validate() (store.Settings, map[string]string) {
+func (f settingsForm) validate() (quiz.StudySettings, map[string]string) {
 	errs := map[string]string{}
-	var s store.Settings
+	var s quiz.StudySettings
 	ret, err := strconv.ParseFloat(strings.TrimSpace(strings.ReplaceAll(f.Retention, ",", ".")), 64)
 	switch {
 	case err != nil:

@@ -10,7 +10,6 @@ import (
 
 	"github.com/lectern/lectern/internal/formats"
 	"github.com/lectern/lectern/internal/quiz"
-	"github.com/lectern/lectern/internal/store"
 	"github.com/lectern/lectern/quizzes"
 	"github.com/lectern/lectern/views"
 )
@@ -91,7 +90,7 @@ func (h *Handler) importForm(w http.ResponseWriter, r *http.Request) {
 	h.render(w, r, http.StatusOK, views.ImportPage(vm))
 }
 
-func (h *Handler) importVM(r *http.Request, c *store.Course) views.ImportFormVM {
+func (h *Handler) importVM(r *http.Request, c *quiz.StoredCourse) views.ImportFormVM {
 	vm := views.ImportFormVM{Page: h.page(r, "Import"), CourseSlug: c.Slug, CourseTitle: c.Title,
 		Errors: map[string]string{}, MaxSize: byteSize(h.maxImport)}
 	for _, t := range c.Themes {
@@ -146,7 +145,7 @@ func (h *Handler) uploadImport(w http.ResponseWriter, r *http.Request) {
 		h.render(w, r, http.StatusUnprocessableEntity, views.ImportPage(vm))
 		return
 	}
-	p := store.PendingImport{UserID: userFrom(r.Context()).ID, CourseID: c.ID, Theme: vm.Theme, Title: vm.Title,
+	p := quiz.PendingImport{UserID: userFrom(r.Context()).ID, CourseID: c.ID, Theme: vm.Theme, Title: vm.Title,
 		Publish: vm.Publish, FileName: hdr.Filename, Body: data}
 	_, _, problems, err := h.planImport(r, c, &p, true)
 	if err != nil {
@@ -170,20 +169,20 @@ func (h *Handler) uploadImport(w http.ResponseWriter, r *http.Request) {
 // dry run. It returns the report, the parts of the file that are skipped,
 // and the problems that refuse the file whole (each naming its line where
 // it has one); other errors are the server's.
-func (h *Handler) planImport(r *http.Request, c *store.Course, p *store.PendingImport, dryRun bool) (*store.ImportReport, []string, []string, error) {
+func (h *Handler) planImport(r *http.Request, c *quiz.StoredCourse, p *quiz.PendingImport, dryRun bool) (*quiz.ImportReport, []string, []string, error) {
 	f, err := formats.FormatOf(p.FileName, p.Body)
 	if err != nil || f == "" {
 		return nil, nil, []string{"Lectern cannot tell this file's format from its name or content: name it .gift, .aiken, .csv, .tsv or .json."}, nil
 	}
 	p.Format = string(f)
-	var file store.ParsedFile
+	var file quiz.ParsedFile
 	var skipped []string
 	if f == formats.FormatJSON {
 		doc, err := quizzes.Decode(p.Body)
 		if err != nil {
 			return nil, nil, []string{err.Error()}, nil
 		}
-		file = store.ParsedFile{Questions: doc.Questions, Cards: doc.Cards, Course: doc}
+		file = quiz.ParsedFile{Questions: doc.Questions, Cards: doc.Cards, Course: doc}
 	} else {
 		res, err := formats.Parse(f, bytes.NewReader(p.Body), formats.Options{Theme: p.Theme})
 		if err != nil {
@@ -201,7 +200,7 @@ func (h *Handler) planImport(r *http.Request, c *store.Course, p *store.PendingI
 			}
 			return nil, nil, nil, err
 		}
-		file = store.ParsedFile{Questions: res.Questions, Cards: res.Cards}
+		file = quiz.ParsedFile{Questions: res.Questions, Cards: res.Cards}
 		for _, s := range res.Skipped {
 			skipped = append(skipped, s.String())
 		}
@@ -209,7 +208,7 @@ func (h *Handler) planImport(r *http.Request, c *store.Course, p *store.PendingI
 	if len(file.Questions) == 0 && len(file.Cards) == 0 {
 		return nil, skipped, []string{"The file holds no question or card that Lectern can import."}, nil
 	}
-	rep, err := h.db.ImportFile(r.Context(), file, store.ImportSet{
+	rep, err := h.db.ImportFile(r.Context(), file, quiz.ImportSet{
 		Course: c.Slug, Theme: p.Theme, Title: p.Title, Publish: p.Publish,
 		OwnerID: userFrom(r.Context()).ID, DryRun: dryRun,
 	})
@@ -223,7 +222,7 @@ func (h *Handler) planImport(r *http.Request, c *store.Course, p *store.PendingI
 }
 
 // pending loads the user's pending upload named in the path and its course.
-func (h *Handler) pending(w http.ResponseWriter, r *http.Request) (*store.PendingImport, *store.Course, bool) {
+func (h *Handler) pending(w http.ResponseWriter, r *http.Request) (*quiz.PendingImport, *quiz.StoredCourse, bool) {
 	p, err := h.db.FindPendingImport(r.Context(), userFrom(r.Context()).ID, r.PathValue("id"))
 	if err != nil {
 		h.fail(w, r, err)

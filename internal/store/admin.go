@@ -15,7 +15,7 @@ import (
 // statement, so two admins demoting each other at once leave one admin.
 func (db *DB) ChangeRole(ctx context.Context, userID int64, role string) error {
 	switch role {
-	case RoleLearner, RoleInstructor, RoleAdmin:
+	case quiz.RoleLearner, quiz.RoleInstructor, quiz.RoleAdmin:
 	default:
 		return quiz.Errorf(quiz.EInvalid, "Choose learner, instructor or admin.")
 	}

@@ -17,9 +17,9 @@ import (
 // Snapshots are shared: callers must not modify what they get from them.
 type content struct {
 	gen        int64
-	courses    []*Course
-	bySlug     map[string]*Course
-	byID       map[int64]*Course
+	courses    []*quiz.StoredCourse
+	bySlug     map[string]*quiz.StoredCourse
+	byID       map[int64]*quiz.StoredCourse
 	paragraphs map[int64][]quiz.Paragraph
 	// published maps each live question in a published set to its theme.
 	published map[int64]int64
@@ -43,14 +43,14 @@ func (db *DB) snapshot(ctx context.Context) (*content, error) {
 	if c := db.cache.Load(); c != nil && c.gen == g {
 		return c, nil
 	}
-	c := &content{gen: g, bySlug: map[string]*Course{}, byID: map[int64]*Course{}, paragraphs: map[int64][]quiz.Paragraph{}, published: map[int64]int64{}, practice: map[int64]bool{}}
+	c := &content{gen: g, bySlug: map[string]*quiz.StoredCourse{}, byID: map[int64]*quiz.StoredCourse{}, paragraphs: map[int64][]quiz.Paragraph{}, published: map[int64]int64{}, practice: map[int64]bool{}}
 	err := db.rtx(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, "SELECT id, slug, title, source FROM courses ORDER BY title, id")
 		if err != nil {
 			return err
 		}
 		for rows.Next() {
-			cr := &Course{}
+			cr := &quiz.StoredCourse{}
 			if err := rows.Scan(&cr.ID, &cr.Slug, &cr.Title, &cr.Source); err != nil {
 				rows.Close()
 				return err
@@ -175,12 +175,12 @@ func (db *DB) questionVersion(id int64, body func() (string, error)) (quiz.Quest
 // attempt's questions, versions and orders never change once created.
 type shells struct {
 	mu sync.RWMutex
-	m  map[string]*Attempt
+	m  map[string]*quiz.Attempt
 }
 
 const maxShells = 10000
 
-func (c *shells) get(id string) (*Attempt, bool) {
+func (c *shells) get(id string) (*quiz.Attempt, bool) {
 	c.mu.RLock()
 	a, ok := c.m[id]
 	c.mu.RUnlock()
@@ -194,10 +194,10 @@ func (c *shells) clear() {
 	c.mu.Unlock()
 }
 
-func (c *shells) put(id string, a *Attempt) {
+func (c *shells) put(id string, a *quiz.Attempt) {
 	c.mu.Lock()
 	if c.m == nil || len(c.m) >= maxShells {
-		c.m = make(map[string]*Attempt)
+		c.m = make(map[string]*quiz.Attempt)
 	}
 	c.m[id] = a
 	c.mu.Unlock()
@@ -214,7 +214,7 @@ type learners struct {
 }
 
 type learnerEntry struct {
-	st         *LearnerState
+	st         *quiz.LearnerState
 	gen        uint64
 	validUntil time.Time
 }
@@ -228,7 +228,7 @@ func (l *learners) generation(userID int64, content int64) uint64 {
 	return l.gens[userID]<<32 ^ uint64(content)
 }
 
-func (l *learners) get(userID, courseID int64, gen uint64, now time.Time) (*LearnerState, bool) {
+func (l *learners) get(userID, courseID int64, gen uint64, now time.Time) (*quiz.LearnerState, bool) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	e, ok := l.m[[2]int64{userID, courseID}]
@@ -238,7 +238,7 @@ func (l *learners) get(userID, courseID int64, gen uint64, now time.Time) (*Lear
 	return e.st, true
 }
 
-func (l *learners) put(userID, courseID int64, gen uint64, st *LearnerState, validUntil time.Time) {
+func (l *learners) put(userID, courseID int64, gen uint64, st *quiz.LearnerState, validUntil time.Time) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.m == nil || len(l.m) >= maxLearnerEntries {

@@ -10,72 +10,6 @@ import (
 	"github.com/lectern/lectern/internal/quiz"
 )
 
-// ImportSet is a batch of questions and written cards to add to an existing
-// course, as read from a GIFT, Aiken, CSV or question-set JSON file.
-type ImportSet struct {
-	// Course is the slug of the course that receives the import.
-	Course string
-	// Theme is the slug of the theme that receives every question and card
-	// whose own Theme is not one of the course's theme slugs (a GIFT
-	// category or Anki deck the course does not have, or none). When it is
-	// empty, such a question or card is an error.
-	Theme string
-	// Title is the title of the question set created in each theme that
-	// receives questions.
-	Title string
-	// Publish makes the new sets published, so learners see their
-	// questions at once; otherwise they are drafts.
-	Publish bool
-	// Questions and Cards are the content. A question or card that cites
-	// no paragraph is given every paragraph of its theme.
-	Questions []quiz.Question
-	Cards     []quiz.Card
-	// OwnerID, when positive, is recorded as the author of the questions.
-	OwnerID int64
-	// DryRun checks and plans everything, writes nothing, and still
-	// returns the report of what would have been imported.
-	DryRun bool
-
-	// fromFile and source are set by ImportFile: the content comes from
-	// a file, whose paragraph numbers are kept only when source, the
-	// file's own course, is the receiving course.
-	fromFile bool
-	source   *quiz.Course
-}
-
-// ImportReport says what an import added, or would add on a dry run.
-type ImportReport struct {
-	Course    string
-	Sets      []ImportedSet
-	Questions int
-	ByType    map[quiz.QuestionType]int
-	// QuestionCards counts the flashcards made from questions (one each);
-	// Cards counts the written cards.
-	QuestionCards int
-	Cards         int
-	// Renamed lists the questions and cards whose id was taken in the
-	// course and that were given a free one.
-	Renamed   []Renamed
-	Published bool
-	DryRun    bool
-}
-
-// ImportedSet is a question set created by an import. ID is 0 on a dry run.
-type ImportedSet struct {
-	ID        int64
-	Theme     string
-	Title     string
-	Questions int
-	Cards     int // written cards that came with it
-}
-
-// Renamed records an id changed on import because the course already used
-// it.
-type Renamed struct {
-	What     string // "question" or "card"
-	From, To string
-}
-
 // ImportQuestions adds questions and written cards to an existing course in
 // one transaction: a new question set (titled in.Title, published or draft)
 // in every theme that receives questions or cards, the questions at
@@ -92,8 +26,19 @@ type Renamed struct {
 // problem is a repeat of content already in the course), naming each item.
 // An id already used in the course is not an error: the imported item gets
 // the first free id with a "-2", "-3", … suffix, listed in the report.
-func (db *DB) ImportQuestions(ctx context.Context, in ImportSet) (*ImportReport, error) {
-	rep := &ImportReport{Course: in.Course, ByType: map[quiz.QuestionType]int{}, Published: in.Publish, DryRun: in.DryRun}
+func (db *DB) ImportQuestions(ctx context.Context, in quiz.ImportSet) (*quiz.ImportReport, error) {
+	return db.importSet(ctx, in, nil)
+}
+
+// fileSource is set when an import's content comes from a file: its
+// paragraph numbers are kept only when course, the file's own course, is
+// the receiving course.
+type fileSource struct {
+	course *quiz.Course
+}
+
+func (db *DB) importSet(ctx context.Context, in quiz.ImportSet, file *fileSource) (*quiz.ImportReport, error) {
+	rep := &quiz.ImportReport{Course: in.Course, ByType: map[quiz.QuestionType]int{}, Published: in.Publish, DryRun: in.DryRun}
 	if strings.TrimSpace(in.Title) == "" {
 		return nil, quiz.Errorf(quiz.EInvalid, "the question set needs a title")
 	}
@@ -104,12 +49,12 @@ func (db *DB) ImportQuestions(ctx context.Context, in ImportSet) (*ImportReport,
 	if in.DryRun {
 		// A dry run only reads: it neither waits for nor holds the writer.
 		err = db.rtx(ctx, func(tx *sql.Tx) error {
-			_, err := planImport(ctx, tx, in, rep)
+			_, err := planImport(ctx, tx, in, file, rep)
 			return err
 		})
 	} else {
 		err = db.contentTx(ctx, func(tx *sql.Tx) error {
-			plan, err := planImport(ctx, tx, in, rep)
+			plan, err := planImport(ctx, tx, in, file, rep)
 			if err != nil {
 				return err
 			}
@@ -131,7 +76,7 @@ type importPlan struct {
 	cards     []quiz.Card
 }
 
-func planImport(ctx context.Context, tx *sql.Tx, in ImportSet, rep *ImportReport) (*importPlan, error) {
+func planImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, file *fileSource, rep *quiz.ImportReport) (*importPlan, error) {
 	c, err := findCourse(ctx, tx, "slug = ?", in.Course)
 	if err != nil {
 		return nil, err
@@ -154,8 +99,8 @@ func planImport(ctx context.Context, tx *sql.Tx, in ImportSet, rep *ImportReport
 		return nil, err
 	}
 	keepRefs := true
-	if in.fromFile {
-		if keepRefs, err = sameArticle(ctx, tx, c, in.source); err != nil {
+	if file != nil {
+		if keepRefs, err = sameArticle(ctx, tx, c, file.course); err != nil {
 			return nil, err
 		}
 	}
@@ -305,7 +250,7 @@ func planImport(ctx context.Context, tx *sql.Tx, in ImportSet, rep *ImportReport
 			id = fmt.Sprintf("%s-%d", q.ID, n)
 		}
 		taken[id] = true
-		rep.Renamed = append(rep.Renamed, Renamed{What: "question", From: q.ID, To: id})
+		rep.Renamed = append(rep.Renamed, quiz.Renamed{What: "question", From: q.ID, To: id})
 		q.ID = id
 	}
 	for _, q := range p.questions {
@@ -329,7 +274,7 @@ func planImport(ctx context.Context, tx *sql.Tx, in ImportSet, rep *ImportReport
 			for n := 2; cardUIDs[id]; n++ {
 				id = fmt.Sprintf("%s-%d", cd.ID, n)
 			}
-			rep.Renamed = append(rep.Renamed, Renamed{What: "card", From: cd.ID, To: id})
+			rep.Renamed = append(rep.Renamed, quiz.Renamed{What: "card", From: cd.ID, To: id})
 			cd.ID = id
 		}
 		cardUIDs[cd.ID] = true
@@ -348,7 +293,7 @@ func planImport(ctx context.Context, tx *sql.Tx, in ImportSet, rep *ImportReport
 	}
 	for _, t := range c.Themes {
 		if count[t.Slug] > 0 || cards[t.Slug] > 0 {
-			rep.Sets = append(rep.Sets, ImportedSet{Theme: t.Slug, Title: in.Title, Questions: count[t.Slug], Cards: cards[t.Slug]})
+			rep.Sets = append(rep.Sets, quiz.ImportedSet{Theme: t.Slug, Title: in.Title, Questions: count[t.Slug], Cards: cards[t.Slug]})
 		}
 	}
 	rep.Questions = len(p.questions)
@@ -357,7 +302,7 @@ func planImport(ctx context.Context, tx *sql.Tx, in ImportSet, rep *ImportReport
 	return p, nil
 }
 
-func (db *DB) writeImport(ctx context.Context, tx *sql.Tx, in ImportSet, p *importPlan, rep *ImportReport) error {
+func (db *DB) writeImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, p *importPlan, rep *quiz.ImportReport) error {
 	now := db.now()
 	var owner any
 	if in.OwnerID > 0 {

@@ -5,26 +5,16 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"github.com/lectern/lectern/internal/quiz"
 	"sync"
 	"time"
 )
-
-// SessionRecord is a server-side session row, keyed by the SHA-256 of the
-// token in the browser's cookie.
-type SessionRecord struct {
-	TokenHash string
-	UserID    int64
-	Data      []byte
-	ExpiresAt time.Time
-	// User is the session's user, read with the session (nil for none).
-	User *User
-}
 
 // FindSession returns the live session with the given token hash, with its
 // user. Sessions are cached for a short while: every change to a session
 // goes through this package and drops it from the cache, so revoking is
 // immediate; the time limit bounds what another process could change.
-func (db *DB) FindSession(ctx context.Context, tokenHash string) (*SessionRecord, error) {
+func (db *DB) FindSession(ctx context.Context, tokenHash string) (*quiz.SessionRecord, error) {
 	now := db.Now()
 	if s, ok := db.sessionCache.get(tokenHash, now); ok {
 		return s, nil
@@ -37,9 +27,9 @@ func (db *DB) FindSession(ctx context.Context, tokenHash string) (*SessionRecord
 	return s, nil
 }
 
-func (db *DB) findSession(ctx context.Context, tokenHash string) (*SessionRecord, error) {
+func (db *DB) findSession(ctx context.Context, tokenHash string) (*quiz.SessionRecord, error) {
 	ctx = context.WithoutCancel(ctx)
-	s := &SessionRecord{TokenHash: tokenHash}
+	s := &quiz.SessionRecord{TokenHash: tokenHash}
 	var uid sql.NullInt64
 	var exp string
 	var email, role, name, created sql.NullString
@@ -59,13 +49,13 @@ func (db *DB) findSession(ctx context.Context, tokenHash string) (*SessionRecord
 	s.UserID = uid.Int64
 	s.ExpiresAt = parseTime(exp)
 	if uid.Valid && role.Valid {
-		s.User = &User{ID: uid.Int64, Email: email.String, Role: role.String, DisplayName: name.String, CreatedAt: parseTime(created.String)}
+		s.User = &quiz.User{ID: uid.Int64, Email: email.String, Role: role.String, DisplayName: name.String, CreatedAt: parseTime(created.String)}
 	}
 	return s, nil
 }
 
 // SaveSession creates or replaces a session.
-func (db *DB) SaveSession(ctx context.Context, s SessionRecord) error {
+func (db *DB) SaveSession(ctx context.Context, s quiz.SessionRecord) error {
 	defer db.sessionCache.drop(s.TokenHash)
 	var uid any
 	if s.UserID > 0 {
@@ -138,7 +128,7 @@ type sessionCache struct {
 }
 
 type cachedSession struct {
-	s    *SessionRecord
+	s    *quiz.SessionRecord
 	read time.Time
 }
 
@@ -147,7 +137,7 @@ const (
 	maxCachedSession = 50000
 )
 
-func (c *sessionCache) get(hash string, now time.Time) (*SessionRecord, bool) {
+func (c *sessionCache) get(hash string, now time.Time) (*quiz.SessionRecord, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	e, ok := c.m[hash]
@@ -157,7 +147,7 @@ func (c *sessionCache) get(hash string, now time.Time) (*SessionRecord, bool) {
 	return e.s, true
 }
 
-func (c *sessionCache) put(s *SessionRecord, now time.Time) {
+func (c *sessionCache) put(s *quiz.SessionRecord, now time.Time) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.m == nil || len(c.m) >= maxCachedSession {

@@ -10,18 +10,6 @@ import (
 	"github.com/lectern/lectern/internal/quiz"
 )
 
-// User is a learner, instructor or admin. Anonymous learners have no email.
-type User struct {
-	ID          int64
-	Email       string
-	Role        string
-	DisplayName string
-	CreatedAt   time.Time
-}
-
-// Anonymous reports whether the user has no account yet.
-func (u *User) Anonymous() bool { return u.Email == "" }
-
 // CreateAnonymousLearner adds a learner with no account, for a browser that
 // has just done something worth keeping.
 func (db *DB) CreateAnonymousLearner(ctx context.Context) (int64, error) {
@@ -41,9 +29,9 @@ func (db *DB) CreateAnonymousLearner(ctx context.Context) (int64, error) {
 }
 
 // FindUser returns the user with the given id.
-func (db *DB) FindUser(ctx context.Context, id int64) (*User, error) {
+func (db *DB) FindUser(ctx context.Context, id int64) (*quiz.User, error) {
 	ctx = context.WithoutCancel(ctx)
-	u := &User{}
+	u := &quiz.User{}
 	var email sql.NullString
 	var created string
 	st, err := db.prepared(ctx, "SELECT id, email, role, display_name, created_at FROM users WHERE id = ?")
@@ -60,19 +48,6 @@ func (db *DB) FindUser(ctx context.Context, id int64) (*User, error) {
 	u.Email = email.String
 	u.CreatedAt = parseTime(created)
 	return u, nil
-}
-
-// Roles.
-const (
-	RoleLearner    = "learner"
-	RoleInstructor = "instructor"
-	RoleAdmin      = "admin"
-)
-
-// Account is a user with an email, and the hash of their password.
-type Account struct {
-	User
-	PasswordHash string
 }
 
 // CreateUser adds an account. It fails with EConflict when the email is
@@ -109,8 +84,8 @@ func emailFree(ctx context.Context, tx *sql.Tx, email string) error {
 }
 
 // FindAccount returns the account with the given email (any case).
-func (db *DB) FindAccount(ctx context.Context, email string) (*Account, error) {
-	a := &Account{}
+func (db *DB) FindAccount(ctx context.Context, email string) (*quiz.Account, error) {
+	a := &quiz.Account{}
 	var created string
 	var hash sql.NullString
 	err := db.read.QueryRowContext(ctx, `SELECT id, email, role, display_name, created_at, password_hash
@@ -242,15 +217,15 @@ func (db *DB) SetRole(ctx context.Context, userID int64, role string) error {
 }
 
 // ListAccounts returns every account (users with an email), by email.
-func (db *DB) ListAccounts(ctx context.Context) ([]User, error) {
+func (db *DB) ListAccounts(ctx context.Context) ([]quiz.User, error) {
 	rows, err := db.read.QueryContext(ctx, "SELECT id, email, role, display_name, created_at FROM users WHERE email IS NOT NULL ORDER BY email")
 	if err != nil {
 		return nil, fmt.Errorf("store: list accounts: %w", err)
 	}
 	defer rows.Close()
-	var out []User
+	var out []quiz.User
 	for rows.Next() {
-		var u User
+		var u quiz.User
 		var created string
 		if err := rows.Scan(&u.ID, &u.Email, &u.Role, &u.DisplayName, &created); err != nil {
 			return nil, fmt.Errorf("store: list accounts: %w", err)
