@@ -8,7 +8,6 @@ import (
 
 	"github.com/lectern/lectern/internal/generate"
 	"github.com/lectern/lectern/internal/quiz"
-	"github.com/lectern/lectern/internal/store"
 	"github.com/lectern/lectern/views"
 )
 
@@ -37,9 +36,9 @@ func (h *Handler) draftThemes(ctx context.Context, c *quiz.StoredCourse, themes 
 	if err != nil {
 		return 0, err
 	}
-	drafts := make([]store.Draft, 0, len(gen))
+	drafts := make([]quiz.Draft, 0, len(gen))
 	for _, d := range gen {
-		drafts = append(drafts, store.Draft{ThemeID: bySlug[d.Theme], Question: d.Question, Card: d.Card, Paragraph: d.Paragraph,
+		drafts = append(drafts, quiz.Draft{ThemeID: bySlug[d.Theme], Question: d.Question, Card: d.Card, Paragraph: d.Paragraph,
 			Sentence: d.Sentence, SentenceStart: d.SentenceStart, SentenceEnd: d.SentenceEnd, Answer: d.Answer, Rule: d.Rule, Score: d.Score})
 	}
 	if err := h.db.ReplaceDrafts(ctx, c.ID, ids, drafts); err != nil {
@@ -152,9 +151,9 @@ func (h *Handler) showDraftQueue(w http.ResponseWriter, r *http.Request) {
 	for _, d := range drafts {
 		dv := draftVM(d, pars)
 		switch d.Status {
-		case store.DraftPending:
+		case quiz.DraftPending:
 			vm.Pending = append(vm.Pending, dv)
-		case store.DraftAccepted:
+		case quiz.DraftAccepted:
 			vm.Accepted = append(vm.Accepted, dv)
 		default:
 			vm.Rejected = append(vm.Rejected, dv)
@@ -182,7 +181,7 @@ func (h *Handler) showDraftQueue(w http.ResponseWriter, r *http.Request) {
 }
 
 // draftVM shows a draft with its source sentence marked in its paragraph.
-func draftVM(d store.Draft, pars []quiz.Paragraph) views.DraftVM {
+func draftVM(d quiz.Draft, pars []quiz.Paragraph) views.DraftVM {
 	v := views.DraftVM{ID: d.ID, Paragraph: d.Paragraph, Rule: d.Rule, Edited: d.Edited, Answer: d.Answer, Tests: "“" + d.Answer + "”"}
 	if d.Paragraph >= 1 && d.Paragraph <= len(pars) {
 		v.Source = markSentence(pars[d.Paragraph-1].Text, d.Sentence, d.SentenceStart, d.SentenceEnd)
@@ -245,7 +244,7 @@ func (h *Handler) courseTheme(w http.ResponseWriter, r *http.Request, slug strin
 }
 
 // loadDraft loads the draft in the path with its course and theme.
-func (h *Handler) loadDraft(w http.ResponseWriter, r *http.Request) (*store.Draft, *quiz.StoredCourse, quiz.StoredTheme, bool) {
+func (h *Handler) loadDraft(w http.ResponseWriter, r *http.Request) (*quiz.Draft, *quiz.StoredCourse, quiz.StoredTheme, bool) {
 	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
 	if err != nil {
 		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "There is no such draft."))
@@ -272,7 +271,7 @@ func (h *Handler) loadDraft(w http.ResponseWriter, r *http.Request) (*store.Draf
 // nextPending names the pending draft to look at after id: the one after
 // it in the queue, else the one before, as a fragment ("" when none).
 func (h *Handler) nextPending(ctx context.Context, themeID int64, ids ...int64) string {
-	drafts, err := h.db.ListDrafts(ctx, themeID, store.DraftPending)
+	drafts, err := h.db.ListDrafts(ctx, themeID, quiz.DraftPending)
 	if err != nil {
 		return ""
 	}
@@ -355,7 +354,7 @@ func (h *Handler) bulkDrafts(w http.ResponseWriter, r *http.Request) {
 	action := r.PostForm.Get("action")
 	var ids []int64
 	if action == "accept-all" {
-		pending, err := h.db.ListDrafts(r.Context(), t.ID, store.DraftPending)
+		pending, err := h.db.ListDrafts(r.Context(), t.ID, quiz.DraftPending)
 		if err != nil {
 			h.fail(w, r, err)
 			return
@@ -406,7 +405,7 @@ func (h *Handler) editDraft(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	if d.Status != store.DraftPending {
+	if d.Status != quiz.DraftPending {
 		http.Redirect(w, r, queueURL(c.Slug, t.Slug)+"#d-"+strconv.FormatInt(d.ID, 10), http.StatusSeeOther)
 		return
 	}
@@ -469,7 +468,7 @@ func (h *Handler) draftSet(r *http.Request, t quiz.StoredTheme) *quiz.QuestionSe
 	return &quiz.QuestionSet{ThemeID: t.ID, Title: t.Title}
 }
 
-func (h *Handler) draftEditorVM(r *http.Request, d *store.Draft, c *quiz.StoredCourse, t quiz.StoredTheme, q quiz.Question) views.EditorVM {
+func (h *Handler) draftEditorVM(r *http.Request, d *quiz.Draft, c *quiz.StoredCourse, t quiz.StoredTheme, q quiz.Question) views.EditorVM {
 	s := h.draftSet(r, t)
 	vm := h.editorVM(r, c, s, q, 0, 0)
 	h.asDraftEditor(&vm, d, c, t, s)
@@ -479,7 +478,7 @@ func (h *Handler) draftEditorVM(r *http.Request, d *store.Draft, c *quiz.StoredC
 // asDraftEditor turns the question editor into the editor of a draft: it
 // saves to the draft, goes back to the queue, and marks the source
 // sentence in its paragraph.
-func (h *Handler) asDraftEditor(vm *views.EditorVM, d *store.Draft, c *quiz.StoredCourse, t quiz.StoredTheme, s *quiz.QuestionSet) {
+func (h *Handler) asDraftEditor(vm *views.EditorVM, d *quiz.Draft, c *quiz.StoredCourse, t quiz.StoredTheme, s *quiz.QuestionSet) {
 	vm.Page.Title = "Edit draft"
 	vm.DraftID = d.ID
 	vm.Action = "/teach/drafts/" + strconv.FormatInt(d.ID, 10) + "/edit"
@@ -493,7 +492,7 @@ func (h *Handler) asDraftEditor(vm *views.EditorVM, d *store.Draft, c *quiz.Stor
 	}
 }
 
-func (h *Handler) cardDraftVM(r *http.Request, d *store.Draft, c *quiz.StoredCourse, t quiz.StoredTheme, card quiz.Card) views.CardFormVM {
+func (h *Handler) cardDraftVM(r *http.Request, d *quiz.Draft, c *quiz.StoredCourse, t quiz.StoredTheme, card quiz.Card) views.CardFormVM {
 	vm := h.cardFormVM(r, c, t, card)
 	vm.Page.Title = "Edit flashcard draft"
 	vm.Heading = "Edit flashcard draft"
