@@ -13,13 +13,12 @@ import (
 
 	"github.com/lectern/lectern/internal/auth"
 	"github.com/lectern/lectern/internal/quiz"
-	"github.com/lectern/lectern/internal/store"
 	"github.com/lectern/lectern/views"
 )
 
 // Deps is what the handlers need from the rest of the application.
 type Deps struct {
-	Store    *store.DB
+	Store    Store
 	Sessions *SessionStore
 	Log      *slog.Logger
 	// Now is the clock; nil means time.Now.
@@ -46,7 +45,7 @@ type Deps struct {
 
 // Handler serves Lectern over HTTP.
 type Handler struct {
-	db        *store.DB
+	db        Store
 	sessions  *SessionStore
 	log       *slog.Logger
 	now       func() time.Time

@@ -15,7 +15,6 @@ import (
 
 	"github.com/gorilla/sessions"
 	"github.com/lectern/lectern/internal/quiz"
-	"github.com/lectern/lectern/internal/store"
 )
 
 // sessionName is the cookie's name.
@@ -34,7 +33,7 @@ type sessionUser struct{}
 // so a session can be revoked on the server and a copied database holds no
 // usable cookie.
 type SessionStore struct {
-	DB      *store.DB
+	DB      Sessions
 	Options sessions.Options
 	Now     func() time.Time
 
@@ -44,7 +43,7 @@ type SessionStore struct {
 
 // NewSessionStore returns a store whose cookies are HttpOnly, SameSite=Lax,
 // Secure when secure is true, and live for maxAge.
-func NewSessionStore(db *store.DB, maxAge time.Duration, secure bool) *SessionStore {
+func NewSessionStore(db Sessions, maxAge time.Duration, secure bool) *SessionStore {
 	return &SessionStore{
 		DB: db,
 		Options: sessions.Options{
