@@ -176,17 +176,17 @@ func (h *Handler) testsVM(r *http.Request, c *quiz.StoredCourse) ([]views.TestVM
 		if st.TimeLimit > 0 {
 			rules = append(rules, plural(st.TimeLimit, "minute", "minutes"))
 		}
-		if st.Feedback == "end" {
+		if st.FeedbackAtEnd() {
 			rules = append(rules, "feedback at the end")
 		}
-		if st.MaxAttempts > 0 {
+		if st.LimitsAttempts() {
 			used := 0
 			if u != nil {
 				if used, err = h.db.CountAttempts(r.Context(), u.ID, s.ID); err != nil {
 					return nil, err
 				}
 			}
-			left := max(st.MaxAttempts-used, 0)
+			left := st.AttemptsLeft(used)
 			rules = append(rules, plural(left, "attempt left", "attempts left"))
 			t.CanStart = left > 0
 			if left == 0 {

@@ -69,7 +69,7 @@ func (h *Handler) submitAnswer(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	if rules, err := h.rules(r, a); err == nil && rules.Feedback == "end" {
+	if rules, err := h.rules(r, a); err == nil && rules.FeedbackAtEnd() {
 		// A test: straight on to the next question, feedback at the end.
 		http.Redirect(w, r, "/attempts/"+a.PublicID, http.StatusSeeOther)
 		return
@@ -235,14 +235,9 @@ func (h *Handler) questionVM(r *http.Request, a *quiz.Attempt, idx int, draft qu
 	if done {
 		answer = it.Response.Answer
 	}
-	// What the rules let the learner see now: nothing of the answer key
-	// before the end of a test, or ever when the review hides it.
-	reveal := done && (rules.Feedback != "end" || over) && !rules.HideAnswers
-	// A practice quiz shows the answer only while the question is still
-	// in practice: its set may have gone back to draft, or become a test,
-	// since the quiz began.
+	reveal := quiz.AnswerShown(rules, done, over)
 	withheld := false
-	if reveal && a.SetID == 0 {
+	if reveal && a.PracticeQuiz() {
 		inPractice, err := h.db.InPractice(r.Context(), it.Question.ID)
 		if err != nil {
 			return vm, err
@@ -280,7 +275,7 @@ func (h *Handler) questionVM(r *http.Request, a *quiz.Attempt, idx int, draft qu
 				if i < len(answer.Matches) {
 					m = answer.Matches[i]
 				}
-				row.Correct = m >= 0 && m < len(q.Pairs) && quiz.Normalize(q.Pairs[m].Right) == quiz.Normalize(pair.Right)
+				row.Correct = quiz.MatchCorrect(q, i, m)
 			}
 			vm.Matches = append(vm.Matches, row)
 		}

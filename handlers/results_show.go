@@ -49,9 +49,9 @@ func (h *Handler) showResults(w http.ResponseWriter, r *http.Request) {
 		vm.RetryURL, vm.AgainSet = "", a.SetID
 		if st, err := h.db.FindSetInfo(r.Context(), a.SetID); err == nil {
 			vm.QuizTitle = st.Title
-			if st.Settings.MaxAttempts > 0 {
+			if st.Settings.LimitsAttempts() {
 				n, err := h.db.CountAttempts(r.Context(), a.UserID, a.SetID)
-				vm.CanAgain = err == nil && n < st.Settings.MaxAttempts
+				vm.CanAgain = err == nil && st.Settings.AttemptsLeft(n) > 0
 			}
 		}
 	} else if t, ok := c.ThemeByID(a.ThemeID); ok && a.Mode == "theme" {
@@ -86,7 +86,7 @@ func (h *Handler) showResults(w http.ResponseWriter, r *http.Request) {
 			CorrectText: quiz.CorrectText(q),
 			Explanation: q.Explanation,
 		}
-		if a.SetID == 0 {
+		if a.PracticeQuiz() {
 			inPractice, err := h.db.InPractice(r.Context(), it.Question.ID)
 			if err != nil {
 				h.fail(w, r, err)

@@ -11,18 +11,11 @@ import (
 
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/srs"
+	"github.com/lectern/lectern/internal/study"
 	"github.com/lectern/lectern/views"
 )
 
-// leechLapses is how many times a card is forgotten before it is marked a
-// leech, as in Anki.
-const leechLapses = 8
-
 var ratingLabels = [4]string{"Again", "Hard", "Good", "Easy"}
-
-// maxAnswerTime is how long after the answer was shown a rating still
-// counts from that moment; a later one counts from when it arrives.
-const maxAnswerTime = time.Hour
 
 // deck is the course and, optionally, the theme a review session covers,
 // read from the path and the theme parameter.
@@ -81,29 +74,7 @@ func (h *Handler) clock(r *http.Request, u *quiz.User) (studyClock, error) {
 		}
 	}
 	now := h.now().UTC()
-	return studyClock{settings: set, now: now, dayStart: dayStart(now, set)}, nil
-}
-
-// dayStart returns when the learner's current day began: the day-start hour
-// in their time zone, today or, before that hour, yesterday.
-func dayStart(now time.Time, s quiz.StudySettings) time.Time {
-	loc, err := time.LoadLocation(s.TimeZone)
-	if err != nil {
-		loc = time.UTC
-	}
-	t := now.In(loc)
-	start := time.Date(t.Year(), t.Month(), t.Day(), s.DayStartHour, 0, 0, 0, loc)
-	if t.Before(start) {
-		start = time.Date(t.Year(), t.Month(), t.Day()-1, s.DayStartHour, 0, 0, 0, loc)
-	}
-	return start.UTC()
-}
-
-func (h *Handler) scheduler(s quiz.StudySettings) (*srs.Scheduler, error) {
-	p := srs.DefaultParams()
-	p.DesiredRetention = s.DesiredRetention
-	p.EnableFuzz = true
-	return srs.NewScheduler(p)
+	return studyClock{settings: set, now: now, dayStart: study.DayStart(now, set)}, nil
 }
 
 // showReview shows the front of the next card to study, or the session's
@@ -163,12 +134,12 @@ func (h *Handler) showCardBack(w http.ResponseWriter, r *http.Request) {
 
 func (h *Handler) backVM(r *http.Request, d *deck, card *quiz.StudyCard, clk studyClock, problem string) (views.ReviewVM, error) {
 	vm := h.cardVM(r, d, card, true)
-	sch, err := h.scheduler(clk.settings)
+	waits, err := study.Preview(clk.settings, card.State, clk.now)
 	if err != nil {
 		return vm, err
 	}
-	for i, next := range sch.Preview(toSRS(card.State, clk.now), clk.now) {
-		vm.Buttons = append(vm.Buttons, views.RateButtonVM{Rating: i + 1, Label: ratingLabels[i], Interval: intervalLabel(next.Due.Sub(clk.now))})
+	for i, wait := range waits {
+		vm.Buttons = append(vm.Buttons, views.RateButtonVM{Rating: i + 1, Label: ratingLabels[i], Interval: intervalLabel(wait)})
 	}
 	vm.Error = problem
 	vm.ShownAt = strconv.FormatInt(clk.now.UnixMilli(), 10)
@@ -222,44 +193,20 @@ func (h *Handler) rateCard(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	// The rating counts from when the answer was shown, so that the interval
-	// stored is the one its button showed (fuzz depends on the time).
 	if ms, err := strconv.ParseInt(r.PostForm.Get("shown"), 10, 64); err == nil {
-		if shown := time.UnixMilli(ms).UTC(); !shown.After(clk.now) && clk.now.Sub(shown) <= maxAnswerTime {
-			clk.now = shown
-		}
+		clk.now = study.RatedAt(clk.now, time.UnixMilli(ms).UTC())
 	}
-	if err := h.applyRating(r, u, card, srs.Rating(rating), clk); err != nil {
+	rev, err := study.Rate(clk.settings, card, srs.Rating(rating), clk.now)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	rev.UserID = u.ID
+	if _, err := h.db.RecordReview(r.Context(), rev); err != nil {
 		h.fail(w, r, err)
 		return
 	}
 	http.Redirect(w, r, d.reviewURL(), http.StatusSeeOther)
-}
-
-func (h *Handler) applyRating(r *http.Request, u *quiz.User, card *quiz.StudyCard, rating srs.Rating, clk studyClock) error {
-	sch, err := h.scheduler(clk.settings)
-	if err != nil {
-		return err
-	}
-	before := toSRS(card.State, clk.now)
-	after, log := sch.Review(before, rating, clk.now)
-	st := fromSRS(after)
-	if card.State != nil {
-		st.Suspended = card.State.Suspended
-		st.Leech = card.State.Leech
-	}
-	if after.Lapses >= leechLapses && after.Lapses > before.Lapses {
-		st.Leech = true
-	}
-	expect := 0
-	if card.State != nil {
-		expect = card.State.Reps
-	}
-	_, err = h.db.RecordReview(r.Context(), quiz.Review{
-		UserID: u.ID, CardID: card.ID, ExpectReps: expect, Rating: int(rating), At: clk.now,
-		After: st, ElapsedDays: log.ElapsedDays,
-	})
-	return err
 }
 
 // undoReview takes back the learner's last rating in the course and shows
@@ -338,7 +285,7 @@ func (h *Handler) queue(r *http.Request, d *deck, clk studyClock) (due, newLeft 
 // and not suspended, or it is new and today's new-card limit allows one.
 func (h *Handler) inSession(r *http.Request, d *deck, card *quiz.StudyCard, clk studyClock) bool {
 	if card.State != nil {
-		return !card.State.Suspended && !card.State.Due.After(clk.now)
+		return study.Due(card.State, clk.now)
 	}
 	_, newLeft, err := h.queue(r, d, clk)
 	return err == nil && newLeft > 0
@@ -422,31 +369,6 @@ func (h *Handler) cardVM(r *http.Request, d *deck, card *quiz.StudyCard, reveale
 		}
 	}
 	return vm
-}
-
-// toSRS turns a stored state into the scheduler's card; no state is a new
-// card.
-func toSRS(s *quiz.CardState, now time.Time) srs.Card {
-	if s == nil {
-		return srs.NewCard(now)
-	}
-	st, err := srs.ParseState(s.State)
-	if err != nil {
-		st = srs.New
-	}
-	return srs.Card{
-		State: st, Due: s.Due, Stability: s.Stability, Difficulty: s.Difficulty,
-		ElapsedDays: s.ElapsedDays, ScheduledDays: s.ScheduledDays, Step: s.Step,
-		Reps: s.Reps, Lapses: s.Lapses, LastReview: s.LastReview,
-	}
-}
-
-func fromSRS(c srs.Card) quiz.CardState {
-	return quiz.CardState{
-		State: c.State.String(), Due: c.Due, Stability: c.Stability, Difficulty: c.Difficulty,
-		ElapsedDays: c.ElapsedDays, ScheduledDays: c.ScheduledDays, Step: c.Step,
-		Reps: c.Reps, Lapses: c.Lapses, LastReview: c.LastReview,
-	}
 }
 
 // intervalLabel writes an interval as Anki's buttons do: 1m, 10m, 3h, 4d,

@@ -8,6 +8,7 @@ import (
 	_ "time/tzdata" // time zones work on machines without a zoneinfo database
 
 	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/internal/study"
 	"github.com/lectern/lectern/views"
 )
 
@@ -49,7 +50,7 @@ func (f settingsForm) validate() (quiz.StudySettings, map[string]string) {
 	switch {
 	case err != nil:
 		errs["retention"] = "Type a number from 0.70 to 0.97, such as 0.90."
-	case ret < 0.70 || ret > 0.97:
+	case ret < study.MinRetention || ret > study.MaxRetention:
 		errs["retention"] = "Desired retention must be from 0.70 to 0.97."
 	default:
 		s.DesiredRetention = ret
@@ -58,7 +59,7 @@ func (f settingsForm) validate() (quiz.StudySettings, map[string]string) {
 	switch {
 	case err != nil:
 		errs["new_per_day"] = "Type a whole number of cards, such as 20."
-	case n < 0 || n > 500:
+	case n < 0 || n > study.MaxNewPerDay:
 		errs["new_per_day"] = "New cards per day must be from 0 to 500."
 	default:
 		s.NewPerDay = n

@@ -47,4 +47,3 @@ type AcceptedDrafts struct {
 	Questions, Cards int
 	SetID            int64 // the set the questions went to (0 when none did)
 }
-

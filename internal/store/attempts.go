@@ -92,7 +92,7 @@ func attemptsLeft(ctx context.Context, tx *sql.Tx, userID, setID int64) error {
 	if err != nil {
 		return err
 	}
-	if max > 0 && used >= max {
+	if rules := (quiz.SetSettings{MaxAttempts: max}); rules.LimitsAttempts() && rules.AttemptsLeft(used) == 0 {
 		return quiz.Errorf(quiz.EConflict, "You have used all %d attempts at this test.", max)
 	}
 	return nil
