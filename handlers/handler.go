@@ -65,6 +65,7 @@ type Handler struct {
 	signups        *auth.Throttle    // sign-ups per client address
 	signupsRefused *auth.Throttle    // sign-ups refused for a taken email, per client address
 	visitors       *visitorLimiter   // anonymous learners made per client address
+	gzPages        *gzPages          // compressed forms of recently served pages
 }
 
 // New builds the handler with every route and the middleware around them.
@@ -86,6 +87,7 @@ func New(d Deps) *Handler {
 		signups:        auth.NewThrottle(signupsFree, time.Hour, time.Minute, time.Hour),
 		signupsRefused: auth.NewThrottle(signupsRefusedFree, time.Hour, time.Minute, time.Hour),
 		visitors:       newVisitorLimiter(d.Visitors),
+		gzPages:        newGzPages(),
 	}
 	if h.hashes == nil {
 		h.hashes = auth.NewGate(0, 0)

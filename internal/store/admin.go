@@ -19,7 +19,7 @@ func (db *DB) ChangeRole(ctx context.Context, userID int64, role string) error {
 	default:
 		return quiz.Errorf(quiz.EInvalid, "Choose learner, instructor or admin.")
 	}
-	defer db.sessionCache.dropUser(userID)
+	defer db.dropUserSessions(userID)
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `UPDATE users SET role = ?1
 			WHERE id = ?2 AND email IS NOT NULL

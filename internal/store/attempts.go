@@ -248,7 +248,7 @@ func (db *DB) FindAttempt(ctx context.Context, publicID string) (*quiz.Attempt, 
 // attemptShell returns an attempt without its responses, from the cache or
 // the database.
 func (db *DB) attemptShell(ctx context.Context, publicID string) (*quiz.Attempt, error) {
-	if a, ok := db.shells.get(publicID); ok {
+	if a, ok := db.shells.Get(publicID); ok {
 		return a, nil
 	}
 	a := &quiz.Attempt{}
@@ -314,7 +314,7 @@ func (db *DB) attemptShell(ctx context.Context, publicID string) (*quiz.Attempt,
 	if err != nil {
 		return nil, err
 	}
-	db.shells.put(publicID, a)
+	db.shells.Add(publicID, a)
 	return a, nil
 }
 

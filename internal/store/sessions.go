@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"github.com/lectern/lectern/internal/quiz"
-	"sync"
 	"time"
 )
 
@@ -16,14 +15,14 @@ import (
 // immediate; the time limit bounds what another process could change.
 func (db *DB) FindSession(ctx context.Context, tokenHash string) (*quiz.SessionRecord, error) {
 	now := db.Now()
-	if s, ok := db.sessionCache.get(tokenHash, now); ok {
+	if s, ok := db.cachedSession(tokenHash, now); ok {
 		return s, nil
 	}
 	s, err := db.findSession(ctx, tokenHash)
 	if err != nil {
 		return nil, err
 	}
-	db.sessionCache.put(s, now)
+	db.sessions.Add(s.TokenHash, cachedSession{s, now})
 	return s, nil
 }
 
@@ -56,7 +55,7 @@ func (db *DB) findSession(ctx context.Context, tokenHash string) (*quiz.SessionR
 
 // SaveSession creates or replaces a session.
 func (db *DB) SaveSession(ctx context.Context, s quiz.SessionRecord) error {
-	defer db.sessionCache.drop(s.TokenHash)
+	defer db.sessions.Remove(s.TokenHash)
 	var uid any
 	if s.UserID > 0 {
 		uid = s.UserID
@@ -78,7 +77,7 @@ func (db *DB) SaveSession(ctx context.Context, s quiz.SessionRecord) error {
 
 // DeleteSession revokes one session.
 func (db *DB) DeleteSession(ctx context.Context, tokenHash string) error {
-	defer db.sessionCache.drop(tokenHash)
+	defer db.sessions.Remove(tokenHash)
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, "DELETE FROM sessions WHERE token_hash = ?", tokenHash)
 		return err
@@ -91,7 +90,7 @@ func (db *DB) DeleteSession(ctx context.Context, tokenHash string) error {
 
 // DeleteUserSessions revokes every session of a user.
 func (db *DB) DeleteUserSessions(ctx context.Context, userID int64) error {
-	defer db.sessionCache.dropUser(userID)
+	defer db.dropUserSessions(userID)
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, "DELETE FROM sessions WHERE user_id = ?", userID)
 		return err
@@ -105,7 +104,7 @@ func (db *DB) DeleteUserSessions(ctx context.Context, userID int64) error {
 // DeleteExpiredSessions removes sessions past their expiry and reports how
 // many.
 func (db *DB) DeleteExpiredSessions(ctx context.Context) (int64, error) {
-	defer db.sessionCache.clear()
+	defer db.sessions.Purge()
 	var n int64
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, "DELETE FROM sessions WHERE expires_at <= ?", db.now())
@@ -121,59 +120,24 @@ func (db *DB) DeleteExpiredSessions(ctx context.Context) (int64, error) {
 	return n, nil
 }
 
-// sessionCache holds recently read sessions for up to sessionTTL.
-type sessionCache struct {
-	mu sync.Mutex
-	m  map[string]cachedSession
-}
-
+// cachedSession is a session as read at a time: it is used for sessionTTL
+// at most, and never past its expiry.
 type cachedSession struct {
 	s    *quiz.SessionRecord
 	read time.Time
 }
 
-const (
-	sessionTTL       = 30 * time.Second
-	maxCachedSession = 50000
-)
+const sessionTTL = 30 * time.Second
 
-func (c *sessionCache) get(hash string, now time.Time) (*quiz.SessionRecord, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	e, ok := c.m[hash]
+func (db *DB) cachedSession(hash string, now time.Time) (*quiz.SessionRecord, bool) {
+	e, ok := db.sessions.Get(hash)
 	if !ok || now.Sub(e.read) > sessionTTL || !now.Before(e.s.ExpiresAt) {
 		return nil, false
 	}
 	return e.s, true
 }
 
-func (c *sessionCache) put(s *quiz.SessionRecord, now time.Time) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.m == nil || len(c.m) >= maxCachedSession {
-		c.m = map[string]cachedSession{}
-	}
-	c.m[s.TokenHash] = cachedSession{s, now}
-}
-
-func (c *sessionCache) drop(hash string) {
-	c.mu.Lock()
-	delete(c.m, hash)
-	c.mu.Unlock()
-}
-
-func (c *sessionCache) dropUser(uid int64) {
-	c.mu.Lock()
-	for k, e := range c.m {
-		if e.s.UserID == uid {
-			delete(c.m, k)
-		}
-	}
-	c.mu.Unlock()
-}
-
-func (c *sessionCache) clear() {
-	c.mu.Lock()
-	c.m = nil
-	c.mu.Unlock()
+// dropUserSessions drops a user's sessions from the cache.
+func (db *DB) dropUserSessions(uid int64) {
+	db.sessions.RemoveFunc(func(_ string, e cachedSession) bool { return e.s.UserID == uid })
 }

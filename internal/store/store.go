@@ -37,14 +37,11 @@ type DB struct {
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
 
-	gen          atomic.Int64            // bumped after every content write
-	cache        atomic.Pointer[content] // the content snapshot
-	stmts        sync.Map                // query → *sql.Stmt on the read pool
-	versions     versions                // decoded question versions
-	shells       shells                  // attempts without responses
-	sessionCache sessionCache            // recently read sessions
-	learners     learners                // learner state per course
-	readOnly     bool                    // opened by OpenReadOnly
+	gen      atomic.Int64            // bumped after every content write
+	cache    atomic.Pointer[content] // the content snapshot
+	stmts    sync.Map                // query → *sql.Stmt on the read pool
+	caches                           // see cache.go
+	readOnly bool                    // opened by OpenReadOnly
 }
 
 // dsn builds a modernc.org/sqlite DSN whose pragmas apply to every pooled
@@ -80,7 +77,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	}
 	w.SetMaxOpenConns(1)
 	w.SetConnMaxIdleTime(0)
-	db := &DB{write: w, Now: func() time.Time { return time.Now().UTC() }}
+	db := &DB{write: w, caches: newCaches(), Now: func() time.Time { return time.Now().UTC() }}
 	if err := db.migrate(ctx); err != nil {
 		w.Close()
 		return nil, err

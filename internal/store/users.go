@@ -104,7 +104,7 @@ func (db *DB) FindAccount(ctx context.Context, email string) (*quiz.Account, err
 // SetPassword replaces a user's password hash and revokes all their
 // sessions.
 func (db *DB) SetPassword(ctx context.Context, userID int64, passwordHash string) error {
-	defer db.sessionCache.dropUser(userID)
+	defer db.dropUserSessions(userID)
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, "UPDATE users SET password_hash = ? WHERE id = ?", passwordHash, userID); err != nil {
 			return err
@@ -121,7 +121,7 @@ func (db *DB) SetPassword(ctx context.Context, userID int64, passwordHash string
 // UpgradeAnonymous gives an anonymous learner an account, keeping all
 // their progress: the learner becomes the account.
 func (db *DB) UpgradeAnonymous(ctx context.Context, userID int64, email, passwordHash string) error {
-	defer db.sessionCache.dropUser(userID)
+	defer db.dropUserSessions(userID)
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		if err := emailFree(ctx, tx, email); err != nil {
 			return err
@@ -151,8 +151,8 @@ func (db *DB) UpgradeAnonymous(ctx context.Context, userID int64, email, passwor
 func (db *DB) MergeLearner(ctx context.Context, fromID, intoID int64) error {
 	defer db.learners.changed(intoID)
 	defer db.learners.changed(fromID)
-	defer db.sessionCache.dropUser(fromID)
-	defer db.shells.clear() // cached attempts name their owner
+	defer db.dropUserSessions(fromID)
+	defer db.shells.Purge() // cached attempts name their owner
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		var email sql.NullString
 		if err := tx.QueryRowContext(ctx, "SELECT email FROM users WHERE id = ?", fromID).Scan(&email); err != nil {
@@ -198,7 +198,7 @@ func (db *DB) MergeLearner(ctx context.Context, fromID, intoID int64) error {
 // SetRole changes a user's role and revokes their sessions, so the new
 // role takes effect at their next sign-in.
 func (db *DB) SetRole(ctx context.Context, userID int64, role string) error {
-	defer db.sessionCache.dropUser(userID)
+	defer db.dropUserSessions(userID)
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, "UPDATE users SET role = ? WHERE id = ? AND email IS NOT NULL", role, userID)
 		if err != nil {
@@ -295,10 +295,10 @@ func (db *DB) DeleteIdleLearners(ctx context.Context, idle time.Duration) (int64
 		}
 		for _, id := range ids {
 			db.learners.changed(id)
-			db.sessionCache.dropUser(id)
+			db.dropUserSessions(id)
 		}
 		if len(ids) > 0 {
-			db.shells.clear()
+			db.shells.Purge()
 		}
 		total += int64(len(ids))
 		if len(ids) < 200 {
