@@ -81,7 +81,15 @@ func (h *Handler) createCourse(w http.ResponseWriter, r *http.Request) {
 			status = http.StatusUnprocessableEntity
 		}
 		if len(pars) > 0 && vm.Errors["article"] == "" {
-			vm.Themes = proposeThemes(pars)
+			themes, err := proposeThemes(pars)
+			if err != nil {
+				// The form comes back as it was sent, with the message.
+				h.logGenerateError(r, "proposing themes", err)
+				vm.Errors["themes"] = proposeFailed
+				h.render(w, r, http.StatusInternalServerError, views.NewCoursePage(vm))
+				return
+			}
+			vm.Themes = themes
 			vm.Proposed = strings.TrimSpace(vm.Themes) != ""
 		}
 		h.render(w, r, status, views.NewCoursePage(vm))
@@ -144,15 +152,38 @@ func (h *Handler) slugFromTitle(ctx context.Context, title string) string {
 }
 
 // proposeThemes writes the generator's themes in the form's format.
-func proposeThemes(pars []string) string {
+func proposeThemes(pars []string) (string, error) {
+	themes, err := generate.ProposeThemes(pars)
+	if err != nil {
+		return "", err
+	}
 	var b strings.Builder
-	for _, t := range generate.Themes(pars) {
+	for _, t := range themes {
 		if len(t.Paragraphs) == 0 {
 			continue
 		}
 		b.WriteString(paragraphSpan(t.Paragraphs) + " " + t.Title + "\n")
 	}
-	return b.String()
+	return b.String(), nil
+}
+
+// What an instructor reads when the generator fails on an article.
+const (
+	proposeFailed = "Lectern could not propose themes for this article: its analysis failed on something in the text, and the failure is logged for the administrator. " +
+		"Give the themes yourself, one per line, like “1-3 How it began”."
+	draftFailed = "Lectern could not draft questions from this article: its analysis failed on something in the text, and the failure is logged for the administrator. " +
+		"Nothing was changed. You can write questions and cards yourself, or draft again after editing the text."
+)
+
+// logGenerateError logs a failure of the generator, with the stack of the
+// goroutine that panicked when it was a panic.
+func (h *Handler) logGenerateError(r *http.Request, what string, err error) {
+	var pe *generate.PanicError
+	if errors.As(err, &pe) {
+		h.log.Error(what, "path", r.URL.Path, "err", err, "stack", string(pe.Stack))
+		return
+	}
+	h.log.Error(what, "path", r.URL.Path, "err", err)
 }
 
 func paragraphSpan(ns []int) string {

@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"strconv"
 	"strings"
@@ -17,8 +18,10 @@ import (
 
 // draftThemes drafts items for the given themes of a course and puts them
 // in the review queue, replacing the themes' pending drafts; accepted and
-// rejected drafts stay, and nothing they test is proposed again. It
-// returns how many drafts it queued.
+// rejected drafts stay, and nothing they test is proposed again. The
+// drafts the generator's ranker scored under its threshold are stored
+// held back, for "More drafts". It returns how many drafts it queued (not
+// counting those held back).
 func (h *Handler) draftThemes(ctx context.Context, c *quiz.StoredCourse, themes []quiz.StoredTheme) (int, error) {
 	qc, err := h.db.DraftingContext(ctx, c.Slug)
 	if err != nil {
@@ -39,13 +42,24 @@ func (h *Handler) draftThemes(ctx context.Context, c *quiz.StoredCourse, themes 
 	drafts := make([]quiz.Draft, 0, len(gen))
 	for _, d := range gen {
 		drafts = append(drafts, quiz.Draft{ThemeID: bySlug[d.Theme], Question: d.Question, Card: d.Card, Paragraph: d.Paragraph,
-			Sentence: d.Sentence, SentenceStart: d.SentenceStart, SentenceEnd: d.SentenceEnd, Answer: d.Answer, Rule: d.Rule, Score: d.Score})
+			Sentence: d.Sentence, SentenceStart: d.SentenceStart, SentenceEnd: d.SentenceEnd, Answer: d.Answer, Rule: d.Rule, Score: d.Score,
+			Held: !d.Proposed})
 	}
 	if err := h.db.ReplaceDrafts(ctx, c.ID, ids, drafts); err != nil {
 		return 0, err
 	}
-	return len(drafts), nil
+	n := 0
+	for _, d := range drafts {
+		if !d.Held {
+			n++
+		}
+	}
+	return n, nil
 }
+
+// moreDraftsStep is how many held-back drafts "More drafts" brings into
+// a theme's queue at a time.
+const moreDraftsStep = 4
 
 // showDrafts lists a course's themes with their drafts waiting, accepted
 // and rejected.
@@ -55,25 +69,37 @@ func (h *Handler) showDrafts(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
+	flash := ""
+	if n, err := strconv.Atoi(r.URL.Query().Get("drafted")); err == nil {
+		flash = "Lectern drafted " + plural(n, "item", "items") + " from the article. Review them theme by theme: learners see none until you accept it."
+		if n == 0 {
+			flash = "Lectern found nothing new to draft: every sentence it could use is tested already, or the text has none it can make a question from."
+		}
+	}
+	h.renderDrafts(w, r, c, http.StatusOK, flash)
+}
+
+// renderDrafts shows a course's themes with their drafts, and a message.
+func (h *Handler) renderDrafts(w http.ResponseWriter, r *http.Request, c *quiz.StoredCourse, status int, flash string) {
 	counts, err := h.db.DraftCounts(r.Context(), c.ID)
 	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
 	vm := views.DraftsVM{Page: h.page(r, "Review drafts: "+c.Title), CourseSlug: c.Slug, CourseTitle: c.Title}
-	if n, err := strconv.Atoi(r.URL.Query().Get("drafted")); err == nil {
-		vm.Page.Flash = "Lectern drafted " + plural(n, "item", "items") + " from the article. Review them theme by theme: learners see none until you accept it."
-		if n == 0 {
-			vm.Page.Flash = "Lectern found nothing new to draft: every sentence it could use is tested already, or the text has none it can make a question from."
-		}
-	}
+	vm.Page.Flash = flash
+	held := 0
 	for _, t := range c.Themes {
 		n := counts[t.ID]
 		vm.Themes = append(vm.Themes, views.DraftThemeVM{Slug: t.Slug, Title: t.Title, Range: paragraphSpan(t.Paragraphs),
-			Pending: n.Pending, Accepted: n.Accepted, Rejected: n.Rejected})
+			Pending: n.Pending, Accepted: n.Accepted, Rejected: n.Rejected, Held: n.Held})
 		vm.Pending += n.Pending
+		held += n.Held
 	}
-	h.render(w, r, http.StatusOK, views.DraftsPage(vm))
+	if status == http.StatusOK && vm.Page.Flash != "" && held > 0 {
+		vm.Page.Flash += " " + plural(held, "more was", "more were") + " held back as less likely to be worth asking: a theme’s queue offers them under “More drafts”."
+	}
+	h.render(w, r, status, views.DraftsPage(vm))
 }
 
 // generateDrafts drafts items for one theme (form field theme) or every
@@ -97,6 +123,12 @@ func (h *Handler) generateDrafts(w http.ResponseWriter, r *http.Request) {
 		themes = []quiz.StoredTheme{t}
 	}
 	n, err := h.draftThemes(r.Context(), c, themes)
+	var pe *generate.PanicError
+	if errors.As(err, &pe) {
+		h.logGenerateError(r, "drafting", err)
+		h.renderDrafts(w, r, c, http.StatusInternalServerError, draftFailed)
+		return
+	}
 	if err != nil {
 		h.fail(w, r, err)
 		return
@@ -131,7 +163,7 @@ func (h *Handler) showDraftQueue(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	vm := views.DraftQueueVM{Page: h.page(r, "Review drafts: "+t.Title), CourseSlug: c.Slug, CourseTitle: c.Title,
-		ThemeSlug: t.Slug, ThemeTitle: t.Title, Range: paragraphSpan(t.Paragraphs)}
+		ThemeSlug: t.Slug, ThemeTitle: t.Title, Range: paragraphSpan(t.Paragraphs), MoreStep: moreDraftsStep}
 	for i, ct := range c.Themes {
 		if ct.ID != t.ID {
 			continue
@@ -150,10 +182,12 @@ func (h *Handler) showDraftQueue(w http.ResponseWriter, r *http.Request) {
 	}
 	for _, d := range drafts {
 		dv := draftVM(d, pars)
-		switch d.Status {
-		case quiz.DraftPending:
+		switch {
+		case d.Status == quiz.DraftPending && d.Held:
+			vm.Held++
+		case d.Status == quiz.DraftPending:
 			vm.Pending = append(vm.Pending, dv)
-		case quiz.DraftAccepted:
+		case d.Status == quiz.DraftAccepted:
 			vm.Accepted = append(vm.Accepted, dv)
 		default:
 			vm.Rejected = append(vm.Rejected, dv)
@@ -172,6 +206,9 @@ func (h *Handler) showDraftQueue(w http.ResponseWriter, r *http.Request) {
 	}
 	if q.Get("none") != "" {
 		said = append(said, "No draft was ticked: tick the drafts to accept or reject, or use “Accept all”.")
+	}
+	if n, err := strconv.Atoi(q.Get("more")); err == nil {
+		said = append(said, "Brought "+plural(n, "more draft", "more drafts")+" into the queue.")
 	}
 	if q.Get("restored") != "" {
 		said = append(said, "The draft is back in the queue.")
@@ -279,6 +316,13 @@ func (h *Handler) nextPending(ctx context.Context, themeID int64, ids ...int64) 
 	for _, id := range ids {
 		gone[id] = true
 	}
+	queued := drafts[:0] // the held-back drafts are not in the queue
+	for _, d := range drafts {
+		if !d.Held || gone[d.ID] {
+			queued = append(queued, d)
+		}
+	}
+	drafts = queued
 	last := -1
 	for i, d := range drafts {
 		if gone[d.ID] {
@@ -360,7 +404,9 @@ func (h *Handler) bulkDrafts(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		for _, d := range pending {
-			ids = append(ids, d.ID)
+			if !d.Held {
+				ids = append(ids, d.ID)
+			}
 		}
 	} else {
 		for _, v := range r.PostForm["id"] {
@@ -396,6 +442,24 @@ func (h *Handler) bulkDrafts(w http.ResponseWriter, r *http.Request) {
 	default:
 		h.fail(w, r, quiz.Errorf(quiz.EInvalid, "Choose accept or reject."))
 	}
+}
+
+// moreDrafts brings the next best drafts held back of a theme into its
+// review queue.
+func (h *Handler) moreDrafts(w http.ResponseWriter, r *http.Request) {
+	if !h.parseForm(w, r) {
+		return
+	}
+	c, t, ok := h.courseTheme(w, r, r.PathValue("theme"))
+	if !ok {
+		return
+	}
+	n, err := h.db.MoreDrafts(r.Context(), t.ID, moreDraftsStep)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, queueURL(c.Slug, t.Slug)+"?more="+itoa(n)+"#queue", http.StatusSeeOther)
 }
 
 // editDraft shows a pending draft in the editor: the question editor for a
@@ -510,7 +574,8 @@ func (h *Handler) cardDraftVM(r *http.Request, d *quiz.Draft, c *quiz.StoredCour
 
 // draftNewCourse drafts every theme of a course just made and shows the
 // drafts. The course is made already: should drafting fail, the
-// instructor is sent to it, to draft again from there.
+// instructor is sent to it, to draft again from there; should the
+// generator fail on the text, the drafts page says so.
 func (h *Handler) draftNewCourse(w http.ResponseWriter, r *http.Request, slug string) {
 	c, err := h.db.FindCourse(r.Context(), slug)
 	if err != nil {
@@ -519,7 +584,12 @@ func (h *Handler) draftNewCourse(w http.ResponseWriter, r *http.Request, slug st
 	}
 	n, err := h.draftThemes(r.Context(), c, c.Themes)
 	if err != nil {
-		h.log.Error("drafting a new course", "course", slug, "err", err)
+		h.logGenerateError(r, "drafting a new course", err)
+		var pe *generate.PanicError
+		if errors.As(err, &pe) {
+			h.renderDrafts(w, r, c, http.StatusInternalServerError, "The course “"+c.Title+"” is made. "+draftFailed)
+			return
+		}
 		http.Redirect(w, r, "/teach/courses/"+slug, http.StatusSeeOther)
 		return
 	}

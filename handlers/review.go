@@ -342,10 +342,8 @@ func (h *Handler) cardVM(r *http.Request, d *deck, card *quiz.StudyCard, reveale
 		vm.StateLabel = map[string]string{"new": "New", "learning": "Learning", "review": "Review", "relearning": "Relearning"}[card.State.State]
 	}
 	if q := card.Question; q != nil {
-		vm.Front = q.Prompt
+		vm.Front = quiz.CardFront(*q)
 		switch q.Type {
-		case quiz.TrueFalse:
-			vm.Front = "True or false: " + q.Prompt
 		case quiz.Single, quiz.Multiple:
 			for _, o := range q.Options {
 				vm.FrontLines = append(vm.FrontLines, o.Text)

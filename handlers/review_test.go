@@ -329,3 +329,45 @@ func TestFuzzedIntervalIsTheOneShown(t *testing.T) {
 			card.State.Due, card.State.Due.Sub(card.State.LastReview), shownLabel, want)
 	}
 }
+
+// A true/false question drafted from an article already asks "True or
+// false?": its flashcard asks once, and a written statement gets the
+// question put in front of it.
+func TestTrueFalseCardAsksOnce(t *testing.T) {
+	clk := &clock{time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)}
+	a := newApp(t, withClock(clk))
+	ctx := context.Background()
+	c, err := a.db.FindCourse(ctx, "rivers")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sets, err := a.db.ListSets(ctx, c.ID)
+	if err != nil || len(sets) == 0 {
+		t.Fatalf("sets: %v", err)
+	}
+	drafted := quiz.Question{ID: "drafted-tf", Type: quiz.TrueFalse, Kind: quiz.Fact,
+		Prompt:  "True or false? The Danube flows through four capital cities.",
+		Options: []quiz.Option{{Text: "True", Correct: true}, {Text: "False"}}}
+	if _, err := a.db.CreateQuestion(ctx, sets[0].ID, drafted, 0); err != nil {
+		t.Fatal(err)
+	}
+	b := a.browser()
+	seen := map[string]bool{}
+	for i := 0; i < 40; i++ {
+		id, p := b.frontCard("")
+		if id == 0 {
+			break
+		}
+		front := strings.TrimSpace(p.doc.Find(`#card-front`).Text())
+		if n := strings.Count(strings.ToLower(front), "true or false"); strings.Contains(front, "four capital cities") || strings.Contains(front, "North Sea") {
+			seen[front] = true
+			if n != 1 {
+				t.Errorf("card front %q asks %d times", front, n)
+			}
+		}
+		wantStatus(t, b.rate(id, 4, 0), http.StatusSeeOther)
+	}
+	if len(seen) != 2 {
+		t.Errorf("saw the true/false cards %v, want the drafted and the written one", seen)
+	}
+}

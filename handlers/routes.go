@@ -85,6 +85,7 @@ func (h *Handler) Routes() []Route {
 		{"POST /teach/courses/{slug}/drafts/generate", h.generateDrafts, quiz.RoleInstructor},
 		{"GET /teach/courses/{slug}/drafts/{theme}", h.showDraftQueue, quiz.RoleInstructor},
 		{"POST /teach/courses/{slug}/drafts/{theme}/bulk", h.bulkDrafts, quiz.RoleInstructor},
+		{"POST /teach/courses/{slug}/drafts/{theme}/more", h.moreDrafts, quiz.RoleInstructor},
 		{"POST /teach/drafts/{id}/accept", h.acceptDraft, quiz.RoleInstructor},
 		{"POST /teach/drafts/{id}/reject", h.rejectDraft, quiz.RoleInstructor},
 		{"POST /teach/drafts/{id}/restore", h.restoreDraft, quiz.RoleInstructor},

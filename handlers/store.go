@@ -125,4 +125,5 @@ type Drafts interface {
 	AcceptEditedDraft(ctx context.Context, id int64, q *quiz.Question, card *quiz.Card, userID int64) (int64, error)
 	RejectDrafts(ctx context.Context, themeID int64, ids []int64, userID int64) (int, error)
 	RestoreDraft(ctx context.Context, id int64) error
+	MoreDrafts(ctx context.Context, themeID int64, n int) (int, error)
 }

@@ -35,6 +35,8 @@ type DraftQueueVM struct {
 	Pending      []DraftVM
 	Accepted     []DraftVM
 	Rejected     []DraftVM
+	Held         int    // drafts held back, which "More drafts" brings
+	MoreStep     int    // how many "More drafts" brings at a time
 	SetURL       string // the set accepted questions went to, once made
 	SetTitle     string
 	SetPublished bool
@@ -50,6 +52,7 @@ type DraftThemeVM struct {
 	Title                       string
 	Range                       string
 	Pending, Accepted, Rejected int
+	Held                        int // drafts held back, not yet in the queue
 }
 
 // DraftsVM is the overview of a course's drafts, theme by theme.

@@ -8,6 +8,8 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -209,5 +211,48 @@ func TestGenerateCommand(t *testing.T) {
 		if o.Len() != 0 {
 			t.Errorf("%s: printed %q", name, o.String())
 		}
+	}
+}
+
+// TestGenerateCommandAll: without --all the command prints the proposed
+// drafts; with it, each theme's held-back drafts too, and as JSON every
+// item is in the course.
+func TestGenerateCommandAll(t *testing.T) {
+	env := func(string) string { return "" }
+	article := "../../internal/generate/testdata/harbour-rail.txt"
+	out := func(args ...string) string {
+		t.Helper()
+		var b bytes.Buffer
+		if err := run(context.Background(), append([]string{"generate", article}, args...), env, nil, &b, io.Discard); err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
+	}
+	plain, all := out(), out("--all")
+	m := regexp.MustCompile(`(\d+) questions, (\d+) cards proposed, (\d+) held back`).FindStringSubmatch(plain)
+	if m == nil {
+		t.Fatalf("no summary line in %q", plain[:min(len(plain), 200)])
+	}
+	held, _ := strconv.Atoi(m[3])
+	if held == 0 {
+		t.Fatal("nothing held back on the news article")
+	}
+	items := func(s string) int { return strings.Count(s, "\n- [") }
+	if strings.Contains(plain, "held back:") || !strings.Contains(all, "held back:") {
+		t.Error("--all alone lists the held-back drafts")
+	}
+	if got, want := items(all)-items(plain), held; got != want {
+		t.Errorf("--all printed %d more drafts, want the %d held back", got, want)
+	}
+	proposed, err := quizzes.Decode([]byte(out("--json")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	every, err := quizzes.Decode([]byte(out("--json", "--all")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := len(every.Questions)+len(every.Cards), len(proposed.Questions)+len(proposed.Cards)+held; got != want {
+		t.Errorf("--json --all has %d items, want %d", got, want)
 	}
 }

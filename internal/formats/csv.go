@@ -451,14 +451,14 @@ func WriteCSV(w io.Writer, cards []quiz.Card, comma rune) error {
 }
 
 // QuestionCards turns questions into flashcards for export: the prompt on
-// the front and the correct answer(s) on the back, joined with "; ".
+// the front (a true/false statement asks "True or false:" once) and the correct answer(s) on the back, joined with "; ".
 func QuestionCards(qs []quiz.Question) []quiz.Card {
 	cards := make([]quiz.Card, 0, len(qs))
 	for _, q := range qs {
 		cards = append(cards, quiz.Card{
 			ID:         q.ID,
 			Theme:      q.Theme,
-			Front:      q.Prompt,
+			Front:      quiz.CardFront(q),
 			Back:       strings.Join(quiz.CorrectText(q), "; "),
 			Paragraphs: q.Paragraphs,
 		})

@@ -129,16 +129,17 @@ func (a *article) appositives(s *sentence, add func(s *sentence, term, def, rule
 		rest := strings.TrimSpace(t[sp.end+1:])
 		desc := rest
 		if i := strings.IndexAny(desc, ",;.—"); i >= 0 {
-			if desc[i] == ',' && i+1 < len(desc) && strings.HasPrefix(strings.TrimSpace(desc[i+1:]), "and ") {
-				// "a word that covers rain, snow, sleet and hail"
-				j := strings.IndexAny(desc[i+1:], ";.—")
-				if j >= 0 {
-					i = i + 1 + j
-				} else {
-					i = len(desc)
-				}
+			if rest := strings.TrimSpace(desc[i+1:]); desc[i] == ',' && (strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "or ")) {
+				// "various resources, the plague of …, and climate
+				// change": the next member of a list, not a description.
+				continue
 			}
 			desc = desc[:i]
+		}
+		// "in return, the merchants delivered …": a phrase after a
+		// preposition that opens a clause; what follows is the clause.
+		if p := prevTok(s, sp.start); p != nil && p.tag == "IN" && (prevTok(s, p.start) == nil || !strings.Contains(sp.key, " ")) {
+			continue
 		}
 		lw := strings.ToLower(firstWord(desc))
 		second := ""
@@ -154,7 +155,9 @@ func (a *article) appositives(s *sentence, add func(s *sentence, term, def, rule
 		// "China’s leader, Xi Jinping," : the role before a person's name.
 		if sp.kind == kPerson && sp.start >= 2 && t[sp.start-2] == ',' {
 			role := roleBefore(s, sp.start-2)
-			if len(strings.Fields(role)) >= 2 {
+			// "a woman, Sacagawea,": a role says more than what any
+			// person is.
+			if content := len(strings.Fields(role)) - strings.Count(" "+strings.ToLower(role)+" ", " a ") - strings.Count(" "+strings.ToLower(role)+" ", " an ") - strings.Count(" "+strings.ToLower(role)+" ", " the "); content >= 2 || content == 1 && !personNouns[strings.ToLower(lastWord(role))] {
 				add(s, sp.text, role, "role")
 			}
 		}
@@ -193,6 +196,9 @@ func roleBefore(s *sentence, at int) string {
 	}
 	return role
 }
+
+// personNouns say only that someone is a person.
+var personNouns = set(`woman|man|person|girl|boy|child|people|men|women|individual|figure|member`)
 
 // Nouns that describe a whole clause rather than the phrase before the
 // comma ("…, a stance they contrast with …").

@@ -24,14 +24,30 @@ func (a *article) distractors(s *sentence, sp *span) []option {
 	var cands []scored
 	ansID := a.identity(sp.key)
 	ansInfo := a.info[sp.key]
+	dir := 0
+	if sp.kind.numeric() {
+		dir = bound(s, sp)
+	}
 	for _, k := range a.byKind[sp.kind] {
 		info := a.info[k]
 		mentions := a.byKey[k]
 		o := mentions[0]
-		if k == sp.key || inSentence(k) || info.equivalent(k, ansInfo, sp.key) || (o.sub != subCountry && info.allModifiers) {
+		if k == sp.key || inSentence(k) || info.equivalent(k, ansInfo, sp.key) || (o.sub != subCountry && info.allModifiers) || info.allPartial {
 			continue
 		}
 		text := info.surface
+		if sp.kind.proper() {
+			// Another name of something the sentence names ("JWST"
+			// where it has "the James Webb Space Telescope").
+			if a.namedIn(s, sp, k) || a.sameNamed(sp.key, k) {
+				continue
+			}
+			// "the Steelyard" offered for "Dortmund": the article before
+			// a name tells the options apart.
+			if sp.kind != kPerson && sp.the != strings.HasPrefix(text, "the ") {
+				continue
+			}
+		}
 		q := 0.0
 		switch {
 		case sp.kind == kPerson:
@@ -55,7 +71,17 @@ func (a *article) distractors(s *sentence, sp *span) []option {
 			q = 1
 		case sp.kind == kOrg:
 			q = 1
+			// An organisation only the model's label calls one ("the
+			// Continental Divide") is a weak match.
+			if weakRule(o.rule) || weakRule(sp.rule) {
+				q = 0.7
+			}
 		case sp.kind == kPlace:
+			// A place that lies in the answer, or the answer in it, would
+			// be right too: "Pensacola" for "the Florida Panhandle".
+			if a.overlaps(sp.key, k) {
+				continue
+			}
 			switch {
 			case sp.sub != "" && sp.sub == o.sub:
 				q = 1
@@ -63,16 +89,22 @@ func (a *article) distractors(s *sentence, sp *span) []option {
 				// An unknown place may lie in the country offered for it
 				// ("the herd in Poland" is true of Białowieża too).
 				continue
-			case sp.sub == "" || o.sub == "":
+			case sp.sub == "" && o.sub == "":
 				q = 0.7
 			default:
-				continue // a region is no distractor for a country
+				continue // a region is no distractor for a country, nor a place of unknown kind for a city
 			}
 		case sp.kind == kName:
 			if sp.sub != o.sub {
 				continue
 			}
 			q = 0.9
+			// Names of no known kind are of one kind only when they end
+			// alike ("… System"): "Interstate" is no "Mesoscale
+			// Convective System".
+			if sp.sub == "other" && lastWord(k) != lastWord(sp.key) {
+				continue
+			}
 			if sp.sub == "facility" && lastWord(k) != lastWord(sp.key) {
 				q = 0.5 // a station for a line
 			}
@@ -96,7 +128,7 @@ func (a *article) distractors(s *sentence, sp *span) []option {
 			}
 		case sp.kind.numeric():
 			q = numericQuality(sp, o)
-			if q == 0 {
+			if q == 0 || !boundOK(sp, text, dir) {
 				continue
 			}
 		}
@@ -121,7 +153,7 @@ func (a *article) distractors(s *sentence, sp *span) []option {
 				return
 			}
 		}
-		if key(o.text) == sp.key || inSentence(key(o.text)) {
+		if key(o.text) == sp.key || inSentence(key(o.text)) || !boundOK(sp, o.text, dir) {
 			return
 		}
 		out = append(out, o)
@@ -200,6 +232,7 @@ type keyInfo struct {
 	initials     string // lowercase initials of the key's words
 	compact      string // the key without spaces
 	sents        []int  // sorted indices of the sentences mentioning it
+	allPartial   bool   // every mention is half of a larger name: "Interstate"
 }
 
 // index builds the per-key and per-kind tables.
@@ -208,7 +241,7 @@ func (a *article) index() {
 	a.byKind = map[kind][]string{}
 	for _, k := range a.keys {
 		ms := a.byKey[k]
-		info := &keyInfo{surface: surface(ms), allModifiers: allModifiers(ms),
+		info := &keyInfo{surface: surface(ms), allModifiers: allModifiers(ms), allPartial: allPartial(ms),
 			initials: strings.ToLower(initials(k)), compact: strings.ReplaceAll(k, " ", "")}
 		for _, m := range ms {
 			if n := len(info.sents); n == 0 || info.sents[n-1] != m.sent.idx {
@@ -230,6 +263,15 @@ func (x *keyInfo) equivalent(k string, y *keyInfo, yk string) bool {
 	}
 	return (len(x.compact) >= 2 && len(y.initials) >= 2 && x.compact == y.initials) ||
 		(len(y.compact) >= 2 && len(x.initials) >= 2 && y.compact == x.initials)
+}
+
+func allPartial(mentions []*span) bool {
+	for _, m := range mentions {
+		if !m.partial {
+			return false
+		}
+	}
+	return true
 }
 
 func allModifiers(mentions []*span) bool {
@@ -301,6 +343,18 @@ func surface(mentions []*span) string {
 		}
 		if m.the {
 			withThe++
+		}
+	}
+	// "TALLAHASSEE" in a dateline or a heading: the capitals would mark
+	// the option out.
+	if best == strings.ToUpper(best) && len(best) > 6 {
+		for t := range counts {
+			if t != strings.ToUpper(t) {
+				best = t
+			}
+		}
+		if best == strings.ToUpper(best) {
+			best = titleCase(strings.ToLower(best))
 		}
 	}
 	if withThe*2 > len(mentions) {

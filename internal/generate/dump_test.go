@@ -1,12 +1,16 @@
 package generate
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/lectern/lectern/internal/quiz"
 )
 
 var dump = flag.String("dump", "", "print the generated course for a testdata file")
@@ -54,6 +58,8 @@ func TestDump(t *testing.T) {
 		}
 	}
 }
+
+var dumpThemes = flag.Bool("themes", false, "print the themes of the development articles")
 
 var measure = flag.Bool("measure", false, "print what each rule contributes on the testdata articles")
 
@@ -125,4 +131,161 @@ func sorted(m map[string]int) string {
 		fmt.Fprintf(&b, "%s=%d ", k, m[k])
 	}
 	return b.String()
+}
+
+var spansOf = flag.String("spans", "", "print the candidate answers of an article file, with their kinds")
+
+// TestSpans prints every candidate answer of an article with its kind,
+// subkind and the rule that typed it: go test -run TestSpans -args -spans FILE
+func TestSpans(t *testing.T) {
+	if *spansOf == "" {
+		t.Skip("no -spans file")
+	}
+	b, err := os.ReadFile(*spansOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := analyse(SplitParagraphs(string(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range x.keys {
+		ms := x.byKey[k]
+		fmt.Printf("%-40s %-12s %-9s %-14s n=%d surface=%q\n", k, ms[0].kind, ms[0].sub, ms[0].rule, len(ms), x.info[k].surface)
+	}
+}
+
+var why = flag.String("why", "", "with -why DIR/ARTICLE.json, say which rule now stops or changes each judged R or E item of that article")
+
+// TestWhy reads the items of a judged article as printed by an earlier
+// `lectern generate --json` (the ids of verdicts.tsv) and, for each item
+// judged R or E, says what the current rules do with its sentence and
+// answer: go test -run TestWhy -v ./internal/generate -args -why /tmp/floods-news.json
+// The article itself is read from the corpus beside the repository.
+func TestWhy(t *testing.T) {
+	if *why == "" {
+		t.Skip("no -why file")
+	}
+	name := strings.TrimSuffix(filepath.Base(*why), ".json")
+	var old struct {
+		Questions []quiz.Question `json:"questions"`
+		Cards     []quiz.Card     `json:"cards"`
+	}
+	b, err := os.ReadFile(*why)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &old); err != nil {
+		t.Fatal(err)
+	}
+	x := devArt(t, name+".txt")
+	verdicts := map[string]string{}
+	vb, err := os.ReadFile(filepath.Join(evalDir(t), "verdicts.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range strings.Split(string(vb), "\n") {
+		f := strings.Split(l, "\t")
+		if len(f) >= 4 && f[0] == name && (f[2] == "R" || f[2] == "E") {
+			verdicts[f[1]] = f[2] + " " + f[3]
+		}
+	}
+	find := func(sent string) *sentence {
+		k := key(sent)
+		for _, s := range x.sents {
+			if key(s.text) == k || strings.Contains(key(s.text), k) || strings.Contains(k, key(s.text)) && len(key(s.text)) > 20 {
+				return s
+			}
+		}
+		return nil
+	}
+	explain := func(id, typ, sent, answer string) {
+		v, ok := verdicts[id]
+		if !ok {
+			return
+		}
+		s := find(sent)
+		if s == nil {
+			fmt.Printf("%s\t%s\t%s\tsentence not found\n", id, v, typ)
+			return
+		}
+		var notes []string
+		if needsContext(s) {
+			notes = append(notes, "context")
+		}
+		if answer == "" {
+			if !selfContained(s) {
+				notes = append(notes, "not-self-contained")
+			}
+			fmt.Printf("%s\t%s\t%s\t%s\n", id, v, typ, strings.Join(notes, ","))
+			return
+		}
+		var sp *span
+		for _, o := range s.spans {
+			if o.key == key(answer) || strings.EqualFold(o.answer(), answer) {
+				sp = o
+			}
+		}
+		if sp == nil {
+			for _, o := range s.spans {
+				if strings.Contains(" "+key(answer)+" ", " "+o.key+" ") || strings.Contains(" "+o.key+" ", " "+key(answer)+" ") {
+					notes = append(notes, fmt.Sprintf("span-now=%q(%s)", o.text, o.kind))
+				}
+			}
+			if len(notes) == 0 || notes[len(notes)-1] == "context" {
+				notes = append(notes, "no-span")
+			}
+			fmt.Printf("%s\t%s\t%s\t%s\n", id, v, typ, strings.Join(notes, ","))
+			return
+		}
+		notes = append(notes, "kind="+sp.kind.String()+"/"+sp.sub)
+		if f := x.blankFault(s, sp); f != "" {
+			notes = append(notes, "blank:"+f)
+		}
+		if x.subject(sp.key) {
+			notes = append(notes, "subject")
+		}
+		if c := x.blankable(s, sp); c == nil {
+			notes = append(notes, "not-blankable")
+		} else {
+			var ds []string
+			for _, d := range c.dis {
+				ds = append(ds, d.text)
+			}
+			notes = append(notes, "dis="+strings.Join(ds, "|"))
+			if tf := x.trueFalseSwap(c); tf != nil {
+				notes = append(notes, "swap="+strings.TrimPrefix(tf.q.Prompt, "True or false? "))
+			}
+		}
+		fmt.Printf("%s\t%s\t%s\t%s\n", id, v, typ, strings.Join(notes, " "))
+	}
+	for _, q := range old.Questions {
+		m := saysRe.FindStringSubmatch(q.Explanation)
+		if m == nil {
+			continue
+		}
+		ans := ""
+		switch q.Type {
+		case quiz.TrueFalse:
+			if sm := swappedRe.FindStringSubmatch(q.Options[0].Feedback); sm != nil {
+				ans = sm[1]
+			}
+		case quiz.Short:
+			ans = q.Answers[0]
+		default:
+			for _, o := range q.Options {
+				if o.Correct {
+					ans = o.Text
+				}
+			}
+		}
+		explain(q.ID, string(q.Type), m[1], ans)
+	}
+	for _, c := range old.Cards {
+		if strings.Contains(c.Front, "_____") {
+			explain(c.ID, "card", strings.Replace(c.Front, "_____", c.Back, 1), c.Back)
+			continue
+		}
+		explain(c.ID, "definition", c.Back, "")
+	}
 }

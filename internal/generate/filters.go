@@ -2,8 +2,12 @@ package generate
 
 import (
 	"math"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
+
+	"github.com/lectern/lectern/internal/quiz"
 )
 
 // Filters that keep items a teacher would reject as they stand. Each one
@@ -142,7 +146,7 @@ func (a *article) peers(k1, k2 string) bool {
 // selfContained reports whether a sentence can be judged true or false on
 // its own: no opening connective or pronoun, no "they", no "therefore".
 func selfContained(s *sentence) bool {
-	if !s.standalone {
+	if needsContext(s) {
 		return false
 	}
 	for _, t := range s.toks {
@@ -263,4 +267,520 @@ func absInt(x int) int {
 		return -x
 	}
 	return x
+}
+
+// bound reads the word before a numeric blank that makes it a bound:
+// +1 for "more than 1,000" (a distractor must then be larger, or it
+// satisfies the statement too), -1 for "up to 22 inches", "less than",
+// "nearly" (a distractor must be smaller), 0 otherwise.
+func bound(s *sentence, sp *span) int {
+	before := " " + strings.ToLower(strings.TrimRight(s.text[:sp.blankStart()], " ")) + " "
+	for _, w := range []string{" more than ", " over ", " at least ", " above ", " exceeding ", " upwards of ", " greater than ", " in excess of ", " beyond "} {
+		if strings.HasSuffix(before, w) {
+			return 1
+		}
+	}
+	for _, w := range []string{" less than ", " fewer than ", " under ", " up to ", " at most ", " below ", " nearly ", " almost ", " just under ", " no more than ", " as much as ", " as many as "} {
+		if strings.HasSuffix(before, w) {
+			return -1
+		}
+	}
+	return 0
+}
+
+// boundOK reports whether a number offered for a bounded blank leaves the
+// statement false: larger than the answer after "more than", smaller after
+// "up to".
+func boundOK(sp *span, text string, dir int) bool {
+	if dir == 0 {
+		return true
+	}
+	v, ok := amountOf(text)
+	if !ok {
+		return false
+	}
+	ans := scaled(sp.num)
+	if sp.kind == kYear || sp.kind == kCentury || sp.kind == kDate {
+		ans = sp.num.value
+	}
+	if dir > 0 {
+		return v > ans
+	}
+	return v < ans
+}
+
+// indefinite returns the article a word takes: "an" before a vowel sound
+// ("an Interstate", "an FBI agent"), else "a".
+func indefinite(w string) string {
+	w = strings.TrimLeft(w, `"“‘'(`)
+	if w == "" {
+		return "a"
+	}
+	lw := strings.ToLower(w)
+	for _, p := range []string{"uni", "use", "usu", "eu", "one", "once", "ur"} {
+		if strings.HasPrefix(lw, p) {
+			return "a"
+		}
+	}
+	for _, p := range []string{"hour", "honest", "honor", "honour", "heir"} {
+		if strings.HasPrefix(lw, p) {
+			return "an"
+		}
+	}
+	f := firstWord(w)
+	if isAcronym(strings.Trim(f, ".,")) {
+		// Letters read by name: "an FBI", "a NATO" is read as a word.
+		if len(strings.Trim(f, ".,")) <= 3 || !strings.ContainsAny(f[1:], "AEIOU") {
+			if strings.ContainsRune("AEFHILMNORSX", rune(f[0])) {
+				return "an"
+			}
+			return "a"
+		}
+		if strings.ContainsRune("AEIO", rune(f[0])) {
+			return "an"
+		}
+		return "a"
+	}
+	if strings.ContainsRune("aeiou", rune(lw[0])) {
+		return "an"
+	}
+	if isDigit(lw[0]) {
+		if lw[0] == '8' || strings.HasPrefix(lw, "11") || strings.HasPrefix(lw, "18") {
+			return "an"
+		}
+	}
+	return "a"
+}
+
+// articleBefore returns "a" or "an" when the blank follows an indefinite
+// article, else "".
+func articleBefore(s *sentence, sp *span) string {
+	if p := prevTok(s, sp.blankStart()); p != nil {
+		if l := strings.ToLower(p.text); l == "a" || l == "an" {
+			return l
+		}
+	}
+	return ""
+}
+
+var timeNouns = set(`week|weekend|morning|afternoon|evening|month|year|summer|winter|spring|autumn|fall|season|century|decade`)
+
+// contextOpeners start a sentence that leans on the one before it.
+var contextOpeners = []string{"back then", "on the other hand", "as such", "now that", "in the decades that followed",
+	"in the years that followed", "in turn", "similarly", "likewise", "in contrast", "by contrast", "even so",
+	"after that", "at the time", "at that time", "in the end", "that is", "so", "this means", "as a result",
+	"in addition", "for example", "for instance", "in other words", "on top of that", "besides", "even then",
+	"since then", "until then", "by then", "despite this", "because of this", "after this", "before this",
+	"of these", "of those", "like", "unlike", "elsewhere", "later", "soon", "once again", "again", "still",
+	"otherwise", "either way", "what's more", "not only that", "first", "second", "third", "finally", "lastly",
+	"another", "now", "yet another", "the other"}
+
+// needsContext reports whether a sentence cannot be understood without
+// the one before it: it opens with a connective ("Back then", "This
+// means", "On the other hand") or a pronoun, points back with a
+// demonstrative ("these merchants", "that image"), or says "also",
+// "equally" or "as well" of something named before.
+func needsContext(s *sentence) bool {
+	if !s.standalone {
+		return true
+	}
+	// "(See … publication AG-69 …)": an aside on the text around it.
+	if strings.HasPrefix(s.text, "(") && strings.HasSuffix(strings.TrimRight(s.text, "."), ")") {
+		return true
+	}
+	lead := s.text[datelineEnd(s.text):]
+	l := strings.ToLower(strings.TrimLeft(lead, `"“‘'(`))
+	for _, o := range contextOpeners {
+		if strings.HasPrefix(l, o+" ") || strings.HasPrefix(l, o+",") {
+			return true
+		}
+	}
+	firstSpan := len(s.text)
+	if len(s.spans) > 0 {
+		firstSpan = s.spans[0].blankStart()
+	}
+	for i, t := range s.toks {
+		lw := strings.ToLower(t.text)
+		next := ""
+		if i+1 < len(s.toks) {
+			next = strings.ToLower(s.toks[i+1].text)
+		}
+		switch lw {
+		case "both":
+			// "both counties"; not "both China and Russia".
+			if i+1 < len(s.toks) && s.toks[i+1].tag == "NNS" {
+				return true
+			}
+		case "this", "these", "those", "that":
+			// A demonstrative before a noun: "these merchants".
+			if i+1 < len(s.toks) && (strings.HasPrefix(s.toks[i+1].tag, "NN") || strings.HasPrefix(s.toks[i+1].tag, "JJ")) && t.tag == "DT" {
+				// "this week", "this morning": the time of writing.
+				if lw == "this" && timeNouns[next] {
+					continue
+				}
+				return true
+			}
+		case "also":
+			if next != "known" && next != "called" && next != "referred" {
+				return true
+			}
+		case "equally", "likewise", "latter", "former":
+			return true
+		case "it", "its", "they", "their", "them", "theirs":
+			// A pronoun before anything it could stand for in the
+			// sentence.
+			if t.start < firstSpan {
+				return true
+			}
+		}
+	}
+	if strings.HasSuffix(strings.TrimRight(s.text, `.!"”’'`), " as well") || strings.HasSuffix(strings.TrimRight(s.text, `.!"”’'`), ", too") {
+		return true
+	}
+	return false
+}
+
+// balanceTrueFalse keeps the true statements of a theme between 40% and
+// 60% of its proposed true/false items when there are four or more: it
+// holds back the weakest item of the commoner answer until the share is
+// fair, then fills the places freed as the ranker does (best first, over
+// the threshold, within the maximums, no second question on a sentence
+// or an answer), with no true/false item that would tip the share again.
+func balanceTrueFalse(items []item, opts Options) {
+	isTF := func(it *item) bool { return it.q != nil && it.q.Type == quiz.TrueFalse }
+	isTrue := func(it *item) bool { return len(it.q.Options) > 0 && it.q.Options[0].Correct }
+	count := func() (t, f int) {
+		for i := range items {
+			if it := &items[i]; it.proposed && isTF(it) {
+				if isTrue(it) {
+					t++
+				} else {
+					f++
+				}
+			}
+		}
+		return
+	}
+	fair := func(t, f int) bool { return t+f < 4 || (t*10 >= 4*(t+f) && t*10 <= 6*(t+f)) }
+	changed := false
+	for t, f := count(); !fair(t, f); t, f = count() {
+		// Items come best first: the last proposed of the commoner
+		// answer is its weakest.
+		held := false
+		for i := len(items) - 1; i >= 0; i-- {
+			if it := &items[i]; it.proposed && isTF(it) && isTrue(it) == (t > f) {
+				it.proposed, held = false, true
+				break
+			}
+		}
+		if !held {
+			return
+		}
+		changed = true
+	}
+	if !changed {
+		return
+	}
+	nq, nc, n := 0, 0, 0
+	asked := map[string]bool{}
+	for i := range items {
+		if it := &items[i]; it.proposed {
+			n++
+			if it.q != nil {
+				nq++
+				asked["s|"+strconv.Itoa(it.sent.idx)] = true
+				if it.rule != "truefalse-true" {
+					asked["a|"+key(it.answer)] = true
+				}
+			} else {
+				nc++
+			}
+		}
+	}
+	for i := range items {
+		it := &items[i]
+		if it.proposed || it.q == nil || nq >= opts.MaxQuestionsPerTheme || it.score < rankThreshold && n >= minProposed {
+			continue
+		}
+		ak, sk := "a|"+key(it.answer), "s|"+strconv.Itoa(it.sent.idx)
+		if asked[sk] || it.rule != "truefalse-true" && asked[ak] {
+			continue
+		}
+		if isTF(it) {
+			t, f := count()
+			if isTrue(it) {
+				t++
+			} else {
+				f++
+			}
+			if !fair(t, f) {
+				continue
+			}
+		}
+		it.proposed = true
+		asked[sk] = true
+		if it.rule != "truefalse-true" {
+			asked[ak] = true
+		}
+		n++
+		nq++
+	}
+}
+
+// homeBodies are answers a reader knows without the article: "reaches us
+// here on _____", "one million miles from _____".
+var homeBodies = set(`earth|sun|moon|the earth|the sun|the moon`)
+
+// fairBlank reports whether a span makes a fair blank in its sentence:
+// a whole name or figure (not "_____ 10" of "Interstate 10", not "_____-
+// 1862", not "her _____-old son"), not the place another place lies in
+// ("Pensacola, _____"), not a name used as a modifier ("One _____
+// woman"), not a bystander's age ("said Harper, _____"), not a unit
+// conversion ("two feet (_____)"), not half of a dimension ("_____ feet by
+// 46 feet"), not an answer known without the article (Earth), and not
+// named in the stem in another form: its acronym or expansion ("Federal
+// Emergency Management Agency (_____)"), its head word ("The _____ is not
+// a replacement for the Hubble Space Telescope").
+func (a *article) fairBlank(s *sentence, sp *span) bool { return a.blankFault(s, sp) == "" }
+
+// blankFault names what makes a blank unfair (see fairBlank), or "".
+func (a *article) blankFault(s *sentence, sp *span) string {
+	t := s.text
+	switch {
+	case sp.partial:
+		return "half"
+	case sp.container:
+		return "container"
+	case sp.start < datelineEnd(t):
+		return "dateline"
+	}
+	prev := prevTok(s, sp.blankStart())
+	if a.restated(s, sp) {
+		return "repeat"
+	}
+	// "a _____.”" = "“strategic gap": the blank cuts a quotation.
+	if strings.ContainsAny(sp.answer(), "\"“”") {
+		return "half"
+	}
+	if sp.kind.proper() && sp.modifier {
+		return "name-modifier"
+	}
+	// "the official Webb Telescope _____", "said NASA _____ Jonathan
+	// Gardner": a phrase glued to a name is cut from it.
+	if sp.kind == kTerm && prev != nil && prev.end == sp.blankStart()-1 && capWord(*prev) && prev.start > 0 {
+		return "half"
+	}
+	// "_____ Toussaint Charbonneau" = "fur trapper": a role before a name.
+	if sp.kind == kTerm {
+		if n := nextTok(s, sp.end); n != nil && n.start == sp.end+1 && capWord(*n) {
+			return "half"
+		}
+	}
+	if homeBodies[sp.key] {
+		return "home-body"
+	}
+	// "operated by _____ and Wildlife officials": the name goes on past
+	// the "and" to the noun it modifies.
+	if sp.kind.proper() {
+		for _, o := range s.spans {
+			if o.start > sp.end && o.kind.proper() && o.modifier && (t[sp.end:o.blankStart()] == " and " || t[sp.end:o.blankStart()] == " & ") {
+				return "half"
+			}
+		}
+	}
+	if sp.kind.numeric() {
+		// Glued to a name or to another figure.
+		if prev != nil && prev.end == sp.blankStart()-1 && capWord(*prev) && prev.tag != "CD" && !months[strings.ToLower(prev.text)] {
+			return "half"
+		}
+		if strings.HasPrefix(t[sp.end:], "-") || strings.HasPrefix(t[sp.end:], "–") || sp.end < len(t) && hasLetter(t[sp.end:sp.end+1]) {
+			return "half"
+		}
+		if strings.HasSuffix(t[:sp.start], "-") || strings.HasSuffix(t[:sp.start], "–") {
+			return "half"
+		}
+		// "the 1500's": a period written as a year.
+		if sp.kind == kYear && (strings.HasPrefix(t[sp.end:], "’s") || strings.HasPrefix(t[sp.end:], "'s")) {
+			return "half"
+		}
+		// "a ratio of 30:1": one side of a ratio or a time.
+		if strings.HasPrefix(t[sp.end:], ":") || strings.HasSuffix(t[:sp.start], ":") {
+			return "half"
+		}
+		before := strings.TrimRight(t[:sp.start], " ")
+		// "said Harper, 26": an age after a name.
+		if strings.HasSuffix(before, ",") && sp.kind == kNumber && sp.num.suffix == "" {
+			for _, o := range s.spans {
+				if o.kind == kPerson && strings.TrimSpace(t[o.end:sp.start]) == "," {
+					return "age"
+				}
+			}
+		}
+		// "two feet (61 centimeters)": a conversion of the figure before.
+		if strings.HasSuffix(before, "(") {
+			for _, o := range s.spans {
+				if o.kind.numeric() && o.end <= sp.start && strings.TrimSpace(t[o.end:sp.start]) == "(" {
+					return "conversion"
+				}
+			}
+			if p := prevTok(s, len(before)-1); p != nil && numberUnits[strings.ToLower(p.text)] {
+				return "conversion"
+			}
+		}
+		// "150 degrees Fahrenheit or 66 degrees Celsius": the same figure
+		// in another unit.
+		if strings.HasSuffix(before, " or") {
+			for _, o := range s.spans {
+				if o.kind.numeric() && o.end <= sp.start && sp.start-o.end <= 20 {
+					return "conversion"
+				}
+			}
+		}
+		// "70 feet by 46 feet": one side of a dimension.
+		if strings.HasPrefix(t[sp.end:], " by ") {
+			return "dimension"
+		}
+		if strings.HasSuffix(before, " by") {
+			if p := prevTok(s, len(before)-3); p != nil && (numberUnits[strings.ToLower(p.text)] || p.tag == "CD") {
+				return "dimension"
+			}
+		}
+	}
+	if sp.kind.proper() {
+		stem := " " + key(t[:sp.blankStart()]) + " " + key(t[sp.end:]) + " "
+		own := map[string]bool{}
+		for _, w := range strings.Fields(sp.key) {
+			own[w] = true
+		}
+		for w := range a.nameWords(sp.key) {
+			if !own[w] && hasWord(stem, w) {
+				return "named-in-stem" // "Federal Emergency Management Agency (_____)"
+			}
+		}
+		if f := strings.Fields(sp.key); len(f) > 1 {
+			if h := f[len(f)-1]; len(h) > 3 && hasWord(stem, h) {
+				return "named-in-stem" // "the Hubble Space Telescope" in the stem
+			}
+		}
+		for _, w := range strings.Fields(sp.key) {
+			if len(w) > 3 && hasWord(stem, w) && !orgWords[w] && !stopwords[w] {
+				return "named-in-stem" // "Scenic Highway" in the stem of "Scenic Highway Circle"
+			}
+		}
+	}
+	return ""
+}
+
+// namedIn reports whether key k names, in another form, something the
+// sentence names outside the span: "JWST" where the sentence says
+// "Webb".
+func (a *article) namedIn(s *sentence, sp *span, k string) bool {
+	rest := " " + key(s.text[:sp.blankStart()]) + " " + key(s.text[sp.end:]) + " "
+	for w := range a.nameWords(k) {
+		if hasWord(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// titled returns the title a person's name follows, lowercased and
+// without its full stop ("president" in "President Thomas Jefferson",
+// "gov" in "Gov. Rick Scott"), or "".
+func titled(s *sentence, sp *span) string {
+	p := prevTok(s, sp.start)
+	if p != nil && p.text == "." {
+		p = prevTok(s, p.start)
+	}
+	if p == nil || !startsUpper(p.text) {
+		return ""
+	}
+	w := strings.TrimSuffix(strings.ToLower(p.text), ".")
+	if !honorifics[w] && !honorifics[w+"."] {
+		return ""
+	}
+	switch w {
+	case "gov", "governor":
+		return "governor"
+	case "sen", "senator", "senators":
+		return "senator"
+	}
+	return w
+}
+
+// everTitled reports whether the article gives the person named by k the
+// title somewhere.
+func (a *article) everTitled(k, title string) bool {
+	id := a.identity(k)
+	for _, o := range a.keys {
+		if o != k && a.identity(o) != id {
+			continue
+		}
+		for _, m := range a.byKey[o] {
+			if titled(m.sent, m) == title {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// described reports whether the sentence says who a person is right by
+// the name: a lowercase noun before it ("fur trapper Toussaint
+// Charbonneau") or a description set off by commas ("a woman,
+// Sacagawea," or "Ashton Hayward, the mayor of").
+func described(s *sentence, sp *span) bool {
+	if p := prevTok(s, sp.start); p != nil {
+		if p.end == sp.start-1 && (p.tag == "NN" || p.tag == "NNS") && isLowerWord(p.text) {
+			return true
+		}
+		if p.text == "," {
+			if pp := prevTok(s, p.start); pp != nil && (pp.tag == "NN" || pp.tag == "NNS") && isLowerWord(pp.text) {
+				return true
+			}
+		}
+	}
+	rest := strings.ToLower(strings.TrimLeft(s.text[sp.end:], " "))
+	for _, d := range []string{", the ", ", a ", ", an ", ", who "} {
+		if strings.HasPrefix(rest, d) {
+			return true
+		}
+	}
+	return possessiveRole.MatchString(rest) // "John Dosh, Escambia County's Emergency Chief,"
+}
+
+var possessiveRole = regexp.MustCompile(`^, [^,]{1,40}(?:’s|'s) [^,]{1,40},`)
+
+// restated reports whether an earlier sentence states the same fact with
+// the same answer ("a state of emergency in 26 counties" told three
+// times): an item on the restatement repeats the first.
+func (a *article) restated(s *sentence, sp *span) bool {
+	if !sp.kind.numeric() && !sp.kind.proper() {
+		return false
+	}
+	mine := map[string]bool{}
+	for _, w := range s.words {
+		mine[w] = true
+	}
+	for _, m := range a.byKey[sp.key] {
+		if m.sent.idx >= s.idx {
+			continue
+		}
+		common := 0
+		for _, w := range m.sent.words {
+			if mine[w] {
+				common++
+			}
+		}
+		// A figure recurs by chance rarely; a name recurs in every
+		// sentence about it, so its restatement must share more.
+		share := 3
+		if sp.kind.proper() {
+			share = 5
+		}
+		if len(mine) > 0 && common*10 >= share*min(len(mine), len(m.sent.words)) && common >= 3 {
+			return true
+		}
+	}
+	return false
 }

@@ -28,6 +28,11 @@ type Options struct {
 	Slug                 string // course slug; default: from the title
 	MaxQuestionsPerTheme int    // default 8
 	MaxCardsPerTheme     int    // default 6
+	// All proposes every item the ranker kept, the held-back ones too
+	// (lectern generate --all).
+	All bool
+
+	courseTitle string // what the ranker compares answers with
 }
 
 func (o Options) withDefaults() Options {
@@ -46,8 +51,13 @@ type Result struct {
 	// quiz.Validate.
 	Course *quiz.Course
 	// Drafts has one entry per question and card of Course, in the order
-	// they appear there (questions first, then cards).
+	// they appear there (questions first, then cards), each theme's best
+	// first.
 	Drafts []Draft
+	// Held has the items the ranker scored under the threshold, best
+	// first within each theme: kept for an instructor who wants more.
+	// They are not in Course.
+	Held []Draft
 }
 
 // Draft is one generated question or card with where it came from.
@@ -68,8 +78,11 @@ type Draft struct {
 	// Rule names the rule that made the item, e.g. "cloze-single/person",
 	// "truefalse-swap/year", "definition-appositive".
 	Rule string
-	// Score ranks items within a theme: higher is better (0..1 roughly).
+	// Score ranks items within a theme: the ranker's estimate, 0..1, that
+	// an instructor uses the item as is or after a small edit.
 	Score float64
+	// Proposed is false for an item held back under the threshold.
+	Proposed bool
 }
 
 // Generate drafts a course from an article, split into paragraphs by
@@ -79,7 +92,8 @@ type Draft struct {
 //
 // It returns a *quiz.Error of kind quiz.EInvalid when the text is empty,
 // binary, or has no sentence to generate from.
-func Generate(text string, opts Options) (*Result, error) {
+func Generate(text string, opts Options) (res *Result, err error) {
+	defer recoverTo(&err)
 	opts = opts.withDefaults()
 	if err := checkText(text); err != nil {
 		return nil, err
@@ -91,7 +105,7 @@ func Generate(text string, opts Options) (*Result, error) {
 	}
 	a, err := analyse(paras)
 	if err != nil {
-		return nil, quiz.Errorf(quiz.EInternal, "the text analyser could not be loaded")
+		return nil, analyserError(err)
 	}
 	usable := 0
 	for _, s := range a.sents {
@@ -121,12 +135,13 @@ func Generate(text string, opts Options) (*Result, error) {
 	if c.Course.Slug == "" {
 		c.Course.Slug = "article"
 	}
+	opts.courseTitle = c.Course.Title
 	var items []item
 	for _, t := range c.Themes {
 		rankSentences(a.sentencesOf(t.Paragraphs))
 		items = append(items, a.themeItems(t, opts, nil)...)
 	}
-	res := assemble(c, items)
+	res = assemble(c, items)
 	if err := quiz.Validate(c); err != nil {
 		return nil, fmt.Errorf("generate: generated course is invalid: %w", err)
 	}
@@ -166,7 +181,8 @@ func GenerateThemeDrafts(c *quiz.Course, themeSlug string, opts Options) ([]Draf
 // each theme in turn, in the order given. Every theme's items skip what the
 // course's questions and cards of that theme already test, and their ids
 // are unused in the course.
-func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) ([]Draft, error) {
+func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) (drafts []Draft, err error) {
+	defer recoverTo(&err)
 	opts = opts.withDefaults()
 	if c == nil {
 		return nil, quiz.Errorf(quiz.EInvalid, "no course given")
@@ -193,17 +209,28 @@ func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) ([]Draft, er
 	}
 	a, err := analyse(paras)
 	if err != nil {
-		return nil, quiz.Errorf(quiz.EInternal, "the text analyser could not be loaded")
+		return nil, analyserError(err)
 	}
-	var drafts []Draft
+	opts.courseTitle = c.Course.Title
 	for _, t := range themes {
 		rankSentences(a.sentencesOf(t.Paragraphs))
 		ex := newExisting(c, t.Slug)
 		items := a.themeItems(t, opts, ex)
 		out := &quiz.Course{Themes: []quiz.Theme{t}}
-		drafts = append(drafts, assembleWith(out, items, ex).Drafts...)
+		res := assembleWith(out, items, ex)
+		drafts = append(drafts, res.Drafts...)
+		drafts = append(drafts, res.Held...)
 	}
 	return drafts, nil
+}
+
+// analyserError is the error of a failed analysis: a panic as it is, with
+// its stack; else the models could not be loaded.
+func analyserError(err error) error {
+	if pe, ok := err.(*PanicError); ok {
+		return pe
+	}
+	return quiz.Errorf(quiz.EInternal, "the text analyser could not be loaded")
 }
 
 func allParas(n int) []int {

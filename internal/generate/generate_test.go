@@ -313,6 +313,29 @@ func TestThemes(t *testing.T) {
 	if next != len(paras)+1 {
 		t.Errorf("themes cover %d paragraphs, want %d", next-1, len(paras))
 	}
+	// 1,000 words: 3 to 8 themes of roughly 150 to 400 words.
+	if n := len(themes); n < 3 || n > 8 {
+		t.Errorf("%d themes for %d words", n, len(strings.Fields(strings.Join(paras, " "))))
+	}
+	for _, th := range themes {
+		if w := wordsIn(paras, th.Paragraphs); w < 120 || w > 450 {
+			t.Errorf("theme %q has %d words", th.Title, w)
+		}
+	}
+}
+
+// TestThemeTitleNotAQuote: a phrase said once, inside a quotation, does
+// not title a theme, however distinctive.
+func TestThemeTitleNotAQuote(t *testing.T) {
+	paras := []string{
+		"The river flood reached the town of Milton on Monday, and the flood waters rose through the night.",
+		"\"There were insane amounts of wind,\" said one resident of the town.",
+		"The flood waters closed the main road, and the flood defences of Milton failed in two places.",
+	}
+	themes := Themes(paras)
+	if len(themes) != 1 || strings.EqualFold(themes[0].Title, "Insane Amounts") {
+		t.Errorf("themes %+v", themes)
+	}
 }
 
 // TestGenerateTheme regenerates a theme keeping some items: nothing new

@@ -22,12 +22,19 @@ type item struct {
 	answer string
 	rule   string
 	score  float64
+	// For the ranker: the tested span (nil for a true statement or a
+	// definition), its distractors' quality, the features, and whether
+	// the item is proposed or held back.
+	sp       *span
+	dq       float64
+	feat     []float64
+	proposed bool
 }
 
 // usable reports whether a sentence can carry an item: a complete
 // statement of reasonable length with a verb.
 func (s *sentence) usable() bool {
-	if s.nWords < 6 || s.nWords > 60 || strings.HasSuffix(s.text, "?") {
+	if s.nWords < 6 || s.nWords > 60 || len(s.text) > maxSentenceBytes || strings.HasSuffix(s.text, "?") {
 		return false
 	}
 	// A line without final punctuation is a heading or a caption, not a
@@ -67,10 +74,7 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 	sents := a.sentencesOf(t.Paragraphs)
 	titleKey := key(t.Title)
 	var cands []*cand
-	for _, s := range sents {
-		if !s.usable() {
-			continue
-		}
+	for _, s := range centralUsable(sents) {
 		for _, sp := range s.spans {
 			// The theme title is shown with its items: a blank that
 			// it fills is given away.
@@ -125,7 +129,7 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 	listSent := map[int]bool{}
 	var qs []item
 	nSingle, nTF, nShort, nTrue := 0, 0, 0, 0
-	maxQ := opts.MaxQuestionsPerTheme
+	maxQ := opts.MaxQuestionsPerTheme * poolFactor
 	pair := func(s *sentence, k string) string { return strconv.Itoa(s.idx) + "|" + k }
 
 	for pass := 1; pass <= 2 && len(qs) < maxQ; pass++ {
@@ -159,12 +163,13 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 			if it == nil && len(c.dis) >= 3 && c.dq >= 0.55 && a.choosable(c) {
 				it = a.single(c)
 			}
-			if it == nil && nShort*4 < maxQ && shortable(c.sp) {
+			if it == nil && nShort*4 < maxQ && shortable(c.sp) && !a.subject(c.sp.key) {
 				it = a.short(c)
 			}
 			if it == nil {
 				continue
 			}
+			it.sp, it.dq = c.sp, c.dq
 			used[p] = true
 			perSent[c.s.idx]++
 			perAnswer[c.sp.key]++
@@ -203,7 +208,7 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 	// Cards: definitions first, then cloze cards from blanks no question
 	// uses.
 	var cards []item
-	maxC := opts.MaxCardsPerTheme
+	maxC := opts.MaxCardsPerTheme * poolFactor
 	cardFronts := map[string]bool{}
 	for _, d := range defs {
 		if len(cards) >= maxC {
@@ -240,10 +245,11 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 		if list {
 			continue
 		}
-		if (c.sp.kind == kTerm && !strings.Contains(c.sp.key, " ")) || c.score < minScore || (a.ubiquitous(c.sp.key) && perAnswer[c.sp.key] > 0) {
+		if (c.sp.kind == kTerm && !strings.Contains(c.sp.key, " ")) || c.score < minScore || (a.ubiquitous(c.sp.key) && perAnswer[c.sp.key] > 0) || a.subject(c.sp.key) {
 			continue
 		}
 		it := a.clozeCard(c)
+		it.sp, it.dq = c.sp, c.dq
 		k := quiz.Normalize(it.c.Front)
 		if cardFronts[k] || (ex != nil && ex.fronts[k]) {
 			continue
@@ -257,7 +263,10 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 		}
 		cards = append(cards, *it)
 	}
-	out := append(qs, cards...)
+	out := a.rank(rankCtx{title: key(opts.courseTitle), summary: key(t.Summary)}, append(qs, cards...), opts)
+	if !opts.All {
+		balanceTrueFalse(out, opts)
+	}
 	for i := range out {
 		if out[i].q != nil {
 			out[i].q.Theme = t.Slug
@@ -273,6 +282,10 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 // blankable returns the blank for span sp in sentence s, or nil when the
 // span would make a poor blank.
 func (a *article) blankable(s *sentence, sp *span) *cand {
+	// An item must be understood without the sentence before it.
+	if needsContext(s) || !a.fairBlank(s, sp) {
+		return nil
+	}
 	// The answer must occur once in its sentence, or the stem gives it away.
 	n := 0
 	for _, o := range s.spans {
@@ -478,7 +491,7 @@ func hasOutlook(t string) bool {
 }
 
 func (c *cand) stem() string {
-	return c.s.text[:c.sp.blankStart()] + blank + c.s.text[c.sp.end:]
+	return c.s.text[datelineEnd(c.s.text):c.sp.blankStart()] + blank + c.s.text[c.sp.end:]
 }
 
 // optionText writes an option so it fits the blank: capitalised when the
@@ -495,7 +508,27 @@ func quote(s string) string { return "“" + s + "”" }
 func (a *article) single(c *cand) *item {
 	ans := c.optionText(c.sp.answer())
 	opts := []quiz.Option{{Text: ans, Correct: true}}
-	for _, d := range c.dis[:3] {
+	// "a _____": every option must take the article the stem gives it,
+	// or the grammar points to the answer.
+	var dis []option
+	art := articleBefore(c.s, c.sp)
+	for _, d := range c.dis {
+		if art == "" || indefinite(d.text) == art {
+			dis = append(dis, d)
+		}
+	}
+	if len(dis) < 3 || (art != "" && indefinite(ans) != art) {
+		return nil
+	}
+	// An answer much longer than every distractor stands out.
+	longest := 0
+	for _, d := range dis[:3] {
+		longest = max(longest, len(d.text))
+	}
+	if len(ans) > 2*longest+4 && len(strings.Fields(ans)) > 2 {
+		return nil
+	}
+	for _, d := range dis[:3] {
 		opts = append(opts, quiz.Option{Text: c.optionText(d.text), Feedback: "No: the article has " + quote(ans) + " here."})
 	}
 	// Deterministic order that does not always put the answer first.
@@ -553,6 +586,10 @@ func (a *article) trueFalseSwap(c *cand) *item {
 	if c.sp.kind == kTerm || len(c.dis) == 0 || !selfContained(c.s) {
 		return nil
 	}
+	// "more than 1,000 calls": no other figure makes that plainly false.
+	if c.sp.kind.numeric() && bound(c.s, c.sp) != 0 {
+		return nil
+	}
 	opts := c.dis
 	if c.sp.kind.numeric() {
 		for _, t := range perturb(c.sp) {
@@ -574,13 +611,43 @@ func (a *article) trueFalseSwap(c *cand) *item {
 		if rest := c.s.text[c.sp.end:]; strings.HasSuffix(o.text, "s") && (strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "'s")) {
 			continue
 		}
+		// "Per JWST, Webb is designed…": the swapped-in name is another
+		// name of something the statement already names.
+		if c.sp.kind.proper() && a.namedIn(c.s, c.sp, o.key) {
+			continue
+		}
+		// "President Sacagawea": after a title, only someone the article
+		// also gives a title.
+		if c.sp.kind == kPerson && titled(c.s, c.sp) != "" && !a.everTitled(o.key, titled(c.s, c.sp)) {
+			continue
+		}
+		// "fur trapper Toussaint Charbonneau", "a woman, Sacagawea,": the
+		// sentence says who the person is, and another name would not
+		// fit the description.
+		if c.sp.kind == kPerson && titled(c.s, c.sp) == "" && described(c.s, c.sp) {
+			continue
+		}
 		d = o
 		break
 	}
 	if d == nil {
 		return nil
 	}
-	stmt := c.s.text[:c.sp.blankStart()] + c.optionText(d.text) + c.s.text[c.sp.end:]
+	before := c.s.text[datelineEnd(c.s.text):c.sp.blankStart()]
+	// "a Mesoscale Convective System" becomes "an Interstate…", not "a
+	// Interstate…".
+	if art := articleBefore(c.s, c.sp); art != "" {
+		want := indefinite(d.text)
+		trimmed := strings.TrimRight(before, " ")
+		if strings.HasSuffix(strings.ToLower(trimmed), art) && art != want {
+			cut := trimmed[:len(trimmed)-len(art)]
+			if strings.HasSuffix(trimmed, upperFirst(art)) {
+				want = upperFirst(want)
+			}
+			before = cut + want + before[len(trimmed):]
+		}
+	}
+	stmt := before + c.optionText(d.text) + c.s.text[c.sp.end:]
 	ans := c.sp.answer()
 	q := &quiz.Question{
 		Type:   quiz.TrueFalse,
@@ -643,7 +710,7 @@ func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map
 	q := &quiz.Question{
 		Type:   quiz.TrueFalse,
 		Kind:   questionKind(best),
-		Prompt: "True or false? " + best.text,
+		Prompt: "True or false? " + best.text[datelineEnd(best.text):],
 		Options: []quiz.Option{
 			{Text: "True", Correct: true},
 			{Text: "False", Feedback: "It is true: the article says exactly this."},
@@ -697,6 +764,7 @@ func assembleWith(c *quiz.Course, items []item, ex *existing) *Result {
 		idx int
 	}
 	var qrefs, crefs []ref
+	var held []item
 	for _, it := range items {
 		if it.q != nil {
 			p := quiz.Normalize(it.q.Prompt)
@@ -705,6 +773,10 @@ func assembleWith(c *quiz.Course, items []item, ex *existing) *Result {
 			}
 			prompts[p] = true
 			it.q.ID = nextID(it.q.Theme, "-")
+			if !it.proposed {
+				held = append(held, it)
+				continue
+			}
 			c.Questions = append(c.Questions, *it.q)
 			qrefs = append(qrefs, ref{it, len(c.Questions) - 1})
 		} else {
@@ -714,6 +786,10 @@ func assembleWith(c *quiz.Course, items []item, ex *existing) *Result {
 			}
 			fronts[f] = true
 			it.c.ID = nextID(it.c.Theme, "-c")
+			if !it.proposed {
+				held = append(held, it)
+				continue
+			}
 			c.Cards = append(c.Cards, *it.c)
 			crefs = append(crefs, ref{it, len(c.Cards) - 1})
 		}
@@ -721,7 +797,8 @@ func assembleWith(c *quiz.Course, items []item, ex *existing) *Result {
 	res := &Result{Course: c}
 	mk := func(it item) Draft {
 		return Draft{Theme: themeOf(it), Paragraph: it.sent.para.n, Sentence: it.sent.text,
-			SentenceStart: it.sent.start, SentenceEnd: it.sent.end, Answer: it.answer, Rule: it.rule, Score: round3(it.score)}
+			SentenceStart: it.sent.start, SentenceEnd: it.sent.end, Answer: it.answer, Rule: it.rule, Score: round3(it.score),
+			Proposed: it.proposed}
 	}
 	for _, r := range qrefs {
 		d := mk(r.it)
@@ -732,6 +809,11 @@ func assembleWith(c *quiz.Course, items []item, ex *existing) *Result {
 		d := mk(r.it)
 		d.Card = &c.Cards[r.idx]
 		res.Drafts = append(res.Drafts, d)
+	}
+	for _, it := range held {
+		d := mk(it)
+		d.Question, d.Card = it.q, it.c
+		res.Held = append(res.Held, d)
 	}
 	return res
 }

@@ -22,6 +22,8 @@ const (
 	subCity    = "city"
 	subRegion  = "region"
 	subFeature = "feature"
+	subState   = "state"  // a state of a federation: Florida, Bavaria
+	subCounty  = "county" // a county, district or province: Escambia County
 )
 
 var countries = set(`Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|
@@ -56,6 +58,18 @@ Mediterranean|Pacific|Atlantic|Indian Ocean|Pacific Ocean|Atlantic Ocean|Arctic 
 South China Sea|Persian Gulf|Gulf|Himalayas|Alps|Andes|Amazon|Greenland|Crimea|Donbas|Kashmir|Tibet|Xinjiang|
 West|East|Global South`)
 
+// States of federations, offered against states (not countries or
+// cities).
+var states = set(`Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|
+Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|
+Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|
+Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|
+West Virginia|Wisconsin|Wyoming|Bavaria|Saxony|Quebec|Ontario|Alberta|British Columbia|Queensland|Victoria|
+New South Wales|Tasmania|Catalonia|Andalusia|Lombardy|Tuscany|Sicily|Sardinia|Brittany|Normandy`)
+
+// Last words of an administrative area below a state.
+var adminWords = set(`county|counties|province|district|parish|borough|prefecture|oblast|canton|municipality|township`)
+
 var celestial = set(`Earth|Mars|Moon|Sun|Venus|Jupiter|Saturn|Mercury|Neptune|Uranus|Pluto|Milky Way`)
 
 // placeSub returns the subkind of a known place name, or "".
@@ -70,6 +84,11 @@ func placeSub(key string) string {
 		return subRegion
 	case celestial[key]:
 		return "celestial"
+	case states[key]:
+		return subState
+	}
+	if f := strings.Fields(key); len(f) > 1 && adminWords[f[len(f)-1]] {
+		return subCounty // "Escambia County", "Santa Rosa County"
 	}
 	if f := strings.Fields(key); len(f) > 0 && featureWords[f[len(f)-1]] && (len(f) > 1 || rangeNames[f[0]]) {
 		return subFeature // "the Białowieża Forest", "the Southern Carpathians"
@@ -93,7 +112,8 @@ University|College|School|Academy|Committee|Commission|Party|Forum|Court|Parliam
 Authority|Bureau|Office|Service|Services|Board|Foundation|Society|Federation|League|Club|Airlines|Airways|Motors|
 Systems|Technologies|Labs|Laboratory|Press|Times|News|Network|Works|Transit|Railways|Police|Army|Navy|Force|
 Forces|Guard|Church|Trust|Alliance|Coalition|Movement|Cooperation|Partners|Industries|Energy|Petroleum|Oil|Gas|
-Pharmaceuticals|Media|Broadcasting|Exchange|Reserve|Treasury|Cabinet|Government|Administration|Council|Secretariat`)
+Pharmaceuticals|Media|Broadcasting|Exchange|Reserve|Treasury|Cabinet|Government|Administration|Council|Secretariat|
+Rescue|Patrol|Division|Brigade|Squad`)
 
 // Last words that make a capitalised phrase an event, plan or law.
 var eventWords = set(`Initiative|Treaty|Agreement|Accord|Accords|Plan|Act|Bill|Law|Programme|Program|Project|Strategy|
@@ -103,13 +123,30 @@ Award|Declaration|Charter|Protocol|Deal|Pact|Directive|Reform|Reforms|Mission|Ca
 // Last words that make a capitalised phrase a place built by people.
 var facilityWords = set(`Line|Station|Bridge|Tunnel|Airport|Quay|Street|Road|Avenue|Square|Tower|Dam|Canal|Port|Harbour|
 Harbor|Hall|Palace|Stadium|Museum|Hospital|Park|Centre|Center|Building|Cathedral|Castle|Wall|Metro|Railway|
-Highway|Pipeline|Plant|Mine|Base`)
+Highway|Pipeline|Plant|Mine|Base|Circle|Boulevard|Drive|Lane|Interstate|Kontor|Kontors|Steelyard`)
+
+// Last words that make a capitalised phrase a craft or instrument: a
+// telescope is no organisation and no person.
+var craftWords = set(`Telescope|Observatory|Satellite|Probe|Rover|Spacecraft|Rocket|Shuttle|Lander|Orbiter|Ship|
+Submarine|Aircraft|Reactor|Collider`)
+
+// First words that make a capitalised phrase an event: "Hurricane Ivan".
+var eventFirstWords = set(`Hurricane|Typhoon|Cyclone|Storm|Tropical`)
+
+// Nouns that, after "X, the …", make X a person: "Ashton Hayward, the mayor
+// of Pensacola".
+var roleNouns = set(`mayor|governor|president|director|chief|head|spokesman|spokeswoman|spokesperson|superintendent|
+senator|minister|secretary|founder|ceo|chairman|chairwoman|chair|professor|scientist|author|leader|manager|
+commissioner|sheriff|officer|official|researcher|economist|analyst|historian|engineer|astronomer|king|queen|
+emperor|pope|general|captain|deputy|owner|resident|teacher|student|farmer|doctor|lawyer|judge|writer|poet`)
 
 // Words that introduce a person's name.
 var honorifics = set(`Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Prof|Prof.|Professor|Sir|Dame|Lord|Lady|President|Vice-President|
 Premier|Minister|Chancellor|Senator|Governor|Mayor|General|Gen.|Admiral|Colonel|Captain|King|Queen|Prince|
 Princess|Pope|Judge|Justice|Chairman|Chairwoman|Chair|Director|Secretary|Ambassador|Commissioner|Rep.|Sen.|
-Bishop|Rabbi|Imam|Father|Sister|Saint|Chief|Inspector|Detective|Officer|Sergeant|Coach|Leader`)
+Bishop|Rabbi|Imam|Father|Sister|Saint|Chief|Inspector|Detective|Officer|Sergeant|Coach|Leader|Gov|Gov.|
+Senators|Superintendent|Sheriff|Deputy|Representative|Congressman|Congresswoman|Emperor|Empress|Tsar|Czar|Sultan|
+CEO|CFO|COO|CTO|Founder|Chairperson|Corporal|Private|Lieutenant|Major|Ensign|Commodore`)
 
 // Common first names, a cue for PERSON when the model misses one.
 var firstNames = set(`Adam|Alan|Alex|Alexander|Alexei|Ali|Alice|Amir|Ana|Anna|Andrew|Angela|Anne|Anthony|Antonio|Barack|
@@ -125,7 +162,7 @@ If|When|While|Although|Though|However|As|In|On|At|By|For|From|With|Without|After
 Not|No|Yes|One|Some|Many|Most|All|Both|Each|Every|Other|Such|Also|Yet|Still|So|Then|There|Here|What|Which|Who|
 Whom|Whose|Why|How|Where|Together|Meanwhile|Moreover|Furthermore|Instead|Indeed|Today|Tomorrow|Yesterday|
 Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|
-September|October|November|December|Mayor|Professor|President|Minister|Celsius|Fahrenheit|Kelvin`)
+September|October|November|December|Mayor|Professor|President|Minister|Celsius|Fahrenheit|Kelvin|CE|BCE|AD|BC`)
 
 var months = set(`January|February|March|April|May|June|July|August|September|October|November|December`)
 
@@ -136,7 +173,7 @@ var demonymSuffixes = []string{"ern", "ian", "ean", "ese", "ish", "an"}
 var numberUnits = set(`years|year|months|month|weeks|week|days|day|hours|hour|minutes|minute|seconds|decades|
 centuries|kilometres|kilometers|kilometre|kilometer|km|miles|mile|metres|meters|metre|meter|millimetres|
 millimeters|centimetres|centimeters|tonnes|tons|tonne|kilograms|kg|grams|degrees|litres|liters|hectares|acres|
-barrels|megawatts|gigawatts|MW|GW`)
+barrels|megawatts|gigawatts|MW|GW|inches|inch|feet|foot|yards|yard|calls|people|counties|times`)
 
 var stopwords = set(`a|about|above|after|again|against|all|almost|also|although|always|am|among|an|and|any|are|as|at|
 be|because|been|before|being|below|between|both|but|by|can|cannot|could|did|do|does|doing|down|during|each|

@@ -95,6 +95,10 @@ type article struct {
 	pairN   map[string]int
 	// sentKeys caches " "+key(text)+" " of each sentence.
 	sentKeys []string
+	// within holds, for each place, the places the article puts it in
+	// ("Pensacola, Florida"); names caches nameWords.
+	within map[string]map[string]bool
+	names  map[string]map[string]bool
 }
 
 // identity is the key of the person or thing a key names: the full name
@@ -144,6 +148,8 @@ type span struct {
 	plural     bool
 	rule       string // which rule found or typed it
 	modifier   bool   // a name used as a modifier: "the Amazon basin"
+	partial    bool   // half of a larger name or figure: "Interstate" of "Interstate 10"
+	container  bool   // the place another place lies in: "Florida" in "Pensacola, Florida"
 	num        numInfo
 }
 
@@ -173,12 +179,31 @@ func analyse(paragraphs []string) (*article, error) {
 	// paragraph: run them in parallel, then assemble in order.
 	pre := make([]parsed, len(paragraphs))
 	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var failed *PanicError // the first panic in a worker
 	next := make(chan int)
 	for w := 0; w < max(1, min(runtime.GOMAXPROCS(0), len(paragraphs))); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			// A panic here would end the process: no caller can recover
+			// another goroutine's panic. Keep the first as an error, and
+			// drain the queue so that the sender is never left blocked.
+			defer func() {
+				if v := recover(); v != nil {
+					mu.Lock()
+					if failed == nil {
+						failed = caught(v)
+					}
+					mu.Unlock()
+					for range next {
+					}
+				}
+			}()
 			for i := range next {
+				if TestHookParse != nil {
+					TestHookParse(paragraphs[i])
+				}
 				pre[i] = m.parse(paragraphs[i])
 			}
 		}()
@@ -188,6 +213,9 @@ func analyse(paragraphs []string) (*article, error) {
 	}
 	close(next)
 	wg.Wait()
+	if failed != nil {
+		return nil, failed
+	}
 	for i, text := range paragraphs {
 		p := &para{n: i + 1, text: text, words: map[string]float64{}}
 		a.paras = append(a.paras, p)
@@ -207,6 +235,7 @@ func analyse(paragraphs []string) (*article, error) {
 		a.findSpans(s)
 	}
 	a.resolveKinds()
+	a.refineKinds()
 	a.weigh()
 	a.index()
 	return a, nil
@@ -219,16 +248,39 @@ type parsed struct {
 }
 
 func (m *models) parse(text string) parsed {
-	src := text
+	src, at := readable(text)
 	// The NER chunker only closes an entity when a later token ends it, so
 	// text without final punctuation would lose its last entity.
 	if r, _ := utf8.DecodeLastRuneInString(src); !strings.ContainsRune(".!?", r) {
 		src += " ."
+		at = append(at, int32(len(text)), int32(len(text)))
 	}
-	toks := m.tok.Tokenize(src)
+	sents := m.seg.Segment(src)
+	read, readAt := readSentences(src, sents)
+	toks := m.tok.Tokenize(read)
 	m.tag.TagTokens(toks)
 	m.ner.Label(toks)
-	return parsed{toks: toks, sents: m.seg.Segment(src)}
+	// Offsets into src become offsets into text; a token that is not in
+	// text as it is (the final " .") is dropped.
+	kept := toks[:0]
+	for _, t := range toks {
+		if t.Start < 0 || t.Start >= len(read) {
+			continue
+		}
+		t.Start = int(at[readAt[t.Start]])
+		if t.Start+len(t.Text) <= len(text) && text[t.Start:t.Start+len(t.Text)] == t.Text {
+			kept = append(kept, t)
+		}
+	}
+	for i, ss := range sents {
+		if ss.Start < 0 || ss.End() > len(src) || ss.End() <= ss.Start {
+			sents[i] = segment.Sentence{}
+			continue
+		}
+		start, end := int(at[ss.Start]), int(at[ss.End()-1])+1
+		sents[i] = segment.Sentence{Start: start, Text: text[start:min(end, len(text))]}
+	}
+	return parsed{toks: kept, sents: sents}
 }
 
 func (a *article) tokenise(pp parsed, p *para) {
@@ -411,7 +463,7 @@ func (a *article) resolveKinds() {
 				continue
 			}
 			for _, p := range parts {
-				if len(p) > 1 && placeSub(p) == "" {
+				if aliasable(p) {
 					alias[p] = sp.key
 				}
 			}

@@ -14,7 +14,8 @@ const wrapWidth = 100
 // lines is a paragraph whose hard-wrapped lines are joined with single
 // spaces, unless the block's lines read as paragraphs of their own (see
 // linesAreParagraphs): then each line is one. Runs of spaces and tabs
-// inside a paragraph are collapsed.
+// inside a paragraph are collapsed. The paragraphs are valid UTF-8: each
+// byte of invalid UTF-8 in text becomes U+FFFD.
 func SplitParagraphs(text string) []string {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")

@@ -38,6 +38,9 @@ var (
 func (a *article) findSpans(s *sentence) {
 	taken := make([]bool, len(s.text)+1)
 	add := func(sp *span) bool {
+		if sp.end-sp.start > maxAnswerBytes {
+			return false
+		}
 		for i := sp.start; i < sp.end; i++ {
 			if taken[i] {
 				return false
@@ -60,6 +63,15 @@ func (a *article) findSpans(s *sentence) {
 	a.numberSpans(s, add)
 	a.nameSpans(s, add)
 	a.termSpans(s, add)
+	if d := datelineEnd(s.text); d > 0 {
+		kept := s.spans[:0]
+		for _, sp := range s.spans {
+			if sp.start >= d {
+				kept = append(kept, sp)
+			}
+		}
+		s.spans = kept
+	}
 	// Keep spans in text order.
 	for i := 1; i < len(s.spans); i++ {
 		for j := i; j > 0 && s.spans[j].start < s.spans[j-1].start; j-- {
@@ -252,7 +264,7 @@ func (a *article) nameSpans(s *sentence, add func(*span) bool) {
 				j++
 				continue
 			}
-			if nameConnectors[strings.ToLower(toks[j].text)] && j+1 < len(toks) && capWord(toks[j+1]) {
+			if nameConnectors[strings.ToLower(toks[j].text)] && j+1 < len(toks) && capWord(toks[j+1]) && !notNames[strings.ToLower(toks[j+1].text)] {
 				j++
 				continue
 			}
@@ -299,6 +311,31 @@ func (a *article) typeRun(s *sentence, run []tok, initial bool, add func(*span) 
 	// Trim connectors left at either end.
 	for len(run) > 0 && !capWord(run[len(run)-1]) {
 		run = run[:len(run)-1]
+	}
+	// "Edward IV": a regnal number is part of a name, never one.
+	if allRoman(run) {
+		return
+	}
+	// "Florida Governor Rick Scott", "State Emergency Director Bryan
+	// Koon": a role inside the run; the name after it is a person, and
+	// the words before it name a place only when they are one.
+	for k := len(run) - 2; k > 0; k-- {
+		w := strings.ToLower(run[k].text)
+		if !honorifics[w] && !honorifics[strings.TrimSuffix(w, ".")] {
+			continue
+		}
+		rest := run[k+1:]
+		if len(rest) > 2 && strings.ToLower(rest[0].text) == "of" {
+			rest = rest[len(rest)-2:] // "Superintendent of Schools Malcolm Thomas"
+		}
+		if len(rest) == 0 || !capWord(rest[0]) || orgWords[strings.ToLower(rest[len(rest)-1].text)] {
+			break
+		}
+		if pre := key(s.text[run[0].start:run[k-1].end]); placeSub(pre) != "" {
+			a.typeRun(s, run[:k], initial, add)
+		}
+		a.typeRun(s, append([]tok{run[k]}, rest...), false, add)
+		return
 	}
 	person := ""
 	// Drop sentence-initial function words and titles.
@@ -372,15 +409,40 @@ func (a *article) typeRun(s *sentence, run []tok, initial bool, add func(*span) 
 			prev = strings.ToLower(pp.text) + " " + prev
 		}
 	}
+	// "Interstate 10", "U.S. 90": a name that a number completes is only
+	// half of one.
+	if n := indexAfter(s.toks, run[len(run)-1]); n >= 0 && s.toks[n].start == end+1 && isDigit(s.toks[n].text[0]) {
+		sp.partial = true
+	}
+	role := false // "Ashton Hayward, the mayor of Pensacola"
+	if n := indexAfter(s.toks, run[len(run)-1]); n >= 0 && n+2 < len(s.toks) && s.toks[n].text == "," {
+		d := strings.ToLower(s.toks[n+1].text)
+		role = (d == "the" || d == "a" || d == "an" || strings.HasSuffix(d, "’s") || strings.HasSuffix(d, "'s")) && roleNouns[strings.ToLower(s.toks[n+2].text)]
+		if n+3 < len(s.toks) && !role && (d == "the" || d == "a") {
+			role = roleNouns[strings.ToLower(s.toks[n+3].text)] && isLowerWord(s.toks[n+2].text)
+		}
+	}
 	switch {
+	case len(words) > 1 && (honorifics[lastWord] || roleNouns[lastWord]) && nerLabel != "ORGANIZATION":
+		return // "Emergency Chief": a role, not a name
 	case placeSub(k) != "":
 		sp.kind, sp.sub, sp.rule = kPlace, placeSub(k), "gazetteer"
+	case len(words) > 1 && craftWords[lastWord]:
+		sp.kind, sp.sub, sp.rule = kName, "craft", "craft-word" // "the Hubble Space Telescope"
+	case len(words) > 1 && eventFirstWords[words[0]]:
+		sp.kind, sp.sub, sp.rule = kName, "event", "event-word" // "Hurricane Ivan"
+	case adminWords[strings.ToLower(next)]:
+		sp.kind, sp.sub, sp.rule = kPlace, subCounty, "place-cue" // "Santa Rosa counties"
+	case role && len(words) <= 3, len(words) > 1 && roleNouns[lastField(prev)] && nerLabel != "ORGANIZATION":
+		sp.kind, sp.rule = kPerson, "role-cue" // "…, the mayor of", "project scientist Jonathan Gardner"
 	case person != "":
 		sp.kind, sp.rule = kPerson, "honorific"
 	case len(words) > 2 && orgWords[words[0]] && words[1] == "of":
 		sp.kind, sp.sub, sp.rule = kOrg, "org", "org-word" // "University of Lisbon"
 	case len(words) > 1 && orgWords[lastWord]:
 		sp.kind, sp.sub, sp.rule = kOrg, "org", "org-word"
+	case isAcronym(text) && (strings.HasPrefix(text, "WW") || strings.HasSuffix(text, "II")):
+		sp.kind, sp.sub, sp.rule = kName, "event", "event-word" // "WWII" is a war, not an organisation
 	case isAcronym(text):
 		sp.kind, sp.sub, sp.rule = kOrg, "org", "acronym"
 	case orgCues[lastField(prev)] && len(words) <= 4:
@@ -391,8 +453,12 @@ func (a *article) typeRun(s *sentence, run []tok, initial bool, add func(*span) 
 		sp.kind, sp.sub, sp.rule = kName, "facility", "facility-word"
 	case len(words) > 1 && firstNames[words[0]]:
 		sp.kind, sp.rule = kPerson, "first-name"
+	case len(words) <= 3 && (strings.HasSuffix(prev, "mayor of") || len(words) > 1 && lastWord == "city") && nerLabel != "PERSON":
+		sp.kind, sp.sub, sp.rule = kPlace, subCity, "place-cue" // "the mayor of Pensacola", "Panama City"
 	case len(words) == 1 && (strings.HasSuffix(prev, "city of") || strings.HasSuffix(prev, "town of") || strings.HasSuffix(prev, "village of") || strings.HasSuffix(prev, "capital of")):
 		sp.kind, sp.sub, sp.rule = kPlace, subCity, "place-cue"
+	case len(words) > 1 && !firstNames[words[0]] && (strings.HasSuffix(prev, "from") && (next == "to" || next == "through") || strings.HasSuffix(prev, "through") || strings.HasSuffix(prev, "across") || strings.HasSuffix(prev, "throughout")):
+		sp.kind, sp.rule = kPlace, "place-cue" // "ranging from Kievan Rus through …"
 	case len(words) == 1 && nerLabel != "PERSON" && (strings.HasSuffix(prev, " in") || strings.HasSuffix(prev, " near") || prev == "in" || prev == "near"):
 		sp.kind, sp.rule = kPlace, "place-cue"
 	case len(words) == 1 && isDemonym(k) && strings.HasPrefix(nextTag, "NN") && isLowerWord(next):
@@ -416,6 +482,10 @@ func (a *article) typeRun(s *sentence, run []tok, initial bool, add func(*span) 
 	if sp.kind == kPlace && sp.sub == "" && isDemonym(k) {
 		return
 	}
+	// "the Steelyard": people's names take no article.
+	if sp.kind == kPerson && sp.rule == "ner" && start >= 4 && strings.EqualFold(s.text[start-4:start], "the ") {
+		sp.kind, sp.sub, sp.rule = kName, "other", "capitalised"
+	}
 	if strings.HasPrefix(nextTag, "NN") && isLowerWord(next) {
 		sp.modifier = true // "the Amazon basin", "U.S. influence"
 	}
@@ -434,6 +504,17 @@ var orgCues = map[string]bool{
 	"agency": true, "party": true, "bank": true, "foundation": true, "operator": true, "carrier": true,
 	"airline": true, "broadcaster": true, "newspaper": true, "union": true, "alliance": true, "coalition": true,
 	"network": true, "ngo": true, "nonprofit": true, "startup": true, "insurer": true, "retailer": true,
+	"website": true, "site": true, "magazine": true, "journal": true, "outlet": true, "publisher": true,
+}
+
+// allRoman reports whether a run is only Roman numerals: "IV", "I".
+func allRoman(run []tok) bool {
+	for _, t := range run {
+		if strings.Trim(t.text, "IVXLCDM") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 func lastField(s string) string {

@@ -144,10 +144,14 @@ func upperFirst(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-// trimTo shortens s to at most max bytes at a word boundary, adding "…".
+// trimTo shortens s to at most max bytes at a word boundary, or at a
+// character boundary in text without spaces, adding "…".
 func trimTo(s string, max int) string {
 	if len(s) <= max {
 		return s
+	}
+	for max > 0 && !utf8.RuneStart(s[max]) {
+		max-- // never cut a character in two
 	}
 	cut := s[:max]
 	if i := strings.LastIndexByte(cut, ' '); i > max/2 {

@@ -1,10 +1,13 @@
 package generate
 
 import (
+	"maps"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/lectern/lectern/internal/quiz"
 )
@@ -15,11 +18,22 @@ import (
 // theme; paragraphs are numbered from 1 in the order given. It returns nil
 // when the paragraphs cannot be analysed.
 func Themes(paragraphs []string) []quiz.Theme {
+	themes, _ := ProposeThemes(paragraphs)
+	return themes
+}
+
+// ProposeThemes is Themes with the reason when there are none: the
+// analyser could not be loaded, or it failed (a *PanicError).
+func ProposeThemes(paragraphs []string) (themes []quiz.Theme, err error) {
+	defer recoverTo(&err)
+	if len(paragraphs) == 0 {
+		return nil, nil
+	}
 	a, err := analyse(paragraphs)
 	if err != nil {
-		return nil
+		return nil, analyserError(err)
 	}
-	return a.themes()
+	return a.themes(), nil
 }
 
 // themes segments the article and describes each segment.
@@ -27,11 +41,16 @@ func (a *article) themes() []quiz.Theme {
 	groups := a.segment()
 	out := make([]quiz.Theme, 0, len(groups))
 	usedTitles := map[string]bool{}
+	// The article's main subject names the course, not one of its themes.
+	subject := ""
+	if len(groups) > 1 {
+		_, subject = a.mainSubjectKey()
+	}
 	usedSlugs := map[string]bool{}
 	for _, g := range groups {
 		sents := a.sentencesOf(g)
 		rankSentences(sents)
-		title := a.title(g, usedTitles)
+		title := a.title(g, usedTitles, subject)
 		usedTitles[strings.ToLower(title)] = true
 		slug := slugify(title, 40)
 		if slug == "" {
@@ -55,15 +74,43 @@ func (a *article) sentencesOf(paras []int) []*sentence {
 	return out
 }
 
-// segment splits the paragraphs into runs of consecutive paragraphs, cutting
-// where neighbouring blocks share the fewest weighted terms (TextTiling).
+// Theme sizes, in words: a theme is read in one sitting and quizzed on its
+// own, so it should hold a few paragraphs' worth of facts and no more.
+const (
+	themeWords    = 250 // the size aimed at
+	themeMinWords = 150 // smaller themes are penalised, where the article allows
+	themeMaxWords = 400 // larger themes are penalised
+	maxThemes     = 30
+	// maxCutCandidates bounds the places considered for a cut: the least
+	// similar gaps. The search is quadratic in them; an article of more
+	// paragraphs than this (a list of one-line paragraphs) still gets
+	// cuts, only at its clearest gaps.
+	maxCutCandidates = 300
+)
+
+// themeCount is how many themes an article of so many words gets: one per
+// themeWords, and 3 to 8 for an article of 600 to 2,000 words.
+func themeCount(words int) int {
+	k := int(math.Round(float64(words) / themeWords))
+	if words >= 600 {
+		k = max(k, 3)
+	}
+	if words <= 2000 {
+		k = min(k, 8)
+	}
+	return max(1, min(k, maxThemes))
+}
+
+// segment splits the paragraphs into runs of consecutive paragraphs: as
+// many as themeCount gives for the article's length, with the cuts where
+// neighbouring blocks share the fewest weighted terms (TextTiling), and
+// the runs kept near themeWords words (between themeMinWords and
+// themeMaxWords where the article allows). A heading never ends a run.
 func (a *article) segment() [][]int {
 	n := len(a.paras)
 	if n == 0 {
 		return nil
 	}
-	// Paragraphs without a usable sentence (headings, captions) join the
-	// next paragraph; they never start a cut of their own.
 	vecs := make([]map[string]float64, n)
 	for i, p := range a.paras {
 		v := map[string]float64{}
@@ -81,46 +128,93 @@ func (a *article) segment() [][]int {
 		}
 		vecs[i] = v
 	}
-	k := int(math.Round(float64(n) / 3))
-	k = max(1, min(k, 30))
-	if n <= 3 {
-		k = 1
+	// words[i] is the number of words in paragraphs before i.
+	words := make([]int, n+1)
+	for i, p := range a.paras {
+		words[i+1] = words[i] + len(strings.Fields(p.text))
 	}
-	minSize := 2
-	if n < 4 {
-		minSize = 1
-	}
+	total := words[n]
+	// Gaps where a cut may fall, with the similarity across them.
 	type gap struct {
 		at  int // cut before paragraph index at
 		sim float64
 	}
 	var gaps []gap
 	for i := 1; i < n; i++ {
+		if len(a.paras[i-1].sents) == 0 || looksLikeHeading(a.paras[i-1].text) {
+			continue // never cut right after a heading
+		}
 		left := sumVec(vecs[max(0, i-2):i])
 		right := sumVec(vecs[i:min(n, i+2)])
-		sim := cosine(left, right)
-		if len(a.paras[i-1].sents) == 0 || looksLikeHeading(a.paras[i-1].text) {
-			sim = 2 // never cut right after a heading
-		}
-		gaps = append(gaps, gap{i, sim})
+		gaps = append(gaps, gap{i, cosine(left, right)})
 	}
-	sort.SliceStable(gaps, func(i, j int) bool { return gaps[i].sim < gaps[j].sim })
-	cuts := []int{0, n}
+	if len(gaps) > maxCutCandidates {
+		sort.SliceStable(gaps, func(i, j int) bool { return gaps[i].sim < gaps[j].sim })
+		gaps = gaps[:maxCutCandidates]
+		sort.Slice(gaps, func(i, j int) bool { return gaps[i].at < gaps[j].at })
+	}
+	k := min(themeCount(total), len(gaps)+1)
+	target := float64(total) / float64(k)
+	lo := math.Min(themeMinWords, 0.6*target)
+	// sizeCost is the cost of a run of w words: its distance from the
+	// even share, and much more outside lo..themeMaxWords.
+	sizeCost := func(w int) float64 {
+		x := float64(w)
+		c := 0.5 * math.Pow((x-target)/math.Max(target, 1), 2)
+		if x < lo {
+			c += 4 * math.Pow((lo-x)/lo, 2)
+		}
+		if x > themeMaxWords {
+			c += 4 * math.Pow((x-themeMaxWords)/themeMaxWords, 2)
+		}
+		return c
+	}
+	// Dynamic programming over the boundaries 0, the gaps, n: best[j][b]
+	// is the least cost of splitting paragraphs before boundary b into j
+	// runs.
+	bounds := []int{0}
+	sims := []float64{0}
 	for _, g := range gaps {
-		if len(cuts)-1 >= k {
-			break
-		}
-		if g.sim >= 2 {
-			break
-		}
-		pos := sort.SearchInts(cuts, g.at)
-		if g.at-cuts[pos-1] < minSize || cuts[pos]-g.at < minSize {
-			continue
-		}
-		cuts = append(cuts, 0)
-		copy(cuts[pos+1:], cuts[pos:])
-		cuts[pos] = g.at
+		bounds = append(bounds, g.at)
+		sims = append(sims, g.sim)
 	}
+	bounds = append(bounds, n)
+	sims = append(sims, 0)
+	m := len(bounds)
+	inf := math.Inf(1)
+	best := make([][]float64, k+1)
+	from := make([][]int, k+1)
+	for j := range best {
+		best[j] = make([]float64, m)
+		from[j] = make([]int, m)
+		for b := range best[j] {
+			best[j][b] = inf
+		}
+	}
+	best[0][0] = 0
+	for j := 1; j <= k; j++ {
+		for b := 1; b < m; b++ {
+			for p := j - 1; p < b; p++ {
+				if best[j-1][p] == inf {
+					continue
+				}
+				c := best[j-1][p] + sizeCost(words[bounds[b]]-words[bounds[p]])
+				if b < m-1 {
+					c += sims[b]
+				}
+				if c < best[j][b] {
+					best[j][b], from[j][b] = c, p
+				}
+			}
+		}
+	}
+	var cuts []int
+	for j, b := k, m-1; j > 0; j-- {
+		cuts = append(cuts, bounds[b])
+		b = from[j][b]
+	}
+	cuts = append(cuts, 0)
+	slices.Reverse(cuts)
 	var groups [][]int
 	for i := 0; i+1 < len(cuts); i++ {
 		var g []int
@@ -160,7 +254,8 @@ func cosine(a, b map[string]float64) float64 {
 }
 
 // rankSentences scores sentences by TextRank over word overlap (Mihalcea &
-// Tarau 2004), with a bonus for opening a paragraph and penalties for
+// Tarau 2004), each sentence compared with its neighbours up to
+// maxRankWindow places away, with a bonus for opening a paragraph and penalties for
 // sentences that cannot stand alone or are too short or long. Scores are
 // scaled to 0..1.
 func rankSentences(sents []*sentence) {
@@ -175,13 +270,16 @@ func rankSentences(sents []*sentence) {
 			sets[i][w] = true
 		}
 	}
-	w := make([][]float64, n)
-	out := make([]float64, n)
-	for i := range w {
-		w[i] = make([]float64, n)
+	// Edges to neighbours within maxRankWindow places, each list in
+	// increasing order of the neighbour.
+	type edge struct {
+		j int
+		w float64
 	}
+	adj := make([][]edge, n)
+	out := make([]float64, n)
 	for i := 0; i < n; i++ {
-		for j := i + 1; j < n; j++ {
+		for j := i + 1; j < n && j-i <= maxRankWindow; j++ {
 			if len(sets[i]) < 2 || len(sets[j]) < 2 {
 				continue
 			}
@@ -195,7 +293,8 @@ func rankSentences(sents []*sentence) {
 				continue
 			}
 			sim := float64(common) / (math.Log(float64(len(sets[i]))) + math.Log(float64(len(sets[j]))))
-			w[i][j], w[j][i] = sim, sim
+			adj[i] = append(adj[i], edge{j, sim})
+			adj[j] = append(adj[j], edge{i, sim})
 			out[i] += sim
 			out[j] += sim
 		}
@@ -209,10 +308,8 @@ func rankSentences(sents []*sentence) {
 		delta := 0.0
 		for i := 0; i < n; i++ {
 			sum := 0.0
-			for j := 0; j < n; j++ {
-				if w[j][i] > 0 {
-					sum += w[j][i] / out[j] * pr[j]
-				}
+			for _, e := range adj[i] {
+				sum += e.w / out[e.j] * pr[e.j]
 			}
 			next[i] = 0.15 + 0.85*sum
 			delta += math.Abs(next[i] - pr[i])
@@ -249,82 +346,167 @@ func rankSentences(sents []*sentence) {
 	}
 }
 
-// title picks the theme's strongest key phrase: a noun phrase or name
-// frequent in the theme and rare elsewhere, preferring phrases of two or
-// more words.
-func (a *article) title(group []int, used map[string]bool) string {
-	in := map[int]bool{}
-	for _, n := range group {
-		in[n] = true
-	}
+// title names what a theme's paragraphs are about: the key phrase or name
+// that runs through most of its paragraphs and through its most central
+// sentences, mostly within this theme rather than all over the article.
+// A phrase met once, or only inside a quotation ("insane amounts"), a
+// measure ("cubic metres") or vague wording ("overall process") is a
+// poor title however distinctive it is. So is the article's main subject
+// (key subject), which names the course.
+func (a *article) title(group []int, used map[string]bool, subject string) string {
 	type cand struct {
-		text  string
-		score float64
-		first int
+		text     string
+		sp       *span
+		paras    map[int]bool
+		mentions int
+		quoted   int
+		central  float64
+		first    int
+		score    float64
 	}
 	byKey := map[string]*cand{}
+	var cands []*cand
 	pos := 0
 	for _, n := range group {
 		for _, s := range a.paras[n-1].sents {
 			for _, sp := range s.spans {
 				pos++
-				if sp.kind.numeric() {
+				if sp.kind.numeric() || eraMarkers[sp.key] || a.sameSubject(sp.key, subject) {
 					continue
 				}
 				c := byKey[sp.key]
 				if c == nil {
-					c = &cand{text: sp.text, first: pos}
-					if sp.kind == kTerm {
-						c.text = strings.ToLower(sp.text)
-					}
+					c = &cand{text: surface(a.byKey[sp.key]), sp: sp, paras: map[int]bool{}, first: pos}
 					byKey[sp.key] = c
+					cands = append(cands, c)
 				}
-				c.score += 1
+				c.mentions++
+				c.paras[n] = true
+				c.central += s.score
+				if insideQuotes(sp) {
+					c.quoted++
+				}
 			}
 		}
 	}
-	var cands []*cand
-	for k, c := range byKey {
-		inside := c.score
-		outside := float64(len(a.byKey[k])) - inside
-		sp := a.byKey[k][0]
-		s := (1 + math.Log(inside)) / (1 + outside)
-		if strings.Contains(k, " ") {
-			s *= 2.5
+	// support[w] is how much a content word belongs to this theme: the
+	// theme's paragraphs that have it, times the share of the article's
+	// paragraphs with it that are in the theme. A phrase whose words run
+	// through the theme ("state of emergency" among "emergency" and
+	// "state") is what the theme is about even where the phrase itself is
+	// said once.
+	support := map[string]float64{}
+	for _, n := range group {
+		for w := range a.paras[n-1].words {
+			support[w]++
 		}
-		if sp.kind == kPerson {
-			s *= 0.6
+	}
+	inTheme := maps.Clone(support)
+	everywhere := func(df int) bool { return len(a.paras) >= 4 && 2*df > len(a.paras) }
+	for w, in := range support {
+		support[w] = in * in / float64(max(1, a.df[w]))
+		if everywhere(a.df[w]) {
+			support[w] *= 0.3
 		}
-		if sp.kind == kTerm && weakAdjectives[strings.Fields(k)[0]] {
-			s *= 0.5
+	}
+	for _, c := range cands {
+		k, sp := c.sp.key, c.sp
+		total := len(a.byKey[k])
+		v := (float64(len(c.paras)) + 0.5*c.central) * float64(c.mentions) / float64(total)
+		words := strings.Fields(k)
+		ws := 0.0
+		for _, w := range words {
+			ws += support[stem(w)]
 		}
-		if sp.kind == kPlace {
-			s *= 0.7
+		v += ws / float64(len(words))
+		if len(words) > 1 {
+			v *= 2
+		} else if sp.kind == kTerm {
+			v *= 0.3 // "life", "damage": too general to name a theme
+		}
+		switch sp.kind {
+		case kPerson:
+			v *= 0.6
+		case kPlace:
+			v *= 0.8
+		case kTerm:
+			if weakAdjectives[words[0]] || vagueModifiers[words[0]] || titleWeak[words[0]] || vagueHeads[sp.head] || weakNouns[sp.head] {
+				v *= 0.4
+			}
+			if measureWords[sp.head] || measureWords[words[0]] {
+				v *= 0.2
+			}
+		}
+		if c.mentions == 1 {
+			v *= 0.5
+			if inTheme[stem(words[len(words)-1])] < 3 {
+				v *= 0.4 // said once, and its head noun seldom: a detail
+			}
+		}
+		if c.quoted == c.mentions {
+			v *= 0.3
 		}
 		if len(k) < 4 {
-			s *= 0.5
+			v *= 0.5
 		}
-		c.score = s
-		cands = append(cands, c)
+		if everywhere(a.df["k:"+k]) {
+			v *= 0.3 // the article's subject ("China and Russia"), not this theme's
+		}
+		if len(c.text) > 5 && strings.ToUpper(c.text) == c.text {
+			v *= 0.3 // a dateline's "TALLAHASSEE", not an acronym
+		}
+		c.score = v
 	}
-	sort.Slice(cands, func(i, j int) bool {
+	sort.SliceStable(cands, func(i, j int) bool {
 		if cands[i].score != cands[j].score {
 			return cands[i].score > cands[j].score
 		}
 		return cands[i].first < cands[j].first
 	})
 	for _, c := range cands {
-		t := titleCase(c.text)
-		if !used[strings.ToLower(t)] {
+		t := titleCase(withoutThe(c.text))
+		if t != "" && !used[strings.ToLower(t)] {
 			return t
 		}
 	}
 	return "Paragraphs " + strconv.Itoa(group[0]) + "–" + strconv.Itoa(group[len(group)-1])
 }
 
+// measureWords are units and other words of measurement: "cubic metres",
+// "two feet" make no theme title.
+var measureWords = set(`inch|foot|feet|mile|yard|metre|meter|centimetre|centimeter|millimetre|millimeter|kilometre|
+kilometer|kilogram|gram|ton|tonne|pound|ounce|litre|liter|gallon|cubic|square|degree|percent|cent|hour|minute|
+second|day|week|month|year|acre|hectare`)
+
+// withoutThe drops a leading "the" ("Hanseatic League" titles a theme
+// better than "The Hanseatic League") and punctuation at either end.
+func withoutThe(s string) string {
+	s = strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
+		return s[4:]
+	}
+	return s
+}
+
+// titleWeak are modifiers that make a vague title: "good sources",
+// "potential costs", "fundamental transformation".
+var titleWeak = set(`good|bad|best|better|worse|potential|overall|fundamental|great|big|small|high|low|long|short|
+huge|vast|strong|simple|basic|general|common|usual|special|various|serious|large|small|portion|piece|
+unprecedented|incredible|enormous|remarkable`)
+
+// eraMarkers are not names: "CE" is in half the sentences of a history.
+var eraMarkers = set(`ce|bce|bc|ad`)
+
+// insideQuotes reports whether a span lies within quotation marks opened
+// in its sentence.
+func insideQuotes(sp *span) bool {
+	before := sp.sent.text[:sp.start]
+	return strings.Count(before, `"`)%2 == 1 || strings.Count(before, "“") > strings.Count(before, "”")
+}
+
 // courseTitle names an article without a heading: its two most mentioned
-// names ("China and Russia") when they dominate, else its strongest key
-// phrase.
+// names ("China and Russia") when they dominate, else its main subject,
+// else the strongest key phrase.
 func (a *article) courseTitle() string {
 	type nk struct {
 		text string
@@ -333,7 +515,7 @@ func (a *article) courseTitle() string {
 	var names []nk
 	for _, k := range a.keys {
 		sps := a.byKey[k]
-		if sps[0].kind.proper() {
+		if sps[0].kind.proper() && !eraMarkers[k] {
 			names = append(names, nk{surface(sps), len(sps)})
 		}
 	}
@@ -341,7 +523,85 @@ func (a *article) courseTitle() string {
 	if len(names) >= 2 && names[1].n >= 5 && (len(names) == 2 || names[1].n >= 2*names[2].n) {
 		return upperFirst(names[0].text) + " and " + names[1].text
 	}
-	return a.title(allParas(len(a.paras)), nil)
+	if t := a.mainSubject(); t != "" {
+		return t
+	}
+	return a.title(allParas(len(a.paras)), nil, "")
+}
+
+// mainSubject is the name, or noun phrase of two words or more, that the
+// article keeps coming back to: its mentions, counting its shorter proper
+// forms ("Webb") and its acronym ("JWST"), times the paragraphs they are
+// in, with each mention in the first two sentences, where an article says
+// what it is about, counted three times. "" when nothing recurs.
+func (a *article) mainSubject() string {
+	t, _ := a.mainSubjectKey()
+	return t
+}
+
+// mainSubjectKey is mainSubject with its key.
+func (a *article) mainSubjectKey() (string, string) {
+	opening := map[*sentence]bool{}
+	for _, s := range a.sents {
+		if len(opening) == 2 {
+			break
+		}
+		if s.usable() {
+			opening[s] = true
+		}
+	}
+	best, bestKey, bestScore := "", "", 0.0
+	for _, k := range a.keys {
+		sps := a.byKey[k]
+		if sps[0].kind.numeric() || (!strings.Contains(k, " ") && (!sps[0].kind.proper() || sps[0].kind == kPerson)) || len(sps) < 2 || eraMarkers[k] {
+			continue
+		}
+		if sps[0].kind == kTerm && (weakAdjectives[firstWord(k)] || vagueModifiers[firstWord(k)] || measureWords[sps[0].head]) {
+			continue
+		}
+		info := a.info[k]
+		paras := map[int]bool{}
+		v := 0.0
+		for _, o := range a.keys {
+			if o != k && !containsWords(k, o) && (info == nil || info.initials != o || len(o) < 3) {
+				continue
+			}
+			osps := a.byKey[o]
+			if o != k && !osps[0].kind.proper() {
+				continue // "space telescope" names Hubble as well as Webb
+			}
+			for _, sp := range osps {
+				paras[sp.sent.para.n] = true
+				v++
+				if opening[sp.sent] {
+					v += 2
+				}
+			}
+		}
+		v *= float64(len(paras))
+		if t := titleCase(withoutThe(surface(sps))); v > bestScore && t != "" {
+			best, bestKey, bestScore = t, k, v
+		}
+	}
+	if bestScore < 12 {
+		return "", ""
+	}
+	return best, bestKey
+}
+
+// sameSubject reports whether key k names the subject whose key is
+// subject: the key itself, a shorter proper form of it, or its acronym.
+func (a *article) sameSubject(k, subject string) bool {
+	if subject == "" {
+		return false
+	}
+	if k == subject {
+		return true
+	}
+	if info := a.info[subject]; info != nil && len(k) >= 3 && info.initials == k {
+		return true
+	}
+	return containsWords(subject, k) && a.byKey[k][0].kind.proper()
 }
 
 // summary is the theme's most central sentence, trimmed.

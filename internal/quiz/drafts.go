@@ -25,10 +25,13 @@ type Draft struct {
 	Rule                       string // the rule that made it
 	Score                      float64
 	Status                     string
-	Edited                     bool  // accepted after an edit
-	QuestionID                 int64 // the question an accepted question draft became
-	CardID                     int64 // the card an accepted card draft became
-	CreatedAt                  time.Time
+	// Held marks a pending draft scored under the ranker's threshold: kept
+	// out of the review queue until the instructor asks for more.
+	Held       bool
+	Edited     bool  // accepted after an edit
+	QuestionID int64 // the question an accepted question draft became
+	CardID     int64 // the card an accepted card draft became
+	CreatedAt  time.Time
 }
 
 // Kind is "question" or "card".
@@ -39,8 +42,9 @@ func (d *Draft) Kind() string {
 	return "question"
 }
 
-// DraftCount tallies a theme's drafts by status.
-type DraftCount struct{ Pending, Accepted, Rejected int }
+// DraftCount tallies a theme's drafts by status; Held counts the pending
+// drafts held back, which Pending leaves out.
+type DraftCount struct{ Pending, Held, Accepted, Rejected int }
 
 // AcceptedDrafts reports what accepting drafts did.
 type AcceptedDrafts struct {

@@ -134,6 +134,21 @@ func ParseNumber(s string) (float64, error) {
 	return v, nil
 }
 
+// CardFront is the front of the flashcard a question becomes: its prompt,
+// and for a true/false statement the prompt asking "True or false:" once
+// (a prompt that already asks it, as drafted statements do, is kept as
+// it is).
+func CardFront(q Question) string {
+	if q.Type != TrueFalse {
+		return q.Prompt
+	}
+	p := strings.TrimSpace(q.Prompt)
+	if l := strings.ToLower(p); strings.HasPrefix(l, "true or false") {
+		return p
+	}
+	return "True or false: " + p
+}
+
 // CorrectText describes the correct answer for feedback, e.g. the text of
 // the correct options joined, or the first accepted short answer.
 func CorrectText(q Question) []string {

@@ -1,6 +1,7 @@
 package quiz_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/lectern/lectern/internal/quiz"
@@ -105,6 +106,25 @@ func TestValidateQuestionShapes(t *testing.T) {
 	for _, q := range quiztest.Course().Questions {
 		if ps := quiz.ValidateQuestion(q); len(ps) > 0 {
 			t.Errorf("valid question %s reported %v", q.ID, ps)
+		}
+	}
+}
+
+func TestCardFront(t *testing.T) {
+	for _, tc := range []struct {
+		q    quiz.Question
+		want string
+	}{
+		{quiz.Question{Type: quiz.TrueFalse, Prompt: "The Danube ends in the North Sea."}, "True or false: The Danube ends in the North Sea."},
+		{quiz.Question{Type: quiz.TrueFalse, Prompt: "True or false? The Danube ends in the Black Sea."}, "True or false? The Danube ends in the Black Sea."},
+		{quiz.Question{Type: quiz.TrueFalse, Prompt: "true or false: the Danube is long."}, "true or false: the Danube is long."},
+		{quiz.Question{Type: quiz.Single, Prompt: "Where does the Danube end?"}, "Where does the Danube end?"},
+	} {
+		if got := quiz.CardFront(tc.q); got != tc.want {
+			t.Errorf("quiz.CardFront(%q) = %q, want %q", tc.q.Prompt, got, tc.want)
+		}
+		if n := strings.Count(strings.ToLower(quiz.CardFront(tc.q)), "true or false"); tc.q.Type == quiz.TrueFalse && n != 1 {
+			t.Errorf("quiz.CardFront(%q) asks %d times", tc.q.Prompt, n)
 		}
 	}
 }

@@ -43,8 +43,8 @@ func (db *DB) ReplaceDrafts(ctx context.Context, courseID int64, themeIDs []int6
 				return err
 			}
 			if _, err := tx.ExecContext(ctx, `INSERT INTO drafts (course_id, theme_id, kind, body, paragraph, sentence, sentence_start, sentence_end,
-				answer, rule, score, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-				courseID, d.ThemeID, kind, body, d.Paragraph, d.Sentence, d.SentenceStart, d.SentenceEnd, d.Answer, d.Rule, d.Score, now); err != nil {
+				answer, rule, score, held, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				courseID, d.ThemeID, kind, body, d.Paragraph, d.Sentence, d.SentenceStart, d.SentenceEnd, d.Answer, d.Rule, d.Score, d.Held, now); err != nil {
 				return err
 			}
 		}
@@ -69,13 +69,13 @@ func draftBody(d quiz.Draft) (string, []byte, error) {
 }
 
 const draftColumns = `id, course_id, theme_id, kind, body, paragraph, sentence, sentence_start, sentence_end, answer, rule, score,
-	status, edited, COALESCE(question_id, 0), COALESCE(card_id, 0), created_at`
+	status, held, edited, COALESCE(question_id, 0), COALESCE(card_id, 0), created_at`
 
 func scanDraft(sc interface{ Scan(...any) error }) (*quiz.Draft, error) {
 	var d quiz.Draft
 	var kind, body, created string
 	if err := sc.Scan(&d.ID, &d.CourseID, &d.ThemeID, &kind, &body, &d.Paragraph, &d.Sentence, &d.SentenceStart, &d.SentenceEnd,
-		&d.Answer, &d.Rule, &d.Score, &d.Status, &d.Edited, &d.QuestionID, &d.CardID, &created); err != nil {
+		&d.Answer, &d.Rule, &d.Score, &d.Status, &d.Held, &d.Edited, &d.QuestionID, &d.CardID, &created); err != nil {
 		return nil, err
 	}
 	d.CreatedAt = parseTime(created)
@@ -94,7 +94,8 @@ func scanDraft(sc interface{ Scan(...any) error }) (*quiz.Draft, error) {
 }
 
 // ListDrafts returns a theme's drafts with the given status (all when
-// status is empty): questions first, then cards, best score first.
+// status is empty), the held-back ones included: questions first, then
+// cards, best score first.
 func (db *DB) ListDrafts(ctx context.Context, themeID int64, status string) ([]quiz.Draft, error) {
 	rows, err := db.read.QueryContext(ctx, `SELECT `+draftColumns+` FROM drafts
 		WHERE theme_id = ? AND (? = '' OR status = ?) ORDER BY kind DESC, score DESC, id`, themeID, status, status)
@@ -132,7 +133,7 @@ func findDraft(ctx context.Context, q querier, id int64) (*quiz.Draft, error) {
 
 // DraftCounts tallies a course's drafts per theme id.
 func (db *DB) DraftCounts(ctx context.Context, courseID int64) (map[int64]quiz.DraftCount, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT theme_id, status, COUNT(*) FROM drafts WHERE course_id = ? GROUP BY theme_id, status`, courseID)
+	rows, err := db.read.QueryContext(ctx, `SELECT theme_id, status, held, COUNT(*) FROM drafts WHERE course_id = ? GROUP BY theme_id, status, held`, courseID)
 	if err != nil {
 		return nil, fmt.Errorf("store: count drafts: %w", err)
 	}
@@ -141,22 +142,44 @@ func (db *DB) DraftCounts(ctx context.Context, courseID int64) (map[int64]quiz.D
 	for rows.Next() {
 		var id int64
 		var status string
+		var held bool
 		var n int
-		if err := rows.Scan(&id, &status, &n); err != nil {
+		if err := rows.Scan(&id, &status, &held, &n); err != nil {
 			return nil, fmt.Errorf("store: count drafts: %w", err)
 		}
 		c := out[id]
-		switch status {
-		case quiz.DraftPending:
-			c.Pending = n
-		case quiz.DraftAccepted:
-			c.Accepted = n
-		case quiz.DraftRejected:
-			c.Rejected = n
+		switch {
+		case status == quiz.DraftPending && held:
+			c.Held += n
+		case status == quiz.DraftPending:
+			c.Pending += n
+		case status == quiz.DraftAccepted:
+			c.Accepted += n
+		case status == quiz.DraftRejected:
+			c.Rejected += n
 		}
 		out[id] = c
 	}
 	return out, rows.Err()
+}
+
+// MoreDrafts brings the n best drafts held back of a theme into its
+// review queue, and returns how many it brought.
+func (db *DB) MoreDrafts(ctx context.Context, themeID int64, n int) (int, error) {
+	var k int64
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE drafts SET held = 0 WHERE id IN (SELECT id FROM drafts
+			WHERE theme_id = ? AND status = 'pending' AND held = 1 ORDER BY score DESC, id LIMIT ?)`, themeID, n)
+		if err != nil {
+			return err
+		}
+		k, err = res.RowsAffected()
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: more drafts: %w", err)
+	}
+	return int(k), nil
 }
 
 // DraftsSet returns the set a theme's accepted drafts go to, or 0 when
@@ -364,7 +387,7 @@ var errOtherTheme = quiz.Errorf(quiz.EInvalid, "The form named a draft of anothe
 func (db *DB) RestoreDraft(ctx context.Context, id int64) error {
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		return execOne(ctx, tx, "Only a rejected draft can go back to the queue.",
-			"UPDATE drafts SET status = 'pending', decided_at = NULL, decided_by = NULL WHERE id = ? AND status = 'rejected'", id)
+			"UPDATE drafts SET status = 'pending', held = 0, decided_at = NULL, decided_by = NULL WHERE id = ? AND status = 'rejected'", id)
 	})
 	if err != nil {
 		return fmt.Errorf("store: restore draft %d: %w", id, err)

@@ -1,0 +1,247 @@
+package generate
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// The fuzz targets run their seeds in plain go test; with -fuzz they look
+// for inputs that panic, run away or break an invariant (docs/generation.md,
+// "Fuzzing"). Inputs the fuzzer found are kept under testdata/fuzz.
+
+// seedTexts are the awkward inputs the generator must survive. The long
+// ones are 5 KB here, so that the fuzzer's mutations of them stay quick;
+// TestLongInputsStayBounded runs them at 100 KB.
+func seedTexts() []string {
+	long := strings.Repeat("the river rose quickly near Milton and crews opened shelters ", 80) + "end."
+	var nums strings.Builder
+	for i := 0; nums.Len() < 5<<10; i++ {
+		fmt.Fprintf(&nums, "%d ", i*37)
+	}
+	return []string{
+		"",
+		" \n\t\r\n ",
+		"Word",
+		"Floods.",
+		"Rain\n\nFell\n\nHard",
+		"The mayor said residents should leave. \u201cIt is time to move on out.\u201d\n\nCrews opened shelters.",
+		"He said: \"It is time.\"' And then: “Go.”’ »Gut.« ‹x› 「引用」",
+		"# Floods in Florida\n\nThe Panhandle got 22 inches of rain in a day, the Weather Service said.\n\n## Damage\n\n- roads closed\n- 30,000 without power\n* item\n1. first\n2) second",
+		"A heading\nThe first paragraph has no blank line before the next one.\nNor does this one, which ends the article.",
+		"\"\"\"\"“““”””‘‘’’((((]]]]...!!!???;;;:::———–––---",
+		strings.Repeat("\"“‘(", 300) + " it.",
+		strings.Repeat("Rain—", 300) + " fell.",
+		"Наводнение затопило город Милтон. Мэр сказал, что жители должны уйти.\n\nСпасатели открыли три приюта.",
+		"洪水が町を襲った。市長は住民に避難を呼びかけた。\n\n救助隊は三つの避難所を開いた。",
+		"غمرت الفيضانات مدينة ميلتون. قال رئيس البلدية إن على السكان المغادرة.\n\nفتح رجال الإنقاذ ثلاثة ملاجئ.",
+		"1 2 3 4 5\n\n6 7 8 9 10\n\n3.14 2,000 45% €2.7 billion 1990s 21st",
+		"In 2014, 22 inches fell; 30,000 lost power. 1,000 calls came in 24 hours. $4.5 million was spent, 15% more.",
+		"Mr. Scott, Gov. of Fla., met Dr. J. R. R. Tolkien at 5 p.m. on Jan. 3, 2014 (U.S. 90). e.g. i.e. etc.",
+		"A\u00a0B\u200bC\u2028D\u2029E\ufeffF\u0301 \u202eright-to-left\u202c text. Tabs\tand\vvertical\fforms.",
+		"\xff\xfe invalid \xc3\x28 UTF-8 \xed\xa0\x80 here. The river rose.",
+		"\x00\x01\x02 binary \x7f",
+		"The Federal Emergency Management Agency (FEMA) said FEMA and the Agency helped. FEMA, a federal agency, is called FEMA.",
+		"Xi and Putin met. China and Russia signed. Xi and Putin spoke. China and Russia agreed. Asia, Africa and Latin America.",
+		long,
+		"The numbers follow.\n\n" + nums.String(),
+		"Floods hit the coast.\n\n" + strings.Repeat("The river in Milton rose 12 feet in 1990. ", 120),
+	}
+}
+
+func checkUTF8(t *testing.T, valid bool, what, s string) {
+	t.Helper()
+	if valid && !utf8.ValidString(s) {
+		t.Fatalf("%s is not valid UTF-8: %q", what, s)
+	}
+}
+
+func FuzzSplitParagraphs(f *testing.F) {
+	for _, s := range seedTexts() {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		paras := SplitParagraphs(text)
+		for i, p := range paras {
+			checkUTF8(t, true, fmt.Sprintf("paragraph %d", i+1), p)
+			if p == "" || strings.TrimSpace(p) != p || strings.ContainsAny(p, "\r\n") {
+				t.Fatalf("paragraph %d is empty, untrimmed or has a line break: %q", i+1, p)
+			}
+		}
+		// No word is lost, added or changed; only white space is, and
+		// each byte of invalid UTF-8 becomes U+FFFD.
+		if got, want := strings.Fields(strings.Join(paras, " ")), strings.Fields(string([]rune(text))); !equalStrings(got, want) {
+			t.Fatalf("the words changed:\n got %q\nwant %q", got, want)
+		}
+	})
+}
+
+func equalStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// checkThemes checks that themes cover paragraphs 1..n, each once and in
+// order, with unique slugs and titles in valid UTF-8.
+func checkThemes(t *testing.T, themes []quiz.Theme, n int, valid bool) {
+	t.Helper()
+	next := 1
+	slugs := map[string]bool{}
+	for _, th := range themes {
+		if th.Slug == "" || th.Title == "" || slugs[th.Slug] || !quiz.ValidSlug(th.Slug) {
+			t.Fatalf("theme %q: empty, repeated or invalid slug, or no title (%q)", th.Slug, th.Title)
+		}
+		slugs[th.Slug] = true
+		checkUTF8(t, valid, "theme title", th.Title)
+		checkUTF8(t, valid, "theme summary", th.Summary)
+		if len(th.Paragraphs) == 0 {
+			t.Fatalf("theme %q has no paragraphs", th.Slug)
+		}
+		for _, p := range th.Paragraphs {
+			if p != next {
+				t.Fatalf("theme %q has paragraph %d, want %d", th.Slug, p, next)
+			}
+			next++
+		}
+	}
+	if n > 0 && next != n+1 {
+		t.Fatalf("themes cover paragraphs 1-%d of %d", next-1, n)
+	}
+}
+
+func FuzzThemes(f *testing.F) {
+	for _, s := range seedTexts() {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		paras := SplitParagraphs(text)
+		themes, err := ProposeThemes(paras)
+		if err != nil {
+			t.Fatalf("ProposeThemes: %v", err)
+		}
+		checkThemes(t, themes, len(paras), utf8.ValidString(text))
+	})
+}
+
+// checkDrafts checks each draft's provenance and options, and that its
+// text is valid UTF-8 when the article was.
+func checkDrafts(t *testing.T, c *quiz.Course, drafts []Draft, valid bool) {
+	t.Helper()
+	for _, d := range drafts {
+		p, ok := c.Paragraph(d.Paragraph)
+		if !ok {
+			t.Fatalf("draft cites paragraph %d, which does not exist", d.Paragraph)
+		}
+		if d.SentenceStart < 0 || d.SentenceEnd > len(p.Text) || d.SentenceStart >= d.SentenceEnd || p.Text[d.SentenceStart:d.SentenceEnd] != d.Sentence {
+			t.Fatalf("draft sentence %q at %d-%d is not in paragraph %d (%d bytes)", d.Sentence, d.SentenceStart, d.SentenceEnd, d.Paragraph, len(p.Text))
+		}
+		if (d.Question == nil) == (d.Card == nil) {
+			t.Fatalf("draft %+v is not exactly one question or card", d)
+		}
+		var texts []string
+		if q := d.Question; q != nil {
+			texts = append(texts, q.Prompt, q.Explanation)
+			for _, o := range q.Options {
+				if strings.TrimSpace(o.Text) == "" {
+					t.Fatalf("question %s has an empty option", q.ID)
+				}
+				texts = append(texts, o.Text, o.Feedback)
+			}
+			for _, s := range q.Answers {
+				if strings.TrimSpace(s) == "" {
+					t.Fatalf("question %s has an empty answer", q.ID)
+				}
+			}
+			texts = append(texts, q.Answers...)
+		} else {
+			if strings.TrimSpace(d.Card.Front) == "" || strings.TrimSpace(d.Card.Back) == "" {
+				t.Fatalf("card %s has an empty side", d.Card.ID)
+			}
+			texts = append(texts, d.Card.Front, d.Card.Back)
+		}
+		for _, s := range append(texts, d.Answer, d.Sentence) {
+			checkUTF8(t, valid, "draft text", s)
+		}
+	}
+}
+
+func FuzzGenerate(f *testing.F) {
+	for _, s := range seedTexts() {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		res, err := Generate(text, Options{})
+		if err != nil {
+			var pe *PanicError
+			if errors.As(err, &pe) || quiz.KindOf(err) != quiz.EInvalid {
+				t.Fatalf("Generate: %v", err)
+			}
+			return
+		}
+		if err := quiz.Validate(res.Course); err != nil {
+			t.Fatalf("the course does not validate: %v", err)
+		}
+		checkThemes(t, res.Course.Themes, len(res.Course.Paragraphs), true)
+		checkUTF8(t, true, "course title", res.Course.Course.Title)
+		checkDrafts(t, res.Course, res.Drafts, true)
+	})
+}
+
+func FuzzDraftThemes(f *testing.F) {
+	for _, s := range seedTexts() {
+		f.Add(s, 2)
+	}
+	f.Add("The river rose.\n\nCrews came.\n\nThe mayor spoke at noon in Milton.", 1)
+	f.Add("The river rose.\n\nCrews came.", 9)
+	f.Fuzz(func(t *testing.T, text string, nThemes int) {
+		// A course as an instructor may make it: the article's paragraphs
+		// in up to nThemes themes of equal runs, whatever the text.
+		paras := SplitParagraphs(text)
+		if len(paras) == 0 {
+			return
+		}
+		c := &quiz.Course{Course: quiz.CourseInfo{Slug: "fuzz", Title: "Fuzz"}}
+		for i, p := range paras {
+			c.Paragraphs = append(c.Paragraphs, quiz.Paragraph{N: i + 1, Text: p})
+		}
+		k := min(max(1, nThemes%8), len(paras))
+		var slugs []string
+		for i := 0; i < k; i++ {
+			th := quiz.Theme{Slug: fmt.Sprintf("t%d", i+1), Title: fmt.Sprintf("Part %d", i+1)}
+			for n := i*len(paras)/k + 1; n <= (i+1)*len(paras)/k; n++ {
+				th.Paragraphs = append(th.Paragraphs, n)
+			}
+			c.Themes = append(c.Themes, th)
+			slugs = append(slugs, th.Slug)
+		}
+		drafts, err := DraftThemes(c, slugs, Options{})
+		if err != nil {
+			t.Fatalf("DraftThemes: %v", err)
+		}
+		checkDrafts(t, c, drafts, utf8.ValidString(text))
+		ids := map[string]bool{}
+		for _, d := range drafts {
+			id := ""
+			if d.Question != nil {
+				id = d.Question.ID
+			} else {
+				id = d.Card.ID
+			}
+			if ids[id] {
+				t.Fatalf("id %q given twice", id)
+			}
+			ids[id] = true
+		}
+	})
+}

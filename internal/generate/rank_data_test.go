@@ -1,0 +1,314 @@
+package generate
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// The ranker's training data: the features of every judged item of the
+// development corpus, with its verdict. See docs/generation.md, "Ranking".
+
+var rankData = flag.String("rankdata", "", "directory with the judged articles (quotation marks rewritten) and, for each, NAME.json, the output of `lectern generate --json` at commit 9adead6: rewrite "+rankFeaturesFile)
+
+const rankFeaturesFile = "testdata/judged/rank-features.tsv"
+
+// judgedArticles are the development articles with a blind judge's
+// verdicts.
+var judgedArticles = []string{"floods-news", "webb-science", "hanse-history"}
+
+// evalDir finds the shared evaluation corpus, read in place and never
+// copied into the repository: ../shared/eval/generation from the
+// repository's root, or from a directory above it when the checkout sits
+// deeper. It skips the test where the corpus is absent, and fails under
+// CI=true.
+func evalDir(t testing.TB) string {
+	dir := "../../../shared/eval/generation"
+	for i := 0; i < 3; i++ {
+		if _, err := os.Stat(filepath.Join(dir, "verdicts.tsv")); err == nil {
+			return dir
+		}
+		dir = "../" + dir
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatal("the evaluation corpus ../shared/eval/generation is missing")
+	}
+	t.Skip("no evaluation corpus at ../shared/eval/generation")
+	return ""
+}
+
+var (
+	saysRe     = regexp.MustCompile(`The article says: “(.*)”$`)
+	swappedRe  = regexp.MustCompile(`the article has “(.*)”, not “`)
+	whitespace = regexp.MustCompile(`\s+`)
+)
+
+// TestRankData rewrites the features file from the judged items:
+// go test -run TestRankData ./internal/generate -args -rankdata DIR
+func TestRankData(t *testing.T) {
+	if *rankData == "" {
+		t.Skip("no -rankdata directory")
+	}
+	verdicts := readVerdicts(t)
+	var b strings.Builder
+	b.WriteString("article\tid\tverdict\ttype\t" + strings.Join(featureNames, "\t") + "\n")
+	for _, name := range judgedArticles {
+		text, err := os.ReadFile(filepath.Join(*rankData, name+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, err := os.ReadFile(filepath.Join(*rankData, name+".json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var base quiz.Course
+		if err := json.Unmarshal(raw, &base); err != nil {
+			t.Fatal(err)
+		}
+		a, err := prepareArticle(string(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		themes := map[string]quiz.Theme{}
+		for _, th := range base.Themes {
+			themes[th.Slug] = th
+		}
+		found := 0
+		for _, v := range verdicts {
+			if v[0] != name {
+				continue
+			}
+			f, typ, err := a.judgedFeatures(&base, themes, v[1])
+			if err != nil {
+				t.Errorf("%s %s: %v", name, v[1], err)
+				continue
+			}
+			found++
+			var cols []string
+			for _, x := range f {
+				cols = append(cols, strconv.FormatFloat(x, 'f', 4, 64))
+			}
+			fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\n", name, v[1], v[2], typ, strings.Join(cols, "\t"))
+		}
+		t.Logf("%s: %d judged items", name, found)
+	}
+	if err := os.WriteFile(rankFeaturesFile, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func readVerdicts(t *testing.T) [][]string {
+	b, err := os.ReadFile(filepath.Join(evalDir(t), "verdicts.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows [][]string
+	for i, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		if i > 0 {
+			rows = append(rows, strings.Split(line, "\t"))
+		}
+	}
+	return rows
+}
+
+// prepareArticle analyses a text as Generate does, without themes.
+func prepareArticle(text string) (*article, error) {
+	paras := SplitParagraphs(text)
+	if len(paras) > 1 && looksLikeHeading(paras[0]) {
+		paras = paras[1:]
+	}
+	return analyse(paras)
+}
+
+// judgedFeatures finds a judged item's sentence and answer in the article
+// and computes its features as the generator does today.
+func (a *article) judgedFeatures(base *quiz.Course, themes map[string]quiz.Theme, id string) ([]float64, string, error) {
+	var q *quiz.Question
+	var cd *quiz.Card
+	for i := range base.Questions {
+		if base.Questions[i].ID == id {
+			q = &base.Questions[i]
+		}
+	}
+	for i := range base.Cards {
+		if base.Cards[i].ID == id {
+			cd = &base.Cards[i]
+		}
+	}
+	var th quiz.Theme
+	var sentText, answer, typ string
+	switch {
+	case q != nil:
+		th = themes[q.Theme]
+		m := saysRe.FindStringSubmatch(q.Explanation)
+		if m == nil {
+			return nil, "", fmt.Errorf("no sentence in %q", q.Explanation)
+		}
+		sentText = m[1]
+		switch q.Type {
+		case quiz.Single:
+			typ = "single"
+			answer = quiz.CorrectText(*q)[0]
+		case quiz.Short:
+			typ = "short"
+			answer = q.Answers[0]
+		case quiz.TrueFalse:
+			if q.Options[0].Correct {
+				typ, answer = "tf-true", "True"
+			} else {
+				typ = "tf-swap"
+				m := swappedRe.FindStringSubmatch(q.Options[0].Feedback)
+				if m == nil {
+					return nil, "", fmt.Errorf("no swap in %q", q.Options[0].Feedback)
+				}
+				answer = m[1]
+			}
+		}
+	case cd != nil:
+		th = themes[cd.Theme]
+		if strings.Contains(cd.Front, blank) {
+			typ, answer = "card", cd.Back
+			sentText = strings.Replace(cd.Front, blank, cd.Back, 1)
+		} else {
+			typ, answer = "def", cd.Front
+		}
+	default:
+		return nil, "", fmt.Errorf("no such item")
+	}
+	rankSentences(a.sentencesOf(th.Paragraphs))
+	var s *sentence
+	norm := func(x string) string { return strings.ToLower(whitespace.ReplaceAllString(x, " ")) }
+	for _, x := range a.sentencesOf(th.Paragraphs) {
+		if sentText != "" && norm(x.text) == norm(sentText) {
+			s = x
+		}
+	}
+	if s == nil && typ == "def" {
+		// A definition card: the sentence that holds its term and the
+		// most of its back.
+		best := -1
+		for _, x := range a.sentencesOf(cd.Paragraphs) {
+			if !strings.Contains(strings.ToLower(x.text), strings.ToLower(cd.Front)) && !isAcronym(cd.Front) {
+				continue
+			}
+			n := 0
+			for _, w := range strings.Fields(strings.ToLower(cd.Back)) {
+				if strings.Contains(strings.ToLower(x.text), w) {
+					n++
+				}
+			}
+			if n > best {
+				best, s = n, x
+			}
+		}
+	}
+	if s == nil {
+		return nil, "", fmt.Errorf("sentence not found: %q", sentText)
+	}
+	var sp *span
+	if typ != "tf-true" && typ != "def" {
+		for _, o := range s.spans {
+			if key(o.answer()) == key(answer) || o.key == key(answer) {
+				sp = o
+			}
+		}
+		if sp == nil {
+			sp = looseSpan(a, s, answer)
+		}
+		if sp == nil {
+			return nil, "", fmt.Errorf("answer %q not in %q", answer, s.text)
+		}
+	}
+	dq := 0.0
+	if sp != nil {
+		if c := a.blankable(s, sp); c != nil {
+			dq = c.dq
+		} else {
+			dq = distractorQuality(a.distractors(s, sp))
+		}
+	}
+	rc := rankCtx{title: key(base.Course.Title), summary: key(th.Summary)}
+	return a.features(rc, s, sp, answer, dq, typ), typ, nil
+}
+
+var rankDev = flag.Bool("rankdev", false, "print the items proposed and held back per theme on the development articles")
+
+// devArticles are the development articles of the shared corpus. The
+// held-out ones are never read here.
+var devArticles = []string{"floods-news", "webb-science", "hanse-history", "history-event", "policy-analysis", "technology", "howto"}
+
+// TestRankDev prints, per development article and theme, how many items
+// the ranker proposes and holds back:
+// go test -run TestRankDev -v ./internal/generate -args -rankdev
+func TestRankDev(t *testing.T) {
+	if !*rankDev {
+		t.Skip("no -rankdev")
+	}
+	dir := evalDir(t)
+	for _, name := range devArticles {
+		text, err := os.ReadFile(filepath.Join(dir, name+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := Generate(string(text), Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		var per []string
+		for _, th := range res.Course.Themes {
+			p, h := 0, 0
+			for _, d := range res.Drafts {
+				if d.Theme == th.Slug {
+					p++
+				}
+			}
+			for _, d := range res.Held {
+				if d.Theme == th.Slug {
+					h++
+				}
+			}
+			per = append(per, fmt.Sprintf("%d+%d", p, h))
+		}
+		fmt.Printf("%-16s themes %d, proposed %d, held %d; per theme proposed+held: %s\n", name, len(res.Course.Themes), len(res.Drafts), len(res.Held), strings.Join(per, " "))
+		if os.Getenv("RANK_ITEMS") != "" {
+			for _, d := range append(res.Drafts, res.Held...) {
+				text := ""
+				if d.Question != nil {
+					text = d.Question.Prompt
+				} else {
+					text = d.Card.Front + " => " + d.Card.Back
+				}
+				fmt.Printf("    %v %.2f %-22s %s\n", d.Proposed, d.Score, d.Rule, text)
+			}
+		}
+	}
+}
+
+// looseSpan stands for an answer the generator no longer takes as a
+// candidate (its rules have changed since the items were judged): the
+// answer's place in the sentence, typed as another mention of it is, or
+// as a number or a term.
+func looseSpan(a *article, s *sentence, answer string) *span {
+	i := strings.Index(strings.ToLower(s.text), strings.ToLower(answer))
+	if i < 0 {
+		return nil
+	}
+	sp := &span{sent: s, start: i, end: i + len(answer), text: s.text[i : i+len(answer)], key: key(answer), kind: kTerm, rule: "loose"}
+	switch {
+	case len(a.byKey[sp.key]) > 0:
+		sp.kind = a.byKey[sp.key][0].kind
+	case strings.ContainsAny(answer, "0123456789"):
+		sp.kind = kNumber
+	case startsUpper(answer):
+		sp.kind = kName
+	}
+	return sp
+}
