@@ -60,8 +60,10 @@ func (db *DB) cutoff(now time.Time) string { return fmtTime(now.Add(-quiz.Answer
 
 // FindSettings returns a learner's settings, the defaults if never saved.
 func (db *DB) FindSettings(ctx context.Context, userID int64) (quiz.StudySettings, error) {
+	// Not cancellable: 4.4 µs of 8.7 saved a call (50 %, BenchmarkHotReads).
+	ctx = context.WithoutCancel(ctx)
 	s := quiz.DefaultStudySettings()
-	st, err := db.prepared(context.WithoutCancel(ctx), "SELECT desired_retention, new_per_day, day_start_hour, time_zone FROM learner_settings WHERE user_id = ?")
+	st, err := db.prepared(ctx, "SELECT desired_retention, new_per_day, day_start_hour, time_zone FROM learner_settings WHERE user_id = ?")
 	if err != nil {
 		return s, fmt.Errorf("store: find settings: %w", err)
 	}
@@ -94,6 +96,7 @@ func (db *DB) SaveSettings(ctx context.Context, userID int64, s quiz.StudySettin
 // and how many are new; and how many new cards the learner has started
 // since dayStart.
 func (db *DB) DeckCounts(ctx context.Context, userID, courseID int64, now, dayStart time.Time) (map[int64]quiz.DeckCount, int, error) {
+	// Not cancellable: 35 µs of 93 saved a call (37 %, BenchmarkHotReads).
 	ctx = context.WithoutCancel(ctx)
 	out := map[int64]quiz.DeckCount{}
 	st, err := db.prepared(ctx, `SELECT c.theme_id, COUNT(*),
@@ -150,6 +153,7 @@ func (db *DB) newStartedSince(ctx context.Context, q querier, userID int64, t ti
 // else a new card while the day's new-card limit allows, else nil. It also
 // returns how many cards are due now and how many new ones remain today.
 func (db *DB) NextCard(ctx context.Context, q quiz.NextCardQuery) (card *quiz.StudyCard, due, newLeft int, err error) {
+	// Not cancellable: 119 µs of 1,081 saved a call (11 %, BenchmarkHotReads).
 	ctx = context.WithoutCancel(ctx)
 	err = db.rtx(ctx, func(tx *sql.Tx) error {
 		themeArg := any(nil)
@@ -205,8 +209,10 @@ func (db *DB) NextCard(ctx context.Context, q quiz.NextCardQuery) (card *quiz.St
 // learner's state of it; any other card, such as one of an unpublished set
 // or of a test the learner has not taken, is not found.
 func (db *DB) FindCard(ctx context.Context, userID, cardID int64) (*quiz.StudyCard, error) {
+	// Not cancellable: 21 µs of 277 saved a call (7 %, BenchmarkHotReads).
+	ctx = context.WithoutCancel(ctx)
 	var c *quiz.StudyCard
-	err := db.rtx(context.WithoutCancel(ctx), func(tx *sql.Tx) error {
+	err := db.rtx(ctx, func(tx *sql.Tx) error {
 		var open int
 		err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM cards c WHERE c.id = ?1 AND "+openCard("?2", "?3"),
 			cardID, userID, db.cutoff(db.Now())).Scan(&open)
@@ -396,8 +402,10 @@ func (db *DB) SetSuspended(ctx context.Context, userID, cardID int64, suspended 
 // Leeches returns the learner's leech cards in a course, among the cards
 // in their deck.
 func (db *DB) Leeches(ctx context.Context, userID, courseID int64) ([]*quiz.StudyCard, error) {
+	// Not cancellable: 35 µs of 351 saved a call (10 %, BenchmarkHotReads).
+	ctx = context.WithoutCancel(ctx)
 	var out []*quiz.StudyCard
-	err := db.rtx(context.WithoutCancel(ctx), func(tx *sql.Tx) error {
+	err := db.rtx(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT s.card_id FROM card_states s JOIN cards c ON c.id = s.card_id
 			WHERE s.user_id = ?1 AND c.course_id = ?2 AND s.leech = 1 AND `+openCard("?1", "?3")+`
 			ORDER BY s.lapses DESC, c.id`, userID, courseID, db.cutoff(db.Now()))
@@ -432,9 +440,11 @@ func (db *DB) Leeches(ctx context.Context, userID, courseID int64) ([]*quiz.Stud
 // FindReviewStats returns the learner's reviews since a time and when the
 // next card falls due.
 func (db *DB) FindReviewStats(ctx context.Context, userID, courseID int64, since time.Time) (quiz.ReviewStats, error) {
+	// Not cancellable: 103 µs of 408 saved a call (25 %, BenchmarkHotReads).
+	ctx = context.WithoutCancel(ctx)
 	var st quiz.ReviewStats
 	var next sql.NullString
-	err := db.read.QueryRowContext(context.WithoutCancel(ctx), `SELECT
+	err := db.read.QueryRowContext(ctx, `SELECT
 			(SELECT COUNT(*) FROM review_log l JOIN cards c ON c.id = l.card_id
 			 WHERE l.user_id = ?1 AND c.course_id = ?2 AND l.reviewed_at >= ?3 AND l.undone_at IS NULL),
 			(SELECT COUNT(*) FROM review_log l JOIN cards c ON c.id = l.card_id

@@ -331,7 +331,7 @@ func (db *DB) FindSetInfo(ctx context.Context, setID int64) (*quiz.QuestionSet, 
 // set now. A practice quiz started before its set went back to draft, or
 // became a test, must not show the question's answer.
 func (db *DB) InPractice(ctx context.Context, questionID int64) (bool, error) {
-	snap, err := db.snapshot(context.WithoutCancel(ctx))
+	snap, err := db.snapshot(ctx)
 	if err != nil {
 		return false, err
 	}
