@@ -10,7 +10,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/lectern/lectern/internal/formats"
 	"github.com/lectern/lectern/internal/generate"
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/views"
@@ -137,7 +136,7 @@ func (h *Handler) createCourse(w http.ResponseWriter, r *http.Request) {
 // too; any other slug is kept even when a course has it, so that the form
 // says so rather than making a second course of the same name.
 func (h *Handler) slugFromTitle(ctx context.Context, title string) string {
-	slug := formats.Slugify(title)
+	slug := quiz.Slugify(title, quiz.MaxSlug)
 	if !h.reservedSlugs[slug] {
 		return slug
 	}
@@ -219,7 +218,7 @@ func parseThemeLines(text string, nPar int) ([]quiz.Theme, string) {
 		for n := from; n <= to; n++ {
 			t.Paragraphs = append(t.Paragraphs, n)
 		}
-		slug := formats.Slugify(m[3])
+		slug := quiz.Slugify(m[3], quiz.MaxSlug)
 		if slug == "" {
 			slug = "theme"
 		}

@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/lectern/lectern/internal/formats"
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/views"
 )
@@ -309,5 +308,5 @@ func (h *Handler) exportSet(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.writeExport(w, r, full, r.PathValue("format"), c.Slug+"-"+formats.Slugify(s.Title))
+	h.writeExport(w, r, full, r.PathValue("format"), c.Slug+"-"+quiz.Slugify(s.Title, quiz.MaxSlug))
 }

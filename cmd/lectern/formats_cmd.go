@@ -432,7 +432,7 @@ func convertCommand(args []string, getenv func(string) string, stdout, stderr io
 	c := f.course
 	if c == nil {
 		base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-		slug := formats.Slugify(base)
+		slug := quiz.Slugify(base, quiz.MaxSlug)
 		if slug == "" {
 			slug = "imported"
 		}

@@ -374,7 +374,7 @@ func deckSlug(deck, def string) string {
 		return def
 	}
 	parts := strings.Split(deck, "::")
-	if s := Slugify(parts[len(parts)-1]); s != "" {
+	if s := quiz.Slugify(parts[len(parts)-1], quiz.MaxSlug); s != "" {
 		return s
 	}
 	return def
