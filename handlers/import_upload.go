@@ -3,7 +3,6 @@ package handlers
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"net/http"
 	"strings"
@@ -13,67 +12,6 @@ import (
 	"github.com/lectern/lectern/quizzes"
 	"github.com/lectern/lectern/views"
 )
-
-// showTeach is the instructor's dashboard.
-func (h *Handler) showTeach(w http.ResponseWriter, r *http.Request) {
-	courses, err := h.db.ListCourses(r.Context())
-	if err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	vm := views.TeachVM{Page: h.page(r, "Teach")}
-	for _, c := range courses {
-		cv := views.TeachCourseVM{Slug: c.Slug, Title: c.Title, Themes: len(c.Themes)}
-		drafts, err := h.db.DraftCounts(r.Context(), c.ID)
-		if err != nil {
-			h.fail(w, r, err)
-			return
-		}
-		for _, t := range c.Themes {
-			cv.Questions += t.Questions
-			cv.Cards += t.Cards
-			cv.Drafts += drafts[t.ID].Pending
-		}
-		vm.Courses = append(vm.Courses, cv)
-	}
-	h.render(w, r, http.StatusOK, views.TeachPage(vm))
-}
-
-// exportCourse downloads a course as question-set JSON, GIFT or CSV.
-func (h *Handler) exportCourse(w http.ResponseWriter, r *http.Request) {
-	c, err := h.db.ExportCourse(r.Context(), r.PathValue("slug"))
-	if err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	h.writeExport(w, r, c, r.PathValue("format"), c.Course.Slug)
-}
-
-// writeExport sends a course, or part of one, as a download.
-func (h *Handler) writeExport(w http.ResponseWriter, r *http.Request, c *quiz.Course, format, name string) {
-	types := map[string]string{"json": "application/json", "gift": "text/plain; charset=utf-8", "csv": "text/csv; charset=utf-8"}
-	ctype, ok := types[format]
-	if !ok {
-		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "Export as json, gift or csv."))
-		return
-	}
-	var buf bytes.Buffer
-	if format == "json" {
-		out, err := quizzes.Encode(c)
-		if err != nil {
-			h.fail(w, r, err)
-			return
-		}
-		buf.Write(out)
-	} else if err := formats.WriteCourse(&buf, c, formats.Format(format)); err != nil {
-		h.fail(w, r, quiz.Errorf(quiz.EInvalid, "This cannot be written as %s: %v", strings.ToUpper(format), err))
-		return
-	}
-	w.Header().Set("Content-Type", ctype)
-	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s.%s"`, name, format))
-	w.Header().Set("Cache-Control", "no-store")
-	w.Write(buf.Bytes())
-}
 
 // importForm shows the upload form for a course.
 func (h *Handler) importForm(w http.ResponseWriter, r *http.Request) {
@@ -234,80 +172,4 @@ func (h *Handler) pending(w http.ResponseWriter, r *http.Request) (*quiz.Pending
 		return nil, nil, false
 	}
 	return p, c, true
-}
-
-// showImportPreview shows what a pending upload would add.
-func (h *Handler) showImportPreview(w http.ResponseWriter, r *http.Request) {
-	p, c, ok := h.pending(w, r)
-	if !ok {
-		return
-	}
-	rep, skipped, problems, err := h.planImport(r, c, p, true)
-	if err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	if len(problems) > 0 {
-		// The course changed since the upload (a theme or an id).
-		h.fail(w, r, quiz.Errorf(quiz.EConflict, "This file cannot be imported any more: %s", strings.Join(problems, "; ")))
-		return
-	}
-	vm := views.ImportPreviewVM{
-		Page: h.page(r, "Import preview"), ID: p.ID, CourseSlug: c.Slug, CourseTitle: c.Title,
-		FileName: p.FileName, Format: strings.ToUpper(p.Format), Questions: rep.Questions, Cards: rep.Cards,
-		Skipped: skipped, Publish: p.Publish,
-	}
-	for _, t := range quiz.QuestionTypes {
-		if n := rep.ByType[t]; n > 0 {
-			vm.ByType = append(vm.ByType, views.CountVM{Label: typeNames[t], N: n})
-		}
-	}
-	for _, s := range rep.Sets {
-		title := s.Theme
-		if t, ok := c.Theme(s.Theme); ok {
-			title = t.Title
-		}
-		vm.Sets = append(vm.Sets, views.CountVM{Label: "“" + s.Title + "” in " + title, N: s.Questions})
-	}
-	for _, rn := range rep.Renamed {
-		vm.Renamed = append(vm.Renamed, fmt.Sprintf("%s %q is taken in this course: imported as %q", rn.What, rn.From, rn.To))
-	}
-	h.render(w, r, http.StatusOK, views.ImportPreviewPage(vm))
-}
-
-var typeNames = map[quiz.QuestionType]string{
-	quiz.Single: "single choice", quiz.Multiple: "multiple response", quiz.TrueFalse: "true or false",
-	quiz.Short: "short answer", quiz.Matching: "matching", quiz.Numeric: "numeric",
-}
-
-// confirmImport imports a pending upload, whole or not at all.
-func (h *Handler) confirmImport(w http.ResponseWriter, r *http.Request) {
-	p, c, ok := h.pending(w, r)
-	if !ok {
-		return
-	}
-	rep, _, problems, err := h.planImport(r, c, p, false)
-	if err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	if len(problems) > 0 {
-		h.fail(w, r, quiz.Errorf(quiz.EConflict, "Nothing was imported: %s", strings.Join(problems, "; ")))
-		return
-	}
-	if err := h.db.DeletePendingImport(r.Context(), p.UserID, p.ID); err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	h.log.Info("imported", "course", c.Slug, "questions", rep.Questions, "cards", rep.Cards, "user_id", p.UserID)
-	http.Redirect(w, r, fmt.Sprintf("/teach?imported=%d", rep.Questions+rep.Cards), http.StatusSeeOther)
-}
-
-// cancelImport forgets a pending upload.
-func (h *Handler) cancelImport(w http.ResponseWriter, r *http.Request) {
-	if err := h.db.DeletePendingImport(r.Context(), userFrom(r.Context()).ID, r.PathValue("id")); err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	http.Redirect(w, r, "/teach", http.StatusSeeOther)
 }
