@@ -82,25 +82,45 @@ func planImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, file *fileSo
 		return nil, err
 	}
 	p := &importPlan{courseID: c.ID, themeIDs: map[string]int64{}}
-	themePars := map[string][]int{}
-	var slugs []string
 	for _, t := range c.Themes {
 		p.themeIDs[t.Slug] = t.ID
-		themePars[t.Slug] = t.Paragraphs
-		slugs = append(slugs, t.Slug)
 	}
 	if in.Theme != "" {
 		if _, ok := p.themeIDs[in.Theme]; !ok {
-			return nil, quiz.Errorf(quiz.EInvalid, "course %q has no theme %q (its themes: %s)", c.Slug, in.Theme, strings.Join(slugs, ", "))
+			return nil, quiz.Errorf(quiz.EInvalid, "course %q has no theme %q (its themes: %s)", c.Slug, in.Theme, strings.Join(themeSlugs(c), ", "))
 		}
 	}
-	var nPar int
-	if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM paragraphs WHERE course_id = ?", c.ID).Scan(&nPar); err != nil {
+	have, err := readCourseContent(ctx, tx, c, file)
+	if err != nil {
 		return nil, err
 	}
-	keepRefs := true
+	if err := p.place(in, c, have); err != nil {
+		return nil, err
+	}
+	p.freeIDs(have, rep)
+	p.report(c, in.Title, rep)
+	return p, nil
+}
+
+// courseContent is what an import is checked against: the course's
+// paragraphs, the ids it has used, and the prompts and card fronts it has.
+type courseContent struct {
+	paragraphs int
+	keepRefs   bool              // the file's paragraph numbers refer to this course's article
+	qUIDs      map[string]bool   // every question uid used, deleted questions' included
+	cardUIDs   map[string]bool   // every card uid used
+	prompts    map[string]string // normalised prompt → question id
+	fronts     map[string]bool   // normalised fronts of written cards
+}
+
+func readCourseContent(ctx context.Context, tx *sql.Tx, c *quiz.StoredCourse, file *fileSource) (*courseContent, error) {
+	have := &courseContent{keepRefs: true, prompts: map[string]string{}, fronts: map[string]bool{}}
+	if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM paragraphs WHERE course_id = ?", c.ID).Scan(&have.paragraphs); err != nil {
+		return nil, err
+	}
+	var err error
 	if file != nil {
-		if keepRefs, err = sameArticle(ctx, tx, c, file.course); err != nil {
+		if have.keepRefs, err = sameArticle(ctx, tx, c, file.course); err != nil {
 			return nil, err
 		}
 	}
@@ -108,38 +128,32 @@ func planImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, file *fileSo
 	if err != nil {
 		return nil, err
 	}
+	for _, q := range existing {
+		have.prompts[quiz.Normalize(q.Prompt)] = q.Question.ID
+	}
 	// Every uid the course has used, including deleted questions', stays
 	// taken: the UNIQUE constraint covers them.
-	qUIDs, err := stringSet(ctx, tx, "SELECT uid FROM questions WHERE course_id = ?", c.ID)
+	if have.qUIDs, err = stringSet(ctx, tx, "SELECT uid FROM questions WHERE course_id = ?", c.ID); err != nil {
+		return nil, err
+	}
+	if have.cardUIDs, err = stringSet(ctx, tx, "SELECT uid FROM cards WHERE course_id = ?", c.ID); err != nil {
+		return nil, err
+	}
+	fronts, err := stringSet(ctx, tx, "SELECT front FROM cards WHERE course_id = ? AND question_id IS NULL AND deleted_at IS NULL", c.ID)
 	if err != nil {
 		return nil, err
 	}
-	cardUIDs, err := stringSet(ctx, tx, "SELECT uid FROM cards WHERE course_id = ?", c.ID)
-	if err != nil {
-		return nil, err
+	for f := range fronts {
+		have.fronts[quiz.Normalize(f)] = true
 	}
-	prompts := map[string]string{}
-	for _, q := range existing {
-		prompts[quiz.Normalize(q.Prompt)] = q.Question.ID
-	}
-	fronts := map[string]bool{}
-	frows, err := tx.QueryContext(ctx, "SELECT front FROM cards WHERE course_id = ? AND question_id IS NULL AND deleted_at IS NULL", c.ID)
-	if err != nil {
-		return nil, err
-	}
-	for frows.Next() {
-		var f string
-		if err := frows.Scan(&f); err != nil {
-			frows.Close()
-			return nil, err
-		}
-		fronts[quiz.Normalize(f)] = true
-	}
-	frows.Close()
-	if err := frows.Err(); err != nil {
-		return nil, err
-	}
+	return have, nil
+}
 
+// place checks every question and card of the import and places it in a
+// theme with its paragraphs. Any problem refuses the whole import, naming
+// every item at fault: EInvalid, or EConflict when each problem is a
+// repeat of content already in the course.
+func (p *importPlan) place(in quiz.ImportSet, c *quiz.StoredCourse, have *courseContent) error {
 	var invalid, conflicts []string
 	bad := func(format string, args ...any) { invalid = append(invalid, fmt.Sprintf(format, args...)) }
 	unplaced := false
@@ -159,12 +173,13 @@ func planImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, file *fileSo
 		return "", false
 	}
 	placeParagraphs := func(what, theme string, refs []int) []int {
-		if len(refs) == 0 || !keepRefs {
-			return append([]int(nil), themePars[theme]...)
+		if len(refs) == 0 || !have.keepRefs {
+			t, _ := c.Theme(theme)
+			return append([]int(nil), t.Paragraphs...)
 		}
 		for _, n := range refs {
-			if n < 1 || n > nPar {
-				bad("%s: cites paragraph %d, which does not exist (the article has %d)", what, n, nPar)
+			if n < 1 || n > have.paragraphs {
+				bad("%s: cites paragraph %d, which does not exist (the article has %d)", what, n, have.paragraphs)
 			}
 		}
 		return refs
@@ -184,7 +199,7 @@ func planImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, file *fileSo
 			bad("%s: %s", what, pr)
 		}
 		key := quiz.Normalize(q.Prompt)
-		if prev, ok := prompts[key]; ok && key != "" {
+		if prev, ok := have.prompts[key]; ok && key != "" {
 			conflicts = append(conflicts, fmt.Sprintf("%s: repeats the prompt of question %q, already in the course", what, prev))
 		} else if prev, ok := importPrompts[key]; ok && key != "" {
 			bad("%s: repeats the prompt of question %q in the import", what, prev)
@@ -205,7 +220,7 @@ func planImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, file *fileSo
 			bad("card %d: front and back must both be filled in", i+1)
 		}
 		key := quiz.Normalize(cd.Front)
-		if fronts[key] {
+		if have.fronts[key] {
 			conflicts = append(conflicts, fmt.Sprintf("%s: repeats the front of a card already in the course", what))
 		} else if importFronts[key] {
 			bad("%s: repeats the front of another card in the import", what)
@@ -219,21 +234,28 @@ func planImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, file *fileSo
 		cd.Paragraphs = placeParagraphs(what, theme, cd.Paragraphs)
 		p.cards = append(p.cards, cd)
 	}
-	if len(invalid) > 0 || len(conflicts) > 0 {
-		kind := quiz.EInvalid
-		if len(invalid) == 0 {
-			kind = quiz.EConflict
-		}
-		all := append(invalid, conflicts...)
-		msg := fmt.Sprintf("%d problem(s), nothing was imported:\n  %s", len(all), strings.Join(all, "\n  "))
-		if unplaced {
-			msg += fmt.Sprintf("\n(the themes of course %q are: %s)", c.Slug, strings.Join(slugs, ", "))
-		}
-		return nil, quiz.Errorf(kind, "%s", msg)
+	if len(invalid) == 0 && len(conflicts) == 0 {
+		return nil
 	}
+	kind := quiz.EInvalid
+	if len(invalid) == 0 {
+		kind = quiz.EConflict
+	}
+	all := append(invalid, conflicts...)
+	msg := fmt.Sprintf("%d problem(s), nothing was imported:\n  %s", len(all), strings.Join(all, "\n  "))
+	if unplaced {
+		msg += fmt.Sprintf("\n(the themes of course %q are: %s)", c.Slug, strings.Join(themeSlugs(c), ", "))
+	}
+	return quiz.Errorf(kind, "%s", msg)
+}
 
-	// Free ids: the ids the import keeps are reserved first, so that a
-	// renamed item never takes one of them.
+// freeIDs gives every question and card whose id the course has used the
+// first free one with a "-2", "-3", … suffix, and numbers the written
+// cards without an id on from the course's card-N ids, as ImportCourse
+// numbers them. The ids the import keeps are reserved first, so that a
+// renamed item never takes one of them.
+func (p *importPlan) freeIDs(have *courseContent, rep *quiz.ImportReport) {
+	qUIDs, cardUIDs := have.qUIDs, have.cardUIDs
 	taken := map[string]bool{}
 	for _, q := range p.questions {
 		if !qUIDs[q.ID] && !cardUIDs["q-"+q.ID] {
@@ -260,8 +282,6 @@ func planImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, file *fileSo
 	for i := range p.cards {
 		cd := &p.cards[i]
 		if cd.ID == "" {
-			// Written cards without an id are numbered on from the
-			// course's card-N ids, as ImportCourse numbers them.
 			for {
 				next++
 				if id := fmt.Sprintf("card-%d", next); !cardUIDs[id] {
@@ -279,10 +299,13 @@ func planImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, file *fileSo
 		}
 		cardUIDs[cd.ID] = true
 	}
+}
 
-	// One set per theme that receives questions or cards, in course theme
-	// order: the set holds the theme's written cards too, so that a draft
-	// import keeps them out of learners' decks until it is published.
+// report counts what the import adds: one set per theme that receives
+// questions or cards, in course theme order (the set holds the theme's
+// written cards too, so that a draft import keeps them out of learners'
+// decks until it is published).
+func (p *importPlan) report(c *quiz.StoredCourse, title string, rep *quiz.ImportReport) {
 	count, cards := map[string]int{}, map[string]int{}
 	for _, q := range p.questions {
 		count[q.Theme]++
@@ -293,13 +316,20 @@ func planImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, file *fileSo
 	}
 	for _, t := range c.Themes {
 		if count[t.Slug] > 0 || cards[t.Slug] > 0 {
-			rep.Sets = append(rep.Sets, quiz.ImportedSet{Theme: t.Slug, Title: in.Title, Questions: count[t.Slug], Cards: cards[t.Slug]})
+			rep.Sets = append(rep.Sets, quiz.ImportedSet{Theme: t.Slug, Title: title, Questions: count[t.Slug], Cards: cards[t.Slug]})
 		}
 	}
 	rep.Questions = len(p.questions)
 	rep.QuestionCards = len(p.questions)
 	rep.Cards = len(p.cards)
-	return p, nil
+}
+
+func themeSlugs(c *quiz.StoredCourse) []string {
+	var slugs []string
+	for _, t := range c.Themes {
+		slugs = append(slugs, t.Slug)
+	}
+	return slugs
 }
 
 func (db *DB) writeImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, p *importPlan, rep *quiz.ImportReport) error {
