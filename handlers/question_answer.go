@@ -244,6 +244,40 @@ func (h *Handler) questionVM(r *http.Request, a *quiz.Attempt, idx int, draft qu
 		}
 		withheld, reveal = !inPractice, inPractice
 	}
+	answerRows(&vm, it, answer, reveal)
+	if !done {
+		return vm, nil
+	}
+	next := func() {
+		if n := a.NextUnanswered(); n >= 0 && !over {
+			vm.NextURL, vm.NextLabel = questionURL(a, n), "Next question"
+		} else {
+			vm.NextURL, vm.NextLabel = "/attempts/"+a.PublicID+"/results", "See your results"
+		}
+	}
+	if !reveal {
+		vm.Recorded = true
+		vm.HeldNote = "You will see how you did at the end."
+		switch {
+		case withheld:
+			vm.HeldNote = "This question is no longer in practice, so its answer is not shown."
+		case over:
+			vm.HeldNote = "This test's review does not show the answers."
+		}
+		next()
+		return vm, nil
+	}
+	if vm.Feedback, err = h.feedbackVM(r, a, course.Slug, it, rules); err != nil {
+		return vm, err
+	}
+	next()
+	return vm, nil
+}
+
+// answerRows fills the question page's options, matches or typed text
+// with the learner's answer, and with what is right only when reveal.
+func answerRows(vm *views.QuestionVM, it quiz.AttemptItem, answer quiz.Answer, reveal bool) {
+	q := it.Question.Question
 	chosen := map[int]bool{}
 	for _, c := range answer.Choices {
 		chosen[c] = true
@@ -282,28 +316,13 @@ func (h *Handler) questionVM(r *http.Request, a *quiz.Attempt, idx int, draft qu
 	case quiz.Short, quiz.Numeric:
 		vm.Text = answer.Text
 	}
-	if !done {
-		return vm, nil
-	}
-	next := func() {
-		if n := a.NextUnanswered(); n >= 0 && !over {
-			vm.NextURL, vm.NextLabel = questionURL(a, n), "Next question"
-		} else {
-			vm.NextURL, vm.NextLabel = "/attempts/"+a.PublicID+"/results", "See your results"
-		}
-	}
-	if !reveal {
-		vm.Recorded = true
-		vm.HeldNote = "You will see how you did at the end."
-		switch {
-		case withheld:
-			vm.HeldNote = "This question is no longer in practice, so its answer is not shown."
-		case over:
-			vm.HeldNote = "This test's review does not show the answers."
-		}
-		next()
-		return vm, nil
-	}
+}
+
+// feedbackVM is the feedback on an answered question whose answer may be
+// shown: right or wrong, the correct answer, the explanation and the
+// paragraphs it tests, unless the rules hide the explanation.
+func (h *Handler) feedbackVM(r *http.Request, a *quiz.Attempt, slug string, it quiz.AttemptItem, rules quiz.SetSettings) (*views.FeedbackVM, error) {
+	q := it.Question.Question
 	resp := it.Response
 	fb := &views.FeedbackVM{
 		Correct:     resp.Correct,
@@ -317,12 +336,13 @@ func (h *Handler) questionVM(r *http.Request, a *quiz.Attempt, idx int, draft qu
 	}
 	if rules.HideExplanations {
 		fb.Explanation = ""
-	} else if fb.Quotes, err = h.quotes(r, a, course.Slug, q.Paragraphs); err != nil {
-		return vm, err
+		return fb, nil
 	}
-	vm.Feedback = fb
-	next()
-	return vm, nil
+	var err error
+	if fb.Quotes, err = h.quotes(r, a, slug, q.Paragraphs); err != nil {
+		return nil, err
+	}
+	return fb, nil
 }
 
 // quotes returns the cited paragraphs with links into the reader.

@@ -80,12 +80,6 @@ func (h *Handler) showResults(w http.ResponseWriter, r *http.Request) {
 			tl.right++
 			continue
 		}
-		m := views.MissedVM{
-			Number:      it.Idx + 1,
-			Prompt:      q.Prompt,
-			CorrectText: quiz.CorrectText(q),
-			Explanation: q.Explanation,
-		}
 		if a.PracticeQuiz() {
 			inPractice, err := h.db.InPractice(r.Context(), it.Question.ID)
 			if err != nil {
@@ -93,27 +87,11 @@ func (h *Handler) showResults(w http.ResponseWriter, r *http.Request) {
 				return
 			}
 			if !inPractice {
-				vm.Missed = append(vm.Missed, views.MissedVM{Number: m.Number, Prompt: m.Prompt, Withheld: true})
+				vm.Missed = append(vm.Missed, views.MissedVM{Number: it.Idx + 1, Prompt: q.Prompt, Withheld: true})
 				continue
 			}
 		}
-		var yours []string
-		for _, ch := range resp.Answer.Choices {
-			if ch >= 0 && ch < len(q.Options) {
-				yours = append(yours, q.Options[ch].Text)
-				if fb := q.Options[ch].Feedback; fb != "" && !q.Options[ch].Correct {
-					m.Feedback = append(m.Feedback, fb)
-				}
-			}
-		}
-		if resp.Answer.Text != "" {
-			yours = append(yours, resp.Answer.Text)
-		}
-		m.YourText = strings.Join(yours, "; ")
-		if len(q.Paragraphs) > 0 && q.Paragraphs[0] <= len(pars) {
-			n := q.Paragraphs[0]
-			m.Quote = views.QuoteVM{N: n, Text: pars[n-1].Text, URL: "/courses/" + c.Slug + "/read#p-" + itoa(n)}
-		}
+		m := missedVM(it.Idx, q, resp, pars, c.Slug)
 		vm.Missed = append(vm.Missed, m)
 	}
 	if vm.Total > 0 {
@@ -137,4 +115,34 @@ func (h *Handler) showResults(w http.ResponseWriter, r *http.Request) {
 		vm.Message = "Every question you missed is below with the paragraph it tests. Re-read those paragraphs, then retry the missed questions: that is how it sticks."
 	}
 	h.render(w, r, http.StatusOK, views.ResultsPage(vm))
+}
+
+// missedVM is a missed question on the results page: the learner's answer
+// and the feedback written for it, the correct answer, the explanation and
+// the paragraph the question tests.
+func missedVM(idx int, q quiz.Question, resp *quiz.Response, pars []quiz.Paragraph, slug string) views.MissedVM {
+	m := views.MissedVM{
+		Number:      idx + 1,
+		Prompt:      q.Prompt,
+		CorrectText: quiz.CorrectText(q),
+		Explanation: q.Explanation,
+	}
+	var yours []string
+	for _, ch := range resp.Answer.Choices {
+		if ch >= 0 && ch < len(q.Options) {
+			yours = append(yours, q.Options[ch].Text)
+			if fb := q.Options[ch].Feedback; fb != "" && !q.Options[ch].Correct {
+				m.Feedback = append(m.Feedback, fb)
+			}
+		}
+	}
+	if resp.Answer.Text != "" {
+		yours = append(yours, resp.Answer.Text)
+	}
+	m.YourText = strings.Join(yours, "; ")
+	if len(q.Paragraphs) > 0 && q.Paragraphs[0] <= len(pars) {
+		n := q.Paragraphs[0]
+		m.Quote = views.QuoteVM{N: n, Text: pars[n-1].Text, URL: "/courses/" + slug + "/read#p-" + itoa(n)}
+	}
+	return m
 }
