@@ -42,8 +42,10 @@ func setOpen(s, user, cutoff string) string {
 // testTaken is the SQL condition that the learner has used every attempt a
 // test allows and none of them is still running (unfinished, and within
 // its time limit with grace: cutoff is now less AnswerGrace), and that the
-// test's review shows the answers and explanations. A test without a limit
-// on attempts is never used up: its cards wait for the instructor.
+// test's review shows the answers and explanations: the domain's rule
+// quiz.SetSettings.CardsWhenTaken, in SQL (TestDeckFollowsCardsWhenTaken
+// holds them together). A test without a limit on attempts is never used
+// up: its cards wait for the instructor.
 func testTaken(s, user, cutoff string) string {
 	limit := "COALESCE(json_extract(" + s + ".settings, '$.max_attempts'), 0)"
 	return "(" + limit + " > 0" +
