@@ -37,11 +37,13 @@ type DB struct {
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
 
-	gen      atomic.Int64            // bumped after every content write
-	cache    atomic.Pointer[content] // the content snapshot
-	stmts    sync.Map                // query → *sql.Stmt on the read pool
-	caches                           // see cache.go
-	readOnly bool                    // opened by OpenReadOnly
+	gen   atomic.Int64            // bumped after every content write
+	cache atomic.Pointer[content] // the content snapshot: one, replaced whole
+	// stmts maps a query to its *sql.Stmt on the read pool; its keys are
+	// the fixed queries of this package, so it needs no bound.
+	stmts    sync.Map
+	caches        // the LRU caches of cache.go
+	readOnly bool // opened by OpenReadOnly
 }
 
 // dsn builds a modernc.org/sqlite DSN whose pragmas apply to every pooled
