@@ -2,7 +2,8 @@
 // themes, question sets, questions and flashcards; users and their roles;
 // attempts and responses; a learner's cards, settings and progress; imports
 // and sessions as the store keeps them; the rules for checking a learner's
-// answer; and the error kinds. It imports nothing from the rest of the
+// answer and for what of the answers a learner may see (rules.go); slugs;
+// and the error kinds. It imports nothing from the rest of the
 // application; every other package depends on it, and every store backend
 // reads and writes these same types.
 //
