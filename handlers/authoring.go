@@ -35,39 +35,11 @@ func (h *Handler) createCourse(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, quiz.Errorf(quiz.EInvalid, "The form could not be read."))
 		return
 	}
-	vm := views.NewCourseVM{
-		Page: h.page(r, "New course"), Title: strings.TrimSpace(r.FormValue("title")), Slug: strings.TrimSpace(r.FormValue("slug")),
-		Source: strings.TrimSpace(r.FormValue("source")), Article: r.FormValue("article"), Themes: r.FormValue("themes"),
-		Errors: map[string]string{}, MaxSize: byteSize(h.maxImport), Drafts: r.FormValue("then") == "drafts",
-	}
-	if file, _, err := r.FormFile("file"); err == nil {
-		data, err := io.ReadAll(io.LimitReader(file, h.maxImport+1))
-		file.Close()
-		switch {
-		case err != nil || int64(len(data)) > h.maxImport:
-			vm.Errors["article"] = "The file could not be read, or is larger than " + byteSize(h.maxImport) + "."
-		case !utf8.Valid(data) || strings.ContainsRune(string(data), 0):
-			vm.Errors["article"] = "The file is not plain text: upload a .txt or .md file."
-		default:
-			vm.Article = string(data)
-		}
-	}
+	vm := h.newCourseForm(r)
 	if vm.Title == "" {
 		vm.Errors["title"] = "Give the course a title."
 	}
-	if vm.Slug == "" {
-		vm.Slug = h.slugFromTitle(r.Context(), vm.Title)
-	}
-	switch {
-	case !quiz.ValidSlug(vm.Slug):
-		vm.Errors["slug"] = "Use lowercase letters, digits and single hyphens."
-	case h.reservedSlugs[vm.Slug]:
-		vm.Errors["slug"] = "“" + vm.Slug + "” is the address of one of Lectern’s own pages: choose another short name, such as " + vm.Slug + "-course."
-	default:
-		if _, err := h.db.FindCourse(r.Context(), vm.Slug); err == nil {
-			vm.Errors["slug"] = "A course with this short name exists already."
-		}
-	}
+	h.checkCourseSlug(r, &vm)
 	pars := generate.SplitParagraphs(vm.Article)
 	if len(pars) == 0 && vm.Errors["article"] == "" {
 		vm.Errors["article"] = "Paste the article or upload it."
@@ -129,6 +101,48 @@ func (h *Handler) createCourse(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	http.Redirect(w, r, "/teach/courses/"+c.Course.Slug, http.StatusSeeOther)
+}
+
+// newCourseForm reads the new-course form, the article from an uploaded
+// file when there is one.
+func (h *Handler) newCourseForm(r *http.Request) views.NewCourseVM {
+	vm := views.NewCourseVM{
+		Page: h.page(r, "New course"), Title: strings.TrimSpace(r.FormValue("title")), Slug: strings.TrimSpace(r.FormValue("slug")),
+		Source: strings.TrimSpace(r.FormValue("source")), Article: r.FormValue("article"), Themes: r.FormValue("themes"),
+		Errors: map[string]string{}, MaxSize: byteSize(h.maxImport), Drafts: r.FormValue("then") == "drafts",
+	}
+	if file, _, err := r.FormFile("file"); err == nil {
+		data, err := io.ReadAll(io.LimitReader(file, h.maxImport+1))
+		file.Close()
+		switch {
+		case err != nil || int64(len(data)) > h.maxImport:
+			vm.Errors["article"] = "The file could not be read, or is larger than " + byteSize(h.maxImport) + "."
+		case !utf8.Valid(data) || strings.ContainsRune(string(data), 0):
+			vm.Errors["article"] = "The file is not plain text: upload a .txt or .md file."
+		default:
+			vm.Article = string(data)
+		}
+	}
+	return vm
+}
+
+// checkCourseSlug fills in a slug made from the title when none was typed,
+// and says what is wrong with it: not a slug, the address of one of
+// Lectern's pages, or taken.
+func (h *Handler) checkCourseSlug(r *http.Request, vm *views.NewCourseVM) {
+	if vm.Slug == "" {
+		vm.Slug = h.slugFromTitle(r.Context(), vm.Title)
+	}
+	switch {
+	case !quiz.ValidSlug(vm.Slug):
+		vm.Errors["slug"] = "Use lowercase letters, digits and single hyphens."
+	case h.reservedSlugs[vm.Slug]:
+		vm.Errors["slug"] = "“" + vm.Slug + "” is the address of one of Lectern’s own pages: choose another short name, such as " + vm.Slug + "-course."
+	default:
+		if _, err := h.db.FindCourse(r.Context(), vm.Slug); err == nil {
+			vm.Errors["slug"] = "A course with this short name exists already."
+		}
+	}
 }
 
 // slugFromTitle makes a course's slug from its title. A slug that a fixed
