@@ -78,7 +78,9 @@ type csvRecord struct {
 // records with encoding/csv: fields separated by sep, quoted with "…" and
 // "" for a quote inside, quotes inside an unquoted field taken as text
 // (LazyQuotes: Quizlet does not quote), # comment lines skipped, and any
-// number of fields to a record.
+// number of fields to a record. A quoted field ends at a quote followed by
+// the separator or the end of a line: in "a"b, as encoding/csv reads it,
+// the middle quote is text and the field goes on.
 func readRecords(data string, first int, sep rune) ([]csvRecord, error) {
 	cr := csv.NewReader(strings.NewReader(data))
 	cr.Comma, cr.Comment, cr.LazyQuotes, cr.FieldsPerRecord = sep, '#', true, -1
@@ -92,11 +94,6 @@ func readRecords(data string, first int, sep rune) ([]csvRecord, error) {
 			return nil, err
 		}
 		line, _ := cr.FieldPos(0)
-		// encoding/csv skips empty lines only; a line of spaces is no
-		// record either.
-		if len(fields) == 1 && strings.TrimSpace(fields[0]) == "" {
-			continue
-		}
 		// With LazyQuotes, encoding/csv ends a quoted field still open at
 		// the end of the file instead of refusing it: a file cut short is
 		// refused here, naming the line the quote opened on.
@@ -104,6 +101,11 @@ func readRecords(data string, first int, sep rune) ([]csvRecord, error) {
 			if opened, ok := unclosedQuote(data, cr, len(fields)-1); ok {
 				return nil, &ParseError{Line: first + opened - 1, Msg: "quoted field is not closed (a \" opened on this line has no closing \")"}
 			}
+		}
+		// encoding/csv skips empty lines only; a line of spaces is no
+		// record either (a quoted empty field is one).
+		if len(fields) == 1 && strings.TrimSpace(fields[0]) == "" && !quotedField(data, cr, 0) {
+			continue
 		}
 		recs = append(recs, csvRecord{line: first + line - 1, fields: fields})
 	}
@@ -114,18 +116,32 @@ func readRecords(data string, first int, sep rune) ([]csvRecord, error) {
 // the line it opened on. A closed one ends in an odd run of quotes: "" is
 // a quote inside the field.
 func unclosedQuote(data string, cr *csv.Reader, i int) (line int, open bool) {
+	if !quotedField(data, cr, i) {
+		return 0, false
+	}
+	off := fieldOffset(data, cr, i)
+	line, _ = cr.FieldPos(i)
+	body := strings.TrimRight(data[off+1:], "\n")
+	run := len(body) - len(strings.TrimRight(body, `"`))
+	return line, run%2 == 0
+}
+
+// quotedField reports whether field i of the record cr just read is
+// quoted.
+func quotedField(data string, cr *csv.Reader, i int) bool {
+	off := fieldOffset(data, cr, i)
+	return off < len(data) && data[off] == '"'
+}
+
+// fieldOffset is the byte offset in data where field i of the record cr
+// just read starts.
+func fieldOffset(data string, cr *csv.Reader, i int) int {
 	line, col := cr.FieldPos(i)
 	off := 0
 	for range line - 1 {
 		off += strings.IndexByte(data[off:], '\n') + 1
 	}
-	off += col - 1
-	if off >= len(data) || data[off] != '"' {
-		return 0, false
-	}
-	body := strings.TrimRight(data[off+1:], "\n")
-	run := len(body) - len(strings.TrimRight(body, `"`))
-	return line, run%2 == 0
+	return off + col - 1
 }
 
 // csvHeader is what the #key:value lines at the head of an Anki file say.
