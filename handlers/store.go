@@ -16,6 +16,8 @@ type Store interface {
 	Sessions
 	Courses
 	Sets
+	Questions
+	WrittenCards
 	Attempts
 	Study
 	Imports
@@ -55,7 +57,7 @@ type Courses interface {
 	UpdateThemes(ctx context.Context, courseID int64, edits []quiz.ThemeEdit) error
 }
 
-// Sets is the instructor's side of question sets, their questions and written cards.
+// Sets is the instructor's side of question sets.
 type Sets interface {
 	ListSets(ctx context.Context, courseID int64) ([]quiz.QuestionSet, error)
 	FindSet(ctx context.Context, setID int64) (*quiz.QuestionSet, []quiz.StoredQuestion, error)
@@ -69,12 +71,21 @@ type Sets interface {
 	ExportSet(ctx context.Context, setID int64) (*quiz.Course, *quiz.QuestionSet, error)
 	SetCards(ctx context.Context, setID int64) ([]quiz.Card, error)
 	MoveSet(ctx context.Context, setID int64, delta int) error
+}
+
+// Questions is the question editor's side of a set's questions, and
+// whether a question is still in practice.
+type Questions interface {
 	InPractice(ctx context.Context, questionID int64) (bool, error)
 	FindQuestion(ctx context.Context, questionID int64) (*quiz.StoredQuestion, int64, error)
 	CreateQuestion(ctx context.Context, setID int64, q quiz.Question, userID int64) (int64, error)
 	UpdateQuestion(ctx context.Context, questionID int64, q quiz.Question, userID int64) (int, error)
 	DeleteQuestion(ctx context.Context, questionID int64) error
 	MoveQuestion(ctx context.Context, questionID int64, delta int) error
+}
+
+// WrittenCards are the flashcards written for a theme.
+type WrittenCards interface {
 	ThemeCards(ctx context.Context, themeID int64) ([]quiz.WrittenCard, error)
 	FindWrittenCard(ctx context.Context, cardID int64) (*quiz.WrittenCard, error)
 	CreateCard(ctx context.Context, themeID int64, card quiz.Card) (int64, error)
