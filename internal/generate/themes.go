@@ -52,7 +52,7 @@ func (a *article) themes() []quiz.Theme {
 		rankSentences(sents)
 		title := a.title(g, usedTitles, subject)
 		usedTitles[strings.ToLower(title)] = true
-		slug := slugify(title, 40)
+		slug := quiz.Slugify(title, 40)
 		if slug == "" {
 			slug = "part"
 		}

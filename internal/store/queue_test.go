@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/internal/quiz"
 )
 
 // The counts of the flashcard queue are the same whether a card is asked
@@ -29,7 +29,7 @@ func TestNextCardCounts(t *testing.T) {
 		t.Fatalf("the test course has %d cards, want at least 2", total)
 	}
 	for _, limit := range []int{0, 1, total - 1, total, total + 5} {
-		q := store.NextCardQuery{UserID: uid, CourseID: c.ID, Now: now, DayStart: now, NewLimit: limit}
+		q := quiz.NextCardQuery{UserID: uid, CourseID: c.ID, Now: now, DayStart: now, NewLimit: limit}
 		card, due, left, err := db.NextCard(ctx, q)
 		if err != nil {
 			t.Fatal(err)
