@@ -470,6 +470,9 @@ func (a *article) title(group []int, used map[string]bool, subject string) strin
 				v *= 1.2
 			}
 		}
+		if sp.kind == kTerm && len(words) > 1 && !topicNouns[sp.head] && slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return topicNouns[stem(w)] }) {
+			v *= 1.3 // "flood waters": an event's object
+		}
 		if sp.kind == kTerm && (titleVagueHeads[sp.head] || titleVagueHeads[words[0]]) {
 			v *= 0.3 // "second half", "natural process", "world"
 		}
@@ -505,13 +508,38 @@ func (a *article) title(group []int, used map[string]bool, subject string) strin
 		}
 		return cands[i].first < cands[j].first
 	})
-	for _, c := range cands {
+	for i, c := range cands {
 		t := titleCase(withoutThe(c.text))
-		if t != "" && !used[strings.ToLower(t)] {
-			return t
+		if t == "" || used[strings.ToLower(t)] {
+			continue
 		}
+		// A name with its pair: "Finland and Sweden", not "Sweden", where
+		// both run through the theme and the text pairs them.
+		if c.sp.kind.proper() && !strings.Contains(c.sp.key, " ") {
+			for _, o := range cands[i+1:] {
+				if o.sp.kind != c.sp.kind || strings.Contains(o.sp.key, " ") || 2*len(o.paras) < len(group) {
+					continue
+				}
+				if p := a.pairIn(group, o.text, c.text); p != "" && !used[strings.ToLower(p)] {
+					return p
+				}
+			}
+		}
+		return t
 	}
 	return "Paragraphs " + strconv.Itoa(group[0]) + "–" + strconv.Itoa(group[len(group)-1])
+}
+
+// pairIn is "x and y" or "y and x" as the group's paragraphs say it, or "".
+func (a *article) pairIn(group []int, x, y string) string {
+	for _, p := range []string{x + " and " + y, y + " and " + x} {
+		for _, n := range group {
+			if strings.Contains(a.paras[n-1].text, p) {
+				return p
+			}
+		}
+	}
+	return ""
 }
 
 // topicNouns are head nouns of events, processes and issues: a phrase
@@ -519,13 +547,13 @@ func (a *article) title(group []int, used map[string]bool, subject string) strin
 // says what paragraphs are about where a name or an object does not.
 var topicNouns = set(`flood|flooding|rain|rainfall|storm|rescue|response|recovery|damage|disaster|shortage|
 chain|supply|expedition|journey|exploration|voyage|membership|application|accession|expansion|invasion|war|decline|
-rise|growth|founding|trade|deterrence|deterrent|launch|mission|orbit|observation|security|policy|policies|neutrality|
-threat|crisis|risk|disruption|dependence|concentration|production|manufacturing|ratio|balance|problem|
+rise|growth|founding|trade|deterrence|deterrent|launch|mission|orbit|observation|policy|policies|neutrality|
+threat|crisis|risk|disruption|dependence|concentration|production|manufacturing|ratio|balance|process|problem|
 decomposition|troubleshooting|conflict|agreement|treaty|privilege|transformation|weapon|defense|defence|cooperation|
 negotiation|competition|investment|regulation|reform|collapse|drought|outbreak|election|protest|attack|aggression`)
 
 // titleVagueHeads make a title that could head any part of any article.
-var titleVagueHeads = set(`process|half|middle|world|second|first|last|beginning|start|end|rest|natural|other|same`)
+var titleVagueHeads = set(`half|middle|world|second|first|last|beginning|start|end|rest|natural|other|same`)
 
 // measureWords are units and other words of measurement: "cubic metres",
 // "two feet" make no theme title.
