@@ -614,7 +614,7 @@ func (a *article) courseTitle() string {
 
 // withTopic names the course after what happens to its main subject when
 // the subject alone is a place, a person or a one-word organisation:
-// "Florida Panhandle" becomes "Floods in the Florida Panhandle", "NATO"
+// "Florida Panhandle" becomes "Rain in the Florida Panhandle", "NATO"
 // "NATO Membership", "William Clark" "Lewis and Clark Expedition". The
 // subject's own event as the article words it comes first (namedEvent),
 // then the article's recurring phrase headed by an event or issue noun
