@@ -218,7 +218,7 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 		if cardFronts[k] || used[pair(d.sent, key(d.answer))] || ex.covers(d.sent, nil, d.answer) {
 			continue
 		}
-		if ex != nil && ex.fronts[k] {
+		if (ex != nil && ex.fronts[k]) || !trueDefinition(d) {
 			continue
 		}
 		cardFronts[k] = true
@@ -243,6 +243,9 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 		// "farmers, engineers and _____": a card on one member of a list
 		// asks for an arbitrary item.
 		if list {
+			continue
+		}
+		if !a.clozeWorthy(c.s, c.sp) {
 			continue
 		}
 		if (c.sp.kind == kTerm && !strings.Contains(c.sp.key, " ")) || c.score < minScore || (a.ubiquitous(c.sp.key) && perAnswer[c.sp.key] > 0) || a.subject(c.sp.key) {
@@ -587,7 +590,7 @@ func (a *article) trueFalseSwap(c *cand) *item {
 		return nil
 	}
 	// "more than 1,000 calls": no other figure makes that plainly false.
-	if c.sp.kind.numeric() && bound(c.s, c.sp) != 0 {
+	if c.sp.kind.numeric() && (bound(c.s, c.sp) != 0 || endOfRange(c.s, c.sp)) {
 		return nil
 	}
 	opts := c.dis
@@ -600,6 +603,16 @@ func (a *article) trueFalseSwap(c *cand) *item {
 	for i := range opts {
 		o := &opts[i]
 		if o.quality < 0.8 || !a.swapIsFalse(c.s, o.key) || !swapNumberOK(c.sp, o.text) {
+			continue
+		}
+		if c.sp.kind == kYear || c.sp.kind == kCentury {
+			if v, ok := amountOf(o.text); !ok || !timeSwapOK(c.s, c.sp, v) {
+				continue
+			}
+		}
+		// Someone named in the same paragraph is a companion or ally of
+		// the person the statement names: not plainly wrong.
+		if c.sp.kind == kPerson && a.allyNearby(c.s, c.sp, o.key) {
 			continue
 		}
 		// A place swapped for one the article never lists with it
@@ -691,7 +704,7 @@ func (a *article) swapIsFalse(s *sentence, k string) bool {
 func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map[string]bool, ex *existing) *item {
 	var best *sentence
 	for _, s := range sents {
-		if !s.usable() || !selfContained(s) || perSent[s.idx] > 0 || s.nWords > 35 || s.nWords < 10 || len(s.spans) == 0 || s.score < 0.35 {
+		if !s.usable() || !selfContained(s) || quotedSpeech(s) || perSent[s.idx] > 0 || s.nWords > 35 || s.nWords < 10 || len(s.spans) == 0 || s.score < 0.35 {
 			continue
 		}
 		if used[strconv.Itoa(s.idx)+"|*"] || ex.covers(s, nil, "True") {
