@@ -590,7 +590,13 @@ func (a *article) trueFalseSwap(c *cand) *item {
 		return nil
 	}
 	// "more than 1,000 calls": no other figure makes that plainly false.
-	if c.sp.kind.numeric() && (bound(c.s, c.sp) != 0 || endOfRange(c.s, c.sp)) {
+	if c.sp.kind.numeric() && (bound(c.s, c.sp) != 0 || endOfRange(c.s, c.sp) || timeBound(c.s, c.sp)) {
+		return nil
+	}
+	// One person for another tests a name, and the one swapped in is
+	// often a companion or ally whom the statement does not plainly
+	// contradict: a true statement serves better.
+	if c.sp.kind == kPerson {
 		return nil
 	}
 	opts := c.dis
@@ -610,11 +616,7 @@ func (a *article) trueFalseSwap(c *cand) *item {
 				continue
 			}
 		}
-		// Someone named in the same paragraph is a companion or ally of
-		// the person the statement names: not plainly wrong.
-		if c.sp.kind == kPerson && a.allyNearby(c.s, c.sp, o.key) {
-			continue
-		}
+
 		// A place swapped for one the article never lists with it
 		// ("the water on the Sun") is false by common knowledge.
 		if c.sp.kind == kPlace && !a.peers(c.sp.key, o.key) {

@@ -128,25 +128,31 @@ func timeSwapOK(s *sentence, sp *span, v float64) bool {
 			return false
 		}
 	}
-	return true
+	// "1669" for "1666" splits hairs.
+	return sp.kind != kYear || math.Abs(v-orig) >= 5
 }
 
-// allyNearby reports whether the person swapped in is named in the same
-// paragraph: a companion or ally of the one the statement names, whom the
-// statement does not plainly contradict.
-func (a *article) allyNearby(s *sentence, sp *span, k string) bool {
-	paras := map[*para]bool{s.para: true}
-	for _, o := range a.byKey[sp.key] {
-		if o.sent != nil {
-			paras[o.sent.para] = true
-		}
+var (
+	periodEndRE = regexp.MustCompile(`(?i)\d(?:st|nd|rd|th)?(?: century)?(?: ce| bce| ad| bc)?\s+(?:to|until|till|and|through)\s+(?:the\s+)?(?:(?:middle|end|beginning|start|close|turn|first half|second half)\s+of\s+the\s+)?$`)
+	timeBoundRE = regexp.MustCompile(`(?i)\b(?:until|till|before|after|since|from)\s+(?:the\s+)?(?:(?:middle|end|beginning|start|close|turn|first half|second half)\s+of\s+the\s+)?$`)
+)
+
+// timeBound reports whether a year, date or century ends a period the
+// sentence states ("from the 13th to the middle of the 15th century")
+// or bounds one on one side ("until the 15th century", "since 1990"): a
+// time swapped in may fall inside the period, not plainly false.
+func timeBound(s *sentence, sp *span) bool {
+	if sp.kind != kYear && sp.kind != kDate && sp.kind != kCentury {
+		return false
 	}
-	for _, o := range a.byKey[k] {
-		if o.sent != nil && paras[o.sent.para] {
-			return true
-		}
+	before := s.text[:sp.blankStart()]
+	if sp.the {
+		before = s.text[:sp.start]
 	}
-	return false
+	if len(before) > 60 {
+		before = before[len(before)-60:]
+	}
+	return periodEndRE.MatchString(before) || timeBoundRE.MatchString(before)
 }
 
 // clozeFigure reports whether a figure makes a cloze card worth learning:
