@@ -266,6 +266,17 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 		}
 		cards = append(cards, *it)
 	}
+	// A theme short of items takes true statements, quoted whole: the
+	// items judged best.
+	for len(qs)+len(cards) < minProposed && len(qs) < maxQ {
+		tr := a.trueStatement(sents, perSent, used, ex)
+		if tr == nil {
+			break
+		}
+		used[pair(tr.sent, "*")] = true
+		perSent[tr.sent.idx] += 2
+		qs = append(qs, *tr)
+	}
 	out := a.rank(rankCtx{title: key(opts.courseTitle), summary: key(t.Summary)}, append(qs, cards...), opts)
 	if !opts.All {
 		balanceTrueFalse(out, opts)
