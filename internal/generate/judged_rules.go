@@ -21,7 +21,19 @@ func (a *article) clozeWorthy(s *sentence, sp *span) bool {
 	if sp.kind == kTerm && !a.definedTerms()[sp.key] && a.fillerTerm(sp) {
 		return false
 	}
-	return clozeFigure(sp) && !bracketBeside(s, sp)
+	return clozeFigure(sp) && !bracketBeside(s, sp) && !(sp.kind == kTerm && modifiedBlank(s, sp))
+}
+
+// modifiedBlank reports whether an adjective or a figure stands right
+// before a blanked noun phrase: "against major _____", "its gigantic
+// 6.5-meter _____", "the current _____" leave the blank a head noun the
+// words before it point to, or cut a phrase in two.
+func modifiedBlank(s *sentence, sp *span) bool {
+	p := prevTok(s, sp.blankStart())
+	if p == nil {
+		return false
+	}
+	return p.tag == "JJ" || p.tag == "JJR" || p.tag == "JJS" || p.tag == "CD"
 }
 
 // bracketBeside reports whether a bracket opens right after the span or

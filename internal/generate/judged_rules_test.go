@@ -34,6 +34,16 @@ func TestClozeWorthy(t *testing.T) {
 				t.Errorf("clozeWorthy(%q in %q) = %v, want %v", sp.text, s.text, got, c.want)
 			}
 		}
+		// An adjective before the blank points to it.
+		y := analyseText(t, "The league could fight and win wars against major coastal powers of the north.\n\n"+
+			"The league could fight and win wars against the coastal powers of the north.")
+		s, sp := spanText(t, y, "against major", "coastal powers")
+		if !modifiedBlank(s, sp) || y.clozeWorthy(s, sp) {
+			t.Errorf("a cloze card on %q after an adjective in %q", sp.text, s.text)
+		}
+		if s, sp := spanText(t, y, "against the", "coastal powers"); modifiedBlank(s, sp) {
+			t.Errorf("modifiedBlank(%q in %q) = true", sp.text, s.text)
+		}
 		// The article's topic, in half the paragraphs, is guessed.
 		if sp := spanOf(t, x, "garden heap"); x.clozeWorthy(sp.sent, sp) {
 			t.Errorf("a blank on the article's topic %q makes a cloze card", sp.text)
