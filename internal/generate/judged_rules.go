@@ -88,8 +88,11 @@ var vagueOpeners = []string{
 
 // vagueSubject reports whether the sentence opens on a subject named
 // only by its kind or by a pronoun ("The company was founded in 1987").
-func vagueSubject(s *sentence) bool {
-	l := strings.ToLower(strings.TrimLeft(s.text[datelineEnd(s.text):], `"“‘'( `))
+func vagueSubject(s *sentence) bool { return vagueOpening(s.text) }
+
+// vagueOpening is vagueSubject on a sentence's text.
+func vagueOpening(text string) bool {
+	l := strings.ToLower(strings.TrimLeft(text[datelineEnd(text):], `"“‘'( `))
 	// "According to the group, it found …", "In the respiration process,
 	// they give off heat": the subject comes a few words in.
 	starts := []string{l, strings.TrimPrefix(l, "according to ")}
