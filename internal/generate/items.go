@@ -163,7 +163,8 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 			if it == nil && len(c.dis) >= 3 && c.dq >= 0.55 && a.choosable(c) {
 				it = a.single(c)
 			}
-			if it == nil && nShort*4 < maxQ && shortable(c.sp) && !a.subject(c.sp.key) {
+			// A short answer on a quotation asks for the speaker's words.
+			if it == nil && nShort*4 < maxQ && shortable(c.sp) && !a.subject(c.sp.key) && !quotedSpeech(c.s) {
 				it = a.short(c)
 			}
 			if it == nil {
@@ -298,6 +299,11 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 func (a *article) blankable(s *sentence, sp *span) *cand {
 	// An item must be understood without the sentence before it.
 	if needsContext(s) || !a.fairBlank(s, sp) {
+		return nil
+	}
+	// "in layers of _____ to 2 inches": one end of a range is a detail,
+	// and the other end gives its size away.
+	if sp.kind.numeric() && endOfRange(s, sp) {
 		return nil
 	}
 	// The answer must occur once in its sentence, or the stem gives it away.

@@ -171,3 +171,15 @@ func TestQuotedSpeechNotQuotedTrue(t *testing.T) {
 		t.Errorf("quotedSpeech: want true for a quotation only")
 	}
 }
+
+func TestRangeEndNotBlanked(t *testing.T) {
+	x := analyseText(t, "Spread the mulch in layers of 3 to 5 inches around the young trees in spring.\n\n"+
+		"The young trees were planted in 1998 beside the old mill on the river.")
+	s, sp := spanText(t, x, "layers of 3", "3")
+	if !endOfRange(s, sp) || x.blankable(s, sp) != nil {
+		t.Errorf("a blank on one end of the range in %q", s.text)
+	}
+	if s, sp := spanText(t, x, "planted in 1998", "1998"); endOfRange(s, sp) {
+		t.Errorf("endOfRange(%q in %q) = true", sp.text, s.text)
+	}
+}
