@@ -102,6 +102,10 @@ func vagueOpening(text string) bool {
 	for _, st := range starts {
 		for _, o := range vagueOpeners {
 			if strings.HasPrefix(st, o+" ") || strings.HasPrefix(st, o+",") || strings.HasPrefix(st, o+"’s ") || strings.HasPrefix(st, o+"'s ") {
+				// "This week", "this morning": the time of writing.
+				if f := strings.Fields(st); (o == "this" || o == "these") && len(f) > 1 && timeNouns[strings.Trim(f[1], ",")] {
+					continue
+				}
 				return true
 			}
 		}

@@ -100,12 +100,13 @@ func TestVagueSubject(t *testing.T) {
 	x := analyseText(t, "The company was founded in 1987 as the first dedicated chip foundry.\n\n"+
 		"According to the group, it found more than 50 weak points in the supply chain.\n\n"+
 		"In the warm season, they give off heat and break the scraps down.\n\n"+
-		"Harbour Chips was founded in 1987 as the first dedicated chip foundry.")
+		"Harbour Chips was founded in 1987 as the first dedicated chip foundry.\n\n"+
+		"This week, Harbour Chips opened a second plant in the port of Ravel.")
 	for _, c := range []struct {
 		sub  string
 		want bool
 	}{
-		{"The company was", true}, {"According to the group", true}, {"they give off", true}, {"Harbour Chips was", false},
+		{"The company was", true}, {"According to the group", true}, {"they give off", true}, {"Harbour Chips was", false}, {"This week", false},
 	} {
 		if got := vagueSubject(sentenceWith(t, x, c.sub)); got != c.want {
 			t.Errorf("vagueSubject(%q) = %v, want %v", c.sub, got, c.want)
