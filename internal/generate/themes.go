@@ -765,17 +765,12 @@ func (a *article) topicPhrase() (topic string, multi bool) {
 	return topic, false
 }
 
-// mainSubject is the name, or noun phrase of two words or more, that the
-// article keeps coming back to: its mentions, counting its shorter proper
-// forms ("Webb") and its acronym ("JWST"), times the paragraphs they are
-// in, with each mention in the first two sentences, where an article says
-// what it is about, counted three times. "" when nothing recurs.
-func (a *article) mainSubject() string {
-	t, _ := a.mainSubjectKey()
-	return t
-}
-
-// mainSubjectKey is mainSubject with its key.
+// mainSubjectKey returns the name, or noun phrase of two words or more,
+// that the article keeps coming back to, with its key: its mentions,
+// counting its shorter proper forms ("Webb") and its acronym ("JWST"),
+// times the paragraphs they are in, with each mention in the first two
+// sentences, where an article says what it is about, counted three times.
+// "" when nothing recurs.
 func (a *article) mainSubjectKey() (string, string) {
 	opening := map[*sentence]bool{}
 	for _, s := range a.sents {
