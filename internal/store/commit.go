@@ -127,6 +127,9 @@ func (db *DB) groupTx(ctx context.Context, fn groupFn) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	// Not cancellable: fn runs in a transaction shared with other
+	// requests, which one request's going away must not abort. (Checked
+	// above: a request already gone joins no commit.)
 	r := &groupReq{ctx: context.WithoutCancel(ctx), fn: fn, done: make(chan struct{})}
 	db.group.sending.RLock()
 	if db.group.closed {
