@@ -40,6 +40,7 @@ type DB struct {
 	gen          atomic.Int64            // bumped after every content write
 	cache        atomic.Pointer[content] // the content snapshot
 	stmts        sync.Map                // query → *sql.Stmt on the read pool
+	preparing    sync.Map                // queries being prepared in the background (prepared_tx.go)
 	versions     versions                // decoded question versions
 	shells       shells                  // attempts without responses
 	sessionCache sessionCache            // recently read sessions
