@@ -8,14 +8,13 @@ import (
 	"strings"
 
 	"github.com/lectern/lectern/internal/quiz"
-	"github.com/lectern/lectern/internal/store"
 	"github.com/lectern/lectern/views"
 )
 
-var roles = map[string]bool{store.RoleLearner: true, store.RoleInstructor: true, store.RoleAdmin: true}
+var roles = map[string]bool{quiz.RoleLearner: true, quiz.RoleInstructor: true, quiz.RoleAdmin: true}
 
 func (h *Handler) accountsVM(r *http.Request) (views.AccountsVM, error) {
-	vm := views.AccountsVM{Page: h.page(r, "Accounts"), Role: store.RoleInstructor, Errors: map[string]string{}}
+	vm := views.AccountsVM{Page: h.page(r, "Accounts"), Role: quiz.RoleInstructor, Errors: map[string]string{}}
 	accts, err := h.db.ListAccounts(r.Context())
 	if err != nil {
 		return vm, err
@@ -49,7 +48,7 @@ func (h *Handler) showAccounts(w http.ResponseWriter, r *http.Request) {
 
 // withArticle returns "a learner", "an instructor" or "an admin".
 func withArticle(role string) string {
-	if role == store.RoleLearner {
+	if role == quiz.RoleLearner {
 		return "a " + role
 	}
 	return "an " + role

@@ -9,7 +9,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/internal/quiz"
 )
 
 // adminApp is an app with an admin, an instructor and a learner, each
@@ -23,9 +23,9 @@ type adminApp struct {
 func newAdminApp(t *testing.T) *adminApp {
 	t.Helper()
 	a := &adminApp{app: newApp(t)}
-	a.adminID = a.account("head@example.org", "head passphrase", store.RoleAdmin)
-	a.teacherID = a.account("teacher@example.org", "teacher passphrase", store.RoleInstructor)
-	a.pupilID = a.account("pupil@example.org", "pupil passphrase", store.RoleLearner)
+	a.adminID = a.account("head@example.org", "head passphrase", quiz.RoleAdmin)
+	a.teacherID = a.account("teacher@example.org", "teacher passphrase", quiz.RoleInstructor)
+	a.pupilID = a.account("pupil@example.org", "pupil passphrase", quiz.RoleLearner)
 	a.admin, a.teacher, a.pupil = a.browser(), a.browser(), a.browser()
 	wantStatus(t, a.admin.signIn("head@example.org", "head passphrase"), http.StatusSeeOther)
 	wantStatus(t, a.teacher.signIn("teacher@example.org", "teacher passphrase"), http.StatusSeeOther)
@@ -52,11 +52,11 @@ func TestAdminRoutesRequireAdmin(t *testing.T) {
 	anon.startQuiz("danube") // an anonymous learner with a session
 	// The role changes go to an account nobody is signed in with, so that
 	// no browser above is signed out half-way through the walk.
-	spareID := a.account("spare@example.org", "spare passphrase", store.RoleLearner)
+	spareID := a.account("spare@example.org", "spare passphrase", quiz.RoleLearner)
 
 	n := 0
 	for _, rt := range a.handler().Routes() {
-		if rt.Role != store.RoleAdmin {
+		if rt.Role != quiz.RoleAdmin {
 			continue
 		}
 		n++
@@ -66,7 +66,7 @@ func TestAdminRoutesRequireAdmin(t *testing.T) {
 			if method == http.MethodGet {
 				return b.get(path)
 			}
-			return b.post(path, url.Values{"role": {store.RoleAdmin}, "email": {"x@example.org"}})
+			return b.post(path, url.Values{"role": {quiz.RoleAdmin}, "email": {"x@example.org"}})
 		}
 		for name, b := range map[string]*browser{"visitor": visitor, "anonymous learner": anon} {
 			p := do(b)
@@ -90,7 +90,7 @@ func TestAdminRoutesRequireAdmin(t *testing.T) {
 		t.Fatalf("only %d admin routes", n)
 	}
 	// Only the admin's requests changed anything.
-	if got := a.roleOf(spareID); got != store.RoleAdmin {
+	if got := a.roleOf(spareID); got != quiz.RoleAdmin {
 		t.Errorf("the admin's role change did not apply: %q", got)
 	}
 	if accts, _ := a.db.ListAccounts(context.Background()); len(accts) != 5 {
@@ -124,7 +124,7 @@ func TestRefusalsNameTheRoleNeeded(t *testing.T) {
 		if tc.method == "GET" {
 			p = tc.b.get(tc.path)
 		} else {
-			p = tc.b.post(tc.path, url.Values{"role": {store.RoleAdmin}})
+			p = tc.b.post(tc.path, url.Values{"role": {quiz.RoleAdmin}})
 		}
 		if p.status != tc.status {
 			t.Errorf("%s: status %d, want %d", tc.name, p.status, tc.status)
@@ -133,7 +133,7 @@ func TestRefusalsNameTheRoleNeeded(t *testing.T) {
 			t.Errorf("%s: message %q, want %q", tc.name, got, tc.want)
 		}
 	}
-	if a.roleOf(a.pupilID) != store.RoleLearner {
+	if a.roleOf(a.pupilID) != quiz.RoleLearner {
 		t.Error("a refused request changed a role")
 	}
 }
@@ -166,7 +166,7 @@ func TestAdminListsAccounts(t *testing.T) {
 	if rows.Length() != 3 {
 		t.Fatalf("%d rows, want 3:\n%s", rows.Length(), rows.Text())
 	}
-	if got := p.doc.Find("#role-"+strconv.FormatInt(a.pupilID, 10)+" option[selected]").AttrOr("value", ""); got != store.RoleLearner {
+	if got := p.doc.Find("#role-"+strconv.FormatInt(a.pupilID, 10)+" option[selected]").AttrOr("value", ""); got != quiz.RoleLearner {
 		t.Errorf("the learner's role shows as %q", got)
 	}
 	if p.doc.Find("#role-"+strconv.FormatInt(a.adminID, 10)).Length() != 0 {
@@ -182,13 +182,13 @@ func TestAdminPromotesALearner(t *testing.T) {
 	a := newAdminApp(t)
 	wantStatus(t, a.pupil.get("/teach"), http.StatusForbidden)
 
-	p := a.admin.post(rolePath(a.pupilID), url.Values{"role": {store.RoleInstructor}})
+	p := a.admin.post(rolePath(a.pupilID), url.Values{"role": {quiz.RoleInstructor}})
 	wantStatus(t, p, http.StatusSeeOther)
 	list := a.get(a.admin, p.header.Get("Location"))
 	if got := list.doc.Find(".flash").Text(); !strings.Contains(got, "pupil@example.org is now an instructor") || !strings.Contains(got, "sign in again") {
 		t.Errorf("confirmation %q", got)
 	}
-	if got := a.roleOf(a.pupilID); got != store.RoleInstructor {
+	if got := a.roleOf(a.pupilID); got != quiz.RoleInstructor {
 		t.Fatalf("role %q", got)
 	}
 
@@ -210,7 +210,7 @@ func TestAdminPromotesALearner(t *testing.T) {
 // signs in and can be changed at /password.
 func TestAdminInvitesAnAccount(t *testing.T) {
 	a := newAdminApp(t)
-	inv := a.admin.post("/admin/users", url.Values{"email": {" new@example.org "}, "role": {store.RoleInstructor}})
+	inv := a.admin.post("/admin/users", url.Values{"email": {" new@example.org "}, "role": {quiz.RoleInstructor}})
 	wantStatus(t, inv, http.StatusOK)
 	shown := inv.doc.Find(`[data-testid="invited"]`)
 	pw := shown.Find(`[data-testid="temp-password"]`).Text()
@@ -230,7 +230,7 @@ func TestAdminInvitesAnAccount(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if acct.Role != store.RoleInstructor || strings.Contains(acct.PasswordHash, pw) || !strings.HasPrefix(acct.PasswordHash, "$argon2id$") {
+	if acct.Role != quiz.RoleInstructor || strings.Contains(acct.PasswordHash, pw) || !strings.HasPrefix(acct.PasswordHash, "$argon2id$") {
 		t.Fatalf("stored account: role %q, hash %q", acct.Role, acct.PasswordHash)
 	}
 
@@ -241,7 +241,7 @@ func TestAdminInvitesAnAccount(t *testing.T) {
 	wantStatus(t, a.browser().signIn("new@example.org", "my own passphrase"), http.StatusSeeOther)
 
 	// A second invitation gets another password.
-	inv2 := a.admin.post("/admin/users", url.Values{"email": {"other@example.org"}, "role": {store.RoleLearner}})
+	inv2 := a.admin.post("/admin/users", url.Values{"email": {"other@example.org"}, "role": {quiz.RoleLearner}})
 	wantStatus(t, inv2, http.StatusOK)
 	if pw2 := inv2.doc.Find(`[data-testid="temp-password"]`).Text(); pw2 == "" || pw2 == pw {
 		t.Errorf("second password %q", pw2)
@@ -254,11 +254,11 @@ func TestAdminInviteRefusesBadInput(t *testing.T) {
 		name, email, role string
 		field, want       string
 	}{
-		{"no email", "", store.RoleLearner, "email", "Type your email"},
-		{"not an email", "nope", store.RoleInstructor, "email", "does not look like an email"},
-		{"no domain dot", "ada@example", store.RoleInstructor, "email", "does not look like an email"},
-		{"taken", "pupil@example.org", store.RoleLearner, "email", "exists already"},
-		{"taken, other case", "PUPIL@Example.org", store.RoleAdmin, "email", "exists already"},
+		{"no email", "", quiz.RoleLearner, "email", "Type your email"},
+		{"not an email", "nope", quiz.RoleInstructor, "email", "does not look like an email"},
+		{"no domain dot", "ada@example", quiz.RoleInstructor, "email", "does not look like an email"},
+		{"taken", "pupil@example.org", quiz.RoleLearner, "email", "exists already"},
+		{"taken, other case", "PUPIL@Example.org", quiz.RoleAdmin, "email", "exists already"},
 		{"unknown role", "fresh@example.org", "king", "role", "Choose learner"},
 	}
 	for _, tt := range tests {
@@ -288,7 +288,7 @@ func TestAdminRoleChangeRefusals(t *testing.T) {
 	anon.startQuiz("danube")
 	anonID := a.userID(anon)
 
-	self := a.admin.post(rolePath(a.adminID), url.Values{"role": {store.RoleLearner}})
+	self := a.admin.post(rolePath(a.adminID), url.Values{"role": {quiz.RoleLearner}})
 	wantStatus(t, self, http.StatusConflict)
 	if got := self.doc.Find(`[data-testid="notice"]`).Text(); !strings.Contains(got, "your own role") {
 		t.Errorf("self-demotion message %q", got)
@@ -301,16 +301,16 @@ func TestAdminRoleChangeRefusals(t *testing.T) {
 	}{
 		{"unknown role", a.pupilID, "king", http.StatusBadRequest},
 		{"no role", a.pupilID, "", http.StatusBadRequest},
-		{"no such account", 999999, store.RoleInstructor, http.StatusNotFound},
-		{"anonymous learner", anonID, store.RoleInstructor, http.StatusNotFound},
+		{"no such account", 999999, quiz.RoleInstructor, http.StatusNotFound},
+		{"anonymous learner", anonID, quiz.RoleInstructor, http.StatusNotFound},
 	}
 	for _, tt := range tests {
 		if p := a.admin.post(rolePath(tt.id), url.Values{"role": {tt.role}}); p.status != tt.want {
 			t.Errorf("%s: status %d, want %d", tt.name, p.status, tt.want)
 		}
 	}
-	wantStatus(t, a.admin.post("/admin/users/abc/role", url.Values{"role": {store.RoleLearner}}), http.StatusBadRequest)
-	if a.roleOf(a.adminID) != store.RoleAdmin || a.roleOf(a.pupilID) != store.RoleLearner {
+	wantStatus(t, a.admin.post("/admin/users/abc/role", url.Values{"role": {quiz.RoleLearner}}), http.StatusBadRequest)
+	if a.roleOf(a.adminID) != quiz.RoleAdmin || a.roleOf(a.pupilID) != quiz.RoleLearner {
 		t.Error("a refused change applied")
 	}
 	a.get(a.admin, "/admin/users") // still signed in as an admin
@@ -322,7 +322,7 @@ func TestAdminRoleChangeRefusals(t *testing.T) {
 // checks what the handlers answer.
 func TestAdminLastAdminStays(t *testing.T) {
 	a := newAdminApp(t)
-	wantStatus(t, a.admin.post(rolePath(a.teacherID), url.Values{"role": {store.RoleAdmin}}), http.StatusSeeOther)
+	wantStatus(t, a.admin.post(rolePath(a.teacherID), url.Values{"role": {quiz.RoleAdmin}}), http.StatusSeeOther)
 	wantStatus(t, a.teacher.signIn("teacher@example.org", "teacher passphrase"), http.StatusSeeOther)
 
 	var wg sync.WaitGroup
@@ -331,7 +331,7 @@ func TestAdminLastAdminStays(t *testing.T) {
 		b      *browser
 		target int64
 	}{{a.admin, a.teacherID}, {a.teacher, a.adminID}} {
-		wg.Go(func() { statuses[i] = c.b.post(rolePath(c.target), url.Values{"role": {store.RoleLearner}}).status })
+		wg.Go(func() { statuses[i] = c.b.post(rolePath(c.target), url.Values{"role": {quiz.RoleLearner}}).status })
 	}
 	wg.Wait()
 	n, err := a.db.CountAdmins(context.Background())

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/internal/quiz"
 )
 
 // TestAttemptLimitHoldsUnderParallelStarts starts a test with a limit of
@@ -148,7 +148,7 @@ func TestUnpublishedAnswersStayHidden(t *testing.T) {
 		wantStatus(t, learner.rate(id, r, reps), http.StatusSeeOther)
 		reps++
 	}
-	state := func() *store.CardState {
+	state := func() *quiz.CardState {
 		t.Helper()
 		c, err := a.db.FindCard(context.Background(), uid, id)
 		if err != nil {

@@ -14,7 +14,6 @@ import (
 
 	"github.com/lectern/lectern/internal/auth"
 	"github.com/lectern/lectern/internal/quiz"
-	"github.com/lectern/lectern/internal/store"
 	"github.com/lectern/lectern/views"
 )
 
@@ -239,7 +238,7 @@ func (h *Handler) signup(w http.ResponseWriter, r *http.Request) {
 	if u != nil {
 		id, err = u.ID, h.db.UpgradeAnonymous(r.Context(), u.ID, email, hash)
 	} else {
-		id, err = h.db.CreateUser(r.Context(), email, hash, store.RoleLearner)
+		id, err = h.db.CreateUser(r.Context(), email, hash, quiz.RoleLearner)
 	}
 	if quiz.KindOf(err) == quiz.EConflict {
 		vm.Errors["email"] = emailUnusable

@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/lectern/lectern/internal/auth"
-	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/internal/quiz"
 )
 
 func (b *browser) cookie() string {
@@ -81,7 +81,7 @@ func TestSignupKeepsProgressAndRenewsSession(t *testing.T) {
 
 func TestLoginMergesAnonymousProgress(t *testing.T) {
 	a := newApp(t)
-	acct := a.account("bo@example.org", "bo's passphrase", store.RoleLearner)
+	acct := a.account("bo@example.org", "bo's passphrase", quiz.RoleLearner)
 	b := a.browser()
 	att := b.startQuiz("danube")
 	p := b.get(att + "/q/1")
@@ -113,7 +113,7 @@ func TestLoginMergesAnonymousProgress(t *testing.T) {
 
 func TestLoginFailuresLookAlikeAndAreThrottled(t *testing.T) {
 	a := newApp(t)
-	a.account("cy@example.org", "cy's passphrase", store.RoleInstructor)
+	a.account("cy@example.org", "cy's passphrase", quiz.RoleInstructor)
 	b := a.browser()
 	wrong := b.signIn("cy@example.org", "nope nope")
 	unknown := b.signIn("nobody@example.org", "nope nope")
@@ -132,13 +132,13 @@ func TestLoginFailuresLookAlikeAndAreThrottled(t *testing.T) {
 	wantStatus(t, blocked, http.StatusTooManyRequests)
 	// Other accounts from elsewhere are not blocked by it... but the same
 	// client trying many accounts is, after its own limit.
-	a.account("di@example.org", "di's passphrase", store.RoleLearner)
+	a.account("di@example.org", "di's passphrase", quiz.RoleLearner)
 	wantStatus(t, a.browser().signIn("di@example.org", "di's passphrase"), http.StatusSeeOther)
 }
 
 func TestLogoutAndPasswordChangeRevokeSessions(t *testing.T) {
 	a := newApp(t)
-	a.account("ed@example.org", "ed's passphrase", store.RoleLearner)
+	a.account("ed@example.org", "ed's passphrase", quiz.RoleLearner)
 	laptop, phone := a.browser(), a.browser()
 	wantStatus(t, laptop.signIn("ed@example.org", "ed's passphrase"), http.StatusSeeOther)
 	wantStatus(t, phone.signIn("ed@example.org", "ed's passphrase"), http.StatusSeeOther)

@@ -10,10 +10,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/lectern/lectern/internal/formats"
 	"github.com/lectern/lectern/internal/generate"
 	"github.com/lectern/lectern/internal/quiz"
-	"github.com/lectern/lectern/internal/store"
 	"github.com/lectern/lectern/views"
 )
 
@@ -37,39 +35,11 @@ func (h *Handler) createCourse(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, quiz.Errorf(quiz.EInvalid, "The form could not be read."))
 		return
 	}
-	vm := views.NewCourseVM{
-		Page: h.page(r, "New course"), Title: strings.TrimSpace(r.FormValue("title")), Slug: strings.TrimSpace(r.FormValue("slug")),
-		Source: strings.TrimSpace(r.FormValue("source")), Article: r.FormValue("article"), Themes: r.FormValue("themes"),
-		Errors: map[string]string{}, MaxSize: byteSize(h.maxImport), Drafts: r.FormValue("then") == "drafts",
-	}
-	if file, _, err := r.FormFile("file"); err == nil {
-		data, err := io.ReadAll(io.LimitReader(file, h.maxImport+1))
-		file.Close()
-		switch {
-		case err != nil || int64(len(data)) > h.maxImport:
-			vm.Errors["article"] = "The file could not be read, or is larger than " + byteSize(h.maxImport) + "."
-		case !utf8.Valid(data) || strings.ContainsRune(string(data), 0):
-			vm.Errors["article"] = "The file is not plain text: upload a .txt or .md file."
-		default:
-			vm.Article = string(data)
-		}
-	}
+	vm := h.newCourseForm(r)
 	if vm.Title == "" {
 		vm.Errors["title"] = "Give the course a title."
 	}
-	if vm.Slug == "" {
-		vm.Slug = h.slugFromTitle(r.Context(), vm.Title)
-	}
-	switch {
-	case !quiz.ValidSlug(vm.Slug):
-		vm.Errors["slug"] = "Use lowercase letters, digits and single hyphens."
-	case h.reservedSlugs[vm.Slug]:
-		vm.Errors["slug"] = "“" + vm.Slug + "” is the address of one of Lectern’s own pages: choose another short name, such as " + vm.Slug + "-course."
-	default:
-		if _, err := h.db.FindCourse(r.Context(), vm.Slug); err == nil {
-			vm.Errors["slug"] = "A course with this short name exists already."
-		}
-	}
+	h.checkCourseSlug(r, &vm)
 	pars := generate.SplitParagraphs(vm.Article)
 	if len(pars) == 0 && vm.Errors["article"] == "" {
 		vm.Errors["article"] = "Paste the article or upload it."
@@ -133,12 +103,54 @@ func (h *Handler) createCourse(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, "/teach/courses/"+c.Course.Slug, http.StatusSeeOther)
 }
 
+// newCourseForm reads the new-course form, the article from an uploaded
+// file when there is one.
+func (h *Handler) newCourseForm(r *http.Request) views.NewCourseVM {
+	vm := views.NewCourseVM{
+		Page: h.page(r, "New course"), Title: strings.TrimSpace(r.FormValue("title")), Slug: strings.TrimSpace(r.FormValue("slug")),
+		Source: strings.TrimSpace(r.FormValue("source")), Article: r.FormValue("article"), Themes: r.FormValue("themes"),
+		Errors: map[string]string{}, MaxSize: byteSize(h.maxImport), Drafts: r.FormValue("then") == "drafts",
+	}
+	if file, _, err := r.FormFile("file"); err == nil {
+		data, err := io.ReadAll(io.LimitReader(file, h.maxImport+1))
+		file.Close()
+		switch {
+		case err != nil || int64(len(data)) > h.maxImport:
+			vm.Errors["article"] = "The file could not be read, or is larger than " + byteSize(h.maxImport) + "."
+		case !utf8.Valid(data) || strings.ContainsRune(string(data), 0):
+			vm.Errors["article"] = "The file is not plain text: upload a .txt or .md file."
+		default:
+			vm.Article = string(data)
+		}
+	}
+	return vm
+}
+
+// checkCourseSlug fills in a slug made from the title when none was typed,
+// and says what is wrong with it: not a slug, the address of one of
+// Lectern's pages, or taken.
+func (h *Handler) checkCourseSlug(r *http.Request, vm *views.NewCourseVM) {
+	if vm.Slug == "" {
+		vm.Slug = h.slugFromTitle(r.Context(), vm.Title)
+	}
+	switch {
+	case !quiz.ValidSlug(vm.Slug):
+		vm.Errors["slug"] = "Use lowercase letters, digits and single hyphens."
+	case h.reservedSlugs[vm.Slug]:
+		vm.Errors["slug"] = "“" + vm.Slug + "” is the address of one of Lectern’s own pages: choose another short name, such as " + vm.Slug + "-course."
+	default:
+		if _, err := h.db.FindCourse(r.Context(), vm.Slug); err == nil {
+			vm.Errors["slug"] = "A course with this short name exists already."
+		}
+	}
+}
+
 // slugFromTitle makes a course's slug from its title. A slug that a fixed
 // route uses ("new") gets "-course" added, and a number if that is taken
 // too; any other slug is kept even when a course has it, so that the form
 // says so rather than making a second course of the same name.
 func (h *Handler) slugFromTitle(ctx context.Context, title string) string {
-	slug := formats.Slugify(title)
+	slug := quiz.Slugify(title, quiz.MaxSlug)
 	if !h.reservedSlugs[slug] {
 		return slug
 	}
@@ -220,7 +232,7 @@ func parseThemeLines(text string, nPar int) ([]quiz.Theme, string) {
 		for n := from; n <= to; n++ {
 			t.Paragraphs = append(t.Paragraphs, n)
 		}
-		slug := formats.Slugify(m[3])
+		slug := quiz.Slugify(m[3], quiz.MaxSlug)
 		if slug == "" {
 			slug = "theme"
 		}
@@ -266,7 +278,7 @@ func (h *Handler) saveThemes(w http.ResponseWriter, r *http.Request) {
 	pf := r.PostForm
 	ids, titles, summaries, ranges := pf["id"], pf["title"], pf["summary"], pf["range"]
 	vm := views.ThemesVM{Page: h.page(r, "Themes"), Slug: c.Slug, Title: c.Title}
-	var edits []store.ThemeEdit
+	var edits []quiz.ThemeEdit
 	problem := ""
 	if len(ids) != len(titles) || len(ids) != len(summaries) || len(ids) != len(ranges) {
 		h.fail(w, r, quiz.Errorf(quiz.EInvalid, "The themes form was incomplete."))
@@ -276,7 +288,7 @@ func (h *Handler) saveThemes(w http.ResponseWriter, r *http.Request) {
 		id, _ := strconv.ParseInt(ids[i], 10, 64)
 		row := views.ThemeRowVM{ID: id, Title: strings.TrimSpace(titles[i]), Summary: strings.TrimSpace(summaries[i]), Range: ranges[i]}
 		vm.Themes = append(vm.Themes, row)
-		e := store.ThemeEdit{ID: id, Title: row.Title, Summary: row.Summary}
+		e := quiz.ThemeEdit{ID: id, Title: row.Title, Summary: row.Summary}
 		m := regexp.MustCompile(`^\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*$`).FindStringSubmatch(row.Range)
 		if m == nil {
 			problem = "Theme " + itoa(i+1) + ": write its paragraphs like 1-3 or 4."

@@ -8,8 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/srs"
-	"github.com/lectern/lectern/internal/store"
 )
 
 // BenchmarkPages measures the home and question pages through the whole
@@ -83,7 +83,7 @@ func BenchmarkRating(b *testing.B) {
 		b.Fatal(err)
 	}
 	c, _ := a.db.FindCourse(ctx, "rivers")
-	card, _, _, err := a.db.NextCard(ctx, store.NextCardQuery{UserID: uid, CourseID: c.ID, Now: time.Now(), NewLimit: 20})
+	card, _, _, err := a.db.NextCard(ctx, quiz.NextCardQuery{UserID: uid, CourseID: c.ID, Now: time.Now(), NewLimit: 20})
 	if err != nil || card == nil {
 		b.Fatalf("no card: %v", err)
 	}
@@ -103,9 +103,9 @@ func BenchmarkRating(b *testing.B) {
 			rating = srs.Again
 		}
 		next, log := sch.Review(cur, rating, now)
-		ok, err := a.db.RecordReview(ctx, store.Review{
+		ok, err := a.db.RecordReview(ctx, quiz.Review{
 			UserID: uid, CardID: card.ID, ExpectReps: cur.Reps, Rating: int(rating), At: now,
-			After: store.CardState{State: next.State.String(), Due: next.Due, Stability: next.Stability,
+			After: quiz.CardState{State: next.State.String(), Due: next.Due, Stability: next.Stability,
 				Difficulty: next.Difficulty, ElapsedDays: next.ElapsedDays, ScheduledDays: next.ScheduledDays,
 				Step: next.Step, Reps: next.Reps, Lapses: next.Lapses, LastReview: next.LastReview},
 			ElapsedDays: log.ElapsedDays,

@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/lectern/lectern/internal/quiz"
-	"github.com/lectern/lectern/internal/store"
 	"github.com/lectern/lectern/views"
 )
 
@@ -19,7 +18,7 @@ import (
 const maxCardSide = 1000
 
 // readCardForm reads a posted flashcard form, with a message per bad field.
-func readCardForm(r *http.Request, t store.Theme) (quiz.Card, map[string]string) {
+func readCardForm(r *http.Request, t quiz.StoredTheme) (quiz.Card, map[string]string) {
 	card := quiz.Card{Theme: t.Slug, Front: strings.TrimSpace(r.PostForm.Get("front")), Back: strings.TrimSpace(r.PostForm.Get("back"))}
 	errs := map[string]string{}
 	for _, v := range r.PostForm["par"] {
@@ -50,7 +49,7 @@ func readCardForm(r *http.Request, t store.Theme) (quiz.Card, map[string]string)
 
 // cardFormVM fills the flashcard form with a card and the theme's
 // paragraphs to cite.
-func (h *Handler) cardFormVM(r *http.Request, c *store.Course, t store.Theme, card quiz.Card) views.CardFormVM {
+func (h *Handler) cardFormVM(r *http.Request, c *quiz.StoredCourse, t quiz.StoredTheme, card quiz.Card) views.CardFormVM {
 	vm := views.CardFormVM{Page: h.page(r, "Flashcard"), CourseSlug: c.Slug, CourseTitle: c.Title, SaveLabel: "Save",
 		Front: card.Front, Back: card.Back, Errors: map[string]string{}}
 	cited := map[int]bool{}
@@ -79,7 +78,7 @@ func (h *Handler) showThemeCards(w http.ResponseWriter, r *http.Request) {
 	h.renderThemeCards(w, r, c, t, quiz.Card{}, nil, http.StatusOK)
 }
 
-func (h *Handler) renderThemeCards(w http.ResponseWriter, r *http.Request, c *store.Course, t store.Theme, typed quiz.Card, errs map[string]string, status int) {
+func (h *Handler) renderThemeCards(w http.ResponseWriter, r *http.Request, c *quiz.StoredCourse, t quiz.StoredTheme, typed quiz.Card, errs map[string]string, status int) {
 	cards, err := h.db.ThemeCards(r.Context(), t.ID)
 	if err != nil {
 		h.fail(w, r, err)
@@ -130,31 +129,31 @@ func (h *Handler) createCard(w http.ResponseWriter, r *http.Request) {
 }
 
 // loadCard loads the written card in the path with its course and theme.
-func (h *Handler) loadCard(w http.ResponseWriter, r *http.Request) (*store.WrittenCard, *store.Course, store.Theme, bool) {
+func (h *Handler) loadCard(w http.ResponseWriter, r *http.Request) (*quiz.WrittenCard, *quiz.StoredCourse, quiz.StoredTheme, bool) {
 	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
 	if err != nil {
 		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "There is no such flashcard."))
-		return nil, nil, store.Theme{}, false
+		return nil, nil, quiz.StoredTheme{}, false
 	}
 	wc, err := h.db.FindWrittenCard(r.Context(), id)
 	if err != nil {
 		h.fail(w, r, err)
-		return nil, nil, store.Theme{}, false
+		return nil, nil, quiz.StoredTheme{}, false
 	}
 	c, err := h.db.FindCourseByID(r.Context(), wc.CourseID)
 	if err != nil {
 		h.fail(w, r, err)
-		return nil, nil, store.Theme{}, false
+		return nil, nil, quiz.StoredTheme{}, false
 	}
 	t, ok := c.ThemeByID(wc.ThemeID)
 	if !ok {
 		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "There is no such flashcard."))
-		return nil, nil, store.Theme{}, false
+		return nil, nil, quiz.StoredTheme{}, false
 	}
 	return wc, c, t, true
 }
 
-func (h *Handler) editCardVM(r *http.Request, wc *store.WrittenCard, c *store.Course, t store.Theme, card quiz.Card) views.CardFormVM {
+func (h *Handler) editCardVM(r *http.Request, wc *quiz.WrittenCard, c *quiz.StoredCourse, t quiz.StoredTheme, card quiz.Card) views.CardFormVM {
 	vm := h.cardFormVM(r, c, t, card)
 	vm.Page.Title, vm.Heading = "Edit flashcard", "Edit flashcard"
 	vm.Action = "/teach/cards/" + strconv.FormatInt(wc.ID, 10)

@@ -5,7 +5,7 @@ import (
 	"net/http"
 	"strings"
 
-	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/views"
 )
 
@@ -49,12 +49,12 @@ func (h *Handler) showCourse(w http.ResponseWriter, r *http.Request) {
 
 // courseVM builds a course's view with the user's progress (none for a
 // visitor) and their unfinished attempts.
-func (h *Handler) courseVM(ctx context.Context, u *store.User, c *store.Course) (views.CourseVM, error) {
+func (h *Handler) courseVM(ctx context.Context, u *quiz.User, c *quiz.StoredCourse) (views.CourseVM, error) {
 	var uid int64
 	if u != nil {
 		uid = u.ID
 	}
-	state := &store.LearnerState{Progress: map[int64]store.Progress{}, CardsDue: map[int64]int{}}
+	state := &quiz.LearnerState{Progress: map[int64]quiz.Progress{}, CardsDue: map[int64]int{}}
 	if uid > 0 {
 		var err error
 		if state, err = h.db.FindLearnerState(ctx, uid, c.ID, h.now()); err != nil {
@@ -63,7 +63,7 @@ func (h *Handler) courseVM(ctx context.Context, u *store.User, c *store.Course) 
 	} else {
 		// A visitor has answered nothing: totals come with the course.
 		for _, t := range c.Themes {
-			state.Progress[t.ID] = store.Progress{Total: t.Questions}
+			state.Progress[t.ID] = quiz.Progress{Total: t.Questions}
 		}
 	}
 	prog := state.Progress
@@ -104,11 +104,11 @@ func (h *Handler) courseVM(ctx context.Context, u *store.User, c *store.Course) 
 }
 
 // quizTitle names a quiz for headings and links.
-func quizTitle(c *store.Course, mode string, themeID int64) string {
+func quizTitle(c *quiz.StoredCourse, mode string, themeID int64) string {
 	switch mode {
-	case store.ModeMixed:
+	case quiz.ModeMixed:
 		return "Mixed quiz"
-	case store.ModeRetry:
+	case quiz.ModeRetry:
 		return "Missed questions"
 	}
 	if t, ok := c.ThemeByID(themeID); ok {
@@ -153,7 +153,7 @@ func plural(n int, one, many string) string {
 
 // testsVM lists the course's published sets with test rules, and how many
 // attempts the learner has left at each.
-func (h *Handler) testsVM(r *http.Request, c *store.Course) ([]views.TestVM, error) {
+func (h *Handler) testsVM(r *http.Request, c *quiz.StoredCourse) ([]views.TestVM, error) {
 	sets, err := h.db.ListSets(r.Context(), c.ID)
 	if err != nil {
 		return nil, err
@@ -161,7 +161,7 @@ func (h *Handler) testsVM(r *http.Request, c *store.Course) ([]views.TestVM, err
 	u := userFrom(r.Context())
 	var out []views.TestVM
 	for _, s := range sets {
-		if s.Status != store.SetPublished || s.Settings.Practice() || s.Questions == 0 {
+		if s.Status != quiz.SetPublished || s.Settings.Practice() || s.Questions == 0 {
 			continue
 		}
 		st := s.Settings
@@ -176,17 +176,17 @@ func (h *Handler) testsVM(r *http.Request, c *store.Course) ([]views.TestVM, err
 		if st.TimeLimit > 0 {
 			rules = append(rules, plural(st.TimeLimit, "minute", "minutes"))
 		}
-		if st.Feedback == "end" {
+		if st.FeedbackAtEnd() {
 			rules = append(rules, "feedback at the end")
 		}
-		if st.MaxAttempts > 0 {
+		if st.LimitsAttempts() {
 			used := 0
 			if u != nil {
 				if used, err = h.db.CountAttempts(r.Context(), u.ID, s.ID); err != nil {
 					return nil, err
 				}
 			}
-			left := max(st.MaxAttempts-used, 0)
+			left := st.AttemptsLeft(used)
 			rules = append(rules, plural(left, "attempt left", "attempts left"))
 			t.CanStart = left > 0
 			if left == 0 {

@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/lectern/lectern/internal/formats"
-	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/internal/quiz"
 )
 
 // formulaCards are flashcards whose text a spreadsheet would run as a
@@ -95,10 +95,10 @@ func TestImportRefusesTooManyItems(t *testing.T) {
 		t.Fatal(err)
 	}
 	form := map[string]string{"theme": "danube", "title": "Bulk", "publish": "1"}
-	up := b.upload("/teach/courses/rivers/import", "bulk.gift", bulkGIFT(store.MaxImportItems+1), form)
+	up := b.upload("/teach/courses/rivers/import", "bulk.gift", bulkGIFT(quiz.MaxImportItems+1), form)
 	wantStatus(t, up, http.StatusUnprocessableEntity)
 	msg := up.doc.Find(`[data-testid="file-errors"]`).Text()
-	if !strings.Contains(msg, fmt.Sprintf("holds %d questions", store.MaxImportItems+1)) || !strings.Contains(msg, fmt.Sprintf("at most %d", store.MaxImportItems)) {
+	if !strings.Contains(msg, fmt.Sprintf("holds %d questions", quiz.MaxImportItems+1)) || !strings.Contains(msg, fmt.Sprintf("at most %d", quiz.MaxImportItems)) {
 		t.Errorf("the refusal says %q", msg)
 	}
 	after, err := a.db.ExportCourse(ctx, "rivers")
@@ -115,11 +115,11 @@ func TestImportRefusesTooManyItems(t *testing.T) {
 		}
 	}
 
-	up = b.upload("/teach/courses/rivers/import", "bulk.gift", bulkGIFT(store.MaxImportItems), form)
+	up = b.upload("/teach/courses/rivers/import", "bulk.gift", bulkGIFT(quiz.MaxImportItems), form)
 	wantStatus(t, up, http.StatusSeeOther)
 	wantStatus(t, b.post(up.header.Get("Location"), nil), http.StatusSeeOther)
 	after, _ = a.db.ExportCourse(ctx, "rivers")
-	if got := len(after.Questions) - len(before.Questions); got != store.MaxImportItems {
-		t.Errorf("imported %d questions, want %d", got, store.MaxImportItems)
+	if got := len(after.Questions) - len(before.Questions); got != quiz.MaxImportItems {
+		t.Errorf("imported %d questions, want %d", got, quiz.MaxImportItems)
 	}
 }

@@ -12,7 +12,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/lectern/lectern/handlers"
-	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/internal/quiz"
 )
 
 // newsArticle is an article the generator was never tuned on by hand in
@@ -194,7 +194,7 @@ func TestGenerateReviewPublish(t *testing.T) {
 
 	// Learners now get the accepted questions, the edit included, in a
 	// published set, and the accepted cards in the theme's deck.
-	ds, err := a.db.ListDrafts(ctx, theme.ID, store.DraftAccepted)
+	ds, err := a.db.ListDrafts(ctx, theme.ID, quiz.DraftAccepted)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -284,9 +284,9 @@ func TestDraftQueueRefusals(t *testing.T) {
 	generatedCourse(t, b)
 	ctx := context.Background()
 	c, _ := a.db.FindCourse(ctx, "valmora")
-	var own, other []store.Draft
+	var own, other []quiz.Draft
 	for i, th := range c.Themes {
-		ds, err := a.db.ListDrafts(ctx, th.ID, store.DraftPending)
+		ds, err := a.db.ListDrafts(ctx, th.ID, quiz.DraftPending)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -307,9 +307,9 @@ func TestDraftQueueRefusals(t *testing.T) {
 	if p.status != http.StatusUnprocessableEntity && p.status != http.StatusBadRequest {
 		t.Fatalf("forged bulk: status %d", p.status)
 	}
-	for _, d := range []store.Draft{own[0], other[0]} {
+	for _, d := range []quiz.Draft{own[0], other[0]} {
 		got, _ := a.db.FindDraft(ctx, d.ID)
-		if got.Status != store.DraftPending {
+		if got.Status != quiz.DraftPending {
 			t.Errorf("draft %d is %s after a refused bulk action", d.ID, got.Status)
 		}
 	}
@@ -324,13 +324,13 @@ func TestDraftQueueRefusals(t *testing.T) {
 		if r.doc.Find("#back-error").Length() != 1 || r.doc.Find("#front").Text() != "My own front" {
 			t.Errorf("card edit: %q / %q", r.doc.Find("#back-error").Text(), r.doc.Find("#front").Text())
 		}
-		if got, _ := a.db.FindDraft(ctx, d.ID); got.Status != store.DraftPending {
+		if got, _ := a.db.FindDraft(ctx, d.ID); got.Status != quiz.DraftPending {
 			t.Errorf("a refused card edit changed the draft to %s", got.Status)
 		}
 		r = b.post("/teach/drafts/"+id+"/edit", url.Values{"front": {"My own front"}, "back": {"My own back"}, "par": {strconv.Itoa(d.Paragraph)}})
 		wantStatus(t, r, http.StatusSeeOther)
 		got, _ := a.db.FindDraft(ctx, d.ID)
-		if got.Status != store.DraftAccepted || !got.Edited || got.CardID == 0 {
+		if got.Status != quiz.DraftAccepted || !got.Edited || got.CardID == 0 {
 			t.Errorf("card edit: %+v", got)
 		}
 		return

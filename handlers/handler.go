@@ -12,13 +12,13 @@ import (
 	"time"
 
 	"github.com/lectern/lectern/internal/auth"
-	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/views"
 )
 
 // Deps is what the handlers need from the rest of the application.
 type Deps struct {
-	Store    *store.DB
+	Store    Store
 	Sessions *SessionStore
 	Log      *slog.Logger
 	// Now is the clock; nil means time.Now.
@@ -45,7 +45,7 @@ type Deps struct {
 
 // Handler serves Lectern over HTTP.
 type Handler struct {
-	db        *store.DB
+	db        Store
 	sessions  *SessionStore
 	log       *slog.Logger
 	now       func() time.Time
@@ -65,6 +65,7 @@ type Handler struct {
 	signups        *auth.Throttle    // sign-ups per client address
 	signupsRefused *auth.Throttle    // sign-ups refused for a taken email, per client address
 	visitors       *visitorLimiter   // anonymous learners made per client address
+	gzPages        *gzPages          // compressed forms of recently served pages
 }
 
 // New builds the handler with every route and the middleware around them.
@@ -86,6 +87,7 @@ func New(d Deps) *Handler {
 		signups:        auth.NewThrottle(signupsFree, time.Hour, time.Minute, time.Hour),
 		signupsRefused: auth.NewThrottle(signupsRefusedFree, time.Hour, time.Minute, time.Hour),
 		visitors:       newVisitorLimiter(d.Visitors),
+		gzPages:        newGzPages(),
 	}
 	if h.hashes == nil {
 		h.hashes = auth.NewGate(0, 0)
@@ -120,8 +122,8 @@ func (h *Handler) page(r *http.Request, title string) views.Page {
 	p := views.Page{Title: title}
 	if u := userFrom(r.Context()); u != nil && !u.Anonymous() {
 		p.UserLabel = u.Email
-		p.Teaches = hasRole(u, store.RoleInstructor)
-		p.Admin = hasRole(u, store.RoleAdmin)
+		p.Teaches = hasRole(u, quiz.RoleInstructor)
+		p.Admin = hasRole(u, quiz.RoleAdmin)
 	}
 	return p
 }

@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/lectern/lectern/internal/quiz"
-	"github.com/lectern/lectern/internal/store"
 	"github.com/lectern/lectern/views"
 )
 
@@ -131,7 +130,7 @@ func (h *Handler) loadUser(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if _, err := r.Cookie(sessionName); err == nil && !isStatic(r) {
 			if sess, err := h.sessions.Get(r, sessionName); err == nil {
-				if u, ok := sess.Values[sessionUser{}].(*store.User); ok {
+				if u, ok := sess.Values[sessionUser{}].(*quiz.User); ok {
 					r = r.WithContext(context.WithValue(r.Context(), userKey, u))
 				}
 			}
@@ -144,8 +143,8 @@ func isStatic(r *http.Request) bool {
 	return len(r.URL.Path) > 8 && r.URL.Path[:8] == "/static/"
 }
 
-func userFrom(ctx context.Context) *store.User {
-	u, _ := ctx.Value(userKey).(*store.User)
+func userFrom(ctx context.Context) *quiz.User {
+	u, _ := ctx.Value(userKey).(*quiz.User)
 	return u
 }
 
@@ -157,7 +156,7 @@ var errAnswered = errors.New("handlers: answered already")
 // session that remembers it) when the browser has none: called only when
 // the visitor does something worth keeping. New learners are limited per
 // client address (answered 429, with errAnswered returned).
-func (h *Handler) learner(w http.ResponseWriter, r *http.Request) (*store.User, error) {
+func (h *Handler) learner(w http.ResponseWriter, r *http.Request) (*quiz.User, error) {
 	if u := userFrom(r.Context()); u != nil {
 		return u, nil
 	}
@@ -215,18 +214,18 @@ func (h *Handler) requireRole(role string, next http.Handler) http.Handler {
 // roleAccount names an account of a role, for messages.
 func roleAccount(role string) string {
 	switch role {
-	case store.RoleLearner:
+	case quiz.RoleLearner:
 		return "a learner’s account"
-	case store.RoleInstructor:
+	case quiz.RoleInstructor:
 		return "an instructor’s account"
-	case store.RoleAdmin:
+	case quiz.RoleAdmin:
 		return "an admin account"
 	}
 	return "an account with the role “" + role + "”"
 }
 
 // hasRole reports whether u has role or one above it.
-func hasRole(u *store.User, role string) bool {
-	rank := map[string]int{store.RoleLearner: 0, store.RoleInstructor: 1, store.RoleAdmin: 2}
+func hasRole(u *quiz.User, role string) bool {
+	rank := map[string]int{quiz.RoleLearner: 0, quiz.RoleInstructor: 1, quiz.RoleAdmin: 2}
 	return rank[u.Role] >= rank[role]
 }

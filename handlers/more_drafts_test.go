@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/internal/quiz"
 )
 
 // TestMoreDrafts: the queue shows only the drafts the ranker proposes;
@@ -44,9 +44,9 @@ func TestMoreDrafts(t *testing.T) {
 	}
 	path := "/teach/courses/valmora/drafts/" + theme.Slug
 
-	split := func() (shown, held []store.Draft) {
+	split := func() (shown, held []quiz.Draft) {
 		t.Helper()
-		all, err := a.db.ListDrafts(ctx, theme.ID, store.DraftPending)
+		all, err := a.db.ListDrafts(ctx, theme.ID, quiz.DraftPending)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -60,14 +60,14 @@ func TestMoreDrafts(t *testing.T) {
 		sort.SliceStable(held, func(i, j int) bool { return held[i].Score > held[j].Score })
 		return shown, held
 	}
-	ids := func(ds []store.Draft) map[string]bool {
+	ids := func(ds []quiz.Draft) map[string]bool {
 		m := map[string]bool{}
 		for _, d := range ds {
 			m[strconv.FormatInt(d.ID, 10)] = true
 		}
 		return m
 	}
-	checkQueue := func(when, url string) (page, []queuedDraft, []store.Draft) {
+	checkQueue := func(when, url string) (page, []queuedDraft, []quiz.Draft) {
 		t.Helper()
 		p, ds := queue(t, b, url)
 		shown, held := split()
@@ -155,7 +155,7 @@ func TestMoreDrafts(t *testing.T) {
 	if len(ds) != 0 || len(held3) != len(held2) {
 		t.Errorf("after Accept all: %d shown, %d held back; want 0 and %d", len(ds), len(held3), len(held2))
 	}
-	all, err := a.db.ListDrafts(ctx, theme.ID, store.DraftAccepted)
+	all, err := a.db.ListDrafts(ctx, theme.ID, quiz.DraftAccepted)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -166,7 +166,7 @@ func TestMoreDrafts(t *testing.T) {
 	// Drafting the theme again replaces what waits, held back or not, and
 	// proposes nothing decided.
 	decided := map[string]bool{}
-	for _, st := range []string{store.DraftAccepted, store.DraftRejected} {
+	for _, st := range []string{quiz.DraftAccepted, quiz.DraftRejected} {
 		ds, err := a.db.ListDrafts(ctx, theme.ID, st)
 		if err != nil {
 			t.Fatal(err)
@@ -176,7 +176,7 @@ func TestMoreDrafts(t *testing.T) {
 		}
 	}
 	wantStatus(t, b.post("/teach/courses/valmora/drafts/generate", url.Values{"theme": {theme.Slug}}), http.StatusSeeOther)
-	again, err := a.db.ListDrafts(ctx, theme.ID, store.DraftPending)
+	again, err := a.db.ListDrafts(ctx, theme.ID, quiz.DraftPending)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -185,7 +185,7 @@ func TestMoreDrafts(t *testing.T) {
 			t.Errorf("drafting again proposed %q from %q again (held back: %v)", d.Answer, d.Sentence, d.Held)
 		}
 	}
-	n, err := a.db.ListDrafts(ctx, theme.ID, store.DraftAccepted)
+	n, err := a.db.ListDrafts(ctx, theme.ID, quiz.DraftAccepted)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/lectern/lectern/internal/quiz"
-	"github.com/lectern/lectern/internal/store"
 	"github.com/lectern/lectern/views"
 )
 
@@ -70,7 +69,7 @@ func (h *Handler) submitAnswer(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	if rules, err := h.rules(r, a); err == nil && rules.Feedback == "end" {
+	if rules, err := h.rules(r, a); err == nil && rules.FeedbackAtEnd() {
 		// A test: straight on to the next question, feedback at the end.
 		http.Redirect(w, r, "/attempts/"+a.PublicID, http.StatusSeeOther)
 		return
@@ -79,7 +78,7 @@ func (h *Handler) submitAnswer(w http.ResponseWriter, r *http.Request) {
 }
 
 // attemptItem loads the learner's attempt and the item numbered in the path.
-func (h *Handler) attemptItem(w http.ResponseWriter, r *http.Request) (*store.Attempt, int, bool) {
+func (h *Handler) attemptItem(w http.ResponseWriter, r *http.Request) (*quiz.Attempt, int, bool) {
 	a, ok := h.ownAttempt(w, r)
 	if !ok {
 		return nil, 0, false
@@ -96,7 +95,7 @@ func (h *Handler) attemptItem(w http.ResponseWriter, r *http.Request) (*store.At
 // back through the attempt's shuffled order. It returns a message for the
 // learner when the answer is missing or malformed, and the typed text so
 // the form can keep it.
-func parseAnswer(r *http.Request, it store.AttemptItem) (quiz.Answer, string, string) {
+func parseAnswer(r *http.Request, it quiz.AttemptItem) (quiz.Answer, string, string) {
 	q := it.Question.Question
 	var ans quiz.Answer
 	pos := func(v string) (int, bool) {
@@ -189,7 +188,7 @@ var typeHints = map[quiz.QuestionType]string{
 // nothing that gives the answer away: options carry only their on-screen
 // position, and the correct flags, feedback and explanation stay on the
 // server. draft is a rejected answer to show again with problem.
-func (h *Handler) questionVM(r *http.Request, a *store.Attempt, idx int, draft quiz.Answer, problem string) (views.QuestionVM, error) {
+func (h *Handler) questionVM(r *http.Request, a *quiz.Attempt, idx int, draft quiz.Answer, problem string) (views.QuestionVM, error) {
 	course, err := h.db.FindCourseByID(r.Context(), a.CourseID)
 	if err != nil {
 		return views.QuestionVM{}, err
@@ -236,20 +235,49 @@ func (h *Handler) questionVM(r *http.Request, a *store.Attempt, idx int, draft q
 	if done {
 		answer = it.Response.Answer
 	}
-	// What the rules let the learner see now: nothing of the answer key
-	// before the end of a test, or ever when the review hides it.
-	reveal := done && (rules.Feedback != "end" || over) && !rules.HideAnswers
-	// A practice quiz shows the answer only while the question is still
-	// in practice: its set may have gone back to draft, or become a test,
-	// since the quiz began.
+	reveal := quiz.AnswerShown(rules, done, over)
 	withheld := false
-	if reveal && a.SetID == 0 {
+	if reveal && a.PracticeQuiz() {
 		inPractice, err := h.db.InPractice(r.Context(), it.Question.ID)
 		if err != nil {
 			return vm, err
 		}
 		withheld, reveal = !inPractice, inPractice
 	}
+	answerRows(&vm, it, answer, reveal)
+	if !done {
+		return vm, nil
+	}
+	next := func() {
+		if n := a.NextUnanswered(); n >= 0 && !over {
+			vm.NextURL, vm.NextLabel = questionURL(a, n), "Next question"
+		} else {
+			vm.NextURL, vm.NextLabel = "/attempts/"+a.PublicID+"/results", "See your results"
+		}
+	}
+	if !reveal {
+		vm.Recorded = true
+		vm.HeldNote = "You will see how you did at the end."
+		switch {
+		case withheld:
+			vm.HeldNote = "This question is no longer in practice, so its answer is not shown."
+		case over:
+			vm.HeldNote = "This test's review does not show the answers."
+		}
+		next()
+		return vm, nil
+	}
+	if vm.Feedback, err = h.feedbackVM(r, a, course.Slug, it, rules); err != nil {
+		return vm, err
+	}
+	next()
+	return vm, nil
+}
+
+// answerRows fills the question page's options, matches or typed text
+// with the learner's answer, and with what is right only when reveal.
+func answerRows(vm *views.QuestionVM, it quiz.AttemptItem, answer quiz.Answer, reveal bool) {
+	q := it.Question.Question
 	chosen := map[int]bool{}
 	for _, c := range answer.Choices {
 		chosen[c] = true
@@ -281,35 +309,20 @@ func (h *Handler) questionVM(r *http.Request, a *store.Attempt, idx int, draft q
 				if i < len(answer.Matches) {
 					m = answer.Matches[i]
 				}
-				row.Correct = m >= 0 && m < len(q.Pairs) && quiz.Normalize(q.Pairs[m].Right) == quiz.Normalize(pair.Right)
+				row.Correct = quiz.MatchCorrect(q, i, m)
 			}
 			vm.Matches = append(vm.Matches, row)
 		}
 	case quiz.Short, quiz.Numeric:
 		vm.Text = answer.Text
 	}
-	if !done {
-		return vm, nil
-	}
-	next := func() {
-		if n := a.NextUnanswered(); n >= 0 && !over {
-			vm.NextURL, vm.NextLabel = questionURL(a, n), "Next question"
-		} else {
-			vm.NextURL, vm.NextLabel = "/attempts/"+a.PublicID+"/results", "See your results"
-		}
-	}
-	if !reveal {
-		vm.Recorded = true
-		vm.HeldNote = "You will see how you did at the end."
-		switch {
-		case withheld:
-			vm.HeldNote = "This question is no longer in practice, so its answer is not shown."
-		case over:
-			vm.HeldNote = "This test's review does not show the answers."
-		}
-		next()
-		return vm, nil
-	}
+}
+
+// feedbackVM is the feedback on an answered question whose answer may be
+// shown: right or wrong, the correct answer, the explanation and the
+// paragraphs it tests, unless the rules hide the explanation.
+func (h *Handler) feedbackVM(r *http.Request, a *quiz.Attempt, slug string, it quiz.AttemptItem, rules quiz.SetSettings) (*views.FeedbackVM, error) {
+	q := it.Question.Question
 	resp := it.Response
 	fb := &views.FeedbackVM{
 		Correct:     resp.Correct,
@@ -323,16 +336,17 @@ func (h *Handler) questionVM(r *http.Request, a *store.Attempt, idx int, draft q
 	}
 	if rules.HideExplanations {
 		fb.Explanation = ""
-	} else if fb.Quotes, err = h.quotes(r, a, course.Slug, q.Paragraphs); err != nil {
-		return vm, err
+		return fb, nil
 	}
-	vm.Feedback = fb
-	next()
-	return vm, nil
+	var err error
+	if fb.Quotes, err = h.quotes(r, a, slug, q.Paragraphs); err != nil {
+		return nil, err
+	}
+	return fb, nil
 }
 
 // quotes returns the cited paragraphs with links into the reader.
-func (h *Handler) quotes(r *http.Request, a *store.Attempt, slug string, ns []int) ([]views.QuoteVM, error) {
+func (h *Handler) quotes(r *http.Request, a *quiz.Attempt, slug string, ns []int) ([]views.QuoteVM, error) {
 	pars, err := h.db.Paragraphs(r.Context(), a.CourseID)
 	if err != nil {
 		return nil, err
@@ -348,11 +362,11 @@ func (h *Handler) quotes(r *http.Request, a *store.Attempt, slug string, ns []in
 
 // answerGrace is how long after a time limit an answer is still taken: the
 // time it takes a slow connection to deliver a form sent in time.
-const answerGrace = store.AnswerGrace
+const answerGrace = quiz.AnswerGrace
 
 // rules returns the rules an attempt is taken under: its set's, or
 // practice.
-func (h *Handler) rules(r *http.Request, a *store.Attempt) (quiz.SetSettings, error) {
+func (h *Handler) rules(r *http.Request, a *quiz.Attempt) (quiz.SetSettings, error) {
 	st, err := h.attemptSet(r, a)
 	if err != nil || st == nil {
 		return quiz.SetSettings{}, err
@@ -362,7 +376,7 @@ func (h *Handler) rules(r *http.Request, a *store.Attempt) (quiz.SetSettings, er
 
 // attemptSet returns the set an attempt takes on its own, or nil for a
 // practice quiz of a theme, of the course or of missed questions.
-func (h *Handler) attemptSet(r *http.Request, a *store.Attempt) (*store.QuestionSet, error) {
+func (h *Handler) attemptSet(r *http.Request, a *quiz.Attempt) (*quiz.QuestionSet, error) {
 	if a.SetID == 0 {
 		return nil, nil
 	}

@@ -2,11 +2,11 @@ package handlers
 
 import (
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 
 	"github.com/lectern/lectern/internal/quiz"
-	"github.com/lectern/lectern/internal/store"
 	"github.com/lectern/lectern/views"
 )
 
@@ -113,7 +113,7 @@ func (h *Handler) editorAgain(w http.ResponseWriter, r *http.Request, f editorFo
 }
 
 // teachQuestion loads the question named in the path with its set and course.
-func (h *Handler) teachQuestion(w http.ResponseWriter, r *http.Request) (*store.StoredQuestion, *store.QuestionSet, *store.Course, bool) {
+func (h *Handler) teachQuestion(w http.ResponseWriter, r *http.Request) (*quiz.StoredQuestion, *quiz.QuestionSet, *quiz.StoredCourse, bool) {
 	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
 	if err != nil {
 		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "There is no such question."))
@@ -138,7 +138,7 @@ func (h *Handler) teachQuestion(w http.ResponseWriter, r *http.Request) (*store.
 }
 
 // editorVM fills the editor from a question, with blank rows to add more.
-func (h *Handler) editorVM(r *http.Request, c *store.Course, s *store.QuestionSet, q quiz.Question, qid int64, version int) views.EditorVM {
+func (h *Handler) editorVM(r *http.Request, c *quiz.StoredCourse, s *quiz.QuestionSet, q quiz.Question, qid int64, version int) views.EditorVM {
 	vm := views.EditorVM{
 		Page: h.page(r, "Edit question"), CourseSlug: c.Slug, CourseTitle: c.Title, SetID: s.ID, SetTitle: s.Title,
 		QuestionID: qid, Version: version, Type: string(q.Type), Kind: string(q.Kind), Prompt: q.Prompt,
@@ -205,7 +205,7 @@ func (h *Handler) editorVM(r *http.Request, c *store.Course, s *store.QuestionSe
 
 // readEditor reads the posted editor into a question, checking it, with a
 // message per bad field and the preview built when the question is sound.
-func (h *Handler) readEditor(r *http.Request, c *store.Course, s *store.QuestionSet, qid int64, version int) editorForm {
+func (h *Handler) readEditor(r *http.Request, c *quiz.StoredCourse, s *quiz.QuestionSet, qid int64, version int) editorForm {
 	pf := r.PostForm
 	q := quiz.Question{
 		Type:        quiz.QuestionType(pf.Get("type")),
@@ -214,77 +214,11 @@ func (h *Handler) readEditor(r *http.Request, c *store.Course, s *store.Question
 		Explanation: strings.TrimSpace(pf.Get("explanation")),
 	}
 	errs := map[string]string{}
-	rows := func(prefix string) int {
-		n := 0
-		for k := range pf {
-			if strings.HasPrefix(k, prefix) {
-				if i, err := strconv.Atoi(strings.TrimPrefix(k, prefix)); err == nil && i >= 0 && i < 100 {
-					n = max(n, i+1)
-				}
-			}
-		}
-		return n
-	}
 	correctOne, _ := strconv.Atoi(pf.Get("correct"))
 	if pf.Get("correct") == "" {
 		correctOne = -1
 	}
-	switch q.Type {
-	case quiz.Single, quiz.Multiple, quiz.TrueFalse:
-		for i := 0; i < rows("opt-text-"); i++ {
-			text := strings.TrimSpace(pf.Get("opt-text-" + itoa(i)))
-			fb := strings.TrimSpace(pf.Get("opt-feedback-" + itoa(i)))
-			if q.Type == quiz.TrueFalse {
-				text = []string{"True", "False"}[min(i, 1)]
-			} else if text == "" {
-				if fb != "" {
-					errs["options"] = "Option " + itoa(i+1) + " has feedback but no text."
-				}
-				continue
-			}
-			correct := pf.Get("opt-correct-"+itoa(i)) == "1"
-			if q.Type != quiz.Multiple {
-				correct = i == correctOne
-			}
-			q.Options = append(q.Options, quiz.Option{Text: text, Correct: correct, Feedback: fb})
-		}
-		if q.Type == quiz.TrueFalse && len(q.Options) != 2 {
-			q.Options = []quiz.Option{{Text: "True", Correct: correctOne == 0}, {Text: "False", Correct: correctOne == 1}}
-		}
-	case quiz.Short:
-		for _, line := range strings.Split(pf.Get("answers"), "\n") {
-			if a := strings.TrimSpace(line); a != "" {
-				q.Answers = append(q.Answers, a)
-			}
-		}
-	case quiz.Matching:
-		for i := 0; i < rows("pair-left-"); i++ {
-			l, rt := strings.TrimSpace(pf.Get("pair-left-"+itoa(i))), strings.TrimSpace(pf.Get("pair-right-"+itoa(i)))
-			if l == "" && rt == "" {
-				continue
-			}
-			q.Pairs = append(q.Pairs, quiz.Pair{Left: l, Right: rt})
-		}
-	case quiz.Numeric:
-		for i := 0; i < rows("num-value-"); i++ {
-			fields := [4]string{pf.Get("num-value-" + itoa(i)), pf.Get("num-tol-" + itoa(i)), pf.Get("num-min-" + itoa(i)), pf.Get("num-max-" + itoa(i))}
-			if strings.TrimSpace(strings.Join(fields[:], "")) == "" {
-				continue
-			}
-			var vals [4]float64
-			for j, f := range fields {
-				if strings.TrimSpace(f) == "" {
-					continue
-				}
-				v, err := quiz.ParseNumber(f)
-				if err != nil {
-					errs["numeric"] = "Row " + itoa(i+1) + ": “" + f + "” is not a number."
-				}
-				vals[j] = v
-			}
-			q.Numeric = append(q.Numeric, quiz.NumericAnswer{Value: vals[0], Tolerance: vals[1], Min: vals[2], Max: vals[3]})
-		}
-	}
+	readAnswers(pf, &q, correctOne, errs)
 	for _, v := range pf["par"] {
 		if n, err := strconv.Atoi(v); err == nil {
 			q.Paragraphs = append(q.Paragraphs, n)
@@ -313,39 +247,120 @@ func (h *Handler) readEditor(r *http.Request, c *store.Course, s *store.Question
 		q.Options, q.Answers, q.Pairs, q.Numeric = nil, nil, nil, nil
 	}
 	vm := h.editorVM(r, c, s, q, qid, version)
-	// Keep the rows as typed, blank ones included, and the typed numbers:
-	// a row left out would shift the rows after it under the correct
-	// marks, which stay where they were ticked.
-	if q.Type == quiz.Single || q.Type == quiz.TrueFalse {
-		vm.CorrectOne = correctOne
-	}
-	if (q.Type == quiz.Single || q.Type == quiz.Multiple) && pf.Get("switch") == "" {
-		n := max(rows("opt-text-"), rows("opt-feedback-"), rows("opt-correct-"))
-		vm.Options = nil
-		for i := 0; i < max(4, n); i++ {
-			vm.Options = append(vm.Options, views.EditOptionVM{Text: pf.Get("opt-text-" + itoa(i)),
-				Feedback: pf.Get("opt-feedback-" + itoa(i)), Correct: pf.Get("opt-correct-"+itoa(i)) == "1"})
-		}
-	}
-	if q.Type == quiz.Matching && pf.Get("switch") == "" {
-		vm.Pairs = nil
-		for i := 0; i < max(4, rows("pair-left-"), rows("pair-right-")); i++ {
-			vm.Pairs = append(vm.Pairs, views.EditPairVM{Left: pf.Get("pair-left-" + itoa(i)), Right: pf.Get("pair-right-" + itoa(i))})
-		}
-	}
-	if q.Type == quiz.Numeric {
-		vm.Numerics = nil
-		for i := 0; i < max(2, rows("num-value-")); i++ {
-			vm.Numerics = append(vm.Numerics, views.EditNumVM{Value: pf.Get("num-value-" + itoa(i)), Tolerance: pf.Get("num-tol-" + itoa(i)),
-				Min: pf.Get("num-min-" + itoa(i)), Max: pf.Get("num-max-" + itoa(i))})
-		}
-	}
+	keepTypedRows(&vm, pf, q.Type, correctOne)
 	vm.Answers = pf.Get("answers")
 	vm.Errors = errs
 	if len(errs) == 0 && pf.Get("preview") != "" {
 		vm.Preview = previewVM(q)
 	}
 	return editorForm{vm: vm, q: q}
+}
+
+// formRows counts the rows of a repeated editor field (opt-text-0,
+// opt-text-1, …): one more than the highest index posted, at most 100.
+func formRows(pf url.Values, prefix string) int {
+	n := 0
+	for k := range pf {
+		if strings.HasPrefix(k, prefix) {
+			if i, err := strconv.Atoi(strings.TrimPrefix(k, prefix)); err == nil && i >= 0 && i < 100 {
+				n = max(n, i+1)
+			}
+		}
+	}
+	return n
+}
+
+// readAnswers reads the answer fields of q's type from the editor form:
+// options, accepted answers, pairs or numbers, with a message in errs for
+// each one that cannot be read.
+func readAnswers(pf url.Values, q *quiz.Question, correctOne int, errs map[string]string) {
+	switch q.Type {
+	case quiz.Single, quiz.Multiple, quiz.TrueFalse:
+		for i := 0; i < formRows(pf, "opt-text-"); i++ {
+			text := strings.TrimSpace(pf.Get("opt-text-" + itoa(i)))
+			fb := strings.TrimSpace(pf.Get("opt-feedback-" + itoa(i)))
+			if q.Type == quiz.TrueFalse {
+				text = []string{"True", "False"}[min(i, 1)]
+			} else if text == "" {
+				if fb != "" {
+					errs["options"] = "Option " + itoa(i+1) + " has feedback but no text."
+				}
+				continue
+			}
+			correct := pf.Get("opt-correct-"+itoa(i)) == "1"
+			if q.Type != quiz.Multiple {
+				correct = i == correctOne
+			}
+			q.Options = append(q.Options, quiz.Option{Text: text, Correct: correct, Feedback: fb})
+		}
+		if q.Type == quiz.TrueFalse && len(q.Options) != 2 {
+			q.Options = []quiz.Option{{Text: "True", Correct: correctOne == 0}, {Text: "False", Correct: correctOne == 1}}
+		}
+	case quiz.Short:
+		for _, line := range strings.Split(pf.Get("answers"), "\n") {
+			if a := strings.TrimSpace(line); a != "" {
+				q.Answers = append(q.Answers, a)
+			}
+		}
+	case quiz.Matching:
+		for i := 0; i < formRows(pf, "pair-left-"); i++ {
+			l, rt := strings.TrimSpace(pf.Get("pair-left-"+itoa(i))), strings.TrimSpace(pf.Get("pair-right-"+itoa(i)))
+			if l == "" && rt == "" {
+				continue
+			}
+			q.Pairs = append(q.Pairs, quiz.Pair{Left: l, Right: rt})
+		}
+	case quiz.Numeric:
+		for i := 0; i < formRows(pf, "num-value-"); i++ {
+			fields := [4]string{pf.Get("num-value-" + itoa(i)), pf.Get("num-tol-" + itoa(i)), pf.Get("num-min-" + itoa(i)), pf.Get("num-max-" + itoa(i))}
+			if strings.TrimSpace(strings.Join(fields[:], "")) == "" {
+				continue
+			}
+			var vals [4]float64
+			for j, f := range fields {
+				if strings.TrimSpace(f) == "" {
+					continue
+				}
+				v, err := quiz.ParseNumber(f)
+				if err != nil {
+					errs["numeric"] = "Row " + itoa(i+1) + ": “" + f + "” is not a number."
+				}
+				vals[j] = v
+			}
+			q.Numeric = append(q.Numeric, quiz.NumericAnswer{Value: vals[0], Tolerance: vals[1], Min: vals[2], Max: vals[3]})
+		}
+	}
+}
+
+// keepTypedRows shows the editor's rows as typed, not as read.
+func keepTypedRows(vm *views.EditorVM, pf url.Values, t quiz.QuestionType, correctOne int) {
+	// Keep the rows as typed, blank ones included, and the typed numbers:
+	// a row left out would shift the rows after it under the correct
+	// marks, which stay where they were ticked.
+	if t == quiz.Single || t == quiz.TrueFalse {
+		vm.CorrectOne = correctOne
+	}
+	if (t == quiz.Single || t == quiz.Multiple) && pf.Get("switch") == "" {
+		n := max(formRows(pf, "opt-text-"), formRows(pf, "opt-feedback-"), formRows(pf, "opt-correct-"))
+		vm.Options = nil
+		for i := 0; i < max(4, n); i++ {
+			vm.Options = append(vm.Options, views.EditOptionVM{Text: pf.Get("opt-text-" + itoa(i)),
+				Feedback: pf.Get("opt-feedback-" + itoa(i)), Correct: pf.Get("opt-correct-"+itoa(i)) == "1"})
+		}
+	}
+	if t == quiz.Matching && pf.Get("switch") == "" {
+		vm.Pairs = nil
+		for i := 0; i < max(4, formRows(pf, "pair-left-"), formRows(pf, "pair-right-")); i++ {
+			vm.Pairs = append(vm.Pairs, views.EditPairVM{Left: pf.Get("pair-left-" + itoa(i)), Right: pf.Get("pair-right-" + itoa(i))})
+		}
+	}
+	if t == quiz.Numeric {
+		vm.Numerics = nil
+		for i := 0; i < max(2, formRows(pf, "num-value-")); i++ {
+			vm.Numerics = append(vm.Numerics, views.EditNumVM{Value: pf.Get("num-value-" + itoa(i)), Tolerance: pf.Get("num-tol-" + itoa(i)),
+				Min: pf.Get("num-min-" + itoa(i)), Max: pf.Get("num-max-" + itoa(i))})
+		}
+	}
 }
 
 // previewVM shows a question as a learner meets it, options in authored

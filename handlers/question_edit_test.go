@@ -9,12 +9,12 @@ import (
 	"testing"
 
 	"github.com/PuerkitoBio/goquery"
-	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/internal/quiz"
 )
 
 func teacherOn(t *testing.T, a *app) *browser {
 	t.Helper()
-	a.account("teacher@example.org", "teacher passphrase", store.RoleInstructor)
+	a.account("teacher@example.org", "teacher passphrase", quiz.RoleInstructor)
 	b := a.browser()
 	wantStatus(t, b.signIn("teacher@example.org", "teacher passphrase"), http.StatusSeeOther)
 	return b

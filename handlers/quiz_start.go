@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/lectern/lectern/internal/quiz"
-	"github.com/lectern/lectern/internal/store"
 )
 
 // startQuiz starts a quiz on one theme (form field theme) or, without one,
@@ -21,7 +20,7 @@ func (h *Handler) startQuiz(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	na := store.NewAttempt{CourseID: c.ID, Mode: store.ModeMixed, MixedSize: h.mixed, Rand: h.rand()}
+	na := quiz.NewAttempt{CourseID: c.ID, Mode: quiz.ModeMixed, MixedSize: h.mixed, Rand: h.rand()}
 	if v := r.PostForm.Get("set"); v != "" {
 		if !h.prepareSetAttempt(w, r, c, v, &na) {
 			return
@@ -32,7 +31,7 @@ func (h *Handler) startQuiz(w http.ResponseWriter, r *http.Request) {
 			h.fail(w, r, quiz.Errorf(quiz.ENotFound, "This course has no such theme."))
 			return
 		}
-		na.Mode, na.ThemeID = store.ModeTheme, t.ID
+		na.Mode, na.ThemeID = quiz.ModeTheme, t.ID
 		if t.Questions == 0 {
 			h.fail(w, r, quiz.Errorf(quiz.EInvalid, "This theme has no published questions yet."))
 			return
@@ -83,7 +82,7 @@ func (h *Handler) retryMissed(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, quiz.Errorf(quiz.EInvalid, "There are no missed questions in this quiz to retry."))
 		return
 	}
-	na := store.NewAttempt{UserID: a.UserID, CourseID: a.CourseID, Mode: store.ModeRetry, RetryOf: a.ID, Rand: h.rand()}
+	na := quiz.NewAttempt{UserID: a.UserID, CourseID: a.CourseID, Mode: quiz.ModeRetry, RetryOf: a.ID, Rand: h.rand()}
 	b, err := h.db.CreateAttempt(r.Context(), na)
 	if err != nil {
 		h.fail(w, r, err)
@@ -108,7 +107,7 @@ func (h *Handler) resumeAttempt(w http.ResponseWriter, r *http.Request) {
 
 // ownAttempt loads the attempt named in the path and checks that it is the
 // current learner's; anybody else's is reported as not found.
-func (h *Handler) ownAttempt(w http.ResponseWriter, r *http.Request) (*store.Attempt, bool) {
+func (h *Handler) ownAttempt(w http.ResponseWriter, r *http.Request) (*quiz.Attempt, bool) {
 	id := r.PathValue("id")
 	u := userFrom(r.Context())
 	if u == nil || len(id) != 32 {
@@ -126,11 +125,11 @@ func (h *Handler) ownAttempt(w http.ResponseWriter, r *http.Request) (*store.Att
 	return a, true
 }
 
-func questionURL(a *store.Attempt, idx int) string {
+func questionURL(a *quiz.Attempt, idx int) string {
 	return "/attempts/" + a.PublicID + "/q/" + itoa(idx+1)
 }
 
-func totalQuestions(c *store.Course) int {
+func totalQuestions(c *quiz.StoredCourse) int {
 	n := 0
 	for _, t := range c.Themes {
 		n += t.Questions
@@ -140,17 +139,17 @@ func totalQuestions(c *store.Course) int {
 
 // prepareSetAttempt sets up an attempt at one published set of the course,
 // under its rules; it answers the request itself when it cannot.
-func (h *Handler) prepareSetAttempt(w http.ResponseWriter, r *http.Request, c *store.Course, v string, na *store.NewAttempt) bool {
+func (h *Handler) prepareSetAttempt(w http.ResponseWriter, r *http.Request, c *quiz.StoredCourse, v string, na *quiz.NewAttempt) bool {
 	id, err := strconv.ParseInt(v, 10, 64)
-	var st *store.QuestionSet
+	var st *quiz.QuestionSet
 	if err == nil {
 		st, err = h.db.FindSetInfo(r.Context(), id)
 	}
-	if err != nil || st.CourseID != c.ID || st.Status != store.SetPublished {
+	if err != nil || st.CourseID != c.ID || st.Status != quiz.SetPublished {
 		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "This course has no such test."))
 		return false
 	}
-	na.Mode, na.ThemeID, na.SetID = store.ModeTheme, st.ThemeID, st.ID
+	na.Mode, na.ThemeID, na.SetID = quiz.ModeTheme, st.ThemeID, st.ID
 	na.Pool = st.Settings.Pool
 	na.TimeLimit = time.Duration(st.Settings.TimeLimit) * time.Minute
 	return true

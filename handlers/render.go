@@ -25,7 +25,7 @@ func (h *Handler) render(w http.ResponseWriter, r *http.Request, status int, c t
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
-	writeBody(w, r, status, buf.Bytes())
+	h.writeBody(w, r, status, buf.Bytes())
 }
 
 // bufPool holds render buffers: a page is 5 to 40 KB, and growing a fresh

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/lectern/lectern/internal/quiz"
-	"github.com/lectern/lectern/internal/store"
 	"github.com/lectern/lectern/views"
 )
 
@@ -50,9 +49,9 @@ func (h *Handler) showResults(w http.ResponseWriter, r *http.Request) {
 		vm.RetryURL, vm.AgainSet = "", a.SetID
 		if st, err := h.db.FindSetInfo(r.Context(), a.SetID); err == nil {
 			vm.QuizTitle = st.Title
-			if st.Settings.MaxAttempts > 0 {
+			if st.Settings.LimitsAttempts() {
 				n, err := h.db.CountAttempts(r.Context(), a.UserID, a.SetID)
-				vm.CanAgain = err == nil && n < st.Settings.MaxAttempts
+				vm.CanAgain = err == nil && st.Settings.AttemptsLeft(n) > 0
 			}
 		}
 	} else if t, ok := c.ThemeByID(a.ThemeID); ok && a.Mode == "theme" {
@@ -67,7 +66,7 @@ func (h *Handler) showResults(w http.ResponseWriter, r *http.Request) {
 		if resp == nil {
 			// Time ran out before this one was answered.
 			vm.Unanswered++
-			resp = &store.Response{}
+			resp = &quiz.Response{}
 		}
 		vm.Score += resp.Score
 		tl := byTheme[it.Question.Theme]
@@ -81,40 +80,18 @@ func (h *Handler) showResults(w http.ResponseWriter, r *http.Request) {
 			tl.right++
 			continue
 		}
-		m := views.MissedVM{
-			Number:      it.Idx + 1,
-			Prompt:      q.Prompt,
-			CorrectText: quiz.CorrectText(q),
-			Explanation: q.Explanation,
-		}
-		if a.SetID == 0 {
+		if a.PracticeQuiz() {
 			inPractice, err := h.db.InPractice(r.Context(), it.Question.ID)
 			if err != nil {
 				h.fail(w, r, err)
 				return
 			}
 			if !inPractice {
-				vm.Missed = append(vm.Missed, views.MissedVM{Number: m.Number, Prompt: m.Prompt, Withheld: true})
+				vm.Missed = append(vm.Missed, views.MissedVM{Number: it.Idx + 1, Prompt: q.Prompt, Withheld: true})
 				continue
 			}
 		}
-		var yours []string
-		for _, ch := range resp.Answer.Choices {
-			if ch >= 0 && ch < len(q.Options) {
-				yours = append(yours, q.Options[ch].Text)
-				if fb := q.Options[ch].Feedback; fb != "" && !q.Options[ch].Correct {
-					m.Feedback = append(m.Feedback, fb)
-				}
-			}
-		}
-		if resp.Answer.Text != "" {
-			yours = append(yours, resp.Answer.Text)
-		}
-		m.YourText = strings.Join(yours, "; ")
-		if len(q.Paragraphs) > 0 && q.Paragraphs[0] <= len(pars) {
-			n := q.Paragraphs[0]
-			m.Quote = views.QuoteVM{N: n, Text: pars[n-1].Text, URL: "/courses/" + c.Slug + "/read#p-" + itoa(n)}
-		}
+		m := missedVM(it.Idx, q, resp, pars, c.Slug)
 		vm.Missed = append(vm.Missed, m)
 	}
 	if vm.Total > 0 {
@@ -138,4 +115,34 @@ func (h *Handler) showResults(w http.ResponseWriter, r *http.Request) {
 		vm.Message = "Every question you missed is below with the paragraph it tests. Re-read those paragraphs, then retry the missed questions: that is how it sticks."
 	}
 	h.render(w, r, http.StatusOK, views.ResultsPage(vm))
+}
+
+// missedVM is a missed question on the results page: the learner's answer
+// and the feedback written for it, the correct answer, the explanation and
+// the paragraph the question tests.
+func missedVM(idx int, q quiz.Question, resp *quiz.Response, pars []quiz.Paragraph, slug string) views.MissedVM {
+	m := views.MissedVM{
+		Number:      idx + 1,
+		Prompt:      q.Prompt,
+		CorrectText: quiz.CorrectText(q),
+		Explanation: q.Explanation,
+	}
+	var yours []string
+	for _, ch := range resp.Answer.Choices {
+		if ch >= 0 && ch < len(q.Options) {
+			yours = append(yours, q.Options[ch].Text)
+			if fb := q.Options[ch].Feedback; fb != "" && !q.Options[ch].Correct {
+				m.Feedback = append(m.Feedback, fb)
+			}
+		}
+	}
+	if resp.Answer.Text != "" {
+		yours = append(yours, resp.Answer.Text)
+	}
+	m.YourText = strings.Join(yours, "; ")
+	if len(q.Paragraphs) > 0 && q.Paragraphs[0] <= len(pars) {
+		n := q.Paragraphs[0]
+		m.Quote = views.QuoteVM{N: n, Text: pars[n-1].Text, URL: "/courses/" + slug + "/read#p-" + itoa(n)}
+	}
+	return m
 }

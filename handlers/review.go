@@ -10,26 +10,20 @@ import (
 	"time"
 
 	"github.com/lectern/lectern/internal/quiz"
-	"github.com/lectern/lectern/internal/srs"
-	"github.com/lectern/lectern/internal/store"
-	"github.com/lectern/lectern/views"
+	"github.com/lectern/lectern/internal/study"
 )
 
-// leechLapses is how many times a card is forgotten before it is marked a
-// leech, as in Anki.
-const leechLapses = 8
+// Flashcard review: a deck of a course (or of one theme), the learner's
+// study clock, and the labels shared by the review pages
+// (review_show.go, review_rate.go, review_undo.go).
 
 var ratingLabels = [4]string{"Again", "Hard", "Good", "Easy"}
-
-// maxAnswerTime is how long after the answer was shown a rating still
-// counts from that moment; a later one counts from when it arrives.
-const maxAnswerTime = time.Hour
 
 // deck is the course and, optionally, the theme a review session covers,
 // read from the path and the theme parameter.
 type deck struct {
-	course *store.Course
-	theme  store.Theme // zero for every theme
+	course *quiz.StoredCourse
+	theme  quiz.StoredTheme // zero for every theme
 	title  string
 }
 
@@ -68,13 +62,13 @@ func (d *deck) cardURL(id int64) string {
 // studyClock is the learner's settings with the time now and the start of
 // their day in their time zone.
 type studyClock struct {
-	settings store.Settings
+	settings quiz.StudySettings
 	now      time.Time
 	dayStart time.Time
 }
 
-func (h *Handler) clock(r *http.Request, u *store.User) (studyClock, error) {
-	set := store.DefaultSettings()
+func (h *Handler) clock(r *http.Request, u *quiz.User) (studyClock, error) {
+	set := quiz.DefaultStudySettings()
 	if u != nil {
 		var err error
 		if set, err = h.db.FindSettings(r.Context(), u.ID); err != nil {
@@ -82,214 +76,12 @@ func (h *Handler) clock(r *http.Request, u *store.User) (studyClock, error) {
 		}
 	}
 	now := h.now().UTC()
-	return studyClock{settings: set, now: now, dayStart: dayStart(now, set)}, nil
-}
-
-// dayStart returns when the learner's current day began: the day-start hour
-// in their time zone, today or, before that hour, yesterday.
-func dayStart(now time.Time, s store.Settings) time.Time {
-	loc, err := time.LoadLocation(s.TimeZone)
-	if err != nil {
-		loc = time.UTC
-	}
-	t := now.In(loc)
-	start := time.Date(t.Year(), t.Month(), t.Day(), s.DayStartHour, 0, 0, 0, loc)
-	if t.Before(start) {
-		start = time.Date(t.Year(), t.Month(), t.Day()-1, s.DayStartHour, 0, 0, 0, loc)
-	}
-	return start.UTC()
-}
-
-func (h *Handler) scheduler(s store.Settings) (*srs.Scheduler, error) {
-	p := srs.DefaultParams()
-	p.DesiredRetention = s.DesiredRetention
-	p.EnableFuzz = true
-	return srs.NewScheduler(p)
-}
-
-// showReview shows the front of the next card to study, or the session's
-// summary when nothing is left for now.
-func (h *Handler) showReview(w http.ResponseWriter, r *http.Request) {
-	d, err := h.deck(r, r.URL.Query().Get("theme"))
-	if err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	u := userFrom(r.Context())
-	clk, err := h.clock(r, u)
-	if err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	var uid int64
-	if u != nil {
-		uid = u.ID
-	}
-	card, due, newLeft, err := h.db.NextCard(r.Context(), store.NextCardQuery{
-		UserID: uid, CourseID: d.course.ID, ThemeID: d.theme.ID,
-		Now: clk.now, DayStart: clk.dayStart, NewLimit: clk.settings.NewPerDay,
-	})
-	if err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	if card == nil {
-		h.reviewDone(w, r, d, uid, clk)
-		return
-	}
-	vm := h.cardVM(r, d, card, false)
-	vm.Due, vm.NewLeft = due, newLeft
-	vm.CanUndo = uid > 0
-	h.render(w, r, http.StatusOK, views.ReviewPage(vm))
-}
-
-// showCardBack shows both sides of a card with the rating buttons.
-func (h *Handler) showCardBack(w http.ResponseWriter, r *http.Request) {
-	d, card, clk, ok := h.reviewCard(w, r, r.URL.Query().Get("theme"))
-	if !ok {
-		return
-	}
-	if !h.inSession(r, d, card, clk) {
-		// Rated already (a back button) or not due: go on with the session.
-		http.Redirect(w, r, d.reviewURL(), http.StatusSeeOther)
-		return
-	}
-	vm, err := h.backVM(r, d, card, clk, "")
-	if err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	h.render(w, r, http.StatusOK, views.ReviewPage(vm))
-}
-
-func (h *Handler) backVM(r *http.Request, d *deck, card *store.StudyCard, clk studyClock, problem string) (views.ReviewVM, error) {
-	vm := h.cardVM(r, d, card, true)
-	sch, err := h.scheduler(clk.settings)
-	if err != nil {
-		return vm, err
-	}
-	for i, next := range sch.Preview(toSRS(card.State, clk.now), clk.now) {
-		vm.Buttons = append(vm.Buttons, views.RateButtonVM{Rating: i + 1, Label: ratingLabels[i], Interval: intervalLabel(next.Due.Sub(clk.now))})
-	}
-	vm.Error = problem
-	vm.ShownAt = strconv.FormatInt(clk.now.UnixMilli(), 10)
-	if vm.Due, vm.NewLeft, err = h.queue(r, d, clk); err != nil {
-		return vm, err
-	}
-	vm.CanUndo = userFrom(r.Context()) != nil
-	return vm, nil
-}
-
-// rateCard records a rating and goes on to the next card. A rating for a
-// card not due in this session is refused; a repeated one changes nothing.
-func (h *Handler) rateCard(w http.ResponseWriter, r *http.Request) {
-	if !h.parseForm(w, r) {
-		return
-	}
-	d, card, clk, ok := h.reviewCard(w, r, r.PostForm.Get("theme"))
-	if !ok {
-		return
-	}
-	reps, err := strconv.Atoi(r.PostForm.Get("reps"))
-	if err != nil || reps < 0 {
-		h.fail(w, r, quiz.Errorf(quiz.EInvalid, "The rating form was incomplete. Go back to your flashcards and rate the card again."))
-		return
-	}
-	cur := 0
-	if card.State != nil {
-		cur = card.State.Reps
-	}
-	if reps != cur {
-		// This card was rated since the form was shown: a double submit.
-		http.Redirect(w, r, d.reviewURL(), http.StatusSeeOther)
-		return
-	}
-	rating, err := strconv.Atoi(r.PostForm.Get("rating"))
-	if err != nil || rating < 1 || rating > 4 {
-		vm, verr := h.backVM(r, d, card, clk, "Choose one of the four ratings.")
-		if verr != nil {
-			h.fail(w, r, verr)
-			return
-		}
-		h.render(w, r, http.StatusUnprocessableEntity, views.ReviewPage(vm))
-		return
-	}
-	if !h.inSession(r, d, card, clk) {
-		h.fail(w, r, quiz.Errorf(quiz.EConflict, "That card is not due for review now, so the rating was not recorded."))
-		return
-	}
-	u, err := h.learner(w, r)
-	if err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	// The rating counts from when the answer was shown, so that the interval
-	// stored is the one its button showed (fuzz depends on the time).
-	if ms, err := strconv.ParseInt(r.PostForm.Get("shown"), 10, 64); err == nil {
-		if shown := time.UnixMilli(ms).UTC(); !shown.After(clk.now) && clk.now.Sub(shown) <= maxAnswerTime {
-			clk.now = shown
-		}
-	}
-	if err := h.applyRating(r, u, card, srs.Rating(rating), clk); err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	http.Redirect(w, r, d.reviewURL(), http.StatusSeeOther)
-}
-
-func (h *Handler) applyRating(r *http.Request, u *store.User, card *store.StudyCard, rating srs.Rating, clk studyClock) error {
-	sch, err := h.scheduler(clk.settings)
-	if err != nil {
-		return err
-	}
-	before := toSRS(card.State, clk.now)
-	after, log := sch.Review(before, rating, clk.now)
-	st := fromSRS(after)
-	if card.State != nil {
-		st.Suspended = card.State.Suspended
-		st.Leech = card.State.Leech
-	}
-	if after.Lapses >= leechLapses && after.Lapses > before.Lapses {
-		st.Leech = true
-	}
-	expect := 0
-	if card.State != nil {
-		expect = card.State.Reps
-	}
-	_, err = h.db.RecordReview(r.Context(), store.Review{
-		UserID: u.ID, CardID: card.ID, ExpectReps: expect, Rating: int(rating), At: clk.now,
-		After: st, ElapsedDays: log.ElapsedDays,
-	})
-	return err
-}
-
-// undoReview takes back the learner's last rating in the course and shows
-// that card again.
-func (h *Handler) undoReview(w http.ResponseWriter, r *http.Request) {
-	if !h.parseForm(w, r) {
-		return
-	}
-	d, err := h.deck(r, r.PostForm.Get("theme"))
-	if err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	u := userFrom(r.Context())
-	if u == nil {
-		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "There is no rating to undo."))
-		return
-	}
-	cardID, err := h.db.UndoLastReview(r.Context(), u.ID, d.course.ID)
-	if err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	http.Redirect(w, r, d.cardURL(cardID), http.StatusSeeOther)
+	return studyClock{settings: set, now: now, dayStart: study.DayStart(now, set)}, nil
 }
 
 // reviewCard loads the card named in the path, checking it belongs to the
 // course (and theme) in the path.
-func (h *Handler) reviewCard(w http.ResponseWriter, r *http.Request, themeSlug string) (*deck, *store.StudyCard, studyClock, bool) {
+func (h *Handler) reviewCard(w http.ResponseWriter, r *http.Request, themeSlug string) (*deck, *quiz.StudyCard, studyClock, bool) {
 	d, err := h.deck(r, themeSlug)
 	if err != nil {
 		h.fail(w, r, err)
@@ -328,7 +120,7 @@ func (h *Handler) queue(r *http.Request, d *deck, clk studyClock) (due, newLeft 
 	if u := userFrom(r.Context()); u != nil {
 		uid = u.ID
 	}
-	_, due, newLeft, err = h.db.NextCard(r.Context(), store.NextCardQuery{
+	_, due, newLeft, err = h.db.NextCard(r.Context(), quiz.NextCardQuery{
 		UserID: uid, CourseID: d.course.ID, ThemeID: d.theme.ID,
 		Now: clk.now, DayStart: clk.dayStart, NewLimit: clk.settings.NewPerDay, CountOnly: true,
 	})
@@ -337,115 +129,12 @@ func (h *Handler) queue(r *http.Request, d *deck, clk studyClock) (due, newLeft 
 
 // inSession reports whether the learner may rate the card now: it is due
 // and not suspended, or it is new and today's new-card limit allows one.
-func (h *Handler) inSession(r *http.Request, d *deck, card *store.StudyCard, clk studyClock) bool {
+func (h *Handler) inSession(r *http.Request, d *deck, card *quiz.StudyCard, clk studyClock) bool {
 	if card.State != nil {
-		return !card.State.Suspended && !card.State.Due.After(clk.now)
+		return study.Due(card.State, clk.now)
 	}
 	_, newLeft, err := h.queue(r, d, clk)
 	return err == nil && newLeft > 0
-}
-
-func (h *Handler) reviewDone(w http.ResponseWriter, r *http.Request, d *deck, uid int64, clk studyClock) {
-	vm := views.ReviewDoneVM{
-		Page: h.page(r, "Flashcards"), CourseSlug: d.course.Slug, CourseTitle: d.course.Title, DeckTitle: d.title,
-		UndoURL: "/courses/" + d.course.Slug + "/review/undo", LeechesURL: "/courses/" + d.course.Slug + "/leeches",
-	}
-	if uid > 0 {
-		stats, err := h.db.FindReviewStats(r.Context(), uid, d.course.ID, clk.dayStart)
-		if err != nil {
-			h.fail(w, r, err)
-			return
-		}
-		vm.Reviewed = stats.Reviewed
-		if stats.Reviewed > 0 {
-			vm.Accuracy = stats.Recalled * 100 / stats.Reviewed
-			vm.CanUndo = true
-		}
-		if !stats.NextDue.IsZero() {
-			vm.NextDue = dueLabel(stats.NextDue, clk)
-		}
-		leeches, err := h.db.Leeches(r.Context(), uid, d.course.ID)
-		if err != nil {
-			h.fail(w, r, err)
-			return
-		}
-		vm.Leeches = len(leeches)
-		_, started, err := h.db.DeckCounts(r.Context(), uid, d.course.ID, clk.now, clk.dayStart)
-		if err != nil {
-			h.fail(w, r, err)
-			return
-		}
-		vm.NewLimitHit = started >= clk.settings.NewPerDay
-	}
-	h.render(w, r, http.StatusOK, views.ReviewDonePage(vm))
-}
-
-// cardVM shows a card's front and, when revealed, its back.
-func (h *Handler) cardVM(r *http.Request, d *deck, card *store.StudyCard, revealed bool) views.ReviewVM {
-	vm := views.ReviewVM{
-		Page: h.page(r, "Flashcards"), CourseSlug: d.course.Slug, CourseTitle: d.course.Title,
-		DeckTitle: d.title, ThemeSlug: d.theme.Slug, CardID: card.ID, Revealed: revealed,
-		ShowURL: d.cardURL(card.ID), ActionURL: "/courses/" + d.course.Slug + "/review/" + strconv.FormatInt(card.ID, 10),
-		UndoURL: "/courses/" + d.course.Slug + "/review/undo", StateLabel: "New",
-	}
-	if t, ok := d.course.ThemeByID(card.ThemeID); ok {
-		vm.Theme = t.Title
-	}
-	if card.State != nil {
-		vm.Reps, vm.Leech = card.State.Reps, card.State.Leech
-		vm.StateLabel = map[string]string{"new": "New", "learning": "Learning", "review": "Review", "relearning": "Relearning"}[card.State.State]
-	}
-	if q := card.Question; q != nil {
-		vm.Front = quiz.CardFront(*q)
-		switch q.Type {
-		case quiz.Single, quiz.Multiple:
-			for _, o := range q.Options {
-				vm.FrontLines = append(vm.FrontLines, o.Text)
-			}
-		case quiz.Matching:
-			for _, p := range q.Pairs {
-				vm.FrontLines = append(vm.FrontLines, p.Left)
-			}
-		}
-		vm.BackLines = quiz.CorrectText(*q)
-		vm.Explanation = q.Explanation
-	} else {
-		vm.Front = card.Front
-		vm.BackText = card.Back
-	}
-	if len(card.Paragraphs) > 0 {
-		if pars, err := h.db.Paragraphs(r.Context(), d.course.ID); err == nil {
-			if n := card.Paragraphs[0]; n >= 1 && n <= len(pars) {
-				vm.Quote = &views.QuoteVM{N: n, Text: pars[n-1].Text, URL: "/courses/" + d.course.Slug + "/read#p-" + itoa(n)}
-			}
-		}
-	}
-	return vm
-}
-
-// toSRS turns a stored state into the scheduler's card; no state is a new
-// card.
-func toSRS(s *store.CardState, now time.Time) srs.Card {
-	if s == nil {
-		return srs.NewCard(now)
-	}
-	st, err := srs.ParseState(s.State)
-	if err != nil {
-		st = srs.New
-	}
-	return srs.Card{
-		State: st, Due: s.Due, Stability: s.Stability, Difficulty: s.Difficulty,
-		ElapsedDays: s.ElapsedDays, ScheduledDays: s.ScheduledDays, Step: s.Step,
-		Reps: s.Reps, Lapses: s.Lapses, LastReview: s.LastReview,
-	}
-}
-
-func fromSRS(c srs.Card) store.CardState {
-	return store.CardState{
-		State: c.State.String(), Due: c.Due, Stability: c.Stability, Difficulty: c.Difficulty,
-		ElapsedDays: c.ElapsedDays, ScheduledDays: c.ScheduledDays, Step: c.Step,
-		Reps: c.Reps, Lapses: c.Lapses, LastReview: c.LastReview,
-	}
 }
 
 // intervalLabel writes an interval as Anki's buttons do: 1m, 10m, 3h, 4d,

@@ -15,7 +15,6 @@ import (
 	"github.com/lectern/lectern/handlers"
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/srs"
-	"github.com/lectern/lectern/internal/store"
 )
 
 // clock is a test clock the app reads through Deps.Now.
@@ -265,7 +264,7 @@ func TestLeechAndSuspend(t *testing.T) {
 		reps++
 	}
 	uid := int64(0)
-	state := func() *store.CardState {
+	state := func() *quiz.CardState {
 		if uid == 0 {
 			uid = a.userID(b)
 		}

@@ -10,11 +10,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"sync"
 	"time"
 
 	"github.com/gorilla/sessions"
-	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/internal/lru"
+	"github.com/lectern/lectern/internal/quiz"
 )
 
 // sessionName is the cookie's name.
@@ -33,19 +33,24 @@ type sessionUser struct{}
 // so a session can be revoked on the server and a copied database holds no
 // usable cookie.
 type SessionStore struct {
-	DB      *store.DB
+	DB      Sessions
 	Options sessions.Options
 	Now     func() time.Time
 
-	mu      sync.Mutex
-	decoded map[*store.SessionRecord]map[any]any // by record: the store replaces a record when it changes
+	// decoded holds the values decoded from each record, by record: the
+	// store replaces a record when it changes.
+	decoded *lru.Cache[*quiz.SessionRecord, map[any]any]
 }
+
+// maxDecodedSessions bounds the decoded session values kept.
+const maxDecodedSessions = 10000
 
 // NewSessionStore returns a store whose cookies are HttpOnly, SameSite=Lax,
 // Secure when secure is true, and live for maxAge.
-func NewSessionStore(db *store.DB, maxAge time.Duration, secure bool) *SessionStore {
+func NewSessionStore(db Sessions, maxAge time.Duration, secure bool) *SessionStore {
 	return &SessionStore{
-		DB: db,
+		DB:      db,
+		decoded: lru.New[*quiz.SessionRecord, map[any]any](maxDecodedSessions),
 		Options: sessions.Options{
 			Path:     "/",
 			MaxAge:   int(maxAge / time.Second),
@@ -116,7 +121,7 @@ func (s *SessionStore) Save(r *http.Request, w http.ResponseWriter, sess *sessio
 		return err
 	}
 	uid, _ := sess.Values[keyUserID].(int64)
-	rec := store.SessionRecord{
+	rec := quiz.SessionRecord{
 		TokenHash: hashToken(sess.ID),
 		UserID:    uid,
 		Data:      data,
@@ -203,21 +208,14 @@ func decodeValues(data []byte) (map[any]any, error) {
 
 // values returns a copy of a session's decoded values, decoding the stored
 // JSON once per record (records are cached by the store for a short while).
-func (s *SessionStore) values(rec *store.SessionRecord) (map[any]any, error) {
-	s.mu.Lock()
-	cached, ok := s.decoded[rec]
-	s.mu.Unlock()
+func (s *SessionStore) values(rec *quiz.SessionRecord) (map[any]any, error) {
+	cached, ok := s.decoded.Get(rec)
 	if !ok {
 		var err error
 		if cached, err = decodeValues(rec.Data); err != nil {
 			return nil, err
 		}
-		s.mu.Lock()
-		if s.decoded == nil || len(s.decoded) > 10000 {
-			s.decoded = map[*store.SessionRecord]map[any]any{}
-		}
-		s.decoded[rec] = cached
-		s.mu.Unlock()
+		s.decoded.Add(rec, cached)
 	}
 	out := make(map[any]any, len(cached)+1)
 	for k, v := range cached {

@@ -7,13 +7,14 @@ import (
 	"time"
 	_ "time/tzdata" // time zones work on machines without a zoneinfo database
 
-	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/internal/study"
 	"github.com/lectern/lectern/views"
 )
 
 // showSettings shows the learner's study settings.
 func (h *Handler) showSettings(w http.ResponseWriter, r *http.Request) {
-	set := store.DefaultSettings()
+	set := quiz.DefaultStudySettings()
 	detect := true
 	if u := userFrom(r.Context()); u != nil {
 		var err error
@@ -42,14 +43,14 @@ type settingsForm struct {
 
 // validate parses the form, returning the settings and a message per bad
 // field.
-func (f settingsForm) validate() (store.Settings, map[string]string) {
+func (f settingsForm) validate() (quiz.StudySettings, map[string]string) {
 	errs := map[string]string{}
-	var s store.Settings
+	var s quiz.StudySettings
 	ret, err := strconv.ParseFloat(strings.TrimSpace(strings.ReplaceAll(f.Retention, ",", ".")), 64)
 	switch {
 	case err != nil:
 		errs["retention"] = "Type a number from 0.70 to 0.97, such as 0.90."
-	case ret < 0.70 || ret > 0.97:
+	case ret < study.MinRetention || ret > study.MaxRetention:
 		errs["retention"] = "Desired retention must be from 0.70 to 0.97."
 	default:
 		s.DesiredRetention = ret
@@ -58,7 +59,7 @@ func (f settingsForm) validate() (store.Settings, map[string]string) {
 	switch {
 	case err != nil:
 		errs["new_per_day"] = "Type a whole number of cards, such as 20."
-	case n < 0 || n > 500:
+	case n < 0 || n > study.MaxNewPerDay:
 		errs["new_per_day"] = "New cards per day must be from 0 to 500."
 	default:
 		s.NewPerDay = n

@@ -14,7 +14,7 @@ import (
 
 	"github.com/lectern/lectern/handlers"
 	"github.com/lectern/lectern/internal/auth"
-	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/internal/quiz"
 )
 
 // syncClock is a clock that tests move forward, safe for parallel use.
@@ -107,7 +107,7 @@ func TestParallelPasswordWorkIsBoundedAndAnswered(t *testing.T) {
 	var cookies []string
 	for i := range 4 {
 		email := "changer" + strconv.Itoa(i) + "@example.org"
-		a.account(email, "changer's first passphrase", store.RoleLearner)
+		a.account(email, "changer's first passphrase", quiz.RoleLearner)
 		b := a.browser()
 		wantStatus(t, b.signIn(email, "changer's first passphrase"), http.StatusSeeOther)
 		cookies = append(cookies, b.cookie())
@@ -150,7 +150,7 @@ func TestParallelPasswordWorkIsBoundedAndAnswered(t *testing.T) {
 func TestBusyHashingAnswers503(t *testing.T) {
 	gate := auth.NewGate(1, time.Millisecond)
 	a := newApp(t, func(d *handlers.Deps) { d.Hashes = gate })
-	a.account("busy@example.org", "busy person's passphrase", store.RoleLearner)
+	a.account("busy@example.org", "busy person's passphrase", quiz.RoleLearner)
 	hold, held, done := make(chan struct{}), make(chan struct{}), make(chan error)
 	go func() { done <- gate.Do(context.Background(), func() { close(held); <-hold }) }() // a long hash under way
 	<-held
@@ -175,7 +175,7 @@ func TestBusyHashingAnswers503(t *testing.T) {
 func TestParallelGuessesAreCountedBeforeChecking(t *testing.T) {
 	gate := auth.NewGate(2, time.Minute)
 	a := newApp(t, func(d *handlers.Deps) { d.Hashes = gate })
-	a.account("head@example.org", "the head's own passphrase", store.RoleAdmin)
+	a.account("head@example.org", "the head's own passphrase", quiz.RoleAdmin)
 	got := parallel(40, func(i int) answer {
 		pw := "guess number " + strconv.Itoa(i)
 		if i == 17 {
@@ -205,7 +205,7 @@ func TestParallelGuessesAreCountedBeforeChecking(t *testing.T) {
 // reads it: a browser drops tabs and line breaks and reads "\" as "/".
 func TestSignInRedirectStaysOnSite(t *testing.T) {
 	a := newApp(t)
-	a.account("fa@example.org", "fa's passphrase", store.RoleLearner)
+	a.account("fa@example.org", "fa's passphrase", quiz.RoleLearner)
 	for _, c := range []struct{ next, want string }{
 		{"/settings", "/settings"},
 		{"/courses/rivers?x=1#p-2", "/courses/rivers?x=1#p-2"},
@@ -245,7 +245,7 @@ func TestSignInRedirectStaysOnSite(t *testing.T) {
 func TestAttackerElsewhereCannotLockOutOwner(t *testing.T) {
 	clock := newSyncClock()
 	a := newApp(t, behindProxy, func(d *handlers.Deps) { d.Now = clock.now })
-	a.account("owner@example.org", "the owner's passphrase", store.RoleInstructor)
+	a.account("owner@example.org", "the owner's passphrase", quiz.RoleInstructor)
 	for i := range 40 {
 		r := a.send("/login", "203.0.113.9", "", url.Values{"email": {"owner@example.org"}, "password": {"guess " + strconv.Itoa(i)}})
 		if r.status != http.StatusUnauthorized && r.status != http.StatusTooManyRequests {
@@ -280,7 +280,7 @@ func TestAttackerElsewhereCannotLockOutOwner(t *testing.T) {
 // behind a trusted proxy the clients it names are told apart.
 func TestForwardedForTrustedOnlyFromProxies(t *testing.T) {
 	direct := newApp(t)
-	direct.account("cy@example.org", "cy's passphrase", store.RoleLearner)
+	direct.account("cy@example.org", "cy's passphrase", quiz.RoleLearner)
 	for i := range auth.PairFree {
 		direct.send("/login", "192.0.2."+strconv.Itoa(i+1), "", url.Values{"email": {"cy@example.org"}, "password": {"a guess"}})
 	}
@@ -289,7 +289,7 @@ func TestForwardedForTrustedOnlyFromProxies(t *testing.T) {
 	}
 
 	proxied := newApp(t, behindProxy)
-	proxied.account("cy@example.org", "cy's passphrase", store.RoleLearner)
+	proxied.account("cy@example.org", "cy's passphrase", quiz.RoleLearner)
 	for range auth.PairFree {
 		proxied.send("/login", "203.0.113.9", "", url.Values{"email": {"cy@example.org"}, "password": {"a guess"}})
 	}
@@ -308,7 +308,7 @@ func TestForwardedForTrustedOnlyFromProxies(t *testing.T) {
 // even in parallel. The answer does not say that the account exists.
 func TestSignupIsThrottledPerAddress(t *testing.T) {
 	a := newApp(t, behindProxy, func(d *handlers.Deps) { d.Hashes = auth.NewGate(2, time.Minute) })
-	a.account("taken@example.org", "taken's own passphrase", store.RoleLearner)
+	a.account("taken@example.org", "taken's own passphrase", quiz.RoleLearner)
 	got := parallel(40, func(i int) answer {
 		return a.send("/signup", "203.0.113.9", "", url.Values{"email": {"taken@example.org"}, "password": {"a test passphrase " + strconv.Itoa(i)}})
 	})
@@ -371,7 +371,7 @@ func TestWeakPasswordsAreRefused(t *testing.T) {
 	if _, err := a.db.FindAccount(context.Background(), "weak@example.org"); err == nil {
 		t.Fatal("an account was made with a weak password")
 	}
-	a.account("gi@example.org", "gi's passphrase", store.RoleLearner)
+	a.account("gi@example.org", "gi's passphrase", quiz.RoleLearner)
 	b := a.browser()
 	wantStatus(t, b.signIn("gi@example.org", "gi's passphrase"), http.StatusSeeOther)
 	p := b.post("/password", url.Values{"current": {"gi's passphrase"}, "password": {"abcdefgh"}})

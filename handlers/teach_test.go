@@ -14,7 +14,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	"github.com/lectern/lectern/handlers"
 	"github.com/lectern/lectern/internal/formats"
-	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/quizzes"
 )
 
@@ -23,9 +23,9 @@ import (
 // instructors and admins, admin routes only admins.
 func TestInstructorRoutesRequireTheRole(t *testing.T) {
 	a := newApp(t)
-	a.account("teacher@example.org", "teacher passphrase", store.RoleInstructor)
-	a.account("admin@example.org", "admin passphrase", store.RoleAdmin)
-	a.account("pupil@example.org", "pupil passphrase", store.RoleLearner)
+	a.account("teacher@example.org", "teacher passphrase", quiz.RoleInstructor)
+	a.account("admin@example.org", "admin passphrase", quiz.RoleAdmin)
+	a.account("pupil@example.org", "pupil passphrase", quiz.RoleLearner)
 	visitor := a.browser()
 	anon := a.browser()
 	anon.startQuiz("danube") // an anonymous learner with a session
@@ -61,9 +61,9 @@ func TestInstructorRoutesRequireTheRole(t *testing.T) {
 		if p := do(pupil); p.status != http.StatusForbidden {
 			t.Errorf("%s %s as a learner: %d, want 403", method, path, p.status)
 		}
-		if p := do(teacher); rt.Role == store.RoleAdmin && p.status != http.StatusForbidden {
+		if p := do(teacher); rt.Role == quiz.RoleAdmin && p.status != http.StatusForbidden {
 			t.Errorf("%s %s (admins only) as an instructor: %d, want 403", method, path, p.status)
-		} else if rt.Role != store.RoleAdmin && (p.status == http.StatusUnauthorized || p.status == http.StatusForbidden || p.status >= 500) {
+		} else if rt.Role != quiz.RoleAdmin && (p.status == http.StatusUnauthorized || p.status == http.StatusForbidden || p.status >= 500) {
 			t.Errorf("%s %s as an instructor: %d", method, path, p.status)
 		}
 		if p := do(admin); p.status == http.StatusUnauthorized || p.status == http.StatusForbidden || p.status >= 500 {
@@ -103,7 +103,7 @@ Write an essay about rivers. {}
 
 func TestImportPreviewThenConfirm(t *testing.T) {
 	a := newApp(t)
-	a.account("teacher@example.org", "teacher passphrase", store.RoleInstructor)
+	a.account("teacher@example.org", "teacher passphrase", quiz.RoleInstructor)
 	b := a.browser()
 	b.signIn("teacher@example.org", "teacher passphrase")
 	ctx := context.Background()
@@ -135,7 +135,7 @@ func TestImportPreviewThenConfirm(t *testing.T) {
 		t.Fatal("the preview wrote questions")
 	}
 	// Another instructor cannot see or confirm this upload.
-	a.account("other@example.org", "other passphrase", store.RoleInstructor)
+	a.account("other@example.org", "other passphrase", quiz.RoleInstructor)
 	other := a.browser()
 	other.signIn("other@example.org", "other passphrase")
 	wantStatus(t, other.get(up.header.Get("Location")), http.StatusNotFound)
@@ -164,7 +164,7 @@ func TestImportPreviewThenConfirm(t *testing.T) {
 
 func TestImportTooLarge(t *testing.T) {
 	a := newApp(t, func(d *handlers.Deps) { d.MaxImportBytes = 1000 })
-	a.account("teacher@example.org", "teacher passphrase", store.RoleInstructor)
+	a.account("teacher@example.org", "teacher passphrase", quiz.RoleInstructor)
 	b := a.browser()
 	b.signIn("teacher@example.org", "teacher passphrase")
 	r := b.upload("/teach/courses/rivers/import", "big.gift", bytes.Repeat([]byte("x"), 200<<10), map[string]string{"theme": "danube", "title": "t"})
@@ -173,7 +173,7 @@ func TestImportTooLarge(t *testing.T) {
 
 func TestExportDownloads(t *testing.T) {
 	a := newApp(t)
-	a.account("teacher@example.org", "teacher passphrase", store.RoleInstructor)
+	a.account("teacher@example.org", "teacher passphrase", quiz.RoleInstructor)
 	b := a.browser()
 	b.signIn("teacher@example.org", "teacher passphrase")
 	j := b.get("/teach/courses/rivers/export/json")
@@ -202,7 +202,7 @@ func TestExportDownloads(t *testing.T) {
 
 func TestManageSets(t *testing.T) {
 	a := newApp(t)
-	a.account("teacher@example.org", "teacher passphrase", store.RoleInstructor)
+	a.account("teacher@example.org", "teacher passphrase", quiz.RoleInstructor)
 	b := a.browser()
 	b.signIn("teacher@example.org", "teacher passphrase")
 	ctx := context.Background()
@@ -245,7 +245,7 @@ func TestManageSets(t *testing.T) {
 	// Duplicate: a new draft with copies.
 	wantStatus(t, b.post("/teach/sets/"+draftID+"/duplicate", nil), http.StatusSeeOther)
 	sets, _ := a.db.ListSets(ctx, 1)
-	if len(sets) != 4 || sets[len(sets)-1].Status != store.SetDraft || sets[len(sets)-1].Questions != 2 {
+	if len(sets) != 4 || sets[len(sets)-1].Status != quiz.SetDraft || sets[len(sets)-1].Questions != 2 {
 		t.Fatalf("after duplicating: %+v", sets)
 	}
 	copyID := sets[len(sets)-1].ID
@@ -268,7 +268,7 @@ func TestManageSets(t *testing.T) {
 
 func TestReorderQuestionsAndSets(t *testing.T) {
 	a := newApp(t)
-	a.account("teacher@example.org", "teacher passphrase", store.RoleInstructor)
+	a.account("teacher@example.org", "teacher passphrase", quiz.RoleInstructor)
 	b := a.browser()
 	b.signIn("teacher@example.org", "teacher passphrase")
 	ctx := context.Background()
@@ -332,7 +332,7 @@ func TestDraftCardImportWaitsForPublishing(t *testing.T) {
 		t.Fatalf("a draft import put %d cards in the deck", got-before)
 	}
 	sets, _ := a.db.ListSets(ctx, 1)
-	var set store.QuestionSet
+	var set quiz.QuestionSet
 	for _, s := range sets {
 		if s.Title == "Danube cards" {
 			set = s

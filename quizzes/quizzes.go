@@ -75,18 +75,6 @@ func Article(slug string) (string, error) {
 	return string(b), nil
 }
 
-// SplitParagraphs splits article text into paragraphs: one per non-blank
-// line, trimmed.
-func SplitParagraphs(text string) []string {
-	var out []string
-	for _, line := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
-		if s := strings.TrimSpace(line); s != "" {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
 // Encode writes a course in the question-set JSON format, indented, with
 // the format version set.
 func Encode(c *quiz.Course) ([]byte, error) {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lectern/lectern/internal/generate"
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/quizzes"
 )
@@ -39,7 +40,7 @@ func TestFirstCourseIsTheArticleVerbatim(t *testing.T) {
 	} else {
 		t.Logf("seed article not found beside the repository (%v); checking the embedded copy only", err)
 	}
-	want := quizzes.SplitParagraphs(text)
+	want := generate.SplitParagraphs(text)
 	if len(c.Paragraphs) != len(want) {
 		t.Fatalf("course has %d paragraphs, article has %d", len(c.Paragraphs), len(want))
 	}

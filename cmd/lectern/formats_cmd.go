@@ -303,8 +303,8 @@ func importCommand(ctx context.Context, args []string, getenv func(string) strin
 			return err
 		}
 	}
-	file := store.ParsedFile{Questions: f.res.Questions, Cards: f.res.Cards, Course: f.course}
-	rep, err := db.ImportFile(ctx, file, store.ImportSet{
+	file := quiz.ParsedFile{Questions: f.res.Questions, Cards: f.res.Cards, Course: f.course}
+	rep, err := db.ImportFile(ctx, file, quiz.ImportSet{
 		Course:  *slug,
 		Theme:   *theme,
 		Title:   *title,
@@ -323,7 +323,7 @@ func importCommand(ctx context.Context, args []string, getenv func(string) strin
 func importWholeCourse(ctx context.Context, db *store.DB, f *importFile, slug string, dryRun bool, stdout io.Writer) error {
 	c := *f.course
 	c.Course.Slug = slug
-	if err := store.CheckImportSize(len(c.Questions), len(c.Cards)); err != nil {
+	if err := quiz.CheckImportSize(len(c.Questions), len(c.Cards)); err != nil {
 		return fmt.Errorf("import: %w", err)
 	}
 	verb := "Created"
@@ -364,7 +364,7 @@ func questionCount(n int, byType map[quiz.QuestionType]int) string {
 	return s
 }
 
-func printReport(w io.Writer, rep *store.ImportReport) {
+func printReport(w io.Writer, rep *quiz.ImportReport) {
 	status := "as drafts (left out of quizzes until published)"
 	if rep.Published {
 		status = "published"
@@ -432,7 +432,7 @@ func convertCommand(args []string, getenv func(string) string, stdout, stderr io
 	c := f.course
 	if c == nil {
 		base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-		slug := formats.Slugify(base)
+		slug := quiz.Slugify(base, quiz.MaxSlug)
 		if slug == "" {
 			slug = "imported"
 		}

@@ -44,7 +44,7 @@ func writeFile(t *testing.T, dir, name, text string) string {
 
 // courseState reads a course back from the database file: its content as
 // exported and its themes with their published-question counts.
-func courseState(t *testing.T, db, slug string) (*quiz.Course, *store.Course) {
+func courseState(t *testing.T, db, slug string) (*quiz.Course, *quiz.StoredCourse) {
 	t.Helper()
 	ctx := context.Background()
 	s, err := store.Open(ctx, db)
@@ -77,7 +77,7 @@ func freshDB(t *testing.T) string {
 	return db
 }
 
-func published(c *store.Course, theme string) int {
+func published(c *quiz.StoredCourse, theme string) int {
 	t, _ := c.Theme(theme)
 	return t.Questions
 }

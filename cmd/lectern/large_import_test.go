@@ -30,15 +30,15 @@ func TestImportLargeFilesWholeOrNothing(t *testing.T) {
 	before, beforeCourse := courseState(t, db, "china-russia")
 	dir := t.TempDir()
 
-	tooMany := writeFile(t, dir, "too-many.gift", bulkGIFT(store.MaxImportItems+1, ""))
+	tooMany := writeFile(t, dir, "too-many.gift", bulkGIFT(quiz.MaxImportItems+1, ""))
 	_, _, err := lectern(t, db, nil, "import", tooMany, "--course", "china-russia", "--theme", "energy", "--publish")
-	if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("holds %d questions", store.MaxImportItems+1)) ||
-		!strings.Contains(err.Error(), fmt.Sprintf("at most %d", store.MaxImportItems)) {
+	if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("holds %d questions", quiz.MaxImportItems+1)) ||
+		!strings.Contains(err.Error(), fmt.Sprintf("at most %d", quiz.MaxImportItems)) {
 		t.Errorf("a file over the limit: %v", err)
 	}
 
 	repeat := fmt.Sprintf("::last:: %s {T}\n", before.Questions[0].Prompt)
-	failing := writeFile(t, dir, "failing.gift", bulkGIFT(store.MaxImportItems-1, repeat))
+	failing := writeFile(t, dir, "failing.gift", bulkGIFT(quiz.MaxImportItems-1, repeat))
 	_, _, err = lectern(t, db, nil, "import", failing, "--course", "china-russia", "--theme", "energy", "--publish")
 	if err == nil || !strings.Contains(err.Error(), "repeats the prompt") {
 		t.Errorf("a file repeating a prompt: %v", err)
@@ -56,7 +56,7 @@ func TestImportWholeCourseOverTheLimit(t *testing.T) {
 	db := freshDB(t)
 	c := quiztest.Course()
 	q := c.Questions[2] // true or false
-	for i := len(c.Questions); i <= store.MaxImportItems; i++ {
+	for i := len(c.Questions); i <= quiz.MaxImportItems; i++ {
 		q.ID, q.Prompt = fmt.Sprintf("bulk-%d", i), fmt.Sprintf("Statement number %d about the Danube is false.", i)
 		c.Questions = append(c.Questions, q)
 	}
@@ -69,7 +69,7 @@ func TestImportWholeCourseOverTheLimit(t *testing.T) {
 	}
 	path := writeFile(t, t.TempDir(), "rivers.json", string(data))
 	_, _, err = lectern(t, db, nil, "import", path)
-	if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("at most %d", store.MaxImportItems)) {
+	if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("at most %d", quiz.MaxImportItems)) {
 		t.Fatalf("a course of %d questions: %v", len(c.Questions), err)
 	}
 	s, err := store.Open(t.Context(), db)

@@ -80,6 +80,10 @@ func envOr(getenv func(string) string, key, def string) string {
 	return def
 }
 
+// The SQLite store is the handlers' storage; any other backend must
+// satisfy the same contract.
+var _ handlers.Store = (*store.DB)(nil)
+
 // openStore opens the database and loads the built-in courses that are
 // missing from it.
 func openStore(ctx context.Context, path string, log *slog.Logger) (*store.DB, error) {

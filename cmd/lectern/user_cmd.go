@@ -11,7 +11,7 @@ import (
 	"strings"
 
 	"github.com/lectern/lectern/internal/auth"
-	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/internal/quiz"
 )
 
 // userCommand runs `lectern user add --email E --role R`: it creates an
@@ -25,7 +25,7 @@ func userCommand(ctx context.Context, args []string, getenv func(string) string,
 	fs.SetOutput(stderr)
 	dbPath := fs.String("db", envOr(getenv, "LECTERN_DB", "lectern.db"), "SQLite database file (env LECTERN_DB)")
 	email := fs.String("email", "", "the account's email address")
-	role := fs.String("role", store.RoleInstructor, "learner, instructor or admin")
+	role := fs.String("role", quiz.RoleInstructor, "learner, instructor or admin")
 	if err := fs.Parse(args[1:]); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil
@@ -33,7 +33,7 @@ func userCommand(ctx context.Context, args []string, getenv func(string) string,
 		return err
 	}
 	switch *role {
-	case store.RoleLearner, store.RoleInstructor, store.RoleAdmin:
+	case quiz.RoleLearner, quiz.RoleInstructor, quiz.RoleAdmin:
 	default:
 		return fmt.Errorf("user add: --role must be learner, instructor or admin, not %q", *role)
 	}

@@ -2,6 +2,7 @@ package formats
 
 import (
 	"bufio"
+	"encoding/csv"
 	"fmt"
 	"io"
 	"strconv"
@@ -18,7 +19,8 @@ import (
 // unquoted field are ordinary characters (Quizlet does not quote). Lines
 // starting with # are comments, and Anki's "#key:value" header lines at the
 // top of the file are read: separator, html, columns, deck, and the
-// notetype/deck/tags/guid column numbers.
+// notetype/deck/tags/guid column numbers. encoding/csv splits the records;
+// this file reads the header and the columns.
 
 // ankiSeparator reads the value of a #separator: header.
 func ankiSeparator(v string) (rune, bool) {
@@ -72,87 +74,74 @@ type csvRecord struct {
 	fields []string
 }
 
-// csvReader splits text into records.
-type csvReader struct {
-	s    string
-	i    int
-	line int
-	sep  rune
-}
-
-// next returns the next record, skipping blank lines and # comment lines,
-// or nil at the end.
-func (c *csvReader) next() (*csvRecord, error) {
-	for c.i < len(c.s) {
-		end := strings.IndexByte(c.s[c.i:], '\n')
-		lineText := c.s[c.i:]
-		if end >= 0 {
-			lineText = c.s[c.i : c.i+end]
+// readRecords splits data, which starts on line first of the file, into
+// records with encoding/csv: fields separated by sep, quoted with "…" and
+// "" for a quote inside, quotes inside an unquoted field taken as text
+// (LazyQuotes: Quizlet does not quote), # comment lines skipped, and any
+// number of fields to a record. A quoted field ends at a quote followed by
+// the separator or the end of a line: in "a"b, as encoding/csv reads it,
+// the middle quote is text and the field goes on.
+func readRecords(data string, first int, sep rune) ([]csvRecord, error) {
+	cr := csv.NewReader(strings.NewReader(data))
+	cr.Comma, cr.Comment, cr.LazyQuotes, cr.FieldsPerRecord = sep, '#', true, -1
+	var recs []csvRecord
+	for {
+		fields, err := cr.Read()
+		if err == io.EOF {
+			return recs, nil
 		}
-		if strings.TrimSpace(lineText) == "" || strings.HasPrefix(lineText, "#") {
-			c.skipLine(end)
+		if err != nil {
+			return nil, err
+		}
+		line, _ := cr.FieldPos(0)
+		// With LazyQuotes, encoding/csv ends a quoted field still open at
+		// the end of the file instead of refusing it: a file cut short is
+		// refused here, naming the line the quote opened on.
+		if cr.InputOffset() == int64(len(data)) {
+			if opened, ok := unclosedQuote(data, cr, len(fields)-1); ok {
+				return nil, &ParseError{Line: first + opened - 1, Msg: "quoted field is not closed (a \" opened on this line has no closing \")"}
+			}
+		}
+		// encoding/csv skips empty lines only; a line of spaces is no
+		// record either (a quoted empty field is one).
+		if len(fields) == 1 && strings.TrimSpace(fields[0]) == "" && !quotedField(data, cr, 0) {
 			continue
 		}
-		break
-	}
-	if c.i >= len(c.s) {
-		return nil, nil
-	}
-	rec := &csvRecord{line: c.line}
-	var f strings.Builder
-	for {
-		// Start of a field.
-		f.Reset()
-		if c.i < len(c.s) && c.s[c.i] == '"' {
-			opened := c.line
-			c.i++
-			for {
-				k := strings.IndexByte(c.s[c.i:], '"')
-				if k < 0 {
-					return nil, &ParseError{Line: opened, Msg: "quoted field is not closed (a \" opened on this line has no closing \")"}
-				}
-				chunk := c.s[c.i : c.i+k]
-				c.line += strings.Count(chunk, "\n")
-				f.WriteString(chunk)
-				c.i += k + 1
-				if c.i < len(c.s) && c.s[c.i] == '"' {
-					f.WriteByte('"')
-					c.i++
-					continue
-				}
-				break
-			}
-		}
-		// Unquoted text, or anything after a closing quote, up to the
-		// separator or the end of the line.
-		for c.i < len(c.s) {
-			r, size := utf8.DecodeRuneInString(c.s[c.i:])
-			if r == c.sep || r == '\n' {
-				break
-			}
-			f.WriteRune(r)
-			c.i += size
-		}
-		rec.fields = append(rec.fields, f.String())
-		if c.i >= len(c.s) {
-			return rec, nil
-		}
-		if c.s[c.i] == '\n' {
-			c.i++
-			c.line++
-			return rec, nil
-		}
-		c.i += utf8.RuneLen(c.sep)
+		recs = append(recs, csvRecord{line: first + line - 1, fields: fields})
 	}
 }
 
-func (c *csvReader) skipLine(end int) {
-	if end < 0 {
-		c.i = len(c.s)
-	} else {
-		c.i += end + 1
+// unclosedQuote reports whether field i of the record cr just read, which
+// ended at the end of data, is a quoted field with no closing quote, and
+// the line it opened on. A closed one ends in an odd run of quotes: "" is
+// a quote inside the field.
+func unclosedQuote(data string, cr *csv.Reader, i int) (line int, open bool) {
+	if !quotedField(data, cr, i) {
+		return 0, false
 	}
-	c.line++
+	off := fieldOffset(data, cr, i)
+	line, _ = cr.FieldPos(i)
+	body := strings.TrimRight(data[off+1:], "\n")
+	run := len(body) - len(strings.TrimRight(body, `"`))
+	return line, run%2 == 0
+}
+
+// quotedField reports whether field i of the record cr just read is
+// quoted.
+func quotedField(data string, cr *csv.Reader, i int) bool {
+	off := fieldOffset(data, cr, i)
+	return off < len(data) && data[off] == '"'
+}
+
+// fieldOffset is the byte offset in data where field i of the record cr
+// just read starts.
+func fieldOffset(data string, cr *csv.Reader, i int) int {
+	line, col := cr.FieldPos(i)
+	off := 0
+	for range line - 1 {
+		off += strings.IndexByte(data[off:], '\n') + 1
+	}
+	return off + col - 1
 }
 
 // csvHeader is what the #key:value lines at the head of an Anki file say.
@@ -273,17 +262,9 @@ func ParseCSV(r io.Reader, comma rune, opts Options) (*Result, error) {
 	if sep == '"' || sep == '\n' || sep == '#' || !utf8.ValidRune(sep) {
 		return nil, fmt.Errorf("formats: %q cannot separate fields", sep)
 	}
-	rd := &csvReader{s: text[off:], line: line, sep: sep}
-	var recs []*csvRecord
-	for {
-		rec, err := rd.next()
-		if err != nil {
-			return nil, err
-		}
-		if rec == nil {
-			break
-		}
-		recs = append(recs, rec)
+	recs, err := readRecords(text[off:], line, sep)
+	if err != nil {
+		return nil, err
 	}
 
 	front, back := -1, -1
@@ -374,7 +355,7 @@ func deckSlug(deck, def string) string {
 		return def
 	}
 	parts := strings.Split(deck, "::")
-	if s := Slugify(parts[len(parts)-1]); s != "" {
+	if s := quiz.Slugify(parts[len(parts)-1], quiz.MaxSlug); s != "" {
 		return s
 	}
 	return def

@@ -27,6 +27,8 @@ func TestParseCSV(t *testing.T) {
 			[]quiz.Card{card("x", "y")}},
 		{"header row in other order", "definition,term\ny,x\n", ',',
 			[]quiz.Card{card("x", "y")}},
+		{"a line of spaces is no record", "a,b\n   \nc,d\n", ',',
+			[]quiz.Card{card("a", "b"), card("c", "d")}},
 		{"BOM, CRLF, blank lines and comments", "\uFEFFa,b\r\n\r\n# a comment\r\nc,d\r\n", ',',
 			[]quiz.Card{card("a", "b"), card("c", "d")}},
 		{"anki headers override the argument", "#separator:tab\n#html:true\n#tags column:3\nfront&nbsp;1\t<b>back</b><br>two\ttag\n", ',',
@@ -76,6 +78,8 @@ func TestParseCSVErrors(t *testing.T) {
 		want  string
 	}{
 		{"unterminated quote", "a,b\nc,\"never\nclosed\n", ',', `line 2: quoted field is not closed (a " opened on this line has no closing ")`},
+		{"a lone quote at the end", "a,b\n\"", ',', `line 2: quoted field is not closed (a " opened on this line has no closing ")`},
+		{"a quoted empty field is a record", "a,b\n\"\"\n", ',', "line 2: expected a term and a definition separated by ','"},
 		{"empty definition", "a,b\n\n# note\nc,  \n", ',', "line 4: the definition is empty"},
 		{"empty term", "a\tb\n\tdef\n", '\t', "line 2: the term is empty"},
 		{"one field", "a,b\nlonely\n", ',', "line 2: expected a term and a definition separated by ','"},

@@ -276,62 +276,6 @@ func readText(r io.Reader) (string, error) {
 	return s, nil
 }
 
-// Slugify turns a name into a theme slug: ASCII letters and digits
-// lowercased, everything else a single hyphen, at most 64 characters. It
-// returns "" when nothing is left.
-func Slugify(s string) string {
-	var b strings.Builder
-	hyphen := false
-	for _, r := range foldASCII(s) {
-		switch {
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
-			if hyphen && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			hyphen = false
-			b.WriteRune(r)
-		case r >= 'A' && r <= 'Z':
-			if hyphen && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			hyphen = false
-			b.WriteRune(r + 'a' - 'A')
-		case r == '\'' || r == '’':
-			// "Grant's" is "grants".
-		default:
-			hyphen = true
-		}
-	}
-	out := b.String()
-	if len(out) > 64 {
-		out = out[:64]
-		if i := strings.LastIndexByte(out, '-'); i > 0 {
-			out = out[:i]
-		}
-		out = strings.TrimRight(out, "-")
-	}
-	return out
-}
-
-// foldASCII replaces common accented Latin letters with their base letter so
-// that "Unité" slugs as "unite".
-func foldASCII(s string) string {
-	return accentFolder.Replace(s)
-}
-
-var accentFolder = strings.NewReplacer(
-	"à", "a", "á", "a", "â", "a", "ã", "a", "ä", "a", "å", "a", "æ", "ae",
-	"ç", "c", "è", "e", "é", "e", "ê", "e", "ë", "e",
-	"ì", "i", "í", "i", "î", "i", "ï", "i", "ñ", "n",
-	"ò", "o", "ó", "o", "ô", "o", "õ", "o", "ö", "o", "ø", "o", "œ", "oe",
-	"ù", "u", "ú", "u", "û", "u", "ü", "u", "ý", "y", "ÿ", "y", "ß", "ss",
-	"À", "A", "Á", "A", "Â", "A", "Ã", "A", "Ä", "A", "Å", "A", "Æ", "AE",
-	"Ç", "C", "È", "E", "É", "E", "Ê", "E", "Ë", "E",
-	"Ì", "I", "Í", "I", "Î", "I", "Ï", "I", "Ñ", "N",
-	"Ò", "O", "Ó", "O", "Ô", "O", "Õ", "O", "Ö", "O", "Ø", "O", "Œ", "OE",
-	"Ù", "U", "Ú", "U", "Û", "U", "Ü", "U", "Ý", "Y",
-)
-
 var usableIDRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$`)
 
 // usableID reports whether a GIFT title or [id:] can serve as a question ID

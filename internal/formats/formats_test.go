@@ -84,22 +84,6 @@ func TestHTMLToText(t *testing.T) {
 	}
 }
 
-func TestSlugify(t *testing.T) {
-	cases := map[string]string{
-		"Unit 1: Energy":          "unit-1-energy",
-		"Default for Unité 2":     "default-for-unite-2",
-		"Grant's tomb":            "grants-tomb",
-		"  --  ":                  "",
-		"日本":                      "",
-		strings.Repeat("ab ", 40): strings.TrimSuffix(strings.Repeat("ab-", 21), "-"),
-	}
-	for in, want := range cases {
-		if got := Slugify(in); got != want {
-			t.Errorf("Slugify(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestParseErrorText(t *testing.T) {
 	if got := (&ParseError{Line: 12, Column: 5, Msg: "missing closing }"}).Error(); got != "line 12, column 5: missing closing }" {
 		t.Errorf("Error() = %q", got)

@@ -220,7 +220,7 @@ func categorySlug(path string) string {
 		if s == "" || strings.EqualFold(s, "top") || (len(s) > 1 && s[0] == '$' && s[len(s)-1] == '$') {
 			continue
 		}
-		return Slugify(s)
+		return quiz.Slugify(s, quiz.MaxSlug)
 	}
 	return ""
 }

@@ -94,6 +94,26 @@ func giftQuestion(q quiz.Question) (string, error) {
 
 	var b strings.Builder
 	b.WriteString("{")
+	if err := giftAnswers(&b, q, qf); err != nil {
+		return "", err
+	}
+	if q.Explanation != "" {
+		if q.Type == quiz.TrueFalse {
+			b.WriteString("####" + giftText(q.Explanation, qf))
+		} else {
+			b.WriteString("\t####" + giftText(q.Explanation, qf) + "\n")
+		}
+	}
+	b.WriteString("}")
+
+	if missing {
+		return head.String() + b.String() + escapeGIFT(after), nil
+	}
+	return head.String() + b.String(), nil
+}
+
+// giftAnswers writes the answers of q inside its braces, in format qf.
+func giftAnswers(b *strings.Builder, q quiz.Question, qf textFormat) error {
 	switch q.Type {
 	case quiz.Single:
 		b.WriteString("\n")
@@ -129,7 +149,7 @@ func giftQuestion(q quiz.Question) (string, error) {
 		}
 	case quiz.TrueFalse:
 		if len(q.Options) != 2 {
-			return "", errors.New("a true/false question needs the options True and False")
+			return errors.New("a true/false question needs the options True and False")
 		}
 		answer, right, wrong := "TRUE", q.Options[0].Feedback, q.Options[1].Feedback
 		if q.Options[1].Correct {
@@ -149,7 +169,7 @@ func giftQuestion(q quiz.Question) (string, error) {
 		b.WriteString("\n")
 		for _, a := range q.Answers {
 			if strings.Contains(a, "->") {
-				return "", fmt.Errorf("GIFT cannot express the short answer %q: it contains ->", a)
+				return fmt.Errorf("GIFT cannot express the short answer %q: it contains ->", a)
 			}
 			mark := "="
 			if strings.HasPrefix(a, "%") {
@@ -161,7 +181,7 @@ func giftQuestion(q quiz.Question) (string, error) {
 		b.WriteString("\n")
 		for _, p := range q.Pairs {
 			if strings.Contains(p.Left, "->") {
-				return "", fmt.Errorf("GIFT cannot express the matching item %q: it contains ->", p.Left)
+				return fmt.Errorf("GIFT cannot express the matching item %q: it contains ->", p.Left)
 			}
 			b.WriteString("\t=" + giftText(p.Left, qf) + " -> " + escapeGIFT(p.Right) + "\n")
 		}
@@ -180,21 +200,9 @@ func giftQuestion(q quiz.Question) (string, error) {
 			b.WriteString("\t=" + v + giftFeedback(n.Feedback, qf) + "\n")
 		}
 	default:
-		return "", fmt.Errorf("GIFT cannot express question type %q", q.Type)
+		return fmt.Errorf("GIFT cannot express question type %q", q.Type)
 	}
-	if q.Explanation != "" {
-		if q.Type == quiz.TrueFalse {
-			b.WriteString("####" + giftText(q.Explanation, qf))
-		} else {
-			b.WriteString("\t####" + giftText(q.Explanation, qf) + "\n")
-		}
-	}
-	b.WriteString("}")
-
-	if missing {
-		return head.String() + b.String() + escapeGIFT(after), nil
-	}
-	return head.String() + b.String(), nil
+	return nil
 }
 
 func giftFeedback(fb string, f textFormat) string {

@@ -1,9 +1,11 @@
 package formats
 
 import (
-	"html"
+	"bytes"
 	"regexp"
 	"strings"
+
+	"golang.org/x/net/html"
 )
 
 // htmlTagRE matches a tag of a common HTML element, or a character
@@ -25,69 +27,66 @@ var blockTags = map[string]bool{
 // htmlToText turns an HTML fragment into plain text: tags and comments are
 // dropped (with the content of script and style elements), block elements
 // and <br> end lines, runs of white space outside <pre> become one space,
-// and character references are decoded. The result is text to be escaped
-// on display, never markup.
+// and character references are decoded. golang.org/x/net/html tokenizes
+// it as a browser would. The result is text to be escaped on display,
+// never markup.
 func htmlToText(s string) string {
 	var b strings.Builder
-	pre := 0
-	space := false // a white-space run is pending
-	flushSpace := func() {
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-	}
-	i := 0
-	for i < len(s) {
-		c := s[i]
-		if c == '<' {
-			if strings.HasPrefix(s[i:], "<!--") {
-				end := strings.Index(s[i+4:], "-->")
-				if end < 0 {
-					break
+	pre, hidden := 0, 0 // depth of <pre>, and of <script> or <style>
+	space := false      // a white-space run is pending
+	z := html.NewTokenizer(strings.NewReader(s))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			// The end of the fragment (the tokenizer reads a string). A tag
+			// left unfinished there is dropped by a browser but kept here as
+			// text: a card's "x <y" is what its author wrote.
+			if raw := z.Raw(); len(raw) > 0 && raw[0] == '<' && !bytes.HasPrefix(raw, []byte("<!--")) {
+				if space {
+					b.WriteByte(' ')
 				}
-				i += 4 + end + 3
+				b.Write(raw)
+			}
+			break
+		}
+		switch tt {
+		case html.TextToken:
+			if hidden > 0 {
 				continue
 			}
-			if end, name, closing, ok := scanTag(s, i); ok {
-				switch {
-				case (name == "script" || name == "style") && !closing:
-					if k := strings.Index(strings.ToLower(s[end:]), "</"+name); k >= 0 {
-						end += k
-						if gt := strings.IndexByte(s[end:], '>'); gt >= 0 {
-							end += gt + 1
-						} else {
-							end = len(s)
-						}
-					} else {
-						end = len(s)
-					}
-				case blockTags[name]:
+			for _, r := range string(z.Text()) {
+				if pre == 0 && (r == ' ' || r == '\t' || r == '\n' || r == '\f') {
+					space = true
+					continue
+				}
+				if space {
+					b.WriteByte(' ')
 					space = false
-					b.WriteByte('\n')
 				}
-				if name == "pre" {
-					if closing {
-						pre = max(0, pre-1)
-					} else {
-						pre++
-					}
-				}
-				i = end
-				continue
+				b.WriteRune(r)
+			}
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			tag := string(name)
+			delta := 1
+			if tt == html.EndTagToken {
+				delta = -1
+			} else if tt == html.SelfClosingTagToken {
+				delta = 0
+			}
+			switch tag {
+			case "pre":
+				pre = max(0, pre+delta)
+			case "script", "style":
+				hidden = max(0, hidden+delta)
+			}
+			if blockTags[tag] {
+				space = false
+				b.WriteByte('\n')
 			}
 		}
-		if pre == 0 && (c == ' ' || c == '\t' || c == '\n' || c == '\f') {
-			space = true
-			i++
-			continue
-		}
-		flushSpace()
-		b.WriteByte(c)
-		i++
 	}
-	text := html.UnescapeString(b.String())
-	text = strings.ReplaceAll(text, "\u00a0", " ")
+	text := strings.ReplaceAll(b.String(), "\u00a0", " ")
 	// Tidy the lines: no spaces at either end, at most one empty line.
 	lines := strings.Split(text, "\n")
 	out := lines[:0]
@@ -111,50 +110,3 @@ func htmlToText(s string) string {
 	}
 	return strings.TrimSpace(strings.Join(out, "\n"))
 }
-
-// scanTag reads a tag starting at s[i] == '<'. It returns the index after
-// the closing '>', the lowercased element name, whether it is an end tag,
-// and false when s[i] does not start a tag (as in "a < b").
-func scanTag(s string, i int) (end int, name string, closing, ok bool) {
-	j := i + 1
-	if j < len(s) && (s[j] == '!' || s[j] == '?') {
-		// <!DOCTYPE …>, <?xml …?>
-		k := strings.IndexByte(s[j:], '>')
-		if k < 0 {
-			return 0, "", false, false
-		}
-		return j + k + 1, "", false, true
-	}
-	if j < len(s) && s[j] == '/' {
-		closing = true
-		j++
-	}
-	start := j
-	for j < len(s) && (isASCIILetter(s[j]) || (j > start && s[j] >= '0' && s[j] <= '9')) {
-		j++
-	}
-	if j == start {
-		return 0, "", false, false
-	}
-	name = strings.ToLower(s[start:j])
-	if j < len(s) && !(s[j] == '>' || s[j] == '/' || s[j] == ' ' || s[j] == '\t' || s[j] == '\n') {
-		return 0, "", false, false
-	}
-	var quote byte
-	for ; j < len(s); j++ {
-		c := s[j]
-		switch {
-		case quote != 0:
-			if c == quote {
-				quote = 0
-			}
-		case c == '"' || c == '\'':
-			quote = c
-		case c == '>':
-			return j + 1, name, closing, true
-		}
-	}
-	return 0, "", false, false
-}
-
-func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

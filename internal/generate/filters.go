@@ -175,7 +175,7 @@ func swapNumberOK(sp *span, text string) bool {
 	if r < 1 {
 		r = 1 / r
 	}
-	return r >= 1.3 && r <= 4 && !math.IsInf(r, 0)
+	return r >= 1.5 && r <= 4 && !math.IsInf(r, 0)
 }
 
 // amountOf reads the amount a number's text states: "€2.7 billion",

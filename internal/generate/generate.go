@@ -130,7 +130,7 @@ func Generate(text string, opts Options) (res *Result, err error) {
 	}
 	c.Course.Slug = opts.Slug
 	if c.Course.Slug == "" {
-		c.Course.Slug = slugify(c.Course.Title, 48)
+		c.Course.Slug = quiz.Slugify(c.Course.Title, 48)
 	}
 	if c.Course.Slug == "" {
 		c.Course.Slug = "article"

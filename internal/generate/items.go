@@ -163,7 +163,8 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 			if it == nil && len(c.dis) >= 3 && c.dq >= 0.55 && a.choosable(c) {
 				it = a.single(c)
 			}
-			if it == nil && nShort*4 < maxQ && shortable(c.sp) && !a.subject(c.sp.key) {
+			// A short answer on a quotation asks for the speaker's words.
+			if it == nil && nShort*4 < maxQ && shortable(c.sp) && !a.subject(c.sp.key) && !quotedSpeech(c.s) {
 				it = a.short(c)
 			}
 			if it == nil {
@@ -218,7 +219,7 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 		if cardFronts[k] || used[pair(d.sent, key(d.answer))] || ex.covers(d.sent, nil, d.answer) {
 			continue
 		}
-		if ex != nil && ex.fronts[k] {
+		if (ex != nil && ex.fronts[k]) || !trueDefinition(d) {
 			continue
 		}
 		cardFronts[k] = true
@@ -245,6 +246,9 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 		if list {
 			continue
 		}
+		if !a.clozeWorthy(c.s, c.sp) {
+			continue
+		}
 		if (c.sp.kind == kTerm && !strings.Contains(c.sp.key, " ")) || c.score < minScore || (a.ubiquitous(c.sp.key) && perAnswer[c.sp.key] > 0) || a.subject(c.sp.key) {
 			continue
 		}
@@ -262,6 +266,17 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 			listSent[c.s.idx] = true
 		}
 		cards = append(cards, *it)
+	}
+	// A theme short of items takes true statements, quoted whole: the
+	// items judged best.
+	for len(qs)+len(cards) < minProposed && len(qs) < maxQ {
+		tr := a.trueStatement(sents, perSent, used, ex)
+		if tr == nil {
+			break
+		}
+		used[pair(tr.sent, "*")] = true
+		perSent[tr.sent.idx] += 2
+		qs = append(qs, *tr)
 	}
 	out := a.rank(rankCtx{title: key(opts.courseTitle), summary: key(t.Summary)}, append(qs, cards...), opts)
 	if !opts.All {
@@ -284,6 +299,11 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 func (a *article) blankable(s *sentence, sp *span) *cand {
 	// An item must be understood without the sentence before it.
 	if needsContext(s) || !a.fairBlank(s, sp) {
+		return nil
+	}
+	// "in layers of _____ to 2 inches": one end of a range is a detail,
+	// and the other end gives its size away.
+	if sp.kind.numeric() && endOfRange(s, sp) {
 		return nil
 	}
 	// The answer must occur once in its sentence, or the stem gives it away.
@@ -587,7 +607,13 @@ func (a *article) trueFalseSwap(c *cand) *item {
 		return nil
 	}
 	// "more than 1,000 calls": no other figure makes that plainly false.
-	if c.sp.kind.numeric() && bound(c.s, c.sp) != 0 {
+	if c.sp.kind.numeric() && (bound(c.s, c.sp) != 0 || endOfRange(c.s, c.sp) || timeBound(c.s, c.sp)) {
+		return nil
+	}
+	// One person for another tests a name, and the one swapped in is
+	// often a companion or ally whom the statement does not plainly
+	// contradict: a true statement serves better.
+	if c.sp.kind == kPerson {
 		return nil
 	}
 	opts := c.dis
@@ -602,6 +628,12 @@ func (a *article) trueFalseSwap(c *cand) *item {
 		if o.quality < 0.8 || !a.swapIsFalse(c.s, o.key) || !swapNumberOK(c.sp, o.text) {
 			continue
 		}
+		if c.sp.kind == kYear || c.sp.kind == kCentury {
+			if v, ok := amountOf(o.text); !ok || !timeSwapOK(c.s, c.sp, v) {
+				continue
+			}
+		}
+
 		// A place swapped for one the article never lists with it
 		// ("the water on the Sun") is false by common knowledge.
 		if c.sp.kind == kPlace && !a.peers(c.sp.key, o.key) {
@@ -691,7 +723,7 @@ func (a *article) swapIsFalse(s *sentence, k string) bool {
 func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map[string]bool, ex *existing) *item {
 	var best *sentence
 	for _, s := range sents {
-		if !s.usable() || !selfContained(s) || perSent[s.idx] > 0 || s.nWords > 35 || s.nWords < 10 || len(s.spans) == 0 || s.score < 0.35 {
+		if !s.usable() || !selfContained(s) || quotedSpeech(s) || perSent[s.idx] > 0 || s.nWords > 35 || s.nWords < 10 || len(s.spans) == 0 || s.score < 0.35 {
 			continue
 		}
 		if used[strconv.Itoa(s.idx)+"|*"] || ex.covers(s, nil, "True") {

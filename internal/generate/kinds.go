@@ -170,6 +170,9 @@ func (a *article) refineKinds() {
 				continue
 			}
 			o := s.spans[i+1]
+			if o.blankStart() < sp.end || o.blankStart() > len(s.text) {
+				continue // overlapping spans: nothing lies between them
+			}
 			if b := s.text[sp.end:o.blankStart()]; (b == "’s " || b == "'s ") && sp.kind == kPlace && (sp.sub == subCountry || sp.sub == subState) && o.kind.proper() && weakRule(o.rule) && o.kind != kPlace {
 				set(o.key, kPlace, subCity, "place-in") // "Sweden's Visby"
 			}

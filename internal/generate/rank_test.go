@@ -104,6 +104,9 @@ func TestRankProposes(t *testing.T) {
 				// question.
 				repeat := d.Question != nil && (asked["s|"+d.Sentence] || d.Rule != "truefalse-true" && asked["a|"+key(d.Answer)])
 				capped := d.Question != nil && nq == 8 || d.Card != nil && nc == 6
+				// An item on a vague subject ("The company …") is never
+				// proposed.
+				capped = capped || vagueOpening(d.Sentence)
 				// Or proposing it would put the theme's true statements
 				// outside 40–60% of its true/false items.
 				if q := d.Question; q != nil && q.Type == quiz.TrueFalse {

@@ -283,6 +283,32 @@ func (a *article) nameSpans(s *sentence, add func(*span) bool) {
 // typeRun decides whether a run of capitalised tokens is a name and of what
 // kind, and adds it.
 func (a *article) typeRun(s *sentence, run []tok, initial bool, add func(*span) bool) {
+	if a.splitJoined(s, run, initial, add) {
+		return
+	}
+	// Trim connectors left at either end.
+	for len(run) > 0 && !capWord(run[len(run)-1]) {
+		run = run[:len(run)-1]
+	}
+	// "Edward IV": a regnal number is part of a name, never one.
+	if allRoman(run) {
+		return
+	}
+	if a.splitAtRole(s, run, initial, add) {
+		return
+	}
+	run, person := a.runName(run, initial)
+	if len(run) == 0 {
+		return
+	}
+	if sp := a.nameSpan(s, run, person); sp != nil {
+		add(sp)
+	}
+}
+
+// splitJoined types the parts of a run that joins two names, and reports
+// whether it did.
+func (a *article) splitJoined(s *sentence, run []tok, initial bool, add func(*span) bool) bool {
 	// Split at "and" unless the whole run names one thing ("Belt and Road
 	// Initiative", "Bank for … and …").
 	lastW := strings.ToLower(strings.Trim(run[len(run)-1].text, "."))
@@ -291,7 +317,7 @@ func (a *article) typeRun(s *sentence, run []tok, initial bool, add func(*span) 
 			if t.text == "and" || t.text == "&" {
 				a.typeRun(s, run[:k], initial, add)
 				a.typeRun(s, run[k+1:], false, add)
-				return
+				return true
 			}
 		}
 	}
@@ -305,17 +331,15 @@ func (a *article) typeRun(s *sentence, run []tok, initial bool, add func(*span) 
 			}
 			a.typeRun(s, run[:k], initial, add)
 			a.typeRun(s, rest, false, add)
-			return
+			return true
 		}
 	}
-	// Trim connectors left at either end.
-	for len(run) > 0 && !capWord(run[len(run)-1]) {
-		run = run[:len(run)-1]
-	}
-	// "Edward IV": a regnal number is part of a name, never one.
-	if allRoman(run) {
-		return
-	}
+	return false
+}
+
+// splitAtRole types the parts of a run with a role inside, and reports
+// whether it did.
+func (a *article) splitAtRole(s *sentence, run []tok, initial bool, add func(*span) bool) bool {
 	// "Florida Governor Rick Scott", "State Emergency Director Bryan
 	// Koon": a role inside the run; the name after it is a person, and
 	// the words before it name a place only when they are one.
@@ -335,8 +359,14 @@ func (a *article) typeRun(s *sentence, run []tok, initial bool, add func(*span) 
 			a.typeRun(s, run[:k], initial, add)
 		}
 		a.typeRun(s, append([]tok{run[k]}, rest...), false, add)
-		return
+		return true
 	}
+	return false
+}
+
+// runName drops the sentence-initial function words and the titles at the
+// start of a run, and says whether a title marked it as a person's.
+func (a *article) runName(run []tok, initial bool) ([]tok, string) {
 	person := ""
 	// Drop sentence-initial function words and titles.
 	for len(run) > 0 {
@@ -369,9 +399,12 @@ func (a *article) typeRun(s *sentence, run []tok, initial bool, add func(*span) 
 	for len(run) > 0 && !capWord(run[0]) {
 		run = run[1:]
 	}
-	if len(run) == 0 {
-		return
-	}
+	return run, person
+}
+
+// nameSpan types a run as a name, from its words and the words around it;
+// nil when it is no name.
+func (a *article) nameSpan(s *sentence, run []tok, person string) *span {
 	start, end := run[0].start, run[len(run)-1].end
 	text := s.text[start:end]
 	// A trailing period belongs to the sentence unless the name is an
@@ -382,7 +415,7 @@ func (a *article) typeRun(s *sentence, run []tok, initial bool, add func(*span) 
 	}
 	k := key(text)
 	if k == "" {
-		return
+		return nil
 	}
 	allMonths := true
 	for _, t := range run {
@@ -391,7 +424,7 @@ func (a *article) typeRun(s *sentence, run []tok, initial bool, add func(*span) 
 		}
 	}
 	if allMonths {
-		return
+		return nil
 	}
 	words := strings.Fields(k)
 	lastWord := strings.ToLower(strings.Trim(run[len(run)-1].text, "."))
@@ -424,7 +457,7 @@ func (a *article) typeRun(s *sentence, run []tok, initial bool, add func(*span) 
 	}
 	switch {
 	case len(words) > 1 && (honorifics[lastWord] || roleNouns[lastWord]) && nerLabel != "ORGANIZATION":
-		return // "Emergency Chief": a role, not a name
+		return nil // "Emergency Chief": a role, not a name
 	case placeSub(k) != "":
 		sp.kind, sp.sub, sp.rule = kPlace, placeSub(k), "gazetteer"
 	case len(words) > 1 && craftWords[lastWord]:
@@ -463,9 +496,9 @@ func (a *article) typeRun(s *sentence, run []tok, initial bool, add func(*span) 
 		sp.kind, sp.rule = kPlace, "place-cue"
 	case len(words) == 1 && isDemonym(k) && strings.HasPrefix(nextTag, "NN") && isLowerWord(next):
 		// "Western powers", "Asian markets": a proper adjective.
-		return
+		return nil
 	case len(words) == 1 && strings.HasPrefix(run[0].tag, "JJ"):
-		return
+		return nil
 	case nerLabel == "PERSON" && len(words) > 1:
 		sp.kind, sp.rule = kPerson, "ner"
 	case nerLabel == "GPE" || nerLabel == "LOCATION" || nerLabel == "GSP":
@@ -480,7 +513,7 @@ func (a *article) typeRun(s *sentence, run []tok, initial bool, add func(*span) 
 		sp.kind, sp.sub, sp.rule = kName, "other", "capitalised"
 	}
 	if sp.kind == kPlace && sp.sub == "" && isDemonym(k) {
-		return
+		return nil
 	}
 	// "the Steelyard": people's names take no article.
 	if sp.kind == kPerson && sp.rule == "ner" && start >= 4 && strings.EqualFold(s.text[start-4:start], "the ") {
@@ -494,7 +527,7 @@ func (a *article) typeRun(s *sentence, run []tok, initial bool, add func(*span) 
 	if start >= 4 && strings.EqualFold(s.text[start-4:start], "the ") && sp.kind != kPerson && !sp.modifier {
 		sp.the = true
 	}
-	add(sp)
+	return sp
 }
 
 // orgCues are nouns that, right before a name, say it names an

@@ -63,46 +63,6 @@ func looksLikeHeading(p string) bool {
 	return !strings.ContainsRune(".!?:;\"”’)", r)
 }
 
-// slugify turns a title into a slug of at most max bytes.
-func slugify(s string, max int) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(foldAccents(s)) {
-		switch {
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			b.WriteRune(r)
-		case r == '\'' || r == '’':
-		default:
-			dash = true
-		}
-	}
-	out := b.String()
-	if len(out) > max {
-		out = out[:max]
-		if i := strings.LastIndexByte(out, '-'); i > max/2 {
-			out = out[:i]
-		}
-		out = strings.Trim(out, "-")
-	}
-	return out
-}
-
-var accentFolder = strings.NewReplacer(
-	"á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a",
-	"é", "e", "è", "e", "ê", "e", "ë", "e",
-	"í", "i", "ì", "i", "î", "i", "ï", "i",
-	"ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o", "ø", "o",
-	"ú", "u", "ù", "u", "û", "u", "ü", "u",
-	"ç", "c", "ñ", "n", "ß", "ss",
-	"Á", "A", "É", "E", "Í", "I", "Ó", "O", "Ú", "U", "Ç", "C", "Ñ", "N",
-)
-
-func foldAccents(s string) string { return accentFolder.Replace(s) }
-
 // titleCase capitalises the major words of a phrase, leaving short function
 // words (except the first) and words with inner capitals alone.
 func titleCase(s string) string {

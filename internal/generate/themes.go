@@ -52,7 +52,7 @@ func (a *article) themes() []quiz.Theme {
 		rankSentences(sents)
 		title := a.title(g, usedTitles, subject)
 		usedTitles[strings.ToLower(title)] = true
-		slug := slugify(title, 40)
+		slug := quiz.Slugify(title, 40)
 		if slug == "" {
 			slug = "part"
 		}
@@ -364,6 +364,10 @@ func (a *article) title(group []int, used map[string]bool, subject string) strin
 		first    int
 		score    float64
 	}
+	subjectHead := ""
+	if subject != "" {
+		subjectHead = stem(subject[strings.LastIndex(subject, " ")+1:])
+	}
 	byKey := map[string]*cand{}
 	var cands []*cand
 	pos := 0
@@ -422,7 +426,7 @@ func (a *article) title(group []int, used map[string]bool, subject string) strin
 		if len(words) > 1 {
 			v *= 2
 		} else if sp.kind == kTerm {
-			v *= 0.3 // "life", "damage": too general to name a theme
+			v *= 0.2 // "life", "damage", "state": too general to name a theme
 		}
 		switch sp.kind {
 		case kPerson:
@@ -436,6 +440,47 @@ func (a *article) title(group []int, used map[string]bool, subject string) strin
 			if measureWords[sp.head] || measureWords[words[0]] {
 				v *= 0.2
 			}
+		}
+		// Coverage: the share of the theme's paragraphs that have the
+		// phrase, or for a common noun phrase its head word. A title
+		// that fits only the first paragraph ("Medieval Guild") or one
+		// sentence ("Sun Shield") does not name the theme.
+		headStem := stem(words[len(words)-1])
+		covered := 0
+		for _, n := range group {
+			if c.paras[n] || (sp.kind == kTerm && a.paras[n-1].words[headStem] > 0) {
+				covered++
+			}
+		}
+		v *= 0.4 + float64(covered)/float64(len(group))
+		if sp.kind.proper() {
+			if len(words) == 1 {
+				v *= 0.5 // "Italy", "NASA", "Ford": a passing name, not a topic
+			}
+			if len(group) > 1 && len(c.paras) == 1 {
+				v *= 0.5 // a name in one paragraph of the theme
+			}
+		}
+		if sp.kind == kTerm && topicNouns[sp.head] {
+			// "chip shortage", "security policies": what happens, not a
+			// thing met in passing. A bare "crisis" stays too general.
+			if len(words) > 1 {
+				v *= 1.8
+			} else {
+				v *= 1.2
+			}
+		}
+		if sp.kind == kTerm && len(words) > 1 && !topicNouns[sp.head] && slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return topicNouns[stem(w)] }) {
+			v *= 1.3 // "flood waters": an event's object
+		}
+		if sp.kind == kTerm && (titleVagueHeads[sp.head] || titleVagueHeads[words[0]]) {
+			v *= 0.3 // "second half", "natural process", "world"
+		}
+		if sp.kind == kTerm && len(words) > 2 && slices.ContainsFunc(words[1:], func(w string) bool { return titleWeak[w] }) {
+			v *= 0.4 // "record enormous trade growth"
+		}
+		if sp.kind == kTerm && subjectHead != "" && stem(words[len(words)-1]) == subjectHead {
+			v *= 0.3 // "multi-city trade league", "compost piles": the course's subject again
 		}
 		if c.mentions == 1 {
 			v *= 0.5
@@ -463,14 +508,52 @@ func (a *article) title(group []int, used map[string]bool, subject string) strin
 		}
 		return cands[i].first < cands[j].first
 	})
-	for _, c := range cands {
+	for i, c := range cands {
 		t := titleCase(withoutThe(c.text))
-		if t != "" && !used[strings.ToLower(t)] {
-			return t
+		if t == "" || used[strings.ToLower(t)] {
+			continue
 		}
+		// A name with its pair: "Finland and Sweden", not "Sweden", where
+		// both run through the theme and the text pairs them.
+		if c.sp.kind.proper() && !strings.Contains(c.sp.key, " ") {
+			for _, o := range cands[i+1:] {
+				if o.sp.kind != c.sp.kind || strings.Contains(o.sp.key, " ") || 2*len(o.paras) < len(group) {
+					continue
+				}
+				if p := a.pairIn(group, o.text, c.text); p != "" && !used[strings.ToLower(p)] {
+					return p
+				}
+			}
+		}
+		return t
 	}
 	return "Paragraphs " + strconv.Itoa(group[0]) + "–" + strconv.Itoa(group[len(group)-1])
 }
+
+// pairIn is "x and y" or "y and x" as the group's paragraphs say it, or "".
+func (a *article) pairIn(group []int, x, y string) string {
+	for _, p := range []string{x + " and " + y, y + " and " + x} {
+		for _, n := range group {
+			if strings.Contains(a.paras[n-1].text, p) {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// topicNouns are head nouns of events, processes and issues: a phrase
+// with one of them ("worst floods", "chip shortage", "NATO membership")
+// says what paragraphs are about where a name or an object does not.
+var topicNouns = set(`flood|flooding|rain|rainfall|storm|rescue|response|recovery|damage|disaster|shortage|
+chain|supply|expedition|journey|exploration|voyage|membership|application|accession|expansion|invasion|war|decline|
+rise|growth|founding|trade|deterrence|deterrent|launch|mission|orbit|observation|policy|policies|neutrality|
+threat|crisis|risk|disruption|dependence|concentration|production|manufacturing|ratio|balance|process|problem|
+decomposition|troubleshooting|conflict|agreement|treaty|privilege|transformation|weapon|defense|defence|cooperation|
+negotiation|competition|investment|regulation|reform|collapse|drought|outbreak|election|protest|attack|aggression`)
+
+// titleVagueHeads make a title that could head any part of any article.
+var titleVagueHeads = set(`half|middle|world|second|first|last|beginning|start|end|rest|natural|other|same`)
 
 // measureWords are units and other words of measurement: "cubic metres",
 // "two feet" make no theme title.
@@ -523,23 +606,171 @@ func (a *article) courseTitle() string {
 	if len(names) >= 2 && names[1].n >= 5 && (len(names) == 2 || names[1].n >= 2*names[2].n) {
 		return upperFirst(names[0].text) + " and " + names[1].text
 	}
-	if t := a.mainSubject(); t != "" {
-		return t
+	if t, k := a.mainSubjectKey(); t != "" {
+		return a.withTopic(t, k)
 	}
 	return a.title(allParas(len(a.paras)), nil, "")
 }
 
-// mainSubject is the name, or noun phrase of two words or more, that the
-// article keeps coming back to: its mentions, counting its shorter proper
-// forms ("Webb") and its acronym ("JWST"), times the paragraphs they are
-// in, with each mention in the first two sentences, where an article says
-// what it is about, counted three times. "" when nothing recurs.
-func (a *article) mainSubject() string {
-	t, _ := a.mainSubjectKey()
-	return t
+// withTopic names the course after what happens to its main subject when
+// the subject alone is a place, a person or a one-word organisation:
+// "Florida Panhandle" becomes "Rain in the Florida Panhandle", "NATO"
+// "NATO Membership", "William Clark" "Lewis and Clark Expedition". The
+// subject's own event as the article words it comes first (namedEvent),
+// then the article's recurring phrase headed by an event or issue noun
+// (topicPhrase); without either the subject stands alone.
+func (a *article) withTopic(subject, key string) string {
+	sps := a.byKey[key]
+	kd := sps[0].kind
+	if kd != kPlace && kd != kPerson && (kd != kOrg || strings.Contains(key, " ")) {
+		return subject
+	}
+	if t := a.namedEvent(key, kd == kPerson); t != "" {
+		return t
+	}
+	if kd == kPerson {
+		return subject // "William Clark Expedition" would be wrong
+	}
+	topic, multi := a.topicPhrase()
+	switch {
+	case topic == "":
+		return subject
+	case kd == kPlace:
+		the := 0
+		for _, sp := range sps {
+			if sp.the {
+				the++
+			}
+		}
+		if 2*the > len(sps) {
+			return titleCase(topic) + " in the " + subject
+		}
+		return titleCase(topic) + " in " + subject
+	case multi:
+		return subject + " and the " + titleCase(topic)
+	default:
+		return subject + " " + titleCase(topic)
+	}
 }
 
-// mainSubjectKey is mainSubject with its key.
+// namedEvent is the subject's name followed by an event or issue noun, as
+// the article says it at least twice: "NATO membership". For a person the
+// name must be one of a pair ("Lewis and Clark Expedition"), since one
+// person's expedition is seldom what an article means.
+func (a *article) namedEvent(key string, person bool) string {
+	last := key[strings.LastIndex(key, " ")+1:]
+	clean := func(w string) string {
+		return strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '&' })
+	}
+	count := map[string]int{}
+	form := map[string]string{}
+	for _, p := range a.paras {
+		toks := strings.Fields(p.text)
+		for i := 0; i+1 < len(toks); i++ {
+			w, next := clean(toks[i]), clean(toks[i+1])
+			if !strings.EqualFold(w, last) || w != toks[i] || next == "" || !topicNouns[stem(strings.ToLower(next))] {
+				continue // the name, then with no punctuation between, a topic noun
+			}
+			start := i
+			if person {
+				if i < 2 || (toks[i-1] != "and" && toks[i-1] != "&") || !unicode.IsUpper([]rune(toks[i-2])[0]) || clean(toks[i-2]) != toks[i-2] {
+					continue
+				}
+				start = i - 2
+			}
+			words := append(slices.Clone(toks[start:i+1]), next)
+			phrase := strings.Join(words, " ")
+			k := strings.ToLower(strings.ReplaceAll(phrase, "&", "and"))
+			count[k]++
+			if form[k] == "" || (strings.Contains(form[k], "&") && !strings.Contains(phrase, "&")) {
+				form[k] = phrase
+			}
+		}
+	}
+	best, bestN := "", 1
+	for _, k := range slices.Sorted(maps.Keys(count)) {
+		if count[k] > bestN {
+			best, bestN = k, count[k]
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return titleCase(form[best])
+}
+
+// topicPhrase is the article's recurring phrase headed by an event or
+// issue noun (topicNouns): two words in at least three paragraphs, alone
+// or inside longer phrases ("supply chain" in "global supply chain"),
+// else a single such word in at least four paragraphs and a fifth of
+// them ("floods"), in its commonest form. multi reports two words.
+func (a *article) topicPhrase() (topic string, multi bool) {
+	paras := map[string]map[int]bool{}
+	for _, k := range a.keys {
+		sps := a.byKey[k]
+		ws := strings.Fields(k)
+		if sps[0].kind != kTerm || len(ws) < 2 {
+			continue
+		}
+		// The two words that end the phrase: "supply chain" in "global
+		// semiconductor supply chain".
+		if i := len(ws) - 2; topicNouns[stem(ws[i+1])] && !weakAdjectives[ws[i]] && !vagueModifiers[ws[i]] &&
+			!titleWeak[ws[i]] && !titleVagueHeads[ws[i]] {
+			b := ws[i] + " " + ws[i+1]
+			if paras[b] == nil {
+				paras[b] = map[int]bool{}
+			}
+			for _, sp := range sps {
+				paras[b][sp.sent.para.n] = true
+			}
+		}
+	}
+	bestN := 2
+	for _, b := range slices.Sorted(maps.Keys(paras)) {
+		if n := len(paras[b]); n > bestN {
+			topic, bestN = b, n
+		}
+	}
+	if topic != "" {
+		return topic, true
+	}
+	// Single words: the paragraphs with the word's stem.
+	forms := map[string]map[string]int{}
+	for _, k := range a.keys {
+		sps := a.byKey[k]
+		if sps[0].kind != kTerm || strings.Contains(k, " ") || !topicNouns[sps[0].head] {
+			continue
+		}
+		h := stem(k)
+		if forms[h] == nil {
+			forms[h] = map[string]int{}
+		}
+		forms[h][k] += len(sps)
+	}
+	bestN = 0
+	for _, h := range slices.Sorted(maps.Keys(forms)) {
+		n := a.df[h]
+		if n < 4 || 5*n < len(a.paras) || n <= bestN {
+			continue
+		}
+		bestN = n
+		f, fn := "", 0
+		for _, w := range slices.Sorted(maps.Keys(forms[h])) {
+			if forms[h][w] > fn {
+				f, fn = w, forms[h][w]
+			}
+		}
+		topic = f
+	}
+	return topic, false
+}
+
+// mainSubjectKey returns the name, or noun phrase of two words or more,
+// that the article keeps coming back to, with its key: its mentions,
+// counting its shorter proper forms ("Webb") and its acronym ("JWST"),
+// times the paragraphs they are in, with each mention in the first two
+// sentences, where an article says what it is about, counted three times.
+// "" when nothing recurs.
 func (a *article) mainSubjectKey() (string, string) {
 	opening := map[*sentence]bool{}
 	for _, s := range a.sents {

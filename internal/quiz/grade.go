@@ -93,9 +93,7 @@ func Grade(q Question, a Answer) Result {
 		right := 0
 		for i := range q.Pairs {
 			if i < len(a.Matches) {
-				m := a.Matches[i]
-				// Two pairs may share a right item's text; either counts.
-				if m >= 0 && m < len(q.Pairs) && Normalize(q.Pairs[m].Right) == Normalize(q.Pairs[i].Right) {
+				if MatchCorrect(q, i, a.Matches[i]) {
 					right++
 				}
 			}

@@ -1,10 +1,16 @@
-// Package quiz holds Lectern's domain types: courses built from articles,
-// their themes, questions and flashcards, and the rules for checking a
-// learner's answer. It imports nothing from the rest of the application;
-// every other package depends on it.
+// Package quiz is Lectern's domain: courses built from articles, their
+// themes, question sets, questions and flashcards; users and their roles;
+// attempts and responses; a learner's cards, settings and progress; imports
+// and sessions as the store keeps them; the rules for checking a learner's
+// answer and for what of the answers a learner may see (rules.go); slugs;
+// and the error kinds. It imports nothing from the rest of the
+// application; every other package depends on it, and every store backend
+// reads and writes these same types.
 //
-// The JSON tags on these types define the question-set JSON format
-// described in docs/question-format.md.
+// The types of the question-set document (Course, Theme, Question, Card)
+// carry JSON tags that define the question-set JSON format described in
+// docs/question-format.md; their stored counterparts (StoredCourse,
+// StoredTheme, StoredQuestion) add the ids and counts the store keeps.
 package quiz
 
 // FormatVersion is the version written in the "lectern" field of the

@@ -15,11 +15,11 @@ import (
 // statement, so two admins demoting each other at once leave one admin.
 func (db *DB) ChangeRole(ctx context.Context, userID int64, role string) error {
 	switch role {
-	case RoleLearner, RoleInstructor, RoleAdmin:
+	case quiz.RoleLearner, quiz.RoleInstructor, quiz.RoleAdmin:
 	default:
 		return quiz.Errorf(quiz.EInvalid, "Choose learner, instructor or admin.")
 	}
-	defer db.sessionCache.dropUser(userID)
+	defer db.dropUserSessions(userID)
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `UPDATE users SET role = ?1
 			WHERE id = ?2 AND email IS NOT NULL

@@ -25,9 +25,9 @@ func TestListAccountsAndCountAdmins(t *testing.T) {
 	if _, err := db.CreateAnonymousLearner(ctx); err != nil {
 		t.Fatal(err)
 	}
-	mustCreateUser(t, db, "zoe@example.org", store.RoleAdmin)
-	mustCreateUser(t, db, "ada@example.org", store.RoleLearner)
-	mustCreateUser(t, db, "max@example.org", store.RoleInstructor)
+	mustCreateUser(t, db, "zoe@example.org", quiz.RoleAdmin)
+	mustCreateUser(t, db, "ada@example.org", quiz.RoleLearner)
+	mustCreateUser(t, db, "max@example.org", quiz.RoleInstructor)
 
 	accts, err := db.ListAccounts(ctx)
 	if err != nil {
@@ -57,27 +57,27 @@ func TestListAccountsAndCountAdmins(t *testing.T) {
 func TestChangeRoleRevokesSessionsAndKeepsAnAdmin(t *testing.T) {
 	db, _ := mustOpen(t)
 	ctx := context.Background()
-	head := mustCreateUser(t, db, "head@example.org", store.RoleAdmin)
-	pupil := mustCreateUser(t, db, "pupil@example.org", store.RoleLearner)
+	head := mustCreateUser(t, db, "head@example.org", quiz.RoleAdmin)
+	pupil := mustCreateUser(t, db, "pupil@example.org", quiz.RoleLearner)
 	anon, err := db.CreateAnonymousLearner(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
 	exp := time.Now().Add(time.Hour)
 	for tok, uid := range map[string]int64{"pupil-session": pupil, "head-session": head} {
-		if err := db.SaveSession(ctx, store.SessionRecord{TokenHash: tok, UserID: uid, Data: []byte("{}"), ExpiresAt: exp}); err != nil {
+		if err := db.SaveSession(ctx, quiz.SessionRecord{TokenHash: tok, UserID: uid, Data: []byte("{}"), ExpiresAt: exp}); err != nil {
 			t.Fatal(err)
 		}
 	}
 	// Read the session once so that it is cached: revoking must reach the cache too.
-	if s, err := db.FindSession(ctx, "pupil-session"); err != nil || s.User.Role != store.RoleLearner {
+	if s, err := db.FindSession(ctx, "pupil-session"); err != nil || s.User.Role != quiz.RoleLearner {
 		t.Fatalf("session before: %+v, %v", s, err)
 	}
 
-	if err := db.ChangeRole(ctx, pupil, store.RoleInstructor); err != nil {
+	if err := db.ChangeRole(ctx, pupil, quiz.RoleInstructor); err != nil {
 		t.Fatal(err)
 	}
-	if u, _ := db.FindUser(ctx, pupil); u.Role != store.RoleInstructor {
+	if u, _ := db.FindUser(ctx, pupil); u.Role != quiz.RoleInstructor {
 		t.Errorf("role after the change: %q", u.Role)
 	}
 	if _, err := db.FindSession(ctx, "pupil-session"); quiz.KindOf(err) != quiz.ENotFound {
@@ -93,11 +93,11 @@ func TestChangeRoleRevokesSessionsAndKeepsAnAdmin(t *testing.T) {
 		role string
 		want quiz.ErrorKind
 	}{
-		{"last admin demoted", head, store.RoleInstructor, quiz.EConflict},
-		{"last admin stays admin", head, store.RoleAdmin, ""},
+		{"last admin demoted", head, quiz.RoleInstructor, quiz.EConflict},
+		{"last admin stays admin", head, quiz.RoleAdmin, ""},
 		{"unknown role", pupil, "king", quiz.EInvalid},
-		{"anonymous learner", anon, store.RoleInstructor, quiz.ENotFound},
-		{"no such user", 999999, store.RoleInstructor, quiz.ENotFound},
+		{"anonymous learner", anon, quiz.RoleInstructor, quiz.ENotFound},
+		{"no such user", 999999, quiz.RoleInstructor, quiz.ENotFound},
 	}
 	for _, tt := range tests {
 		err := db.ChangeRole(ctx, tt.id, tt.role)
@@ -119,13 +119,13 @@ func TestChangeRoleConcurrentDemotionsLeaveAnAdmin(t *testing.T) {
 	for round := range 10 {
 		db, _ := mustOpen(t)
 		ids := []int64{
-			mustCreateUser(t, db, "a@example.org", store.RoleAdmin),
-			mustCreateUser(t, db, "b@example.org", store.RoleAdmin),
+			mustCreateUser(t, db, "a@example.org", quiz.RoleAdmin),
+			mustCreateUser(t, db, "b@example.org", quiz.RoleAdmin),
 		}
 		errs := make([]error, len(ids))
 		var wg sync.WaitGroup
 		for i, id := range ids {
-			wg.Go(func() { errs[i] = db.ChangeRole(ctx, id, store.RoleLearner) })
+			wg.Go(func() { errs[i] = db.ChangeRole(ctx, id, quiz.RoleLearner) })
 		}
 		wg.Wait()
 		done := 0

@@ -9,20 +9,12 @@ import (
 	"github.com/lectern/lectern/internal/quiz"
 )
 
-// ThemeEdit is a theme's new title, summary and paragraphs.
-type ThemeEdit struct {
-	ID         int64
-	Title      string
-	Summary    string
-	Paragraphs []int
-}
-
 // UpdateThemes changes a course's themes. Titles and summaries may always
 // change; a theme's paragraphs only while no learner has answered one of
 // its questions, so past answers keep their meaning. Every paragraph must
 // stay in exactly one theme. A theme whose paragraphs change loses the
 // drafts still waiting for review, which were made from the old ones.
-func (db *DB) UpdateThemes(ctx context.Context, courseID int64, edits []ThemeEdit) error {
+func (db *DB) UpdateThemes(ctx context.Context, courseID int64, edits []quiz.ThemeEdit) error {
 	err := db.contentTx(ctx, func(tx *sql.Tx) error {
 		c, err := findCourse(ctx, tx, "id = ?", courseID)
 		if err != nil {
@@ -36,7 +28,7 @@ func (db *DB) UpdateThemes(ctx context.Context, courseID int64, edits []ThemeEdi
 		for n := 1; n <= nPar; n++ {
 			check.Paragraphs = append(check.Paragraphs, quiz.Paragraph{N: n, Text: "-"})
 		}
-		byID := map[int64]Theme{}
+		byID := map[int64]quiz.StoredTheme{}
 		for _, t := range c.Themes {
 			byID[t.ID] = t
 		}

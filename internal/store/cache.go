@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/lectern/lectern/internal/lru"
 	"github.com/lectern/lectern/internal/quiz"
 )
 
@@ -17,9 +18,9 @@ import (
 // Snapshots are shared: callers must not modify what they get from them.
 type content struct {
 	gen        int64
-	courses    []*Course
-	bySlug     map[string]*Course
-	byID       map[int64]*Course
+	courses    []*quiz.StoredCourse
+	bySlug     map[string]*quiz.StoredCourse
+	byID       map[int64]*quiz.StoredCourse
 	paragraphs map[int64][]quiz.Paragraph
 	// published maps each live question in a published set to its theme.
 	published map[int64]int64
@@ -43,14 +44,14 @@ func (db *DB) snapshot(ctx context.Context) (*content, error) {
 	if c := db.cache.Load(); c != nil && c.gen == g {
 		return c, nil
 	}
-	c := &content{gen: g, bySlug: map[string]*Course{}, byID: map[int64]*Course{}, paragraphs: map[int64][]quiz.Paragraph{}, published: map[int64]int64{}, practice: map[int64]bool{}}
+	c := &content{gen: g, bySlug: map[string]*quiz.StoredCourse{}, byID: map[int64]*quiz.StoredCourse{}, paragraphs: map[int64][]quiz.Paragraph{}, published: map[int64]int64{}, practice: map[int64]bool{}}
 	err := db.rtx(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, "SELECT id, slug, title, source FROM courses ORDER BY title, id")
 		if err != nil {
 			return err
 		}
 		for rows.Next() {
-			cr := &Course{}
+			cr := &quiz.StoredCourse{}
 			if err := rows.Scan(&cr.ID, &cr.Slug, &cr.Title, &cr.Source); err != nil {
 				rows.Close()
 				return err
@@ -128,35 +129,41 @@ func (db *DB) prepared(ctx context.Context, query string) (*sql.Stmt, error) {
 	return s, nil
 }
 
-// versions caches decoded question versions by id. A version never changes
-// once written (an edit adds a new one), so entries never go stale; the
-// cache is emptied when it grows past maxVersions.
-type versions struct {
-	mu sync.RWMutex
-	m  map[int64]quiz.Question
+// caches are the store's in-memory caches, each an LRU bounded in entries.
+// Every value in them is shared: callers must not modify what they get.
+type caches struct {
+	versions *lru.Cache[int64, quiz.Question]  // decoded question versions, by version id
+	shells   *lru.Cache[string, *quiz.Attempt] // attempts without responses, by public id
+	sessions *lru.Cache[string, cachedSession] // recently read sessions, by token hash
+	learners learners                          // learner state per course
 }
 
-const maxVersions = 20000
+// The caches' bounds, in entries.
+const (
+	// A version never changes once written (an edit adds a new one), so
+	// its entry never goes stale.
+	maxVersions = 20000
+	// An attempt's questions, versions and orders never change once it
+	// is created.
+	maxShells = 10000
+	// Sessions are kept for sessionTTL at most.
+	maxCachedSessions = 50000
+	// Learners whose states per course are kept, the anonymous included.
+	maxLearners = 20000
+)
 
-func (v *versions) get(id int64) (quiz.Question, bool) {
-	v.mu.RLock()
-	q, ok := v.m[id]
-	v.mu.RUnlock()
-	return q, ok
-}
-
-func (v *versions) put(id int64, q quiz.Question) {
-	v.mu.Lock()
-	if v.m == nil || len(v.m) >= maxVersions {
-		v.m = make(map[int64]quiz.Question)
+func newCaches() caches {
+	return caches{
+		versions: lru.New[int64, quiz.Question](maxVersions),
+		shells:   lru.New[string, *quiz.Attempt](maxShells),
+		sessions: lru.New[string, cachedSession](maxCachedSessions),
+		learners: learners{cache: lru.New[int64, *learnerRecord](maxLearners)},
 	}
-	v.m[id] = q
-	v.mu.Unlock()
 }
 
 // questionVersion decodes a version's body, through the cache.
 func (db *DB) questionVersion(id int64, body func() (string, error)) (quiz.Question, error) {
-	if q, ok := db.versions.get(id); ok {
+	if q, ok := db.versions.Get(id); ok {
 		return q, nil
 	}
 	b, err := body()
@@ -167,84 +174,79 @@ func (db *DB) questionVersion(id int64, body func() (string, error)) (quiz.Quest
 	if err := json.Unmarshal([]byte(b), &q); err != nil {
 		return quiz.Question{}, fmt.Errorf("question version %d: %w", id, err)
 	}
-	db.versions.put(id, q)
+	db.versions.Add(id, q)
 	return q, nil
 }
 
-// shells caches attempts without their responses, by public id: an
-// attempt's questions, versions and orders never change once created.
-type shells struct {
-	mu sync.RWMutex
-	m  map[string]*Attempt
-}
-
-const maxShells = 10000
-
-func (c *shells) get(id string) (*Attempt, bool) {
-	c.mu.RLock()
-	a, ok := c.m[id]
-	c.mu.RUnlock()
-	return a, ok
-}
-
-// clear empties the cache, when attempts change owner.
-func (c *shells) clear() {
-	c.mu.Lock()
-	c.m = nil
-	c.mu.Unlock()
-}
-
-func (c *shells) put(id string, a *Attempt) {
-	c.mu.Lock()
-	if c.m == nil || len(c.m) >= maxShells {
-		c.m = make(map[string]*Attempt)
-	}
-	c.m[id] = a
-	c.mu.Unlock()
-}
-
 // learners caches each learner's state per course (see FindLearnerState).
-// Every write that changes what a learner has done bumps the learner's
-// generation after it commits; an entry read under an older generation, or
-// past its validity, is not used.
+// Every write that changes what a learner has done calls changed once it
+// commits, which gives the learner a new generation and drops their
+// states; a state read under an older generation is never stored, and one
+// read under an older content generation is never used. Each learner's
+// record is one entry of an LRU: a learner evicted starts again, at their
+// next read, with a generation never given out before, so no state read
+// before the eviction can be stored after it.
 type learners struct {
-	mu   sync.Mutex
-	gens map[int64]uint64
-	m    map[[2]int64]learnerEntry
+	mu    sync.Mutex // orders generation changes against puts
+	last  uint64     // the last generation given out
+	cache *lru.Cache[int64, *learnerRecord]
+}
+
+type learnerRecord struct {
+	gen    uint64
+	states map[int64]learnerEntry // by course id
 }
 
 type learnerEntry struct {
-	st         *LearnerState
-	gen        uint64
+	st         *quiz.LearnerState
+	content    int64
 	validUntil time.Time
 }
 
-const maxLearnerEntries = 50000
-
-// generation combines the learner's own generation with the content's.
-func (l *learners) generation(userID int64, content int64) uint64 {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.gens[userID]<<32 ^ uint64(content)
+// learnerGen is what a learner state is read under: the learner's
+// generation and the content's.
+type learnerGen struct {
+	learner uint64
+	content int64
 }
 
-func (l *learners) get(userID, courseID int64, gen uint64, now time.Time) (*LearnerState, bool) {
+// generation returns the learner's generation with the content's, making
+// the learner a record when they have none.
+func (l *learners) generation(userID int64, content int64) learnerGen {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	e, ok := l.m[[2]int64{userID, courseID}]
-	if !ok || e.gen != gen || !now.Before(e.validUntil) {
+	r, ok := l.cache.Get(userID)
+	if !ok {
+		l.last++
+		r = &learnerRecord{gen: l.last, states: map[int64]learnerEntry{}}
+		l.cache.Add(userID, r)
+	}
+	return learnerGen{r.gen, content}
+}
+
+func (l *learners) get(userID, courseID int64, g learnerGen, now time.Time) (*quiz.LearnerState, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	r, ok := l.cache.Get(userID)
+	if !ok || r.gen != g.learner {
+		return nil, false
+	}
+	e, ok := r.states[courseID]
+	if !ok || e.content != g.content || !now.Before(e.validUntil) {
 		return nil, false
 	}
 	return e.st, true
 }
 
-func (l *learners) put(userID, courseID int64, gen uint64, st *LearnerState, validUntil time.Time) {
+// put stores a state read under g, unless the learner has changed since.
+func (l *learners) put(userID, courseID int64, g learnerGen, st *quiz.LearnerState, validUntil time.Time) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if l.m == nil || len(l.m) >= maxLearnerEntries {
-		l.m = map[[2]int64]learnerEntry{}
+	r, ok := l.cache.Get(userID)
+	if !ok || r.gen != g.learner {
+		return
 	}
-	l.m[[2]int64{userID, courseID}] = learnerEntry{st, gen, validUntil}
+	r.states[courseID] = learnerEntry{st, g.content, validUntil}
 }
 
 // changed marks a learner's state as changed; call it after the write
@@ -252,8 +254,9 @@ func (l *learners) put(userID, courseID int64, gen uint64, st *LearnerState, val
 func (l *learners) changed(userID int64) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if l.gens == nil {
-		l.gens = map[int64]uint64{}
+	if r, ok := l.cache.Get(userID); ok {
+		l.last++
+		r.gen = l.last
+		clear(r.states)
 	}
-	l.gens[userID]++
 }

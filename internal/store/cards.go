@@ -6,9 +6,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"time"
-
 	"github.com/lectern/lectern/internal/quiz"
+	"time"
 )
 
 // openCard is the SQL condition that a card (aliased c) is in the deck of
@@ -43,8 +42,10 @@ func setOpen(s, user, cutoff string) string {
 // testTaken is the SQL condition that the learner has used every attempt a
 // test allows and none of them is still running (unfinished, and within
 // its time limit with grace: cutoff is now less AnswerGrace), and that the
-// test's review shows the answers and explanations. A test without a limit
-// on attempts is never used up: its cards wait for the instructor.
+// test's review shows the answers and explanations: the domain's rule
+// quiz.SetSettings.CardsWhenTaken, in SQL (TestDeckFollowsCardsWhenTaken
+// holds them together). A test without a limit on attempts is never used
+// up: its cards wait for the instructor.
 func testTaken(s, user, cutoff string) string {
 	limit := "COALESCE(json_extract(" + s + ".settings, '$.max_attempts'), 0)"
 	return "(" + limit + " > 0" +
@@ -57,63 +58,20 @@ func testTaken(s, user, cutoff string) string {
 
 // cutoff is the time before which a test attempt's deadline, with grace,
 // has passed.
-func (db *DB) cutoff(now time.Time) string { return fmtTime(now.Add(-AnswerGrace)) }
-
-// CardState is a learner's memory of one card, as the scheduler keeps it.
-type CardState struct {
-	State         string // new, learning, review, relearning
-	Due           time.Time
-	Stability     float64
-	Difficulty    float64
-	ElapsedDays   int
-	ScheduledDays int
-	Step          int
-	Reps          int
-	Lapses        int
-	LastReview    time.Time // zero when never reviewed
-	Leech         bool
-	Suspended     bool
-}
-
-// StudyCard is a card as a learner studies it: its content and, once it
-// has entered the learner's queue, its state.
-type StudyCard struct {
-	ID         int64
-	UID        string
-	CourseID   int64
-	ThemeID    int64
-	Front      string
-	Back       string
-	Paragraphs []int
-	// Question is set for a card drawn from a question (its current
-	// version); Front and Back are then empty and drawn from it.
-	Question *quiz.Question
-	State    *CardState // nil for a card the learner has never seen
-}
-
-// Settings are a learner's study preferences.
-type Settings struct {
-	DesiredRetention float64
-	NewPerDay        int
-	DayStartHour     int
-	TimeZone         string
-}
-
-// DefaultSettings are the settings of a learner who has not changed them.
-func DefaultSettings() Settings {
-	return Settings{DesiredRetention: 0.9, NewPerDay: 20, DayStartHour: 4, TimeZone: "UTC"}
-}
+func (db *DB) cutoff(now time.Time) string { return fmtTime(now.Add(-quiz.AnswerGrace)) }
 
 // FindSettings returns a learner's settings, the defaults if never saved.
-func (db *DB) FindSettings(ctx context.Context, userID int64) (Settings, error) {
-	s := DefaultSettings()
-	st, err := db.prepared(context.WithoutCancel(ctx), "SELECT desired_retention, new_per_day, day_start_hour, time_zone FROM learner_settings WHERE user_id = ?")
+func (db *DB) FindSettings(ctx context.Context, userID int64) (quiz.StudySettings, error) {
+	// Not cancellable: 4.4 µs of 8.7 saved a call (50 %, BenchmarkHotReads).
+	ctx = context.WithoutCancel(ctx)
+	s := quiz.DefaultStudySettings()
+	st, err := db.prepared(ctx, "SELECT desired_retention, new_per_day, day_start_hour, time_zone FROM learner_settings WHERE user_id = ?")
 	if err != nil {
 		return s, fmt.Errorf("store: find settings: %w", err)
 	}
 	err = st.QueryRowContext(ctx, userID).Scan(&s.DesiredRetention, &s.NewPerDay, &s.DayStartHour, &s.TimeZone)
 	if errors.Is(err, sql.ErrNoRows) {
-		return DefaultSettings(), nil
+		return quiz.DefaultStudySettings(), nil
 	}
 	if err != nil {
 		return s, fmt.Errorf("store: find settings: %w", err)
@@ -122,7 +80,7 @@ func (db *DB) FindSettings(ctx context.Context, userID int64) (Settings, error) 
 }
 
 // SaveSettings stores a learner's settings; the caller has validated them.
-func (db *DB) SaveSettings(ctx context.Context, userID int64, s Settings) error {
+func (db *DB) SaveSettings(ctx context.Context, userID int64, s quiz.StudySettings) error {
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO learner_settings (user_id, desired_retention, new_per_day, day_start_hour, time_zone, updated_at)
 			VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET desired_retention = excluded.desired_retention,
@@ -136,20 +94,13 @@ func (db *DB) SaveSettings(ctx context.Context, userID int64, s Settings) error 
 	return nil
 }
 
-// DeckCount is a learner's standing on one theme's deck.
-type DeckCount struct {
-	Total   int // cards in the deck
-	Due     int // cards in the queue due now (not suspended)
-	New     int // cards never seen
-	Leeches int
-}
-
 // DeckCounts returns, per theme of a course, how many cards are due now
 // and how many are new; and how many new cards the learner has started
 // since dayStart.
-func (db *DB) DeckCounts(ctx context.Context, userID, courseID int64, now, dayStart time.Time) (map[int64]DeckCount, int, error) {
+func (db *DB) DeckCounts(ctx context.Context, userID, courseID int64, now, dayStart time.Time) (map[int64]quiz.DeckCount, int, error) {
+	// Not cancellable: 35 µs of 93 saved a call (37 %, BenchmarkHotReads).
 	ctx = context.WithoutCancel(ctx)
-	out := map[int64]DeckCount{}
+	out := map[int64]quiz.DeckCount{}
 	st, err := db.prepared(ctx, `SELECT c.theme_id, COUNT(*),
 			COALESCE(SUM(s.card_id IS NOT NULL AND s.suspended = 0 AND s.due <= ?3), 0),
 			COALESCE(SUM(s.card_id IS NULL), 0),
@@ -166,7 +117,7 @@ func (db *DB) DeckCounts(ctx context.Context, userID, courseID int64, now, daySt
 	defer rows.Close()
 	for rows.Next() {
 		var id int64
-		var d DeckCount
+		var d quiz.DeckCount
 		if err := rows.Scan(&id, &d.Total, &d.Due, &d.New, &d.Leeches); err != nil {
 			return nil, 0, fmt.Errorf("store: deck counts: %w", err)
 		}
@@ -200,22 +151,11 @@ func (db *DB) newStartedSince(ctx context.Context, q querier, userID int64, t ti
 	return n, nil
 }
 
-// NextCardQuery says which card to study next.
-type NextCardQuery struct {
-	UserID   int64
-	CourseID int64
-	ThemeID  int64 // 0 for every theme
-	Now      time.Time
-	DayStart time.Time // when the learner's day began, for the new-card limit
-	NewLimit int
-	// CountOnly asks for the counts alone: no card is chosen or read.
-	CountOnly bool
-}
-
 // NextCard returns the card to study next: the most overdue card due now,
 // else a new card while the day's new-card limit allows, else nil. It also
 // returns how many cards are due now and how many new ones remain today.
-func (db *DB) NextCard(ctx context.Context, q NextCardQuery) (card *StudyCard, due, newLeft int, err error) {
+func (db *DB) NextCard(ctx context.Context, q quiz.NextCardQuery) (card *quiz.StudyCard, due, newLeft int, err error) {
+	// Not cancellable: 119 µs of 1,081 saved a call (11 %, BenchmarkHotReads).
 	ctx = context.WithoutCancel(ctx)
 	err = db.rtx(ctx, func(rtx *sql.Tx) error {
 		tx := preparedTx{db, rtx}
@@ -280,9 +220,11 @@ func (db *DB) NextCard(ctx context.Context, q NextCardQuery) (card *StudyCard, d
 // FindCard returns a card in the learner's deck (see openCard) with the
 // learner's state of it; any other card, such as one of an unpublished set
 // or of a test the learner has not taken, is not found.
-func (db *DB) FindCard(ctx context.Context, userID, cardID int64) (*StudyCard, error) {
-	var c *StudyCard
-	err := db.rtx(context.WithoutCancel(ctx), func(rtx *sql.Tx) error {
+func (db *DB) FindCard(ctx context.Context, userID, cardID int64) (*quiz.StudyCard, error) {
+	// Not cancellable: 21 µs of 277 saved a call (7 %, BenchmarkHotReads).
+	ctx = context.WithoutCancel(ctx)
+	var c *quiz.StudyCard
+	err := db.rtx(ctx, func(rtx *sql.Tx) error {
 		tx := preparedTx{db, rtx}
 		var open int
 		err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM cards c WHERE c.id = ?1 AND "+openCard("?2", "?3"),
@@ -302,8 +244,8 @@ func (db *DB) FindCard(ctx context.Context, userID, cardID int64) (*StudyCard, e
 	return c, nil
 }
 
-func (db *DB) findCard(ctx context.Context, tx querier, userID, cardID int64) (*StudyCard, error) {
-	c := &StudyCard{ID: cardID}
+func (db *DB) findCard(ctx context.Context, tx querier, userID, cardID int64) (*quiz.StudyCard, error) {
+	c := &quiz.StudyCard{ID: cardID}
 	var pars string
 	var qid sql.NullInt64
 	err := tx.QueryRowContext(ctx, "SELECT uid, course_id, theme_id, front, back, paragraphs, question_id FROM cards WHERE id = ?", cardID).
@@ -337,8 +279,8 @@ func (db *DB) findCard(ctx context.Context, tx querier, userID, cardID int64) (*
 	return c, err
 }
 
-func findCardState(ctx context.Context, tx querier, userID, cardID int64) (*CardState, error) {
-	s := &CardState{}
+func findCardState(ctx context.Context, tx querier, userID, cardID int64) (*quiz.CardState, error) {
+	s := &quiz.CardState{}
 	var due string
 	var last sql.NullString
 	err := tx.QueryRowContext(ctx, `SELECT state, due, stability, difficulty, elapsed_days, scheduled_days, step, reps, lapses,
@@ -358,7 +300,7 @@ func findCardState(ctx context.Context, tx querier, userID, cardID int64) (*Card
 	return s, nil
 }
 
-func putCardState(ctx context.Context, tx *sql.Tx, userID, cardID int64, s *CardState, now string) error {
+func putCardState(ctx context.Context, tx *sql.Tx, userID, cardID int64, s *quiz.CardState, now string) error {
 	var last any
 	if !s.LastReview.IsZero() {
 		last = fmtTime(s.LastReview)
@@ -375,23 +317,11 @@ func putCardState(ctx context.Context, tx *sql.Tx, userID, cardID int64, s *Card
 	return err
 }
 
-// Review is one rating to record: the card's state after it, and what the
-// review log keeps.
-type Review struct {
-	UserID      int64
-	CardID      int64
-	ExpectReps  int // the card's review count the learner saw; a stale count means a double submit
-	Rating      int // 1 again, 2 hard, 3 good, 4 easy
-	At          time.Time
-	After       CardState
-	ElapsedDays int
-}
-
 // RecordReview applies a rating: it checks that the card is in the state
 // the learner rated (its review count unchanged, so a double submit applies
 // once), stores the new state and logs the review with the old state, for
 // undo. It reports whether it applied the rating.
-func (db *DB) RecordReview(ctx context.Context, r Review) (bool, error) {
+func (db *DB) RecordReview(ctx context.Context, r quiz.Review) (bool, error) {
 	defer db.learners.changed(r.UserID)
 	applied := false
 	err := db.groupTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
@@ -450,7 +380,7 @@ func (db *DB) UndoLastReview(ctx context.Context, userID, courseID int64) (int64
 		if err != nil {
 			return err
 		}
-		var before *CardState
+		var before *quiz.CardState
 		if err := json.Unmarshal([]byte(prev), &before); err != nil {
 			return err
 		}
@@ -485,9 +415,11 @@ func (db *DB) SetSuspended(ctx context.Context, userID, cardID int64, suspended 
 
 // Leeches returns the learner's leech cards in a course, among the cards
 // in their deck.
-func (db *DB) Leeches(ctx context.Context, userID, courseID int64) ([]*StudyCard, error) {
-	var out []*StudyCard
-	err := db.rtx(context.WithoutCancel(ctx), func(tx *sql.Tx) error {
+func (db *DB) Leeches(ctx context.Context, userID, courseID int64) ([]*quiz.StudyCard, error) {
+	// Not cancellable: 35 µs of 351 saved a call (10 %, BenchmarkHotReads).
+	ctx = context.WithoutCancel(ctx)
+	var out []*quiz.StudyCard
+	err := db.rtx(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT s.card_id FROM card_states s JOIN cards c ON c.id = s.card_id
 			WHERE s.user_id = ?1 AND c.course_id = ?2 AND s.leech = 1 AND `+openCard("?1", "?3")+`
 			ORDER BY s.lapses DESC, c.id`, userID, courseID, db.cutoff(db.Now()))
@@ -519,19 +451,14 @@ func (db *DB) Leeches(ctx context.Context, userID, courseID int64) ([]*StudyCard
 	return out, nil
 }
 
-// ReviewStats sums up a learner's reviews in a course since a time.
-type ReviewStats struct {
-	Reviewed int
-	Recalled int       // rated hard, good or easy
-	NextDue  time.Time // the earliest due card not suspended; zero when none
-}
-
 // FindReviewStats returns the learner's reviews since a time and when the
 // next card falls due.
-func (db *DB) FindReviewStats(ctx context.Context, userID, courseID int64, since time.Time) (ReviewStats, error) {
-	var st ReviewStats
+func (db *DB) FindReviewStats(ctx context.Context, userID, courseID int64, since time.Time) (quiz.ReviewStats, error) {
+	// Not cancellable: 103 µs of 408 saved a call (25 %, BenchmarkHotReads).
+	ctx = context.WithoutCancel(ctx)
+	var st quiz.ReviewStats
 	var next sql.NullString
-	err := db.read.QueryRowContext(context.WithoutCancel(ctx), `SELECT
+	err := db.read.QueryRowContext(ctx, `SELECT
 			(SELECT COUNT(*) FROM review_log l JOIN cards c ON c.id = l.card_id
 			 WHERE l.user_id = ?1 AND c.course_id = ?2 AND l.reviewed_at >= ?3 AND l.undone_at IS NULL),
 			(SELECT COUNT(*) FROM review_log l JOIN cards c ON c.id = l.card_id

@@ -11,7 +11,7 @@ import (
 
 // mustAuthorCourse imports a course of five paragraphs in three themes and
 // no questions, as the instructor area makes it from an article.
-func mustAuthorCourse(t *testing.T, db *store.DB) *store.Course {
+func mustAuthorCourse(t *testing.T, db *store.DB) *quiz.StoredCourse {
 	t.Helper()
 	ctx := context.Background()
 	c := &quiz.Course{Course: quiz.CourseInfo{Slug: "lakes", Title: "Lakes"}}
@@ -35,11 +35,11 @@ func mustAuthorCourse(t *testing.T, db *store.DB) *store.Course {
 
 // themeEdits keeps c's titles and summaries and gives its first themes
 // the ranges, in order.
-func themeEdits(c *store.Course, ranges ...[]int) []store.ThemeEdit {
-	var out []store.ThemeEdit
+func themeEdits(c *quiz.StoredCourse, ranges ...[]int) []quiz.ThemeEdit {
+	var out []quiz.ThemeEdit
 	for i, r := range ranges {
 		t := c.Themes[i]
-		out = append(out, store.ThemeEdit{ID: t.ID, Title: t.Title, Summary: t.Summary, Paragraphs: r})
+		out = append(out, quiz.ThemeEdit{ID: t.ID, Title: t.Title, Summary: t.Summary, Paragraphs: r})
 	}
 	return out
 }
@@ -73,7 +73,7 @@ func TestUpdateThemes(t *testing.T) {
 	}
 	// The content snapshot follows at once.
 	cs, _ := db.ListCourses(ctx)
-	var got *store.Course
+	var got *quiz.StoredCourse
 	for _, cc := range cs {
 		if cc.Slug == "lakes" {
 			got = cc
@@ -83,13 +83,13 @@ func TestUpdateThemes(t *testing.T) {
 		len(got.Themes[0].Paragraphs) != 1 || len(got.Themes[1].Paragraphs) != 2 || got.Themes[0].Slug != "water" {
 		t.Fatalf("themes after the edit: %+v", got)
 	}
-	for name, bad := range map[string][]store.ThemeEdit{
+	for name, bad := range map[string][]quiz.ThemeEdit{
 		"overlap":     themeEdits(got, []int{1, 2}, []int{2, 3}, []int{4, 5}),
 		"gap":         themeEdits(got, []int{1}, []int{3}, []int{4, 5}),
 		"past end":    themeEdits(got, []int{1}, []int{2, 3}, []int{4, 5, 6}),
-		"empty title": append(themeEdits(got, []int{1}, []int{2, 3}, []int{4, 5})[:2], store.ThemeEdit{ID: got.Themes[2].ID, Paragraphs: []int{4, 5}}),
+		"empty title": append(themeEdits(got, []int{1}, []int{2, 3}, []int{4, 5})[:2], quiz.ThemeEdit{ID: got.Themes[2].ID, Paragraphs: []int{4, 5}}),
 		"missing":     themeEdits(got, []int{1}, []int{2, 3}, []int{4, 5})[:2],
-		"foreign":     append(themeEdits(got, []int{1}, []int{2, 3}), store.ThemeEdit{ID: 9999, Title: "Elsewhere", Paragraphs: []int{4, 5}}),
+		"foreign":     append(themeEdits(got, []int{1}, []int{2, 3}), quiz.ThemeEdit{ID: 9999, Title: "Elsewhere", Paragraphs: []int{4, 5}}),
 	} {
 		if err := db.UpdateThemes(ctx, c.ID, bad); quiz.KindOf(err) != quiz.EInvalid {
 			t.Errorf("%s: err = %v, want invalid", name, err)
@@ -127,7 +127,7 @@ func TestUpdateThemesKeepsAnsweredParagraphs(t *testing.T) {
 	}
 	uid, _ := db.CreateAnonymousLearner(ctx)
 	c, _ = db.FindCourse(ctx, "lakes")
-	a, err := db.CreateAttempt(ctx, store.NewAttempt{UserID: uid, CourseID: c.ID, ThemeID: c.Themes[0].ID, Mode: store.ModeTheme, Rand: rand.New(rand.NewPCG(1, 2))})
+	a, err := db.CreateAttempt(ctx, quiz.NewAttempt{UserID: uid, CourseID: c.ID, ThemeID: c.Themes[0].ID, Mode: quiz.ModeTheme, Rand: rand.New(rand.NewPCG(1, 2))})
 	if err != nil || len(a.Items) != 1 {
 		t.Fatalf("attempt: %v", err)
 	}
@@ -136,7 +136,7 @@ func TestUpdateThemesKeepsAnsweredParagraphs(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Now the answered theme's paragraphs stay, whichever side moves.
-	for name, e := range map[string][]store.ThemeEdit{
+	for name, e := range map[string][]quiz.ThemeEdit{
 		"shrink": themeEdits(c, []int{1}, []int{2, 3}, []int{4, 5}),
 		"grow":   themeEdits(c, []int{1, 2, 3}, []int{4}, []int{5}),
 	} {

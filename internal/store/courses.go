@@ -10,60 +10,6 @@ import (
 	"github.com/lectern/lectern/internal/quiz"
 )
 
-// Course is a course as stored, with its themes in order.
-type Course struct {
-	ID     int64
-	Slug   string
-	Title  string
-	Source string
-	Themes []Theme
-}
-
-// Theme is a theme as stored. Questions counts the questions in its
-// published sets; Practice those of them in sets with practice rules,
-// which the theme's quiz draws from (the others are tests).
-type Theme struct {
-	ID         int64
-	Slug       string
-	Title      string
-	Summary    string
-	Position   int
-	Paragraphs []int
-	Questions  int
-	Practice   int
-	Cards      int // flashcards in every learner's deck of the theme (a learner who took a test has more: LearnerState.Cards)
-}
-
-// Theme returns the course's theme with the given slug.
-func (c *Course) Theme(slug string) (Theme, bool) {
-	for _, t := range c.Themes {
-		if t.Slug == slug {
-			return t, true
-		}
-	}
-	return Theme{}, false
-}
-
-// ThemeByID returns the course's theme with the given id.
-func (c *Course) ThemeByID(id int64) (Theme, bool) {
-	for _, t := range c.Themes {
-		if t.ID == id {
-			return t, true
-		}
-	}
-	return Theme{}, false
-}
-
-// StoredQuestion is one version of a question: the one current when read,
-// or the one an attempt was built from.
-type StoredQuestion struct {
-	ID        int64 // questions.id, the same across versions
-	VersionID int64
-	Version   int
-	Theme     string
-	quiz.Question
-}
-
 // ImportCourse validates c and writes it whole (paragraphs, themes, one
 // published question set per theme, questions, cards) in one transaction.
 // It fails with EConflict when the slug is taken, and writes nothing on
@@ -193,7 +139,7 @@ func (db *DB) importCourse(ctx context.Context, tx *sql.Tx, c *quiz.Course, owne
 
 // ListCourses returns every course with its themes, ordered by title.
 // The courses are shared: do not modify them.
-func (db *DB) ListCourses(ctx context.Context) ([]*Course, error) {
+func (db *DB) ListCourses(ctx context.Context) ([]*quiz.StoredCourse, error) {
 	c, err := db.snapshot(ctx)
 	if err != nil {
 		return nil, err
@@ -203,7 +149,7 @@ func (db *DB) ListCourses(ctx context.Context) ([]*Course, error) {
 
 // FindCourse returns the course with the given slug and its themes. The
 // course is shared: do not modify it.
-func (db *DB) FindCourse(ctx context.Context, slug string) (*Course, error) {
+func (db *DB) FindCourse(ctx context.Context, slug string) (*quiz.StoredCourse, error) {
 	c, err := db.snapshot(ctx)
 	if err != nil {
 		return nil, err
@@ -216,7 +162,7 @@ func (db *DB) FindCourse(ctx context.Context, slug string) (*Course, error) {
 
 // FindCourseByID returns the course with the given id and its themes. The
 // course is shared: do not modify it.
-func (db *DB) FindCourseByID(ctx context.Context, id int64) (*Course, error) {
+func (db *DB) FindCourseByID(ctx context.Context, id int64) (*quiz.StoredCourse, error) {
 	c, err := db.snapshot(ctx)
 	if err != nil {
 		return nil, err
@@ -237,8 +183,8 @@ func (db *DB) Paragraphs(ctx context.Context, courseID int64) ([]quiz.Paragraph,
 	return c.paragraphs[courseID], nil
 }
 
-func findCourse(ctx context.Context, tx *sql.Tx, where string, arg any) (*Course, error) {
-	c := &Course{}
+func findCourse(ctx context.Context, tx *sql.Tx, where string, arg any) (*quiz.StoredCourse, error) {
+	c := &quiz.StoredCourse{}
 	err := tx.QueryRowContext(ctx, "SELECT id, slug, title, source FROM courses WHERE "+where, arg).
 		Scan(&c.ID, &c.Slug, &c.Title, &c.Source)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -251,7 +197,7 @@ func findCourse(ctx context.Context, tx *sql.Tx, where string, arg any) (*Course
 	return c, err
 }
 
-func findThemes(ctx context.Context, tx *sql.Tx, courseID int64) ([]Theme, error) {
+func findThemes(ctx context.Context, tx *sql.Tx, courseID int64) ([]quiz.StoredTheme, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT t.id, t.slug, t.title, t.summary, t.position,
 		(SELECT COUNT(*) FROM questions q JOIN question_sets s ON s.id = q.set_id
 		  WHERE s.theme_id = t.id AND s.status = 'published' AND q.deleted_at IS NULL),
@@ -263,9 +209,9 @@ func findThemes(ctx context.Context, tx *sql.Tx, courseID int64) ([]Theme, error
 		return nil, err
 	}
 	defer rows.Close()
-	var ts []Theme
+	var ts []quiz.StoredTheme
 	for rows.Next() {
-		var t Theme
+		var t quiz.StoredTheme
 		if err := rows.Scan(&t.ID, &t.Slug, &t.Title, &t.Summary, &t.Position, &t.Questions, &t.Practice, &t.Cards); err != nil {
 			return nil, err
 		}
@@ -357,7 +303,7 @@ func (db *DB) ExportCourse(ctx context.Context, slug string) (*quiz.Course, erro
 
 // currentQuestions returns the current version of live questions matching
 // where, in set and position order.
-func currentQuestions(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]StoredQuestion, error) {
+func currentQuestions(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]quiz.StoredQuestion, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT q.id, v.id, v.version, t.slug, v.body
 		FROM questions q
 		JOIN question_versions v ON v.question_id = q.id AND v.version = q.current_version
@@ -372,10 +318,10 @@ func currentQuestions(ctx context.Context, tx *sql.Tx, where string, args ...any
 	return scanQuestions(rows)
 }
 
-func scanQuestions(rows *sql.Rows) ([]StoredQuestion, error) {
-	var out []StoredQuestion
+func scanQuestions(rows *sql.Rows) ([]quiz.StoredQuestion, error) {
+	var out []quiz.StoredQuestion
 	for rows.Next() {
-		var sq StoredQuestion
+		var sq quiz.StoredQuestion
 		var body string
 		if err := rows.Scan(&sq.ID, &sq.VersionID, &sq.Version, &sq.Theme, &body); err != nil {
 			return nil, err

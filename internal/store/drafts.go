@@ -7,54 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/lectern/lectern/internal/quiz"
 )
-
-// Draft statuses.
-const (
-	DraftPending  = "pending"
-	DraftAccepted = "accepted"
-	DraftRejected = "rejected"
-)
-
-// Draft is a generated question or flashcard waiting for, or past, an
-// instructor's review. Exactly one of Question and Card is set.
-type Draft struct {
-	ID       int64
-	CourseID int64
-	ThemeID  int64
-	Question *quiz.Question
-	Card     *quiz.Card
-	// Paragraph holds Sentence at byte offsets SentenceStart..SentenceEnd.
-	Paragraph                  int
-	Sentence                   string
-	SentenceStart, SentenceEnd int
-	Answer                     string // what the item tests
-	Rule                       string // the rule that made it
-	Score                      float64
-	Status                     string
-	// Held marks a pending draft scored under the ranker's threshold: kept
-	// out of the review queue until the instructor asks for more.
-	Held       bool
-	Edited     bool  // accepted after an edit
-	QuestionID int64 // the question an accepted question draft became
-	CardID     int64 // the card an accepted card draft became
-	CreatedAt  time.Time
-}
-
-// Kind is "question" or "card".
-func (d *Draft) Kind() string {
-	if d.Card != nil {
-		return "card"
-	}
-	return "question"
-}
-
-// DraftCount tallies a theme's drafts by status; Held counts the pending
-// drafts held back, which Pending leaves out.
-type DraftCount struct{ Pending, Held, Accepted, Rejected int }
 
 // ReplaceDrafts stores freshly generated drafts for the given themes of a
 // course, in one transaction: the themes' pending drafts are dropped and
@@ -62,7 +17,7 @@ type DraftCount struct{ Pending, Held, Accepted, Rejected int }
 // text as generated; an accepted item lives on in its set or deck), so that
 // the instructor's decisions survive generating a theme again. Each draft
 // names its theme by ThemeID.
-func (db *DB) ReplaceDrafts(ctx context.Context, courseID int64, themeIDs []int64, drafts []Draft) error {
+func (db *DB) ReplaceDrafts(ctx context.Context, courseID int64, themeIDs []int64, drafts []quiz.Draft) error {
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		themes := map[int64]bool{}
 		for _, id := range themeIDs {
@@ -101,7 +56,7 @@ func (db *DB) ReplaceDrafts(ctx context.Context, courseID int64, themeIDs []int6
 	return nil
 }
 
-func draftBody(d Draft) (string, []byte, error) {
+func draftBody(d quiz.Draft) (string, []byte, error) {
 	switch {
 	case d.Question != nil && d.Card == nil:
 		b, err := json.Marshal(d.Question)
@@ -116,8 +71,8 @@ func draftBody(d Draft) (string, []byte, error) {
 const draftColumns = `id, course_id, theme_id, kind, body, paragraph, sentence, sentence_start, sentence_end, answer, rule, score,
 	status, held, edited, COALESCE(question_id, 0), COALESCE(card_id, 0), created_at`
 
-func scanDraft(sc interface{ Scan(...any) error }) (*Draft, error) {
-	var d Draft
+func scanDraft(sc interface{ Scan(...any) error }) (*quiz.Draft, error) {
+	var d quiz.Draft
 	var kind, body, created string
 	if err := sc.Scan(&d.ID, &d.CourseID, &d.ThemeID, &kind, &body, &d.Paragraph, &d.Sentence, &d.SentenceStart, &d.SentenceEnd,
 		&d.Answer, &d.Rule, &d.Score, &d.Status, &d.Held, &d.Edited, &d.QuestionID, &d.CardID, &created); err != nil {
@@ -141,14 +96,14 @@ func scanDraft(sc interface{ Scan(...any) error }) (*Draft, error) {
 // ListDrafts returns a theme's drafts with the given status (all when
 // status is empty), the held-back ones included: questions first, then
 // cards, best score first.
-func (db *DB) ListDrafts(ctx context.Context, themeID int64, status string) ([]Draft, error) {
+func (db *DB) ListDrafts(ctx context.Context, themeID int64, status string) ([]quiz.Draft, error) {
 	rows, err := db.read.QueryContext(ctx, `SELECT `+draftColumns+` FROM drafts
 		WHERE theme_id = ? AND (? = '' OR status = ?) ORDER BY kind DESC, score DESC, id`, themeID, status, status)
 	if err != nil {
 		return nil, fmt.Errorf("store: list drafts: %w", err)
 	}
 	defer rows.Close()
-	var out []Draft
+	var out []quiz.Draft
 	for rows.Next() {
 		d, err := scanDraft(rows)
 		if err != nil {
@@ -160,7 +115,7 @@ func (db *DB) ListDrafts(ctx context.Context, themeID int64, status string) ([]D
 }
 
 // FindDraft returns one draft.
-func (db *DB) FindDraft(ctx context.Context, id int64) (*Draft, error) {
+func (db *DB) FindDraft(ctx context.Context, id int64) (*quiz.Draft, error) {
 	d, err := findDraft(ctx, db.read, id)
 	if err != nil {
 		return nil, fmt.Errorf("store: find draft %d: %w", id, err)
@@ -168,7 +123,7 @@ func (db *DB) FindDraft(ctx context.Context, id int64) (*Draft, error) {
 	return d, nil
 }
 
-func findDraft(ctx context.Context, q querier, id int64) (*Draft, error) {
+func findDraft(ctx context.Context, q querier, id int64) (*quiz.Draft, error) {
 	d, err := scanDraft(q.QueryRowContext(ctx, `SELECT `+draftColumns+` FROM drafts WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, notFound("There is no such draft.")
@@ -177,13 +132,13 @@ func findDraft(ctx context.Context, q querier, id int64) (*Draft, error) {
 }
 
 // DraftCounts tallies a course's drafts per theme id.
-func (db *DB) DraftCounts(ctx context.Context, courseID int64) (map[int64]DraftCount, error) {
+func (db *DB) DraftCounts(ctx context.Context, courseID int64) (map[int64]quiz.DraftCount, error) {
 	rows, err := db.read.QueryContext(ctx, `SELECT theme_id, status, held, COUNT(*) FROM drafts WHERE course_id = ? GROUP BY theme_id, status, held`, courseID)
 	if err != nil {
 		return nil, fmt.Errorf("store: count drafts: %w", err)
 	}
 	defer rows.Close()
-	out := map[int64]DraftCount{}
+	out := map[int64]quiz.DraftCount{}
 	for rows.Next() {
 		var id int64
 		var status string
@@ -194,13 +149,13 @@ func (db *DB) DraftCounts(ctx context.Context, courseID int64) (map[int64]DraftC
 		}
 		c := out[id]
 		switch {
-		case status == DraftPending && held:
+		case status == quiz.DraftPending && held:
 			c.Held += n
-		case status == DraftPending:
+		case status == quiz.DraftPending:
 			c.Pending += n
-		case status == DraftAccepted:
+		case status == quiz.DraftAccepted:
 			c.Accepted += n
-		case status == DraftRejected:
+		case status == quiz.DraftRejected:
 			c.Rejected += n
 		}
 		out[id] = c
@@ -241,12 +196,6 @@ func (db *DB) DraftsSet(ctx context.Context, themeID int64) (int64, error) {
 	return id.Int64, nil
 }
 
-// Accepted reports what accepting drafts did.
-type Accepted struct {
-	Questions, Cards int
-	SetID            int64 // the set the questions went to (0 when none did)
-}
-
 // AcceptDrafts accepts pending drafts as they are: each question joins its
 // theme's set of reviewed drafts, each card the theme's deck. That set is
 // chosen on first use: the theme's first published set that never held a
@@ -255,8 +204,8 @@ type Accepted struct {
 // Drafts no longer pending are left as they are, so a repeated request
 // changes nothing. Every draft must be of the theme given, else nothing is
 // accepted. It is all or nothing.
-func (db *DB) AcceptDrafts(ctx context.Context, themeID int64, ids []int64, userID int64) (Accepted, error) {
-	var out Accepted
+func (db *DB) AcceptDrafts(ctx context.Context, themeID int64, ids []int64, userID int64) (quiz.AcceptedDrafts, error) {
+	var out quiz.AcceptedDrafts
 	err := db.contentTx(ctx, func(tx *sql.Tx) error {
 		for _, id := range ids {
 			d, err := findDraft(ctx, tx, id)
@@ -266,7 +215,7 @@ func (db *DB) AcceptDrafts(ctx context.Context, themeID int64, ids []int64, user
 			if d.ThemeID != themeID {
 				return errOtherTheme
 			}
-			if d.Status != DraftPending {
+			if d.Status != quiz.DraftPending {
 				continue
 			}
 			setID, err := db.acceptDraft(ctx, tx, d, userID, false)
@@ -283,7 +232,7 @@ func (db *DB) AcceptDrafts(ctx context.Context, themeID int64, ids []int64, user
 		return nil
 	})
 	if err != nil {
-		return Accepted{}, fmt.Errorf("store: accept drafts: %w", err)
+		return quiz.AcceptedDrafts{}, fmt.Errorf("store: accept drafts: %w", err)
 	}
 	return out, nil
 }
@@ -298,7 +247,7 @@ func (db *DB) AcceptEditedDraft(ctx context.Context, id int64, q *quiz.Question,
 		if err != nil {
 			return err
 		}
-		if d.Status != DraftPending {
+		if d.Status != quiz.DraftPending {
 			return quiz.Errorf(quiz.EConflict, "This draft was already %s.", d.Status)
 		}
 		switch {
@@ -327,7 +276,7 @@ func (db *DB) AcceptEditedDraft(ctx context.Context, id int64, q *quiz.Question,
 }
 
 // acceptDraft writes an accepted draft into the course and marks it.
-func (db *DB) acceptDraft(ctx context.Context, tx *sql.Tx, d *Draft, userID int64, edited bool) (int64, error) {
+func (db *DB) acceptDraft(ctx context.Context, tx *sql.Tx, d *quiz.Draft, userID int64, edited bool) (int64, error) {
 	now := db.now()
 	var themeSlug, themeTitle string
 	var setID sql.NullInt64

@@ -9,10 +9,10 @@ import (
 )
 
 // shortDraft is a generated-looking short-answer draft on paragraph n.
-func shortDraft(themeID int64, id, sentence, answer string, n int) store.Draft {
+func shortDraft(themeID int64, id, sentence, answer string, n int) quiz.Draft {
 	q := &quiz.Question{ID: id, Type: quiz.Short, Kind: quiz.Fact, Prompt: "Fill in the blank: " + sentence,
 		Answers: []string{answer}, Explanation: "The article says so.", Paragraphs: []int{n}}
-	return store.Draft{ThemeID: themeID, Question: q, Paragraph: n, Sentence: sentence, SentenceEnd: len(sentence), Answer: answer, Rule: "cloze-short"}
+	return quiz.Draft{ThemeID: themeID, Question: q, Paragraph: n, Sentence: sentence, SentenceEnd: len(sentence), Answer: answer, Rule: "cloze-short"}
 }
 
 func statuses(t *testing.T, db *store.DB, themeID int64) map[string]string {
@@ -64,9 +64,9 @@ func TestDraftReview(t *testing.T) {
 	db, _ := mustOpen(t)
 	c := mustAuthorCourse(t, db)
 	water, life := c.Themes[0], c.Themes[1]
-	card := store.Draft{ThemeID: water.ID, Card: &quiz.Card{ID: "water-c1", Theme: "water", Front: "Baikal is _____.", Back: "deep", Paragraphs: []int{1}},
+	card := quiz.Draft{ThemeID: water.ID, Card: &quiz.Card{ID: "water-c1", Theme: "water", Front: "Baikal is _____.", Back: "deep", Paragraphs: []int{1}},
 		Paragraph: 1, Sentence: "Baikal is deep.", SentenceEnd: 15, Answer: "deep"}
-	first := []store.Draft{
+	first := []quiz.Draft{
 		shortDraft(water.ID, "water-1", "Baikal is _____.", "deep", 1),
 		shortDraft(water.ID, "water-2", "It holds _____ water.", "fresh", 2),
 		card,
@@ -116,7 +116,7 @@ func TestDraftReview(t *testing.T) {
 	}
 
 	// Drafting the theme again replaces only what waits for review.
-	if err := db.ReplaceDrafts(ctx, c.ID, []int64{water.ID}, []store.Draft{shortDraft(water.ID, "water-3", "_____ is deep.", "Baikal", 1)}); err != nil {
+	if err := db.ReplaceDrafts(ctx, c.ID, []int64{water.ID}, []quiz.Draft{shortDraft(water.ID, "water-3", "_____ is deep.", "Baikal", 1)}); err != nil {
 		t.Fatal(err)
 	}
 	want := map[string]string{"water-1": "accepted", "water-2": "rejected", "water-c1": "accepted", "water-3": "pending"}
@@ -169,7 +169,7 @@ func TestDraftReview(t *testing.T) {
 		t.Fatalf("edit: set %d, %v", set, err)
 	}
 	d, _ := db.FindDraft(ctx, id3)
-	if d.Status != store.DraftAccepted || !d.Edited || d.QuestionID == 0 {
+	if d.Status != quiz.DraftAccepted || !d.Edited || d.QuestionID == 0 {
 		t.Errorf("edited draft: %+v", d)
 	}
 	if d.Question.Prompt != "Fill in the blank: _____ is deep." {
@@ -209,10 +209,10 @@ func TestReplaceDraftsAllOrNothing(t *testing.T) {
 	db, _ := mustOpen(t)
 	c := mustAuthorCourse(t, db)
 	water, life := c.Themes[0], c.Themes[1]
-	if err := db.ReplaceDrafts(ctx, c.ID, []int64{water.ID}, []store.Draft{shortDraft(water.ID, "water-1", "Baikal is _____.", "deep", 1)}); err != nil {
+	if err := db.ReplaceDrafts(ctx, c.ID, []int64{water.ID}, []quiz.Draft{shortDraft(water.ID, "water-1", "Baikal is _____.", "deep", 1)}); err != nil {
 		t.Fatal(err)
 	}
-	err := db.ReplaceDrafts(ctx, c.ID, []int64{water.ID}, []store.Draft{
+	err := db.ReplaceDrafts(ctx, c.ID, []int64{water.ID}, []quiz.Draft{
 		shortDraft(water.ID, "water-2", "It holds _____ water.", "fresh", 2),
 		shortDraft(life.ID, "life-1", "_____ live there.", "Seals", 3),
 	})
@@ -234,7 +234,7 @@ func TestRecutThemeDropsPendingDrafts(t *testing.T) {
 	db, _ := mustOpen(t)
 	c := mustAuthorCourse(t, db)
 	water, life, pollution := c.Themes[0], c.Themes[1], c.Themes[2]
-	if err := db.ReplaceDrafts(ctx, c.ID, []int64{water.ID, life.ID, pollution.ID}, []store.Draft{
+	if err := db.ReplaceDrafts(ctx, c.ID, []int64{water.ID, life.ID, pollution.ID}, []quiz.Draft{
 		shortDraft(water.ID, "water-1", "Baikal is _____.", "deep", 1),
 		shortDraft(water.ID, "water-2", "It holds _____ water.", "fresh", 2),
 		shortDraft(life.ID, "life-1", "_____ live there.", "Seals", 3),
@@ -275,7 +275,7 @@ func TestDraftsSetNameIsDistinct(t *testing.T) {
 		Answers: []string{"deep"}, Explanation: "Paragraph 1.", Paragraphs: []int{1}}, 0); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.ReplaceDrafts(ctx, c.ID, []int64{water.ID}, []store.Draft{shortDraft(water.ID, "water-1", "It holds _____ water.", "fresh", 2)}); err != nil {
+	if err := db.ReplaceDrafts(ctx, c.ID, []int64{water.ID}, []quiz.Draft{shortDraft(water.ID, "water-1", "It holds _____ water.", "fresh", 2)}); err != nil {
 		t.Fatal(err)
 	}
 	res, err := db.AcceptDrafts(ctx, water.ID, []int64{draftID(t, db, water.ID, "water-1")}, 0)

@@ -10,72 +10,6 @@ import (
 	"github.com/lectern/lectern/internal/quiz"
 )
 
-// ImportSet is a batch of questions and written cards to add to an existing
-// course, as read from a GIFT, Aiken, CSV or question-set JSON file.
-type ImportSet struct {
-	// Course is the slug of the course that receives the import.
-	Course string
-	// Theme is the slug of the theme that receives every question and card
-	// whose own Theme is not one of the course's theme slugs (a GIFT
-	// category or Anki deck the course does not have, or none). When it is
-	// empty, such a question or card is an error.
-	Theme string
-	// Title is the title of the question set created in each theme that
-	// receives questions.
-	Title string
-	// Publish makes the new sets published, so learners see their
-	// questions at once; otherwise they are drafts.
-	Publish bool
-	// Questions and Cards are the content. A question or card that cites
-	// no paragraph is given every paragraph of its theme.
-	Questions []quiz.Question
-	Cards     []quiz.Card
-	// OwnerID, when positive, is recorded as the author of the questions.
-	OwnerID int64
-	// DryRun checks and plans everything, writes nothing, and still
-	// returns the report of what would have been imported.
-	DryRun bool
-
-	// fromFile and source are set by ImportFile: the content comes from
-	// a file, whose paragraph numbers are kept only when source, the
-	// file's own course, is the receiving course.
-	fromFile bool
-	source   *quiz.Course
-}
-
-// ImportReport says what an import added, or would add on a dry run.
-type ImportReport struct {
-	Course    string
-	Sets      []ImportedSet
-	Questions int
-	ByType    map[quiz.QuestionType]int
-	// QuestionCards counts the flashcards made from questions (one each);
-	// Cards counts the written cards.
-	QuestionCards int
-	Cards         int
-	// Renamed lists the questions and cards whose id was taken in the
-	// course and that were given a free one.
-	Renamed   []Renamed
-	Published bool
-	DryRun    bool
-}
-
-// ImportedSet is a question set created by an import. ID is 0 on a dry run.
-type ImportedSet struct {
-	ID        int64
-	Theme     string
-	Title     string
-	Questions int
-	Cards     int // written cards that came with it
-}
-
-// Renamed records an id changed on import because the course already used
-// it.
-type Renamed struct {
-	What     string // "question" or "card"
-	From, To string
-}
-
 // ImportQuestions adds questions and written cards to an existing course in
 // one transaction: a new question set (titled in.Title, published or draft)
 // in every theme that receives questions or cards, the questions at
@@ -92,8 +26,19 @@ type Renamed struct {
 // problem is a repeat of content already in the course), naming each item.
 // An id already used in the course is not an error: the imported item gets
 // the first free id with a "-2", "-3", … suffix, listed in the report.
-func (db *DB) ImportQuestions(ctx context.Context, in ImportSet) (*ImportReport, error) {
-	rep := &ImportReport{Course: in.Course, ByType: map[quiz.QuestionType]int{}, Published: in.Publish, DryRun: in.DryRun}
+func (db *DB) ImportQuestions(ctx context.Context, in quiz.ImportSet) (*quiz.ImportReport, error) {
+	return db.importSet(ctx, in, nil)
+}
+
+// fileSource is set when an import's content comes from a file: its
+// paragraph numbers are kept only when course, the file's own course, is
+// the receiving course.
+type fileSource struct {
+	course *quiz.Course
+}
+
+func (db *DB) importSet(ctx context.Context, in quiz.ImportSet, file *fileSource) (*quiz.ImportReport, error) {
+	rep := &quiz.ImportReport{Course: in.Course, ByType: map[quiz.QuestionType]int{}, Published: in.Publish, DryRun: in.DryRun}
 	if strings.TrimSpace(in.Title) == "" {
 		return nil, quiz.Errorf(quiz.EInvalid, "the question set needs a title")
 	}
@@ -104,12 +49,12 @@ func (db *DB) ImportQuestions(ctx context.Context, in ImportSet) (*ImportReport,
 	if in.DryRun {
 		// A dry run only reads: it neither waits for nor holds the writer.
 		err = db.rtx(ctx, func(tx *sql.Tx) error {
-			_, err := planImport(ctx, tx, in, rep)
+			_, err := planImport(ctx, tx, in, file, rep)
 			return err
 		})
 	} else {
 		err = db.contentTx(ctx, func(tx *sql.Tx) error {
-			plan, err := planImport(ctx, tx, in, rep)
+			plan, err := planImport(ctx, tx, in, file, rep)
 			if err != nil {
 				return err
 			}
@@ -131,31 +76,51 @@ type importPlan struct {
 	cards     []quiz.Card
 }
 
-func planImport(ctx context.Context, tx *sql.Tx, in ImportSet, rep *ImportReport) (*importPlan, error) {
+func planImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, file *fileSource, rep *quiz.ImportReport) (*importPlan, error) {
 	c, err := findCourse(ctx, tx, "slug = ?", in.Course)
 	if err != nil {
 		return nil, err
 	}
 	p := &importPlan{courseID: c.ID, themeIDs: map[string]int64{}}
-	themePars := map[string][]int{}
-	var slugs []string
 	for _, t := range c.Themes {
 		p.themeIDs[t.Slug] = t.ID
-		themePars[t.Slug] = t.Paragraphs
-		slugs = append(slugs, t.Slug)
 	}
 	if in.Theme != "" {
 		if _, ok := p.themeIDs[in.Theme]; !ok {
-			return nil, quiz.Errorf(quiz.EInvalid, "course %q has no theme %q (its themes: %s)", c.Slug, in.Theme, strings.Join(slugs, ", "))
+			return nil, quiz.Errorf(quiz.EInvalid, "course %q has no theme %q (its themes: %s)", c.Slug, in.Theme, strings.Join(themeSlugs(c), ", "))
 		}
 	}
-	var nPar int
-	if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM paragraphs WHERE course_id = ?", c.ID).Scan(&nPar); err != nil {
+	have, err := readCourseContent(ctx, tx, c, file)
+	if err != nil {
 		return nil, err
 	}
-	keepRefs := true
-	if in.fromFile {
-		if keepRefs, err = sameArticle(ctx, tx, c, in.source); err != nil {
+	if err := p.place(in, c, have); err != nil {
+		return nil, err
+	}
+	p.freeIDs(have, rep)
+	p.report(c, in.Title, rep)
+	return p, nil
+}
+
+// courseContent is what an import is checked against: the course's
+// paragraphs, the ids it has used, and the prompts and card fronts it has.
+type courseContent struct {
+	paragraphs int
+	keepRefs   bool              // the file's paragraph numbers refer to this course's article
+	qUIDs      map[string]bool   // every question uid used, deleted questions' included
+	cardUIDs   map[string]bool   // every card uid used
+	prompts    map[string]string // normalised prompt → question id
+	fronts     map[string]bool   // normalised fronts of written cards
+}
+
+func readCourseContent(ctx context.Context, tx *sql.Tx, c *quiz.StoredCourse, file *fileSource) (*courseContent, error) {
+	have := &courseContent{keepRefs: true, prompts: map[string]string{}, fronts: map[string]bool{}}
+	if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM paragraphs WHERE course_id = ?", c.ID).Scan(&have.paragraphs); err != nil {
+		return nil, err
+	}
+	var err error
+	if file != nil {
+		if have.keepRefs, err = sameArticle(ctx, tx, c, file.course); err != nil {
 			return nil, err
 		}
 	}
@@ -163,38 +128,32 @@ func planImport(ctx context.Context, tx *sql.Tx, in ImportSet, rep *ImportReport
 	if err != nil {
 		return nil, err
 	}
+	for _, q := range existing {
+		have.prompts[quiz.Normalize(q.Prompt)] = q.Question.ID
+	}
 	// Every uid the course has used, including deleted questions', stays
 	// taken: the UNIQUE constraint covers them.
-	qUIDs, err := stringSet(ctx, tx, "SELECT uid FROM questions WHERE course_id = ?", c.ID)
+	if have.qUIDs, err = stringSet(ctx, tx, "SELECT uid FROM questions WHERE course_id = ?", c.ID); err != nil {
+		return nil, err
+	}
+	if have.cardUIDs, err = stringSet(ctx, tx, "SELECT uid FROM cards WHERE course_id = ?", c.ID); err != nil {
+		return nil, err
+	}
+	fronts, err := stringSet(ctx, tx, "SELECT front FROM cards WHERE course_id = ? AND question_id IS NULL AND deleted_at IS NULL", c.ID)
 	if err != nil {
 		return nil, err
 	}
-	cardUIDs, err := stringSet(ctx, tx, "SELECT uid FROM cards WHERE course_id = ?", c.ID)
-	if err != nil {
-		return nil, err
+	for f := range fronts {
+		have.fronts[quiz.Normalize(f)] = true
 	}
-	prompts := map[string]string{}
-	for _, q := range existing {
-		prompts[quiz.Normalize(q.Prompt)] = q.Question.ID
-	}
-	fronts := map[string]bool{}
-	frows, err := tx.QueryContext(ctx, "SELECT front FROM cards WHERE course_id = ? AND question_id IS NULL AND deleted_at IS NULL", c.ID)
-	if err != nil {
-		return nil, err
-	}
-	for frows.Next() {
-		var f string
-		if err := frows.Scan(&f); err != nil {
-			frows.Close()
-			return nil, err
-		}
-		fronts[quiz.Normalize(f)] = true
-	}
-	frows.Close()
-	if err := frows.Err(); err != nil {
-		return nil, err
-	}
+	return have, nil
+}
 
+// place checks every question and card of the import and places it in a
+// theme with its paragraphs. Any problem refuses the whole import, naming
+// every item at fault: EInvalid, or EConflict when each problem is a
+// repeat of content already in the course.
+func (p *importPlan) place(in quiz.ImportSet, c *quiz.StoredCourse, have *courseContent) error {
 	var invalid, conflicts []string
 	bad := func(format string, args ...any) { invalid = append(invalid, fmt.Sprintf(format, args...)) }
 	unplaced := false
@@ -214,12 +173,13 @@ func planImport(ctx context.Context, tx *sql.Tx, in ImportSet, rep *ImportReport
 		return "", false
 	}
 	placeParagraphs := func(what, theme string, refs []int) []int {
-		if len(refs) == 0 || !keepRefs {
-			return append([]int(nil), themePars[theme]...)
+		if len(refs) == 0 || !have.keepRefs {
+			t, _ := c.Theme(theme)
+			return append([]int(nil), t.Paragraphs...)
 		}
 		for _, n := range refs {
-			if n < 1 || n > nPar {
-				bad("%s: cites paragraph %d, which does not exist (the article has %d)", what, n, nPar)
+			if n < 1 || n > have.paragraphs {
+				bad("%s: cites paragraph %d, which does not exist (the article has %d)", what, n, have.paragraphs)
 			}
 		}
 		return refs
@@ -239,7 +199,7 @@ func planImport(ctx context.Context, tx *sql.Tx, in ImportSet, rep *ImportReport
 			bad("%s: %s", what, pr)
 		}
 		key := quiz.Normalize(q.Prompt)
-		if prev, ok := prompts[key]; ok && key != "" {
+		if prev, ok := have.prompts[key]; ok && key != "" {
 			conflicts = append(conflicts, fmt.Sprintf("%s: repeats the prompt of question %q, already in the course", what, prev))
 		} else if prev, ok := importPrompts[key]; ok && key != "" {
 			bad("%s: repeats the prompt of question %q in the import", what, prev)
@@ -260,7 +220,7 @@ func planImport(ctx context.Context, tx *sql.Tx, in ImportSet, rep *ImportReport
 			bad("card %d: front and back must both be filled in", i+1)
 		}
 		key := quiz.Normalize(cd.Front)
-		if fronts[key] {
+		if have.fronts[key] {
 			conflicts = append(conflicts, fmt.Sprintf("%s: repeats the front of a card already in the course", what))
 		} else if importFronts[key] {
 			bad("%s: repeats the front of another card in the import", what)
@@ -274,21 +234,28 @@ func planImport(ctx context.Context, tx *sql.Tx, in ImportSet, rep *ImportReport
 		cd.Paragraphs = placeParagraphs(what, theme, cd.Paragraphs)
 		p.cards = append(p.cards, cd)
 	}
-	if len(invalid) > 0 || len(conflicts) > 0 {
-		kind := quiz.EInvalid
-		if len(invalid) == 0 {
-			kind = quiz.EConflict
-		}
-		all := append(invalid, conflicts...)
-		msg := fmt.Sprintf("%d problem(s), nothing was imported:\n  %s", len(all), strings.Join(all, "\n  "))
-		if unplaced {
-			msg += fmt.Sprintf("\n(the themes of course %q are: %s)", c.Slug, strings.Join(slugs, ", "))
-		}
-		return nil, quiz.Errorf(kind, "%s", msg)
+	if len(invalid) == 0 && len(conflicts) == 0 {
+		return nil
 	}
+	kind := quiz.EInvalid
+	if len(invalid) == 0 {
+		kind = quiz.EConflict
+	}
+	all := append(invalid, conflicts...)
+	msg := fmt.Sprintf("%d problem(s), nothing was imported:\n  %s", len(all), strings.Join(all, "\n  "))
+	if unplaced {
+		msg += fmt.Sprintf("\n(the themes of course %q are: %s)", c.Slug, strings.Join(themeSlugs(c), ", "))
+	}
+	return quiz.Errorf(kind, "%s", msg)
+}
 
-	// Free ids: the ids the import keeps are reserved first, so that a
-	// renamed item never takes one of them.
+// freeIDs gives every question and card whose id the course has used the
+// first free one with a "-2", "-3", … suffix, and numbers the written
+// cards without an id on from the course's card-N ids, as ImportCourse
+// numbers them. The ids the import keeps are reserved first, so that a
+// renamed item never takes one of them.
+func (p *importPlan) freeIDs(have *courseContent, rep *quiz.ImportReport) {
+	qUIDs, cardUIDs := have.qUIDs, have.cardUIDs
 	taken := map[string]bool{}
 	for _, q := range p.questions {
 		if !qUIDs[q.ID] && !cardUIDs["q-"+q.ID] {
@@ -305,7 +272,7 @@ func planImport(ctx context.Context, tx *sql.Tx, in ImportSet, rep *ImportReport
 			id = fmt.Sprintf("%s-%d", q.ID, n)
 		}
 		taken[id] = true
-		rep.Renamed = append(rep.Renamed, Renamed{What: "question", From: q.ID, To: id})
+		rep.Renamed = append(rep.Renamed, quiz.Renamed{What: "question", From: q.ID, To: id})
 		q.ID = id
 	}
 	for _, q := range p.questions {
@@ -315,8 +282,6 @@ func planImport(ctx context.Context, tx *sql.Tx, in ImportSet, rep *ImportReport
 	for i := range p.cards {
 		cd := &p.cards[i]
 		if cd.ID == "" {
-			// Written cards without an id are numbered on from the
-			// course's card-N ids, as ImportCourse numbers them.
 			for {
 				next++
 				if id := fmt.Sprintf("card-%d", next); !cardUIDs[id] {
@@ -329,15 +294,18 @@ func planImport(ctx context.Context, tx *sql.Tx, in ImportSet, rep *ImportReport
 			for n := 2; cardUIDs[id]; n++ {
 				id = fmt.Sprintf("%s-%d", cd.ID, n)
 			}
-			rep.Renamed = append(rep.Renamed, Renamed{What: "card", From: cd.ID, To: id})
+			rep.Renamed = append(rep.Renamed, quiz.Renamed{What: "card", From: cd.ID, To: id})
 			cd.ID = id
 		}
 		cardUIDs[cd.ID] = true
 	}
+}
 
-	// One set per theme that receives questions or cards, in course theme
-	// order: the set holds the theme's written cards too, so that a draft
-	// import keeps them out of learners' decks until it is published.
+// report counts what the import adds: one set per theme that receives
+// questions or cards, in course theme order (the set holds the theme's
+// written cards too, so that a draft import keeps them out of learners'
+// decks until it is published).
+func (p *importPlan) report(c *quiz.StoredCourse, title string, rep *quiz.ImportReport) {
 	count, cards := map[string]int{}, map[string]int{}
 	for _, q := range p.questions {
 		count[q.Theme]++
@@ -348,16 +316,23 @@ func planImport(ctx context.Context, tx *sql.Tx, in ImportSet, rep *ImportReport
 	}
 	for _, t := range c.Themes {
 		if count[t.Slug] > 0 || cards[t.Slug] > 0 {
-			rep.Sets = append(rep.Sets, ImportedSet{Theme: t.Slug, Title: in.Title, Questions: count[t.Slug], Cards: cards[t.Slug]})
+			rep.Sets = append(rep.Sets, quiz.ImportedSet{Theme: t.Slug, Title: title, Questions: count[t.Slug], Cards: cards[t.Slug]})
 		}
 	}
 	rep.Questions = len(p.questions)
 	rep.QuestionCards = len(p.questions)
 	rep.Cards = len(p.cards)
-	return p, nil
 }
 
-func (db *DB) writeImport(ctx context.Context, tx *sql.Tx, in ImportSet, p *importPlan, rep *ImportReport) error {
+func themeSlugs(c *quiz.StoredCourse) []string {
+	var slugs []string
+	for _, t := range c.Themes {
+		slugs = append(slugs, t.Slug)
+	}
+	return slugs
+}
+
+func (db *DB) writeImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, p *importPlan, rep *quiz.ImportReport) error {
 	now := db.now()
 	var owner any
 	if in.OwnerID > 0 {

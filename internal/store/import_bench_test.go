@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/lectern/lectern/internal/formats"
+	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/quiztest"
 	"github.com/lectern/lectern/internal/store"
 )
@@ -51,7 +52,7 @@ func BenchmarkLargeImport(b *testing.B) {
 				done := make(chan error, 1)
 				b.StartTimer()
 				go func() {
-					_, err := db.ImportQuestions(ctx, store.ImportSet{Course: "rivers", Theme: "danube", Title: "Bulk", Questions: res.Questions})
+					_, err := db.ImportQuestions(ctx, quiz.ImportSet{Course: "rivers", Theme: "danube", Title: "Bulk", Questions: res.Questions})
 					done <- err
 				}()
 			loop:
@@ -65,7 +66,7 @@ func BenchmarkLargeImport(b *testing.B) {
 					default:
 					}
 					start := time.Now()
-					if err := db.SaveSession(ctx, store.SessionRecord{TokenHash: "learner", Data: []byte("x"), ExpiresAt: start.Add(time.Hour)}); err != nil {
+					if err := db.SaveSession(ctx, quiz.SessionRecord{TokenHash: "learner", Data: []byte("x"), ExpiresAt: start.Add(time.Hour)}); err != nil {
 						b.Fatal(err)
 					}
 					maxWait = max(maxWait, time.Since(start))

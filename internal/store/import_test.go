@@ -11,14 +11,13 @@ import (
 
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/quiztest"
-	"github.com/lectern/lectern/internal/store"
 )
 
 // importSet returns three new questions for the rivers course: one placed
 // by its theme, one by a category the course lacks, one with no theme; and
 // two written cards.
-func importSet(publish bool) store.ImportSet {
-	return store.ImportSet{
+func importSet(publish bool) quiz.ImportSet {
+	return quiz.ImportSet{
 		Course:  "rivers",
 		Theme:   "rhine-and-borders",
 		Title:   "Imported",
@@ -110,7 +109,7 @@ func TestImportQuestionsPublished(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := db.CreateAttempt(ctx, store.NewAttempt{UserID: uid, CourseID: after.ID, ThemeID: after.Themes[0].ID, Mode: "theme", MixedSize: 10, Rand: rand.New(rand.NewPCG(1, 2))})
+	a, err := db.CreateAttempt(ctx, quiz.NewAttempt{UserID: uid, CourseID: after.ID, ThemeID: after.Themes[0].ID, Mode: "theme", MixedSize: 10, Rand: rand.New(rand.NewPCG(1, 2))})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -195,7 +194,7 @@ func TestImportQuestionsRenamesTakenIDs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []store.Renamed{{What: "question", From: "danube-1", To: "danube-1-2"}, {What: "card", From: "danube-c1", To: "danube-c1-2"}}
+	want := []quiz.Renamed{{What: "question", From: "danube-1", To: "danube-1-2"}, {What: "card", From: "danube-c1", To: "danube-c1-2"}}
 	if !reflect.DeepEqual(rep.Renamed, want) {
 		t.Fatalf("renamed = %+v, want %+v", rep.Renamed, want)
 	}
@@ -213,22 +212,22 @@ func TestImportQuestionsRefusesWhole(t *testing.T) {
 
 	tests := []struct {
 		name  string
-		edit  func(*store.ImportSet)
+		edit  func(*quiz.ImportSet)
 		kind  quiz.ErrorKind
 		wants []string
 	}{
-		{"no such course", func(in *store.ImportSet) { in.Course = "nope" }, quiz.ENotFound, nil},
-		{"no such default theme", func(in *store.ImportSet) { in.Theme = "volga" }, quiz.EInvalid, []string{`no theme "volga"`, "danube, rhine-and-borders"}},
-		{"no title", func(in *store.ImportSet) { in.Title = " " }, quiz.EInvalid, []string{"title"}},
-		{"invalid question", func(in *store.ImportSet) { in.Questions[2].Options[1].Correct = true }, quiz.EInvalid,
+		{"no such course", func(in *quiz.ImportSet) { in.Course = "nope" }, quiz.ENotFound, nil},
+		{"no such default theme", func(in *quiz.ImportSet) { in.Theme = "volga" }, quiz.EInvalid, []string{`no theme "volga"`, "danube, rhine-and-borders"}},
+		{"no title", func(in *quiz.ImportSet) { in.Title = " " }, quiz.EInvalid, []string{"title"}},
+		{"invalid question", func(in *quiz.ImportSet) { in.Questions[2].Options[1].Correct = true }, quiz.EInvalid,
 			[]string{`question 3 (id "r-new-2")`, "exactly one correct option"}},
-		{"unknown category and no default", func(in *store.ImportSet) { in.Theme = "" }, quiz.EInvalid,
+		{"unknown category and no default", func(in *quiz.ImportSet) { in.Theme = "" }, quiz.EInvalid,
 			[]string{`question 2 (id "r-new")`, `"unit-1" is not a theme`, `question 3 (id "r-new-2"): has no theme`, `card 2`, "danube, rhine-and-borders"}},
-		{"missing paragraph", func(in *store.ImportSet) { in.Questions[1].Paragraphs = []int{9} }, quiz.EInvalid, []string{"paragraph 9"}},
-		{"repeated id", func(in *store.ImportSet) { in.Questions[1].ID = "d-new" }, quiz.EInvalid, []string{"used twice"}},
-		{"repeated prompt", func(in *store.ImportSet) { in.Questions[1].Prompt = "Where does the Danube end?" }, quiz.EConflict,
+		{"missing paragraph", func(in *quiz.ImportSet) { in.Questions[1].Paragraphs = []int{9} }, quiz.EInvalid, []string{"paragraph 9"}},
+		{"repeated id", func(in *quiz.ImportSet) { in.Questions[1].ID = "d-new" }, quiz.EInvalid, []string{"used twice"}},
+		{"repeated prompt", func(in *quiz.ImportSet) { in.Questions[1].Prompt = "Where does the Danube end?" }, quiz.EConflict,
 			[]string{`repeats the prompt of question "danube-1"`}},
-		{"repeated front", func(in *store.ImportSet) { in.Cards[0].Front = "Danube: where does it end?" }, quiz.EConflict, []string{"card 1"}},
+		{"repeated front", func(in *quiz.ImportSet) { in.Cards[0].Front = "Danube: where does it end?" }, quiz.EConflict, []string{"card 1"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -298,8 +297,8 @@ func TestImportFileKeepsParagraphsOfTheSameArticleOnly(t *testing.T) {
 			tc.edit(file)
 			q := file.Questions[0]
 			q.ID, q.Prompt, q.Paragraphs = "new-1", "Which sea does the Danube reach at its mouth?", []int{3}
-			if _, err := db.ImportFile(ctx, store.ParsedFile{Questions: []quiz.Question{q}, Course: file},
-				store.ImportSet{Course: "rivers", Title: "From a file"}); err != nil {
+			if _, err := db.ImportFile(ctx, quiz.ParsedFile{Questions: []quiz.Question{q}, Course: file},
+				quiz.ImportSet{Course: "rivers", Title: "From a file"}); err != nil {
 				t.Fatal(err)
 			}
 			exp, err := db.ExportCourse(ctx, "rivers")

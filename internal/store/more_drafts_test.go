@@ -4,7 +4,7 @@ import (
 	"context"
 	"testing"
 
-	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/internal/quiz"
 )
 
 // Drafts held back are pending but counted apart; MoreDrafts releases the
@@ -15,12 +15,12 @@ func TestMoreDraftsStore(t *testing.T) {
 	db, _ := mustOpen(t)
 	c := mustAuthorCourse(t, db)
 	water, life := c.Themes[0], c.Themes[1]
-	d := func(theme int64, id string, score float64, held bool) store.Draft {
+	d := func(theme int64, id string, score float64, held bool) quiz.Draft {
 		x := shortDraft(theme, id, "Baikal is _____ ("+id+").", id, 1)
 		x.Score, x.Held = score, held
 		return x
 	}
-	all := []store.Draft{
+	all := []quiz.Draft{
 		d(water.ID, "shown-1", 0.9, false), d(water.ID, "shown-2", 0.8, false),
 		d(water.ID, "held-low", 0.1, true), d(water.ID, "held-best", 0.3, true), d(water.ID, "held-mid", 0.2, true),
 		d(life.ID, "life-held", 0.5, true),
@@ -36,7 +36,7 @@ func TestMoreDraftsStore(t *testing.T) {
 		t.Errorf("water counts %+v, want 2 pending and 3 held back", got)
 	}
 	held := func(theme int64) map[string]bool {
-		ds, err := db.ListDrafts(ctx, theme, store.DraftPending)
+		ds, err := db.ListDrafts(ctx, theme, quiz.DraftPending)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -59,10 +59,10 @@ func TestMoreDraftsStore(t *testing.T) {
 	if got := held(life.ID); !got["life-held"] {
 		t.Error("releasing water's drafts released another theme's")
 	}
-	if got := statuses(t, db, water.ID)["shown-2"]; got != store.DraftRejected {
+	if got := statuses(t, db, water.ID)["shown-2"]; got != quiz.DraftRejected {
 		t.Errorf("the rejected draft is %s after More drafts", got)
 	}
-	if got := statuses(t, db, water.ID)["held-low"]; got != store.DraftRejected {
+	if got := statuses(t, db, water.ID)["held-low"]; got != quiz.DraftRejected {
 		t.Errorf("the rejected held-back draft is %s after More drafts", got)
 	}
 	if n, err := db.MoreDrafts(ctx, water.ID, 4); err != nil || n != 0 {

@@ -5,30 +5,16 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"github.com/lectern/lectern/internal/quiz"
 	"time"
 )
-
-// PendingImport is an uploaded file waiting for the instructor to confirm
-// its import.
-type PendingImport struct {
-	ID        string
-	UserID    int64
-	CourseID  int64
-	Theme     string
-	Title     string
-	Publish   bool
-	FileName  string
-	Format    string
-	Body      []byte
-	CreatedAt time.Time
-}
 
 // pendingTTL is how long an unconfirmed upload is kept.
 const pendingTTL = 24 * time.Hour
 
 // SavePendingImport stores an upload for confirmation and returns its id.
 // Uploads older than a day are removed on the way.
-func (db *DB) SavePendingImport(ctx context.Context, p PendingImport) (string, error) {
+func (db *DB) SavePendingImport(ctx context.Context, p quiz.PendingImport) (string, error) {
 	id, err := randomID()
 	if err != nil {
 		return "", err
@@ -49,8 +35,8 @@ func (db *DB) SavePendingImport(ctx context.Context, p PendingImport) (string, e
 
 // FindPendingImport returns a user's pending upload; another user's, or an
 // expired one, is not found.
-func (db *DB) FindPendingImport(ctx context.Context, userID int64, id string) (*PendingImport, error) {
-	p := &PendingImport{}
+func (db *DB) FindPendingImport(ctx context.Context, userID int64, id string) (*quiz.PendingImport, error) {
+	p := &quiz.PendingImport{}
 	var created string
 	err := db.read.QueryRowContext(ctx, `SELECT id, user_id, course_id, theme, title, publish, file_name, format, body, created_at
 		FROM pending_imports WHERE id = ? AND user_id = ? AND created_at >= ?`, id, userID, fmtTime(db.Now().Add(-pendingTTL))).

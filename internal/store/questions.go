@@ -11,8 +11,8 @@ import (
 )
 
 // FindQuestion returns a question's current version with its set.
-func (db *DB) FindQuestion(ctx context.Context, questionID int64) (*StoredQuestion, int64, error) {
-	var q *StoredQuestion
+func (db *DB) FindQuestion(ctx context.Context, questionID int64) (*quiz.StoredQuestion, int64, error) {
+	var q *quiz.StoredQuestion
 	var setID int64
 	err := db.rtx(ctx, func(tx *sql.Tx) error {
 		if err := tx.QueryRowContext(ctx, "SELECT set_id FROM questions WHERE id = ? AND deleted_at IS NULL", questionID).Scan(&setID); err != nil {

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/store"
 )
 
@@ -30,7 +31,7 @@ func TestNextCardCounts(t *testing.T) {
 		t.Fatalf("the test course has %d cards, want at least 2", total)
 	}
 	for _, limit := range []int{0, 1, total - 1, total, total + 5} {
-		q := store.NextCardQuery{UserID: uid, CourseID: c.ID, Now: now, DayStart: now, NewLimit: limit}
+		q := quiz.NextCardQuery{UserID: uid, CourseID: c.ID, Now: now, DayStart: now, NewLimit: limit}
 		card, due, left, err := db.NextCard(ctx, q)
 		if err != nil {
 			t.Fatal(err)
@@ -77,7 +78,7 @@ func TestNextCardManyAtOnceOnAFreshStart(t *testing.T) {
 			go func() {
 				<-start
 				now := time.Now()
-				card, _, _, err := db.NextCard(ctx, store.NextCardQuery{UserID: uid, CourseID: c.ID, Now: now, DayStart: now, NewLimit: 20})
+				card, _, _, err := db.NextCard(ctx, quiz.NextCardQuery{UserID: uid, CourseID: c.ID, Now: now, DayStart: now, NewLimit: 20})
 				if err == nil && card == nil {
 					err = errors.New("no card offered")
 				}

@@ -57,7 +57,7 @@ func OpenReadOnly(ctx context.Context, path string) (*DB, error) {
 	w.SetMaxOpenConns(1)
 	r.SetMaxOpenConns(4)
 	r.SetMaxIdleConns(4)
-	db := &DB{write: w, read: r, readOnly: true, Now: func() time.Time { return time.Now().UTC() }}
+	db := &DB{write: w, read: r, caches: newCaches(), readOnly: true, Now: func() time.Time { return time.Now().UTC() }}
 	if err := db.checkSchema(ctx, path); err != nil {
 		db.Close()
 		return nil, err

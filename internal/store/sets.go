@@ -6,38 +6,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"time"
 
 	"github.com/lectern/lectern/internal/quiz"
 )
 
-// Set statuses.
-const (
-	SetDraft     = "draft"
-	SetPublished = "published"
-)
-
-// QuestionSet is a theme's question set as instructors manage it.
-type QuestionSet struct {
-	ID        int64
-	CourseID  int64
-	ThemeID   int64
-	Title     string
-	Status    string
-	Position  int
-	Questions int
-	Cards     int // written cards that belong to it (see SetCards)
-	Answered  int // responses learners have given to its questions
-	CreatedAt time.Time
-	Settings  quiz.SetSettings
-	// TestCards adds a test's questions to every learner's flashcards,
-	// before they take it; otherwise they join a learner's deck once that
-	// learner has used every attempt. Practice sets' questions always do.
-	TestCards bool
-}
-
 // ListSets returns every question set of a course, theme by theme.
-func (db *DB) ListSets(ctx context.Context, courseID int64) ([]QuestionSet, error) {
+func (db *DB) ListSets(ctx context.Context, courseID int64) ([]quiz.QuestionSet, error) {
 	rows, err := db.read.QueryContext(ctx, `SELECT s.id, t.course_id, s.theme_id, s.title, s.status, s.position, s.created_at, s.settings, s.test_cards,
 			(SELECT COUNT(*) FROM questions q WHERE q.set_id = s.id AND q.deleted_at IS NULL),
 			(SELECT COUNT(*) FROM responses r JOIN questions q ON q.id = r.question_id WHERE q.set_id = s.id),
@@ -48,9 +22,9 @@ func (db *DB) ListSets(ctx context.Context, courseID int64) ([]QuestionSet, erro
 		return nil, fmt.Errorf("store: list sets: %w", err)
 	}
 	defer rows.Close()
-	var out []QuestionSet
+	var out []quiz.QuestionSet
 	for rows.Next() {
-		var s QuestionSet
+		var s quiz.QuestionSet
 		var created, settings string
 		if err := rows.Scan(&s.ID, &s.CourseID, &s.ThemeID, &s.Title, &s.Status, &s.Position, &created, &settings, &s.TestCards, &s.Questions, &s.Answered, &s.Cards); err != nil {
 			return nil, fmt.Errorf("store: list sets: %w", err)
@@ -67,7 +41,7 @@ func (db *DB) ListSets(ctx context.Context, courseID int64) ([]QuestionSet, erro
 // ExportSet returns one question set as a course of its own: the course's
 // article and themes, the set's questions (current versions) and its
 // written cards, with the set itself.
-func (db *DB) ExportSet(ctx context.Context, setID int64) (*quiz.Course, *QuestionSet, error) {
+func (db *DB) ExportSet(ctx context.Context, setID int64) (*quiz.Course, *quiz.QuestionSet, error) {
 	s, qs, err := db.FindSet(ctx, setID)
 	if err != nil {
 		return nil, nil, err
@@ -116,9 +90,9 @@ func (db *DB) SetCards(ctx context.Context, setID int64) ([]quiz.Card, error) {
 
 // FindSet returns a question set with the current version of its live
 // questions, in order.
-func (db *DB) FindSet(ctx context.Context, setID int64) (*QuestionSet, []StoredQuestion, error) {
-	s := &QuestionSet{ID: setID}
-	var qs []StoredQuestion
+func (db *DB) FindSet(ctx context.Context, setID int64) (*quiz.QuestionSet, []quiz.StoredQuestion, error) {
+	s := &quiz.QuestionSet{ID: setID}
+	var qs []quiz.StoredQuestion
 	err := db.rtx(ctx, func(tx *sql.Tx) error {
 		var created, settings string
 		err := tx.QueryRowContext(ctx, `SELECT t.course_id, s.theme_id, s.title, s.status, s.position, s.created_at, s.settings, s.test_cards
@@ -147,7 +121,7 @@ func (db *DB) FindSet(ctx context.Context, setID int64) (*QuestionSet, []StoredQ
 // SetStatus publishes a set (learners see its questions, and their cards
 // join the decks) or takes it back to draft.
 func (db *DB) SetStatus(ctx context.Context, setID int64, status string) error {
-	if status != SetDraft && status != SetPublished {
+	if status != quiz.SetDraft && status != quiz.SetPublished {
 		return quiz.Errorf(quiz.EInvalid, "A set is either draft or published.")
 	}
 	err := db.contentTx(ctx, func(tx *sql.Tx) error {
@@ -334,8 +308,8 @@ func (db *DB) CountAttempts(ctx context.Context, userID, setID int64) (int, erro
 }
 
 // FindSetInfo returns a set without its questions.
-func (db *DB) FindSetInfo(ctx context.Context, setID int64) (*QuestionSet, error) {
-	s := &QuestionSet{ID: setID}
+func (db *DB) FindSetInfo(ctx context.Context, setID int64) (*quiz.QuestionSet, error) {
+	s := &quiz.QuestionSet{ID: setID}
 	var created, settings string
 	err := db.read.QueryRowContext(ctx, `SELECT t.course_id, s.theme_id, s.title, s.status, s.position, s.created_at, s.settings, s.test_cards
 		FROM question_sets s JOIN themes t ON t.id = s.theme_id WHERE s.id = ?`, setID).
@@ -357,7 +331,7 @@ func (db *DB) FindSetInfo(ctx context.Context, setID int64) (*QuestionSet, error
 // set now. A practice quiz started before its set went back to draft, or
 // became a test, must not show the question's answer.
 func (db *DB) InPractice(ctx context.Context, questionID int64) (bool, error) {
-	snap, err := db.snapshot(context.WithoutCancel(ctx))
+	snap, err := db.snapshot(ctx)
 	if err != nil {
 		return false, err
 	}

@@ -37,16 +37,17 @@ type DB struct {
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
 
-	gen          atomic.Int64            // bumped after every content write
-	cache        atomic.Pointer[content] // the content snapshot
-	stmts        sync.Map                // query → *sql.Stmt on the read pool
-	preparing    sync.Map                // queries being prepared in the background (prepared_tx.go)
-	versions     versions                // decoded question versions
-	shells       shells                  // attempts without responses
-	sessionCache sessionCache            // recently read sessions
-	learners     learners                // learner state per course
-	readOnly     bool                    // opened by OpenReadOnly
-	group        *committer              // commits answers and ratings together (commit.go)
+	gen   atomic.Int64            // bumped after every content write
+	cache atomic.Pointer[content] // the content snapshot: one, replaced whole
+	// stmts maps a query to its *sql.Stmt on the read pool; its keys are
+	// the fixed queries of this package, so it needs no bound.
+	stmts sync.Map
+	// preparing holds the queries being prepared in the background
+	// (prepared_tx.go).
+	preparing sync.Map
+	caches               // the LRU caches of cache.go
+	readOnly  bool       // opened by OpenReadOnly
+	group     *committer // commits answers and ratings together (commit.go)
 }
 
 // dsn builds a modernc.org/sqlite DSN whose pragmas apply to every pooled
@@ -82,7 +83,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	}
 	w.SetMaxOpenConns(1)
 	w.SetConnMaxIdleTime(0)
-	db := &DB{write: w, Now: func() time.Time { return time.Now().UTC() }}
+	db := &DB{write: w, caches: newCaches(), Now: func() time.Time { return time.Now().UTC() }}
 	if err := db.migrate(ctx); err != nil {
 		w.Close()
 		return nil, err

@@ -25,7 +25,7 @@ func mustOpen(t *testing.T) (*store.DB, string) {
 	return db, path
 }
 
-func mustImport(t *testing.T, db *store.DB) *store.Course {
+func mustImport(t *testing.T, db *store.DB) *quiz.StoredCourse {
 	t.Helper()
 	ctx := context.Background()
 	if _, err := db.ImportCourse(ctx, quiztest.Course(), 0); err != nil {
@@ -130,9 +130,9 @@ func TestEnsureCourseKeepsExisting(t *testing.T) {
 	}
 }
 
-func newAttempt(t *testing.T, db *store.DB, c *store.Course, uid int64, mode string, theme int64) *store.Attempt {
+func newAttempt(t *testing.T, db *store.DB, c *quiz.StoredCourse, uid int64, mode string, theme int64) *quiz.Attempt {
 	t.Helper()
-	a, err := db.CreateAttempt(context.Background(), store.NewAttempt{
+	a, err := db.CreateAttempt(context.Background(), quiz.NewAttempt{
 		UserID: uid, CourseID: c.ID, ThemeID: theme, Mode: mode, MixedSize: 4, Rand: rand.New(rand.NewPCG(1, 2)),
 	})
 	if err != nil {
@@ -149,7 +149,7 @@ func TestAttemptLifecycle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := newAttempt(t, db, c, uid, store.ModeTheme, c.Themes[0].ID)
+	a := newAttempt(t, db, c, uid, quiz.ModeTheme, c.Themes[0].ID)
 	if len(a.Items) != 3 {
 		t.Fatalf("theme attempt has %d items, want 3", len(a.Items))
 	}
@@ -193,7 +193,7 @@ func TestAttemptLifecycle(t *testing.T) {
 		t.Fatalf("progress = %+v, want 3 total, 3 answered, 2 mastered", p)
 	}
 	// Retry holds exactly the missed question.
-	r, err := db.CreateAttempt(ctx, store.NewAttempt{UserID: uid, CourseID: c.ID, Mode: store.ModeRetry, RetryOf: got.ID})
+	r, err := db.CreateAttempt(ctx, quiz.NewAttempt{UserID: uid, CourseID: c.ID, Mode: quiz.ModeRetry, RetryOf: got.ID})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -207,7 +207,7 @@ func TestOptionOrderIsStableWithinAttempt(t *testing.T) {
 	db, _ := mustOpen(t)
 	c := mustImport(t, db)
 	uid, _ := db.CreateAnonymousLearner(ctx)
-	a := newAttempt(t, db, c, uid, store.ModeMixed, 0)
+	a := newAttempt(t, db, c, uid, quiz.ModeMixed, 0)
 	if len(a.Items) != 4 {
 		t.Fatalf("mixed quiz of size 4 has %d items", len(a.Items))
 	}
@@ -237,7 +237,7 @@ func TestConcurrentDoubleSubmitRecordsOnce(t *testing.T) {
 	db, _ := mustOpen(t)
 	c := mustImport(t, db)
 	uid, _ := db.CreateAnonymousLearner(ctx)
-	a := newAttempt(t, db, c, uid, store.ModeTheme, c.Themes[0].ID)
+	a := newAttempt(t, db, c, uid, quiz.ModeTheme, c.Themes[0].ID)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	recorded := 0
@@ -268,7 +268,7 @@ func TestSessions(t *testing.T) {
 	now := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
 	db.Now = func() time.Time { return now }
 	uid, _ := db.CreateAnonymousLearner(ctx)
-	if err := db.SaveSession(ctx, store.SessionRecord{TokenHash: "h1", UserID: uid, Data: []byte("x"), ExpiresAt: now.Add(time.Hour)}); err != nil {
+	if err := db.SaveSession(ctx, quiz.SessionRecord{TokenHash: "h1", UserID: uid, Data: []byte("x"), ExpiresAt: now.Add(time.Hour)}); err != nil {
 		t.Fatal(err)
 	}
 	s, err := db.FindSession(ctx, "h1")
@@ -282,7 +282,7 @@ func TestSessions(t *testing.T) {
 	if n, err := db.DeleteExpiredSessions(ctx); err != nil || n != 1 {
 		t.Fatalf("DeleteExpiredSessions = %d, %v", n, err)
 	}
-	db.SaveSession(ctx, store.SessionRecord{TokenHash: "h2", UserID: uid, Data: []byte("y"), ExpiresAt: now.Add(time.Hour)})
+	db.SaveSession(ctx, quiz.SessionRecord{TokenHash: "h2", UserID: uid, Data: []byte("y"), ExpiresAt: now.Add(time.Hour)})
 	// Read it, so that it is cached, then revoke: revoking must win.
 	if s, err := db.FindSession(ctx, "h2"); err != nil || s.User == nil || s.User.ID != uid {
 		t.Fatalf("FindSession h2 = %+v, %v", s, err)
@@ -318,7 +318,7 @@ func TestDeletedSessionIsGoneAtOnce(t *testing.T) {
 	ctx := context.Background()
 	db, _ := mustOpen(t)
 	now := time.Now()
-	db.SaveSession(ctx, store.SessionRecord{TokenHash: "h", Data: []byte("{}"), ExpiresAt: now.Add(time.Hour)})
+	db.SaveSession(ctx, quiz.SessionRecord{TokenHash: "h", Data: []byte("{}"), ExpiresAt: now.Add(time.Hour)})
 	if _, err := db.FindSession(ctx, "h"); err != nil {
 		t.Fatal(err)
 	}
@@ -340,7 +340,7 @@ func BenchmarkLearnerState(b *testing.B) {
 	db.ImportCourse(ctx, quiztest.Course(), 0)
 	c, _ := db.FindCourse(ctx, "rivers")
 	uid, _ := db.CreateAnonymousLearner(ctx)
-	db.CreateAttempt(ctx, store.NewAttempt{UserID: uid, CourseID: c.ID, Mode: store.ModeMixed})
+	db.CreateAttempt(ctx, quiz.NewAttempt{UserID: uid, CourseID: c.ID, Mode: quiz.ModeMixed})
 	for b.Loop() {
 		if _, err := db.FindLearnerState(ctx, uid, c.ID, time.Now()); err != nil {
 			b.Fatal(err)
@@ -361,7 +361,7 @@ func TestLearnerStateIsNeverStale(t *testing.T) {
 	if err != nil || len(st.Open) != 0 || len(st.CardsDue) != 0 {
 		t.Fatalf("fresh learner state = %+v, %v", st, err)
 	}
-	a := newAttempt(t, db, c, uid, store.ModeTheme, c.Themes[0].ID)
+	a := newAttempt(t, db, c, uid, quiz.ModeTheme, c.Themes[0].ID)
 	if st, _ := db.FindLearnerState(ctx, uid, c.ID, now); len(st.Open) != 1 {
 		t.Fatalf("a new attempt is not open in the state: %+v", st.Open)
 	}
@@ -371,9 +371,9 @@ func TestLearnerStateIsNeverStale(t *testing.T) {
 		t.Fatalf("after a wrong answer: progress %+v, due %v", p, st.CardsDue)
 	}
 	// Rate that card: due again in ten minutes.
-	card, _, _, _ := db.NextCard(ctx, store.NextCardQuery{UserID: uid, CourseID: c.ID, Now: now, DayStart: now, NewLimit: 20})
-	ok, err := db.RecordReview(ctx, store.Review{UserID: uid, CardID: card.ID, ExpectReps: 0, Rating: 3, At: now,
-		After: store.CardState{State: "learning", Due: now.Add(10 * time.Minute), Reps: 1, LastReview: now}})
+	card, _, _, _ := db.NextCard(ctx, quiz.NextCardQuery{UserID: uid, CourseID: c.ID, Now: now, DayStart: now, NewLimit: 20})
+	ok, err := db.RecordReview(ctx, quiz.Review{UserID: uid, CardID: card.ID, ExpectReps: 0, Rating: 3, At: now,
+		After: quiz.CardState{State: "learning", Due: now.Add(10 * time.Minute), Reps: 1, LastReview: now}})
 	if !ok || err != nil {
 		t.Fatalf("RecordReview = %v, %v", ok, err)
 	}
@@ -389,11 +389,11 @@ func TestAccountsAndMerge(t *testing.T) {
 	ctx := context.Background()
 	db, _ := mustOpen(t)
 	c := mustImport(t, db)
-	acct, err := db.CreateUser(ctx, "Ada@Example.org", "hash1", store.RoleLearner)
+	acct, err := db.CreateUser(ctx, "Ada@Example.org", "hash1", quiz.RoleLearner)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.CreateUser(ctx, "ada@example.ORG", "hash2", store.RoleLearner); quiz.KindOf(err) != quiz.EConflict {
+	if _, err := db.CreateUser(ctx, "ada@example.ORG", "hash2", quiz.RoleLearner); quiz.KindOf(err) != quiz.EConflict {
 		t.Fatalf("a second account with the same email in other case: %v", err)
 	}
 	a, err := db.FindAccount(ctx, "ADA@example.org")
@@ -404,11 +404,11 @@ func TestAccountsAndMerge(t *testing.T) {
 	// learner answered it rightly today and another question too.
 	now := time.Date(2026, 5, 1, 12, 0, 0, 0, time.UTC)
 	db.Now = func() time.Time { return now.Add(-24 * time.Hour) }
-	at := newAttempt(t, db, c, acct, store.ModeTheme, c.Themes[0].ID)
+	at := newAttempt(t, db, c, acct, quiz.ModeTheme, c.Themes[0].ID)
 	db.RecordResponse(ctx, at, 0, quiz.Answer{Text: "no"}, quiz.Result{})
 	db.Now = func() time.Time { return now }
 	anon, _ := db.CreateAnonymousLearner(ctx)
-	an := newAttempt(t, db, c, anon, store.ModeTheme, c.Themes[0].ID)
+	an := newAttempt(t, db, c, anon, quiz.ModeTheme, c.Themes[0].ID)
 	for i, it := range an.Items {
 		res := quiz.Result{Correct: true, Score: 1}
 		if it.Question.ID != at.Items[0].Question.ID && i > 1 {
@@ -441,7 +441,7 @@ func TestUpgradeAnonymousAndRevocation(t *testing.T) {
 	ctx := context.Background()
 	db, _ := mustOpen(t)
 	anon, _ := db.CreateAnonymousLearner(ctx)
-	db.SaveSession(ctx, store.SessionRecord{TokenHash: "s", UserID: anon, Data: []byte("{}"), ExpiresAt: time.Now().Add(time.Hour)})
+	db.SaveSession(ctx, quiz.SessionRecord{TokenHash: "s", UserID: anon, Data: []byte("{}"), ExpiresAt: time.Now().Add(time.Hour)})
 	if err := db.UpgradeAnonymous(ctx, anon, "bo@example.org", "h"); err != nil {
 		t.Fatal(err)
 	}
@@ -482,7 +482,7 @@ func TestDraftQuestionsMakeNoCards(t *testing.T) {
 		return n
 	}
 	before := counts()
-	_, err := db.ImportQuestions(ctx, store.ImportSet{Course: "rivers", Theme: "danube", Title: "Draft", Questions: []quiz.Question{{
+	_, err := db.ImportQuestions(ctx, quiz.ImportSet{Course: "rivers", Theme: "danube", Title: "Draft", Questions: []quiz.Question{{
 		ID: "draft-1", Type: quiz.Short, Kind: quiz.Fact, Prompt: "A draft question?", Answers: []string{"yes"}, Explanation: "x",
 	}}})
 	if err != nil {
@@ -492,15 +492,15 @@ func TestDraftQuestionsMakeNoCards(t *testing.T) {
 		t.Fatalf("a draft question added a card: %d cards, was %d", after, before)
 	}
 	for range 20 {
-		card, _, _, err := db.NextCard(ctx, store.NextCardQuery{UserID: uid, CourseID: c.ID, Now: now, DayStart: now, NewLimit: 100})
+		card, _, _, err := db.NextCard(ctx, quiz.NextCardQuery{UserID: uid, CourseID: c.ID, Now: now, DayStart: now, NewLimit: 100})
 		if err != nil || card == nil {
 			break
 		}
 		if card.Question != nil && card.Question.ID == "draft-1" {
 			t.Fatal("a draft question's card is offered for review")
 		}
-		db.RecordReview(ctx, store.Review{UserID: uid, CardID: card.ID, Rating: 4, At: now,
-			After: store.CardState{State: "review", Due: now.Add(48 * time.Hour), Reps: 1, LastReview: now}})
+		db.RecordReview(ctx, quiz.Review{UserID: uid, CardID: card.ID, Rating: 4, At: now,
+			After: quiz.CardState{State: "review", Due: now.Add(48 * time.Hour), Reps: 1, LastReview: now}})
 	}
 }
 
@@ -520,7 +520,7 @@ func TestThemePracticeCountsPracticeSetsOnly(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	uid := mustCreateUser(t, db, "pupil@example.org", store.RoleLearner)
+	uid := mustCreateUser(t, db, "pupil@example.org", quiz.RoleLearner)
 	for _, st := range []quiz.SetSettings{{Feedback: "end"}, {TimeLimit: 5}, {MaxAttempts: 2}} {
 		if err := db.SaveSetSettings(ctx, sets[0].ID, st, false); err != nil {
 			t.Fatal(err)
@@ -533,7 +533,7 @@ func TestThemePracticeCountsPracticeSetsOnly(t *testing.T) {
 		if th.Practice != 0 || th.Questions == 0 {
 			t.Errorf("%+v: theme %s has %d practice of %d questions, want 0 practice", st, th.Slug, th.Practice, th.Questions)
 		}
-		na := store.NewAttempt{UserID: uid, CourseID: c.ID, Mode: store.ModeTheme, ThemeID: th.ID}
+		na := quiz.NewAttempt{UserID: uid, CourseID: c.ID, Mode: quiz.ModeTheme, ThemeID: th.ID}
 		if _, err := db.CreateAttempt(ctx, na); quiz.KindOf(err) != quiz.EInvalid {
 			t.Errorf("%+v: a theme quiz with nothing to practise: %v", st, err)
 		}

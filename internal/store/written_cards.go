@@ -12,26 +12,14 @@ import (
 	"github.com/lectern/lectern/internal/quiz"
 )
 
-// WrittenCard is a flashcard written for a course (not made from a
-// question), as the instructor area lists it.
-type WrittenCard struct {
-	ID       int64
-	CourseID int64
-	ThemeID  int64
-	quiz.Card
-	SetID    int64 // the set it came with, 0 for none
-	SetTitle string
-	Learners int // learners who have studied it
-}
-
 const writtenCardColumns = `c.id, c.course_id, c.theme_id, c.uid, t.slug, c.front, c.back, c.paragraphs, COALESCE(c.set_id, 0), COALESCE(s.title, ''),
 	(SELECT COUNT(*) FROM card_states cs WHERE cs.card_id = c.id)`
 
 const writtenCardFrom = ` FROM cards c JOIN themes t ON t.id = c.theme_id LEFT JOIN question_sets s ON s.id = c.set_id
 	WHERE c.question_id IS NULL AND c.deleted_at IS NULL`
 
-func scanWrittenCard(sc interface{ Scan(...any) error }) (*WrittenCard, error) {
-	var w WrittenCard
+func scanWrittenCard(sc interface{ Scan(...any) error }) (*quiz.WrittenCard, error) {
+	var w quiz.WrittenCard
 	var pars string
 	if err := sc.Scan(&w.ID, &w.CourseID, &w.ThemeID, &w.Card.ID, &w.Card.Theme, &w.Front, &w.Back, &pars, &w.SetID, &w.SetTitle, &w.Learners); err != nil {
 		return nil, err
@@ -43,13 +31,13 @@ func scanWrittenCard(sc interface{ Scan(...any) error }) (*WrittenCard, error) {
 }
 
 // ThemeCards lists a theme's written cards, in the order they were added.
-func (db *DB) ThemeCards(ctx context.Context, themeID int64) ([]WrittenCard, error) {
+func (db *DB) ThemeCards(ctx context.Context, themeID int64) ([]quiz.WrittenCard, error) {
 	rows, err := db.read.QueryContext(ctx, `SELECT `+writtenCardColumns+writtenCardFrom+` AND c.theme_id = ? ORDER BY c.id`, themeID)
 	if err != nil {
 		return nil, fmt.Errorf("store: theme cards: %w", err)
 	}
 	defer rows.Close()
-	var out []WrittenCard
+	var out []quiz.WrittenCard
 	for rows.Next() {
 		w, err := scanWrittenCard(rows)
 		if err != nil {
@@ -61,7 +49,7 @@ func (db *DB) ThemeCards(ctx context.Context, themeID int64) ([]WrittenCard, err
 }
 
 // FindWrittenCard returns one written card.
-func (db *DB) FindWrittenCard(ctx context.Context, cardID int64) (*WrittenCard, error) {
+func (db *DB) FindWrittenCard(ctx context.Context, cardID int64) (*quiz.WrittenCard, error) {
 	w, err := scanWrittenCard(db.read.QueryRowContext(ctx, `SELECT `+writtenCardColumns+writtenCardFrom+` AND c.id = ?`, cardID))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, notFound("There is no such flashcard.")

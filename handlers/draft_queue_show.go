@@ -1,0 +1,131 @@
+package handlers
+
+import (
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/views"
+)
+
+// showDraftQueue is one theme's review queue: every pending draft beside
+// the paragraph it came from, its sentence highlighted; then what was
+// accepted and rejected.
+func (h *Handler) showDraftQueue(w http.ResponseWriter, r *http.Request) {
+	c, t, ok := h.courseTheme(w, r, r.PathValue("theme"))
+	if !ok {
+		return
+	}
+	drafts, err := h.db.ListDrafts(r.Context(), t.ID, "")
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	pars, err := h.db.Paragraphs(r.Context(), c.ID)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	vm := views.DraftQueueVM{Page: h.page(r, "Review drafts: "+t.Title), CourseSlug: c.Slug, CourseTitle: c.Title,
+		ThemeSlug: t.Slug, ThemeTitle: t.Title, Range: paragraphSpan(t.Paragraphs), MoreStep: moreDraftsStep}
+	for i, ct := range c.Themes {
+		if ct.ID != t.ID {
+			continue
+		}
+		if i > 0 {
+			vm.PrevURL, vm.PrevTitle = queueURL(c.Slug, c.Themes[i-1].Slug), c.Themes[i-1].Title
+		}
+		if i+1 < len(c.Themes) {
+			vm.NextURL, vm.NextTitle = queueURL(c.Slug, c.Themes[i+1].Slug), c.Themes[i+1].Title
+		}
+	}
+	if setID, err := h.db.DraftsSet(r.Context(), t.ID); err == nil && setID > 0 {
+		if s, err := h.db.FindSetInfo(r.Context(), setID); err == nil {
+			vm.SetURL, vm.SetTitle, vm.SetPublished = "/teach/sets/"+strconv.FormatInt(s.ID, 10), s.Title, s.Status == "published"
+		}
+	}
+	for _, d := range drafts {
+		dv := draftVM(d, pars)
+		switch {
+		case d.Status == quiz.DraftPending && d.Held:
+			vm.Held++
+		case d.Status == quiz.DraftPending:
+			vm.Pending = append(vm.Pending, dv)
+		case d.Status == quiz.DraftAccepted:
+			vm.Accepted = append(vm.Accepted, dv)
+		default:
+			vm.Rejected = append(vm.Rejected, dv)
+		}
+	}
+	q := r.URL.Query()
+	var said []string
+	if n, err := strconv.Atoi(q.Get("drafted")); err == nil {
+		said = append(said, "Lectern drafted "+plural(n, "new item", "new items")+" for this theme.")
+	}
+	if n, err := strconv.Atoi(q.Get("accepted")); err == nil {
+		said = append(said, "Accepted "+plural(n, "draft", "drafts")+".")
+	}
+	if n, err := strconv.Atoi(q.Get("rejected")); err == nil {
+		said = append(said, "Rejected "+plural(n, "draft", "drafts")+".")
+	}
+	if q.Get("none") != "" {
+		said = append(said, "No draft was ticked: tick the drafts to accept or reject, or use “Accept all”.")
+	}
+	if n, err := strconv.Atoi(q.Get("more")); err == nil {
+		said = append(said, "Brought "+plural(n, "more draft", "more drafts")+" into the queue.")
+	}
+	if q.Get("restored") != "" {
+		said = append(said, "The draft is back in the queue.")
+	}
+	vm.Page.Flash = strings.Join(said, " ")
+	h.render(w, r, http.StatusOK, views.DraftQueuePage(vm))
+}
+
+// draftVM shows a draft with its source sentence marked in its paragraph.
+func draftVM(d quiz.Draft, pars []quiz.Paragraph) views.DraftVM {
+	v := views.DraftVM{ID: d.ID, Paragraph: d.Paragraph, Rule: d.Rule, Edited: d.Edited, Answer: d.Answer, Tests: "“" + d.Answer + "”"}
+	if d.Paragraph >= 1 && d.Paragraph <= len(pars) {
+		v.Source = markSentence(pars[d.Paragraph-1].Text, d.Sentence, d.SentenceStart, d.SentenceEnd)
+	}
+	if d.Card != nil {
+		v.Card = true
+		v.TypeLabel = "Flashcard"
+		v.Prompt, v.Back = d.Card.Front, d.Card.Back
+		return v
+	}
+	q := d.Question
+	if q.Type == quiz.TrueFalse {
+		// A statement kept as written tests the whole sentence; a swapped
+		// one tests the phrase it replaced.
+		if len(q.Options) == 2 && q.Options[0].Correct {
+			v.Answer, v.Tests = "", "the sentence as written: true"
+		} else {
+			v.Tests = "“" + d.Answer + "”, swapped: false"
+		}
+	}
+	v.TypeLabel = upperFirst(typeNames[q.Type])
+	v.Kind, v.KindLabel = string(q.Kind), kindLabels[q.Kind]
+	v.Prompt, v.Explanation = q.Prompt, q.Explanation
+	for _, o := range q.Options {
+		v.Options = append(v.Options, views.EditOptionVM{Text: o.Text, Correct: o.Correct, Feedback: o.Feedback})
+	}
+	v.Answers = q.Answers
+	if d.QuestionID > 0 {
+		v.LiveURL = "/teach/questions/" + strconv.FormatInt(d.QuestionID, 10) + "/edit"
+	}
+	return v
+}
+
+// markSentence splits a paragraph around its sentence: at the recorded
+// offsets when they still hold it, else where the sentence is found.
+func markSentence(par, sentence string, start, end int) views.MarkedVM {
+	if start < 0 || end > len(par) || start > end || par[start:end] != sentence {
+		start = strings.Index(par, sentence)
+		if start < 0 || sentence == "" {
+			return views.MarkedVM{Before: par}
+		}
+		end = start + len(sentence)
+	}
+	return views.MarkedVM{Before: par[:start], Mark: par[start:end], After: par[end:]}
+}

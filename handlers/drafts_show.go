@@ -1,0 +1,50 @@
+package handlers
+
+import (
+	"net/http"
+	"strconv"
+
+	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/views"
+)
+
+// showDrafts lists a course's themes with their drafts waiting, accepted
+// and rejected.
+func (h *Handler) showDrafts(w http.ResponseWriter, r *http.Request) {
+	c, err := h.db.FindCourse(r.Context(), r.PathValue("slug"))
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	flash := ""
+	if n, err := strconv.Atoi(r.URL.Query().Get("drafted")); err == nil {
+		flash = "Lectern drafted " + plural(n, "item", "items") + " from the article. Review them theme by theme: learners see none until you accept it."
+		if n == 0 {
+			flash = "Lectern found nothing new to draft: every sentence it could use is tested already, or the text has none it can make a question from."
+		}
+	}
+	h.renderDrafts(w, r, c, http.StatusOK, flash)
+}
+
+// renderDrafts shows a course's themes with their drafts, and a message.
+func (h *Handler) renderDrafts(w http.ResponseWriter, r *http.Request, c *quiz.StoredCourse, status int, flash string) {
+	counts, err := h.db.DraftCounts(r.Context(), c.ID)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	vm := views.DraftsVM{Page: h.page(r, "Review drafts: "+c.Title), CourseSlug: c.Slug, CourseTitle: c.Title}
+	vm.Page.Flash = flash
+	held := 0
+	for _, t := range c.Themes {
+		n := counts[t.ID]
+		vm.Themes = append(vm.Themes, views.DraftThemeVM{Slug: t.Slug, Title: t.Title, Range: paragraphSpan(t.Paragraphs),
+			Pending: n.Pending, Accepted: n.Accepted, Rejected: n.Rejected, Held: n.Held})
+		vm.Pending += n.Pending
+		held += n.Held
+	}
+	if status == http.StatusOK && vm.Page.Flash != "" && held > 0 {
+		vm.Page.Flash += " " + plural(held, "more was", "more were") + " held back as less likely to be worth asking: a theme’s queue offers them under “More drafts”."
+	}
+	h.render(w, r, status, views.DraftsPage(vm))
+}

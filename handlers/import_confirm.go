@@ -1,0 +1,86 @@
+package handlers
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+
+	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/views"
+)
+
+// showImportPreview shows what a pending upload would add.
+func (h *Handler) showImportPreview(w http.ResponseWriter, r *http.Request) {
+	p, c, ok := h.pending(w, r)
+	if !ok {
+		return
+	}
+	rep, skipped, problems, err := h.planImport(r, c, p, true)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	if len(problems) > 0 {
+		// The course changed since the upload (a theme or an id).
+		h.fail(w, r, quiz.Errorf(quiz.EConflict, "This file cannot be imported any more: %s", strings.Join(problems, "; ")))
+		return
+	}
+	vm := views.ImportPreviewVM{
+		Page: h.page(r, "Import preview"), ID: p.ID, CourseSlug: c.Slug, CourseTitle: c.Title,
+		FileName: p.FileName, Format: strings.ToUpper(p.Format), Questions: rep.Questions, Cards: rep.Cards,
+		Skipped: skipped, Publish: p.Publish,
+	}
+	for _, t := range quiz.QuestionTypes {
+		if n := rep.ByType[t]; n > 0 {
+			vm.ByType = append(vm.ByType, views.CountVM{Label: typeNames[t], N: n})
+		}
+	}
+	for _, s := range rep.Sets {
+		title := s.Theme
+		if t, ok := c.Theme(s.Theme); ok {
+			title = t.Title
+		}
+		vm.Sets = append(vm.Sets, views.CountVM{Label: "“" + s.Title + "” in " + title, N: s.Questions})
+	}
+	for _, rn := range rep.Renamed {
+		vm.Renamed = append(vm.Renamed, fmt.Sprintf("%s %q is taken in this course: imported as %q", rn.What, rn.From, rn.To))
+	}
+	h.render(w, r, http.StatusOK, views.ImportPreviewPage(vm))
+}
+
+var typeNames = map[quiz.QuestionType]string{
+	quiz.Single: "single choice", quiz.Multiple: "multiple response", quiz.TrueFalse: "true or false",
+	quiz.Short: "short answer", quiz.Matching: "matching", quiz.Numeric: "numeric",
+}
+
+// confirmImport imports a pending upload, whole or not at all.
+func (h *Handler) confirmImport(w http.ResponseWriter, r *http.Request) {
+	p, c, ok := h.pending(w, r)
+	if !ok {
+		return
+	}
+	rep, _, problems, err := h.planImport(r, c, p, false)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	if len(problems) > 0 {
+		h.fail(w, r, quiz.Errorf(quiz.EConflict, "Nothing was imported: %s", strings.Join(problems, "; ")))
+		return
+	}
+	if err := h.db.DeletePendingImport(r.Context(), p.UserID, p.ID); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	h.log.Info("imported", "course", c.Slug, "questions", rep.Questions, "cards", rep.Cards, "user_id", p.UserID)
+	http.Redirect(w, r, fmt.Sprintf("/teach?imported=%d", rep.Questions+rep.Cards), http.StatusSeeOther)
+}
+
+// cancelImport forgets a pending upload.
+func (h *Handler) cancelImport(w http.ResponseWriter, r *http.Request) {
+	if err := h.db.DeletePendingImport(r.Context(), userFrom(r.Context()).ID, r.PathValue("id")); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, "/teach", http.StatusSeeOther)
+}

@@ -1,0 +1,175 @@
+package handlers
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"net/http"
+	"strings"
+
+	"github.com/lectern/lectern/internal/formats"
+	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/quizzes"
+	"github.com/lectern/lectern/views"
+)
+
+// importForm shows the upload form for a course.
+func (h *Handler) importForm(w http.ResponseWriter, r *http.Request) {
+	c, err := h.db.FindCourse(r.Context(), r.PathValue("slug"))
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	vm := h.importVM(r, c)
+	if len(c.Themes) > 0 {
+		vm.Theme = c.Themes[0].Slug
+	}
+	vm.Title = "Imported questions"
+	h.render(w, r, http.StatusOK, views.ImportPage(vm))
+}
+
+func (h *Handler) importVM(r *http.Request, c *quiz.StoredCourse) views.ImportFormVM {
+	vm := views.ImportFormVM{Page: h.page(r, "Import"), CourseSlug: c.Slug, CourseTitle: c.Title,
+		Errors: map[string]string{}, MaxSize: byteSize(h.maxImport)}
+	for _, t := range c.Themes {
+		vm.Themes = append(vm.Themes, views.ThemeVM{Slug: t.Slug, Title: t.Title})
+	}
+	return vm
+}
+
+// uploadImport reads an uploaded file, checks all of it, and shows what it
+// would add; nothing is imported until the instructor confirms. A file
+// with any bad line is refused whole, naming every such line.
+func (h *Handler) uploadImport(w http.ResponseWriter, r *http.Request) {
+	c, err := h.db.FindCourse(r.Context(), r.PathValue("slug"))
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	if err := r.ParseMultipartForm(h.maxImport); err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			h.tooLarge(w, r, h.maxImport)
+			return
+		}
+		h.fail(w, r, quiz.Errorf(quiz.EInvalid, "The upload could not be read. Choose the file again."))
+		return
+	}
+	vm := h.importVM(r, c)
+	vm.Theme, vm.Title, vm.Publish = r.FormValue("theme"), strings.TrimSpace(r.FormValue("title")), r.FormValue("publish") == "1"
+	if _, ok := c.Theme(vm.Theme); !ok {
+		vm.Errors["theme"] = "Choose one of the course's themes."
+	}
+	if vm.Title == "" {
+		vm.Errors["title"] = "Give the new question set a name."
+	}
+	file, hdr, err := r.FormFile("file")
+	var data []byte
+	if err != nil {
+		vm.Errors["file"] = "Choose a file to import."
+	} else {
+		defer file.Close()
+		data, err = io.ReadAll(io.LimitReader(file, h.maxImport+1))
+		switch {
+		case err != nil:
+			vm.Errors["file"] = "The file could not be read."
+		case int64(len(data)) > h.maxImport:
+			vm.Errors["file"] = "This file is larger than " + byteSize(h.maxImport) + "."
+		case len(bytes.TrimSpace(data)) == 0:
+			vm.Errors["file"] = "This file is empty."
+		}
+	}
+	if len(vm.Errors) > 0 {
+		h.render(w, r, http.StatusUnprocessableEntity, views.ImportPage(vm))
+		return
+	}
+	p := quiz.PendingImport{UserID: userFrom(r.Context()).ID, CourseID: c.ID, Theme: vm.Theme, Title: vm.Title,
+		Publish: vm.Publish, FileName: hdr.Filename, Body: data}
+	_, _, problems, err := h.planImport(r, c, &p, true)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	if len(problems) > 0 {
+		vm.FileErrors = problems
+		h.render(w, r, http.StatusUnprocessableEntity, views.ImportPage(vm))
+		return
+	}
+	id, err := h.db.SavePendingImport(r.Context(), p)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, "/teach/imports/"+id, http.StatusSeeOther)
+}
+
+// planImport parses a pending upload and runs the import, for real or as a
+// dry run. It returns the report, the parts of the file that are skipped,
+// and the problems that refuse the file whole (each naming its line where
+// it has one); other errors are the server's.
+func (h *Handler) planImport(r *http.Request, c *quiz.StoredCourse, p *quiz.PendingImport, dryRun bool) (*quiz.ImportReport, []string, []string, error) {
+	f, err := formats.FormatOf(p.FileName, p.Body)
+	if err != nil || f == "" {
+		return nil, nil, []string{"Lectern cannot tell this file's format from its name or content: name it .gift, .aiken, .csv, .tsv or .json."}, nil
+	}
+	p.Format = string(f)
+	var file quiz.ParsedFile
+	var skipped []string
+	if f == formats.FormatJSON {
+		doc, err := quizzes.Decode(p.Body)
+		if err != nil {
+			return nil, nil, []string{err.Error()}, nil
+		}
+		file = quiz.ParsedFile{Questions: doc.Questions, Cards: doc.Cards, Course: doc}
+	} else {
+		res, err := formats.Parse(f, bytes.NewReader(p.Body), formats.Options{Theme: p.Theme})
+		if err != nil {
+			var pes formats.ParseErrors
+			var pe *formats.ParseError
+			switch {
+			case errors.As(err, &pes):
+				var lines []string
+				for _, e := range pes {
+					lines = append(lines, e.Error())
+				}
+				return nil, nil, lines, nil
+			case errors.As(err, &pe):
+				return nil, nil, []string{pe.Error()}, nil
+			}
+			return nil, nil, nil, err
+		}
+		file = quiz.ParsedFile{Questions: res.Questions, Cards: res.Cards}
+		for _, s := range res.Skipped {
+			skipped = append(skipped, s.String())
+		}
+	}
+	if len(file.Questions) == 0 && len(file.Cards) == 0 {
+		return nil, skipped, []string{"The file holds no question or card that Lectern can import."}, nil
+	}
+	rep, err := h.db.ImportFile(r.Context(), file, quiz.ImportSet{
+		Course: c.Slug, Theme: p.Theme, Title: p.Title, Publish: p.Publish,
+		OwnerID: userFrom(r.Context()).ID, DryRun: dryRun,
+	})
+	if k := quiz.KindOf(err); k == quiz.EInvalid || k == quiz.EConflict || k == quiz.ENotFound {
+		return nil, skipped, []string{quiz.MessageOf(err)}, nil
+	}
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return rep, skipped, nil, nil
+}
+
+// pending loads the user's pending upload named in the path and its course.
+func (h *Handler) pending(w http.ResponseWriter, r *http.Request) (*quiz.PendingImport, *quiz.StoredCourse, bool) {
+	p, err := h.db.FindPendingImport(r.Context(), userFrom(r.Context()).ID, r.PathValue("id"))
+	if err != nil {
+		h.fail(w, r, err)
+		return nil, nil, false
+	}
+	c, err := h.db.FindCourseByID(r.Context(), p.CourseID)
+	if err != nil {
+		h.fail(w, r, err)
+		return nil, nil, false
+	}
+	return p, c, true
+}

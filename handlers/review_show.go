@@ -1,0 +1,161 @@
+package handlers
+
+import (
+	"net/http"
+	"strconv"
+
+	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/internal/study"
+	"github.com/lectern/lectern/views"
+)
+
+// showReview shows the front of the next card to study, or the session's
+// summary when nothing is left for now.
+func (h *Handler) showReview(w http.ResponseWriter, r *http.Request) {
+	d, err := h.deck(r, r.URL.Query().Get("theme"))
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	u := userFrom(r.Context())
+	clk, err := h.clock(r, u)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	var uid int64
+	if u != nil {
+		uid = u.ID
+	}
+	card, due, newLeft, err := h.db.NextCard(r.Context(), quiz.NextCardQuery{
+		UserID: uid, CourseID: d.course.ID, ThemeID: d.theme.ID,
+		Now: clk.now, DayStart: clk.dayStart, NewLimit: clk.settings.NewPerDay,
+	})
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	if card == nil {
+		h.reviewDone(w, r, d, uid, clk)
+		return
+	}
+	vm := h.cardVM(r, d, card, false)
+	vm.Due, vm.NewLeft = due, newLeft
+	vm.CanUndo = uid > 0
+	h.render(w, r, http.StatusOK, views.ReviewPage(vm))
+}
+
+// showCardBack shows both sides of a card with the rating buttons.
+func (h *Handler) showCardBack(w http.ResponseWriter, r *http.Request) {
+	d, card, clk, ok := h.reviewCard(w, r, r.URL.Query().Get("theme"))
+	if !ok {
+		return
+	}
+	if !h.inSession(r, d, card, clk) {
+		// Rated already (a back button) or not due: go on with the session.
+		http.Redirect(w, r, d.reviewURL(), http.StatusSeeOther)
+		return
+	}
+	vm, err := h.backVM(r, d, card, clk, "")
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	h.render(w, r, http.StatusOK, views.ReviewPage(vm))
+}
+
+func (h *Handler) backVM(r *http.Request, d *deck, card *quiz.StudyCard, clk studyClock, problem string) (views.ReviewVM, error) {
+	vm := h.cardVM(r, d, card, true)
+	waits, err := study.Preview(clk.settings, card.State, clk.now)
+	if err != nil {
+		return vm, err
+	}
+	for i, wait := range waits {
+		vm.Buttons = append(vm.Buttons, views.RateButtonVM{Rating: i + 1, Label: ratingLabels[i], Interval: intervalLabel(wait)})
+	}
+	vm.Error = problem
+	vm.ShownAt = strconv.FormatInt(clk.now.UnixMilli(), 10)
+	if vm.Due, vm.NewLeft, err = h.queue(r, d, clk); err != nil {
+		return vm, err
+	}
+	vm.CanUndo = userFrom(r.Context()) != nil
+	return vm, nil
+}
+
+func (h *Handler) reviewDone(w http.ResponseWriter, r *http.Request, d *deck, uid int64, clk studyClock) {
+	vm := views.ReviewDoneVM{
+		Page: h.page(r, "Flashcards"), CourseSlug: d.course.Slug, CourseTitle: d.course.Title, DeckTitle: d.title,
+		UndoURL: "/courses/" + d.course.Slug + "/review/undo", LeechesURL: "/courses/" + d.course.Slug + "/leeches",
+	}
+	if uid > 0 {
+		stats, err := h.db.FindReviewStats(r.Context(), uid, d.course.ID, clk.dayStart)
+		if err != nil {
+			h.fail(w, r, err)
+			return
+		}
+		vm.Reviewed = stats.Reviewed
+		if stats.Reviewed > 0 {
+			vm.Accuracy = stats.Recalled * 100 / stats.Reviewed
+			vm.CanUndo = true
+		}
+		if !stats.NextDue.IsZero() {
+			vm.NextDue = dueLabel(stats.NextDue, clk)
+		}
+		leeches, err := h.db.Leeches(r.Context(), uid, d.course.ID)
+		if err != nil {
+			h.fail(w, r, err)
+			return
+		}
+		vm.Leeches = len(leeches)
+		_, started, err := h.db.DeckCounts(r.Context(), uid, d.course.ID, clk.now, clk.dayStart)
+		if err != nil {
+			h.fail(w, r, err)
+			return
+		}
+		vm.NewLimitHit = started >= clk.settings.NewPerDay
+	}
+	h.render(w, r, http.StatusOK, views.ReviewDonePage(vm))
+}
+
+// cardVM shows a card's front and, when revealed, its back.
+func (h *Handler) cardVM(r *http.Request, d *deck, card *quiz.StudyCard, revealed bool) views.ReviewVM {
+	vm := views.ReviewVM{
+		Page: h.page(r, "Flashcards"), CourseSlug: d.course.Slug, CourseTitle: d.course.Title,
+		DeckTitle: d.title, ThemeSlug: d.theme.Slug, CardID: card.ID, Revealed: revealed,
+		ShowURL: d.cardURL(card.ID), ActionURL: "/courses/" + d.course.Slug + "/review/" + strconv.FormatInt(card.ID, 10),
+		UndoURL: "/courses/" + d.course.Slug + "/review/undo", StateLabel: "New",
+	}
+	if t, ok := d.course.ThemeByID(card.ThemeID); ok {
+		vm.Theme = t.Title
+	}
+	if card.State != nil {
+		vm.Reps, vm.Leech = card.State.Reps, card.State.Leech
+		vm.StateLabel = map[string]string{"new": "New", "learning": "Learning", "review": "Review", "relearning": "Relearning"}[card.State.State]
+	}
+	if q := card.Question; q != nil {
+		vm.Front = quiz.CardFront(*q)
+		switch q.Type {
+		case quiz.Single, quiz.Multiple:
+			for _, o := range q.Options {
+				vm.FrontLines = append(vm.FrontLines, o.Text)
+			}
+		case quiz.Matching:
+			for _, p := range q.Pairs {
+				vm.FrontLines = append(vm.FrontLines, p.Left)
+			}
+		}
+		vm.BackLines = quiz.CorrectText(*q)
+		vm.Explanation = q.Explanation
+	} else {
+		vm.Front = card.Front
+		vm.BackText = card.Back
+	}
+	if len(card.Paragraphs) > 0 {
+		if pars, err := h.db.Paragraphs(r.Context(), d.course.ID); err == nil {
+			if n := card.Paragraphs[0]; n >= 1 && n <= len(pars) {
+				vm.Quote = &views.QuoteVM{N: n, Text: pars[n-1].Text, URL: "/courses/" + d.course.Slug + "/read#p-" + itoa(n)}
+			}
+		}
+	}
+	return vm
+}

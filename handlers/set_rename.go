@@ -1,0 +1,28 @@
+package handlers
+
+import (
+	"net/http"
+	"strconv"
+	"strings"
+)
+
+// renameSet changes a set's title.
+func (h *Handler) renameSet(w http.ResponseWriter, r *http.Request) {
+	if !h.parseForm(w, r) {
+		return
+	}
+	s, _, c, ok := h.teachSet(w, r)
+	if !ok {
+		return
+	}
+	title := strings.TrimSpace(r.PostForm.Get("title"))
+	if title == "" || len(title) > 200 {
+		h.renderTeachCourse(w, r, c, http.StatusUnprocessableEntity, "A set's title cannot be empty.")
+		return
+	}
+	if err := h.db.RenameSet(r.Context(), s.ID, title); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, "/teach/sets/"+strconv.FormatInt(s.ID, 10), http.StatusSeeOther)
+}

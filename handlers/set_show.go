@@ -1,0 +1,75 @@
+package handlers
+
+import (
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/views"
+)
+
+// teachSet loads the set named in the path and its course.
+func (h *Handler) teachSet(w http.ResponseWriter, r *http.Request) (*quiz.QuestionSet, []quiz.StoredQuestion, *quiz.StoredCourse, bool) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil {
+		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "There is no such question set."))
+		return nil, nil, nil, false
+	}
+	s, qs, err := h.db.FindSet(r.Context(), id)
+	if err != nil {
+		h.fail(w, r, err)
+		return nil, nil, nil, false
+	}
+	c, err := h.db.FindCourseByID(r.Context(), s.CourseID)
+	if err != nil {
+		h.fail(w, r, err)
+		return nil, nil, nil, false
+	}
+	return s, qs, c, true
+}
+
+// showTeachSet shows a set's questions with their answers.
+func (h *Handler) showTeachSet(w http.ResponseWriter, r *http.Request) {
+	s, qs, c, ok := h.teachSet(w, r)
+	if !ok {
+		return
+	}
+	vm := views.TeachSetVM{Page: h.page(r, s.Title), CourseSlug: c.Slug, CourseTitle: c.Title,
+		Set: views.SetRowVM{ID: s.ID, Title: s.Title, Published: s.Status == quiz.SetPublished, Questions: s.Questions}}
+	if t, ok := c.ThemeByID(s.ThemeID); ok {
+		vm.Theme = t.Title
+	}
+	cards, err := h.db.SetCards(r.Context(), s.ID)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	for _, cd := range cards {
+		vm.Cards = append(vm.Cards, views.SetCardVM{Front: cd.Front, Back: cd.Back, Paragraphs: paragraphList(cd.Paragraphs)})
+	}
+	for _, sq := range qs {
+		q := sq.Question
+		qv := views.SetQuestionVM{DBID: sq.ID, ID: q.ID, Type: typeNames[q.Type], Kind: string(q.Kind), Prompt: q.Prompt,
+			Explanation: q.Explanation, Paragraphs: paragraphList(q.Paragraphs)}
+		for _, o := range q.Options {
+			qv.Options = append(qv.Options, views.OptionVM{Text: o.Text, Correct: o.Correct, Feedback: o.Feedback})
+		}
+		switch q.Type {
+		case quiz.Short:
+			qv.Answers = q.Answers
+		case quiz.Matching, quiz.Numeric:
+			qv.Answers = quiz.CorrectText(q)
+		}
+		vm.Questions = append(vm.Questions, qv)
+	}
+	h.render(w, r, http.StatusOK, views.TeachSetPage(vm))
+}
+
+func paragraphList(ns []int) string {
+	parts := make([]string, len(ns))
+	for i, n := range ns {
+		parts[i] = itoa(n)
+	}
+	return strings.Join(parts, ", ")
+}

@@ -1,0 +1,140 @@
+package handlers
+
+import (
+	"context"
+	"time"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// Store is everything the handlers ask of Lectern's storage, and nothing
+// more: the SQLite store (internal/store) satisfies it, and so must any
+// other backend. Each method runs in its own transaction; a missing row is
+// a quiz.ENotFound error.
+type Store interface {
+	Accounts
+	Sessions
+	Courses
+	Sets
+	Questions
+	WrittenCards
+	Attempts
+	Study
+	Imports
+	Drafts
+	// Ping reports whether the database answers.
+	Ping(ctx context.Context) error
+}
+
+// Accounts is what the handlers need of users: learners, accounts and roles.
+type Accounts interface {
+	CreateAnonymousLearner(ctx context.Context) (int64, error)
+	FindUser(ctx context.Context, id int64) (*quiz.User, error)
+	FindAccount(ctx context.Context, email string) (*quiz.Account, error)
+	CreateUser(ctx context.Context, email, passwordHash, role string) (int64, error)
+	SetPassword(ctx context.Context, userID int64, passwordHash string) error
+	UpgradeAnonymous(ctx context.Context, userID int64, email, passwordHash string) error
+	MergeLearner(ctx context.Context, fromID, intoID int64) error
+	ChangeRole(ctx context.Context, userID int64, role string) error
+	ListAccounts(ctx context.Context) ([]quiz.User, error)
+}
+
+// Sessions keeps the server side of session cookies.
+type Sessions interface {
+	FindSession(ctx context.Context, tokenHash string) (*quiz.SessionRecord, error)
+	SaveSession(ctx context.Context, s quiz.SessionRecord) error
+	DeleteSession(ctx context.Context, tokenHash string) error
+}
+
+// Courses reads and writes courses and their themes.
+type Courses interface {
+	ListCourses(ctx context.Context) ([]*quiz.StoredCourse, error)
+	FindCourse(ctx context.Context, slug string) (*quiz.StoredCourse, error)
+	FindCourseByID(ctx context.Context, id int64) (*quiz.StoredCourse, error)
+	Paragraphs(ctx context.Context, courseID int64) ([]quiz.Paragraph, error)
+	ExportCourse(ctx context.Context, slug string) (*quiz.Course, error)
+	ImportCourse(ctx context.Context, c *quiz.Course, ownerID int64) (int64, error)
+	UpdateThemes(ctx context.Context, courseID int64, edits []quiz.ThemeEdit) error
+}
+
+// Sets is the instructor's side of question sets.
+type Sets interface {
+	ListSets(ctx context.Context, courseID int64) ([]quiz.QuestionSet, error)
+	FindSet(ctx context.Context, setID int64) (*quiz.QuestionSet, []quiz.StoredQuestion, error)
+	FindSetInfo(ctx context.Context, setID int64) (*quiz.QuestionSet, error)
+	CreateSet(ctx context.Context, themeID int64, title string) (int64, error)
+	RenameSet(ctx context.Context, setID int64, title string) error
+	SetStatus(ctx context.Context, setID int64, status string) error
+	DuplicateSet(ctx context.Context, setID int64, userID int64) (int64, error)
+	DeleteSet(ctx context.Context, setID int64) error
+	SaveSetSettings(ctx context.Context, setID int64, st quiz.SetSettings, testCards bool) error
+	ExportSet(ctx context.Context, setID int64) (*quiz.Course, *quiz.QuestionSet, error)
+	SetCards(ctx context.Context, setID int64) ([]quiz.Card, error)
+	MoveSet(ctx context.Context, setID int64, delta int) error
+}
+
+// Questions is the question editor's side of a set's questions, and
+// whether a question is still in practice.
+type Questions interface {
+	InPractice(ctx context.Context, questionID int64) (bool, error)
+	FindQuestion(ctx context.Context, questionID int64) (*quiz.StoredQuestion, int64, error)
+	CreateQuestion(ctx context.Context, setID int64, q quiz.Question, userID int64) (int64, error)
+	UpdateQuestion(ctx context.Context, questionID int64, q quiz.Question, userID int64) (int, error)
+	DeleteQuestion(ctx context.Context, questionID int64) error
+	MoveQuestion(ctx context.Context, questionID int64, delta int) error
+}
+
+// WrittenCards are the flashcards written for a theme.
+type WrittenCards interface {
+	ThemeCards(ctx context.Context, themeID int64) ([]quiz.WrittenCard, error)
+	FindWrittenCard(ctx context.Context, cardID int64) (*quiz.WrittenCard, error)
+	CreateCard(ctx context.Context, themeID int64, card quiz.Card) (int64, error)
+	UpdateCard(ctx context.Context, cardID int64, card quiz.Card) error
+	DeleteCard(ctx context.Context, cardID int64) error
+}
+
+// Attempts records quizzes taken and what a learner has done in a course.
+type Attempts interface {
+	CreateAttempt(ctx context.Context, na quiz.NewAttempt) (*quiz.Attempt, error)
+	FindAttempt(ctx context.Context, publicID string) (*quiz.Attempt, error)
+	RecordResponse(ctx context.Context, a *quiz.Attempt, idx int, ans quiz.Answer, res quiz.Result) (resp *quiz.Response, recorded bool, err error)
+	CountAttempts(ctx context.Context, userID, setID int64) (int, error)
+	FindLearnerState(ctx context.Context, userID, courseID int64, now time.Time) (*quiz.LearnerState, error)
+}
+
+// Study is a learner's flashcards: settings, decks, reviews and leeches.
+type Study interface {
+	FindSettings(ctx context.Context, userID int64) (quiz.StudySettings, error)
+	SaveSettings(ctx context.Context, userID int64, s quiz.StudySettings) error
+	DeckCounts(ctx context.Context, userID, courseID int64, now, dayStart time.Time) (map[int64]quiz.DeckCount, int, error)
+	NextCard(ctx context.Context, q quiz.NextCardQuery) (card *quiz.StudyCard, due, newLeft int, err error)
+	FindCard(ctx context.Context, userID, cardID int64) (*quiz.StudyCard, error)
+	RecordReview(ctx context.Context, r quiz.Review) (bool, error)
+	UndoLastReview(ctx context.Context, userID, courseID int64) (int64, error)
+	SetSuspended(ctx context.Context, userID, cardID int64, suspended bool) error
+	Leeches(ctx context.Context, userID, courseID int64) ([]*quiz.StudyCard, error)
+	FindReviewStats(ctx context.Context, userID, courseID int64, since time.Time) (quiz.ReviewStats, error)
+}
+
+// Imports adds question files to courses, with uploads waiting for confirmation.
+type Imports interface {
+	ImportFile(ctx context.Context, f quiz.ParsedFile, in quiz.ImportSet) (*quiz.ImportReport, error)
+	SavePendingImport(ctx context.Context, p quiz.PendingImport) (string, error)
+	FindPendingImport(ctx context.Context, userID int64, id string) (*quiz.PendingImport, error)
+	DeletePendingImport(ctx context.Context, userID int64, id string) error
+}
+
+// Drafts is the review queue of generated questions and cards.
+type Drafts interface {
+	DraftingContext(ctx context.Context, slug string) (*quiz.Course, error)
+	ReplaceDrafts(ctx context.Context, courseID int64, themeIDs []int64, drafts []quiz.Draft) error
+	ListDrafts(ctx context.Context, themeID int64, status string) ([]quiz.Draft, error)
+	FindDraft(ctx context.Context, id int64) (*quiz.Draft, error)
+	DraftCounts(ctx context.Context, courseID int64) (map[int64]quiz.DraftCount, error)
+	DraftsSet(ctx context.Context, themeID int64) (int64, error)
+	AcceptDrafts(ctx context.Context, themeID int64, ids []int64, userID int64) (quiz.AcceptedDrafts, error)
+	AcceptEditedDraft(ctx context.Context, id int64, q *quiz.Question, card *quiz.Card, userID int64) (int64, error)
+	RejectDrafts(ctx context.Context, themeID int64, ids []int64, userID int64) (int, error)
+	RestoreDraft(ctx context.Context, id int64) error
+	MoreDrafts(ctx context.Context, themeID int64, n int) (int, error)
+}

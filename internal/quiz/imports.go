@@ -1,0 +1,105 @@
+package quiz
+
+import "time"
+
+// ImportSet is a batch of questions and written cards to add to an existing
+// course, as read from a GIFT, Aiken, CSV or question-set JSON file.
+type ImportSet struct {
+	// Course is the slug of the course that receives the import.
+	Course string
+	// Theme is the slug of the theme that receives every question and card
+	// whose own Theme is not one of the course's theme slugs (a GIFT
+	// category or Anki deck the course does not have, or none). When it is
+	// empty, such a question or card is an error.
+	Theme string
+	// Title is the title of the question set created in each theme that
+	// receives questions.
+	Title string
+	// Publish makes the new sets published, so learners see their
+	// questions at once; otherwise they are drafts.
+	Publish bool
+	// Questions and Cards are the content. A question or card that cites
+	// no paragraph is given every paragraph of its theme.
+	Questions []Question
+	Cards     []Card
+	// OwnerID, when positive, is recorded as the author of the questions.
+	OwnerID int64
+	// DryRun checks and plans everything, writes nothing, and still
+	// returns the report of what would have been imported.
+	DryRun bool
+}
+
+// ImportReport says what an import added, or would add on a dry run.
+type ImportReport struct {
+	Course    string
+	Sets      []ImportedSet
+	Questions int
+	ByType    map[QuestionType]int
+	// QuestionCards counts the flashcards made from questions (one each);
+	// Cards counts the written cards.
+	QuestionCards int
+	Cards         int
+	// Renamed lists the questions and cards whose id was taken in the
+	// course and that were given a free one.
+	Renamed   []Renamed
+	Published bool
+	DryRun    bool
+}
+
+// ImportedSet is a question set created by an import. ID is 0 on a dry run.
+type ImportedSet struct {
+	ID        int64
+	Theme     string
+	Title     string
+	Questions int
+	Cards     int // written cards that came with it
+}
+
+// Renamed records an id changed on import because the course already used
+// it.
+type Renamed struct {
+	What     string // "question" or "card"
+	From, To string
+}
+
+// MaxImportItems is the most questions and written cards, together, that
+// one file may add. An import is written in one transaction, during which
+// every other write (a learner's answer, a review, a sign-in) waits: 5,000
+// items keep that wait under a second (docs/benchmarks.md).
+const MaxImportItems = 5000
+
+// CheckImportSize refuses a file holding more than MaxImportItems
+// questions and written cards, saying how many it holds.
+func CheckImportSize(questions, cards int) error {
+	if n := questions + cards; n > MaxImportItems {
+		return Errorf(EInvalid, "the file holds %d questions and cards (%d and %d); Lectern imports at most %d from one file: split it into smaller files",
+			n, questions, cards, MaxImportItems)
+	}
+	return nil
+}
+
+// ParsedFile is a question file as read by internal/formats (GIFT, Aiken,
+// CSV/TSV) or, for question-set JSON, by quizzes.Decode.
+type ParsedFile struct {
+	Questions []Question
+	Cards     []Card
+	// Course is the whole course a question-set JSON file holds; nil for
+	// the other formats. Its slug and article say what the paragraph
+	// numbers of its questions and cards refer to.
+	Course *Course
+}
+
+// PendingImport is an uploaded file waiting for the instructor to confirm
+// its import.
+type PendingImport struct {
+	ID        string
+	UserID    int64
+	CourseID  int64
+	Theme     string
+	Title     string
+	Publish   bool
+	FileName  string
+	Format    string
+	Body      []byte
+	CreatedAt time.Time
+}

@@ -1,0 +1,68 @@
+package store_test
+
+import (
+	"context"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// TestDeckFollowsCardsWhenTaken checks the store's deck query against the
+// domain's rule: once a learner has used every attempt at a test, its
+// questions join their flashcards exactly when the test's settings say
+// quiz.SetSettings.CardsWhenTaken.
+func TestDeckFollowsCardsWhenTaken(t *testing.T) {
+	ctx := context.Background()
+	db, _ := mustOpen(t)
+	c := mustImport(t, db)
+	sets, err := db.ListSets(ctx, c.ID)
+	if err != nil || len(sets) == 0 {
+		t.Fatalf("no sets (%v)", err)
+	}
+	s := sets[0]
+	now := db.Now()
+	deck := func(uid int64) int {
+		t.Helper()
+		counts, _, err := db.DeckCounts(ctx, uid, c.ID, now, now.Add(-time.Hour))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return counts[s.ThemeID].Total
+	}
+	for _, st := range []quiz.SetSettings{
+		{Feedback: "end", MaxAttempts: 1},
+		{Feedback: "end", MaxAttempts: 2},
+		{Feedback: "end", MaxAttempts: 1, HideAnswers: true},
+		{Feedback: "end", MaxAttempts: 1, HideExplanations: true},
+		{Feedback: "end", MaxAttempts: 1, HideScore: true},
+		{Feedback: "end"},
+		{TimeLimit: 10, MaxAttempts: 1},
+	} {
+		if err := db.SaveSetSettings(ctx, s.ID, st, false); err != nil {
+			t.Fatal(err)
+		}
+		bystander, _ := db.CreateAnonymousLearner(ctx)
+		taker, _ := db.CreateAnonymousLearner(ctx)
+		// The taker uses every attempt the test allows (one when it sets
+		// no limit), answering every question.
+		for range max(st.MaxAttempts, 1) {
+			a, err := db.CreateAttempt(ctx, quiz.NewAttempt{UserID: taker, CourseID: c.ID, ThemeID: s.ThemeID, Mode: quiz.ModeTheme,
+				SetID: s.ID, Rand: rand.New(rand.NewPCG(1, 2))})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, it := range a.Items {
+				ans := quiz.Answer{Text: "x", Choices: []int{0}}
+				if _, _, err := db.RecordResponse(ctx, a, i, ans, quiz.Grade(it.Question.Question, ans)); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		joined := deck(taker) > deck(bystander)
+		if want := st.CardsWhenTaken(); joined != want {
+			t.Errorf("settings %+v: the test's questions joined the taker's deck = %v, want %v (CardsWhenTaken)", st, joined, want)
+		}
+	}
+}
