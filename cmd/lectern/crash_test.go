@@ -168,16 +168,24 @@ func TestCrashKeepsAcknowledgedWrites(t *testing.T) {
 	}
 	rnd := rand.New(rand.NewPCG(uint64(os.Getpid()), 7))
 	mu.Lock()
-	seen := len(acks)
+	seen, rated := len(acks), 0
 	mu.Unlock()
 	for k := 0; k < kills; k++ {
 		// Kill after a random number of acknowledged writes since the last
 		// start, so that every kill falls in the middle of the load.
+		// The last kill waits for a rating too, so that both kinds of
+		// write are acknowledged before a kill.
 		want := seen + 5 + rnd.IntN(60)
-		for seen < want {
+		for seen < want || (k == kills-1 && rated == 0) {
 			<-ackc
 			mu.Lock()
 			seen = len(acks)
+			rated = 0
+			for _, a := range acks {
+				if a.Kind == "rating" {
+					rated++
+				}
+			}
 			mu.Unlock()
 		}
 		srv.kill()
