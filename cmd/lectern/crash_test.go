@@ -15,8 +15,10 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/lectern/lectern/internal/loadgen"
 )
@@ -131,12 +133,21 @@ func TestCrashKeepsAcknowledgedWrites(t *testing.T) {
 	stats := loadgen.NewStats()
 	ctx, cancel := context.WithCancel(context.Background())
 	const learners = 8
+	var timeouts atomic.Int64
 	var wg sync.WaitGroup
 	for i := range learners {
-		tr := &http.Transport{MaxIdleConnsPerHost: 2}
+		// A response that does not come is a lost connection, sent again:
+		// the server answers within its 30 s write timeout or not at all.
+		tr := &http.Transport{MaxIdleConnsPerHost: 2, ResponseHeaderTimeout: 30 * time.Second}
 		defer tr.CloseIdleConnections()
 		l := loadgen.NewLearner(loadgen.Config{
-			Base: srv.url, Course: "china-russia", Cards: 5, Stats: stats, Transport: tr, Retry: srv.wait,
+			Base: srv.url, Course: "china-russia", Cards: 5, Stats: stats, Transport: tr,
+			Retry: func(ctx context.Context, err error) bool {
+				if strings.Contains(err.Error(), "timeout awaiting response headers") {
+					timeouts.Add(1)
+				}
+				return srv.wait(ctx, err)
+			},
 			OnAck: func(a loadgen.Ack) {
 				mu.Lock()
 				acks = append(acks, a)
@@ -157,16 +168,24 @@ func TestCrashKeepsAcknowledgedWrites(t *testing.T) {
 	}
 	rnd := rand.New(rand.NewPCG(uint64(os.Getpid()), 7))
 	mu.Lock()
-	seen := len(acks)
+	seen, rated := len(acks), 0
 	mu.Unlock()
 	for k := 0; k < kills; k++ {
 		// Kill after a random number of acknowledged writes since the last
 		// start, so that every kill falls in the middle of the load.
+		// The last kill waits for a rating too, so that both kinds of
+		// write are acknowledged before a kill.
 		want := seen + 5 + rnd.IntN(60)
-		for seen < want {
+		for seen < want || (k == kills-1 && rated == 0) {
 			<-ackc
 			mu.Lock()
 			seen = len(acks)
+			rated = 0
+			for _, a := range acks {
+				if a.Kind == "rating" {
+					rated++
+				}
+			}
 			mu.Unlock()
 		}
 		srv.kill()
@@ -262,8 +281,8 @@ func TestCrashKeepsAcknowledgedWrites(t *testing.T) {
 	if answers == 0 || ratings == 0 {
 		t.Errorf("acknowledged %d answers and %d ratings: the learners did not write both", answers, ratings)
 	}
-	msg := fmt.Sprintf("%d kills: %d answers and %d ratings acknowledged, all stored once; %d of them acknowledged only on a second post after a kill; %d forms posted again after acknowledgement changed nothing",
-		kills, answers, ratings, retried, len(last))
+	msg := fmt.Sprintf("%d kills: %d answers and %d ratings acknowledged, all stored once; %d of them acknowledged only on a second post after a kill; %d forms posted again after acknowledgement changed nothing; %d requests had no response within 30 s and were sent again",
+		kills, answers, ratings, retried, len(last), timeouts.Load())
 	t.Log(msg)
 	if out := os.Getenv("LECTERN_CRASH_REPORT"); out != "" {
 		os.WriteFile(out, []byte(msg+"\n"), 0o644)

@@ -41,10 +41,13 @@ type DB struct {
 	cache atomic.Pointer[content] // the content snapshot: one, replaced whole
 	// stmts maps a query to its *sql.Stmt on the read pool; its keys are
 	// the fixed queries of this package, so it needs no bound.
-	stmts    sync.Map
-	caches              // the LRU caches of cache.go
-	readOnly bool       // opened by OpenReadOnly
-	group    *committer // commits answers and ratings together (commit.go)
+	stmts sync.Map
+	// preparing holds the queries being prepared in the background
+	// (prepared_tx.go).
+	preparing sync.Map
+	caches               // the LRU caches of cache.go
+	readOnly  bool       // opened by OpenReadOnly
+	group     *committer // commits answers and ratings together (commit.go)
 }
 
 // dsn builds a modernc.org/sqlite DSN whose pragmas apply to every pooled
