@@ -61,17 +61,24 @@ func sentenceWith(t *testing.T, x *article, sub string) *sentence {
 // spanIn finds the span with key k in the sentence holding sub.
 func spanIn(t *testing.T, x *article, sub, k string) (*sentence, *span) {
 	t.Helper()
+	return spanWhere(t, x, sub, k, func(sp *span) string { return sp.key }, func(a, b string) bool { return a == b })
+}
+
+// spanWhere finds the span whose field(sp) matches want in the sentence
+// holding sub, and names the spans it has when there is none.
+func spanWhere(t *testing.T, x *article, sub, want string, field func(*span) string, match func(a, b string) bool) (*sentence, *span) {
+	t.Helper()
 	s := sentenceWith(t, x, sub)
 	for _, sp := range s.spans {
-		if sp.key == k {
+		if match(field(sp), want) {
 			return s, sp
 		}
 	}
 	var have []string
 	for _, sp := range s.spans {
-		have = append(have, sp.key)
+		have = append(have, field(sp))
 	}
-	t.Fatalf("no span %q in %q; have %v", k, s.text, have)
+	t.Fatalf("no span %q in %q; have %q", want, s.text, have)
 	return nil, nil
 }
 

@@ -61,18 +61,7 @@ func TestClozeWorthy(t *testing.T) {
 // spanText finds the span reading text in the sentence holding sub.
 func spanText(t *testing.T, x *article, sub, text string) (*sentence, *span) {
 	t.Helper()
-	s := sentenceWith(t, x, sub)
-	for _, sp := range s.spans {
-		if strings.EqualFold(sp.text, text) {
-			return s, sp
-		}
-	}
-	var have []string
-	for _, sp := range s.spans {
-		have = append(have, sp.text)
-	}
-	t.Fatalf("no span %q in %q; have %q", text, s.text, have)
-	return nil, nil
+	return spanWhere(t, x, sub, text, func(sp *span) string { return sp.text }, strings.EqualFold)
 }
 
 func TestTrueDefinition(t *testing.T) {
