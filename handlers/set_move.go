@@ -16,16 +16,7 @@ func (h *Handler) moveSet(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	delta, ok := moveDelta(r)
-	if !ok {
-		h.fail(w, r, quiz.Errorf(quiz.EInvalid, "Move up or down."))
-		return
-	}
-	if err := h.db.MoveSet(r.Context(), s.ID, delta); err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	http.Redirect(w, r, "/teach/courses/"+c.Slug, http.StatusSeeOther)
+	h.move(w, r, func(delta int) error { return h.db.MoveSet(r.Context(), s.ID, delta) }, "/teach/courses/"+c.Slug)
 }
 
 // moveQuestion moves a question up or down in its set.
@@ -37,16 +28,21 @@ func (h *Handler) moveQuestion(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
+	h.move(w, r, func(delta int) error { return h.db.MoveQuestion(r.Context(), sq.ID, delta) }, "/teach/sets/"+strconv.FormatInt(s.ID, 10))
+}
+
+// move reads the direction from the form, moves by it and goes back.
+func (h *Handler) move(w http.ResponseWriter, r *http.Request, by func(delta int) error, back string) {
 	delta, ok := moveDelta(r)
 	if !ok {
 		h.fail(w, r, quiz.Errorf(quiz.EInvalid, "Move up or down."))
 		return
 	}
-	if err := h.db.MoveQuestion(r.Context(), sq.ID, delta); err != nil {
+	if err := by(delta); err != nil {
 		h.fail(w, r, err)
 		return
 	}
-	http.Redirect(w, r, "/teach/sets/"+strconv.FormatInt(s.ID, 10), http.StatusSeeOther)
+	http.Redirect(w, r, back, http.StatusSeeOther)
 }
 
 func moveDelta(r *http.Request) (int, bool) {
