@@ -42,3 +42,11 @@ func hourLabel(h int) string {
 }
 
 func i64(n int64) string { return strconv.FormatInt(n, 10) }
+
+// signedOutWhere says which browsers deleting a learner's data signs out.
+func signedOutWhere(account bool) string {
+	if account {
+		return " and every other one"
+	}
+	return ""
+}
