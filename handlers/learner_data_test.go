@@ -340,3 +340,81 @@ func TestAnotherLearnersFormDeletesNothing(t *testing.T) {
 		t.Error("a visitor deleted Bob")
 	}
 }
+
+// authoredColumns are the columns other than user_id that refer to users:
+// what an instructor made, which stays when the account goes, and the
+// export's field that counts it.
+var authoredColumns = map[string]string{
+	"courses.owner_id":             "courses_owned",
+	"question_versions.created_by": "question_versions_written",
+	"drafts.decided_by":            "drafts_decided",
+}
+
+func TestEveryReferenceToUsersIsExportedAndLetGo(t *testing.T) {
+	a := newApp(t)
+	raw := a.rawDB()
+	rows, err := raw.Query(`SELECT m.name, f."from", f.on_delete FROM sqlite_master m, pragma_foreign_key_list(m.name) f
+		WHERE m.type = 'table' AND f."table" = 'users' ORDER BY m.name, f."from"`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	n := 0
+	for rows.Next() {
+		var tbl, col, onDelete string
+		if err := rows.Scan(&tbl, &col, &onDelete); err != nil {
+			t.Fatal(err)
+		}
+		n++
+		if col == "user_id" {
+			continue // covered by the export and deletion tests above
+		}
+		if _, ok := authoredColumns[tbl+"."+col]; !ok {
+			t.Errorf("%s.%s refers to users but the export does not cover it", tbl, col)
+		}
+		if onDelete != "SET NULL" {
+			t.Errorf("%s.%s: deleting an account would %s what it made", tbl, col, onDelete)
+		}
+	}
+	if n < len(authoredColumns)+5 {
+		t.Fatalf("only %d references to users found", n)
+	}
+
+	teacher := teacherOn(t, a)
+	id := a.userID(teacher)
+	secretQuestion(t, teacher, danubeSet(t, a), "Sargasso")
+	p := teacher.get("/settings/data")
+	wantStatus(t, p, http.StatusOK)
+	var doc struct {
+		Authored map[string]json.RawMessage `json:"authored"`
+	}
+	if err := json.Unmarshal([]byte(p.body), &doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range authoredColumns {
+		if _, ok := doc.Authored[key]; !ok {
+			t.Errorf("the export has no authored.%s", key)
+		}
+	}
+	var written int
+	if err := raw.QueryRow("SELECT COUNT(*) FROM question_versions WHERE created_by = ?", id).Scan(&written); err != nil {
+		t.Fatal(err)
+	}
+	if written == 0 || string(doc.Authored["question_versions_written"]) != strconv.Itoa(written) {
+		t.Errorf("exported %s question versions, the database holds %d", doc.Authored["question_versions_written"], written)
+	}
+
+	var versions int
+	raw.QueryRow("SELECT COUNT(*) FROM question_versions").Scan(&versions)
+	form := formValues(teacher.get("/settings/delete").doc.Find(`form[action="/settings/delete"]`))
+	form.Set("confirm_email", "teacher@example.org")
+	wantStatus(t, teacher.post("/settings/delete", form), http.StatusSeeOther)
+	var after, orphaned int
+	raw.QueryRow("SELECT COUNT(*) FROM question_versions").Scan(&after)
+	if err := raw.QueryRow("SELECT COUNT(*) FROM question_versions WHERE created_by IS NULL AND instr(body, ?) > 0", "Sargasso").Scan(&orphaned); err != nil {
+		t.Fatal(err)
+	}
+	if after != versions || orphaned != 1 {
+		t.Errorf("after the instructor left: %d question versions of %d, %d of theirs kept without an author", after, versions, orphaned)
+	}
+}
