@@ -43,10 +43,10 @@ func hourLabel(h int) string {
 
 func i64(n int64) string { return strconv.FormatInt(n, 10) }
 
-// signedOutWhere says which browsers deleting a learner's data signs out.
+// signedOutWhere says what deleting a learner's sessions does.
 func signedOutWhere(account bool) string {
 	if account {
-		return " and every other one"
+		return "this browser and every other one are signed out"
 	}
-	return ""
+	return "this browser forgets you"
 }
