@@ -17,6 +17,7 @@ func (h *Handler) showHome(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	vm := views.HomeVM{Page: h.page(r, "")}
+	vm.Page.Flash = deletedMessage(r.URL.Query())
 	for _, c := range courses {
 		cvm, err := h.courseVM(r.Context(), userFrom(r.Context()), c)
 		if err != nil {

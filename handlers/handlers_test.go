@@ -25,10 +25,11 @@ import (
 // app is the whole handler stack on a real SQLite file, served over a real
 // loopback listener.
 type app struct {
-	t   testing.TB
-	db  *store.DB
-	srv *httptest.Server
-	h   *handlers.Handler
+	t    testing.TB
+	db   *store.DB
+	path string // the SQLite file
+	srv  *httptest.Server
+	h    *handlers.Handler
 }
 
 func (a *app) handler() *handlers.Handler { return a.h }
@@ -36,7 +37,8 @@ func (a *app) handler() *handlers.Handler { return a.h }
 func newApp(t testing.TB, opts ...func(*handlers.Deps)) *app {
 	t.Helper()
 	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "lectern.db"))
+	path := filepath.Join(t.TempDir(), "lectern.db")
+	db, err := store.Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +61,7 @@ func newApp(t testing.TB, opts ...func(*handlers.Deps)) *app {
 	h := handlers.New(d)
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
-	return &app{t: t, db: db, srv: srv, h: h}
+	return &app{t: t, db: db, path: path, srv: srv, h: h}
 }
 
 // browser is a client with a cookie jar that does not follow redirects.

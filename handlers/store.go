@@ -37,6 +37,10 @@ type Accounts interface {
 	MergeLearner(ctx context.Context, fromID, intoID int64) error
 	ChangeRole(ctx context.Context, userID int64, role string) error
 	ListAccounts(ctx context.Context) ([]quiz.User, error)
+	// LearnerData reads everything stored about a learner, for them to
+	// download; DeleteLearner removes it all, the learner included.
+	LearnerData(ctx context.Context, userID int64) (*quiz.LearnerData, error)
+	DeleteLearner(ctx context.Context, userID int64) (quiz.DeletedLearner, error)
 }
 
 // Sessions keeps the server side of session cookies.

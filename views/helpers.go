@@ -42,3 +42,11 @@ func hourLabel(h int) string {
 }
 
 func i64(n int64) string { return strconv.FormatInt(n, 10) }
+
+// signedOutWhere says what deleting a learner's sessions does.
+func signedOutWhere(account bool) string {
+	if account {
+		return "this browser and every other one are signed out"
+	}
+	return "this browser forgets you"
+}

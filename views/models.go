@@ -516,3 +516,19 @@ type TestVM struct {
 	CanStart     bool
 	AttemptsNote string
 }
+
+// DeleteDataVM is the page that confirms deleting everything stored about
+// the learner, with what it removes.
+type DeleteDataVM struct {
+	Page     Page
+	Learner  string // the learner the form is shown to; "" when nothing is stored
+	Account  bool   // an account, which must retype its email
+	Email    string
+	Attempts int
+	Answers  int
+	Cards    int
+	Reviews  int
+	Settings bool
+	Courses  int // courses the account owns, which stay
+	Errors   map[string]string
+}
