@@ -73,6 +73,78 @@ func repeatedAnswers(c *quiz.Course) []string {
 			seen[where] = q.ID
 		}
 	}
+	out = append(out, containedAnswers(c)...)
+	return out
+}
+
+// notContent are words that carry no answer: articles, linking words, and
+// the two countries and leaders every question is about.
+var notContent = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("a an the and or of to in on for with as by at its it their they that this from is are be not but than rather just china russia xi putin") {
+		notContent[w] = true
+	}
+}
+
+func contentWords(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(normAnswer(s)) {
+		if !notContent[w] {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// containedAnswers lists pairs of questions of one theme, citing the same
+// first paragraph, where every content word of one's correct answer is in
+// the other's: "Attentive handling, to sustain shared benefits while
+// preserving autonomy" answers "autonomy" too.
+func containedAnswers(c *quiz.Course) []string {
+	type answer struct {
+		q     *quiz.Question
+		text  string
+		words map[string]bool
+	}
+	var as []answer
+	for i := range c.Questions {
+		q := &c.Questions[i]
+		if len(q.Paragraphs) == 0 {
+			continue
+		}
+		switch q.Type {
+		case quiz.Single, quiz.Multiple:
+			for _, o := range q.Options {
+				if o.Correct {
+					as = append(as, answer{q, o.Text, contentWords(o.Text)})
+				}
+			}
+		case quiz.Short:
+			if len(q.Answers) > 0 {
+				as = append(as, answer{q, q.Answers[0], contentWords(q.Answers[0])})
+			}
+		}
+	}
+	within := func(small, large map[string]bool) bool {
+		for w := range small {
+			if !large[w] {
+				return false
+			}
+		}
+		return len(small) > 0
+	}
+	var out []string
+	for i, a := range as {
+		for _, b := range as[i+1:] {
+			if a.q.ID == b.q.ID || a.q.Theme != b.q.Theme || a.q.Paragraphs[0] != b.q.Paragraphs[0] {
+				continue
+			}
+			if within(a.words, b.words) || within(b.words, a.words) {
+				out = append(out, fmt.Sprintf("questions %s and %s (theme %s, paragraph %d) rest on the same answer: %q and %q", a.q.ID, b.q.ID, a.q.Theme, a.q.Paragraphs[0], a.text, b.text))
+			}
+		}
+	}
 	return out
 }
 
@@ -131,6 +203,12 @@ func TestRepetitionChecksCatchDefects(t *testing.T) {
 	withDup := append(slices.Clone(c.Questions), dup)
 	if len(repeatedAnswers(&quiz.Course{Questions: withDup})) == 0 {
 		t.Error("a copy of a short-answer question under a new prompt is not flagged")
+	}
+	wider := dup
+	wider.Type, wider.Answers = quiz.Single, nil
+	wider.Options = []quiz.Option{{Text: "Mostly " + orig.Answers[0] + ", and more besides", Correct: true}, {Text: "Something else", Feedback: "No."}}
+	if len(containedAnswers(&quiz.Course{Questions: append(slices.Clone(c.Questions), wider)})) == 0 {
+		t.Error("a single-choice answer that contains a short answer of its theme is not flagged")
 	}
 	leak := dup
 	leak.Type, leak.Answers = quiz.TrueFalse, nil
