@@ -1,0 +1,128 @@
+package handlers_test
+
+import (
+	"context"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/lectern/lectern/internal/quiztest"
+)
+
+// missOneOfDanube takes the Danube quiz, missing its second question, and
+// returns the attempt's path.
+func missOneOfDanube(t *testing.T, b *browser) string {
+	t.Helper()
+	att := b.startQuiz("danube")
+	for n := 1; n <= 3; n++ {
+		path := att + "/q/" + itoaT(n)
+		p := b.get(path)
+		wantStatus(t, p, http.StatusOK)
+		wantStatus(t, b.post(path, answerForm(t, p, n != 2)), http.StatusSeeOther)
+	}
+	return att
+}
+
+func TestPercentagesRoundHalfUp(t *testing.T) {
+	a := newApp(t)
+	b := a.browser()
+	att := missOneOfDanube(t, b)
+	res := b.get(att + "/results")
+	wantStatus(t, res, http.StatusOK)
+	if got := strings.Join(strings.Fields(res.doc.Find(`[data-testid="score"]`).Text()), " "); got != "2 of 3 right (67%)" {
+		t.Errorf("score %q, want 2 of 3 right (67%%)", got)
+	}
+	course := b.get("/courses/rivers")
+	wantStatus(t, course, http.StatusOK)
+	theme := course.doc.Find(`[data-testid="theme"]`).First()
+	if got := theme.Find(".pct").Text(); got != "67%" {
+		t.Errorf("Danube mastery %q, want 67%%", got)
+	}
+}
+
+func TestOneCardDueIsSingular(t *testing.T) {
+	a := newApp(t)
+	b := a.browser()
+	missOneOfDanube(t, b)
+	course := b.get("/courses/rivers")
+	wantStatus(t, course, http.StatusOK)
+	if got := course.doc.Find(`[data-testid="theme-due"]`).Text(); got != "1 card due" {
+		t.Errorf("theme says %q, want 1 card due", got)
+	}
+}
+
+func TestMissedCardIsTaggedMissedNotNew(t *testing.T) {
+	a := newApp(t)
+	b := a.browser()
+	missOneOfDanube(t, b)
+	id, p := b.frontCard("?theme=danube")
+	if id == 0 {
+		t.Fatalf("no card to review: %.500s", p.body)
+	}
+	if got := p.doc.Find(`[data-testid="counts"]`).Text(); !strings.HasPrefix(got, "1 card due") {
+		t.Errorf("counts %q, want 1 card due first", got)
+	}
+	tags := p.doc.Find(`[data-testid="card"] .tags`).Text()
+	if !strings.Contains(tags, "Missed in a quiz") || strings.Contains(tags, "New") {
+		t.Errorf("the missed card is tagged %q, want Missed in a quiz", strings.Join(strings.Fields(tags), " "))
+	}
+}
+
+func TestDoneDeckDoesNotSayANextCardIsDueNow(t *testing.T) {
+	clk := &clock{time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)}
+	a := newApp(t, withClock(clk))
+	b := a.browser()
+	missOneOfDanube(t, b) // a Danube card is due now
+	var done page
+	for range 30 {
+		id, p := b.frontCard("?theme=rhine-and-borders")
+		if id == 0 {
+			done = p
+			break
+		}
+		wantStatus(t, b.rate(id, 4, 0), http.StatusSeeOther)
+	}
+	if done.doc == nil || done.doc.Find(`[data-testid="review-done"]`).Length() != 1 {
+		t.Fatal("the Rhine deck never ran out")
+	}
+	heading := done.doc.Find("h1").Text()
+	if next := done.doc.Find(`[data-testid="next-due"]`).Text(); strings.Contains(next, "now") {
+		t.Errorf("%q beside %q", heading, next)
+	}
+	if done.doc.Find(`[data-testid="due-elsewhere"] a[href="/courses/rivers/review"]`).Length() != 1 {
+		t.Error("no link to the cards due in the other themes")
+	}
+}
+
+func TestThemeWithoutSummaryShowsNoInShort(t *testing.T) {
+	a := newApp(t)
+	c := quiztest.Course()
+	c.Course.Slug, c.Course.Title = "rivers-bare", "Bare rivers"
+	for i := range c.Themes {
+		c.Themes[i].Summary = ""
+	}
+	for i := range c.Questions {
+		c.Questions[i].ID += "-bare"
+	}
+	for i := range c.Cards {
+		c.Cards[i].ID += "-bare"
+	}
+	if _, err := a.db.ImportCourse(context.Background(), c, 0); err != nil {
+		t.Fatal(err)
+	}
+	b := a.browser()
+	for _, path := range []string{"/courses/rivers-bare/read", "/courses/rivers-bare/themes/danube", "/courses/rivers-bare"} {
+		p := b.get(path)
+		wantStatus(t, p, http.StatusOK)
+		if strings.Contains(p.body, "In short:") {
+			t.Errorf("%s shows an empty In short:", path)
+		}
+		if n := p.doc.Find(".summary").FilterFunction(func(_ int, s *goquery.Selection) bool {
+			return strings.TrimSpace(s.Text()) == ""
+		}).Length(); n > 0 {
+			t.Errorf("%s shows %d empty summaries", path, n)
+		}
+	}
+}
