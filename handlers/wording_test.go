@@ -126,3 +126,35 @@ func TestThemeWithoutSummaryShowsNoInShort(t *testing.T) {
 		}
 	}
 }
+
+func TestPagesListTheirKeyboardShortcuts(t *testing.T) {
+	a := newApp(t)
+	b := a.browser()
+	att := b.startQuiz("danube")
+	choices := 0
+	for n := 1; n <= 3; n++ {
+		p := b.get(att + "/q/" + itoaT(n))
+		wantStatus(t, p, http.StatusOK)
+		if p.doc.Find(`.choices input`).Length() == 0 {
+			continue
+		}
+		choices++
+		if got := p.doc.Find(`details.shortcuts`).Text(); !strings.Contains(got, "choose an option") {
+			t.Errorf("question %d lists the shortcuts %q", n, got)
+		}
+	}
+	if choices == 0 {
+		t.Fatal("no choice question in the quiz")
+	}
+	p := b.get(att + "/q/1")
+	wantStatus(t, b.post(att+"/q/1", answerForm(t, p, true)), http.StatusSeeOther)
+	fb := b.get(att + "/q/1")
+	if got := strings.Join(strings.Fields(fb.doc.Find(`details.shortcuts`).Text()), " "); !strings.Contains(got, "Enter or N: go on") {
+		t.Errorf("the feedback lists the shortcuts %q", got)
+	}
+	_, card := b.frontCard("")
+	got := strings.Join(strings.Fields(card.doc.Find(`details.shortcuts`).Text()), " ")
+	if !strings.Contains(got, "Space: show the answer") || !strings.Contains(got, "1 to 4: rate it") {
+		t.Errorf("the flashcard lists the shortcuts %q", got)
+	}
+}
