@@ -158,3 +158,72 @@ func TestPagesListTheirKeyboardShortcuts(t *testing.T) {
 		t.Errorf("the flashcard lists the shortcuts %q", got)
 	}
 }
+
+// headingsSkip returns the first heading that comes more than one level
+// under the one before it, or "".
+func headingsSkip(p page) string {
+	prev, skip := 0, ""
+	p.doc.Find("h1, h2, h3, h4, h5, h6").Each(func(_ int, s *goquery.Selection) {
+		level := int(goquery.NodeName(s)[1] - '0')
+		if skip == "" && level > prev+1 {
+			skip = goquery.NodeName(s) + " " + strings.TrimSpace(s.Text())
+		}
+		prev = level
+	})
+	return skip
+}
+
+func TestHeadingsGoDownOneLevelAtATime(t *testing.T) {
+	a := newApp(t)
+	b := a.browser()
+	att := missOneOfDanube(t, b) // resume and due links on the course page
+	b.startQuiz("rhine-and-borders")
+	for _, path := range []string{"/", "/courses/rivers", "/courses/rivers/read", "/courses/rivers/themes/danube", att + "/q/1", att + "/results"} {
+		p := b.get(path)
+		wantStatus(t, p, http.StatusOK)
+		if p.doc.Find("h1").Length() != 1 {
+			t.Errorf("%s has %d h1", path, p.doc.Find("h1").Length())
+		}
+		if skip := headingsSkip(p); skip != "" {
+			t.Errorf("%s skips a heading level at %q", path, skip)
+		}
+	}
+}
+
+func TestQuestionPromptIsThePageHeading(t *testing.T) {
+	a := newApp(t)
+	b := a.browser()
+	att := b.startQuiz("danube")
+	p := b.get(att + "/q/1")
+	wantStatus(t, p, http.StatusOK)
+	qid, _ := p.doc.Find(`input[name="q"]`).Attr("value")
+	want := questions[qid].Prompt
+	if got := strings.TrimSpace(p.doc.Find("legend h1#prompt").Text()); got != want {
+		t.Errorf("question page h1 %q, want the prompt %q", got, want)
+	}
+	wantStatus(t, b.post(att+"/q/1", answerForm(t, p, false)), http.StatusSeeOther)
+	fb := b.get(att + "/q/1")
+	if got := strings.TrimSpace(fb.doc.Find("h1").Text()); got != want {
+		t.Errorf("feedback page h1 %q, want the prompt %q", got, want)
+	}
+	if skip := headingsSkip(fb); skip != "" {
+		t.Errorf("the feedback skips a heading level at %q", skip)
+	}
+}
+
+func TestStartQuizButtonNameBeginsWithItsWords(t *testing.T) {
+	a := newApp(t)
+	b := a.browser()
+	p := b.get("/courses/rivers")
+	wantStatus(t, p, http.StatusOK)
+	btn := p.doc.Find(`button[name="theme"][value="danube"]`)
+	if label, ok := btn.Attr("aria-label"); ok {
+		t.Errorf("the button is named %q, not by its words", label)
+	}
+	if got := strings.Join(strings.Fields(btn.Text()), " "); got != "Start quiz : The Danube" && got != "Start quiz: The Danube" {
+		t.Errorf("the button's name is %q, want Start quiz: The Danube", got)
+	}
+	if got := strings.TrimSpace(btn.Find(".visually-hidden").Text()); got != ": The Danube" {
+		t.Errorf("the hidden part is %q", got)
+	}
+}

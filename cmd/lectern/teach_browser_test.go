@@ -125,7 +125,7 @@ func TestBrowserInstructorImportEditPublish(t *testing.T) {
 	for n := 1; n <= 10; n++ {
 		// The answer form is on a question page only, never on its feedback.
 		step(fmt.Sprintf("question %d", n), chromedp.WaitVisible(chromedp.CSS(`form.answer-form`)))
-		prompt := text(ctx, t, `form.answer-form legend.prompt`)
+		prompt := text(ctx, t, `form.answer-form legend .prompt`)
 		if strings.HasPrefix(prompt, "EDITED: ") {
 			met = true
 		}
