@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/quiztest"
 )
 
@@ -226,4 +227,45 @@ func TestStartQuizButtonNameBeginsWithItsWords(t *testing.T) {
 	if got := strings.TrimSpace(btn.Find(".visually-hidden").Text()); got != ": The Danube" {
 		t.Errorf("the hidden part is %q", got)
 	}
+}
+
+func TestSetPageNamesWhichQuestionEachControlActsOn(t *testing.T) {
+	a := newApp(t)
+	a.account("teacher@example.org", "teacher passphrase", quiz.RoleInstructor)
+	b := a.browser()
+	b.signIn("teacher@example.org", "teacher passphrase")
+	c, err := a.db.FindCourse(context.Background(), "rivers")
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := b.get("/teach/courses/rivers")
+	wantStatus(t, page, http.StatusOK)
+	href, _ := page.doc.Find(`[data-testid="set-row"] a[href^="/teach/sets/"]`).First().Attr("href")
+	if href == "" {
+		t.Fatalf("no set listed for %s", c.Title)
+	}
+	set := b.get(href)
+	wantStatus(t, set, http.StatusOK)
+	rows := set.doc.Find(`[data-testid="set-questions"] > li`)
+	if rows.Length() < 2 {
+		t.Fatalf("%d questions on the set page", rows.Length())
+	}
+	rows.Each(func(i int, row *goquery.Selection) {
+		want := "question " + itoaT(i+1)
+		name := func(s *goquery.Selection) string {
+			if l, ok := s.Attr("aria-label"); ok {
+				return l
+			}
+			return strings.Join(strings.Fields(s.Text()), " ")
+		}
+		if got := name(row.Find(`[data-testid="edit"]`)); got != "Edit "+want {
+			t.Errorf("row %d: the edit link is named %q, want Edit %s", i+1, got, want)
+		}
+		if got := name(row.Find(`[data-testid="remove"]`)); got != "Remove "+want {
+			t.Errorf("row %d: the remove button is named %q, want Remove %s", i+1, got, want)
+		}
+		if got := name(row.Find(`.move button[value="up"]`)); got != "Move "+want+" up" {
+			t.Errorf("row %d: the up button is named %q", i+1, got)
+		}
+	})
 }
