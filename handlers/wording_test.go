@@ -269,3 +269,28 @@ func TestSetPageNamesWhichQuestionEachControlActsOn(t *testing.T) {
 		}
 	})
 }
+
+func TestSetSettingsCountAgrees(t *testing.T) {
+	a := newApp(t)
+	a.account("teacher@example.org", "teacher passphrase", quiz.RoleInstructor)
+	b := a.browser()
+	b.signIn("teacher@example.org", "teacher passphrase")
+	up := b.upload("/teach/courses/rivers/import", "one.gift", []byte("::rhine-sea:: The Rhine reaches the North Sea. {T}\n"),
+		map[string]string{"theme": "rhine-and-borders", "title": "One question"})
+	wantStatus(t, b.post(up.header.Get("Location"), nil), http.StatusSeeOther)
+	page := b.get("/teach/courses/rivers")
+	var href string
+	page.doc.Find(`[data-testid="set-row"]`).Each(func(_ int, s *goquery.Selection) {
+		if strings.Contains(s.Text(), "One question") {
+			href, _ = s.Find(`a[href^="/teach/sets/"]`).First().Attr("href")
+		}
+	})
+	if href == "" {
+		t.Fatal("the imported set is not listed")
+	}
+	settings := b.get(href + "/settings")
+	wantStatus(t, settings, http.StatusOK)
+	if strings.Contains(settings.body, "1 questions") || !strings.Contains(settings.body, "1 question now") {
+		t.Errorf("the settings say %q", strings.Join(strings.Fields(settings.doc.Find(".hint").Text()), " "))
+	}
+}
