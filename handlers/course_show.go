@@ -89,7 +89,7 @@ func (h *Handler) courseVM(ctx context.Context, u *quiz.User, c *quiz.StoredCour
 		vm.Mastered += p.Mastered
 	}
 	if vm.Questions > 0 {
-		vm.Percent = vm.Mastered * 100 / vm.Questions
+		vm.Percent = quiz.Percent(vm.Mastered, vm.Questions)
 	}
 	for _, a := range state.Open {
 		label := a.SetTitle

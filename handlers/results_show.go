@@ -95,14 +95,14 @@ func (h *Handler) showResults(w http.ResponseWriter, r *http.Request) {
 		vm.Missed = append(vm.Missed, m)
 	}
 	if vm.Total > 0 {
-		vm.Percent = vm.Correct * 100 / vm.Total
+		vm.Percent = quiz.Percent(vm.Correct, vm.Total)
 	}
 	// Themes in course order.
 	for _, t := range c.Themes {
 		if tl := byTheme[t.Slug]; tl != nil {
 			vm.Themes = append(vm.Themes, views.ThemeScoreVM{
 				Title: t.Title, URL: "/courses/" + c.Slug + "/themes/" + t.Slug,
-				Correct: tl.right, Total: tl.total, Percent: tl.right * 100 / tl.total,
+				Correct: tl.right, Total: tl.total, Percent: quiz.Percent(tl.right, tl.total),
 			})
 		}
 	}

@@ -95,11 +95,17 @@ func (h *Handler) reviewDone(w http.ResponseWriter, r *http.Request, d *deck, ui
 		}
 		vm.Reviewed = stats.Reviewed
 		if stats.Reviewed > 0 {
-			vm.Accuracy = stats.Recalled * 100 / stats.Reviewed
+			vm.Accuracy = quiz.Percent(stats.Recalled, stats.Reviewed)
 			vm.CanUndo = true
 		}
-		if !stats.NextDue.IsZero() {
+		// The next due card of the course, if already due, is in another
+		// theme: this deck has none left.
+		switch {
+		case stats.NextDue.IsZero():
+		case stats.NextDue.After(clk.now):
 			vm.NextDue = dueLabel(stats.NextDue, clk)
+		case d.theme.ID != 0:
+			vm.DueElsewhere = true
 		}
 		leeches, err := h.db.Leeches(r.Context(), uid, d.course.ID)
 		if err != nil {
@@ -131,6 +137,9 @@ func (h *Handler) cardVM(r *http.Request, d *deck, card *quiz.StudyCard, reveale
 	if card.State != nil {
 		vm.Reps, vm.Leech = card.State.Reps, card.State.Leech
 		vm.StateLabel = map[string]string{"new": "New", "learning": "Learning", "review": "Review", "relearning": "Relearning"}[card.State.State]
+		if card.State.State == "new" && card.State.Missed {
+			vm.StateLabel = "Missed in a quiz"
+		}
 	}
 	if q := card.Question; q != nil {
 		vm.Front = quiz.CardFront(*q)

@@ -66,8 +66,10 @@
       }
       return;
     }
-    // N goes on from the feedback to the next question.
-    if (e.key === "n" && !document.querySelector(".answer-form")) {
+    // Enter or N goes on from the feedback to the next question (Enter on
+    // a link, button or summary keeps its own meaning).
+    var onControl = e.target && e.target.closest && e.target.closest("a, button, summary");
+    if ((e.key === "n" || e.key === "Enter" && !onControl) && !document.querySelector(".answer-form")) {
       var next = document.getElementById("next");
       if (next) {
         next.click();
@@ -75,6 +77,8 @@
       }
     }
   });
+  // The shortcuts work: list them.
+  document.querySelectorAll(".shortcuts").forEach(function (d) { d.hidden = false; });
   // After answering, bring the feedback into focus for screen readers.
   var fb = document.getElementById("feedback");
   if (fb && location.hash === "#feedback") fb.focus();

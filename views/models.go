@@ -262,11 +262,13 @@ type ReviewDoneVM struct {
 	Reviewed    int
 	Accuracy    int
 	NextDue     string
-	NewLimitHit bool
-	UndoURL     string
-	CanUndo     bool
-	LeechesURL  string
-	Leeches     int
+	// DueElsewhere: cards of the course's other themes are due now.
+	DueElsewhere bool
+	NewLimitHit  bool
+	UndoURL      string
+	CanUndo      bool
+	LeechesURL   string
+	Leeches      int
 }
 
 // SettingsVM is the learner's settings form, with what was typed and the

@@ -85,6 +85,18 @@ func TestBrowserInstructorImportEditPublish(t *testing.T) {
 		chromedp.Navigate(base+href),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="set-questions"]`)),
 	)
+	// The reorder buttons are targets of 24 by 24 pixels at least (WCAG
+	// 2.5.8), apart from one another.
+	sizes, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(() => {
+		const b = [...document.querySelectorAll('.move button')].slice(0, 2).map(e => e.getBoundingClientRect());
+		return [b[0].width, b[0].height, b[1].width, b[1].height, b[1].left - b[0].right];
+	})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sizes[0] < 24 || sizes[1] < 24 || sizes[2] < 24 || sizes[3] < 24 || sizes[4] < 4 {
+		t.Errorf("reorder buttons %v×%v and %v×%v px, %v px apart; want 24×24 at least, apart", sizes[0], sizes[1], sizes[2], sizes[3], sizes[4])
+	}
 	step("open the editor",
 		chromedp.Click(chromedp.CSS(`[data-testid="edit"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="editor"]`)),
@@ -125,7 +137,7 @@ func TestBrowserInstructorImportEditPublish(t *testing.T) {
 	for n := 1; n <= 10; n++ {
 		// The answer form is on a question page only, never on its feedback.
 		step(fmt.Sprintf("question %d", n), chromedp.WaitVisible(chromedp.CSS(`form.answer-form`)))
-		prompt := text(ctx, t, `form.answer-form legend.prompt`)
+		prompt := text(ctx, t, `form.answer-form legend .prompt`)
 		if strings.HasPrefix(prompt, "EDITED: ") {
 			met = true
 		}

@@ -120,10 +120,16 @@ type Progress struct {
 
 // Percent is the share of questions mastered, 0 to 100.
 func (p Progress) Percent() int {
-	if p.Total == 0 {
+	return Percent(p.Mastered, p.Total)
+}
+
+// Percent is n of total as a whole percentage, rounded half up (2 of 3 is
+// 67); 0 when total is 0.
+func Percent(n, total int) int {
+	if total <= 0 {
 		return 0
 	}
-	return p.Mastered * 100 / p.Total
+	return (n*200 + total) / (2 * total)
 }
 
 // LearnerState is what a learner has done in a course: progress per theme

@@ -16,6 +16,9 @@ type CardState struct {
 	LastReview    time.Time // zero when never reviewed
 	Leech         bool
 	Suspended     bool
+	// Missed: the card entered the learner's queue because its question
+	// was missed in a quiz (due at once, though still in state new).
+	Missed bool
 }
 
 // StudyCard is a card as a learner studies it: its content and, once it

@@ -284,9 +284,9 @@ func findCardState(ctx context.Context, tx querier, userID, cardID int64) (*quiz
 	var due string
 	var last sql.NullString
 	err := tx.QueryRowContext(ctx, `SELECT state, due, stability, difficulty, elapsed_days, scheduled_days, step, reps, lapses,
-		last_review, leech, suspended FROM card_states WHERE user_id = ? AND card_id = ?`, userID, cardID).
+		last_review, leech, suspended, missed FROM card_states WHERE user_id = ? AND card_id = ?`, userID, cardID).
 		Scan(&s.State, &due, &s.Stability, &s.Difficulty, &s.ElapsedDays, &s.ScheduledDays, &s.Step, &s.Reps, &s.Lapses,
-			&last, &s.Leech, &s.Suspended)
+			&last, &s.Leech, &s.Suspended, &s.Missed)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
