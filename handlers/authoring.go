@@ -36,11 +36,16 @@ func (h *Handler) createCourse(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	vm := h.newCourseForm(r)
+	// The article's heading is its title unless one was typed, and not a
+	// paragraph of the course.
+	heading, pars := generate.SplitArticle(vm.Article)
+	if vm.Title == "" {
+		vm.Title = heading
+	}
 	if vm.Title == "" {
 		vm.Errors["title"] = "Give the course a title."
 	}
 	h.checkCourseSlug(r, &vm)
-	pars := generate.SplitParagraphs(vm.Article)
 	if len(pars) == 0 && vm.Errors["article"] == "" {
 		vm.Errors["article"] = "Paste the article or upload it."
 	}

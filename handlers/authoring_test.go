@@ -137,3 +137,67 @@ func TestEditThemesAndAddSet(t *testing.T) {
 		t.Error("the new set's page does not show its title")
 	}
 }
+
+// headedArticle opens with a title line, ends a paragraph with a quotation
+// and has a bulleted list.
+const headedArticle = `The Keeping of Bees
+
+A beekeeper in Lyon keeps forty hives on the roof of the opera house, and
+visitors often ask her what the bees find to eat in a city.
+
+"They find more than in the fields," she told a reporter. "The city has no pesticides."
+
+She names three plants that feed the hives in summer:
+
+- lime trees along the river
+- lavender in the public gardens
+- clover on the railway banks
+
+Each hive gives about twenty kilograms of honey in a good year.
+`
+
+func TestCreateCourseTakesHeadingAsTitle(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	// Proposing: the title line arrives as the title, with no message.
+	p := b.post("/teach/courses/new", url.Values{"title": {""}, "article": {headedArticle}})
+	wantStatus(t, p, http.StatusOK)
+	if got, _ := p.doc.Find("#title").Attr("value"); got != "The Keeping of Bees" {
+		t.Errorf("proposed title = %q, want the title line", got)
+	}
+	if msg := p.doc.Find("#title-error").Text(); msg != "" {
+		t.Errorf("title message %q", msg)
+	}
+	// Four paragraphs without the title line: a theme past 4 is refused.
+	over := b.post("/teach/courses/new", url.Values{"title": {""}, "article": {headedArticle}, "themes": {"1-5 Bees"}})
+	wantStatus(t, over, http.StatusUnprocessableEntity)
+	// Creating with the title left empty: the title line is the title and
+	// not a paragraph, and the list is one paragraph without its markers.
+	ok := b.post("/teach/courses/new", url.Values{"title": {""}, "article": {headedArticle}, "themes": {"1-4 Bees"}})
+	wantStatus(t, ok, http.StatusSeeOther)
+	c, err := a.db.FindCourse(context.Background(), "the-keeping-of-bees")
+	if err != nil {
+		t.Fatal(err)
+	}
+	paras, err := a.db.Paragraphs(context.Background(), c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Title != "The Keeping of Bees" || len(paras) != 4 {
+		t.Fatalf("course %q with %d paragraphs %v, want the title line and 4", c.Title, len(paras), paras)
+	}
+	if got := paras[0].Text; !strings.HasPrefix(got, "A beekeeper") {
+		t.Errorf("paragraph 1 = %q", got)
+	}
+	if got := paras[1].Text; !strings.HasSuffix(got, `"The city has no pesticides."`) {
+		t.Errorf("paragraph 2 = %q", got)
+	}
+	if got, want := paras[2].Text, "She names three plants that feed the hives in summer: lime trees along the river; lavender in the public gardens; clover on the railway banks."; got != want {
+		t.Errorf("list paragraph = %q, want %q", got, want)
+	}
+	// A title the instructor typed is kept.
+	typed := b.post("/teach/courses/new", url.Values{"title": {"Urban Bees"}, "article": {headedArticle}})
+	if got, _ := typed.doc.Find("#title").Attr("value"); got != "Urban Bees" {
+		t.Errorf("typed title replaced by %q", got)
+	}
+}

@@ -98,11 +98,7 @@ func Generate(text string, opts Options) (res *Result, err error) {
 	if err := checkText(text); err != nil {
 		return nil, err
 	}
-	paras := SplitParagraphs(text)
-	heading := ""
-	if len(paras) > 1 && looksLikeHeading(paras[0]) {
-		heading, paras = paras[0], paras[1:]
-	}
+	heading, paras := SplitArticle(text)
 	a, err := analyse(paras)
 	if err != nil {
 		return nil, analyserError(err)

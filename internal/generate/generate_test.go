@@ -672,3 +672,71 @@ func TestClosingQuoteEndsParagraph(t *testing.T) {
 		}
 	}
 }
+
+// headedArticle has a title line, a paragraph ending with a quotation, and
+// a bulleted list after a line ending with a colon.
+const headedArticle = `The Keeping of Bees
+
+A beekeeper in Lyon keeps forty hives on the roof of the opera house, and
+visitors often ask her what the bees find to eat in a city.
+
+"They find more than in the fields," she told a reporter. "The city has no pesticides."
+
+She names three plants that feed the hives in summer:
+
+- lime trees along the river
+- lavender in the public gardens
+* clover on the railway banks
+
+Each hive gives about twenty kilograms of honey in a good year.
+`
+
+func TestSplitArticleHeadingAndList(t *testing.T) {
+	heading, paras := SplitArticle(headedArticle)
+	if heading != "The Keeping of Bees" {
+		t.Errorf("heading = %q, want the title line", heading)
+	}
+	want := []string{
+		"A beekeeper in Lyon keeps forty hives on the roof of the opera house, and visitors often ask her what the bees find to eat in a city.",
+		`"They find more than in the fields," she told a reporter. "The city has no pesticides."`,
+		"She names three plants that feed the hives in summer: lime trees along the river; lavender in the public gardens; clover on the railway banks.",
+		"Each hive gives about twenty kilograms of honey in a good year.",
+	}
+	if !reflect.DeepEqual(paras, want) {
+		t.Errorf("paragraphs =\n%q\nwant\n%q", paras, want)
+	}
+	// A quotation closing the first paragraph does not make it a heading.
+	if h, _ := SplitArticle(`"They find more," she said. "The city has none."` + "\n\nA second paragraph follows here."); h != "" {
+		t.Errorf("quoted paragraph taken as heading %q", h)
+	}
+	// A list on its own, each item a sentence, and numbered items.
+	for text, want := range map[string][]string{
+		"Steps to follow.\n\n1. Open the hive.\n2) Lift a frame.\n\n3. Close it again.": {"Steps to follow.", "Open the hive. Lift a frame. Close it again."},
+		"Intro line here.\n\n• one\n• two":                                              {"Intro line here.", "one; two."},
+		"1. Introduction\n\nA paragraph of text.":                                       {"1. Introduction", "A paragraph of text."},
+	} {
+		if got := SplitParagraphs(text); !reflect.DeepEqual(got, want) {
+			t.Errorf("SplitParagraphs(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+func TestGenerateDraftsNoListMarker(t *testing.T) {
+	res, err := Generate(headedArticle, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Course.Course.Title != "The Keeping of Bees" {
+		t.Errorf("title = %q", res.Course.Course.Title)
+	}
+	for _, p := range res.Course.Paragraphs {
+		if strings.HasPrefix(p.Text, "- ") || strings.HasPrefix(p.Text, "* ") || p.Text == "The Keeping of Bees" {
+			t.Errorf("paragraph %d = %q", p.N, p.Text)
+		}
+	}
+	for _, d := range append(res.Drafts, res.Held...) {
+		if strings.Contains(d.Sentence, "- ") || strings.HasPrefix(d.Sentence, "* ") {
+			t.Errorf("drafted from a list marker: %q", d.Sentence)
+		}
+	}
+}

@@ -14,8 +14,10 @@ const wrapWidth = 100
 // lines is a paragraph whose hard-wrapped lines are joined with single
 // spaces, unless the block's lines read as paragraphs of their own (see
 // linesAreParagraphs): then each line is one. Runs of spaces and tabs
-// inside a paragraph are collapsed. The paragraphs are valid UTF-8: each
-// byte of invalid UTF-8 in text becomes U+FFFD.
+// inside a paragraph are collapsed. Consecutive list lines ("- ", "* ",
+// "• ", "1. ", "1) ") make one paragraph without their markers (addList).
+// The paragraphs are valid UTF-8: each byte of invalid UTF-8 in text
+// becomes U+FFFD.
 func SplitParagraphs(text string) []string {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
@@ -34,13 +36,19 @@ func SplitParagraphs(text string) []string {
 	if len(cur) > 0 {
 		blocks = append(blocks, cur)
 	}
-	var paras []string
+	var out paragraphs
 	if len(blocks) == 1 {
 		// No blank line: one paragraph per line.
-		for _, l := range blocks[0] {
-			paras = append(paras, collapseSpace(l))
+		for _, run := range listRuns(blocks[0], false) {
+			if run.list {
+				out.addList(run.lines)
+				continue
+			}
+			for _, l := range run.lines {
+				out.add(l)
+			}
 		}
-		return paras
+		return out.paras
 	}
 	single := 0
 	for _, b := range blocks {
@@ -50,15 +58,163 @@ func SplitParagraphs(text string) []string {
 	}
 	mostSingle := 2*single > len(blocks)
 	for _, b := range blocks {
-		if linesAreParagraphs(b, mostSingle) {
-			for _, l := range b {
-				paras = append(paras, collapseSpace(l))
+		for _, run := range listRuns(b, out.lastList) {
+			switch {
+			case run.list:
+				out.addList(run.lines)
+			case linesAreParagraphs(run.lines, mostSingle):
+				for _, l := range run.lines {
+					out.add(l)
+				}
+			default:
+				out.add(strings.Join(run.lines, " "))
 			}
+		}
+	}
+	return out.paras
+}
+
+// SplitArticle is SplitParagraphs that also takes the article's heading
+// off: a first paragraph that reads as a title (looksLikeHeading) when
+// others follow it. The heading is "" when there is none.
+func SplitArticle(text string) (heading string, paras []string) {
+	paras = SplitParagraphs(text)
+	if len(paras) > 1 && looksLikeHeading(paras[0]) {
+		return paras[0], paras[1:]
+	}
+	return "", paras
+}
+
+// paragraphs collects an article's paragraphs, remembering whether the
+// last one is a list so that a list broken by blank lines stays one.
+type paragraphs struct {
+	paras    []string
+	lastList bool
+	items    []string // the items of the last paragraph when it is a list
+}
+
+func (p *paragraphs) add(text string) {
+	p.paras = append(p.paras, collapseSpace(text))
+	p.lastList = false
+}
+
+// addList adds the items of a list as one paragraph that reads as text:
+// items that are sentences follow one another, others are joined with
+// semicolons and end with a full stop. A list continuing the previous
+// one joins it, and a list after a line ending with a colon completes
+// that line.
+func (p *paragraphs) addList(lines []string) {
+	var items []string
+	for _, l := range lines {
+		if it := collapseSpace(listItem(l)); it != "" {
+			items = append(items, it)
+		}
+	}
+	if len(items) == 0 {
+		return
+	}
+	intro := ""
+	switch n := len(p.paras); {
+	case n > 0 && p.lastList:
+		items = append(p.items, items...)
+		p.paras = p.paras[:n-1]
+	case n > 0 && strings.HasSuffix(p.paras[n-1], ":"):
+		intro = p.paras[n-1] + " "
+		p.paras = p.paras[:n-1]
+	}
+	p.items = items
+	p.lastList = true
+	p.paras = append(p.paras, intro+joinItems(items))
+}
+
+// joinItems joins a list's items into text.
+func joinItems(items []string) string {
+	sentences := true
+	for _, it := range items {
+		if !endsSentence(it) {
+			sentences = false
+			break
+		}
+	}
+	if sentences {
+		return strings.Join(items, " ")
+	}
+	trimmed := make([]string, len(items))
+	for i, it := range items {
+		trimmed[i] = strings.TrimRight(it, ".,;:")
+	}
+	return strings.Join(trimmed, "; ") + "."
+}
+
+// run is a stretch of a block's lines: list items or other lines.
+type run struct {
+	lines []string
+	list  bool
+}
+
+// listRuns cuts a block's lines into runs of list items and of other
+// lines. A lone numbered line ("1. Introduction") is not a list, nor a
+// lone bulleted line before other lines, unless it opens a block that
+// continues a list (continuing).
+func listRuns(lines []string, continuing bool) []run {
+	var runs []run
+	for _, l := range lines {
+		isList := listItem(l) != ""
+		if n := len(runs); n > 0 && runs[n-1].list == isList {
+			runs[n-1].lines = append(runs[n-1].lines, l)
 			continue
 		}
-		paras = append(paras, collapseSpace(strings.Join(b, " ")))
+		runs = append(runs, run{lines: []string{l}, list: isList})
 	}
-	return paras
+	for i, r := range runs {
+		// A lone bulleted line mid-block may be a wrapped line that
+		// opens with a dash: it is a list item only when it ends the block.
+		lone := len(r.lines) == 1 && !(i == 0 && continuing)
+		if r.list && lone && (!bulleted(r.lines[0]) || i < len(runs)-1) {
+			runs[i].list = false
+		}
+	}
+	// Neighbouring runs of other lines merge again.
+	var out []run
+	for _, r := range runs {
+		if n := len(out); n > 0 && !r.list && !out[n-1].list {
+			out[n-1].lines = append(out[n-1].lines, r.lines...)
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// bulletMarks begin the items of a bulleted list.
+var bulletMarks = []string{"- ", "* ", "• ", "– "}
+
+// bulleted reports whether a line begins with a bullet.
+func bulleted(l string) bool {
+	for _, m := range bulletMarks {
+		if strings.HasPrefix(l, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// listItem returns a list line's text without its marker ("- ", "* ",
+// "• ", "1. ", "1) "), or "" when the line is not a list item.
+func listItem(l string) string {
+	for _, m := range bulletMarks {
+		if strings.HasPrefix(l, m) {
+			return strings.TrimSpace(l[len(m):])
+		}
+	}
+	i := 0
+	for i < len(l) && i < 3 && l[i] >= '0' && l[i] <= '9' {
+		i++
+	}
+	if i == 0 || i == 3 || i+1 >= len(l) || (l[i] != '.' && l[i] != ')') || (l[i+1] != ' ' && l[i+1] != '\t') {
+		return ""
+	}
+	return strings.TrimSpace(l[i+2:])
 }
 
 // linesAreParagraphs reports whether the lines of a block between blank
