@@ -91,6 +91,7 @@ type paragraphs struct {
 	paras    []string
 	lastList bool
 	items    []string // the items of the last paragraph when it is a list
+	intro    string   // the line ending with a colon that the last list completes
 }
 
 func (p *paragraphs) add(text string) {
@@ -117,12 +118,13 @@ func (p *paragraphs) addList(lines []string) {
 	switch n := len(p.paras); {
 	case n > 0 && p.lastList:
 		items = append(p.items, items...)
+		intro = p.intro // the line that introduced the list it continues
 		p.paras = p.paras[:n-1]
 	case n > 0 && strings.HasSuffix(p.paras[n-1], ":"):
 		intro = p.paras[n-1] + " "
 		p.paras = p.paras[:n-1]
 	}
-	p.items = items
+	p.items, p.intro = items, intro
 	p.lastList = true
 	p.paras = append(p.paras, intro+joinItems(items))
 }
