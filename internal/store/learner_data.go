@@ -210,9 +210,7 @@ func (db *DB) LearnerData(ctx context.Context, userID int64) (*quiz.LearnerData,
 // tied to the account. The only admin cannot delete their account: nobody
 // could manage the accounts after.
 func (db *DB) DeleteLearner(ctx context.Context, userID int64) (quiz.DeletedLearner, error) {
-	defer db.learners.changed(userID)
-	defer db.dropUserSessions(userID)
-	defer db.shells.Purge() // cached attempts name their owner
+	defer db.forgetLearners(userID)
 	var del quiz.DeletedLearner
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		var email sql.NullString

@@ -138,6 +138,19 @@ func (db *DB) cachedSession(hash string, now time.Time) (*quiz.SessionRecord, bo
 	return e.s, true
 }
 
+// forgetLearners drops what the caches hold of learners whose rows went
+// (deleted, or merged into another account): their state, their sessions
+// and the cached attempts, which name their owner.
+func (db *DB) forgetLearners(ids ...int64) {
+	for _, id := range ids {
+		db.learners.changed(id)
+		db.dropUserSessions(id)
+	}
+	if len(ids) > 0 {
+		db.shells.Purge()
+	}
+}
+
 // dropUserSessions drops a user's sessions from the cache.
 func (db *DB) dropUserSessions(uid int64) {
 	db.sessions.RemoveFunc(func(_ string, e cachedSession) bool { return e.s.UserID == uid })

@@ -151,9 +151,7 @@ func (db *DB) UpgradeAnonymous(ctx context.Context, userID int64, email, passwor
 // ones.
 func (db *DB) MergeLearner(ctx context.Context, fromID, intoID int64) error {
 	defer db.learners.changed(intoID)
-	defer db.learners.changed(fromID)
-	defer db.dropUserSessions(fromID)
-	defer db.shells.Purge() // cached attempts name their owner
+	defer db.forgetLearners(fromID)
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		var email sql.NullString
 		if err := tx.QueryRowContext(ctx, "SELECT email FROM users WHERE id = ?", fromID).Scan(&email); err != nil {
@@ -294,13 +292,7 @@ func (db *DB) DeleteIdleLearners(ctx context.Context, idle time.Duration) (int64
 		if err != nil {
 			return total, fmt.Errorf("store: delete idle learners: %w", err)
 		}
-		for _, id := range ids {
-			db.learners.changed(id)
-			db.dropUserSessions(id)
-		}
-		if len(ids) > 0 {
-			db.shells.Purge()
-		}
+		db.forgetLearners(ids...)
 		total += int64(len(ids))
 		if len(ids) < 200 {
 			return total, nil
