@@ -153,7 +153,16 @@ func TestBrowserThemeQuiz(t *testing.T) {
 			t.Errorf("question %d: the keyboard shortcuts are not listed (%v)", n, err)
 		}
 		heading := text(ctx, t, `[data-testid="feedback"] h2`)
-		quote := text(ctx, t, `[data-testid="feedback"] blockquote`)
+		// The cited paragraph is quoted whole: open, or folded under the
+		// highlighted sentence it tests.
+		quote, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(() => {
+			const f = document.querySelector('[data-testid="feedback"] figure');
+			const q = f.querySelector('details blockquote') || f.querySelector('blockquote');
+			return q.textContent;
+		})()`))
+		if err != nil {
+			t.Fatal(err)
+		}
 		if overflows(ctx, t) {
 			t.Errorf("question %d scrolls sideways at 360 pixels", n)
 		}
