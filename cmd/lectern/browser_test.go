@@ -23,6 +23,13 @@ import (
 // LECTERN_REQUIRE_BROWSER=1, as in CI).
 func browserContext(t *testing.T) (context.Context, context.CancelFunc) {
 	t.Helper()
+	return browserContextFor(t, 90*time.Second)
+}
+
+// browserContextFor is browserContext with a longer or shorter limit on
+// the test's steps.
+func browserContextFor(t *testing.T, limit time.Duration) (context.Context, context.CancelFunc) {
+	t.Helper()
 	var path string
 	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
 		if p, err := exec.LookPath(name); err == nil {
@@ -60,7 +67,7 @@ func browserContext(t *testing.T) (context.Context, context.CancelFunc) {
 		cancelA()
 		t.Fatalf("start Chromium: %v", err)
 	}
-	ctx, cancelT := context.WithTimeout(bctx, 90*time.Second)
+	ctx, cancelT := context.WithTimeout(bctx, limit)
 	return ctx, func() { cancelT(); cancelC(); cancelA() }
 }
 
