@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"github.com/lectern/lectern/internal/keysentence"
 	"net/http"
 	"strconv"
 	"strings"
@@ -341,6 +342,17 @@ func (h *Handler) feedbackVM(r *http.Request, a *quiz.Attempt, slug string, it q
 	var err error
 	if fb.Quotes, err = h.quotes(r, a, slug, q.Paragraphs); err != nil {
 		return nil, err
+	}
+	// Highlight the sentence the question tests and fold the rest of the
+	// paragraph: on a phone the whole paragraph after an explanation that
+	// quotes the sentence is a long scroll.
+	clues := append([]string{q.Explanation, q.Prompt}, fb.CorrectText...)
+	for i := range fb.Quotes {
+		qt := &fb.Quotes[i]
+		if s, ok := keysentence.Find(qt.Text, clues...); ok {
+			qt.Before, qt.Mark, qt.After = qt.Text[:s.Start], qt.Text[s.Start:s.End], qt.Text[s.End:]
+			qt.Explained = keysentence.Quoted(q.Explanation, qt.Mark)
+		}
 	}
 	return fb, nil
 }

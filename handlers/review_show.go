@@ -41,7 +41,12 @@ func (h *Handler) showReview(w http.ResponseWriter, r *http.Request) {
 	}
 	vm := h.cardVM(r, d, card, false)
 	vm.Due, vm.NewLeft = due, newLeft
-	vm.CanUndo = uid > 0
+	if uid > 0 {
+		if vm.CanUndo, err = h.db.CanUndoReview(r.Context(), uid, d.course.ID, clk.dayStart); err != nil {
+			h.fail(w, r, err)
+			return
+		}
+	}
 	h.render(w, r, http.StatusOK, views.ReviewPage(vm))
 }
 
@@ -78,7 +83,11 @@ func (h *Handler) backVM(r *http.Request, d *deck, card *quiz.StudyCard, clk stu
 	if vm.Due, vm.NewLeft, err = h.queue(r, d, clk); err != nil {
 		return vm, err
 	}
-	vm.CanUndo = userFrom(r.Context()) != nil
+	if u := userFrom(r.Context()); u != nil {
+		if vm.CanUndo, err = h.db.CanUndoReview(r.Context(), u.ID, d.course.ID, clk.dayStart); err != nil {
+			return vm, err
+		}
+	}
 	return vm, nil
 }
 

@@ -163,6 +163,37 @@ func TestUndoRestoresTheCard(t *testing.T) {
 	wantStatus(t, b.post("/courses/rivers/review/undo", nil), http.StatusNotFound)
 }
 
+// "Undo the last rating" shows only when there is a rating of today to
+// take back: not before the first one, and not once it is undone.
+func TestUndoShownOnlyAfterARating(t *testing.T) {
+	clk := &clock{time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)}
+	a := newApp(t, withClock(clk))
+	b := a.browser()
+	undo := func(p page) bool { return p.doc.Find(`[data-testid="undo"]`).Length() > 0 }
+	first, p := b.frontCard("")
+	if undo(p) {
+		t.Error("a visitor's first card offers to undo a rating")
+	}
+	wantStatus(t, b.rate(first, 3, 0), http.StatusSeeOther)
+	next, p := b.frontCard("")
+	if !undo(p) {
+		t.Error("no undo after rating a card")
+	}
+	if back := b.get("/courses/rivers/review/" + strconv.FormatInt(next, 10)); !undo(back) {
+		t.Error("no undo on the back of the next card after a rating")
+	}
+	wantStatus(t, b.post("/courses/rivers/review/undo", nil), http.StatusSeeOther)
+	if _, p := b.frontCard(""); undo(p) {
+		t.Error("undo still offered once the only rating is undone")
+	}
+	// A rating from yesterday is not this session's to undo.
+	wantStatus(t, b.rate(first, 3, 0), http.StatusSeeOther)
+	clk.t = clk.t.Add(24 * time.Hour)
+	if _, p := b.frontCard(""); undo(p) {
+		t.Error("undo offered the next day for yesterday's rating")
+	}
+}
+
 func TestMissedQuestionIsDueNow(t *testing.T) {
 	clk := &clock{time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)}
 	a := newApp(t, withClock(clk))

@@ -115,6 +115,11 @@ type Study interface {
 	FindCard(ctx context.Context, userID, cardID int64) (*quiz.StudyCard, error)
 	RecordReview(ctx context.Context, r quiz.Review) (bool, error)
 	UndoLastReview(ctx context.Context, userID, courseID int64) (int64, error)
+	CanUndoReview(ctx context.Context, userID, courseID int64, since time.Time) (bool, error)
+	CreatePasswordReset(ctx context.Context, userID int64, tokenHash string, expires time.Time) error
+	FindPasswordReset(ctx context.Context, tokenHash string) (string, error)
+	UsePasswordReset(ctx context.Context, tokenHash, passwordHash string) (int64, error)
+	ChangeEmail(ctx context.Context, userID int64, email string) error
 	SetSuspended(ctx context.Context, userID, cardID int64, suspended bool) error
 	Leeches(ctx context.Context, userID, courseID int64) ([]*quiz.StudyCard, error)
 	FindReviewStats(ctx context.Context, userID, courseID int64, since time.Time) (quiz.ReviewStats, error)

@@ -20,4 +20,23 @@ type AccountsVM struct {
 	InvitedEmail string
 	TempPassword string
 	Notice       string
+	// ResetLink is a password reset link just made for ResetEmail, shown once.
+	ResetLink, ResetEmail string
+}
+
+// ResetVM is the new-password form of a reset link.
+type ResetVM struct {
+	Page   Page
+	Email  string
+	Action string
+	Errors map[string]string
+}
+
+// EmailVM is the change-email form.
+type EmailVM struct {
+	Page    Page
+	Current string
+	Email   string
+	Saved   bool
+	Errors  map[string]string
 }

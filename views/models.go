@@ -153,10 +153,15 @@ type FeedbackVM struct {
 }
 
 // QuoteVM is a quoted source paragraph with a link to it in the reader.
+// When the sentence the question tests stands out, Mark holds it (Before
+// and After the rest of the paragraph), and Explained says whether the
+// explanation already quotes it.
 type QuoteVM struct {
-	N    int
-	Text string
-	URL  string
+	N                   int
+	Text                string
+	URL                 string
+	Before, Mark, After string
+	Explained           bool
 }
 
 // ThemeScoreVM is one row of the per-theme breakdown.

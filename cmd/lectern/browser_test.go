@@ -23,6 +23,13 @@ import (
 // LECTERN_REQUIRE_BROWSER=1, as in CI).
 func browserContext(t *testing.T) (context.Context, context.CancelFunc) {
 	t.Helper()
+	return browserContextFor(t, 90*time.Second)
+}
+
+// browserContextFor is browserContext with a longer or shorter limit on
+// the test's steps.
+func browserContextFor(t *testing.T, limit time.Duration) (context.Context, context.CancelFunc) {
+	t.Helper()
 	var path string
 	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
 		if p, err := exec.LookPath(name); err == nil {
@@ -60,7 +67,7 @@ func browserContext(t *testing.T) (context.Context, context.CancelFunc) {
 		cancelA()
 		t.Fatalf("start Chromium: %v", err)
 	}
-	ctx, cancelT := context.WithTimeout(bctx, 90*time.Second)
+	ctx, cancelT := context.WithTimeout(bctx, limit)
 	return ctx, func() { cancelT(); cancelC(); cancelA() }
 }
 
@@ -153,7 +160,16 @@ func TestBrowserThemeQuiz(t *testing.T) {
 			t.Errorf("question %d: the keyboard shortcuts are not listed (%v)", n, err)
 		}
 		heading := text(ctx, t, `[data-testid="feedback"] h2`)
-		quote := text(ctx, t, `[data-testid="feedback"] blockquote`)
+		// The cited paragraph is quoted whole: open, or folded under the
+		// highlighted sentence it tests.
+		quote, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(() => {
+			const f = document.querySelector('[data-testid="feedback"] figure');
+			const q = f.querySelector('details blockquote') || f.querySelector('blockquote');
+			return q.textContent;
+		})()`))
+		if err != nil {
+			t.Fatal(err)
+		}
 		if overflows(ctx, t) {
 			t.Errorf("question %d scrolls sideways at 360 pixels", n)
 		}

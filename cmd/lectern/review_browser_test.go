@@ -30,7 +30,7 @@ func TestBrowserFlashcards(t *testing.T) {
 	}
 	var done []rated
 	if err := chromedp.Do(ctx,
-		chromedp.EmulateViewport(360, 740, chromedp.EmulateScale(2)),
+		chromedp.EmulateViewport(360, 640, chromedp.EmulateScale(2)),
 		chromedp.Navigate(base+"/courses/china-russia/review"),
 	); err != nil {
 		t.Fatal(err)
@@ -59,6 +59,18 @@ func TestBrowserFlashcards(t *testing.T) {
 		}
 		if i == 0 {
 			shot(ctx, t, "flashcard")
+		}
+		// On a phone the rating buttons stay on screen after the answer
+		// shows, whatever the length of the card above them.
+		inView, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => {
+			const r = document.querySelector('[data-testid="rate-4"]').getBoundingClientRect();
+			return r.top >= 0 && r.bottom <= window.innerHeight;
+		})()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !inView {
+			t.Errorf("card %d: the rating buttons are below the fold at 360 pixels after Show answer", i)
 		}
 		ivl := text(ctx, t, `[data-testid="ivl-`+key+`"]`)
 		before := time.Now()

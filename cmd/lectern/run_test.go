@@ -183,6 +183,27 @@ func TestUserAddCommand(t *testing.T) {
 	if resp.StatusCode != http.StatusSeeOther {
 		t.Fatalf("sign-in with the new account: %d", resp.StatusCode)
 	}
+
+	// An admin locked out makes a reset link on the server, and it works.
+	var link bytes.Buffer
+	if err := run(context.Background(), []string{"user", "reset", "--email", "head@school.example", "--url", base}, env, nil, &link, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	url := regexp.MustCompile(`http://\S+/reset/\S+`).FindString(link.String())
+	if url == "" {
+		t.Fatalf("user reset printed no link: %q", link.String())
+	}
+	resp, err = client.PostForm(url, map[string][]string{"password": {"a new and longer passphrase"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("setting a password through the printed link: %d", resp.StatusCode)
+	}
+	if err := run(context.Background(), []string{"user", "reset", "--email", "nobody@school.example"}, env, nil, io.Discard, io.Discard); err == nil {
+		t.Error("user reset made a link for an account that does not exist")
+	}
 }
 
 func TestGenerateCommand(t *testing.T) {

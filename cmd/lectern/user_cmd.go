@@ -3,9 +3,12 @@ package main
 import (
 	"bufio"
 	"context"
+	"time"
+
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/lectern/lectern/handlers"
 	"io"
 	"log/slog"
 	"strings"
@@ -18,8 +21,11 @@ import (
 // account with the password read from standard input (one line), so that a
 // script can pipe it and it never shows in a process list.
 func userCommand(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) > 0 && args[0] == "reset" {
+		return userResetCommand(ctx, args[1:], getenv, stdout, stderr)
+	}
 	if len(args) == 0 || args[0] != "add" {
-		return errors.New("user: usage: lectern user add --email EMAIL --role learner|instructor|admin < password")
+		return errors.New("user: usage: lectern user add --email EMAIL --role learner|instructor|admin < password\n       lectern user reset --email EMAIL [--url http://host:port]")
 	}
 	fs := flag.NewFlagSet("user add", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -64,5 +70,41 @@ func userCommand(ctx context.Context, args []string, getenv func(string) string,
 		return fmt.Errorf("user add: %w", err)
 	}
 	fmt.Fprintf(stdout, "Created %s account %s (id %d).\n", *role, addr, id)
+	return nil
+}
+
+// userResetCommand runs `lectern user reset --email E`: it prints a
+// one-time link with which the account's owner sets a new password, for an
+// administrator who cannot sign in to make one on the Accounts page.
+func userResetCommand(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("user reset", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dbPath := fs.String("db", envOr(getenv, "LECTERN_DB", "lectern.db"), "SQLite database file (env LECTERN_DB)")
+	email := fs.String("email", "", "the account's email address")
+	base := fs.String("url", "http://localhost:8080", "the address learners use to reach this Lectern")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return err
+	}
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	db, err := openStore(ctx, *dbPath, log)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	acct, err := db.FindAccount(ctx, strings.TrimSpace(*email))
+	if err != nil {
+		return fmt.Errorf("user reset: no account with the email %q", *email)
+	}
+	token, hash, err := handlers.NewResetToken()
+	if err != nil {
+		return err
+	}
+	if err := db.CreatePasswordReset(ctx, acct.ID, hash, time.Now().Add(handlers.ResetLinkTTL)); err != nil {
+		return fmt.Errorf("user reset: %w", err)
+	}
+	fmt.Fprintf(stdout, "Reset link for %s (works once, for three days):\n%s/reset/%s\n", acct.Email, strings.TrimRight(*base, "/"), token)
 	return nil
 }

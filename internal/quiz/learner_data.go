@@ -15,6 +15,7 @@ type LearnerData struct {
 	Cards          []DataCardState     `json:"card_states"`
 	Reviews        []DataReview        `json:"review_log"`
 	PendingImports []DataPendingImport `json:"pending_imports"`
+	PasswordResets []DataPasswordReset `json:"reset_links"`
 	// Authored is what an instructor made: it stays in the courses when the
 	// account is deleted, no longer tied to it.
 	Authored DataAuthored `json:"authored"`
@@ -44,6 +45,14 @@ type DataSession struct {
 	CreatedAt time.Time `json:"created_at"`
 	UpdatedAt time.Time `json:"updated_at"`
 	ExpiresAt time.Time `json:"expires_at"`
+}
+
+// DataPasswordReset is a password reset link made for the account,
+// without its token.
+type DataPasswordReset struct {
+	CreatedAt time.Time  `json:"created_at"`
+	ExpiresAt time.Time  `json:"expires_at"`
+	UsedAt    *time.Time `json:"used_at,omitempty"`
 }
 
 // DataAttempt is a quiz the learner started, with every answer given.

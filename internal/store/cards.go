@@ -400,6 +400,20 @@ func (db *DB) UndoLastReview(ctx context.Context, userID, courseID int64) (int64
 	return cardID, nil
 }
 
+// CanUndoReview reports whether the learner has rated, since a time, a
+// card of the course still in their deck that they have not taken back:
+// whether "Undo the last rating" has something to undo in this session.
+func (db *DB) CanUndoReview(ctx context.Context, userID, courseID int64, since time.Time) (bool, error) {
+	var ok bool
+	err := db.read.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM review_log l JOIN cards c ON c.id = l.card_id
+		WHERE l.user_id = ?1 AND l.reviewed_at >= ?2 AND c.course_id = ?3 AND l.undone_at IS NULL AND `+openCard("?1", "?4")+`)`,
+		userID, fmtTime(since), courseID, db.cutoff(db.Now())).Scan(&ok)
+	if err != nil {
+		return false, fmt.Errorf("store: can undo review: %w", err)
+	}
+	return ok, nil
+}
+
 // SetSuspended suspends or restores one of the learner's cards.
 func (db *DB) SetSuspended(ctx context.Context, userID, cardID int64, suspended bool) error {
 	defer db.learners.changed(userID)

@@ -53,6 +53,19 @@ func (db *DB) LearnerData(ctx context.Context, userID int64) (*quiz.LearnerData,
 			return err
 		}
 
+		if err := each(ctx, tx, `SELECT created_at, expires_at, used_at FROM password_resets WHERE user_id = ? ORDER BY created_at`,
+			userID, func(rows *sql.Rows) error {
+				var c, e string
+				var used sql.NullString
+				if err := rows.Scan(&c, &e, &used); err != nil {
+					return err
+				}
+				d.PasswordResets = append(d.PasswordResets, quiz.DataPasswordReset{CreatedAt: parseTime(c), ExpiresAt: parseTime(e), UsedAt: optTime(used)})
+				return nil
+			}); err != nil {
+			return err
+		}
+
 		byID := map[int64]int{}
 		if err := each(ctx, tx, `SELECT a.id, a.public_id, c.slug, COALESCE(t.slug, ''), COALESCE(a.set_id, 0), a.mode,
 				a.started_at, a.finished_at, a.deadline
@@ -196,6 +209,9 @@ func (db *DB) LearnerData(ctx context.Context, userID int64) (*quiz.LearnerData,
 	if d.Reviews == nil {
 		d.Reviews = []quiz.DataReview{}
 	}
+	if d.PasswordResets == nil {
+		d.PasswordResets = []quiz.DataPasswordReset{}
+	}
 	if d.PendingImports == nil {
 		d.PendingImports = []quiz.DataPendingImport{}
 	}
@@ -260,6 +276,7 @@ func (db *DB) DeleteLearner(ctx context.Context, userID int64) (quiz.DeletedLear
 		for _, q := range []string{
 			"DELETE FROM question_mastery WHERE user_id = ?",
 			"DELETE FROM pending_imports WHERE user_id = ?",
+			"DELETE FROM password_resets WHERE user_id = ?",
 			"DELETE FROM sessions WHERE user_id = ?",
 			"DELETE FROM users WHERE id = ?",
 		} {
