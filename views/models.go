@@ -360,6 +360,18 @@ type ImportPreviewVM struct {
 	Skipped     []string
 	Renamed     []string
 	Publish     bool
+	// CardList shows the first written cards as learners will see them;
+	// MoreCards counts the rest.
+	CardList  []PreviewCardVM
+	MoreCards int
+}
+
+// PreviewCardVM is a written card in an import preview.
+type PreviewCardVM struct {
+	Theme string
+	Front string
+	Back  string
+	Tags  []string
 }
 
 // CountVM is a label with a number.

@@ -30,8 +30,15 @@ Adds the questions and flashcards of FILE to an existing course: a new
 question set (--set, by default the file's name) in every theme that
 receives questions, a flashcard for every question, and the written cards
 in their theme's deck. FILE is Moodle GIFT, Aiken, Quizlet/Anki text (CSV
-or TSV) or Lectern's question-set JSON; the format comes from the file's
-extension or content, or from --from.
+or TSV), an Anki package (.apkg or .colpkg) or Lectern's question-set
+JSON; the format comes from the file's extension or content, or from
+--from.
+
+An Anki package gives a written card for every card of its Basic,
+reversed, optional reversed, type-in and cloze notes (a cloze card hides
+its deletion as [...] or [hint]), with the note's tags; field HTML becomes
+plain text. Images, sounds and notes of other types are left out and
+counted. Export it from Anki with "Support older Anki versions" ticked.
 
 A question or card goes to the course theme its GIFT category, Anki deck
 or JSON theme names, else to --theme; without --theme such an item is an
@@ -58,7 +65,7 @@ Flags:
 
 const convertUsage = `Usage: lectern convert FILE [--to json|gift|csv|tsv] [flags]
 
-Prints FILE (GIFT, Aiken, CSV/TSV flashcards or question-set JSON) in
+Prints FILE (GIFT, Aiken, CSV/TSV flashcards, an Anki package or question-set JSON) in
 another format and writes nothing. JSON output is the question-set format
 with the questions and cards only; its course slug and title come from the
 file's name. Syntax errors are reported as FILE:LINE:COLUMN: reason, and
@@ -155,12 +162,12 @@ func readImportFile(path, from string, limit int64, stderr io.Writer) (*importFi
 	if from != "" {
 		f.format = formats.Format(strings.ToLower(from))
 		switch f.format {
-		case formats.FormatJSON, formats.FormatGIFT, formats.FormatAiken, formats.FormatCSV, formats.FormatTSV:
+		case formats.FormatJSON, formats.FormatGIFT, formats.FormatAiken, formats.FormatCSV, formats.FormatTSV, formats.FormatAnki:
 		default:
-			return nil, fmt.Errorf("--from %q: expected gift, aiken, csv, tsv or json", from)
+			return nil, fmt.Errorf("--from %q: expected gift, aiken, csv, tsv, json or apkg", from)
 		}
 	} else if f.format, err = formats.FormatOf(path, data); err != nil {
-		return nil, fmt.Errorf("%w; name it with --from gift|aiken|csv|tsv|json", err)
+		return nil, fmt.Errorf("%w; name it with --from gift|aiken|csv|tsv|json|apkg", err)
 	}
 	if f.format == formats.FormatJSON {
 		c, err := quizzes.Decode(data)
@@ -175,10 +182,13 @@ func readImportFile(path, from string, limit int64, stderr io.Writer) (*importFi
 	if err != nil {
 		var pes formats.ParseErrors
 		var pe *formats.ParseError
+		var pke *formats.PackageError
 		switch {
 		case errors.As(err, &pes):
 		case errors.As(err, &pe):
 			pes = formats.ParseErrors{pe}
+		case errors.As(err, &pke):
+			return nil, reportErrors(stderr, path, []fileError{{Msg: pke.Msg}})
 		default:
 			return nil, fmt.Errorf("%s: %w", path, err)
 		}
@@ -249,7 +259,7 @@ func importCommand(ctx context.Context, args []string, getenv func(string) strin
 	title := fs.String("set", "", "title of the new question set (default: the file's name)")
 	publish := fs.Bool("publish", false, "publish the new sets at once (default: drafts, left out of quizzes)")
 	dryRun := fs.Bool("dry-run", false, "check everything and print what would be imported, writing nothing (the database is opened read-only and must exist)")
-	from := fs.String("from", "", "the file's format, gift|aiken|csv|tsv|json (default: from its name or content)")
+	from := fs.String("from", "", "the file's format, gift|aiken|csv|tsv|json|apkg (default: from its name or content)")
 	maxSize, err := maxSizeFlag(fs, getenv)
 	if err != nil {
 		return err
@@ -390,6 +400,10 @@ func printSkipped(w io.Writer, path string, skipped []formats.Skip) {
 	}
 	fmt.Fprintf(w, "Left out %d item(s) Lectern cannot represent:\n", len(skipped))
 	for _, s := range skipped {
+		if s.Line == 0 {
+			fmt.Fprintf(w, "  %s: %s\n", path, s.Reason)
+			continue
+		}
 		fmt.Fprintf(w, "  %s:%d: %s\n", path, s.Line, s.Reason)
 	}
 }
@@ -399,7 +413,7 @@ func convertCommand(args []string, getenv func(string) string, stdout, stderr io
 	fs := flag.NewFlagSet("convert", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	to := fs.String("to", "json", "output format: json, gift, csv or tsv")
-	from := fs.String("from", "", "the file's format, gift|aiken|csv|tsv|json (default: from its name or content)")
+	from := fs.String("from", "", "the file's format, gift|aiken|csv|tsv|json|apkg (default: from its name or content)")
 	maxSize, err := maxSizeFlag(fs, getenv)
 	if err != nil {
 		return err
@@ -427,6 +441,10 @@ func convertCommand(args []string, getenv func(string) string, stdout, stderr io
 		return fmt.Errorf("convert: %w", err)
 	}
 	for _, s := range f.res.Skipped {
+		if s.Line == 0 {
+			fmt.Fprintf(stderr, "%s: left out: %s\n", path, s.Reason)
+			continue
+		}
 		fmt.Fprintf(stderr, "%s:%d: left out: %s\n", path, s.Line, s.Reason)
 	}
 	c := f.course

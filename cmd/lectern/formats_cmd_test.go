@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lectern/lectern/internal/ankitest"
 	"github.com/lectern/lectern/internal/formats"
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/store"
@@ -472,5 +473,51 @@ func TestExportSet(t *testing.T) {
 	}
 	if _, _, err := lectern(t, db, nil, "export", "--set", "99999"); err == nil {
 		t.Error("an unknown set exported without error")
+	}
+}
+
+// `lectern import deck.apkg` adds an Anki package's cards to a course
+// through the real store: the cards of decks that name no theme go to
+// --theme, what is left out is listed, and a broken package writes
+// nothing and says why.
+func TestImportAnkiPackageCommand(t *testing.T) {
+	db := freshDB(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "Rivers.apkg")
+	if err := os.WriteFile(path, ankitest.Package(t, ankitest.Sample(), nil), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := courseState(t, db, "china-russia")
+	out, errOut, err := lectern(t, db, nil, "import", path, "--course", "china-russia", "--theme", "energy", "--publish")
+	if err != nil {
+		t.Fatalf("import: %v\n%s", err, errOut)
+	}
+	for _, want := range []string{"10 written", "1 image not imported", `2 notes of note type "Image Occlusion" not imported`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the report does not say %q:\n%s", want, out)
+		}
+	}
+	after, _ := courseState(t, db, "china-russia")
+	added := after.Cards[len(before.Cards):]
+	if len(added) != 10 {
+		t.Fatalf("%d cards added, want 10", len(added))
+	}
+	for _, c := range added {
+		if c.Theme != "energy" {
+			t.Errorf("card %q in theme %q, want energy", c.Front, c.Theme)
+		}
+	}
+	if got := added[7].Front; got != "The [...] flows through ten countries to the Black Sea." {
+		t.Errorf("the first cloze card's front is %q", got)
+	}
+
+	broken := writeFile(t, dir, "broken.apkg", "PK\x03\x04 not really")
+	_, errOut, err = lectern(t, db, nil, "import", broken, "--course", "china-russia", "--theme", "energy")
+	if err == nil || !strings.Contains(errOut, broken+": This is not an Anki package") {
+		t.Errorf("a broken package: %v\n%s", err, errOut)
+	}
+	again, _ := courseState(t, db, "china-russia")
+	if len(again.Cards) != len(after.Cards) {
+		t.Error("a broken package wrote cards")
 	}
 }
