@@ -336,21 +336,6 @@ func readNotes(ctx context.Context, db *sql.DB, opts Options) (*Result, error) {
 			return nil, packageErr("This collection is in the newer Anki layout, which Lectern does not read yet: %s.", exportHint)
 		}
 	}
-	models := map[string]ankiModel{}
-	if err := json.Unmarshal([]byte(modelsJSON), &models); err != nil {
-		return nil, packageErr("The note types in this collection cannot be read (%v): export it again from Anki.", err)
-	}
-	decks := map[string]struct {
-		Name string `json:"name"`
-	}{}
-	if err := json.Unmarshal([]byte(decksJSON), &decks); err != nil {
-		return nil, packageErr("The decks in this collection cannot be read (%v): export it again from Anki.", err)
-	}
-	kinds := map[string]noteKind{}
-	for id, m := range models {
-		kinds[id] = classify(m)
-	}
-
 	cards := map[int64][]ankiCard{}
 	rows, err := db.QueryContext(ctx, "SELECT nid, did, odid, ord FROM cards ORDER BY nid, ord, id LIMIT ?", maxAnkiCards+1)
 	if err != nil {
@@ -375,26 +360,59 @@ func readNotes(ctx context.Context, db *sql.DB, opts Options) (*Result, error) {
 		return nil, err
 	}
 
-	res := &Result{}
-	fronts := map[string]bool{}
-	unknown := map[string]int{}
-	unknownWhy := map[string]string{}
-	images, sounds, noCards, emptySide, repeats := 0, 0, 0, 0, 0
+	var notes []ankiNote
 	rows, err = db.QueryContext(ctx, "SELECT id, CAST(mid AS TEXT), tags, flds FROM notes ORDER BY id LIMIT ?", maxAnkiNotes+1)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	n = 0
 	for rows.Next() {
-		var nid int64
-		var mid, tags, flds string
-		if err := rows.Scan(&nid, &mid, &tags, &flds); err != nil {
+		var nt ankiNote
+		if err := rows.Scan(&nt.id, &nt.mid, &nt.tags, &nt.flds); err != nil {
 			return nil, err
 		}
-		if n++; n > maxAnkiNotes {
+		if len(notes) == maxAnkiNotes {
 			return nil, packageErr("This collection holds more than %d notes; Lectern imports at most %d cards from one file: export a smaller deck.", maxAnkiNotes, quiz.MaxImportItems)
 		}
+		notes = append(notes, nt)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return convertNotes(modelsJSON, decksJSON, notes, cards, opts)
+}
+
+// ankiNote is one row of the notes table.
+type ankiNote struct {
+	id              int64
+	mid, tags, flds string
+}
+
+// convertNotes turns the notes of a collection, its note types and decks
+// (col.models and col.decks) and its cards (by note) into flashcards.
+func convertNotes(modelsJSON, decksJSON string, notes []ankiNote, cards map[int64][]ankiCard, opts Options) (*Result, error) {
+	models := map[string]ankiModel{}
+	if err := json.Unmarshal([]byte(modelsJSON), &models); err != nil {
+		return nil, packageErr("The note types in this collection cannot be read (%v): export it again from Anki.", err)
+	}
+	decks := map[string]struct {
+		Name string `json:"name"`
+	}{}
+	if err := json.Unmarshal([]byte(decksJSON), &decks); err != nil {
+		return nil, packageErr("The decks in this collection cannot be read (%v): export it again from Anki.", err)
+	}
+	kinds := map[string]noteKind{}
+	for id, m := range models {
+		kinds[id] = classify(m)
+	}
+
+	res := &Result{}
+	fronts := map[string]bool{}
+	unknown := map[string]int{}
+	unknownWhy := map[string]string{}
+	images, sounds, noCards, emptySide, repeats := 0, 0, 0, 0, 0
+	for _, nt := range notes {
+		nid, mid, tags, flds := nt.id, nt.mid, nt.tags, nt.flds
 		k, ok := kinds[mid]
 		if !ok || k.why != "" {
 			name := "(missing)"
@@ -477,9 +495,6 @@ func readNotes(ctx context.Context, db *sql.DB, opts Options) (*Result, error) {
 			}
 			res.Cards = append(res.Cards, quiz.Card{Theme: deckSlug(deck, opts.Theme), Front: front, Back: back, Tags: noteTags})
 		}
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
 	}
 	names := make([]string, 0, len(unknown))
 	for name := range unknown {

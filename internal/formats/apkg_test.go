@@ -184,7 +184,7 @@ func TestParseAnkiEntryCount(t *testing.T) {
 
 // TestAnkiClozeCases runs the cloze cases from Anki's own tests.
 func TestAnkiClozeCases(t *testing.T) {
-	path := filepath.Join("..", "..", "..", "shared", "fixtures", "import", "anki", "01-cloze.cases.json")
+	path := filepath.Join(formats.FixtureDir(), "anki", "01-cloze.cases.json")
 	raw, err := os.ReadFile(path)
 	if err != nil {
 		if os.Getenv("CI") == "true" {
@@ -288,6 +288,37 @@ func FuzzCloze(f *testing.F) {
 		if !strings.Contains(text, "{{c") && !strings.Contains(text, "}}") {
 			if got := formats.RevealCloze(text, ord, false); got != text {
 				t.Fatalf("reveal(%q) = %q", text, got)
+			}
+		}
+	})
+}
+
+// FuzzAnkiNote: note types and fields of any content give cards with
+// both sides and slug themes, or an error; never a panic. It runs the
+// conversion without SQLite, so it explores far more inputs a second.
+func FuzzAnkiNote(f *testing.F) {
+	basic := `{"1":{"name":"Basic","type":0,"flds":[{"name":"Front","ord":0},{"name":"Back","ord":1}],"tmpls":[{"name":"Card 1","ord":0,"qfmt":"{{Front}}","afmt":"{{FrontSide}}<hr id=answer>{{Back}}"},{"name":"Card 2","ord":1,"qfmt":"{{#Back}}{{Back}}{{/Back}}","afmt":"{{type:Front}}"}]}}`
+	cloze := `{"1":{"name":"Cloze","type":1,"flds":[{"name":"Text","ord":0},{"name":"Extra","ord":1}],"tmpls":[{"name":"Cloze","ord":0,"qfmt":"{{cloze:Text}}","afmt":"{{cloze:Text}}<br>{{Extra}}"}]}}`
+	f.Add(basic, "a<br>b\x1fc &amp; <img src=x.png> [sound:y.mp3]", " t1 t2 ", uint8(0))
+	f.Add(basic, "x\x1fy", "", uint8(1))
+	f.Add(cloze, "{{c1::a::h}} {{c2::b {{c3::c}}}}\x1fextra", "", uint8(2))
+	f.Add(cloze, "{{c1,2::a}} }} {{c", "", uint8(5))
+	f.Add(`{"1":{"type":7}}`, "", "", uint8(0))
+	f.Fuzz(func(t *testing.T, models, flds, tags string, ord uint8) {
+		res, err := formats.ConvertNote(models, flds, tags, []int{int(ord % 8), int(ord / 8)}, formats.Options{Theme: "t"})
+		if err != nil {
+			var pe *formats.PackageError
+			if !errors.As(err, &pe) {
+				t.Fatalf("error %v is not a PackageError", err)
+			}
+			return
+		}
+		for _, c := range res.Cards {
+			if strings.TrimSpace(c.Front) == "" || strings.TrimSpace(c.Back) == "" {
+				t.Fatalf("card with an empty side: %+v", c)
+			}
+			if !quiz.ValidSlug(c.Theme) {
+				t.Fatalf("card theme %q is not a slug", c.Theme)
 			}
 		}
 	})
