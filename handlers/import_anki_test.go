@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -83,6 +84,23 @@ func TestImportAnkiPackage(t *testing.T) {
 	}
 	if added[1].Tags != nil {
 		t.Errorf("a card without tags has %q", added[1].Tags)
+	}
+
+	// The instructor sees the tags on the sets' pages.
+	sets, _ := a.db.ListSets(ctx, 1)
+	var tagsShown string
+	for _, st := range sets {
+		if st.Title != "From Anki" {
+			continue
+		}
+		setPage := b.get("/teach/sets/" + strconv.FormatInt(st.ID, 10))
+		wantStatus(t, setPage, http.StatusOK)
+		tagsShown += setPage.doc.Find(`[data-testid="card-tags"]`).Text()
+	}
+	for _, want := range []string{"geo", "rivers", "capitals", "cloze"} {
+		if !strings.Contains(tagsShown, want) {
+			t.Errorf("the sets' pages do not show the tag %q: %q", want, tagsShown)
+		}
 	}
 
 	again := b.upload("/teach/courses/rivers/import", "Rivers.apkg", apkg, form)

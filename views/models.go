@@ -448,6 +448,7 @@ type TeachSetVM struct {
 // SetCardVM is a written flashcard of a set.
 type SetCardVM struct {
 	Front, Back, Paragraphs string
+	Tags                    []string
 }
 
 // EditorVM is the question editor: what was typed, the message beside each
