@@ -15,6 +15,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/lectern/lectern/internal/quiz"
 
@@ -318,9 +319,18 @@ func readCollection(data []byte, opts Options) (*Result, error) {
 
 // ankiCard is one row of the cards table.
 type ankiCard struct {
-	did, odid int64
-	ord       int
+	id, did, odid int64
+	ord           int
 }
+
+// AnkiReview is one rating of a card in an Anki collection's review log.
+type AnkiReview struct {
+	At     time.Time
+	Rating int // 1 again, 2 hard, 3 good, 4 easy
+}
+
+// maxAnkiReviews bounds the review log entries read.
+const maxAnkiReviews = 200000
 
 func readNotes(ctx context.Context, db *sql.DB, opts Options) (*Result, error) {
 	var modelsJSON, decksJSON string
@@ -337,7 +347,7 @@ func readNotes(ctx context.Context, db *sql.DB, opts Options) (*Result, error) {
 		}
 	}
 	cards := map[int64][]ankiCard{}
-	rows, err := db.QueryContext(ctx, "SELECT nid, did, odid, ord FROM cards ORDER BY nid, ord, id LIMIT ?", maxAnkiCards+1)
+	rows, err := db.QueryContext(ctx, "SELECT id, nid, did, odid, ord FROM cards ORDER BY nid, ord, id LIMIT ?", maxAnkiCards+1)
 	if err != nil {
 		return nil, err
 	}
@@ -345,7 +355,7 @@ func readNotes(ctx context.Context, db *sql.DB, opts Options) (*Result, error) {
 	for rows.Next() {
 		var nid int64
 		var c ankiCard
-		if err := rows.Scan(&nid, &c.did, &c.odid, &c.ord); err != nil {
+		if err := rows.Scan(&c.id, &nid, &c.did, &c.odid, &c.ord); err != nil {
 			rows.Close()
 			return nil, err
 		}
@@ -379,7 +389,43 @@ func readNotes(ctx context.Context, db *sql.DB, opts Options) (*Result, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	return convertNotes(modelsJSON, decksJSON, notes, cards, opts)
+	res, err := convertNotes(modelsJSON, decksJSON, notes, cards, opts)
+	if err != nil {
+		return nil, err
+	}
+	return res, readReviews(ctx, db, res)
+}
+
+// readReviews fills res.History from the review log: the ratings of each
+// card, oldest first. Entries that rate nothing (a manual reschedule, a
+// card set due) are left out. A collection without a review log has none.
+func readReviews(ctx context.Context, db *sql.DB, res *Result) error {
+	index := map[int64]int{}
+	for i, id := range res.ankiIDs {
+		index[id] = i
+	}
+	rows, err := db.QueryContext(ctx, "SELECT id, cid, ease FROM revlog WHERE ease BETWEEN 1 AND 4 AND type BETWEEN 0 AND 3 ORDER BY id LIMIT ?", maxAnkiReviews)
+	if err != nil {
+		// A deck exported without scheduling may have no review log.
+		return nil
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var ms, cid int64
+		var ease int
+		if err := rows.Scan(&ms, &cid, &ease); err != nil {
+			return err
+		}
+		i, ok := index[cid]
+		if !ok {
+			continue
+		}
+		if res.History == nil {
+			res.History = make([][]AnkiReview, len(res.Cards))
+		}
+		res.History[i] = append(res.History[i], AnkiReview{At: time.UnixMilli(ms).UTC(), Rating: ease})
+	}
+	return rows.Err()
 }
 
 // ankiNote is one row of the notes table.
@@ -493,7 +539,8 @@ func convertNotes(modelsJSON, decksJSON string, notes []ankiNote, cards map[int6
 			if deck != "" {
 				res.addCategory(deck)
 			}
-			res.Cards = append(res.Cards, quiz.Card{Theme: deckSlug(deck, opts.Theme), Front: front, Back: back, Tags: noteTags})
+			res.Cards = append(res.Cards, quiz.Card{ID: fmt.Sprintf("anki-%d", c.id), Theme: deckSlug(deck, opts.Theme), Front: front, Back: back, Tags: noteTags})
+			res.ankiIDs = append(res.ankiIDs, c.id)
 		}
 	}
 	names := make([]string, 0, len(unknown))

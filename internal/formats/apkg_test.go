@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/lectern/lectern/internal/ankitest"
 	"github.com/lectern/lectern/internal/formats"
@@ -64,6 +65,25 @@ func TestParseAnkiSample(t *testing.T) {
 	}
 	if res.MediaFiles != 1 {
 		t.Errorf("media files = %d, want 1", res.MediaFiles)
+	}
+	// The review log gives the first card's ratings, a day apart, in order.
+	if len(res.History) != len(res.Cards) {
+		t.Fatalf("history of %d cards, want %d", len(res.History), len(res.Cards))
+	}
+	var ratings []int
+	for i, r := range res.History[0] {
+		ratings = append(ratings, r.Rating)
+		if i > 0 && r.At.Sub(res.History[0][i-1].At) != 24*time.Hour {
+			t.Errorf("review %d at %v, not a day after the one before", i, r.At)
+		}
+	}
+	if !reflect.DeepEqual(ratings, []int{3, 3, 1, 3}) {
+		t.Errorf("ratings %v, want [3 3 1 3]", ratings)
+	}
+	for i, h := range res.History[1:] {
+		if len(h) != 0 {
+			t.Errorf("card %d has a history %v", i+1, h)
+		}
 	}
 }
 

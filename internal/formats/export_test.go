@@ -12,7 +12,7 @@ var (
 func ConvertNote(modelsJSON, flds, tags string, ords []int, opts Options) (*Result, error) {
 	cards := map[int64][]ankiCard{}
 	for _, o := range ords {
-		cards[1] = append(cards[1], ankiCard{did: 2, ord: o})
+		cards[1] = append(cards[1], ankiCard{id: int64(o), did: 2, ord: o})
 	}
 	return convertNotes(modelsJSON, `{"2":{"name":"A::B"}}`, []ankiNote{{id: 1, mid: "1", tags: tags, flds: flds}}, cards, opts)
 }

@@ -167,6 +167,12 @@ type Result struct {
 	// MediaFiles counts the media files an Anki package's media map names
 	// (none are imported).
 	MediaFiles int
+	// History holds, for an Anki package, the ratings each card was given
+	// (by the index of the card in Cards), oldest first; nil when the
+	// package has no review log.
+	History [][]AnkiReview
+	// ankiIDs are the Anki card ids of Cards.
+	ankiIDs []int64
 	// Titles holds GIFT question titles that were not usable as IDs, by the
 	// ID the question was given instead.
 	Titles map[string]string
