@@ -129,6 +129,7 @@ func TestImportAnkiBadPackages(t *testing.T) {
 		{"empty.apkg", ankitest.Zip(t, "media", "{}"), "holds no Anki collection"},
 		{"new.apkg", ankitest.Zip(t, "collection.anki21b", "x", "collection.anki2", ankitest.Build(t, ankitest.Collection{})), "Support older Anki versions"},
 		{"occlusion.apkg", ankitest.Package(t, onlyUnknown, nil), `no question or card that Lectern can import`},
+		{"bomb.apkg", ankitest.Bomb(t, 65<<20), "unpacks to more than 64 MiB"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

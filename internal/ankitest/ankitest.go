@@ -8,9 +8,11 @@ package ankitest
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -241,4 +243,57 @@ func Sample() Collection {
 			{ID: 107, Model: 5, Fields: []string{"<img src=\"map2.png\">", "Map 2"}, Cards: []int{0}},
 		},
 	}
+}
+
+// Bomb returns a zip archive whose collection.anki2 is the SQLite header
+// followed by n zero bytes: a few kilobytes that unpack to n.
+func Bomb(t testing.TB, n int64) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
+		return flate.NewWriter(w, flate.BestSpeed)
+	})
+	w, err := zw.Create("collection.anki2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := io.WriteString(w, "SQLite format 3\x00"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := io.CopyN(w, zeros{}, n); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+type zeros struct{}
+
+func (zeros) Read(p []byte) (int, error) {
+	clear(p)
+	return len(p), nil
+}
+
+// Claiming returns a zip archive of count small files, each of which
+// claims in its header to unpack to size bytes.
+func Claiming(t testing.TB, count int, size uint64) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for i := range count {
+		w, err := zw.CreateRaw(&zip.FileHeader{Name: fmt.Sprint(i), Method: zip.Store, CompressedSize64: 1, UncompressedSize64: size})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Write([]byte{0}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }

@@ -1,7 +1,6 @@
 package formats_test
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"os"
@@ -155,13 +154,7 @@ func TestParseAnkiHTML(t *testing.T) {
 
 func TestParseAnkiBadPackages(t *testing.T) {
 	sample := ankitest.Build(t, ankitest.Sample())
-	bomb := func() []byte {
-		// A collection that unpacks past the limit from a few kilobytes.
-		var buf bytes.Buffer
-		buf.WriteString("SQLite format 3\x00")
-		buf.Write(make([]byte, formats.MaxAnkiCollection+1))
-		return ankitest.Zip(t, "collection.anki2", buf.Bytes())
-	}()
+	bomb := ankitest.Bomb(t, formats.MaxAnkiCollection)
 	cases := []struct {
 		name string
 		data []byte
@@ -174,6 +167,7 @@ func TestParseAnkiBadPackages(t *testing.T) {
 		{"not sqlite", ankitest.Zip(t, "collection.anki2", "hello"), "not an SQLite database"},
 		{"damaged sqlite", ankitest.Zip(t, "collection.anki2", sample[:len(sample)/2]), "cannot be read"},
 		{"zip bomb", bomb, "unpacks to more than 64 MiB"},
+		{"claims to unpack to a lot", ankitest.Claiming(t, 10, 100<<20), "would unpack to more than 512 MiB"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
