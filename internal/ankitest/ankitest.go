@@ -134,6 +134,11 @@ func Build(t testing.TB, c Collection) []byte {
 	if _, err := db.Exec(`INSERT INTO col VALUES (1, 1700000000, 1700000000000, 1700000000000, 11, 0, 0, 0, '{}', ?, ?, '{}', '{}')`, string(mj), string(dj)); err != nil {
 		t.Fatal(err)
 	}
+	// One transaction: a file of thousands of notes is written at once.
+	tx, err := db.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
 	cardID := int64(1700000000000)
 	for _, n := range c.Notes {
 		flds := strings.Join(n.Fields, "\x1f")
@@ -141,7 +146,7 @@ func Build(t testing.TB, c Collection) []byte {
 		if len(n.Tags) > 0 {
 			tags = " " + strings.Join(n.Tags, " ") + " "
 		}
-		if _, err := db.Exec(`INSERT INTO notes VALUES (?, ?, ?, 0, 0, ?, ?, ?, 0, 0, '')`, n.ID, fmt.Sprintf("g%d", n.ID), n.Model, tags, flds, n.Fields[0]); err != nil {
+		if _, err := tx.Exec(`INSERT INTO notes VALUES (?, ?, ?, 0, 0, ?, ?, ?, 0, 0, '')`, n.ID, fmt.Sprintf("g%d", n.ID), n.Model, tags, flds, n.Fields[0]); err != nil {
 			t.Fatal(err)
 		}
 		deck := n.Deck
@@ -150,7 +155,7 @@ func Build(t testing.TB, c Collection) []byte {
 		}
 		for i, ord := range n.Cards {
 			cardID++
-			if _, err := db.Exec(`INSERT INTO cards VALUES (?, ?, ?, ?, 0, 0, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')`, cardID, n.ID, deck, ord, cardID); err != nil {
+			if _, err := tx.Exec(`INSERT INTO cards VALUES (?, ?, ?, ?, 0, 0, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')`, cardID, n.ID, deck, ord, cardID); err != nil {
 				t.Fatal(err)
 			}
 			if i > 0 {
@@ -159,11 +164,14 @@ func Build(t testing.TB, c Collection) []byte {
 			at := int64(1700000000000)
 			for _, r := range n.Reviews {
 				at += 86400000
-				if _, err := db.Exec(`INSERT INTO revlog VALUES (?, ?, 0, ?, 1, 0, 2500, 6000, 1)`, at, cardID, r); err != nil {
+				if _, err := tx.Exec(`INSERT INTO revlog VALUES (?, ?, 0, ?, 1, 0, 2500, 6000, 1)`, at, cardID, r); err != nil {
 					t.Fatal(err)
 				}
 			}
 		}
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
 	}
 	if err := db.Close(); err != nil {
 		t.Fatal(err)
