@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/lectern/lectern/handlers"
 	"github.com/lectern/lectern/internal/ankitest"
 )
 
@@ -146,5 +147,18 @@ func TestImportAnkiBadPackages(t *testing.T) {
 	after, _ := a.db.ExportCourse(ctx, "rivers")
 	if len(after.Cards) != len(before.Cards) || len(after.Questions) != len(before.Questions) {
 		t.Error("a refused package wrote something")
+	}
+}
+
+// A package over the upload limit is refused beside the field, saying how
+// to export a smaller one.
+func TestImportAnkiTooLarge(t *testing.T) {
+	apkg := ankitest.Package(t, ankitest.Sample(), nil)
+	a := newApp(t, func(d *handlers.Deps) { d.MaxImportBytes = int64(len(apkg)) - 100 })
+	b := teacherOn(t, a)
+	p := b.upload("/teach/courses/rivers/import", "Rivers.apkg", apkg, map[string]string{"theme": "danube", "title": "From Anki"})
+	wantStatus(t, p, http.StatusUnprocessableEntity)
+	if got := p.doc.Find("#file-error").Text(); !strings.Contains(got, "without its media") {
+		t.Errorf("the file's error says %q", got)
 	}
 }

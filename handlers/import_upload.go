@@ -75,6 +75,9 @@ func (h *Handler) uploadImport(w http.ResponseWriter, r *http.Request) {
 			vm.Errors["file"] = "The file could not be read."
 		case int64(len(data)) > h.maxImport:
 			vm.Errors["file"] = "This file is larger than " + byteSize(h.maxImport) + "."
+			if f, _ := formats.FormatFromName(hdr.Filename); f == formats.FormatAnki {
+				vm.Errors["file"] += " Export the deck from Anki without its media (untick “Include media”): Lectern imports the text only."
+			}
 		case len(bytes.TrimSpace(data)) == 0:
 			vm.Errors["file"] = "This file is empty."
 		}
