@@ -104,6 +104,24 @@ func TestImportAnkiPackage(t *testing.T) {
 		}
 	}
 
+	// A learner studying the card sees its tags.
+	c, _ := a.db.FindCourse(ctx, "rivers")
+	danube, _ := c.Theme("danube")
+	written, _ := a.db.ThemeCards(ctx, danube.ID)
+	var cardID int64
+	for _, wc := range written {
+		if wc.Front == "Where does the Danube end?" {
+			cardID = wc.ID
+		}
+	}
+	learner := a.browser()
+	learner.startQuiz("danube") // a learner is made by their first quiz
+	review := learner.get("/courses/rivers/review/" + strconv.FormatInt(cardID, 10) + "?theme=danube")
+	wantStatus(t, review, http.StatusOK)
+	if got := review.doc.Find(`[data-testid="card-tag"]`).Map(func(_ int, s *goquery.Selection) string { return s.Text() }); !reflect.DeepEqual(got, []string{"geo", "rivers"}) {
+		t.Errorf("the learner sees the tags %q", got)
+	}
+
 	again := b.upload("/teach/courses/rivers/import", "Rivers.apkg", apkg, form)
 	wantStatus(t, again, http.StatusUnprocessableEntity)
 	if !strings.Contains(again.doc.Find(`[data-testid="file-errors"]`).Text(), "repeats the front of a card already in the course") {

@@ -228,6 +228,7 @@ type ReviewVM struct {
 	Reps        int
 	ShownAt     string // when the back was shown (Unix ms): the rating counts from then
 	Theme       string
+	Tags        []string // the card's own tags (an Anki note's)
 	Front       string
 	FrontLines  []string // a question's choices, shown under its prompt
 	Revealed    bool
