@@ -15,7 +15,7 @@ func (h *Handler) showImportPreview(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	rep, skipped, problems, err := h.planImport(r, c, p, true)
+	plan, problems, err := h.planImport(r, c, p, true)
 	if err != nil {
 		h.fail(w, r, err)
 		return
@@ -25,10 +25,26 @@ func (h *Handler) showImportPreview(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, quiz.Errorf(quiz.EConflict, "This file cannot be imported any more: %s", strings.Join(problems, "; ")))
 		return
 	}
+	rep := plan.rep
 	vm := views.ImportPreviewVM{
 		Page: h.page(r, "Import preview"), ID: p.ID, CourseSlug: c.Slug, CourseTitle: c.Title,
-		FileName: p.FileName, Format: strings.ToUpper(p.Format), Questions: rep.Questions, Cards: rep.Cards,
-		Skipped: skipped, Publish: p.Publish,
+		FileName: p.FileName, Format: formatNames[p.Format], Questions: rep.Questions, Cards: rep.Cards,
+		Skipped: plan.skipped, Publish: p.Publish,
+	}
+	if vm.Format == "" {
+		vm.Format = strings.ToUpper(p.Format)
+	}
+	// The written cards as learners will see them, in their theme.
+	for i, cd := range plan.cards {
+		if i == maxPreviewCards {
+			vm.MoreCards = len(plan.cards) - i
+			break
+		}
+		t, ok := c.Theme(cd.Theme)
+		if !ok {
+			t, _ = c.Theme(p.Theme)
+		}
+		vm.CardList = append(vm.CardList, views.PreviewCardVM{Theme: t.Title, Front: cd.Front, Back: cd.Back, Tags: cd.Tags})
 	}
 	for _, t := range quiz.QuestionTypes {
 		if n := rep.ByType[t]; n > 0 {
@@ -48,6 +64,13 @@ func (h *Handler) showImportPreview(w http.ResponseWriter, r *http.Request) {
 	h.render(w, r, http.StatusOK, views.ImportPreviewPage(vm))
 }
 
+// maxPreviewCards bounds the cards the preview shows one by one.
+const maxPreviewCards = 50
+
+// formatNames names the formats on the preview that their upper-case
+// name does not.
+var formatNames = map[string]string{"apkg": "an Anki package"}
+
 var typeNames = map[quiz.QuestionType]string{
 	quiz.Single: "single choice", quiz.Multiple: "multiple response", quiz.TrueFalse: "true or false",
 	quiz.Short: "short answer", quiz.Matching: "matching", quiz.Numeric: "numeric",
@@ -59,7 +82,7 @@ func (h *Handler) confirmImport(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	rep, _, problems, err := h.planImport(r, c, p, false)
+	plan, problems, err := h.planImport(r, c, p, false)
 	if err != nil {
 		h.fail(w, r, err)
 		return
@@ -72,6 +95,7 @@ func (h *Handler) confirmImport(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
+	rep := plan.rep
 	h.log.Info("imported", "course", c.Slug, "questions", rep.Questions, "cards", rep.Cards, "user_id", p.UserID)
 	http.Redirect(w, r, fmt.Sprintf("/teach?imported=%d", rep.Questions+rep.Cards), http.StatusSeeOther)
 }

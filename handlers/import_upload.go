@@ -75,6 +75,9 @@ func (h *Handler) uploadImport(w http.ResponseWriter, r *http.Request) {
 			vm.Errors["file"] = "The file could not be read."
 		case int64(len(data)) > h.maxImport:
 			vm.Errors["file"] = "This file is larger than " + byteSize(h.maxImport) + "."
+			if f, _ := formats.FormatFromName(hdr.Filename); f == formats.FormatAnki {
+				vm.Errors["file"] += " Export the deck from Anki without its media (untick “Include media”): Lectern imports the text only."
+			}
 		case len(bytes.TrimSpace(data)) == 0:
 			vm.Errors["file"] = "This file is empty."
 		}
@@ -85,7 +88,7 @@ func (h *Handler) uploadImport(w http.ResponseWriter, r *http.Request) {
 	}
 	p := quiz.PendingImport{UserID: userFrom(r.Context()).ID, CourseID: c.ID, Theme: vm.Theme, Title: vm.Title,
 		Publish: vm.Publish, FileName: hdr.Filename, Body: data}
-	_, _, problems, err := h.planImport(r, c, &p, true)
+	_, problems, err := h.planImport(r, c, &p, true)
 	if err != nil {
 		h.fail(w, r, err)
 		return
@@ -103,14 +106,24 @@ func (h *Handler) uploadImport(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, "/teach/imports/"+id, http.StatusSeeOther)
 }
 
+// importPlan is what a pending upload would add: the report of the import
+// (run for real or as a dry run), the parts of the file that are skipped,
+// and the written cards as the file gives them, for the preview.
+type importPlan struct {
+	rep     *quiz.ImportReport
+	skipped []string
+	cards   []quiz.Card
+}
+
 // planImport parses a pending upload and runs the import, for real or as a
-// dry run. It returns the report, the parts of the file that are skipped,
-// and the problems that refuse the file whole (each naming its line where
-// it has one); other errors are the server's.
-func (h *Handler) planImport(r *http.Request, c *quiz.StoredCourse, p *quiz.PendingImport, dryRun bool) (*quiz.ImportReport, []string, []string, error) {
+// dry run. It returns the plan and the problems that refuse the file whole
+// (each naming its line where it has one); other errors are the server's.
+// The upload is kept as the file's bytes and read again here each time:
+// reading is deterministic, and the course may have changed in between.
+func (h *Handler) planImport(r *http.Request, c *quiz.StoredCourse, p *quiz.PendingImport, dryRun bool) (*importPlan, []string, error) {
 	f, err := formats.FormatOf(p.FileName, p.Body)
 	if err != nil || f == "" {
-		return nil, nil, []string{"Lectern cannot tell this file's format from its name or content: name it .gift, .aiken, .csv, .tsv or .json."}, nil
+		return nil, []string{"Lectern cannot tell this file's format from its name or content: name it .gift, .aiken, .csv, .tsv, .json, .apkg or .colpkg."}, nil
 	}
 	p.Format = string(f)
 	var file quiz.ParsedFile
@@ -118,7 +131,7 @@ func (h *Handler) planImport(r *http.Request, c *quiz.StoredCourse, p *quiz.Pend
 	if f == formats.FormatJSON {
 		doc, err := quizzes.Decode(p.Body)
 		if err != nil {
-			return nil, nil, []string{err.Error()}, nil
+			return nil, []string{err.Error()}, nil
 		}
 		file = quiz.ParsedFile{Questions: doc.Questions, Cards: doc.Cards, Course: doc}
 	} else {
@@ -126,17 +139,20 @@ func (h *Handler) planImport(r *http.Request, c *quiz.StoredCourse, p *quiz.Pend
 		if err != nil {
 			var pes formats.ParseErrors
 			var pe *formats.ParseError
+			var pke *formats.PackageError
 			switch {
+			case errors.As(err, &pke):
+				return nil, []string{pke.Msg}, nil
 			case errors.As(err, &pes):
 				var lines []string
 				for _, e := range pes {
 					lines = append(lines, e.Error())
 				}
-				return nil, nil, lines, nil
+				return nil, lines, nil
 			case errors.As(err, &pe):
-				return nil, nil, []string{pe.Error()}, nil
+				return nil, []string{pe.Error()}, nil
 			}
-			return nil, nil, nil, err
+			return nil, nil, err
 		}
 		file = quiz.ParsedFile{Questions: res.Questions, Cards: res.Cards}
 		for _, s := range res.Skipped {
@@ -144,19 +160,19 @@ func (h *Handler) planImport(r *http.Request, c *quiz.StoredCourse, p *quiz.Pend
 		}
 	}
 	if len(file.Questions) == 0 && len(file.Cards) == 0 {
-		return nil, skipped, []string{"The file holds no question or card that Lectern can import."}, nil
+		return nil, append([]string{"The file holds no question or card that Lectern can import."}, skipped...), nil
 	}
 	rep, err := h.db.ImportFile(r.Context(), file, quiz.ImportSet{
 		Course: c.Slug, Theme: p.Theme, Title: p.Title, Publish: p.Publish,
 		OwnerID: userFrom(r.Context()).ID, DryRun: dryRun,
 	})
 	if k := quiz.KindOf(err); k == quiz.EInvalid || k == quiz.EConflict || k == quiz.ENotFound {
-		return nil, skipped, []string{quiz.MessageOf(err)}, nil
+		return nil, []string{quiz.MessageOf(err)}, nil
 	}
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, err
 	}
-	return rep, skipped, nil, nil
+	return &importPlan{rep: rep, skipped: skipped, cards: file.Cards}, nil, nil
 }
 
 // pending loads the user's pending upload named in the path and its course.

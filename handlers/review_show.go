@@ -138,7 +138,7 @@ func (h *Handler) cardVM(r *http.Request, d *deck, card *quiz.StudyCard, reveale
 		Page: h.page(r, "Flashcards"), CourseSlug: d.course.Slug, CourseTitle: d.course.Title,
 		DeckTitle: d.title, ThemeSlug: d.theme.Slug, CardID: card.ID, Revealed: revealed,
 		ShowURL: d.cardURL(card.ID), ActionURL: "/courses/" + d.course.Slug + "/review/" + strconv.FormatInt(card.ID, 10),
-		UndoURL: "/courses/" + d.course.Slug + "/review/undo", StateLabel: "New",
+		UndoURL: "/courses/" + d.course.Slug + "/review/undo", StateLabel: "New", Tags: card.Tags,
 	}
 	if t, ok := d.course.ThemeByID(card.ThemeID); ok {
 		vm.Theme = t.Title

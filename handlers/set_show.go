@@ -46,7 +46,7 @@ func (h *Handler) showTeachSet(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	for _, cd := range cards {
-		vm.Cards = append(vm.Cards, views.SetCardVM{Front: cd.Front, Back: cd.Back, Paragraphs: paragraphList(cd.Paragraphs)})
+		vm.Cards = append(vm.Cards, views.SetCardVM{Front: cd.Front, Back: cd.Back, Paragraphs: paragraphList(cd.Paragraphs), Tags: cd.Tags})
 	}
 	for _, sq := range qs {
 		q := sq.Question

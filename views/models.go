@@ -233,6 +233,7 @@ type ReviewVM struct {
 	Reps        int
 	ShownAt     string // when the back was shown (Unix ms): the rating counts from then
 	Theme       string
+	Tags        []string // the card's own tags (an Anki note's)
 	Front       string
 	FrontLines  []string // a question's choices, shown under its prompt
 	Revealed    bool
@@ -365,6 +366,18 @@ type ImportPreviewVM struct {
 	Skipped     []string
 	Renamed     []string
 	Publish     bool
+	// CardList shows the first written cards as learners will see them;
+	// MoreCards counts the rest.
+	CardList  []PreviewCardVM
+	MoreCards int
+}
+
+// PreviewCardVM is a written card in an import preview.
+type PreviewCardVM struct {
+	Theme string
+	Front string
+	Back  string
+	Tags  []string
 }
 
 // CountVM is a label with a number.
@@ -441,6 +454,7 @@ type TeachSetVM struct {
 // SetCardVM is a written flashcard of a set.
 type SetCardVM struct {
 	Front, Back, Paragraphs string
+	Tags                    []string
 }
 
 // EditorVM is the question editor: what was typed, the message beside each

@@ -16,7 +16,9 @@ import (
 
 	"github.com/lectern/lectern/internal/formats"
 	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/internal/srs"
 	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/internal/study"
 	"github.com/lectern/lectern/quizzes"
 )
 
@@ -30,8 +32,18 @@ Adds the questions and flashcards of FILE to an existing course: a new
 question set (--set, by default the file's name) in every theme that
 receives questions, a flashcard for every question, and the written cards
 in their theme's deck. FILE is Moodle GIFT, Aiken, Quizlet/Anki text (CSV
-or TSV) or Lectern's question-set JSON; the format comes from the file's
-extension or content, or from --from.
+or TSV), an Anki package (.apkg or .colpkg) or Lectern's question-set
+JSON; the format comes from the file's extension or content, or from
+--from.
+
+An Anki package gives a written card for every card of its Basic,
+reversed, optional reversed, type-in and cloze notes (a cloze card hides
+its deletion as [...] or [hint]), with the note's tags; field HTML becomes
+plain text. Images, sounds and notes of other types are left out and
+counted. Export it from Anki with "Support older Anki versions" ticked.
+With --with-history EMAIL, the package's review log is replayed, rating by
+rating at the times Anki recorded, as that account's reviews of the
+imported cards, so that their FSRS schedule carries on in Lectern.
 
 A question or card goes to the course theme its GIFT category, Anki deck
 or JSON theme names, else to --theme; without --theme such an item is an
@@ -58,7 +70,7 @@ Flags:
 
 const convertUsage = `Usage: lectern convert FILE [--to json|gift|csv|tsv] [flags]
 
-Prints FILE (GIFT, Aiken, CSV/TSV flashcards or question-set JSON) in
+Prints FILE (GIFT, Aiken, CSV/TSV flashcards, an Anki package or question-set JSON) in
 another format and writes nothing. JSON output is the question-set format
 with the questions and cards only; its course slug and title come from the
 file's name. Syntax errors are reported as FILE:LINE:COLUMN: reason, and
@@ -155,12 +167,12 @@ func readImportFile(path, from string, limit int64, stderr io.Writer) (*importFi
 	if from != "" {
 		f.format = formats.Format(strings.ToLower(from))
 		switch f.format {
-		case formats.FormatJSON, formats.FormatGIFT, formats.FormatAiken, formats.FormatCSV, formats.FormatTSV:
+		case formats.FormatJSON, formats.FormatGIFT, formats.FormatAiken, formats.FormatCSV, formats.FormatTSV, formats.FormatAnki:
 		default:
-			return nil, fmt.Errorf("--from %q: expected gift, aiken, csv, tsv or json", from)
+			return nil, fmt.Errorf("--from %q: expected gift, aiken, csv, tsv, json or apkg", from)
 		}
 	} else if f.format, err = formats.FormatOf(path, data); err != nil {
-		return nil, fmt.Errorf("%w; name it with --from gift|aiken|csv|tsv|json", err)
+		return nil, fmt.Errorf("%w; name it with --from gift|aiken|csv|tsv|json|apkg", err)
 	}
 	if f.format == formats.FormatJSON {
 		c, err := quizzes.Decode(data)
@@ -175,10 +187,13 @@ func readImportFile(path, from string, limit int64, stderr io.Writer) (*importFi
 	if err != nil {
 		var pes formats.ParseErrors
 		var pe *formats.ParseError
+		var pke *formats.PackageError
 		switch {
 		case errors.As(err, &pes):
 		case errors.As(err, &pe):
 			pes = formats.ParseErrors{pe}
+		case errors.As(err, &pke):
+			return nil, reportErrors(stderr, path, []fileError{{Msg: pke.Msg}})
 		default:
 			return nil, fmt.Errorf("%s: %w", path, err)
 		}
@@ -249,7 +264,8 @@ func importCommand(ctx context.Context, args []string, getenv func(string) strin
 	title := fs.String("set", "", "title of the new question set (default: the file's name)")
 	publish := fs.Bool("publish", false, "publish the new sets at once (default: drafts, left out of quizzes)")
 	dryRun := fs.Bool("dry-run", false, "check everything and print what would be imported, writing nothing (the database is opened read-only and must exist)")
-	from := fs.String("from", "", "the file's format, gift|aiken|csv|tsv|json (default: from its name or content)")
+	from := fs.String("from", "", "the file's format, gift|aiken|csv|tsv|json|apkg (default: from its name or content)")
+	history := fs.String("with-history", "", "for an Anki package: replay its review log as this account's (EMAIL) reviews of the imported cards")
 	maxSize, err := maxSizeFlag(fs, getenv)
 	if err != nil {
 		return err
@@ -280,6 +296,9 @@ func importCommand(ctx context.Context, args []string, getenv func(string) strin
 	if *title == "" {
 		*title = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 	}
+	if *history != "" && f.format != formats.FormatAnki {
+		return errors.New("import: --with-history reads an Anki package's review log; this file is not one")
+	}
 
 	var db *store.DB
 	if *dryRun {
@@ -303,6 +322,13 @@ func importCommand(ctx context.Context, args []string, getenv func(string) strin
 			return err
 		}
 	}
+	var learner *quiz.Account
+	if *history != "" {
+		// The account is checked before anything is written.
+		if learner, err = db.FindAccount(ctx, *history); err != nil {
+			return fmt.Errorf("import: --with-history %s: %s", *history, quiz.MessageOf(err))
+		}
+	}
 	file := quiz.ParsedFile{Questions: f.res.Questions, Cards: f.res.Cards, Course: f.course}
 	rep, err := db.ImportFile(ctx, file, quiz.ImportSet{
 		Course:  *slug,
@@ -316,7 +342,80 @@ func importCommand(ctx context.Context, args []string, getenv func(string) strin
 	}
 	printReport(stdout, rep)
 	printSkipped(stdout, path, f.res.Skipped)
+	if learner != nil && !*dryRun {
+		cards, reviews, err := seedHistory(ctx, db, learner, *slug, f.res, rep)
+		if err != nil {
+			return fmt.Errorf("import: --with-history: %w", err)
+		}
+		fmt.Fprintf(stdout, "Replayed %d review(s) of %d card(s) as %s's\n", reviews, cards, learner.Email)
+	}
 	return nil
+}
+
+// seedHistory replays an Anki package's review log as the learner's
+// reviews of the cards just imported: each card's ratings, oldest first,
+// go through the learner's FSRS scheduler (study.Rate) at the time Anki
+// recorded them, and are stored as if the learner had given them in
+// Lectern. It returns how many cards and reviews it recorded.
+func seedHistory(ctx context.Context, db *store.DB, learner *quiz.Account, slug string, res *formats.Result, rep *quiz.ImportReport) (int, int, error) {
+	if len(res.History) == 0 {
+		return 0, 0, nil
+	}
+	c, err := db.FindCourse(ctx, slug)
+	if err != nil {
+		return 0, 0, err
+	}
+	// The stored card of each imported one, by its id (renamed if taken).
+	renamed := map[string]string{}
+	for _, r := range rep.Renamed {
+		if r.What == "card" {
+			renamed[r.From] = r.To
+		}
+	}
+	stored := map[string]int64{}
+	for _, t := range c.Themes {
+		cards, err := db.ThemeCards(ctx, t.ID)
+		if err != nil {
+			return 0, 0, err
+		}
+		for _, wc := range cards {
+			stored[wc.Card.ID] = wc.ID
+		}
+	}
+	settings, err := db.FindSettings(ctx, learner.ID)
+	if err != nil {
+		return 0, 0, err
+	}
+	nCards, nReviews := 0, 0
+	for i, history := range res.History {
+		if len(history) == 0 || i >= len(res.Cards) {
+			continue
+		}
+		uid := res.Cards[i].ID
+		if to, ok := renamed[uid]; ok {
+			uid = to
+		}
+		id, ok := stored[uid]
+		if !ok {
+			continue
+		}
+		card := &quiz.StudyCard{ID: id, CourseID: c.ID}
+		for _, r := range history {
+			rev, err := study.Rate(settings, card, srs.Rating(r.Rating), r.At)
+			if err != nil {
+				return nCards, nReviews, err
+			}
+			rev.UserID = learner.ID
+			if _, err := db.RecordReview(ctx, rev); err != nil {
+				return nCards, nReviews, err
+			}
+			after := rev.After
+			card.State = &after
+			nReviews++
+		}
+		nCards++
+	}
+	return nCards, nReviews, nil
 }
 
 // importWholeCourse creates a course from a question-set JSON file.
@@ -390,6 +489,10 @@ func printSkipped(w io.Writer, path string, skipped []formats.Skip) {
 	}
 	fmt.Fprintf(w, "Left out %d item(s) Lectern cannot represent:\n", len(skipped))
 	for _, s := range skipped {
+		if s.Line == 0 {
+			fmt.Fprintf(w, "  %s: %s\n", path, s.Reason)
+			continue
+		}
 		fmt.Fprintf(w, "  %s:%d: %s\n", path, s.Line, s.Reason)
 	}
 }
@@ -399,7 +502,7 @@ func convertCommand(args []string, getenv func(string) string, stdout, stderr io
 	fs := flag.NewFlagSet("convert", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	to := fs.String("to", "json", "output format: json, gift, csv or tsv")
-	from := fs.String("from", "", "the file's format, gift|aiken|csv|tsv|json (default: from its name or content)")
+	from := fs.String("from", "", "the file's format, gift|aiken|csv|tsv|json|apkg (default: from its name or content)")
 	maxSize, err := maxSizeFlag(fs, getenv)
 	if err != nil {
 		return err
@@ -427,6 +530,10 @@ func convertCommand(args []string, getenv func(string) string, stdout, stderr io
 		return fmt.Errorf("convert: %w", err)
 	}
 	for _, s := range f.res.Skipped {
+		if s.Line == 0 {
+			fmt.Fprintf(stderr, "%s: left out: %s\n", path, s.Reason)
+			continue
+		}
 		fmt.Fprintf(stderr, "%s:%d: left out: %s\n", path, s.Line, s.Reason)
 	}
 	c := f.course

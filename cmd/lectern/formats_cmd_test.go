@@ -11,7 +11,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/lectern/lectern/internal/ankitest"
 	"github.com/lectern/lectern/internal/formats"
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/store"
@@ -472,5 +474,125 @@ func TestExportSet(t *testing.T) {
 	}
 	if _, _, err := lectern(t, db, nil, "export", "--set", "99999"); err == nil {
 		t.Error("an unknown set exported without error")
+	}
+}
+
+// `lectern import deck.apkg` adds an Anki package's cards to a course
+// through the real store: the cards of decks that name no theme go to
+// --theme, what is left out is listed, and a broken package writes
+// nothing and says why.
+func TestImportAnkiPackageCommand(t *testing.T) {
+	db := freshDB(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "Rivers.apkg")
+	if err := os.WriteFile(path, ankitest.Package(t, ankitest.Sample(), nil), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := courseState(t, db, "china-russia")
+	out, errOut, err := lectern(t, db, nil, "import", path, "--course", "china-russia", "--theme", "energy", "--publish")
+	if err != nil {
+		t.Fatalf("import: %v\n%s", err, errOut)
+	}
+	for _, want := range []string{"10 written", "1 image not imported", `2 notes of note type "Image Occlusion" not imported`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the report does not say %q:\n%s", want, out)
+		}
+	}
+	after, _ := courseState(t, db, "china-russia")
+	added := after.Cards[len(before.Cards):]
+	if len(added) != 10 {
+		t.Fatalf("%d cards added, want 10", len(added))
+	}
+	for _, c := range added {
+		if c.Theme != "energy" {
+			t.Errorf("card %q in theme %q, want energy", c.Front, c.Theme)
+		}
+	}
+	if got := added[7].Front; got != "The [...] flows through ten countries to the Black Sea." {
+		t.Errorf("the first cloze card's front is %q", got)
+	}
+
+	broken := writeFile(t, dir, "broken.apkg", "PK\x03\x04 not really")
+	_, errOut, err = lectern(t, db, nil, "import", broken, "--course", "china-russia", "--theme", "energy")
+	if err == nil || !strings.Contains(errOut, broken+": This is not an Anki package") {
+		t.Errorf("a broken package: %v\n%s", err, errOut)
+	}
+	again, _ := courseState(t, db, "china-russia")
+	if len(again.Cards) != len(after.Cards) {
+		t.Error("a broken package wrote cards")
+	}
+}
+
+// `lectern import deck.apkg --with-history EMAIL` replays the package's
+// review log through the FSRS scheduler as that learner's reviews: the
+// card rated Good, Good, Again, Good comes out with four reviews, one
+// lapse, and its next review after the last rating; an unknown account
+// is refused before anything is written.
+func TestImportAnkiHistory(t *testing.T) {
+	db := freshDB(t)
+	path := filepath.Join(t.TempDir(), "Rivers.apkg")
+	if err := os.WriteFile(path, ankitest.Package(t, ankitest.Sample(), nil), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	_, errOut, err := lectern(t, db, nil, "import", path, "--course", "china-russia", "--theme", "energy", "--with-history", "nobody@example.org")
+	if err == nil || !strings.Contains(err.Error(), "nobody@example.org") {
+		t.Fatalf("an unknown account: %v\n%s", err, errOut)
+	}
+	s, err := store.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	uid, err := s.CreateUser(ctx, "pupil@example.org", "", quiz.RoleLearner)
+	s.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, _ := courseState(t, db, "china-russia")
+	out, errOut, err := lectern(t, db, nil, "import", path, "--course", "china-russia", "--theme", "energy", "--publish", "--with-history", "pupil@example.org")
+	if err != nil {
+		t.Fatalf("import: %v\n%s", err, errOut)
+	}
+	if !strings.Contains(out, "Replayed 4 review(s) of 1 card(s) as pupil@example.org's") {
+		t.Errorf("the report does not count the reviews:\n%s", out)
+	}
+	after, stored := courseState(t, db, "china-russia")
+	if len(after.Cards) != len(before.Cards)+10 {
+		t.Fatalf("%d cards added, want 10", len(after.Cards)-len(before.Cards))
+	}
+	s, err = store.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var energy int64
+	for _, th := range stored.Themes {
+		if th.Slug == "energy" {
+			energy = th.ID
+		}
+	}
+	cards, err := s.ThemeCards(ctx, energy)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var reviewed, untouched *quiz.StudyCard
+	for _, wc := range cards {
+		switch wc.Front {
+		case "Where does the Danube end?":
+			reviewed, _ = s.FindCard(ctx, uid, wc.ID)
+		case "Vienna":
+			untouched, _ = s.FindCard(ctx, uid, wc.ID)
+		}
+	}
+	if reviewed == nil || reviewed.State == nil {
+		t.Fatalf("the reviewed card has no state: %+v", reviewed)
+	}
+	st := reviewed.State
+	last := time.UnixMilli(1700000000000 + 4*86400000).UTC()
+	if st.Reps != 4 || st.Lapses != 1 || !st.LastReview.Equal(last) || !st.Due.After(last) {
+		t.Errorf("state after the replay: reps %d, lapses %d, last review %v, due %v", st.Reps, st.Lapses, st.LastReview, st.Due)
+	}
+	if untouched == nil || untouched.State != nil {
+		t.Errorf("a card without history has a state: %+v", untouched)
 	}
 }

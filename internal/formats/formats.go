@@ -25,6 +25,8 @@ const (
 	FormatAiken Format = "aiken"
 	FormatCSV   Format = "csv"
 	FormatTSV   Format = "tsv"
+	// FormatAnki is an Anki package, .apkg or .colpkg.
+	FormatAnki Format = "apkg"
 )
 
 // ErrUnknownFormat is returned (wrapped) when a file's format cannot be told.
@@ -47,10 +49,12 @@ func FormatFromName(filename string) (Format, error) {
 		return FormatCSV, nil
 	case ".tsv", ".tab":
 		return FormatTSV, nil
+	case ".apkg", ".colpkg":
+		return FormatAnki, nil
 	case ".txt":
 		return "", fmt.Errorf("%w: %q: a .txt file may hold GIFT, Aiken or flashcard text", ErrUnknownFormat, filename)
 	}
-	return "", fmt.Errorf("%w: %q: expected .json, .gift, .txt, .aiken, .csv or .tsv", ErrUnknownFormat, filename)
+	return "", fmt.Errorf("%w: %q: expected .json, .gift, .txt, .aiken, .csv, .tsv, .apkg or .colpkg", ErrUnknownFormat, filename)
 }
 
 // FormatOf returns the format of a file from its name, and from its content
@@ -79,6 +83,10 @@ var (
 // tabs are TSV and lines with commas or semicolons are CSV.
 func Detect(data []byte) Format {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+		// A zip archive: the one kind Lectern reads is an Anki package.
+		return FormatAnki
+	}
 	trimmed := bytes.TrimSpace(data)
 	if len(trimmed) == 0 {
 		return ""
@@ -156,18 +164,33 @@ type Result struct {
 	// Categories lists the GIFT $CATEGORY paths or Anki decks met, in order
 	// of first appearance.
 	Categories []string
+	// MediaFiles counts the media files an Anki package's media map names
+	// (none are imported).
+	MediaFiles int
+	// History holds, for an Anki package, the ratings each card was given
+	// (by the index of the card in Cards), oldest first; nil when the
+	// package has no review log.
+	History [][]AnkiReview
+	// ankiIDs are the Anki card ids of Cards.
+	ankiIDs []int64
 	// Titles holds GIFT question titles that were not usable as IDs, by the
 	// ID the question was given instead.
 	Titles map[string]string
 }
 
-// Skip reports something in the input that was left out.
+// Skip reports something in the input that was left out. Line is 0 when
+// the input has no lines (an Anki package).
 type Skip struct {
 	Line   int
 	Reason string
 }
 
-func (s Skip) String() string { return fmt.Sprintf("line %d: %s", s.Line, s.Reason) }
+func (s Skip) String() string {
+	if s.Line == 0 {
+		return s.Reason
+	}
+	return fmt.Sprintf("line %d: %s", s.Line, s.Reason)
+}
 
 // ParseError is a syntax error at a place in the input. Column counts
 // characters from 1; it is 0 when the error concerns a whole line.
@@ -242,6 +265,12 @@ func Parse(f Format, r io.Reader, opts Options) (*Result, error) {
 		return ParseCSV(r, ',', opts)
 	case FormatTSV:
 		return ParseCSV(r, '\t', opts)
+	case FormatAnki:
+		data, err := io.ReadAll(r)
+		if err != nil {
+			return nil, err
+		}
+		return ParseAnki(data, opts)
 	}
 	return nil, fmt.Errorf("%w: formats cannot parse %q", ErrUnknownFormat, f)
 }

@@ -126,6 +126,8 @@ type Card struct {
 	Front      string `json:"front"`
 	Back       string `json:"back"`
 	Paragraphs []int  `json:"paragraphs"`
+	// Tags are labels the card came with (an Anki note's tags).
+	Tags []string `json:"tags,omitempty"`
 }
 
 // Paragraph returns the paragraph numbered n and whether it exists.

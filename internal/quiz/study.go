@@ -31,6 +31,8 @@ type StudyCard struct {
 	Front      string
 	Back       string
 	Paragraphs []int
+	// Tags are a written card's tags (an Anki note's).
+	Tags []string
 	// Question is set for a card drawn from a question (its current
 	// version); Front and Back are then empty and drawn from it.
 	Question *Question

@@ -246,10 +246,10 @@ func (db *DB) FindCard(ctx context.Context, userID, cardID int64) (*quiz.StudyCa
 
 func (db *DB) findCard(ctx context.Context, tx querier, userID, cardID int64) (*quiz.StudyCard, error) {
 	c := &quiz.StudyCard{ID: cardID}
-	var pars string
+	var pars, tags string
 	var qid sql.NullInt64
-	err := tx.QueryRowContext(ctx, "SELECT uid, course_id, theme_id, front, back, paragraphs, question_id FROM cards WHERE id = ?", cardID).
-		Scan(&c.UID, &c.CourseID, &c.ThemeID, &c.Front, &c.Back, &pars, &qid)
+	err := tx.QueryRowContext(ctx, "SELECT uid, course_id, theme_id, front, back, paragraphs, question_id, tags FROM cards WHERE id = ?", cardID).
+		Scan(&c.UID, &c.CourseID, &c.ThemeID, &c.Front, &c.Back, &pars, &qid, &tags)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, notFound("There is no such card.")
 	}
@@ -257,6 +257,9 @@ func (db *DB) findCard(ctx context.Context, tx querier, userID, cardID int64) (*
 		return nil, err
 	}
 	if err := json.Unmarshal([]byte(pars), &c.Paragraphs); err != nil {
+		return nil, err
+	}
+	if c.Tags, err = readTags(tags); err != nil {
 		return nil, err
 	}
 	if qid.Valid {

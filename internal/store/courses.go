@@ -129,8 +129,8 @@ func (db *DB) importCourse(ctx context.Context, tx *sql.Tx, c *quiz.Course, owne
 			uid = fmt.Sprintf("card-%d", i+1)
 		}
 		pars, _ := json.Marshal(cd.Paragraphs)
-		if _, err := tx.ExecContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?)`, courseID, themeIDs[cd.Theme], uid, cd.Front, cd.Back, pars, now); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, created_at, tags)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, courseID, themeIDs[cd.Theme], uid, cd.Front, cd.Back, pars, now, tagsJSON(cd.Tags)); err != nil {
 			return 0, err
 		}
 	}
@@ -276,7 +276,7 @@ func (db *DB) ExportCourse(ctx context.Context, slug string) (*quiz.Course, erro
 		for _, q := range qs {
 			out.Questions = append(out.Questions, q.Question)
 		}
-		crow, err := tx.QueryContext(ctx, `SELECT cd.uid, t.slug, cd.front, cd.back, cd.paragraphs FROM cards cd
+		crow, err := tx.QueryContext(ctx, `SELECT cd.uid, t.slug, cd.front, cd.back, cd.paragraphs, cd.tags FROM cards cd
 			JOIN themes t ON t.id = cd.theme_id WHERE cd.course_id = ? AND cd.question_id IS NULL AND cd.deleted_at IS NULL ORDER BY cd.id`, c.ID)
 		if err != nil {
 			return err
@@ -284,11 +284,14 @@ func (db *DB) ExportCourse(ctx context.Context, slug string) (*quiz.Course, erro
 		defer crow.Close()
 		for crow.Next() {
 			var cd quiz.Card
-			var pars string
-			if err := crow.Scan(&cd.ID, &cd.Theme, &cd.Front, &cd.Back, &pars); err != nil {
+			var pars, tags string
+			if err := crow.Scan(&cd.ID, &cd.Theme, &cd.Front, &cd.Back, &pars, &tags); err != nil {
 				return err
 			}
 			if err := json.Unmarshal([]byte(pars), &cd.Paragraphs); err != nil {
+				return err
+			}
+			if cd.Tags, err = readTags(tags); err != nil {
 				return err
 			}
 			out.Cards = append(out.Cards, cd)

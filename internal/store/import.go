@@ -374,8 +374,8 @@ func (db *DB) writeImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, p 
 		return err
 	}
 	defer insQuestionCard.Close()
-	insCard, err := tx.PrepareContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, set_id, created_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+	insCard, err := tx.PrepareContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, set_id, created_at, tags)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -403,7 +403,7 @@ func (db *DB) writeImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, p 
 	}
 	for _, cd := range p.cards {
 		pars, _ := json.Marshal(cd.Paragraphs)
-		if _, err := insCard.ExecContext(ctx, p.courseID, p.themeIDs[cd.Theme], cd.ID, cd.Front, cd.Back, pars, setIDs[cd.Theme], now); err != nil {
+		if _, err := insCard.ExecContext(ctx, p.courseID, p.themeIDs[cd.Theme], cd.ID, cd.Front, cd.Back, pars, setIDs[cd.Theme], now, tagsJSON(cd.Tags)); err != nil {
 			return fmt.Errorf("card %q: %w", cd.ID, err)
 		}
 	}

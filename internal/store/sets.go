@@ -67,7 +67,7 @@ func (db *DB) ExportSet(ctx context.Context, setID int64) (*quiz.Course, *quiz.Q
 // SetCards returns the written cards that belong to a set, in the order
 // they were added.
 func (db *DB) SetCards(ctx context.Context, setID int64) ([]quiz.Card, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT c.uid, t.slug, c.front, c.back, c.paragraphs FROM cards c
+	rows, err := db.read.QueryContext(ctx, `SELECT c.uid, t.slug, c.front, c.back, c.paragraphs, c.tags FROM cards c
 		JOIN themes t ON t.id = c.theme_id WHERE c.set_id = ? AND c.deleted_at IS NULL ORDER BY c.id`, setID)
 	if err != nil {
 		return nil, fmt.Errorf("store: set cards: %w", err)
@@ -76,11 +76,14 @@ func (db *DB) SetCards(ctx context.Context, setID int64) ([]quiz.Card, error) {
 	var out []quiz.Card
 	for rows.Next() {
 		var cd quiz.Card
-		var pars string
-		if err := rows.Scan(&cd.ID, &cd.Theme, &cd.Front, &cd.Back, &pars); err != nil {
+		var pars, tags string
+		if err := rows.Scan(&cd.ID, &cd.Theme, &cd.Front, &cd.Back, &pars, &tags); err != nil {
 			return nil, fmt.Errorf("store: set cards: %w", err)
 		}
 		if err := json.Unmarshal([]byte(pars), &cd.Paragraphs); err != nil {
+			return nil, fmt.Errorf("store: set cards: %w", err)
+		}
+		if cd.Tags, err = readTags(tags); err != nil {
 			return nil, fmt.Errorf("store: set cards: %w", err)
 		}
 		out = append(out, cd)
@@ -192,15 +195,15 @@ func (db *DB) DuplicateSet(ctx context.Context, setID int64, userID int64) (int6
 			}
 		}
 		// The set's written cards are copied with it.
-		rows, err := tx.QueryContext(ctx, "SELECT uid, front, back, paragraphs FROM cards WHERE set_id = ? AND deleted_at IS NULL ORDER BY id", setID)
+		rows, err := tx.QueryContext(ctx, "SELECT uid, front, back, paragraphs, tags FROM cards WHERE set_id = ? AND deleted_at IS NULL ORDER BY id", setID)
 		if err != nil {
 			return err
 		}
-		type card struct{ uid, front, back, pars string }
+		type card struct{ uid, front, back, pars, tags string }
 		var cards []card
 		for rows.Next() {
 			var c card
-			if err := rows.Scan(&c.uid, &c.front, &c.back, &c.pars); err != nil {
+			if err := rows.Scan(&c.uid, &c.front, &c.back, &c.pars, &c.tags); err != nil {
 				rows.Close()
 				return err
 			}
@@ -215,8 +218,8 @@ func (db *DB) DuplicateSet(ctx context.Context, setID int64, userID int64) (int6
 			if err != nil {
 				return err
 			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, set_id, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, courseID, themeID, uid, c.front, c.back, c.pars, newID, now); err != nil {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, set_id, created_at, tags)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, courseID, themeID, uid, c.front, c.back, c.pars, newID, now, c.tags); err != nil {
 				return err
 			}
 		}

@@ -1,0 +1,593 @@
+package formats
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/lectern/lectern/internal/quiz"
+
+	// The SQLite driver reads the collection inside a package.
+	_ "modernc.org/sqlite"
+)
+
+// Anki packages: an .apkg (a deck) or .colpkg (a whole collection) is a
+// zip archive holding the collection as an SQLite database, named
+// collection.anki2 (Anki 2.0), collection.anki21 (Anki 2.1, or a newer Anki
+// exporting with "Support older Anki versions"), or collection.anki21b
+// (zstd-compressed, Anki 2.1.50 and later by default), and a "media" file
+// mapping the numbered media entries to file names. Lectern reads the
+// schema-11 layout: note types and decks as JSON in the col table, notes
+// with their fields separated by U+001F, and one row in cards per card.
+
+// Limits on what a package may hold; its own sizes are not trusted.
+const (
+	// MaxAnkiEntries is the most files a package may hold (media included).
+	MaxAnkiEntries = 20000
+	// MaxAnkiUnpacked is the most all of a package's files may unpack to,
+	// by their own account.
+	MaxAnkiUnpacked = 512 << 20
+	// MaxAnkiCollection is the largest collection database read.
+	MaxAnkiCollection = 64 << 20
+	// maxAnkiMediaMap is the largest media map read.
+	maxAnkiMediaMap = 4 << 20
+	// maxAnkiNotes and maxAnkiCards bound the rows read from a collection.
+	maxAnkiNotes = 4 * quiz.MaxImportItems
+	maxAnkiCards = 8 * quiz.MaxImportItems
+)
+
+// PackageError is a problem with an Anki package as a whole: it is not a
+// zip, holds no collection, is too large once unpacked, or is in a layout
+// Lectern does not read. Its message says what to do.
+type PackageError struct{ Msg string }
+
+func (e *PackageError) Error() string { return e.Msg }
+
+func packageErr(format string, args ...any) error {
+	return &PackageError{Msg: fmt.Sprintf(format, args...)}
+}
+
+// exportHint says how to export a package Lectern reads.
+const exportHint = `in Anki, choose File › Export, "Anki Deck Package (.apkg)" or "Anki Collection Package (.colpkg)", and tick "Support older Anki versions"`
+
+// ankiModel is a note type as schema 11 stores it in col.models.
+type ankiModel struct {
+	Name string `json:"name"`
+	Type int    `json:"type"` // 0 standard, 1 cloze
+	Flds []struct {
+		Name string `json:"name"`
+		Ord  int    `json:"ord"`
+	} `json:"flds"`
+	Tmpls []struct {
+		Name string `json:"name"`
+		Ord  int    `json:"ord"`
+		Qfmt string `json:"qfmt"`
+		Afmt string `json:"afmt"`
+	} `json:"tmpls"`
+}
+
+// noteKind is how Lectern turns a note type's cards into flashcards.
+type noteKind struct {
+	name string
+	// cloze is the index of the cloze field; -1 for a standard note type.
+	cloze int
+	// extra are the fields shown after a cloze's answer.
+	extra []int
+	// front and back are the fields of each standard template, by ord.
+	front, back map[int][]int
+	// why says why the note type cannot be imported; "" when it can.
+	why string
+}
+
+var fieldRefRE = regexp.MustCompile(`\{\{([^{}]+)\}\}`)
+
+// specialFields are template references that are not note fields.
+var specialFields = map[string]bool{
+	"FrontSide": true, "Tags": true, "Type": true, "Deck": true, "Subdeck": true,
+	"Card": true, "CardFlag": true, "CardID": true,
+}
+
+// templateFields returns the indexes of the fields a template shows, in
+// order of first use, leaving out conditionals ({{#F}}, {{^F}}, {{/F}})
+// and special fields. With answer false, {{type:F}} is left out: the
+// answer typed in is the back of the card. cloze lists the fields used
+// with the cloze filter.
+func templateFields(tmpl string, names map[string]int, answer bool) (fields, cloze []int) {
+	seen := map[int]bool{}
+	for _, m := range fieldRefRE.FindAllStringSubmatch(tmpl, -1) {
+		ref := strings.TrimSpace(m[1])
+		if ref == "" || strings.ContainsAny(ref[:1], "#^/!") {
+			continue
+		}
+		parts := strings.Split(ref, ":")
+		name := strings.TrimSpace(parts[len(parts)-1])
+		filters := parts[:len(parts)-1]
+		i, ok := names[name]
+		if !ok || specialFields[name] {
+			continue
+		}
+		isCloze, isType := false, false
+		for _, f := range filters {
+			switch strings.TrimSpace(f) {
+			case "cloze":
+				isCloze = true
+			case "type":
+				isType = true
+			}
+		}
+		if isCloze {
+			cloze = append(cloze, i)
+		}
+		if isType && !answer {
+			continue
+		}
+		if !seen[i] {
+			seen[i] = true
+			fields = append(fields, i)
+		}
+	}
+	return fields, cloze
+}
+
+// classify decides how a note type's cards become flashcards, from its
+// type and its templates (never its name, which users rename and
+// translate).
+func classify(m ankiModel) noteKind {
+	k := noteKind{name: m.Name, cloze: -1, front: map[int][]int{}, back: map[int][]int{}}
+	names := map[string]int{}
+	for i, f := range m.Flds {
+		names[f.Name] = i
+	}
+	switch m.Type {
+	case 1:
+		for _, t := range m.Tmpls {
+			q, cz := templateFields(t.Qfmt, names, false)
+			if len(cz) == 0 {
+				continue
+			}
+			k.cloze = cz[0]
+			a, _ := templateFields(t.Afmt, names, true)
+			for _, i := range a {
+				if !slices.Contains(q, i) && i != k.cloze {
+					k.extra = append(k.extra, i)
+				}
+			}
+			break
+		}
+		if k.cloze < 0 {
+			k.why = "a cloze note type whose template shows no {{cloze:…}} field"
+		}
+	case 0:
+		if len(m.Tmpls) == 0 {
+			k.why = "it has no card templates"
+		}
+		for _, t := range m.Tmpls {
+			q, _ := templateFields(t.Qfmt, names, false)
+			a, _ := templateFields(t.Afmt, names, true)
+			var back []int
+			for _, i := range a {
+				if !slices.Contains(q, i) {
+					back = append(back, i)
+				}
+			}
+			if len(q) == 0 || len(back) == 0 {
+				k.why = fmt.Sprintf("its card %q does not show a field on the front and another on the back", t.Name)
+				break
+			}
+			k.front[t.Ord], k.back[t.Ord] = q, back
+		}
+	default:
+		k.why = fmt.Sprintf("its kind (%d) is neither standard nor cloze", m.Type)
+	}
+	return k
+}
+
+// ParseAnki reads an Anki package (.apkg or .colpkg): every card of a
+// standard note type becomes a flashcard (front: the fields its template
+// shows on the question side; back: those the answer side adds), so a
+// "reversed card" note gives two; every cloze card becomes a flashcard
+// whose front hides its deletions ("[...]", or "[hint]") and whose back is
+// the whole text, then the fields shown after it (Back Extra). Field HTML
+// becomes plain text. Notes of a type Lectern cannot read, images, sounds,
+// and cards whose front repeats an earlier one are left out and listed in
+// Result.Skipped (with line 0). Each card's theme is the slug of its deck's
+// last part, else opts.Theme; its tags are the note's.
+func ParseAnki(data []byte, opts Options) (*Result, error) {
+	opts, err := opts.check()
+	if err != nil {
+		return nil, err
+	}
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, packageErr("This is not an Anki package: it is not a zip archive, or it is damaged. Export it again from Anki (%s).", exportHint)
+	}
+	if len(zr.File) > MaxAnkiEntries {
+		return nil, packageErr("This package holds %d files, more than the %d Lectern reads: export the deck without its media.", len(zr.File), MaxAnkiEntries)
+	}
+	var total uint64
+	files := map[string]*zip.File{}
+	for _, f := range zr.File {
+		total += f.UncompressedSize64
+		if total > MaxAnkiUnpacked {
+			return nil, packageErr("This package would unpack to more than %s, more than Lectern reads: export the deck without its media.", sizeText(MaxAnkiUnpacked))
+		}
+		files[f.Name] = f
+	}
+	coll := files["collection.anki21"]
+	if coll == nil {
+		if files["collection.anki21b"] != nil {
+			return nil, packageErr("This package is in the newer Anki format (collection.anki21b), which Lectern does not read yet: %s.", exportHint)
+		}
+		coll = files["collection.anki2"]
+	}
+	if coll == nil {
+		return nil, packageErr("This zip archive holds no Anki collection (collection.anki2 or collection.anki21): it is not an Anki package. Export it from Anki (%s).", exportHint)
+	}
+	db, err := readZipEntry(coll, MaxAnkiCollection)
+	if err != nil {
+		return nil, err
+	}
+	res, err := readCollection(db, opts)
+	if err != nil {
+		return nil, err
+	}
+	if mf := files["media"]; mf != nil {
+		if raw, err := readZipEntry(mf, maxAnkiMediaMap); err == nil {
+			var media map[string]string
+			if json.Unmarshal(raw, &media) == nil && len(media) > 0 {
+				res.MediaFiles = len(media)
+			}
+		}
+	}
+	return res, nil
+}
+
+// readZipEntry reads one entry of the archive, refusing more than limit
+// bytes whatever the entry says of its size.
+func readZipEntry(f *zip.File, limit int64) ([]byte, error) {
+	if f.UncompressedSize64 > uint64(limit) {
+		return nil, packageErr("%s in this package unpacks to more than %s, more than Lectern reads.", f.Name, sizeText(limit))
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, packageErr("%s in this package cannot be read (%v): export it again from Anki.", f.Name, err)
+	}
+	defer rc.Close()
+	data, err := io.ReadAll(io.LimitReader(rc, limit+1))
+	if int64(len(data)) > limit {
+		return nil, packageErr("%s in this package unpacks to more than %s, more than Lectern reads.", f.Name, sizeText(limit))
+	}
+	if err != nil {
+		return nil, packageErr("%s in this package is damaged (%v): export it again from Anki.", f.Name, err)
+	}
+	return data, nil
+}
+
+func sizeText(n int64) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%d MiB", n>>20)
+	}
+	return fmt.Sprintf("%d KiB", n>>10)
+}
+
+// readCollection writes the collection to a temporary file and reads it
+// with SQLite, read-only.
+func readCollection(data []byte, opts Options) (*Result, error) {
+	if !bytes.HasPrefix(data, []byte("SQLite format 3\x00")) {
+		return nil, packageErr("The collection in this package is not an SQLite database: export it again from Anki (%s).", exportHint)
+	}
+	dir, err := os.MkdirTemp("", "lectern-apkg-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "collection.db")
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		return nil, err
+	}
+	// mode=ro and query_only: nothing in the file is ever written;
+	// trusted_schema off: views and triggers in it run no functions.
+	dsn := "file:" + path + "?mode=ro&_pragma=query_only(1)&_pragma=trusted_schema(0)"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	res, err := readNotes(context.Background(), db, opts)
+	if err != nil {
+		var pe *PackageError
+		if errors.As(err, &pe) {
+			return nil, err
+		}
+		return nil, packageErr("The collection in this package cannot be read (%v): export it again from Anki (%s).", err, exportHint)
+	}
+	return res, nil
+}
+
+// ankiCard is one row of the cards table.
+type ankiCard struct {
+	id, did, odid int64
+	ord           int
+}
+
+// AnkiReview is one rating of a card in an Anki collection's review log.
+type AnkiReview struct {
+	At     time.Time
+	Rating int // 1 again, 2 hard, 3 good, 4 easy
+}
+
+// maxAnkiReviews bounds the review log entries read.
+const maxAnkiReviews = 200000
+
+func readNotes(ctx context.Context, db *sql.DB, opts Options) (*Result, error) {
+	var modelsJSON, decksJSON string
+	if err := db.QueryRowContext(ctx, "SELECT models, decks FROM col").Scan(&modelsJSON, &decksJSON); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, packageErr("The collection in this package is empty (its col table has no row): export it again from Anki.")
+		}
+		return nil, err
+	}
+	if strings.TrimSpace(modelsJSON) == "" || strings.TrimSpace(modelsJSON) == "{}" {
+		var n int
+		if db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master WHERE name = 'notetypes'").Scan(&n) == nil && n > 0 {
+			return nil, packageErr("This collection is in the newer Anki layout, which Lectern does not read yet: %s.", exportHint)
+		}
+	}
+	cards := map[int64][]ankiCard{}
+	rows, err := db.QueryContext(ctx, "SELECT id, nid, did, odid, ord FROM cards ORDER BY nid, ord, id LIMIT ?", maxAnkiCards+1)
+	if err != nil {
+		return nil, err
+	}
+	n := 0
+	for rows.Next() {
+		var nid int64
+		var c ankiCard
+		if err := rows.Scan(&c.id, &nid, &c.did, &c.odid, &c.ord); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		if n++; n > maxAnkiCards {
+			rows.Close()
+			return nil, packageErr("This collection holds more than %d cards; Lectern imports at most %d from one file: export a smaller deck.", maxAnkiCards, quiz.MaxImportItems)
+		}
+		cards[nid] = append(cards[nid], c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+
+	var notes []ankiNote
+	rows, err = db.QueryContext(ctx, "SELECT id, CAST(mid AS TEXT), tags, flds FROM notes ORDER BY id LIMIT ?", maxAnkiNotes+1)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var nt ankiNote
+		if err := rows.Scan(&nt.id, &nt.mid, &nt.tags, &nt.flds); err != nil {
+			return nil, err
+		}
+		if len(notes) == maxAnkiNotes {
+			return nil, packageErr("This collection holds more than %d notes; Lectern imports at most %d cards from one file: export a smaller deck.", maxAnkiNotes, quiz.MaxImportItems)
+		}
+		notes = append(notes, nt)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	res, err := convertNotes(modelsJSON, decksJSON, notes, cards, opts)
+	if err != nil {
+		return nil, err
+	}
+	return res, readReviews(ctx, db, res)
+}
+
+// readReviews fills res.History from the review log: the ratings of each
+// card, oldest first. Entries that rate nothing (a manual reschedule, a
+// card set due) are left out. A collection without a review log has none.
+func readReviews(ctx context.Context, db *sql.DB, res *Result) error {
+	index := map[int64]int{}
+	for i, id := range res.ankiIDs {
+		index[id] = i
+	}
+	rows, err := db.QueryContext(ctx, "SELECT id, cid, ease FROM revlog WHERE ease BETWEEN 1 AND 4 AND type BETWEEN 0 AND 3 ORDER BY id LIMIT ?", maxAnkiReviews)
+	if err != nil {
+		// A deck exported without scheduling may have no review log.
+		return nil
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var ms, cid int64
+		var ease int
+		if err := rows.Scan(&ms, &cid, &ease); err != nil {
+			return err
+		}
+		i, ok := index[cid]
+		if !ok {
+			continue
+		}
+		if res.History == nil {
+			res.History = make([][]AnkiReview, len(res.Cards))
+		}
+		res.History[i] = append(res.History[i], AnkiReview{At: time.UnixMilli(ms).UTC(), Rating: ease})
+	}
+	return rows.Err()
+}
+
+// ankiNote is one row of the notes table.
+type ankiNote struct {
+	id              int64
+	mid, tags, flds string
+}
+
+// convertNotes turns the notes of a collection, its note types and decks
+// (col.models and col.decks) and its cards (by note) into flashcards.
+func convertNotes(modelsJSON, decksJSON string, notes []ankiNote, cards map[int64][]ankiCard, opts Options) (*Result, error) {
+	models := map[string]ankiModel{}
+	if err := json.Unmarshal([]byte(modelsJSON), &models); err != nil {
+		return nil, packageErr("The note types in this collection cannot be read (%v): export it again from Anki.", err)
+	}
+	decks := map[string]struct {
+		Name string `json:"name"`
+	}{}
+	if err := json.Unmarshal([]byte(decksJSON), &decks); err != nil {
+		return nil, packageErr("The decks in this collection cannot be read (%v): export it again from Anki.", err)
+	}
+	kinds := map[string]noteKind{}
+	for id, m := range models {
+		kinds[id] = classify(m)
+	}
+
+	res := &Result{}
+	fronts := map[string]bool{}
+	unknown := map[string]int{}
+	unknownWhy := map[string]string{}
+	images, sounds, noCards, emptySide, repeats := 0, 0, 0, 0, 0
+	for _, nt := range notes {
+		nid, mid, tags, flds := nt.id, nt.mid, nt.tags, nt.flds
+		k, ok := kinds[mid]
+		if !ok || k.why != "" {
+			name := "(missing)"
+			why := "the collection does not describe it"
+			if ok {
+				name, why = k.name, k.why
+			}
+			unknown[name]++
+			unknownWhy[name] = why
+			continue
+		}
+		fields := strings.Split(flds, "\x1f")
+		for _, f := range fields {
+			images += len(imgRE.FindAllStringIndex(f, -1))
+			sounds += len(soundRE.FindAllStringIndex(f, -1))
+		}
+		text := func(i int) string {
+			if i < 0 || i >= len(fields) {
+				return ""
+			}
+			return fieldText(fields[i])
+		}
+		join := func(is []int) string {
+			var parts []string
+			for _, i := range is {
+				if t := text(i); t != "" {
+					parts = append(parts, t)
+				}
+			}
+			return strings.Join(parts, "\n")
+		}
+		noteTags := strings.Fields(tags)
+		cs := cards[nid]
+		if len(cs) == 0 {
+			noCards++
+			continue
+		}
+		for _, c := range cs {
+			var front, back string
+			if k.cloze >= 0 {
+				raw := ""
+				if k.cloze < len(fields) {
+					raw = fields[k.cloze]
+				}
+				if slices.Contains(clozeOrdinals(raw), c.ord+1) {
+					front = fieldText(revealCloze(raw, c.ord+1, true))
+					back = fieldText(revealCloze(raw, c.ord+1, false))
+				}
+				// Else no deletion numbered c.ord+1 is left: Anki shows an
+				// empty card.
+				if extra := join(k.extra); extra != "" && back != "" {
+					back += "\n\n" + extra
+				}
+			} else {
+				front, back = join(k.front[c.ord]), join(k.back[c.ord])
+			}
+			if front == "" || back == "" {
+				emptySide++
+				continue
+			}
+			key := quiz.Normalize(front)
+			if fronts[key] {
+				repeats++
+				continue
+			}
+			fronts[key] = true
+			did := c.did
+			if c.odid != 0 {
+				// A card in a filtered deck belongs to its home deck.
+				did = c.odid
+			}
+			deck := ""
+			if did != 1 {
+				// Deck 1 is Anki's Default: where cards go when no deck
+				// was chosen, so the theme chosen at import applies.
+				deck = decks[fmt.Sprint(did)].Name
+			}
+			if deck != "" {
+				res.addCategory(deck)
+			}
+			res.Cards = append(res.Cards, quiz.Card{ID: fmt.Sprintf("anki-%d", c.id), Theme: deckSlug(deck, opts.Theme), Front: front, Back: back, Tags: noteTags})
+			res.ankiIDs = append(res.ankiIDs, c.id)
+		}
+	}
+	names := make([]string, 0, len(unknown))
+	for name := range unknown {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		res.skip(0, "%s of note type %q not imported: %s", plural(unknown[name], "note"), name, unknownWhy[name])
+	}
+	if images > 0 {
+		res.skip(0, "%s not imported (Lectern's cards hold text only; the text around them is kept)", plural(images, "image"))
+	}
+	if sounds > 0 {
+		res.skip(0, "%s not imported (Lectern's cards hold text only)", plural(sounds, "sound"))
+	}
+	if emptySide > 0 {
+		res.skip(0, "%s left out: a side is empty once images and sounds are taken out, or the cloze deletion it asks for is gone", plural(emptySide, "card"))
+	}
+	if repeats > 0 {
+		res.skip(0, "%s left out: the front repeats that of an earlier card", plural(repeats, "card"))
+	}
+	if noCards > 0 {
+		res.skip(0, "%s with no cards in the collection left out", plural(noCards, "note"))
+	}
+	return res, nil
+}
+
+func plural(n int, one string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %ss", n, one)
+}
+
+var (
+	divEndRE = regexp.MustCompile(`(?i)</div\s*>`)
+	imgRE    = regexp.MustCompile(`(?i)<img\b`)
+	soundRE  = regexp.MustCompile(`\[sound:[^\]]*\]`)
+)
+
+// fieldText turns an Anki field (HTML) into plain text: sound references
+// dropped, tags stripped, entities decoded, <br> and blocks ending lines.
+// Anki's editor writes each line after the first as a <div>: the closing
+// tags are dropped so that a line ends once, not twice.
+func fieldText(s string) string {
+	s = soundRE.ReplaceAllString(s, "")
+	s = divEndRE.ReplaceAllString(s, "")
+	return htmlToText(s)
+}

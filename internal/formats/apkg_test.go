@@ -1,0 +1,358 @@
+package formats_test
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/lectern/lectern/internal/ankitest"
+	"github.com/lectern/lectern/internal/formats"
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+func TestParseAnkiSample(t *testing.T) {
+	data := ankitest.Package(t, ankitest.Sample(), map[string][]byte{"danube.jpg": []byte("\xff\xd8jpeg")})
+	if f, err := formats.FormatOf("deck.apkg", data); err != nil || f != formats.FormatAnki {
+		t.Fatalf("FormatOf = %q, %v", f, err)
+	}
+	if f := formats.Detect(data); f != formats.FormatAnki {
+		t.Fatalf("Detect = %q", f)
+	}
+	res, err := formats.ParseAnki(data, formats.Options{Theme: "rhine-and-borders"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type card struct{ Theme, Front, Back, Tags string }
+	var got []card
+	for _, c := range res.Cards {
+		got = append(got, card{c.Theme, c.Front, c.Back, strings.Join(c.Tags, " ")})
+	}
+	want := []card{
+		{"danube", "Where does the Danube end?", "In the Black Sea", "geo rivers"},
+		{"danube", "Which river is this?", "The Danube & its delta", ""},
+		{"rhine-and-borders", "Vienna", "Capital of Austria", "capitals"},
+		{"rhine-and-borders", "Capital of Austria", "Vienna", "capitals"},
+		{"rhine-and-borders", "Budapest", "Capital of Hungary", ""},
+		{"rhine-and-borders", "Capital of Hungary", "Budapest", ""},
+		{"rhine-and-borders", "Bratislava", "Capital of Slovakia", ""},
+		{"danube", "The [...] flows through ten countries to the Black Sea.", "The Danube flows through ten countries to the Black Sea.\n\nIt is Europe's second-longest river.", "cloze"},
+		{"danube", "The Danube flows through [how many?] countries to the Black Sea.", "The Danube flows through ten countries to the Black Sea.\n\nIt is Europe's second-longest river.", "cloze"},
+		{"danube", "The Danube flows through ten countries to the [...].", "The Danube flows through ten countries to the Black Sea.\n\nIt is Europe's second-longest river.", "cloze"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("cards:\n got %q\nwant %q", got, want)
+	}
+	var skipped []string
+	for _, s := range res.Skipped {
+		skipped = append(skipped, s.String())
+	}
+	wantSkipped := []string{
+		`2 notes of note type "Image Occlusion" not imported: its card "Card 1" does not show a field on the front and another on the back`,
+		"1 image not imported (Lectern's cards hold text only; the text around them is kept)",
+	}
+	if !reflect.DeepEqual(skipped, wantSkipped) {
+		t.Errorf("skipped:\n got %q\nwant %q", skipped, wantSkipped)
+	}
+	if want := []string{"Rivers::Danube"}; !reflect.DeepEqual(res.Categories, want) {
+		t.Errorf("categories = %q, want %q", res.Categories, want)
+	}
+	if res.MediaFiles != 1 {
+		t.Errorf("media files = %d, want 1", res.MediaFiles)
+	}
+	// The review log gives the first card's ratings, a day apart, in order.
+	if len(res.History) != len(res.Cards) {
+		t.Fatalf("history of %d cards, want %d", len(res.History), len(res.Cards))
+	}
+	var ratings []int
+	for i, r := range res.History[0] {
+		ratings = append(ratings, r.Rating)
+		if i > 0 && r.At.Sub(res.History[0][i-1].At) != 24*time.Hour {
+			t.Errorf("review %d at %v, not a day after the one before", i, r.At)
+		}
+	}
+	if !reflect.DeepEqual(ratings, []int{3, 3, 1, 3}) {
+		t.Errorf("ratings %v, want [3 3 1 3]", ratings)
+	}
+	for i, h := range res.History[1:] {
+		if len(h) != 0 {
+			t.Errorf("card %d has a history %v", i+1, h)
+		}
+	}
+}
+
+// TestParseAnkiByStructure: note types are read by their kind and
+// templates, not their names: a renamed, translated "Basic (and reversed
+// card)" still gives two cards, and a "type in the answer" card puts the
+// typed field on the back.
+func TestParseAnkiByStructure(t *testing.T) {
+	rev := ankitest.Reversed(1)
+	rev.Name, rev.Fields = "Einfach (mit umgekehrter Karte)", []string{"Vorderseite", "Rückseite"}
+	rev.Templates[0].Qfmt, rev.Templates[0].Afmt = "{{Vorderseite}}", "{{FrontSide}}<hr id=answer>{{Rückseite}}"
+	rev.Templates[1].Qfmt, rev.Templates[1].Afmt = "{{Rückseite}}", "{{FrontSide}}<hr id=answer>{{Vorderseite}}"
+	typed := ankitest.Model{ID: 2, Name: "Basic (type in the answer)", Fields: []string{"Front", "Back"},
+		Templates: []ankitest.Template{{Name: "Card 1", Qfmt: "{{Front}}\n\n{{type:Back}}", Afmt: "{{Front}}<hr id=answer>{{type:Back}}"}}}
+	cl := ankitest.Cloze(3)
+	cl.Name = "Lückentext"
+	data := ankitest.Package(t, ankitest.Collection{
+		Models: []ankitest.Model{rev, typed, cl},
+		Decks:  map[int64]string{1: "Default"},
+		Notes: []ankitest.Note{
+			{ID: 1, Model: 1, Fields: []string{"Hund", "dog"}, Cards: []int{0, 1}},
+			{ID: 2, Model: 2, Fields: []string{"2 + 2", "4"}, Cards: []int{0}},
+			{ID: 3, Model: 3, Fields: []string{"{{c1::Berlin}} ist die Hauptstadt.", ""}, Cards: []int{0}},
+		},
+	}, nil)
+	res, err := formats.ParseAnki(data, formats.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range res.Cards {
+		got = append(got, c.Front+" → "+c.Back)
+	}
+	want := []string{"Hund → dog", "dog → Hund", "2 + 2 → 4", "[...] ist die Hauptstadt. → Berlin ist die Hauptstadt."}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if len(res.Skipped) != 0 {
+		t.Errorf("skipped %v", res.Skipped)
+	}
+}
+
+// TestParseAnkiHTML: field HTML becomes plain text, never markup.
+func TestParseAnkiHTML(t *testing.T) {
+	data := ankitest.Package(t, ankitest.Collection{
+		Models: []ankitest.Model{ankitest.Basic(1)},
+		Decks:  map[int64]string{1: "Default"},
+		Notes: []ankitest.Note{
+			{ID: 1, Model: 1, Fields: []string{`<div>Line one</div><div>Line two<br>three</div><script>alert(1)</script>`, `x &lt;b&gt; y [sound:a.mp3]`}, Cards: []int{0}},
+		},
+	}, nil)
+	res, err := formats.ParseAnki(data, formats.Options{Theme: "t"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Cards) != 1 {
+		t.Fatalf("cards = %+v", res.Cards)
+	}
+	if got, want := res.Cards[0].Front, "Line one\nLine two\nthree"; got != want {
+		t.Errorf("front = %q, want %q", got, want)
+	}
+	if got, want := res.Cards[0].Back, "x <b> y"; got != want {
+		t.Errorf("back = %q, want %q", got, want)
+	}
+	if len(res.Skipped) != 1 || !strings.Contains(res.Skipped[0].Reason, "1 sound not imported") {
+		t.Errorf("skipped = %v", res.Skipped)
+	}
+}
+
+func TestParseAnkiBadPackages(t *testing.T) {
+	sample := ankitest.Build(t, ankitest.Sample())
+	bomb := ankitest.Bomb(t, formats.MaxAnkiCollection)
+	cases := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"not a zip", []byte("PK\x03\x04 this is not really a zip"), "not a zip archive"},
+		{"corrupt zip", ankitest.Package(t, ankitest.Sample(), nil)[:600], "not a zip archive"},
+		{"no collection", ankitest.Zip(t, "media", "{}", "0", "x"), "holds no Anki collection"},
+		{"newer format", ankitest.Zip(t, "collection.anki21b", "\x28\xb5\x2f\xfd", "collection.anki2", sample), "Support older Anki versions"},
+		{"not sqlite", ankitest.Zip(t, "collection.anki2", "hello"), "not an SQLite database"},
+		{"damaged sqlite", ankitest.Zip(t, "collection.anki2", sample[:len(sample)/2]), "cannot be read"},
+		{"zip bomb", bomb, "unpacks to more than 64 MiB"},
+		{"claims to unpack to a lot", ankitest.Claiming(t, 10, 100<<20), "would unpack to more than 512 MiB"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := formats.ParseAnki(c.data, formats.Options{})
+			var pe *formats.PackageError
+			if !errors.As(err, &pe) {
+				t.Fatalf("got %v, %v; want a PackageError", res, err)
+			}
+			if !strings.Contains(err.Error(), c.want) {
+				t.Errorf("error %q does not say %q", err, c.want)
+			}
+		})
+	}
+}
+
+// TestParseAnkiEntryCount: a package of too many files is refused before
+// any is read.
+func TestParseAnkiEntryCount(t *testing.T) {
+	files := []any{"collection.anki2", ankitest.Build(t, ankitest.Sample())}
+	for i := range formats.MaxAnkiEntries {
+		files = append(files, "m"+strconv.Itoa(i), "")
+	}
+	_, err := formats.ParseAnki(ankitest.Zip(t, files...), formats.Options{})
+	if err == nil || !strings.Contains(err.Error(), "holds 20001 files") {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+// TestAnkiClozeCases runs the cloze cases from Anki's own tests.
+func TestAnkiClozeCases(t *testing.T) {
+	path := filepath.Join(formats.FixtureDir(), "anki", "01-cloze.cases.json")
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("fixture missing in CI: %v", err)
+		}
+		t.Skipf("fixture absent: %v", err)
+	}
+	var cases struct {
+		Numbers []struct {
+			Text     string `json:"text"`
+			Ordinals []int  `json:"ordinals"`
+		} `json:"cloze_numbers"`
+		Reveal []struct {
+			Text     string `json:"text"`
+			Ord      int    `json:"ord"`
+			Question bool   `json:"question"`
+			Plain    string `json:"plain"`
+		} `json:"reveal"`
+		Strip []struct {
+			Text string `json:"text"`
+			Out  string `json:"out"`
+		} `json:"strip_clozes"`
+	}
+	if err := json.Unmarshal(raw, &cases); err != nil {
+		t.Fatal(err)
+	}
+	if len(cases.Numbers) == 0 || len(cases.Reveal) == 0 {
+		t.Fatal("no cases read")
+	}
+	for _, c := range cases.Numbers {
+		got := formats.ClozeOrdinals(c.Text)
+		if len(got) == 0 && len(c.Ordinals) == 0 {
+			continue
+		}
+		if !reflect.DeepEqual(got, c.Ordinals) {
+			t.Errorf("ordinals of %q = %v, want %v", c.Text, got, c.Ordinals)
+		}
+	}
+	for _, c := range cases.Reveal {
+		if got := formats.RevealCloze(c.Text, c.Ord, c.Question); got != c.Plain {
+			t.Errorf("reveal(%q, %d, question=%v) = %q, want %q", c.Text, c.Ord, c.Question, got, c.Plain)
+		}
+	}
+	for _, c := range cases.Strip {
+		if got := formats.RevealCloze(c.Text, 0, false); got != c.Out {
+			t.Errorf("strip(%q) = %q, want %q", c.Text, got, c.Out)
+		}
+	}
+}
+
+// FuzzParseAnki: whatever the bytes, the reader returns a result whose
+// cards have both sides and slug themes, or an error; it never panics.
+// The seeds are small packages, valid and broken, made here.
+func FuzzParseAnki(f *testing.F) {
+	small := ankitest.Collection{
+		Models: []ankitest.Model{ankitest.Basic(1), ankitest.Cloze(2)},
+		Decks:  map[int64]string{1: "Default", 2: "A::B c"},
+		Notes: []ankitest.Note{
+			{ID: 1, Model: 1, Tags: []string{"t"}, Fields: []string{"a<br>b", "c &amp; d"}, Cards: []int{0}, Deck: 2},
+			{ID: 2, Model: 2, Fields: []string{"{{c1::x::h}} {{c2::y {{c3::z}}}}", "e"}, Cards: []int{0, 1, 2, 5}},
+		},
+	}
+	pkg := ankitest.Package(f, small, map[string][]byte{"i.png": []byte("png")})
+	coll := ankitest.Build(f, small)
+	f.Add(pkg)
+	f.Add(pkg[:len(pkg)/2])
+	f.Add(ankitest.Zip(f, "collection.anki21", coll))
+	f.Add(ankitest.Zip(f, "collection.anki2", coll[:4096]))
+	f.Add(ankitest.Zip(f, "media", "{}"))
+	f.Add(ankitest.Zip(f, "collection.anki21b", "x"))
+	f.Add([]byte("PK\x03\x04"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		res, err := formats.ParseAnki(data, formats.Options{Theme: "t"})
+		if err != nil {
+			return
+		}
+		for _, c := range res.Cards {
+			if strings.TrimSpace(c.Front) == "" || strings.TrimSpace(c.Back) == "" {
+				t.Fatalf("card with an empty side: %+v", c)
+			}
+			if !quiz.ValidSlug(c.Theme) {
+				t.Fatalf("card theme %q is not a slug", c.Theme)
+			}
+		}
+	})
+}
+
+// FuzzCloze: the cloze parser never panics, and the answer side keeps
+// every character of a text without cloze markers.
+func FuzzCloze(f *testing.F) {
+	for _, s := range []string{"{{c1::a}}", "{{c1,2::a::b}} {{c3::x {{c4::y}}}}", "}} {{c", "{{c1::open", "{{c0::z}}", "plain"} {
+		f.Add(s, 1)
+	}
+	f.Fuzz(func(t *testing.T, text string, ord int) {
+		for _, o := range formats.ClozeOrdinals(text) {
+			if o <= 0 {
+				t.Fatalf("ordinal %d from %q", o, text)
+			}
+		}
+		_ = formats.RevealCloze(text, ord, true)
+		if !strings.Contains(text, "{{c") && !strings.Contains(text, "}}") {
+			if got := formats.RevealCloze(text, ord, false); got != text {
+				t.Fatalf("reveal(%q) = %q", text, got)
+			}
+		}
+	})
+}
+
+// FuzzAnkiNote: note types and fields of any content give cards with
+// both sides and slug themes, or an error; never a panic. It runs the
+// conversion without SQLite, so it explores far more inputs a second.
+func FuzzAnkiNote(f *testing.F) {
+	basic := `{"1":{"name":"Basic","type":0,"flds":[{"name":"Front","ord":0},{"name":"Back","ord":1}],"tmpls":[{"name":"Card 1","ord":0,"qfmt":"{{Front}}","afmt":"{{FrontSide}}<hr id=answer>{{Back}}"},{"name":"Card 2","ord":1,"qfmt":"{{#Back}}{{Back}}{{/Back}}","afmt":"{{type:Front}}"}]}}`
+	cloze := `{"1":{"name":"Cloze","type":1,"flds":[{"name":"Text","ord":0},{"name":"Extra","ord":1}],"tmpls":[{"name":"Cloze","ord":0,"qfmt":"{{cloze:Text}}","afmt":"{{cloze:Text}}<br>{{Extra}}"}]}}`
+	f.Add(basic, "a<br>b\x1fc &amp; <img src=x.png> [sound:y.mp3]", " t1 t2 ", uint8(0))
+	f.Add(basic, "x\x1fy", "", uint8(1))
+	f.Add(cloze, "{{c1::a::h}} {{c2::b {{c3::c}}}}\x1fextra", "", uint8(2))
+	f.Add(cloze, "{{c1,2::a}} }} {{c", "", uint8(5))
+	f.Add(`{"1":{"type":7}}`, "", "", uint8(0))
+	f.Fuzz(func(t *testing.T, models, flds, tags string, ord uint8) {
+		res, err := formats.ConvertNote(models, flds, tags, []int{int(ord % 8), int(ord / 8)}, formats.Options{Theme: "t"})
+		if err != nil {
+			var pe *formats.PackageError
+			if !errors.As(err, &pe) {
+				t.Fatalf("error %v is not a PackageError", err)
+			}
+			return
+		}
+		for _, c := range res.Cards {
+			if strings.TrimSpace(c.Front) == "" || strings.TrimSpace(c.Back) == "" {
+				t.Fatalf("card with an empty side: %+v", c)
+			}
+			if !quiz.ValidSlug(c.Theme) {
+				t.Fatalf("card theme %q is not a slug", c.Theme)
+			}
+		}
+	})
+}
+
+// BenchmarkParseAnki reads a package of 5,000 Basic notes, the most one
+// import takes.
+func BenchmarkParseAnki(b *testing.B) {
+	c := ankitest.Collection{Models: []ankitest.Model{ankitest.Basic(1)}, Decks: map[int64]string{1: "Default"}}
+	for i := range quiz.MaxImportItems {
+		c.Notes = append(c.Notes, ankitest.Note{ID: int64(i + 1), Model: 1, Tags: []string{"t"},
+			Fields: []string{"Question <b>number</b> " + strconv.Itoa(i), "Answer<br>" + strconv.Itoa(i)}, Cards: []int{0}})
+	}
+	data := ankitest.Package(b, c, nil)
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for b.Loop() {
+		res, err := formats.ParseAnki(data, formats.Options{Theme: "t"})
+		if err != nil || len(res.Cards) != quiz.MaxImportItems {
+			b.Fatal(err)
+		}
+	}
+}
