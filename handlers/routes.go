@@ -24,6 +24,8 @@ func (h *Handler) Routes() []Route {
 		{"GET /healthz", h.health, ""},
 		{"GET /courses/{slug}", h.showCourse, ""},
 		{"GET /courses/{slug}/read", h.showArticle, ""},
+		{"GET /courses/{slug}/progress", h.showProgress, ""},
+		{"GET /progress", h.showProgressIndex, ""},
 		{"GET /courses/{slug}/themes/{theme}", h.showTheme, ""},
 		{"POST /courses/{slug}/quiz", h.startQuiz, ""},
 		{"GET /attempts/{id}", h.resumeAttempt, ""},

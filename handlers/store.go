@@ -22,6 +22,7 @@ type Store interface {
 	Study
 	Imports
 	Drafts
+	Progress
 	// Ping reports whether the database answers.
 	Ping(ctx context.Context) error
 }
@@ -141,4 +142,10 @@ type Drafts interface {
 	RejectDrafts(ctx context.Context, themeID int64, ids []int64, userID int64) (int, error)
 	RestoreDraft(ctx context.Context, id int64) error
 	MoreDrafts(ctx context.Context, themeID int64, n int) (int, error)
+}
+
+// Progress is what a learner's progress page and article map read.
+type Progress interface {
+	FindActivity(ctx context.Context, userID, courseID int64, since, until, now time.Time) (*quiz.Activity, error)
+	FindParagraphItems(ctx context.Context, userID, courseID int64, now time.Time) (*quiz.ParagraphItems, error)
 }
