@@ -65,6 +65,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return loadtestCommand(ctx, args, stdout, stderr)
 	case "backup":
 		return backupCommand(ctx, args, getenv, stdout, stderr)
+	case "demo":
+		return demoCommand(ctx, args, getenv, stdout, stderr)
+	case "measure":
+		return measureCommand(ctx, args, getenv, stdout, stderr)
 	case "help":
 		fmt.Fprint(stdout, usage)
 		return nil
