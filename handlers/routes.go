@@ -25,6 +25,7 @@ func (h *Handler) Routes() []Route {
 		{"GET /courses/{slug}", h.showCourse, ""},
 		{"GET /courses/{slug}/read", h.showArticle, ""},
 		{"GET /courses/{slug}/progress", h.showProgress, ""},
+		{"GET /courses/{slug}/map", h.showArticleMap, ""},
 		{"GET /progress", h.showProgressIndex, ""},
 		{"GET /courses/{slug}/themes/{theme}", h.showTheme, ""},
 		{"POST /courses/{slug}/quiz", h.startQuiz, ""},
