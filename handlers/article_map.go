@@ -122,4 +122,3 @@ func joinParts(parts []string) string {
 	}
 	return s
 }
-
