@@ -65,6 +65,9 @@ type Courses interface {
 // Sets is the instructor's side of question sets.
 type Sets interface {
 	ListSets(ctx context.Context, courseID int64) ([]quiz.QuestionSet, error)
+	// ListTests is the course's published sets with test rules, for
+	// learners: no counts of answers.
+	ListTests(ctx context.Context, courseID int64) ([]quiz.QuestionSet, error)
 	FindSet(ctx context.Context, setID int64) (*quiz.QuestionSet, []quiz.StoredQuestion, error)
 	FindSetInfo(ctx context.Context, setID int64) (*quiz.QuestionSet, error)
 	CreateSet(ctx context.Context, themeID int64, title string) (int64, error)
