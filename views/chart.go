@@ -52,8 +52,9 @@ type BarVM struct {
 
 // TickVM is one labelled tick: its position along its axis.
 type TickVM struct {
-	Pos   float64
-	Label string
+	Pos    float64
+	Label  string
+	Anchor string // the SVG text-anchor: the first and last day labels keep inside the plot
 }
 
 // NewChart lays out a bar chart of points, the value axis from 0 to yMax
@@ -96,8 +97,16 @@ func NewChart(id, title, xLabel, yLabel, valueHeading, empty string, points []Ch
 	if len(points) > 1 {
 		idx = append(idx, len(points)-1)
 	}
-	for _, i := range idx {
-		vm.XTicks = append(vm.XTicks, TickVM{Pos: round1(vm.Left + (float64(i)+0.5)*slot), Label: points[i].Label})
+	for k, i := range idx {
+		t := TickVM{Pos: round1(vm.Left + (float64(i)+0.5)*slot), Label: points[i].Label, Anchor: "middle"}
+		switch {
+		case len(idx) == 1:
+		case k == 0:
+			t.Pos, t.Anchor = vm.Left, "start"
+		case k == len(idx)-1:
+			t.Pos, t.Anchor = vm.Right, "end"
+		}
+		vm.XTicks = append(vm.XTicks, t)
 	}
 	return vm
 }
