@@ -84,7 +84,7 @@ func measureCommand(ctx context.Context, args []string, getenv func(string) stri
 	dbPath := fs.String("db", envOr(getenv, "LECTERN_DB", "lectern.db"), "the database, filled by lectern demo (env LECTERN_DB)")
 	n := fs.Int("n", 300, "demo learners to sample for each page, each asking once")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: lectern measure -db FILE -n N\n\nTimes the course page and the progress page for N demo learners of the\nfirst course, through the whole handler stack, and prints the median and\n99th percentile of each.")
+		fmt.Fprintln(stderr, "Usage: lectern measure -db FILE -n N\n\nTimes the course page, the progress page and the article map of the\nfirst course, for N demo learners each, through the whole handler stack,\nand prints the median and 99th percentile of each.")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -97,11 +97,12 @@ func measureCommand(ctx context.Context, args []string, getenv func(string) stri
 	defer db.Close()
 	// Each page gets learners of its own, so that one page's reads never
 	// warm the other's caches.
-	ids, slug, err := db.SampleDemoLearners(ctx, 2**n)
+	pages := []string{"", "/progress", "/map"}
+	ids, slug, err := db.SampleDemoLearners(ctx, len(pages)**n)
 	if err != nil {
 		return err
 	}
-	if len(ids) < 2 {
+	if len(ids) < len(pages) {
 		return fmt.Errorf("measure: %s has no demo learners: fill it with lectern demo first", *dbPath)
 	}
 	// A session per sampled learner, removed afterwards.
@@ -122,10 +123,11 @@ func measureCommand(ctx context.Context, args []string, getenv func(string) stri
 	}()
 	h := handlers.New(handlers.Deps{Store: db, Sessions: handlers.NewSessionStore(db, time.Hour, false),
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	half := len(ids) / 2
-	for p, page := range []string{"/courses/" + slug, "/courses/" + slug + "/progress"} {
-		times := make([]time.Duration, 0, half)
-		for i := p * half; i < (p+1)*half; i++ {
+	per := len(ids) / len(pages)
+	for p, suffix := range pages {
+		page := "/courses/" + slug + suffix
+		times := make([]time.Duration, 0, per)
+		for i := p * per; i < (p+1)*per; i++ {
 			req := httptest.NewRequestWithContext(ctx, "GET", page, nil)
 			req.AddCookie(&http.Cookie{Name: "lectern", Value: tokens[i]})
 			rec := httptest.NewRecorder()

@@ -94,7 +94,7 @@ func TestDemoFillsAndRefusesRealLearners(t *testing.T) {
 	if err := run(ctx, []string{"measure", "-db", path, "-n", "5"}, noEnv, nil, &out, io.Discard); err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Count(out.String(), "median"); got != 2 {
+	if got := strings.Count(out.String(), "median"); got != 3 {
 		t.Errorf("measure printed %q", out.String())
 	}
 }
