@@ -131,6 +131,13 @@ func TestProgressChartsFromNothingToOnePoint(t *testing.T) {
 	if bars, empty, rows := chart(t, p, "reviews"); bars != 30 || empty || rows[29] != "1 Dec 1 review" {
 		t.Errorf("reviews after one: %d bars, empty %v, last row %q", bars, empty, rows[len(rows)-1])
 	}
+	// An undone rating is not a review.
+	wantStatus(t, b.post("/courses/rivers/review/undo", nil), http.StatusSeeOther)
+	if bars, empty, _ := chart(t, b.get("/courses/rivers/progress"), "reviews"); bars != 0 || !empty {
+		t.Errorf("reviews after the only one was undone: %d bars, empty %v", bars, empty)
+	}
+	wantStatus(t, b.rate(id, 3, 0), http.StatusSeeOther)
+	p = b.get("/courses/rivers/progress")
 	// Two of three right in the danube theme: it is the weakest begun.
 	if k, _ := p.doc.Find(`[data-testid="next-step"]`).Attr("data-kind"); k != "weakest" {
 		t.Errorf("next step after the quiz: %q, want weakest", k)
