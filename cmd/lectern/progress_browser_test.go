@@ -34,6 +34,9 @@ func TestBrowserProgressAt360(t *testing.T) {
 	defer stop()
 	if err := chromedp.Do(ctx,
 		chromedp.EmulateViewport(360, 740, chromedp.EmulateScale(2)),
+		chromedp.Navigate(base+"/courses/china-russia"),
+		chromedp.Click(chromedp.CSS(`button[name="theme"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="submit"]`)),
 		chromedp.Navigate(base+"/courses/china-russia/review"),
 		chromedp.WaitVisible(chromedp.CSS(`#show`)),
 		chromedp.KeyEvent(" "),
@@ -85,4 +88,5 @@ func TestBrowserProgressAt360(t *testing.T) {
 	if overflows(ctx, t) {
 		t.Error("the article map scrolls sideways at 360 pixels")
 	}
+	shot(ctx, t, "map")
 }
