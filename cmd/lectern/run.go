@@ -30,6 +30,8 @@ Commands:
   generate      draft themes, questions and cards from an article, writing nothing
   loadtest      simulate learners against a running server and print each route's figures
   backup        copy the database, consistently, while the server runs
+  demo          fill a database with a synthetic school: --learners N --responses M --reviews R
+  measure       time the course page, progress page and article map for demo learners
   user add      create an account: --email E --role instructor|admin|learner, password on standard input
 
 Run 'lectern COMMAND -h' for a command's flags.
