@@ -155,7 +155,7 @@ func plural(n int, one, many string) string {
 // testsVM lists the course's published sets with test rules, and how many
 // attempts the learner has left at each.
 func (h *Handler) testsVM(r *http.Request, c *quiz.StoredCourse) ([]views.TestVM, error) {
-	sets, err := h.db.ListSets(r.Context(), c.ID)
+	sets, err := h.db.ListTests(r.Context(), c.ID)
 	if err != nil {
 		return nil, err
 	}

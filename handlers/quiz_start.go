@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"net/http"
+	"slices"
 	"strconv"
 	"time"
 
@@ -23,6 +24,10 @@ func (h *Handler) startQuiz(w http.ResponseWriter, r *http.Request) {
 	na := quiz.NewAttempt{CourseID: c.ID, Mode: quiz.ModeMixed, MixedSize: h.mixed, Rand: h.rand()}
 	if v := r.PostForm.Get("set"); v != "" {
 		if !h.prepareSetAttempt(w, r, c, v, &na) {
+			return
+		}
+	} else if v := r.PostForm.Get("paragraph"); v != "" {
+		if !h.prepareParagraphQuiz(w, r, c, v, &na) {
 			return
 		}
 	} else if slug := r.PostForm.Get("theme"); slug != "" {
@@ -152,5 +157,27 @@ func (h *Handler) prepareSetAttempt(w http.ResponseWriter, r *http.Request, c *q
 	na.Mode, na.ThemeID, na.SetID = quiz.ModeTheme, st.ThemeID, st.ID
 	na.Pool = st.Settings.Pool
 	na.TimeLimit = time.Duration(st.Settings.TimeLimit) * time.Minute
+	return true
+}
+
+// prepareParagraphQuiz sets up a short practice quiz on the questions
+// citing one paragraph (form field paragraph, its number); it answers the
+// request itself when it cannot.
+func (h *Handler) prepareParagraphQuiz(w http.ResponseWriter, r *http.Request, c *quiz.StoredCourse, v string, na *quiz.NewAttempt) bool {
+	n, err := strconv.Atoi(v)
+	var theme quiz.StoredTheme
+	found := false
+	if err == nil {
+		for _, t := range c.Themes {
+			if slices.Contains(t.Paragraphs, n) {
+				theme, found = t, true
+			}
+		}
+	}
+	if !found {
+		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "This course has no such paragraph."))
+		return false
+	}
+	na.Mode, na.ThemeID, na.Paragraph = quiz.ModeTheme, theme.ID, n
 	return true
 }

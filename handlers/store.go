@@ -22,6 +22,7 @@ type Store interface {
 	Study
 	Imports
 	Drafts
+	Progress
 	// Ping reports whether the database answers.
 	Ping(ctx context.Context) error
 }
@@ -64,6 +65,9 @@ type Courses interface {
 // Sets is the instructor's side of question sets.
 type Sets interface {
 	ListSets(ctx context.Context, courseID int64) ([]quiz.QuestionSet, error)
+	// ListTests is the course's published sets with test rules, for
+	// learners: no counts of answers.
+	ListTests(ctx context.Context, courseID int64) ([]quiz.QuestionSet, error)
 	FindSet(ctx context.Context, setID int64) (*quiz.QuestionSet, []quiz.StoredQuestion, error)
 	FindSetInfo(ctx context.Context, setID int64) (*quiz.QuestionSet, error)
 	CreateSet(ctx context.Context, themeID int64, title string) (int64, error)
@@ -146,4 +150,10 @@ type Drafts interface {
 	RejectDrafts(ctx context.Context, themeID int64, ids []int64, userID int64) (int, error)
 	RestoreDraft(ctx context.Context, id int64) error
 	MoreDrafts(ctx context.Context, themeID int64, n int) (int, error)
+}
+
+// Progress is what a learner's progress page and article map read.
+type Progress interface {
+	FindActivity(ctx context.Context, userID, courseID int64, since, until, now time.Time) (*quiz.Activity, error)
+	FindParagraphItems(ctx context.Context, userID, courseID int64, now time.Time) (*quiz.ParagraphItems, error)
 }

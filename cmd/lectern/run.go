@@ -30,6 +30,8 @@ Commands:
   generate      draft themes, questions and cards from an article, writing nothing
   loadtest      simulate learners against a running server and print each route's figures
   backup        copy the database, consistently, while the server runs
+  demo          fill a database with a synthetic school: --learners N --responses M --reviews R
+  measure       time the course page, progress page and article map for demo learners
   user add      create an account: --email E --role instructor|admin|learner, password on standard input
 
 Run 'lectern COMMAND -h' for a command's flags.
@@ -65,6 +67,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return loadtestCommand(ctx, args, stdout, stderr)
 	case "backup":
 		return backupCommand(ctx, args, getenv, stdout, stderr)
+	case "demo":
+		return demoCommand(ctx, args, getenv, stdout, stderr)
+	case "measure":
+		return measureCommand(ctx, args, getenv, stdout, stderr)
 	case "help":
 		fmt.Fprint(stdout, usage)
 		return nil

@@ -96,7 +96,14 @@ type NewAttempt struct {
 	SetID     int64
 	Pool      int
 	TimeLimit time.Duration
+	// Paragraph, with Mode theme, draws a short quiz of the practice
+	// questions citing that paragraph (ThemeID its theme), at most
+	// ParagraphQuizSize of them.
+	Paragraph int
 }
+
+// ParagraphQuizSize is the most questions a paragraph's practice quiz asks.
+const ParagraphQuizSize = 5
 
 // AttemptSummary is a line in a learner's list of attempts.
 type AttemptSummary struct {

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	mrand "math/rand/v2"
+	"slices"
 	"time"
 
 	"github.com/lectern/lectern/internal/quiz"
@@ -141,6 +142,21 @@ func pickQuestions(ctx context.Context, tx *sql.Tx, na quiz.NewAttempt) ([]quiz.
 			qs = qs[:na.Pool]
 		}
 		return qs, nil
+	case na.Mode == quiz.ModeTheme && na.Paragraph > 0:
+		// A paragraph's practice quiz: the course's practice questions
+		// that cite it, a few at most.
+		all, err := currentQuestions(ctx, tx, practice+"q.course_id = ?", na.CourseID)
+		if err != nil {
+			return nil, err
+		}
+		var qs []quiz.StoredQuestion
+		for _, q := range all {
+			if slices.Contains(q.Paragraphs, na.Paragraph) {
+				qs = append(qs, q)
+			}
+		}
+		na.Rand.Shuffle(len(qs), func(i, j int) { qs[i], qs[j] = qs[j], qs[i] })
+		return qs[:min(len(qs), quiz.ParagraphQuizSize)], nil
 	case na.Mode == quiz.ModeTheme:
 		return currentQuestions(ctx, tx, practice+"s.theme_id = ? AND q.course_id = ?", na.ThemeID, na.CourseID)
 	case na.Mode == quiz.ModeMixed:

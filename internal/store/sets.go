@@ -38,6 +38,40 @@ func (db *DB) ListSets(ctx context.Context, courseID int64) ([]quiz.QuestionSet,
 	return out, rows.Err()
 }
 
+// ListTests returns a course's published sets with test rules and
+// questions, as the course page lists them for learners: unlike ListSets
+// it counts no answers, which would read every response to the course on
+// every view.
+func (db *DB) ListTests(ctx context.Context, courseID int64) ([]quiz.QuestionSet, error) {
+	st, err := db.prepared(ctx, `SELECT s.id, t.course_id, s.theme_id, s.title, s.status, s.position, s.created_at, s.settings, s.test_cards,
+			(SELECT COUNT(*) FROM questions q WHERE q.set_id = s.id AND q.deleted_at IS NULL) AS n
+		FROM question_sets s JOIN themes t ON t.id = s.theme_id
+		WHERE t.course_id = ? AND s.status = 'published' AND NOT `+practiceRules+` AND n > 0
+		ORDER BY t.position, s.position, s.id`)
+	if err != nil {
+		return nil, fmt.Errorf("store: list tests: %w", err)
+	}
+	rows, err := st.QueryContext(ctx, courseID)
+	if err != nil {
+		return nil, fmt.Errorf("store: list tests: %w", err)
+	}
+	defer rows.Close()
+	var out []quiz.QuestionSet
+	for rows.Next() {
+		var s quiz.QuestionSet
+		var created, settings string
+		if err := rows.Scan(&s.ID, &s.CourseID, &s.ThemeID, &s.Title, &s.Status, &s.Position, &created, &settings, &s.TestCards, &s.Questions); err != nil {
+			return nil, fmt.Errorf("store: list tests: %w", err)
+		}
+		if err := json.Unmarshal([]byte(settings), &s.Settings); err != nil {
+			return nil, fmt.Errorf("store: list tests: settings of set %d: %w", s.ID, err)
+		}
+		s.CreatedAt = parseTime(created)
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
 // ExportSet returns one question set as a course of its own: the course's
 // article and themes, the set's questions (current versions) and its
 // written cards, with the set itself.

@@ -1,0 +1,124 @@
+package handlers
+
+import (
+	"net/http"
+
+	"github.com/lectern/lectern/internal/progress"
+	"github.com/lectern/lectern/internal/study"
+	"github.com/lectern/lectern/views"
+)
+
+// showArticleMap shows the learner's map of the article: every paragraph
+// shaded by what they know of the questions and cards citing it, the
+// figure in words beside it, and a short practice quiz on it. A visitor
+// sees every paragraph unstudied; viewing creates nothing.
+func (h *Handler) showArticleMap(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	c, err := h.db.FindCourse(ctx, r.PathValue("slug"))
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	pars, err := h.db.Paragraphs(ctx, c.ID)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	u := userFrom(ctx)
+	var uid int64
+	if u != nil {
+		uid = u.ID
+	}
+	clk, err := h.clock(r, u)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	// A visitor's items: the course's questions, none answered.
+	known, err := h.db.FindParagraphItems(ctx, uid, c.ID, clk.now)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	sch, err := study.Scheduler(clk.settings)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	items := make([]progress.Item, 0, len(known.Questions)+len(known.Cards))
+	practice := map[int]bool{}
+	for _, q := range known.Questions {
+		k := 0.0
+		if q.Correct {
+			k = 1
+		}
+		items = append(items, progress.Item{Paragraphs: q.Paragraphs, Studied: q.Answered, Known: k})
+		if q.Practice {
+			for _, n := range q.Paragraphs {
+				practice[n] = true
+			}
+		}
+	}
+	for _, cd := range known.Cards {
+		st := cd.State
+		items = append(items, progress.Item{Paragraphs: cd.Paragraphs, Studied: true, Card: true,
+			Known: sch.Retrievability(study.ToSRS(&st, clk.now), clk.now)})
+	}
+	byN := progress.ByParagraph(items)
+	text := map[int]string{}
+	for _, p := range pars {
+		text[p.N] = p.Text
+	}
+	vm := views.ArticleMapVM{Page: h.page(r, "Your map of the article · "+c.Title), CourseSlug: c.Slug, CourseTitle: c.Title, Learner: u != nil}
+	for _, t := range c.Themes {
+		mt := views.MapThemeVM{Slug: t.Slug, Title: t.Title}
+		for _, n := range t.Paragraphs {
+			mt.Paragraphs = append(mt.Paragraphs, mapParagraph(n, text[n], byN[n], practice[n]))
+		}
+		vm.Themes = append(vm.Themes, mt)
+	}
+	h.render(w, r, http.StatusOK, views.ArticleMapPage(vm))
+}
+
+// mapParagraph shades one paragraph and says its figure in words.
+func mapParagraph(n int, text string, p progress.Paragraph, practice bool) views.MapParagraphVM {
+	vm := views.MapParagraphVM{N: n, Text: text, Items: p.Questions + p.Reviewed, Studied: p.Studied(), Percent: p.Percent(), Practice: practice}
+	switch {
+	case p.Questions+p.Cards == 0:
+		vm.Level, vm.Figure = "none", "No question cites this paragraph."
+		return vm
+	case !p.Studied():
+		vm.Level, vm.Figure = "unstudied", "Not studied yet: "+plural(p.Questions, "question cites", "questions cite")+" it."
+		return vm
+	case vm.Percent >= 80:
+		vm.Level = "high"
+	case vm.Percent >= 50:
+		vm.Level = "mid"
+	default:
+		vm.Level = "low"
+	}
+	vm.Figure = "Known " + itoa(vm.Percent) + "%"
+	var parts []string
+	if p.Answered > 0 {
+		parts = append(parts, itoa(p.Right)+" of "+plural(p.Answered, "question", "questions")+" right the last time")
+	}
+	if p.Questions > p.Answered {
+		parts = append(parts, itoa(p.Questions-p.Answered)+" not answered yet")
+	}
+	if p.Reviewed > 0 {
+		parts = append(parts, plural(p.Reviewed, "card", "cards")+" recalled at "+itoa(p.RecallPercent())+"% now")
+	}
+	vm.Figure += ": " + joinParts(parts) + "."
+	return vm
+}
+
+func joinParts(parts []string) string {
+	s := ""
+	for i, p := range parts {
+		if i > 0 {
+			s += "; "
+		}
+		s += p
+	}
+	return s
+}

@@ -1,0 +1,44 @@
+package quiz
+
+import "time"
+
+// Activity is a learner's dated study in one course, for their progress
+// page: every answer and every review since a time, and when each card in
+// their queue falls due.
+type Activity struct {
+	Answers []AnswerEvent // oldest first
+	Reviews []time.Time   // ratings not undone, oldest first
+	Due     []time.Time   // cards in the deck, not suspended, due before the horizon asked
+}
+
+// AnswerEvent is one answer to a question: when, and whether it was right.
+type AnswerEvent struct {
+	At      time.Time
+	Correct bool
+}
+
+// ParagraphItems is what a learner knows of the items of a course that
+// cite its paragraphs, for the learner's article map.
+type ParagraphItems struct {
+	Questions []QuestionKnown
+	Cards     []CardKnown
+}
+
+// QuestionKnown is a published question with the paragraphs it cites and
+// the learner's latest answer to it.
+type QuestionKnown struct {
+	ID         int64
+	ThemeID    int64
+	Paragraphs []int
+	Practice   bool // in a practice set: a paragraph's practice quiz may draw it
+	Answered   bool
+	Correct    bool // the latest answer was right
+}
+
+// CardKnown is a card of the learner's deck that they have reviewed, with
+// the paragraphs it cites (a question's card cites its question's).
+type CardKnown struct {
+	CardID     int64
+	Paragraphs []int
+	State      CardState
+}

@@ -1,0 +1,68 @@
+package views
+
+// ProgressVM is a learner's progress page on one course.
+type ProgressVM struct {
+	Page        Page
+	CourseSlug  string
+	CourseTitle string
+	// Learner is false for a visitor who has done nothing yet: the page
+	// invites them to start instead.
+	Learner   bool
+	Streak    int
+	StreakDay string // "today" when the streak includes today, else "yesterday"
+	Zone      string // the time zone the days are counted in
+	Percent   int    // course mastery
+	Next      NextStepVM
+	Charts    []ChartVM
+}
+
+// NextStepVM is the one thing the progress page recommends doing next:
+// a link, or (with QuizTheme set) a button that starts the theme's quiz.
+type NextStepVM struct {
+	Kind      string // attempt, cards, weakest, read, done: for tests
+	Text      string
+	Label     string
+	URL       string
+	QuizTheme string
+}
+
+// ArticleMapVM is the learner's article map: every paragraph of the
+// article shaded by what they know of the items citing it.
+type ArticleMapVM struct {
+	Page        Page
+	CourseSlug  string
+	CourseTitle string
+	Learner     bool
+	Themes      []MapThemeVM
+}
+
+// MapThemeVM is one theme's paragraphs on the article map.
+type MapThemeVM struct {
+	Slug       string
+	Title      string
+	Paragraphs []MapParagraphVM
+}
+
+// MapParagraphVM is one paragraph on the article map.
+type MapParagraphVM struct {
+	N        int
+	Text     string
+	Items    int    // questions and cards citing it
+	Studied  bool   // the learner has answered or reviewed one of them
+	Percent  int    // what they know of them, 0 to 100, when Studied
+	Level    string // the shade: none, unstudied, low, mid, high
+	Figure   string // the same in words, shown beside the paragraph
+	Practice bool   // practice questions cite it: offer a short quiz
+}
+
+// ProgressIndexVM lists the courses, each linking to the learner's progress.
+type ProgressIndexVM struct {
+	Page    Page
+	Courses []LinkVM
+}
+
+// LinkVM is a labelled link.
+type LinkVM struct {
+	URL   string
+	Label string
+}
