@@ -82,11 +82,14 @@ func (b *browser) study(t *testing.T) string {
 	}
 	wantStatus(t, b.rate(id, 3, 0), http.StatusSeeOther)
 	wantStatus(t, b.post("/settings", url.Values{"retention": {"0.85"}, "new_per_day": {"7"}, "day_start": {"4"}, "time_zone": {"Europe/Paris"}}), http.StatusSeeOther)
+	wantStatus(t, b.post("/join/"+b.a.class(t, "Study group").Code, nil), http.StatusSeeOther)
 	return strings.TrimPrefix(att, "/attempts/")
 }
 
 type exported struct {
-	Account struct {
+	Classes      []json.RawMessage `json:"class_members"`
+	CourseOwners []string          `json:"course_owners"`
+	Account      struct {
 		ID        int64  `json:"id"`
 		Email     string `json:"email"`
 		Anonymous bool   `json:"anonymous"`
@@ -124,6 +127,7 @@ func (e exported) counts() map[string]int {
 		"sessions": len(e.Sessions), "attempts": len(e.Attempts), "responses": answers,
 		"question_mastery": len(e.Mastery), "card_states": len(e.Cards), "review_log": len(e.Reviews),
 		"learner_settings": settings, "pending_imports": len(e.PendingImports),
+		"class_members": len(e.Classes), "course_owners": len(e.CourseOwners),
 	}
 }
 
@@ -178,7 +182,7 @@ func TestExportHoldsTheLearnersOwnDataInEveryUserTable(t *testing.T) {
 			t.Errorf("table %s has a user_id column but the export does not cover it", tbl)
 			continue
 		}
-		if tbl != "pending_imports" && inDB[tbl] == 0 {
+		if tbl != "pending_imports" && tbl != "course_owners" && inDB[tbl] == 0 {
 			t.Errorf("the learner has no row in %s: the test does not exercise it", tbl)
 		}
 		if n != inDB[tbl] {
@@ -348,6 +352,7 @@ var authoredColumns = map[string]string{
 	"courses.owner_id":             "courses_owned",
 	"question_versions.created_by": "question_versions_written",
 	"drafts.decided_by":            "drafts_decided",
+	"classes.created_by":           "classes_created",
 }
 
 func TestEveryReferenceToUsersIsExportedAndLetGo(t *testing.T) {

@@ -60,8 +60,10 @@ type HomeVM struct {
 
 // CoursePageVM is a course's own page.
 type CoursePageVM struct {
-	Page   Page
-	Course CourseVM
+	Page        Page
+	Course      CourseVM
+	Classes     []LearnerClassVM      // the learner's classes in this course
+	Assignments []LearnerAssignmentVM // what those classes assigned
 }
 
 // ParagraphVM is a paragraph of the article.
@@ -282,6 +284,8 @@ type SettingsVM struct {
 	Errors     map[string]string
 	Saved      bool
 	DetectZone bool // let the script fill in the browser's time zone
+	Classes    []LearnerClassVM
+	Left       bool // a class was just left
 }
 
 // LeechVM is one leech in the list.
@@ -321,7 +325,8 @@ type TeachCourseVM struct {
 	Themes    int
 	Questions int
 	Cards     int
-	Drafts    int // generated drafts waiting for review
+	Drafts    int  // generated drafts waiting for review
+	Draft     bool // the course is a draft, hidden from learners
 }
 
 // TeachVM is the instructor's dashboard.
