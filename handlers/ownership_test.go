@@ -48,7 +48,7 @@ func newOwnedCourse(t *testing.T, a *app) *ownedCourse {
 	}
 	sentence := "The Danube flows through ten countries and ends in the Black Sea."
 	if err := a.db.ReplaceDrafts(ctx, c.ID, []int64{th.ID}, []quiz.Draft{{CourseID: c.ID, ThemeID: th.ID, Paragraph: 1,
-		Card: &quiz.Card{Theme: "danube", Front: "How many countries does the Danube flow through?", Back: "Ten.", Paragraphs: []int{1}},
+		Card:     &quiz.Card{Theme: "danube", Front: "How many countries does the Danube flow through?", Back: "Ten.", Paragraphs: []int{1}},
 		Sentence: sentence, SentenceEnd: len(sentence), Answer: "ten"}}); err != nil {
 		t.Fatal(err)
 	}
