@@ -18,7 +18,7 @@ func (h *Handler) exportClass(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx := r.Context()
 	loc := h.userLocation(ctx, userFrom(ctx).ID)
-	_, learners, err := h.classReport(ctx, k, c, loc)
+	rep, err := h.classReport(ctx, k, c, loc)
 	if err != nil {
 		h.fail(w, r, err)
 		return
@@ -37,7 +37,7 @@ func (h *Handler) exportClass(w http.ResponseWriter, r *http.Request) {
 		cw.Write(row)
 	}
 	write(head)
-	for _, l := range learners {
+	for _, l := range rep.learners {
 		row := []string{l.Name, l.LastActivity, strconv.Itoa(l.Attempts), l.MeanScore}
 		for _, m := range l.Mastery {
 			row = append(row, strconv.Itoa(m)+"%")

@@ -65,28 +65,40 @@ func learnerName(m quiz.ClassMember, anon *int) string {
 	return "Anonymous learner #" + strconv.Itoa(*anon)
 }
 
-// classReport gathers the class page's lines: each learner with what they
-// did in the course.
-func (h *Handler) classReport(ctx context.Context, k *quiz.Class, c *quiz.StoredCourse, loc *time.Location) ([]quiz.Assignment, []views.ClassLearnerVM, error) {
+// classReport is what the class page and its CSV show: each learner with
+// what they did in the course, and each assignment with how many did it
+// in time and late.
+type classReport struct {
+	assignments []views.AssignmentRowVM
+	learners    []views.ClassLearnerVM
+}
+
+// classReport gathers the class page's lines, each learner's assignments
+// counted in the learner's time zone.
+func (h *Handler) classReport(ctx context.Context, k *quiz.Class, c *quiz.StoredCourse, loc *time.Location) (classReport, error) {
+	var rep classReport
 	as, err := h.db.ClassAssignments(ctx, k.ID)
 	if err != nil {
-		return nil, nil, err
+		return rep, err
 	}
 	members, err := h.db.ClassMembers(ctx, k.ID)
 	if err != nil {
-		return nil, nil, err
+		return rep, err
+	}
+	for _, a := range as {
+		rep.assignments = append(rep.assignments, views.AssignmentRowVM{ID: a.ID, Title: a.Title, DueOn: a.DueOn,
+			DeleteURL: classURL(k.ID) + "/assignments/" + strconv.FormatInt(a.ID, 10) + "/delete"})
 	}
 	now := h.now()
 	anon := 0
-	var out []views.ClassLearnerVM
 	for _, m := range members {
 		st, err := h.db.FindLearnerState(ctx, m.UserID, c.ID, now)
 		if err != nil {
-			return nil, nil, err
+			return rep, err
 		}
 		leeches, err := h.db.Leeches(ctx, m.UserID, c.ID)
 		if err != nil {
-			return nil, nil, err
+			return rep, err
 		}
 		l := views.ClassLearnerVM{Name: learnerName(m, &anon), URL: classURL(k.ID) + "/learners/" + strconv.FormatInt(m.UserID, 10),
 			LastActivity: when(m.LastActivity, loc), Attempts: m.Attempts, Leeches: len(leeches)}
@@ -97,18 +109,23 @@ func (h *Handler) classReport(ctx context.Context, k *quiz.Class, c *quiz.Stored
 			l.Mastery = append(l.Mastery, st.Progress[t.ID].Percent())
 			l.CardsDue += st.CardsDue[t.ID]
 		}
-		mloc := h.userLocation(ctx, m.UserID)
-		for _, a := range as {
+		mloc := time.UTC
+		if len(as) > 0 {
+			mloc = h.userLocation(ctx, m.UserID)
+		}
+		for i, a := range as {
 			switch quiz.AssignmentState(a, m.Done[a.ID], now, mloc) {
 			case quiz.AssignmentDone:
 				l.Done++
+				rep.assignments[i].Done++
 			case quiz.AssignmentLate:
 				l.Late++
+				rep.assignments[i].Late++
 			}
 		}
-		out = append(out, l)
+		rep.learners = append(rep.learners, l)
 	}
-	return as, out, nil
+	return rep, nil
 }
 
 // showClass is the class page: code and link, assignments, learners.
@@ -123,7 +140,7 @@ func (h *Handler) showClass(w http.ResponseWriter, r *http.Request) {
 func (h *Handler) renderClass(w http.ResponseWriter, r *http.Request, k *quiz.Class, c *quiz.StoredCourse, status int, vm views.ClassVM) {
 	ctx := r.Context()
 	loc := h.userLocation(ctx, userFrom(ctx).ID)
-	as, learners, err := h.classReport(ctx, k, c, loc)
+	rep, err := h.classReport(ctx, k, c, loc)
 	if err != nil {
 		h.fail(w, r, err)
 		return
@@ -142,27 +159,10 @@ func (h *Handler) renderClass(w http.ResponseWriter, r *http.Request, k *quiz.Cl
 		scheme = "https"
 	}
 	vm.JoinURL = scheme + "://" + r.Host + vm.JoinPath
-	vm.Learners, vm.CSVURL, vm.TimeZone = learners, classURL(k.ID)+"/learners.csv", loc.String()
+	vm.Learners, vm.Assignments = rep.learners, rep.assignments
+	vm.CSVURL, vm.TimeZone = classURL(k.ID)+"/learners.csv", loc.String()
 	for _, t := range c.Themes {
 		vm.Themes = append(vm.Themes, t.Title)
-	}
-	members, err := h.db.ClassMembers(ctx, k.ID)
-	if err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	for _, a := range as {
-		row := views.AssignmentRowVM{ID: a.ID, Title: a.Title, DueOn: a.DueOn,
-			DeleteURL: classURL(k.ID) + "/assignments/" + strconv.FormatInt(a.ID, 10) + "/delete"}
-		for _, m := range members {
-			switch quiz.AssignmentState(a, m.Done[a.ID], h.now(), h.userLocation(ctx, m.UserID)) {
-			case quiz.AssignmentDone:
-				row.Done++
-			case quiz.AssignmentLate:
-				row.Late++
-			}
-		}
-		vm.Assignments = append(vm.Assignments, row)
 	}
 	sets, err := h.db.ListSets(ctx, c.ID)
 	if err != nil {
