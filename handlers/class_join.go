@@ -183,7 +183,7 @@ func (h *Handler) classesVM(r *http.Request, c *quiz.StoredCourse, vm *views.Cou
 	loc := h.userLocation(ctx, u.ID)
 	for _, a := range as {
 		av := views.LearnerAssignmentVM{Title: a.Title, Class: a.ClassName, SetID: a.SetID,
-			State: quiz.AssignmentState(a.Assignment, a.DoneAt, h.now(), loc), DueOn: dueDay(a.DueOn)}
+			State: quiz.AssignmentState(a.Assignment, a.DoneAt, h.now(), loc), DueOn: dueDay(a.DueOn) + ", end of the day " + zoneName(loc)}
 		if t, ok := c.ThemeByID(a.ThemeID); ok {
 			av.Theme = t.Slug
 		}
@@ -200,4 +200,13 @@ func dueDay(d string) string {
 		return d
 	}
 	return t.Format("Mon 2 Jan 2006")
+}
+
+// zoneName names a time zone for a learner: theirs, or UTC when they set
+// none.
+func zoneName(loc *time.Location) string {
+	if loc == time.UTC {
+		return "UTC"
+	}
+	return "(" + loc.String() + ")"
 }

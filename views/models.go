@@ -536,6 +536,7 @@ type DeleteDataVM struct {
 	Cards    int
 	Reviews  int
 	Settings bool
+	Classes  int // class memberships
 	Courses  int // courses the account owns, which stay
 	Errors   map[string]string
 }
