@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"errors"
 	"net/http"
 	"strconv"
 	"strings"
@@ -16,17 +17,34 @@ func (h *Handler) showJoinForm(w http.ResponseWriter, r *http.Request) {
 	h.render(w, r, http.StatusOK, views.JoinPage(views.JoinVM{Page: h.page(r, "Join a class")}))
 }
 
+// wrongCodesFree is how many class codes naming no class one client
+// address may try within an hour before each further try waits a growing
+// delay: codes are short, and a script should not walk through them.
+const wrongCodesFree = 20
+
+// tooManyCodes is the error of a client that tried too many wrong codes.
+type tooManyCodes struct{ wait time.Duration }
+
+func (e *tooManyCodes) Error() string { return tooManyTries(e.wait) }
+
 // joinableClass finds the class a code names, refusing a class whose
-// course is a draft (learners cannot open it yet).
+// course is a draft (learners cannot open it yet). Codes that name no
+// class are counted per client address.
 func (h *Handler) joinableClass(r *http.Request, typed string) (*quiz.Class, error) {
 	code, err := quiz.ParseClassCode(typed)
 	if err != nil {
 		return nil, err
 	}
+	client, now := h.clientKey(r), h.now()
+	if ok, wait := h.wrongCodes.Reserve(client, now); !ok {
+		h.log.Warn("class codes throttled", "client", h.clientAddr(r))
+		return nil, &tooManyCodes{wait}
+	}
 	k, err := h.db.FindClassByCode(r.Context(), code)
 	if quiz.KindOf(err) == quiz.ENotFound {
 		return nil, quiz.Errorf(quiz.EInvalid, "No class has the code %s: check it with your instructor.", code)
 	}
+	h.wrongCodes.Cancel(client, now)
 	if err != nil {
 		return nil, err
 	}
@@ -40,6 +58,26 @@ func (h *Handler) joinableClass(r *http.Request, typed string) (*quiz.Class, err
 	return k, nil
 }
 
+// joinProblem answers a code that does not lead to a class: the form
+// again with the error beside the field and the code kept. It reports
+// whether err was such a problem.
+func (h *Handler) joinProblem(w http.ResponseWriter, r *http.Request, typed string, err error, status int) bool {
+	var tm *tooManyCodes
+	switch {
+	case errors.As(err, &tm):
+		setRetryAfter(w, tm.wait)
+		status = http.StatusTooManyRequests
+	case quiz.KindOf(err) != quiz.EInvalid:
+		return false
+	}
+	msg := quiz.MessageOf(err)
+	if tm != nil {
+		msg = tm.Error()
+	}
+	h.render(w, r, status, views.JoinPage(views.JoinVM{Page: h.page(r, "Join a class"), Code: typed, Error: msg}))
+	return true
+}
+
 // joinByCode joins the class whose code the learner typed.
 func (h *Handler) joinByCode(w http.ResponseWriter, r *http.Request) {
 	if !h.parseForm(w, r) {
@@ -47,8 +85,7 @@ func (h *Handler) joinByCode(w http.ResponseWriter, r *http.Request) {
 	}
 	typed := r.PostForm.Get("code")
 	k, err := h.joinableClass(r, typed)
-	if quiz.KindOf(err) == quiz.EInvalid {
-		h.render(w, r, http.StatusUnprocessableEntity, views.JoinPage(views.JoinVM{Page: h.page(r, "Join a class"), Code: typed, Error: quiz.MessageOf(err)}))
+	if h.joinProblem(w, r, typed, err, http.StatusUnprocessableEntity) {
 		return
 	}
 	if err != nil {
@@ -62,8 +99,7 @@ func (h *Handler) joinByCode(w http.ResponseWriter, r *http.Request) {
 // button. Viewing it stores nothing.
 func (h *Handler) showJoinLink(w http.ResponseWriter, r *http.Request) {
 	k, err := h.joinableClass(r, r.PathValue("code"))
-	if quiz.KindOf(err) == quiz.EInvalid {
-		h.render(w, r, http.StatusNotFound, views.JoinPage(views.JoinVM{Page: h.page(r, "Join a class"), Code: r.PathValue("code"), Error: quiz.MessageOf(err)}))
+	if h.joinProblem(w, r, r.PathValue("code"), err, http.StatusNotFound) {
 		return
 	}
 	if err != nil {
@@ -84,8 +120,7 @@ func (h *Handler) showJoinLink(w http.ResponseWriter, r *http.Request) {
 // joinByLink joins the class of a link's Join button.
 func (h *Handler) joinByLink(w http.ResponseWriter, r *http.Request) {
 	k, err := h.joinableClass(r, r.PathValue("code"))
-	if quiz.KindOf(err) == quiz.EInvalid {
-		h.render(w, r, http.StatusNotFound, views.JoinPage(views.JoinVM{Page: h.page(r, "Join a class"), Code: r.PathValue("code"), Error: quiz.MessageOf(err)}))
+	if h.joinProblem(w, r, r.PathValue("code"), err, http.StatusNotFound) {
 		return
 	}
 	if err != nil {

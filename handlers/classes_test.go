@@ -277,3 +277,34 @@ func TestClassPageAndAssignments(t *testing.T) {
 		t.Error("deleting the class deleted what its learners did")
 	}
 }
+
+// Codes that name no class are limited per client address: after twenty
+// in an hour, each further try waits (429 with Retry-After). Right codes
+// do not count.
+func TestWrongClassCodesAreLimited(t *testing.T) {
+	a := newApp(t)
+	k := a.class(t, "Year 9")
+	b := a.browser()
+	for range 25 {
+		wantStatus(t, b.post("/join", url.Values{"code": {k.Code}}), http.StatusSeeOther)
+	}
+	wrong := func(i int) string {
+		al := quiz.ClassCodeAlphabet
+		code := string([]byte{al[i%len(al)], al[i/len(al)%len(al)], 'A', 'A', 'A', 'A'})
+		if code == k.Code {
+			code = "CCCCCC"
+		}
+		return code
+	}
+	for i := range 20 {
+		wantStatus(t, b.post("/join", url.Values{"code": {wrong(i)}}), http.StatusUnprocessableEntity)
+	}
+	p := b.post("/join", url.Values{"code": {wrong(20)}})
+	wantStatus(t, p, http.StatusTooManyRequests)
+	if p.header.Get("Retry-After") == "" || !strings.Contains(p.doc.Find("#code-error").Text(), "Too many tries") {
+		t.Errorf("throttled: Retry-After %q, error %q", p.header.Get("Retry-After"), p.doc.Find("#code-error").Text())
+	}
+	wantStatus(t, b.get("/join/"+wrong(21)), http.StatusTooManyRequests)
+	// A code of the wrong shape says so without counting: nothing is looked up.
+	wantStatus(t, b.post("/join", url.Values{"code": {"0O"}}), http.StatusUnprocessableEntity)
+}
