@@ -1304,7 +1304,7 @@ func ClassPage(vm ClassVM) templ.Component {
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
-				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 111, "\" download>Download as CSV</a></p><div class=\"table-scroll\"><table data-testid=\"learners\"><thead><tr><th scope=\"col\">Learner</th><th scope=\"col\">Last activity</th><th scope=\"col\">Quizzes</th><th scope=\"col\">Mean score</th>")
+				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 111, "\" download>Download as CSV</a></p><div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Learners of the class\"><table class=\"learners\" data-testid=\"learners\"><thead><tr><th scope=\"col\">Learner</th><th scope=\"col\">Last activity</th><th scope=\"col\">Quizzes</th><th scope=\"col\">Mean score</th>")
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}

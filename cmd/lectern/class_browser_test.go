@@ -92,5 +92,8 @@ func TestBrowserJoinClassByCode(t *testing.T) {
 	if got := text(ctx, t, `[data-testid="learner"] th`); got != "Anonymous learner #1" {
 		t.Errorf("the class page lists %q", got)
 	}
+	if overflows(ctx, t) {
+		t.Error("the class page with a learner scrolls sideways on a 360-pixel-wide screen")
+	}
 	shot(ctx, t, "class-one-learner")
 }
