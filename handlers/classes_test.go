@@ -308,3 +308,25 @@ func TestWrongClassCodesAreLimited(t *testing.T) {
 	// A code of the wrong shape says so without counting: nothing is looked up.
 	wantStatus(t, b.post("/join", url.Values{"code": {"0O"}}), http.StatusUnprocessableEntity)
 }
+
+// A visitor who joined a class and then signs in to their account brings
+// the membership along, once.
+func TestSigningInKeepsTheClass(t *testing.T) {
+	a := newApp(t)
+	k := a.class(t, "Year 9")
+	pupilID := a.account("pupil@example.org", "pupil passphrase", quiz.RoleLearner)
+	other := a.browser()
+	wantStatus(t, other.signIn("pupil@example.org", "pupil passphrase"), http.StatusSeeOther)
+	wantStatus(t, other.post("/join/"+k.Code, nil), http.StatusSeeOther)
+
+	b := a.browser()
+	wantStatus(t, b.post("/join/"+k.Code, nil), http.StatusSeeOther)
+	wantStatus(t, b.signIn("pupil@example.org", "pupil passphrase"), http.StatusSeeOther)
+	members, err := a.db.ClassMembers(context.Background(), k.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(members) != 1 || members[0].UserID != pupilID {
+		t.Errorf("members after signing in: %+v, want only the account", members)
+	}
+}
