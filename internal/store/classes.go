@@ -360,12 +360,12 @@ func (db *DB) ClassMembers(ctx context.Context, classID int64) ([]quiz.ClassMemb
 			COALESCE((SELECT MAX(x) FROM (
 				SELECT MAX(COALESCE(t.finished_at, t.started_at)) AS x FROM attempts t WHERE t.user_id = m.user_id AND t.course_id = k.course_id
 				UNION ALL SELECT MAX(r.answered_at) FROM responses r JOIN attempts t ON t.id = r.attempt_id WHERE r.user_id = m.user_id AND t.course_id = k.course_id
-				UNION ALL SELECT MAX(l.reviewed_at) FROM review_log l JOIN cards c ON c.id = l.card_id WHERE l.user_id = m.user_id AND c.course_id = k.course_id AND l.undone_at IS NULL)), ''),
+				UNION ALL SELECT MAX(l.reviewed_at) FROM review_log l JOIN cards c ON c.id = l.card_id WHERE l.user_id = m.user_id AND c.course_id = k.course_id AND l.undone_at IS NULL) AS acts), ''),
 			(SELECT COUNT(*) FROM attempts t WHERE t.user_id = m.user_id AND t.course_id = k.course_id AND t.finished_at IS NOT NULL),
 			COALESCE((SELECT AVG(s) FROM (SELECT
 				(SELECT COALESCE(SUM(r.score), 0) FROM responses r WHERE r.attempt_id = t.id) * 1.0 /
-				MAX(1, (SELECT COUNT(*) FROM attempt_items i WHERE i.attempt_id = t.id)) AS s
-				FROM attempts t WHERE t.user_id = m.user_id AND t.course_id = k.course_id AND t.finished_at IS NOT NULL)), 0)
+				(SELECT CASE WHEN COUNT(*) > 0 THEN COUNT(*) ELSE 1 END FROM attempt_items i WHERE i.attempt_id = t.id) AS s
+				FROM attempts t WHERE t.user_id = m.user_id AND t.course_id = k.course_id AND t.finished_at IS NOT NULL) AS scores), 0)
 			FROM class_members m JOIN classes k ON k.id = m.class_id JOIN users u ON u.id = m.user_id
 			WHERE m.class_id = ? ORDER BY m.joined_at, m.user_id`, classID)
 		if err != nil {
