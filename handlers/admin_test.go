@@ -24,7 +24,7 @@ func newAdminApp(t *testing.T) *adminApp {
 	t.Helper()
 	a := &adminApp{app: newApp(t)}
 	a.adminID = a.account("head@example.org", "head passphrase", quiz.RoleAdmin)
-	a.teacherID = a.account("teacher@example.org", "teacher passphrase", quiz.RoleInstructor)
+	a.teacherID = a.instructor("teacher@example.org", "teacher passphrase")
 	a.pupilID = a.account("pupil@example.org", "pupil passphrase", quiz.RoleLearner)
 	a.admin, a.teacher, a.pupil = a.browser(), a.browser(), a.browser()
 	wantStatus(t, a.admin.signIn("head@example.org", "head passphrase"), http.StatusSeeOther)

@@ -113,7 +113,7 @@ func TestLoginMergesAnonymousProgress(t *testing.T) {
 
 func TestLoginFailuresLookAlikeAndAreThrottled(t *testing.T) {
 	a := newApp(t)
-	a.account("cy@example.org", "cy's passphrase", quiz.RoleInstructor)
+	a.instructor("cy@example.org", "cy's passphrase")
 	b := a.browser()
 	wrong := b.signIn("cy@example.org", "nope nope")
 	unknown := b.signIn("nobody@example.org", "nope nope")
@@ -168,4 +168,38 @@ func TestLogoutAndPasswordChangeRevokeSessions(t *testing.T) {
 	if _, err := a.db.FindSession(context.Background(), hashOf(token)); err == nil {
 		t.Fatal("logout left the session on the server")
 	}
+}
+
+// instructor makes an instructor's account that owns the test course.
+func (a *app) instructor(email, password string) int64 {
+	a.t.Helper()
+	id := a.account(email, password, quiz.RoleInstructor)
+	c, err := a.db.FindCourse(context.Background(), "rivers")
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	if _, err := a.db.AddCourseOwner(context.Background(), c.ID, email); err != nil {
+		a.t.Fatal(err)
+	}
+	return id
+}
+
+// class makes a class for the test course, straight in the store.
+func (a *app) class(t testing.TB, name string) *quiz.Class {
+	t.Helper()
+	c, err := a.db.FindCourse(context.Background(), "rivers")
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := a.db.CreateClass(context.Background(), c.ID, name, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
+}
+
+// publishCourse publishes a course the browser's account owns.
+func (b *browser) publishCourse(slug string) {
+	b.a.t.Helper()
+	wantStatus(b.a.t, b.post("/teach/courses/"+slug+"/status", url.Values{"status": {"published"}}), http.StatusSeeOther)
 }

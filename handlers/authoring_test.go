@@ -61,6 +61,7 @@ func TestCreateCourseFromArticle(t *testing.T) {
 	ok := b.post("/teach/courses/new", url.Values{"title": {"Lake Baikal"}, "source": {"Written for tests"}, "article": {lakeArticle},
 		"themes": {"1-2 Depth and water\n3-4 Life and pollution"}})
 	wantStatus(t, ok, http.StatusSeeOther)
+	b.publishCourse("lake-baikal")
 	if loc := ok.header.Get("Location"); loc != "/teach/courses/lake-baikal" {
 		t.Fatalf("created course at %q", loc)
 	}

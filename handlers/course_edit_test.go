@@ -135,6 +135,7 @@ func TestNewCourseForLearners(t *testing.T) {
 	r := b.post("/teach/courses/new", url.Values{"title": {"Lake Baikal"}, "source": {"Field notes"}, "article": {article},
 		"themes": {"1-2 Depth and water\r\n3-4 Life and pollution\r\n"}})
 	wantStatus(t, r, http.StatusSeeOther)
+	b.publishCourse("lake-baikal")
 	teach := b.get("/teach/courses/lake-baikal")
 	wantStatus(t, teach, http.StatusOK)
 
@@ -312,6 +313,7 @@ func TestNewCourseSlugAvoidsRoutes(t *testing.T) {
 	for _, want := range []string{"new-course", "new-course-2"} {
 		r := b.post("/teach/courses/new", url.Values{"title": {"New"}, "article": {lakeArticle}, "themes": {"1-4 All"}})
 		wantStatus(t, r, http.StatusSeeOther)
+		b.publishCourse(want)
 		if loc := r.header.Get("Location"); loc != "/teach/courses/"+want {
 			t.Errorf("course made at %q, want /teach/courses/%s", loc, want)
 		}
@@ -341,6 +343,7 @@ func TestNewCourseParagraphPerLine(t *testing.T) {
 	wantStatus(t, p, http.StatusOK)
 	r := b.post("/teach/courses/new", url.Values{"title": {"Baikal"}, "article": {article}, "themes": {"1-3 All of it"}})
 	wantStatus(t, r, http.StatusSeeOther)
+	b.publishCourse("baikal")
 	c, err := a.db.ExportCourse(context.Background(), "baikal")
 	if err != nil {
 		t.Fatal(err)

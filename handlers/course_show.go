@@ -19,6 +19,9 @@ func (h *Handler) showHome(w http.ResponseWriter, r *http.Request) {
 	vm := views.HomeVM{Page: h.page(r, "")}
 	vm.Page.Flash = deletedMessage(r.URL.Query())
 	for _, c := range courses {
+		if c.Status == quiz.CourseDraft {
+			continue // a draft is for its owners, in the instructor area
+		}
 		cvm, err := h.courseVM(r.Context(), userFrom(r.Context()), c)
 		if err != nil {
 			h.fail(w, r, err)
@@ -45,7 +48,12 @@ func (h *Handler) showCourse(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.render(w, r, http.StatusOK, views.CoursePage(views.CoursePageVM{Page: h.page(r, c.Title), Course: cvm}))
+	vm := views.CoursePageVM{Page: h.page(r, c.Title), Course: cvm}
+	if err := h.classesVM(r, c, &vm); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	h.render(w, r, http.StatusOK, views.CoursePage(vm))
 }
 
 // courseVM builds a course's view with the user's progress (none for a

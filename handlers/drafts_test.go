@@ -42,6 +42,7 @@ func generatedCourse(t *testing.T, b *browser) page {
 	}
 	p = b.post("/teach/courses/new", url.Values{"title": {"Valmora rail link"}, "slug": {"valmora"}, "article": {article}, "themes": {themes}, "then": {"drafts"}})
 	wantStatus(t, p, http.StatusSeeOther)
+	b.publishCourse("valmora")
 	loc := p.header.Get("Location")
 	if !regexp.MustCompile(`^/teach/courses/valmora/drafts\?drafted=[1-9]\d*$`).MatchString(loc) {
 		t.Fatalf("new course went to %q, want its drafts", loc)

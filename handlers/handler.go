@@ -65,6 +65,7 @@ type Handler struct {
 	signups        *auth.Throttle    // sign-ups per client address
 	signupsRefused *auth.Throttle    // sign-ups refused for a taken email, per client address
 	visitors       *visitorLimiter   // anonymous learners made per client address
+	wrongCodes     *auth.Throttle    // class codes tried that name no class, per client address
 	gzPages        *gzPages          // compressed forms of recently served pages
 }
 
@@ -87,6 +88,7 @@ func New(d Deps) *Handler {
 		signups:        auth.NewThrottle(signupsFree, time.Hour, time.Minute, time.Hour),
 		signupsRefused: auth.NewThrottle(signupsRefusedFree, time.Hour, time.Minute, time.Hour),
 		visitors:       newVisitorLimiter(d.Visitors),
+		wrongCodes:     auth.NewThrottle(wrongCodesFree, time.Hour, time.Minute, time.Hour),
 		gzPages:        newGzPages(),
 	}
 	if h.hashes == nil {

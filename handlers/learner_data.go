@@ -64,6 +64,7 @@ func (h *Handler) deleteDataVM(r *http.Request) (views.DeleteDataVM, error) {
 	}
 	vm.Cards, vm.Reviews = len(d.Cards), len(d.Reviews)
 	vm.Settings = d.Settings != nil
+	vm.Classes = len(d.Classes)
 	vm.Courses = len(d.Authored.Courses)
 	return vm, nil
 }
@@ -150,5 +151,5 @@ func deletedMessage(q url.Values) string {
 	}
 	return lead + ": " + plural(n("attempts"), "quiz", "quizzes") + " with " + plural(n("answers"), "answer", "answers") +
 		", " + plural(n("cards"), "flashcard", "flashcards") + " with " + plural(n("reviews"), "review", "reviews") +
-		", your settings and your sessions. Lectern keeps nothing of it."
+		", your places in classes, your settings and your sessions. Lectern keeps nothing of it."
 }

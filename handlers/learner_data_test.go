@@ -82,11 +82,14 @@ func (b *browser) study(t *testing.T) string {
 	}
 	wantStatus(t, b.rate(id, 3, 0), http.StatusSeeOther)
 	wantStatus(t, b.post("/settings", url.Values{"retention": {"0.85"}, "new_per_day": {"7"}, "day_start": {"4"}, "time_zone": {"Europe/Paris"}}), http.StatusSeeOther)
+	wantStatus(t, b.post("/join/"+b.a.class(t, "Study group").Code, nil), http.StatusSeeOther)
 	return strings.TrimPrefix(att, "/attempts/")
 }
 
 type exported struct {
-	Account struct {
+	Classes      []json.RawMessage `json:"class_members"`
+	CourseOwners []string          `json:"course_owners"`
+	Account      struct {
 		ID        int64  `json:"id"`
 		Email     string `json:"email"`
 		Anonymous bool   `json:"anonymous"`
@@ -125,6 +128,7 @@ func (e exported) counts() map[string]int {
 		"sessions": len(e.Sessions), "attempts": len(e.Attempts), "responses": answers,
 		"question_mastery": len(e.Mastery), "card_states": len(e.Cards), "review_log": len(e.Reviews),
 		"learner_settings": settings, "pending_imports": len(e.PendingImports), "password_resets": len(e.PasswordResets),
+		"class_members": len(e.Classes), "course_owners": len(e.CourseOwners),
 	}
 }
 
@@ -179,8 +183,8 @@ func TestExportHoldsTheLearnersOwnDataInEveryUserTable(t *testing.T) {
 			t.Errorf("table %s has a user_id column but the export does not cover it", tbl)
 			continue
 		}
-		// An anonymous learner has no pending import nor password reset.
-		if tbl != "pending_imports" && tbl != "password_resets" && inDB[tbl] == 0 {
+		// An anonymous learner has no pending import, password reset or course.
+		if tbl != "pending_imports" && tbl != "password_resets" && tbl != "course_owners" && inDB[tbl] == 0 {
 			t.Errorf("the learner has no row in %s: the test does not exercise it", tbl)
 		}
 		if n != inDB[tbl] {
@@ -350,6 +354,7 @@ var authoredColumns = map[string]string{
 	"courses.owner_id":             "courses_owned",
 	"question_versions.created_by": "question_versions_written",
 	"drafts.decided_by":            "drafts_decided",
+	"classes.created_by":           "classes_created",
 }
 
 func TestEveryReferenceToUsersIsExportedAndLetGo(t *testing.T) {

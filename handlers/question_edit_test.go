@@ -9,12 +9,11 @@ import (
 	"testing"
 
 	"github.com/PuerkitoBio/goquery"
-	"github.com/lectern/lectern/internal/quiz"
 )
 
 func teacherOn(t *testing.T, a *app) *browser {
 	t.Helper()
-	a.account("teacher@example.org", "teacher passphrase", quiz.RoleInstructor)
+	a.instructor("teacher@example.org", "teacher passphrase")
 	b := a.browser()
 	wantStatus(t, b.signIn("teacher@example.org", "teacher passphrase"), http.StatusSeeOther)
 	return b

@@ -102,6 +102,28 @@ func (h *Handler) Routes() []Route {
 		{"POST /teach/drafts/{id}/restore", h.restoreDraft, quiz.RoleInstructor},
 		{"GET /teach/drafts/{id}/edit", h.editDraft, quiz.RoleInstructor},
 		{"POST /teach/drafts/{id}/edit", h.saveDraft, quiz.RoleInstructor},
+		// Course owners, publishing and classes.
+		{"GET /teach/courses/{slug}/settings", h.showCourseSettings, quiz.RoleInstructor},
+		{"POST /teach/courses/{slug}/rename", h.renameCourse, quiz.RoleInstructor},
+		{"POST /teach/courses/{slug}/status", h.setCourseStatus, quiz.RoleInstructor},
+		{"POST /teach/courses/{slug}/owners", h.addCourseOwner, quiz.RoleInstructor},
+		{"POST /teach/courses/{slug}/owners/{user}/remove", h.removeCourseOwner, quiz.RoleInstructor},
+		{"GET /teach/courses/{slug}/delete", h.confirmDeleteCourse, quiz.RoleInstructor},
+		{"POST /teach/courses/{slug}/delete", h.deleteCourse, quiz.RoleInstructor},
+		{"POST /teach/courses/{slug}/classes", h.createClass, quiz.RoleInstructor},
+		{"GET /teach/classes/{id}", h.showClass, quiz.RoleInstructor},
+		{"GET /teach/classes/{id}/learners.csv", h.exportClass, quiz.RoleInstructor},
+		{"GET /teach/classes/{id}/learners/{learnerID}", h.showClassLearner, quiz.RoleInstructor},
+		{"POST /teach/classes/{id}/rename", h.renameClass, quiz.RoleInstructor},
+		{"POST /teach/classes/{id}/code", h.newClassCode, quiz.RoleInstructor},
+		{"POST /teach/classes/{id}/delete", h.deleteClass, quiz.RoleInstructor},
+		{"POST /teach/classes/{id}/assignments", h.createAssignment, quiz.RoleInstructor},
+		{"POST /teach/classes/{id}/assignments/{assignment}/delete", h.deleteAssignment, quiz.RoleInstructor},
+		{"GET /join", h.showJoinForm, ""},
+		{"POST /join", h.joinByCode, ""},
+		{"GET /join/{code}", h.showJoinLink, ""},
+		{"POST /join/{code}", h.joinByLink, ""},
+		{"POST /classes/{id}/leave", h.leaveClass, ""},
 		// Admin routes.
 		{"GET /admin/users", h.showAccounts, quiz.RoleAdmin},
 		{"POST /admin/users", h.inviteAccount, quiz.RoleAdmin},
@@ -115,11 +137,17 @@ func (h *Handler) Routes() []Route {
 func (h *Handler) routes() {
 	h.reservedSlugs = reservedCourseSlugs(h.Routes())
 	for _, rt := range h.Routes() {
-		if rt.Role != "" {
-			h.mux.Handle(rt.Pattern, h.requireRole(rt.Role, rt.Handler))
-			continue
+		var next http.Handler = rt.Handler
+		if _, path, _ := strings.Cut(rt.Pattern, " "); strings.HasPrefix(path, "/courses/{slug}") {
+			next = h.requireVisible(next)
 		}
-		h.mux.HandleFunc(rt.Pattern, rt.Handler)
+		if rt.Role != "" {
+			if scope := ownerScope(rt.Pattern); scope != "" {
+				next = h.requireOwner(scope, next)
+			}
+			next = h.requireRole(rt.Role, next)
+		}
+		h.mux.Handle(rt.Pattern, next)
 	}
 }
 

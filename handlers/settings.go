@@ -16,9 +16,14 @@ import (
 func (h *Handler) showSettings(w http.ResponseWriter, r *http.Request) {
 	set := quiz.DefaultStudySettings()
 	detect := true
+	var classes []quiz.Class
 	if u := userFrom(r.Context()); u != nil {
 		var err error
 		if set, err = h.db.FindSettings(r.Context(), u.ID); err != nil {
+			h.fail(w, r, err)
+			return
+		}
+		if classes, err = h.db.LearnerClasses(r.Context(), u.ID); err != nil {
 			h.fail(w, r, err)
 			return
 		}
@@ -33,6 +38,8 @@ func (h *Handler) showSettings(w http.ResponseWriter, r *http.Request) {
 		TimeZone:   set.TimeZone,
 		Saved:      r.URL.Query().Get("saved") == "1",
 		DetectZone: detect,
+		Classes:    learnerClassVMs(classes, 0, "/settings"),
+		Left:       r.URL.Query().Get("left") == "1",
 	}))
 }
 
@@ -91,9 +98,18 @@ func (h *Handler) saveSettings(w http.ResponseWriter, r *http.Request) {
 	}
 	set, errs := f.validate()
 	if len(errs) > 0 {
+		var classes []quiz.Class
+		if u := userFrom(r.Context()); u != nil {
+			var err error
+			if classes, err = h.db.LearnerClasses(r.Context(), u.ID); err != nil {
+				h.fail(w, r, err)
+				return
+			}
+		}
 		h.render(w, r, http.StatusUnprocessableEntity, views.SettingsPage(views.SettingsVM{
 			Page: h.page(r, "Settings"), Retention: f.Retention, NewPerDay: f.NewPerDay,
 			DayStart: f.DayStart, TimeZone: f.TimeZone, Errors: errs,
+			Classes: learnerClassVMs(classes, 0, "/settings"),
 		}))
 		return
 	}

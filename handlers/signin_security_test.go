@@ -245,7 +245,7 @@ func TestSignInRedirectStaysOnSite(t *testing.T) {
 func TestAttackerElsewhereCannotLockOutOwner(t *testing.T) {
 	clock := newSyncClock()
 	a := newApp(t, behindProxy, func(d *handlers.Deps) { d.Now = clock.now })
-	a.account("owner@example.org", "the owner's passphrase", quiz.RoleInstructor)
+	a.instructor("owner@example.org", "the owner's passphrase")
 	for i := range 40 {
 		r := a.send("/login", "203.0.113.9", "", url.Values{"email": {"owner@example.org"}, "password": {"guess " + strconv.Itoa(i)}})
 		if r.status != http.StatusUnauthorized && r.status != http.StatusTooManyRequests {

@@ -23,6 +23,8 @@ type Store interface {
 	Imports
 	Drafts
 	Progress
+	Owners
+	Classes
 	// Ping reports whether the database answers.
 	Ping(ctx context.Context) error
 }
@@ -156,4 +158,41 @@ type Drafts interface {
 type Progress interface {
 	FindActivity(ctx context.Context, userID, courseID int64, since, until, now time.Time) (*quiz.Activity, error)
 	FindParagraphItems(ctx context.Context, userID, courseID int64, now time.Time) (*quiz.ParagraphItems, error)
+}
+
+// Owners is who owns a course, and the changes only its owners make:
+// title, draft or published, deletion.
+type Owners interface {
+	CourseOwners(ctx context.Context, courseID int64) ([]quiz.CourseOwner, error)
+	AddCourseOwner(ctx context.Context, courseID int64, email string) (int64, error)
+	RemoveCourseOwner(ctx context.Context, courseID, userID int64) error
+	SetCourseStatus(ctx context.Context, courseID int64, status string) error
+	RenameCourse(ctx context.Context, courseID int64, title string) error
+	CourseUse(ctx context.Context, courseID int64) (quiz.CourseUse, error)
+	DeleteCourse(ctx context.Context, courseID int64) error
+	// ResourceCourse returns the course of a thing reached by its own id
+	// (kind is one of quiz.OwnedResources).
+	ResourceCourse(ctx context.Context, kind, id string) (int64, error)
+}
+
+// Classes are the groups of learners who join a course by a code, and
+// what their instructors assign them.
+type Classes interface {
+	CreateClass(ctx context.Context, courseID int64, name string, userID int64) (*quiz.Class, error)
+	RenameClass(ctx context.Context, classID int64, name string) error
+	NewClassCode(ctx context.Context, classID int64) (string, error)
+	DeleteClass(ctx context.Context, classID int64) error
+	ListClasses(ctx context.Context, courseID int64) ([]quiz.Class, error)
+	FindClass(ctx context.Context, classID int64) (*quiz.Class, error)
+	FindClassByCode(ctx context.Context, code string) (*quiz.Class, error)
+	LearnerClasses(ctx context.Context, userID int64) ([]quiz.Class, error)
+	JoinClass(ctx context.Context, classID, userID int64) (bool, error)
+	LeaveClass(ctx context.Context, classID, userID int64) error
+	IsClassMember(ctx context.Context, classID, userID int64) (bool, error)
+	ClassMembers(ctx context.Context, classID int64) ([]quiz.ClassMember, error)
+	CreateAssignment(ctx context.Context, a quiz.Assignment) (int64, error)
+	DeleteAssignment(ctx context.Context, classID, id int64) error
+	ClassAssignments(ctx context.Context, classID int64) ([]quiz.Assignment, error)
+	LearnerAssignments(ctx context.Context, userID, courseID int64) ([]quiz.LearnerAssignment, error)
+	LearnerAttempts(ctx context.Context, userID, courseID int64) ([]quiz.AttemptReport, error)
 }

@@ -103,7 +103,7 @@ Write an essay about rivers. {}
 
 func TestImportPreviewThenConfirm(t *testing.T) {
 	a := newApp(t)
-	a.account("teacher@example.org", "teacher passphrase", quiz.RoleInstructor)
+	a.instructor("teacher@example.org", "teacher passphrase")
 	b := a.browser()
 	b.signIn("teacher@example.org", "teacher passphrase")
 	ctx := context.Background()
@@ -164,7 +164,7 @@ func TestImportPreviewThenConfirm(t *testing.T) {
 
 func TestImportTooLarge(t *testing.T) {
 	a := newApp(t, func(d *handlers.Deps) { d.MaxImportBytes = 1000 })
-	a.account("teacher@example.org", "teacher passphrase", quiz.RoleInstructor)
+	a.instructor("teacher@example.org", "teacher passphrase")
 	b := a.browser()
 	b.signIn("teacher@example.org", "teacher passphrase")
 	r := b.upload("/teach/courses/rivers/import", "big.gift", bytes.Repeat([]byte("x"), 200<<10), map[string]string{"theme": "danube", "title": "t"})
@@ -173,7 +173,7 @@ func TestImportTooLarge(t *testing.T) {
 
 func TestExportDownloads(t *testing.T) {
 	a := newApp(t)
-	a.account("teacher@example.org", "teacher passphrase", quiz.RoleInstructor)
+	a.instructor("teacher@example.org", "teacher passphrase")
 	b := a.browser()
 	b.signIn("teacher@example.org", "teacher passphrase")
 	j := b.get("/teach/courses/rivers/export/json")
@@ -202,7 +202,7 @@ func TestExportDownloads(t *testing.T) {
 
 func TestManageSets(t *testing.T) {
 	a := newApp(t)
-	a.account("teacher@example.org", "teacher passphrase", quiz.RoleInstructor)
+	a.instructor("teacher@example.org", "teacher passphrase")
 	b := a.browser()
 	b.signIn("teacher@example.org", "teacher passphrase")
 	ctx := context.Background()
@@ -268,7 +268,7 @@ func TestManageSets(t *testing.T) {
 
 func TestReorderQuestionsAndSets(t *testing.T) {
 	a := newApp(t)
-	a.account("teacher@example.org", "teacher passphrase", quiz.RoleInstructor)
+	a.instructor("teacher@example.org", "teacher passphrase")
 	b := a.browser()
 	b.signIn("teacher@example.org", "teacher passphrase")
 	ctx := context.Background()

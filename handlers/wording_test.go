@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/PuerkitoBio/goquery"
-	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/quiztest"
 )
 
@@ -231,7 +230,7 @@ func TestStartQuizButtonNameBeginsWithItsWords(t *testing.T) {
 
 func TestSetPageNamesWhichQuestionEachControlActsOn(t *testing.T) {
 	a := newApp(t)
-	a.account("teacher@example.org", "teacher passphrase", quiz.RoleInstructor)
+	a.instructor("teacher@example.org", "teacher passphrase")
 	b := a.browser()
 	b.signIn("teacher@example.org", "teacher passphrase")
 	c, err := a.db.FindCourse(context.Background(), "rivers")
@@ -272,7 +271,7 @@ func TestSetPageNamesWhichQuestionEachControlActsOn(t *testing.T) {
 
 func TestSetSettingsCountAgrees(t *testing.T) {
 	a := newApp(t)
-	a.account("teacher@example.org", "teacher passphrase", quiz.RoleInstructor)
+	a.instructor("teacher@example.org", "teacher passphrase")
 	b := a.browser()
 	b.signIn("teacher@example.org", "teacher passphrase")
 	up := b.upload("/teach/courses/rivers/import", "one.gift", []byte("::rhine-sea:: The Rhine reaches the North Sea. {T}\n"),

@@ -60,8 +60,10 @@ type HomeVM struct {
 
 // CoursePageVM is a course's own page.
 type CoursePageVM struct {
-	Page   Page
-	Course CourseVM
+	Page        Page
+	Course      CourseVM
+	Classes     []LearnerClassVM      // the learner's classes in this course
+	Assignments []LearnerAssignmentVM // what those classes assigned
 }
 
 // ParagraphVM is a paragraph of the article.
@@ -288,6 +290,8 @@ type SettingsVM struct {
 	Errors     map[string]string
 	Saved      bool
 	DetectZone bool // let the script fill in the browser's time zone
+	Classes    []LearnerClassVM
+	Left       bool // a class was just left
 }
 
 // LeechVM is one leech in the list.
@@ -327,7 +331,8 @@ type TeachCourseVM struct {
 	Themes    int
 	Questions int
 	Cards     int
-	Drafts    int // generated drafts waiting for review
+	Drafts    int  // generated drafts waiting for review
+	Draft     bool // the course is a draft, hidden from learners
 }
 
 // TeachVM is the instructor's dashboard.
@@ -550,6 +555,7 @@ type DeleteDataVM struct {
 	Cards    int
 	Reviews  int
 	Settings bool
+	Classes  int // class memberships
 	Courses  int // courses the account owns, which stay
 	Errors   map[string]string
 }

@@ -158,6 +158,11 @@ func TestBrowserGenerateReviewPublish(t *testing.T) {
 		t.Error("the course's sets page scrolls sideways on a 360-pixel-wide screen")
 	}
 	shot(ctx, t, "teach-course")
+	step("publish the course",
+		chromedp.Navigate(base+"/teach/courses/valmora-rail-link/settings"),
+		chromedp.Click(chromedp.CSS(`[data-testid="publish-course"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="unpublish-course"]`)),
+	)
 	step("sign out",
 		chromedp.Focus(chromedp.CSS(`form[action="/logout"] button`)),
 		chromedp.KeyEvent(kb.Enter),

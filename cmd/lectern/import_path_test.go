@@ -18,12 +18,13 @@ import (
 	"github.com/lectern/lectern/quizzes"
 )
 
-// webImport signs in to the running server at base as a new instructor
-// and imports the file through the instructor area: upload, then confirm.
+// webImport signs in to the running server at base as a new admin (the
+// built-in course belongs to the admins) and imports the file through the
+// instructor area: upload, then confirm.
 func webImport(t *testing.T, db, base, name string, data []byte, fields map[string]string) {
 	t.Helper()
 	in := strings.NewReader("quiet ledger of rivers 7341\n")
-	if err := run(context.Background(), []string{"user", "add", "-db", db, "--email", "teacher@example.org", "--role", "instructor"},
+	if err := run(context.Background(), []string{"user", "add", "-db", db, "--email", "teacher@example.org", "--role", "admin"},
 		func(string) string { return "" }, in, io.Discard, io.Discard); err != nil {
 		t.Fatal(err)
 	}

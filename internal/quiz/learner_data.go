@@ -16,6 +16,10 @@ type LearnerData struct {
 	Reviews        []DataReview        `json:"review_log"`
 	PendingImports []DataPendingImport `json:"pending_imports"`
 	PasswordResets []DataPasswordReset `json:"reset_links"`
+	// Classes are the classes the learner joined.
+	Classes []DataClass `json:"class_members"`
+	// CourseOwners are the slugs of the courses the account owns.
+	CourseOwners []string `json:"course_owners"`
 	// Authored is what an instructor made: it stays in the courses when the
 	// account is deleted, no longer tied to it.
 	Authored DataAuthored `json:"authored"`
@@ -140,6 +144,14 @@ type DataAuthored struct {
 	Courses          []string `json:"courses_owned"`
 	QuestionVersions int      `json:"question_versions_written"`
 	DraftsDecided    int      `json:"drafts_decided"`
+	ClassesCreated   int      `json:"classes_created"`
+}
+
+// DataClass is a class the learner joined.
+type DataClass struct {
+	Course   string    `json:"course"`
+	Name     string    `json:"name"`
+	JoinedAt time.Time `json:"joined_at"`
 }
 
 // DeletedLearner says what deleting a learner's data removed.
@@ -149,5 +161,6 @@ type DeletedLearner struct {
 	Answers  int
 	Cards    int
 	Reviews  int
+	Classes  int // class memberships
 	Settings bool
 }

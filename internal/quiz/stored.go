@@ -9,6 +9,12 @@ type StoredCourse struct {
 	Title  string
 	Source string
 	Themes []StoredTheme
+	// Status is CourseDraft or CoursePublished; learners see only
+	// published courses.
+	Status string
+	// Owners are the ids of the instructors who own the course; a course
+	// with none belongs to the admins.
+	Owners []int64
 }
 
 // StoredTheme is a theme as stored. Questions counts the questions in its

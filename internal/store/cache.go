@@ -46,13 +46,13 @@ func (db *DB) snapshot(ctx context.Context) (*content, error) {
 	}
 	c := &content{gen: g, bySlug: map[string]*quiz.StoredCourse{}, byID: map[int64]*quiz.StoredCourse{}, paragraphs: map[int64][]quiz.Paragraph{}, published: map[int64]int64{}, practice: map[int64]bool{}}
 	err := db.rtx(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, "SELECT id, slug, title, source FROM courses ORDER BY title, id")
+		rows, err := tx.QueryContext(ctx, "SELECT id, slug, title, source, status FROM courses ORDER BY title, id")
 		if err != nil {
 			return err
 		}
 		for rows.Next() {
 			cr := &quiz.StoredCourse{}
-			if err := rows.Scan(&cr.ID, &cr.Slug, &cr.Title, &cr.Source); err != nil {
+			if err := rows.Scan(&cr.ID, &cr.Slug, &cr.Title, &cr.Source, &cr.Status); err != nil {
 				rows.Close()
 				return err
 			}
@@ -68,6 +68,24 @@ func (db *DB) snapshot(ctx context.Context) (*content, error) {
 			if cr.Themes, err = findThemes(ctx, tx, cr.ID); err != nil {
 				return err
 			}
+		}
+		orow, err := tx.QueryContext(ctx, "SELECT course_id, user_id FROM course_owners ORDER BY course_id, user_id")
+		if err != nil {
+			return err
+		}
+		for orow.Next() {
+			var cid, uid int64
+			if err := orow.Scan(&cid, &uid); err != nil {
+				orow.Close()
+				return err
+			}
+			if cr, ok := c.byID[cid]; ok {
+				cr.Owners = append(cr.Owners, uid)
+			}
+		}
+		orow.Close()
+		if err := orow.Err(); err != nil {
+			return err
 		}
 		qrow, err := tx.QueryContext(ctx, `SELECT q.id, s.theme_id, `+practiceRules+` FROM questions q
 			JOIN question_sets s ON s.id = q.set_id AND s.status = 'published'

@@ -12,6 +12,8 @@ import (
 
 // ImportCourse validates c and writes it whole (paragraphs, themes, one
 // published question set per theme, questions, cards) in one transaction.
+// With an owner (ownerID > 0) the course is theirs and a draft; without,
+// it belongs to the admins and is published.
 // It fails with EConflict when the slug is taken, and writes nothing on
 // any error.
 func (db *DB) ImportCourse(ctx context.Context, c *quiz.Course, ownerID int64) (int64, error) {
@@ -69,12 +71,24 @@ func (db *DB) importCourse(ctx context.Context, tx *sql.Tx, c *quiz.Course, owne
 	if exists > 0 {
 		return 0, quiz.Errorf(quiz.EConflict, "a course with the slug %q exists already", c.Course.Slug)
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO courses (slug, title, source, owner_id, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?)`, c.Course.Slug, c.Course.Title, c.Course.Source, owner, now, now)
+	// A course made by an instructor is theirs, and a draft until they
+	// publish it; one imported without an owner (the built-in course)
+	// belongs to the admins and is published at once.
+	status := quiz.CoursePublished
+	if ownerID > 0 {
+		status = quiz.CourseDraft
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO courses (slug, title, source, owner_id, status, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, c.Course.Slug, c.Course.Title, c.Course.Source, owner, status, now, now)
 	if err != nil {
 		return 0, err
 	}
 	courseID, _ := res.LastInsertId()
+	if ownerID > 0 {
+		if _, err := tx.ExecContext(ctx, "INSERT INTO course_owners (course_id, user_id, added_at) VALUES (?, ?, ?)", courseID, ownerID, now); err != nil {
+			return 0, err
+		}
+	}
 	for _, p := range c.Paragraphs {
 		if _, err := tx.ExecContext(ctx, "INSERT INTO paragraphs (course_id, n, text) VALUES (?, ?, ?)", courseID, p.N, p.Text); err != nil {
 			return 0, err

@@ -174,6 +174,36 @@ func (db *DB) LearnerData(ctx context.Context, userID int64) (*quiz.LearnerData,
 			return err
 		}
 
+		if err := each(ctx, tx, `SELECT c.slug, k.name, m.joined_at FROM class_members m
+			JOIN classes k ON k.id = m.class_id JOIN courses c ON c.id = k.course_id
+			WHERE m.user_id = ? ORDER BY m.joined_at, k.id`, userID, func(rows *sql.Rows) error {
+			var k quiz.DataClass
+			var at string
+			if err := rows.Scan(&k.Course, &k.Name, &at); err != nil {
+				return err
+			}
+			k.JoinedAt = parseTime(at)
+			d.Classes = append(d.Classes, k)
+			return nil
+		}); err != nil {
+			return err
+		}
+		d.CourseOwners = []string{}
+		if err := each(ctx, tx, `SELECT c.slug FROM course_owners o JOIN courses c ON c.id = o.course_id
+			WHERE o.user_id = ? ORDER BY c.slug`, userID, func(rows *sql.Rows) error {
+			var slug string
+			if err := rows.Scan(&slug); err != nil {
+				return err
+			}
+			d.CourseOwners = append(d.CourseOwners, slug)
+			return nil
+		}); err != nil {
+			return err
+		}
+		if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM classes WHERE created_by = ?", userID).Scan(&d.Authored.ClassesCreated); err != nil {
+			return err
+		}
+
 		d.Authored.Courses = []string{}
 		if err := each(ctx, tx, "SELECT slug FROM courses WHERE owner_id = ? ORDER BY slug", userID, func(rows *sql.Rows) error {
 			var slug string
@@ -214,6 +244,9 @@ func (db *DB) LearnerData(ctx context.Context, userID int64) (*quiz.LearnerData,
 	}
 	if d.PendingImports == nil {
 		d.PendingImports = []quiz.DataPendingImport{}
+	}
+	if d.Classes == nil {
+		d.Classes = []quiz.DataClass{}
 	}
 	return d, nil
 }
@@ -256,10 +289,11 @@ func (db *DB) DeleteLearner(ctx context.Context, userID int64) (quiz.DeletedLear
 			{&del.Answers, "DELETE FROM responses WHERE user_id = ?"},
 			{&del.Cards, "DELETE FROM card_states WHERE user_id = ?"},
 			{&del.Reviews, "DELETE FROM review_log WHERE user_id = ?"},
+			{&del.Classes, "DELETE FROM class_members WHERE user_id = ?"},
 		}
 		// Responses go first: deleting attempts would cascade to them
 		// before they were counted.
-		for _, i := range []int{1, 0, 2, 3} {
+		for _, i := range []int{1, 0, 2, 3, 4} {
 			res, err := tx.ExecContext(ctx, counts[i].q, userID)
 			if err != nil {
 				return err

@@ -180,6 +180,9 @@ func (db *DB) MergeLearner(ctx context.Context, fromID, intoID int64) error {
 				WHERE COALESCE(excluded.last_review, '') > COALESCE(card_states.last_review, '')`,
 			`INSERT OR IGNORE INTO learner_settings (user_id, desired_retention, new_per_day, day_start_hour, time_zone, updated_at)
 				SELECT ?1, desired_retention, new_per_day, day_start_hour, time_zone, updated_at FROM learner_settings WHERE user_id = ?2`,
+			`INSERT INTO class_members (class_id, user_id, joined_at)
+				SELECT class_id, ?1, joined_at FROM class_members WHERE user_id = ?2 AND true
+				ON CONFLICT (class_id, user_id) DO NOTHING`,
 			"DELETE FROM users WHERE id = ?2 AND ?1 > 0",
 		} {
 			if _, err := tx.ExecContext(ctx, q, intoID, fromID); err != nil {

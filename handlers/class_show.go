@@ -1,0 +1,381 @@
+package handlers
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/views"
+)
+
+// teachClass returns the class of a /teach/classes/{id} request with its
+// course, checking that the user owns the course.
+func (h *Handler) teachClass(w http.ResponseWriter, r *http.Request) (*quiz.Class, *quiz.StoredCourse, bool) {
+	c, err := h.ownedCourse(r, quiz.ResourceClass)
+	if err != nil {
+		h.fail(w, r, err)
+		return nil, nil, false
+	}
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	var k *quiz.Class
+	if err == nil {
+		k, err = h.db.FindClass(r.Context(), id)
+	}
+	if err != nil || k.CourseID != c.ID {
+		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "There is no such class."))
+		return nil, nil, false
+	}
+	return k, c, true
+}
+
+// userLocation is the time zone a user set, UTC when they set none.
+func (h *Handler) userLocation(ctx context.Context, userID int64) *time.Location {
+	st, err := h.db.FindSettings(ctx, userID)
+	if err != nil || st.TimeZone == "" {
+		return time.UTC
+	}
+	loc, err := time.LoadLocation(st.TimeZone)
+	if err != nil {
+		return time.UTC
+	}
+	return loc
+}
+
+func when(t time.Time, loc *time.Location) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.In(loc).Format("2 Jan 2006 15:04")
+}
+
+// learnerName is how the class page names a learner: the display name,
+// else the account's email, else "Anonymous learner #n" in join order.
+func learnerName(m quiz.ClassMember, anon *int) string {
+	switch {
+	case m.DisplayName != "":
+		return m.DisplayName
+	case m.Email != "":
+		return m.Email
+	}
+	*anon++
+	return "Anonymous learner #" + strconv.Itoa(*anon)
+}
+
+// classReport is what the class page and its CSV show: each learner with
+// what they did in the course, and each assignment with how many did it
+// in time and late.
+type classReport struct {
+	assignments []views.AssignmentRowVM
+	learners    []views.ClassLearnerVM
+}
+
+// classReport gathers the class page's lines, each learner's assignments
+// counted in the learner's time zone.
+func (h *Handler) classReport(ctx context.Context, k *quiz.Class, c *quiz.StoredCourse, loc *time.Location) (classReport, error) {
+	var rep classReport
+	as, err := h.db.ClassAssignments(ctx, k.ID)
+	if err != nil {
+		return rep, err
+	}
+	members, err := h.db.ClassMembers(ctx, k.ID)
+	if err != nil {
+		return rep, err
+	}
+	for _, a := range as {
+		rep.assignments = append(rep.assignments, views.AssignmentRowVM{ID: a.ID, Title: a.Title, DueOn: a.DueOn,
+			DeleteURL: classURL(k.ID) + "/assignments/" + strconv.FormatInt(a.ID, 10) + "/delete"})
+	}
+	now := h.now()
+	anon := 0
+	for _, m := range members {
+		st, err := h.db.FindLearnerState(ctx, m.UserID, c.ID, now)
+		if err != nil {
+			return rep, err
+		}
+		leeches, err := h.db.Leeches(ctx, m.UserID, c.ID)
+		if err != nil {
+			return rep, err
+		}
+		l := views.ClassLearnerVM{Name: learnerName(m, &anon), URL: classURL(k.ID) + "/learners/" + strconv.FormatInt(m.UserID, 10),
+			LastActivity: when(m.LastActivity, loc), Attempts: m.Attempts, Leeches: len(leeches)}
+		if m.Attempts > 0 {
+			l.MeanScore = strconv.Itoa(int(m.MeanScore*100+0.5)) + "%"
+		}
+		for _, t := range c.Themes {
+			l.Mastery = append(l.Mastery, st.Progress[t.ID].Percent())
+			l.CardsDue += st.CardsDue[t.ID]
+		}
+		mloc := time.UTC
+		if len(as) > 0 {
+			mloc = h.userLocation(ctx, m.UserID)
+		}
+		for i, a := range as {
+			switch quiz.AssignmentState(a, m.Done[a.ID], now, mloc) {
+			case quiz.AssignmentDone:
+				l.Done++
+				rep.assignments[i].Done++
+			case quiz.AssignmentLate:
+				l.Late++
+				rep.assignments[i].Late++
+			}
+		}
+		rep.learners = append(rep.learners, l)
+	}
+	return rep, nil
+}
+
+// showClass is the class page: code and link, assignments, learners.
+func (h *Handler) showClass(w http.ResponseWriter, r *http.Request) {
+	k, c, ok := h.teachClass(w, r)
+	if !ok {
+		return
+	}
+	h.renderClass(w, r, k, c, http.StatusOK, views.ClassVM{NewName: k.Name})
+}
+
+func (h *Handler) renderClass(w http.ResponseWriter, r *http.Request, k *quiz.Class, c *quiz.StoredCourse, status int, vm views.ClassVM) {
+	ctx := r.Context()
+	loc := h.userLocation(ctx, userFrom(ctx).ID)
+	rep, err := h.classReport(ctx, k, c, loc)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	flash := vm.Page.Flash
+	vm.Page = h.page(r, k.Name)
+	if flash == "" {
+		flash = map[string]string{"code": "The class has a new code; the old one no longer works.", "renamed": "The class was renamed.",
+			"assigned": "Assigned.", "unassigned": "The assignment was removed."}[r.URL.Query().Get("done")]
+	}
+	vm.Page.Flash = flash
+	vm.ID, vm.Name, vm.Code, vm.CourseSlug, vm.CourseTitle = k.ID, k.Name, k.Code, c.Slug, c.Title
+	vm.JoinPath = "/join/" + k.Code
+	scheme := "http"
+	if r.TLS != nil {
+		scheme = "https"
+	}
+	vm.JoinURL = scheme + "://" + r.Host + vm.JoinPath
+	vm.Learners, vm.Assignments = rep.learners, rep.assignments
+	vm.CSVURL, vm.TimeZone = classURL(k.ID)+"/learners.csv", loc.String()
+	for _, t := range c.Themes {
+		vm.Themes = append(vm.Themes, t.Title)
+	}
+	sets, err := h.db.ListSets(ctx, c.ID)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	for _, t := range c.Themes {
+		if t.Practice > 0 {
+			vm.Choices = append(vm.Choices, views.ChoiceOptionVM{Value: "theme:" + strconv.FormatInt(t.ID, 10), Label: "Quiz: " + t.Title})
+		}
+		for _, s := range sets {
+			if s.ThemeID == t.ID && s.Status == quiz.SetPublished {
+				vm.Choices = append(vm.Choices, views.ChoiceOptionVM{Value: "set:" + strconv.FormatInt(s.ID, 10), Label: "Set: " + s.Title + " (" + t.Title + ")"})
+			}
+		}
+	}
+	h.render(w, r, status, views.ClassPage(vm))
+}
+
+// renameClass changes a class's name.
+func (h *Handler) renameClass(w http.ResponseWriter, r *http.Request) {
+	if !h.parseForm(w, r) {
+		return
+	}
+	k, c, ok := h.teachClass(w, r)
+	if !ok {
+		return
+	}
+	name := r.PostForm.Get("name")
+	err := h.db.RenameClass(r.Context(), k.ID, name)
+	if quiz.KindOf(err) == quiz.EInvalid {
+		h.renderClass(w, r, k, c, http.StatusUnprocessableEntity, views.ClassVM{NewName: name, Errors: map[string]string{"name": quiz.MessageOf(err)}})
+		return
+	}
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, classURL(k.ID)+"?done=renamed", http.StatusSeeOther)
+}
+
+// newClassCode gives a class a new code.
+func (h *Handler) newClassCode(w http.ResponseWriter, r *http.Request) {
+	k, _, ok := h.teachClass(w, r)
+	if !ok {
+		return
+	}
+	if _, err := h.db.NewClassCode(r.Context(), k.ID); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, classURL(k.ID)+"?done=code", http.StatusSeeOther)
+}
+
+// deleteClass deletes a class; its learners keep their progress.
+func (h *Handler) deleteClass(w http.ResponseWriter, r *http.Request) {
+	k, c, ok := h.teachClass(w, r)
+	if !ok {
+		return
+	}
+	if err := h.db.DeleteClass(r.Context(), k.ID); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, settingsURL(c.Slug, "class-deleted"), http.StatusSeeOther)
+}
+
+// createAssignment assigns a published set or a theme's quiz to a class.
+func (h *Handler) createAssignment(w http.ResponseWriter, r *http.Request) {
+	if !h.parseForm(w, r) {
+		return
+	}
+	k, c, ok := h.teachClass(w, r)
+	if !ok {
+		return
+	}
+	what, due := r.PostForm.Get("what"), strings.TrimSpace(r.PostForm.Get("due"))
+	a := quiz.Assignment{ClassID: k.ID, DueOn: due}
+	errs := map[string]string{}
+	kind, idText, _ := strings.Cut(what, ":")
+	id, err := strconv.ParseInt(idText, 10, 64)
+	switch {
+	case err != nil || id <= 0:
+		errs["what"] = "Choose a question set or a theme’s quiz."
+	case kind == "set":
+		a.SetID = id
+	case kind == "theme":
+		a.ThemeID = id
+		if t, ok := c.ThemeByID(id); !ok || t.Practice == 0 {
+			errs["what"] = "This theme has no practice questions to quiz on."
+		}
+	default:
+		errs["what"] = "Choose a question set or a theme’s quiz."
+	}
+	if _, err := time.Parse(time.DateOnly, due); err != nil {
+		errs["due"] = "Give the day it is due, as YYYY-MM-DD."
+	}
+	if len(errs) == 0 {
+		_, err := h.db.CreateAssignment(r.Context(), a)
+		if quiz.KindOf(err) == quiz.EInvalid {
+			errs["what"] = quiz.MessageOf(err)
+		} else if err != nil {
+			h.fail(w, r, err)
+			return
+		}
+	}
+	if len(errs) > 0 {
+		h.renderClass(w, r, k, c, http.StatusUnprocessableEntity, views.ClassVM{NewName: k.Name, AssignWhat: what, AssignDue: due, Errors: errs})
+		return
+	}
+	http.Redirect(w, r, classURL(k.ID)+"?done=assigned", http.StatusSeeOther)
+}
+
+// deleteAssignment removes an assignment from a class.
+func (h *Handler) deleteAssignment(w http.ResponseWriter, r *http.Request) {
+	k, _, ok := h.teachClass(w, r)
+	if !ok {
+		return
+	}
+	id, err := strconv.ParseInt(r.PathValue("assignment"), 10, 64)
+	if err != nil {
+		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "There is no such assignment."))
+		return
+	}
+	if err := h.db.DeleteAssignment(r.Context(), k.ID, id); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, classURL(k.ID)+"?done=unassigned", http.StatusSeeOther)
+}
+
+// showClassLearner lists one learner's attempts in the class's course,
+// with their answers.
+func (h *Handler) showClassLearner(w http.ResponseWriter, r *http.Request) {
+	k, c, ok := h.teachClass(w, r)
+	if !ok {
+		return
+	}
+	ctx := r.Context()
+	uid, err := strconv.ParseInt(r.PathValue("learnerID"), 10, 64)
+	if err != nil {
+		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "This learner is not in the class."))
+		return
+	}
+	members, err := h.db.ClassMembers(ctx, k.ID)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	name, anon := "", 0
+	for _, m := range members {
+		if n := learnerName(m, &anon); m.UserID == uid {
+			name = n
+		}
+	}
+	if name == "" {
+		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "This learner is not in the class."))
+		return
+	}
+	atts, err := h.db.LearnerAttempts(ctx, uid, c.ID)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	loc := h.userLocation(ctx, userFrom(ctx).ID)
+	vm := views.ClassLearnerPageVM{Page: h.page(r, name+" · "+k.Name), ClassName: k.Name, ClassURL: classURL(k.ID), Name: name, TimeZone: loc.String()}
+	for _, a := range atts {
+		title := a.SetTitle
+		if title == "" {
+			title = quizTitle(c, a.Mode, a.ThemeID)
+		}
+		av := views.LearnerAttemptVM{Title: title, Started: when(a.StartedAt, loc), Finished: when(a.FinishedAt, loc),
+			Score: formatScore(a.Score) + " of " + strconv.Itoa(a.Items)}
+		for _, rr := range a.Responses {
+			av.Responses = append(av.Responses, views.LearnerResponseVM{Prompt: rr.Question.Prompt, Chosen: describeAnswer(rr.Question, rr.Answer),
+				Correct: rr.Correct, Partial: !rr.Correct && rr.Score > 0})
+		}
+		vm.Attempts = append(vm.Attempts, av)
+	}
+	h.render(w, r, http.StatusOK, views.ClassLearnerPage(vm))
+}
+
+// formatScore writes a sum of scores with at most one decimal.
+func formatScore(s float64) string {
+	if s == float64(int(s)) {
+		return strconv.Itoa(int(s))
+	}
+	return fmt.Sprintf("%.1f", s)
+}
+
+// describeAnswer says in words what a learner answered to q.
+func describeAnswer(q quiz.Question, a quiz.Answer) string {
+	var parts []string
+	switch q.Type {
+	case quiz.Single, quiz.Multiple, quiz.TrueFalse:
+		for _, c := range a.Choices {
+			if c >= 0 && c < len(q.Options) {
+				parts = append(parts, q.Options[c].Text)
+			}
+		}
+	case quiz.Matching:
+		for i, m := range a.Matches {
+			if i < len(q.Pairs) && m >= 0 && m < len(q.Pairs) {
+				parts = append(parts, q.Pairs[i].Left+" → "+q.Pairs[m].Right)
+			}
+		}
+	default:
+		if a.Text != "" {
+			parts = append(parts, a.Text)
+		}
+	}
+	if len(parts) == 0 {
+		return "no answer"
+	}
+	return strings.Join(parts, "; ")
+}
