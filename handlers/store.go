@@ -22,6 +22,7 @@ type Store interface {
 	Study
 	Imports
 	Drafts
+	Statistics
 	// Ping reports whether the database answers.
 	Ping(ctx context.Context) error
 }
@@ -103,6 +104,9 @@ type Attempts interface {
 	FindAttempt(ctx context.Context, publicID string) (*quiz.Attempt, error)
 	RecordResponse(ctx context.Context, a *quiz.Attempt, idx int, ans quiz.Answer, res quiz.Result) (resp *quiz.Response, recorded bool, err error)
 	CountAttempts(ctx context.Context, userID, setID int64) (int, error)
+	// MarkShown records when an item was first shown, the start of the
+	// time taken to answer it.
+	MarkShown(ctx context.Context, attemptID int64, idx int) error
 	FindLearnerState(ctx context.Context, userID, courseID int64, now time.Time) (*quiz.LearnerState, error)
 }
 
@@ -141,4 +145,10 @@ type Drafts interface {
 	RejectDrafts(ctx context.Context, themeID int64, ids []int64, userID int64) (int, error)
 	RestoreDraft(ctx context.Context, id int64) error
 	MoreDrafts(ctx context.Context, themeID int64, n int) (int, error)
+}
+
+// Statistics reads what the item statistics are computed from.
+type Statistics interface {
+	CourseResponses(ctx context.Context, courseID int64, f quiz.ResponseFilter) ([]quiz.ItemResponse, error)
+	QuestionMemories(ctx context.Context, courseID int64, f quiz.ResponseFilter) ([]quiz.QuestionMemory, error)
 }
