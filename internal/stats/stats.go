@@ -100,6 +100,15 @@ func (f Figure) String() string {
 	return fmt.Sprintf("%.1f", f.Value)
 }
 
+// Percent100 formats a figure already on a 0 to 100 scale as a whole
+// percentage ("48%"), or "—".
+func (f Figure) Percent100() string {
+	if !f.Valid {
+		return Dash
+	}
+	return fmt.Sprintf("%.0f%%", f.Value)
+}
+
 // Seconds formats a duration in seconds ("12 s", "2 min 5 s"), or "—".
 func (f Figure) Seconds() string {
 	if !f.Valid {
