@@ -21,10 +21,12 @@ import (
 // testClock is a clock the test moves and the server reads.
 type testClock struct{ ns atomic.Int64 }
 
-func (c *testClock) now() time.Time               { return time.Unix(0, c.ns.Load()).UTC() }
-func (c *testClock) add(d time.Duration)          { c.ns.Add(int64(d)) }
-func newTestClock(t time.Time) *testClock         { c := &testClock{}; c.ns.Store(t.UnixNano()); return c }
-func withTestClock(c *testClock) func(*handlers.Deps) { return func(d *handlers.Deps) { d.Now = c.now } }
+func (c *testClock) now() time.Time       { return time.Unix(0, c.ns.Load()).UTC() }
+func (c *testClock) add(d time.Duration)  { c.ns.Add(int64(d)) }
+func newTestClock(t time.Time) *testClock { c := &testClock{}; c.ns.Store(t.UnixNano()); return c }
+func withTestClock(c *testClock) func(*handlers.Deps) {
+	return func(d *handlers.Deps) { d.Now = c.now }
+}
 
 // takeDanube answers the danube quiz, each question shown and answered
 // secs seconds later, right or wrong as right says; typed replaces the
