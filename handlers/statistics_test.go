@@ -14,6 +14,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	"github.com/lectern/lectern/handlers"
 	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/internal/quiztest"
 	"github.com/lectern/lectern/internal/srs"
 	"github.com/lectern/lectern/internal/study"
 )
@@ -179,8 +180,8 @@ func TestStatisticsPage(t *testing.T) {
 	if n := para.Find(".para-figure a").Length(); n != 3 {
 		t.Errorf("paragraph 1 links to %d questions, want 3", n)
 	}
-	// Paragraph 2 is cited by unanswered questions; no paragraph is uncited
-	// in this course, so the plain rendering is checked in TestStatisticsUncited.
+	// Paragraph 2 is cited by questions nobody answered yet (a paragraph
+	// no question cites is checked in TestStatisticsUncited).
 	if p2 := p.doc.Find(`#p-2`); !p2.HasClass("shade-none") || !strings.Contains(p2.Text(), "—") {
 		t.Errorf("paragraph 2: %q", p2.AttrOr("class", ""))
 	}
@@ -279,4 +280,32 @@ func TestStatisticsFilter(t *testing.T) {
 		wantStatus(t, teacher.get(path), http.StatusBadRequest)
 	}
 	wantStatus(t, teacher.get("/teach/courses/nowhere/statistics"), http.StatusNotFound)
+}
+
+// TestStatisticsUncited: a paragraph no question cites is left plain, with
+// words saying so.
+func TestStatisticsUncited(t *testing.T) {
+	a := newApp(t)
+	c := quiztest.Course()
+	c.Course.Slug = "lakes"
+	c.Paragraphs = append(c.Paragraphs, quiz.Paragraph{N: 4, Text: "Lakes are not rivers."})
+	c.Themes[1].Paragraphs = append(c.Themes[1].Paragraphs, 4)
+	for i := range c.Questions {
+		c.Questions[i].ID = "lakes-" + c.Questions[i].ID
+	}
+	for i := range c.Cards {
+		c.Cards[i].ID = "lakes-" + c.Cards[i].ID
+	}
+	if _, err := a.db.ImportCourse(context.Background(), c, 0); err != nil {
+		t.Fatal(err)
+	}
+	p := teacherOn(t, a).get("/teach/courses/lakes/statistics")
+	wantStatus(t, p, http.StatusOK)
+	p4 := p.doc.Find("#p-4")
+	if p4.HasClass("cited") || strings.Contains(p4.AttrOr("class", ""), "shade") || !strings.Contains(p4.Text(), "No question cites this paragraph") {
+		t.Errorf("paragraph 4: class %q, text %q", p4.AttrOr("class", ""), p4.Text())
+	}
+	if !p.doc.Find("#p-1").HasClass("cited") {
+		t.Error("paragraph 1 is not shown as cited")
+	}
 }
