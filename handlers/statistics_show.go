@@ -5,7 +5,6 @@ import (
 	"net/http"
 	"strconv"
 	"time"
-	"unicode/utf8"
 
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/srs"
@@ -56,6 +55,7 @@ func (h *Handler) showStatistics(w http.ResponseWriter, r *http.Request) {
 		themes[t.ID] = t.Title
 	}
 	vm.Responses = len(cs.Responses)
+	labels := map[int64]string{} // Q1, Q2… down the page
 	for _, s := range cs.Sets {
 		ss := cs.Report.Sets[s.ID]
 		sv := views.StatsSetVM{Title: s.Title, Theme: themes[s.ThemeID], URL: "/teach/sets/" + strconv.FormatInt(s.ID, 10)}
@@ -66,11 +66,14 @@ func (h *Handler) showStatistics(w http.ResponseWriter, r *http.Request) {
 			sv.Mean, sv.Median, sv.Alpha = stats.Dash, stats.Dash, stats.Dash
 		}
 		for _, q := range cs.Questions[s.ID] {
-			sv.Questions = append(sv.Questions, questionVM(q, cs.Report.Questions[q.ID], memory[q.ID]))
+			v := questionVM(q, cs.Report.Questions[q.ID], memory[q.ID])
+			v.Label = "Q" + strconv.Itoa(len(labels)+1)
+			labels[q.ID] = v.Label
+			sv.Questions = append(sv.Questions, v)
 		}
 		vm.Sets = append(vm.Sets, sv)
 	}
-	vm.Paragraphs = paragraphShades(paragraphs, cs)
+	vm.Paragraphs = paragraphShades(paragraphs, cs, labels)
 	h.render(w, r, http.StatusOK, views.StatisticsPage(vm))
 }
 
@@ -138,7 +141,7 @@ func recall(ms []quiz.QuestionMemory, now time.Time) map[int64]recallSum {
 
 // paragraphShades shades each paragraph by the share of marks scored on
 // the counted responses to the questions citing it.
-func paragraphShades(ps []quiz.Paragraph, cs *courseStats) []views.StatsParagraphVM {
+func paragraphShades(ps []quiz.Paragraph, cs *courseStats, labels map[int64]string) []views.StatsParagraphVM {
 	type acc struct {
 		marks float64
 		n     int
@@ -155,7 +158,7 @@ func paragraphShades(ps []quiz.Paragraph, cs *courseStats) []views.StatsParagrap
 					a = &acc{}
 					byN[n] = a
 				}
-				a.links = append(a.links, views.StatsLinkVM{Label: short(q.Prompt), URL: "#" + questionAnchor(q.ID)})
+				a.links = append(a.links, views.StatsLinkVM{Label: labels[q.ID], Prompt: q.Prompt, URL: "#" + questionAnchor(q.ID)})
 			}
 		}
 	}
@@ -179,14 +182,4 @@ func paragraphShades(ps []quiz.Paragraph, cs *courseStats) []views.StatsParagrap
 		out = append(out, v)
 	}
 	return out
-}
-
-// short cuts a prompt to a link's length.
-func short(s string) string {
-	const max = 48
-	if utf8.RuneCountInString(s) <= max {
-		return s
-	}
-	r := []rune(s)
-	return string(r[:max-1]) + "…"
 }

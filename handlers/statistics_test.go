@@ -55,7 +55,7 @@ func questionRow(t *testing.T, p page, prompt string) *goquery.Selection {
 	t.Helper()
 	var row *goquery.Selection
 	p.doc.Find(`[data-testid="stats-question"]`).Each(func(_ int, s *goquery.Selection) {
-		if strings.TrimSpace(s.Find("h3").Text()) == prompt {
+		if strings.TrimSpace(s.Find("h3 .q-prompt").Text()) == prompt {
 			row = s
 		}
 	})
@@ -180,6 +180,13 @@ func TestStatisticsPage(t *testing.T) {
 	if n := para.Find(".para-figure a").Length(); n != 3 {
 		t.Errorf("paragraph 1 links to %d questions, want 3", n)
 	}
+	para.Find(".para-figure a").Each(func(_ int, l *goquery.Selection) {
+		href := l.AttrOr("href", "")
+		target := p.doc.Find(href)
+		if !strings.HasPrefix(href, "#q-") || target.Length() != 1 || strings.TrimSpace(target.Find(".q-label").Text()) != l.Text() {
+			t.Errorf("paragraph link %q (%s) does not lead to its question", l.Text(), href)
+		}
+	})
 	// Paragraph 2 is cited by questions nobody answered yet (a paragraph
 	// no question cites is checked in TestStatisticsUncited).
 	if p2 := p.doc.Find(`#p-2`); !p2.HasClass("shade-none") || !strings.Contains(p2.Text(), "—") {

@@ -30,6 +30,7 @@ type StatsSetVM struct {
 // StatsQuestionVM is one question's figures, flags and memory.
 type StatsQuestionVM struct {
 	Anchor         string // the id of its row, "q-12"
+	Label          string // its number on the page, "Q3"
 	Prompt         string
 	Type           string
 	EditURL        string
@@ -70,8 +71,9 @@ type StatsParagraphVM struct {
 
 // StatsLinkVM links to a question's row on the page.
 type StatsLinkVM struct {
-	Label string
-	URL   string
+	Label  string // "Q3"
+	Prompt string // for its accessible name
+	URL    string
 }
 
 // shadeName names a paragraph's shading class: "none" before any answer.
