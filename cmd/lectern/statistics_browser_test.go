@@ -9,9 +9,9 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/store"
-	"github.com/chromedp/chromedp/kb"
 )
 
 // An instructor on a phone opens the statistics from the course's page,
