@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -12,10 +13,24 @@ import (
 
 // MarkShown records when item idx of an attempt was first shown to the
 // learner, the start of the time taken to answer it. Later showings
-// (a reload, coming back to it) change nothing.
+// (a reload, coming back to it) change nothing, and cost a read, not a
+// write.
 func (db *DB) MarkShown(ctx context.Context, attemptID int64, idx int) error {
 	now := db.now()
-	err := db.groupTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
+	st, err := db.prepared(ctx, "SELECT shown_at IS NULL FROM attempt_items WHERE attempt_id = ? AND idx = ?")
+	if err != nil {
+		return fmt.Errorf("store: mark shown: %w", err)
+	}
+	var unmarked bool
+	switch err := st.QueryRowContext(ctx, attemptID, idx).Scan(&unmarked); {
+	case errors.Is(err, sql.ErrNoRows):
+		return notFound("This quiz has no such question.")
+	case err != nil:
+		return fmt.Errorf("store: mark shown: %w", err)
+	case !unmarked:
+		return nil
+	}
+	err = db.groupTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, `UPDATE attempt_items SET shown_at = ?
 			WHERE attempt_id = ? AND idx = ? AND shown_at IS NULL`, now, attemptID, idx)
 		return err

@@ -51,6 +51,9 @@ func TestCourseResponses(t *testing.T) {
 	}
 	clock = clock.Add(2 * time.Second)
 	answerAll(t, db, &clock, b, true, 5)
+	if err := db.MarkShown(ctx, b.ID, 99); quiz.KindOf(err) != quiz.ENotFound {
+		t.Errorf("MarkShown of no item = %v, want not found", err)
+	}
 
 	count := func(f quiz.ResponseFilter) (n, right int, attempts map[int64]bool, rs []quiz.ItemResponse) {
 		t.Helper()
