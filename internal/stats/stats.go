@@ -232,8 +232,16 @@ func Compute(items []Item, rs []Response, opt Options) Report {
 			}
 		}
 	}
-	counted := make([]*Response, 0, len(rs))
+	// counted holds the responses that count, with their item and the
+	// attempt at the set they belong to.
+	type countedResponse struct {
+		r  *Response
+		it *Item
+		u  *unit
+	}
+	counted := make([]countedResponse, 0, len(rs))
 	units := map[unitKey]*unit{}
+	perItem := map[int64]int{}
 	for i := range rs {
 		r := &rs[i]
 		it := byID[r.QuestionID]
@@ -243,7 +251,6 @@ func Compute(items []Item, rs []Response, opt Options) Report {
 		if first != nil && first[learnerSet{r.LearnerID, it.SetID}] != r.AttemptID {
 			continue
 		}
-		counted = append(counted, r)
 		k := unitKey{r.AttemptID, it.SetID}
 		u := units[k]
 		if u == nil {
@@ -252,6 +259,8 @@ func Compute(items []Item, rs []Response, opt Options) Report {
 		}
 		u.total += r.Mark
 		u.n++
+		perItem[it.ID]++
+		counted = append(counted, countedResponse{r, it, u})
 	}
 
 	// Per item: its marks, the rest of each attempt's total, its times.
@@ -259,26 +268,23 @@ func Compute(items []Item, rs []Response, opt Options) Report {
 		marks, rest, secs []float64
 	}
 	accs := make(map[int64]*acc, len(items))
-	for _, r := range counted {
-		it := byID[r.QuestionID]
+	for id, n := range perItem {
+		accs[id] = &acc{marks: make([]float64, 0, n), rest: make([]float64, 0, n), secs: make([]float64, 0, n)}
+	}
+	for _, c := range counted {
+		r, it := c.r, c.it
 		a := accs[it.ID]
-		if a == nil {
-			a = &acc{}
-			accs[it.ID] = a
-		}
-		u := units[unitKey{r.AttemptID, it.SetID}]
 		a.marks = append(a.marks, r.Mark)
-		a.rest = append(a.rest, u.total-r.Mark)
+		a.rest = append(a.rest, c.u.total-r.Mark)
 		if r.Seconds >= 0 {
 			a.secs = append(a.secs, r.Seconds)
 		}
 		q := rep.Questions[it.ID]
 		if r.VersionID == it.VersionID {
 			q.OptionBase++
-			seen := map[int]bool{}
-			for _, c := range r.Choices {
-				if c >= 0 && c < len(q.OptionCounts) && !seen[c] {
-					seen[c] = true
+			for j, c := range r.Choices {
+				// An option counts once however often it is listed.
+				if c >= 0 && c < len(q.OptionCounts) && !slices.Contains(r.Choices[:j], c) {
 					q.OptionCounts[c]++
 				}
 			}

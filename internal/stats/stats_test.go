@@ -296,3 +296,16 @@ func hasFlag(q *QuestionStats, kind string) bool {
 	}
 	return false
 }
+
+// TestOptionCountedOnce: an answer listing an option twice chose it once.
+// Options a (right) and b; answers {a, a} and {b}: shares 1/2 and 1/2.
+func TestOptionCountedOnce(t *testing.T) {
+	items := []Item{{ID: 1, SetID: 1, VersionID: 1, Options: []Option{{"a", true}, {"b", false}}}}
+	rs := []Response{
+		{LearnerID: 1, AttemptID: 1, QuestionID: 1, VersionID: 1, Mark: 1, Choices: []int{0, 0}, Seconds: -1},
+		{LearnerID: 2, AttemptID: 2, QuestionID: 1, VersionID: 1, Mark: 0, Choices: []int{1}, Seconds: -1},
+	}
+	q := Compute(items, rs, Options{}).Questions[1]
+	near(t, "share a", q.Share(0), 0.5)
+	near(t, "share b", q.Share(1), 0.5)
+}
