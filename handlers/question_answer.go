@@ -27,6 +27,13 @@ func (h *Handler) showQuestion(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
+	if a.Items[idx].Response == nil {
+		// The start of the time taken to answer, for the item statistics:
+		// the learner still gets the question if it cannot be written.
+		if err := h.db.MarkShown(r.Context(), a.ID, idx); err != nil {
+			h.log.Warn("mark shown", "attempt_id", a.ID, "idx", idx, "err", err)
+		}
+	}
 	h.render(w, r, http.StatusOK, views.QuestionPage(vm))
 }
 

@@ -25,6 +25,7 @@ type Store interface {
 	Progress
 	Owners
 	Classes
+	Statistics
 	// Ping reports whether the database answers.
 	Ping(ctx context.Context) error
 }
@@ -109,6 +110,9 @@ type Attempts interface {
 	FindAttempt(ctx context.Context, publicID string) (*quiz.Attempt, error)
 	RecordResponse(ctx context.Context, a *quiz.Attempt, idx int, ans quiz.Answer, res quiz.Result) (resp *quiz.Response, recorded bool, err error)
 	CountAttempts(ctx context.Context, userID, setID int64) (int, error)
+	// MarkShown records when an item was first shown, the start of the
+	// time taken to answer it.
+	MarkShown(ctx context.Context, attemptID int64, idx int) error
 	FindLearnerState(ctx context.Context, userID, courseID int64, now time.Time) (*quiz.LearnerState, error)
 }
 
@@ -189,10 +193,17 @@ type Classes interface {
 	JoinClass(ctx context.Context, classID, userID int64) (bool, error)
 	LeaveClass(ctx context.Context, classID, userID int64) error
 	IsClassMember(ctx context.Context, classID, userID int64) (bool, error)
+	ClassLearnerIDs(ctx context.Context, classID int64) ([]int64, error)
 	ClassMembers(ctx context.Context, classID int64) ([]quiz.ClassMember, error)
 	CreateAssignment(ctx context.Context, a quiz.Assignment) (int64, error)
 	DeleteAssignment(ctx context.Context, classID, id int64) error
 	ClassAssignments(ctx context.Context, classID int64) ([]quiz.Assignment, error)
 	LearnerAssignments(ctx context.Context, userID, courseID int64) ([]quiz.LearnerAssignment, error)
 	LearnerAttempts(ctx context.Context, userID, courseID int64) ([]quiz.AttemptReport, error)
+}
+
+// Statistics reads what the item statistics are computed from.
+type Statistics interface {
+	CourseResponses(ctx context.Context, courseID int64, f quiz.ResponseFilter) ([]quiz.ItemResponse, error)
+	QuestionMemories(ctx context.Context, courseID int64, f quiz.ResponseFilter) ([]quiz.QuestionMemory, error)
 }

@@ -63,3 +63,40 @@ func TestFocusRingContrast(t *testing.T) {
 		}
 	}
 }
+
+// The shading of paragraphs on the statistics page keeps their text, its
+// muted figures and its links readable (4.5:1, WCAG 1.4.3) in light and
+// dark mode.
+func TestParagraphShadesContrast(t *testing.T) {
+	css, err := os.ReadFile("app.css")
+	if err != nil {
+		t.Fatal(err)
+	}
+	vars := regexp.MustCompile(`--([a-z0-9-]+): (#[0-9a-f]{6})`)
+	modes := map[string]map[string]string{"light": {}, "dark": {}}
+	// Each block of variables is light unless it sits in a dark-mode rule.
+	for _, block := range strings.Split(string(css), "@media") {
+		mode := "light"
+		if strings.HasPrefix(strings.TrimSpace(block), "(prefers-color-scheme: dark)") {
+			mode = "dark"
+		}
+		for _, m := range vars.FindAllStringSubmatch(block, -1) {
+			if _, ok := modes[mode][m[1]]; !ok {
+				modes[mode][m[1]] = m[2]
+			}
+		}
+	}
+	for mode, v := range modes {
+		for i := range 5 {
+			shade := v["shade-"+strconv.Itoa(i)]
+			if shade == "" {
+				t.Fatalf("%s mode: no --shade-%d", mode, i)
+			}
+			for _, fg := range []string{"text", "muted", "accent"} {
+				if c := contrast(t, v[fg], shade); c < 4.5 {
+					t.Errorf("%s mode: --%s %s on --shade-%d %s is %.2f:1, under 4.5:1", mode, fg, v[fg], i, shade, c)
+				}
+			}
+		}
+	}
+}

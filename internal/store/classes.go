@@ -424,6 +424,25 @@ func (db *DB) IsClassMember(ctx context.Context, classID, userID int64) (bool, e
 	return n > 0, nil
 }
 
+// ClassLearnerIDs lists the ids of a class's learners, for filters.
+func (db *DB) ClassLearnerIDs(ctx context.Context, classID int64) ([]int64, error) {
+	ids := []int64{}
+	err := db.rtx(ctx, func(tx *sql.Tx) error {
+		return each(ctx, tx, "SELECT user_id FROM class_members WHERE class_id = ? ORDER BY user_id", classID, func(rows *sql.Rows) error {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				return err
+			}
+			ids = append(ids, id)
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: class %d learners: %w", classID, err)
+	}
+	return ids, nil
+}
+
 // LearnerAttempts lists a learner's attempts in a course, newest first,
 // each with the answers given and the question version answered.
 func (db *DB) LearnerAttempts(ctx context.Context, userID, courseID int64) ([]quiz.AttemptReport, error) {

@@ -1,0 +1,137 @@
+package handlers
+
+import (
+	"context"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/internal/stats"
+)
+
+// statsFilter is the statistics' filter as the address gives it:
+// ?attempts=all and ?class=ID, with what was typed kept for the form.
+type statsFilter struct {
+	All      bool
+	ClassID  int64
+	Attempts string // as given
+	Class    string // as given
+	Errors   map[string]string
+}
+
+// parseStatsFilter reads the filter; a value it cannot use is reported
+// beside its field.
+func parseStatsFilter(q url.Values) statsFilter {
+	f := statsFilter{Attempts: q.Get("attempts"), Class: strings.TrimSpace(q.Get("class")), Errors: map[string]string{}}
+	switch f.Attempts {
+	case "", "first":
+	case "all":
+		f.All = true
+	default:
+		f.Errors["attempts"] = "Choose first attempts or all attempts."
+	}
+	if f.Class != "" {
+		id, err := strconv.ParseInt(f.Class, 10, 64)
+		if err != nil || id <= 0 {
+			f.Errors["class"] = "A class is given by its number, such as 12."
+		}
+		f.ClassID = id
+	}
+	return f
+}
+
+// query gives the filter back as a query string ("" or "?attempts=all&class=3").
+func (f statsFilter) query() string {
+	v := url.Values{}
+	if f.All {
+		v.Set("attempts", "all")
+	}
+	if f.ClassID > 0 {
+		v.Set("class", strconv.FormatInt(f.ClassID, 10))
+	}
+	if len(v) == 0 {
+		return ""
+	}
+	return "?" + v.Encode()
+}
+
+// classLearners returns the learners of a class of the course, the filter
+// the statistics pass to the store; a class of another course is not found.
+func (h *Handler) classLearners(ctx context.Context, c *quiz.StoredCourse, classID int64) ([]int64, error) {
+	cl, err := h.db.FindClass(ctx, classID)
+	if err != nil {
+		return nil, err
+	}
+	if cl.CourseID != c.ID {
+		return nil, quiz.Errorf(quiz.ENotFound, "There is no class %d in this course.", classID)
+	}
+	return h.db.ClassLearnerIDs(ctx, classID)
+}
+
+// responseFilter turns a valid address filter into the store's.
+func (h *Handler) responseFilter(ctx context.Context, c *quiz.StoredCourse, f statsFilter) (quiz.ResponseFilter, error) {
+	rf := quiz.ResponseFilter{AllAttempts: f.All}
+	if f.ClassID > 0 {
+		ids, err := h.classLearners(ctx, c, f.ClassID)
+		if err != nil {
+			return rf, err
+		}
+		if ids == nil {
+			ids = []int64{}
+		}
+		rf.Learners = ids
+	}
+	return rf, nil
+}
+
+// courseStats is a course's statistics with what they were computed from.
+type courseStats struct {
+	Sets      []quiz.QuestionSet
+	Questions map[int64][]quiz.StoredQuestion // by set
+	Responses []quiz.ItemResponse
+	Report    stats.Report
+}
+
+// choiceTypes are the question types whose answers are options chosen.
+func choiceType(t quiz.QuestionType) bool {
+	return t == quiz.Single || t == quiz.Multiple || t == quiz.TrueFalse
+}
+
+// computeStats reads a course's questions and the responses the filter
+// keeps, and computes their statistics.
+func (h *Handler) computeStats(ctx context.Context, c *quiz.StoredCourse, rf quiz.ResponseFilter) (*courseStats, error) {
+	sets, err := h.db.ListSets(ctx, c.ID)
+	if err != nil {
+		return nil, err
+	}
+	cs := &courseStats{Sets: sets, Questions: map[int64][]quiz.StoredQuestion{}}
+	var items []stats.Item
+	for _, s := range sets {
+		_, qs, err := h.db.FindSet(ctx, s.ID)
+		if err != nil {
+			return nil, err
+		}
+		cs.Questions[s.ID] = qs
+		for _, q := range qs {
+			it := stats.Item{ID: q.ID, SetID: s.ID, VersionID: q.VersionID}
+			if choiceType(q.Type) {
+				for _, o := range q.Options {
+					it.Options = append(it.Options, stats.Option{Text: o.Text, Correct: o.Correct})
+				}
+			}
+			items = append(items, it)
+		}
+	}
+	cs.Responses, err = h.db.CourseResponses(ctx, c.ID, rf)
+	if err != nil {
+		return nil, err
+	}
+	rs := make([]stats.Response, len(cs.Responses))
+	for i, r := range cs.Responses {
+		rs[i] = stats.Response{LearnerID: r.LearnerID, AttemptID: r.AttemptID, QuestionID: r.QuestionID,
+			VersionID: r.VersionID, Mark: r.Score, Choices: r.Answer.Choices, Seconds: r.Seconds()}
+	}
+	cs.Report = stats.Compute(items, rs, stats.Options{AllAttempts: rf.AllAttempts})
+	return cs, nil
+}

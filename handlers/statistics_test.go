@@ -1,0 +1,375 @@
+package handlers_test
+
+import (
+	"context"
+	"encoding/csv"
+	"math"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/lectern/lectern/handlers"
+	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/internal/quiztest"
+	"github.com/lectern/lectern/internal/srs"
+	"github.com/lectern/lectern/internal/study"
+)
+
+// testClock is a clock the test moves and the server reads.
+type testClock struct{ ns atomic.Int64 }
+
+func (c *testClock) now() time.Time       { return time.Unix(0, c.ns.Load()).UTC() }
+func (c *testClock) add(d time.Duration)  { c.ns.Add(int64(d)) }
+func newTestClock(t time.Time) *testClock { c := &testClock{}; c.ns.Store(t.UnixNano()); return c }
+func withTestClock(c *testClock) func(*handlers.Deps) {
+	return func(d *handlers.Deps) { d.Now = c.now }
+}
+
+// takeDanube answers the danube quiz, each question shown and answered
+// secs seconds later, right or wrong as right says; typed replaces the
+// wrong answer to the typed question.
+func takeDanube(t *testing.T, b *browser, clock *testClock, right bool, secs int, typed string) {
+	t.Helper()
+	att := b.startQuiz("danube")
+	for n := 1; n <= 3; n++ {
+		path := att + "/q/" + strconv.Itoa(n)
+		p := b.get(path)
+		wantStatus(t, p, http.StatusOK)
+		clock.add(time.Duration(secs) * time.Second)
+		f := answerForm(t, p, right)
+		if f.Has("text") && !right && typed != "" {
+			f.Set("text", typed)
+		}
+		wantStatus(t, b.post(path, f), http.StatusSeeOther)
+	}
+}
+
+func text(p page, sel string) string { return strings.TrimSpace(p.doc.Find(sel).First().Text()) }
+
+// questionRow finds a question's figures on the statistics page by its prompt.
+func questionRow(t *testing.T, p page, prompt string) *goquery.Selection {
+	t.Helper()
+	var row *goquery.Selection
+	p.doc.Find(`[data-testid="stats-question"]`).Each(func(_ int, s *goquery.Selection) {
+		if strings.TrimSpace(s.Find("h3 .q-prompt").Text()) == prompt {
+			row = s
+		}
+	})
+	if row == nil {
+		t.Fatalf("no statistics for %q", prompt)
+	}
+	return row
+}
+
+func readCSV(t *testing.T, p page) [][]string {
+	t.Helper()
+	rows, err := csv.NewReader(strings.NewReader(p.body)).ReadAll()
+	if err != nil {
+		t.Fatalf("CSV: %v\n%s", err, p.body)
+	}
+	return rows
+}
+
+func TestStatisticsPage(t *testing.T) {
+	clock := newTestClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+	a := newApp(t, withTestClock(clock))
+	teacher := teacherOn(t, a)
+	const stats = "/teach/courses/rivers/statistics"
+
+	// No responses yet: every figure a dash, no paragraph shaded.
+	p := teacher.get(stats)
+	wantStatus(t, p, http.StatusOK)
+	if got := text(p, `[data-testid="stats-count"]`); !strings.HasPrefix(got, "0 responses counted") {
+		t.Errorf("count %q", got)
+	}
+	if got := p.doc.Find(`[data-testid="stats-question"]`).Length(); got != 6 {
+		t.Errorf("%d questions shown, want 6", got)
+	}
+	for _, sel := range []string{`[data-testid="q-facility"]`, `[data-testid="q-discrimination"]`, `[data-testid="q-time"]`, `[data-testid="set-alpha"]`, `[data-testid="q-memory"]`} {
+		p.doc.Find(sel).Each(func(_ int, s *goquery.Selection) {
+			if !strings.HasPrefix(strings.TrimSpace(s.Text()), "—") {
+				t.Errorf("%s = %q with no responses, want —", sel, s.Text())
+			}
+		})
+	}
+	if strings.Contains(p.body, "NaN") || p.doc.Find(".shade-0, .shade-1, .shade-2, .shade-3, .shade-4").Length() != 0 {
+		t.Error("a NaN or a shaded paragraph with no responses")
+	}
+	// The course's teach page links here.
+	tp := teacher.get("/teach/courses/rivers")
+	if href, _ := tp.doc.Find(`[data-testid="statistics-link"]`).Attr("href"); href != stats {
+		t.Errorf("teach page links to %q", href)
+	}
+
+	// One learner, all right, 20 s a question: figures from one response.
+	ann := a.browser()
+	takeDanube(t, ann, clock, true, 20, "")
+	p = teacher.get(stats)
+	wantStatus(t, p, http.StatusOK)
+	q1 := questionRow(t, p, "Where does the Danube end?")
+	if got := text(page{doc: goquery.NewDocumentFromNode(q1.Nodes[0])}, `[data-testid="q-facility"]`); got != "100%" {
+		t.Errorf("one response: facility %q, want 100%%", got)
+	}
+	if got := strings.TrimSpace(q1.Find(`[data-testid="q-sd"]`).Text()); got != "—" {
+		t.Errorf("one response: SD %q, want —", got)
+	}
+	if got := strings.TrimSpace(q1.Find(`[data-testid="q-time"]`).Text()); got != "20 s" {
+		t.Errorf("one response: median time %q, want 20 s", got)
+	}
+
+	// Bob gets all wrong and types a formula for the typed answer, 40 s each.
+	bob := a.browser()
+	takeDanube(t, bob, clock, false, 40, "=HYPERLINK(\"http://x\")")
+	// Ann tries again and gets all wrong: a second attempt.
+	takeDanube(t, ann, clock, false, 5, "")
+
+	p = teacher.get(stats)
+	wantStatus(t, p, http.StatusOK)
+	set := p.doc.Find(`[data-testid="stats-set"]`).First()
+	// First attempts: Ann 3 of 3, Bob 0 of 3: mean 50%, median 50%;
+	// totals 3 and 0 against item variances of .5 each:
+	// alpha = 3/2 × (1 − 1.5/4.5) = 1.00.
+	for sel, want := range map[string]string{"set-attempts": "2", "set-mean": "50%", "set-median": "50%", "set-alpha": "1.00"} {
+		if got := strings.TrimSpace(set.Find(`[data-testid="` + sel + `"]`).Text()); got != want {
+			t.Errorf("%s = %q, want %q", sel, got, want)
+		}
+	}
+	q1 = questionRow(t, p, "Where does the Danube end?")
+	// Marks 1 (Ann) and 0 (Bob); rest of the set 2 and 0: r = 1.
+	// Times 20 and 40 s: median 30 s.
+	for sel, want := range map[string]string{"q-responses": "2", "q-facility": "50%", "q-sd": "71%",
+		"q-discrimination": "100.0", "q-efficiency": "100%", "q-time": "30 s"} {
+		if got := strings.TrimSpace(q1.Find(`[data-testid="` + sel + `"]`).Text()); got != want {
+			t.Errorf("%s = %q, want %q", sel, got, want)
+		}
+	}
+	shares := q1.Find(`[data-testid="share"]`)
+	if shares.Length() != 3 {
+		t.Fatalf("%d option shares, want 3", shares.Length())
+	}
+	wantShares := []struct {
+		share string
+		key   bool
+	}{{"50%", true}, {"50%", false}, {"0%", false}}
+	shares.Each(func(i int, s *goquery.Selection) {
+		if got := strings.TrimSpace(s.Find(".share-figure").Text()); got != wantShares[i].share {
+			t.Errorf("option %d share %q, want %q", i, got, wantShares[i].share)
+		}
+		if s.HasClass("key") != wantShares[i].key || strings.Contains(s.Text(), "right answer") != wantShares[i].key {
+			t.Errorf("option %d marked as the key: %v", i, s.HasClass("key"))
+		}
+		if v, _ := s.Find("progress").Attr("value"); v != strings.TrimSuffix(wantShares[i].share, "%") {
+			t.Errorf("option %d bar at %q", i, v)
+		}
+	})
+	if flags := q1.Find(`[data-testid="flags"]`).Text(); !strings.Contains(flags, "Nobody chose the wrong answer “The Baltic Sea”") {
+		t.Errorf("flags %q, want the Baltic Sea unchosen", flags)
+	}
+	if href, _ := q1.Find(`[data-testid="edit-question"]`).Attr("href"); !strings.HasPrefix(href, "/teach/questions/") || !strings.HasSuffix(href, "/edit") {
+		t.Errorf("edit link %q", href)
+	}
+	// Paragraph 1, cited by the three danube questions: 3 right of 6.
+	para := p.doc.Find(`#p-1`)
+	if !para.HasClass("shade-2") || !strings.Contains(para.Find(".para-figure").Text(), "50% right") {
+		t.Errorf("paragraph 1: class %q, figure %q; want shade-2 and 50%% right", para.AttrOr("class", ""), para.Find(".para-figure").Text())
+	}
+	if n := para.Find(".para-figure a").Length(); n != 3 {
+		t.Errorf("paragraph 1 links to %d questions, want 3", n)
+	}
+	para.Find(".para-figure a").Each(func(_ int, l *goquery.Selection) {
+		href := l.AttrOr("href", "")
+		target := p.doc.Find(href)
+		if !strings.HasPrefix(href, "#q-") || target.Length() != 1 || strings.TrimSpace(target.Find(".q-label").Text()) != l.Text() {
+			t.Errorf("paragraph link %q (%s) does not lead to its question", l.Text(), href)
+		}
+	})
+	// Paragraph 2 is cited by questions nobody answered yet (a paragraph
+	// no question cites is checked in TestStatisticsUncited).
+	if p2 := p.doc.Find(`#p-2`); !p2.HasClass("shade-none") || !strings.Contains(p2.Text(), "—") {
+		t.Errorf("paragraph 2: %q", p2.AttrOr("class", ""))
+	}
+
+	// Every attempt: Ann's second counts too.
+	all := teacher.get(stats + "?attempts=all")
+	wantStatus(t, all, http.StatusOK)
+	if got := text(all, `[data-testid="set-attempts"]`); got != "3" {
+		t.Errorf("all attempts: %q attempts, want 3", got)
+	}
+	if got := strings.TrimSpace(questionRow(t, all, "Where does the Danube end?").Find(`[data-testid="q-facility"]`).Text()); got != "33%" {
+		t.Errorf("all attempts: facility %q, want 33%%", got)
+	}
+	if sel := all.doc.Find(`#attempts option[selected]`).AttrOr("value", ""); sel != "all" {
+		t.Errorf("the form shows %q chosen", sel)
+	}
+	if href, _ := all.doc.Find(`[data-testid="stats-csv"]`).Attr("href"); href != "/teach/courses/rivers/statistics.csv?attempts=all" {
+		t.Errorf("download keeps the filter: %q", href)
+	}
+
+	// Memory: Ann reviewed the first question's card ten days ago.
+	ctx := context.Background()
+	annID := a.userID(ann)
+	card, _, _, err := a.db.NextCard(ctx, quiz.NextCardQuery{UserID: annID, CourseID: 1, Now: clock.now(), DayStart: clock.now().Add(-time.Hour), NewLimit: 20})
+	if err != nil || card == nil || card.Question == nil {
+		t.Fatalf("NextCard = %+v, %v", card, err)
+	}
+	last := clock.now().Add(-10 * 24 * time.Hour)
+	after := quiz.CardState{State: "review", Due: clock.now(), Stability: 4, Difficulty: 5, Reps: 1, LastReview: last}
+	if ok, err := a.db.RecordReview(ctx, quiz.Review{UserID: annID, CardID: card.ID, Rating: 3, At: last, After: after}); err != nil || !ok {
+		t.Fatalf("RecordReview = %v, %v", ok, err)
+	}
+	sched, _ := srs.NewScheduler(srs.DefaultParams())
+	want := sched.Retrievability(study.ToSRS(&after, clock.now()), clock.now())
+	p = teacher.get(stats)
+	mem := strings.Join(strings.Fields(questionRow(t, p, card.Question.Prompt).Find(`[data-testid="q-memory"]`).Text()), " ")
+	if wantText := strconv.Itoa(int(math.Round(want*100))) + "% 1 learner studies it"; mem != wantText {
+		t.Errorf("memory %q, want %q", mem, wantText)
+	}
+
+	// The downloads.
+	sc := teacher.get(stats + ".csv")
+	wantStatus(t, sc, http.StatusOK)
+	rows := readCSV(t, sc)
+	if strings.Join(rows[0][:5], ",") != "question_id,responses,facility,discrimination,efficiency" || len(rows) != 7 || len(rows[0]) != 8 {
+		t.Fatalf("statistics.csv header %v, %d rows", rows[0], len(rows))
+	}
+	for _, row := range rows[1:] {
+		if row[1] == "2" && row[2] == "0.5000" && row[5] == "0.5000" && row[6] == "0.5000" && row[7] == "0.0000" {
+			goto found
+		}
+	}
+	t.Errorf("statistics.csv has no row for the first question with its shares:\n%s", sc.body)
+found:
+	rc := teacher.get("/teach/courses/rivers/responses.csv")
+	wantStatus(t, rc, http.StatusOK)
+	resp := readCSV(t, rc)
+	if len(resp) != 7 || strings.Join(resp[0], ",") != "learner,attempt,question,answer,result,score,seconds" {
+		t.Fatalf("responses.csv: %d rows, header %v", len(resp), resp[0])
+	}
+	if !strings.Contains(rc.body, `'=HYPERLINK(`) || strings.Contains(rc.body, "\n=HYPERLINK") || strings.Contains(rc.body, ",=HYPERLINK") {
+		t.Errorf("the typed formula is not neutralised:\n%s", rc.body)
+	}
+	if !strings.Contains(rc.body, ",The Black Sea,right,1.00,20.0") {
+		t.Errorf("responses.csv lacks Ann's first answer:\n%s", rc.body)
+	}
+	if got := readCSV(t, teacher.get("/teach/courses/rivers/responses.csv?attempts=all")); len(got) != 10 {
+		t.Errorf("all attempts: %d rows, want 10", len(got))
+	}
+}
+
+// TestStatisticsFilter: a bad filter is shown beside its field with what
+// was typed; an unknown class is not found, page and downloads alike.
+func TestStatisticsFilter(t *testing.T) {
+	a := newApp(t)
+	teacher := teacherOn(t, a)
+	const stats = "/teach/courses/rivers/statistics"
+	p := teacher.get(stats + "?attempts=most&class=year+9")
+	wantStatus(t, p, http.StatusBadRequest)
+	if got := text(p, "#attempts-error"); got == "" {
+		t.Error("no message beside the attempts field")
+	}
+	if got := text(p, "#class-error"); !strings.Contains(got, "number") {
+		t.Errorf("class message %q", got)
+	}
+	if p.doc.Find(`[data-testid="stats-set"]`).Length() != 0 {
+		t.Error("figures shown for a bad filter")
+	}
+	for _, path := range []string{stats + "?class=7", stats + ".csv?class=7", "/teach/courses/rivers/responses.csv?attempts=all&class=7"} {
+		wantStatus(t, teacher.get(path), http.StatusNotFound)
+	}
+	for _, path := range []string{stats + ".csv?class=-3", "/teach/courses/rivers/responses.csv?attempts=x"} {
+		wantStatus(t, teacher.get(path), http.StatusBadRequest)
+	}
+	wantStatus(t, teacher.get("/teach/courses/nowhere/statistics"), http.StatusNotFound)
+}
+
+// TestStatisticsClassFilter: with a class chosen, the figures count only
+// its learners' answers; a class of another course is not found.
+func TestStatisticsClassFilter(t *testing.T) {
+	clock := newTestClock(time.Date(2026, 5, 4, 9, 0, 0, 0, time.UTC))
+	a := newApp(t, withTestClock(clock))
+	teacher := teacherOn(t, a)
+	ctx := context.Background()
+	c, err := a.db.FindCourse(ctx, "rivers")
+	if err != nil {
+		t.Fatal(err)
+	}
+	class, err := a.db.CreateClass(ctx, c.ID, "Year 9", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	member, other := a.browser(), a.browser()
+	wantStatus(t, member.post("/join", url.Values{"code": {class.Code}}), http.StatusSeeOther)
+	takeDanube(t, member, clock, true, 10, "")
+	takeDanube(t, other, clock, false, 10, "")
+	const stats = "/teach/courses/rivers/statistics"
+	all := teacher.get(stats)
+	wantStatus(t, all, http.StatusOK)
+	if got := strings.TrimSpace(questionRow(t, all, "Where does the Danube end?").Find(`[data-testid="q-responses"]`).Text()); got != "2" {
+		t.Errorf("everyone: %s responses, want 2", got)
+	}
+	if all.doc.Find(`#class option[value="`+strconv.FormatInt(class.ID, 10)+`"]`).Length() != 1 {
+		t.Error("the class is not offered in the filter")
+	}
+	only := teacher.get(stats + "?class=" + strconv.FormatInt(class.ID, 10))
+	wantStatus(t, only, http.StatusOK)
+	row := questionRow(t, only, "Where does the Danube end?")
+	if got := strings.TrimSpace(row.Find(`[data-testid="q-responses"]`).Text()); got != "1" {
+		t.Errorf("class: %s responses, want 1", got)
+	}
+	if got := strings.TrimSpace(row.Find(`[data-testid="q-facility"]`).Text()); !strings.HasPrefix(got, "100") {
+		t.Errorf("class facility %q, want 100%% (its one learner was right)", got)
+	}
+	if rows := readCSV(t, teacher.get("/teach/courses/rivers/responses.csv?class="+strconv.FormatInt(class.ID, 10))); len(rows) != 4 {
+		t.Errorf("class responses.csv: %d rows, want a header and 3 answers", len(rows))
+	}
+	// A class of another course is not this course's filter.
+	lakes := quiztest.Course()
+	lakes.Course.Slug = "lakes"
+	if _, err := a.db.ImportCourse(ctx, lakes, 0); err != nil {
+		t.Fatal(err)
+	}
+	l, _ := a.db.FindCourse(ctx, "lakes")
+	elsewhere, err := a.db.CreateClass(ctx, l.ID, "Elsewhere", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantStatus(t, teacher.get(stats+"?class="+strconv.FormatInt(elsewhere.ID, 10)), http.StatusNotFound)
+}
+
+// TestStatisticsUncited: a paragraph no question cites is left plain, with
+// words saying so.
+func TestStatisticsUncited(t *testing.T) {
+	a := newApp(t)
+	c := quiztest.Course()
+	c.Course.Slug = "lakes"
+	c.Paragraphs = append(c.Paragraphs, quiz.Paragraph{N: 4, Text: "Lakes are not rivers."})
+	c.Themes[1].Paragraphs = append(c.Themes[1].Paragraphs, 4)
+	for i := range c.Questions {
+		c.Questions[i].ID = "lakes-" + c.Questions[i].ID
+	}
+	for i := range c.Cards {
+		c.Cards[i].ID = "lakes-" + c.Cards[i].ID
+	}
+	id, err := a.db.ImportCourse(context.Background(), c, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	teacher := teacherOn(t, a)
+	if _, err := a.db.AddCourseOwner(context.Background(), id, "teacher@example.org"); err != nil {
+		t.Fatal(err)
+	}
+	p := teacher.get("/teach/courses/lakes/statistics")
+	wantStatus(t, p, http.StatusOK)
+	p4 := p.doc.Find("#p-4")
+	if p4.HasClass("cited") || strings.Contains(p4.AttrOr("class", ""), "shade") || !strings.Contains(p4.Text(), "No question cites this paragraph") {
+		t.Errorf("paragraph 4: class %q, text %q", p4.AttrOr("class", ""), p4.Text())
+	}
+	if !p.doc.Find("#p-1").HasClass("cited") {
+		t.Error("paragraph 1 is not shown as cited")
+	}
+}

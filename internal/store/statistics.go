@@ -1,0 +1,187 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// MarkShown records when item idx of an attempt was first shown to the
+// learner, the start of the time taken to answer it. Later showings
+// (a reload, coming back to it) change nothing, and cost a read, not a
+// write.
+func (db *DB) MarkShown(ctx context.Context, attemptID int64, idx int) error {
+	now := db.now()
+	st, err := db.prepared(ctx, "SELECT shown_at IS NULL FROM attempt_items WHERE attempt_id = ? AND idx = ?")
+	if err != nil {
+		return fmt.Errorf("store: mark shown: %w", err)
+	}
+	var unmarked bool
+	switch err := st.QueryRowContext(ctx, attemptID, idx).Scan(&unmarked); {
+	case errors.Is(err, sql.ErrNoRows):
+		return notFound("This quiz has no such question.")
+	case err != nil:
+		return fmt.Errorf("store: mark shown: %w", err)
+	case !unmarked:
+		return nil
+	}
+	err = db.groupTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `UPDATE attempt_items SET shown_at = ?
+			WHERE attempt_id = ? AND idx = ? AND shown_at IS NULL`, now, attemptID, idx)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("store: mark shown: %w", err)
+	}
+	return nil
+}
+
+// learnerClause restricts column to the filter's learners, as SQL and its
+// arguments; none reports a filter that keeps nobody.
+func learnerClause(column string, f quiz.ResponseFilter) (clause string, args []any, none bool) {
+	if f.Learners == nil {
+		return "", nil, false
+	}
+	if len(f.Learners) == 0 {
+		return "", nil, true
+	}
+	marks := strings.Repeat("?, ", len(f.Learners))
+	for _, id := range f.Learners {
+		args = append(args, id)
+	}
+	return " AND " + column + " IN (" + marks[:len(marks)-2] + ")", args, false
+}
+
+// CourseResponses returns the responses to a course's questions (those not
+// deleted) that the filter keeps, in no set order. With
+// first attempts only, a learner's responses to a set's questions come
+// from the lowest-numbered attempt that answered any of them (attempts are
+// numbered as they are created).
+func (db *DB) CourseResponses(ctx context.Context, courseID int64, f quiz.ResponseFilter) ([]quiz.ItemResponse, error) {
+	var out []quiz.ItemResponse
+	err := db.eachCourseResponse(ctx, courseID, f, func(r quiz.ItemResponse) error {
+		out = append(out, r)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// eachCourseResponse calls fn with each response CourseResponses returns,
+// without holding them all.
+func (db *DB) eachCourseResponse(ctx context.Context, courseID int64, f quiz.ResponseFilter, fn func(quiz.ItemResponse) error) error {
+	query, args, none := courseResponsesQuery(courseID, f)
+	if none {
+		return nil
+	}
+	err := db.rtx(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, query, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var r quiz.ItemResponse
+			var answer, at string
+			var shown sql.NullString
+			if err := rows.Scan(&r.ID, &r.AttemptID, &r.LearnerID, &r.QuestionID, &r.VersionID, &r.SetID,
+				&answer, &r.Correct, &r.Score, &shown, &at); err != nil {
+				return err
+			}
+			if err := json.Unmarshal([]byte(answer), &r.Answer); err != nil {
+				return fmt.Errorf("response %d: %w", r.ID, err)
+			}
+			if shown.Valid {
+				r.ShownAt = parseTime(shown.String)
+			}
+			r.AnsweredAt = parseTime(at)
+			if err := fn(r); err != nil {
+				return err
+			}
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return fmt.Errorf("store: course responses: %w", err)
+	}
+	return nil
+}
+
+// memoriesQuery reads the states of a course's question cards that have
+// been reviewed.
+const memoriesQuery = `SELECT c.question_id, s.user_id, s.state, s.due, s.stability, s.difficulty,
+		s.elapsed_days, s.scheduled_days, s.step, s.reps, s.lapses, s.last_review, s.leech, s.suspended, s.missed
+	FROM cards c JOIN card_states s ON s.card_id = c.id
+	WHERE c.course_id = ? AND c.question_id IS NOT NULL AND c.deleted_at IS NULL
+		AND s.last_review IS NOT NULL`
+
+// QuestionMemories returns, for each question of a course that has a card,
+// the card's state for every learner the filter keeps who has reviewed it
+// at least once (its attempts play no part).
+func (db *DB) QuestionMemories(ctx context.Context, courseID int64, f quiz.ResponseFilter) ([]quiz.QuestionMemory, error) {
+	learners, largs, none := learnerClause("s.user_id", f)
+	if none {
+		return nil, nil
+	}
+	var out []quiz.QuestionMemory
+	err := db.rtx(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, memoriesQuery+learners+`
+			ORDER BY c.question_id, s.user_id`, append([]any{courseID}, largs...)...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var m quiz.QuestionMemory
+			s := &m.State
+			var due, last string
+			if err := rows.Scan(&m.QuestionID, &m.LearnerID, &s.State, &due, &s.Stability, &s.Difficulty, &s.ElapsedDays,
+				&s.ScheduledDays, &s.Step, &s.Reps, &s.Lapses, &last, &s.Leech, &s.Suspended, &s.Missed); err != nil {
+				return err
+			}
+			s.Due, s.LastReview = parseTime(due), parseTime(last)
+			out = append(out, m)
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: question memories: %w", err)
+	}
+	return out, nil
+}
+
+// courseResponsesQuery is the SQL of eachCourseResponse and its arguments;
+// none reports a filter that keeps nobody.
+func courseResponsesQuery(courseID int64, f quiz.ResponseFilter) (query string, args []any, none bool) {
+	learners, largs, none := learnerClause("r.user_id", f)
+	if none {
+		return "", nil, true
+	}
+	args = []any{courseID}
+	query = `SELECT r.id, r.attempt_id, r.user_id, r.question_id, r.version_id, q.set_id, r.answer, r.correct, r.score,
+			i.shown_at, r.answered_at
+		FROM questions q
+		JOIN responses r ON r.question_id = q.id
+		JOIN attempt_items i ON i.attempt_id = r.attempt_id AND i.idx = r.idx`
+	if !f.AllAttempts {
+		query = `WITH firsts AS (
+			SELECT r.user_id, q.set_id, MIN(r.attempt_id) AS attempt_id
+			FROM questions q JOIN responses r ON r.question_id = q.id
+			WHERE q.course_id = ? AND q.deleted_at IS NULL` + learners + `
+			GROUP BY r.user_id, q.set_id)
+		` + query + `
+		JOIN firsts f ON f.user_id = r.user_id AND f.set_id = q.set_id AND f.attempt_id = r.attempt_id`
+		args = append(append(args, largs...), courseID)
+	}
+	query += `
+		WHERE q.course_id = ? AND q.deleted_at IS NULL` + learners
+	args = append(args, largs...)
+	return query, args, false
+}
