@@ -99,6 +99,9 @@ type ChoiceVM struct {
 	Chosen   bool
 	Correct  bool // filled in only after the learner answered
 	Feedback string
+	// Mark is the option's share of the marks when it is neither full nor
+	// none, e.g. "50%"; filled in only after the learner answered.
+	Mark string
 }
 
 // MatchRowVM is one left item of a matching question.
@@ -148,8 +151,11 @@ type FeedbackVM struct {
 	ScorePct    int
 	CorrectText []string
 	YourText    string
-	Explanation string
-	Quotes      []QuoteVM
+	// AnswerFeedback is the feedback written for the short answer the
+	// learner's matched, e.g. for a half-marks answer.
+	AnswerFeedback string
+	Explanation    string
+	Quotes         []QuoteVM
 }
 
 // QuoteVM is a quoted source paragraph with a link to it in the reader.
@@ -164,6 +170,7 @@ type ThemeScoreVM struct {
 	Title   string
 	URL     string
 	Correct int
+	Marks   string // the marks earned, e.g. "2.5": partly right answers count in part
 	Total   int
 	Percent int
 }
@@ -190,6 +197,7 @@ type ResultsVM struct {
 	CourseTitle string
 	QuizTitle   string
 	Score       float64
+	Marks       string // Score written for the page, e.g. "2.5"
 	Correct     int
 	Total       int
 	Percent     int
