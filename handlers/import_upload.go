@@ -110,7 +110,7 @@ func (h *Handler) uploadImport(w http.ResponseWriter, r *http.Request) {
 func (h *Handler) planImport(r *http.Request, c *quiz.StoredCourse, p *quiz.PendingImport, dryRun bool) (*quiz.ImportReport, []string, []string, error) {
 	f, err := formats.FormatOf(p.FileName, p.Body)
 	if err != nil || f == "" {
-		return nil, nil, []string{"Lectern cannot tell this file's format from its name or content: name it .gift, .aiken, .csv, .tsv or .json."}, nil
+		return nil, nil, []string{"Lectern cannot tell this file's format from its name or content: name it .gift, .xml, .aiken, .csv, .tsv or .json."}, nil
 	}
 	p.Format = string(f)
 	var file quiz.ParsedFile

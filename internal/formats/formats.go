@@ -25,6 +25,8 @@ const (
 	FormatAiken Format = "aiken"
 	FormatCSV   Format = "csv"
 	FormatTSV   Format = "tsv"
+	// FormatMoodleXML is Moodle's XML question format (a <quiz>).
+	FormatMoodleXML Format = "xml"
 )
 
 // ErrUnknownFormat is returned (wrapped) when a file's format cannot be told.
@@ -47,10 +49,12 @@ func FormatFromName(filename string) (Format, error) {
 		return FormatCSV, nil
 	case ".tsv", ".tab":
 		return FormatTSV, nil
+	case ".xml":
+		return FormatMoodleXML, nil
 	case ".txt":
 		return "", fmt.Errorf("%w: %q: a .txt file may hold GIFT, Aiken or flashcard text", ErrUnknownFormat, filename)
 	}
-	return "", fmt.Errorf("%w: %q: expected .json, .gift, .txt, .aiken, .csv or .tsv", ErrUnknownFormat, filename)
+	return "", fmt.Errorf("%w: %q: expected .json, .gift, .txt, .aiken, .csv, .tsv or .xml", ErrUnknownFormat, filename)
 }
 
 // FormatOf returns the format of a file from its name, and from its content
@@ -69,11 +73,13 @@ var (
 	aikenAnswerRE = regexp.MustCompile(`(?m)^[ \t]*ANSWER:[ \t]*[A-Za-z]`)
 	aikenOptionRE = regexp.MustCompile(`(?m)^[ \t]*[A-Z][).]`)
 	giftBlockRE   = regexp.MustCompile(`\{[^{}]*[=~#}][^{}]*\}|\{\s*(T|F|TRUE|FALSE)\s*\}`)
+	moodleXMLRE   = regexp.MustCompile(`<quiz[\s>]`)
 	ankiHeaderRE  = regexp.MustCompile(`^#(separator|html|columns|tags|deck|notetype|guid column|deck column|notetype column|tags column):`)
 )
 
 // Detect guesses the format of a file from its content, or returns "" when
-// it cannot tell. Lectern JSON starts with "{"; Anki headers (#separator:)
+// it cannot tell. Lectern JSON starts with "{"; Moodle XML with "<" and
+// has a <quiz> element near the start; Anki headers (#separator:)
 // mean flashcard text; Aiken has "ANSWER: X" lines after lettered options;
 // GIFT has answer blocks in braces or $CATEGORY lines; otherwise lines with
 // tabs are TSV and lines with commas or semicolons are CSV.
@@ -85,6 +91,9 @@ func Detect(data []byte) Format {
 	}
 	if trimmed[0] == '{' && bytes.Contains(trimmed, []byte(`"questions"`)) {
 		return FormatJSON
+	}
+	if trimmed[0] == '<' && moodleXMLRE.Match(trimmed[:min(len(trimmed), 4096)]) {
+		return FormatMoodleXML
 	}
 	if ankiHeaderRE.Match(trimmed) {
 		if sep, ok := ankiSeparator(string(firstLineAfter(trimmed, "#separator:"))); ok && sep == '\t' {
@@ -242,6 +251,8 @@ func Parse(f Format, r io.Reader, opts Options) (*Result, error) {
 		return ParseCSV(r, ',', opts)
 	case FormatTSV:
 		return ParseCSV(r, '\t', opts)
+	case FormatMoodleXML:
+		return ParseMoodleXML(r, opts)
 	}
 	return nil, fmt.Errorf("%w: formats cannot parse %q", ErrUnknownFormat, f)
 }

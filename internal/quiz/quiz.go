@@ -95,6 +95,8 @@ type Question struct {
 	Numeric     []NumericAnswer `json:"numeric,omitempty"`
 	Explanation string          `json:"explanation"`
 	Paragraphs  []int           `json:"paragraphs"`
+	// Tags are the question's Moodle tags, kept through import and export.
+	Tags []string `json:"tags,omitempty"`
 }
 
 // Option is one choice of a single, multiple or true/false question.

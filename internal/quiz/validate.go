@@ -156,6 +156,8 @@ const (
 	MaxPrompt      = 2000
 	MaxExplanation = 4000
 	MaxOption      = 500
+	MaxTag         = 100
+	MaxTags        = 20
 )
 
 // ValidateQuestion checks one question on its own (no course context): its
@@ -182,6 +184,15 @@ func ValidateQuestion(q Question) []Problem {
 	}
 	for i, a := range q.Answers {
 		tooLong(fmt.Sprintf("answers[%d]", i), "an accepted answer", a, MaxOption)
+	}
+	if len(q.Tags) > MaxTags {
+		add("tags", "a question has at most %d tags, found %d", MaxTags, len(q.Tags))
+	}
+	for i, t := range q.Tags {
+		if strings.TrimSpace(t) == "" {
+			add(fmt.Sprintf("tags[%d]", i), "tag is empty")
+		}
+		tooLong(fmt.Sprintf("tags[%d]", i), "a tag", t, MaxTag)
 	}
 	for i, m := range q.Marked {
 		tooLong(fmt.Sprintf("marked[%d]", i), "an accepted answer", m.Text, MaxOption)
