@@ -463,6 +463,13 @@ type EditorVM struct {
 	Options     []EditOptionVM
 	CorrectOne  int // single and true/false: the correct option's row
 	Answers     string
+	// Marked are short answers with their own marks and feedback;
+	// CatchAll the feedback for any other answer.
+	Marked   []EditMarkedVM
+	CatchAll string
+	// MarkChoices are the percentages an option or answer may carry,
+	// Moodle's, negatives included for multiple response.
+	MarkChoices []string
 	Pairs       []EditPairVM
 	Numerics    []EditNumVM
 	Explanation string
@@ -481,7 +488,13 @@ type EditOptionVM struct {
 	Text     string
 	Correct  bool
 	Feedback string
+	// Mark is the option's share of the marks as a percentage, e.g. "50";
+	// "" for the default (full marks when correct, none otherwise).
+	Mark string
 }
+
+// EditMarkedVM is one short answer with its own marks.
+type EditMarkedVM struct{ Text, Mark, Feedback string }
 
 // EditPairVM is one matching row.
 type EditPairVM struct{ Left, Right string }
