@@ -573,7 +573,7 @@ func mxWriteQuestion(b *bytes.Buffer, q quiz.Question) error {
 		quiz.Short: "shortanswer", quiz.Matching: "matching", quiz.Numeric: "numerical",
 	}[q.Type]
 	if typ == "" {
-		return fmt.Errorf("Moodle XML cannot express question type %q", q.Type)
+		return fmt.Errorf("no Moodle XML type for question type %q", q.Type)
 	}
 	if !utf8.ValidString(q.Prompt + q.Explanation) {
 		return errors.New("text is not UTF-8")
