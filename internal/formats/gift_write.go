@@ -178,8 +178,8 @@ func giftAnswers(b *strings.Builder, q quiz.Question, qf textFormat) error {
 			b.WriteString("\t" + mark + giftText(a, qf) + "\n")
 		}
 		for _, m := range q.Marked {
-			if strings.Contains(m.Text, "->") {
-				return fmt.Errorf("GIFT cannot express the short answer %q: it contains ->", m.Text)
+			if strings.Contains(m.Text+m.Feedback, "->") {
+				return fmt.Errorf("GIFT cannot express the short answer %q: it or its feedback contains ->", m.Text)
 			}
 			text := giftText(m.Text, qf)
 			if m.Text == quiz.CatchAll {
