@@ -555,3 +555,23 @@ func TestImportMoodleXML(t *testing.T) {
 		t.Errorf("imported question %+v", q)
 	}
 }
+
+// TestExportXMLOneCourse checks that Moodle XML, one <quiz> per file, is
+// written for one course at a time.
+func TestExportXMLOneCourse(t *testing.T) {
+	db := freshDB(t)
+	second, _ := courseState(t, db, "china-russia")
+	second.Course.Slug = "second-course"
+	path := writeFile(t, t.TempDir(), "second.json", string(must(quizzes.Encode(second))))
+	if out, errs, err := lectern(t, db, nil, "import", path); err != nil {
+		t.Fatalf("%v\n%s%s", err, out, errs)
+	}
+	_, _, err := lectern(t, db, nil, "export", "--format", "xml")
+	if err == nil || !strings.Contains(err.Error(), "--format xml writes one course") {
+		t.Errorf("export of two courses as XML: %v", err)
+	}
+	out, _, err := lectern(t, db, nil, "export", "--format", "xml", "--course", "second-course")
+	if err != nil || strings.Count(out, "<quiz>") != 1 {
+		t.Errorf("export of one course: %v", err)
+	}
+}
