@@ -772,3 +772,25 @@ func TestAnkiHeaderFixtures(t *testing.T) {
 	}
 	t.Logf("%d header cases checked, %d skipped as deliberate differences", checked, skipped)
 }
+
+// TestPegjsGradingKept checks that no gift-pegjs fixture loses Moodle's
+// grading any more: the fixtures with weights, several right answers and
+// short-answer feedback (escapeColon, giftFormatPhpExamples,
+// multipleAnswersFloat, options1, the totara_moodle multichoice and short
+// answer ones) convert with nothing of their marks left out. Partial
+// credit on numerical answers is still left out, and reported.
+func TestPegjsGradingKept(t *testing.T) {
+	for _, path := range fixtureFiles(t, "gift-pegjs/*.gift") {
+		res := parseFixture(t, path)
+		for _, s := range res.Skipped {
+			if strings.HasPrefix(s.Reason, "numerical answer") {
+				continue
+			}
+			for _, lost := range []string{"partial credit", "marked wrong", "feedback for answer", "gives no credit", "question skipped"} {
+				if strings.Contains(s.Reason, lost) {
+					t.Errorf("%s: %s", filepath.Base(path), s)
+				}
+			}
+		}
+	}
+}

@@ -654,9 +654,9 @@ func (p *giftParser) numeric(q *quiz.Question, body seg, qf textFormat, at pos) 
 		line := part.pos().line
 		switch {
 		case !full(w) && w > 0:
-			p.res.skip(line, "partial credit (%s) for %s is not supported; answer left out", percent(w), quote(text))
+			p.res.skip(line, "numerical answer %s: partial credit (%s) is not supported; answer left out", quote(text), percent(w))
 		case !full(w):
-			p.res.skip(line, "answer %s gives no credit; left out", quote(text))
+			p.res.skip(line, "numerical answer %s gives no credit; left out", quote(text))
 		default:
 			q.Numeric = append(q.Numeric, n)
 		}

@@ -173,7 +173,7 @@ func TestParseGIFT(t *testing.T) {
 				}(),
 			},
 			skips: []string{
-				`line 9: partial credit (50%) for "1822:2" is not supported; answer left out`,
+				`line 9: numerical answer "1822:2": partial credit (50%) is not supported; answer left out`,
 				`line 14: feedback for any other answer (~#…) is not supported; left out`,
 			},
 		},

@@ -466,9 +466,9 @@ func (p *mxParser) question(m mxQuestion, line int) {
 			}
 			switch {
 			case !quiz.Full(f) && f > 0:
-				p.res.skip(line, "%s: partial credit (%s) for %s is not supported; answer left out", label, quiz.PercentText(f), quote(text))
+				p.res.skip(line, "%s: numerical answer %s: partial credit (%s) is not supported; answer left out", label, quote(text), quiz.PercentText(f))
 			case !quiz.Full(f):
-				p.res.skip(line, "%s: answer %s gives no credit; left out", label, quote(text))
+				p.res.skip(line, "%s: numerical answer %s gives no credit; left out", label, quote(text))
 			default:
 				q.Numeric = append(q.Numeric, quiz.NumericAnswer{Value: v, Tolerance: math.Abs(tol), Feedback: fb})
 			}

@@ -344,7 +344,7 @@ func TestParseMoodleXMLTypes(t *testing.T) {
 	}
 	wantSkips := []string{
 		`line 3: shortanswer question "Beta": case-sensitive matching is not supported; answers are compared ignoring case`,
-		`line 10: numerical question "num": answer "13" gives no credit; left out`,
+		`line 10: numerical question "num": numerical answer "13" gives no credit; left out`,
 		`line 10: numerical question "num": feedback for any other answer (*) is not supported; left out`,
 		`line 16: matching question "m": extra right item "d" (a pair with no left item) is not supported; left out`,
 		`line 21: description "A description" is not a question; skipped`,
