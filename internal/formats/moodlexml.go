@@ -317,7 +317,12 @@ func (p *mxParser) question(m mxQuestion, line int) {
 		Explanation: mxRender(m.GeneralFeedback.Text, mxFormat(m.GeneralFeedback.Format, qf)),
 	}
 	for _, t := range m.Tags {
-		if t = strings.TrimSpace(t); t != "" {
+		t = strings.TrimSpace(t)
+		switch {
+		case t == "":
+		case utf8.RuneCountInString(t) > quiz.MaxTag || len(q.Tags) == quiz.MaxTags:
+			p.res.skip(line, "%s: tag %s left out (a question keeps at most %d tags of at most %d characters)", label, quote(t), quiz.MaxTags, quiz.MaxTag)
+		default:
 			q.Tags = append(q.Tags, t)
 		}
 	}

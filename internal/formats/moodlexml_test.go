@@ -399,3 +399,19 @@ func FuzzParseMoodleXML(f *testing.F) {
 		}
 	})
 }
+
+func TestParseMoodleXMLManyTags(t *testing.T) {
+	var tags strings.Builder
+	for i := range 22 {
+		tags.WriteString("<tag><text>t" + strings.Repeat("x", i) + "</text></tag>")
+	}
+	in := `<quiz><question type="truefalse"><name><text>q</text></name><questiontext><text>Q?</text></questiontext>
+<answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer><tags>` + tags.String() + `</tags></question></quiz>`
+	res, err := ParseMoodleXML(strings.NewReader(in), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Questions) != 1 || len(res.Questions[0].Tags) != quiz.MaxTags || len(skipsWith(res, "tag ")) != 2 {
+		t.Errorf("got %+v, skipped %q", res.Questions, skips(res))
+	}
+}
