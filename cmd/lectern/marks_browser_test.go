@@ -87,6 +87,7 @@ func TestBrowserMoodleXMLMarksInEditor(t *testing.T) {
 		chromedp.Click(chromedp.CSS(`[data-testid="edit"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="editor"]`)),
 	)
+	step("scroll to the options", chromedp.ScrollIntoView(chromedp.CSS(`#opt-mark-1`)))
 	shot(ctx, t, "editor-marks")
 	if overflows(ctx, t) {
 		t.Error("the editor scrolls sideways at 360 pixels")
