@@ -294,21 +294,30 @@ var usableIDRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$`)
 func usableID(s string) bool { return usableIDRE.MatchString(s) }
 
 // idAssigner hands out unique question IDs.
-type idAssigner struct{ used map[string]bool }
+type idAssigner struct {
+	used map[string]bool
+	next map[string]int // the next suffix to try for a repeated ID
+}
 
 // assign gives each question its wanted ID when usable and free (a repeat
 // gets a "-2", "-3" suffix), and q1, q2, … (by position) otherwise.
 func (a *idAssigner) assign(qs []quiz.Question, wanted []string) {
 	if a.used == nil {
-		a.used = map[string]bool{}
+		a.used, a.next = map[string]bool{}, map[string]int{}
 	}
 	for i, w := range wanted {
 		if w == "" {
 			continue
 		}
 		id := w
-		for n := 2; a.used[id]; n++ {
-			id = fmt.Sprintf("%s-%d", w, n)
+		if a.used[id] {
+			// Carry on from the last suffix given: a file that repeats
+			// one title thousands of times stays linear.
+			n := max(2, a.next[w])
+			for id = fmt.Sprintf("%s-%d", w, n); a.used[id]; n++ {
+				id = fmt.Sprintf("%s-%d", w, n+1)
+			}
+			a.next[w] = n + 1
 		}
 		a.used[id] = true
 		qs[i].ID = id

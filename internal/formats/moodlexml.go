@@ -100,7 +100,18 @@ func ParseMoodleXML(r io.Reader, opts Options) (*Result, error) {
 		return nil, &ParseError{Line: 1, Msg: fmt.Sprintf("the file is larger than %d MB", MaxMoodleXML>>20)}
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
-	lineAt := func(off int64) int { return 1 + bytes.Count(data[:min(int(off), len(data))], []byte("\n")) }
+	// lineAt counts lines up to an offset, carrying on from the last
+	// offset asked about: offsets only grow as the decoder reads.
+	lastOff, lastLine := 0, 1
+	lineAt := func(off int64) int {
+		o := max(0, min(int(off), len(data)))
+		if o < lastOff {
+			lastOff, lastLine = 0, 1
+		}
+		lastLine += bytes.Count(data[lastOff:o], []byte("\n"))
+		lastOff = o
+		return lastLine
+	}
 	d := xml.NewDecoder(bytes.NewReader(data))
 	d.Strict = true
 	d.CharsetReader = func(charset string, in io.Reader) (io.Reader, error) {

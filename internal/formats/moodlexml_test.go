@@ -415,3 +415,23 @@ func TestParseMoodleXMLManyTags(t *testing.T) {
 		t.Errorf("got %+v, skipped %q", res.Questions, skips(res))
 	}
 }
+
+func TestMoodleXMLRepeatedNames(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<quiz>")
+	for i := range 4 {
+		b.WriteString(`<question type="truefalse"><name><text>a</text></name><questiontext><text>Q` + strings.Repeat("?", i+1) + `</text></questiontext><answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer></question>`)
+	}
+	b.WriteString(`<question type="truefalse"><name><text>a-3</text></name><questiontext><text>R</text></questiontext><answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer></question></quiz>`)
+	res, err := ParseMoodleXML(strings.NewReader(b.String()), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, q := range res.Questions {
+		ids = append(ids, q.ID)
+	}
+	if want := []string{"a", "a-2", "a-3", "a-4", "a-3-2"}; !reflect.DeepEqual(ids, want) {
+		t.Errorf("ids %q, want %q", ids, want)
+	}
+}
