@@ -23,10 +23,10 @@ func (h *Handler) exportCourse(w http.ResponseWriter, r *http.Request) {
 
 // writeExport sends a course, or part of one, as a download.
 func (h *Handler) writeExport(w http.ResponseWriter, r *http.Request, c *quiz.Course, format, name string) {
-	types := map[string]string{"json": "application/json", "gift": "text/plain; charset=utf-8", "csv": "text/csv; charset=utf-8"}
+	types := map[string]string{"json": "application/json", "gift": "text/plain; charset=utf-8", "xml": "application/xml; charset=utf-8", "csv": "text/csv; charset=utf-8"}
 	ctype, ok := types[format]
 	if !ok {
-		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "Export as json, gift or csv."))
+		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "Export as json, gift, xml or csv."))
 		return
 	}
 	var buf bytes.Buffer

@@ -77,6 +77,7 @@ func (h *Handler) courseVM(ctx context.Context, u *quiz.User, c *quiz.StoredCour
 	}
 	prog := state.Progress
 	vm := views.CourseVM{Slug: c.Slug, Title: c.Title, Source: c.Source}
+	score := 0.0 // partly right answers count in part
 	for _, t := range c.Themes {
 		p := prog[t.ID]
 		// The deck a learner studies holds the tests they have taken too.
@@ -95,9 +96,10 @@ func (h *Handler) courseVM(ctx context.Context, u *quiz.User, c *quiz.StoredCour
 		vm.Questions += p.Total
 		vm.Practice += t.Practice
 		vm.Mastered += p.Mastered
+		score += p.Score
 	}
 	if vm.Questions > 0 {
-		vm.Percent = quiz.Percent(vm.Mastered, vm.Questions)
+		vm.Percent = quiz.PercentOf(score, vm.Questions)
 	}
 	for _, a := range state.Open {
 		label := a.SetTitle

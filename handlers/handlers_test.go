@@ -36,6 +36,12 @@ func (a *app) handler() *handlers.Handler { return a.h }
 
 func newApp(t testing.TB, opts ...func(*handlers.Deps)) *app {
 	t.Helper()
+	return newAppWith(t, quiztest.Course(), opts...)
+}
+
+// newAppWith is newApp with the given course in place of the test course.
+func newAppWith(t testing.TB, course *quiz.Course, opts ...func(*handlers.Deps)) *app {
+	t.Helper()
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "lectern.db")
 	db, err := store.Open(ctx, path)
@@ -43,7 +49,7 @@ func newApp(t testing.TB, opts ...func(*handlers.Deps)) *app {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	if _, err := db.ImportCourse(ctx, quiztest.Course(), 0); err != nil {
+	if _, err := db.ImportCourse(ctx, course, 0); err != nil {
 		t.Fatal(err)
 	}
 	d := handlers.Deps{

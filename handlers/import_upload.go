@@ -123,7 +123,7 @@ type importPlan struct {
 func (h *Handler) planImport(r *http.Request, c *quiz.StoredCourse, p *quiz.PendingImport, dryRun bool) (*importPlan, []string, error) {
 	f, err := formats.FormatOf(p.FileName, p.Body)
 	if err != nil || f == "" {
-		return nil, []string{"Lectern cannot tell this file's format from its name or content: name it .gift, .aiken, .csv, .tsv, .json, .apkg or .colpkg."}, nil
+		return nil, []string{"Lectern cannot tell this file's format from its name or content: name it .gift, .xml, .aiken, .csv, .tsv, .json, .apkg or .colpkg."}, nil
 	}
 	p.Format = string(f)
 	var file quiz.ParsedFile

@@ -292,11 +292,15 @@ func answerRows(vm *views.QuestionVM, it quiz.AttemptItem, answer quiz.Answer, r
 	}
 	switch q.Type {
 	case quiz.Single, quiz.Multiple, quiz.TrueFalse:
+		marks := quiz.Marks(q)
 		for p, i := range it.Order {
 			o := q.Options[i]
 			cv := views.ChoiceVM{Value: p, Letter: string(rune('A' + p)), Text: o.Text, Chosen: chosen[i]}
 			if reveal {
 				cv.Correct, cv.Feedback = o.Correct, o.Feedback
+				if o.Fraction != 0 && !quiz.Full(o.Fraction) {
+					cv.Mark = quiz.PercentText(marks[i])
+				}
 			}
 			vm.Choices = append(vm.Choices, cv)
 		}
@@ -341,6 +345,10 @@ func (h *Handler) feedbackVM(r *http.Request, a *quiz.Attempt, slug string, it q
 	}
 	if q.Type == quiz.Short || q.Type == quiz.Numeric {
 		fb.YourText = resp.Answer.Text
+	}
+	if q.Type == quiz.Short {
+		// The feedback written for the answer the learner's matched.
+		_, fb.AnswerFeedback, _ = quiz.MatchShort(q, resp.Answer.Text)
 	}
 	if rules.HideExplanations {
 		fb.Explanation = ""

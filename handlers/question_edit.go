@@ -75,6 +75,8 @@ func (h *Handler) updateQuestion(w http.ResponseWriter, r *http.Request) {
 	if h.editorAgain(w, r, f) {
 		return
 	}
+	// The editor does not show tags; an edit keeps those the question has.
+	f.q.Tags = sq.Question.Tags
 	if _, err := h.db.UpdateQuestion(r.Context(), sq.ID, f.q, userFrom(r.Context()).ID); err != nil {
 		h.fail(w, r, err)
 		return
@@ -161,7 +163,7 @@ func (h *Handler) editorVM(r *http.Request, c *quiz.StoredCourse, s *quiz.Questi
 		}
 	default:
 		for i, o := range q.Options {
-			vm.Options = append(vm.Options, views.EditOptionVM{Text: o.Text, Correct: o.Correct, Feedback: o.Feedback})
+			vm.Options = append(vm.Options, views.EditOptionVM{Text: o.Text, Correct: o.Correct, Feedback: o.Feedback, Mark: markText(o.Fraction)})
 			if o.Correct && vm.CorrectOne < 0 {
 				vm.CorrectOne = i
 			}
@@ -169,6 +171,17 @@ func (h *Handler) editorVM(r *http.Request, c *quiz.StoredCourse, s *quiz.Questi
 		for len(vm.Options) < max(4, len(q.Options)+2) {
 			vm.Options = append(vm.Options, views.EditOptionVM{})
 		}
+	}
+	vm.MarkChoices = markChoices(q.Type == quiz.Multiple)
+	for _, m := range q.Marked {
+		if m.Text == quiz.CatchAll {
+			vm.CatchAll = m.Feedback
+			continue
+		}
+		vm.Marked = append(vm.Marked, views.EditMarkedVM{Text: m.Text, Mark: markText(m.Fraction), Feedback: m.Feedback})
+	}
+	for len(vm.Marked) < max(2, len(q.Marked)+1) {
+		vm.Marked = append(vm.Marked, views.EditMarkedVM{Mark: "0"})
 	}
 	for _, p := range q.Pairs {
 		vm.Pairs = append(vm.Pairs, views.EditPairVM{Left: p.Left, Right: p.Right})
@@ -244,7 +257,7 @@ func (h *Handler) readEditor(r *http.Request, c *quiz.StoredCourse, s *quiz.Ques
 	}
 	if r.PostForm.Get("switch") != "" {
 		// Another type: keep what carries over, start the rest afresh.
-		q.Options, q.Answers, q.Pairs, q.Numeric = nil, nil, nil, nil
+		q.Options, q.Answers, q.Marked, q.Pairs, q.Numeric = nil, nil, nil, nil, nil
 	}
 	vm := h.editorVM(r, c, s, q, qid, version)
 	keepTypedRows(&vm, pf, q.Type, correctOne)
@@ -291,7 +304,38 @@ func readAnswers(pf url.Values, q *quiz.Question, correctOne int, errs map[strin
 			if q.Type != quiz.Multiple {
 				correct = i == correctOne
 			}
-			q.Options = append(q.Options, quiz.Option{Text: text, Correct: correct, Feedback: fb})
+			o := quiz.Option{Text: text, Correct: correct, Feedback: fb}
+			if q.Type != quiz.TrueFalse {
+				f, ok := readMark(pf.Get("opt-mark-"+itoa(i)), q.Type == quiz.Multiple)
+				switch {
+				case !ok:
+					errs["options"] = "Option " + itoa(i+1) + ": choose its marks from the list."
+				case f == nil:
+				case q.Type == quiz.Single && quiz.Full(*f):
+					// Another fully right option, as Moodle allows.
+					o.Correct = true
+				case q.Type == quiz.Multiple && !correct && *f > 0:
+					o.Correct, o.Fraction = true, *f
+				default:
+					o.Fraction = *f
+				}
+			}
+			q.Options = append(q.Options, o)
+		}
+		if q.Type == quiz.Multiple {
+			// Marks on some options only: the others get theirs from the
+			// tick, full marks shared among the ticked ones.
+			explicit := false
+			for _, o := range q.Options {
+				explicit = explicit || o.Fraction != 0
+			}
+			if explicit {
+				for i := range q.Options {
+					if o := &q.Options[i]; o.Correct && o.Fraction == 0 {
+						o.Fraction = 1
+					}
+				}
+			}
 		}
 		if q.Type == quiz.TrueFalse && len(q.Options) != 2 {
 			q.Options = []quiz.Option{{Text: "True", Correct: correctOne == 0}, {Text: "False", Correct: correctOne == 1}}
@@ -301,6 +345,29 @@ func readAnswers(pf url.Values, q *quiz.Question, correctOne int, errs map[strin
 			if a := strings.TrimSpace(line); a != "" {
 				q.Answers = append(q.Answers, a)
 			}
+		}
+		for i := 0; i < formRows(pf, "marked-text-"); i++ {
+			text := strings.TrimSpace(pf.Get("marked-text-" + itoa(i)))
+			fb := strings.TrimSpace(pf.Get("marked-feedback-" + itoa(i)))
+			if text == "" {
+				if fb != "" {
+					errs["marked"] = "Answer " + itoa(i+1) + " has feedback but no text."
+				}
+				continue
+			}
+			f, ok := readMark(pf.Get("marked-mark-"+itoa(i)), false)
+			if !ok || f == nil {
+				errs["marked"] = "Answer " + itoa(i+1) + ": choose its marks from the list."
+				continue
+			}
+			if text == quiz.CatchAll {
+				errs["marked"] = "Answer " + itoa(i+1) + ": write the feedback for any other answer below, not as *."
+				continue
+			}
+			q.Marked = append(q.Marked, quiz.ShortAnswer{Text: text, Fraction: *f, Feedback: fb})
+		}
+		if fb := strings.TrimSpace(pf.Get("catchall")); fb != "" {
+			q.Marked = append(q.Marked, quiz.ShortAnswer{Text: quiz.CatchAll, Feedback: fb})
 		}
 	case quiz.Matching:
 		for i := 0; i < formRows(pf, "pair-left-"); i++ {
@@ -345,8 +412,16 @@ func keepTypedRows(vm *views.EditorVM, pf url.Values, t quiz.QuestionType, corre
 		vm.Options = nil
 		for i := 0; i < max(4, n); i++ {
 			vm.Options = append(vm.Options, views.EditOptionVM{Text: pf.Get("opt-text-" + itoa(i)),
-				Feedback: pf.Get("opt-feedback-" + itoa(i)), Correct: pf.Get("opt-correct-"+itoa(i)) == "1"})
+				Feedback: pf.Get("opt-feedback-" + itoa(i)), Correct: pf.Get("opt-correct-"+itoa(i)) == "1", Mark: pf.Get("opt-mark-" + itoa(i))})
 		}
+	}
+	if t == quiz.Short && pf.Get("switch") == "" {
+		vm.Marked = nil
+		for i := 0; i < max(2, formRows(pf, "marked-text-")); i++ {
+			vm.Marked = append(vm.Marked, views.EditMarkedVM{Text: pf.Get("marked-text-" + itoa(i)), Mark: pf.Get("marked-mark-" + itoa(i)),
+				Feedback: pf.Get("marked-feedback-" + itoa(i))})
+		}
+		vm.CatchAll = pf.Get("catchall")
 	}
 	if t == quiz.Matching && pf.Get("switch") == "" {
 		vm.Pairs = nil
@@ -361,6 +436,47 @@ func keepTypedRows(vm *views.EditorVM, pf url.Values, t quiz.QuestionType, corre
 				Min: pf.Get("num-min-" + itoa(i)), Max: pf.Get("num-max-" + itoa(i))})
 		}
 	}
+}
+
+// markText writes a fraction as the editor's percentage ("" for none).
+func markText(f float64) string {
+	if f == 0 {
+		return ""
+	}
+	return strings.TrimSuffix(quiz.PercentText(f), "%")
+}
+
+// markChoices lists Moodle's percentages, with their negatives when
+// negative.
+func markChoices(negative bool) []string {
+	var out []string
+	for _, f := range quiz.AllowedFractions {
+		out = append(out, strings.TrimSuffix(quiz.PercentText(f), "%"))
+	}
+	if negative {
+		for _, f := range quiz.AllowedFractions[:len(quiz.AllowedFractions)-1] {
+			out = append(out, strings.TrimSuffix(quiz.PercentText(-f), "%"))
+		}
+	}
+	return out
+}
+
+// readMark reads a percentage chosen from the editor's list of Moodle's
+// marks: nil for the default (""), ok false for anything not in the list.
+func readMark(v string, negative bool) (f *float64, ok bool) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return nil, true
+	}
+	p, err := strconv.ParseFloat(v, 64)
+	if err != nil {
+		return nil, false
+	}
+	x, allowed := quiz.AllowedFraction(p / 100)
+	if !allowed || (x < 0 && !negative) {
+		return nil, false
+	}
+	return &x, true
 }
 
 // previewVM shows a question as a learner meets it, options in authored

@@ -1,7 +1,9 @@
 package handlers
 
 import (
+	"math"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/lectern/lectern/internal/quiz"
@@ -58,7 +60,10 @@ func (h *Handler) showResults(w http.ResponseWriter, r *http.Request) {
 		vm.AgainTheme = t.Slug
 	}
 	vm.Page = h.page(r, vm.QuizTitle+": results")
-	type tally struct{ right, total int }
+	type tally struct {
+		right, total int
+		score        float64
+	}
 	byTheme := map[string]*tally{}
 	for _, it := range a.Items {
 		q := it.Question.Question
@@ -75,6 +80,7 @@ func (h *Handler) showResults(w http.ResponseWriter, r *http.Request) {
 			byTheme[it.Question.Theme] = tl
 		}
 		tl.total++
+		tl.score += resp.Score
 		if resp.Correct {
 			vm.Correct++
 			tl.right++
@@ -95,14 +101,14 @@ func (h *Handler) showResults(w http.ResponseWriter, r *http.Request) {
 		vm.Missed = append(vm.Missed, m)
 	}
 	if vm.Total > 0 {
-		vm.Percent = quiz.Percent(vm.Correct, vm.Total)
+		vm.Percent = quiz.PercentOf(vm.Score, vm.Total)
 	}
 	// Themes in course order.
 	for _, t := range c.Themes {
 		if tl := byTheme[t.Slug]; tl != nil {
 			vm.Themes = append(vm.Themes, views.ThemeScoreVM{
 				Title: t.Title, URL: "/courses/" + c.Slug + "/themes/" + t.Slug,
-				Correct: tl.right, Total: tl.total, Percent: quiz.Percent(tl.right, tl.total),
+				Correct: tl.right, Marks: marksText(tl.score), Total: tl.total, Percent: quiz.PercentOf(tl.score, tl.total),
 			})
 		}
 	}
@@ -114,7 +120,14 @@ func (h *Handler) showResults(w http.ResponseWriter, r *http.Request) {
 	default:
 		vm.Message = "Every question you missed is below with the paragraph it tests. Re-read those paragraphs, then retry the missed questions: that is how it sticks."
 	}
+	vm.Marks = marksText(vm.Score)
 	h.render(w, r, http.StatusOK, views.ResultsPage(vm))
+}
+
+// marksText writes a sum of marks as the results page shows it: "3", or
+// "2.5" when partly right answers earned part of a mark.
+func marksText(score float64) string {
+	return strconv.FormatFloat(math.Round(score*100)/100, 'f', -1, 64)
 }
 
 // missedVM is a missed question on the results page: the learner's answer
@@ -138,6 +151,11 @@ func missedVM(idx int, q quiz.Question, resp *quiz.Response, pars []quiz.Paragra
 	}
 	if resp.Answer.Text != "" {
 		yours = append(yours, resp.Answer.Text)
+		if q.Type == quiz.Short {
+			if _, fb, _ := quiz.MatchShort(q, resp.Answer.Text); fb != "" {
+				m.Feedback = append(m.Feedback, fb)
+			}
+		}
 	}
 	m.YourText = strings.Join(yours, "; ")
 	if len(q.Paragraphs) > 0 && q.Paragraphs[0] <= len(pars) {

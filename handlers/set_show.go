@@ -53,11 +53,26 @@ func (h *Handler) showTeachSet(w http.ResponseWriter, r *http.Request) {
 		qv := views.SetQuestionVM{DBID: sq.ID, ID: q.ID, Type: typeNames[q.Type], Kind: string(q.Kind), Prompt: q.Prompt,
 			Explanation: q.Explanation, Paragraphs: paragraphList(q.Paragraphs)}
 		for _, o := range q.Options {
-			qv.Options = append(qv.Options, views.OptionVM{Text: o.Text, Correct: o.Correct, Feedback: o.Feedback})
+			text := o.Text
+			if o.Fraction != 0 {
+				text += " (" + quiz.PercentText(o.Fraction) + ")"
+			}
+			qv.Options = append(qv.Options, views.OptionVM{Text: text, Correct: o.Correct, Feedback: o.Feedback})
 		}
 		switch q.Type {
 		case quiz.Short:
-			qv.Answers = q.Answers
+			qv.Answers = append([]string(nil), q.Answers...)
+			for _, m := range q.Marked {
+				text := m.Text
+				if text == quiz.CatchAll {
+					text = "any other answer"
+				}
+				line := text + " (" + quiz.PercentText(m.Fraction) + ")"
+				if m.Feedback != "" {
+					line += ": " + m.Feedback
+				}
+				qv.Answers = append(qv.Answers, line)
+			}
 		case quiz.Matching, quiz.Numeric:
 			qv.Answers = quiz.CorrectText(q)
 		}

@@ -145,7 +145,7 @@ func TestValidateCatchesDefects(t *testing.T) {
 					return
 				}
 			}
-		}, "exactly one correct option"},
+		}, "needs an option with full marks"},
 		{"duplicate question", func(c *quiz.Course) { c.Questions[1].Prompt = c.Questions[0].Prompt }, "repeats the prompt"},
 		{"unknown theme", func(c *quiz.Course) { c.Questions[0].Theme = "nowhere" }, "not one of the course's themes"},
 		{"bad kind", func(c *quiz.Course) { c.Questions[0].Kind = "opinion" }, "is not one of fact"},

@@ -101,6 +101,9 @@ type ChoiceVM struct {
 	Chosen   bool
 	Correct  bool // filled in only after the learner answered
 	Feedback string
+	// Mark is the option's share of the marks when it is neither full nor
+	// none, e.g. "50%"; filled in only after the learner answered.
+	Mark string
 }
 
 // MatchRowVM is one left item of a matching question.
@@ -150,8 +153,11 @@ type FeedbackVM struct {
 	ScorePct    int
 	CorrectText []string
 	YourText    string
-	Explanation string
-	Quotes      []QuoteVM
+	// AnswerFeedback is the feedback written for the short answer the
+	// learner's matched, e.g. for a half-marks answer.
+	AnswerFeedback string
+	Explanation    string
+	Quotes         []QuoteVM
 }
 
 // QuoteVM is a quoted source paragraph with a link to it in the reader.
@@ -171,6 +177,7 @@ type ThemeScoreVM struct {
 	Title   string
 	URL     string
 	Correct int
+	Marks   string // the marks earned, e.g. "2.5": partly right answers count in part
 	Total   int
 	Percent int
 }
@@ -197,6 +204,7 @@ type ResultsVM struct {
 	CourseTitle string
 	QuizTitle   string
 	Score       float64
+	Marks       string // Score written for the page, e.g. "2.5"
 	Correct     int
 	Total       int
 	Percent     int
@@ -479,6 +487,13 @@ type EditorVM struct {
 	Options     []EditOptionVM
 	CorrectOne  int // single and true/false: the correct option's row
 	Answers     string
+	// Marked are short answers with their own marks and feedback;
+	// CatchAll the feedback for any other answer.
+	Marked   []EditMarkedVM
+	CatchAll string
+	// MarkChoices are the percentages an option or answer may carry,
+	// Moodle's, negatives included for multiple response.
+	MarkChoices []string
 	Pairs       []EditPairVM
 	Numerics    []EditNumVM
 	Explanation string
@@ -497,7 +512,13 @@ type EditOptionVM struct {
 	Text     string
 	Correct  bool
 	Feedback string
+	// Mark is the option's share of the marks as a percentage, e.g. "50";
+	// "" for the default (full marks when correct, none otherwise).
+	Mark string
 }
+
+// EditMarkedVM is one short answer with its own marks.
+type EditMarkedVM struct{ Text, Mark, Feedback string }
 
 // EditPairVM is one matching row.
 type EditPairVM struct{ Left, Right string }

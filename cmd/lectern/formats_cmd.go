@@ -31,7 +31,7 @@ const importUsage = `Usage: lectern import FILE --course SLUG [flags]
 Adds the questions and flashcards of FILE to an existing course: a new
 question set (--set, by default the file's name) in every theme that
 receives questions, a flashcard for every question, and the written cards
-in their theme's deck. FILE is Moodle GIFT, Aiken, Quizlet/Anki text (CSV
+in their theme's deck. FILE is Moodle GIFT, Moodle XML, Aiken, Quizlet/Anki text (CSV
 or TSV), an Anki package (.apkg or .colpkg) or Lectern's question-set
 JSON; the format comes from the file's extension or content, or from
 --from.
@@ -68,9 +68,9 @@ cannot represent are left out and listed with their line.
 Flags:
 `
 
-const convertUsage = `Usage: lectern convert FILE [--to json|gift|csv|tsv] [flags]
+const convertUsage = `Usage: lectern convert FILE [--to json|gift|xml|csv|tsv] [flags]
 
-Prints FILE (GIFT, Aiken, CSV/TSV flashcards, an Anki package or question-set JSON) in
+Prints FILE (GIFT, Moodle XML, Aiken, CSV/TSV flashcards, an Anki package or question-set JSON) in
 another format and writes nothing. JSON output is the question-set format
 with the questions and cards only; its course slug and title come from the
 file's name. Syntax errors are reported as FILE:LINE:COLUMN: reason, and
@@ -167,12 +167,14 @@ func readImportFile(path, from string, limit int64, stderr io.Writer) (*importFi
 	if from != "" {
 		f.format = formats.Format(strings.ToLower(from))
 		switch f.format {
-		case formats.FormatJSON, formats.FormatGIFT, formats.FormatAiken, formats.FormatCSV, formats.FormatTSV, formats.FormatAnki:
+		case formats.FormatJSON, formats.FormatGIFT, formats.FormatAiken, formats.FormatCSV, formats.FormatTSV, formats.FormatAnki, formats.FormatMoodleXML:
+		case "moodlexml", "moodle":
+			f.format = formats.FormatMoodleXML
 		default:
-			return nil, fmt.Errorf("--from %q: expected gift, aiken, csv, tsv, json or apkg", from)
+			return nil, fmt.Errorf("--from %q: expected gift, aiken, csv, tsv, xml (Moodle XML), json or apkg", from)
 		}
 	} else if f.format, err = formats.FormatOf(path, data); err != nil {
-		return nil, fmt.Errorf("%w; name it with --from gift|aiken|csv|tsv|json|apkg", err)
+		return nil, fmt.Errorf("%w; name it with --from gift|aiken|csv|tsv|xml|json|apkg", err)
 	}
 	if f.format == formats.FormatJSON {
 		c, err := quizzes.Decode(data)
@@ -264,7 +266,7 @@ func importCommand(ctx context.Context, args []string, getenv func(string) strin
 	title := fs.String("set", "", "title of the new question set (default: the file's name)")
 	publish := fs.Bool("publish", false, "publish the new sets at once (default: drafts, left out of quizzes)")
 	dryRun := fs.Bool("dry-run", false, "check everything and print what would be imported, writing nothing (the database is opened read-only and must exist)")
-	from := fs.String("from", "", "the file's format, gift|aiken|csv|tsv|json|apkg (default: from its name or content)")
+	from := fs.String("from", "", "the file's format, gift|aiken|csv|tsv|xml|json|apkg (default: from its name or content; xml is Moodle XML)")
 	history := fs.String("with-history", "", "for an Anki package: replay its review log as this account's (EMAIL) reviews of the imported cards")
 	maxSize, err := maxSizeFlag(fs, getenv)
 	if err != nil {
@@ -501,8 +503,8 @@ func printSkipped(w io.Writer, path string, skipped []formats.Skip) {
 func convertCommand(args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("convert", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	to := fs.String("to", "json", "output format: json, gift, csv or tsv")
-	from := fs.String("from", "", "the file's format, gift|aiken|csv|tsv|json|apkg (default: from its name or content)")
+	to := fs.String("to", "json", "output format: json, gift, xml (Moodle XML), csv or tsv")
+	from := fs.String("from", "", "the file's format, gift|aiken|csv|tsv|xml|json|apkg (default: from its name or content; xml is Moodle XML)")
 	maxSize, err := maxSizeFlag(fs, getenv)
 	if err != nil {
 		return err
@@ -520,9 +522,9 @@ func convertCommand(args []string, getenv func(string) string, stdout, stderr io
 		return errors.New("convert: give exactly one FILE")
 	}
 	switch *to {
-	case "json", "gift", "csv", "tsv":
+	case "json", "gift", "xml", "csv", "tsv":
 	default:
-		return fmt.Errorf("convert: unknown output format %q (json, gift, csv or tsv)", *to)
+		return fmt.Errorf("convert: unknown output format %q (json, gift, xml, csv or tsv)", *to)
 	}
 	path := pos[0]
 	f, err := readImportFile(path, *from, *maxSize, stderr)
@@ -561,7 +563,7 @@ func convertCommand(args []string, getenv func(string) string, stdout, stderr io
 }
 
 // writeCourse writes a course in an export format: the question-set JSON,
-// GIFT (every question, a $CATEGORY per theme), or CSV/TSV flashcards (the
+// GIFT or Moodle XML (every question, a category per theme), or CSV/TSV flashcards (the
 // written cards, then a card per question).
 func writeCourse(w io.Writer, c *quiz.Course, format string) error {
 	if format == "json" {

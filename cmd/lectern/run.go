@@ -258,22 +258,22 @@ func sweepSessions(ctx context.Context, db *store.DB, log *slog.Logger) {
 	}
 }
 
-// export prints one course, or all, in the question-set JSON format, GIFT
-// or CSV/TSV flashcards.
+// export prints one course, or all, in the question-set JSON format, GIFT,
+// Moodle XML (one course) or CSV/TSV flashcards.
 func export(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dbPath := fs.String("db", envOr(getenv, "LECTERN_DB", "lectern.db"), "SQLite database file, opened read-only; it must exist (env LECTERN_DB)")
 	slug := fs.String("course", "", "the course's slug; all courses when empty")
 	set := fs.Int64("set", 0, "one question set, by the number in its address (/teach/sets/N): its questions and written cards")
-	format := fs.String("format", "json", "output format: json, gift (every question, a category per theme) or csv|tsv (written cards, then one per question)")
+	format := fs.String("format", "json", "output format: json, gift or xml (Moodle XML; every question, a category per theme) or csv|tsv (written cards, then one per question)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	switch *format {
-	case "json", "gift", "csv", "tsv":
+	case "json", "gift", "xml", "csv", "tsv":
 	default:
-		return fmt.Errorf("export: unknown format %q (json, gift, csv or tsv)", *format)
+		return fmt.Errorf("export: unknown format %q (json, gift, xml, csv or tsv)", *format)
 	}
 	db, err := openReadOnly(ctx, *dbPath)
 	if err != nil {
@@ -300,6 +300,10 @@ func export(ctx context.Context, args []string, getenv func(string) string, stdo
 		}
 		for _, c := range cs {
 			slugs = append(slugs, c.Slug)
+		}
+		if *format == "xml" && len(slugs) > 1 {
+			// One file is one <quiz>.
+			return fmt.Errorf("export: --format xml writes one course; give --course or --set")
 		}
 	}
 	for _, s := range slugs {

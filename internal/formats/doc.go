@@ -1,5 +1,5 @@
 // Package formats reads and writes the question-set formats instructors
-// already have: Moodle GIFT and Aiken for questions, and the term/definition
+// already have: Moodle GIFT, Moodle XML and Aiken for questions, and the term/definition
 // text that Quizlet and Anki import and export for flashcards. It knows
 // nothing of HTTP or storage; parsers turn bytes into quiz.Question and
 // quiz.Card values and writers turn them back into bytes. Lectern's own JSON
@@ -7,8 +7,8 @@
 //
 // Every parser is all-or-nothing: a file with any syntax error returns the
 // error(s) and no result. Well-formed items that Lectern cannot represent
-// (a GIFT essay or description, partial credit, a wildcard answer, a
-// question that fails quiz.ValidateQuestion) are not errors: they are left
+// (a GIFT essay or description, partial credit on a numerical answer, a
+// wildcard answer, a question that fails quiz.ValidateQuestion) are not errors: they are left
 // out and listed in Result.Skipped with their line, so the importer can tell
 // the instructor. Every question returned passes quiz.ValidateQuestion.
 // Paragraphs are left empty for the importer to assign.
@@ -45,12 +45,13 @@
 //     Result.Titles.
 //   - Themes: the last segment of a category path, slugged ($course$ and
 //     top are not segments); otherwise Options.Theme.
-//   - Partial credit has no Lectern equivalent: in single choice such an
-//     answer is marked wrong, in short and numerical answers it is left
-//     out; both are reported. Zero-credit answers, wildcard (*) short
-//     answers, short-answer feedback and matching distractors (= -> x) are
-//     left out and reported. A single-choice question with several 100%
-//     answers cannot be held and is skipped.
+//   - Weights are kept as Moodle grades them (quiz.Option.Fraction,
+//     quiz.Question.Marked): partial and negative credit on choices,
+//     several 100% answers in single choice, short answers with their own
+//     marks or feedback and the catch-all * (feedback, no marks). Weights
+//     that only restate the defaults are dropped (quiz.CanonicalFractions).
+//     Partial and zero credit on numerical answers, other wildcards and
+//     matching distractors (= -> x) are left out and reported.
 //   - true/false accepts any case ({true}); Moodle reads lowercase as a short
 //     answer.
 //   - A second unescaped { or } in a question is an error (Moodle silently
@@ -61,6 +62,16 @@
 //
 // WriteGIFT writes what ParseGIFT reads back unchanged (see the round-trip
 // test), in the shape Moodle's exporter uses.
+//
+// # Moodle XML
+//
+// ParseMoodleXML reads a <quiz> of <question type="…"> elements with
+// encoding/xml (no entity is expanded beyond XML's own; a document that
+// declares entities is refused): categories switch the theme, HTML text is
+// reduced to plain text, names become IDs, fractions, feedback and tags are
+// kept, embedded files and unsupported types are listed in Skipped with the
+// question's line. WriteMoodleXML writes what ParseMoodleXML reads back
+// unchanged, but for a numeric range, written as its middle ± half width.
 //
 // # Flashcard text
 //

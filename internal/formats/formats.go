@@ -27,6 +27,8 @@ const (
 	FormatTSV   Format = "tsv"
 	// FormatAnki is an Anki package, .apkg or .colpkg.
 	FormatAnki Format = "apkg"
+	// FormatMoodleXML is Moodle's XML question format (a <quiz>).
+	FormatMoodleXML Format = "xml"
 )
 
 // ErrUnknownFormat is returned (wrapped) when a file's format cannot be told.
@@ -51,10 +53,12 @@ func FormatFromName(filename string) (Format, error) {
 		return FormatTSV, nil
 	case ".apkg", ".colpkg":
 		return FormatAnki, nil
+	case ".xml":
+		return FormatMoodleXML, nil
 	case ".txt":
 		return "", fmt.Errorf("%w: %q: a .txt file may hold GIFT, Aiken or flashcard text", ErrUnknownFormat, filename)
 	}
-	return "", fmt.Errorf("%w: %q: expected .json, .gift, .txt, .aiken, .csv, .tsv, .apkg or .colpkg", ErrUnknownFormat, filename)
+	return "", fmt.Errorf("%w: %q: expected .json, .gift, .txt, .aiken, .csv, .tsv, .xml, .apkg or .colpkg", ErrUnknownFormat, filename)
 }
 
 // FormatOf returns the format of a file from its name, and from its content
@@ -73,11 +77,13 @@ var (
 	aikenAnswerRE = regexp.MustCompile(`(?m)^[ \t]*ANSWER:[ \t]*[A-Za-z]`)
 	aikenOptionRE = regexp.MustCompile(`(?m)^[ \t]*[A-Z][).]`)
 	giftBlockRE   = regexp.MustCompile(`\{[^{}]*[=~#}][^{}]*\}|\{\s*(T|F|TRUE|FALSE)\s*\}`)
+	moodleXMLRE   = regexp.MustCompile(`<quiz[\s>]`)
 	ankiHeaderRE  = regexp.MustCompile(`^#(separator|html|columns|tags|deck|notetype|guid column|deck column|notetype column|tags column):`)
 )
 
 // Detect guesses the format of a file from its content, or returns "" when
-// it cannot tell. Lectern JSON starts with "{"; Anki headers (#separator:)
+// it cannot tell. Lectern JSON starts with "{"; Moodle XML with "<" and
+// has a <quiz> element near the start; Anki headers (#separator:)
 // mean flashcard text; Aiken has "ANSWER: X" lines after lettered options;
 // GIFT has answer blocks in braces or $CATEGORY lines; otherwise lines with
 // tabs are TSV and lines with commas or semicolons are CSV.
@@ -93,6 +99,9 @@ func Detect(data []byte) Format {
 	}
 	if trimmed[0] == '{' && bytes.Contains(trimmed, []byte(`"questions"`)) {
 		return FormatJSON
+	}
+	if trimmed[0] == '<' && moodleXMLRE.Match(trimmed[:min(len(trimmed), 4096)]) {
+		return FormatMoodleXML
 	}
 	if ankiHeaderRE.Match(trimmed) {
 		if sep, ok := ankiSeparator(string(firstLineAfter(trimmed, "#separator:"))); ok && sep == '\t' {
@@ -271,6 +280,8 @@ func Parse(f Format, r io.Reader, opts Options) (*Result, error) {
 			return nil, err
 		}
 		return ParseAnki(data, opts)
+	case FormatMoodleXML:
+		return ParseMoodleXML(r, opts)
 	}
 	return nil, fmt.Errorf("%w: formats cannot parse %q", ErrUnknownFormat, f)
 }
@@ -312,21 +323,30 @@ var usableIDRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$`)
 func usableID(s string) bool { return usableIDRE.MatchString(s) }
 
 // idAssigner hands out unique question IDs.
-type idAssigner struct{ used map[string]bool }
+type idAssigner struct {
+	used map[string]bool
+	next map[string]int // the next suffix to try for a repeated ID
+}
 
 // assign gives each question its wanted ID when usable and free (a repeat
 // gets a "-2", "-3" suffix), and q1, q2, … (by position) otherwise.
 func (a *idAssigner) assign(qs []quiz.Question, wanted []string) {
 	if a.used == nil {
-		a.used = map[string]bool{}
+		a.used, a.next = map[string]bool{}, map[string]int{}
 	}
 	for i, w := range wanted {
 		if w == "" {
 			continue
 		}
 		id := w
-		for n := 2; a.used[id]; n++ {
-			id = fmt.Sprintf("%s-%d", w, n)
+		if a.used[id] {
+			// Carry on from the last suffix given: a file that repeats
+			// one title thousands of times stays linear.
+			n := max(2, a.next[w])
+			for id = fmt.Sprintf("%s-%d", w, n); a.used[id]; n++ {
+				id = fmt.Sprintf("%s-%d", w, n+1)
+			}
+			a.next[w] = n + 1
 		}
 		a.used[id] = true
 		qs[i].ID = id

@@ -9,14 +9,14 @@ import (
 func TestFormatFromName(t *testing.T) {
 	cases := map[string]Format{
 		"course.json": FormatJSON, "unit1.GIFT": FormatGIFT, "a.aiken": FormatAiken,
-		"cards.csv": FormatCSV, "cards.tsv": FormatTSV, "dir.v2/cards.TSV": FormatTSV,
+		"cards.csv": FormatCSV, "cards.tsv": FormatTSV, "dir.v2/cards.TSV": FormatTSV, "quiz.xml": FormatMoodleXML,
 	}
 	for name, want := range cases {
 		if got, err := FormatFromName(name); err != nil || got != want {
 			t.Errorf("FormatFromName(%q) = %q, %v; want %q", name, got, err, want)
 		}
 	}
-	for _, name := range []string{"export.txt", "quiz.xml", "noext"} {
+	for _, name := range []string{"export.txt", "quiz.html", "noext"} {
 		if _, err := FormatFromName(name); !errors.Is(err, ErrUnknownFormat) {
 			t.Errorf("FormatFromName(%q): error %v, want ErrUnknownFormat", name, err)
 		}

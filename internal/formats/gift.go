@@ -517,15 +517,13 @@ func (p *giftParser) choice(q *quiz.Question, answer seg, qf textFormat, at pos)
 			w, t = pw, rest
 		}
 		text, fb := comment(t, qf)
-		correct := w > 0
+		o := quiz.Option{Text: text, Correct: w > 0, Fraction: w, Feedback: fb}
 		if single {
-			correct = full(w)
-			if w > 0 && !correct {
-				p.res.skip(part.pos().line, "partial credit (%s) for %s is not supported; marked wrong", percent(w), quote(text))
-			}
+			o.Correct = quiz.Full(w)
 		}
-		q.Options = append(q.Options, quiz.Option{Text: text, Correct: correct, Feedback: fb})
+		q.Options = append(q.Options, o)
 	}
+	quiz.CanonicalFractions(q)
 	return true
 }
 
@@ -571,17 +569,19 @@ func (p *giftParser) short(q *quiz.Question, answer seg, qf textFormat, at pos) 
 		text, fb := comment(t, qf)
 		line := part.pos().line
 		switch {
-		case !full(w) && w > 0:
-			p.res.skip(line, "partial credit (%s) for %s is not supported; answer left out", percent(w), quote(text))
-		case !full(w):
-			p.res.skip(line, "answer %s gives no credit; left out", quote(text))
+		case strings.TrimSpace(text) == quiz.CatchAll:
+			if w != 0 {
+				p.res.skip(line, "the catch-all answer * carries feedback, not marks; its %s left out", percent(w))
+			}
+			q.Marked = append(q.Marked, quiz.ShortAnswer{Text: quiz.CatchAll, Feedback: fb})
 		case strings.Contains(text, "*"):
 			p.res.skip(line, "wildcard answer %s is not supported; left out", quote(text))
-		default:
+		case w < 0:
+			p.res.skip(line, "answer %s carries a negative mark (%s), which a short answer cannot; left out", quote(text), percent(w))
+		case full(w) && fb == "":
 			q.Answers = append(q.Answers, text)
-			if fb != "" {
-				p.res.skip(line, "feedback for answer %s is not supported; left out", quote(text))
-			}
+		default:
+			q.Marked = append(q.Marked, quiz.ShortAnswer{Text: text, Fraction: min(w, 1), Feedback: fb})
 		}
 	}
 	return true
@@ -654,9 +654,9 @@ func (p *giftParser) numeric(q *quiz.Question, body seg, qf textFormat, at pos) 
 		line := part.pos().line
 		switch {
 		case !full(w) && w > 0:
-			p.res.skip(line, "partial credit (%s) for %s is not supported; answer left out", percent(w), quote(text))
+			p.res.skip(line, "numerical answer %s: partial credit (%s) is not supported; answer left out", quote(text), percent(w))
 		case !full(w):
-			p.res.skip(line, "answer %s gives no credit; left out", quote(text))
+			p.res.skip(line, "numerical answer %s gives no credit; left out", quote(text))
 		default:
 			q.Numeric = append(q.Numeric, n)
 		}

@@ -75,19 +75,18 @@ func TestParseGIFT(t *testing.T) {
 			in:   "Colour?{~%100%yellow ~%-50%red ~%-50%blue}",
 			want: []quiz.Question{func() quiz.Question {
 				x := q("q1", quiz.Multiple, "Colour?")
-				x.Options = []quiz.Option{{Text: "yellow", Correct: true}, {Text: "red"}, {Text: "blue"}}
+				x.Options = []quiz.Option{{Text: "yellow", Correct: true, Fraction: 1}, {Text: "red", Fraction: -0.5}, {Text: "blue", Fraction: -0.5}}
 				return x
 			}()},
 		},
 		{
-			name: "partial credit in single choice is reported",
+			name: "partial credit in single choice",
 			in:   "Difficult question.{~wrong answer ~%50%half credit answer =full credit answer}",
 			want: []quiz.Question{func() quiz.Question {
 				x := q("q1", quiz.Single, "Difficult question.")
-				x.Options = []quiz.Option{{Text: "wrong answer"}, {Text: "half credit answer"}, {Text: "full credit answer", Correct: true}}
+				x.Options = []quiz.Option{{Text: "wrong answer"}, {Text: "half credit answer", Fraction: 0.5}, {Text: "full credit answer", Correct: true}}
 				return x
 			}()},
-			skips: []string{`line 1: partial credit (50%) for "half credit answer" is not supported; marked wrong`},
 		},
 		{
 			name: "true false forms",
@@ -123,15 +122,10 @@ func TestParseGIFT(t *testing.T) {
 			in:   "::Shortanswer::Which is the best animal?{\n    =Frog#Good!\n    =%50%Cat#Cats?\n    =%0%*#Completely wrong\n    ####[html]<p>General <b>feedback</b></p>\n}",
 			want: []quiz.Question{func() quiz.Question {
 				x := q("Shortanswer", quiz.Short, "Which is the best animal?")
-				x.Answers = []string{"Frog"}
+				x.Marked = []quiz.ShortAnswer{{Text: "Frog", Fraction: 1, Feedback: "Good!"}, {Text: "Cat", Fraction: 0.5, Feedback: "Cats?"}, {Text: "*", Feedback: "Completely wrong"}}
 				x.Explanation = "General feedback"
 				return x
 			}()},
-			skips: []string{
-				`line 2: feedback for answer "Frog" is not supported; left out`,
-				`line 3: partial credit (50%) for "Cat" is not supported; answer left out`,
-				`line 4: answer "*" gives no credit; left out`,
-			},
 		},
 		{
 			name: "matching with distractor",
@@ -179,7 +173,7 @@ func TestParseGIFT(t *testing.T) {
 				}(),
 			},
 			skips: []string{
-				`line 9: partial credit (50%) for "1822:2" is not supported; answer left out`,
+				`line 9: numerical answer "1822:2": partial credit (50%) is not supported; answer left out`,
 				`line 14: feedback for any other answer (~#…) is not supported; left out`,
 			},
 		},
@@ -259,7 +253,7 @@ func TestParseGIFT(t *testing.T) {
 		{
 			name:  "a question Lectern cannot hold is skipped with the reason",
 			in:    "\n\nPick.{~a ~b}",
-			skips: []string{"line 3: question skipped: options: a multiple-response question needs at least one correct option"},
+			skips: []string{"line 3: question skipped: options: a multiple-response question needs at least one option with a positive mark"},
 		},
 	}
 	for _, c := range cases {

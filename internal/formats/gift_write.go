@@ -30,6 +30,11 @@ func giftText(s string, f textFormat) string {
 	return escapeGIFT(s)
 }
 
+// giftPercent writes a fraction as a Moodle weight, e.g. 50, -33.33333.
+func giftPercent(f float64) string {
+	return strings.TrimSuffix(quiz.PercentText(f), "%")
+}
+
 func formatNumber(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
 // WriteGIFT writes questions in Moodle GIFT: a "$CATEGORY:" line whenever
@@ -119,33 +124,28 @@ func giftAnswers(b *strings.Builder, q quiz.Question, qf textFormat) error {
 		b.WriteString("\n")
 		for _, o := range q.Options {
 			mark := "~"
-			if o.Correct {
+			switch {
+			case o.Fraction != 0 && !o.Correct:
+				mark = "~%" + giftPercent(o.Fraction) + "%"
+			case o.Correct:
 				mark = "="
-			}
-			if strings.HasPrefix(o.Text, "%") {
-				// Keep a leading % from being read as a weight.
-				mark += map[bool]string{true: "%100%", false: "%0%"}[o.Correct]
+				if strings.HasPrefix(o.Text, "%") {
+					// Keep a leading % from being read as a weight.
+					mark += "%100%"
+				}
+			case strings.HasPrefix(o.Text, "%"):
+				mark += "%0%"
 			}
 			b.WriteString("\t" + mark + giftText(o.Text, qf) + giftFeedback(o.Feedback, qf) + "\n")
 		}
 	case quiz.Multiple:
-		n := 0
-		for _, o := range q.Options {
-			if o.Correct {
-				n++
-			}
-		}
-		wt := "100"
-		if n > 1 {
-			wt = strings.TrimRight(strings.TrimRight(strconv.FormatFloat(100/float64(n), 'f', 5, 64), "0"), ".")
-		}
+		// Moodle weights: each option's fraction, by default 100/n % for
+		// each of the n correct options and -100/n % for each wrong one,
+		// which grades as Lectern does.
 		b.WriteString("\n")
-		for _, o := range q.Options {
-			mark := "~%-" + wt + "%"
-			if o.Correct {
-				mark = "~%" + wt + "%"
-			}
-			b.WriteString("\t" + mark + giftText(o.Text, qf) + giftFeedback(o.Feedback, qf) + "\n")
+		for i, m := range quiz.Marks(q) {
+			o := q.Options[i]
+			b.WriteString("\t~%" + giftPercent(m) + "%" + giftText(o.Text, qf) + giftFeedback(o.Feedback, qf) + "\n")
 		}
 	case quiz.TrueFalse:
 		if len(q.Options) != 2 {
@@ -176,6 +176,16 @@ func giftAnswers(b *strings.Builder, q quiz.Question, qf textFormat) error {
 				mark += "%100%"
 			}
 			b.WriteString("\t" + mark + giftText(a, qf) + "\n")
+		}
+		for _, m := range q.Marked {
+			if strings.Contains(m.Text+m.Feedback, "->") {
+				return fmt.Errorf("GIFT cannot express the short answer %q: it or its feedback contains ->", m.Text)
+			}
+			text := giftText(m.Text, qf)
+			if m.Text == quiz.CatchAll {
+				text = "*"
+			}
+			b.WriteString("\t=%" + giftPercent(m.Fraction) + "%" + text + giftFeedback(m.Feedback, qf) + "\n")
 		}
 	case quiz.Matching:
 		b.WriteString("\n")

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"math"
 	"math/rand/v2"
 	"time"
 )
@@ -117,17 +118,29 @@ type AttemptSummary struct {
 }
 
 // Progress is a learner's standing on one theme: of its Total published
-// questions, how many they have Answered and how many their latest answer
-// got right (Mastered).
+// questions, how many they have Answered, how many their latest answer got
+// wholly right (Mastered), and the sum of their latest answers' marks as
+// fractions of full marks (Score: partly right answers count in part).
 type Progress struct {
 	Total    int
 	Answered int
 	Mastered int
+	Score    float64
 }
 
-// Percent is the share of questions mastered, 0 to 100.
+// Percent is the share of the theme's marks the learner's latest answers
+// earned, 0 to 100.
 func (p Progress) Percent() int {
-	return Percent(p.Mastered, p.Total)
+	return PercentOf(p.Score, p.Total)
+}
+
+// PercentOf is a score out of total marks as a whole percentage, rounded
+// half up; 0 when total is 0.
+func PercentOf(score float64, total int) int {
+	if total <= 0 {
+		return 0
+	}
+	return int(math.Floor(score*100/float64(total) + 0.5 + 1e-9))
 }
 
 // Percent is n of total as a whole percentage, rounded half up (2 of 3 is

@@ -51,10 +51,10 @@ func Normalize(s string) string {
 func Grade(q Question, a Answer) Result {
 	switch q.Type {
 	case Single, TrueFalse:
-		if len(a.Choices) == 1 && a.Choices[0] >= 0 && a.Choices[0] < len(q.Options) && q.Options[a.Choices[0]].Correct {
-			return Result{Correct: true, Score: 1}
+		if len(a.Choices) != 1 || a.Choices[0] < 0 || a.Choices[0] >= len(q.Options) {
+			return Result{}
 		}
-		return Result{}
+		return scored(Marks(q)[a.Choices[0]])
 	case Multiple:
 		chosen := map[int]bool{}
 		for _, c := range a.Choices {
@@ -62,30 +62,22 @@ func Grade(q Question, a Answer) Result {
 				chosen[c] = true
 			}
 		}
-		right, wrong, total := 0, 0, 0
-		for i, o := range q.Options {
-			if o.Correct {
-				total++
-				if chosen[i] {
-					right++
-				}
-			} else if chosen[i] {
-				wrong++
+		// Moodle's grading: the sum of the chosen options' fractions,
+		// clamped to [0, 1]. With the default fractions this is
+		// (right - wrong) / correct, never below 0.
+		sum := 0.0
+		for i, m := range Marks(q) {
+			if chosen[i] {
+				sum += m
 			}
 		}
-		if total == 0 {
+		return scored(sum)
+	case Short:
+		f, _, ok := MatchShort(q, a.Text)
+		if !ok {
 			return Result{}
 		}
-		score := math.Max(0, float64(right-wrong)/float64(total))
-		return Result{Correct: right == total && wrong == 0, Score: score}
-	case Short:
-		got := Normalize(a.Text)
-		for _, want := range q.Answers {
-			if got != "" && got == Normalize(want) {
-				return Result{Correct: true, Score: 1}
-			}
-		}
-		return Result{}
+		return scored(f)
 	case Matching:
 		if len(q.Pairs) == 0 {
 			return Result{}
@@ -116,6 +108,161 @@ func Grade(q Question, a Answer) Result {
 		return Result{}
 	}
 	return Result{}
+}
+
+// fullMarks is how close to 1 a fraction must be to count as full marks:
+// Moodle writes a third as 33.33333%, and three of them are full marks.
+const fullMarks = 1 - 1e-6
+
+// Full reports whether a fraction of the marks is full marks.
+func Full(f float64) bool { return f >= fullMarks }
+
+// scored is the result of a question whose marks add up to f, clamped to
+// [0, 1] as Moodle clamps a question's total.
+func scored(f float64) Result {
+	f = math.Max(0, math.Min(1, f))
+	if Full(f) {
+		return Result{Correct: true, Score: 1}
+	}
+	return Result{Score: f}
+}
+
+// Marks returns the share of the marks each option of a choice question
+// carries, in authored order: an option's Fraction, or by default full
+// marks for a correct option of a single-choice or true/false question and
+// nothing for a wrong one; in a multiple-response question where no option
+// carries a fraction, 1/n for each of the n correct options and -1/n for
+// each wrong one, which grades (right - wrong) / correct.
+func Marks(q Question) []float64 {
+	out := make([]float64, len(q.Options))
+	explicit, correct := false, 0
+	for _, o := range q.Options {
+		if o.Fraction != 0 {
+			explicit = true
+		}
+		if o.Correct {
+			correct++
+		}
+	}
+	for i, o := range q.Options {
+		switch {
+		case o.Fraction != 0:
+			out[i] = o.Fraction
+		case q.Type == Multiple && !explicit && correct > 0:
+			if o.Correct {
+				out[i] = 1 / float64(correct)
+			} else {
+				out[i] = -1 / float64(correct)
+			}
+		case o.Correct:
+			out[i] = 1
+		}
+	}
+	return out
+}
+
+// MatchShort finds the answer of a short-answer question that a typed
+// answer matches: a full-marks answer first, then the answers with their
+// own marks in order, then the catch-all. It returns the answer's share of
+// the marks and its feedback; ok is false when nothing matches.
+func MatchShort(q Question, text string) (fraction float64, feedback string, ok bool) {
+	got := Normalize(text)
+	if got == "" {
+		return 0, "", false
+	}
+	for _, want := range q.Answers {
+		if got == Normalize(want) {
+			return 1, "", true
+		}
+	}
+	for _, m := range q.Marked {
+		if m.Text != CatchAll && got == Normalize(m.Text) {
+			return m.Fraction, m.Feedback, true
+		}
+	}
+	for _, m := range q.Marked {
+		if m.Text == CatchAll {
+			return m.Fraction, m.Feedback, true
+		}
+	}
+	return 0, "", false
+}
+
+// PercentText writes a fraction as Moodle's percentage, e.g. "50%",
+// "33.33333%", "-100%".
+func PercentText(f float64) string {
+	return strconv.FormatFloat(math.Round(f*1e7)/1e5, 'f', -1, 64) + "%"
+}
+
+// AllowedFractions are the shares of the marks Moodle offers for an answer,
+// from 100% down to 0% (a multiple-response option may also carry their
+// negatives).
+var AllowedFractions = []float64{1, 0.9, 0.8333333, 0.8, 0.75, 0.7, 0.6666667, 0.6, 0.5, 0.4, 0.3333333,
+	0.3, 0.25, 0.2, 0.1666667, 0.1428571, 0.125, 0.1111111, 0.1, 0.05, 0}
+
+// AllowedFraction returns the allowed fraction nearest f (or its negative)
+// and whether f is one of them, within Moodle's precision.
+func AllowedFraction(f float64) (float64, bool) {
+	a := math.Abs(f)
+	for _, x := range AllowedFractions {
+		if math.Abs(a-x) < 1e-6 {
+			if f < 0 {
+				return -x, true
+			}
+			return x, true
+		}
+	}
+	return f, false
+}
+
+// CanonicalFractions drops the option fractions that say no more than the
+// defaults Marks gives (full or no marks in single choice; 1/n and -1/n
+// in multiple response), and sets Correct from each fraction, so that a
+// question read from a file that writes every fraction compares equal to
+// one written without them.
+func CanonicalFractions(q *Question) {
+	switch q.Type {
+	case Single, TrueFalse:
+		for i := range q.Options {
+			o := &q.Options[i]
+			if o.Fraction != 0 {
+				o.Correct = Full(o.Fraction)
+				if o.Correct {
+					o.Fraction = 0
+				}
+			}
+		}
+	case Multiple:
+		for i := range q.Options {
+			if o := &q.Options[i]; o.Fraction != 0 {
+				o.Correct = o.Fraction > 0
+			}
+		}
+		n := 0
+		for _, o := range q.Options {
+			if o.Correct {
+				n++
+			}
+		}
+		if n == 0 {
+			return
+		}
+		for _, o := range q.Options {
+			want, got := 1/float64(n), o.Fraction
+			if !o.Correct {
+				want = -want
+			}
+			if got == 0 && o.Correct {
+				got = 1
+			}
+			if math.Abs(got-want) > 1e-6 {
+				return
+			}
+		}
+		for i := range q.Options {
+			q.Options[i].Fraction = 0
+		}
+	}
 }
 
 // ParseNumber reads a typed number, accepting spaces, thousands separators
@@ -163,6 +310,13 @@ func CorrectText(q Question) []string {
 	case Short:
 		if len(q.Answers) > 0 {
 			out = append(out, q.Answers[0])
+		} else {
+			for _, m := range q.Marked {
+				if Full(m.Fraction) && m.Text != CatchAll {
+					out = append(out, m.Text)
+					break
+				}
+			}
 		}
 	case Matching:
 		for _, p := range q.Pairs {

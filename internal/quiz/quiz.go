@@ -90,18 +90,43 @@ type Question struct {
 	Prompt      string          `json:"prompt"`
 	Options     []Option        `json:"options,omitempty"`
 	Answers     []string        `json:"answers,omitempty"`
+	Marked      []ShortAnswer   `json:"marked,omitempty"`
 	Pairs       []Pair          `json:"pairs,omitempty"`
 	Numeric     []NumericAnswer `json:"numeric,omitempty"`
 	Explanation string          `json:"explanation"`
 	Paragraphs  []int           `json:"paragraphs"`
+	// Tags are the question's Moodle tags, kept through import and export.
+	Tags []string `json:"tags,omitempty"`
 }
 
 // Option is one choice of a single, multiple or true/false question.
+// Fraction is the share of the marks the option carries, as Moodle grades
+// it (0.5 for 50%, -1 for -100%); 0 means the default: full marks for a
+// correct option of a single-choice question and nothing for a wrong one,
+// and in a multiple-response question with no fractions at all, 1/n for
+// each of its n correct options and -1/n for each wrong one (see Marks).
+// Correct says the option is fully right (single choice) or is one to
+// choose (multiple response: its fraction is positive).
 type Option struct {
-	Text     string `json:"text"`
-	Correct  bool   `json:"correct"`
-	Feedback string `json:"feedback,omitempty"`
+	Text     string  `json:"text"`
+	Correct  bool    `json:"correct"`
+	Fraction float64 `json:"fraction,omitempty"`
+	Feedback string  `json:"feedback,omitempty"`
 }
+
+// ShortAnswer is an answer to a short-answer question that carries its own
+// share of the marks or its own feedback: Fraction 0.5 is half marks, 0 none
+// (a common wrong answer with feedback), 1 full marks. Text "*" alone is the
+// catch-all: it matches any answer that no other matches, carries feedback
+// and no marks.
+type ShortAnswer struct {
+	Text     string  `json:"text"`
+	Fraction float64 `json:"fraction"`
+	Feedback string  `json:"feedback,omitempty"`
+}
+
+// CatchAll is the text of a short answer that matches any answer.
+const CatchAll = "*"
 
 // Pair is one left item of a matching question and its right item.
 type Pair struct {

@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -155,6 +156,8 @@ const (
 	MaxPrompt      = 2000
 	MaxExplanation = 4000
 	MaxOption      = 500
+	MaxTag         = 100
+	MaxTags        = 20
 )
 
 // ValidateQuestion checks one question on its own (no course context): its
@@ -182,6 +185,19 @@ func ValidateQuestion(q Question) []Problem {
 	for i, a := range q.Answers {
 		tooLong(fmt.Sprintf("answers[%d]", i), "an accepted answer", a, MaxOption)
 	}
+	if len(q.Tags) > MaxTags {
+		add("tags", "a question has at most %d tags, found %d", MaxTags, len(q.Tags))
+	}
+	for i, t := range q.Tags {
+		if strings.TrimSpace(t) == "" {
+			add(fmt.Sprintf("tags[%d]", i), "tag is empty")
+		}
+		tooLong(fmt.Sprintf("tags[%d]", i), "a tag", t, MaxTag)
+	}
+	for i, m := range q.Marked {
+		tooLong(fmt.Sprintf("marked[%d]", i), "an accepted answer", m.Text, MaxOption)
+		tooLong(fmt.Sprintf("marked[%d]", i), "an answer's feedback", m.Feedback, MaxExplanation)
+	}
 	for i, pr := range q.Pairs {
 		tooLong(fmt.Sprintf("pairs[%d]", i), "a matching item", pr.Left+pr.Right, 2*MaxOption)
 	}
@@ -207,20 +223,48 @@ func ValidateQuestion(q Question) []Problem {
 		}
 		seen[k] = true
 	}
+	marks := Marks(q)
+	checkFractions := func(negative bool) {
+		for i, o := range q.Options {
+			where := fmt.Sprintf("options[%d]", i)
+			switch {
+			case o.Fraction < -1 || o.Fraction > 1:
+				add(where, "a mark of %s is outside -100%% to 100%%", PercentText(o.Fraction))
+			case o.Fraction < 0 && !negative:
+				add(where, "a negative mark (%s) is only for multiple-response questions", PercentText(o.Fraction))
+			case o.Fraction != 0 && o.Correct != (q.Type == Multiple && o.Fraction > 0 || Full(o.Fraction)):
+				if o.Correct {
+					add(where, "is marked right but carries %s of the marks", PercentText(o.Fraction))
+				} else {
+					add(where, "is marked wrong but carries %s of the marks", PercentText(o.Fraction))
+				}
+			}
+		}
+	}
 	switch q.Type {
 	case Single:
 		if len(q.Options) < 2 {
 			add("options", "a single-choice question needs at least two options")
 		}
-		if correct != 1 {
-			add("options", "a single-choice question needs exactly one correct option, found %d", correct)
+		checkFractions(false)
+		if correct < 1 {
+			add("options", "a single-choice question needs an option with full marks (100%%)")
 		}
 	case Multiple:
 		if len(q.Options) < 2 {
 			add("options", "a multiple-response question needs at least two options")
 		}
-		if correct < 1 {
-			add("options", "a multiple-response question needs at least one correct option")
+		checkFractions(true)
+		positive := 0.0
+		for _, m := range marks {
+			if m > 0 {
+				positive += m
+			}
+		}
+		if correct < 1 || positive <= 0 {
+			add("options", "a multiple-response question needs at least one option with a positive mark")
+		} else if math.Abs(positive-1) > 1e-4 {
+			add("options", "the positive marks add up to %s; they must add up to 100%%", PercentText(positive))
 		}
 	case TrueFalse:
 		if len(q.Options) != 2 || !strings.EqualFold(q.Options[0].Text, "True") || !strings.EqualFold(q.Options[1].Text, "False") {
@@ -228,9 +272,29 @@ func ValidateQuestion(q Question) []Problem {
 		} else if correct != 1 {
 			add("options", "a true/false question needs exactly one correct option")
 		}
+		for i, o := range q.Options {
+			if o.Fraction != 0 && !(o.Correct && Full(o.Fraction)) {
+				add(fmt.Sprintf("options[%d]", i), "a true/false option is right or wrong, with no partial marks")
+			}
+		}
 	case Short:
-		if len(q.Answers) == 0 {
-			add("answers", "a short-answer question needs at least one accepted answer")
+		full := len(q.Answers) > 0
+		for i, m := range q.Marked {
+			where := fmt.Sprintf("marked[%d]", i)
+			switch {
+			case m.Fraction < 0 || m.Fraction > 1:
+				add(where, "a mark of %s is outside 0%% to 100%%", PercentText(m.Fraction))
+			case m.Text == CatchAll && m.Fraction != 0:
+				add(where, "the catch-all answer * carries feedback, not marks")
+			case m.Text != CatchAll && Normalize(m.Text) == "":
+				add(where, "answer is empty once punctuation is removed")
+			}
+			if m.Text != CatchAll && Full(m.Fraction) {
+				full = true
+			}
+		}
+		if !full {
+			add("answers", "a short-answer question needs at least one accepted answer with full marks")
 		}
 		for i, a := range q.Answers {
 			if Normalize(a) == "" {

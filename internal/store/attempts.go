@@ -358,11 +358,11 @@ func (db *DB) RecordResponse(ctx context.Context, a *quiz.Attempt, idx int, ans 
 		n, _ := r.RowsAffected()
 		recorded = n == 1
 		if recorded {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO question_mastery (user_id, question_id, correct, answered_at)
-				VALUES (?, ?, ?, ?) ON CONFLICT (user_id, question_id) DO UPDATE
-				SET correct = excluded.correct, answered_at = excluded.answered_at
+			if _, err := tx.ExecContext(ctx, `INSERT INTO question_mastery (user_id, question_id, correct, score, answered_at)
+				VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id, question_id) DO UPDATE
+				SET correct = excluded.correct, score = excluded.score, answered_at = excluded.answered_at
 				WHERE excluded.answered_at >= question_mastery.answered_at`,
-				a.UserID, it.Question.ID, res.Correct, now); err != nil {
+				a.UserID, it.Question.ID, res.Correct, res.Score, now); err != nil {
 				return err
 			}
 			fin, err := tx.ExecContext(ctx, `UPDATE attempts SET finished_at = ? WHERE id = ? AND finished_at IS NULL
@@ -445,7 +445,7 @@ func (db *DB) FindLearnerState(ctx context.Context, userID, courseID int64, now 
 // 4 the cards in the learner's deck per theme, 5 when the first running
 // test attempt's time runs out. Parameters: ?1 the learner, ?2 the course,
 // ?3 now, ?4 the cutoff of running test attempts (see DB.cutoff).
-var learnerStateQuery = `SELECT 0, '', question_id, correct, '', '', 0, 0, ''
+var learnerStateQuery = `SELECT 0, '', question_id, score, '', '', 0, 0, ''
 			FROM question_mastery WHERE user_id = ?1
 		UNION ALL
 		SELECT * FROM (SELECT 1, a.public_id, COALESCE(a.theme_id, 0), 0, a.mode, a.started_at,
@@ -501,8 +501,8 @@ func (db *DB) findLearnerState(ctx context.Context, userID, courseID int64, now 
 		var kind, items, answered int
 		var publicID, mode, started, setTitle string
 		var id int64
-		var correct bool
-		if err := rows.Scan(&kind, &publicID, &id, &correct, &mode, &started, &items, &answered, &setTitle); err != nil {
+		var score float64
+		if err := rows.Scan(&kind, &publicID, &id, &score, &mode, &started, &items, &answered, &setTitle); err != nil {
 			return nil, time.Time{}, fmt.Errorf("store: learner state: %w", err)
 		}
 		switch kind {
@@ -536,7 +536,8 @@ func (db *DB) findLearnerState(ctx context.Context, userID, courseID int64, now 
 			continue
 		}
 		p.Answered++
-		if correct {
+		p.Score += score
+		if quiz.Full(score) {
 			p.Mastered++
 		}
 		st.Progress[tid] = p

@@ -164,9 +164,10 @@ func (db *DB) MergeLearner(ctx context.Context, fromID, intoID int64) error {
 			"UPDATE attempts SET user_id = ?1 WHERE user_id = ?2",
 			"UPDATE responses SET user_id = ?1 WHERE user_id = ?2",
 			"UPDATE review_log SET user_id = ?1 WHERE user_id = ?2",
-			`INSERT INTO question_mastery (user_id, question_id, correct, answered_at)
-				SELECT ?1, question_id, correct, answered_at FROM question_mastery WHERE user_id = ?2 AND true
-				ON CONFLICT (user_id, question_id) DO UPDATE SET correct = excluded.correct, answered_at = excluded.answered_at
+			`INSERT INTO question_mastery (user_id, question_id, correct, score, answered_at)
+				SELECT ?1, question_id, correct, score, answered_at FROM question_mastery WHERE user_id = ?2 AND true
+				ON CONFLICT (user_id, question_id) DO UPDATE SET correct = excluded.correct, score = excluded.score,
+					answered_at = excluded.answered_at
 				WHERE excluded.answered_at > question_mastery.answered_at`,
 			`INSERT INTO card_states (user_id, card_id, state, due, stability, difficulty, elapsed_days, scheduled_days,
 					step, reps, lapses, last_review, leech, suspended, added_at, missed)

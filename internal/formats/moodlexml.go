@@ -1,0 +1,648 @@
+package formats
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// MaxMoodleXML bounds the Moodle XML a parser reads, whatever the caller's
+// own limit: embedded images make these files larger than other formats.
+const MaxMoodleXML = 32 << 20
+
+// Moodle XML, as Moodle's question/format/xml reads and writes it: a <quiz>
+// of <question type="…"> elements. A "category" pseudo-question switches
+// the category of the questions after it.
+
+type mxText struct {
+	Format string   `xml:"format,attr"`
+	Text   string   `xml:"text"`
+	Files  []mxFile `xml:"file"`
+}
+
+type mxFile struct {
+	Name     string `xml:"name,attr"`
+	Encoding string `xml:"encoding,attr"`
+	Data     string `xml:",chardata"`
+}
+
+type mxAnswer struct {
+	Fraction  string   `xml:"fraction,attr"`
+	Format    string   `xml:"format,attr"`
+	Text      string   `xml:"text"`
+	Feedback  mxText   `xml:"feedback"`
+	Tolerance string   `xml:"tolerance"`
+	Files     []mxFile `xml:"file"`
+}
+
+type mxSub struct {
+	Format string   `xml:"format,attr"`
+	Text   string   `xml:"text"`
+	Files  []mxFile `xml:"file"`
+	Answer struct {
+		Text string `xml:"text"`
+	} `xml:"answer"`
+}
+
+type mxUnit struct {
+	Multiplier string `xml:"multiplier"`
+	Name       string `xml:"unit_name"`
+}
+
+type mxQuestion struct {
+	Type            string     `xml:"type,attr"`
+	Name            mxText     `xml:"name"`
+	QuestionText    mxText     `xml:"questiontext"`
+	GeneralFeedback mxText     `xml:"generalfeedback"`
+	Category        mxText     `xml:"category"`
+	IDNumber        string     `xml:"idnumber"`
+	Single          string     `xml:"single"`
+	UseCase         string     `xml:"usecase"`
+	Answers         []mxAnswer `xml:"answer"`
+	Subquestions    []mxSub    `xml:"subquestion"`
+	Units           []mxUnit   `xml:"units>unit"`
+	Tags            []string   `xml:"tags>tag>text"`
+	Image           string     `xml:"image"`
+}
+
+// ParseMoodleXML reads a Moodle XML question file. Multiple choice (single
+// and multiple), true/false, short answer, matching and numerical questions
+// become quiz.Questions with their names (as IDs where usable), texts,
+// general and per-answer feedback, fractions and tags; a category switches
+// the theme as a GIFT $CATEGORY does. HTML text is reduced to plain text
+// (an image becomes its alt text in brackets, as Moodle's own import shows
+// it). Descriptions, essays, cloze and other types, embedded images and
+// what Lectern cannot hold are listed in Result.Skipped with their line.
+// Malformed XML, or XML that is not a <quiz>, is a *ParseError. Entities
+// other than XML's five are not expanded: a document that declares its own
+// is refused.
+func ParseMoodleXML(r io.Reader, opts Options) (*Result, error) {
+	opts, err := opts.check()
+	if err != nil {
+		return nil, err
+	}
+	data, err := io.ReadAll(io.LimitReader(r, MaxMoodleXML+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxMoodleXML {
+		return nil, &ParseError{Line: 1, Msg: fmt.Sprintf("the file is larger than %d MB", MaxMoodleXML>>20)}
+	}
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	// lineAt counts lines up to an offset, carrying on from the last
+	// offset asked about: offsets only grow as the decoder reads.
+	lastOff, lastLine := 0, 1
+	lineAt := func(off int64) int {
+		o := max(0, min(int(off), len(data)))
+		if o < lastOff {
+			lastOff, lastLine = 0, 1
+		}
+		lastLine += bytes.Count(data[lastOff:o], []byte("\n"))
+		lastOff = o
+		return lastLine
+	}
+	d := xml.NewDecoder(bytes.NewReader(data))
+	d.Strict = true
+	d.CharsetReader = func(charset string, in io.Reader) (io.Reader, error) {
+		if strings.EqualFold(charset, "utf-8") {
+			return in, nil
+		}
+		return nil, fmt.Errorf("the file is in %s; save it as UTF-8", charset)
+	}
+	p := &mxParser{opts: opts, res: &Result{}, theme: opts.Theme}
+	syntax := func(err error) error {
+		line := lineAt(d.InputOffset())
+		var se *xml.SyntaxError
+		if errors.As(err, &se) {
+			line = se.Line
+			msg := se.Msg
+			if strings.Contains(msg, "entity") {
+				msg += " (a Moodle XML file uses only XML's own entities; declared entities are not expanded)"
+			}
+			return &ParseError{Line: line, Msg: "not well-formed XML: " + msg}
+		}
+		return &ParseError{Line: line, Msg: "not well-formed XML: " + err.Error()}
+	}
+	seenQuiz := false
+	depth := 0
+	for {
+		start := d.InputOffset()
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, syntax(err)
+		}
+		switch t := tok.(type) {
+		case xml.Directive:
+			if bytes.Contains(t, []byte("ENTITY")) {
+				return nil, &ParseError{Line: lineAt(start), Msg: "the file declares entities, which a Moodle XML file never does; refused"}
+			}
+		case xml.StartElement:
+			depth++
+			if depth == 1 {
+				if t.Name.Local != "quiz" {
+					return nil, &ParseError{Line: lineAt(start), Msg: fmt.Sprintf("not a Moodle XML file: the document is <%s>, not <quiz>", t.Name.Local)}
+				}
+				seenQuiz = true
+				continue
+			}
+			if depth == 2 && t.Name.Local == "question" {
+				var q mxQuestion
+				if err := d.DecodeElement(&q, &t); err != nil {
+					return nil, syntax(err)
+				}
+				depth--
+				p.question(q, lineAt(start))
+				continue
+			}
+			if err := d.Skip(); err != nil {
+				return nil, syntax(err)
+			}
+			depth--
+		case xml.EndElement:
+			depth--
+		}
+	}
+	if !seenQuiz {
+		return nil, &ParseError{Line: 1, Msg: "not a Moodle XML file: no <quiz> element"}
+	}
+	var ids idAssigner
+	ids.assign(p.res.Questions, p.wanted)
+	for i, t := range p.titles {
+		if t != "" && t != p.res.Questions[i].ID {
+			if p.res.Titles == nil {
+				p.res.Titles = map[string]string{}
+			}
+			p.res.Titles[p.res.Questions[i].ID] = t
+		}
+	}
+	return p.res, nil
+}
+
+type mxParser struct {
+	opts           Options
+	res            *Result
+	theme          string
+	wanted, titles []string
+}
+
+// mxFormat maps a Moodle text format to the GIFT parser's.
+func mxFormat(f string, def textFormat) textFormat {
+	switch f {
+	case "html":
+		return fmtHTML
+	case "plain_text":
+		return fmtPlain
+	case "markdown":
+		return fmtMarkdown
+	case "moodle_auto_format":
+		return fmtMoodle
+	}
+	return def
+}
+
+// mxRender turns a Moodle text into Lectern's plain text: HTML is reduced
+// to text (images to their alt text in brackets), other formats are kept
+// as written, trimmed.
+func mxRender(s string, f textFormat) string {
+	s = strings.TrimSpace(s)
+	switch {
+	case f == fmtHTML, f == fmtMoodle && (looksLikeHTML(s) || strings.Contains(s, "<img")):
+		return htmlToText(imagesToAlt(s))
+	}
+	return s
+}
+
+// imagesToAlt replaces each <img> of an HTML fragment by its alt text in
+// brackets, escaped, so that htmlToText keeps it as text.
+func imagesToAlt(s string) string {
+	if !strings.Contains(s, "<img") && !strings.Contains(s, "<IMG") {
+		return s
+	}
+	var b strings.Builder
+	z := html.NewTokenizer(strings.NewReader(s))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			b.Write(z.Raw())
+			return b.String()
+		}
+		raw := string(z.Raw())
+		if tt == html.StartTagToken || tt == html.SelfClosingTagToken {
+			name, hasAttr := z.TagName()
+			if string(name) == "img" {
+				alt := ""
+				for hasAttr {
+					var k, v []byte
+					k, v, hasAttr = z.TagAttr()
+					if string(k) == "alt" {
+						alt = strings.TrimSpace(string(v))
+					}
+				}
+				if alt != "" {
+					b.WriteString(html.EscapeString("[" + alt + "]"))
+				}
+				continue
+			}
+		}
+		b.WriteString(raw)
+	}
+}
+
+// fraction reads a Moodle fraction attribute, a percentage ("50",
+// "-33.33333"), as a fraction of the marks.
+func mxFraction(s string) (float64, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, true
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0, false
+	}
+	return v / 100, true
+}
+
+func (p *mxParser) files(line int, fs []mxFile) {
+	for _, f := range fs {
+		size := len(strings.TrimSpace(f.Data))
+		if strings.EqualFold(f.Encoding, "base64") {
+			if b, err := base64.StdEncoding.DecodeString(strings.Join(strings.Fields(f.Data), "")); err == nil {
+				size = len(b)
+			}
+		}
+		p.res.skip(line, "embedded file %s (%d bytes) not imported: Lectern questions have no images or attachments", quote(f.Name), size)
+	}
+}
+
+func (p *mxParser) question(m mxQuestion, line int) {
+	typ := strings.ToLower(strings.TrimSpace(m.Type))
+	if typ == "category" {
+		path := strings.TrimSpace(m.Category.Text)
+		if path == "" {
+			return
+		}
+		p.res.addCategory(path)
+		p.theme = p.opts.Theme
+		if slug := categorySlug(path); slug != "" {
+			p.theme = slug
+		}
+		return
+	}
+	name := strings.TrimSpace(htmlToText(m.Name.Text))
+	label := typ + " question"
+	if name != "" {
+		label = fmt.Sprintf("%s question %s", typ, quote(name))
+	}
+	switch typ {
+	case "multichoice", "truefalse", "shortanswer", "matching", "match", "numerical":
+	case "description":
+		p.res.skip(line, "description %s is not a question; skipped", quote(name))
+		return
+	case "essay", "cloze", "multianswer", "calculated", "calculatedsimple", "calculatedmulti", "ddwtos", "gapselect",
+		"ddimageortext", "ddmarker", "randomsamatch", "random", "ordering":
+		p.res.skip(line, "%s: this type is not supported; skipped", label)
+		return
+	default:
+		p.res.skip(line, "%s: this type is not supported; skipped", label)
+		return
+	}
+	qf := mxFormat(m.QuestionText.Format, fmtMoodle)
+	q := quiz.Question{
+		Theme:       p.theme,
+		Kind:        p.opts.DefaultKind,
+		Prompt:      mxRender(m.QuestionText.Text, qf),
+		Explanation: mxRender(m.GeneralFeedback.Text, mxFormat(m.GeneralFeedback.Format, qf)),
+	}
+	for _, t := range m.Tags {
+		t = strings.TrimSpace(t)
+		switch {
+		case t == "":
+		case utf8.RuneCountInString(t) > quiz.MaxTag || len(q.Tags) == quiz.MaxTags:
+			p.res.skip(line, "%s: tag %s left out (a question keeps at most %d tags of at most %d characters)", label, quote(t), quiz.MaxTags, quiz.MaxTag)
+		default:
+			q.Tags = append(q.Tags, t)
+		}
+	}
+	p.files(line, m.QuestionText.Files)
+	p.files(line, m.GeneralFeedback.Files)
+	if strings.TrimSpace(m.Image) != "" {
+		p.res.skip(line, "image %s not imported: Lectern questions have no images", quote(strings.TrimSpace(m.Image)))
+	}
+	feedback := func(a mxAnswer) string {
+		p.files(line, a.Feedback.Files)
+		return mxRender(a.Feedback.Text, mxFormat(a.Feedback.Format, qf))
+	}
+	answerText := func(a mxAnswer) string {
+		p.files(line, a.Files)
+		return mxRender(a.Text, mxFormat(a.Format, qf))
+	}
+	bad := false
+	fractionOf := func(a mxAnswer) float64 {
+		f, ok := mxFraction(a.Fraction)
+		if !ok {
+			p.res.skip(line, "%s skipped: fraction %q is not a number", label, a.Fraction)
+			bad = true
+			return 0
+		}
+		if _, allowed := quiz.AllowedFraction(f); !allowed {
+			p.res.skip(line, "%s skipped: grade %s is not one of Moodle's grades", label, quiz.PercentText(f))
+			bad = true
+		}
+		return f
+	}
+	switch typ {
+	case "multichoice":
+		single := true
+		switch strings.ToLower(strings.TrimSpace(m.Single)) {
+		case "false", "0":
+			single = false
+		}
+		q.Type = quiz.Single
+		if !single {
+			q.Type = quiz.Multiple
+		}
+		for _, a := range m.Answers {
+			f := fractionOf(a)
+			if bad {
+				return
+			}
+			o := quiz.Option{Text: answerText(a), Fraction: f, Feedback: feedback(a), Correct: f > 0}
+			if single {
+				o.Correct = quiz.Full(f)
+			}
+			q.Options = append(q.Options, o)
+		}
+		quiz.CanonicalFractions(&q)
+	case "truefalse":
+		q.Type = quiz.TrueFalse
+		q.Options = []quiz.Option{{Text: "True"}, {Text: "False"}}
+		for _, a := range m.Answers {
+			f := fractionOf(a)
+			if bad {
+				return
+			}
+			k := -1
+			switch strings.ToLower(answerText(a)) {
+			case "true":
+				k = 0
+			case "false":
+				k = 1
+			}
+			if k < 0 {
+				p.res.skip(line, "%s skipped: a true/false answer is %q", label, a.Text)
+				return
+			}
+			q.Options[k].Correct = quiz.Full(f)
+			q.Options[k].Feedback = feedback(a)
+		}
+	case "shortanswer":
+		q.Type = quiz.Short
+		if s := strings.TrimSpace(m.UseCase); s == "1" || strings.EqualFold(s, "true") {
+			p.res.skip(line, "%s: case-sensitive matching is not supported; answers are compared ignoring case", label)
+		}
+		for _, a := range m.Answers {
+			f := fractionOf(a)
+			if bad {
+				return
+			}
+			text := strings.TrimSpace(a.Text)
+			if mxFormat(a.Format, fmtPlain) == fmtHTML {
+				text = answerText(a)
+			}
+			fb := feedback(a)
+			switch {
+			case text == quiz.CatchAll:
+				if f != 0 {
+					p.res.skip(line, "%s: the catch-all answer * carries feedback, not marks; its %s left out", label, quiz.PercentText(f))
+				}
+				q.Marked = append(q.Marked, quiz.ShortAnswer{Text: quiz.CatchAll, Feedback: fb})
+			case strings.Contains(text, "*"):
+				p.res.skip(line, "%s: wildcard answer %s is not supported; left out", label, quote(text))
+			case f < 0:
+				p.res.skip(line, "%s: answer %s carries a negative mark (%s), which a short answer cannot; left out", label, quote(text), quiz.PercentText(f))
+			case quiz.Full(f) && fb == "":
+				q.Answers = append(q.Answers, text)
+			default:
+				q.Marked = append(q.Marked, quiz.ShortAnswer{Text: text, Fraction: min(f, 1), Feedback: fb})
+			}
+		}
+	case "matching", "match":
+		q.Type = quiz.Matching
+		for _, s := range m.Subquestions {
+			p.files(line, s.Files)
+			left := mxRender(s.Text, mxFormat(s.Format, qf))
+			right := strings.TrimSpace(s.Answer.Text)
+			if left == "" {
+				if right != "" {
+					p.res.skip(line, "%s: extra right item %s (a pair with no left item) is not supported; left out", label, quote(right))
+				}
+				continue
+			}
+			q.Pairs = append(q.Pairs, quiz.Pair{Left: left, Right: right})
+		}
+	case "numerical":
+		q.Type = quiz.Numeric
+		for _, a := range m.Answers {
+			f, ok := mxFraction(a.Fraction)
+			if !ok {
+				p.res.skip(line, "%s skipped: fraction %q is not a number", label, a.Fraction)
+				return
+			}
+			text := strings.TrimSpace(a.Text)
+			fb := feedback(a)
+			if text == "*" {
+				if fb != "" {
+					p.res.skip(line, "%s: feedback for any other answer (*) is not supported; left out", label)
+				}
+				continue
+			}
+			v, ok1 := parseNumber(text)
+			tol := 0.0
+			ok2 := true
+			if t := strings.TrimSpace(a.Tolerance); t != "" {
+				tol, ok2 = parseNumber(t)
+			}
+			if !ok1 || !ok2 {
+				p.res.skip(line, "%s skipped: %s is not a number", label, quote(text))
+				return
+			}
+			switch {
+			case !quiz.Full(f) && f > 0:
+				p.res.skip(line, "%s: numerical answer %s: partial credit (%s) is not supported; answer left out", label, quote(text), quiz.PercentText(f))
+			case !quiz.Full(f):
+				p.res.skip(line, "%s: numerical answer %s gives no credit; left out", label, quote(text))
+			default:
+				q.Numeric = append(q.Numeric, quiz.NumericAnswer{Value: v, Tolerance: math.Abs(tol), Feedback: fb})
+			}
+		}
+		// A single unit that multiplies by 1 is named in the prompt;
+		// conversions between units are not supported.
+		var units []string
+		for _, u := range m.Units {
+			if n := strings.TrimSpace(u.Name); n != "" {
+				mult, ok := parseNumber(u.Multiplier)
+				if strings.TrimSpace(u.Multiplier) == "" {
+					mult, ok = 1, true
+				}
+				if !ok || mult != 1 {
+					p.res.skip(line, "%s: unit %s (× %s) is not supported; left out", label, quote(n), strings.TrimSpace(u.Multiplier))
+					continue
+				}
+				units = append(units, n)
+			}
+		}
+		if len(units) == 1 {
+			q.Prompt += " (in " + units[0] + ")"
+		} else if len(units) > 1 {
+			p.res.skip(line, "%s: several units (%s) are not supported; left out", label, strings.Join(units, ", "))
+		}
+	}
+	if ps := quiz.ValidateQuestion(q); len(ps) > 0 {
+		p.res.skip(line, "%s skipped: %s", label, problemsText(ps))
+		return
+	}
+	id := strings.TrimSpace(m.IDNumber)
+	wanted := ""
+	switch {
+	case usableID(id):
+		wanted = id
+	case usableID(name):
+		wanted = name
+	case name != "":
+		// "Moodle acronym (False)" becomes moodle-acronym-false.
+		wanted = quiz.Slugify(name, quiz.MaxSlug)
+	}
+	title := name
+	if title == "" {
+		title = id
+	}
+	p.res.Questions = append(p.res.Questions, q)
+	p.wanted = append(p.wanted, wanted)
+	p.titles = append(p.titles, title)
+}
+
+// WriteMoodleXML writes questions as a Moodle XML <quiz>: a category
+// whenever the theme changes ($course$/top/theme), then each question with
+// its ID as name and idnumber, its texts as plain text, the explanation as
+// general feedback, answers with their fractions and feedback, and tags.
+// A numeric range min..max is written as its middle ± half its width,
+// which Moodle grades the same.
+func WriteMoodleXML(w io.Writer, qs []quiz.Question) error {
+	var b bytes.Buffer
+	b.WriteString("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n")
+	theme := "\x00"
+	for _, q := range qs {
+		if q.Theme != theme {
+			path := "$course$/top"
+			if q.Theme != "" {
+				path += "/" + strings.ReplaceAll(q.Theme, "/", "//")
+			}
+			b.WriteString("  <question type=\"category\">\n    <category>\n      <text>" + xmlEscape(path) + "</text>\n    </category>\n  </question>\n")
+			theme = q.Theme
+		}
+		if err := mxWriteQuestion(&b, q); err != nil {
+			return fmt.Errorf("formats: question %q: %w", q.ID, err)
+		}
+	}
+	b.WriteString("</quiz>\n")
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+func xmlEscape(s string) string {
+	var b strings.Builder
+	xml.EscapeText(&b, []byte(s))
+	return b.String()
+}
+
+// mxPercent writes a fraction as a Moodle fraction attribute.
+func mxPercent(f float64) string { return strings.TrimSuffix(quiz.PercentText(f), "%") }
+
+func mxWriteText(b *bytes.Buffer, indent, tag, text string) {
+	fmt.Fprintf(b, "%s<%s format=\"plain_text\">\n%s  <text>%s</text>\n%s</%s>\n", indent, tag, indent, xmlEscape(text), indent, tag)
+}
+
+func mxWriteAnswer(b *bytes.Buffer, fraction float64, text, feedback string, extra string) {
+	fmt.Fprintf(b, "    <answer fraction=\"%s\" format=\"plain_text\">\n      <text>%s</text>\n", mxPercent(fraction), xmlEscape(text))
+	b.WriteString(extra)
+	mxWriteText(b, "      ", "feedback", feedback)
+	b.WriteString("    </answer>\n")
+}
+
+func mxWriteQuestion(b *bytes.Buffer, q quiz.Question) error {
+	typ := map[quiz.QuestionType]string{
+		quiz.Single: "multichoice", quiz.Multiple: "multichoice", quiz.TrueFalse: "truefalse",
+		quiz.Short: "shortanswer", quiz.Matching: "matching", quiz.Numeric: "numerical",
+	}[q.Type]
+	if typ == "" {
+		return fmt.Errorf("no Moodle XML type for question type %q", q.Type)
+	}
+	if !utf8.ValidString(q.Prompt + q.Explanation) {
+		return errors.New("text is not UTF-8")
+	}
+	fmt.Fprintf(b, "  <question type=\"%s\">\n    <name>\n      <text>%s</text>\n    </name>\n", typ, xmlEscape(q.ID))
+	mxWriteText(b, "    ", "questiontext", q.Prompt)
+	mxWriteText(b, "    ", "generalfeedback", q.Explanation)
+	b.WriteString("    <defaultgrade>1</defaultgrade>\n    <penalty>0</penalty>\n    <hidden>0</hidden>\n")
+	fmt.Fprintf(b, "    <idnumber>%s</idnumber>\n", xmlEscape(q.ID))
+	switch q.Type {
+	case quiz.Single, quiz.Multiple:
+		fmt.Fprintf(b, "    <single>%t</single>\n    <shuffleanswers>true</shuffleanswers>\n    <answernumbering>abc</answernumbering>\n", q.Type == quiz.Single)
+		for i, m := range quiz.Marks(q) {
+			mxWriteAnswer(b, m, q.Options[i].Text, q.Options[i].Feedback, "")
+		}
+	case quiz.TrueFalse:
+		for i, o := range q.Options {
+			f := 0.0
+			if o.Correct {
+				f = 1
+			}
+			mxWriteAnswer(b, f, []string{"true", "false"}[min(i, 1)], o.Feedback, "")
+		}
+	case quiz.Short:
+		b.WriteString("    <usecase>0</usecase>\n")
+		for _, a := range q.Answers {
+			mxWriteAnswer(b, 1, a, "", "")
+		}
+		for _, a := range q.Marked {
+			mxWriteAnswer(b, a.Fraction, a.Text, a.Feedback, "")
+		}
+	case quiz.Matching:
+		b.WriteString("    <shuffleanswers>true</shuffleanswers>\n")
+		for _, p := range q.Pairs {
+			fmt.Fprintf(b, "    <subquestion format=\"plain_text\">\n      <text>%s</text>\n      <answer>\n        <text>%s</text>\n      </answer>\n    </subquestion>\n",
+				xmlEscape(p.Left), xmlEscape(p.Right))
+		}
+	case quiz.Numeric:
+		for _, n := range q.Numeric {
+			v, tol := n.Value, n.Tolerance
+			if n.Min < n.Max {
+				v, tol = (n.Min+n.Max)/2, (n.Max-n.Min)/2
+			}
+			mxWriteAnswer(b, 1, formatNumber(v), n.Feedback, "      <tolerance>"+formatNumber(tol)+"</tolerance>\n")
+		}
+	}
+	if len(q.Tags) > 0 {
+		b.WriteString("    <tags>\n")
+		for _, t := range q.Tags {
+			fmt.Fprintf(b, "      <tag><text>%s</text></tag>\n", xmlEscape(t))
+		}
+		b.WriteString("    </tags>\n")
+	}
+	b.WriteString("  </question>\n")
+	return nil
+}
