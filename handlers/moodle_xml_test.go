@@ -27,7 +27,7 @@ const moodleXMLFile = `<?xml version="1.0" encoding="UTF-8"?>
 
 func TestImportAndExportMoodleXML(t *testing.T) {
 	a := newApp(t)
-	a.account("teacher@example.org", "teacher passphrase", quiz.RoleInstructor)
+	a.instructor("teacher@example.org", "teacher passphrase") // an owner of the rivers course
 	b := a.browser()
 	b.signIn("teacher@example.org", "teacher passphrase")
 	ctx := context.Background()

@@ -52,6 +52,9 @@ func BenchmarkStatistics(b *testing.B) {
 	b.Logf("%d responses", got)
 
 	a.account("teacher@example.org", "teacher passphrase", quiz.RoleInstructor)
+	if _, err := a.db.AddCourseOwner(ctx, c.ID, "teacher@example.org"); err != nil {
+		b.Fatal(err)
+	}
 	teacher := a.browser()
 	wantStatus(b, teacher.signIn("teacher@example.org", "teacher passphrase"), http.StatusSeeOther)
 	u, _ := url.Parse(a.srv.URL)
