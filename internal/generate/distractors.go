@@ -48,6 +48,14 @@ func (a *article) distractors(s *sentence, sp *span) []option {
 				continue
 			}
 		}
+		if sp.kind.proper() && !a.optionFits(s, sp, k, o, text) {
+			continue
+		}
+		// An option the article states in this sentence's terms elsewhere
+		// is also right.
+		if !a.swapIsFalse(s, k) {
+			continue
+		}
 		q := 0.0
 		switch {
 		case sp.kind == kPerson:
@@ -126,9 +134,13 @@ func (a *article) distractors(s *sentence, sp *span) []option {
 			if sharesModifier(k, sp.key) || stemPhrase(k) == stemPhrase(sp.key) || synonymous(k, sp.key) {
 				continue // "military power" for "economic power imbalance"
 			}
+			if !a.massCountOK(s, sp, k) {
+				continue // "7% more droplet"
+			}
 		case sp.kind.numeric():
 			q = numericQuality(sp, o)
-			if q == 0 || !boundOK(sp, text, dir) {
+			text = formatLike(sp, o.num, text)
+			if q == 0 || !boundOK(sp, text, dir) || !numberOptionOK(s, sp, text) {
 				continue
 			}
 		}
@@ -154,6 +166,9 @@ func (a *article) distractors(s *sentence, sp *span) []option {
 			}
 		}
 		if key(o.text) == sp.key || inSentence(key(o.text)) || !boundOK(sp, o.text, dir) {
+			return
+		}
+		if sp.kind.numeric() && !numberOptionOK(s, sp, o.text) {
 			return
 		}
 		out = append(out, o)
@@ -389,10 +404,15 @@ func numericQuality(sp, o *span) float64 {
 		if a.suffix == "s" && int(b.value)%10 != 0 {
 			return 0
 		}
-		if math.Abs(a.value-b.value) <= 40 {
+		switch d := math.Abs(a.value - b.value); {
+		case d <= 40:
 			return 1
+		case d <= 60:
+			return 0.7
 		}
-		return 0.7
+		// "1500" offered for "1805": a year from another age is no
+		// plausible option; look-alikes serve better.
+		return 0
 	case kDate:
 		if sp.sub != o.sub {
 			return 0
@@ -488,6 +508,11 @@ func perturb(sp *span) []string {
 	var out []string
 	for _, v := range vals {
 		if v == n.value {
+			continue
+		}
+		// "13.0-meter" for "6.5-meter": a figure written to a precision
+		// it does not have stands out.
+		if n.decimals > 0 && v == math.Trunc(v) {
 			continue
 		}
 		out = append(out, formatNum(sp, v))

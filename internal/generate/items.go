@@ -60,6 +60,9 @@ type cand struct {
 	dis   []option // best first
 	score float64
 	dq    float64 // distractor quality, 0..1
+	// noChoice: the blank takes no options, as a single choice or a
+	// false swap (choiceKey).
+	noChoice bool
 }
 
 type option struct {
@@ -160,7 +163,7 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 			if wantTF {
 				it = a.trueFalseSwap(c)
 			}
-			if it == nil && len(c.dis) >= 3 && c.dq >= 0.55 && a.choosable(c) {
+			if it == nil && !c.noChoice && len(c.dis) >= 3 && c.dq >= 0.55 && a.choosable(c) {
 				it = a.single(c)
 			}
 			// A short answer on a quotation asks for the speaker's words.
@@ -382,6 +385,7 @@ func (a *article) blankable(s *sentence, sp *span) *cand {
 		c.dis = a.definedDistractors(s, sp, c.dis)
 	}
 	c.dq = distractorQuality(c.dis)
+	c.noChoice = !a.choiceKey(s, sp)
 	// "the 21st century" against made-up centuries is known without
 	// the article.
 	if sp.kind == kCentury && (len(c.dis) == 0 || !c.dis[0].article) {
@@ -603,7 +607,7 @@ func (a *article) short(c *cand) *item {
 // trueFalseSwap makes a false statement by replacing the span with its best
 // same-kind distractor, when that cannot be true elsewhere in the article.
 func (a *article) trueFalseSwap(c *cand) *item {
-	if c.sp.kind == kTerm || len(c.dis) == 0 || !selfContained(c.s) {
+	if c.sp.kind == kTerm || c.noChoice || len(c.dis) == 0 || !selfContained(c.s) {
 		return nil
 	}
 	// "more than 1,000 calls": no other figure makes that plainly false.

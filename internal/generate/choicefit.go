@@ -1,0 +1,416 @@
+package generate
+
+import (
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Rules that keep a choice question (single choice, and the phrase swapped
+// into a false statement) the way a teacher would publish it: every option
+// of the key's kind and grammatical form, none also right according to the
+// article, and no choices at all where the stem cannot tell them apart.
+// See "Choice questions" in docs/generation.md.
+
+// choiceKey reports whether a blank may be offered with options at all
+// (single choice or a false swap). Where it may not, the blank can still
+// be a short answer or a card.
+//   - A person's name after "the" is no person ("The Jefferson", a river
+//     named after one), and a name cut short ("Rutherford B", "Center for
+//     Strategic") is no name.
+//   - "the West", "the South": a direction names no place of a kind that
+//     others can be offered against.
+//   - "west of _____", "beyond _____", "near _____": every place further
+//     east, nearer or farther fits as well.
+//   - A name the model alone calls a place, which the article never puts
+//     after "in", "at", "from", … ("The Mandan Indians had been …"), may
+//     be a people, an event or a group: its kind is unknown.
+//   - A name right after a preposition that makes it a relation ("tension
+//     with _____", "war against _____") can take any party the article
+//     names, allies included.
+func (a *article) choiceKey(s *sentence, sp *span) bool {
+	if !sp.kind.proper() {
+		return true
+	}
+	if compassOnly(sp.key) || relativePlace(s, sp) || relation(s, sp) {
+		return false
+	}
+	switch sp.kind {
+	case kPerson:
+		if sp.the || !personShaped(sp.text) {
+			return false
+		}
+	case kPlace:
+		if sp.sub == "" && weakRule(sp.rule) && !a.placeCue(sp.key) {
+			return false
+		}
+	}
+	return true
+}
+
+// optionFits reports whether the article's name k (first mention o,
+// written text) may be offered where name sp is the answer, beyond the
+// kind and subkind that distractors already match.
+func (a *article) optionFits(s *sentence, sp *span, k string, o *span, text string) bool {
+	if compassOnly(k) {
+		return false
+	}
+	// "US" among "Ukraine", "Sweden", "Finland": an abbreviation stands
+	// out among names written in full, and a full name among
+	// abbreviations.
+	if sp.kind != kPerson && abbreviation(text) != abbreviation(sp.answer()) {
+		return false
+	}
+	switch sp.kind {
+	case kPerson:
+		if strings.HasPrefix(strings.ToLower(text), "the ") || !personShaped(text) {
+			return false
+		}
+		// "President _____", "Kremlin spokesman _____": only someone the
+		// article gives the same title or role, or the role gives the
+		// answer away.
+		if r := roleOf(s, sp); r != "" && !a.sameRole(k, r) {
+			return false
+		}
+	case kOrg:
+		// "His party has asked _____": the party the sentence already
+		// speaks of may be the one offered.
+		if refersByNoun(s, k) {
+			return false
+		}
+	case kPlace:
+		if sp.sub == "" && o.sub == "" && weakRule(o.rule) && !a.placeCue(k) {
+			return false
+		}
+	case kName:
+		// An initiative is no war: "founded after New American
+		// Engagement Initiative" for "founded after WWII".
+		if sp.sub == "event" && eventClass(k) != eventClass(sp.key) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameParticles are the lowercase words inside people's names.
+var nameParticles = set(`de|da|di|du|del|della|der|den|van|von|la|le|al|el|bin|ibn|bint|ben|dos|das|y`)
+
+// personShaped reports whether a text reads as a person's name: every
+// word capitalised (or a particle inside it: "Ludwig van Beethoven"), none
+// a word of an organisation, a facility, an event or a landscape, and no
+// lone initial at its end ("Rutherford B", cut from "Rutherford B.
+// Hayes").
+func personShaped(text string) bool {
+	f := strings.Fields(text)
+	if len(f) == 0 || strings.EqualFold(f[0], "the") {
+		return false
+	}
+	for i, w := range f {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if i > 0 && i < len(f)-1 && nameParticles[lw] {
+			continue
+		}
+		if !startsUpper(w) || orgWords[lw] || facilityWords[lw] || eventWords[lw] || craftWords[lw] || featureWords[lw] {
+			return false
+		}
+	}
+	if len(f) == 1 && honorifics[strings.ToLower(f[0])] {
+		return false
+	}
+	last := []rune(f[len(f)-1])
+	return len(last) > 1
+}
+
+// compassWords name a direction, not a place.
+var compassWords = set(`north|south|east|west|northeast|northwest|southeast|southwest|global`)
+
+// compassOnly reports whether a key is made of directions alone: "the
+// West", "the Global South".
+func compassOnly(k string) bool {
+	f := strings.Fields(strings.TrimPrefix(k, "the "))
+	if len(f) == 0 {
+		return false
+	}
+	for _, w := range f {
+		if !compassWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeRE ends the text before a name placed relative to it.
+var relativeRE = regexp.MustCompile(`(?i)\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ward|wards)?\s+of|beyond|outside(?:\s+of)?|near|nearby|close\s+to|next\s+to|far\s+from|away\s+from)\s+$`)
+
+// relativePlace reports whether the blank names a place only as a point
+// of reference: "west of _____", "beyond _____", "near _____".
+func relativePlace(s *sentence, sp *span) bool {
+	return relativeRE.MatchString(s.text[:sp.blankStart()])
+}
+
+// relationRE ends the text before a name that is one party of a relation.
+var relationRE = regexp.MustCompile(`(?i)\b(?:tensions?|rivalry|conflict|disputes?|war|wars|friction|relations|ties|talks|negotiations|alliance|partnership|cooperation|trade)\s+(?:with|against|between)\s+$`)
+
+// relation reports whether the blank is one party of a relation the
+// sentence names ("tension with _____", "talks with _____"): any other
+// party the article names is as plausible, and an ally may be as true.
+func relation(s *sentence, sp *span) bool {
+	return relationRE.MatchString(s.text[:sp.blankStart()])
+}
+
+// locatives are the prepositions after which a name is a place.
+var locatives = set(`in|at|near|from|into|across|through|throughout|toward|towards|outside|inside|within|to|off|via`)
+
+// placeCue reports whether the article puts name k after a preposition of
+// place somewhere ("in Lübeck", "from Fort Mandan"), which makes a name
+// the model alone calls a place one by its use.
+func (a *article) placeCue(k string) bool {
+	for _, m := range a.byKey[k] {
+		if p := prevTok(m.sent, m.blankStart()); p != nil && locatives[strings.ToLower(p.text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// abbreviation reports whether a name is written as an abbreviation in
+// capitals: "US", "NATO", "U.K.".
+func abbreviation(t string) bool {
+	t = strings.TrimPrefix(strings.TrimPrefix(t, "the "), "The ")
+	t = strings.ReplaceAll(t, ".", "")
+	if len(t) < 2 || len(t) > 6 {
+		return false
+	}
+	for _, r := range t {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// roleOf returns the title or role noun right before a person's name:
+// "president" in "President Thomas Jefferson", "spokesman" in "Kremlin
+// spokesman Dmitry Peskov", "trapper" in "fur trapper Toussaint
+// Charbonneau"; "" when there is none.
+func roleOf(s *sentence, sp *span) string {
+	if t := titled(s, sp); t != "" {
+		return t
+	}
+	p := prevTok(s, sp.blankStart())
+	if p != nil && p.end == sp.blankStart()-1 && (p.tag == "NN" || p.tag == "NNS") && isLowerWord(p.text) {
+		return p.text
+	}
+	return ""
+}
+
+// sameRole reports whether the article gives the person named by k the
+// title or role somewhere.
+func (a *article) sameRole(k, role string) bool {
+	id := a.identity(k)
+	for _, o := range a.keys {
+		if o != k && a.identity(o) != id {
+			continue
+		}
+		for _, m := range a.byKey[o] {
+			if m.kind == kPerson && roleOf(m.sent, m) == role {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// refersByNoun reports whether the sentence speaks of an organisation by
+// the common noun that ends organisation k's name, after a determiner or
+// a possessive ("his party", "the company"): it may be k itself.
+func refersByNoun(s *sentence, k string) bool {
+	lw := lastWord(k)
+	if !orgWords[lw] {
+		return false
+	}
+	for i, t := range s.toks {
+		if i == 0 || t.text != lw {
+			continue
+		}
+		if p := s.toks[i-1]; p.tag == "PRP$" || p.tag == "DT" || p.tag == "POS" || p.tag == "WP$" {
+			return true
+		}
+	}
+	return false
+}
+
+// eventClasses group the words that end (or, for storms, open) an
+// event's name by what sort of event it is.
+var eventClasses = map[string]string{}
+
+func init() {
+	for class, words := range map[string]string{
+		"conflict":  `war|wars|revolution|crisis|conflict|wwi|wwii|battle|uprising|rebellion|invasion|siege`,
+		"agreement": `treaty|agreement|accord|accords|pact|deal|charter|protocol|declaration|act|bill|law|directive`,
+		"plan":      `initiative|plan|programme|program|project|strategy|doctrine|reform|reforms|mission|campaign|operation`,
+		"meeting":   `summit|conference|convention|forum|congress`,
+		"contest":   `games|olympics|cup|championship|prize|award`,
+		"storm":     `hurricane|typhoon|cyclone|storm|tropical`,
+	} {
+		for w := range set(words) {
+			eventClasses[w] = class
+		}
+	}
+}
+
+// eventClass returns what sort of event a key names, from its last word
+// ("war", "treaty") or, for storms, its first ("hurricane"); "" if
+// unknown.
+func eventClass(k string) string {
+	if c := eventClasses[firstWord(k)]; c == "storm" {
+		return c
+	}
+	return eventClasses[lastWord(k)]
+}
+
+// hedgeRE ends the text before a figure given roughly or as a bound.
+var hedgeRE = regexp.MustCompile(`(?i)\b(?:about|around|roughly|approximately|some|nearly|almost|close\s+to|an\s+estimated|estimated|more\s+than|over|at\s+least|up\s+to|less\s+than|fewer\s+than|under|as\s+much\s+as|as\s+many\s+as)\s+$`)
+
+// numberOptionOK reports whether a figure may be offered for the numeric
+// blank sp: a year or century on the same side of the sentence's other
+// times of its kind ("from the 13th to the middle of the _____" is not
+// offered the 12th century), and, where the figure is approximate or a
+// bound ("about 71%", "more than 20 inches"), far enough from the answer
+// that the statement with it is plainly another ("about 69%" is not).
+func numberOptionOK(s *sentence, sp *span, text string) bool {
+	v, ok := amountOf(text)
+	if !ok {
+		return false
+	}
+	switch sp.kind {
+	case kYear, kCentury:
+		for _, y := range otherTimes(s, sp) {
+			if v == y || (sp.num.value < y) != (v < y) {
+				return false
+			}
+		}
+		return true
+	case kPercent, kMoney, kNumber:
+	default:
+		return true
+	}
+	if !hedgeRE.MatchString(s.text[:sp.blankStart()]) {
+		return true
+	}
+	ans := scaled(sp.num)
+	if sp.kind == kPercent {
+		return math.Abs(v-ans) >= math.Max(5, 0.25*ans)
+	}
+	if v == 0 || ans == 0 {
+		return false
+	}
+	r := v / ans
+	if r < 1 {
+		r = 1 / r
+	}
+	return r >= 1.25
+}
+
+// formatLike writes the article's figure n in the answer's form, so that
+// "65 per cent" is offered as "65%" where the answer is "40%": the same
+// symbol, unit and separators, and no option told apart by its writing.
+// Figures of another scale or currency keep their own text.
+func formatLike(sp *span, n numInfo, text string) string {
+	switch sp.kind {
+	case kPercent, kMoney, kNumber:
+	default:
+		return text
+	}
+	m := sp.num
+	if strings.TrimSpace(strings.ToLower(m.scale)) != strings.TrimSpace(strings.ToLower(n.scale)) || m.prefix != n.prefix {
+		return text
+	}
+	x := *sp
+	x.num.decimals = n.decimals
+	x.num.commas = m.commas || n.commas
+	return formatNum(&x, n.value)
+}
+
+// determinerWords before a singular noun say it is counted ("a", "each")
+// or leave it open ("the", "its").
+var (
+	countDeterminers = set(`a|an|each|every|another|one`)
+	openDeterminers  = set(`the|this|that|its|his|her|their|our|my|your|any|no|some|which|whose`)
+)
+
+// nounUse tells how a singular noun phrase is used at one mention: counted
+// ("a shortage"), bare ("more cloud", a mass noun), or neither ("the
+// cloud").
+func nounUse(s *sentence, sp *span) (counted, bare bool) {
+	if sp.plural || sp.the {
+		return false, false
+	}
+	p := prevTok(s, sp.start)
+	if p == nil {
+		return false, true
+	}
+	w := strings.ToLower(p.text)
+	switch {
+	case countDeterminers[w]:
+		return true, false
+	case openDeterminers[w] || p.tag == "PRP$" || p.tag == "POS" || p.tag == "DT" || p.tag == "CD":
+		return false, false
+	}
+	return false, true
+}
+
+// massCountOK reports whether common noun k fits where term sp is blanked:
+// a noun the article only counts ("a droplet") is not offered where the
+// answer stands bare as a mass noun ("7% more _____"), nor one it only
+// uses bare where the answer is counted.
+func (a *article) massCountOK(s *sentence, sp *span, k string) bool {
+	counted, bare := nounUse(s, sp)
+	if !counted && !bare {
+		return true
+	}
+	kc, kb := false, false
+	for _, m := range a.byKey[k] {
+		c, b := nounUse(m.sent, m)
+		kc, kb = kc || c, kb || b
+	}
+	if bare && kc && !kb {
+		return false
+	}
+	return !(counted && kb && !kc)
+}
+
+// ordinalRE matches an ordinal such as "13th", which before "to the
+// middle of the 15th century" is a century too.
+var ordinalRE = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)\b`)
+
+// otherTimes returns the values of the sentence's other times of sp's
+// kind: its other years, or its other centuries, counting a bare ordinal
+// ("from the 13th to the middle of the 15th century") as one.
+func otherTimes(s *sentence, sp *span) []float64 {
+	var out []float64
+	for _, o := range s.spans {
+		if o != sp && o.kind == sp.kind {
+			out = append(out, o.num.value)
+		}
+	}
+	if sp.kind != kCentury {
+		return out
+	}
+	for _, m := range ordinalRE.FindAllStringSubmatchIndex(s.text, -1) {
+		if m[0] >= sp.start && m[0] < sp.end {
+			continue
+		}
+		inSpan := false
+		for _, o := range s.spans {
+			if o != sp && o.kind == kCentury && m[0] >= o.start && m[0] < o.end {
+				inSpan = true
+			}
+		}
+		if v, err := strconv.Atoi(s.text[m[2]:m[3]]); err == nil && !inSpan {
+			out = append(out, float64(v))
+		}
+	}
+	return out
+}

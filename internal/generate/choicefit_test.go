@@ -1,0 +1,197 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+)
+
+func optionTexts(ds []option) []string {
+	var out []string
+	for _, d := range ds {
+		out = append(out, d.text)
+	}
+	return out
+}
+
+func TestPersonShaped(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Maria Lind", true},
+		{"Lind", true},
+		{"Ludwig van Beethoven", true},
+		{"Rutherford B", false},         // cut from "Rutherford B. Hayes"
+		{"Center for Strategic", false}, // cut from an institute's name
+		{"Harbour Authority", false},
+		{"The Jefferson", false}, // a river named after a person
+		{"President", false},
+		{"van Dijk", false},
+	} {
+		if got := personShaped(tc.text); got != tc.want {
+			t.Errorf("personShaped(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestCompassAndAbbreviation(t *testing.T) {
+	for k, want := range map[string]bool{"the west": true, "west": true, "the global south": true, "middle east": false, "west virginia": false} {
+		if got := compassOnly(k); got != want {
+			t.Errorf("compassOnly(%q) = %v, want %v", k, got, want)
+		}
+	}
+	for s, want := range map[string]bool{"US": true, "U.K.": true, "the EU": true, "NATO": true, "Sweden": false, "A": false, "Nato": false} {
+		if got := abbreviation(s); got != want {
+			t.Errorf("abbreviation(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestEventClass(t *testing.T) {
+	for k, want := range map[string]string{
+		"wwii": "conflict", "crimean war": "conflict", "treaty of ghent": "", "paris agreement": "agreement",
+		"new market initiative": "plan", "hurricane ivan": "storm", "geneva summit": "meeting",
+	} {
+		if got := eventClass(k); got != want {
+			t.Errorf("eventClass(%q) = %q, want %q", k, got, want)
+		}
+	}
+}
+
+// A blank after "west of", "near", "beyond" or "tension with" has more
+// than one defensible answer; a name after "the" is no person.
+func TestChoiceKeyRefusesOpenBlanks(t *testing.T) {
+	x := analyseText(t, "The settlers built the first school west of the Green River in 1821.\n\n"+
+		"Later the town grew along the Blue River and the Red River, which flooded in 1830.\n\n"+
+		"The council reported rising tension with Norland after the border closed in 1840.\n\n"+
+		"Traders from Norland and Sudmark crossed the Blue River every spring.")
+	for _, tc := range []struct{ sub, k string }{
+		{"west of the Green River", "green river"},
+		{"tension with Norland", "norland"},
+	} {
+		s, sp := spanIn(t, x, tc.sub, tc.k)
+		if x.choiceKey(s, sp) {
+			t.Errorf("choiceKey(%q in %q) = true, want false", sp.text, s.text)
+		}
+		if c := x.blankable(s, sp); c != nil && (x.trueFalseSwap(c) != nil || !c.noChoice) {
+			t.Errorf("%q in %q still takes options", sp.text, s.text)
+		}
+	}
+	s, sp := spanIn(t, x, "Traders from Norland", "norland")
+	if !x.choiceKey(s, sp) {
+		t.Errorf("choiceKey(%q in %q) = false, want true", sp.text, s.text)
+	}
+}
+
+// "Spokesman _____": only people the article gives that role are offered,
+// and no name cut from an organisation's.
+func TestPersonOptionsShareTheRole(t *testing.T) {
+	x := analyseText(t, "Harbour spokesman Tom Hale declined to comment on the new ferry timetable.\n\n"+
+		"Mayor Anna Berg opened the ferry terminal on Monday with Peter Voss and Lisa Kent.\n\n"+
+		"Peter Voss, who runs the ferry company, said the boats would sail every hour.\n\n"+
+		"Lisa Kent praised the timetable, and Anna Berg thanked the crews for their work.")
+	s, sp := spanIn(t, x, "spokesman Tom Hale", "tom hale")
+	if r := roleOf(s, sp); r != "spokesman" {
+		t.Fatalf("roleOf(%q) = %q, want spokesman", sp.text, r)
+	}
+	if ds := x.distractors(s, sp); len(ds) > 0 {
+		t.Errorf("options %q offered for the spokesman; none is one", optionTexts(ds))
+	}
+	// Without a role before the name, the others are fair options.
+	s, sp = spanIn(t, x, "Lisa Kent praised", "lisa kent")
+	if ds := x.distractors(s, sp); len(ds) == 0 {
+		t.Errorf("no options for %q in %q", sp.text, s.text)
+	}
+}
+
+// Figures: no year from another age, no century out of order with the
+// sentence's others, nothing close to an approximate answer, and every
+// option written like the answer.
+func TestNumberOptions(t *testing.T) {
+	x := analyseText(t, "The mill opened in 1805 and closed in 1811 after a long strike.\n\n"+
+		"A smaller mill had stood on the site since 1500, long before the canal.\n\n"+
+		"From the 12th to the middle of the 14th century the guild ruled the market town.\n\n"+
+		"The guild lost its charter in the 16th century, and the 13th century saw it grow.\n\n"+
+		"About 71% of the workers were women, and 48% of them were under twenty.\n\n"+
+		"By 1830 the town exported 65 per cent of its cloth to the coast.")
+	s, sp := spanIn(t, x, "opened in 1805", "1805")
+	mustOffer := func(ds []option) []option {
+		t.Helper()
+		if len(ds) < 3 {
+			t.Fatalf("options for %q in %q: %q, want 3", sp.text, s.text, optionTexts(ds))
+		}
+		return ds
+	}
+	for _, d := range mustOffer(x.distractors(s, sp)) {
+		if strings.Contains(d.text, "1500") {
+			t.Errorf("%q offered for %q", d.text, sp.text)
+		}
+		if v, _ := amountOf(d.text); v >= 1811 {
+			t.Errorf("%q offered for the opening before the closing in 1811", d.text)
+		}
+	}
+	s, sp = spanWhere(t, x, "middle of the 14th", "14th century", func(sp *span) string { return sp.text }, func(a, b string) bool { return a == b })
+	for _, d := range mustOffer(x.distractors(s, sp)) {
+		if v, _ := amountOf(d.text); v <= 12 {
+			t.Errorf("%q offered for the end of a period opening in the 12th", d.text)
+		}
+	}
+	s, sp = spanIn(t, x, "About 71%", "71")
+	for _, d := range mustOffer(x.distractors(s, sp)) {
+		if v, _ := amountOf(d.text); v > 53 && v < 89 {
+			t.Errorf("%q offered for about 71%%: close enough to be right", d.text)
+		}
+	}
+	s, sp = spanIn(t, x, "65 per cent", "65 per cent")
+	for _, d := range mustOffer(x.distractors(s, sp)) {
+		if !strings.HasSuffix(d.text, " per cent") {
+			t.Errorf("%q offered for %q: written unlike the answer", d.text, sp.text)
+		}
+	}
+}
+
+func TestFormatLikeAndPrecision(t *testing.T) {
+	key := &span{kind: kPercent, num: numInfo{value: 40, suffix: "%"}}
+	if got := formatLike(key, numInfo{value: 65, suffix: " per cent"}, "65 per cent"); got != "65%" {
+		t.Errorf("formatLike = %q, want 65%%", got)
+	}
+	calls := &span{kind: kNumber, sub: " calls", num: numInfo{value: 625, suffix: " calls"}}
+	if got := formatLike(calls, numInfo{value: 1000, suffix: " calls", commas: true}, "1,000 calls"); got != "1,000 calls" {
+		t.Errorf("formatLike = %q, want 1,000 calls", got)
+	}
+	money := &span{kind: kMoney, num: numInfo{value: 10, prefix: "$", scale: " billion"}}
+	if got := formatLike(money, numInfo{value: 500, prefix: "$", scale: " million"}, "$500 million"); got != "$500 million" {
+		t.Errorf("formatLike = %q: another scale keeps its text", got)
+	}
+	mirror := &span{kind: kNumber, sub: "-meter", num: numInfo{value: 6.5, decimals: 1, suffix: "-meter"}}
+	for _, p := range perturb(mirror) {
+		if strings.HasSuffix(strings.TrimSuffix(p, "-meter"), ".0") {
+			t.Errorf("look-alike %q written to a precision it lacks", p)
+		}
+	}
+}
+
+func TestMassCount(t *testing.T) {
+	x := analyseText(t, "Warmer air holds more vapour, so a storm brings more rain to the valley.\n\n"+
+		"Each droplet forms around a grain of dust high in the cold air.\n\n"+
+		"A droplet grows until it falls, and a crystal of ice grows in the same way.\n\n"+
+		"Farmers in the valley welcome rain in spring but fear hail in summer.")
+	s, sp := spanIn(t, x, "more rain", "rain")
+	if x.massCountOK(s, sp, "droplet") {
+		t.Errorf("%q, a counted noun, fits the bare mass noun %q", "droplet", sp.text)
+	}
+	if !x.massCountOK(s, sp, "hail") {
+		t.Errorf("%q, a mass noun, does not fit the bare mass noun %q", "hail", sp.text)
+	}
+}
+
+func TestRefersByNoun(t *testing.T) {
+	x := analyseText(t, "His party has asked the Civic Party to join the talks on the budget.")
+	s := x.sents[0]
+	if !refersByNoun(s, "green party") {
+		t.Errorf("refersByNoun: %q speaks of a party", s.text)
+	}
+	if refersByNoun(s, "harbour authority") {
+		t.Errorf("refersByNoun: %q speaks of no authority", s.text)
+	}
+}
