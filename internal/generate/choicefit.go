@@ -33,12 +33,12 @@ func (a *article) choiceKey(s *sentence, sp *span) bool {
 	if !sp.kind.proper() {
 		return true
 	}
-	if compassOnly(sp.key) || relativePlace(s, sp) || relation(s, sp) {
+	if compassOnly(sp.key) || relativePlace(s, sp) || relation(s, sp) || describedPlace(s, sp) {
 		return false
 	}
 	switch sp.kind {
 	case kPerson:
-		if sp.the || !personShaped(sp.text) {
+		if sp.the || !personShaped(sp.text) || a.onlyOpens(sp.key) || a.personAtPlace(sp.key) {
 			return false
 		}
 	case kPlace:
@@ -53,7 +53,7 @@ func (a *article) choiceKey(s *sentence, sp *span) bool {
 // written text) may be offered where name sp is the answer, beyond the
 // kind and subkind that distractors already match.
 func (a *article) optionFits(s *sentence, sp *span, k string, o *span, text string) bool {
-	if compassOnly(k) {
+	if compassOnly(k) || a.onlyQuoted(k) {
 		return false
 	}
 	// "US" among "Ukraine", "Sweden", "Finland": an abbreviation stands
@@ -62,14 +62,19 @@ func (a *article) optionFits(s *sentence, sp *span, k string, o *span, text stri
 	if sp.kind != kPerson && abbreviation(text) != abbreviation(sp.answer()) {
 		return false
 	}
+	// "North-West _____": the direction belongs to the answer, and an
+	// option with its own ("South Germany") reads as nonsense.
+	if p := prevTok(s, sp.blankStart()); p != nil && compassWord(p.text) && (compassWord(firstWord(text)) || regionWords[strings.ToLower(firstWord(text))]) {
+		return false
+	}
 	switch sp.kind {
 	case kPerson:
-		if strings.HasPrefix(strings.ToLower(text), "the ") || !personShaped(text) {
+		if strings.HasPrefix(strings.ToLower(text), "the ") || !personShaped(text) || a.onlyOpens(k) || a.personAtPlace(k) {
 			return false
 		}
-		// "President _____", "Kremlin spokesman _____": only someone the
-		// article gives the same title or role, or the role gives the
-		// answer away.
+		// "President _____", "Kremlin spokesman _____", "_____, the
+		// mayor of …": only someone the article gives the same title or
+		// role, or the role gives the answer away.
 		if r := roleOf(s, sp); r != "" && !a.sameRole(k, r) {
 			return false
 		}
@@ -79,8 +84,26 @@ func (a *article) optionFits(s *sentence, sp *span, k string, o *span, text stri
 		if refersByNoun(s, k) {
 			return false
 		}
+		// "the consulting firm _____": only what the article calls a
+		// firm too.
+		if r := roleOf(s, sp); r != "" && !a.sameRole(k, r) {
+			return false
+		}
 	case kPlace:
 		if sp.sub == "" && o.sub == "" && weakRule(o.rule) && !a.placeCue(k) {
+			return false
+		}
+		// "Dutch" in "Dutch freighters": a people's adjective, not a
+		// country.
+		if info := a.info[k]; info != nil && info.allModifiers && demonymLike(k) {
+			return false
+		}
+		// "Sweden's _____": only places the article puts in Sweden.
+		if c := a.containerBefore(s, sp); c != "" && !a.upward(k)[c] {
+			return false
+		}
+		// A river for a river, a range for a range.
+		if sp.sub == subFeature && o.sub == subFeature && featureClass(k) != featureClass(sp.key) {
 			return false
 		}
 	case kName:
@@ -202,7 +225,37 @@ func roleOf(s *sentence, sp *span) string {
 	if p != nil && p.end == sp.blankStart()-1 && (p.tag == "NN" || p.tag == "NNS") && isLowerWord(p.text) {
 		return p.text
 	}
-	return ""
+	// An apposition after the name: "Ashton Hayward, the mayor of
+	// Pensacola,", "John Dosh, Escambia County's Emergency Chief,".
+	rest := s.text[sp.end:]
+	if !strings.HasPrefix(rest, ", ") {
+		return ""
+	}
+	app := rest[2:]
+	if i := strings.IndexAny(app, ",;:.!?"); i >= 0 {
+		app = app[:i]
+	}
+	f := strings.Fields(app)
+	if len(f) == 0 || len(f) > 7 {
+		return ""
+	}
+	lead := strings.ToLower(f[0])
+	if lead != "the" && lead != "a" && lead != "an" && !strings.Contains(app, "’s ") && !strings.Contains(app, "'s ") {
+		return ""
+	}
+	// The head of the description: the last role noun before "of",
+	// "for", "at" or "in" ("the city's chief engineer").
+	role := ""
+	for _, w := range f {
+		lw := strings.ToLower(w)
+		if lw == "of" || lw == "for" || lw == "at" || lw == "in" {
+			break
+		}
+		if roleNouns[lw] {
+			role = lw
+		}
+	}
+	return role
 }
 
 // sameRole reports whether the article gives the person named by k the
@@ -214,7 +267,7 @@ func (a *article) sameRole(k, role string) bool {
 			continue
 		}
 		for _, m := range a.byKey[o] {
-			if m.kind == kPerson && roleOf(m.sent, m) == role {
+			if m.kind.proper() && roleOf(m.sent, m) == role {
 				return true
 			}
 		}
@@ -280,6 +333,9 @@ var hedgeRE = regexp.MustCompile(`(?i)\b(?:about|around|roughly|approximately|so
 // bound ("about 71%", "more than 20 inches"), far enough from the answer
 // that the statement with it is plainly another ("about 69%" is not).
 func numberOptionOK(s *sentence, sp *span, text string) bool {
+	if sp.kind == kDate {
+		return dateOptionOK(s, sp, text)
+	}
 	v, ok := amountOf(text)
 	if !ok {
 		return false
@@ -413,4 +469,220 @@ func otherTimes(s *sentence, sp *span) []float64 {
 		}
 	}
 	return out
+}
+
+// describedRE ends the text before a place described by a people's
+// adjective: "the German town of _____", "the Swedish island of _____".
+var describedRE = regexp.MustCompile(`\b[A-Z][a-z]+ (?:town|city|port|village|island|region|province|county|capital|state) of\s+$`)
+
+// describedPlace reports whether the stem says which country a place
+// belongs to ("the German town of _____"): the options would have to lie
+// there too, which the article seldom says.
+func describedPlace(s *sentence, sp *span) bool {
+	return sp.kind == kPlace && describedRE.MatchString(s.text[:sp.blankStart()])
+}
+
+// onlyOpens reports whether a one-word name occurs once, opening its
+// sentence: a capitalised adverb or adjective ("Often referred to as …")
+// reads as a name there and nowhere else.
+func (a *article) onlyOpens(k string) bool {
+	ms := a.byKey[k]
+	if len(ms) != 1 || strings.Contains(k, " ") {
+		return false
+	}
+	m := ms[0]
+	return m.blankStart() == datelineEnd(m.sent.text)
+}
+
+// onlyQuoted reports whether every mention of k is inside a quotation
+// ("the “Silicon Shield”"): a coined phrase, not a name to offer.
+func (a *article) onlyQuoted(k string) bool {
+	for _, m := range a.byKey[k] {
+		if !inQuote(m.sent, m) {
+			return false
+		}
+	}
+	return len(a.byKey[k]) > 0
+}
+
+// demonymLike reports whether a one-word key has the ending of a people's
+// adjective: "dutch", "french", "british", "chinese", "russian".
+func demonymLike(k string) bool {
+	if strings.Contains(k, " ") {
+		return false
+	}
+	for _, e := range []string{"ch", "sh", "ese", "ian", "ish", "ic", "i"} {
+		if strings.HasSuffix(k, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// containerBefore returns the key of the place whose possessive opens the
+// blank ("Sweden’s _____"), or "".
+func (a *article) containerBefore(s *sentence, sp *span) string {
+	for _, o := range s.spans {
+		if o.kind != kPlace || o.end > sp.blankStart() {
+			continue
+		}
+		if b := s.text[o.end:sp.blankStart()]; b == "’s " || b == "'s " {
+			return o.key
+		}
+	}
+	return ""
+}
+
+var featureClasses = map[string]string{}
+
+func init() {
+	for class, words := range map[string]string{
+		"water":  `river|lake|lakes|sea|ocean|bay|gulf|strait|straits|delta|falls|glacier|reef|marshes|wetlands|creek|fjord|canal`,
+		"upland": `mountains|mountain|hills|highlands|range|alps|carpathians|himalayas|andes|rockies|pyrenees|urals|caucasus|plateau|canyon|valley|pass`,
+		"land":   `forest|forests|desert|plain|plains|island|islands|peninsula|basin|coast|park|steppe`,
+	} {
+		for w := range set(words) {
+			featureClasses[w] = class
+		}
+	}
+}
+
+// featureClass returns what sort of landscape a feature's key names, from
+// its last word: water, upland or land ("" if unknown).
+func featureClass(k string) string {
+	if c, ok := featureClasses[lastWord(k)]; ok {
+		return c
+	}
+	if c, ok := featureClasses[firstWord(strings.TrimPrefix(k, "the "))]; ok {
+		return c // "Lake Erie"
+	}
+	return lastWord(k)
+}
+
+// corporateSuffixes end a company's name without changing what it names.
+var corporateSuffixes = set(`co|co.|company|corp|corp.|corporation|inc|inc.|ltd|ltd.|plc|llc|group|holdings`)
+
+// sameThing reports whether two option keys name one thing: "Taiwan
+// Semiconductor Manufacturing Co." and "… Company", "the Rockies" and
+// "the Rocky Mountains".
+func sameThing(x, y string) bool {
+	trim := func(k string) string {
+		f := strings.Fields(strings.TrimPrefix(k, "the "))
+		for len(f) > 1 && corporateSuffixes[f[len(f)-1]] {
+			f = f[:len(f)-1]
+		}
+		return strings.Join(f, " ")
+	}
+	tx, ty := trim(x), trim(y)
+	if tx == ty {
+		return true
+	}
+	// "Rockies" and "Rocky Mountains": one stem, one sort of landscape.
+	base := func(w string) string {
+		for _, suf := range []string{"ies", "y", "s"} {
+			if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+				return strings.TrimSuffix(w, suf)
+			}
+		}
+		return w
+	}
+	fx, fy := firstWord(tx), firstWord(ty)
+	return base(fx) == base(fy) && featureClasses[lastWord(tx)] != "" && featureClasses[lastWord(tx)] == featureClasses[lastWord(ty)]
+}
+
+// regionWords open names of parts of a land: "Lower Saxony", "Upper
+// Austria".
+var regionWords = set(`lower|upper|inner|outer|central|greater|baltic`)
+
+// compassWord reports whether a word is a direction: "North", "north-west",
+// "Southern".
+func compassWord(w string) bool {
+	w = strings.ToLower(strings.TrimSpace(w))
+	for _, p := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' }) {
+		p = strings.TrimSuffix(p, "ern")
+		if !compassWords[p] || p == "global" {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// personPrepositions put a place, not a person, after them: a name the
+// model calls a person met after one ("along the Jefferson", "in
+// Madison") names a place.
+var personPrepositions = set(`in|at|near|into|across|inside|within|throughout|outside|along|up|down`)
+
+// personAtPlace reports whether the article puts the person's name where
+// only a place goes: after "in", "near", "along", … and not as a
+// possessive ("in Smith's words").
+func (a *article) personAtPlace(k string) bool {
+	for _, m := range a.byKey[k] {
+		p := prevTok(m.sent, m.blankStart())
+		rest := m.sent.text[m.end:]
+		if p != nil && personPrepositions[strings.ToLower(p.text)] && !strings.HasPrefix(rest, "’s") && !strings.HasPrefix(rest, "'s") {
+			return true
+		}
+	}
+	return false
+}
+
+var optionDateRE = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})\b|\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+
+// monthDay reads the month (1–12) and day of a date's text, or 0, 0.
+func monthDay(text string) (int, int) {
+	m := optionDateRE.FindStringSubmatch(text)
+	if m == nil {
+		return 0, 0
+	}
+	month, day := m[1], m[2]
+	if month == "" {
+		month, day = m[4], m[3]
+	}
+	d, _ := strconv.Atoi(day)
+	for i, n := range monthNames {
+		if n == month {
+			return i + 1, d
+		}
+	}
+	return 0, 0
+}
+
+// dateOptionOK reports whether a date may be offered for the date sp:
+// not the day of another date in the sentence ("began on September 23,
+// 1806 … ending six months later on September 23"), and on the same side
+// of it ("began … ending later" keeps its order).
+func dateOptionOK(s *sentence, sp *span, text string) bool {
+	om, od := monthDay(text)
+	am, ad := monthDay(sp.text)
+	if om == 0 || am == 0 {
+		return true
+	}
+	for _, o := range s.spans {
+		if o == sp || o.kind != kDate {
+			continue
+		}
+		m, d := monthDay(o.text)
+		if m == 0 {
+			continue
+		}
+		if m == om && d == od {
+			return false
+		}
+		// Order within one year, where the other date gives none or the
+		// same one.
+		if o.num.year != 0 && sp.num.year != 0 && o.num.year != sp.num.year {
+			continue
+		}
+		before := am*32+ad < m*32+d
+		if before != (om*32+od < m*32+d) {
+			return false
+		}
+	}
+	return true
+}
+
+// isPerson reports whether the article takes text for a person's name.
+func (a *article) isPerson(text string) bool {
+	m := a.byKey[key(text)]
+	return len(m) > 0 && m[0].kind == kPerson
 }

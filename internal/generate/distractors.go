@@ -161,9 +161,12 @@ func (a *article) distractors(s *sentence, sp *span) []option {
 	var out []option
 	take := func(o option) {
 		for _, x := range out {
-			if x.key == o.key || equivalent(x.key, o.key) || key(x.text) == key(o.text) {
+			if x.key == o.key || equivalent(x.key, o.key) || key(x.text) == key(o.text) || sameThing(x.key, o.key) {
 				return
 			}
+		}
+		if sameThing(sp.key, o.key) {
+			return
 		}
 		if key(o.text) == sp.key || inSentence(key(o.text)) || !boundOK(sp, o.text, dir) {
 			return

@@ -90,11 +90,14 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 		}
 	}
 	// A role card ("Vladimir Putin: Russia’s leader") tests who holds the
-	// role; a question blanking the name or the country repeats it.
+	// role; a question blanking the name or the country repeats it. So
+	// does an apposition card on a person ("Tomas Brandt, the leader of
+	// …"), now that a name described so takes no options and is asked as
+	// a short answer.
 	defs := a.definitions(sents)
 	roles := map[int]string{}
 	for _, d := range defs {
-		if d.rule == "definition-role" {
+		if d.rule == "definition-role" || d.rule == "definition-appositive" && a.isPerson(d.answer) {
 			roles[d.sent.idx] += " " + key(d.c.Front) + " " + key(d.c.Back) + " "
 		}
 	}
