@@ -26,10 +26,16 @@ import (
 //   - A name the model alone calls a place, which the article never puts
 //     after "in", "at", "from", … ("The Mandan Indians had been …"), may
 //     be a people, an event or a group: its kind is unknown.
+//   - A century in a sentence that gives a year of it ("1356-1862 CE …
+//     formed in the 14th century") is given away, and swapped it leaves
+//     the statement at odds with itself rather than plainly false.
 //   - A name right after a preposition that makes it a relation ("tension
 //     with _____", "war against _____") can take any party the article
 //     names, allies included.
 func (a *article) choiceKey(s *sentence, sp *span) bool {
+	if sp.kind == kCentury && yearOfCentury(s, sp) {
+		return false
+	}
 	if !sp.kind.proper() {
 		return true
 	}
@@ -346,6 +352,13 @@ func numberOptionOK(s *sentence, sp *span, text string) bool {
 			if v == y || (sp.num.value < y) != (v < y) {
 				return false
 			}
+		}
+		// "1356 … formed in the 14th century": a century holding a
+		// year the sentence gives is arguably right.
+		if sp.kind == kCentury {
+			o := *sp
+			o.num.value = v
+			return !yearOfCentury(s, &o)
 		}
 		return true
 	case kPercent, kMoney, kNumber:
@@ -685,4 +698,25 @@ func dateOptionOK(s *sentence, sp *span, text string) bool {
 func (a *article) isPerson(text string) bool {
 	m := a.byKey[key(text)]
 	return len(m) > 0 && m[0].kind == kPerson
+}
+
+var yearLikeRE = regexp.MustCompile(`\b\d{3,4}\b`)
+
+// yearOfCentury reports whether the sentence holds, outside the century
+// sp, a year that falls in it.
+func yearOfCentury(s *sentence, sp *span) bool {
+	c := int(sp.num.value)
+	for _, m := range yearLikeRE.FindAllStringIndex(s.text, -1) {
+		if m[0] >= sp.start && m[0] < sp.end {
+			continue
+		}
+		if m[0] > 0 && (s.text[m[0]-1] == ',' || s.text[m[0]-1] == '.') {
+			continue // "1,000", "2.500"
+		}
+		y, err := strconv.Atoi(s.text[m[0]:m[1]])
+		if err == nil && y > (c-1)*100 && y <= c*100 {
+			return true
+		}
+	}
+	return false
 }

@@ -315,3 +315,51 @@ func TestListedWithCompanies(t *testing.T) {
 		t.Errorf("daimler is %v, want an organisation: it is listed with BMW", k)
 	}
 }
+
+// A century beside a year of its own is given away; a century holding
+// another year of the sentence is arguably right.
+func TestCenturyBesideItsYear(t *testing.T) {
+	x := analyseText(t, "The guild (active 1356-1590) was founded in the 14th century to protect its members.\n\n"+
+		"The league (1250-1700) was founded in the 12th century by merchants of the coast.\n\n"+
+		"Its power faded in the 16th century, and in the 17th century it was dissolved.")
+	s, sp := spanWhere(t, x, "active 1356", "14th century", func(sp *span) string { return sp.text }, func(a, b string) bool { return a == b })
+	if !yearOfCentury(s, sp) || x.choiceKey(s, sp) {
+		t.Errorf("%q beside 1356 takes options", sp.text)
+	}
+	s, sp = spanWhere(t, x, "(1250-1700)", "12th century", func(sp *span) string { return sp.text }, func(a, b string) bool { return a == b })
+	if yearOfCentury(s, sp) || !x.choiceKey(s, sp) {
+		t.Errorf("%q in a sentence without a year of it takes no options", sp.text)
+	}
+	for text, want := range map[string]bool{"13th century": false, "17th century": false, "11th century": true} {
+		if got := numberOptionOK(s, sp, text); got != want {
+			t.Errorf("numberOptionOK(%q for %q) = %v, want %v", text, sp.text, got, want)
+		}
+	}
+	for _, d := range x.distractors(s, sp) {
+		if d.text == "13th century" || d.text == "17th century" {
+			t.Errorf("%q offered for %q in %q", d.text, sp.text, s.text)
+		}
+	}
+}
+
+// A false statement on a count takes a look-alike before another figure
+// of the article, which may be true of another fact.
+func TestSwapPrefersLookAlikeCounts(t *testing.T) {
+	x := analyseText(t, "The county dispatch centre sent crews to 625 calls during the night of the storm.\n\n"+
+		"Across both counties, crews answered more than 1,000 calls for help that week.\n\n"+
+		"Volunteers in the valley took another 266 calls from drivers stuck on the coast road.")
+	s, sp := spanIn(t, x, "sent crews to 625", "625 calls")
+	c := x.blankable(s, sp)
+	if c == nil {
+		t.Fatalf("no blank on %q", sp.text)
+	}
+	it := x.trueFalseSwap(c)
+	if it == nil {
+		t.Fatalf("no swap on %q", sp.text)
+	}
+	for _, f := range []string{"1,000 calls", "266 calls"} {
+		if strings.Contains(it.q.Prompt, f) {
+			t.Errorf("swap %q takes another fact's figure", it.q.Prompt)
+		}
+	}
+}

@@ -625,14 +625,28 @@ func (a *article) trueFalseSwap(c *cand) *item {
 	}
 	opts := c.dis
 	if c.sp.kind.numeric() {
+		var look []option
 		for _, t := range perturb(c.sp) {
-			opts = append(opts, option{text: t, key: key(t), quality: 0.8})
+			look = append(look, option{text: t, key: key(t), quality: 0.8})
+		}
+		switch c.sp.kind {
+		case kNumber, kMoney, kPercent, kYear:
+			// A look-alike first: a figure of another fact of the
+			// article ("1,000 calls", two counties' total, for one
+			// county's 625; the league's end year for a sale) may be
+			// true of that fact and confuses.
+			opts = append(look, opts...)
+		default:
+			// A date or century of the article reads as plainly wrong
+			// where a look-alike ("March 18" for "March 23") splits
+			// hairs.
+			opts = append(opts, look...)
 		}
 	}
 	var d *option
 	for i := range opts {
 		o := &opts[i]
-		if o.quality < 0.8 || !a.swapIsFalse(c.s, o.key) || !swapNumberOK(c.sp, o.text) {
+		if o.quality < 0.8 || !a.swapIsFalse(c.s, o.key) || !swapNumberOK(c.sp, o.text) || c.sp.kind.numeric() && !numberOptionOK(c.s, c.sp, o.text) {
 			continue
 		}
 		if c.sp.kind == kYear || c.sp.kind == kCentury {
