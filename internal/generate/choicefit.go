@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Rules that keep a choice question (single choice, and the phrase swapped
@@ -51,8 +52,37 @@ func (a *article) choiceKey(s *sentence, sp *span) bool {
 		if sp.sub == "" && weakRule(sp.rule) && !a.placeCue(sp.key) {
 			return false
 		}
+		// "the Russian Federation … the deputy head of _____’s council":
+		// the people's adjective in the stem names the country.
+		if sp.sub == subCountry && adjectiveInStem(s, sp) {
+			return false
+		}
 	}
 	return true
+}
+
+// adjectiveInStem reports whether the sentence, outside the blank, holds
+// a capitalised word that is the country's adjective or people:
+// "Russian" for Russia, "Swedish" for Sweden, "Ukrainians" for Ukraine.
+func adjectiveInStem(s *sentence, sp *span) bool {
+	name := strings.ToLower(firstWord(sp.text))
+	if strings.Contains(sp.key, " ") || len(name) < 5 {
+		return false
+	}
+	stem := []rune(name)[:4]
+	for _, t := range s.toks {
+		if t.start >= sp.blankStart() && t.start < sp.end || !startsUpper(t.text) {
+			continue
+		}
+		w := strings.ToLower(t.text)
+		if w == name || strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s") == name {
+			continue // the name itself, as another mention
+		}
+		if r := []rune(w); len(r) > 4 && string(r[:4]) == string(stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // optionFits reports whether the article's name k (first mention o,
@@ -175,7 +205,7 @@ var relativeRE = regexp.MustCompile(`(?i)\b(?:(?:north|south|east|west|northeast
 // relativePlace reports whether the blank names a place only as a point
 // of reference: "west of _____", "beyond _____", "near _____".
 func relativePlace(s *sentence, sp *span) bool {
-	return relativeRE.MatchString(s.text[:sp.blankStart()])
+	return relativeRE.MatchString(tail(s.text[:sp.blankStart()], 80))
 }
 
 // relationRE ends the text before a name that is one party of a relation.
@@ -185,7 +215,7 @@ var relationRE = regexp.MustCompile(`(?i)\b(?:tensions?|rivalry|conflict|dispute
 // sentence names ("tension with _____", "talks with _____"): any other
 // party the article names is as plausible, and an ally may be as true.
 func relation(s *sentence, sp *span) bool {
-	return relationRE.MatchString(s.text[:sp.blankStart()])
+	return relationRE.MatchString(tail(s.text[:sp.blankStart()], 80))
 }
 
 // locatives are the prepositions after which a name is a place.
@@ -332,6 +362,41 @@ func eventClass(k string) string {
 // hedgeRE ends the text before a figure given roughly or as a bound.
 var hedgeRE = regexp.MustCompile(`(?i)\b(?:about|around|roughly|approximately|some|nearly|almost|close\s+to|an\s+estimated|estimated|more\s+than|over|at\s+least|up\s+to|less\s+than|fewer\s+than|under|as\s+much\s+as|as\s+many\s+as)\s+$`)
 
+// numberCtx holds what decides which figures fit a numeric blank, read
+// once per blank: the figures are many where an article is all numbers.
+type numberCtx struct {
+	s      *sentence
+	sp     *span
+	hedged bool      // "about 71%", "more than 20 inches"
+	dir    int       // timeDirection
+	others []float64 // otherTimes
+}
+
+func newNumberCtx(s *sentence, sp *span) *numberCtx {
+	c := &numberCtx{s: s, sp: sp}
+	before := tail(s.text[:sp.blankStart()], 80)
+	switch sp.kind {
+	case kYear, kCentury:
+		c.dir = timeWordDirection(before)
+		c.others = otherTimes(s, sp)
+	case kPercent, kMoney, kNumber:
+		c.hedged = hedgeRE.MatchString(before)
+	}
+	return c
+}
+
+// tail returns about the last n bytes of t, from a character boundary.
+func tail(t string, n int) string {
+	if len(t) <= n {
+		return t
+	}
+	i := len(t) - n
+	for i < len(t) && !utf8.RuneStart(t[i]) {
+		i++
+	}
+	return t[i:]
+}
+
 // numberOptionOK reports whether a figure may be offered for the numeric
 // blank sp: a year or century on the same side of the sentence's other
 // times of its kind ("from the 13th to the middle of the _____" is not
@@ -339,6 +404,11 @@ var hedgeRE = regexp.MustCompile(`(?i)\b(?:about|around|roughly|approximately|so
 // bound ("about 71%", "more than 20 inches"), far enough from the answer
 // that the statement with it is plainly another ("about 69%" is not).
 func numberOptionOK(s *sentence, sp *span, text string) bool {
+	return newNumberCtx(s, sp).ok(text)
+}
+
+func (c *numberCtx) ok(text string) bool {
+	s, sp := c.s, c.sp
 	if sp.kind == kDate {
 		return dateOptionOK(s, sp, text)
 	}
@@ -348,7 +418,11 @@ func numberOptionOK(s *sentence, sp *span, text string) bool {
 	}
 	switch sp.kind {
 	case kYear, kCentury:
-		for _, y := range otherTimes(s, sp) {
+		// "until the 16th century": "until the 14th" is true too.
+		if d := c.dir; d > 0 && v <= sp.num.value || d < 0 && v >= sp.num.value {
+			return false
+		}
+		for _, y := range c.others {
 			if v == y || (sp.num.value < y) != (v < y) {
 				return false
 			}
@@ -365,7 +439,7 @@ func numberOptionOK(s *sentence, sp *span, text string) bool {
 	default:
 		return true
 	}
-	if !hedgeRE.MatchString(s.text[:sp.blankStart()]) {
+	if !c.hedged {
 		return true
 	}
 	ans := scaled(sp.num)
@@ -492,7 +566,7 @@ var describedRE = regexp.MustCompile(`\b[A-Z][a-z]+ (?:town|city|port|village|is
 // belongs to ("the German town of _____"): the options would have to lie
 // there too, which the article seldom says.
 func describedPlace(s *sentence, sp *span) bool {
-	return sp.kind == kPlace && describedRE.MatchString(s.text[:sp.blankStart()])
+	return sp.kind == kPlace && describedRE.MatchString(tail(s.text[:sp.blankStart()], 80))
 }
 
 // onlyOpens reports whether a one-word name occurs once, opening its
@@ -579,6 +653,13 @@ var corporateSuffixes = set(`co|co.|company|corp|corp.|corporation|inc|inc.|ltd|
 // Semiconductor Manufacturing Co." and "… Company", "the Rockies" and
 // "the Rocky Mountains".
 func sameThing(x, y string) bool {
+	if x == y {
+		return true
+	}
+	lx, ly := lastWord(x), lastWord(y)
+	if fx := featureClasses[lx]; !corporateSuffixes[lx] && !corporateSuffixes[ly] && (fx == "" || fx != featureClasses[ly]) {
+		return false
+	}
 	trim := func(k string) string {
 		f := strings.Fields(strings.TrimPrefix(k, "the "))
 		for len(f) > 1 && corporateSuffixes[f[len(f)-1]] {
@@ -719,4 +800,29 @@ func yearOfCentury(s *sentence, sp *span) bool {
 		}
 	}
 	return false
+}
+
+// timeWordRE ends the text before a time that bounds a statement, with
+// the word that says which way.
+var timeWordRE = regexp.MustCompile(`(?i)\b(until|till|to|through|after|since|from|by|before)\s+(?:the\s+)?(?:(?:middle|end|beginning|start|close|turn|first half|second half)\s+of\s+the\s+)?$`)
+
+// timeDirection reads the word before a year or century that makes it a
+// bound of what the sentence says, and so which options the statement
+// would also make true: +1 after "until", "to", "after" (a time offered
+// must be later, or "until the 14th century" follows from "until the
+// 16th"), -1 after "since", "from", "by", "before" (earlier), 0 otherwise.
+func timeDirection(s *sentence, sp *span) int {
+	return timeWordDirection(tail(s.text[:sp.blankStart()], 80))
+}
+
+func timeWordDirection(before string) int {
+	m := timeWordRE.FindStringSubmatch(before)
+	if m == nil {
+		return 0
+	}
+	switch strings.ToLower(m[1]) {
+	case "until", "till", "to", "through", "after":
+		return 1
+	}
+	return -1
 }

@@ -131,9 +131,14 @@ func TestNumberOptions(t *testing.T) {
 		}
 	}
 	s, sp = spanWhere(t, x, "middle of the 14th", "14th century", func(sp *span) string { return sp.text }, func(a, b string) bool { return a == b })
-	for _, d := range mustOffer(x.distractors(s, sp)) {
-		if v, _ := amountOf(d.text); v <= 12 {
-			t.Errorf("%q offered for the end of a period opening in the 12th", d.text)
+	// "to the middle of the 14th century": an earlier end is true too.
+	ds := x.distractors(s, sp)
+	if len(ds) == 0 {
+		t.Errorf("no options for %q", sp.text)
+	}
+	for _, d := range ds {
+		if v, _ := amountOf(d.text); v <= 14 {
+			t.Errorf("%q offered for the end of a period ending in the 14th", d.text)
 		}
 	}
 	s, sp = spanIn(t, x, "About 71%", "71")
@@ -361,5 +366,51 @@ func TestSwapPrefersLookAlikeCounts(t *testing.T) {
 		if strings.Contains(it.q.Prompt, f) {
 			t.Errorf("swap %q takes another fact's figure", it.q.Prompt)
 		}
+	}
+}
+
+func TestTimeDirection(t *testing.T) {
+	x := analyseText(t, "Until the 16th century, the league grew across the northern seas.\n\n"+
+		"Since 1990 the port has handled most of the grain of the region.\n\n"+
+		"By the 17th century the league had faded, and in 1862 it was dissolved.\n\n"+
+		"The town was founded in 1201 on the banks of the river.")
+	for _, tc := range []struct {
+		sub, text string
+		dir       int
+		ok, notOK string
+	}{
+		{"Until the 16th", "16th century", 1, "18th century", "14th century"},
+		{"Since 1990", "1990", -1, "1985", "1995"},
+		{"By the 17th", "17th century", -1, "15th century", "18th century"},
+		{"founded in 1201", "1201", 0, "1205", ""},
+	} {
+		s, sp := spanWhere(t, x, tc.sub, tc.text, func(sp *span) string { return sp.text }, func(a, b string) bool { return a == b })
+		if got := timeDirection(s, sp); got != tc.dir {
+			t.Errorf("timeDirection(%q) = %d, want %d", tc.sub, got, tc.dir)
+		}
+		if !numberOptionOK(s, sp, tc.ok) {
+			t.Errorf("%q refused for %q", tc.ok, tc.sub)
+		}
+		if tc.notOK != "" && numberOptionOK(s, sp, tc.notOK) {
+			t.Errorf("%q offered for %q: the statement makes it true too", tc.notOK, tc.sub)
+		}
+	}
+}
+
+func TestAdjectiveInStem(t *testing.T) {
+	x := analyseText(t, "The Russian delegation said the talks with Norway would resume in Oslo next week.\n\n"+
+		"The ministers of Norway and Sweden met the delegation from Russia in Oslo.")
+	s, sp := spanIn(t, x, "The Russian delegation", "norway")
+	if adjectiveInStem(s, sp) {
+		t.Errorf("adjectiveInStem(%q in %q) = true", sp.text, s.text)
+	}
+	s, sp = spanIn(t, x, "delegation from Russia", "russia")
+	if adjectiveInStem(s, sp) {
+		t.Errorf("adjectiveInStem(%q in %q) = true", sp.text, s.text)
+	}
+	y := analyseText(t, "The Russian delegation met the ministers of Norway and Sweden, who had invited Russia to Oslo.")
+	s, sp = spanIn(t, y, "invited Russia", "russia")
+	if !adjectiveInStem(s, sp) || y.choiceKey(s, sp) {
+		t.Errorf("%q in %q takes options; Russian gives it away", sp.text, s.text)
 	}
 }

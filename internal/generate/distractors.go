@@ -25,8 +25,10 @@ func (a *article) distractors(s *sentence, sp *span) []option {
 	ansID := a.identity(sp.key)
 	ansInfo := a.info[sp.key]
 	dir := 0
+	var nctx *numberCtx
 	if sp.kind.numeric() {
 		dir = bound(s, sp)
+		nctx = newNumberCtx(s, sp)
 	}
 	for _, k := range a.byKind[sp.kind] {
 		info := a.info[k]
@@ -49,11 +51,6 @@ func (a *article) distractors(s *sentence, sp *span) []option {
 			}
 		}
 		if sp.kind.proper() && !a.optionFits(s, sp, k, o, text) {
-			continue
-		}
-		// An option the article states in this sentence's terms elsewhere
-		// is also right.
-		if !a.swapIsFalse(s, k) {
 			continue
 		}
 		q := 0.0
@@ -140,7 +137,7 @@ func (a *article) distractors(s *sentence, sp *span) []option {
 		case sp.kind.numeric():
 			q = numericQuality(sp, o)
 			text = formatLike(sp, o.num, text)
-			if q == 0 || !boundOK(sp, text, dir) || !numberOptionOK(s, sp, text) {
+			if q == 0 || !boundOK(sp, text, dir) || !nctx.ok(text) {
 				continue
 			}
 		}
@@ -171,13 +168,22 @@ func (a *article) distractors(s *sentence, sp *span) []option {
 		if key(o.text) == sp.key || inSentence(key(o.text)) || !boundOK(sp, o.text, dir) {
 			return
 		}
-		if sp.kind.numeric() && !numberOptionOK(s, sp, o.text) {
+		if sp.kind.numeric() && !nctx.ok(o.text) {
+			return
+		}
+		// An option the article states in this sentence's terms
+		// elsewhere is also right. (Checked on the best few only: it
+		// reads every sentence that mentions the option.)
+		if o.article && !a.swapIsFalse(s, o.key) {
 			return
 		}
 		out = append(out, o)
 	}
-	for _, o := range cands {
-		if len(out) == 3 {
+	for i, o := range cands {
+		// Past the best 40 the options are weak, and where every one
+		// fails (an article of like sentences) reading them all costs
+		// time in proportion to the article for every blank.
+		if len(out) == 3 || i == 40 {
 			break
 		}
 		take(o.option)
