@@ -25,8 +25,10 @@ func (a *article) distractors(s *sentence, sp *span) []option {
 	ansID := a.identity(sp.key)
 	ansInfo := a.info[sp.key]
 	dir := 0
+	var nctx *numberCtx
 	if sp.kind.numeric() {
 		dir = bound(s, sp)
+		nctx = newNumberCtx(s, sp)
 	}
 	for _, k := range a.byKind[sp.kind] {
 		info := a.info[k]
@@ -47,6 +49,9 @@ func (a *article) distractors(s *sentence, sp *span) []option {
 			if sp.kind != kPerson && sp.the != strings.HasPrefix(text, "the ") {
 				continue
 			}
+		}
+		if sp.kind.proper() && !a.optionFits(s, sp, k, o, text) {
+			continue
 		}
 		q := 0.0
 		switch {
@@ -126,9 +131,13 @@ func (a *article) distractors(s *sentence, sp *span) []option {
 			if sharesModifier(k, sp.key) || stemPhrase(k) == stemPhrase(sp.key) || synonymous(k, sp.key) {
 				continue // "military power" for "economic power imbalance"
 			}
+			if !a.massCountOK(s, sp, k) {
+				continue // "7% more droplet"
+			}
 		case sp.kind.numeric():
 			q = numericQuality(sp, o)
-			if q == 0 || !boundOK(sp, text, dir) {
+			text = formatLike(sp, o.num, text)
+			if q == 0 || !boundOK(sp, text, dir) || !nctx.ok(text) {
 				continue
 			}
 		}
@@ -149,17 +158,32 @@ func (a *article) distractors(s *sentence, sp *span) []option {
 	var out []option
 	take := func(o option) {
 		for _, x := range out {
-			if x.key == o.key || equivalent(x.key, o.key) || key(x.text) == key(o.text) {
+			if x.key == o.key || equivalent(x.key, o.key) || key(x.text) == key(o.text) || sameThing(x.key, o.key) {
 				return
 			}
+		}
+		if sameThing(sp.key, o.key) {
+			return
 		}
 		if key(o.text) == sp.key || inSentence(key(o.text)) || !boundOK(sp, o.text, dir) {
 			return
 		}
+		if sp.kind.numeric() && !nctx.ok(o.text) {
+			return
+		}
+		// An option the article states in this sentence's terms
+		// elsewhere is also right. (Checked on the best few only: it
+		// reads every sentence that mentions the option.)
+		if o.article && !a.swapIsFalse(s, o.key) {
+			return
+		}
 		out = append(out, o)
 	}
-	for _, o := range cands {
-		if len(out) == 3 {
+	for i, o := range cands {
+		// Past the best 40 the options are weak, and where every one
+		// fails (an article of like sentences) reading them all costs
+		// time in proportion to the article for every blank.
+		if len(out) == 3 || i == 40 {
 			break
 		}
 		take(o.option)
@@ -389,10 +413,15 @@ func numericQuality(sp, o *span) float64 {
 		if a.suffix == "s" && int(b.value)%10 != 0 {
 			return 0
 		}
-		if math.Abs(a.value-b.value) <= 40 {
+		switch d := math.Abs(a.value - b.value); {
+		case d <= 40:
 			return 1
+		case d <= 60:
+			return 0.7
 		}
-		return 0.7
+		// "1500" offered for "1805": a year from another age is no
+		// plausible option; look-alikes serve better.
+		return 0
 	case kDate:
 		if sp.sub != o.sub {
 			return 0
@@ -488,6 +517,11 @@ func perturb(sp *span) []string {
 	var out []string
 	for _, v := range vals {
 		if v == n.value {
+			continue
+		}
+		// "13.0-meter" for "6.5-meter": a figure written to a precision
+		// it does not have stands out.
+		if n.decimals > 0 && v == math.Trunc(v) {
 			continue
 		}
 		out = append(out, formatNum(sp, v))

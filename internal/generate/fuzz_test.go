@@ -47,6 +47,13 @@ func seedTexts() []string {
 		"\x00\x01\x02 binary \x7f",
 		"The Federal Emergency Management Agency (FEMA) said FEMA and the Agency helped. FEMA, a federal agency, is called FEMA.",
 		"Xi and Putin met. China and Russia signed. Xi and Putin spoke. China and Russia agreed. Asia, Africa and Latin America.",
+		// Choice options: roles, appositions, directions, a possessive
+		// place, a century beside its year, figures in two writings,
+		// dates in order, companies in a list.
+		"President Anna Berg, the mayor of Eastholm, met fur trapper Tom Hale west of the Green River on March 23, 1806.\n\n" +
+			"The guild (1356-1590) was founded in the 14th century in the German town of Lübeck, near Sweden's Visby.\n\n" +
+			"Ford, Tesla, BMW and Daimler lost about 40% of sales; Rutherford B. Hayes said 65 per cent, up to 22 inches, more than 1,000 calls.\n\n" +
+			"His party asked the Civic Party about tension with the West, and The Jefferson ran along the Madison until September 23.",
 		long,
 		"The numbers follow.\n\n" + nums.String(),
 		"Floods hit the coast.\n\n" + strings.Repeat("The river in Milton rose 12 feet in 1990. ", 120),

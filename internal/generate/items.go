@@ -60,6 +60,9 @@ type cand struct {
 	dis   []option // best first
 	score float64
 	dq    float64 // distractor quality, 0..1
+	// noChoice: the blank takes no options, as a single choice or a
+	// false swap (choiceKey).
+	noChoice bool
 }
 
 type option struct {
@@ -87,11 +90,14 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 		}
 	}
 	// A role card ("Vladimir Putin: Russia’s leader") tests who holds the
-	// role; a question blanking the name or the country repeats it.
+	// role; a question blanking the name or the country repeats it. So
+	// does an apposition card on a person ("Tomas Brandt, the leader of
+	// …"), now that a name described so takes no options and is asked as
+	// a short answer.
 	defs := a.definitions(sents)
 	roles := map[int]string{}
 	for _, d := range defs {
-		if d.rule == "definition-role" {
+		if d.rule == "definition-role" || d.rule == "definition-appositive" && a.isPerson(d.answer) {
 			roles[d.sent.idx] += " " + key(d.c.Front) + " " + key(d.c.Back) + " "
 		}
 	}
@@ -160,7 +166,7 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 			if wantTF {
 				it = a.trueFalseSwap(c)
 			}
-			if it == nil && len(c.dis) >= 3 && c.dq >= 0.55 && a.choosable(c) {
+			if it == nil && !c.noChoice && len(c.dis) >= 3 && c.dq >= 0.55 && a.choosable(c) {
 				it = a.single(c)
 			}
 			// A short answer on a quotation asks for the speaker's words.
@@ -382,6 +388,7 @@ func (a *article) blankable(s *sentence, sp *span) *cand {
 		c.dis = a.definedDistractors(s, sp, c.dis)
 	}
 	c.dq = distractorQuality(c.dis)
+	c.noChoice = !a.choiceKey(s, sp)
 	// "the 21st century" against made-up centuries is known without
 	// the article.
 	if sp.kind == kCentury && (len(c.dis) == 0 || !c.dis[0].article) {
@@ -603,7 +610,7 @@ func (a *article) short(c *cand) *item {
 // trueFalseSwap makes a false statement by replacing the span with its best
 // same-kind distractor, when that cannot be true elsewhere in the article.
 func (a *article) trueFalseSwap(c *cand) *item {
-	if c.sp.kind == kTerm || len(c.dis) == 0 || !selfContained(c.s) {
+	if c.sp.kind == kTerm || c.noChoice || len(c.dis) == 0 || !selfContained(c.s) {
 		return nil
 	}
 	// "more than 1,000 calls": no other figure makes that plainly false.
@@ -618,14 +625,28 @@ func (a *article) trueFalseSwap(c *cand) *item {
 	}
 	opts := c.dis
 	if c.sp.kind.numeric() {
+		var look []option
 		for _, t := range perturb(c.sp) {
-			opts = append(opts, option{text: t, key: key(t), quality: 0.8})
+			look = append(look, option{text: t, key: key(t), quality: 0.8})
+		}
+		switch c.sp.kind {
+		case kNumber, kMoney, kPercent, kYear:
+			// A look-alike first: a figure of another fact of the
+			// article ("1,000 calls", two counties' total, for one
+			// county's 625; the league's end year for a sale) may be
+			// true of that fact and confuses.
+			opts = append(look, opts...)
+		default:
+			// A date or century of the article reads as plainly wrong
+			// where a look-alike ("March 18" for "March 23") splits
+			// hairs.
+			opts = append(opts, look...)
 		}
 	}
 	var d *option
 	for i := range opts {
 		o := &opts[i]
-		if o.quality < 0.8 || !a.swapIsFalse(c.s, o.key) || !swapNumberOK(c.sp, o.text) {
+		if o.quality < 0.8 || !a.swapIsFalse(c.s, o.key) || !swapNumberOK(c.sp, o.text) || c.sp.kind.numeric() && !numberOptionOK(c.s, c.sp, o.text) {
 			continue
 		}
 		if c.sp.kind == kYear || c.sp.kind == kCentury {

@@ -107,7 +107,9 @@ func (a *article) refineKinds() {
 			}
 		}
 	}
-	// Members of a list take the kind its sure members share.
+	// Members of a list take the kind its sure members share: places of
+	// one kind ("Lübeck and Dortmund"), or organisations ("Tesla, BMW
+	// and Daimler", where the model took Daimler for a person).
 	adopt := map[string]*span{}
 	for _, s := range a.sents {
 		for _, sp := range s.spans {
@@ -117,7 +119,8 @@ func (a *article) refineKinds() {
 			var sure *span
 			agree := true
 			for _, o := range s.spans {
-				if o == sp || o.kind != kPlace || o.sub == "" || !listed(s, sp, o) {
+				sureKind := o.kind == kPlace && o.sub != "" || o.kind == kOrg && !weakRule(o.rule)
+				if o == sp || !sureKind || !listed(s, sp, o) {
 					continue
 				}
 				if sure != nil && (sure.kind != o.kind || sure.sub != o.sub) {
