@@ -566,24 +566,7 @@ func (a *article) single(c *cand) *item {
 
 func (a *article) short(c *cand) *item {
 	ans := c.sp.answer()
-	answers := []string{ans}
-	addAns := func(s string) {
-		for _, x := range answers {
-			if quiz.Normalize(x) == quiz.Normalize(s) {
-				return
-			}
-		}
-		if quiz.Normalize(s) != "" {
-			answers = append(answers, s)
-		}
-	}
-	addAns(c.sp.text) // without "the"
-	if c.sp.kind.numeric() {
-		addAns(strings.ReplaceAll(ans, ",", ""))
-		if c.sp.num.suffix != "" && c.sp.kind == kNumber {
-			addAns(strings.TrimSuffix(ans, c.sp.num.suffix))
-		}
-	}
+	answers := a.answerForms(c.sp)
 	hint := map[kind]string{kYear: "a year", kDate: "a date", kMoney: "an amount", kPercent: "a percentage",
 		kNumber: "a number", kCentury: "a century"}[c.sp.kind]
 	prompt := "Fill in the blank"
