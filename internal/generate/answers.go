@@ -291,7 +291,6 @@ func wordNumber(w string) int {
 	return -1
 }
 
-
 // numberForms are the forms of a figure a learner would type: without
 // thousands separators, in words or in figures for a small number, with
 // the unit or scale written out, a century as an ordinal word, a date day
