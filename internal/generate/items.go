@@ -29,6 +29,9 @@ type item struct {
 	dq       float64
 	feat     []float64
 	proposed bool
+	// named is set where the item names what its sentence opens on only
+	// by a pronoun or a kind ("The company" rewritten "TSMC", context.go).
+	named bool
 }
 
 // usable reports whether a sentence can carry an item: a complete
@@ -278,6 +281,8 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 		perSent[tr.sent.idx] += 2
 		qs = append(qs, *tr)
 	}
+	// Read alone, every item must say what it speaks of.
+	qs, cards = a.keepStandAlone(qs), a.keepStandAlone(cards)
 	out := a.rank(rankCtx{title: key(opts.courseTitle), summary: key(t.Summary)}, append(qs, cards...), opts)
 	if !opts.All {
 		balanceTrueFalse(out, opts)
