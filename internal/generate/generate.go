@@ -137,6 +137,8 @@ func Generate(text string, opts Options) (res *Result, err error) {
 		rankSentences(a.sentencesOf(t.Paragraphs))
 		items = append(items, a.themeItems(t, opts, nil)...)
 	}
+	// One item per fact across the article.
+	a.holdRepeats(items, opts)
 	res = assemble(c, items)
 	if err := quiz.Validate(c); err != nil {
 		return nil, fmt.Errorf("generate: generated course is invalid: %w", err)
@@ -212,6 +214,7 @@ func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) (drafts []Dr
 		rankSentences(a.sentencesOf(t.Paragraphs))
 		ex := newExisting(c, t.Slug)
 		items := a.themeItems(t, opts, ex)
+		a.holdRepeats(items, opts)
 		out := &quiz.Course{Themes: []quiz.Theme{t}}
 		res := assembleWith(out, items, ex)
 		drafts = append(drafts, res.Drafts...)
