@@ -32,6 +32,9 @@ type item struct {
 	// named is set where the item names what its sentence opens on only
 	// by a pronoun or a kind ("The company" rewritten "TSMC", context.go).
 	named bool
+	// incidental is set where the answer is an incidental detail
+	// (trivia.go): the item is held back.
+	incidental bool
 }
 
 // usable reports whether a sentence can carry an item: a complete
@@ -283,6 +286,8 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 	}
 	// Read alone, every item must say what it speaks of.
 	qs, cards = a.keepStandAlone(qs), a.keepStandAlone(cards)
+	a.markIncidental(qs)
+	a.markIncidental(cards)
 	out := a.rank(rankCtx{title: key(opts.courseTitle), summary: key(t.Summary)}, append(qs, cards...), opts)
 	if !opts.All {
 		balanceTrueFalse(out, opts)

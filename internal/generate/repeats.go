@@ -126,7 +126,7 @@ func (a *article) holdRepeats(items []item, opts Options) {
 	for _, i := range held {
 		it := &items[i]
 		n := per[themeOf(*it)]
-		if n.q+n.c >= minProposed || it.vagueSubject() {
+		if n.q+n.c >= minProposed || it.holdBack() {
 			continue
 		}
 		if it.q != nil && n.q >= opts.MaxQuestionsPerTheme || it.c != nil && n.c >= opts.MaxCardsPerTheme {
