@@ -83,6 +83,10 @@ type Draft struct {
 	Score float64
 	// Proposed is false for an item held back under the threshold.
 	Proposed bool
+	// held says why an item is held back whatever its score: "vague"
+	// (its subject is a pronoun or a kind), "incidental" (an incidental
+	// detail) or "repeat" (a better item asks the same fact); else "".
+	held string
 }
 
 // Generate drafts a course from an article, split into paragraphs by
@@ -132,10 +136,16 @@ func Generate(text string, opts Options) (res *Result, err error) {
 		c.Course.Slug = "article"
 	}
 	opts.courseTitle = c.Course.Title
-	var items []item
-	for _, t := range c.Themes {
+	per := make([][]item, len(c.Themes))
+	for i, t := range c.Themes {
 		rankSentences(a.sentencesOf(t.Paragraphs))
-		items = append(items, a.themeItems(t, opts, nil)...)
+		per[i] = a.themeItems(t, opts, nil)
+	}
+	// A theme too thin to quiz joins a neighbour.
+	c.Themes, per = a.fillThemes(c.Themes, per, opts)
+	var items []item
+	for _, its := range per {
+		items = append(items, its...)
 	}
 	// One item per fact across the article.
 	a.holdRepeats(items, opts)

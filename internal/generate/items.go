@@ -10,6 +10,11 @@ import (
 
 const blank = "_____"
 
+// minQuestions is how many questions a theme drafts at least where it has
+// sentences to quote as true statements: a theme of cards alone cannot be
+// quizzed.
+const minQuestions = 2
+
 // minScore is the lowest score an item needs to be kept: below it, items
 // read as filler.
 const minScore = 0.3
@@ -35,6 +40,9 @@ type item struct {
 	// incidental is set where the answer is an incidental detail
 	// (trivia.go): the item is held back.
 	incidental bool
+	// repeat is set where the item asks a fact a better item asks
+	// (repeats.go): it is held back.
+	repeat bool
 }
 
 // usable reports whether a sentence can carry an item: a complete
@@ -273,9 +281,9 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 		}
 		cards = append(cards, *it)
 	}
-	// A theme short of items takes true statements, quoted whole: the
-	// items judged best.
-	for len(qs)+len(cards) < minProposed && len(qs) < maxQ {
+	// A theme short of items, or of questions, takes true statements,
+	// quoted whole: the items judged best.
+	for (len(qs)+len(cards) < minProposed || len(qs) < minQuestions) && len(qs) < maxQ {
 		tr := a.trueStatement(sents, perSent, used, ex)
 		if tr == nil {
 			break
@@ -823,7 +831,7 @@ func assembleWith(c *quiz.Course, items []item, ex *existing) *Result {
 	mk := func(it item) Draft {
 		return Draft{Theme: themeOf(it), Paragraph: it.sent.para.n, Sentence: it.sent.text,
 			SentenceStart: it.sent.start, SentenceEnd: it.sent.end, Answer: it.answer, Rule: it.rule, Score: round3(it.score),
-			Proposed: it.proposed}
+			Proposed: it.proposed, held: it.heldFor()}
 	}
 	for _, r := range qrefs {
 		d := mk(r.it)

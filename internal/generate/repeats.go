@@ -96,7 +96,7 @@ func (a *article) holdRepeats(items []item, opts Options) {
 	for _, i := range order {
 		it := &items[i]
 		if a.repeatsAny(it, kept) {
-			it.proposed = false
+			it.proposed, it.repeat = false, true
 			continue
 		}
 		kept = append(kept, it)

@@ -33,7 +33,25 @@ func ProposeThemes(paragraphs []string) (themes []quiz.Theme, err error) {
 	if err != nil {
 		return nil, analyserError(err)
 	}
-	return a.themes(), nil
+	return a.proposedThemes(), nil
+}
+
+// proposedThemes are the themes Generate drafts: the segments, with each
+// one too thin to quiz merged into a neighbour (theme_fill.go).
+func (a *article) proposedThemes() []quiz.Theme {
+	themes := a.themes()
+	if len(themes) < 2 {
+		return themes
+	}
+	opts := Options{}.withDefaults()
+	opts.courseTitle = a.courseTitle()
+	per := make([][]item, len(themes))
+	for i, t := range themes {
+		rankSentences(a.sentencesOf(t.Paragraphs))
+		per[i] = a.themeItems(t, opts, nil)
+	}
+	themes, _ = a.fillThemes(themes, per, opts)
+	return themes
 }
 
 // themes segments the article and describes each segment.

@@ -95,3 +95,19 @@ func (a *article) markIncidental(items []item) {
 func (it *item) holdBack() bool {
 	return it.vagueSubject() || it.incidental
 }
+
+// heldFor says why an item not proposed is held back whatever its score
+// (see Draft), or "".
+func (it *item) heldFor() string {
+	switch {
+	case it.proposed:
+		return ""
+	case it.vagueSubject():
+		return "vague"
+	case it.incidental:
+		return "incidental"
+	case it.repeat:
+		return "repeat"
+	}
+	return ""
+}
