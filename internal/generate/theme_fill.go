@@ -23,10 +23,23 @@ const maxMergedWords = 800
 // items, as themeItems gives them; the result has the merged themes and
 // their items in the same order.
 func (a *article) fillThemes(themes []quiz.Theme, items [][]item, opts Options) ([]quiz.Theme, [][]item) {
+	return a.fillThemesWith(themes, items, nil, opts, true)
+}
+
+// fillThemesWith is fillThemes; without redraft, a merged theme's items
+// are its parts' items, which is enough to count them and costs nothing
+// (ProposeThemes needs only the themes). floor, when given, is a count of
+// items each theme is known to reach without drafting it.
+func (a *article) fillThemesWith(themes []quiz.Theme, items [][]item, floor []int, opts Options, redraft bool) ([]quiz.Theme, [][]item) {
 	// thinDone marks thin themes that no neighbour can take.
 	thinDone := map[int]bool{}
 	for merges := 0; merges < maxMerges && len(themes) > 1; merges++ {
 		counts := a.proposedCounts(items, opts)
+		for i := range counts {
+			if i < len(floor) {
+				counts[i] = max(counts[i], floor[i])
+			}
+		}
 		thin, fewest := -1, minProposed
 		for i, n := range counts {
 			if n < fewest && !thinDone[i] {
@@ -53,11 +66,17 @@ func (a *article) fillThemes(themes []quiz.Theme, items [][]item, opts Options) 
 			keep = themes[thin]
 		}
 		merged := a.describe(append(append([]int{}, themes[lo].Paragraphs...), themes[hi].Paragraphs...), keep)
-		rankSentences(a.sentencesOf(merged.Paragraphs))
-		mi := a.themeItems(merged, opts, nil)
+		mi := append(append([]item{}, items[lo]...), items[hi]...)
+		if redraft {
+			rankSentences(a.sentencesOf(merged.Paragraphs))
+			mi = a.themeItems(merged, opts, nil)
+		}
 		themes = append(append(append([]quiz.Theme{}, themes[:lo]...), merged), themes[hi+1:]...)
 		thinDone = map[int]bool{} // the indices moved
 		items = append(append(append([][]item{}, items[:lo]...), mi), items[hi+1:]...)
+		if floor != nil {
+			floor = append(append(append([]int{}, floor[:lo]...), floor[lo]+floor[hi]), floor[hi+1:]...)
+		}
 	}
 	return themes, items
 }
