@@ -104,6 +104,7 @@ type article struct {
 	subjectKey *string
 	ctx        map[*sentence]ctxVerdict
 	headed     map[string]bool
+	wordSets   map[*sentence]map[string]bool // repeats.go
 }
 
 // identity is the key of the person or thing a key names: the full name

@@ -29,7 +29,7 @@ func (a *article) sameFact(x, y *item) bool {
 		}
 		return x.q != nil && y.q != nil
 	}
-	shared, dice := overlap(x.sent.words, y.sent.words)
+	shared, dice := overlapSets(a.wordSet(x.sent), a.wordSet(y.sent))
 	// Told twice with the same answer: most of the shorter sentence is in
 	// the longer one.
 	if kx == ky && shared >= restatedShare {
@@ -52,29 +52,38 @@ func (a *article) sentKey(s *sentence) string {
 	return " " + key(s.text) + " "
 }
 
-// overlap is the share of the smaller set of words found in the other,
-// and the share of both sets held in common (Dice's coefficient).
-func overlap(x, y []string) (shared, dice float64) {
+// wordSet is the set of a sentence's content words, made once.
+func (a *article) wordSet(s *sentence) map[string]bool {
+	if m, ok := a.wordSets[s]; ok {
+		return m
+	}
+	m := make(map[string]bool, len(s.words))
+	for _, w := range s.words {
+		m[w] = true
+	}
+	if a.wordSets == nil {
+		a.wordSets = map[*sentence]map[string]bool{}
+	}
+	a.wordSets[s] = m
+	return m
+}
+
+// overlapSets is the share of the smaller set of words found in the
+// other, and the share of both held in common (Dice's coefficient).
+func overlapSets(x, y map[string]bool) (shared, dice float64) {
 	if len(x) == 0 || len(y) == 0 {
 		return 0, 0
 	}
-	in := map[string]bool{}
-	for _, w := range x {
-		in[w] = true
+	if len(y) < len(x) {
+		x, y = y, x
 	}
-	seen := map[string]bool{}
-	common, ny := 0, 0
-	for _, w := range y {
-		if seen[w] {
-			continue
-		}
-		seen[w] = true
-		ny++
-		if in[w] {
+	common := 0
+	for w := range x {
+		if y[w] {
 			common++
 		}
 	}
-	return float64(common) / float64(min(len(in), ny)), 2 * float64(common) / float64(len(in)+ny)
+	return float64(common) / float64(len(x)), 2 * float64(common) / float64(len(x)+len(y))
 }
 
 // holdRepeats holds back every proposed item that asks a fact a better
