@@ -499,7 +499,7 @@ func balanceTrueFalse(items []item, opts Options) {
 	}
 	for i := range items {
 		it := &items[i]
-		if it.proposed || it.q == nil || nq >= opts.MaxQuestionsPerTheme || it.score < rankThreshold && n >= minProposed {
+		if it.proposed || it.q == nil || nq >= opts.MaxQuestionsPerTheme || it.score < rankThreshold && n >= minProposed || it.holdBack() {
 			continue
 		}
 		ak, sk := "a|"+key(it.answer), "s|"+strconv.Itoa(it.sent.idx)

@@ -57,6 +57,13 @@ func seedTexts() []string {
 		long,
 		"The numbers follow.\n\n" + nums.String(),
 		"Floods hit the coast.\n\n" + strings.Repeat("The river in Milton rose 12 feet in 1990. ", 120),
+		// References the context rules resolve or refuse, answers the
+		// accepted-answer forms rewrite, facts told twice.
+		"The Milton Ferry Company was founded in 1987. The company carried 900 riders on Tuesday. He said “this year” twice.\n\n" +
+			"Mayor Anna Holt opened St. Mary's Quay last week. She said the Ortolan River, or the Ortolan, rose 4 feet (1.2 m) on Monday, June 3.\n\n" +
+			"The company, the group, the city and the government met this morning. Tuesday's storms, the 14th century and Southeast Asia.\n\n" +
+			"The Milton Ferry Company was founded in 1987, the mayor said. The company was founded in 1987.",
+		"The\n\nthe company\n\nHe she her his him\n\nThis week, .\n\non Monday's,",
 	}
 }
 

@@ -83,6 +83,10 @@ type Draft struct {
 	Score float64
 	// Proposed is false for an item held back under the threshold.
 	Proposed bool
+	// held says why an item is held back whatever its score: "vague"
+	// (its subject is a pronoun or a kind), "incidental" (an incidental
+	// detail) or "repeat" (a better item asks the same fact); else "".
+	held string
 }
 
 // Generate drafts a course from an article, split into paragraphs by
@@ -132,11 +136,30 @@ func Generate(text string, opts Options) (res *Result, err error) {
 		c.Course.Slug = "article"
 	}
 	opts.courseTitle = c.Course.Title
-	var items []item
-	for _, t := range c.Themes {
+	// The themes are cut by what is proposed, with or without All, so that
+	// every held-back draft belongs to a theme the instructor also sees
+	// without it.
+	layout := opts
+	layout.All = false
+	per := make([][]item, len(c.Themes))
+	for i, t := range c.Themes {
 		rankSentences(a.sentencesOf(t.Paragraphs))
-		items = append(items, a.themeItems(t, opts, nil)...)
+		per[i] = a.themeItems(t, layout, nil)
 	}
+	// A theme too thin to quiz joins a neighbour.
+	c.Themes, per = a.fillThemes(c.Themes, per, layout)
+	if opts.All {
+		for i, t := range c.Themes {
+			rankSentences(a.sentencesOf(t.Paragraphs))
+			per[i] = a.themeItems(t, opts, nil)
+		}
+	}
+	var items []item
+	for _, its := range per {
+		items = append(items, its...)
+	}
+	// One item per fact across the article.
+	a.holdRepeats(items, opts)
 	res = assemble(c, items)
 	if err := quiz.Validate(c); err != nil {
 		return nil, fmt.Errorf("generate: generated course is invalid: %w", err)
@@ -212,6 +235,7 @@ func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) (drafts []Dr
 		rankSentences(a.sentencesOf(t.Paragraphs))
 		ex := newExisting(c, t.Slug)
 		items := a.themeItems(t, opts, ex)
+		a.holdRepeats(items, opts)
 		out := &quiz.Course{Themes: []quiz.Theme{t}}
 		res := assembleWith(out, items, ex)
 		drafts = append(drafts, res.Drafts...)

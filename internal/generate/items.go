@@ -10,6 +10,11 @@ import (
 
 const blank = "_____"
 
+// minQuestions is how many questions a theme drafts at least where it has
+// sentences to quote as true statements: a theme of cards alone cannot be
+// quizzed.
+const minQuestions = 2
+
 // minScore is the lowest score an item needs to be kept: below it, items
 // read as filler.
 const minScore = 0.3
@@ -29,6 +34,15 @@ type item struct {
 	dq       float64
 	feat     []float64
 	proposed bool
+	// named is set where the item names what its sentence opens on only
+	// by a pronoun or a kind ("The company" rewritten "TSMC", context.go).
+	named bool
+	// incidental is set where the answer is an incidental detail
+	// (trivia.go): the item is held back.
+	incidental bool
+	// repeat is set where the item asks a fact a better item asks
+	// (repeats.go): it is held back.
+	repeat bool
 }
 
 // usable reports whether a sentence can carry an item: a complete
@@ -273,9 +287,9 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 		}
 		cards = append(cards, *it)
 	}
-	// A theme short of items takes true statements, quoted whole: the
-	// items judged best.
-	for len(qs)+len(cards) < minProposed && len(qs) < maxQ {
+	// A theme short of items, or of questions, takes true statements,
+	// quoted whole: the items judged best.
+	for (len(qs)+len(cards) < minProposed || len(qs) < minQuestions) && len(qs) < maxQ {
 		tr := a.trueStatement(sents, perSent, used, ex)
 		if tr == nil {
 			break
@@ -284,6 +298,10 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 		perSent[tr.sent.idx] += 2
 		qs = append(qs, *tr)
 	}
+	// Read alone, every item must say what it speaks of.
+	qs, cards = a.keepStandAlone(qs), a.keepStandAlone(cards)
+	a.markIncidental(qs)
+	a.markIncidental(cards)
 	out := a.rank(rankCtx{title: key(opts.courseTitle), summary: key(t.Summary)}, append(qs, cards...), opts)
 	if !opts.All {
 		balanceTrueFalse(out, opts)
@@ -573,24 +591,7 @@ func (a *article) single(c *cand) *item {
 
 func (a *article) short(c *cand) *item {
 	ans := c.sp.answer()
-	answers := []string{ans}
-	addAns := func(s string) {
-		for _, x := range answers {
-			if quiz.Normalize(x) == quiz.Normalize(s) {
-				return
-			}
-		}
-		if quiz.Normalize(s) != "" {
-			answers = append(answers, s)
-		}
-	}
-	addAns(c.sp.text) // without "the"
-	if c.sp.kind.numeric() {
-		addAns(strings.ReplaceAll(ans, ",", ""))
-		if c.sp.num.suffix != "" && c.sp.kind == kNumber {
-			addAns(strings.TrimSuffix(ans, c.sp.num.suffix))
-		}
-	}
+	answers := a.answerForms(c.sp)
 	hint := map[kind]string{kYear: "a year", kDate: "a date", kMoney: "an amount", kPercent: "a percentage",
 		kNumber: "a number", kCentury: "a century"}[c.sp.kind]
 	prompt := "Fill in the blank"
@@ -851,7 +852,7 @@ func assembleWith(c *quiz.Course, items []item, ex *existing) *Result {
 	mk := func(it item) Draft {
 		return Draft{Theme: themeOf(it), Paragraph: it.sent.para.n, Sentence: it.sent.text,
 			SentenceStart: it.sent.start, SentenceEnd: it.sent.end, Answer: it.answer, Rule: it.rule, Score: round3(it.score),
-			Proposed: it.proposed}
+			Proposed: it.proposed, held: it.heldFor()}
 	}
 	for _, r := range qrefs {
 		d := mk(r.it)

@@ -99,6 +99,12 @@ type article struct {
 	// ("Pensacola, Florida"); names caches nameWords.
 	within map[string]map[string]bool
 	names  map[string]map[string]bool
+	// subjectKey caches mainSubjectKey for the context rules (context.go),
+	// ctx their verdict on each sentence and headed their name matches.
+	subjectKey *string
+	ctx        map[*sentence]ctxVerdict
+	headed     map[string]bool
+	wordSets   map[*sentence]map[string]bool // repeats.go
 }
 
 // identity is the key of the person or thing a key names: the full name

@@ -264,7 +264,7 @@ func (a *article) rank(rc rankCtx, items []item, opts Options) []item {
 		if it.q != nil && nq >= opts.MaxQuestionsPerTheme || it.c != nil && nc >= opts.MaxCardsPerTheme {
 			continue
 		}
-		if it.score < rankThreshold && n >= minProposed || vagueSubject(it.sent) {
+		if it.score < rankThreshold && n >= minProposed || it.holdBack() {
 			continue
 		}
 		ak, sk := "a|"+key(it.answer), "s|"+strconv.Itoa(it.sent.idx)
@@ -291,7 +291,7 @@ func (a *article) rank(rc rankCtx, items []item, opts Options) []item {
 		if n >= minProposed || opts.All {
 			break
 		}
-		if it.proposed || vagueSubject(it.sent) || it.q != nil && nq >= opts.MaxQuestionsPerTheme || it.c != nil && nc >= opts.MaxCardsPerTheme {
+		if it.proposed || it.holdBack() || it.q != nil && nq >= opts.MaxQuestionsPerTheme || it.c != nil && nc >= opts.MaxCardsPerTheme {
 			continue
 		}
 		it.proposed = true

@@ -107,6 +107,10 @@ func TestRankProposes(t *testing.T) {
 				// An item on a vague subject ("The company …") is never
 				// proposed.
 				capped = capped || vagueOpening(d.Sentence)
+				// An item held back for a reason of its own: a vague
+				// subject, an incidental detail, a fact asked already
+				// (context.go, trivia.go, repeats.go).
+				capped = capped || d.held != ""
 				// Or proposing it would put the theme's true statements
 				// outside 40–60% of its true/false items.
 				if q := d.Question; q != nil && q.Type == quiz.TrueFalse {

@@ -55,8 +55,10 @@ func TestLongInputsStayBounded(t *testing.T) {
 		runtime.ReadMemStats(&m1)
 		alloc := (m1.TotalAlloc - m0.TotalAlloc) >> 20
 		t.Logf("%s: %v, %d MB allocated", c.name, took, alloc)
-		if took > 20*time.Second || alloc > 1000 {
-			t.Errorf("%s: %v and %d MB for 100 KB", c.name, took, alloc)
+		// Allocation, not time, is the bound: it does not depend on how
+		// busy the machine is. Time is in the log and in BenchmarkGenerate.
+		if alloc > 1000 {
+			t.Errorf("%s: %d MB allocated for 100 KB (took %v)", c.name, alloc, took)
 		}
 	}
 }

@@ -33,7 +33,38 @@ func ProposeThemes(paragraphs []string) (themes []quiz.Theme, err error) {
 	if err != nil {
 		return nil, analyserError(err)
 	}
-	return a.themes(), nil
+	return a.proposedThemes(), nil
+}
+
+// manySentences is the number of sentences past which a theme is taken to
+// have items enough without drafting it.
+const manySentences = 60
+
+// proposedThemes are the themes Generate drafts: the segments, with each
+// one too thin to quiz merged into a neighbour (theme_fill.go).
+func (a *article) proposedThemes() []quiz.Theme {
+	themes := a.themes()
+	if len(themes) < 2 {
+		return themes
+	}
+	opts := Options{}.withDefaults()
+	opts.courseTitle = a.courseTitle()
+	per := make([][]item, len(themes))
+	floor := make([]int, len(themes))
+	for i, t := range themes {
+		sents := a.sentencesOf(t.Paragraphs)
+		// A theme of many sentences (a pasted list, an article without
+		// paragraphs) has items enough: drafting it only to count them
+		// would double the cost of proposing themes for a long text.
+		if len(sents) > manySentences {
+			floor[i] = minProposed
+			continue
+		}
+		rankSentences(sents)
+		per[i] = a.themeItems(t, opts, nil)
+	}
+	themes, _ = a.fillThemesWith(themes, per, floor, opts, false)
+	return themes
 }
 
 // themes segments the article and describes each segment.

@@ -1,0 +1,91 @@
+package generate
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// accepts reports whether a short answer with these accepted answers
+// grades typed as right, the way internal/quiz grades it.
+func accepts(answers []string, typed string) bool {
+	return quiz.Grade(quiz.Question{Type: quiz.Short, Answers: answers}, quiz.Answer{Text: typed}).Correct
+}
+
+func TestAnswerForms(t *testing.T) {
+	x, err := analyse([]string{
+		"The boats of the traders went slowly down the Ortolan River towards the sea in the spring.",
+		"After three weeks on the Ortolan the traders reached the town of Fort Mirel at the coast.",
+		"The traders met Governor Helena Varga, who had ruled the coastal province since 1788.",
+		"Varga gave the traders 12 wagons and 40% of the salt stored in the old warehouses.",
+		"The salt reached the Kontors of the northern league on May 14, 1791, after a long journey.",
+		"By the 14th century the league had built warehouses in Southeast Asia and in the Pale Mountains.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		key   string
+		typed []string // accepted
+		not   []string // refused
+	}{
+		// A leading article either way, and the fuller name the article gives.
+		{"ortolan", []string{"Ortolan", "the Ortolan", "ortolan river", "The Ortolan River"}, []string{"Ortolan Sea"}},
+		{"ortolan river", []string{"Ortolan River", "the ortolan river", "  ortolan   river. "}, nil},
+		// An abbreviation of a common word of a name.
+		{"fort mirel", []string{"Fort Mirel", "Ft. Mirel", "ft mirel"}, []string{"the Fort Mirel"}},
+		// The surname alone for a person named in full.
+		{"helena varga", []string{"Helena Varga", "Varga", "varga"}, []string{"Helena", "the Helena Varga"}},
+		// Numbers in figures or words; a percentage however written.
+		{"12", []string{"twelve", "12"}, []string{"13"}},
+		{"40", []string{"40", "40 percent", "40 per cent"}, []string{"4%"}},
+		// A date day first or month first.
+		{"may 14 1791", []string{"May 14, 1791", "14 May 1791"}, []string{"May 1791"}},
+		// A plural name and its singular.
+		{"kontors", []string{"Kontors", "the Kontors", "Kontor"}, nil},
+		// A century as an ordinal word.
+		{"14th century", []string{"the 14th century", "fourteenth century"}, []string{"15th century"}},
+		// A compound compass point however spelt.
+		{"southeast asia", []string{"Southeast Asia", "South-East Asia", "south east asia"}, nil},
+	} {
+		sps := x.byKey[tc.key]
+		if len(sps) == 0 {
+			t.Errorf("%q not found; have %v", tc.key, x.keys)
+			continue
+		}
+		got := x.answerForms(sps[0])
+		if got[0] != sps[0].answer() {
+			t.Errorf("%q: first accepted answer %q, want the text's own %q", tc.key, got[0], sps[0].answer())
+		}
+		for _, s := range tc.typed {
+			if !accepts(got, s) {
+				t.Errorf("%q: %q refused; accepted %q", tc.key, s, got)
+			}
+		}
+		for _, s := range tc.not {
+			if accepts(got, s) {
+				t.Errorf("%q: %q accepted; accepted %q", tc.key, s, got)
+			}
+		}
+	}
+}
+
+func TestAnswerFormHelpers(t *testing.T) {
+	if got := numberWord(42); got != "forty-two" {
+		t.Errorf("numberWord(42) = %q", got)
+	}
+	if got := wordNumber("Twelve"); got != 12 {
+		t.Errorf("wordNumber(Twelve) = %d", got)
+	}
+	if got := abbreviationForms("Fort Clatsop"); !slices.Contains(got, "Ft. Clatsop") {
+		t.Errorf("abbreviationForms(Fort Clatsop) = %q", got)
+	}
+	// "Fortune" is not "Fort".
+	if got := abbreviationForms("Fortune Bay"); len(got) != 0 {
+		t.Errorf("abbreviationForms(Fortune Bay) = %q", got)
+	}
+	if got := pluralForm("Glass"); got != "" {
+		t.Errorf("pluralForm(Glass) = %q", got)
+	}
+}

@@ -1,0 +1,607 @@
+package generate
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// Items that must be read alone. A stem or card front is shown without the
+// sentences around it, so a reference that the article resolves elsewhere
+// ("the company", "he said", "on Tuesday") leaves the learner guessing.
+// Each such reference is rewritten where the article resolves it plainly:
+// a definite description or a pronoun by the one name it can stand for
+// among those mentioned just before; a time relative to the day of
+// writing ("this week", "on Tuesday", "Tuesday's storms") is left out, as
+// a teacher would, since the item is read on another day. An item with a
+// reference the article leaves open is dropped.
+
+// edit replaces the text old of a sentence by new.
+type edit struct{ old, new string }
+
+var (
+	weekdays = `Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`
+	// "on Wednesday", "late Monday night", "Tuesday's", "this morning",
+	// "earlier this week", "in recent weeks", "yesterday".
+	relWeekdayRE = regexp.MustCompile(`(?i)(?:\b(?:on|last|this|next|late|early|by|since|until) )?(?:\b(?:late|early) )?\b(?:` + weekdays + `)(?:['’]s)?(?: (?:morning|afternoon|evening|night))?\b`)
+	relPeriodRE  = regexp.MustCompile(`(?i)\b(?:(?:earlier|later) )?(?:this|last|next) (?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)\b|\bin recent (?:days|weeks|months)\b|\b(?:yesterday|tonight|tomorrow)\b`)
+	// An absolute date after a weekday makes it no relative time:
+	// "Wednesday, April 30".
+	absoluteAfterRE = regexp.MustCompile(`^,? (?:January|February|March|April|May|June|July|August|September|October|November|December|\d)`)
+)
+
+// relativeTimes lists the edits leaving out the times relative to the day
+// of writing.
+func relativeTimes(text string) []edit {
+	var out []edit
+	var locs [][]int
+	locs = append(locs, relWeekdayRE.FindAllStringIndex(text, -1)...)
+	locs = append(locs, relPeriodRE.FindAllStringIndex(text, -1)...)
+	for _, m := range locs {
+		i, j := m[0], m[1]
+		if absoluteAfterRE.MatchString(text[j:]) {
+			continue
+		}
+		phrase := text[i:j]
+		// A capitalised weekday word that is not a weekday: "Good Friday".
+		if i > 0 && unicode.IsUpper(rune(text[i])) && strings.HasSuffix(strings.TrimRight(text[:i], " "), "Good") {
+			continue
+		}
+		// "Tuesday's storms" reads "the storms".
+		if strings.HasSuffix(phrase, "'s") || strings.HasSuffix(phrase, "’s") {
+			rep := "the"
+			if i == 0 {
+				rep = "The"
+			}
+			out = append(out, edit{phrase, rep})
+			continue
+		}
+		before, after := text[:i], text[j:]
+		switch {
+		case i == 0 || strings.HasSuffix(before, "“") || strings.HasSuffix(before, `"`):
+			// "This week, the league…": the phrase and its comma go, and
+			// the next word opens the sentence.
+			if strings.HasPrefix(after, ", ") {
+				rest := after[2:]
+				if r := firstRune(rest); r != 0 && unicode.IsLower(r) && !startsLowerName(rest) {
+					out = append(out, edit{phrase + ", " + string(r), string(unicode.ToUpper(r))})
+					continue
+				}
+				out = append(out, edit{phrase + ", ", ""})
+				continue
+			}
+			out = append(out, edit{phrase + " ", ""})
+		case strings.HasSuffix(before, ", ") && strings.HasPrefix(after, ","):
+			// "…, on Wednesday, the…": one comma goes with it.
+			out = append(out, edit{", " + phrase + ",", ","})
+		case strings.HasSuffix(before, " "):
+			out = append(out, edit{" " + phrase, ""})
+		}
+	}
+	return out
+}
+
+func firstRune(s string) rune {
+	for _, r := range s {
+		return r
+	}
+	return 0
+}
+
+// startsLowerName: "iPhone", "eBay" keep their lowercase first letter.
+func startsLowerName(s string) bool {
+	w := strings.Fields(s)
+	if len(w) == 0 {
+		return false
+	}
+	for _, r := range w[0][1:] {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// anaphoricNouns name a thing by its kind alone; "the company" stands for
+// a name given before. The value is the kind of name it stands for: a
+// name ending in the noun ("the league" for "the Hanseatic League"), an
+// organisation, a city, a country, or a person bearing the title.
+var anaphoricNouns = map[string]string{
+	"company": "org", "firm": "org", "group": "org", "agency": "org", "organisation": "org", "organization": "org",
+	"city": "city", "town": "city",
+	"country": "country", "nation": "country", "government": "country",
+	"president": "title", "governor": "title", "mayor": "title", "senator": "title",
+	"league": "head", "alliance": "head", "telescope": "head", "observatory": "head", "expedition": "head",
+	"party": "head", "union": "head", "bloc": "head", "council": "head", "university": "head", "river": "head",
+}
+
+var theNounRE = regexp.MustCompile(`\b([Tt]he) ([a-z]+)(['’]s)?\b`)
+
+// pronounRE finds a personal pronoun of a person.
+var pronounRE = regexp.MustCompile(`\b([Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b`)
+
+// contextEdits lists the edits that make sentence s read alone, and false
+// when s holds a reference the article does not resolve plainly.
+func (a *article) contextEdits(s *sentence) ([]edit, bool) {
+	if v, ok := a.ctx[s]; ok {
+		return v.edits, v.ok
+	}
+	edits, ok := a.findContextEdits(s)
+	if a.ctx == nil {
+		a.ctx = map[*sentence]ctxVerdict{}
+	}
+	a.ctx[s] = ctxVerdict{edits, ok}
+	return edits, ok
+}
+
+// ctxVerdict caches contextEdits.
+type ctxVerdict struct {
+	edits []edit
+	ok    bool
+}
+
+// antecedentWindow is how many sentences before a reference are searched
+// for what it stands for: the reference is to something just mentioned.
+const antecedentWindow = 3
+
+func (a *article) findContextEdits(s *sentence) ([]edit, bool) {
+	text := s.text
+	edits := relativeTimes(text)
+	for _, e := range edits {
+		// A quotation is not rewritten: "running through this year," said …
+		if i := strings.Index(text, e.old); i >= 0 && quotedAt(text, i) {
+			return nil, false
+		}
+	}
+	for _, m := range theNounRE.FindAllStringSubmatchIndex(text, -1) {
+		noun := text[m[4]:m[5]]
+		class, ok := anaphoricNouns[noun]
+		if !ok {
+			continue
+		}
+		after := text[m[1]:]
+		// "the city of Pensacola", "the company that makes", "the league
+		// Lübeck led": a restrictive phrase says which.
+		if f := strings.Fields(after); len(f) > 0 && m[6] < 0 {
+			nw := strings.Trim(f[0], ",;:.")
+			if nw == "of" || nw == "that" || nw == "which" || nw == "who" || nw == "whose" || nw == "where" || startsUpper(nw) {
+				continue
+			}
+		}
+		match := a.classMatch(class, noun)
+		if a.namedBefore(s, m[0], class, match) {
+			continue // the sentence names it first
+		}
+		headNoun := ""
+		if class == "head" {
+			headNoun = noun
+		}
+		id, surface, ids := a.antecedent(s, match, headNoun)
+		n := len(ids)
+		if class == "head" && (n != 1 || a.mainSubject() != "" && match(a.byKey[a.mainSubject()][0])) {
+			// "the expedition" in an article on the Lewis and Clark
+			// Expedition: the subject, the reader's default referent.
+			subj := a.mainSubject()
+			if subj == "" || !match(a.byKey[subj][0]) || n > 0 && !onlySubject(subj, ids) {
+				if n == 0 {
+					continue // a description ("the river"), not a reference
+				}
+				return nil, false
+			}
+			id, surface = subj, a.byKey[subj][0].text
+		}
+		if id == "" {
+			// "members of the group": people, not a body; "the country"
+			// with no country named near: the land, not a state.
+			if n == 0 && (noun == "group" || noun == "party" || noun == "country" || class == "city") {
+				continue
+			}
+			return nil, false
+		}
+		rep := a.resolvedName(class, noun, id, surface)
+		if rep == "" {
+			return nil, false
+		}
+		old := text[m[0]:m[1]]
+		if text[m[0]] == 'T' {
+			rep = upperFirst(rep)
+		}
+		if m[6] >= 0 {
+			rep += "’s"
+			if strings.HasSuffix(rep, "s’s") {
+				rep = strings.TrimSuffix(rep, "’s") + "’"
+			}
+		}
+		edits = append(edits, edit{old, rep})
+	}
+	for _, m := range pronounRE.FindAllStringSubmatchIndex(text, -1) {
+		// "my grandmother … her life": a pronoun in a quotation is the
+		// speaker's, and the words are not rewritten.
+		if quotedAt(text, m[0]) {
+			return nil, false
+		}
+		person := func(sp *span) bool { return sp.kind == kPerson }
+		if a.namedBefore(s, m[0], "person", person) || personNounBefore(s, m[0]) {
+			continue
+		}
+		// "her" and "his" before a noun are possessive.
+		w := strings.ToLower(text[m[2]:m[3]])
+		id, surface, _ := a.antecedent(s, person, "")
+		if id == "" {
+			return nil, false
+		}
+		name := a.shortPersonName(id, surface)
+		switch w {
+		case "his":
+			name += "’s"
+		case "her":
+			if t := tokAt(s, m[0]); t != nil && t.tag == "PRP$" {
+				name += "’s"
+			}
+		}
+		edits = append(edits, edit{text[m[0]:m[1]], name})
+	}
+	return edits, true
+}
+
+// referentNouns name a person without a name: "One woman died when she…".
+var referentNouns = set(`woman|man|girl|boy|mother|father|son|daughter|wife|husband|child|driver|resident|officer|
+official|spokesman|spokeswoman|king|queen|emperor|leader|president|governor|mayor|captain|worker|farmer|merchant|student|teacher`)
+
+// personNounBefore reports whether a noun naming a person comes before
+// byte i of the sentence, for a pronoun to stand for.
+func personNounBefore(s *sentence, i int) bool {
+	for _, t := range s.toks {
+		if t.end <= i && strings.HasPrefix(t.tag, "NN") && referentNouns[strings.ToLower(t.text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// tokAt is the token starting at byte i of the sentence, or nil.
+func tokAt(s *sentence, i int) *tok {
+	for k := range s.toks {
+		if s.toks[k].start == i {
+			return &s.toks[k]
+		}
+	}
+	return nil
+}
+
+// classMatch tells the names a noun of the given class can stand for.
+func (a *article) classMatch(class, noun string) func(*span) bool {
+	switch class {
+	case "org":
+		return func(sp *span) bool { return sp.kind == kOrg }
+	case "city":
+		return func(sp *span) bool { return sp.kind == kPlace && sp.sub == subCity }
+	case "country":
+		return func(sp *span) bool { return sp.kind == kPlace && sp.sub == subCountry }
+	case "title":
+		return func(sp *span) bool {
+			return sp.kind == kPerson && titled(sp.sent, sp) == noun
+		}
+	}
+	return func(sp *span) bool { return sp.kind.proper() && sp.kind != kPerson && a.headedBy(sp.key, noun) }
+}
+
+// headedBy reports whether the name k, or a longer name of the article
+// holding it ("Webb" in "James Webb Space Telescope"), ends in noun.
+func (a *article) headedBy(k, noun string) bool {
+	if f := strings.Fields(k); len(f) > 1 && f[len(f)-1] == noun {
+		return true
+	}
+	ck := k + "|" + noun
+	if v, ok := a.headed[ck]; ok {
+		return v
+	}
+	v := false
+	for _, o := range a.keys {
+		if f := strings.Fields(o); len(f) > 1 && f[len(f)-1] == noun && containsWords(o, k) && a.byKey[o][0].kind.proper() {
+			v = true
+			break
+		}
+	}
+	if a.headed == nil {
+		a.headed = map[string]bool{}
+	}
+	a.headed[ck] = v
+	return v
+}
+
+// namedBefore reports whether the sentence names a match before byte i:
+// for a company, any name other than a person's or a place's ("Ford CEO
+// Jim Farley said that the company…").
+func (a *article) namedBefore(s *sentence, i int, class string, match func(*span) bool) bool {
+	for _, sp := range s.spans {
+		if sp.end <= i && match(sp) {
+			return true
+		}
+	}
+	if class == "org" {
+		for k, t := range s.toks {
+			if k == 0 || t.end > i || t.tag != "NNP" {
+				continue
+			}
+			person := false
+			for _, sp := range s.spans {
+				if sp.start <= t.start && t.end <= sp.end && (sp.kind == kPerson || sp.kind == kPlace) {
+					person = true
+				}
+			}
+			if !person {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mainSubject is the key of the article's main subject, or "".
+func (a *article) mainSubject() string {
+	if a.subjectKey == nil {
+		_, k := a.mainSubjectKey()
+		if len(a.byKey[k]) == 0 {
+			k = ""
+		}
+		a.subjectKey = &k
+	}
+	return *a.subjectKey
+}
+
+// fullerName is the name the article gives k in full with the head noun
+// ("Corps of Discovery Expedition" for "Corps of Discovery"), or k.
+func (a *article) fullerName(k, surface, noun string) (string, string) {
+	if f := strings.Fields(k); len(f) > 0 && f[len(f)-1] == noun {
+		return k, surface
+	}
+	for _, o := range a.keys {
+		if f := strings.Fields(o); len(f) > 1 && f[len(f)-1] == noun && containsWords(o, k) && a.byKey[o][0].kind.proper() {
+			return o, a.byKey[o][0].text
+		}
+	}
+	return k, surface
+}
+
+// onlySubject reports whether every name of ids is the subject k or holds
+// it ("Corps of Discovery" in "Corps of Discovery Expedition"): where the
+// article names another telescope near "the telescope", it is ambiguous.
+func onlySubject(k string, ids map[string]string) bool {
+	for i := range ids {
+		if i != k && !containsWords(i, k) && !containsWords(k, i) {
+			return false
+		}
+	}
+	return true
+}
+
+// quotedAt reports whether byte i of text is inside a quotation.
+func quotedAt(text string, i int) bool {
+	before := text[:i]
+	return strings.Count(before, "“") > strings.Count(before, "”") || strings.Count(before, `"`)%2 == 1
+}
+
+// antecedent is the one name a reference in s can stand for: the names
+// that match in the sentences of s's paragraph before it, else in the
+// paragraph before. ids holds them all (identity to surface); id is set
+// only when there is one.
+func (a *article) antecedent(s *sentence, match func(*span) bool, noun string) (id, surface string, ids map[string]string) {
+	p := s.para
+	try := func(sents []*sentence) map[string]string {
+		ids := map[string]string{}
+		for _, o := range sents {
+			for _, sp := range o.spans {
+				if match(sp) {
+					i, t := a.identity(sp.key), sp.text
+					if noun != "" {
+						i, t = a.fullerName(i, t, noun)
+					}
+					if ids[i] == "" {
+						ids[i] = t
+					}
+				}
+			}
+		}
+		return ids
+	}
+	var before []*sentence
+	for _, o := range p.sents {
+		if o == s {
+			break
+		}
+		before = append(before, o)
+	}
+	if len(before) > antecedentWindow {
+		before = before[len(before)-antecedentWindow:]
+	}
+	ids = try(before)
+	if len(ids) == 0 && p.n >= 2 && p.n-2 < len(a.paras) {
+		prev := a.paras[p.n-2].sents
+		if len(prev) > antecedentWindow {
+			prev = prev[len(prev)-antecedentWindow:]
+		}
+		ids = try(prev)
+	}
+	if len(ids) > 1 {
+		ids = a.oneUnderTwoNames(ids)
+	}
+	if len(ids) == 1 {
+		for i, t := range ids {
+			return i, t, ids
+		}
+	}
+	return "", "", ids
+}
+
+// alsoKnownRE joins two names of one thing: "X, also known as Y", "X (Y)",
+// "X, or Y,".
+var alsoKnownRE = regexp.MustCompile(`^(?:,? also known as (?:the )?|,? or (?:the )?| \((?:also )?(?:known as |or )?(?:the )?)$`)
+
+// oneUnderTwoNames merges names the article gives as two names of one
+// thing ("the Lewis and Clark Expedition, also known as the Corps of
+// Discovery Expedition"), keeping the first.
+func (a *article) oneUnderTwoNames(ids map[string]string) map[string]string {
+	keys := make([]string, 0, len(ids))
+	for k := range ids {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k1 := range keys {
+		for _, k2 := range keys {
+			if k1 == k2 || ids[k1] == "" || ids[k2] == "" {
+				continue
+			}
+			for _, m1 := range a.byKey[k1] {
+				for _, m2 := range a.byKey[k2] {
+					if m1.sent == m2.sent && m1.end <= m2.blankStart() && alsoKnownRE.MatchString(m1.sent.text[m1.end:m2.blankStart()]) {
+						ids[k2] = ""
+					}
+				}
+			}
+		}
+	}
+	out := map[string]string{}
+	for k, t := range ids {
+		if t != "" {
+			out[k] = t
+		}
+	}
+	return out
+}
+
+// resolvedName writes the name a reference stands for: "the Hanseatic
+// League" for "the league", "TSMC" for "the company", "the government of
+// Finland", "President Thomas Jefferson".
+func (a *article) resolvedName(class, noun, id, surface string) string {
+	full := surface
+	if ms := a.byKey[id]; len(ms) > 0 {
+		full = ms[0].text
+		for _, m := range ms {
+			if len(m.text) > len(full) {
+				full = m.text
+			}
+		}
+		// "Lewis and Clark Expedition", which the tagger reads as a
+		// person and "Clark Expedition": the pair goes with the name.
+		if m := pairedNameRE.FindString(ms[0].sent.text[:ms[0].start]); m != "" && !ms[0].the {
+			full = m + full
+		}
+	}
+	switch class {
+	case "country":
+		if noun == "government" {
+			return "the government of " + full
+		}
+		return full
+	case "title":
+		return upperFirst(noun) + " " + full
+	case "head":
+		// "the Corps of Discovery Expedition" for "the expedition" where
+		// the subject is "the Corps of Discovery".
+		if f := strings.Fields(key(full)); len(f) == 0 || f[len(f)-1] != noun {
+			for _, o := range a.keys {
+				if f := strings.Fields(o); len(f) > 1 && f[len(f)-1] == noun && containsWords(o, id) && a.byKey[o][0].kind.proper() {
+					full = a.byKey[o][0].text
+					break
+				}
+			}
+		}
+		return "the " + withoutThe(full)
+	}
+	if a.takesThe(full) {
+		return "the " + full
+	}
+	return full
+}
+
+var pairedNameRE = regexp.MustCompile(`[A-Z][a-z]+ (?:and|&) $`)
+
+// shortPersonName is how an item names a person a pronoun stands for:
+// the surname where no other person shares it, else the full name.
+func (a *article) shortPersonName(id, surface string) string {
+	full := surface
+	if ms := a.byKey[id]; len(ms) > 0 {
+		for _, m := range ms {
+			if len(m.text) > len(full) {
+				full = m.text
+			}
+		}
+	}
+	if f := a.personForms(id, full); len(f) > 0 {
+		return f[0]
+	}
+	return full
+}
+
+// applyEdits rewrites a text shown to the learner; false when an edit's
+// old text is not in it (the blank covers it).
+func applyEdits(t string, edits []edit) (string, bool) {
+	for _, e := range edits {
+		if !strings.Contains(t, e.old) {
+			return t, false
+		}
+		t = strings.Replace(t, e.old, e.new, 1)
+	}
+	return t, true
+}
+
+// standAlone rewrites an item so that it reads alone, or reports false
+// when it cannot.
+func (a *article) standAlone(it *item) bool {
+	edits, ok := a.contextEdits(it.sent)
+	if !ok {
+		return false
+	}
+	if len(edits) == 0 {
+		return true
+	}
+	if vagueSubject(it.sent) {
+		lead := strings.TrimLeft(it.sent.text[datelineEnd(it.sent.text):], `"“‘'( `)
+		for _, e := range edits {
+			if strings.HasPrefix(lead, e.old) && e.new != "" {
+				it.named = true
+			}
+		}
+	}
+	if it.q != nil {
+		p, ok := applyEdits(it.q.Prompt, edits)
+		if !ok {
+			return false
+		}
+		it.q.Prompt = p
+		return true
+	}
+	if strings.HasPrefix(it.rule, "cloze-card/") {
+		f, ok := applyEdits(it.c.Front, edits)
+		if !ok {
+			return false
+		}
+		it.c.Front = f
+		return true
+	}
+	// A definition card: the back holds some of the sentence's words.
+	for _, e := range edits {
+		it.c.Back = strings.Replace(it.c.Back, e.old, e.new, 1)
+	}
+	return true
+}
+
+// keepStandAlone rewrites each item to read alone and drops those that
+// cannot.
+func (a *article) keepStandAlone(items []item) []item {
+	kept := items[:0]
+	for _, it := range items {
+		if a.standAlone(&it) {
+			kept = append(kept, it)
+		}
+	}
+	return kept
+}
+
+// vagueSubject reports whether the item, as shown, opens on a subject
+// named only by its kind or a pronoun (see vagueSubject of a sentence).
+func (it *item) vagueSubject() bool {
+	return !it.named && vagueSubject(it.sent)
+}

@@ -1,0 +1,77 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestRelativeTimes(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"The bridge closed on Thursday after the storm.", "The bridge closed after the storm."},
+		{"This week, the council met in the old hall.", "The council met in the old hall."},
+		{"The mayor this morning opened the new ferry line.", "The mayor opened the new ferry line."},
+		{"Crews worked through the damage from Sunday's gale.", "Crews worked through the damage from the gale."},
+		{"Ticket sales rose in recent weeks, the operator said.", "Ticket sales rose, the operator said."},
+		{"The line, on Monday, carried 900 riders.", "The line, carried 900 riders."},
+		// A weekday with its date is no relative time.
+		{"The line opened on Monday, March 4, 2024.", "The line opened on Monday, March 4, 2024."},
+	} {
+		got, ok := applyEdits(tc.in, relativeTimes(tc.in))
+		if !ok || got != tc.want {
+			t.Errorf("%q: got %q (%v), want %q", tc.in, got, ok, tc.want)
+		}
+	}
+}
+
+func TestContextEdits(t *testing.T) {
+	x, err := analyse([]string{
+		"The Saltmarsh Trading League was founded by the merchants of Varden in 1412. The league built warehouses along the northern coast.",
+		"Orrin Falk served as mayor of Varden for twelve years. He rebuilt the harbour wall after the great flood of 1440.",
+		"Brightwell Mills and Corran Foods both bought grain at the harbour. The company paid its farmers in silver coins.",
+		"Ferries crossed the bay every hour during the busy summer months. Anna Holt and Alice Voss ran the two largest ferries. She sold hers in 1461 to a merchant from the south.",
+		"The old wharf closed on Thursday after the storm damaged its piers.",
+		"\"We will rebuild it this year,\" she said at the opening of the new pier.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	find := func(sub string) *sentence {
+		for _, s := range x.sents {
+			if strings.Contains(s.text, sub) {
+				return s
+			}
+		}
+		t.Fatalf("no sentence with %q", sub)
+		return nil
+	}
+	for _, tc := range []struct {
+		sub  string
+		want string // the sentence rewritten; "" when it cannot stand alone
+	}{
+		// A definite description resolved by the one name it can stand for.
+		{"The league built", "The Saltmarsh Trading League built warehouses along the northern coast."},
+		// A pronoun resolved by the one person named before it.
+		{"He rebuilt", "Falk rebuilt the harbour wall after the great flood of 1440."},
+		// Two companies named before: "the company" is left open.
+		{"The company paid", ""},
+		// Two people named before: "she" is left open.
+		{"She sold hers", ""},
+		// A relative time is left out.
+		{"The old wharf closed", "The old wharf closed after the storm damaged its piers."},
+		// A quotation is not rewritten.
+		{"We will rebuild", ""},
+	} {
+		s := find(tc.sub)
+		edits, ok := x.contextEdits(s)
+		got := ""
+		if ok {
+			got, ok = applyEdits(s.text, edits)
+			if !ok {
+				got = ""
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q:\n got  %q\n want %q", s.text, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,164 @@
+package generate
+
+import (
+	"sort"
+	"strings"
+)
+
+// Repeats. A learner asked the same fact twice learns nothing from the
+// second item, and a judge rejects it. Two items ask the same fact when
+// they come from one sentence and test the same answer, when either quotes
+// the sentence whole as a true statement, when both are questions on one
+// sentence (the first one's stem answers the second), or when their
+// sentences say much the same thing ("a state of emergency in 26
+// counties", told again two paragraphs on) and one tests what the other
+// states. Of two such items the better scored is kept; the other is held
+// back, and a theme left short takes its best held-back item that repeats
+// nothing.
+
+// restatedShare is the share of content words two sentences must share to
+// say the same thing.
+const restatedShare = 0.5
+
+// sameFact reports whether items x and y ask the same fact.
+func (a *article) sameFact(x, y *item) bool {
+	kx, ky := key(x.answer), key(y.answer)
+	if x.sent == y.sent {
+		if kx == ky || x.rule == "truefalse-true" || y.rule == "truefalse-true" {
+			return true
+		}
+		return x.q != nil && y.q != nil
+	}
+	shared, dice := overlapSets(a.wordSet(x.sent), a.wordSet(y.sent))
+	// Told twice with the same answer: most of the shorter sentence is in
+	// the longer one.
+	if kx == ky && shared >= restatedShare {
+		return true
+	}
+	if dice < restatedShare {
+		return false
+	}
+	// Much the same sentence twice: one tests what the other shows.
+	return x.rule == "truefalse-true" || y.rule == "truefalse-true" ||
+		kx != "" && strings.Contains(a.sentKey(y.sent), " "+kx+" ") ||
+		ky != "" && strings.Contains(a.sentKey(x.sent), " "+ky+" ")
+}
+
+// sentKey is " "+key(text)+" " of a sentence.
+func (a *article) sentKey(s *sentence) string {
+	if s.idx < len(a.sentKeys) && a.sentKeys[s.idx] != "" {
+		return a.sentKeys[s.idx]
+	}
+	return " " + key(s.text) + " "
+}
+
+// wordSet is the set of a sentence's content words, made once.
+func (a *article) wordSet(s *sentence) map[string]bool {
+	if m, ok := a.wordSets[s]; ok {
+		return m
+	}
+	m := make(map[string]bool, len(s.words))
+	for _, w := range s.words {
+		m[w] = true
+	}
+	if a.wordSets == nil {
+		a.wordSets = map[*sentence]map[string]bool{}
+	}
+	a.wordSets[s] = m
+	return m
+}
+
+// overlapSets is the share of the smaller set of words found in the
+// other, and the share of both held in common (Dice's coefficient).
+func overlapSets(x, y map[string]bool) (shared, dice float64) {
+	if len(x) == 0 || len(y) == 0 {
+		return 0, 0
+	}
+	if len(y) < len(x) {
+		x, y = y, x
+	}
+	common := 0
+	for w := range x {
+		if y[w] {
+			common++
+		}
+	}
+	return float64(common) / float64(len(x)), 2 * float64(common) / float64(len(x)+len(y))
+}
+
+// holdRepeats holds back every proposed item that asks a fact a better
+// proposed item asks, then lets each theme left under minProposed take its
+// best held-back items that repeat nothing proposed, within the per-theme
+// maximums. Items are grouped by theme as themeItems leaves them.
+func (a *article) holdRepeats(items []item, opts Options) {
+	if opts.All {
+		return
+	}
+	order := make([]int, 0, len(items))
+	for i := range items {
+		if items[i].proposed {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool { return items[order[i]].score > items[order[j]].score })
+	var kept []*item
+	for _, i := range order {
+		it := &items[i]
+		if a.repeatsAny(it, kept) {
+			it.proposed, it.repeat = false, true
+			continue
+		}
+		kept = append(kept, it)
+	}
+	type count struct{ q, c int }
+	per := map[string]*count{}
+	for i := range items {
+		it := &items[i]
+		if per[themeOf(*it)] == nil {
+			per[themeOf(*it)] = &count{}
+		}
+		if it.proposed {
+			if it.q != nil {
+				per[themeOf(*it)].q++
+			} else {
+				per[themeOf(*it)].c++
+			}
+		}
+	}
+	held := make([]int, 0, len(items))
+	for i := range items {
+		if !items[i].proposed {
+			held = append(held, i)
+		}
+	}
+	sort.SliceStable(held, func(i, j int) bool { return items[held[i]].score > items[held[j]].score })
+	for _, i := range held {
+		it := &items[i]
+		n := per[themeOf(*it)]
+		if n.q+n.c >= minProposed || it.holdBack() {
+			continue
+		}
+		if it.q != nil && n.q >= opts.MaxQuestionsPerTheme || it.c != nil && n.c >= opts.MaxCardsPerTheme {
+			continue
+		}
+		if a.repeatsAny(it, kept) {
+			continue
+		}
+		it.proposed = true
+		kept = append(kept, it)
+		if it.q != nil {
+			n.q++
+		} else {
+			n.c++
+		}
+	}
+}
+
+func (a *article) repeatsAny(it *item, kept []*item) bool {
+	for _, k := range kept {
+		if a.sameFact(it, k) {
+			return true
+		}
+	}
+	return false
+}

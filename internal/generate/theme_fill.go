@@ -1,0 +1,142 @@
+package generate
+
+import (
+	"strings"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// Themes that hold. A theme is quizzed on its own, and one that proposes
+// fewer than minProposed items is too thin to quiz: it is merged into the
+// neighbour with fewer words (the cut between them was the weakest), and
+// the merged theme is titled and drafted again, until every theme
+// proposes enough or one theme is left.
+
+// maxMerges bounds the merges of one article: each drafts one theme again.
+const maxMerges = 30
+
+// maxMergedWords is the most words a merged theme may have: twice the
+// largest theme the cuts aim at (themes.go), still read in one sitting.
+const maxMergedWords = 800
+
+// fillThemes merges thin themes (see above). items holds each theme's
+// items, as themeItems gives them; the result has the merged themes and
+// their items in the same order.
+func (a *article) fillThemes(themes []quiz.Theme, items [][]item, opts Options) ([]quiz.Theme, [][]item) {
+	return a.fillThemesWith(themes, items, nil, opts, true)
+}
+
+// fillThemesWith is fillThemes; without redraft, a merged theme's items
+// are its parts' items, which is enough to count them and costs nothing
+// (ProposeThemes needs only the themes). floor, when given, is a count of
+// items each theme is known to reach without drafting it.
+func (a *article) fillThemesWith(themes []quiz.Theme, items [][]item, floor []int, opts Options, redraft bool) ([]quiz.Theme, [][]item) {
+	// thinDone marks thin themes that no neighbour can take.
+	thinDone := map[int]bool{}
+	for merges := 0; merges < maxMerges && len(themes) > 1; merges++ {
+		counts := a.proposedCounts(items, opts)
+		for i := range counts {
+			if i < len(floor) {
+				counts[i] = max(counts[i], floor[i])
+			}
+		}
+		thin, fewest := -1, minProposed
+		for i, n := range counts {
+			if n < fewest && !thinDone[i] {
+				thin, fewest = i, n
+			}
+		}
+		if thin < 0 {
+			break
+		}
+		// The neighbour with fewer words takes it, within maxMergedWords.
+		other := thin + 1
+		if thin == len(themes)-1 || thin > 0 && a.words(themes[thin-1].Paragraphs) < a.words(themes[thin+1].Paragraphs) {
+			other = thin - 1
+		}
+		lo, hi := min(thin, other), max(thin, other)
+		if a.words(themes[lo].Paragraphs)+a.words(themes[hi].Paragraphs) > maxMergedWords {
+			thinDone[thin] = true
+			continue
+		}
+		// The merged theme keeps the title of the part with more words:
+		// the theme the thin one joins.
+		keep := themes[other]
+		if a.words(themes[thin].Paragraphs) > a.words(themes[other].Paragraphs) {
+			keep = themes[thin]
+		}
+		merged := a.describe(append(append([]int{}, themes[lo].Paragraphs...), themes[hi].Paragraphs...), keep)
+		mi := append(append([]item{}, items[lo]...), items[hi]...)
+		if redraft {
+			rankSentences(a.sentencesOf(merged.Paragraphs))
+			mi = a.themeItems(merged, opts, nil)
+		}
+		themes = append(append(append([]quiz.Theme{}, themes[:lo]...), merged), themes[hi+1:]...)
+		thinDone = map[int]bool{} // the indices moved
+		items = append(append(append([][]item{}, items[:lo]...), mi), items[hi+1:]...)
+		if floor != nil {
+			floor = append(append(append([]int{}, floor[:lo]...), floor[lo]+floor[hi]), floor[hi+1:]...)
+		}
+	}
+	return themes, items
+}
+
+// proposedCounts counts each theme's proposed items once repeats across
+// the article are held back; with opts.All, the items not held back
+// whatever their score.
+func (a *article) proposedCounts(items [][]item, opts Options) []int {
+	var flat []item
+	for _, its := range items {
+		flat = append(flat, its...)
+	}
+	count := make([]int, len(items))
+	if opts.All {
+		k := 0
+		for i, its := range items {
+			for range its {
+				if !flat[k].holdBack() {
+					count[i]++
+				}
+				k++
+			}
+		}
+		return count
+	}
+	// holdRepeats changes the proposals: work on copies of the items.
+	saved := make([]bool, len(flat))
+	for i := range flat {
+		saved[i] = flat[i].proposed
+	}
+	a.holdRepeats(flat, opts)
+	k := 0
+	for i, its := range items {
+		for range its {
+			if flat[k].proposed {
+				count[i]++
+			}
+			flat[k].proposed = saved[k]
+			k++
+		}
+	}
+	return count
+}
+
+// words counts the words of the given paragraphs.
+func (a *article) words(paras []int) int {
+	n := 0
+	for _, p := range paras {
+		if p >= 1 && p <= len(a.paras) {
+			n += len(strings.Fields(a.paras[p-1].text))
+		}
+	}
+	return n
+}
+
+// describe is the theme made of paragraphs g, which takes the title and
+// slug of keep, the theme the others joined; its summary is its most
+// central sentence.
+func (a *article) describe(g []int, keep quiz.Theme) quiz.Theme {
+	sents := a.sentencesOf(g)
+	rankSentences(sents)
+	return quiz.Theme{Slug: keep.Slug, Title: keep.Title, Summary: summary(sents, a.paras, g), Paragraphs: g}
+}

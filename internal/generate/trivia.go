@@ -1,0 +1,113 @@
+package generate
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Incidental details. A figure or a name matters to an article when the
+// article comes back to it, or when it answers what the paragraph is
+// about; the judges rejected the others as trivia (the number of boats in
+// one rescue, the year a building was sold, the name of the person
+// quoted, a company listed in passing). An answer the article names once
+// is incidental where its sentence gives it as an aside: in brackets or a
+// clause set off by commas, after "including" or "such as", as the source
+// of a report ("according to X", "X said"), as a plain count in a sentence
+// at the edge of its theme, or anywhere in the theme's least central
+// sentences. An item on an incidental answer is held back, not proposed:
+// an instructor can still bring it in with "More drafts".
+
+// peripheral is the centrality under which a sentence is at the edge of
+// its theme; plainCountCentral the centrality a plain count's sentence
+// needs to be worth asking about.
+const (
+	peripheral        = 0.2
+	plainCountCentral = 0.4
+)
+
+var (
+	// asideOpenRE ends the text before an answer inside an aside: a
+	// bracket or a comma clause opened by a relative or subordinating
+	// word, or a list introduced by "including".
+	asideOpenRE = regexp.MustCompile(`(?i)(?:\([^)]*|,\s*(?:which|who|whose|while|although|though|whereas|including|such as|like|as well as|among them|with)\b[^,;:—–]*|\b(?:including|such as|among them)\b[^,;:—–.]*)$`)
+	// sourceBeforeRE / sourceAfterRE: the answer is who reports.
+	sourceBeforeRE = regexp.MustCompile(`(?i)\b(?:according to|said|says|told|per|wrote|writes|reported by|reports)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$`)
+	sourceAfterRE  = regexp.MustCompile(`(?i)^(?:,[^,]{0,60},)?\s+(?:said|says|told|wrote|writes|added|noted|argued|explained|reported|announced)\b`)
+)
+
+// incidental reports whether the answer sp of sentence s is an incidental
+// detail (see above).
+func (a *article) incidental(s *sentence, sp *span) bool {
+	if sp == nil || sp.kind == kTerm {
+		return false // common noun phrases are judged by the cloze rules
+	}
+	if a.mentions(sp.key) > 1 {
+		return false // the article comes back to it
+	}
+	before := s.text[datelineEnd(s.text):sp.blankStart()]
+	after := s.text[sp.end:]
+	switch {
+	case s.score < peripheral:
+		return true
+	case asideOpenRE.MatchString(before):
+		return true
+	case sp.kind.proper():
+		if sourceBeforeRE.MatchString(before) || sourceAfterRE.MatchString(after) {
+			return true
+		}
+	case sp.kind == kNumber && sp.num.scale == "":
+		// "five boats", "281 cases": a count matters where the sentence
+		// is what its theme is about.
+		return s.score < plainCountCentral
+	}
+	return false
+}
+
+// mentions counts the article's mentions of a key, under any of its names
+// (a surname counts for the full name).
+func (a *article) mentions(k string) int {
+	id := a.identity(k)
+	n := len(a.byKey[k])
+	if id != k {
+		n += len(a.byKey[id])
+	}
+	for surname, full := range a.fullName {
+		if full == k && surname != k {
+			n += len(a.byKey[surname])
+		}
+	}
+	return n
+}
+
+// markIncidental marks the items whose answer is an incidental detail.
+func (a *article) markIncidental(items []item) {
+	for i := range items {
+		it := &items[i]
+		if it.sp != nil && it.rule != "truefalse-true" && !strings.HasPrefix(it.rule, "definition") {
+			it.incidental = a.incidental(it.sent, it.sp)
+		}
+	}
+}
+
+// holdBack reports whether the ranker keeps the item back whatever its
+// score: it opens on a subject named only by a pronoun or a kind, or it
+// asks an incidental detail.
+func (it *item) holdBack() bool {
+	return it.vagueSubject() || it.incidental
+}
+
+// heldFor says why an item not proposed is held back whatever its score
+// (see Draft), or "".
+func (it *item) heldFor() string {
+	switch {
+	case it.proposed:
+		return ""
+	case it.vagueSubject():
+		return "vague"
+	case it.incidental:
+		return "incidental"
+	case it.repeat:
+		return "repeat"
+	}
+	return ""
+}

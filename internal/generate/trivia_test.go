@@ -1,0 +1,49 @@
+package generate
+
+import (
+	"testing"
+)
+
+func TestIncidental(t *testing.T) {
+	x, err := analyse([]string{
+		"The Saltmarsh ferry line opened in 1987 and now carries 9,000 riders a day between Varden and Ostby. " +
+			"The ferry line cost €40 million, paid by the harbour council of Varden. " +
+			"Ridership grew fastest after the council cut fares in 1995, according to Brightwell Analytics. " +
+			"Engines from several makers, including Corran Marine, power the newer boats.",
+		"Ferries on the Saltmarsh line were first built of timber. In 1995 the harbour council replaced them with steel boats, said Anna Holt, who runs the ferry museum.",
+		"The Varden ferry boats still carry 9,000 riders a day in summer.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range x.sents {
+		s.score = 0.6 // every sentence central: only the position in the sentence counts here
+	}
+	for _, tc := range []struct {
+		key  string
+		want bool
+	}{
+		{"9 000", false},               // the article comes back to it
+		{"1987", false},                // the main clause of a central sentence
+		{"brightwell analytics", true}, // the source of a report
+		{"corran marine", true},        // named once in a list after "including"
+		{"anna holt", true},            // the person quoted
+		{"40 million", false},          // a figure with a scale word, in the main clause
+	} {
+		sps := x.byKey[tc.key]
+		if len(sps) == 0 {
+			t.Errorf("%q not found; have %v", tc.key, x.keys)
+			continue
+		}
+		if got := x.incidental(sps[0].sent, sps[0]); got != tc.want {
+			t.Errorf("incidental(%q in %q) = %v, want %v", tc.key, sps[0].sent.text, got, tc.want)
+		}
+	}
+	// A figure named once in the least central sentence of its theme is
+	// a detail.
+	sp := x.byKey["1987"][0]
+	sp.sent.score = 0.1
+	if !x.incidental(sp.sent, sp) {
+		t.Errorf("1987 in a peripheral sentence is not incidental")
+	}
+}
