@@ -22,8 +22,9 @@ func fill(f func(i int) string) string {
 // TestLongInputsStayBounded runs 100 KB inputs that once ran away: a run
 // of quotation marks took 37 s in the tokenizer, a run of dashes 13 s and
 // 13 GB, and a paragraph of 2,800 short sentences 1.2 GB in the sentence
-// ranking. Each now takes about a second on an idle machine; the limits
-// leave room for a loaded one and still catch a quadratic cost.
+// ranking. Each now takes about a second on an idle machine and a few
+// hundred MB; the allocation limit catches a quadratic cost whatever the
+// machine's load.
 func TestLongInputsStayBounded(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow")
