@@ -71,6 +71,10 @@ func (a *article) answerForms(sp *span) []string {
 			add(f)
 		}
 	}
+	// "Ngo Dinh Diem" for "Ngô Đình Diệm": a learner may not have the keys.
+	for _, f := range append([]string(nil), out...) {
+		add(quiz.FoldAccents(f))
+	}
 	return out
 }
 

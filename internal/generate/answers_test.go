@@ -21,6 +21,7 @@ func TestAnswerForms(t *testing.T) {
 		"Varga gave the traders 12 wagons and 40% of the salt stored in the old warehouses.",
 		"The salt reached the Kontors of the northern league on May 14, 1791, after a long journey.",
 		"By the 14th century the league had built warehouses in Southeast Asia and in the Pale Mountains.",
+		"The traders sold the last of the salt to Governor Đặng Văn Lộc in the autumn of 1792.",
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -48,6 +49,8 @@ func TestAnswerForms(t *testing.T) {
 		{"14th century", []string{"the 14th century", "fourteenth century"}, []string{"15th century"}},
 		// A compound compass point however spelt.
 		{"southeast asia", []string{"Southeast Asia", "South-East Asia", "south east asia"}, nil},
+		// A name without the accents a learner may not be able to type.
+		{"đặng văn lộc", []string{"Đặng Văn Lộc", "Dang Van Loc", "dang van loc"}, []string{"Dang Van"}},
 	} {
 		sps := x.byKey[tc.key]
 		if len(sps) == 0 {

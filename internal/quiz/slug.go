@@ -65,3 +65,24 @@ var unfoldable = map[rune]string{
 	'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'đ': "d", 'ð': "d",
 	'ł': "l", 'þ': "th", 'ı': "i", 'ħ': "h",
 }
+
+// FoldAccents writes a text without its accents, as a learner without the
+// keys for them types it ("Ngô Đình Diệm" is "Ngo Dinh Diem"), keeping
+// case, spacing and punctuation.
+func FoldAccents(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFKD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		if f, ok := unfoldable[unicode.ToLower(r)]; ok {
+			if unicode.IsUpper(r) {
+				f = strings.ToUpper(f[:1]) + f[1:]
+			}
+			b.WriteString(f)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return norm.NFC.String(b.String())
+}

@@ -38,3 +38,17 @@ func TestSlugify(t *testing.T) {
 		}
 	}
 }
+
+func TestFoldAccents(t *testing.T) {
+	for in, want := range map[string]string{
+		"Ngô Đình Diệm":     "Ngo Dinh Diem",
+		"Lübeck, Straße":    "Lubeck, Strasse",
+		"Łódź and Ærø":      "Lodz and Aero",
+		"plain text, 1856.": "plain text, 1856.",
+		"Ελλάδα":            "Ελλαδα",
+	} {
+		if got := FoldAccents(in); got != want {
+			t.Errorf("FoldAccents(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
