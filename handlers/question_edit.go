@@ -75,8 +75,9 @@ func (h *Handler) updateQuestion(w http.ResponseWriter, r *http.Request) {
 	if h.editorAgain(w, r, f) {
 		return
 	}
-	// The editor does not show tags; an edit keeps those the question has.
-	f.q.Tags = sq.Question.Tags
+	// The editor shows neither tags nor a name from another tool; an edit
+	// keeps those the question has.
+	f.q.Tags, f.q.Name = sq.Question.Tags, sq.Question.Name
 	if _, err := h.db.UpdateQuestion(r.Context(), sq.ID, f.q, userFrom(r.Context()).ID); err != nil {
 		h.fail(w, r, err)
 		return

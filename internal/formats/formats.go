@@ -318,6 +318,19 @@ func readText(r io.Reader) (string, error) {
 
 var usableIDRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$`)
 
+// questionName keeps a question's name from another tool, its runs of
+// space made one and cut to quiz.MaxName bytes on a rune boundary.
+func questionName(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) > quiz.MaxName {
+		s = s[:quiz.MaxName]
+		for len(s) > 0 && !utf8.ValidString(s) {
+			s = s[:len(s)-1]
+		}
+	}
+	return s
+}
+
 // usableID reports whether a GIFT title or [id:] can serve as a question ID
 // as it is: letters, digits, '.', '_' and '-', no spaces, at most 64 long.
 func usableID(s string) bool { return usableIDRE.MatchString(s) }

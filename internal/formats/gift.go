@@ -194,6 +194,7 @@ func ParseGIFT(r io.Reader, opts Options) (*Result, error) {
 				p.res.Titles = map[string]string{}
 			}
 			p.res.Titles[p.res.Questions[i].ID] = t
+			p.res.Questions[i].Name = questionName(t)
 		}
 	}
 	return p.res, nil

@@ -224,9 +224,17 @@ func TestParseGIFT(t *testing.T) {
 			name: "ids from [id:], titles, duplicates",
 			in:   "// [id:energy-1] [tag:x]\n::Long title here::A?{T}\n\n::q1::B?{T}\n\n::q1::C?{T}\n\nD?{T}",
 			want: []quiz.Question{
-				func() quiz.Question { x := q("energy-1", quiz.TrueFalse, "A?"); x.Options = tf(true, "", ""); return x }(),
+				func() quiz.Question {
+					x := q("energy-1", quiz.TrueFalse, "A?")
+					x.Options, x.Name = tf(true, "", ""), "Long title here" // the title is kept as the name
+					return x
+				}(),
 				func() quiz.Question { x := q("q1", quiz.TrueFalse, "B?"); x.Options = tf(true, "", ""); return x }(),
-				func() quiz.Question { x := q("q1-2", quiz.TrueFalse, "C?"); x.Options = tf(true, "", ""); return x }(),
+				func() quiz.Question {
+					x := q("q1-2", quiz.TrueFalse, "C?")
+					x.Options, x.Name = tf(true, "", ""), "q1"
+					return x
+				}(),
 				func() quiz.Question { x := q("q4", quiz.TrueFalse, "D?"); x.Options = tf(true, "", ""); return x }(),
 			},
 		},
@@ -340,5 +348,26 @@ func TestParseGIFTErrors(t *testing.T) {
 				t.Errorf("errors:\n got %q\nwant %q", got, c.want)
 			}
 		})
+	}
+}
+
+// A GIFT title with spaces is not an ID, but it comes back out as written:
+// "::Honey stomach::" survives an import and an export.
+func TestGIFTTitleWithSpacesRoundTrips(t *testing.T) {
+	in := "::Honey stomach:: What do bees store nectar in? {=their honey stomach}\n"
+	res := mustParseGIFT(t, in)
+	if len(res.Questions) != 1 || res.Questions[0].Name != "Honey stomach" {
+		t.Fatalf("questions %+v, want one named Honey stomach", res.Questions)
+	}
+	var b strings.Builder
+	if err := WriteGIFT(&b, res.Questions); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "::Honey stomach::") {
+		t.Errorf("export lost the title:\n%s", b.String())
+	}
+	again := mustParseGIFT(t, b.String())
+	if len(again.Questions) != 1 || again.Questions[0].Name != "Honey stomach" || again.Questions[0].ID != res.Questions[0].ID {
+		t.Errorf("after a round trip: %+v, want name Honey stomach and ID %q", again.Questions, res.Questions[0].ID)
 	}
 }

@@ -69,7 +69,12 @@ func WriteGIFT(w io.Writer, qs []quiz.Question) error {
 
 func giftQuestion(q quiz.Question) (string, error) {
 	var head strings.Builder
-	if q.ID != "" {
+	switch {
+	case q.Name != "":
+		// The name as given, spaces and all; the ID follows as Moodle's
+		// idnumber so that it survives too.
+		head.WriteString("// [id:" + q.ID + "]\n::" + escapeGIFT(q.Name) + "::")
+	case q.ID != "":
 		head.WriteString("::" + escapeGIFT(q.ID) + "::")
 	}
 	qf := fmtMoodle

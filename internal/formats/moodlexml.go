@@ -187,6 +187,7 @@ func ParseMoodleXML(r io.Reader, opts Options) (*Result, error) {
 				p.res.Titles = map[string]string{}
 			}
 			p.res.Titles[p.res.Questions[i].ID] = t
+			p.res.Questions[i].Name = questionName(t)
 		}
 	}
 	return p.res, nil
@@ -594,7 +595,11 @@ func mxWriteQuestion(b *bytes.Buffer, q quiz.Question) error {
 	if !utf8.ValidString(q.Prompt + q.Explanation) {
 		return errors.New("text is not UTF-8")
 	}
-	fmt.Fprintf(b, "  <question type=\"%s\">\n    <name>\n      <text>%s</text>\n    </name>\n", typ, xmlEscape(q.ID))
+	name := q.ID
+	if q.Name != "" {
+		name = q.Name
+	}
+	fmt.Fprintf(b, "  <question type=\"%s\">\n    <name>\n      <text>%s</text>\n    </name>\n", typ, xmlEscape(name))
 	mxWriteText(b, "    ", "questiontext", q.Prompt)
 	mxWriteText(b, "    ", "generalfeedback", q.Explanation)
 	b.WriteString("    <defaultgrade>1</defaultgrade>\n    <penalty>0</penalty>\n    <hidden>0</hidden>\n")

@@ -97,6 +97,10 @@ type Question struct {
 	Paragraphs  []int           `json:"paragraphs"`
 	// Tags are the question's Moodle tags, kept through import and export.
 	Tags []string `json:"tags,omitempty"`
+	// Name is the question's name as another tool gave it (a GIFT
+	// "::title::", a Moodle <name>) when it could not serve as its ID,
+	// such as a name with spaces: written back on export.
+	Name string `json:"name,omitempty"`
 }
 
 // Option is one choice of a single, multiple or true/false question.

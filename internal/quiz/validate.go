@@ -158,6 +158,7 @@ const (
 	MaxOption      = 500
 	MaxTag         = 100
 	MaxTags        = 20
+	MaxName        = 255 // Moodle's limit on a question's name
 )
 
 // ValidateQuestion checks one question on its own (no course context): its
@@ -178,6 +179,7 @@ func ValidateQuestion(q Question) []Problem {
 	}
 	tooLong("prompt", "the prompt", q.Prompt, MaxPrompt)
 	tooLong("explanation", "the explanation", q.Explanation, MaxExplanation)
+	tooLong("name", "the name", q.Name, MaxName)
 	for i, o := range q.Options {
 		tooLong(fmt.Sprintf("options[%d]", i), "an option", o.Text, MaxOption)
 		tooLong(fmt.Sprintf("options[%d]", i), "an option's feedback", o.Feedback, MaxExplanation)
