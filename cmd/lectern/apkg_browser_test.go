@@ -26,6 +26,7 @@ func TestBrowserImportAnkiPackage(t *testing.T) {
 		strings.NewReader("teach the article\n"), io.Discard, io.Discard); err != nil {
 		t.Fatal(err)
 	}
+	ownCourse(t, dbPath, "china-russia", "teacher@school.example")
 	deck := ankitest.Sample()
 	deck.Notes[0].Fields[1] = "In the <b>Black Sea</b><div>through a delta</div>"
 	apkg := filepath.Join(dir, "Rivers.apkg")

@@ -38,6 +38,7 @@ func TestBrowserMoodleXMLMarksInEditor(t *testing.T) {
 		strings.NewReader("teach the article\n"), io.Discard, io.Discard); err != nil {
 		t.Fatal(err)
 	}
+	ownCourse(t, dbPath, "china-russia", "teacher@school.example")
 	file := filepath.Join(dir, "bank.xml")
 	if err := os.WriteFile(file, []byte(browserMoodleXML), 0o644); err != nil {
 		t.Fatal(err)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"github.com/lectern/lectern/internal/store"
 	"io"
 	"net/http"
 	"os"
@@ -275,5 +276,24 @@ func TestGenerateCommandAll(t *testing.T) {
 	}
 	if got, want := len(every.Questions)+len(every.Cards), len(proposed.Questions)+len(proposed.Cards)+held; got != want {
 		t.Errorf("--json --all has %d items, want %d", got, want)
+	}
+}
+
+// ownCourse makes an instructor an owner of a course, as a co-owner's
+// invitation does, so that the instructor's pages of it open.
+func ownCourse(t *testing.T, dbPath, slug, email string) {
+	t.Helper()
+	ctx := context.Background()
+	db, err := store.Open(ctx, dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	c, err := db.FindCourse(ctx, slug)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.AddCourseOwner(ctx, c.ID, email); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -26,6 +26,7 @@ func TestBrowserStatistics(t *testing.T) {
 		strings.NewReader("teach the article\n"), io.Discard, io.Discard); err != nil {
 		t.Fatal(err)
 	}
+	ownCourse(t, dbPath, "china-russia", "teacher@school.example")
 	seedStatistics(t, dbPath)
 	base, stop := startServer(t, dbPath)
 	defer stop()
