@@ -126,6 +126,18 @@ func TestBrowserAccessibility(t *testing.T) {
 	// A visitor, then a learner mid-quiz and mid-review.
 	crawl("/", 25)
 	audit(1280, base+"/")
+	// A rule for another page once pulled the article's paragraph numbers
+	// over the first letters: each number stays left of its paragraph.
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(360, 800), chromedp.Navigate(base+"/courses/china-russia/read")); err != nil {
+		t.Fatal(err)
+	}
+	overlaps, err := chromedp.Run(ctx, chromedp.Evaluate[int](`[...document.querySelectorAll('p.para')].filter(p => {
+		const n = p.querySelector('.pn'); if (!n) return false;
+		return n.getBoundingClientRect().right > p.getBoundingClientRect().left + parseFloat(getComputedStyle(p).paddingLeft);
+	}).length`))
+	if err != nil || overlaps > 0 {
+		t.Errorf("%d paragraph numbers overlap their paragraph's text (%v)", overlaps, err)
+	}
 	audit(360, base+"/login")
 	audit(360, base+"/signup")
 	audit(360, base+"/forgot")
