@@ -71,10 +71,11 @@ func packageErr(format string, args ...any) error {
 // exportHint says how to export a package Lectern reads.
 const exportHint = `in Anki, choose File › Export, "Anki Deck Package (.apkg)" or "Anki Collection Package (.colpkg)"`
 
-// ankiModel is a note type as schema 11 stores it in col.models.
+// ankiModel is a note type as schema 11 stores it in col.models; the
+// tables of schema 18 are read into the same shape.
 type ankiModel struct {
-	Name string `json:"name"`
-	Type int    `json:"type"` // 0 standard, 1 cloze
+	Name  string         `json:"name"`
+	Type  int            `json:"type"` // 0 standard, 1 cloze
 	Flds  []ankiField    `json:"flds"`
 	Tmpls []ankiTemplate `json:"tmpls"`
 }
