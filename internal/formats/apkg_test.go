@@ -222,6 +222,40 @@ func TestParseAnkiBadPackages(t *testing.T) {
 	}
 }
 
+// TestParseAnkiLayoutByTables: a collection is read by its tables, not
+// the name of its file, and a media map that cannot be read counts no
+// media but refuses nothing.
+func TestParseAnkiLayoutByTables(t *testing.T) {
+	sample11, sample18 := ankitest.Build(t, ankitest.Sample()), ankitest.Build18(t, ankitest.Sample())
+	cases := []struct {
+		name  string
+		data  []byte
+		media int
+	}{
+		{"schema 18 as collection.anki21", ankitest.Zip(t, "collection.anki21", sample18, "media", "{\"0\": \"a.png\"}"), 1},
+		{"schema 11 compressed as collection.anki21b", ankitest.Zip(t, "collection.anki21b", ankitest.Zstd(t, sample11), "media", ankitest.Zstd(t, ankitest.MediaEntries([]string{"a.png", "b.mp3"}, []int{1, 2}))), 2},
+		{"a damaged media map", ankitest.Zip(t, "collection.anki21b", ankitest.Zstd(t, sample18), "media", ankitest.Zstd(t, []byte{0x0a, 0x7f})), 0},
+		{"media map not compressed", ankitest.Zip(t, "collection.anki21b", ankitest.Zstd(t, sample18), "media", ankitest.MediaEntries([]string{"a.png"}, []int{1})), 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := formats.ParseAnki(c.data, formats.Options{Theme: "t"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Cards) != 10 {
+				t.Errorf("%d cards, want 10", len(res.Cards))
+			}
+			if want := []string{"Rivers::Danube"}; !reflect.DeepEqual(res.Categories, want) {
+				t.Errorf("categories = %q, want %q", res.Categories, want)
+			}
+			if res.MediaFiles != c.media {
+				t.Errorf("media files = %d, want %d", res.MediaFiles, c.media)
+			}
+		})
+	}
+}
+
 // TestParseAnkiEntryCount: a package of too many files is refused before
 // any is read.
 func TestParseAnkiEntryCount(t *testing.T) {
