@@ -422,12 +422,18 @@ func FuzzAnkiNote(f *testing.F) {
 // BenchmarkParseAnki reads a package of 5,000 Basic notes, the most one
 // import takes.
 func BenchmarkParseAnki(b *testing.B) {
+	for _, l := range ankiLayouts {
+		b.Run(l.name, func(b *testing.B) { benchmarkParseAnki(b, l.pack) })
+	}
+}
+
+func benchmarkParseAnki(b *testing.B, pack func(testing.TB, ankitest.Collection, map[string][]byte) []byte) {
 	c := ankitest.Collection{Models: []ankitest.Model{ankitest.Basic(1)}, Decks: map[int64]string{1: "Default"}}
 	for i := range quiz.MaxImportItems {
 		c.Notes = append(c.Notes, ankitest.Note{ID: int64(i + 1), Model: 1, Tags: []string{"t"},
 			Fields: []string{"Question <b>number</b> " + strconv.Itoa(i), "Answer<br>" + strconv.Itoa(i)}, Cards: []int{0}})
 	}
-	data := ankitest.Package(b, c, nil)
+	data := pack(b, c, nil)
 	b.SetBytes(int64(len(data)))
 	b.ResetTimer()
 	for b.Loop() {
