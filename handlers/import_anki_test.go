@@ -17,12 +17,28 @@ import (
 // shows every card as learners will see it, with its theme and tags, and
 // says what is left out; nothing is written until the import is
 // confirmed; then the cards are in the course, in the themes their decks
-// name, with their tags. The same package cannot be imported twice.
+// name, with their tags. The same package cannot be imported twice. Both
+// layouts Anki exports are read alike: schema 11 (collection.anki2, "Support
+// older Anki versions") and schema 18 (collection.anki21b, zstd-compressed,
+// beside a stub collection.anki2 that must not be read).
 func TestImportAnkiPackage(t *testing.T) {
+	layouts := []struct {
+		name string
+		pack func(testing.TB, ankitest.Collection, map[string][]byte) []byte
+	}{
+		{"anki2", ankitest.Package},
+		{"anki21b", ankitest.Package21b},
+	}
+	for _, l := range layouts {
+		t.Run(l.name, func(t *testing.T) { testImportAnkiPackage(t, l.pack) })
+	}
+}
+
+func testImportAnkiPackage(t *testing.T, pack func(testing.TB, ankitest.Collection, map[string][]byte) []byte) {
 	a := newApp(t)
 	b := teacherOn(t, a)
 	ctx := context.Background()
-	apkg := ankitest.Package(t, ankitest.Sample(), map[string][]byte{"danube.jpg": []byte("\xff\xd8jpeg")})
+	apkg := pack(t, ankitest.Sample(), map[string][]byte{"danube.jpg": []byte("\xff\xd8jpeg")})
 	form := map[string]string{"theme": "rhine-and-borders", "title": "From Anki", "publish": "1"}
 	before, _ := a.db.ExportCourse(ctx, "rivers")
 
@@ -146,7 +162,9 @@ func TestImportAnkiBadPackages(t *testing.T) {
 	}{
 		{"corrupt.apkg", ankitest.Package(t, ankitest.Sample(), nil)[:700], "not a zip archive"},
 		{"empty.apkg", ankitest.Zip(t, "media", "{}"), "holds no Anki collection"},
-		{"new.apkg", ankitest.Zip(t, "collection.anki21b", "x", "collection.anki2", ankitest.Build(t, ankitest.Collection{})), "Support older Anki versions"},
+		{"new.apkg", ankitest.Zip(t, "collection.anki21b", "x", "collection.anki2", ankitest.Stub(t)), "not zstd-compressed"},
+		{"new-damaged.apkg", ankitest.Zip(t, "collection.anki21b", ankitest.Zstd(t, []byte("SQLite format 3\x00 and no more")), "collection.anki2", ankitest.Stub(t)), "cannot be read"},
+		{"new-bomb.apkg", ankitest.Bomb21b(t, 65<<20), "collection.anki21b in this package unpacks to more than 64 MiB"},
 		{"occlusion.apkg", ankitest.Package(t, onlyUnknown, nil), `no question or card that Lectern can import`},
 		{"bomb.apkg", ankitest.Bomb(t, 65<<20), "unpacks to more than 64 MiB"},
 	}

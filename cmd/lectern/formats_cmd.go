@@ -40,7 +40,8 @@ An Anki package gives a written card for every card of its Basic,
 reversed, optional reversed, type-in and cloze notes (a cloze card hides
 its deletion as [...] or [hint]), with the note's tags; field HTML becomes
 plain text. Images, sounds and notes of other types are left out and
-counted. Export it from Anki with "Support older Anki versions" ticked.
+counted. Both of Anki's package layouts are read: collection.anki21b
+(Anki 2.1.50 and later) and the older collection.anki21 or .anki2.
 With --with-history EMAIL, the package's review log is replayed, rating by
 rating at the times Anki recorded, as that account's reviews of the
 imported cards, so that their FSRS schedule carries on in Lectern.

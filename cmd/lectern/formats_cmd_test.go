@@ -527,11 +527,21 @@ func TestImportAnkiPackageCommand(t *testing.T) {
 // review log through the FSRS scheduler as that learner's reviews: the
 // card rated Good, Good, Again, Good comes out with four reviews, one
 // lapse, and its next review after the last rating; an unknown account
-// is refused before anything is written.
+// is refused before anything is written. The review log is read alike
+// from both package layouts.
 func TestImportAnkiHistory(t *testing.T) {
+	for _, l := range []struct {
+		name string
+		pack func(testing.TB, ankitest.Collection, map[string][]byte) []byte
+	}{{"anki2", ankitest.Package}, {"anki21b", ankitest.Package21b}} {
+		t.Run(l.name, func(t *testing.T) { testImportAnkiHistory(t, l.pack) })
+	}
+}
+
+func testImportAnkiHistory(t *testing.T, pack func(testing.TB, ankitest.Collection, map[string][]byte) []byte) {
 	db := freshDB(t)
 	path := filepath.Join(t.TempDir(), "Rivers.apkg")
-	if err := os.WriteFile(path, ankitest.Package(t, ankitest.Sample(), nil), 0o644); err != nil {
+	if err := os.WriteFile(path, pack(t, ankitest.Sample(), nil), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	ctx := context.Background()

@@ -1,8 +1,13 @@
-// Package ankitest builds Anki packages (.apkg) for tests, following the
-// schema-11 layout that Anki documents (rslib/src/storage/schema11.sql):
-// the col, notes, cards, revlog and graves tables, note types and decks as
-// JSON in col, fields joined by U+001F, and the whole zipped with a media
-// map.
+// Package ankitest builds Anki packages (.apkg) for tests, in the two
+// layouts Anki writes. Schema 11 (rslib/src/storage/schema11.sql), which
+// Anki exports as collection.anki2 or, with "Support older Anki versions",
+// collection.anki21: the col, notes, cards, revlog and graves tables, note
+// types and decks as JSON in col, fields joined by U+001F, and the whole
+// zipped with a JSON media map. Schema 18, which Anki 2.1.50 and later
+// export by default as collection.anki21b: the same notes, cards and
+// revlog, with note types, fields, card templates and decks in tables of
+// their own (settings as protobuf messages), the database compressed with
+// zstd, and the media map a zstd-compressed protobuf message.
 package ankitest
 
 import (
@@ -18,6 +23,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/klauspost/compress/zstd"
+	"google.golang.org/protobuf/encoding/protowire"
 	_ "modernc.org/sqlite"
 )
 
@@ -36,6 +43,29 @@ CREATE TABLE cards (id integer primary key, nid integer not null, did integer no
 CREATE TABLE revlog (id integer primary key, cid integer not null, usn integer not null, ease integer not null,
   ivl integer not null, lastIvl integer not null, factor integer not null, time integer not null, type integer not null);
 CREATE TABLE graves (usn integer not null, oid integer not null, type integer not null);
+`
+
+// schema18 adds the tables Anki's schema 15 to 18 upgrades create
+// (rslib/src/storage/upgrades/schema15_upgrade.sql and after); col keeps
+// its columns, with empty models and decks.
+const schema18 = `
+CREATE TABLE deck_config (id integer PRIMARY KEY NOT NULL, name text NOT NULL COLLATE nocase, mtime_secs integer NOT NULL,
+  usn integer NOT NULL, config blob NOT NULL);
+CREATE TABLE config (KEY text NOT NULL PRIMARY KEY, usn integer NOT NULL, mtime_secs integer NOT NULL, val blob NOT NULL) without rowid;
+CREATE TABLE fields (ntid integer NOT NULL, ord integer NOT NULL, name text NOT NULL COLLATE nocase, config blob NOT NULL,
+  PRIMARY KEY (ntid, ord)) without rowid;
+CREATE UNIQUE INDEX idx_fields_name_ntid ON fields (name, ntid);
+CREATE TABLE templates (ntid integer NOT NULL, ord integer NOT NULL, name text NOT NULL COLLATE nocase, mtime_secs integer NOT NULL,
+  usn integer NOT NULL, config blob NOT NULL, PRIMARY KEY (ntid, ord)) without rowid;
+CREATE UNIQUE INDEX idx_templates_name_ntid ON templates (name, ntid);
+CREATE TABLE notetypes (id integer NOT NULL PRIMARY KEY, name text NOT NULL COLLATE nocase, mtime_secs integer NOT NULL,
+  usn integer NOT NULL, config blob NOT NULL);
+CREATE UNIQUE INDEX idx_notetypes_name ON notetypes (name);
+CREATE TABLE decks (id integer PRIMARY KEY NOT NULL, name text NOT NULL COLLATE nocase, mtime_secs integer NOT NULL,
+  usn integer NOT NULL, common blob NOT NULL, kind blob NOT NULL);
+CREATE UNIQUE INDEX idx_decks_name ON decks (name);
+CREATE TABLE tags (tag text NOT NULL PRIMARY KEY COLLATE nocase, usn integer NOT NULL, collapsed boolean NOT NULL,
+  config blob NULL) without rowid;
 `
 
 // Template is a card template: its question and answer formats.
@@ -101,8 +131,21 @@ type Collection struct {
 	Notes  []Note
 }
 
-// Build writes the collection as an SQLite database and returns its bytes.
+// Build writes the collection as a schema-11 SQLite database and returns
+// its bytes.
 func Build(t testing.TB, c Collection) []byte {
+	t.Helper()
+	return build(t, c, 11)
+}
+
+// Build18 writes the collection as a schema-18 SQLite database (not
+// compressed) and returns its bytes.
+func Build18(t testing.TB, c Collection) []byte {
+	t.Helper()
+	return build(t, c, 18)
+}
+
+func build(t testing.TB, c Collection, ver int) []byte {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "collection.anki2")
 	db, err := sql.Open("sqlite", path)
@@ -113,26 +156,16 @@ func Build(t testing.TB, c Collection) []byte {
 	if _, err := db.Exec(schema); err != nil {
 		t.Fatal(err)
 	}
-	models := map[string]any{}
-	for _, m := range c.Models {
-		var flds, tmpls []map[string]any
-		for i, f := range m.Fields {
-			flds = append(flds, map[string]any{"name": f, "ord": i, "sticky": false, "rtl": false, "font": "Arial", "size": 20})
+	if ver == 18 {
+		if _, err := db.Exec(schema18); err != nil {
+			t.Fatal(err)
 		}
-		for i, tm := range m.Templates {
-			tmpls = append(tmpls, map[string]any{"name": tm.Name, "ord": i, "qfmt": tm.Qfmt, "afmt": tm.Afmt, "did": nil, "bqfmt": "", "bafmt": ""})
+		writeNoteTypes18(t, db, c)
+		if _, err := db.Exec(`INSERT INTO col VALUES (1, 1700000000, 1700000000000, 1700000000000, 18, 0, 0, 0, '', '', '', '', '')`); err != nil {
+			t.Fatal(err)
 		}
-		models[fmt.Sprint(m.ID)] = map[string]any{"id": m.ID, "name": m.Name, "type": m.Type, "mod": 0, "usn": 0,
-			"sortf": 0, "did": 1, "tmpls": tmpls, "flds": flds, "css": ".card {}", "latexPre": "", "latexPost": "", "tags": []string{}, "vers": []int{}}
-	}
-	decks := map[string]any{}
-	for id, name := range c.Decks {
-		decks[fmt.Sprint(id)] = map[string]any{"id": id, "name": name, "mod": 0, "usn": 0, "dyn": 0, "conf": 1, "desc": ""}
-	}
-	mj, _ := json.Marshal(models)
-	dj, _ := json.Marshal(decks)
-	if _, err := db.Exec(`INSERT INTO col VALUES (1, 1700000000, 1700000000000, 1700000000000, 11, 0, 0, 0, '{}', ?, ?, '{}', '{}')`, string(mj), string(dj)); err != nil {
-		t.Fatal(err)
+	} else {
+		writeNoteTypes11(t, db, c)
 	}
 	// One transaction: a file of thousands of notes is written at once.
 	tx, err := db.Begin()
@@ -181,6 +214,145 @@ func Build(t testing.TB, c Collection) []byte {
 		t.Fatal(err)
 	}
 	return data
+}
+
+// writeNoteTypes11 writes the note types and decks as JSON in col.
+func writeNoteTypes11(t testing.TB, db *sql.DB, c Collection) {
+	t.Helper()
+	models := map[string]any{}
+	for _, m := range c.Models {
+		var flds, tmpls []map[string]any
+		for i, f := range m.Fields {
+			flds = append(flds, map[string]any{"name": f, "ord": i, "sticky": false, "rtl": false, "font": "Arial", "size": 20})
+		}
+		for i, tm := range m.Templates {
+			tmpls = append(tmpls, map[string]any{"name": tm.Name, "ord": i, "qfmt": tm.Qfmt, "afmt": tm.Afmt, "did": nil, "bqfmt": "", "bafmt": ""})
+		}
+		models[fmt.Sprint(m.ID)] = map[string]any{"id": m.ID, "name": m.Name, "type": m.Type, "mod": 0, "usn": 0,
+			"sortf": 0, "did": 1, "tmpls": tmpls, "flds": flds, "css": ".card {}", "latexPre": "", "latexPost": "", "tags": []string{}, "vers": []int{}}
+	}
+	decks := map[string]any{}
+	for id, name := range c.Decks {
+		decks[fmt.Sprint(id)] = map[string]any{"id": id, "name": name, "mod": 0, "usn": 0, "dyn": 0, "conf": 1, "desc": ""}
+	}
+	mj, _ := json.Marshal(models)
+	dj, _ := json.Marshal(decks)
+	if _, err := db.Exec(`INSERT INTO col VALUES (1, 1700000000, 1700000000000, 1700000000000, 11, 0, 0, 0, '{}', ?, ?, '{}', '{}')`, string(mj), string(dj)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// writeNoteTypes18 writes the note types, their fields and templates, and
+// the decks in the tables of schema 18, with their settings as the
+// protobuf messages of Anki's proto/anki/notetypes.proto and decks.proto
+// (only the fields a reader needs, and a few others as Anki sets them).
+func writeNoteTypes18(t testing.TB, db *sql.DB, c Collection) {
+	t.Helper()
+	for _, m := range c.Models {
+		// Notetype.Config: kind (1; left out when 0, as proto3 does),
+		// sort_field_idx (2), css (3).
+		var config []byte
+		if m.Type != 0 {
+			config = protowire.AppendTag(config, 1, protowire.VarintType)
+			config = protowire.AppendVarint(config, uint64(m.Type))
+		}
+		config = protowire.AppendTag(config, 3, protowire.BytesType)
+		config = protowire.AppendString(config, ".card {}")
+		if _, err := db.Exec(`INSERT INTO notetypes VALUES (?, ?, 0, 0, ?)`, m.ID, m.Name, config); err != nil {
+			t.Fatal(err)
+		}
+		for i, f := range m.Fields {
+			// Notetype.Field.Config: font_name (3), font_size (4).
+			var fc []byte
+			fc = protowire.AppendTag(fc, 3, protowire.BytesType)
+			fc = protowire.AppendString(fc, "Arial")
+			fc = protowire.AppendTag(fc, 4, protowire.VarintType)
+			fc = protowire.AppendVarint(fc, 20)
+			if _, err := db.Exec(`INSERT INTO fields VALUES (?, ?, ?, ?)`, m.ID, i, f, fc); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for i, tm := range m.Templates {
+			// Notetype.Template.Config: q_format (1), a_format (2).
+			var tc []byte
+			tc = protowire.AppendTag(tc, 1, protowire.BytesType)
+			tc = protowire.AppendString(tc, tm.Qfmt)
+			tc = protowire.AppendTag(tc, 2, protowire.BytesType)
+			tc = protowire.AppendString(tc, tm.Afmt)
+			if _, err := db.Exec(`INSERT INTO templates VALUES (?, ?, ?, 0, 0, ?)`, m.ID, i, tm.Name, tc); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	for id, name := range c.Decks {
+		// Deck.kind: normal (1), a Deck.Normal whose config_id (1) is 1.
+		kind := protowire.AppendTag(nil, 1, protowire.BytesType)
+		kind = protowire.AppendBytes(kind, protowire.AppendVarint(protowire.AppendTag(nil, 1, protowire.VarintType), 1))
+		if _, err := db.Exec(`INSERT INTO decks VALUES (?, ?, 0, 0, ?, ?)`, id, strings.ReplaceAll(name, "::", "\x1f"), []byte{}, kind); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// Zstd compresses data as Anki does its newer packages' entries.
+func Zstd(t testing.TB, data []byte) []byte {
+	t.Helper()
+	enc, err := zstd.NewWriter(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer enc.Close()
+	return enc.EncodeAll(data, nil)
+}
+
+// MediaEntries encodes a media map as the newer packages hold it, before
+// compression: a MediaEntries message (proto/anki/import_export.proto)
+// with one entries field (1) per file, each with its name (1) and size (2);
+// the file numbered i in the archive is the i-th entry.
+func MediaEntries(names []string, sizes []int) []byte {
+	var b []byte
+	for i, name := range names {
+		var e []byte
+		e = protowire.AppendTag(e, 1, protowire.BytesType)
+		e = protowire.AppendString(e, name)
+		e = protowire.AppendTag(e, 2, protowire.VarintType)
+		e = protowire.AppendVarint(e, uint64(sizes[i]))
+		b = protowire.AppendTag(b, 1, protowire.BytesType)
+		b = protowire.AppendBytes(b, e)
+	}
+	return b
+}
+
+// Stub is the collection.anki2 that a newer package holds beside
+// collection.anki21b: one Basic note asking to update Anki.
+func Stub(t testing.TB) []byte {
+	t.Helper()
+	return Build(t, Collection{
+		Models: []Model{Basic(1)},
+		Decks:  map[int64]string{1: "Default"},
+		Notes: []Note{{ID: 1, Model: 1, Cards: []int{0},
+			Fields: []string{"Please update to the latest Anki version, then import the .colpkg/.apkg file again.", ""}}},
+	})
+}
+
+// Package21b builds an .apkg as Anki 2.1.50 and later export it by
+// default: a meta entry (PackageMetadata, version 3), the stub
+// collection.anki2, the collection as schema 18 compressed with zstd in
+// collection.anki21b, the media files numbered as Anki numbers them, each
+// compressed, and the media map as a compressed MediaEntries message.
+func Package21b(t testing.TB, c Collection, media map[string][]byte) []byte {
+	t.Helper()
+	meta := protowire.AppendVarint(protowire.AppendTag(nil, 1, protowire.VarintType), 3)
+	files := []any{"meta", meta, "collection.anki2", Stub(t), "collection.anki21b", Zstd(t, Build18(t, c))}
+	var names []string
+	var sizes []int
+	for name, data := range media {
+		files = append(files, fmt.Sprint(len(names)), Zstd(t, data))
+		names = append(names, name)
+		sizes = append(sizes, len(data))
+	}
+	files = append(files, "media", Zstd(t, MediaEntries(names, sizes)))
+	return Zip(t, files...)
 }
 
 // Zip packs files into a zip archive, in the order given (name, content,
@@ -276,6 +448,28 @@ func Bomb(t testing.TB, n int64) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// Bomb21b returns a zip archive whose collection.anki21b is the SQLite
+// header followed by n zero bytes, compressed with zstd: a few kilobytes
+// that unpack to n.
+func Bomb21b(t testing.TB, n int64) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	enc, err := zstd.NewWriter(&buf, zstd.WithEncoderConcurrency(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := io.WriteString(enc, "SQLite format 3\x00"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := io.CopyN(enc, zeros{}, n); err != nil {
+		t.Fatal(err)
+	}
+	if err := enc.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return Zip(t, "collection.anki21b", buf.Bytes())
 }
 
 type zeros struct{}

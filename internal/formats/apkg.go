@@ -17,6 +17,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/klauspost/compress/zstd"
+	"google.golang.org/protobuf/encoding/protowire"
+
 	"github.com/lectern/lectern/internal/quiz"
 
 	// The SQLite driver reads the collection inside a package.
@@ -28,9 +31,15 @@ import (
 // collection.anki2 (Anki 2.0), collection.anki21 (Anki 2.1, or a newer Anki
 // exporting with "Support older Anki versions"), or collection.anki21b
 // (zstd-compressed, Anki 2.1.50 and later by default), and a "media" file
-// mapping the numbered media entries to file names. Lectern reads the
-// schema-11 layout: note types and decks as JSON in the col table, notes
-// with their fields separated by U+001F, and one row in cards per card.
+// mapping the numbered media entries to file names. Lectern reads both
+// layouts of the collection: schema 11 (collection.anki2 and .anki21),
+// with note types and decks as JSON in the col table, and schema 18
+// (collection.anki21b), with note types in the notetypes, fields and
+// templates tables, their settings as protobuf messages, and decks in the
+// decks table. In both, notes hold their fields separated by U+001F and
+// cards hold one row per card. A package in the newer layout also holds a
+// stub collection.anki2 that only asks to update Anki, and its media map is
+// a zstd-compressed protobuf message instead of JSON.
 
 // Limits on what a package may hold; its own sizes are not trusted.
 const (
@@ -60,22 +69,29 @@ func packageErr(format string, args ...any) error {
 }
 
 // exportHint says how to export a package Lectern reads.
-const exportHint = `in Anki, choose File › Export, "Anki Deck Package (.apkg)" or "Anki Collection Package (.colpkg)", and tick "Support older Anki versions"`
+const exportHint = `in Anki, choose File › Export, "Anki Deck Package (.apkg)" or "Anki Collection Package (.colpkg)"`
 
-// ankiModel is a note type as schema 11 stores it in col.models.
+// ankiModel is a note type as schema 11 stores it in col.models; the
+// tables of schema 18 are read into the same shape.
 type ankiModel struct {
+	Name  string         `json:"name"`
+	Type  int            `json:"type"` // 0 standard, 1 cloze
+	Flds  []ankiField    `json:"flds"`
+	Tmpls []ankiTemplate `json:"tmpls"`
+}
+
+// ankiField is a field of a note type.
+type ankiField struct {
 	Name string `json:"name"`
-	Type int    `json:"type"` // 0 standard, 1 cloze
-	Flds []struct {
-		Name string `json:"name"`
-		Ord  int    `json:"ord"`
-	} `json:"flds"`
-	Tmpls []struct {
-		Name string `json:"name"`
-		Ord  int    `json:"ord"`
-		Qfmt string `json:"qfmt"`
-		Afmt string `json:"afmt"`
-	} `json:"tmpls"`
+	Ord  int    `json:"ord"`
+}
+
+// ankiTemplate is a card template of a note type.
+type ankiTemplate struct {
+	Name string `json:"name"`
+	Ord  int    `json:"ord"`
+	Qfmt string `json:"qfmt"`
+	Afmt string `json:"afmt"`
 }
 
 // noteKind is how Lectern turns a note type's cards into flashcards.
@@ -225,17 +241,22 @@ func ParseAnki(data []byte, opts Options) (*Result, error) {
 		}
 		files[f.Name] = f
 	}
-	coll := files["collection.anki21"]
-	if coll == nil {
-		if files["collection.anki21b"] != nil {
-			return nil, packageErr("This package is in the newer Anki format (collection.anki21b), which Lectern does not read yet: %s.", exportHint)
+	// A package from Anki 2.1.50 or later holds the collection as
+	// collection.anki21b beside a stub collection.anki2: the former is
+	// the real one.
+	var db []byte
+	if f := files["collection.anki21b"]; f != nil {
+		db, err = readZstdEntry(f, MaxAnkiCollection)
+	} else {
+		coll := files["collection.anki21"]
+		if coll == nil {
+			coll = files["collection.anki2"]
 		}
-		coll = files["collection.anki2"]
+		if coll == nil {
+			return nil, packageErr("This zip archive holds no Anki collection (collection.anki21b, collection.anki21 or collection.anki2): it is not an Anki package. Export it from Anki (%s).", exportHint)
+		}
+		db, err = readZipEntry(coll, MaxAnkiCollection)
 	}
-	if coll == nil {
-		return nil, packageErr("This zip archive holds no Anki collection (collection.anki2 or collection.anki21): it is not an Anki package. Export it from Anki (%s).", exportHint)
-	}
-	db, err := readZipEntry(coll, MaxAnkiCollection)
 	if err != nil {
 		return nil, err
 	}
@@ -244,14 +265,76 @@ func ParseAnki(data []byte, opts Options) (*Result, error) {
 		return nil, err
 	}
 	if mf := files["media"]; mf != nil {
-		if raw, err := readZipEntry(mf, maxAnkiMediaMap); err == nil {
-			var media map[string]string
-			if json.Unmarshal(raw, &media) == nil && len(media) > 0 {
-				res.MediaFiles = len(media)
-			}
-		}
+		res.MediaFiles = countMedia(mf)
 	}
 	return res, nil
+}
+
+// zstdMagic opens every zstd frame.
+var zstdMagic = []byte{0x28, 0xb5, 0x2f, 0xfd}
+
+// readZstdEntry reads one zstd-compressed entry of the archive, refusing
+// more than limit bytes, compressed or not, whatever the entry or the
+// frames say of their sizes.
+func readZstdEntry(f *zip.File, limit int64) ([]byte, error) {
+	raw, err := readZipEntry(f, limit)
+	if err != nil {
+		return nil, err
+	}
+	return unzstd(raw, f.Name, limit)
+}
+
+// unzstd decompresses the entry name, refusing more than limit bytes.
+func unzstd(raw []byte, name string, limit int64) ([]byte, error) {
+	if !bytes.HasPrefix(raw, zstdMagic) {
+		return nil, packageErr("%s in this package is not zstd-compressed: export it again from Anki (%s).", name, exportHint)
+	}
+	// One goroutine, and a window no larger than the limit: a frame
+	// cannot make the decoder reserve more memory than it may return.
+	dec, err := zstd.NewReader(bytes.NewReader(raw), zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxMemory(uint64(limit)+1), zstd.WithDecoderMaxWindow(uint64(min(limit, zstd.MaxWindowSize))))
+	if err != nil {
+		return nil, err
+	}
+	defer dec.Close()
+	data, err := io.ReadAll(io.LimitReader(dec, limit+1))
+	if int64(len(data)) > limit {
+		return nil, packageErr("%s in this package unpacks to more than %s, more than Lectern reads.", name, sizeText(limit))
+	}
+	if err != nil {
+		return nil, packageErr("%s in this package is damaged (%v): export it again from Anki.", name, err)
+	}
+	return data, nil
+}
+
+// countMedia returns how many files the package's media map names: a JSON
+// object in the older layout, a zstd-compressed protobuf MediaEntries
+// message (one entries field, number 1, per file) in the newer. A map that
+// cannot be read counts none: media are never imported.
+func countMedia(f *zip.File) int {
+	raw, err := readZipEntry(f, maxAnkiMediaMap)
+	if err != nil {
+		return 0
+	}
+	if bytes.HasPrefix(raw, zstdMagic) {
+		raw, err = unzstd(raw, f.Name, maxAnkiMediaMap)
+		if err != nil {
+			return 0
+		}
+		n := 0
+		if protoEach(raw, func(num protowire.Number, _ protowire.Type, _ []byte, _ uint64) {
+			if num == 1 {
+				n++
+			}
+		}) != nil {
+			return 0
+		}
+		return n
+	}
+	var media map[string]string
+	if json.Unmarshal(raw, &media) != nil {
+		return 0
+	}
+	return len(media)
 }
 
 // readZipEntry reads one entry of the archive, refusing more than limit
@@ -333,18 +416,9 @@ type AnkiReview struct {
 const maxAnkiReviews = 200000
 
 func readNotes(ctx context.Context, db *sql.DB, opts Options) (*Result, error) {
-	var modelsJSON, decksJSON string
-	if err := db.QueryRowContext(ctx, "SELECT models, decks FROM col").Scan(&modelsJSON, &decksJSON); err != nil {
-		if errors.Is(err, sql.ErrNoRows) {
-			return nil, packageErr("The collection in this package is empty (its col table has no row): export it again from Anki.")
-		}
+	models, decks, err := readNoteTypes(ctx, db)
+	if err != nil {
 		return nil, err
-	}
-	if strings.TrimSpace(modelsJSON) == "" || strings.TrimSpace(modelsJSON) == "{}" {
-		var n int
-		if db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master WHERE name = 'notetypes'").Scan(&n) == nil && n > 0 {
-			return nil, packageErr("This collection is in the newer Anki layout, which Lectern does not read yet: %s.", exportHint)
-		}
 	}
 	cards := map[int64][]ankiCard{}
 	rows, err := db.QueryContext(ctx, "SELECT id, nid, did, odid, ord FROM cards ORDER BY nid, ord, id LIMIT ?", maxAnkiCards+1)
@@ -389,7 +463,7 @@ func readNotes(ctx context.Context, db *sql.DB, opts Options) (*Result, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	res, err := convertNotes(modelsJSON, decksJSON, notes, cards, opts)
+	res, err := convertNotes(models, decks, notes, cards, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -434,19 +508,9 @@ type ankiNote struct {
 	mid, tags, flds string
 }
 
-// convertNotes turns the notes of a collection, its note types and decks
-// (col.models and col.decks) and its cards (by note) into flashcards.
-func convertNotes(modelsJSON, decksJSON string, notes []ankiNote, cards map[int64][]ankiCard, opts Options) (*Result, error) {
-	models := map[string]ankiModel{}
-	if err := json.Unmarshal([]byte(modelsJSON), &models); err != nil {
-		return nil, packageErr("The note types in this collection cannot be read (%v): export it again from Anki.", err)
-	}
-	decks := map[string]struct {
-		Name string `json:"name"`
-	}{}
-	if err := json.Unmarshal([]byte(decksJSON), &decks); err != nil {
-		return nil, packageErr("The decks in this collection cannot be read (%v): export it again from Anki.", err)
-	}
+// convertNotes turns the notes of a collection, its note types and deck
+// names (by id) and its cards (by note) into flashcards.
+func convertNotes(models map[string]ankiModel, decks map[string]string, notes []ankiNote, cards map[int64][]ankiCard, opts Options) (*Result, error) {
 	kinds := map[string]noteKind{}
 	for id, m := range models {
 		kinds[id] = classify(m)
@@ -534,7 +598,7 @@ func convertNotes(modelsJSON, decksJSON string, notes []ankiNote, cards map[int6
 			if did != 1 {
 				// Deck 1 is Anki's Default: where cards go when no deck
 				// was chosen, so the theme chosen at import applies.
-				deck = decks[fmt.Sprint(did)].Name
+				deck = decks[fmt.Sprint(did)]
 			}
 			if deck != "" {
 				res.addCategory(deck)

@@ -16,8 +16,30 @@ import (
 	"github.com/lectern/lectern/internal/quiz"
 )
 
+// ankiLayouts are the two layouts Anki exports packages in: schema 11
+// (collection.anki2, as "Support older Anki versions" exports it) and
+// schema 18 (collection.anki21b, zstd-compressed, Anki 2.1.50's default).
+var ankiLayouts = []struct {
+	name string
+	pack func(testing.TB, ankitest.Collection, map[string][]byte) []byte
+}{
+	{"anki2", ankitest.Package},
+	{"anki21b", ankitest.Package21b},
+}
+
+// eachLayout runs test on packages of each layout.
+func eachLayout(t *testing.T, test func(t *testing.T, pack func(testing.TB, ankitest.Collection, map[string][]byte) []byte)) {
+	for _, l := range ankiLayouts {
+		t.Run(l.name, func(t *testing.T) { test(t, l.pack) })
+	}
+}
+
 func TestParseAnkiSample(t *testing.T) {
-	data := ankitest.Package(t, ankitest.Sample(), map[string][]byte{"danube.jpg": []byte("\xff\xd8jpeg")})
+	eachLayout(t, testParseAnkiSample)
+}
+
+func testParseAnkiSample(t *testing.T, pack func(testing.TB, ankitest.Collection, map[string][]byte) []byte) {
+	data := pack(t, ankitest.Sample(), map[string][]byte{"danube.jpg": []byte("\xff\xd8jpeg")})
 	if f, err := formats.FormatOf("deck.apkg", data); err != nil || f != formats.FormatAnki {
 		t.Fatalf("FormatOf = %q, %v", f, err)
 	}
@@ -91,6 +113,10 @@ func TestParseAnkiSample(t *testing.T) {
 // card)" still gives two cards, and a "type in the answer" card puts the
 // typed field on the back.
 func TestParseAnkiByStructure(t *testing.T) {
+	eachLayout(t, testParseAnkiByStructure)
+}
+
+func testParseAnkiByStructure(t *testing.T, pack func(testing.TB, ankitest.Collection, map[string][]byte) []byte) {
 	rev := ankitest.Reversed(1)
 	rev.Name, rev.Fields = "Einfach (mit umgekehrter Karte)", []string{"Vorderseite", "Rückseite"}
 	rev.Templates[0].Qfmt, rev.Templates[0].Afmt = "{{Vorderseite}}", "{{FrontSide}}<hr id=answer>{{Rückseite}}"
@@ -99,7 +125,7 @@ func TestParseAnkiByStructure(t *testing.T) {
 		Templates: []ankitest.Template{{Name: "Card 1", Qfmt: "{{Front}}\n\n{{type:Back}}", Afmt: "{{Front}}<hr id=answer>{{type:Back}}"}}}
 	cl := ankitest.Cloze(3)
 	cl.Name = "Lückentext"
-	data := ankitest.Package(t, ankitest.Collection{
+	data := pack(t, ankitest.Collection{
 		Models: []ankitest.Model{rev, typed, cl},
 		Decks:  map[int64]string{1: "Default"},
 		Notes: []ankitest.Note{
@@ -127,7 +153,11 @@ func TestParseAnkiByStructure(t *testing.T) {
 
 // TestParseAnkiHTML: field HTML becomes plain text, never markup.
 func TestParseAnkiHTML(t *testing.T) {
-	data := ankitest.Package(t, ankitest.Collection{
+	eachLayout(t, testParseAnkiHTML)
+}
+
+func testParseAnkiHTML(t *testing.T, pack func(testing.TB, ankitest.Collection, map[string][]byte) []byte) {
+	data := pack(t, ankitest.Collection{
 		Models: []ankitest.Model{ankitest.Basic(1)},
 		Decks:  map[int64]string{1: "Default"},
 		Notes: []ankitest.Note{
@@ -154,7 +184,12 @@ func TestParseAnkiHTML(t *testing.T) {
 
 func TestParseAnkiBadPackages(t *testing.T) {
 	sample := ankitest.Build(t, ankitest.Sample())
+	sample18 := ankitest.Build18(t, ankitest.Sample())
 	bomb := ankitest.Bomb(t, formats.MaxAnkiCollection)
+	// A note type whose template settings are not a protobuf message: a
+	// length that runs past the end.
+	badTemplate := ankitest.Build18(t, ankitest.Sample())
+	badTemplate = []byte(strings.Replace(string(badTemplate), "\x0a\x09{{Front}}", "\x0a\x7f{{Front}}", 1))
 	cases := []struct {
 		name string
 		data []byte
@@ -163,7 +198,11 @@ func TestParseAnkiBadPackages(t *testing.T) {
 		{"not a zip", []byte("PK\x03\x04 this is not really a zip"), "not a zip archive"},
 		{"corrupt zip", ankitest.Package(t, ankitest.Sample(), nil)[:600], "not a zip archive"},
 		{"no collection", ankitest.Zip(t, "media", "{}", "0", "x"), "holds no Anki collection"},
-		{"newer format", ankitest.Zip(t, "collection.anki21b", "\x28\xb5\x2f\xfd", "collection.anki2", sample), "Support older Anki versions"},
+		{"newer format, truncated", ankitest.Zip(t, "collection.anki21b", "\x28\xb5\x2f\xfd", "collection.anki2", sample), "collection.anki21b in this package is damaged"},
+		{"newer format, not compressed", ankitest.Zip(t, "collection.anki21b", sample18, "collection.anki2", sample), "not zstd-compressed"},
+		{"newer format, half", ankitest.Zip(t, "collection.anki21b", ankitest.Zstd(t, sample18[:len(sample18)/2])), "cannot be read"},
+		{"newer format, bad template", ankitest.Zip(t, "collection.anki21b", ankitest.Zstd(t, badTemplate)), `The card "Card 1" of note type`},
+		{"newer format, zstd bomb", ankitest.Bomb21b(t, formats.MaxAnkiCollection), "collection.anki21b in this package unpacks to more than 64 MiB"},
 		{"not sqlite", ankitest.Zip(t, "collection.anki2", "hello"), "not an SQLite database"},
 		{"damaged sqlite", ankitest.Zip(t, "collection.anki2", sample[:len(sample)/2]), "cannot be read"},
 		{"zip bomb", bomb, "unpacks to more than 64 MiB"},
@@ -178,6 +217,40 @@ func TestParseAnkiBadPackages(t *testing.T) {
 			}
 			if !strings.Contains(err.Error(), c.want) {
 				t.Errorf("error %q does not say %q", err, c.want)
+			}
+		})
+	}
+}
+
+// TestParseAnkiLayoutByTables: a collection is read by its tables, not
+// the name of its file, and a media map that cannot be read counts no
+// media but refuses nothing.
+func TestParseAnkiLayoutByTables(t *testing.T) {
+	sample11, sample18 := ankitest.Build(t, ankitest.Sample()), ankitest.Build18(t, ankitest.Sample())
+	cases := []struct {
+		name  string
+		data  []byte
+		media int
+	}{
+		{"schema 18 as collection.anki21", ankitest.Zip(t, "collection.anki21", sample18, "media", "{\"0\": \"a.png\"}"), 1},
+		{"schema 11 compressed as collection.anki21b", ankitest.Zip(t, "collection.anki21b", ankitest.Zstd(t, sample11), "media", ankitest.Zstd(t, ankitest.MediaEntries([]string{"a.png", "b.mp3"}, []int{1, 2}))), 2},
+		{"a damaged media map", ankitest.Zip(t, "collection.anki21b", ankitest.Zstd(t, sample18), "media", ankitest.Zstd(t, []byte{0x0a, 0x7f})), 0},
+		{"media map not compressed", ankitest.Zip(t, "collection.anki21b", ankitest.Zstd(t, sample18), "media", ankitest.MediaEntries([]string{"a.png"}, []int{1})), 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := formats.ParseAnki(c.data, formats.Options{Theme: "t"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Cards) != 10 {
+				t.Errorf("%d cards, want 10", len(res.Cards))
+			}
+			if want := []string{"Rivers::Danube"}; !reflect.DeepEqual(res.Categories, want) {
+				t.Errorf("categories = %q, want %q", res.Categories, want)
+			}
+			if res.MediaFiles != c.media {
+				t.Errorf("media files = %d, want %d", res.MediaFiles, c.media)
 			}
 		})
 	}
@@ -269,6 +342,14 @@ func FuzzParseAnki(f *testing.F) {
 	f.Add(ankitest.Zip(f, "collection.anki2", coll[:4096]))
 	f.Add(ankitest.Zip(f, "media", "{}"))
 	f.Add(ankitest.Zip(f, "collection.anki21b", "x"))
+	pkg21b := ankitest.Package21b(f, small, map[string][]byte{"i.png": []byte("png")})
+	coll18 := ankitest.Build18(f, small)
+	f.Add(pkg21b)
+	f.Add(pkg21b[:len(pkg21b)/2])
+	f.Add(ankitest.Zip(f, "collection.anki21b", ankitest.Zstd(f, coll18)))
+	f.Add(ankitest.Zip(f, "collection.anki21", coll18))
+	f.Add(ankitest.Zip(f, "collection.anki21b", ankitest.Zstd(f, coll18[:4096])))
+	f.Add(ankitest.Zip(f, "collection.anki2", coll, "media", ankitest.Zstd(f, ankitest.MediaEntries([]string{"a.png"}, []int{3}))))
 	f.Add([]byte("PK\x03\x04"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		res, err := formats.ParseAnki(data, formats.Options{Theme: "t"})
@@ -341,12 +422,18 @@ func FuzzAnkiNote(f *testing.F) {
 // BenchmarkParseAnki reads a package of 5,000 Basic notes, the most one
 // import takes.
 func BenchmarkParseAnki(b *testing.B) {
+	for _, l := range ankiLayouts {
+		b.Run(l.name, func(b *testing.B) { benchmarkParseAnki(b, l.pack) })
+	}
+}
+
+func benchmarkParseAnki(b *testing.B, pack func(testing.TB, ankitest.Collection, map[string][]byte) []byte) {
 	c := ankitest.Collection{Models: []ankitest.Model{ankitest.Basic(1)}, Decks: map[int64]string{1: "Default"}}
 	for i := range quiz.MaxImportItems {
 		c.Notes = append(c.Notes, ankitest.Note{ID: int64(i + 1), Model: 1, Tags: []string{"t"},
 			Fields: []string{"Question <b>number</b> " + strconv.Itoa(i), "Answer<br>" + strconv.Itoa(i)}, Cards: []int{0}})
 	}
-	data := ankitest.Package(b, c, nil)
+	data := pack(b, c, nil)
 	b.SetBytes(int64(len(data)))
 	b.ResetTimer()
 	for b.Loop() {

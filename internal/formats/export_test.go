@@ -1,5 +1,7 @@
 package formats
 
+import "encoding/json"
+
 // Exported for the tests in formats_test.
 var (
 	ClozeOrdinals = clozeOrdinals
@@ -14,5 +16,9 @@ func ConvertNote(modelsJSON, flds, tags string, ords []int, opts Options) (*Resu
 	for _, o := range ords {
 		cards[1] = append(cards[1], ankiCard{id: int64(o), did: 2, ord: o})
 	}
-	return convertNotes(modelsJSON, `{"2":{"name":"A::B"}}`, []ankiNote{{id: 1, mid: "1", tags: tags, flds: flds}}, cards, opts)
+	models := map[string]ankiModel{}
+	if err := json.Unmarshal([]byte(modelsJSON), &models); err != nil {
+		return nil, err
+	}
+	return convertNotes(models, map[string]string{"2": "A::B"}, []ankiNote{{id: 1, mid: "1", tags: tags, flds: flds}}, cards, opts)
 }
