@@ -28,7 +28,14 @@ func (p preparedTx) stmt(ctx context.Context, query string) *sql.Stmt {
 		return p.tx.StmtContext(ctx, s.(*sql.Stmt))
 	}
 	if _, busy := p.db.preparing.LoadOrStore(query, true); !busy {
+		p.db.bgMu.Lock()
+		defer p.db.bgMu.Unlock()
+		if p.db.closing {
+			return nil
+		}
+		p.db.background.Add(1)
 		go func() {
+			defer p.db.background.Done()
 			if _, err := p.db.prepared(context.Background(), query); err != nil {
 				p.db.preparing.Delete(query) // try again another time
 			}

@@ -45,9 +45,15 @@ type DB struct {
 	// preparing holds the queries being prepared in the background
 	// (prepared_tx.go).
 	preparing sync.Map
-	caches               // the LRU caches of cache.go
-	readOnly  bool       // opened by OpenReadOnly
-	group     *committer // commits answers and ratings together (commit.go)
+	// background counts the statements being prepared in the background,
+	// which Close waits for: one still opening a connection after Close
+	// would recreate a database file just removed. closing stops new ones.
+	background sync.WaitGroup
+	bgMu       sync.Mutex
+	closing    bool
+	caches                // the LRU caches of cache.go
+	readOnly   bool       // opened by OpenReadOnly
+	group      *committer // commits answers and ratings together (commit.go)
 }
 
 // dsn builds a modernc.org/sqlite DSN whose pragmas apply to every pooled
@@ -103,6 +109,10 @@ func Open(ctx context.Context, path string) (*DB, error) {
 
 // Close checkpoints the WAL and closes every connection.
 func (db *DB) Close() error {
+	db.bgMu.Lock()
+	db.closing = true
+	db.bgMu.Unlock()
+	db.background.Wait()
 	db.stopCommitter()
 	var errs []error
 	db.stmts.Range(func(_, v any) bool {
