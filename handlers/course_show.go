@@ -17,7 +17,9 @@ func (h *Handler) showHome(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	vm := views.HomeVM{Page: h.page(r, "")}
-	vm.Page.Flash = deletedMessage(r.URL.Query())
+	if m := deletedMessage(r.URL.Query()); m != "" {
+		vm.Page.Flash = m
+	}
 	for _, c := range courses {
 		if c.Status == quiz.CourseDraft {
 			continue // a draft is for its owners, in the instructor area

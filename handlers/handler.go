@@ -122,6 +122,9 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) { h.root.Ser
 // page returns the frame data every page needs.
 func (h *Handler) page(r *http.Request, title string) views.Page {
 	p := views.Page{Title: title}
+	if r.URL.Query().Get("password") == "changed" {
+		p.Flash = "Your password is changed: you are signed in here and signed out everywhere else."
+	}
 	if u := userFrom(r.Context()); u != nil && !u.Anonymous() {
 		p.UserLabel = u.Email
 		p.Teaches = hasRole(u, quiz.RoleInstructor)

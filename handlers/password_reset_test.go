@@ -57,6 +57,9 @@ func TestPasswordResetLink(t *testing.T) {
 	}
 	done := visitor.post(link, url.Values{"password": {"copper kettle morning drizzle"}})
 	wantStatus(t, done, http.StatusSeeOther)
+	if flash := visitor.get(done.header.Get("Location")).doc.Find(".flash").Text(); !strings.Contains(flash, "password is changed") {
+		t.Errorf("after the reset the page says %q, want that the password is changed", flash)
+	}
 	if who := visitor.get("/settings").doc.Find(".who").Text(); !strings.Contains(who, "teacher@example.org") {
 		t.Errorf("after the reset this browser is not signed in as the account: %q", who)
 	}

@@ -137,7 +137,7 @@ func ForgotPage(p Page) templ.Component {
 				}()
 			}
 			ctx = templ.InitializeContext(ctx)
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 6, "<section class=\"panel auth\" data-testid=\"forgot\"><h1>Forgot your password?</h1><p>Ask an administrator of this Lectern for a password reset link: they make one on the <em>Accounts</em> page, next to your email, and pass it on to you. The link works once, for three days.</p><p>Learning without an account? Nothing is lost: your progress stays in this browser.</p><p class=\"muted small\">Administrators who cannot sign in can make a link on the server: <code>lectern user reset --email you@example.org</code>.</p><div class=\"actions\"><a class=\"button secondary\" href=\"/login\">Back to sign in</a></div></section>")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 6, "<section class=\"panel auth\" data-testid=\"forgot\"><h1>Forgot your password?</h1><p>Ask an administrator of this Lectern for a password reset link: they make one on the <em>Accounts</em> page, next to your email, and pass it on to you. The link works once, for three days.</p><p>Learning without an account? Nothing is lost: your progress stays in this browser.</p><p class=\"muted small\">Administrators who cannot sign in can make a link on the server: <code>lectern user reset -db lectern.db --email you@example.org</code>.</p><div class=\"actions\"><a class=\"button secondary\" href=\"/login\">Back to sign in</a></div></section>")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}

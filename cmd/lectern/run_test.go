@@ -205,6 +205,13 @@ func TestUserAddCommand(t *testing.T) {
 	if err := run(context.Background(), []string{"user", "reset", "--email", "nobody@school.example"}, env, nil, io.Discard, io.Discard); err == nil {
 		t.Error("user reset made a link for an account that does not exist")
 	}
+	missing := filepath.Join(t.TempDir(), "none.db")
+	if err := run(context.Background(), []string{"user", "reset", "-db", missing, "--email", "head@school.example"}, env, nil, io.Discard, io.Discard); err == nil || !strings.Contains(err.Error(), "no database") {
+		t.Errorf("user reset on a missing file: %v, want an error naming it", err)
+	}
+	if _, err := os.Stat(missing); err == nil {
+		t.Error("user reset created a database")
+	}
 }
 
 func TestGenerateCommand(t *testing.T) {

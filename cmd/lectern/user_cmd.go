@@ -11,6 +11,7 @@ import (
 	"github.com/lectern/lectern/handlers"
 	"io"
 	"log/slog"
+	"os"
 	"strings"
 
 	"github.com/lectern/lectern/internal/auth"
@@ -87,6 +88,11 @@ func userResetCommand(ctx context.Context, args []string, getenv func(string) st
 			return nil
 		}
 		return err
+	}
+	// A reset link is for an account that exists: a missing file is an
+	// error naming it, not a new empty database.
+	if _, err := os.Stat(*dbPath); err != nil {
+		return fmt.Errorf("user reset: no database at %s (name it with -db or LECTERN_DB)", *dbPath)
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	db, err := openStore(ctx, *dbPath, log)
