@@ -59,7 +59,7 @@ func TestBrowserStatistics(t *testing.T) {
 	shot(ctx, t, "statistics")
 	step("a question", chromedp.ScrollIntoView(chromedp.CSS(`[data-testid="stats-question"]`)))
 	shot(ctx, t, "statistics-question")
-	step("the article", chromedp.ScrollIntoView(chromedp.CSS(`.para.cited`)))
+	step("the article", chromedp.ScrollIntoView(chromedp.CSS(`.stats-para.cited`)))
 	shot(ctx, t, "statistics-article")
 	// The form by keyboard: the select, then the submit button.
 	step("every attempt",
