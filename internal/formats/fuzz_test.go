@@ -76,6 +76,7 @@ func FuzzParseGIFT(f *testing.F) {
 		"Essay{}\n\nDescription only\n\n{",
 		"}{", "::", "::a::", "{#}", "{#~#x}", "{=->}", "Q{~}", "Q{T####}", "[html]<a href=\"x\">{=y ~z}",
 		"Q{\n// c\n=a\n~b\n}", "Q{#-1..-2}", "Q{#1e400}", "Q{~a#b#c ~d}", "\uFDD0{=a ~b}",
+		"N{#=%100%3:2 =%50%3:5 ~%0%*#feedback}", "N{#\n=9\n=%0%5#no\n=%-50%4\n=%0%*#x\n}", "N{#=%50%*#x =1 =%0%*#y}",
 	} {
 		f.Add(s)
 	}
