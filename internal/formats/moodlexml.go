@@ -490,6 +490,11 @@ func (p *mxParser) question(m mxQuestion, line int) {
 				p.res.skip(line, "%s: numerical answer %s carries a negative mark (%s), which a numerical answer cannot; left out", label, quote(text), quiz.PercentText(f))
 				continue
 			}
+			// Moodle writes a third as 33.33333%: read it as the
+			// fraction Lectern offers.
+			if a, ok := quiz.AllowedFraction(f); ok {
+				f = a
+			}
 			q.Numeric = append(q.Numeric, quiz.NumericAnswer{Value: v, Tolerance: math.Abs(tol), Fraction: quiz.NumericFraction(min(f, 1)), Feedback: fb})
 		}
 		if anyFB != "" {
