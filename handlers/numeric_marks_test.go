@@ -3,9 +3,11 @@ package handlers_test
 import (
 	"context"
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 
+	"github.com/PuerkitoBio/goquery"
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/quiztest"
 )
@@ -116,4 +118,94 @@ func TestNumericWithoutMarksGradesAsBefore(t *testing.T) {
 	if head, box := answerNumeric(t, b, "3"); head != "Not quite" || strings.Contains(box, "%)") {
 		t.Errorf("3: heading %q, feedback %q", head, box)
 	}
+}
+
+func TestEditorSetsNumericMarks(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	set := danubeSet(t, a)
+	form := url.Values{
+		"type": {"numeric"}, "kind": {"fact"}, "prompt": {"How many countries does the Danube cross?"}, "par": {"1"}, "explanation": {"Ten."},
+		"num-value-0": {"10"}, "num-feedback-0": {"Right: ten."},
+		"num-value-1": {"10"}, "num-tol-1": {"1"}, "num-mark-1": {"50"}, "num-feedback-1": {"Close."},
+		"num-min-2": {"1"}, "num-max-2": {"5"}, "num-mark-2": {"0"}, "num-feedback-2": {"Far too few."},
+		"catchall": {"Count again."},
+	}
+	// Marks not in Moodle's list: the message sits beside the rows, the
+	// input is kept and nothing is written.
+	_, before, _ := a.db.FindSet(context.Background(), 1)
+	bad := url.Values{}
+	for k, v := range form {
+		bad[k] = v
+	}
+	bad.Set("num-mark-1", "45")
+	r := b.post("/teach/sets/"+set+"/questions", bad)
+	wantStatus(t, r, http.StatusUnprocessableEntity)
+	if got := r.doc.Find("#numeric-error").Text(); !strings.Contains(got, "Row 2: choose its marks from the list") {
+		t.Errorf("numeric error %q", got)
+	}
+	if v, _ := r.doc.Find(`input[name="num-feedback-2"]`).Attr("value"); v != "Far too few." {
+		t.Errorf("the typed feedback was not kept: %q", v)
+	}
+	if v, _ := r.doc.Find("#catchall").Attr("value"); v != "Count again." {
+		t.Errorf("the typed catch-all was not kept: %q", v)
+	}
+	// No row with full marks.
+	bad.Set("num-mark-1", "50")
+	bad.Set("num-mark-0", "50")
+	r = b.post("/teach/sets/"+set+"/questions", bad)
+	wantStatus(t, r, http.StatusUnprocessableEntity)
+	if got := r.doc.Find("#numeric-error").Text(); !strings.Contains(got, "with full marks") {
+		t.Errorf("numeric error %q", got)
+	}
+	if v, _ := r.doc.Find(`#num-mark-0 option[selected]`).Attr("value"); v != "50" {
+		t.Errorf("the chosen mark was not kept: %q", v)
+	}
+	// Feedback with no number.
+	bad.Set("num-mark-0", "")
+	bad.Set("num-feedback-3", "Orphan.")
+	r = b.post("/teach/sets/"+set+"/questions", bad)
+	wantStatus(t, r, http.StatusUnprocessableEntity)
+	if got := r.doc.Find("#numeric-error").Text(); !strings.Contains(got, "Row 4 has marks or feedback but no number") {
+		t.Errorf("numeric error %q", got)
+	}
+	if _, qs, _ := a.db.FindSet(context.Background(), 1); len(qs) != len(before) {
+		t.Fatalf("a refused question was written: %d questions, want %d", len(qs), len(before))
+	}
+
+	wantStatus(t, b.post("/teach/sets/"+set+"/questions", form), http.StatusSeeOther)
+	_, qs, _ := a.db.FindSet(context.Background(), 1)
+	if len(qs) != len(before)+1 {
+		t.Fatalf("%d questions, want %d", len(qs), len(before)+1)
+	}
+	sq := qs[len(qs)-1]
+	got := sq.Question.Numeric
+	if len(got) != 4 || got[0].Fraction != nil || got[0].Feedback != "Right: ten." ||
+		got[1].Mark() != 0.5 || got[1].Tolerance != 1 || got[1].Feedback != "Close." ||
+		got[2].Fraction == nil || *got[2].Fraction != 0 || got[2].Min != 1 || got[2].Max != 5 ||
+		!got[3].Any || got[3].Feedback != "Count again." {
+		t.Fatalf("saved answers %+v", got)
+	}
+	// The editor shows them again.
+	e := b.get("/teach/questions/" + itoa64(sq.ID) + "/edit")
+	wantStatus(t, e, http.StatusOK)
+	for sel, want := range map[string]string{`#num-mark-0 option[selected]`: "", `#num-mark-1 option[selected]`: "50", `#num-mark-2 option[selected]`: "0"} {
+		if v, _ := e.doc.Find(sel).Attr("value"); v != want {
+			t.Errorf("%s: the editor shows mark %q, want %q", sel, v, want)
+		}
+	}
+	if v, _ := e.doc.Find("#catchall").Attr("value"); v != "Count again." {
+		t.Errorf("the editor shows catch-all %q", v)
+	}
+	if v, _ := e.doc.Find("#num-feedback-1").Attr("value"); v != "Close." {
+		t.Errorf("the editor shows feedback %q", v)
+	}
+	// Every control is labelled.
+	e.doc.Find(`[data-testid="numeric-row"] select, [data-testid="numeric-row"] input`).Each(func(_ int, s *goquery.Selection) {
+		id, _ := s.Attr("id")
+		if s.ParentsFiltered("label").Length() == 0 && (id == "" || e.doc.Find(`label[for="`+id+`"]`).Length() == 0) {
+			name, _ := s.Attr("name")
+			t.Errorf("%s has no label", name)
+		}
+	})
 }
