@@ -341,14 +341,23 @@ func CorrectText(q Question) []string {
 			if n.Any || !Full(n.Mark()) {
 				continue
 			}
-			if n.Min < n.Max {
-				out = append(out, strconv.FormatFloat(n.Min, 'f', -1, 64)+" to "+strconv.FormatFloat(n.Max, 'f', -1, 64))
-			} else if n.Tolerance > 0 {
-				out = append(out, strconv.FormatFloat(n.Value, 'f', -1, 64)+" ± "+strconv.FormatFloat(n.Tolerance, 'f', -1, 64))
-			} else {
-				out = append(out, strconv.FormatFloat(n.Value, 'f', -1, 64))
-			}
+			out = append(out, NumericText(n))
 		}
 	}
 	return out
+}
+
+// NumericText writes the numbers a numeric answer accepts: "3", "3 ± 0.5",
+// "1 to 5", or "any other number" for the catch-all.
+func NumericText(n NumericAnswer) string {
+	f := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+	switch {
+	case n.Any:
+		return "any other number"
+	case n.Min < n.Max:
+		return f(n.Min) + " to " + f(n.Max)
+	case n.Tolerance > 0:
+		return f(n.Value) + " ± " + f(n.Tolerance)
+	}
+	return f(n.Value)
 }
