@@ -438,7 +438,10 @@ func weight(s string) (w float64, rest string, ok bool) {
 	if neg {
 		v = -v
 	}
-	return v / 100, s[len(m):], true
+	// Moodle keeps a fraction to seven decimal places (a third is
+	// 33.33333%); so does Lectern, so that what it writes reads back
+	// the same.
+	return math.Round(v*1e5) / 1e7, s[len(m):], true
 }
 
 func percent(w float64) string { return strconv.FormatFloat(w*100, 'f', -1, 64) + "%" }
