@@ -193,6 +193,14 @@ func TestEditorSetsNumericMarks(t *testing.T) {
 		!got[3].Any || got[3].Feedback != "Count again." {
 		t.Fatalf("saved answers %+v", got)
 	}
+	// The set page lists every answer in order with its marks.
+	sp := b.get("/teach/sets/" + set)
+	wantStatus(t, sp, http.StatusOK)
+	for _, want := range []string{"10: Right: ten.", "10 ± 1 (50%): Close.", "1 to 5 (0%): Far too few.", "any other number (0%): Count again."} {
+		if !strings.Contains(sp.body, want) {
+			t.Errorf("the set page does not list %q", want)
+		}
+	}
 	// The editor shows them again.
 	e := b.get("/teach/questions/" + itoa64(sq.ID) + "/edit")
 	wantStatus(t, e, http.StatusOK)
