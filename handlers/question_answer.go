@@ -350,6 +350,9 @@ func (h *Handler) feedbackVM(r *http.Request, a *quiz.Attempt, slug string, it q
 		// The feedback written for the answer the learner's matched.
 		_, fb.AnswerFeedback, _ = quiz.MatchShort(q, resp.Answer.Text)
 	}
+	if q.Type == quiz.Numeric {
+		_, fb.AnswerFeedback, _ = quiz.MatchNumeric(q, resp.Answer.Text)
+	}
 	if rules.HideExplanations {
 		fb.Explanation = ""
 		return fb, nil

@@ -197,7 +197,16 @@ func (h *Handler) editorVM(r *http.Request, c *quiz.StoredCourse, s *quiz.Questi
 		return strconv.FormatFloat(f, 'f', -1, 64)
 	}
 	for _, n := range q.Numeric {
-		vm.Numerics = append(vm.Numerics, views.EditNumVM{Value: strconv.FormatFloat(n.Value, 'f', -1, 64), Tolerance: num(n.Tolerance), Min: num(n.Min), Max: num(n.Max)})
+		if n.Any {
+			vm.CatchAll = n.Feedback
+			continue
+		}
+		mark := ""
+		if n.Fraction != nil {
+			mark = strings.TrimSuffix(quiz.PercentText(*n.Fraction), "%")
+		}
+		vm.Numerics = append(vm.Numerics, views.EditNumVM{Value: strconv.FormatFloat(n.Value, 'f', -1, 64), Tolerance: num(n.Tolerance), Min: num(n.Min), Max: num(n.Max),
+			Mark: mark, Feedback: n.Feedback})
 	}
 	for len(vm.Numerics) < max(2, len(q.Numeric)+1) {
 		vm.Numerics = append(vm.Numerics, views.EditNumVM{})
@@ -280,6 +289,16 @@ func formRows(pf url.Values, prefix string) int {
 				n = max(n, i+1)
 			}
 		}
+	}
+	return n
+}
+
+// numRows is how many numeric answer rows the form holds: a row may be a
+// range alone, or feedback typed with no number.
+func numRows(pf url.Values) int {
+	n := 0
+	for _, p := range []string{"num-value-", "num-tol-", "num-min-", "num-max-", "num-mark-", "num-feedback-"} {
+		n = max(n, formRows(pf, p))
 	}
 	return n
 }
@@ -379,9 +398,19 @@ func readAnswers(pf url.Values, q *quiz.Question, correctOne int, errs map[strin
 			q.Pairs = append(q.Pairs, quiz.Pair{Left: l, Right: rt})
 		}
 	case quiz.Numeric:
-		for i := 0; i < formRows(pf, "num-value-"); i++ {
+		for i := 0; i < numRows(pf); i++ {
 			fields := [4]string{pf.Get("num-value-" + itoa(i)), pf.Get("num-tol-" + itoa(i)), pf.Get("num-min-" + itoa(i)), pf.Get("num-max-" + itoa(i))}
+			fb := strings.TrimSpace(pf.Get("num-feedback-" + itoa(i)))
+			mark := pf.Get("num-mark-" + itoa(i))
 			if strings.TrimSpace(strings.Join(fields[:], "")) == "" {
+				if fb != "" || strings.TrimSpace(mark) != "" {
+					errs["numeric"] = "Row " + itoa(i+1) + " has marks or feedback but no number."
+				}
+				continue
+			}
+			f, ok := readMark(mark, false)
+			if !ok {
+				errs["numeric"] = "Row " + itoa(i+1) + ": choose its marks from the list."
 				continue
 			}
 			var vals [4]float64
@@ -395,7 +424,14 @@ func readAnswers(pf url.Values, q *quiz.Question, correctOne int, errs map[strin
 				}
 				vals[j] = v
 			}
-			q.Numeric = append(q.Numeric, quiz.NumericAnswer{Value: vals[0], Tolerance: vals[1], Min: vals[2], Max: vals[3]})
+			n := quiz.NumericAnswer{Value: vals[0], Tolerance: vals[1], Min: vals[2], Max: vals[3], Feedback: fb}
+			if f != nil {
+				n.Fraction = quiz.NumericFraction(*f)
+			}
+			q.Numeric = append(q.Numeric, n)
+		}
+		if fb := strings.TrimSpace(pf.Get("catchall")); fb != "" {
+			q.Numeric = append(q.Numeric, quiz.NumericAnswer{Any: true, Feedback: fb})
 		}
 	}
 }
@@ -432,9 +468,12 @@ func keepTypedRows(vm *views.EditorVM, pf url.Values, t quiz.QuestionType, corre
 	}
 	if t == quiz.Numeric {
 		vm.Numerics = nil
-		for i := 0; i < max(2, formRows(pf, "num-value-")); i++ {
+		for i := 0; i < max(2, numRows(pf)); i++ {
 			vm.Numerics = append(vm.Numerics, views.EditNumVM{Value: pf.Get("num-value-" + itoa(i)), Tolerance: pf.Get("num-tol-" + itoa(i)),
-				Min: pf.Get("num-min-" + itoa(i)), Max: pf.Get("num-max-" + itoa(i))})
+				Min: pf.Get("num-min-" + itoa(i)), Max: pf.Get("num-max-" + itoa(i)), Mark: pf.Get("num-mark-" + itoa(i)), Feedback: pf.Get("num-feedback-" + itoa(i))})
+		}
+		if pf.Get("switch") == "" {
+			vm.CatchAll = pf.Get("catchall")
 		}
 	}
 }

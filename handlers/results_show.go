@@ -156,6 +156,11 @@ func missedVM(idx int, q quiz.Question, resp *quiz.Response, pars []quiz.Paragra
 				m.Feedback = append(m.Feedback, fb)
 			}
 		}
+		if q.Type == quiz.Numeric {
+			if _, fb, _ := quiz.MatchNumeric(q, resp.Answer.Text); fb != "" {
+				m.Feedback = append(m.Feedback, fb)
+			}
+		}
 	}
 	m.YourText = strings.Join(yours, "; ")
 	if len(q.Paragraphs) > 0 && q.Paragraphs[0] <= len(pars) {

@@ -73,7 +73,20 @@ func (h *Handler) showTeachSet(w http.ResponseWriter, r *http.Request) {
 				}
 				qv.Answers = append(qv.Answers, line)
 			}
-		case quiz.Matching, quiz.Numeric:
+		case quiz.Numeric:
+			// Every answer in the order they are checked, with its
+			// marks when they are not full, and its feedback.
+			for _, n := range q.Numeric {
+				line := quiz.NumericText(n)
+				if n.Fraction != nil || n.Any {
+					line += " (" + quiz.PercentText(n.Mark()) + ")"
+				}
+				if n.Feedback != "" {
+					line += ": " + n.Feedback
+				}
+				qv.Answers = append(qv.Answers, line)
+			}
+		case quiz.Matching:
 			qv.Answers = quiz.CorrectText(q)
 		}
 		vm.Questions = append(vm.Questions, qv)

@@ -523,8 +523,9 @@ type EditMarkedVM struct{ Text, Mark, Feedback string }
 // EditPairVM is one matching row.
 type EditPairVM struct{ Left, Right string }
 
-// EditNumVM is one accepted numeric answer, as typed.
-type EditNumVM struct{ Value, Tolerance, Min, Max string }
+// EditNumVM is one numeric answer, as typed: its number or range, its
+// marks ("" for full marks) and its feedback.
+type EditNumVM struct{ Value, Tolerance, Min, Max, Mark, Feedback string }
 
 // EditParVM is a paragraph the question may cite, shown beside the editor.
 type EditParVM struct {

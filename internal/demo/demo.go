@@ -332,8 +332,8 @@ func (l *learner) respond(m *model, q Question) quiz.Answer {
 		return quiz.Answer{Text: a}
 	case quiz.Numeric:
 		v := 0.0
-		if len(qq.Numeric) > 0 {
-			n := qq.Numeric[0]
+		if i := slices.IndexFunc(qq.Numeric, func(n quiz.NumericAnswer) bool { return !n.Any && quiz.Full(n.Mark()) }); i >= 0 {
+			n := qq.Numeric[i]
 			v = n.Value
 			if n.Min < n.Max {
 				v = (n.Min + n.Max) / 2

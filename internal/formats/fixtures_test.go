@@ -212,15 +212,21 @@ func checkMoodleQuestion(t *testing.T, got quiz.Question, m moodleQuestion) {
 			t.Errorf("got %s %+v, want short %+v", got.Type, shortAnswers(got), want)
 		}
 	case "numerical":
+		// Every answer in order with its mark and feedback; the
+		// catch-all * last, when it has feedback to give.
 		var want []quiz.NumericAnswer
 		for _, a := range m.Answers {
 			s, _ := a.Answer.(string)
-			if a.Fraction < 1 || s == "*" {
+			fb := plain(a.Feedback.Text, a.Feedback.Format)
+			if s == "*" {
+				if fb != "" {
+					want = append(want, quiz.NumericAnswer{Any: true, Feedback: fb})
+				}
 				continue
 			}
 			v, _ := strconv.ParseFloat(s, 64)
 			tol, _ := a.Tolerance.(float64)
-			want = append(want, quiz.NumericAnswer{Value: v, Tolerance: tol, Feedback: a.Feedback.Text})
+			want = append(want, quiz.NumericAnswer{Value: v, Tolerance: tol, Fraction: quiz.NumericFraction(a.Fraction), Feedback: fb})
 		}
 		if got.Type != quiz.Numeric || !reflect.DeepEqual(got.Numeric, want) {
 			t.Errorf("got %s %+v, want numeric %+v", got.Type, got.Numeric, want)
@@ -543,13 +549,32 @@ func checkPegQuestion(t *testing.T, got quiz.Question, w pegQuestion) {
 		if json.Unmarshal(w.Choices, &one) == nil && one.Type != "" {
 			want = append(want, conv(one))
 		} else if err := json.Unmarshal(w.Choices, &cs); err == nil {
+			// Every answer in order with its weight (none is full
+			// marks) and feedback; a wrong answer (~#feedback) is
+			// Moodle's catch-all.
+			var catchAll *quiz.NumericAnswer
 			for _, c := range cs {
-				var n pegNumber
-				if json.Unmarshal(c.Text, &n) == nil && n.Type != "" && full(c) {
-					a := conv(n)
-					a.Feedback = pegPlain(c.Feedback)
-					want = append(want, a)
+				if !c.IsCorrect {
+					if fb := pegPlain(c.Feedback); fb != "" {
+						catchAll = &quiz.NumericAnswer{Any: true, Feedback: fb}
+					}
+					continue
 				}
+				var n pegNumber
+				if err := json.Unmarshal(c.Text, &n); err != nil || n.Type == "" {
+					t.Fatalf("numeric answer %s is not a number", c.Text)
+				}
+				a := conv(n)
+				w := 1.0
+				if c.Weight != nil {
+					w = *c.Weight / 100
+				}
+				a.Fraction = quiz.NumericFraction(w)
+				a.Feedback = pegPlain(c.Feedback)
+				want = append(want, a)
+			}
+			if catchAll != nil {
+				want = append(want, *catchAll)
 			}
 		} else {
 			t.Fatal(err)
@@ -560,6 +585,7 @@ func checkPegQuestion(t *testing.T, got quiz.Question, w pegQuestion) {
 		for i := range want {
 			g, wt := got.Numeric[i], want[i]
 			if math.Abs(g.Value-wt.Value) > 1e-9 || g.Tolerance != wt.Tolerance || g.Min != wt.Min || g.Max != wt.Max ||
+				g.Any != wt.Any || math.Abs(g.Mark()-wt.Mark()) > 1e-9 || (g.Fraction == nil) != (wt.Fraction == nil) ||
 				quiz.Normalize(g.Feedback) != quiz.Normalize(wt.Feedback) {
 				t.Errorf("numeric %d = %+v, want %+v", i, g, wt)
 			}
@@ -777,15 +803,12 @@ func TestAnkiHeaderFixtures(t *testing.T) {
 // grading any more: the fixtures with weights, several right answers and
 // short-answer feedback (escapeColon, giftFormatPhpExamples,
 // multipleAnswersFloat, options1, the totara_moodle multichoice and short
-// answer ones) convert with nothing of their marks left out. Partial
-// credit on numerical answers is still left out, and reported.
+// answer ones, numerical1 and the numerical answers of
+// giftFormatPhpExamples) convert with nothing of their marks left out.
 func TestPegjsGradingKept(t *testing.T) {
 	for _, path := range fixtureFiles(t, "gift-pegjs/*.gift") {
 		res := parseFixture(t, path)
 		for _, s := range res.Skipped {
-			if strings.HasPrefix(s.Reason, "numerical answer") {
-				continue
-			}
 			for _, lost := range []string{"partial credit", "marked wrong", "feedback for answer", "gives no credit", "question skipped"} {
 				if strings.Contains(s.Reason, lost) {
 					t.Errorf("%s: %s", filepath.Base(path), s)

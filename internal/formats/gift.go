@@ -439,7 +439,10 @@ func weight(s string) (w float64, rest string, ok bool) {
 	if neg {
 		v = -v
 	}
-	return v / 100, s[len(m):], true
+	// Moodle keeps a fraction to seven decimal places (a third is
+	// 33.33333%); so does Lectern, so that what it writes reads back
+	// the same.
+	return math.Round(v*1e5) / 1e7, s[len(m):], true
 }
 
 func percent(w float64) string { return strconv.FormatFloat(w*100, 'f', -1, 64) + "%" }
@@ -615,17 +618,30 @@ func (p *giftParser) numeric(q *quiz.Question, body seg, qf textFormat, at pos) 
 		return false
 	}
 	q.Type = quiz.Numeric
+	catchAll, catchFB := false, ""
 	for _, part := range parts {
 		part = part.trim()
-		w, t := 1.0, part.str()
+		w, t, weighted := 1.0, part.str(), false
 		if pw, rest, ok := weight(t); ok {
-			w, t = pw, rest
+			w, t, weighted = pw, rest, true
 		}
 		text, fb := comment(t, qf)
 		var n quiz.NumericAnswer
 		bad := func() bool {
 			p.errAt(part.pos(), "%s is not a number, a number:tolerance or a min..max range", quote(text))
 			return false
+		}
+		line := part.pos().line
+		if text == quiz.CatchAll {
+			// =*#feedback: Moodle's catch-all answer, which carries
+			// feedback and no marks.
+			if weighted && w != 0 {
+				p.res.skip(line, "the catch-all answer * carries feedback, not marks; its %s left out", percent(w))
+			}
+			if fb != "" {
+				catchAll, catchFB = true, fb
+			}
+			continue
 		}
 		if k := strings.Index(text, ".."); k > 0 {
 			lo, ok1 := parseNumber(text[:k])
@@ -643,7 +659,7 @@ func (p *giftParser) numeric(q *quiz.Question, body seg, qf textFormat, at pos) 
 			if !ok1 || !ok2 {
 				return bad()
 			}
-			n.Value, n.Tolerance = v, tol
+			n.Value, n.Tolerance = v, math.Abs(tol)
 		} else {
 			v, ok := parseNumber(text)
 			if !ok {
@@ -652,20 +668,22 @@ func (p *giftParser) numeric(q *quiz.Question, body seg, qf textFormat, at pos) 
 			n.Value = v
 		}
 		n.Feedback = fb
-		line := part.pos().line
-		switch {
-		case !full(w) && w > 0:
-			p.res.skip(line, "numerical answer %s: partial credit (%s) is not supported; answer left out", quote(text), percent(w))
-		case !full(w):
-			p.res.skip(line, "numerical answer %s gives no credit; left out", quote(text))
-		default:
-			q.Numeric = append(q.Numeric, n)
+		if w < 0 {
+			p.res.skip(line, "numerical answer %s carries a negative mark (%s), which a numerical answer cannot; left out", quote(text), percent(w))
+			continue
 		}
+		n.Fraction = quiz.NumericFraction(min(w, 1))
+		q.Numeric = append(q.Numeric, n)
 	}
+	// ~#feedback after the answers is Moodle's catch-all: any other
+	// number gets no marks and this feedback.
 	if hasOther {
 		if _, fb := comment(other.from(1).str(), qf); fb != "" {
-			p.res.skip(other.pos().line, "feedback for any other answer (~#…) is not supported; left out")
+			catchAll, catchFB = true, fb
 		}
+	}
+	if catchAll {
+		q.Numeric = append(q.Numeric, quiz.NumericAnswer{Any: true, Feedback: catchFB})
 	}
 	return true
 }

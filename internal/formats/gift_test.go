@@ -139,7 +139,7 @@ func TestParseGIFT(t *testing.T) {
 		},
 		{
 			name: "numerical forms",
-			in:   "A?{#3.14:0.01}\n\nB?{#1..5}\n\nC?{#1822}\n\nD?{#\n=1822:0#Right\n=%50%1822:2#Close\n}\n\nE?{#-5..-1}\n\nF?{#3:2~#Completely wrong}",
+			in:   "A?{#3.14:0.01}\n\nB?{#1..5}\n\nC?{#1822}\n\nD?{#\n=1822:0#Right\n=%50%1822:2#Close\n}\n\nE?{#-5..-1}\n\nF?{#3:2~#Completely wrong}\n\nG?{#\n=9\n=%0%5#Only the first five\n=%-50%4\n=%0%*#No\n}",
 			want: []quiz.Question{
 				func() quiz.Question {
 					x := q("q1", quiz.Numeric, "A?")
@@ -158,7 +158,8 @@ func TestParseGIFT(t *testing.T) {
 				}(),
 				func() quiz.Question {
 					x := q("q4", quiz.Numeric, "D?")
-					x.Numeric = []quiz.NumericAnswer{{Value: 1822, Feedback: "Right"}}
+					half := 0.5
+					x.Numeric = []quiz.NumericAnswer{{Value: 1822, Feedback: "Right"}, {Value: 1822, Tolerance: 2, Fraction: &half, Feedback: "Close"}}
 					return x
 				}(),
 				func() quiz.Question {
@@ -168,13 +169,18 @@ func TestParseGIFT(t *testing.T) {
 				}(),
 				func() quiz.Question {
 					x := q("q6", quiz.Numeric, "F?")
-					x.Numeric = []quiz.NumericAnswer{{Value: 3, Tolerance: 2}}
+					x.Numeric = []quiz.NumericAnswer{{Value: 3, Tolerance: 2}, {Any: true, Feedback: "Completely wrong"}}
+					return x
+				}(),
+				func() quiz.Question {
+					x := q("q7", quiz.Numeric, "G?")
+					none := 0.0
+					x.Numeric = []quiz.NumericAnswer{{Value: 9}, {Value: 5, Fraction: &none, Feedback: "Only the first five"}, {Any: true, Feedback: "No"}}
 					return x
 				}(),
 			},
 			skips: []string{
-				`line 9: numerical answer "1822:2": partial credit (50%) is not supported; answer left out`,
-				`line 14: feedback for any other answer (~#…) is not supported; left out`,
+				`line 19: numerical answer "4" carries a negative mark (-50%), which a numerical answer cannot; left out`,
 			},
 		},
 		{

@@ -202,7 +202,12 @@ func giftAnswers(b *strings.Builder, q quiz.Question, qf textFormat) error {
 		}
 	case quiz.Numeric:
 		b.WriteString("#\n")
+		catchAll := ""
 		for _, n := range q.Numeric {
+			if n.Any {
+				catchAll = n.Feedback
+				continue
+			}
 			var v string
 			switch {
 			case n.Min < n.Max:
@@ -212,7 +217,15 @@ func giftAnswers(b *strings.Builder, q quiz.Question, qf textFormat) error {
 			default:
 				v = formatNumber(n.Value)
 			}
-			b.WriteString("\t=" + v + giftFeedback(n.Feedback, qf) + "\n")
+			mark := "="
+			if n.Fraction != nil {
+				mark += "%" + giftPercent(*n.Fraction) + "%"
+			}
+			b.WriteString("\t" + mark + v + giftFeedback(n.Feedback, qf) + "\n")
+		}
+		// Moodle writes its catch-all as ~#feedback after the answers.
+		if catchAll != "" {
+			b.WriteString("\t~" + giftFeedback(catchAll, qf) + "\n")
 		}
 	default:
 		return fmt.Errorf("GIFT cannot express question type %q", q.Type)

@@ -457,6 +457,7 @@ func (p *mxParser) question(m mxQuestion, line int) {
 		}
 	case "numerical":
 		q.Type = quiz.Numeric
+		anyFB := ""
 		for _, a := range m.Answers {
 			f, ok := mxFraction(a.Fraction)
 			if !ok {
@@ -466,8 +467,13 @@ func (p *mxParser) question(m mxQuestion, line int) {
 			text := strings.TrimSpace(a.Text)
 			fb := feedback(a)
 			if text == "*" {
+				// Moodle's catch-all: any other number gets this
+				// feedback, and no marks.
+				if f != 0 {
+					p.res.skip(line, "%s: the catch-all answer * carries feedback, not marks; its %s left out", label, quiz.PercentText(f))
+				}
 				if fb != "" {
-					p.res.skip(line, "%s: feedback for any other answer (*) is not supported; left out", label)
+					anyFB = fb
 				}
 				continue
 			}
@@ -481,14 +487,19 @@ func (p *mxParser) question(m mxQuestion, line int) {
 				p.res.skip(line, "%s skipped: %s is not a number", label, quote(text))
 				return
 			}
-			switch {
-			case !quiz.Full(f) && f > 0:
-				p.res.skip(line, "%s: numerical answer %s: partial credit (%s) is not supported; answer left out", label, quote(text), quiz.PercentText(f))
-			case !quiz.Full(f):
-				p.res.skip(line, "%s: numerical answer %s gives no credit; left out", label, quote(text))
-			default:
-				q.Numeric = append(q.Numeric, quiz.NumericAnswer{Value: v, Tolerance: math.Abs(tol), Feedback: fb})
+			if f < 0 {
+				p.res.skip(line, "%s: numerical answer %s carries a negative mark (%s), which a numerical answer cannot; left out", label, quote(text), quiz.PercentText(f))
+				continue
 			}
+			// Moodle writes a third as 33.33333%: read it as the
+			// fraction Lectern offers.
+			if a, ok := quiz.AllowedFraction(f); ok {
+				f = a
+			}
+			q.Numeric = append(q.Numeric, quiz.NumericAnswer{Value: v, Tolerance: math.Abs(tol), Fraction: quiz.NumericFraction(min(f, 1)), Feedback: fb})
+		}
+		if anyFB != "" {
+			q.Numeric = append(q.Numeric, quiz.NumericAnswer{Any: true, Feedback: anyFB})
 		}
 		// A single unit that multiplies by 1 is named in the prompt;
 		// conversions between units are not supported.
@@ -634,11 +645,20 @@ func mxWriteQuestion(b *bytes.Buffer, q quiz.Question) error {
 		}
 	case quiz.Numeric:
 		for _, n := range q.Numeric {
+			if n.Any {
+				continue
+			}
 			v, tol := n.Value, n.Tolerance
 			if n.Min < n.Max {
 				v, tol = (n.Min+n.Max)/2, (n.Max-n.Min)/2
 			}
-			mxWriteAnswer(b, 1, formatNumber(v), n.Feedback, "      <tolerance>"+formatNumber(tol)+"</tolerance>\n")
+			mxWriteAnswer(b, n.Mark(), formatNumber(v), n.Feedback, "      <tolerance>"+formatNumber(tol)+"</tolerance>\n")
+		}
+		// The catch-all last, as Moodle checks the answers in order.
+		for _, n := range q.Numeric {
+			if n.Any && n.Feedback != "" {
+				mxWriteAnswer(b, 0, "*", n.Feedback, "      <tolerance>0</tolerance>\n")
+			}
 		}
 	}
 	if len(q.Tags) > 0 {

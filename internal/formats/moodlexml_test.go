@@ -232,7 +232,7 @@ func xmlHeld(qs []quiz.Question) []quiz.Question {
 		q.Numeric = append([]quiz.NumericAnswer(nil), q.Numeric...)
 		for k, n := range q.Numeric {
 			if n.Min < n.Max {
-				q.Numeric[k] = quiz.NumericAnswer{Value: (n.Min + n.Max) / 2, Tolerance: (n.Max - n.Min) / 2, Feedback: n.Feedback}
+				q.Numeric[k] = quiz.NumericAnswer{Value: (n.Min + n.Max) / 2, Tolerance: (n.Max - n.Min) / 2, Fraction: n.Fraction, Feedback: n.Feedback}
 			}
 		}
 		if len(q.Tags) == 0 {
@@ -316,6 +316,8 @@ func TestParseMoodleXMLTypes(t *testing.T) {
 <question type="numerical"><name><text>num</text></name><questiontext format="plain_text"><text>Length?</text></questiontext>
  <answer fraction="100"><text>42</text><tolerance>0.001</tolerance><feedback><text>Well done!</text></feedback></answer>
  <answer fraction="0"><text>13</text><tolerance>1</tolerance></answer>
+ <answer fraction="50"><text>40</text><tolerance>5</tolerance><feedback><text>Close.</text></feedback></answer>
+ <answer fraction="-50"><text>7</text></answer>
  <answer fraction="0"><text>*</text><tolerance></tolerance><feedback><text>Completely wrong.</text></feedback></answer>
  <units><unit><multiplier>1</multiplier><unit_name>cm</unit_name></unit></units>
 </question>
@@ -336,7 +338,8 @@ func TestParseMoodleXMLTypes(t *testing.T) {
 			Marked: []quiz.ShortAnswer{{Text: "Beta", Fraction: 1, Feedback: "Well done!"}, {Text: "Bet", Fraction: 0.5, Feedback: "Nearly"}, {Text: "*", Feedback: "Doh!"}},
 			Tags:   []string{"greek"}},
 		{ID: "num", Theme: "unit-1", Type: quiz.Numeric, Kind: quiz.Outlook, Prompt: "Length? (in cm)",
-			Numeric: []quiz.NumericAnswer{{Value: 42, Tolerance: 0.001, Feedback: "Well done!"}}},
+			Numeric: []quiz.NumericAnswer{{Value: 42, Tolerance: 0.001, Feedback: "Well done!"}, {Value: 13, Tolerance: 1, Fraction: quiz.NumericFraction(0)},
+				{Value: 40, Tolerance: 5, Fraction: quiz.NumericFraction(0.5), Feedback: "Close."}, {Any: true, Feedback: "Completely wrong."}}},
 		{ID: "m", Theme: "unit-1", Type: quiz.Matching, Kind: quiz.Outlook, Prompt: "Match", Pairs: []quiz.Pair{{Left: "A", Right: "a"}, {Left: "B", Right: "b"}}},
 	}
 	if !reflect.DeepEqual(xmlHeld(res.Questions), xmlHeld(want)) {
@@ -344,17 +347,21 @@ func TestParseMoodleXMLTypes(t *testing.T) {
 	}
 	wantSkips := []string{
 		`line 3: shortanswer question "Beta": case-sensitive matching is not supported; answers are compared ignoring case`,
-		`line 10: numerical question "num": numerical answer "13" gives no credit; left out`,
-		`line 10: numerical question "num": feedback for any other answer (*) is not supported; left out`,
-		`line 16: matching question "m": extra right item "d" (a pair with no left item) is not supported; left out`,
-		`line 21: description "A description" is not a question; skipped`,
-		`line 22: essay question "E": this type is not supported; skipped`,
+		`line 10: numerical question "num": numerical answer "7" carries a negative mark (-50%), which a numerical answer cannot; left out`,
+		`line 18: matching question "m": extra right item "d" (a pair with no left item) is not supported; left out`,
+		`line 23: description "A description" is not a question; skipped`,
+		`line 24: essay question "E": this type is not supported; skipped`,
 	}
 	if got := skips(res); !reflect.DeepEqual(got, wantSkips) {
 		t.Errorf("skipped\n got %q\nwant %q", got, wantSkips)
 	}
 	if f, _, _ := quiz.MatchShort(res.Questions[0], "bet"); math.Abs(f-0.5) > 1e-9 {
 		t.Errorf("Bet earns %v", f)
+	}
+	for text, want := range map[string]string{"38": "Close.", "13.5": "", "100": "Completely wrong."} {
+		if _, fb, _ := quiz.MatchNumeric(res.Questions[1], text); fb != want {
+			t.Errorf("%s: feedback %q, want %q", text, fb, want)
+		}
 	}
 }
 
@@ -373,6 +380,8 @@ func FuzzParseMoodleXML(f *testing.F) {
 		`<quiz><question type="multichoice"><single>false</single><questiontext format="html"><text><![CDATA[<p>Q <img alt="x"></p>]]></text></questiontext><answer fraction="50"><text>a</text></answer><answer fraction="50"><text>b</text></answer><answer fraction="-100"><text>c</text></answer></question></quiz>`,
 		`<quiz><question type="shortanswer"><questiontext><text>Q</text></questiontext><answer fraction="100"><text>x</text></answer><answer fraction="0"><text>*</text><feedback><text>no</text></feedback></answer></question></quiz>`,
 		`<quiz><question type="numerical"><questiontext><text>Q</text></questiontext><answer fraction="100"><text>1e3</text><tolerance>2</tolerance></answer></question></quiz>`,
+		`<quiz><question type="numerical"><questiontext><text>Q</text></questiontext><answer fraction="100"><text>3</text><tolerance>2</tolerance></answer><answer fraction="50"><text>3</text><tolerance>5</tolerance><feedback><text>near</text></feedback></answer><answer fraction="0"><text>*</text><feedback><text>no</text></feedback></answer></question></quiz>`,
+		`<quiz><question type="numerical"><questiontext><text>Q</text></questiontext><answer fraction="50"><text>*</text></answer><answer fraction="-10"><text>1</text></answer><answer fraction="150"><text>2</text></answer></question></quiz>`,
 		`<quiz><question type="matching"><questiontext><text>Q</text></questiontext><subquestion><text>a</text><answer><text>b</text></answer></subquestion><subquestion><text>c</text><answer><text>d</text></answer></subquestion></question></quiz>`,
 		`<quiz><question type="category"><category><text>$course$/top/A//B</text></category></question><question type="cloze"/></quiz>`,
 		`<!DOCTYPE q [<!ENTITY a "b">]><quiz/>`, `<quiz>`, `<a/>`, ``, `<quiz><question type="multichoice"><answer fraction="x"/></question></quiz>`,

@@ -92,20 +92,11 @@ func Grade(q Question, a Answer) Result {
 		}
 		return Result{Correct: right == len(q.Pairs), Score: float64(right) / float64(len(q.Pairs))}
 	case Numeric:
-		v, err := ParseNumber(a.Text)
-		if err != nil {
+		f, _, ok := MatchNumeric(q, a.Text)
+		if !ok {
 			return Result{}
 		}
-		for _, n := range q.Numeric {
-			if n.Min < n.Max {
-				if v >= n.Min && v <= n.Max {
-					return Result{Correct: true, Score: 1}
-				}
-			} else if math.Abs(v-n.Value) <= n.Tolerance+1e-9*math.Max(1, math.Abs(n.Value)) {
-				return Result{Correct: true, Score: 1}
-			}
-		}
-		return Result{}
+		return scored(f)
 	}
 	return Result{}
 }
@@ -183,6 +174,29 @@ func MatchShort(q Question, text string) (fraction float64, feedback string, ok 
 	for _, m := range q.Marked {
 		if m.Text == CatchAll {
 			return m.Fraction, m.Feedback, true
+		}
+	}
+	return 0, "", false
+}
+
+// MatchNumeric finds the answer of a numeric question that a typed number
+// matches, as Moodle does: the first answer in authored order whose
+// tolerance or range holds the number, else the catch-all. It returns the
+// answer's share of the marks and its feedback; ok is false when the text
+// is not a number or nothing matches.
+func MatchNumeric(q Question, text string) (fraction float64, feedback string, ok bool) {
+	v, err := ParseNumber(text)
+	if err != nil {
+		return 0, "", false
+	}
+	for _, n := range q.Numeric {
+		if !n.Any && n.Accepts(v) {
+			return n.Mark(), n.Feedback, true
+		}
+	}
+	for _, n := range q.Numeric {
+		if n.Any {
+			return n.Mark(), n.Feedback, true
 		}
 	}
 	return 0, "", false
@@ -324,14 +338,26 @@ func CorrectText(q Question) []string {
 		}
 	case Numeric:
 		for _, n := range q.Numeric {
-			if n.Min < n.Max {
-				out = append(out, strconv.FormatFloat(n.Min, 'f', -1, 64)+" to "+strconv.FormatFloat(n.Max, 'f', -1, 64))
-			} else if n.Tolerance > 0 {
-				out = append(out, strconv.FormatFloat(n.Value, 'f', -1, 64)+" ± "+strconv.FormatFloat(n.Tolerance, 'f', -1, 64))
-			} else {
-				out = append(out, strconv.FormatFloat(n.Value, 'f', -1, 64))
+			if n.Any || !Full(n.Mark()) {
+				continue
 			}
+			out = append(out, NumericText(n))
 		}
 	}
 	return out
+}
+
+// NumericText writes the numbers a numeric answer accepts: "3", "3 ± 0.5",
+// "1 to 5", or "any other number" for the catch-all.
+func NumericText(n NumericAnswer) string {
+	f := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+	switch {
+	case n.Any:
+		return "any other number"
+	case n.Min < n.Max:
+		return f(n.Min) + " to " + f(n.Max)
+	case n.Tolerance > 0:
+		return f(n.Value) + " ± " + f(n.Tolerance)
+	}
+	return f(n.Value)
 }

@@ -13,6 +13,8 @@
 // StoredTheme, StoredQuestion) add the ids and counts the store keeps.
 package quiz
 
+import "math"
+
 // FormatVersion is the version written in the "lectern" field of the
 // question-set JSON format.
 const FormatVersion = 1
@@ -139,13 +141,56 @@ type Pair struct {
 }
 
 // NumericAnswer accepts Value ± Tolerance, or, when Min < Max, any number
-// in [Min, Max].
+// in [Min, Max]. Fraction is the share of the marks the answer carries, as
+// Moodle grades it (0.5 for half marks, 0 for none: a common wrong answer
+// with its feedback); nil means full marks, which every numeric answer
+// carried before answers had marks of their own. Any marks the catch-all
+// (Moodle's "*"): it matches any number that no other answer matches,
+// carries feedback and no marks, and its Value, Tolerance, Min and Max are
+// unused.
 type NumericAnswer struct {
-	Value     float64 `json:"value"`
-	Tolerance float64 `json:"tolerance,omitempty"`
-	Min       float64 `json:"min,omitempty"`
-	Max       float64 `json:"max,omitempty"`
-	Feedback  string  `json:"feedback,omitempty"`
+	Value     float64  `json:"value"`
+	Tolerance float64  `json:"tolerance,omitempty"`
+	Min       float64  `json:"min,omitempty"`
+	Max       float64  `json:"max,omitempty"`
+	Fraction  *float64 `json:"fraction,omitempty"`
+	Any       bool     `json:"any,omitempty"`
+	Feedback  string   `json:"feedback,omitempty"`
+}
+
+// Mark is the share of the marks the answer carries: its Fraction, or
+// when it has none, full marks (none for the catch-all).
+func (n NumericAnswer) Mark() float64 {
+	if n.Fraction == nil {
+		if n.Any {
+			return 0
+		}
+		return 1
+	}
+	return *n.Fraction
+}
+
+// Accepts reports whether the number v is within the answer's tolerance or
+// range; the catch-all accepts every number.
+func (n NumericAnswer) Accepts(v float64) bool {
+	switch {
+	case n.Any:
+		return true
+	case n.Min < n.Max:
+		return v >= n.Min && v <= n.Max
+	}
+	// A tiny margin, as Moodle adds, so that 0.1+0.2 is 0.3.
+	return math.Abs(v-n.Value) <= n.Tolerance+1e-9*math.Max(1, math.Abs(n.Value))
+}
+
+// NumericFraction is the Fraction of a numeric answer that carries the
+// share f of the marks: nil for full marks, so that an answer read with
+// 100% compares equal to one written without a mark.
+func NumericFraction(f float64) *float64 {
+	if Full(f) {
+		return nil
+	}
+	return &f
 }
 
 // Card is a flashcard written for a course.

@@ -318,16 +318,37 @@ func ValidateQuestion(q Question) []Problem {
 			lefts[Normalize(p.Left)] = true
 		}
 	case Numeric:
+		full, anys := false, 0
 		if len(q.Numeric) == 0 {
 			add("numeric", "a numeric question needs at least one accepted value")
 		}
 		for i, n := range q.Numeric {
+			where := fmt.Sprintf("numeric[%d]", i)
+			f := n.Mark()
+			switch {
+			case math.IsNaN(f) || f < 0 || f > 1:
+				add(where, "a mark of %s is outside 0%% to 100%%", PercentText(f))
+			case n.Any && f != 0:
+				add(where, "the catch-all answer * carries feedback, not marks")
+			}
+			if n.Any {
+				if anys++; anys == 2 {
+					add(where, "a numeric question has at most one catch-all answer *")
+				}
+				continue
+			}
+			if Full(f) {
+				full = true
+			}
 			if n.Tolerance < 0 {
-				add(fmt.Sprintf("numeric[%d]", i), "tolerance cannot be negative")
+				add(where, "tolerance cannot be negative")
 			}
 			if n.Min > n.Max {
-				add(fmt.Sprintf("numeric[%d]", i), "range minimum is above its maximum")
+				add(where, "range minimum is above its maximum")
 			}
+		}
+		if !full && len(q.Numeric) > 0 {
+			add("numeric", "a numeric question needs at least one accepted value with full marks")
 		}
 	default:
 		add("type", "type %q is not one of single, multiple, truefalse, short, matching, numeric", q.Type)
