@@ -34,6 +34,34 @@ func (h *Handler) showImportPreview(w http.ResponseWriter, r *http.Request) {
 	if vm.Format == "" {
 		vm.Format = strings.ToUpper(p.Format)
 	}
+	// The questions as learners will see them, the answers marked for the
+	// instructor, in their theme.
+	for i, q := range plan.questions {
+		if i == maxPreviewCards {
+			vm.MoreQuestions = len(plan.questions) - i
+			break
+		}
+		t, ok := c.Theme(q.Theme)
+		if !ok {
+			t, _ = c.Theme(p.Theme)
+		}
+		pq := views.PreviewQuestionVM{Theme: t.Title, Type: typeNames[q.Type], Prompt: q.Prompt, Answers: quiz.CorrectText(q)}
+		if q.Type == quiz.Single || q.Type == quiz.Multiple || q.Type == quiz.TrueFalse {
+			marks := quiz.Marks(q)
+			pq.Answers = nil
+			for j, o := range q.Options {
+				mark := ""
+				switch {
+				case marks[j] >= 1:
+					mark = "right"
+				case marks[j] != 0:
+					mark = quiz.PercentText(marks[j]) + " of the marks"
+				}
+				pq.Options = append(pq.Options, views.PreviewOptionVM{Text: o.Text, Mark: mark})
+			}
+		}
+		vm.QuestionList = append(vm.QuestionList, pq)
+	}
 	// The written cards as learners will see them, in their theme.
 	for i, cd := range plan.cards {
 		if i == maxPreviewCards {

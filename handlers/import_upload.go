@@ -110,9 +110,10 @@ func (h *Handler) uploadImport(w http.ResponseWriter, r *http.Request) {
 // (run for real or as a dry run), the parts of the file that are skipped,
 // and the written cards as the file gives them, for the preview.
 type importPlan struct {
-	rep     *quiz.ImportReport
-	skipped []string
-	cards   []quiz.Card
+	rep       *quiz.ImportReport
+	skipped   []string
+	cards     []quiz.Card
+	questions []quiz.Question
 }
 
 // planImport parses a pending upload and runs the import, for real or as a
@@ -172,7 +173,7 @@ func (h *Handler) planImport(r *http.Request, c *quiz.StoredCourse, p *quiz.Pend
 	if err != nil {
 		return nil, nil, err
 	}
-	return &importPlan{rep: rep, skipped: skipped, cards: file.Cards}, nil, nil
+	return &importPlan{rep: rep, skipped: skipped, cards: file.Cards, questions: file.Questions}, nil, nil
 }
 
 // pending loads the user's pending upload named in the path and its course.

@@ -127,6 +127,17 @@ func TestImportPreviewThenConfirm(t *testing.T) {
 	if got := preview.doc.Find(`[data-testid="preview-questions"]`).Text(); got != "2 questions" {
 		t.Errorf("preview says %q", got)
 	}
+	// The questions themselves, the right answer marked for the instructor.
+	list := preview.doc.Find(`[data-testid="preview-question-list"] > li`)
+	if list.Length() != 2 {
+		t.Errorf("the preview lists %d questions, want 2", list.Length())
+	}
+	first := list.First()
+	if !strings.Contains(first.Find(".prompt").Text(), "Where does the Rhine rise?") ||
+		!strings.Contains(first.Find("li:has(.mark)").Text(), "In the Swiss Alps") ||
+		!strings.Contains(first.Text(), "The Rhine and borders") {
+		t.Errorf("the first question previews as %q", strings.Join(strings.Fields(first.Text()), " "))
+	}
 	if !strings.Contains(preview.doc.Find(`[data-testid="skipped"]`).Text(), "line 6") {
 		t.Errorf("the essay is not reported as skipped: %q", preview.doc.Find(`[data-testid="skipped"]`).Text())
 	}

@@ -383,6 +383,25 @@ type ImportPreviewVM struct {
 	// MoreCards counts the rest.
 	CardList  []PreviewCardVM
 	MoreCards int
+	// QuestionList shows the first questions, their answers marked for the
+	// instructor; MoreQuestions counts the rest.
+	QuestionList  []PreviewQuestionVM
+	MoreQuestions int
+}
+
+// PreviewQuestionVM is a question in an import preview.
+type PreviewQuestionVM struct {
+	Theme   string
+	Type    string
+	Prompt  string
+	Options []PreviewOptionVM // for choice questions
+	Answers []string          // the accepted answers of other types
+}
+
+// PreviewOptionVM is an option in an import preview, with its marks.
+type PreviewOptionVM struct {
+	Text string
+	Mark string // "right", "50% of the marks" or empty
 }
 
 // PreviewCardVM is a written card in an import preview.
