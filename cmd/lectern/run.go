@@ -23,9 +23,9 @@ const usage = `Usage: lectern [command] [flags]
 
 Commands:
   serve         serve Lectern over HTTP (the default)
-  export        print courses as question-set JSON, GIFT or CSV flashcards
-  import        add the questions and cards of a GIFT, Aiken, CSV/TSV or JSON file to a course
-  convert       print a GIFT, Aiken, CSV/TSV or JSON file in another format
+  export        print courses as question-set JSON, GIFT, Moodle XML or CSV flashcards
+  import        add the questions and cards of a GIFT, Moodle XML, Aiken, CSV/TSV, Anki package or JSON file to a course
+  convert       print a GIFT, Moodle XML, Aiken, CSV/TSV, Anki package or JSON file in another format
   srs simulate  schedule one card's reviews, read from standard input, with FSRS-6
   generate      draft themes, questions and cards from an article, writing nothing
   loadtest      simulate learners against a running server and print each route's figures
@@ -33,6 +33,7 @@ Commands:
   demo          fill a database with a synthetic school: --learners N --responses M --reviews R
   measure       time the course page, progress page and article map for demo learners
   user add      create an account: --email E --role instructor|admin|learner, password on standard input
+  user reset    print a one-time password reset link: --email E [--url http://host:port]
 
 Run 'lectern COMMAND -h' for a command's flags.
 `
@@ -149,7 +150,15 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	if err != nil {
 		return err
 	}
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usage)
+		fmt.Fprintln(stderr, "\nFlags of serve (the default command):")
+		fs.PrintDefaults()
+	}
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil // the usage is printed: asking for help is no error
+		}
 		return err
 	}
 	if *burst < 1 {

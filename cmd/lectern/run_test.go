@@ -304,3 +304,22 @@ func ownCourse(t *testing.T, dbPath, slug, email string) {
 		t.Fatal(err)
 	}
 }
+
+// Asking for help is no error: `lectern --help` lists every command and
+// the server's flags, and starts nothing.
+func TestHelp(t *testing.T) {
+	var errb bytes.Buffer
+	dir := t.TempDir()
+	env := func(k string) string { return map[string]string{"LECTERN_DB": filepath.Join(dir, "lectern.db")}[k] }
+	if err := run(context.Background(), []string{"--help"}, env, nil, io.Discard, &errb); err != nil {
+		t.Fatalf("--help: %v", err)
+	}
+	for _, want := range []string{"user reset", "Moodle XML", "Flags of serve", "-addr"} {
+		if !strings.Contains(errb.String(), want) {
+			t.Errorf("--help does not mention %q", want)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "lectern.db")); err == nil {
+		t.Error("--help created a database")
+	}
+}
