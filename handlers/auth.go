@@ -279,11 +279,6 @@ func (h *Handler) changePassword(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	vm := views.AuthFormVM{Mode: "password", Errors: map[string]string{}}
-	acct, err := h.db.FindAccount(r.Context(), u.Email)
-	if err != nil {
-		h.fail(w, r, err)
-		return
-	}
 	password := r.PostForm.Get("password")
 	if msg := auth.CheckPolicy(password, u.Email); msg != "" {
 		// Refused before the current password is checked: no hash spent.
@@ -291,25 +286,12 @@ func (h *Handler) changePassword(w http.ResponseWriter, r *http.Request) {
 		h.authPage(w, r, http.StatusUnprocessableEntity, vm)
 		return
 	}
-	try, wait := h.signIn.Begin(u.Email, h.clientKey(r), h.now())
-	if try == nil {
-		vm.Errors = map[string]string{"form": tooManyTries(wait)}
-		setRetryAfter(w, wait)
-		h.authPage(w, r, http.StatusTooManyRequests, vm)
+	if ok, status := h.checkCurrent(w, r, u, "This is not your current password.", vm.Errors); !ok {
+		if status != 0 {
+			h.authPage(w, r, status, vm)
+		}
 		return
 	}
-	err = h.hashes.Verify(r.Context(), acct.PasswordHash, r.PostForm.Get("current"))
-	if h.hashBusy(w, r, err) {
-		try.Cancel()
-		return
-	}
-	if err != nil {
-		try.Failed()
-		vm.Errors["current"] = "This is not your current password."
-		h.authPage(w, r, http.StatusUnprocessableEntity, vm)
-		return
-	}
-	try.Succeeded()
 	hash, err := h.hashes.Hash(r.Context(), password)
 	if err != nil {
 		if !h.hashBusy(w, r, err) {
@@ -326,6 +308,38 @@ func (h *Handler) changePassword(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	http.Redirect(w, r, "/?password=changed", http.StatusSeeOther)
+}
+
+// checkCurrent checks the password a signed-in user typed in the form's
+// "current" field, through the sign-in throttle, and reports whether it is
+// right. When it is not, it either fills errs ("form" after too many
+// tries, with Retry-After set; "current" with the message wrong) and
+// returns the status to show the form again with, or returns status 0
+// having answered already (the hasher busy, a server error).
+func (h *Handler) checkCurrent(w http.ResponseWriter, r *http.Request, u *quiz.User, wrong string, errs map[string]string) (ok bool, status int) {
+	acct, err := h.db.FindAccount(r.Context(), u.Email)
+	if err != nil {
+		h.fail(w, r, err)
+		return false, 0
+	}
+	try, wait := h.signIn.Begin(u.Email, h.clientKey(r), h.now())
+	if try == nil {
+		errs["form"] = tooManyTries(wait)
+		setRetryAfter(w, wait)
+		return false, http.StatusTooManyRequests
+	}
+	err = h.hashes.Verify(r.Context(), acct.PasswordHash, r.PostForm.Get("current"))
+	if h.hashBusy(w, r, err) {
+		try.Cancel()
+		return false, 0
+	}
+	if err != nil {
+		try.Failed()
+		errs["current"] = wrong
+		return false, http.StatusUnprocessableEntity
+	}
+	try.Succeeded()
+	return true, 0
 }
 
 func checkEmail(email string) string {

@@ -153,30 +153,12 @@ func (h *Handler) changeEmail(w http.ResponseWriter, r *http.Request) {
 		h.render(w, r, http.StatusUnprocessableEntity, views.EmailPage(vm))
 		return
 	}
-	acct, err := h.db.FindAccount(r.Context(), u.Email)
-	if err != nil {
-		h.fail(w, r, err)
+	if ok, status := h.checkCurrent(w, r, u, "This is not your password.", vm.Errors); !ok {
+		if status != 0 {
+			h.render(w, r, status, views.EmailPage(vm))
+		}
 		return
 	}
-	try, wait := h.signIn.Begin(u.Email, h.clientKey(r), h.now())
-	if try == nil {
-		vm.Errors["form"] = tooManyTries(wait)
-		setRetryAfter(w, wait)
-		h.render(w, r, http.StatusTooManyRequests, views.EmailPage(vm))
-		return
-	}
-	err = h.hashes.Verify(r.Context(), acct.PasswordHash, r.PostForm.Get("current"))
-	if h.hashBusy(w, r, err) {
-		try.Cancel()
-		return
-	}
-	if err != nil {
-		try.Failed()
-		vm.Errors["current"] = "This is not your password."
-		h.render(w, r, http.StatusUnprocessableEntity, views.EmailPage(vm))
-		return
-	}
-	try.Succeeded()
 	if err := h.db.ChangeEmail(r.Context(), u.ID, vm.Email); err != nil {
 		if quiz.KindOf(err) == quiz.EConflict {
 			vm.Errors["email"] = "This email cannot be used for your account. If it is yours, sign in with it instead."

@@ -23,19 +23,7 @@ func Slugify(s string, max int) string {
 	}
 	var b strings.Builder
 	hyphen := false
-	for _, r := range norm.NFKD.String(s) {
-		r = unicode.ToLower(r)
-		if unicode.Is(unicode.Mn, r) {
-			continue // an accent, split from its letter by NFKD
-		}
-		if f, ok := unfoldable[r]; ok {
-			if hyphen && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			hyphen = false
-			b.WriteString(f)
-			continue
-		}
+	for _, r := range strings.ToLower(FoldAccents(s)) {
 		switch {
 		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
 			if hyphen && b.Len() > 0 {
