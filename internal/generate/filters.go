@@ -611,7 +611,7 @@ func (a *article) blankFault(s *sentence, sp *span) string {
 		// "said Harper, 26": an age after a name.
 		if strings.HasSuffix(before, ",") && sp.kind == kNumber && sp.num.suffix == "" {
 			for _, o := range s.spans {
-				if o.kind == kPerson && strings.TrimSpace(t[o.end:sp.start]) == "," {
+				if o.kind == kPerson && o.end <= sp.start && strings.TrimSpace(t[o.end:sp.start]) == "," {
 					return "age"
 				}
 			}
