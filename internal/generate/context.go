@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Items that must be read alone. A stem or card front is shown without the
@@ -65,7 +66,13 @@ func relativeTimes(text string) []edit {
 			if strings.HasPrefix(after, ", ") {
 				rest := after[2:]
 				if r := firstRune(rest); r != 0 && unicode.IsLower(r) && !startsLowerName(rest) {
-					out = append(out, edit{phrase + ", " + string(r), string(unicode.ToUpper(r))})
+					// The whole next word, so that the edit ends on a
+					// word's end: "This week, the" becomes "The".
+					w := rest
+					if k := strings.IndexFunc(rest, func(c rune) bool { return !unicode.IsLetter(c) }); k >= 0 {
+						w = rest[:k]
+					}
+					out = append(out, edit{phrase + ", " + w, string(unicode.ToUpper(r)) + w[utf8.RuneLen(r):]})
 					continue
 				}
 				out = append(out, edit{phrase + ", ", ""})
@@ -539,12 +546,41 @@ func (a *article) shortPersonName(id, surface string) string {
 // old text is not in it (the blank covers it).
 func applyEdits(t string, edits []edit) (string, bool) {
 	for _, e := range edits {
-		if !strings.Contains(t, e.old) {
+		r, ok := replaceWhole(t, e.old, e.new)
+		if !ok {
 			return t, false
 		}
-		t = strings.Replace(t, e.old, e.new, 1)
+		t = r
 	}
 	return t, true
+}
+
+// replaceWhole replaces the first occurrence of old in t that is not
+// part of a longer word: "he" is a word in "he said" but not in
+// "established". False when there is none.
+func replaceWhole(t, old, new string) (string, bool) {
+	if old == "" {
+		return t, false
+	}
+	wordy := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	first, _ := utf8.DecodeRuneInString(old)
+	last, _ := utf8.DecodeLastRuneInString(old)
+	for from := 0; from <= len(t)-len(old); {
+		i := strings.Index(t[from:], old)
+		if i < 0 {
+			break
+		}
+		i += from
+		end := i + len(old)
+		before, _ := utf8.DecodeLastRuneInString(t[:i])
+		after, _ := utf8.DecodeRuneInString(t[end:])
+		if (i == 0 || !wordy(first) || !wordy(before)) && (end == len(t) || !wordy(last) || !wordy(after)) {
+			return t[:i] + new + t[end:], true
+		}
+		_, size := utf8.DecodeRuneInString(t[i:])
+		from = i + size
+	}
+	return t, false
 }
 
 // standAlone rewrites an item so that it reads alone, or reports false
@@ -583,7 +619,9 @@ func (a *article) standAlone(it *item) bool {
 	}
 	// A definition card: the back holds some of the sentence's words.
 	for _, e := range edits {
-		it.c.Back = strings.Replace(it.c.Back, e.old, e.new, 1)
+		if b, ok := replaceWhole(it.c.Back, e.old, e.new); ok {
+			it.c.Back = b
+		}
 	}
 	return true
 }
