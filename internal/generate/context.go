@@ -147,7 +147,7 @@ const antecedentWindow = 3
 
 func (a *article) findContextEdits(s *sentence) ([]edit, bool) {
 	text := s.text
-	edits := relativeTimes(text)
+	edits := append(relativeTimes(text), leadAdverbial(text)...)
 	for _, e := range edits {
 		// A quotation is not rewritten: "running through this year," said …
 		if i := strings.Index(text, e.old); i >= 0 && quotedAt(text, i) {
