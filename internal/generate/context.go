@@ -550,6 +550,9 @@ func applyEdits(t string, edits []edit) (string, bool) {
 // standAlone rewrites an item so that it reads alone, or reports false
 // when it cannot.
 func (a *article) standAlone(it *item) bool {
+	if a.backReference(it.sent) {
+		return false
+	}
 	edits, ok := a.contextEdits(it.sent)
 	if !ok {
 		return false

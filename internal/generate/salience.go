@@ -295,3 +295,49 @@ func proposable(items []item) int {
 	}
 	return n
 }
+
+// backNouns name a matter by its kind alone: "The issue was brought to a
+// head", "The ban was lifted". As a sentence's bare subject, such a noun
+// stands for what the sentences before it told, which an item read alone
+// does not show; no name can replace it (context.go), so the item is
+// dropped.
+var backNouns = set(`issue|matter|ban|move|plan|deal|decision|problem|dispute|proposal|measure|change|agreement|loan|scheme|idea|policy|law|bill|crisis|conflict|campaign|effort|attempt|situation|episode|incident|affair|controversy|row|standoff|talks|protests|changes|measures|moves|plans`)
+
+// backReference reports whether a sentence opens on a bare "The" and one
+// of backNouns, right before its verb ("The issue was …"), or on "Other"
+// before a plural ("Other analysts cited …"): it needs the sentence
+// before it. A noun the article uses in two paragraphs and a third of
+// them or more is its topic ("The crisis" in an article on a crisis),
+// which the reader knows.
+func (a *article) backReference(s *sentence) bool {
+	if !backReference(s) {
+		return false
+	}
+	for _, t := range s.toks[:min(len(s.toks), 4)] {
+		if w := strings.ToLower(t.text); backNouns[w] && a.df[w] >= 2 && a.df[w]*3 >= len(a.paras) {
+			return false
+		}
+	}
+	return true
+}
+
+// backReference is the article's backReference without the topic test.
+func backReference(s *sentence) bool {
+	toks := s.toks
+	i := 0
+	for i < len(toks) && strings.Trim(toks[i].text, `"“‘'(`) == "" {
+		i++
+	}
+	if i+2 >= len(toks) {
+		return false
+	}
+	first := toks[i].text
+	if first == "Other" && toks[i+1].tag == "NNS" {
+		return true
+	}
+	if first != "The" || !backNouns[strings.ToLower(toks[i+1].text)] {
+		return false
+	}
+	next := toks[i+2].tag
+	return strings.HasPrefix(next, "VB") || next == "MD"
+}

@@ -155,3 +155,45 @@ func TestLeadAdverbial(t *testing.T) {
 		}
 	}
 }
+
+func TestBackReference(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"The issue was brought to a head when the mayor called a vote on the wall.", true},
+		{"The ban was lifted in May after the harbour board protested.", true},
+		{"Other analysts cited the cost of the new sea wall.", true},
+		{"The ban on fishing in the bay was lifted in May.", false},
+		{"The issue of the sea wall divided the town council for years.", false},
+		{"The harbour board lifted the ban on fishing in May.", false},
+		{"The council's decision was close, the mayor said.", false},
+	} {
+		x, err := analyse([]string{tc.in})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := backReference(x.sents[0]); got != tc.want {
+			t.Errorf("backReference(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestBackReferenceTopic(t *testing.T) {
+	x, err := analyse([]string{
+		"The crisis began when the harbour board ran out of money in 1997.",
+		"The crisis spread to the ferry lines within a month.",
+		"The town borrowed to pay the crews. The loan was repaid within ten years of the vote.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		i    int
+		want bool
+	}{{1, false}, {3, true}} {
+		if got := x.backReference(x.sents[tc.i]); got != tc.want {
+			t.Errorf("backReference(%q) = %v, want %v", x.sents[tc.i].text, got, tc.want)
+		}
+	}
+}
