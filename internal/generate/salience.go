@@ -69,6 +69,11 @@ func (a *article) minorDetail(s *sentence, sp *span, title string) bool {
 	}
 	after := s.text[sp.end:]
 	before := s.text[datelineEnd(s.text):sp.blankStart()]
+	// "the south side (_____)": a gloss in brackets is an aside,
+	// however often the article names it.
+	if strings.HasSuffix(strings.TrimRight(before, " "), "(") && strings.HasPrefix(strings.TrimLeft(after, " "), ")") {
+		return true
+	}
 	// "a 2004 survey showed", "the bank's decision on 2 February": a
 	// time that tells which survey or decision is a label, even where
 	// another date of the article shares its year.
@@ -95,7 +100,7 @@ func (a *article) minorDetail(s *sentence, sp *span, title string) bool {
 	case kNumber, kMoney, kPercent:
 		return houseNumber(after) || sigDigits(sp.text) >= 4
 	case kName, kOrg:
-		return street(sp.key)
+		return street(sp.key) || landmark(sp.key)
 	}
 	return false
 }
@@ -119,6 +124,17 @@ func street(k string) bool {
 	w := strings.Fields(k)
 	return len(w) > 1 && streetNames[w[len(w)-1]]
 }
+
+// landmark reports whether a name is a building's or a site's ("Tan Son
+// Nhut Air Base", "Central Quay Station"): named once, a landmark on the
+// way.
+func landmark(k string) bool {
+	w := strings.Fields(k)
+	return len(w) > 1 && landmarkNouns[w[len(w)-1]]
+}
+
+// landmarkNouns end the names of buildings and sites.
+var landmarkNouns = set(`base|airport|airfield|station|hospital|bridge|building|hotel|square|park|stadium|prison|camp|tower|hall|church|cathedral|mosque|temple|quay|pier|terminal`)
 
 // streetNames end the names of streets and roads.
 var streetNames = set(`street|road|avenue|lane|boulevard|drive|highway`)

@@ -19,6 +19,7 @@ var salienceArticle = []string{
 	"On the night of 2 May 2019 the finished section held back a spring tide. " +
 		"The harbour's fuel price reached £1.4372 a litre that week, said Owen Pryce, the harbour master. " +
 		"The chairman of the harbour board's finance committee, Ada Moss, said the savings were real.",
+	"Ruth Calder opened the Norwick Ferry Terminal, rebuilt with the wall.",
 }
 
 func TestMinorDetail(t *testing.T) {
@@ -48,6 +49,8 @@ func TestMinorDetail(t *testing.T) {
 		{"4 june", true, "a date naming which decision"},
 		{"finance committee", true, "part of who speaks"},
 		{"2 may 2019", false, "a date whose year the article repeats"},
+		{"norwick ferry terminal", true, "a landmark named once"},
+		{"ruth calder", false, "a protagonist: named again"},
 	} {
 		sps := x.byKey[tc.key]
 		if len(sps) == 0 {
@@ -195,5 +198,26 @@ func TestBackReferenceTopic(t *testing.T) {
 		if got := x.backReference(x.sents[tc.i]); got != tc.want {
 			t.Errorf("backReference(%q) = %v, want %v", x.sents[tc.i].text, got, tc.want)
 		}
+	}
+}
+
+func TestMinorDetailGloss(t *testing.T) {
+	x, err := analyse([]string{
+		"The town of Varden built the first sea wall in 1820.",
+		"The crews crossed the river to the south side (Varden) where the old wall begins.",
+		"The council of Varden still repairs the wall every spring.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sps := x.byKey["varden"]
+	if len(sps) < 3 {
+		t.Fatalf("varden: %d mentions", len(sps))
+	}
+	if sp := sps[1]; !x.minorDetail(sp.sent, sp, "") {
+		t.Errorf("a name in a bracketed gloss is not held back: %q", sp.sent.text)
+	}
+	if sp := sps[2]; x.minorDetail(sp.sent, sp, "") {
+		t.Errorf("a recurring name in a main clause is held back: %q", sp.sent.text)
 	}
 }
