@@ -154,7 +154,7 @@ const antecedentWindow = 3
 
 func (a *article) findContextEdits(s *sentence) ([]edit, bool) {
 	text := s.text
-	edits := relativeTimes(text)
+	edits := append(relativeTimes(text), leadAdverbial(text)...)
 	for _, e := range edits {
 		// A quotation is not rewritten: "running through this year," said …
 		if i := strings.Index(text, e.old); i >= 0 && quotedAt(text, i) {
@@ -586,6 +586,9 @@ func replaceWhole(t, old, new string) (string, bool) {
 // standAlone rewrites an item so that it reads alone, or reports false
 // when it cannot.
 func (a *article) standAlone(it *item) bool {
+	if a.backReference(it.sent) {
+		return false
+	}
 	edits, ok := a.contextEdits(it.sent)
 	if !ok {
 		return false

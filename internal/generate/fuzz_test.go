@@ -64,6 +64,13 @@ func seedTexts() []string {
 			"The company, the group, the city and the government met this morning. Tuesday's storms, the 14th century and Southeast Asia.\n\n" +
 			"The Milton Ferry Company was founded in 1987, the mayor said. The company was founded in 1987.",
 		"The\n\nthe company\n\nHe she her his him\n\nThis week, .\n\non Monday's,",
+		// Details mentioned once on the way, labels, glosses, openers
+		// left out, back references, date swaps.
+		"Harlow Bay voted in 2019 to rebuild its wall after the storm of 12 March 2018.\n\n" +
+			"In the meantime, the council's decision on 4 June to borrow was close. A 2016 survey had warned the wall was failing.\n\n" +
+			"Work began at 14 Quay Street. The fuel price reached £1.4372 a litre, said Owen Pryce. The Greens came second in the 2001 election.\n\n" +
+			"The issue was settled. Other analysts disagreed. The crews crossed to the south side (Varden) near Norwick Air Base on the night of 24 April 1885.",
+		"Meanwhile, \n\nIn the meantime, (\n\nThe issue\n\nOther\n\n( ) 1.0000 a 1999 b the 2000 people 31 February 2020",
 	}
 }
 

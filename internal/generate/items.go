@@ -287,21 +287,22 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 		}
 		cards = append(cards, *it)
 	}
+	// Read alone, every item must say what it speaks of.
+	qs, cards = a.keepStandAlone(qs), a.keepStandAlone(cards)
+	a.markIncidental(qs, key(opts.courseTitle))
+	a.markIncidental(cards, key(opts.courseTitle))
 	// A theme short of items, or of questions, takes true statements,
-	// quoted whole: the items judged best.
-	for (len(qs)+len(cards) < minProposed || len(qs) < minQuestions) && len(qs) < maxQ {
+	// quoted whole: the items judged best. Items held back as
+	// incidental do not count: the theme needs items it can propose.
+	for (proposable(qs)+proposable(cards) < minProposed || proposable(qs) < minQuestions) && len(qs) < maxQ {
 		tr := a.trueStatement(sents, perSent, used, ex)
 		if tr == nil {
 			break
 		}
 		used[pair(tr.sent, "*")] = true
 		perSent[tr.sent.idx] += 2
-		qs = append(qs, *tr)
+		qs = append(qs, a.keepStandAlone([]item{*tr})...)
 	}
-	// Read alone, every item must say what it speaks of.
-	qs, cards = a.keepStandAlone(qs), a.keepStandAlone(cards)
-	a.markIncidental(qs)
-	a.markIncidental(cards)
 	out := a.rank(rankCtx{title: key(opts.courseTitle), summary: key(t.Summary)}, append(qs, cards...), opts)
 	if !opts.All {
 		balanceTrueFalse(out, opts)
@@ -627,7 +628,7 @@ func (a *article) trueFalseSwap(c *cand) *item {
 	opts := c.dis
 	if c.sp.kind.numeric() {
 		var look []option
-		for _, t := range perturb(c.sp) {
+		for _, t := range append(perturb(c.sp), monthSwaps(c.sp.num)...) {
 			look = append(look, option{text: t, key: key(t), quality: 0.8})
 		}
 		switch c.sp.kind {
@@ -647,7 +648,7 @@ func (a *article) trueFalseSwap(c *cand) *item {
 	var d *option
 	for i := range opts {
 		o := &opts[i]
-		if o.quality < 0.8 || !a.swapIsFalse(c.s, o.key) || !swapNumberOK(c.sp, o.text) || c.sp.kind.numeric() && !numberOptionOK(c.s, c.sp, o.text) {
+		if o.quality < 0.8 || !a.swapIsFalse(c.s, o.key) || !swapNumberOK(c.sp, o.text) || c.sp.kind.numeric() && !numberOptionOK(c.s, c.sp, o.text) || dayOnlySwap(c.sp, *o) {
 			continue
 		}
 		if c.sp.kind == kYear || c.sp.kind == kCentury {

@@ -205,6 +205,7 @@ var fillerModifiers = map[string]bool{
 	"huge": true, "great": true, "big": true, "small": true, "large": true, "best": true,
 	"proper": true, "optimal": true, "certain": true, "various": true, "several": true,
 	"main": true, "key": true, "important": true, "significant": true, "whole": true,
+	"meaningful": true, "substantial": true, "considerable": true,
 }
 
 // fillerHeads are nouns that carry no fact of their own as a blank: the

@@ -171,7 +171,8 @@ func (a *article) numberSpans(s *sentence, add func(*span) bool) {
 			continue
 		}
 		// A decade ("the 1980s showed") is always a time.
-		if next := nextWord(t[m[1]:]); m[5] == m[4] && next != "" && !stopwords[next] && !strings.ContainsAny(t[m[1]:min(m[1]+2, len(t))], ",.;:)") && isLowerWord(next) {
+		if next := nextWord(t[m[1]:]); m[5] == m[4] && next != "" && !stopwords[next] && !strings.ContainsAny(t[m[1]:min(m[1]+2, len(t))], ",.;:)") && isLowerWord(next) &&
+			!yearLabel(t[:m[0]], next) {
 			continue
 		}
 		v, _ := strconv.Atoi(t[m[2]:m[3]])

@@ -79,12 +79,14 @@ func (a *article) mentions(k string) int {
 	return n
 }
 
-// markIncidental marks the items whose answer is an incidental detail.
-func (a *article) markIncidental(items []item) {
+// markIncidental marks the items whose answer is an incidental detail:
+// an aside (above) or a detail the article mentions once on the way
+// (salience.go). title is the course title, as a key.
+func (a *article) markIncidental(items []item, title string) {
 	for i := range items {
 		it := &items[i]
 		if it.sp != nil && it.rule != "truefalse-true" && !strings.HasPrefix(it.rule, "definition") {
-			it.incidental = a.incidental(it.sent, it.sp)
+			it.incidental = a.incidental(it.sent, it.sp) || a.minorDetail(it.sent, it.sp, title)
 		}
 	}
 }
