@@ -66,13 +66,7 @@ func relativeTimes(text string) []edit {
 			if strings.HasPrefix(after, ", ") {
 				rest := after[2:]
 				if r := firstRune(rest); r != 0 && unicode.IsLower(r) && !startsLowerName(rest) {
-					// The whole next word, so that the edit ends on a
-					// word's end: "This week, the" becomes "The".
-					w := rest
-					if k := strings.IndexFunc(rest, func(c rune) bool { return !unicode.IsLetter(c) }); k >= 0 {
-						w = rest[:k]
-					}
-					out = append(out, edit{phrase + ", " + w, string(unicode.ToUpper(r)) + w[utf8.RuneLen(r):]})
+					out = append(out, dropOpening(phrase+", ", rest))
 					continue
 				}
 				out = append(out, edit{phrase + ", ", ""})
@@ -553,6 +547,21 @@ func applyEdits(t string, edits []edit) (string, bool) {
 		t = r
 	}
 	return t, true
+}
+
+// dropOpening is the edit that removes an opening phrase and capitalises
+// the word after it. The edit takes that whole word, so that it ends on a
+// word's end: "This week, the council" becomes "The council".
+func dropOpening(opening, rest string) edit {
+	r, size := utf8.DecodeRuneInString(rest)
+	w := rest
+	if k := strings.IndexFunc(rest, func(c rune) bool { return !unicode.IsLetter(c) }); k >= 0 {
+		w = rest[:k]
+	}
+	if size == 0 || len(w) < size {
+		return edit{opening, ""}
+	}
+	return edit{opening + w, string(unicode.ToUpper(r)) + w[size:]}
 }
 
 // replaceWhole replaces the first occurrence of old in t that is not

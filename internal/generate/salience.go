@@ -297,7 +297,7 @@ func leadAdverbial(text string) []edit {
 	if r == 0 || !unicode.IsLower(r) || startsLowerName(rest) {
 		return []edit{{m, ""}}
 	}
-	return []edit{{m + string(r), string(unicode.ToUpper(r))}}
+	return []edit{dropOpening(m, rest)}
 }
 
 // proposable counts the items the ranker may propose: those not held
