@@ -175,13 +175,17 @@ func (db *DB) NextCard(ctx context.Context, q quiz.NextCardQuery) (card *quiz.St
 		}
 		// New cards left: the day's allowance, at most the unseen cards,
 		// which are counted only up to the allowance (counting them all
-		// costs a pass over the deck).
+		// costs a pass over the deck). LIMIT +?5, not LIMIT ?5: SQLite
+		// marks a bare parameter in LIMIT to re-prepare the statement
+		// whenever a new value is bound to it, which made this prepared
+		// statement parse again on nearly every call; the unary plus
+		// keeps the value out of the plan.
 		newLeft = max(q.NewLimit-started, 0)
 		if newLeft > 0 {
 			var unseen int
 			if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1 FROM cards c
 				WHERE c.course_id = ?1 AND (?2 IS NULL OR c.theme_id = ?2) AND `+openCard("?3", "?4")+`
-				AND NOT EXISTS (SELECT 1 FROM card_states s WHERE s.card_id = c.id AND s.user_id = ?3) LIMIT ?5)`,
+				AND NOT EXISTS (SELECT 1 FROM card_states s WHERE s.card_id = c.id AND s.user_id = ?3) LIMIT +?5)`,
 				q.CourseID, themeArg, q.UserID, cutoff, newLeft).Scan(&unseen); err != nil {
 				return err
 			}
@@ -408,9 +412,14 @@ func (db *DB) UndoLastReview(ctx context.Context, userID, courseID int64) (int64
 // whether "Undo the last rating" has something to undo in this session.
 func (db *DB) CanUndoReview(ctx context.Context, userID, courseID int64, since time.Time) (bool, error) {
 	var ok bool
-	err := db.read.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM review_log l JOIN cards c ON c.id = l.card_id
-		WHERE l.user_id = ?1 AND l.reviewed_at >= ?2 AND c.course_id = ?3 AND l.undone_at IS NULL AND `+openCard("?1", "?4")+`)`,
-		userID, fmtTime(since), courseID, db.cutoff(db.Now())).Scan(&ok)
+	// Prepared: parsed afresh, the statement was also parsed twice, SQLite
+	// re-preparing it at its first step whenever a parameter compared by
+	// equality is bound to 0 or 1 (as the first course's id is).
+	st, err := db.prepared(ctx, `SELECT EXISTS (SELECT 1 FROM review_log l JOIN cards c ON c.id = l.card_id
+		WHERE l.user_id = ?1 AND l.reviewed_at >= ?2 AND c.course_id = ?3 AND l.undone_at IS NULL AND `+openCard("?1", "?4")+`)`)
+	if err == nil {
+		err = st.QueryRowContext(ctx, userID, fmtTime(since), courseID, db.cutoff(db.Now())).Scan(&ok)
+	}
 	if err != nil {
 		return false, fmt.Errorf("store: can undo review: %w", err)
 	}
