@@ -307,7 +307,7 @@ func findCardState(ctx context.Context, tx querier, userID, cardID int64) (*quiz
 	return s, nil
 }
 
-func putCardState(ctx context.Context, tx *sql.Tx, userID, cardID int64, s *quiz.CardState, now string) error {
+func putCardState(ctx context.Context, tx execer, userID, cardID int64, s *quiz.CardState, now string) error {
 	var last any
 	if !s.LastReview.IsZero() {
 		last = fmtTime(s.LastReview)
@@ -333,7 +333,8 @@ func (db *DB) RecordReview(ctx context.Context, r quiz.Review) (bool, error) {
 	applied := false
 	err := db.groupTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
 		applied = false // run again after a failed group commit
-		before, err := findCardState(ctx, tx, r.UserID, r.CardID)
+		g := db.inGroup(tx)
+		before, err := findCardState(ctx, g, r.UserID, r.CardID)
 		if err != nil {
 			return err
 		}
@@ -349,10 +350,10 @@ func (db *DB) RecordReview(ctx context.Context, r quiz.Review) (bool, error) {
 			return err
 		}
 		now := db.now()
-		if err := putCardState(ctx, tx, r.UserID, r.CardID, &r.After, now); err != nil {
+		if err := putCardState(ctx, g, r.UserID, r.CardID, &r.After, now); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO review_log (user_id, card_id, reviewed_at, rating, state_before, state_after,
+		if _, err := g.ExecContext(ctx, `INSERT INTO review_log (user_id, card_id, reviewed_at, rating, state_before, state_after,
 				elapsed_days, scheduled_days, stability, difficulty, due, prev)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, r.UserID, r.CardID, fmtTime(r.At), r.Rating, stateBefore, r.After.State,
 			r.ElapsedDays, r.After.ScheduledDays, r.After.Stability, r.After.Difficulty, fmtTime(r.After.Due), prev); err != nil {
@@ -505,7 +506,7 @@ func (db *DB) FindReviewStats(ctx context.Context, userID, courseID int64, since
 // quiz into their queue, due now; a card already there is brought due now,
 // its memory state kept. A card not in the learner's deck (see openCard),
 // such as one of a test not yet taken, is left out.
-func (db *DB) queueMissedQuestion(ctx context.Context, tx *sql.Tx, userID, questionID int64, now string) error {
+func (db *DB) queueMissedQuestion(ctx context.Context, tx execer, userID, questionID int64, now string) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO card_states (user_id, card_id, state, due, added_at, missed)
 		SELECT ?1, c.id, 'new', ?2, ?2, 1 FROM cards c WHERE c.question_id = ?3 AND `+openCard("?1", "?4")+`
 		ON CONFLICT (user_id, card_id) DO UPDATE SET due = MIN(card_states.due, excluded.due)`,
@@ -516,7 +517,7 @@ func (db *DB) queueMissedQuestion(ctx context.Context, tx *sql.Tx, userID, quest
 // queueMissedInAttempt queues, as queueMissedQuestion does, the cards of
 // every question missed in an attempt: at the end of a test, those of its
 // questions that have just joined the learner's deck.
-func (db *DB) queueMissedInAttempt(ctx context.Context, tx *sql.Tx, userID, attemptID int64, now string) error {
+func (db *DB) queueMissedInAttempt(ctx context.Context, tx execer, userID, attemptID int64, now string) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO card_states (user_id, card_id, state, due, added_at, missed)
 		SELECT ?1, c.id, 'new', ?2, ?2, 1 FROM cards c JOIN responses r ON r.question_id = c.question_id
 		WHERE r.attempt_id = ?3 AND r.correct = 0 AND `+openCard("?1", "?4")+`
