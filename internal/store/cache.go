@@ -212,7 +212,7 @@ type learners struct {
 
 type learnerRecord struct {
 	gen    uint64
-	states map[int64]learnerEntry // by course id
+	states map[int64]learnerEntry  // by course id
 	queues map[queueKey]queueEntry // flashcard queue counts (queue_cache.go)
 }
 
