@@ -16,6 +16,11 @@ import (
 // out (which may bring a test's cards into the deck); the day and the
 // learner's daily limit are part of the key.
 
+// maxQueuesPerLearner bounds the counts kept per learner (one per deck,
+// day and daily limit), so that a learner who never writes cannot grow
+// their entry day after day.
+const maxQueuesPerLearner = 32
+
 type queueKey struct {
 	course, theme int64
 	dayStart      int64 // unix nanoseconds
@@ -56,6 +61,9 @@ func (l *learners) putQueue(userID int64, k queueKey, g learnerGen, e queueEntry
 	}
 	if r.queues == nil {
 		r.queues = map[queueKey]queueEntry{}
+	}
+	if len(r.queues) >= maxQueuesPerLearner {
+		clear(r.queues) // a bound: decks of a day are few
 	}
 	e.content = g.content
 	r.queues[k] = e
