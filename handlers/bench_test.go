@@ -48,6 +48,7 @@ func BenchmarkPages(b *testing.B) {
 		b.Run(pg.name+"/lectern", func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(body)))
+			start := cpuTime()
 			b.RunParallel(func(p *testing.PB) {
 				for p.Next() {
 					w := httptest.NewRecorder()
@@ -58,6 +59,7 @@ func BenchmarkPages(b *testing.B) {
 					}
 				}
 			})
+			b.ReportMetric(float64((cpuTime()-start).Nanoseconds())/float64(b.N), "cpu-ns/op")
 		})
 		b.Run(pg.name+"/baseline", func(b *testing.B) {
 			b.ReportAllocs()

@@ -143,7 +143,7 @@ var questions = func() map[string]quiz.Question {
 
 // answerForm builds the form that answers the shown question rightly (or
 // wrongly), reading the on-screen option values from the page.
-func answerForm(t *testing.T, p page, right bool) url.Values {
+func answerForm(t testing.TB, p page, right bool) url.Values {
 	t.Helper()
 	qid, _ := p.doc.Find(`input[name="q"]`).Attr("value")
 	q, ok := questions[qid]

@@ -138,6 +138,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	secure := fs.Bool("secure-cookies", envOr(getenv, "LECTERN_SECURE_COOKIES", "") == "1", "mark session cookies Secure, for serving behind HTTPS (env LECTERN_SECURE_COOKIES=1)")
 	logLevel := fs.String("log-level", envOr(getenv, "LECTERN_LOG_LEVEL", "info"), "debug, info, warn or error (env LECTERN_LOG_LEVEL)")
 	proxies := fs.String("trusted-proxies", getenv("LECTERN_TRUSTED_PROXIES"), "comma-separated CIDRs or addresses of reverse proxies whose X-Forwarded-For is believed; none by default (env LECTERN_TRUSTED_PROXIES)")
+	pprofAddr := fs.String("pprof", "", "serve Go's profiles (net/http/pprof) on this address, e.g. 127.0.0.1:6060, for profiling under load; off when empty, and never to expose publicly")
 	burst := fs.Int("visitor-burst", handlers.DefaultVisitorLimit.Burst, "new anonymous learners one client address may start at once, before one every 20 s; raise it for a load test from one machine (env LECTERN_VISITOR_BURST)")
 	if v := getenv("LECTERN_VISITOR_BURST"); v != "" {
 		n, err := strconv.Atoi(v)
@@ -206,6 +207,11 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		ready <- ln.Addr().String()
 	}
 
+	if *pprofAddr != "" {
+		if _, err := servePprof(ctx, *pprofAddr, log); err != nil {
+			return fmt.Errorf("-pprof: %w", err)
+		}
+	}
 	go sweepSessions(ctx, db, log)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()

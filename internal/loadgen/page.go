@@ -30,69 +30,108 @@ type page struct {
 	links map[string]string // element id → href
 }
 
-func attr(n *html.Node, key string) (string, bool) {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val, true
+// tagAttrs are the attributes parsePage reads.
+type tagAttrs struct {
+	name, typ, value, id, href, action, class string
+	hasID, hasValue, checked, disabled        bool
+}
+
+func readAttrs(z *html.Tokenizer) tagAttrs {
+	var a tagAttrs
+	for {
+		k, v, more := z.TagAttr()
+		switch string(k) {
+		case "name":
+			a.name = string(v)
+		case "type":
+			a.typ = strings.ToLower(string(v))
+		case "value":
+			a.value, a.hasValue = string(v), true
+		case "id":
+			a.id, a.hasID = string(v), true
+		case "href":
+			a.href = string(v)
+		case "action":
+			a.action = string(v)
+		case "class":
+			a.class = string(v)
+		case "checked":
+			a.checked = true
+		case "disabled":
+			a.disabled = true
+		}
+		if !more {
+			return a
 		}
 	}
-	return "", false
 }
 
 // parsePage reads the forms and the links with an id from an HTML page.
+// It reads the tokens as they come, building no tree: the load generator
+// shares the cores with the server it measures, and a parse tree of every
+// page had been most of its work.
 func parsePage(r io.Reader) (*page, error) {
-	doc, err := html.Parse(r)
-	if err != nil {
-		return nil, err
-	}
+	z := html.NewTokenizer(r)
 	p := &page{links: map[string]string{}}
-	var walk func(n *html.Node, f *form, sel *control)
-	walk = func(n *html.Node, f *form, sel *control) {
-		if n.Type == html.ElementNode {
-			name, _ := attr(n, "name")
-			_, disabled := attr(n, "disabled")
-			switch n.Data {
+	var f *form
+	var sel *control
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			if err := z.Err(); err != io.EOF {
+				return nil, err
+			}
+			return p, nil
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			switch string(name) {
 			case "form":
-				action, _ := attr(n, "action")
-				class, _ := attr(n, "class")
-				f = &form{action: action, class: class}
+				f, sel = nil, nil
+			case "select":
+				sel = nil
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			tag := string(name)
+			switch tag {
+			case "form", "a", "input", "button", "select", "option":
+			default:
+				continue
+			}
+			var a tagAttrs
+			if hasAttr {
+				a = readAttrs(z)
+			}
+			switch tag {
+			case "form":
+				f, sel = &form{action: a.action, class: a.class}, nil
 				p.forms = append(p.forms, f)
 			case "a":
-				if id, ok := attr(n, "id"); ok {
-					href, _ := attr(n, "href")
-					p.links[id] = href
+				if a.hasID {
+					p.links[a.id] = a.href
 				}
 			case "input":
-				if f != nil && name != "" {
-					typ, _ := attr(n, "type")
-					val, _ := attr(n, "value")
-					_, checked := attr(n, "checked")
-					f.inputs = append(f.inputs, control{name: name, typ: strings.ToLower(typ), value: val, checked: checked, disabled: disabled})
+				if f != nil && a.name != "" {
+					f.inputs = append(f.inputs, control{name: a.name, typ: a.typ, value: a.value, checked: a.checked, disabled: a.disabled})
 				}
 			case "button":
-				if f != nil && name != "" {
-					val, _ := attr(n, "value")
-					f.buttons = append(f.buttons, control{name: name, value: val, disabled: disabled})
+				if f != nil && a.name != "" {
+					f.buttons = append(f.buttons, control{name: a.name, value: a.value, disabled: a.disabled})
 				}
 			case "select":
-				if f != nil && name != "" {
-					f.selects = append(f.selects, control{name: name, disabled: disabled})
+				sel = nil
+				if f != nil && a.name != "" {
+					f.selects = append(f.selects, control{name: a.name, disabled: a.disabled})
 					sel = &f.selects[len(f.selects)-1]
 				}
 			case "option":
-				if sel != nil {
-					if v, ok := attr(n, "value"); ok && v != "" {
-						sel.opts = append(sel.opts, v)
-					}
+				if sel != nil && a.hasValue && a.value != "" {
+					sel.opts = append(sel.opts, a.value)
 				}
 			}
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, f, sel)
-		}
 	}
-	walk(doc, nil, nil)
-	return p, nil
 }
 
 // formWith returns the first form whose class contains class, or nil.

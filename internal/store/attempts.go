@@ -349,7 +349,8 @@ func (db *DB) RecordResponse(ctx context.Context, a *quiz.Attempt, idx int, ans 
 	}
 	now := db.now()
 	err = db.groupTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
-		r, err := tx.ExecContext(ctx, `INSERT INTO responses (attempt_id, idx, user_id, question_id, version_id, answer, correct, score, answered_at)
+		g := db.inGroup(tx)
+		r, err := g.ExecContext(ctx, `INSERT INTO responses (attempt_id, idx, user_id, question_id, version_id, answer, correct, score, answered_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (attempt_id, idx) DO NOTHING`,
 			a.ID, idx, a.UserID, it.Question.ID, it.Question.VersionID, body, res.Correct, res.Score, now)
 		if err != nil {
@@ -358,14 +359,14 @@ func (db *DB) RecordResponse(ctx context.Context, a *quiz.Attempt, idx int, ans 
 		n, _ := r.RowsAffected()
 		recorded = n == 1
 		if recorded {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO question_mastery (user_id, question_id, correct, score, answered_at)
+			if _, err := g.ExecContext(ctx, `INSERT INTO question_mastery (user_id, question_id, correct, score, answered_at)
 				VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id, question_id) DO UPDATE
 				SET correct = excluded.correct, score = excluded.score, answered_at = excluded.answered_at
 				WHERE excluded.answered_at >= question_mastery.answered_at`,
 				a.UserID, it.Question.ID, res.Correct, res.Score, now); err != nil {
 				return err
 			}
-			fin, err := tx.ExecContext(ctx, `UPDATE attempts SET finished_at = ? WHERE id = ? AND finished_at IS NULL
+			fin, err := g.ExecContext(ctx, `UPDATE attempts SET finished_at = ? WHERE id = ? AND finished_at IS NULL
 				AND (SELECT COUNT(*) FROM responses WHERE attempt_id = ?) = (SELECT COUNT(*) FROM attempt_items WHERE attempt_id = ?)`,
 				now, a.ID, a.ID, a.ID)
 			if err != nil {
@@ -375,19 +376,19 @@ func (db *DB) RecordResponse(ctx context.Context, a *quiz.Attempt, idx int, ans 
 			// the learner's deck: a test's only when the learner has taken
 			// it, so at the end of the last attempt for its misses.
 			if !res.Correct {
-				if err := db.queueMissedQuestion(ctx, tx, a.UserID, it.Question.ID, now); err != nil {
+				if err := db.queueMissedQuestion(ctx, g, a.UserID, it.Question.ID, now); err != nil {
 					return err
 				}
 			}
 			if n, _ := fin.RowsAffected(); n == 1 && a.SetID > 0 {
-				if err := db.queueMissedInAttempt(ctx, tx, a.UserID, a.ID, now); err != nil {
+				if err := db.queueMissedInAttempt(ctx, g, a.UserID, a.ID, now); err != nil {
 					return err
 				}
 			}
 		}
 		var answer, at string
 		resp = &quiz.Response{}
-		if err := tx.QueryRowContext(ctx, "SELECT answer, correct, score, answered_at FROM responses WHERE attempt_id = ? AND idx = ?", a.ID, idx).
+		if err := g.QueryRowContext(ctx, "SELECT answer, correct, score, answered_at FROM responses WHERE attempt_id = ? AND idx = ?", a.ID, idx).
 			Scan(&answer, &resp.Correct, &resp.Score, &at); err != nil {
 			return err
 		}

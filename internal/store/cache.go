@@ -212,7 +212,8 @@ type learners struct {
 
 type learnerRecord struct {
 	gen    uint64
-	states map[int64]learnerEntry // by course id
+	states map[int64]learnerEntry  // by course id
+	queues map[queueKey]queueEntry // flashcard queue counts (queue_cache.go)
 }
 
 type learnerEntry struct {
@@ -276,5 +277,6 @@ func (l *learners) changed(userID int64) {
 		l.last++
 		r.gen = l.last
 		clear(r.states)
+		clear(r.queues)
 	}
 }

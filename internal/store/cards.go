@@ -157,6 +157,18 @@ func (db *DB) newStartedSince(ctx context.Context, q querier, userID int64, t ti
 func (db *DB) NextCard(ctx context.Context, q quiz.NextCardQuery) (card *quiz.StudyCard, due, newLeft int, err error) {
 	// Not cancellable: 119 µs of 1,081 saved a call (11 %, BenchmarkHotReads).
 	ctx = context.WithoutCancel(ctx)
+	// The counts, from the cache when the learner has not changed since.
+	cache := q.UserID > 0
+	var gen learnerGen
+	var cached queueEntry
+	counted := false
+	if cache {
+		gen = db.learners.generation(q.UserID, db.gen.Load())
+		cached, counted = db.learners.getQueue(q.UserID, keyOf(q), gen, q.Now)
+		if counted && q.CountOnly {
+			return nil, cached.due, cached.newLeft, nil
+		}
+	}
 	err = db.rtx(ctx, func(rtx *sql.Tx) error {
 		tx := preparedTx{db, rtx}
 		themeArg := any(nil)
@@ -164,6 +176,14 @@ func (db *DB) NextCard(ctx context.Context, q quiz.NextCardQuery) (card *quiz.St
 			themeArg = q.ThemeID
 		}
 		cutoff := db.cutoff(q.Now)
+		if counted {
+			due, newLeft = cached.due, cached.newLeft
+			err := db.pickCard(ctx, tx, q, themeArg, cutoff, due, newLeft, &card)
+			if !errors.Is(err, sql.ErrNoRows) {
+				return err
+			}
+			// The counts promised a card that is not there: count afresh.
+		}
 		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM card_states s JOIN cards c ON c.id = s.card_id
 			WHERE s.user_id = ?1 AND s.suspended = 0 AND s.due <= ?2 AND c.course_id = ?3 AND (?4 IS NULL OR c.theme_id = ?4) AND `+openCard("?1", "?5"),
 			q.UserID, fmtTime(q.Now), q.CourseID, themeArg, cutoff).Scan(&due); err != nil {
@@ -175,46 +195,64 @@ func (db *DB) NextCard(ctx context.Context, q quiz.NextCardQuery) (card *quiz.St
 		}
 		// New cards left: the day's allowance, at most the unseen cards,
 		// which are counted only up to the allowance (counting them all
-		// costs a pass over the deck).
+		// costs a pass over the deck). LIMIT +?5, not LIMIT ?5: SQLite
+		// marks a bare parameter in LIMIT to re-prepare the statement
+		// whenever a new value is bound to it, which made this prepared
+		// statement parse again on nearly every call; the unary plus
+		// keeps the value out of the plan.
 		newLeft = max(q.NewLimit-started, 0)
 		if newLeft > 0 {
 			var unseen int
 			if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1 FROM cards c
 				WHERE c.course_id = ?1 AND (?2 IS NULL OR c.theme_id = ?2) AND `+openCard("?3", "?4")+`
-				AND NOT EXISTS (SELECT 1 FROM card_states s WHERE s.card_id = c.id AND s.user_id = ?3) LIMIT ?5)`,
+				AND NOT EXISTS (SELECT 1 FROM card_states s WHERE s.card_id = c.id AND s.user_id = ?3) LIMIT +?5)`,
 				q.CourseID, themeArg, q.UserID, cutoff, newLeft).Scan(&unseen); err != nil {
 				return err
 			}
 			newLeft = min(newLeft, unseen)
 		}
+		if cache {
+			until, err := db.queueValidUntil(ctx, tx, q.UserID, q.Now)
+			if err != nil {
+				return err
+			}
+			db.learners.putQueue(q.UserID, keyOf(q), gen, queueEntry{due: due, newLeft: newLeft, validUntil: until})
+		}
 		if q.CountOnly {
 			return nil
 		}
-		var id int64
-		if due > 0 {
-			err = tx.QueryRowContext(ctx, `SELECT s.card_id FROM card_states s JOIN cards c ON c.id = s.card_id
-				WHERE s.user_id = ?1 AND s.suspended = 0 AND s.due <= ?2 AND c.course_id = ?3 AND (?4 IS NULL OR c.theme_id = ?4)
-				AND `+openCard("?1", "?5")+` ORDER BY s.due, c.id LIMIT 1`, q.UserID, fmtTime(q.Now), q.CourseID, themeArg, cutoff).Scan(&id)
-		} else if newLeft > 0 {
-			// New cards in course order: theme by theme, written cards
-			// before those drawn from questions.
-			err = tx.QueryRowContext(ctx, `SELECT c.id FROM cards c JOIN themes t ON t.id = c.theme_id
-				WHERE c.course_id = ?1 AND (?2 IS NULL OR c.theme_id = ?2) AND `+openCard("?3", "?4")+`
-				AND NOT EXISTS (SELECT 1 FROM card_states s WHERE s.card_id = c.id AND s.user_id = ?3)
-				ORDER BY t.position, c.question_id IS NOT NULL, c.id LIMIT 1`, q.CourseID, themeArg, q.UserID, cutoff).Scan(&id)
-		} else {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		card, err = db.findCard(ctx, tx, q.UserID, id)
-		return err
+		return db.pickCard(ctx, tx, q, themeArg, cutoff, due, newLeft, &card)
 	})
 	if err != nil {
 		return nil, 0, 0, fmt.Errorf("store: next card: %w", err)
 	}
 	return card, due, newLeft, nil
+}
+
+// pickCard chooses the card to study next, given the queue's counts: the
+// most overdue card due now, else the next new card, else none.
+func (db *DB) pickCard(ctx context.Context, tx preparedTx, q quiz.NextCardQuery, themeArg any, cutoff string, due, newLeft int, card **quiz.StudyCard) error {
+	var id int64
+	var err error
+	if due > 0 {
+		err = tx.QueryRowContext(ctx, `SELECT s.card_id FROM card_states s JOIN cards c ON c.id = s.card_id
+				WHERE s.user_id = ?1 AND s.suspended = 0 AND s.due <= ?2 AND c.course_id = ?3 AND (?4 IS NULL OR c.theme_id = ?4)
+				AND `+openCard("?1", "?5")+` ORDER BY s.due, c.id LIMIT 1`, q.UserID, fmtTime(q.Now), q.CourseID, themeArg, cutoff).Scan(&id)
+	} else if newLeft > 0 {
+		// New cards in course order: theme by theme, written cards
+		// before those drawn from questions.
+		err = tx.QueryRowContext(ctx, `SELECT c.id FROM cards c JOIN themes t ON t.id = c.theme_id
+				WHERE c.course_id = ?1 AND (?2 IS NULL OR c.theme_id = ?2) AND `+openCard("?3", "?4")+`
+				AND NOT EXISTS (SELECT 1 FROM card_states s WHERE s.card_id = c.id AND s.user_id = ?3)
+				ORDER BY t.position, c.question_id IS NOT NULL, c.id LIMIT 1`, q.CourseID, themeArg, q.UserID, cutoff).Scan(&id)
+	} else {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	*card, err = db.findCard(ctx, tx, q.UserID, id)
+	return err
 }
 
 // FindCard returns a card in the learner's deck (see openCard) with the
@@ -303,7 +341,7 @@ func findCardState(ctx context.Context, tx querier, userID, cardID int64) (*quiz
 	return s, nil
 }
 
-func putCardState(ctx context.Context, tx *sql.Tx, userID, cardID int64, s *quiz.CardState, now string) error {
+func putCardState(ctx context.Context, tx execer, userID, cardID int64, s *quiz.CardState, now string) error {
 	var last any
 	if !s.LastReview.IsZero() {
 		last = fmtTime(s.LastReview)
@@ -329,7 +367,8 @@ func (db *DB) RecordReview(ctx context.Context, r quiz.Review) (bool, error) {
 	applied := false
 	err := db.groupTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
 		applied = false // run again after a failed group commit
-		before, err := findCardState(ctx, tx, r.UserID, r.CardID)
+		g := db.inGroup(tx)
+		before, err := findCardState(ctx, g, r.UserID, r.CardID)
 		if err != nil {
 			return err
 		}
@@ -345,10 +384,10 @@ func (db *DB) RecordReview(ctx context.Context, r quiz.Review) (bool, error) {
 			return err
 		}
 		now := db.now()
-		if err := putCardState(ctx, tx, r.UserID, r.CardID, &r.After, now); err != nil {
+		if err := putCardState(ctx, g, r.UserID, r.CardID, &r.After, now); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO review_log (user_id, card_id, reviewed_at, rating, state_before, state_after,
+		if _, err := g.ExecContext(ctx, `INSERT INTO review_log (user_id, card_id, reviewed_at, rating, state_before, state_after,
 				elapsed_days, scheduled_days, stability, difficulty, due, prev)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, r.UserID, r.CardID, fmtTime(r.At), r.Rating, stateBefore, r.After.State,
 			r.ElapsedDays, r.After.ScheduledDays, r.After.Stability, r.After.Difficulty, fmtTime(r.After.Due), prev); err != nil {
@@ -408,9 +447,14 @@ func (db *DB) UndoLastReview(ctx context.Context, userID, courseID int64) (int64
 // whether "Undo the last rating" has something to undo in this session.
 func (db *DB) CanUndoReview(ctx context.Context, userID, courseID int64, since time.Time) (bool, error) {
 	var ok bool
-	err := db.read.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM review_log l JOIN cards c ON c.id = l.card_id
-		WHERE l.user_id = ?1 AND l.reviewed_at >= ?2 AND c.course_id = ?3 AND l.undone_at IS NULL AND `+openCard("?1", "?4")+`)`,
-		userID, fmtTime(since), courseID, db.cutoff(db.Now())).Scan(&ok)
+	// Prepared: parsed afresh, the statement was also parsed twice, SQLite
+	// re-preparing it at its first step whenever a parameter compared by
+	// equality is bound to 0 or 1 (as the first course's id is).
+	st, err := db.prepared(ctx, `SELECT EXISTS (SELECT 1 FROM review_log l JOIN cards c ON c.id = l.card_id
+		WHERE l.user_id = ?1 AND l.reviewed_at >= ?2 AND c.course_id = ?3 AND l.undone_at IS NULL AND `+openCard("?1", "?4")+`)`)
+	if err == nil {
+		err = st.QueryRowContext(ctx, userID, fmtTime(since), courseID, db.cutoff(db.Now())).Scan(&ok)
+	}
 	if err != nil {
 		return false, fmt.Errorf("store: can undo review: %w", err)
 	}
@@ -496,7 +540,7 @@ func (db *DB) FindReviewStats(ctx context.Context, userID, courseID int64, since
 // quiz into their queue, due now; a card already there is brought due now,
 // its memory state kept. A card not in the learner's deck (see openCard),
 // such as one of a test not yet taken, is left out.
-func (db *DB) queueMissedQuestion(ctx context.Context, tx *sql.Tx, userID, questionID int64, now string) error {
+func (db *DB) queueMissedQuestion(ctx context.Context, tx execer, userID, questionID int64, now string) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO card_states (user_id, card_id, state, due, added_at, missed)
 		SELECT ?1, c.id, 'new', ?2, ?2, 1 FROM cards c WHERE c.question_id = ?3 AND `+openCard("?1", "?4")+`
 		ON CONFLICT (user_id, card_id) DO UPDATE SET due = MIN(card_states.due, excluded.due)`,
@@ -507,7 +551,7 @@ func (db *DB) queueMissedQuestion(ctx context.Context, tx *sql.Tx, userID, quest
 // queueMissedInAttempt queues, as queueMissedQuestion does, the cards of
 // every question missed in an attempt: at the end of a test, those of its
 // questions that have just joined the learner's deck.
-func (db *DB) queueMissedInAttempt(ctx context.Context, tx *sql.Tx, userID, attemptID int64, now string) error {
+func (db *DB) queueMissedInAttempt(ctx context.Context, tx execer, userID, attemptID int64, now string) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO card_states (user_id, card_id, state, due, added_at, missed)
 		SELECT ?1, c.id, 'new', ?2, ?2, 1 FROM cards c JOIN responses r ON r.question_id = c.question_id
 		WHERE r.attempt_id = ?3 AND r.correct = 0 AND `+openCard("?1", "?4")+`

@@ -50,6 +50,7 @@ type committer struct {
 	stop    sync.Once
 	sending sync.RWMutex // held to send; taken whole to close
 	closed  bool
+	prep    groupStmts // statements prepared on the write connection
 	// batches and writes count what was committed, for tests.
 	mu      sync.Mutex
 	batches int
@@ -99,6 +100,8 @@ func (db *DB) startCommitter() {
 			for _, r := range batch {
 				close(r.done)
 			}
+			// Acknowledged first: the learners do not wait for this.
+			db.preparePending()
 		}
 	}()
 }
@@ -208,19 +211,20 @@ func (db *DB) runGroup(batch []*groupReq) (err error) {
 	if err != nil {
 		return err
 	}
+	g := db.inGroup(tx)
 	for _, r := range batch {
-		if _, err := tx.ExecContext(ctx, "SAVEPOINT w"); err != nil {
+		if _, err := g.ExecContext(ctx, "SAVEPOINT w"); err != nil {
 			tx.Rollback()
 			return err
 		}
 		r.panic, r.err = runOne(r, tx)
 		if r.err != nil || r.panic != nil {
-			if _, err := tx.ExecContext(ctx, "ROLLBACK TO w"); err != nil {
+			if _, err := g.ExecContext(ctx, "ROLLBACK TO w"); err != nil {
 				tx.Rollback()
 				return fmt.Errorf("store: group commit: %w", err)
 			}
 		}
-		if _, err := tx.ExecContext(ctx, "RELEASE w"); err != nil {
+		if _, err := g.ExecContext(ctx, "RELEASE w"); err != nil {
 			tx.Rollback()
 			return fmt.Errorf("store: group commit: %w", err)
 		}

@@ -31,7 +31,7 @@ func (db *DB) MarkShown(ctx context.Context, attemptID int64, idx int) error {
 		return nil
 	}
 	err = db.groupTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, `UPDATE attempt_items SET shown_at = ?
+		_, err := db.inGroup(tx).ExecContext(ctx, `UPDATE attempt_items SET shown_at = ?
 			WHERE attempt_id = ? AND idx = ? AND shown_at IS NULL`, now, attemptID, idx)
 		return err
 	})

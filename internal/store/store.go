@@ -114,6 +114,7 @@ func (db *DB) Close() error {
 	db.bgMu.Unlock()
 	db.background.Wait()
 	db.stopCommitter()
+	db.closeGroupStmts()
 	var errs []error
 	db.stmts.Range(func(_, v any) bool {
 		v.(*sql.Stmt).Close()
