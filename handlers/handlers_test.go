@@ -57,6 +57,10 @@ func newAppWith(t testing.TB, course *quiz.Course, opts ...func(*handlers.Deps))
 		Sessions:     handlers.NewSessionStore(db, time.Hour, false),
 		Log:          slog.New(slog.NewTextHandler(io.Discard, nil)),
 		MaxBodyBytes: 64 << 10,
+		// A form that starts a job waits for its end, so that tests of
+		// drafting and importing read the result as before jobs; the tests
+		// of jobs themselves set their own wait.
+		JobWait: time.Hour,
 	}
 	for _, o := range opts {
 		o(&d)
@@ -65,6 +69,11 @@ func newAppWith(t testing.TB, course *quiz.Course, opts ...func(*handlers.Deps))
 		db.Now = d.Now // one clock for the handlers and the store
 	}
 	h := handlers.New(d)
+	jobsCtx, stopJobs := context.WithCancel(ctx)
+	if err := h.StartJobs(jobsCtx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { stopJobs(); h.WaitJobs() }) // before the database closes
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
 	return &app{t: t, db: db, path: path, srv: srv, h: h}
