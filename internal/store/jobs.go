@@ -101,7 +101,7 @@ func (db *DB) ClaimJob(ctx context.Context) (*quiz.Job, error) {
 	var j *quiz.Job
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		var err error
-		j, err = scanJob(tx.QueryRowContext(ctx, `UPDATE jobs SET status = ?, started_at = ?, runs = runs + 1
+		j, err = scanJob(tx.QueryRowContext(ctx, `UPDATE jobs SET status = ?, started_at = ?, runs = runs + 1, progress = ''
 			WHERE id = (SELECT id FROM jobs WHERE status = ? ORDER BY id LIMIT 1)
 			RETURNING `+jobColumns, quiz.JobRunning, db.now(), quiz.JobQueued))
 		return err
