@@ -105,7 +105,7 @@ var jobStatusLabels = map[string]string{
 
 func jobVM(j *quiz.Job, c *quiz.StoredCourse) views.JobVM {
 	vm := views.JobVM{
-		ID: strconv.FormatInt(j.ID, 10), What: jobWhat(j.Kind), CourseTitle: c.Title, Status: j.Status,
+		ID: strconv.FormatInt(j.ID, 10), What: jobWhat(j.Kind), CourseTitle: c.Title, CourseSlug: c.Slug, Status: j.Status,
 		StatusLabel: jobStatusLabels[j.Status], Progress: j.Progress, Error: j.Error,
 		Created: jobTime(j.CreatedAt), Started: jobTime(j.StartedAt), Finished: jobTime(j.FinishedAt),
 		Active: !j.Finished(),

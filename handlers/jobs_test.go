@@ -15,7 +15,7 @@ import (
 
 // longCourse is a course of about size bytes of article, the news article
 // repeated, in four themes.
-func longCourse(t *testing.T, size int) *quiz.Course {
+func longCourse(t testing.TB, size int) *quiz.Course {
 	t.Helper()
 	var pars []string
 	for _, p := range strings.Split(strings.TrimSpace(newsArticle(t)), "\n\n")[1:] { // the headline is no paragraph
@@ -45,7 +45,7 @@ func longCourse(t *testing.T, size int) *quiz.Course {
 }
 
 // owner makes an instructor who owns the course with the slug, signed in.
-func (a *app) owner(t *testing.T, slug, email string) *browser {
+func (a *app) owner(t testing.TB, slug, email string) *browser {
 	t.Helper()
 	a.account(email, "owner passphrase", quiz.RoleInstructor)
 	c, err := a.db.FindCourse(context.Background(), slug)
@@ -75,7 +75,7 @@ func holdJobs(started chan<- int64) func(*handlers.Deps) {
 var jobPath = regexp.MustCompile(`^/teach/jobs/(\d+)$`)
 
 // jobOf returns the job a form sent the browser to.
-func jobOf(t *testing.T, p page) string {
+func jobOf(t testing.TB, p page) string {
 	t.Helper()
 	wantStatus(t, p, http.StatusSeeOther)
 	m := jobPath.FindStringSubmatch(p.header.Get("Location"))

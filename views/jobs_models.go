@@ -5,6 +5,7 @@ type JobVM struct {
 	ID          string
 	What        string // "Drafting questions and cards"
 	CourseTitle string
+	CourseSlug  string
 	Status      string // queued, running, done, failed, cancelled
 	StatusLabel string // "Running"
 	Progress    string
