@@ -27,12 +27,13 @@ func (h *Handler) draftThemes(ctx context.Context, c *quiz.StoredCourse, themes 
 		ids = append(ids, t.ID)
 		bySlug[t.Slug] = t.ID
 	}
-	gen, err := generate.DraftThemes(qc, slugs, generate.Options{})
+	// One core for the analysis: the others serve pages meanwhile.
+	gen, err := generate.DraftThemes(qc, slugs, generate.Options{Workers: 1, Done: ctx.Done()})
+	if cerr := ctx.Err(); cerr != nil {
+		return 0, cerr // cancelled while the generator ran: nothing is written
+	}
 	if err != nil {
 		return 0, err
-	}
-	if err := ctx.Err(); err != nil {
-		return 0, err // cancelled while the generator ran: nothing is written
 	}
 	drafts := make([]quiz.Draft, 0, len(gen))
 	for _, d := range gen {
