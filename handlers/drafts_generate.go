@@ -2,7 +2,6 @@ package handlers
 
 import (
 	"context"
-	"errors"
 	"net/http"
 
 	"github.com/lectern/lectern/internal/generate"
@@ -28,7 +27,11 @@ func (h *Handler) draftThemes(ctx context.Context, c *quiz.StoredCourse, themes 
 		ids = append(ids, t.ID)
 		bySlug[t.Slug] = t.ID
 	}
-	gen, err := generate.DraftThemes(qc, slugs, generate.Options{})
+	// One core for the analysis: the others serve pages meanwhile.
+	gen, err := generate.DraftThemes(qc, slugs, generate.Options{Workers: 1, Done: ctx.Done()})
+	if cerr := ctx.Err(); cerr != nil {
+		return 0, cerr // cancelled while the generator ran: nothing is written
+	}
 	if err != nil {
 		return 0, err
 	}
@@ -51,7 +54,8 @@ func (h *Handler) draftThemes(ctx context.Context, c *quiz.StoredCourse, themes 
 }
 
 // generateDrafts drafts items for one theme (form field theme) or every
-// theme of a course, then shows the queue.
+// theme of a course, in the background; a short article's drafts are
+// shown at once, a long one's job status page.
 func (h *Handler) generateDrafts(w http.ResponseWriter, r *http.Request) {
 	if !h.parseForm(w, r) {
 		return
@@ -70,44 +74,17 @@ func (h *Handler) generateDrafts(w http.ResponseWriter, r *http.Request) {
 		}
 		themes = []quiz.StoredTheme{t}
 	}
-	n, err := h.draftThemes(r.Context(), c, themes)
-	var pe *generate.PanicError
-	if errors.As(err, &pe) {
-		h.logGenerateError(r, "drafting", err)
-		h.renderDrafts(w, r, c, http.StatusInternalServerError, draftFailed)
-		return
-	}
-	if err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	if len(themes) == 1 && len(c.Themes) > 1 {
-		http.Redirect(w, r, queueURL(c.Slug, themes[0].Slug)+"?drafted="+itoa(n), http.StatusSeeOther)
-		return
-	}
-	http.Redirect(w, r, "/teach/courses/"+c.Slug+"/drafts?drafted="+itoa(n), http.StatusSeeOther)
+	h.queueDrafting(w, r, c, themes, len(themes) == 1 && len(c.Themes) > 1)
 }
 
-// draftNewCourse drafts every theme of a course just made and shows the
-// drafts. The course is made already: should drafting fail, the
-// instructor is sent to it, to draft again from there; should the
-// generator fail on the text, the drafts page says so.
+// draftNewCourse drafts every theme of a course just made, in the
+// background. The course is made already: should drafting fail, the job's
+// page says so, and the instructor drafts again from the course.
 func (h *Handler) draftNewCourse(w http.ResponseWriter, r *http.Request, slug string) {
 	c, err := h.db.FindCourse(r.Context(), slug)
 	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
-	n, err := h.draftThemes(r.Context(), c, c.Themes)
-	if err != nil {
-		h.logGenerateError(r, "drafting a new course", err)
-		var pe *generate.PanicError
-		if errors.As(err, &pe) {
-			h.renderDrafts(w, r, c, http.StatusInternalServerError, "The course “"+c.Title+"” is made. "+draftFailed)
-			return
-		}
-		http.Redirect(w, r, "/teach/courses/"+slug, http.StatusSeeOther)
-		return
-	}
-	http.Redirect(w, r, "/teach/courses/"+slug+"/drafts?drafted="+itoa(n), http.StatusSeeOther)
+	h.queueDrafting(w, r, c, c.Themes, false)
 }

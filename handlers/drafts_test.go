@@ -17,7 +17,7 @@ import (
 
 // newsArticle is an article the generator was never tuned on by hand in
 // these tests: a news report kept with the generator's test texts.
-func newsArticle(t *testing.T) string {
+func newsArticle(t testing.TB) string {
 	t.Helper()
 	b, err := os.ReadFile("../internal/generate/testdata/harbour-rail.txt")
 	if err != nil {

@@ -47,7 +47,7 @@ func panicOnMarker(t *testing.T, marker string) {
 }
 
 // TestGeneratorPanicKeepsServing: when the generator fails on an article,
-// the instructor gets the form or the drafts page back with a message
+// the instructor gets the form back, or the drafting job's page, with a message
 // (the article and what was typed kept), the stack is logged, and the
 // server goes on serving.
 func TestGeneratorPanicKeepsServing(t *testing.T) {
@@ -79,27 +79,35 @@ func TestGeneratorPanicKeepsServing(t *testing.T) {
 		t.Errorf("the log has no stack of the panic:\n%.2000s", logs.String())
 	}
 
-	// Themes given by hand: the course is made, drafting fails, and the
-	// drafts page says so.
+	// Themes given by hand: the course is made, drafting fails in its
+	// job, and the job's page says so.
 	// The headline is the title, not a paragraph.
 	nPar := len(strings.Split(strings.TrimSpace(article), "\n\n")) - 1
 	form.Set("themes", "1-3 The line\n4-"+strconv.Itoa(nPar)+" What followed")
-	p = b.post("/teach/courses/new", form)
-	wantStatus(t, p, http.StatusInternalServerError)
-	if flash := p.doc.Find(".flash").Text(); !strings.Contains(flash, "is made") || !strings.Contains(flash, "could not draft questions from this article") {
-		t.Errorf("drafts page message = %q", flash)
+	failedJob := func(p page) {
+		t.Helper()
+		wantStatus(t, p, http.StatusSeeOther)
+		loc := p.header.Get("Location")
+		if !strings.HasPrefix(loc, "/teach/jobs/") {
+			t.Fatalf("sent to %q, want the job's page", loc)
+		}
+		jp := b.get(loc)
+		wantStatus(t, jp, http.StatusOK)
+		if st, _ := jp.doc.Find("[data-testid=job-status]").Attr("data-status"); st != "failed" {
+			t.Errorf("job status %q, want failed", st)
+		}
+		if msg := jp.doc.Find("[data-testid=job-error]").Text(); !strings.Contains(msg, "could not draft questions from this article") {
+			t.Errorf("job page message = %q", msg)
+		}
 	}
+	failedJob(b.post("/teach/courses/new", form))
 	c, err := a.db.FindCourse(context.Background(), "valmora")
 	if err != nil {
 		t.Fatalf("the course was not made: %v", err)
 	}
 
 	// Drafting again from the course's page: the same message.
-	p = b.post("/teach/courses/valmora/drafts/generate", nil)
-	wantStatus(t, p, http.StatusInternalServerError)
-	if flash := p.doc.Find(".flash").Text(); !strings.Contains(flash, "could not draft questions from this article") {
-		t.Errorf("drafts page message = %q", flash)
-	}
+	failedJob(b.post("/teach/courses/valmora/drafts/generate", nil))
 	if counts, _ := a.db.DraftCounts(context.Background(), c.ID); len(counts) != 0 {
 		t.Errorf("drafts were stored: %v", counts)
 	}

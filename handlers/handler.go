@@ -5,6 +5,7 @@
 package handlers
 
 import (
+	"context"
 	"log/slog"
 	"math/rand/v2"
 	"net/http"
@@ -12,6 +13,7 @@ import (
 	"time"
 
 	"github.com/lectern/lectern/internal/auth"
+	"github.com/lectern/lectern/internal/jobs"
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/views"
 )
@@ -41,6 +43,18 @@ type Deps struct {
 	// Visitors limits how fast one client address can make anonymous
 	// learners; the zero value means DefaultVisitorLimit.
 	Visitors VisitorLimit
+	// JobWorkers is how many background jobs run at once; 0 means 1.
+	JobWorkers int
+	// JobWait is how long a form that starts a job waits for it before
+	// showing the job's status page: a job done by then goes straight to
+	// its result. 0 means DefaultJobWait; negative, no wait.
+	JobWait time.Duration
+	// JobHook, when set, is called as each job starts, with the job's
+	// context; tests hold a job there.
+	JobHook func(ctx context.Context, j *quiz.Job)
+	// ImportJobBytes is the size of an upload from which confirming it
+	// imports in the background; 0 means DefaultImportJobBytes.
+	ImportJobBytes int64
 }
 
 // Handler serves Lectern over HTTP.
@@ -67,6 +81,9 @@ type Handler struct {
 	visitors       *visitorLimiter   // anonymous learners made per client address
 	wrongCodes     *auth.Throttle    // class codes tried that name no class, per client address
 	gzPages        *gzPages          // compressed forms of recently served pages
+	jobs           *jobs.Runner      // runs drafting and large imports in the background
+	jobWait        time.Duration
+	importJobBytes int64
 }
 
 // New builds the handler with every route and the middleware around them.
@@ -112,6 +129,14 @@ func New(d Deps) *Handler {
 	if h.mixed == 0 {
 		h.mixed = 15
 	}
+	h.jobWait, h.importJobBytes = d.JobWait, d.ImportJobBytes
+	if h.jobWait == 0 {
+		h.jobWait = DefaultJobWait
+	}
+	if h.importJobBytes == 0 {
+		h.importJobBytes = DefaultImportJobBytes
+	}
+	h.jobs = jobs.New(h.db, h.log, h.jobKinds(), jobs.Options{Workers: d.JobWorkers, Hook: d.JobHook})
 	h.routes()
 	h.root = h.middleware(h.mux)
 	return h

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -30,6 +31,10 @@ type app struct {
 	path string // the SQLite file
 	srv  *httptest.Server
 	h    *handlers.Handler
+	// stop stops the server as Lectern stops: no more requests, the
+	// background jobs stopped (one running is left running in the
+	// database), the database closed.
+	stop func()
 }
 
 func (a *app) handler() *handlers.Handler { return a.h }
@@ -42,14 +47,27 @@ func newApp(t testing.TB, opts ...func(*handlers.Deps)) *app {
 // newAppWith is newApp with the given course in place of the test course.
 func newAppWith(t testing.TB, course *quiz.Course, opts ...func(*handlers.Deps)) *app {
 	t.Helper()
-	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "lectern.db")
-	db, err := store.Open(ctx, path)
+	db, err := store.Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { db.Close() })
-	if _, err := db.ImportCourse(ctx, course, 0); err != nil {
+	_, err = db.ImportCourse(context.Background(), course, 0)
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return openApp(t, path, opts...)
+}
+
+// openApp serves the database at path, as Lectern's server does: its
+// background jobs run, and those a previous server left running are
+// settled first.
+func openApp(t testing.TB, path string, opts ...func(*handlers.Deps)) *app {
+	t.Helper()
+	ctx := context.Background()
+	db, err := store.Open(ctx, path)
+	if err != nil {
 		t.Fatal(err)
 	}
 	d := handlers.Deps{
@@ -57,6 +75,10 @@ func newAppWith(t testing.TB, course *quiz.Course, opts ...func(*handlers.Deps))
 		Sessions:     handlers.NewSessionStore(db, time.Hour, false),
 		Log:          slog.New(slog.NewTextHandler(io.Discard, nil)),
 		MaxBodyBytes: 64 << 10,
+		// A form that starts a job waits for its end, so that tests of
+		// drafting and importing read the result as before jobs; the tests
+		// of jobs themselves set their own wait.
+		JobWait: time.Hour,
 	}
 	for _, o := range opts {
 		o(&d)
@@ -65,9 +87,21 @@ func newAppWith(t testing.TB, course *quiz.Course, opts ...func(*handlers.Deps))
 		db.Now = d.Now // one clock for the handlers and the store
 	}
 	h := handlers.New(d)
+	jobsCtx, stopJobs := context.WithCancel(ctx)
+	if err := h.StartJobs(jobsCtx); err != nil {
+		db.Close()
+		t.Fatal(err)
+	}
 	srv := httptest.NewServer(h)
-	t.Cleanup(srv.Close)
-	return &app{t: t, db: db, path: path, srv: srv, h: h}
+	a := &app{t: t, db: db, path: path, srv: srv, h: h}
+	a.stop = sync.OnceFunc(func() {
+		srv.Close()
+		stopJobs()
+		h.WaitJobs() // before the database closes
+		db.Close()
+	})
+	t.Cleanup(a.stop)
+	return a
 }
 
 // browser is a client with a cookie jar that does not follow redirects.

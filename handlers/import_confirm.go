@@ -15,7 +15,7 @@ func (h *Handler) showImportPreview(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	plan, problems, err := h.planImport(r, c, p, true)
+	plan, problems, err := h.planImport(r.Context(), userFrom(r.Context()).ID, c, p, true)
 	if err != nil {
 		h.fail(w, r, err)
 		return
@@ -104,13 +104,18 @@ var typeNames = map[quiz.QuestionType]string{
 	quiz.Short: "short answer", quiz.Matching: "matching", quiz.Numeric: "numeric",
 }
 
-// confirmImport imports a pending upload, whole or not at all.
+// confirmImport imports a pending upload, whole or not at all; a large
+// one in the background, as a job.
 func (h *Handler) confirmImport(w http.ResponseWriter, r *http.Request) {
 	p, c, ok := h.pending(w, r)
 	if !ok {
 		return
 	}
-	plan, problems, err := h.planImport(r, c, p, false)
+	if int64(len(p.Body)) >= h.importJobBytes {
+		h.queueImport(w, r, c, p)
+		return
+	}
+	plan, problems, err := h.planImport(r.Context(), userFrom(r.Context()).ID, c, p, false)
 	if err != nil {
 		h.fail(w, r, err)
 		return

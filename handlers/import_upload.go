@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"io"
 	"net/http"
@@ -88,7 +89,7 @@ func (h *Handler) uploadImport(w http.ResponseWriter, r *http.Request) {
 	}
 	p := quiz.PendingImport{UserID: userFrom(r.Context()).ID, CourseID: c.ID, Theme: vm.Theme, Title: vm.Title,
 		Publish: vm.Publish, FileName: hdr.Filename, Body: data}
-	_, problems, err := h.planImport(r, c, &p, true)
+	_, problems, err := h.planImport(r.Context(), userFrom(r.Context()).ID, c, &p, true)
 	if err != nil {
 		h.fail(w, r, err)
 		return
@@ -121,7 +122,7 @@ type importPlan struct {
 // (each naming its line where it has one); other errors are the server's.
 // The upload is kept as the file's bytes and read again here each time:
 // reading is deterministic, and the course may have changed in between.
-func (h *Handler) planImport(r *http.Request, c *quiz.StoredCourse, p *quiz.PendingImport, dryRun bool) (*importPlan, []string, error) {
+func (h *Handler) planImport(ctx context.Context, userID int64, c *quiz.StoredCourse, p *quiz.PendingImport, dryRun bool) (*importPlan, []string, error) {
 	f, err := formats.FormatOf(p.FileName, p.Body)
 	if err != nil || f == "" {
 		return nil, []string{"Lectern cannot tell this file's format from its name or content: name it .gift, .xml, .aiken, .csv, .tsv, .json, .apkg or .colpkg."}, nil
@@ -163,9 +164,9 @@ func (h *Handler) planImport(r *http.Request, c *quiz.StoredCourse, p *quiz.Pend
 	if len(file.Questions) == 0 && len(file.Cards) == 0 {
 		return nil, append([]string{"The file holds no question or card that Lectern can import."}, skipped...), nil
 	}
-	rep, err := h.db.ImportFile(r.Context(), file, quiz.ImportSet{
+	rep, err := h.db.ImportFile(ctx, file, quiz.ImportSet{
 		Course: c.Slug, Theme: p.Theme, Title: p.Title, Publish: p.Publish,
-		OwnerID: userFrom(r.Context()).ID, DryRun: dryRun,
+		OwnerID: userID, DryRun: dryRun,
 	})
 	if k := quiz.KindOf(err); k == quiz.EInvalid || k == quiz.EConflict || k == quiz.ENotFound {
 		return nil, []string{quiz.MessageOf(err)}, nil

@@ -112,6 +112,7 @@ type exported struct {
 	Cards          []json.RawMessage `json:"card_states"`
 	Reviews        []json.RawMessage `json:"review_log"`
 	PendingImports []json.RawMessage `json:"pending_imports"`
+	Jobs           []json.RawMessage `json:"jobs"`
 }
 
 // counts says how many rows of each user_id table an export holds.
@@ -127,7 +128,7 @@ func (e exported) counts() map[string]int {
 	return map[string]int{
 		"sessions": len(e.Sessions), "attempts": len(e.Attempts), "responses": answers,
 		"question_mastery": len(e.Mastery), "card_states": len(e.Cards), "review_log": len(e.Reviews),
-		"learner_settings": settings, "pending_imports": len(e.PendingImports), "password_resets": len(e.PasswordResets),
+		"learner_settings": settings, "pending_imports": len(e.PendingImports), "jobs": len(e.Jobs), "password_resets": len(e.PasswordResets),
 		"class_members": len(e.Classes), "course_owners": len(e.CourseOwners),
 	}
 }
@@ -183,8 +184,8 @@ func TestExportHoldsTheLearnersOwnDataInEveryUserTable(t *testing.T) {
 			t.Errorf("table %s has a user_id column but the export does not cover it", tbl)
 			continue
 		}
-		// An anonymous learner has no pending import, password reset or course.
-		if tbl != "pending_imports" && tbl != "password_resets" && tbl != "course_owners" && inDB[tbl] == 0 {
+		// An anonymous learner has no pending import, job, password reset or course.
+		if tbl != "pending_imports" && tbl != "jobs" && tbl != "password_resets" && tbl != "course_owners" && inDB[tbl] == 0 {
 			t.Errorf("the learner has no row in %s: the test does not exercise it", tbl)
 		}
 		if n != inDB[tbl] {

@@ -75,6 +75,13 @@ func newOwnedCourse(t *testing.T, a *app) *ownedCourse {
 	o.ids[quiz.ResourceDraft] = i64(drafts[0].ID)
 	o.ids[quiz.ResourceImport] = strings.TrimPrefix(up.header.Get("Location"), "/teach/imports/")
 	o.ids[quiz.ResourceClass] = i64(k.ID)
+	// A job made in the store waits in the queue: no form started it, so
+	// no worker is woken for it, and only a cancel would change it.
+	jobID, err := a.db.CreateJob(ctx, quiz.Job{Kind: quiz.JobImport, CourseID: c.ID, UserID: o.ownerID, Input: `{"pending":"none"}`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.ids[quiz.ResourceJob] = i64(jobID)
 	return o
 }
 
@@ -109,7 +116,9 @@ func (o *ownedCourse) state(t *testing.T, a *app) string {
 	id, _ := strconv.ParseInt(o.ids[quiz.ResourceClass], 10, 64)
 	as, _ := a.db.ClassAssignments(ctx, id)
 	members, _ := a.db.ClassMembers(ctx, id)
-	b, _ := json.Marshal([]any{exp, c.Status, c.Title, owners, classes, sets, cards, drafts, as, len(members)})
+	jobID, _ := strconv.ParseInt(o.ids[quiz.ResourceJob], 10, 64)
+	job, _ := a.db.FindJob(ctx, jobID)
+	b, _ := json.Marshal([]any{exp, c.Status, c.Title, owners, classes, sets, cards, drafts, as, len(members), job})
 	return string(b)
 }
 

@@ -105,6 +105,10 @@ func (h *Handler) Routes() []Route {
 		{"POST /teach/drafts/{id}/restore", h.restoreDraft, quiz.RoleInstructor},
 		{"GET /teach/drafts/{id}/edit", h.editDraft, quiz.RoleInstructor},
 		{"POST /teach/drafts/{id}/edit", h.saveDraft, quiz.RoleInstructor},
+		// Background jobs: drafting, large imports.
+		{"GET /teach/jobs", h.listJobs, quiz.RoleInstructor},
+		{"GET /teach/jobs/{id}", h.showJob, quiz.RoleInstructor},
+		{"POST /teach/jobs/{id}/cancel", h.cancelJob, quiz.RoleInstructor},
 		// Course owners, publishing and classes.
 		{"GET /teach/courses/{slug}/settings", h.showCourseSettings, quiz.RoleInstructor},
 		{"POST /teach/courses/{slug}/rename", h.renameCourse, quiz.RoleInstructor},

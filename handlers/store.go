@@ -26,6 +26,7 @@ type Store interface {
 	Owners
 	Classes
 	Statistics
+	Jobs
 	// Ping reports whether the database answers.
 	Ping(ctx context.Context) error
 }
@@ -206,4 +207,19 @@ type Classes interface {
 type Statistics interface {
 	CourseResponses(ctx context.Context, courseID int64, f quiz.ResponseFilter) ([]quiz.ItemResponse, error)
 	QuestionMemories(ctx context.Context, courseID int64, f quiz.ResponseFilter) ([]quiz.QuestionMemory, error)
+}
+
+// Jobs keeps the background jobs (drafting, large imports): what the
+// runner needs (internal/jobs.Store) and what the status pages read.
+type Jobs interface {
+	CreateJob(ctx context.Context, j quiz.Job) (int64, error)
+	ClaimJob(ctx context.Context) (*quiz.Job, error)
+	SetJobProgress(ctx context.Context, id int64, progress string) error
+	FinishJob(ctx context.Context, id int64, out quiz.JobOutcome) error
+	CancelJob(ctx context.Context, id int64) (string, error)
+	RecoverJobs(ctx context.Context, resumable []string, maxRuns int) (resumed, failed int, err error)
+	FindJob(ctx context.Context, id int64) (*quiz.Job, error)
+	// ListJobs is the latest jobs of the courses userID owns, or of every
+	// course when all is set.
+	ListJobs(ctx context.Context, userID int64, all bool, limit int) ([]quiz.Job, error)
 }

@@ -10,6 +10,9 @@ type Page struct {
 	Teaches   bool   // an instructor or admin: show the Teach link
 	Admin     bool   // an admin: show the Accounts link
 	Flash     string
+	// Refresh, when positive, reloads the page after that many seconds
+	// (a job's status page while the job runs).
+	Refresh int
 }
 
 // CourseVM is a course with the learner's progress on each theme.

@@ -42,7 +42,7 @@ func TeachPage(vm TeachVM) templ.Component {
 				}()
 			}
 			ctx = templ.InitializeContext(ctx)
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 1, "<h1>Teach</h1><p class=\"lede\">Bring in the question sets you already have, from Moodle (GIFT, Moodle XML, Aiken), Quizlet or Anki (CSV, TSV, .apkg packages) or Lectern’s JSON, and take your courses out again.</p><div class=\"actions\"><a class=\"button\" href=\"/teach/courses/new\" data-testid=\"new-course-link\">A new course from an article</a></div><ul class=\"teach-courses\" data-testid=\"teach-courses\">")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 1, "<h1>Teach</h1><p class=\"lede\">Bring in the question sets you already have, from Moodle (GIFT, Moodle XML, Aiken), Quizlet or Anki (CSV, TSV, .apkg packages) or Lectern’s JSON, and take your courses out again.</p><div class=\"actions\"><a class=\"button\" href=\"/teach/courses/new\" data-testid=\"new-course-link\">A new course from an article</a> <a class=\"button secondary\" href=\"/teach/jobs\" data-testid=\"jobs-link\">Jobs: drafting and imports</a></div><ul class=\"teach-courses\" data-testid=\"teach-courses\">")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}

@@ -189,6 +189,13 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	sessions := handlers.NewSessionStore(db, 90*24*time.Hour, *secure)
 	h := handlers.New(handlers.Deps{Store: db, Sessions: sessions, Log: log, MaxImportBytes: *maxImport, TrustedProxies: trusted,
 		Visitors: handlers.VisitorLimit{Burst: *burst, Every: handlers.DefaultVisitorLimit.Every}})
+	// Jobs left running by a stop or a crash are settled before serving.
+	jobsCtx, stopJobs := context.WithCancel(ctx)
+	if err := h.StartJobs(jobsCtx); err != nil {
+		stopJobs()
+		return err
+	}
+	defer waitJobs(h, stopJobs, log)
 	srv := &http.Server{
 		Handler:           h,
 		ReadHeaderTimeout: 10 * time.Second,
@@ -230,6 +237,28 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		return err
 	}
 	return nil
+}
+
+// jobsStopWait bounds how long a stop waits for the job running then: a
+// job that does not stop in time is left running in the database, for the
+// next start to settle.
+const jobsStopWait = 10 * time.Second
+
+// waitJobs stops the background jobs and waits for them.
+func waitJobs(h *handlers.Handler, stop context.CancelFunc, log *slog.Logger) {
+	stop()
+	stopped := make(chan struct{})
+	go func() {
+		h.WaitJobs()
+		close(stopped)
+	}()
+	t := time.NewTimer(jobsStopWait)
+	defer t.Stop()
+	select {
+	case <-stopped:
+	case <-t.C:
+		log.Warn("a background job did not stop in time; the next start settles it")
+	}
 }
 
 func displayAddr(a net.Addr) string {

@@ -15,6 +15,7 @@
 package generate
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"strings"
@@ -31,6 +32,12 @@ type Options struct {
 	// All proposes every item the ranker kept, the held-back ones too
 	// (lectern generate --all).
 	All bool
+	// Workers bounds the cores the analysis of the article uses; 0 means
+	// every core. The server drafts on one, leaving the others to pages.
+	Workers int
+	// Done, when closed, stops DraftThemes early with ErrStopped (a
+	// drafting job cancelled, or the server stopping).
+	Done <-chan struct{}
 
 	courseTitle string // what the ranker compares answers with
 }
@@ -226,12 +233,20 @@ func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) (drafts []Dr
 	for i, p := range c.Paragraphs {
 		paras[i] = p.Text
 	}
-	a, err := analyse(paras)
+	a, err := analyseWith(paras, opts.Workers, opts.Done)
+	if err == ErrStopped {
+		return nil, err
+	}
 	if err != nil {
 		return nil, analyserError(err)
 	}
 	opts.courseTitle = c.Course.Title
 	for _, t := range themes {
+		select {
+		case <-opts.Done:
+			return nil, ErrStopped
+		default:
+		}
 		rankSentences(a.sentencesOf(t.Paragraphs))
 		ex := newExisting(c, t.Slug)
 		items := a.themeItems(t, opts, ex)
@@ -243,6 +258,9 @@ func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) (drafts []Dr
 	}
 	return drafts, nil
 }
+
+// ErrStopped is the error of drafting stopped by Options.Done.
+var ErrStopped = errors.New("generate: stopped")
 
 // analyserError is the error of a failed analysis: a panic as it is, with
 // its stack; else the models could not be loaded.

@@ -174,8 +174,15 @@ func (s *span) answer() string {
 	return s.text
 }
 
-// analyse runs the NLP pipeline over paragraphs.
-func analyse(paragraphs []string) (*article, error) {
+// analyse runs the NLP pipeline over paragraphs, on every core.
+func analyse(paragraphs []string) (*article, error) { return analyseWith(paragraphs, 0, nil) }
+
+// analyseWith is analyse on at most workers cores (0: every core),
+// stopping with ErrStopped once done is closed.
+func analyseWith(paragraphs []string, workers int, done <-chan struct{}) (*article, error) {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
 	m, err := loadModels()
 	if err != nil {
 		return nil, err
@@ -188,7 +195,7 @@ func analyse(paragraphs []string) (*article, error) {
 	var mu sync.Mutex
 	var failed *PanicError // the first panic in a worker
 	next := make(chan int)
-	for w := 0; w < max(1, min(runtime.GOMAXPROCS(0), len(paragraphs))); w++ {
+	for w := 0; w < max(1, min(workers, len(paragraphs))); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -214,13 +221,23 @@ func analyse(paragraphs []string) (*article, error) {
 			}
 		}()
 	}
+	stopped := false
+send:
 	for i := range paragraphs {
-		next <- i
+		select {
+		case next <- i:
+		case <-done:
+			stopped = true
+			break send
+		}
 	}
 	close(next)
 	wg.Wait()
 	if failed != nil {
 		return nil, failed
+	}
+	if stopped {
+		return nil, ErrStopped
 	}
 	for i, text := range paragraphs {
 		p := &para{n: i + 1, text: text, words: map[string]float64{}}

@@ -42,10 +42,11 @@ const (
 	ResourceDraft    = "drafts"
 	ResourceImport   = "imports"
 	ResourceClass    = "classes"
+	ResourceJob      = "jobs"
 )
 
 // OwnedResources lists the kinds above.
-var OwnedResources = []string{ResourceSet, ResourceQuestion, ResourceCard, ResourceDraft, ResourceImport, ResourceClass}
+var OwnedResources = []string{ResourceSet, ResourceQuestion, ResourceCard, ResourceDraft, ResourceImport, ResourceClass, ResourceJob}
 
 // CourseOwner is an account that owns a course.
 type CourseOwner struct {

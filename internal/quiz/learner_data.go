@@ -15,6 +15,8 @@ type LearnerData struct {
 	Cards          []DataCardState     `json:"card_states"`
 	Reviews        []DataReview        `json:"review_log"`
 	PendingImports []DataPendingImport `json:"pending_imports"`
+	// Jobs are the background jobs (drafting, imports) the account started.
+	Jobs           []DataJob           `json:"jobs"`
 	PasswordResets []DataPasswordReset `json:"reset_links"`
 	// Classes are the classes the learner joined.
 	Classes []DataClass `json:"class_members"`
@@ -136,6 +138,14 @@ type DataPendingImport struct {
 	FileName  string    `json:"file_name"`
 	Format    string    `json:"format"`
 	Bytes     int       `json:"bytes"`
+	CreatedAt time.Time `json:"created_at"`
+}
+
+// DataJob is a background job an instructor started.
+type DataJob struct {
+	Course    string    `json:"course"`
+	Kind      string    `json:"kind"`
+	Status    string    `json:"status"`
 	CreatedAt time.Time `json:"created_at"`
 }
 

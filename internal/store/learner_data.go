@@ -174,6 +174,21 @@ func (db *DB) LearnerData(ctx context.Context, userID int64) (*quiz.LearnerData,
 			return err
 		}
 
+		if err := each(ctx, tx, `SELECT c.slug, j.kind, j.status, j.created_at
+			FROM jobs j JOIN courses c ON c.id = j.course_id
+			WHERE j.user_id = ? ORDER BY j.id`, userID, func(rows *sql.Rows) error {
+			var j quiz.DataJob
+			var at string
+			if err := rows.Scan(&j.Course, &j.Kind, &j.Status, &at); err != nil {
+				return err
+			}
+			j.CreatedAt = parseTime(at)
+			d.Jobs = append(d.Jobs, j)
+			return nil
+		}); err != nil {
+			return err
+		}
+
 		if err := each(ctx, tx, `SELECT c.slug, k.name, m.joined_at FROM class_members m
 			JOIN classes k ON k.id = m.class_id JOIN courses c ON c.id = k.course_id
 			WHERE m.user_id = ? ORDER BY m.joined_at, k.id`, userID, func(rows *sql.Rows) error {
@@ -248,12 +263,15 @@ func (db *DB) LearnerData(ctx context.Context, userID int64) (*quiz.LearnerData,
 	if d.Classes == nil {
 		d.Classes = []quiz.DataClass{}
 	}
+	if d.Jobs == nil {
+		d.Jobs = []quiz.DataJob{}
+	}
 	return d, nil
 }
 
 // DeleteLearner removes a learner and everything stored about them, in one
 // transaction: their rows in every table with a user_id (responses,
-// attempts, mastery, card states, reviews, settings, pending imports and
+// attempts, mastery, card states, reviews, settings, pending imports, jobs and
 // sessions, so that no cookie of theirs works any more) and then their row
 // in users. What an instructor authored stays in the courses, no longer
 // tied to the account. The only admin cannot delete their account: nobody
@@ -310,6 +328,7 @@ func (db *DB) DeleteLearner(ctx context.Context, userID int64) (quiz.DeletedLear
 		for _, q := range []string{
 			"DELETE FROM question_mastery WHERE user_id = ?",
 			"DELETE FROM pending_imports WHERE user_id = ?",
+			"DELETE FROM jobs WHERE user_id = ?",
 			"DELETE FROM password_resets WHERE user_id = ?",
 			"DELETE FROM sessions WHERE user_id = ?",
 			"DELETE FROM users WHERE id = ?",

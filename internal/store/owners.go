@@ -157,6 +157,7 @@ var resourceQueries = map[string]string{
 	quiz.ResourceDraft:    "SELECT course_id FROM drafts WHERE id = ?",
 	quiz.ResourceImport:   "SELECT course_id FROM pending_imports WHERE id = ?",
 	quiz.ResourceClass:    "SELECT course_id FROM classes WHERE id = ?",
+	quiz.ResourceJob:      "SELECT course_id FROM jobs WHERE id = ?",
 }
 
 // ResourceCourse returns the id of the course a set, question, card,
