@@ -60,7 +60,8 @@ func (a *article) fillThemesWith(themes []quiz.Theme, items [][]item, floor []in
 			continue
 		}
 		// The merged theme keeps the title of the part with more words:
-		// the theme the thin one joins.
+		// the theme the thin one joins; a merge that leaves one theme
+		// takes the course's title (themeTitle).
 		keep := themes[other]
 		if a.words(themes[thin].Paragraphs) > a.words(themes[other].Paragraphs) {
 			keep = themes[thin]
@@ -133,10 +134,14 @@ func (a *article) words(paras []int) int {
 }
 
 // describe is the theme made of paragraphs g, which takes the title and
-// slug of keep, the theme the others joined; its summary is its most
-// central sentence.
+// slug of keep, the theme the others joined, unless it is the whole
+// article; its summary is its most central sentence.
 func (a *article) describe(g []int, keep quiz.Theme) quiz.Theme {
 	sents := a.sentencesOf(g)
 	rankSentences(sents)
+	if len(g) == len(a.paras) {
+		keep.Title = a.themeTitle(g, nil, "")
+		keep.Slug = uniqueSlug(keep.Title, map[string]bool{})
+	}
 	return quiz.Theme{Slug: keep.Slug, Title: keep.Title, Summary: summary(sents, a.paras, g), Paragraphs: g}
 }
