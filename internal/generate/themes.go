@@ -380,6 +380,9 @@ func rankSentences(sents []*sentence) {
 // poor title however distinctive it is. So is the article's main subject
 // (key subject), which names the course.
 func (a *article) title(group []int, used map[string]bool, subject string) string {
+	if p := a.possessiveTitle(group, used); p != "" && !used[strings.ToLower(p)] {
+		return p
+	}
 	cands := a.titleCandidates(group, subject)
 	for i, c := range cands {
 		text := c.text
