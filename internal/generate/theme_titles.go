@@ -85,17 +85,28 @@ func nameFullForms(cands []*titleCand) []*titleCand {
 //     article, and is shown above every theme already;
 //   - a name in fewer than a third of a long theme's paragraphs: a
 //     person quoted or a place met in a few of them, not what a theme of
-//     four paragraphs or more is about.
+//     four paragraphs or more is about;
+//   - a phrase opened by a relative modifier (relativeModifiers).
 func (a *article) titleFit(c *titleCand, group []int) float64 {
 	f := 1.0
 	if a.course != "" && inTitle(c.sp.key, a.course) {
-		f *= 0.2
+		f *= 0.05
 	}
 	if c.sp.kind.proper() && len(group) >= 4 && 3*len(c.paras) < len(group) {
 		f *= 0.5
 	}
+	if c.sp.kind == kTerm && strings.Contains(c.sp.key, " ") && relativeModifiers[firstWord(c.sp.key)] {
+		f *= 0.4
+	}
 	return f
 }
+
+// relativeModifiers relate a thing to its sentence (enough for what, before
+// what, needed by whom) rather than say what kind it is: "sufficient
+// supplies", "previous exploration", "required orbit" are phrases of one
+// sentence, not titles.
+var relativeModifiers = set(`sufficient|insufficient|adequate|previous|prior|subsequent|current|recent|former|latter|
+further|additional|initial|final|certain|particular|respective|required|necessary|desired|such|own|next|earlier|later`)
 
 // inTitle reports whether every word of key k is a word of title, in any
 // of its forms.

@@ -107,6 +107,8 @@ const (
 	themeMinWords = 150 // smaller themes are penalised, where the article allows
 	themeMaxWords = 400 // larger themes are penalised
 	maxThemes     = 30
+	// shortArticleWords: shorter texts make one theme (themeCount).
+	shortArticleWords = 400
 	// maxCutCandidates bounds the places considered for a cut: the least
 	// similar gaps. The search is quadratic in them; an article of more
 	// paragraphs than this (a list of one-line paragraphs) still gets
@@ -115,8 +117,13 @@ const (
 )
 
 // themeCount is how many themes an article of so many words gets: one per
-// themeWords, and 3 to 8 for an article of 600 to 2,000 words.
+// themeWords, and 3 to 8 for an article of 600 to 2,000 words. A text
+// shorter than shortArticleWords (a news report) is read in one sitting
+// and is one theme.
 func themeCount(words int) int {
+	if words < shortArticleWords {
+		return 1
+	}
 	k := int(math.Round(float64(words) / themeWords))
 	if words >= 600 {
 		k = max(k, 3)
