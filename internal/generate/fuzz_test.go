@@ -64,6 +64,12 @@ func seedTexts() []string {
 			"The company, the group, the city and the government met this morning. Tuesday's storms, the 14th century and Southeast Asia.\n\n" +
 			"The Milton Ferry Company was founded in 1987, the mayor said. The company was founded in 1987.",
 		"The\n\nthe company\n\nHe she her his him\n\nThis week, .\n\non Monday's,",
+		// Course and theme titles from the lead and from possessives: a
+		// dateline and an indefinite event at a place, a subject cut by
+		// a comma or a verb, possessives at a sentence's end.
+		"OSTBY — A fire broke out at the\n\nA fire broke out at the Museum of Glass of\n\nThe fire, the fire.",
+		"The rise and fall of the Ostby Guild, a guild, marked the end.\n\nThe Ostby Guild's\n\nHolm's early\n\nHolm's death of\n\nRuritania's invasion of Borduria's",
+		"The , was.\n\nA the of and is.\n\nThe Of And Was built.",
 	}
 }
 
