@@ -154,3 +154,16 @@ func titleStemPhrase(k string) string {
 	}
 	return strings.Join(f, " ")
 }
+
+// nearUsed reports whether title t holds a title used already, or is
+// held in one ("Semiconductor Supply Chain" after "Global Semiconductor
+// Supply Chain"): two themes so titled read as one.
+func nearUsed(t string, used map[string]bool) bool {
+	k := key(t)
+	for u := range used {
+		if uk := key(u); containsWords(uk, k) || containsWords(k, uk) {
+			return true
+		}
+	}
+	return false
+}

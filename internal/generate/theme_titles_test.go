@@ -152,3 +152,15 @@ func TestShortArticleOneTheme(t *testing.T) {
 		}
 	}
 }
+
+// TestThemeTitleNearUsed: a title holding another theme's title, or held
+// in it, is passed over.
+func TestThemeTitleNearUsed(t *testing.T) {
+	used := map[string]bool{"global semiconductor supply chain": true, "ozone hole": true}
+	for title, want := range map[string]bool{"Semiconductor Supply Chain": true, "Ozone Hole Recovery": true,
+		"Supply Shortages": false, "Hole": true, "Ozone Layer": false} {
+		if got := nearUsed(title, used); got != want {
+			t.Errorf("nearUsed(%q) = %v, want %v", title, got, want)
+		}
+	}
+}

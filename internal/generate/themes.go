@@ -397,7 +397,7 @@ func (a *article) title(group []int, used map[string]bool, subject string) strin
 			text = c.full
 		}
 		t := titleCase(withoutThe(text))
-		if t == "" || used[strings.ToLower(t)] || !titleShaped(t) {
+		if t == "" || used[strings.ToLower(t)] || !titleShaped(t) || nearUsed(t, used) {
 			continue
 		}
 		// A name with its pair: "Finland and Sweden", not "Sweden", where
