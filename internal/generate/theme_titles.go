@@ -86,7 +86,9 @@ func nameFullForms(cands []*titleCand) []*titleCand {
 //   - a name in fewer than a third of a long theme's paragraphs: a
 //     person quoted or a place met in a few of them, not what a theme of
 //     four paragraphs or more is about;
-//   - a phrase opened by a relative modifier (relativeModifiers).
+//   - a phrase opened by a relative modifier (relativeModifiers);
+//   - a phrase whose head noun runs through the rest of the article more
+//     than through this theme (headElsewhere).
 func (a *article) titleFit(c *titleCand, group []int) float64 {
 	f := 1.0
 	if a.course != "" && inTitle(c.sp.key, a.course) {
@@ -98,7 +100,27 @@ func (a *article) titleFit(c *titleCand, group []int) float64 {
 	if c.sp.kind == kTerm && strings.Contains(c.sp.key, " ") && relativeModifiers[firstWord(c.sp.key)] {
 		f *= 0.4
 	}
+	if c.sp.kind == kTerm && a.headElsewhere(c, group) {
+		f *= 0.5
+	}
 	return f
+}
+
+// headElsewhere reports whether a phrase's head noun is in a larger share
+// of the paragraphs outside the theme than of the theme's own: "house
+// fire" said once in a theme on a life, where the fire is told in the
+// next, names the next theme, not this one.
+func (a *article) headElsewhere(c *titleCand, group []int) bool {
+	ws := strings.Fields(c.sp.key)
+	h := stem(ws[len(ws)-1])
+	in := 0
+	for _, n := range group {
+		if a.paras[n-1].words[h] > 0 {
+			in++
+		}
+	}
+	out, rest := a.df[h]-in, len(a.paras)-len(group)
+	return rest > 0 && out > 0 && float64(out)/float64(rest) > float64(in)/float64(len(group))
 }
 
 // relativeModifiers relate a thing to its sentence (enough for what, before

@@ -164,3 +164,24 @@ func TestThemeTitleNearUsed(t *testing.T) {
 		}
 	}
 }
+
+// TestThemeTitleHeadElsewhere: a phrase whose head noun is told more in
+// the rest of the article than in the theme names another theme.
+func TestThemeTitleHeadElsewhere(t *testing.T) {
+	a, err := analyse([]string{
+		"Anna Berg worked as a nursemaid in the city. She was praised after a house fire, years later.",
+		"Berg was born in a village by the sea. She moved to the city at sixteen.",
+		"The fire started in the shop below the flat. The fire spread up the stairs within minutes.",
+		"Firemen put out the fire at dawn. Berg had carried three children out of the fire.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &titleCand{sp: &span{key: "house fire", kind: kTerm}}
+	if !a.headElsewhere(c, []int{1, 2}) {
+		t.Error("house fire in the theme on her early years: want its head told elsewhere")
+	}
+	if a.headElsewhere(c, []int{3, 4}) {
+		t.Error("house fire in the theme on the fire: want its head told here")
+	}
+}
