@@ -38,6 +38,12 @@ The longer hours will cost the council about forty thousand crowns a year, paid 
 	if len(themes) != 1 || themes[0].Title != a.courseTitle() {
 		t.Errorf("Themes = %+v, want one theme titled %q", themes, a.courseTitle())
 	}
+	// With the course's title known, as on the new-course form, the one
+	// theme takes it.
+	themes, err = ProposeCourseThemes("Late Hours at the Library", paras)
+	if err != nil || len(themes) != 1 || themes[0].Title != "Late Hours at the Library" {
+		t.Errorf("ProposeCourseThemes = %+v, %v, want one theme titled as the course", themes, err)
+	}
 }
 
 // titleOf is the title the rules give a theme of all the paragraphs of

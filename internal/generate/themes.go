@@ -25,6 +25,13 @@ func Themes(paragraphs []string) []quiz.Theme {
 // ProposeThemes is Themes with the reason when there are none: the
 // analyser could not be loaded, or it failed (a *PanicError).
 func ProposeThemes(paragraphs []string) (themes []quiz.Theme, err error) {
+	return ProposeCourseThemes("", paragraphs)
+}
+
+// ProposeCourseThemes is ProposeThemes for a course whose title is known
+// (the article's heading, or the one an instructor typed): a theme of the
+// whole article takes it. With title "" it is ProposeThemes.
+func ProposeCourseThemes(title string, paragraphs []string) (themes []quiz.Theme, err error) {
 	defer recoverTo(&err)
 	if len(paragraphs) == 0 {
 		return nil, nil
@@ -33,6 +40,7 @@ func ProposeThemes(paragraphs []string) (themes []quiz.Theme, err error) {
 	if err != nil {
 		return nil, analyserError(err)
 	}
+	a.course = strings.TrimSpace(title)
 	return a.proposedThemes(), nil
 }
 
