@@ -57,7 +57,7 @@ func (h *Handler) createCourse(w http.ResponseWriter, r *http.Request) {
 			status = http.StatusUnprocessableEntity
 		}
 		if len(pars) > 0 && vm.Errors["article"] == "" {
-			themes, err := proposeThemes(pars)
+			themes, err := proposeThemes(vm.Title, pars)
 			if err != nil {
 				// The form comes back as it was sent, with the message.
 				h.logGenerateError(r, "proposing themes", err)
@@ -169,9 +169,10 @@ func (h *Handler) slugFromTitle(ctx context.Context, title string) string {
 	}
 }
 
-// proposeThemes writes the generator's themes in the form's format.
-func proposeThemes(pars []string) (string, error) {
-	themes, err := generate.ProposeThemes(pars)
+// proposeThemes writes the generator's themes in the form's format; a
+// theme of the whole article takes the course's title.
+func proposeThemes(title string, pars []string) (string, error) {
+	themes, err := generate.ProposeCourseThemes(title, pars)
 	if err != nil {
 		return "", err
 	}

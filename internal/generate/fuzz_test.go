@@ -71,6 +71,12 @@ func seedTexts() []string {
 			"Work began at 14 Quay Street. The fuel price reached £1.4372 a litre, said Owen Pryce. The Greens came second in the 2001 election.\n\n" +
 			"The issue was settled. Other analysts disagreed. The crews crossed to the south side (Varden) near Norwick Air Base on the night of 24 April 1885.",
 		"Meanwhile, \n\nIn the meantime, (\n\nThe issue\n\nOther\n\n( ) 1.0000 a 1999 b the 2000 people 31 February 2020",
+		// Course and theme titles from the lead and from possessives: a
+		// dateline and an indefinite event at a place, a subject cut by
+		// a comma or a verb, possessives at a sentence's end.
+		"OSTBY — A fire broke out at the\n\nA fire broke out at the Museum of Glass of\n\nThe fire, the fire.",
+		"The rise and fall of the Ostby Guild, a guild, marked the end.\n\nThe Ostby Guild's\n\nHolm's early\n\nHolm's death of\n\nRuritania's invasion of Borduria's",
+		"The , was.\n\nA the of and is.\n\nThe Of And Was built.",
 	}
 }
 

@@ -127,7 +127,6 @@ func Generate(text string, opts Options) (res *Result, err error) {
 	for _, p := range a.paras {
 		c.Paragraphs = append(c.Paragraphs, quiz.Paragraph{N: p.n, Text: p.text})
 	}
-	c.Themes = a.themes()
 	c.Course.Title = opts.Title
 	if c.Course.Title == "" {
 		c.Course.Title = heading
@@ -135,6 +134,8 @@ func Generate(text string, opts Options) (res *Result, err error) {
 	if c.Course.Title == "" {
 		c.Course.Title = a.courseTitle()
 	}
+	a.course = c.Course.Title
+	c.Themes = a.themes()
 	c.Course.Slug = opts.Slug
 	if c.Course.Slug == "" {
 		c.Course.Slug = quiz.Slugify(c.Course.Title, 48)

@@ -105,6 +105,9 @@ type article struct {
 	ctx        map[*sentence]ctxVerdict
 	headed     map[string]bool
 	wordSets   map[*sentence]map[string]bool // repeats.go
+	// course is the course's title, which a theme of the whole article
+	// takes (theme_titles.go); "" until known.
+	course string
 }
 
 // identity is the key of the person or thing a key names: the full name

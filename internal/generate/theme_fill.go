@@ -60,12 +60,14 @@ func (a *article) fillThemesWith(themes []quiz.Theme, items [][]item, floor []in
 			continue
 		}
 		// The merged theme keeps the title of the part with more words:
-		// the theme the thin one joins.
+		// the theme the thin one joins; a merge that leaves one theme
+		// takes the course's title (themeTitle).
 		keep := themes[other]
 		if a.words(themes[thin].Paragraphs) > a.words(themes[other].Paragraphs) {
 			keep = themes[thin]
 		}
-		merged := a.describe(append(append([]int{}, themes[lo].Paragraphs...), themes[hi].Paragraphs...), keep)
+		others := append(append([]quiz.Theme{}, themes[:lo]...), themes[hi+1:]...)
+		merged := a.describe(append(append([]int{}, themes[lo].Paragraphs...), themes[hi].Paragraphs...), keep, others)
 		mi := append(append([]item{}, items[lo]...), items[hi]...)
 		if redraft {
 			rankSentences(a.sentencesOf(merged.Paragraphs))
@@ -133,10 +135,23 @@ func (a *article) words(paras []int) int {
 }
 
 // describe is the theme made of paragraphs g, which takes the title and
-// slug of keep, the theme the others joined; its summary is its most
-// central sentence.
-func (a *article) describe(g []int, keep quiz.Theme) quiz.Theme {
+// slug of keep, the theme the others joined, unless it is the whole
+// article or its paragraphs have a possessive title (possessive_title.go)
+// that none of the others has; its summary is its most central sentence.
+func (a *article) describe(g []int, keep quiz.Theme, others []quiz.Theme) quiz.Theme {
 	sents := a.sentencesOf(g)
 	rankSentences(sents)
+	used, slugs := map[string]bool{}, map[string]bool{}
+	for _, t := range others {
+		used[strings.ToLower(t.Title)] = true
+		slugs[t.Slug] = true
+	}
+	if len(g) == len(a.paras) {
+		keep.Title = a.themeTitle(g, nil, "")
+		keep.Slug = uniqueSlug(keep.Title, slugs)
+	} else if p := a.possessiveTitle(g, used); p != "" && !used[strings.ToLower(p)] {
+		keep.Title = p
+		keep.Slug = uniqueSlug(p, slugs)
+	}
 	return quiz.Theme{Slug: keep.Slug, Title: keep.Title, Summary: summary(sents, a.paras, g), Paragraphs: g}
 }

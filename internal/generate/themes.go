@@ -25,6 +25,13 @@ func Themes(paragraphs []string) []quiz.Theme {
 // ProposeThemes is Themes with the reason when there are none: the
 // analyser could not be loaded, or it failed (a *PanicError).
 func ProposeThemes(paragraphs []string) (themes []quiz.Theme, err error) {
+	return ProposeCourseThemes("", paragraphs)
+}
+
+// ProposeCourseThemes is ProposeThemes for a course whose title is known
+// (the article's heading, or the one an instructor typed): a theme of the
+// whole article takes it. With title "" it is ProposeThemes.
+func ProposeCourseThemes(title string, paragraphs []string) (themes []quiz.Theme, err error) {
 	defer recoverTo(&err)
 	if len(paragraphs) == 0 {
 		return nil, nil
@@ -33,6 +40,7 @@ func ProposeThemes(paragraphs []string) (themes []quiz.Theme, err error) {
 	if err != nil {
 		return nil, analyserError(err)
 	}
+	a.course = strings.TrimSpace(title)
 	return a.proposedThemes(), nil
 }
 
@@ -43,12 +51,15 @@ const manySentences = 60
 // proposedThemes are the themes Generate drafts: the segments, with each
 // one too thin to quiz merged into a neighbour (theme_fill.go).
 func (a *article) proposedThemes() []quiz.Theme {
+	if a.course == "" {
+		a.course = a.courseTitle()
+	}
 	themes := a.themes()
 	if len(themes) < 2 {
 		return themes
 	}
 	opts := Options{}.withDefaults()
-	opts.courseTitle = a.courseTitle()
+	opts.courseTitle = a.course
 	per := make([][]item, len(themes))
 	floor := make([]int, len(themes))
 	for i, t := range themes {
@@ -81,17 +92,9 @@ func (a *article) themes() []quiz.Theme {
 	for _, g := range groups {
 		sents := a.sentencesOf(g)
 		rankSentences(sents)
-		title := a.title(g, usedTitles, subject)
+		title := a.themeTitle(g, usedTitles, subject)
 		usedTitles[strings.ToLower(title)] = true
-		slug := quiz.Slugify(title, 40)
-		if slug == "" {
-			slug = "part"
-		}
-		base := slug
-		for i := 2; usedSlugs[slug]; i++ {
-			slug = base + "-" + strconv.Itoa(i)
-		}
-		usedSlugs[slug] = true
+		slug := uniqueSlug(title, usedSlugs)
 		out = append(out, quiz.Theme{Slug: slug, Title: title, Summary: summary(sents, a.paras, g), Paragraphs: g})
 	}
 	return out
@@ -112,6 +115,8 @@ const (
 	themeMinWords = 150 // smaller themes are penalised, where the article allows
 	themeMaxWords = 400 // larger themes are penalised
 	maxThemes     = 30
+	// shortArticleWords: shorter texts make one theme (themeCount).
+	shortArticleWords = 400
 	// maxCutCandidates bounds the places considered for a cut: the least
 	// similar gaps. The search is quadratic in them; an article of more
 	// paragraphs than this (a list of one-line paragraphs) still gets
@@ -120,8 +125,13 @@ const (
 )
 
 // themeCount is how many themes an article of so many words gets: one per
-// themeWords, and 3 to 8 for an article of 600 to 2,000 words.
+// themeWords, and 3 to 8 for an article of 600 to 2,000 words. A text
+// shorter than shortArticleWords (a news report) is read in one sitting
+// and is one theme.
 func themeCount(words int) int {
+	if words < shortArticleWords {
+		return 1
+	}
 	k := int(math.Round(float64(words) / themeWords))
 	if words >= 600 {
 		k = max(k, 3)
@@ -385,16 +395,56 @@ func rankSentences(sents []*sentence) {
 // poor title however distinctive it is. So is the article's main subject
 // (key subject), which names the course.
 func (a *article) title(group []int, used map[string]bool, subject string) string {
-	type cand struct {
-		text     string
-		sp       *span
-		paras    map[int]bool
-		mentions int
-		quoted   int
-		central  float64
-		first    int
-		score    float64
+	if p := a.possessiveTitle(group, used); p != "" && !used[strings.ToLower(p)] {
+		return p
 	}
+	cands := a.titleCandidates(group, subject)
+	for i, c := range cands {
+		text := c.text
+		if c.full != "" {
+			text = c.full
+		}
+		t := titleCase(withoutThe(text))
+		if t == "" || used[strings.ToLower(t)] || !titleShaped(t) || nearUsed(t, used) {
+			continue
+		}
+		// A name with its pair: "Finland and Sweden", not "Sweden", where
+		// both run through the theme and the text pairs them.
+		if c.sp.kind.proper() && !strings.Contains(c.sp.key, " ") {
+			for _, o := range cands[i+1:] {
+				if o.sp.kind != c.sp.kind || strings.Contains(o.sp.key, " ") || 2*len(o.paras) < len(group) {
+					continue
+				}
+				if p := a.pairIn(group, o.text, c.text); p != "" && !used[strings.ToLower(p)] {
+					return p
+				}
+			}
+		}
+		return t
+	}
+	return "Paragraphs " + strconv.Itoa(group[0]) + "–" + strconv.Itoa(group[len(group)-1])
+}
+
+// titleCand is a key phrase or name that may title a theme, with what
+// title scores it by.
+type titleCand struct {
+	text     string
+	sp       *span
+	paras    map[int]bool
+	mentions int
+	quoted   int
+	central  float64
+	first    int
+	score    float64
+	keys     map[string]bool // the keys of its forms
+	total    int             // their mentions in the article
+	full     string          // a name's full form, which titles it
+}
+
+// titleCandidates are the key phrases and names of a theme's paragraphs,
+// best title first (see title).
+func (a *article) titleCandidates(group []int, subject string) []*titleCand {
+	type cand = titleCand
 	subjectHead := ""
 	if subject != "" {
 		subjectHead = stem(subject[strings.LastIndex(subject, " ")+1:])
@@ -409,11 +459,21 @@ func (a *article) title(group []int, used map[string]bool, subject string) strin
 				if sp.kind.numeric() || eraMarkers[sp.key] || a.sameSubject(sp.key, subject) {
 					continue
 				}
-				c := byKey[sp.key]
+				// One candidate for the forms of one phrase: "currency
+				// crisis" and "currency crises".
+				ck := sp.key
+				if sp.kind == kTerm {
+					ck = titleStemPhrase(sp.key)
+				}
+				c := byKey[ck]
 				if c == nil {
-					c = &cand{text: surface(a.byKey[sp.key]), sp: sp, paras: map[int]bool{}, first: pos}
-					byKey[sp.key] = c
+					c = &cand{text: surface(a.byKey[sp.key]), sp: sp, paras: map[int]bool{}, first: pos, keys: map[string]bool{}}
+					byKey[ck] = c
 					cands = append(cands, c)
+				}
+				if !c.keys[sp.key] {
+					c.keys[sp.key] = true
+					c.total += len(a.byKey[sp.key])
 				}
 				c.mentions++
 				c.paras[n] = true
@@ -424,6 +484,7 @@ func (a *article) title(group []int, used map[string]bool, subject string) strin
 			}
 		}
 	}
+	cands = nameFullForms(cands)
 	// support[w] is how much a content word belongs to this theme: the
 	// theme's paragraphs that have it, times the share of the article's
 	// paragraphs with it that are in the theme. A phrase whose words run
@@ -446,7 +507,7 @@ func (a *article) title(group []int, used map[string]bool, subject string) strin
 	}
 	for _, c := range cands {
 		k, sp := c.sp.key, c.sp
-		total := len(a.byKey[k])
+		total := max(c.total, c.mentions)
 		v := (float64(len(c.paras)) + 0.5*c.central) * float64(c.mentions) / float64(total)
 		words := strings.Fields(k)
 		ws := 0.0
@@ -531,6 +592,7 @@ func (a *article) title(group []int, used map[string]bool, subject string) strin
 		if len(c.text) > 5 && strings.ToUpper(c.text) == c.text {
 			v *= 0.3 // a dateline's "TALLAHASSEE", not an acronym
 		}
+		v *= a.titleFit(c, group)
 		c.score = v
 	}
 	sort.SliceStable(cands, func(i, j int) bool {
@@ -539,26 +601,7 @@ func (a *article) title(group []int, used map[string]bool, subject string) strin
 		}
 		return cands[i].first < cands[j].first
 	})
-	for i, c := range cands {
-		t := titleCase(withoutThe(c.text))
-		if t == "" || used[strings.ToLower(t)] {
-			continue
-		}
-		// A name with its pair: "Finland and Sweden", not "Sweden", where
-		// both run through the theme and the text pairs them.
-		if c.sp.kind.proper() && !strings.Contains(c.sp.key, " ") {
-			for _, o := range cands[i+1:] {
-				if o.sp.kind != c.sp.kind || strings.Contains(o.sp.key, " ") || 2*len(o.paras) < len(group) {
-					continue
-				}
-				if p := a.pairIn(group, o.text, c.text); p != "" && !used[strings.ToLower(p)] {
-					return p
-				}
-			}
-		}
-		return t
-	}
-	return "Paragraphs " + strconv.Itoa(group[0]) + "–" + strconv.Itoa(group[len(group)-1])
+	return cands
 }
 
 // pairIn is "x and y" or "y and x" as the group's paragraphs say it, or "".
@@ -618,10 +661,14 @@ func insideQuotes(sp *span) bool {
 	return strings.Count(before, `"`)%2 == 1 || strings.Count(before, "“") > strings.Count(before, "”")
 }
 
-// courseTitle names an article without a heading: its two most mentioned
-// names ("China and Russia") when they dominate, else its main subject,
-// else the strongest key phrase.
+// courseTitle names an article without a heading: the subject its first
+// sentence opens with (leadTitle), else its two most mentioned names
+// ("China and Russia") when they dominate, else its main subject, else
+// the strongest key phrase.
 func (a *article) courseTitle() string {
+	if t := a.leadTitle(); t != "" {
+		return t
+	}
 	type nk struct {
 		text string
 		n    int
