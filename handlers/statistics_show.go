@@ -42,7 +42,7 @@ func (h *Handler) showStatistics(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	cs, err := h.computeStats(r.Context(), c, rf)
+	cs, err := h.computeStats(r.Context(), c, rf, false)
 	if err != nil {
 		h.fail(w, r, err)
 		return
@@ -62,7 +62,7 @@ func (h *Handler) showStatistics(w http.ResponseWriter, r *http.Request) {
 	for _, t := range c.Themes {
 		themes[t.ID] = t.Title
 	}
-	vm.Responses = len(cs.Responses)
+	vm.Responses = cs.Counted
 	labels := map[int64]string{} // Q1, Q2… down the page
 	for _, s := range cs.Sets {
 		ss := cs.Report.Sets[s.ID]
@@ -170,10 +170,10 @@ func paragraphShades(ps []quiz.Paragraph, cs *courseStats, labels map[int64]stri
 			}
 		}
 	}
-	for _, r := range cs.Responses {
-		for _, n := range cites[r.QuestionID] {
-			byN[n].marks += r.Score
-			byN[n].n++
+	for id, m := range cs.Marks {
+		for _, n := range cites[id] {
+			byN[n].marks += m.sum
+			byN[n].n += m.n
 		}
 	}
 	out := make([]views.StatsParagraphVM, 0, len(ps))

@@ -205,5 +205,6 @@ type Classes interface {
 // Statistics reads what the item statistics are computed from.
 type Statistics interface {
 	CourseResponses(ctx context.Context, courseID int64, f quiz.ResponseFilter) ([]quiz.ItemResponse, error)
+	CourseStatistics(ctx context.Context, courseID int64, allAttempts bool) (*quiz.CourseSums, error)
 	QuestionMemories(ctx context.Context, courseID int64, f quiz.ResponseFilter) ([]quiz.QuestionMemory, error)
 }

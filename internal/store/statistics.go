@@ -57,10 +57,12 @@ func learnerClause(column string, f quiz.ResponseFilter) (clause string, args []
 	return " AND " + column + " IN (" + marks[:len(marks)-2] + ")", args, false
 }
 
-// CourseResponses returns the responses to a course's questions (those not
-// deleted) that the filter keeps, in no set order. With
+// CourseResponses returns the responses of finished attempts to a
+// course's questions (those not deleted) that the filter keeps, in no set
+// order: an attempt counts once it is finished, as in the kept statistics
+// (CourseStatistics). With
 // first attempts only, a learner's responses to a set's questions come
-// from the lowest-numbered attempt that answered any of them (attempts are
+// from the lowest-numbered finished attempt that answered any of them (attempts are
 // numbered as they are created).
 func (db *DB) CourseResponses(ctx context.Context, courseID int64, f quiz.ResponseFilter) ([]quiz.ItemResponse, error) {
 	var out []quiz.ItemResponse
@@ -169,11 +171,13 @@ func courseResponsesQuery(courseID int64, f quiz.ResponseFilter) (query string, 
 			i.shown_at, r.answered_at
 		FROM questions q
 		JOIN responses r ON r.question_id = q.id
+		JOIN attempts a ON a.id = r.attempt_id AND a.finished_at IS NOT NULL
 		JOIN attempt_items i ON i.attempt_id = r.attempt_id AND i.idx = r.idx`
 	if !f.AllAttempts {
 		query = `WITH firsts AS (
 			SELECT r.user_id, q.set_id, MIN(r.attempt_id) AS attempt_id
 			FROM questions q JOIN responses r ON r.question_id = q.id
+			JOIN attempts a ON a.id = r.attempt_id AND a.finished_at IS NOT NULL
 			WHERE q.course_id = ? AND q.deleted_at IS NULL` + learners + `
 			GROUP BY r.user_id, q.set_id)
 		` + query + `
