@@ -41,6 +41,10 @@ type Deps struct {
 	// Visitors limits how fast one client address can make anonymous
 	// learners; the zero value means DefaultVisitorLimit.
 	Visitors VisitorLimit
+	// MemorySyncMax is how many flashcard states a view of the whole
+	// course's statistics reads before leaving the learners' memory of
+	// each question to the background; 0 means 20,000.
+	MemorySyncMax int
 }
 
 // Handler serves Lectern over HTTP.
@@ -67,6 +71,8 @@ type Handler struct {
 	visitors       *visitorLimiter   // anonymous learners made per client address
 	wrongCodes     *auth.Throttle    // class codes tried that name no class, per client address
 	gzPages        *gzPages          // compressed forms of recently served pages
+	memories       memoryCache       // large courses' memory figures, worked out in the background
+	memorySyncMax  int               // card states read on a statistics view before the background takes over
 }
 
 // New builds the handler with every route and the middleware around them.
@@ -90,6 +96,7 @@ func New(d Deps) *Handler {
 		visitors:       newVisitorLimiter(d.Visitors),
 		wrongCodes:     auth.NewThrottle(wrongCodesFree, time.Hour, time.Minute, time.Hour),
 		gzPages:        newGzPages(),
+		memories:       memoryCache{courses: map[int64]*courseMemory{}},
 	}
 	if h.hashes == nil {
 		h.hashes = auth.NewGate(0, 0)
@@ -99,6 +106,9 @@ func New(d Deps) *Handler {
 	}
 	if h.now == nil {
 		h.now = time.Now
+	}
+	if h.memorySyncMax = d.MemorySyncMax; h.memorySyncMax <= 0 {
+		h.memorySyncMax = memorySyncMax
 	}
 	if h.rand == nil {
 		h.rand = func() *rand.Rand { return rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64())) }

@@ -116,7 +116,7 @@ func choiceType(t quiz.QuestionType) bool {
 // through an index by learner); for the whole course from the sums the
 // store keeps as attempts finish, in time proportional to the questions.
 func (h *Handler) computeStats(ctx context.Context, c *quiz.StoredCourse, rf quiz.ResponseFilter, wantResponses bool) (*courseStats, error) {
-	sets, err := h.db.ListSets(ctx, c.ID)
+	sets, err := h.db.ListSetsUncounted(ctx, c.ID)
 	if err != nil {
 		return nil, err
 	}

@@ -47,17 +47,22 @@ func (h *Handler) showStatistics(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	memories, err := h.db.QuestionMemories(r.Context(), c.ID, rf)
+	memory, memoryAt, memoryReady, err := h.questionMemory(r.Context(), c.ID, rf)
 	if err != nil {
 		h.fail(w, r, err)
 		return
+	}
+	switch {
+	case !memoryReady:
+		vm.MemoryNote = "The learners' memory of each question is being worked out from their flashcards: reload in a minute or two to see it."
+	case !memoryAt.IsZero():
+		vm.MemoryNote = "Memory as worked out at " + memoryAt.UTC().Format("15:04") + " UTC (it is worked out again every ten minutes for a course this size)."
 	}
 	paragraphs, err := h.db.Paragraphs(r.Context(), c.ID)
 	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
-	memory := recall(memories, h.now())
 	themes := map[int64]string{}
 	for _, t := range c.Themes {
 		themes[t.ID] = t.Title

@@ -13,6 +13,8 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"time"
@@ -99,6 +101,7 @@ func measureCommand(ctx context.Context, args []string, getenv func(string) stri
 	dbPath := fs.String("db", envOr(getenv, "LECTERN_DB", "lectern.db"), "the database, filled by lectern demo (env LECTERN_DB)")
 	n := fs.Int("n", 300, "demo learners (and classes, and requests of the whole course's statistics) to sample for each page")
 	cold := fs.Bool("cold", false, "drop the database file's pages from the operating system's cache before each page (Linux)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the requests to this file")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: lectern measure -db FILE -n N [-cold]\n\nTimes the course page, the progress page and the article map of the\nfirst course for N demo learners each, and the course's statistics\n(first attempts, all attempts, by class) and the class page as an admin,\nthrough the whole handler stack, and prints the median and 99th\npercentile of each. It signs in as measure@lectern.invalid, an admin it\nmakes once, who has no password.")
 		fs.PrintDefaults()
@@ -191,6 +194,17 @@ func measureCommand(ctx context.Context, args []string, getenv func(string) stri
 		}
 	}
 	all = append(all, classPage, byClass)
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	for _, pg := range all {
 		if len(pg.reqs) == 0 {
 			continue

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/lectern/lectern/internal/quiz"
@@ -128,19 +129,36 @@ const memoriesQuery = `SELECT c.question_id, s.user_id, s.state, s.due, s.stabil
 // the card's state for every learner the filter keeps who has reviewed it
 // at least once (its attempts play no part).
 func (db *DB) QuestionMemories(ctx context.Context, courseID int64, f quiz.ResponseFilter) ([]quiz.QuestionMemory, error) {
+	out, _, err := db.QuestionMemoriesUpTo(ctx, courseID, f, 0)
+	return out, err
+}
+
+// QuestionMemoriesUpTo is QuestionMemories reading at most max states (no
+// limit when max is 0); complete is false, and nothing is returned, when
+// there are more: reading a school's every card takes seconds, and the
+// caller then works them out in the background.
+func (db *DB) QuestionMemoriesUpTo(ctx context.Context, courseID int64, f quiz.ResponseFilter, max int) (out []quiz.QuestionMemory, complete bool, err error) {
 	learners, largs, none := learnerClause("s.user_id", f)
 	if none {
-		return nil, nil
+		return nil, true, nil
 	}
-	var out []quiz.QuestionMemory
-	err := db.rtx(ctx, func(tx *sql.Tx) error {
+	limit := ""
+	if max > 0 {
+		limit = " LIMIT " + strconv.Itoa(max+1)
+	}
+	complete = true
+	err = db.rtx(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, memoriesQuery+learners+`
-			ORDER BY c.question_id, s.user_id`, append([]any{courseID}, largs...)...)
+			ORDER BY c.question_id, s.user_id`+limit, append([]any{courseID}, largs...)...)
 		if err != nil {
 			return err
 		}
 		defer rows.Close()
 		for rows.Next() {
+			if max > 0 && len(out) == max {
+				complete = false
+				return nil
+			}
 			var m quiz.QuestionMemory
 			s := &m.State
 			var due, last string
@@ -154,9 +172,12 @@ func (db *DB) QuestionMemories(ctx context.Context, courseID int64, f quiz.Respo
 		return rows.Err()
 	})
 	if err != nil {
-		return nil, fmt.Errorf("store: question memories: %w", err)
+		return nil, false, fmt.Errorf("store: question memories: %w", err)
 	}
-	return out, nil
+	if !complete {
+		return nil, false, nil
+	}
+	return out, true, nil
 }
 
 // courseResponsesQuery is the SQL of eachCourseResponse and its arguments;
