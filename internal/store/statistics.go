@@ -142,14 +142,14 @@ func (db *DB) QuestionMemoriesUpTo(ctx context.Context, courseID int64, f quiz.R
 	if none {
 		return nil, true, nil
 	}
-	limit := ""
+	// In order, unless limited: sorting would read every row first.
+	limit := " ORDER BY c.question_id, s.user_id"
 	if max > 0 {
 		limit = " LIMIT " + strconv.Itoa(max+1)
 	}
 	complete = true
 	err = db.rtx(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, memoriesQuery+learners+`
-			ORDER BY c.question_id, s.user_id`+limit, append([]any{courseID}, largs...)...)
+		rows, err := tx.QueryContext(ctx, memoriesQuery+learners+limit, append([]any{courseID}, largs...)...)
 		if err != nil {
 			return err
 		}
