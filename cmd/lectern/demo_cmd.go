@@ -94,7 +94,7 @@ func demoCommand(ctx context.Context, args []string, getenv func(string) string,
 // learners, each learner asked once (its caches cold), and the
 // instructor's pages: the statistics (first attempts, all attempts, and
 // by class) and the class page, each class asked once:
-// lectern measure -db FILE -n N [-cold].
+// lectern measure -db FILE -n N [-cold] [-scan].
 func measureCommand(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("measure", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -102,6 +102,7 @@ func measureCommand(ctx context.Context, args []string, getenv func(string) stri
 	n := fs.Int("n", 300, "demo learners (and classes, and requests of the whole course's statistics) to sample for each page")
 	cold := fs.Bool("cold", false, "drop the database file's pages from the operating system's cache before each page (Linux)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the requests to this file")
+	scan := fs.Bool("scan", false, "also time responses.csv once, which reads every response: the cost of the statistics without the kept sums, for comparison")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: lectern measure -db FILE -n N [-cold]\n\nTimes the course page, the progress page and the article map of the\nfirst course for N demo learners each, and the course's statistics\n(first attempts, all attempts, by class) and the class page as an admin,\nthrough the whole handler stack, and prints the median and 99th\npercentile of each. It signs in as measure@lectern.invalid, an admin it\nmakes once, who has no password.")
 		fs.PrintDefaults()
@@ -194,6 +195,10 @@ func measureCommand(ctx context.Context, args []string, getenv func(string) stri
 		}
 	}
 	all = append(all, classPage, byClass)
+	if *scan {
+		path := "/teach/courses/" + slug + "/responses.csv"
+		all = append(all, page{name: path, reqs: []request{{path, adminToken}}})
+	}
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err != nil {
