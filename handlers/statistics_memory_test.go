@@ -4,11 +4,13 @@ import (
 	"context"
 	"math"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/PuerkitoBio/goquery"
 	"github.com/lectern/lectern/handlers"
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/srs"
@@ -95,5 +97,52 @@ func TestStatisticsMemoryInTheBackground(t *testing.T) {
 	}
 	if got := text(p, `[data-testid="memory-note"]`); !strings.Contains(got, "09:11 UTC") {
 		t.Errorf("after ten minutes: note %q, want 09:11 UTC", got)
+	}
+}
+
+// The whole course's page, worked out from the kept sums, shows the same
+// figures as a class of every learner, worked out from the responses
+// themselves: learners of differing answers and speeds, some twice.
+func TestStatisticsSumsAgreeWithTheResponses(t *testing.T) {
+	clock := newTestClock(time.Date(2026, 5, 4, 9, 0, 0, 0, time.UTC))
+	a := newApp(t, withTestClock(clock))
+	teacher := teacherOn(t, a)
+	ctx := context.Background()
+	c, err := a.db.FindCourse(ctx, "rivers")
+	if err != nil {
+		t.Fatal(err)
+	}
+	class, err := a.db.CreateClass(ctx, c.ID, "Everyone", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 5 {
+		b := a.browser()
+		takeDanube(t, b, clock, i%2 == 0, 3+i*4, "")
+		if i < 2 {
+			takeDanube(t, b, clock, i%2 == 1, 7, "")
+		}
+		wantStatus(t, b.post("/join", url.Values{"code": {class.Code}}), http.StatusSeeOther)
+	}
+	const stats = "/teach/courses/rivers/statistics"
+	figures := func(p page) []string {
+		var out []string
+		p.doc.Find(`[data-testid="stats-question"] dd, [data-testid="set-figures"] dd, [data-testid="share"], [data-testid="para"], [data-testid="stats-count"]`).Each(func(_ int, s *goquery.Selection) {
+			out = append(out, strings.Join(strings.Fields(s.Text()), " "))
+		})
+		return out
+	}
+	for _, q := range []string{"", "attempts=all"} {
+		whole := teacher.get(stats + "?" + q)
+		class := teacher.get(stats + "?" + q + "&class=" + strconv.FormatInt(class.ID, 10))
+		wantStatus(t, whole, http.StatusOK)
+		wantStatus(t, class, http.StatusOK)
+		w, c := figures(whole), figures(class)
+		if len(w) == 0 || strings.Join(w, "\n") != strings.Join(c, "\n") {
+			t.Errorf("%q: the course's figures\n%s\ndiffer from a class of everyone's\n%s", q, strings.Join(w, "\n"), strings.Join(c, "\n"))
+		}
+		if !strings.HasPrefix(text(whole, `[data-testid="stats-count"]`), "15 responses") && q == "" {
+			t.Errorf("first attempts: %q, want 15 responses", text(whole, `[data-testid="stats-count"]`))
+		}
 	}
 }
