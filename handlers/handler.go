@@ -43,7 +43,7 @@ type Deps struct {
 	Visitors VisitorLimit
 	// MemorySyncMax is how many flashcard states a view of the whole
 	// course's statistics reads before leaving the learners' memory of
-	// each question to the background; 0 means 20,000.
+	// each question to the background; 0 means 4,000.
 	MemorySyncMax int
 }
 

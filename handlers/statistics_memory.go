@@ -18,7 +18,7 @@ import (
 // Until the first are ready the page says so.
 
 const (
-	memorySyncMax = 20_000 // unless Deps.MemorySyncMax says otherwise
+	memorySyncMax = 4_000 // unless Deps.MemorySyncMax says otherwise
 	memoryMaxAge  = 10 * time.Minute
 )
 
