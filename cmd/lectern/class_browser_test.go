@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/network"
@@ -29,7 +30,9 @@ func clearCookies() chromedp.Action[chromedp.Void] {
 // case with a space, in the home page's join form; the instructor then
 // finds them on the class page.
 func TestBrowserJoinClassByCode(t *testing.T) {
-	ctx, cancel := browserContext(t)
+	// A whole quiz and two reviews besides the instructor's pages: more
+	// steps than most browser tests, on a shared machine.
+	ctx, cancel := browserContextFor(t, 4*time.Minute)
 	defer cancel()
 	dbPath := t.TempDir() + "/lectern.db"
 	env := func(k string) string { return map[string]string{"LECTERN_DB": dbPath}[k] }
