@@ -133,7 +133,8 @@ func (db *DB) QuestionMemories(ctx context.Context, courseID int64, f quiz.Respo
 	return out, err
 }
 
-// QuestionMemoriesUpTo is QuestionMemories reading at most max states (no
+// QuestionMemoriesUpTo is QuestionMemories when the course's question
+// cards have at most max states in learners' decks (reviewed or not; no
 // limit when max is 0); complete is false, and nothing is returned, when
 // there are more: reading a school's every card takes seconds, and the
 // caller then works them out in the background.
@@ -142,23 +143,29 @@ func (db *DB) QuestionMemoriesUpTo(ctx context.Context, courseID int64, f quiz.R
 	if none {
 		return nil, true, nil
 	}
-	// In order, unless limited: sorting would read every row first.
-	limit := " ORDER BY c.question_id, s.user_id"
-	if max > 0 {
-		limit = " LIMIT " + strconv.Itoa(max+1)
-	}
 	complete = true
 	err = db.rtx(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, memoriesQuery+learners+limit, append([]any{courseID}, largs...)...)
+		if max > 0 {
+			// Counted in the index by card alone, which reads a few pages
+			// where the states themselves would be as many reads from a
+			// cold disk.
+			var n int
+			if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1 FROM card_states s
+				WHERE s.card_id IN (SELECT c.id FROM cards c WHERE c.course_id = ? AND c.question_id IS NOT NULL)`+learners+`
+				LIMIT `+strconv.Itoa(max+1)+`)`, append([]any{courseID}, largs...)...).Scan(&n); err != nil {
+				return err
+			}
+			if n > max {
+				complete = false
+				return nil
+			}
+		}
+		rows, err := tx.QueryContext(ctx, memoriesQuery+learners+" ORDER BY c.question_id, s.user_id", append([]any{courseID}, largs...)...)
 		if err != nil {
 			return err
 		}
 		defer rows.Close()
 		for rows.Next() {
-			if max > 0 && len(out) == max {
-				complete = false
-				return nil
-			}
 			var m quiz.QuestionMemory
 			s := &m.State
 			var due, last string
