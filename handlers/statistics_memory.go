@@ -48,8 +48,8 @@ func (h *Handler) questionMemory(ctx context.Context, courseID int64, rf quiz.Re
 		m := h.memories.courses[courseID]
 		h.memories.mu.Unlock()
 		if m != nil {
-			h.refreshMemory(courseID, m, now)
-			return m.recall, m.at, m.recall != nil, nil
+			r, at := h.refreshMemory(courseID, m, now)
+			return r, at, r != nil, nil
 		}
 	}
 	// A class's cards are read whatever their number.
@@ -71,18 +71,18 @@ func (h *Handler) questionMemory(ctx context.Context, courseID int64, rf quiz.Re
 		h.memories.courses[courseID] = m
 	}
 	h.memories.mu.Unlock()
-	h.refreshMemory(courseID, m, now)
-	return m.recall, m.at, m.recall != nil, nil
+	r, at := h.refreshMemory(courseID, m, now)
+	return r, at, r != nil, nil
 }
 
-// refreshMemory works out a large course's figures again in the
-// background when they are missing or older than memoryMaxAge, unless
-// that is already under way.
-func (h *Handler) refreshMemory(courseID int64, m *courseMemory, now time.Time) {
+// refreshMemory returns a large course's figures as they are, and works
+// them out again in the background when they are missing or older than
+// memoryMaxAge, unless that is already under way.
+func (h *Handler) refreshMemory(courseID int64, m *courseMemory, now time.Time) (map[int64]recallSum, time.Time) {
 	h.memories.mu.Lock()
 	defer h.memories.mu.Unlock()
 	if m.working || (m.recall != nil && now.Sub(m.at) < memoryMaxAge) {
-		return
+		return m.recall, m.at
 	}
 	m.working = true
 	h.memories.wg.Add(1)
@@ -103,4 +103,5 @@ func (h *Handler) refreshMemory(courseID int64, m *courseMemory, now time.Time) 
 			m.recall, m.at = r, at
 		}
 	}()
+	return m.recall, m.at
 }
