@@ -55,6 +55,10 @@ type Deps struct {
 	// ImportJobBytes is the size of an upload from which confirming it
 	// imports in the background; 0 means DefaultImportJobBytes.
 	ImportJobBytes int64
+	// MemorySyncMax is how many flashcard states a view of the whole
+	// course's statistics reads before leaving the learners' memory of
+	// each question to the background; 0 means 4,000.
+	MemorySyncMax int
 }
 
 // Handler serves Lectern over HTTP.
@@ -84,6 +88,8 @@ type Handler struct {
 	jobs           *jobs.Runner      // runs drafting and large imports in the background
 	jobWait        time.Duration
 	importJobBytes int64
+	memories       memoryCache       // large courses' memory figures, worked out in the background
+	memorySyncMax  int               // card states read on a statistics view before the background takes over
 }
 
 // New builds the handler with every route and the middleware around them.
@@ -107,6 +113,7 @@ func New(d Deps) *Handler {
 		visitors:       newVisitorLimiter(d.Visitors),
 		wrongCodes:     auth.NewThrottle(wrongCodesFree, time.Hour, time.Minute, time.Hour),
 		gzPages:        newGzPages(),
+		memories:       memoryCache{courses: map[int64]*courseMemory{}},
 	}
 	if h.hashes == nil {
 		h.hashes = auth.NewGate(0, 0)
@@ -116,6 +123,9 @@ func New(d Deps) *Handler {
 	}
 	if h.now == nil {
 		h.now = time.Now
+	}
+	if h.memorySyncMax = d.MemorySyncMax; h.memorySyncMax <= 0 {
+		h.memorySyncMax = memorySyncMax
 	}
 	if h.rand == nil {
 		h.rand = func() *rand.Rand { return rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64())) }

@@ -89,8 +89,20 @@ func (h *Handler) responseFilter(ctx context.Context, c *quiz.StoredCourse, f st
 type courseStats struct {
 	Sets      []quiz.QuestionSet
 	Questions map[int64][]quiz.StoredQuestion // by set
+	// Responses are the counted responses, read only when asked for (a
+	// class, or the responses download).
 	Responses []quiz.ItemResponse
-	Report    stats.Report
+	// Marks are, per question, the sum of the counted responses' marks
+	// and their number; Counted is the number of counted responses.
+	Marks   map[int64]markSum
+	Counted int
+	Report  stats.Report
+}
+
+// markSum adds up n marks.
+type markSum struct {
+	sum float64
+	n   int
 }
 
 // choiceTypes are the question types whose answers are options chosen.
@@ -98,14 +110,17 @@ func choiceType(t quiz.QuestionType) bool {
 	return t == quiz.Single || t == quiz.Multiple || t == quiz.TrueFalse
 }
 
-// computeStats reads a course's questions and the responses the filter
-// keeps, and computes their statistics.
-func (h *Handler) computeStats(ctx context.Context, c *quiz.StoredCourse, rf quiz.ResponseFilter) (*courseStats, error) {
-	sets, err := h.db.ListSets(ctx, c.ID)
+// computeStats reads a course's questions and computes the statistics of
+// the responses the filter keeps: for a class, or when the responses
+// themselves are wanted, from the responses (a class's are few, read
+// through an index by learner); for the whole course from the sums the
+// store keeps as attempts finish, in time proportional to the questions.
+func (h *Handler) computeStats(ctx context.Context, c *quiz.StoredCourse, rf quiz.ResponseFilter, wantResponses bool) (*courseStats, error) {
+	sets, err := h.db.ListSetsUncounted(ctx, c.ID)
 	if err != nil {
 		return nil, err
 	}
-	cs := &courseStats{Sets: sets, Questions: map[int64][]quiz.StoredQuestion{}}
+	cs := &courseStats{Sets: sets, Questions: map[int64][]quiz.StoredQuestion{}, Marks: map[int64]markSum{}}
 	var items []stats.Item
 	for _, s := range sets {
 		_, qs, err := h.db.FindSet(ctx, s.ID)
@@ -123,6 +138,37 @@ func (h *Handler) computeStats(ctx context.Context, c *quiz.StoredCourse, rf qui
 			items = append(items, it)
 		}
 	}
+	if rf.Learners == nil && !wantResponses {
+		sums, err := h.db.CourseStatistics(ctx, c.ID, rf.AllAttempts)
+		if err != nil {
+			return nil, err
+		}
+		qs := make(map[int64]stats.ItemSums, len(sums.Questions))
+		for _, it := range items {
+			s := sums.Questions[it.ID]
+			if s == nil {
+				continue
+			}
+			is := stats.ItemSums{N: s.N, SX: s.SX, SXX: s.SXX, SY: s.SY, SYY: s.SYY, SXY: s.SXY,
+				Marks: buckets(s.Marks), Rest: buckets(s.Rest), Times: buckets(s.Times), OptionCounts: map[int]int{}}
+			for choice, n := range s.Options[it.VersionID] {
+				if choice < 0 {
+					is.OptionBase = n
+				} else {
+					is.OptionCounts[choice] = n
+				}
+			}
+			qs[it.ID] = is
+			cs.Marks[it.ID] = markSum{s.SX, s.N}
+			cs.Counted += s.N
+		}
+		ss := make(map[int64]stats.SetSums, len(sums.Sets))
+		for id, s := range sums.Sets {
+			ss[id] = stats.SetSums{N: s.N, ST: s.ST, STT: s.STT, SS: s.SS, Scores: buckets(s.Scores)}
+		}
+		cs.Report = stats.FromSums(items, qs, ss)
+		return cs, nil
+	}
 	cs.Responses, err = h.db.CourseResponses(ctx, c.ID, rf)
 	if err != nil {
 		return nil, err
@@ -131,7 +177,21 @@ func (h *Handler) computeStats(ctx context.Context, c *quiz.StoredCourse, rf qui
 	for i, r := range cs.Responses {
 		rs[i] = stats.Response{LearnerID: r.LearnerID, AttemptID: r.AttemptID, QuestionID: r.QuestionID,
 			VersionID: r.VersionID, Mark: r.Score, Choices: r.Answer.Choices, Seconds: r.Seconds()}
+		m := cs.Marks[r.QuestionID]
+		m.sum += r.Score
+		m.n++
+		cs.Marks[r.QuestionID] = m
 	}
+	cs.Counted = len(cs.Responses)
 	cs.Report = stats.Compute(items, rs, stats.Options{AllAttempts: rf.AllAttempts})
 	return cs, nil
+}
+
+// buckets turns the store's histogram into the statistics'.
+func buckets(bs []quiz.Bucket) []stats.Bucket {
+	out := make([]stats.Bucket, len(bs))
+	for i, b := range bs {
+		out[i] = stats.Bucket{Value: b.Value, N: b.N}
+	}
+	return out
 }

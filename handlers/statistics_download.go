@@ -16,7 +16,7 @@ import (
 
 // statsFor reads the course and the filter of a download and computes the
 // statistics; it answers the request itself when it cannot.
-func (h *Handler) statsFor(w http.ResponseWriter, r *http.Request) (*quiz.StoredCourse, *courseStats, bool) {
+func (h *Handler) statsFor(w http.ResponseWriter, r *http.Request, wantResponses bool) (*quiz.StoredCourse, *courseStats, bool) {
 	c, err := h.db.FindCourse(r.Context(), r.PathValue("slug"))
 	if err != nil {
 		h.fail(w, r, err)
@@ -34,7 +34,7 @@ func (h *Handler) statsFor(w http.ResponseWriter, r *http.Request) (*quiz.Stored
 		h.fail(w, r, err)
 		return nil, nil, false
 	}
-	cs, err := h.computeStats(r.Context(), c, rf)
+	cs, err := h.computeStats(r.Context(), c, rf, wantResponses)
 	if err != nil {
 		h.fail(w, r, err)
 		return nil, nil, false
@@ -45,7 +45,7 @@ func (h *Handler) statsFor(w http.ResponseWriter, r *http.Request) (*quiz.Stored
 // downloadStatistics sends one row per question: its figures and the share
 // of responses choosing each option.
 func (h *Handler) downloadStatistics(w http.ResponseWriter, r *http.Request) {
-	c, cs, ok := h.statsFor(w, r)
+	c, cs, ok := h.statsFor(w, r, false)
 	if !ok {
 		return
 	}
@@ -94,7 +94,7 @@ func number(f stats.Figure, places int) string {
 
 // downloadResponses sends one row per counted response.
 func (h *Handler) downloadResponses(w http.ResponseWriter, r *http.Request) {
-	c, cs, ok := h.statsFor(w, r)
+	c, cs, ok := h.statsFor(w, r, true)
 	if !ok {
 		return
 	}

@@ -42,27 +42,32 @@ func (h *Handler) showStatistics(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	cs, err := h.computeStats(r.Context(), c, rf)
+	cs, err := h.computeStats(r.Context(), c, rf, false)
 	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
-	memories, err := h.db.QuestionMemories(r.Context(), c.ID, rf)
+	memory, memoryAt, memoryReady, err := h.questionMemory(r.Context(), c.ID, rf)
 	if err != nil {
 		h.fail(w, r, err)
 		return
+	}
+	switch {
+	case !memoryReady:
+		vm.MemoryNote = "The learners' memory of each question is being worked out from their flashcards: reload in a minute or two to see it."
+	case !memoryAt.IsZero():
+		vm.MemoryNote = "Memory as worked out at " + memoryAt.UTC().Format("15:04") + " UTC (it is worked out again every ten minutes for a course this size)."
 	}
 	paragraphs, err := h.db.Paragraphs(r.Context(), c.ID)
 	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
-	memory := recall(memories, h.now())
 	themes := map[int64]string{}
 	for _, t := range c.Themes {
 		themes[t.ID] = t.Title
 	}
-	vm.Responses = len(cs.Responses)
+	vm.Responses = cs.Counted
 	labels := map[int64]string{} // Q1, Q2… down the page
 	for _, s := range cs.Sets {
 		ss := cs.Report.Sets[s.ID]
@@ -170,10 +175,10 @@ func paragraphShades(ps []quiz.Paragraph, cs *courseStats, labels map[int64]stri
 			}
 		}
 	}
-	for _, r := range cs.Responses {
-		for _, n := range cites[r.QuestionID] {
-			byN[n].marks += r.Score
-			byN[n].n++
+	for id, m := range cs.Marks {
+		for _, n := range cites[id] {
+			byN[n].marks += m.sum
+			byN[n].n += m.n
 		}
 	}
 	out := make([]views.StatsParagraphVM, 0, len(ps))

@@ -206,7 +206,10 @@ type Classes interface {
 // Statistics reads what the item statistics are computed from.
 type Statistics interface {
 	CourseResponses(ctx context.Context, courseID int64, f quiz.ResponseFilter) ([]quiz.ItemResponse, error)
+	CourseStatistics(ctx context.Context, courseID int64, allAttempts bool) (*quiz.CourseSums, error)
+	ListSetsUncounted(ctx context.Context, courseID int64) ([]quiz.QuestionSet, error)
 	QuestionMemories(ctx context.Context, courseID int64, f quiz.ResponseFilter) ([]quiz.QuestionMemory, error)
+	QuestionMemoriesUpTo(ctx context.Context, courseID int64, f quiz.ResponseFilter, max int) ([]quiz.QuestionMemory, bool, error)
 }
 
 // Jobs keeps the background jobs (drafting, large imports): what the

@@ -12,8 +12,11 @@ type StatsPageVM struct {
 	Errors      map[string]string
 	Query       string // the filter as a query string, for the downloads
 	Responses   int    // responses counted
-	Sets        []StatsSetVM
-	Paragraphs  []StatsParagraphVM
+	// MemoryNote says when the memory figures were worked out, when not
+	// for this view, or that they are being worked out; empty otherwise.
+	MemoryNote string
+	Sets       []StatsSetVM
+	Paragraphs []StatsParagraphVM
 }
 
 // StatsSetVM is one question set's figures and its questions'.

@@ -2,14 +2,18 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/quizzes"
 )
 
 // clearCookies forgets every cookie: the browser is a new visitor, so
@@ -26,7 +30,9 @@ func clearCookies() chromedp.Action[chromedp.Void] {
 // case with a space, in the home page's join form; the instructor then
 // finds them on the class page.
 func TestBrowserJoinClassByCode(t *testing.T) {
-	ctx, cancel := browserContext(t)
+	// A whole quiz and two reviews besides the instructor's pages: more
+	// steps than most browser tests, on a shared machine.
+	ctx, cancel := browserContextFor(t, 4*time.Minute)
 	defer cancel()
 	dbPath := t.TempDir() + "/lectern.db"
 	env := func(k string) string { return map[string]string{"LECTERN_DB": dbPath}[k] }
@@ -84,6 +90,64 @@ func TestBrowserJoinClassByCode(t *testing.T) {
 	}
 	shot(ctx, t, "class-joined")
 
+	// The learner takes the first theme's quiz, every other answer right,
+	// and reviews two flashcards.
+	courses, err := quizzes.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	course := courses[0]
+	key := map[string]quiz.Question{}
+	for _, q := range course.Questions {
+		key[q.ID] = q
+	}
+	step("start the first theme's quiz",
+		chromedp.Navigate(base+"/"),
+		chromedp.Click(chromedp.CSS(fmt.Sprintf(`button[name="theme"][value=%q]`, course.Themes[0].Slug))),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="question"]`)),
+	)
+	answered := 0
+	for n := 1; ; n++ {
+		step(fmt.Sprintf("question %d", n), chromedp.WaitVisible(chromedp.CSS(`form.answer-form`)))
+		qid, err := chromedp.Run(ctx, chromedp.AttributeValue(chromedp.CSS(`input[name="q"]`), "value"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll('.choice .text, select[name="match-0"] option')].map(e => e.textContent.trim())`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		q, ok := key[qid.Value]
+		if !ok {
+			t.Fatalf("question %d: unknown id %q", n, qid.Value)
+		}
+		step(fmt.Sprintf("answer question %d", n), answerActions(t, q, texts, n%2 == 1)...)
+		step(fmt.Sprintf("feedback on question %d", n),
+			chromedp.Click(chromedp.CSS(`[data-testid="submit"]`)),
+			chromedp.WaitVisible(chromedp.CSS(`[data-testid="feedback"]`)),
+		)
+		answered++
+		label := text(ctx, t, `#next`)
+		step("go on", chromedp.Click(chromedp.CSS(`#next`)))
+		if label == "See your results" {
+			break
+		}
+		if n > 50 {
+			t.Fatal("the quiz never ends")
+		}
+	}
+	step("results", chromedp.WaitVisible(chromedp.CSS(`[data-testid="results"]`)))
+	for i := range 2 {
+		step(fmt.Sprintf("review card %d", i+1),
+			chromedp.Navigate(base+"/courses/china-russia/review"),
+			chromedp.WaitVisible(chromedp.CSS(`#show`)),
+			chromedp.KeyEvent(" "),
+			chromedp.WaitVisible(chromedp.CSS(`[data-testid="back"]`)),
+			chromedp.KeyEvent("3"),
+			chromedp.WaitNotPresent(chromedp.CSS(`[data-testid="back"]`)),
+		)
+	}
+
 	step("the instructor signs in again", append([]chromedp.Action[chromedp.Void]{clearCookies()}, signIn...)...)
 	step("the instructor opens the class",
 		chromedp.Navigate(classURL),
@@ -92,8 +156,43 @@ func TestBrowserJoinClassByCode(t *testing.T) {
 	if got := text(ctx, t, `[data-testid="learner"] th`); got != "Anonymous learner #1" {
 		t.Errorf("the class page lists %q", got)
 	}
+	// Their quiz, its mean score and their last activity are on the page.
+	cells, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll('[data-testid="learner"] td')].map(e => e.textContent.trim())`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cells) < 3 || cells[0] == "none yet" || cells[1] != "1" || !strings.HasSuffix(cells[2], "%") {
+		t.Errorf("the learner's row reads %q, want their last activity, 1 quiz and its mean score", cells)
+	}
 	if overflows(ctx, t) {
 		t.Error("the class page with a learner scrolls sideways on a 360-pixel-wide screen")
 	}
 	shot(ctx, t, "class-one-learner")
+
+	// The statistics of the class count the learner's answers, and the
+	// article as the class knows it shades what they answered.
+	classID := classURL[strings.LastIndex(classURL, "/")+1:]
+	step("the class's statistics",
+		chromedp.Navigate(base+"/teach/courses/china-russia/statistics?class="+classID),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="stats-article"]`)),
+	)
+	if got, want := text(ctx, t, `[data-testid="stats-count"]`), fmt.Sprintf("%d responses counted", answered); !strings.HasPrefix(got, want) {
+		t.Errorf("the class's statistics say %q, want %q", got, want)
+	}
+	shares, err := chromedp.Run(ctx, chromedp.Evaluate[int](`[...document.querySelectorAll('.stats-para.cited')].filter(p => /\d+%/.test(p.textContent)).length`))
+	if err != nil || shares == 0 {
+		t.Errorf("no paragraph of the article is shaded by the class's answers (%v)", err)
+	}
+	if overflows(ctx, t) {
+		t.Error("the class's statistics scroll sideways on a 360-pixel-wide screen")
+	}
+	shot(ctx, t, "class-statistics")
+	// The whole course's statistics count them too.
+	step("the course's statistics",
+		chromedp.Navigate(base+"/teach/courses/china-russia/statistics"),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="stats-article"]`)),
+	)
+	if got, want := text(ctx, t, `[data-testid="stats-count"]`), fmt.Sprintf("%d responses counted", answered); !strings.HasPrefix(got, want) {
+		t.Errorf("the course's statistics say %q, want %q", got, want)
+	}
 }

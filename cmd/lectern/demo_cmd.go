@@ -13,7 +13,10 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"runtime/pprof"
 	"slices"
+	"strconv"
 	"time"
 
 	"github.com/lectern/lectern/handlers"
@@ -70,25 +73,48 @@ func demoCommand(ctx context.Context, args []string, getenv func(string) string,
 	if err != nil {
 		return fmt.Errorf("demo: after %d learners: %w", rep.Learners, err)
 	}
-	fmt.Fprintf(stdout, "made %d learners, %d quiz attempts, %d answers (%d%% right), %d flashcards in decks and %d reviews in %s\n",
-		rep.Learners, rep.Attempts, rep.Responses, quiz.Percent(rep.Correct, max(rep.Responses, 1)), rep.CardStates, rep.Reviews, took.Round(time.Millisecond))
+	classes := "classes"
+	if rep.Classes == 1 {
+		classes = "class"
+	}
+	fmt.Fprintf(stdout, "made %d learners in %d %s, %d quiz attempts, %d answers (%d%% right), %d flashcards in decks and %d reviews in %s\n",
+		rep.Learners, rep.Classes, classes, rep.Attempts, rep.Responses, quiz.Percent(rep.Correct, max(rep.Responses, 1)), rep.CardStates, rep.Reviews, took.Round(time.Millisecond))
+	// The answers were written directly: the item statistics the store
+	// keeps as attempts finish are worked out from them.
+	start = time.Now()
+	if err := db.RebuildStatistics(ctx); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "worked out the item statistics in %s\n", time.Since(start).Round(time.Millisecond))
 	return nil
 }
 
-// measureCommand times the course page and the progress page for demo
-// learners, each learner asked once (its caches cold), through the whole
-// handler stack in this process: lectern measure -db FILE -n N.
+// measureCommand times, through the whole handler stack in this process,
+// the learner pages (course page, progress page, article map) for demo
+// learners, each learner asked once (its caches cold), and the
+// instructor's pages: the statistics (first attempts, all attempts, and
+// by class) and the class page, each class asked once:
+// lectern measure -db FILE -n N [-cold] [-scan].
 func measureCommand(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("measure", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dbPath := fs.String("db", envOr(getenv, "LECTERN_DB", "lectern.db"), "the database, filled by lectern demo (env LECTERN_DB)")
-	n := fs.Int("n", 300, "demo learners to sample for each page, each asking once")
+	n := fs.Int("n", 300, "demo learners (and classes, and requests of the whole course's statistics) to sample for each page")
+	cold := fs.Bool("cold", false, "drop the database file's pages from the operating system's cache before each page (Linux)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the requests to this file")
+	scan := fs.Bool("scan", false, "also time responses.csv once, which reads every response: the cost of the statistics without the kept sums, for comparison")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: lectern measure -db FILE -n N\n\nTimes the course page, the progress page and the article map of the\nfirst course, for N demo learners each, through the whole handler stack,\nand prints the median and 99th percentile of each.")
+		fmt.Fprintln(stderr, "Usage: lectern measure -db FILE -n N [-cold]\n\nTimes the course page, the progress page and the article map of the\nfirst course for N demo learners each, and the course's statistics\n(first attempts, all attempts, by class) and the class page as an admin,\nthrough the whole handler stack, and prints the median and 99th\npercentile of each. It signs in as measure@lectern.invalid, an admin it\nmakes once, who has no password.")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	files := []string{*dbPath, *dbPath + "-wal"}
+	if *cold {
+		if err := dropFromCache(files...); err != nil {
+			return err
+		}
 	}
 	db, err := store.Open(ctx, *dbPath)
 	if err != nil {
@@ -105,14 +131,27 @@ func measureCommand(ctx context.Context, args []string, getenv func(string) stri
 	if len(ids) < len(pages) {
 		return fmt.Errorf("measure: %s has no demo learners: fill it with lectern demo first", *dbPath)
 	}
-	// A session per sampled learner, removed afterwards.
-	tokens := make([]string, len(ids))
-	for i, id := range ids {
+	classes, err := db.SampleDemoClasses(ctx, 2**n)
+	if err != nil {
+		return err
+	}
+	admin, err := measureAdmin(ctx, db)
+	if err != nil {
+		return err
+	}
+	// A session per sampled learner and one for the admin, removed
+	// afterwards.
+	tokens := make([]string, len(ids)+1)
+	for i := range tokens {
 		b := make([]byte, 32)
 		rand.Read(b)
 		tokens[i] = base64.RawURLEncoding.EncodeToString(b)
-		if err := db.SaveSession(ctx, quiz.SessionRecord{TokenHash: sessionTokenHash(tokens[i]), UserID: id,
-			Data: []byte(fmt.Sprintf(`{"uid":%d}`, id)), ExpiresAt: time.Now().Add(time.Hour)}); err != nil {
+		uid := admin
+		if i < len(ids) {
+			uid = ids[i]
+		}
+		if err := db.SaveSession(ctx, quiz.SessionRecord{TokenHash: sessionTokenHash(tokens[i]), UserID: uid,
+			Data: []byte(fmt.Sprintf(`{"uid":%d}`, uid)), ExpiresAt: time.Now().Add(time.Hour)}); err != nil {
 			return err
 		}
 	}
@@ -123,28 +162,96 @@ func measureCommand(ctx context.Context, args []string, getenv func(string) stri
 	}()
 	h := handlers.New(handlers.Deps{Store: db, Sessions: handlers.NewSessionStore(db, time.Hour, false),
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	type request struct{ path, token string }
+	type page struct {
+		name string
+		reqs []request
+	}
+	var all []page
 	per := len(ids) / len(pages)
 	for p, suffix := range pages {
-		page := "/courses/" + slug + suffix
-		times := make([]time.Duration, 0, per)
+		pg := page{name: "/courses/" + slug + suffix}
 		for i := p * per; i < (p+1)*per; i++ {
-			req := httptest.NewRequestWithContext(ctx, "GET", page, nil)
-			req.AddCookie(&http.Cookie{Name: "lectern", Value: tokens[i]})
+			pg.reqs = append(pg.reqs, request{pg.name, tokens[i]})
+		}
+		all = append(all, pg)
+	}
+	adminToken := tokens[len(ids)]
+	for _, q := range []string{"", "?attempts=all"} {
+		pg := page{name: "/teach/courses/" + slug + "/statistics" + q}
+		for range *n {
+			pg.reqs = append(pg.reqs, request{pg.name, adminToken})
+		}
+		all = append(all, pg)
+	}
+	half := len(classes) / 2
+	byClass := page{name: "/teach/courses/" + slug + "/statistics?class=ID"}
+	classPage := page{name: "/teach/classes/ID"}
+	for i, id := range classes {
+		if i < half {
+			classPage.reqs = append(classPage.reqs, request{"/teach/classes/" + strconv.FormatInt(id, 10), adminToken})
+		} else {
+			byClass.reqs = append(byClass.reqs, request{"/teach/courses/" + slug + "/statistics?class=" + strconv.FormatInt(id, 10), adminToken})
+		}
+	}
+	all = append(all, classPage, byClass)
+	if *scan {
+		path := "/teach/courses/" + slug + "/responses.csv"
+		all = append(all, page{name: path, reqs: []request{{path, adminToken}}})
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	for _, pg := range all {
+		if len(pg.reqs) == 0 {
+			continue
+		}
+		if *cold {
+			if err := dropFromCache(files...); err != nil {
+				return err
+			}
+		}
+		times := make([]time.Duration, 0, len(pg.reqs))
+		for _, rq := range pg.reqs {
+			req := httptest.NewRequestWithContext(ctx, "GET", rq.path, nil)
+			req.AddCookie(&http.Cookie{Name: "lectern", Value: rq.token})
 			rec := httptest.NewRecorder()
 			t0 := time.Now()
 			h.ServeHTTP(rec, req)
 			times = append(times, time.Since(t0))
 			if rec.Code != http.StatusOK {
-				return fmt.Errorf("measure: GET %s: status %d", page, rec.Code)
+				return fmt.Errorf("measure: GET %s: status %d", rq.path, rec.Code)
 			}
 		}
 		first := times[0]
 		slices.Sort(times)
-		fmt.Fprintf(stdout, "GET %s: %d learners, median %s, p99 %s, max %s, first request %s\n", page, len(times),
+		fmt.Fprintf(stdout, "GET %s: %d requests, median %s, p99 %s, max %s, first request %s\n", pg.name, len(times),
 			times[len(times)/2].Round(10*time.Microsecond), times[min(len(times)-1, len(times)*99/100)].Round(10*time.Microsecond),
 			times[len(times)-1].Round(10*time.Microsecond), first.Round(10*time.Microsecond))
 	}
 	return nil
+}
+
+// measureAdmin finds or makes the admin lectern measure signs in as; it
+// has no password, so nobody can sign in as it.
+func measureAdmin(ctx context.Context, db *store.DB) (int64, error) {
+	const email = "measure@lectern.invalid"
+	a, err := db.FindAccount(ctx, email)
+	if err == nil {
+		return a.ID, nil
+	}
+	if quiz.KindOf(err) != quiz.ENotFound {
+		return 0, err
+	}
+	return db.CreateUser(ctx, email, "", quiz.RoleAdmin)
 }
 
 func sessionTokenHash(tok string) string {

@@ -24,7 +24,7 @@ func TestDemoFillsAndRefusesRealLearners(t *testing.T) {
 	if err := run(ctx, args, noEnv, nil, &out, io.Discard); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out.String(), "made 30 learners") || !strings.Contains(out.String(), "900 answers") {
+	if !strings.Contains(out.String(), "made 30 learners in 1 class,") || !strings.Contains(out.String(), "900 answers") {
 		t.Errorf("report: %q", out.String())
 	}
 	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
@@ -62,6 +62,23 @@ func TestDemoFillsAndRefusesRealLearners(t *testing.T) {
 		WHERE l.user_id = s.user_id AND l.card_id = s.card_id ORDER BY l.reviewed_at DESC, l.id DESC LIMIT 1)`); n != 0 {
 		t.Errorf("%d card states disagree with their last review", n)
 	}
+	// The learners are in a class with two theme quizzes assigned.
+	if n := count("SELECT COUNT(*) FROM class_members m JOIN classes c ON c.id = m.class_id WHERE c.name = 'Demo class 1'"); n != 30 {
+		t.Errorf("%d learners in the demo class, want 30", n)
+	}
+	if n := count("SELECT COUNT(*) FROM assignments"); n != 2 {
+		t.Errorf("%d assignments, want 2", n)
+	}
+	// Answered questions were shown first, and the item statistics kept
+	// count every response of a finished attempt.
+	if n := count(`SELECT COUNT(*) FROM responses r JOIN attempt_items i ON i.attempt_id = r.attempt_id AND i.idx = r.idx
+		WHERE i.shown_at IS NULL OR i.shown_at >= r.answered_at`); n != 0 {
+		t.Errorf("%d responses without a showing before them", n)
+	}
+	finished := count("SELECT COUNT(*) FROM responses r JOIN attempts a ON a.id = r.attempt_id WHERE a.finished_at IS NOT NULL")
+	if n := count("SELECT COALESCE(SUM(n), 0) FROM stat_questions WHERE scope = 1"); n != finished || n == 0 {
+		t.Errorf("the kept statistics count %d responses, want the %d of finished attempts", n, finished)
+	}
 	// Reviews keep daily rhythms: none in the small hours.
 	if n := count("SELECT COUNT(*) FROM review_log WHERE CAST(substr(reviewed_at, 12, 2) AS INTEGER) < 5"); n > 15 {
 		t.Errorf("%d reviews before 5 am", n)
@@ -94,7 +111,7 @@ func TestDemoFillsAndRefusesRealLearners(t *testing.T) {
 	if err := run(ctx, []string{"measure", "-db", path, "-n", "5"}, noEnv, nil, &out, io.Discard); err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Count(out.String(), "median"); got != 3 {
+	if got := strings.Count(out.String(), "median"); got != 7 {
 		t.Errorf("measure printed %q", out.String())
 	}
 }

@@ -39,10 +39,16 @@ type Content struct {
 type Batch interface {
 	Learner(ctx context.Context, name string, created time.Time) (int64, error)
 	Attempt(ctx context.Context, publicID string, userID, courseID, themeID int64, started, finished time.Time) (int64, error)
-	Item(ctx context.Context, attemptID int64, idx int, questionID, versionID int64, order []int) error
+	Item(ctx context.Context, attemptID int64, idx int, questionID, versionID int64, order []int, shown time.Time) error
 	Response(ctx context.Context, attemptID int64, idx int, userID, questionID, versionID int64, ans quiz.Answer, res quiz.Result, at time.Time) error
 	Review(ctx context.Context, userID, cardID int64, rating int, before *quiz.CardState, after quiz.CardState, elapsedDays int, at time.Time) error
 	CardState(ctx context.Context, userID, cardID int64, s quiz.CardState, added time.Time) error
+	// Class makes a class of the course (with a fresh code); Member puts
+	// a learner in it; Assignment assigns it a theme's quiz due on a day
+	// (YYYY-MM-DD).
+	Class(ctx context.Context, courseID int64, name string, created time.Time) (int64, error)
+	Member(ctx context.Context, classID, userID int64, joined time.Time) error
+	Assignment(ctx context.Context, classID, themeID int64, dueOn string, created time.Time) error
 	Commit() error
 	Rollback() error
 }
@@ -57,12 +63,15 @@ type Options struct {
 	BatchSize int // learners per transaction; 0 means 200
 	// Months is how far back the activity goes; 0 means 4.
 	Months int
+	// ClassSize is how many learners, in the order they are made, share a
+	// class (with two theme quizzes assigned); 0 means 30.
+	ClassSize int
 }
 
 // Report says what was made.
 type Report struct {
 	Learners, Attempts, Responses, Reviews, CardStates int
-	Correct                                            int
+	Correct, Classes                                   int
 }
 
 // Make writes a school through batches begun by begin.
@@ -76,6 +85,9 @@ func Make(ctx context.Context, begin func(context.Context) (Batch, error), c Con
 	}
 	if o.Months <= 0 {
 		o.Months = 4
+	}
+	if o.ClassSize <= 0 {
+		o.ClassSize = 30
 	}
 	r := rand.New(rand.NewPCG(o.Seed, o.Seed^0x9e3779b97f4a7c15))
 	m := newModel(c, r)
@@ -91,12 +103,19 @@ func Make(ctx context.Context, begin func(context.Context) (Batch, error), c Con
 	if err != nil {
 		return rep, err
 	}
+	var class int64 // the class of the learners being made
 	for start := 0; start < o.Learners; start += o.BatchSize {
 		b, err := begin(ctx)
 		if err != nil {
 			return rep, err
 		}
 		for i := start; i < min(start+o.BatchSize, o.Learners); i++ {
+			if i%o.ClassSize == 0 {
+				if class, err = makeClass(ctx, b, m, c, o, i/o.ClassSize, &rep); err != nil {
+					b.Rollback()
+					return rep, err
+				}
+			}
 			share := weights[i] / sum
 			nResp, nRev := int(math.Round(share*float64(o.Responses))), int(math.Round(share*float64(o.Reviews)))
 			if i == o.Learners-1 { // the last takes what rounding left
@@ -104,7 +123,7 @@ func Make(ctx context.Context, begin func(context.Context) (Batch, error), c Con
 			}
 			nResp, nRev = min(nResp, respLeft), min(nRev, revLeft)
 			l := newLearner(i, r, o.Now, o.Months)
-			if err := l.make(ctx, b, m, c, sch, nResp, nRev, &rep); err != nil {
+			if err := l.make(ctx, b, m, c, sch, nResp, nRev, class, &rep); err != nil {
 				b.Rollback()
 				return rep, err
 			}
@@ -180,12 +199,15 @@ func (l *learner) at(d int) time.Time {
 
 func (l *learner) days() int { return max(int(l.now.Sub(l.begun).Hours()/24), 1) }
 
-func (l *learner) make(ctx context.Context, b Batch, m *model, c Content, sch *srs.Scheduler, nResp, nRev int, rep *Report) error {
+func (l *learner) make(ctx context.Context, b Batch, m *model, c Content, sch *srs.Scheduler, nResp, nRev int, class int64, rep *Report) error {
 	uid, err := b.Learner(ctx, "Demo learner "+strconv.Itoa(l.n+1), l.begun)
 	if err != nil {
 		return err
 	}
 	rep.Learners++
+	if err := b.Member(ctx, class, uid, l.begun); err != nil {
+		return err
+	}
 	if err := l.answer(ctx, b, m, c, uid, nResp, rep); err != nil {
 		return err
 	}
@@ -217,7 +239,15 @@ func (l *learner) answer(ctx context.Context, b Batch, m *model, c Content, uid 
 		if t.After(l.now) {
 			t = l.now.Add(-time.Duration(l.r.IntN(3600)) * time.Second)
 		}
-		finished := t.Add(time.Duration(k*40) * time.Second)
+		// Each question is shown as the one before is answered, and takes
+		// from 5 s to over a minute, longer for a weaker learner.
+		shown := make([]time.Time, len(qs)+1)
+		shown[0] = t
+		for i := range qs {
+			secs := 5 + l.r.ExpFloat64()*20*math.Exp(-l.ability*0.3)
+			shown[i+1] = shown[i].Add(time.Duration(secs * float64(time.Second)))
+		}
+		finished := shown[k]
 		if k < len(qs) {
 			finished = time.Time{}
 		}
@@ -227,14 +257,18 @@ func (l *learner) answer(ctx context.Context, b Batch, m *model, c Content, uid 
 		}
 		rep.Attempts++
 		for i, q := range qs {
-			if err := b.Item(ctx, aid, i, q.ID, q.VersionID, l.order(q.Question)); err != nil {
+			var at time.Time
+			if i < k {
+				at = shown[i]
+			}
+			if err := b.Item(ctx, aid, i, q.ID, q.VersionID, l.order(q.Question), at); err != nil {
 				return err
 			}
 		}
 		for i, q := range qs[:k] {
 			ans := l.respond(m, q)
 			res := quiz.Grade(q.Question, ans)
-			if err := b.Response(ctx, aid, i, uid, q.ID, q.VersionID, ans, res, t.Add(time.Duration((i+1)*40)*time.Second)); err != nil {
+			if err := b.Response(ctx, aid, i, uid, q.ID, q.VersionID, ans, res, shown[i+1]); err != nil {
 				return err
 			}
 			rep.Responses++
@@ -462,4 +496,23 @@ func remove(s []int, v int) []int {
 		}
 	}
 	return out
+}
+
+// makeClass makes the school's class number n, begun when the activity
+// begins, with two theme quizzes assigned: the first theme due a month
+// ago, the second due in a week.
+func makeClass(ctx context.Context, b Batch, m *model, c Content, o Options, n int, rep *Report) (int64, error) {
+	created := o.Now.AddDate(0, -o.Months, 0)
+	id, err := b.Class(ctx, c.CourseID, "Demo class "+strconv.Itoa(n+1), created)
+	if err != nil {
+		return 0, err
+	}
+	rep.Classes++
+	dues := []time.Time{o.Now.AddDate(0, -1, 0), o.Now.AddDate(0, 0, 7)}
+	for i, theme := range m.themes[:min(2, len(m.themes))] {
+		if err := b.Assignment(ctx, id, theme, dues[i].Format(time.DateOnly), created); err != nil {
+			return 0, err
+		}
+	}
+	return id, nil
 }

@@ -45,3 +45,44 @@ type QuestionMemory struct {
 	LearnerID  int64
 	State      CardState
 }
+
+// Bucket counts the values that fell in one bucket of a histogram: N
+// values, each taken as Value.
+type Bucket struct {
+	Value float64
+	N     int
+}
+
+// QuestionSums are what is kept of a question's responses in one scope
+// (first attempts or all), from which its statistics are worked out: with
+// x its mark in an attempt at its set and y the rest of that attempt's
+// total, the count and sums of x, x², y, y² and xy, and histograms of the
+// marks, of y (to the hundredth) and of the whole seconds taken to answer,
+// each ascending by value.
+type QuestionSums struct {
+	QuestionID            int64
+	N                     int
+	SX, SXX, SY, SYY, SXY float64
+	Marks, Rest, Times    []Bucket
+	// Options counts, for each version answered, the responses choosing
+	// each option (by its index in that version); the key -1 counts the
+	// responses to the version.
+	Options map[int64]map[int]int
+}
+
+// SetSums are what is kept of the attempts at a set in one scope: their
+// number, the sums of their totals, of the totals squared and of their
+// scores, and a histogram of the scores (to the ten-thousandth).
+type SetSums struct {
+	SetID       int64
+	N           int
+	ST, STT, SS float64
+	Scores      []Bucket
+}
+
+// CourseSums are a course's kept statistics in one scope, by question and
+// by set id.
+type CourseSums struct {
+	Questions map[int64]*QuestionSums
+	Sets      map[int64]*SetSums
+}

@@ -380,8 +380,15 @@ func (db *DB) RecordResponse(ctx context.Context, a *quiz.Attempt, idx int, ans 
 					return err
 				}
 			}
-			if n, _ := fin.RowsAffected(); n == 1 && a.SetID > 0 {
+			finished, _ := fin.RowsAffected()
+			if finished == 1 && a.SetID > 0 {
 				if err := db.queueMissedInAttempt(ctx, g, a.UserID, a.ID, now); err != nil {
+					return err
+				}
+			}
+			// The item statistics count an attempt once it is finished.
+			if finished == 1 {
+				if err := statFinishAttempt(ctx, tx, a.ID); err != nil {
 					return err
 				}
 			}

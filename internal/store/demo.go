@@ -98,7 +98,7 @@ func (db *DB) CountRealLearners(ctx context.Context) (int, error) {
 type DemoBatch struct {
 	db    *DB
 	tx    *sql.Tx
-	stmts [7]*sql.Stmt
+	stmts [10]*sql.Stmt
 }
 
 const (
@@ -109,12 +109,15 @@ const (
 	demoMastery
 	demoCardState
 	demoReview
+	demoClass
+	demoMember
+	demoAssignment
 )
 
 var demoSQL = [...]string{
 	demoUser:    "INSERT INTO users (role, display_name, created_at, demo) VALUES ('learner', ?, ?, 1)",
 	demoAttempt: "INSERT INTO attempts (public_id, user_id, course_id, theme_id, mode, started_at, finished_at) VALUES (?, ?, ?, ?, 'theme', ?, ?)",
-	demoItem:    "INSERT INTO attempt_items (attempt_id, idx, question_id, version_id, option_order) VALUES (?, ?, ?, ?, ?)",
+	demoItem:    "INSERT INTO attempt_items (attempt_id, idx, question_id, version_id, option_order, shown_at) VALUES (?, ?, ?, ?, ?, ?)",
 	demoResponse: `INSERT INTO responses (attempt_id, idx, user_id, question_id, version_id, answer, correct, score, answered_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 	demoMastery: `INSERT INTO question_mastery (user_id, question_id, correct, answered_at) VALUES (?, ?, ?, ?)
@@ -125,6 +128,10 @@ var demoSQL = [...]string{
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)`,
 	demoReview: `INSERT INTO review_log (user_id, card_id, reviewed_at, rating, state_before, state_after,
 		elapsed_days, scheduled_days, stability, difficulty, due, prev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	// The demo's classes are made by no one (created_by NULL).
+	demoClass:      "INSERT INTO classes (course_id, name, code, created_at) VALUES (?, ?, ?, ?)",
+	demoMember:     "INSERT INTO class_members (class_id, user_id, joined_at) VALUES (?, ?, ?)",
+	demoAssignment: "INSERT INTO assignments (class_id, theme_id, due_on, created_at) VALUES (?, ?, ?, ?)",
 }
 
 // BeginDemoBatch starts a batch; Commit ends it.
@@ -178,10 +185,36 @@ func (b *DemoBatch) Attempt(ctx context.Context, publicID string, userID, course
 	return b.exec(ctx, demoAttempt, publicID, userID, courseID, themeID, fmtTime(started), fin)
 }
 
-// Item adds a question to an attempt, with its shuffled option order.
-func (b *DemoBatch) Item(ctx context.Context, attemptID int64, idx int, questionID, versionID int64, order []int) error {
+// Item adds a question to an attempt, with its shuffled option order and
+// when it was shown (none when shown is zero).
+func (b *DemoBatch) Item(ctx context.Context, attemptID int64, idx int, questionID, versionID int64, order []int, shown time.Time) error {
 	o, _ := json.Marshal(order)
-	_, err := b.exec(ctx, demoItem, attemptID, idx, questionID, versionID, string(o))
+	var at any
+	if !shown.IsZero() {
+		at = fmtTime(shown)
+	}
+	_, err := b.exec(ctx, demoItem, attemptID, idx, questionID, versionID, string(o), at)
+	return err
+}
+
+// Class makes a class of the course with a fresh code.
+func (b *DemoBatch) Class(ctx context.Context, courseID int64, name string, created time.Time) (int64, error) {
+	code, err := freshCode(ctx, b.tx)
+	if err != nil {
+		return 0, fmt.Errorf("store: demo batch: %w", err)
+	}
+	return b.exec(ctx, demoClass, courseID, name, code, fmtTime(created))
+}
+
+// Member puts a learner in a class.
+func (b *DemoBatch) Member(ctx context.Context, classID, userID int64, joined time.Time) error {
+	_, err := b.exec(ctx, demoMember, classID, userID, fmtTime(joined))
+	return err
+}
+
+// Assignment assigns a class a theme's quiz, due on a day (YYYY-MM-DD).
+func (b *DemoBatch) Assignment(ctx context.Context, classID, themeID int64, dueOn string, created time.Time) error {
+	_, err := b.exec(ctx, demoAssignment, classID, themeID, dueOn, fmtTime(created))
 	return err
 }
 
@@ -241,4 +274,24 @@ func (db *DB) SampleDemoLearners(ctx context.Context, n int) ([]int64, string, e
 		ids = append(ids, id)
 	}
 	return ids, slug, rows.Err()
+}
+
+// SampleDemoClasses picks up to n of the classes `lectern demo` made, at
+// random.
+func (db *DB) SampleDemoClasses(ctx context.Context, n int) ([]int64, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT id FROM classes WHERE created_by IS NULL AND name LIKE 'Demo class %'
+		ORDER BY random() LIMIT ?`, n)
+	if err != nil {
+		return nil, fmt.Errorf("store: sample classes: %w", err)
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("store: sample classes: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
 }

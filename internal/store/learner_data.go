@@ -309,6 +309,10 @@ func (db *DB) DeleteLearner(ctx context.Context, userID int64) (quiz.DeletedLear
 			{&del.Reviews, "DELETE FROM review_log WHERE user_id = ?"},
 			{&del.Classes, "DELETE FROM class_members WHERE user_id = ?"},
 		}
+		// The item statistics forget what the learner's attempts added.
+		if err := statForgetLearner(ctx, tx, userID, false); err != nil {
+			return err
+		}
 		// Responses go first: deleting attempts would cascade to them
 		// before they were counted.
 		for _, i := range []int{1, 0, 2, 3, 4} {

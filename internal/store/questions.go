@@ -132,8 +132,13 @@ func (db *DB) UpdateQuestion(ctx context.Context, questionID int64, q quiz.Quest
 // responses to them stay, for learners' history and statistics.
 func (db *DB) DeleteQuestion(ctx context.Context, questionID int64) error {
 	err := db.contentTx(ctx, func(tx *sql.Tx) error {
-		return execOne(ctx, tx, "There is no such question.",
-			"UPDATE questions SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", db.now(), questionID)
+		if err := execOne(ctx, tx, "There is no such question.",
+			"UPDATE questions SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", db.now(), questionID); err != nil {
+			return err
+		}
+		// Every attempt at its set loses the question's mark from its
+		// total: the set's item statistics are worked out again.
+		return markSetStale(ctx, tx, questionSet(ctx, tx, questionID))
 	})
 	if err != nil {
 		return fmt.Errorf("store: delete question %d: %w", questionID, err)

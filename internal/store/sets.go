@@ -10,11 +10,24 @@ import (
 	"github.com/lectern/lectern/internal/quiz"
 )
 
-// ListSets returns every question set of a course, theme by theme.
+// ListSets returns every question set of a course, theme by theme, with
+// the answers given to each.
 func (db *DB) ListSets(ctx context.Context, courseID int64) ([]quiz.QuestionSet, error) {
+	return db.listSets(ctx, courseID, "(SELECT COUNT(*) FROM responses r JOIN questions q ON q.id = r.question_id WHERE q.set_id = s.id)")
+}
+
+// ListSetsUncounted returns every question set of a course as ListSets
+// does, but with no count of answers (Answered is 0): counting them reads
+// every response to the course, too slow for a page a school's statistics
+// must serve at once.
+func (db *DB) ListSetsUncounted(ctx context.Context, courseID int64) ([]quiz.QuestionSet, error) {
+	return db.listSets(ctx, courseID, "0")
+}
+
+func (db *DB) listSets(ctx context.Context, courseID int64, answered string) ([]quiz.QuestionSet, error) {
 	rows, err := db.read.QueryContext(ctx, `SELECT s.id, t.course_id, s.theme_id, s.title, s.status, s.position, s.created_at, s.settings, s.test_cards,
 			(SELECT COUNT(*) FROM questions q WHERE q.set_id = s.id AND q.deleted_at IS NULL),
-			(SELECT COUNT(*) FROM responses r JOIN questions q ON q.id = r.question_id WHERE q.set_id = s.id),
+			`+answered+`,
 			(SELECT COUNT(*) FROM cards c WHERE c.set_id = s.id AND c.deleted_at IS NULL)
 		FROM question_sets s JOIN themes t ON t.id = s.theme_id
 		WHERE t.course_id = ? ORDER BY t.position, s.position, s.id`, courseID)

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/lectern/lectern/internal/quiz"
@@ -57,10 +58,12 @@ func learnerClause(column string, f quiz.ResponseFilter) (clause string, args []
 	return " AND " + column + " IN (" + marks[:len(marks)-2] + ")", args, false
 }
 
-// CourseResponses returns the responses to a course's questions (those not
-// deleted) that the filter keeps, in no set order. With
+// CourseResponses returns the responses of finished attempts to a
+// course's questions (those not deleted) that the filter keeps, in no set
+// order: an attempt counts once it is finished, as in the kept statistics
+// (CourseStatistics). With
 // first attempts only, a learner's responses to a set's questions come
-// from the lowest-numbered attempt that answered any of them (attempts are
+// from the lowest-numbered finished attempt that answered any of them (attempts are
 // numbered as they are created).
 func (db *DB) CourseResponses(ctx context.Context, courseID int64, f quiz.ResponseFilter) ([]quiz.ItemResponse, error) {
 	var out []quiz.ItemResponse
@@ -126,14 +129,38 @@ const memoriesQuery = `SELECT c.question_id, s.user_id, s.state, s.due, s.stabil
 // the card's state for every learner the filter keeps who has reviewed it
 // at least once (its attempts play no part).
 func (db *DB) QuestionMemories(ctx context.Context, courseID int64, f quiz.ResponseFilter) ([]quiz.QuestionMemory, error) {
+	out, _, err := db.QuestionMemoriesUpTo(ctx, courseID, f, 0)
+	return out, err
+}
+
+// QuestionMemoriesUpTo is QuestionMemories when the course's question
+// cards have at most max states in learners' decks (reviewed or not; no
+// limit when max is 0); complete is false, and nothing is returned, when
+// there are more: reading a school's every card takes seconds, and the
+// caller then works them out in the background.
+func (db *DB) QuestionMemoriesUpTo(ctx context.Context, courseID int64, f quiz.ResponseFilter, max int) (out []quiz.QuestionMemory, complete bool, err error) {
 	learners, largs, none := learnerClause("s.user_id", f)
 	if none {
-		return nil, nil
+		return nil, true, nil
 	}
-	var out []quiz.QuestionMemory
-	err := db.rtx(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, memoriesQuery+learners+`
-			ORDER BY c.question_id, s.user_id`, append([]any{courseID}, largs...)...)
+	complete = true
+	err = db.rtx(ctx, func(tx *sql.Tx) error {
+		if max > 0 {
+			// Counted in the index by card alone, which reads a few pages
+			// where the states themselves would be as many reads from a
+			// cold disk.
+			var n int
+			if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1 FROM card_states s
+				WHERE s.card_id IN (SELECT c.id FROM cards c WHERE c.course_id = ? AND c.question_id IS NOT NULL)`+learners+`
+				LIMIT `+strconv.Itoa(max+1)+`)`, append([]any{courseID}, largs...)...).Scan(&n); err != nil {
+				return err
+			}
+			if n > max {
+				complete = false
+				return nil
+			}
+		}
+		rows, err := tx.QueryContext(ctx, memoriesQuery+learners+" ORDER BY c.question_id, s.user_id", append([]any{courseID}, largs...)...)
 		if err != nil {
 			return err
 		}
@@ -152,9 +179,12 @@ func (db *DB) QuestionMemories(ctx context.Context, courseID int64, f quiz.Respo
 		return rows.Err()
 	})
 	if err != nil {
-		return nil, fmt.Errorf("store: question memories: %w", err)
+		return nil, false, fmt.Errorf("store: question memories: %w", err)
 	}
-	return out, nil
+	if !complete {
+		return nil, false, nil
+	}
+	return out, true, nil
 }
 
 // courseResponsesQuery is the SQL of eachCourseResponse and its arguments;
@@ -169,11 +199,13 @@ func courseResponsesQuery(courseID int64, f quiz.ResponseFilter) (query string, 
 			i.shown_at, r.answered_at
 		FROM questions q
 		JOIN responses r ON r.question_id = q.id
+		JOIN attempts a ON a.id = r.attempt_id AND a.finished_at IS NOT NULL
 		JOIN attempt_items i ON i.attempt_id = r.attempt_id AND i.idx = r.idx`
 	if !f.AllAttempts {
 		query = `WITH firsts AS (
 			SELECT r.user_id, q.set_id, MIN(r.attempt_id) AS attempt_id
 			FROM questions q JOIN responses r ON r.question_id = q.id
+			JOIN attempts a ON a.id = r.attempt_id AND a.finished_at IS NOT NULL
 			WHERE q.course_id = ? AND q.deleted_at IS NULL` + learners + `
 			GROUP BY r.user_id, q.set_id)
 		` + query + `

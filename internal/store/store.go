@@ -94,6 +94,12 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		w.Close()
 		return nil, err
 	}
+	// The item statistics of sets marked stale (all of them, the first
+	// time the kept statistics exist) are worked out before serving.
+	if err := db.refreshStats(ctx, 0); err != nil {
+		w.Close()
+		return nil, err
+	}
 	r, err := sql.Open("sqlite", dsn(path, true))
 	if err != nil {
 		w.Close()

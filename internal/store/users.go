@@ -160,6 +160,14 @@ func (db *DB) MergeLearner(ctx context.Context, fromID, intoID int64) error {
 		if email.Valid {
 			return quiz.Errorf(quiz.EConflict, "Only an anonymous learner can be merged into an account.")
 		}
+		// Which attempt is each set's first changes: the item statistics
+		// take both learners' first attempts away and count the merged
+		// learner's again below.
+		for _, id := range []int64{fromID, intoID} {
+			if err := statForgetLearner(ctx, tx, id, true); err != nil {
+				return err
+			}
+		}
 		for _, q := range []string{
 			"UPDATE attempts SET user_id = ?1 WHERE user_id = ?2",
 			"UPDATE responses SET user_id = ?1 WHERE user_id = ?2",
@@ -190,7 +198,7 @@ func (db *DB) MergeLearner(ctx context.Context, fromID, intoID int64) error {
 				return err
 			}
 		}
-		return nil
+		return statFindFirsts(ctx, tx, intoID)
 	})
 	if err != nil {
 		return fmt.Errorf("store: merge learner %d into %d: %w", fromID, intoID, err)
@@ -287,6 +295,9 @@ func (db *DB) DeleteIdleLearners(ctx context.Context, idle time.Duration) (int64
 				return err
 			}
 			for _, id := range ids {
+				if err := statForgetLearner(ctx, tx, id, false); err != nil {
+					return err
+				}
 				if _, err := tx.ExecContext(ctx, "DELETE FROM users WHERE id = ? AND email IS NULL", id); err != nil {
 					return err
 				}
