@@ -1,8 +1,10 @@
 package formats_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
+	"image/color"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -39,7 +41,8 @@ func TestParseAnkiSample(t *testing.T) {
 }
 
 func testParseAnkiSample(t *testing.T, pack func(testing.TB, ankitest.Collection, map[string][]byte) []byte) {
-	data := pack(t, ankitest.Sample(), map[string][]byte{"danube.jpg": []byte("\xff\xd8jpeg")})
+	danube := ankitest.PNG(t, 4, 3, color.RGBA{0, 0, 200, 255})
+	data := pack(t, ankitest.Sample(), map[string][]byte{"danube.jpg": danube})
 	if f, err := formats.FormatOf("deck.apkg", data); err != nil || f != formats.FormatAnki {
 		t.Fatalf("FormatOf = %q, %v", f, err)
 	}
@@ -76,7 +79,6 @@ func testParseAnkiSample(t *testing.T, pack func(testing.TB, ankitest.Collection
 	}
 	wantSkipped := []string{
 		`2 notes of note type "Image Occlusion" not imported: its card "Card 1" does not show a field on the front and another on the back`,
-		"1 image not imported (Lectern's cards hold text only; the text around them is kept)",
 	}
 	if !reflect.DeepEqual(skipped, wantSkipped) {
 		t.Errorf("skipped:\n got %q\nwant %q", skipped, wantSkipped)
@@ -86,6 +88,21 @@ func testParseAnkiSample(t *testing.T, pack func(testing.TB, ankitest.Collection
 	}
 	if res.MediaFiles != 1 {
 		t.Errorf("media files = %d, want 1", res.MediaFiles)
+	}
+	// The image on the front of "Which river is this?", its type sniffed
+	// from its bytes (a PNG named .jpg), its alt text its name.
+	for i, c := range res.Cards {
+		want := 0
+		if i == 1 {
+			want = 1
+		}
+		if len(c.Images) != want {
+			t.Errorf("card %q has %d images, want %d", c.Front, len(c.Images), want)
+		}
+	}
+	if im := res.Cards[1].Images; len(im) == 1 && (im[0].Side != quiz.SideFront || im[0].Name != "danube.jpg" || im[0].Alt != "danube.jpg" ||
+		im[0].Type != "image/png" || !bytes.Equal(im[0].Data, danube)) {
+		t.Errorf("image %s %s %q %s", im[0].Side, im[0].Name, im[0].Alt, im[0].Type)
 	}
 	// The review log gives the first card's ratings, a day apart, in order.
 	if len(res.History) != len(res.Cards) {

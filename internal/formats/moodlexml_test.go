@@ -3,6 +3,7 @@ package formats
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -49,8 +50,10 @@ func TestMoodleXMLFixtures(t *testing.T) {
 			id, prompt string
 			isTrue     bool
 		}{
-			{"moodle-acronym-false", "Moodle [Moodle logo] is an acronym for Modular Object-Oriented Dynamic Learning Education.", false},
-			{"moodle-acronym-true", "Moodle [Moodle logo] is an acronym for Modular Object-Oriented Dynamic Learning Environment.", true},
+			// Moodle shows the image's alt text in brackets where the image
+			// was; Lectern keeps the image itself, with that alt text.
+			{"moodle-acronym-false", "Moodle is an acronym for Modular Object-Oriented Dynamic Learning Education.", false},
+			{"moodle-acronym-true", "Moodle is an acronym for Modular Object-Oriented Dynamic Learning Environment.", true},
 		}
 		for i, w := range want {
 			q := res.Questions[i]
@@ -70,11 +73,19 @@ func TestMoodleXMLFixtures(t *testing.T) {
 			if q.Theme != "truefalse" {
 				t.Errorf("question %d theme %q, want the category's", i, q.Theme)
 			}
+			// logo.jpg: 898 bytes, byte-identical in both questions.
+			if len(q.Images) != 1 || q.Images[0].Name != "logo.jpg" || q.Images[0].Alt != "Moodle logo" ||
+				q.Images[0].Type != "image/jpeg" || len(q.Images[0].Data) != 898 {
+				t.Errorf("question %d images %+v, want logo.jpg (898 bytes, alt Moodle logo)", i, imageNames(q.Images))
+			}
 		}
-		// Four images per question, each listed as not imported with its
-		// decoded size and the question's line.
+		if res.Questions[0].Images[0].Hash != res.Questions[1].Images[0].Hash {
+			t.Error("the two copies of logo.jpg hash differently")
+		}
+		// The three images of the feedback in each question are listed as
+		// not imported, with their decoded size and the question's line.
 		files := skipsWith(res, "embedded file")
-		if len(files) != 8 {
+		if len(files) != 6 {
 			t.Fatalf("embedded files reported: %q", skips(res))
 		}
 		for _, s := range files {
@@ -187,8 +198,12 @@ func TestMoodleXMLFixtures(t *testing.T) {
 			!strings.HasPrefix(q.Prompt, "This is a multichoice question with an image in the old") {
 			t.Errorf("got %+v", q)
 		}
-		if len(skipsWith(res, "cloze question")) != 1 || len(skipsWith(res, `image "moodle.png"`)) != 1 {
+		if len(skipsWith(res, "cloze question")) != 1 || len(res.Skipped) != 1 {
 			t.Errorf("skipped %q", skips(res))
+		}
+		// Moodle 1.9's <image> with <image_base64>: a 16×16 PNG of 606 bytes.
+		if len(q.Images) != 1 || q.Images[0].Name != "moodle.png" || q.Images[0].Type != "image/png" || len(q.Images[0].Data) != 606 {
+			t.Errorf("images %+v", imageNames(q.Images))
 		}
 	})
 }
@@ -443,4 +458,13 @@ func TestMoodleXMLRepeatedNames(t *testing.T) {
 	if want := []string{"a", "a-2", "a-3", "a-4", "a-3-2"}; !reflect.DeepEqual(ids, want) {
 		t.Errorf("ids %q, want %q", ids, want)
 	}
+}
+
+// imageNames describes images without their bytes, for messages.
+func imageNames(imgs []quiz.Image) []string {
+	var out []string
+	for _, im := range imgs {
+		out = append(out, fmt.Sprintf("%s %s %q %s %d bytes", im.Side, im.Name, im.Alt, im.Type, len(im.Data)))
+	}
+	return out
 }
