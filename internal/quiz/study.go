@@ -33,6 +33,8 @@ type StudyCard struct {
 	Paragraphs []int
 	// Tags are a written card's tags (an Anki note's).
 	Tags []string
+	// Images are a written card's images, each on its side.
+	Images []Image
 	// Question is set for a card drawn from a question (its current
 	// version); Front and Back are then empty and drawn from it.
 	Question *Question

@@ -246,10 +246,10 @@ func (db *DB) FindCard(ctx context.Context, userID, cardID int64) (*quiz.StudyCa
 
 func (db *DB) findCard(ctx context.Context, tx querier, userID, cardID int64) (*quiz.StudyCard, error) {
 	c := &quiz.StudyCard{ID: cardID}
-	var pars, tags string
+	var pars, tags, imgs string
 	var qid sql.NullInt64
-	err := tx.QueryRowContext(ctx, "SELECT uid, course_id, theme_id, front, back, paragraphs, question_id, tags FROM cards WHERE id = ?", cardID).
-		Scan(&c.UID, &c.CourseID, &c.ThemeID, &c.Front, &c.Back, &pars, &qid, &tags)
+	err := tx.QueryRowContext(ctx, "SELECT uid, course_id, theme_id, front, back, paragraphs, question_id, tags, images FROM cards WHERE id = ?", cardID).
+		Scan(&c.UID, &c.CourseID, &c.ThemeID, &c.Front, &c.Back, &pars, &qid, &tags, &imgs)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, notFound("There is no such card.")
 	}
@@ -260,6 +260,9 @@ func (db *DB) findCard(ctx context.Context, tx querier, userID, cardID int64) (*
 		return nil, err
 	}
 	if c.Tags, err = readTags(tags); err != nil {
+		return nil, err
+	}
+	if c.Images, err = readImages(imgs); err != nil {
 		return nil, err
 	}
 	if qid.Valid {

@@ -374,8 +374,8 @@ func (db *DB) writeImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, p 
 		return err
 	}
 	defer insQuestionCard.Close()
-	insCard, err := tx.PrepareContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, set_id, created_at, tags)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	insCard, err := tx.PrepareContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, set_id, created_at, tags, images)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -383,6 +383,9 @@ func (db *DB) writeImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, p 
 
 	pos := map[string]int{}
 	for _, q := range p.questions {
+		if q.Images, err = storeImages(ctx, tx, q.Images, now); err != nil {
+			return fmt.Errorf("question %q: %w", q.ID, err)
+		}
 		body, err := json.Marshal(q)
 		if err != nil {
 			return err
@@ -396,6 +399,11 @@ func (db *DB) writeImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, p 
 		if _, err := insVersion.ExecContext(ctx, qid, q.Type, q.Kind, body, now, owner); err != nil {
 			return err
 		}
+		if len(q.Images) > 0 {
+			if err := linkQuestionImages(ctx, tx, qid, q.Images); err != nil {
+				return err
+			}
+		}
 		// Every question is also a flashcard.
 		if _, err := insQuestionCard.ExecContext(ctx, p.courseID, p.themeIDs[q.Theme], "q-"+q.ID, qid, now); err != nil {
 			return fmt.Errorf("question %q: card: %w", q.ID, err)
@@ -403,8 +411,18 @@ func (db *DB) writeImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, p 
 	}
 	for _, cd := range p.cards {
 		pars, _ := json.Marshal(cd.Paragraphs)
-		if _, err := insCard.ExecContext(ctx, p.courseID, p.themeIDs[cd.Theme], cd.ID, cd.Front, cd.Back, pars, setIDs[cd.Theme], now, tagsJSON(cd.Tags)); err != nil {
+		if cd.Images, err = storeImages(ctx, tx, cd.Images, now); err != nil {
 			return fmt.Errorf("card %q: %w", cd.ID, err)
+		}
+		res, err := insCard.ExecContext(ctx, p.courseID, p.themeIDs[cd.Theme], cd.ID, cd.Front, cd.Back, pars, setIDs[cd.Theme], now, tagsJSON(cd.Tags), imagesJSON(cd.Images))
+		if err != nil {
+			return fmt.Errorf("card %q: %w", cd.ID, err)
+		}
+		if len(cd.Images) > 0 {
+			id, _ := res.LastInsertId()
+			if err := linkCardImages(ctx, tx, id, cd.Images); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
