@@ -76,8 +76,8 @@ func (h *Handler) updateQuestion(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	// The editor shows neither tags nor a name from another tool; an edit
-	// keeps those the question has.
-	f.q.Tags, f.q.Name = sq.Question.Tags, sq.Question.Name
+	// keeps those the question has, and its images.
+	f.q.Tags, f.q.Name, f.q.Images = sq.Question.Tags, sq.Question.Name, sq.Question.Images
 	if _, err := h.db.UpdateQuestion(r.Context(), sq.ID, f.q, userFrom(r.Context()).ID); err != nil {
 		h.fail(w, r, err)
 		return

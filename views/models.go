@@ -133,6 +133,7 @@ type QuestionVM struct {
 	TypeHint    string
 	QID         string
 	Prompt      string
+	Images      []ImageVM // shown with the prompt
 	Choices     []ChoiceVM
 	Rights      []string // matching: right items in shuffled order
 	Matches     []MatchRowVM
@@ -245,11 +246,13 @@ type ReviewVM struct {
 	Theme       string
 	Tags        []string // the card's own tags (an Anki note's)
 	Front       string
+	FrontImages []ImageVM
 	FrontLines  []string // a question's choices, shown under its prompt
 	Revealed    bool
 	ShowURL     string
 	BackLines   []string // a question's correct answer(s), in bold
 	BackText    string   // a written card's back
+	BackImages  []ImageVM
 	Explanation string
 	Quote       *QuoteVM
 	StateLabel  string
@@ -394,6 +397,7 @@ type PreviewQuestionVM struct {
 	Theme   string
 	Type    string
 	Prompt  string
+	Images  []string          // the images, by name: not stored yet
 	Options []PreviewOptionVM // for choice questions
 	Answers []string          // the accepted answers of other types
 }
@@ -407,9 +411,11 @@ type PreviewOptionVM struct {
 // PreviewCardVM is a written card in an import preview.
 type PreviewCardVM struct {
 	Theme string
-	Front string
-	Back  string
-	Tags  []string
+	Front       string
+	Back        string
+	Tags        []string
+	FrontImages []string // by name: not stored yet
+	BackImages  []string
 }
 
 // CountVM is a label with a number.
@@ -459,6 +465,7 @@ type SetQuestionVM struct {
 	Type        string
 	Kind        string
 	Prompt      string
+	Images      []ImageVM
 	Options     []OptionVM
 	Answers     []string
 	Explanation string
@@ -599,4 +606,10 @@ type DeleteDataVM struct {
 	Classes  int // class memberships
 	Courses  int // courses the account owns, which stay
 	Errors   map[string]string
+}
+
+// ImageVM is an image to show: its address and its alt text.
+type ImageVM struct {
+	URL string
+	Alt string
 }
