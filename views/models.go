@@ -410,7 +410,7 @@ type PreviewOptionVM struct {
 
 // PreviewCardVM is a written card in an import preview.
 type PreviewCardVM struct {
-	Theme string
+	Theme       string
 	Front       string
 	Back        string
 	Tags        []string
