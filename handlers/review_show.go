@@ -148,6 +148,9 @@ func (h *Handler) cardVM(r *http.Request, d *deck, card *quiz.StudyCard, reveale
 		vm.StateLabel = map[string]string{"new": "New", "learning": "Learning", "review": "Review", "relearning": "Relearning"}[card.State.State]
 		if card.State.State == "new" && card.State.Missed {
 			vm.StateLabel = "Missed in a quiz"
+			if s := card.State.MissedScore; s > 0 && s < 1 {
+				vm.StateLabel = "Partly right in a quiz (" + quiz.PercentText(s) + ")"
+			}
 		}
 	}
 	if q := card.Question; q != nil {

@@ -192,6 +192,9 @@ type MissedVM struct {
 	Explanation string
 	Feedback    []string
 	Quote       QuoteVM
+	// Partly is "Partly right (50%)" for an answer that earned part of
+	// the marks, empty for a wrong one.
+	Partly string
 	// Withheld is set for a question of a practice quiz that has left
 	// practice since (its set went back to draft or became a test): its
 	// answer, feedback and explanation stay on the server.
@@ -206,6 +209,7 @@ type ResultsVM struct {
 	QuizTitle   string
 	Score       float64
 	Marks       string // Score written for the page, e.g. "2.5"
+	Partly      int    // answers partly right, among Missed
 	Correct     int
 	Total       int
 	Percent     int

@@ -282,6 +282,15 @@ func (db *DB) findCard(ctx context.Context, tx querier, userID, cardID int64) (*
 		c.Paragraphs = q.Paragraphs
 	}
 	c.State, err = findCardState(ctx, tx, userID, cardID)
+	if err != nil || c.State == nil || !c.State.Missed || !qid.Valid {
+		return c, err
+	}
+	// A card queued from a quiz says how the question was answered: a
+	// partly right answer is not simply missed.
+	err = tx.QueryRowContext(ctx, "SELECT score FROM question_mastery WHERE user_id = ? AND question_id = ?", userID, qid.Int64).Scan(&c.State.MissedScore)
+	if errors.Is(err, sql.ErrNoRows) {
+		err = nil
+	}
 	return c, err
 }
 
