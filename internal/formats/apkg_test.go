@@ -367,6 +367,11 @@ func FuzzParseAnki(f *testing.F) {
 	f.Add(ankitest.Zip(f, "collection.anki21", coll18))
 	f.Add(ankitest.Zip(f, "collection.anki21b", ankitest.Zstd(f, coll18[:4096])))
 	f.Add(ankitest.Zip(f, "collection.anki2", coll, "media", ankitest.Zstd(f, ankitest.MediaEntries([]string{"a.png"}, []int{3}))))
+	withImage := small
+	withImage.Notes = append([]ankitest.Note{{ID: 3, Model: 1, Fields: []string{`f <img src="p.png">`, `b <img src="s.svg"><img src="missing.gif">`}, Cards: []int{0}}}, small.Notes...)
+	png := ankitest.PNG(f, 1, 1, color.RGBA{1, 2, 3, 255})
+	f.Add(ankitest.Package(f, withImage, map[string][]byte{"p.png": png, "s.svg": []byte("<svg onload=x></svg>")}))
+	f.Add(ankitest.Package21b(f, withImage, map[string][]byte{"p.png": png}))
 	f.Add([]byte("PK\x03\x04"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		res, err := formats.ParseAnki(data, formats.Options{Theme: "t"})
@@ -379,6 +384,9 @@ func FuzzParseAnki(f *testing.F) {
 			}
 			if !quiz.ValidSlug(c.Theme) {
 				t.Fatalf("card theme %q is not a slug", c.Theme)
+			}
+			if ps := quiz.ValidateImages(c.Images, true); len(ps) > 0 {
+				t.Fatalf("card images Lectern does not keep: %v", ps)
 			}
 		}
 	})

@@ -399,6 +399,8 @@ func FuzzParseMoodleXML(f *testing.F) {
 		`<quiz><question type="numerical"><questiontext><text>Q</text></questiontext><answer fraction="50"><text>*</text></answer><answer fraction="-10"><text>1</text></answer><answer fraction="150"><text>2</text></answer></question></quiz>`,
 		`<quiz><question type="matching"><questiontext><text>Q</text></questiontext><subquestion><text>a</text><answer><text>b</text></answer></subquestion><subquestion><text>c</text><answer><text>d</text></answer></subquestion></question></quiz>`,
 		`<quiz><question type="category"><category><text>$course$/top/A//B</text></category></question><question type="cloze"/></quiz>`,
+		`<quiz><question type="truefalse"><questiontext format="html"><text><![CDATA[<p>Q <img src="@@PLUGINFILE@@/a%20b.png" alt="A"> <img src="@@PLUGINFILE@@/x.svg"> <img src="http://e/x.png"></p>]]></text><file name="a b.png" encoding="base64">iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==</file><file name="x.svg" encoding="base64">PHN2Zz48L3N2Zz4=</file></questiontext><answer fraction="100"><text>true</text></answer></question></quiz>`,
+		`<quiz><question type="truefalse"><questiontext><text>Q</text></questiontext><image>m.gif</image><image_base64>R0lGODlhAQABAAAAACw=</image_base64><answer fraction="100"><text>true</text></answer></question></quiz>`,
 		`<!DOCTYPE q [<!ENTITY a "b">]><quiz/>`, `<quiz>`, `<a/>`, ``, `<quiz><question type="multichoice"><answer fraction="x"/></question></quiz>`,
 	} {
 		f.Add(s)

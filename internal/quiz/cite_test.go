@@ -122,3 +122,25 @@ func TestCiteFindsTheFirstCoursesParagraphs(t *testing.T) {
 		t.Errorf("only %.0f%% of the questions find a paragraph they cited; want 80%% or more", 100*share)
 	}
 }
+
+// FuzzCite: any text, cited against any article, gets one or two of its
+// theme's paragraphs, never a paragraph outside the theme.
+func FuzzCite(f *testing.F) {
+	f.Add("The Danube ends in the Black Sea.", "The Danube flows through ten countries.\n\nThe Rhine rises in the Alps.", "Where does the Danube end?")
+	f.Add("", "", "")
+	f.Add("ies ing ed es s", "studies studying studied", "\xff\x00 123 2019's")
+	f.Fuzz(func(t *testing.T, a, b, text string) {
+		pars := []quiz.Paragraph{{N: 1, Text: a}, {N: 2, Text: b}, {N: 3, Text: a + b}}
+		c := quiz.NewCiter(pars)
+		theme := []int{2, 3}
+		got := c.Cite(text, theme, c.BestParagraph([]string{text}, theme))
+		if len(got) < 1 || len(got) > 2 {
+			t.Fatalf("cites %v", got)
+		}
+		for _, n := range got {
+			if n != 2 && n != 3 {
+				t.Fatalf("cites %d, outside the theme", n)
+			}
+		}
+	})
+}
