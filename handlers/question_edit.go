@@ -38,6 +38,9 @@ func (h *Handler) editQuestion(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	vm := h.editorVM(r, c, s, sq.Question, sq.ID, sq.Version)
+	for _, im := range sq.Question.Images {
+		vm.Images = append(vm.Images, views.EditImageVM{URL: "/images/" + im.Hash, Alt: im.Alt, Hash: im.Hash})
+	}
 	h.render(w, r, http.StatusOK, views.EditorPage(vm))
 }
 
@@ -52,6 +55,7 @@ func (h *Handler) createQuestion(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f := h.readEditor(r, c, s, 0, 0)
+	editorImages(r, nil, &f)
 	if h.editorAgain(w, r, f) {
 		return
 	}
@@ -72,12 +76,13 @@ func (h *Handler) updateQuestion(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f := h.readEditor(r, c, s, sq.ID, sq.Version)
+	editorImages(r, sq.Question.Images, &f)
 	if h.editorAgain(w, r, f) {
 		return
 	}
 	// The editor shows neither tags nor a name from another tool; an edit
-	// keeps those the question has, and its images.
-	f.q.Tags, f.q.Name, f.q.Images = sq.Question.Tags, sq.Question.Name, sq.Question.Images
+	// keeps those the question has.
+	f.q.Tags, f.q.Name = sq.Question.Tags, sq.Question.Name
 	if _, err := h.db.UpdateQuestion(r.Context(), sq.ID, f.q, userFrom(r.Context()).ID); err != nil {
 		h.fail(w, r, err)
 		return

@@ -535,6 +535,19 @@ type EditorVM struct {
 	DraftID   int64
 	BackURL   string
 	BackTitle string
+	// Images are the question's images, each with a box to remove it;
+	// Pending is an image chosen in a form shown again (kept in the form
+	// as base64, so that it need not be chosen again).
+	Images   []EditImageVM
+	Pending  *EditImageVM
+	ImageAlt string
+}
+
+// EditImageVM is an image in the editor.
+type EditImageVM struct {
+	URL, Alt, Hash string
+	Removed        bool
+	Name, Data     string // a pending image: its file name and base64 bytes
 }
 
 // EditOptionVM is one option row of the editor.
