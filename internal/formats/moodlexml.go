@@ -231,7 +231,7 @@ func mxRender(s string, f textFormat) string {
 func mxRenderImages(s string, f textFormat, attach func(src, alt string) bool) string {
 	s = strings.TrimSpace(s)
 	switch {
-	case f == fmtHTML, f == fmtMoodle && (looksLikeHTML(s) || strings.Contains(s, "<img")):
+	case f == fmtHTML, f == fmtMoodle && (looksLikeHTML(s) || strings.Contains(strings.ToLower(s), "<img")):
 		return htmlToText(replaceImages(s, attach))
 	}
 	return s
@@ -241,7 +241,7 @@ func mxRenderImages(s string, f textFormat, attach func(src, alt string) bool) s
 // brackets, escaped, so that htmlToText keeps it as text; or, when attach
 // (if not nil) takes the image, by nothing.
 func replaceImages(s string, attach func(src, alt string) bool) string {
-	if !strings.Contains(s, "<img") && !strings.Contains(s, "<IMG") {
+	if !strings.Contains(strings.ToLower(s), "<img") {
 		return s
 	}
 	var b strings.Builder
