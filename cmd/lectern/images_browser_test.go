@@ -153,7 +153,7 @@ func TestBrowserImagesImportedPublishedStudied(t *testing.T) {
 	imageShown := func(sel string) (string, bool) {
 		t.Helper()
 		res, err := chromedp.Run(ctx, chromedp.Evaluate[[]any](`(() => {
-			const i = document.querySelector(` + "`" + sel + "`" + `);
+			const i = document.querySelector(`+"`"+sel+"`"+`);
 			return i ? [i.alt, i.complete && i.naturalWidth > 0] : ["", false];
 		})()`))
 		if err != nil || len(res) != 2 {
