@@ -48,10 +48,8 @@ func (h *Handler) showArticleMap(w http.ResponseWriter, r *http.Request) {
 	items := make([]progress.Item, 0, len(known.Questions)+len(known.Cards))
 	practice := map[int]bool{}
 	for _, q := range known.Questions {
-		k := 0.0
-		if q.Correct {
-			k = 1
-		}
+		// The marks of the latest answer: a half-right one is half known.
+		k := q.Score
 		items = append(items, progress.Item{Paragraphs: q.Paragraphs, Studied: q.Answered, Known: k})
 		if q.Practice {
 			for _, n := range q.Paragraphs {

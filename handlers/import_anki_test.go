@@ -73,7 +73,7 @@ func testImportAnkiPackage(t *testing.T, pack func(testing.TB, ankitest.Collecti
 		t.Errorf("a card of the Default deck goes to %q, want the chosen theme", got)
 	}
 	skipped := preview.doc.Find(`[data-testid="skipped"]`).Text()
-	for _, want := range []string{"1 image not imported", `2 notes of note type "Image Occlusion" not imported`} {
+	for _, want := range []string{`"danube.jpg" is not a PNG, JPEG, GIF or WebP image`, `2 notes of note type "Image Occlusion" not imported`} {
 		if !strings.Contains(skipped, want) {
 			t.Errorf("skipped does not say %q: %q", want, skipped)
 		}

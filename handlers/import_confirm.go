@@ -45,7 +45,7 @@ func (h *Handler) showImportPreview(w http.ResponseWriter, r *http.Request) {
 		if !ok {
 			t, _ = c.Theme(p.Theme)
 		}
-		pq := views.PreviewQuestionVM{Theme: t.Title, Type: typeNames[q.Type], Prompt: q.Prompt, Answers: quiz.CorrectText(q)}
+		pq := views.PreviewQuestionVM{Theme: t.Title, Type: typeNames[q.Type], Prompt: q.Prompt, Answers: quiz.CorrectText(q), Images: imageNames(q.Images)}
 		if q.Type == quiz.Single || q.Type == quiz.Multiple || q.Type == quiz.TrueFalse {
 			marks := quiz.Marks(q)
 			pq.Answers = nil
@@ -72,7 +72,8 @@ func (h *Handler) showImportPreview(w http.ResponseWriter, r *http.Request) {
 		if !ok {
 			t, _ = c.Theme(p.Theme)
 		}
-		vm.CardList = append(vm.CardList, views.PreviewCardVM{Theme: t.Title, Front: cd.Front, Back: cd.Back, Tags: cd.Tags})
+		vm.CardList = append(vm.CardList, views.PreviewCardVM{Theme: t.Title, Front: cd.Front, Back: cd.Back, Tags: cd.Tags,
+			FrontImages: imageNames(quiz.ImagesOn(cd.Images, quiz.SideFront)), BackImages: imageNames(quiz.ImagesOn(cd.Images, quiz.SideBack))})
 	}
 	for _, t := range quiz.QuestionTypes {
 		if n := rep.ByType[t]; n > 0 {

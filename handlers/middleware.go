@@ -106,7 +106,15 @@ func (h *Handler) limitBody(next http.Handler) http.Handler {
 
 // isUpload reports whether r posts a file to import.
 func isUpload(r *http.Request) bool {
-	return r.Method == http.MethodPost && strings.HasPrefix(r.URL.Path, "/teach/courses/") &&
+	if r.Method != http.MethodPost {
+		return false
+	}
+	// The question editor, which may carry an image.
+	if strings.HasPrefix(r.URL.Path, "/teach/questions/") && strings.Count(r.URL.Path, "/") == 3 ||
+		strings.HasPrefix(r.URL.Path, "/teach/sets/") && strings.HasSuffix(r.URL.Path, "/questions") {
+		return true
+	}
+	return strings.HasPrefix(r.URL.Path, "/teach/courses/") &&
 		(strings.HasSuffix(r.URL.Path, "/import") || r.URL.Path == "/teach/courses/new")
 }
 

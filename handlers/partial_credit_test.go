@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -127,5 +128,78 @@ func TestPartialCreditThroughTheQuiz(t *testing.T) {
 		if got := box.Find("h2").Text(); got != "Not quite" || !strings.Contains(box.Text(), "Count again.") {
 			t.Errorf("catch-all: heading %q, feedback %q", got, box.Text())
 		}
+	}
+}
+
+// One attempt with a half-credit answer (danube-1 half right, the two
+// others right: 2.5 marks of 3) counts one way on every page that counts
+// answers: the results, the learner's progress and map, the class page,
+// the statistics; the half-right answer is listed as partly right, not as
+// missed, and its flashcard says so.
+func TestPartlyRightCountsOneWayEverywhere(t *testing.T) {
+	a := newAppWith(t, partialCourse())
+	teacher := teacherOn(t, a)
+	k := a.class(t, "Year 9")
+	b := a.browser()
+	wantStatus(t, b.post("/join/"+k.Code, nil), http.StatusSeeOther)
+	att := b.startQuiz("danube")
+	answers := map[string][2]string{"danube-1": {"The North Sea", ""}, "danube-2": {"", "ten"}, "danube-3": {"False", ""}}
+	for n := 1; n <= 3; n++ {
+		path := att + "/q/" + itoaT(n)
+		p := b.get(path)
+		qid, _ := p.doc.Find(`input[name="q"]`).Attr("value")
+		w := answers[qid]
+		wantStatus(t, b.post(path, answerPartly(t, p, w[0], w[1])), http.StatusSeeOther)
+	}
+
+	res := b.get(att + "/results")
+	wantStatus(t, res, http.StatusOK)
+	if got := res.doc.Find(`[data-testid="score"]`).Text(); !strings.Contains(got, "2.5 of 3") || !strings.Contains(got, "(83%)") {
+		t.Errorf("results: score %q, want 2.5 of 3 (83%%)", got)
+	}
+	missed := res.doc.Find(`[data-testid="missed"] > li`)
+	if missed.Length() != 1 || strings.TrimSpace(missed.Find(`[data-testid="partly"]`).Text()) != "Partly right (50%)" {
+		t.Errorf("results: %d listed, marked %q; want the one partly right, said so", missed.Length(), missed.Find(`[data-testid="partly"]`).Text())
+	}
+	if got := strings.Join(strings.Fields(res.doc.Find(`[data-testid="retry-missed"]`).Text()), " "); got != "Retry the 1 question not wholly right" {
+		t.Errorf("results: retry button %q", got)
+	}
+
+	prog := b.get("/courses/rivers/progress")
+	wantStatus(t, prog, http.StatusOK)
+	if got := prog.doc.Find(`#accuracy, [data-testid="chart-accuracy"]`).Text() + prog.body; !strings.Contains(got, "2.5 of 3 marks (83%)") {
+		t.Errorf("progress: the accuracy does not say 2.5 of 3 marks (83%%)")
+	}
+	if strings.Contains(prog.body, "of 3 right") {
+		t.Error("progress: still counts answers wholly right out of all")
+	}
+
+	mp := b.get("/courses/rivers/map")
+	wantStatus(t, mp, http.StatusOK)
+	// Paragraph 1 is cited by the three questions: 2.5 of 3 known.
+	if !strings.Contains(mp.body, "83%") {
+		t.Errorf("map: no paragraph known at 83%%")
+	}
+
+	class := teacher.get("/teach/classes/" + strconv.FormatInt(k.ID, 10))
+	wantStatus(t, class, http.StatusOK)
+	row := class.doc.Find(`[data-testid="learner"]`).First()
+	cells := row.Find("td").Map(func(_ int, s *goquery.Selection) string { return strings.TrimSpace(s.Text()) })
+	if len(cells) < 4 || cells[2] != "83%" || cells[3] != "83%" {
+		t.Errorf("class page: learner row %q, want a mean score of 83%% and danube mastery 83%%", cells)
+	}
+
+	stats := teacher.get("/teach/courses/rivers/statistics")
+	wantStatus(t, stats, http.StatusOK)
+	if got := strings.TrimSpace(stats.doc.Find(`[data-testid="set-mean"]`).First().Text()); got != "83%" {
+		t.Errorf("statistics: mean score %q, want 83%%", got)
+	}
+
+	// The half-right question comes back as a card that says it was
+	// partly right.
+	rev := b.get("/courses/rivers/review?theme=danube")
+	wantStatus(t, rev, http.StatusOK)
+	if got := rev.doc.Find(".tags").Text(); !strings.Contains(got, "Partly right in a quiz (50%)") || strings.Contains(got, "Missed") {
+		t.Errorf("flashcard of the half-right question tagged %q", strings.Join(strings.Fields(got), " "))
 	}
 }

@@ -54,7 +54,7 @@ func (h *Handler) showProgress(w http.ResponseWriter, r *http.Request) {
 	answers := make([]progress.Answer, len(act.Answers))
 	studied := make([]time.Time, 0, len(act.Answers)+len(act.Reviews))
 	for i, a := range act.Answers {
-		answers[i] = progress.Answer{At: a.At, Correct: a.Correct}
+		answers[i] = progress.Answer{At: a.At, Score: a.Score}
 		studied = append(studied, a.At)
 	}
 	studied = append(studied, act.Reviews...)
@@ -80,18 +80,20 @@ func lastDay(pc progress.Clock, times []time.Time) progress.Day {
 // progressCharts lays out the three charts of the progress page.
 func progressCharts(pc progress.Clock, answers []progress.Answer, act *quiz.Activity, today progress.Day) []views.ChartVM {
 	var acc []views.ChartPoint
-	right, total := 0, 0
+	// Marks, as the results page counts them: a half-right answer
+	// counts half.
+	marks, total := 0.0, 0
 	for _, p := range progress.Accuracy(pc, answers, chartDays) {
 		acc = append(acc, views.ChartPoint{Label: p.Day.Label(), Value: float64(p.Percent()),
-			Text: itoa(p.Value) + " of " + itoa(p.Total) + " right (" + itoa(p.Percent()) + "%)"})
-		right += p.Value
+			Text: marksText(p.Marks) + " of " + itoa(p.Total) + " marks (" + itoa(p.Percent()) + "%)"})
+		marks += p.Marks
 		total += p.Total
 	}
 	accuracy := views.NewChart("accuracy", "How often you answer right", "Days you answered questions", "% right", "Answers right",
 		"No answers yet: take a quiz and your accuracy will show here, day by day.", acc, 100, false)
 	if total > 0 {
 		accuracy.Summary = "Share of questions answered right on each of your last " + plural(len(acc), "day", "days") +
-			" of quizzes: " + itoa(right) + " of " + itoa(total) + " in all (" + itoa(quiz.Percent(right, total)) + "%)."
+			" of quizzes: " + marksText(marks) + " of " + itoa(total) + " marks in all (" + itoa(quiz.PercentOf(marks, total)) + "%), partly right answers counting in part."
 	}
 
 	reviews, n := countPoints(progress.PerDay(pc, act.Reviews, today, chartDays), "review", "reviews")

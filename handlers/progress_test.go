@@ -100,7 +100,7 @@ func TestProgressChartsFromNothingToOnePoint(t *testing.T) {
 	q := b.get(at + "/q/1")
 	wantStatus(t, b.post(at+"/q/1", answerForm(t, q, false)), http.StatusSeeOther)
 	p = b.get("/courses/rivers/progress")
-	if bars, empty, rows := chart(t, p, "accuracy"); bars != 1 || empty || len(rows) != 1 || rows[0] != "1 Dec 0 of 1 right (0%)" {
+	if bars, empty, rows := chart(t, p, "accuracy"); bars != 1 || empty || len(rows) != 1 || rows[0] != "1 Dec 0 of 1 marks (0%)" {
 		t.Errorf("accuracy after one answer: %d bars, empty %v, rows %q", bars, empty, rows)
 	}
 	if bars, _, rows := chart(t, p, "forecast"); bars != 30 || rows[0] != "Today 1 card" {

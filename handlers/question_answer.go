@@ -219,6 +219,7 @@ func (h *Handler) questionVM(r *http.Request, a *quiz.Attempt, idx int, draft qu
 		TypeHint:    typeHints[q.Type],
 		QID:         q.ID,
 		Prompt:      q.Prompt,
+		Images:      imageVMs(q.Images),
 		Error:       problem,
 	}
 	if t, ok := course.Theme(it.Question.Theme); ok {

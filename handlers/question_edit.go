@@ -38,6 +38,9 @@ func (h *Handler) editQuestion(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	vm := h.editorVM(r, c, s, sq.Question, sq.ID, sq.Version)
+	for _, im := range sq.Question.Images {
+		vm.Images = append(vm.Images, views.EditImageVM{URL: "/images/" + im.Hash, Alt: im.Alt, Hash: im.Hash})
+	}
 	h.render(w, r, http.StatusOK, views.EditorPage(vm))
 }
 
@@ -52,6 +55,7 @@ func (h *Handler) createQuestion(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f := h.readEditor(r, c, s, 0, 0)
+	editorImages(r, nil, &f)
 	if h.editorAgain(w, r, f) {
 		return
 	}
@@ -72,6 +76,7 @@ func (h *Handler) updateQuestion(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f := h.readEditor(r, c, s, sq.ID, sq.Version)
+	editorImages(r, sq.Question.Images, &f)
 	if h.editorAgain(w, r, f) {
 		return
 	}

@@ -98,6 +98,11 @@ func (h *Handler) showResults(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 		m := missedVM(it.Idx, q, resp, pars, c.Slug)
+		if resp.Score > 0 {
+			// Partly right: listed to look at again, but not as missed.
+			m.Partly = "Partly right (" + quiz.PercentText(resp.Score) + ")"
+			vm.Partly++
+		}
 		vm.Missed = append(vm.Missed, m)
 	}
 	if vm.Total > 0 {
@@ -119,6 +124,9 @@ func (h *Handler) showResults(w http.ResponseWriter, r *http.Request) {
 		vm.Message = "Good work. Below are the questions to look at again, each with the paragraph it tests: retry them while they are fresh."
 	default:
 		vm.Message = "Every question you missed is below with the paragraph it tests. Re-read those paragraphs, then retry the missed questions: that is how it sticks."
+		if vm.Partly > 0 {
+			vm.Message = "Every question you missed or got partly right is below with the paragraph it tests. Re-read those paragraphs, then retry them: that is how it sticks."
+		}
 	}
 	vm.Marks = marksText(vm.Score)
 	h.render(w, r, http.StatusOK, views.ResultsPage(vm))

@@ -148,10 +148,14 @@ func (h *Handler) cardVM(r *http.Request, d *deck, card *quiz.StudyCard, reveale
 		vm.StateLabel = map[string]string{"new": "New", "learning": "Learning", "review": "Review", "relearning": "Relearning"}[card.State.State]
 		if card.State.State == "new" && card.State.Missed {
 			vm.StateLabel = "Missed in a quiz"
+			if s := card.State.MissedScore; s > 0 && s < 1 {
+				vm.StateLabel = "Partly right in a quiz (" + quiz.PercentText(s) + ")"
+			}
 		}
 	}
 	if q := card.Question; q != nil {
 		vm.Front = quiz.CardFront(*q)
+		vm.FrontImages = imageVMs(q.Images)
 		switch q.Type {
 		case quiz.Single, quiz.Multiple:
 			for _, o := range q.Options {
@@ -167,6 +171,12 @@ func (h *Handler) cardVM(r *http.Request, d *deck, card *quiz.StudyCard, reveale
 	} else {
 		vm.Front = card.Front
 		vm.BackText = card.Back
+		vm.FrontImages = imageVMs(quiz.ImagesOn(card.Images, quiz.SideFront))
+		if vm.Revealed {
+			// A card's back is answer material: its images are linked
+			// only once the answer is shown.
+			vm.BackImages = imageVMs(quiz.ImagesOn(card.Images, quiz.SideBack))
+		}
 	}
 	if len(card.Paragraphs) > 0 {
 		if pars, err := h.db.Paragraphs(r.Context(), d.course.ID); err == nil {

@@ -136,6 +136,7 @@ func (h *Handler) Routes() []Route {
 		{"POST /admin/users", h.inviteAccount, quiz.RoleAdmin},
 		{"POST /admin/users/{id}/role", h.changeRole, quiz.RoleAdmin},
 		{"POST /admin/users/{id}/reset", h.makeResetLink, quiz.RoleAdmin},
+		{"GET /images/{hash}", h.showImage, ""},
 		{"GET /static/{name}", static.Handler().ServeHTTP, ""},
 		{"/", h.notFound, ""},
 	}

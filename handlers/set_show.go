@@ -50,7 +50,7 @@ func (h *Handler) showTeachSet(w http.ResponseWriter, r *http.Request) {
 	}
 	for _, sq := range qs {
 		q := sq.Question
-		qv := views.SetQuestionVM{DBID: sq.ID, ID: q.ID, Type: typeNames[q.Type], Kind: string(q.Kind), Prompt: q.Prompt,
+		qv := views.SetQuestionVM{DBID: sq.ID, ID: q.ID, Type: typeNames[q.Type], Kind: string(q.Kind), Prompt: q.Prompt, Images: imageVMs(q.Images),
 			Explanation: q.Explanation, Paragraphs: paragraphList(q.Paragraphs)}
 		for _, o := range q.Options {
 			text := o.Text

@@ -15,6 +15,7 @@ type Store interface {
 	Accounts
 	Sessions
 	Courses
+	Images
 	Sets
 	Questions
 	WrittenCards
@@ -64,6 +65,13 @@ type Courses interface {
 	ExportCourse(ctx context.Context, slug string) (*quiz.Course, error)
 	ImportCourse(ctx context.Context, c *quiz.Course, ownerID int64) (int64, error)
 	UpdateThemes(ctx context.Context, courseID int64, edits []quiz.ThemeEdit) error
+}
+
+// Images serves the images of questions and cards.
+type Images interface {
+	// FindImage returns an image and, for each place that shows it, its
+	// course and whether the learner (0 for a visitor) may see it there.
+	FindImage(ctx context.Context, hash string, userID int64, now time.Time) (*quiz.StoredImage, []quiz.ImageUse, error)
 }
 
 // Sets is the instructor's side of question sets.

@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+
+	"github.com/lectern/lectern/internal/quiz"
 )
 
 func itoa(n int) string { return strconv.Itoa(n) }
@@ -20,7 +22,12 @@ func upperFirst(s string) string {
 // parseForm reads a posted form, answering 413 itself when the body is too
 // large; it reports whether the handler may go on.
 func (h *Handler) parseForm(w http.ResponseWriter, r *http.Request) bool {
-	if err := r.ParseForm(); err != nil {
+	parse := r.ParseForm
+	if strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/form-data") {
+		// The question editor's form, which may carry an image.
+		parse = func() error { return r.ParseMultipartForm(quiz.MaxImageBytes + 1<<20) }
+	}
+	if err := parse(); err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
 			h.tooLarge(w, r, h.maxBody)

@@ -136,6 +136,7 @@ type QuestionVM struct {
 	TypeHint    string
 	QID         string
 	Prompt      string
+	Images      []ImageVM // shown with the prompt
 	Choices     []ChoiceVM
 	Rights      []string // matching: right items in shuffled order
 	Matches     []MatchRowVM
@@ -194,6 +195,9 @@ type MissedVM struct {
 	Explanation string
 	Feedback    []string
 	Quote       QuoteVM
+	// Partly is "Partly right (50%)" for an answer that earned part of
+	// the marks, empty for a wrong one.
+	Partly string
 	// Withheld is set for a question of a practice quiz that has left
 	// practice since (its set went back to draft or became a test): its
 	// answer, feedback and explanation stay on the server.
@@ -208,6 +212,7 @@ type ResultsVM struct {
 	QuizTitle   string
 	Score       float64
 	Marks       string // Score written for the page, e.g. "2.5"
+	Partly      int    // answers partly right, among Missed
 	Correct     int
 	Total       int
 	Percent     int
@@ -248,11 +253,13 @@ type ReviewVM struct {
 	Theme       string
 	Tags        []string // the card's own tags (an Anki note's)
 	Front       string
+	FrontImages []ImageVM
 	FrontLines  []string // a question's choices, shown under its prompt
 	Revealed    bool
 	ShowURL     string
 	BackLines   []string // a question's correct answer(s), in bold
 	BackText    string   // a written card's back
+	BackImages  []ImageVM
 	Explanation string
 	Quote       *QuoteVM
 	StateLabel  string
@@ -397,6 +404,7 @@ type PreviewQuestionVM struct {
 	Theme   string
 	Type    string
 	Prompt  string
+	Images  []string          // the images, by name: not stored yet
 	Options []PreviewOptionVM // for choice questions
 	Answers []string          // the accepted answers of other types
 }
@@ -409,10 +417,12 @@ type PreviewOptionVM struct {
 
 // PreviewCardVM is a written card in an import preview.
 type PreviewCardVM struct {
-	Theme string
-	Front string
-	Back  string
-	Tags  []string
+	Theme       string
+	Front       string
+	Back        string
+	Tags        []string
+	FrontImages []string // by name: not stored yet
+	BackImages  []string
 }
 
 // CountVM is a label with a number.
@@ -462,6 +472,7 @@ type SetQuestionVM struct {
 	Type        string
 	Kind        string
 	Prompt      string
+	Images      []ImageVM
 	Options     []OptionVM
 	Answers     []string
 	Explanation string
@@ -527,6 +538,19 @@ type EditorVM struct {
 	DraftID   int64
 	BackURL   string
 	BackTitle string
+	// Images are the question's images, each with a box to remove it;
+	// Pending is an image chosen in a form shown again (kept in the form
+	// as base64, so that it need not be chosen again).
+	Images   []EditImageVM
+	Pending  *EditImageVM
+	ImageAlt string
+}
+
+// EditImageVM is an image in the editor.
+type EditImageVM struct {
+	URL, Alt, Hash string
+	Removed        bool
+	Name, Data     string // a pending image: its file name and base64 bytes
 }
 
 // EditOptionVM is one option row of the editor.
@@ -602,4 +626,10 @@ type DeleteDataVM struct {
 	Classes  int // class memberships
 	Courses  int // courses the account owns, which stay
 	Errors   map[string]string
+}
+
+// ImageVM is an image to show: its address and its alt text.
+type ImageVM struct {
+	URL string
+	Alt string
 }

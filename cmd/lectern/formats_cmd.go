@@ -560,7 +560,15 @@ func convertCommand(args []string, getenv func(string) string, stdout, stderr io
 	if err := writeCourse(stdout, c, *to); err != nil {
 		return fmt.Errorf("convert: %w", err)
 	}
+	warnLostImages(stderr, path, c, *to)
 	return nil
+}
+
+// warnLostImages says how many images a format could not hold.
+func warnLostImages(stderr io.Writer, what string, c *quiz.Course, format string) {
+	if n := formats.LostImages(c, formats.Format(format)); n > 0 {
+		fmt.Fprintf(stderr, "%s: %d image(s) left out: %s cannot hold them (Moodle XML keeps a question's images, JSON every image)\n", what, n, strings.ToUpper(format))
+	}
 }
 
 // writeCourse writes a course in an export format: the question-set JSON,

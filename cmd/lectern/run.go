@@ -332,7 +332,11 @@ func export(ctx context.Context, args []string, getenv func(string) string, stdo
 		if err != nil {
 			return fmt.Errorf("export: %w", err)
 		}
-		return writeCourse(stdout, c, *format)
+		if err := writeCourse(stdout, c, *format); err != nil {
+			return err
+		}
+		warnLostImages(stderr, fmt.Sprintf("set %d", *set), c, *format)
+		return nil
 	}
 	var slugs []string
 	if *slug != "" {
@@ -358,6 +362,7 @@ func export(ctx context.Context, args []string, getenv func(string) string, stdo
 		if err := writeCourse(stdout, c, *format); err != nil {
 			return fmt.Errorf("export %s: %w", s, err)
 		}
+		warnLostImages(stderr, s, c, *format)
 	}
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -264,10 +265,82 @@ func ParseAnki(data []byte, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	media := map[string]*zip.File{}
 	if mf := files["media"]; mf != nil {
-		res.MediaFiles = countMedia(mf)
+		names := mediaNames(mf)
+		res.MediaFiles = len(names)
+		for entry, name := range names {
+			if f := files[entry]; f != nil {
+				media[name] = f
+			}
+		}
 	}
+	attachMedia(res, media)
 	return res, nil
+}
+
+// attachMedia reads the image each card names from the package's media
+// files: an image missing from the package, too large, or of a type Lectern
+// does not show (SVG among them) is left out of the card, and counted.
+func attachMedia(res *Result, media map[string]*zip.File) {
+	read := map[string][]byte{}
+	missing, bad := 0, 0
+	for i := range res.Cards {
+		cd := &res.Cards[i]
+		var kept []quiz.Image
+		for _, im := range cd.Images {
+			data, ok := read[im.Name]
+			if !ok {
+				if f := media[im.Name]; f != nil {
+					if raw, err := readZipEntry(f, quiz.MaxImageBytes*2); err == nil {
+						if bytes.HasPrefix(raw, zstdMagic) {
+							raw, err = unzstd(raw, f.Name, quiz.MaxImageBytes*2)
+						}
+						if err == nil {
+							data = raw
+						}
+					}
+				}
+				read[im.Name] = data
+			}
+			if data == nil {
+				missing++
+				continue
+			}
+			if len(kept) == quiz.MaxImages {
+				bad++
+				continue
+			}
+			img, ok := res.addImage(0, fmt.Sprintf("card %q", cd.Front), im.Name, "", data)
+			if !ok {
+				continue
+			}
+			img.Side = im.Side
+			kept = append(kept, img)
+		}
+		cd.Images = kept
+	}
+	if missing > 0 {
+		res.skip(0, "%s not imported: the package does not hold %s (export the deck with its media)", plural(missing, "image"), map[bool]string{true: "it", false: "them"}[missing == 1])
+	}
+	if bad > 0 {
+		res.skip(0, "%s not imported: a card keeps at most %d images", plural(bad, "image"), quiz.MaxImages)
+	}
+}
+
+// imageSources returns the src of each <img> of an Anki field, in order.
+func imageSources(field string) []string {
+	var out []string
+	replaceImages(field, func(src, _ string) bool {
+		if src != "" && !strings.Contains(src, "://") {
+			if u, err := url.PathUnescape(src); err == nil {
+				src = u
+			}
+			out = append(out, src)
+		}
+		return true
+	})
+	return out
 }
 
 // zstdMagic opens every zstd frame.
@@ -306,35 +379,52 @@ func unzstd(raw []byte, name string, limit int64) ([]byte, error) {
 	return data, nil
 }
 
-// countMedia returns how many files the package's media map names: a JSON
-// object in the older layout, a zstd-compressed protobuf MediaEntries
-// message (one entries field, number 1, per file) in the newer. A map that
-// cannot be read counts none: media are never imported.
-func countMedia(f *zip.File) int {
+// mediaNames returns the media map of a package: archive entry → file
+// name. The map is a JSON object in the older layout ({"0": "paris.jpg"}),
+// a zstd-compressed protobuf MediaEntries message in the newer (one
+// entries field, number 1, per file, its name in field 1; the i-th entry
+// is the archive's file "i", unless it names its own number in field
+// 255, legacy_zip_filename). A map
+// that cannot be read names none.
+func mediaNames(f *zip.File) map[string]string {
 	raw, err := readZipEntry(f, maxAnkiMediaMap)
 	if err != nil {
-		return 0
+		return nil
 	}
 	if bytes.HasPrefix(raw, zstdMagic) {
 		raw, err = unzstd(raw, f.Name, maxAnkiMediaMap)
 		if err != nil {
-			return 0
+			return nil
 		}
+		out := map[string]string{}
 		n := 0
-		if protoEach(raw, func(num protowire.Number, _ protowire.Type, _ []byte, _ uint64) {
-			if num == 1 {
-				n++
+		if protoEach(raw, func(num protowire.Number, typ protowire.Type, v []byte, _ uint64) {
+			if num != 1 || typ != protowire.BytesType {
+				return
+			}
+			entry, name := fmt.Sprint(n), ""
+			n++
+			_ = protoEach(v, func(num protowire.Number, typ protowire.Type, v []byte, n uint64) {
+				switch {
+				case num == 1 && typ == protowire.BytesType:
+					name = string(v)
+				case num == 255 && typ == protowire.VarintType:
+					entry = fmt.Sprint(n)
+				}
+			})
+			if name != "" {
+				out[entry] = name
 			}
 		}) != nil {
-			return 0
+			return nil
 		}
-		return n
+		return out
 	}
 	var media map[string]string
 	if json.Unmarshal(raw, &media) != nil {
-		return 0
+		return nil
 	}
-	return len(media)
+	return media
 }
 
 // readZipEntry reads one entry of the archive, refusing more than limit
@@ -520,7 +610,7 @@ func convertNotes(models map[string]ankiModel, decks map[string]string, notes []
 	fronts := map[string]bool{}
 	unknown := map[string]int{}
 	unknownWhy := map[string]string{}
-	images, sounds, noCards, emptySide, repeats := 0, 0, 0, 0, 0
+	sounds, noCards, emptySide, repeats := 0, 0, 0, 0
 	for _, nt := range notes {
 		nid, mid, tags, flds := nt.id, nt.mid, nt.tags, nt.flds
 		k, ok := kinds[mid]
@@ -536,8 +626,19 @@ func convertNotes(models map[string]ankiModel, decks map[string]string, notes []
 		}
 		fields := strings.Split(flds, "\x1f")
 		for _, f := range fields {
-			images += len(imgRE.FindAllStringIndex(f, -1))
 			sounds += len(soundRE.FindAllStringIndex(f, -1))
+		}
+		// fieldImages are the images of the fields is, on a side.
+		fieldImages := func(side string, is ...int) []quiz.Image {
+			var out []quiz.Image
+			for _, i := range is {
+				if i >= 0 && i < len(fields) {
+					for _, src := range imageSources(fields[i]) {
+						out = append(out, quiz.Image{Side: side, Name: src})
+					}
+				}
+			}
+			return out
 		}
 		text := func(i int) string {
 			if i < 0 || i >= len(fields) {
@@ -562,7 +663,9 @@ func convertNotes(models map[string]ankiModel, decks map[string]string, notes []
 		}
 		for _, c := range cs {
 			var front, back string
+			var imgs []quiz.Image
 			if k.cloze >= 0 {
+				imgs = append(fieldImages(quiz.SideFront, k.cloze), fieldImages(quiz.SideBack, k.extra...)...)
 				raw := ""
 				if k.cloze < len(fields) {
 					raw = fields[k.cloze]
@@ -578,6 +681,7 @@ func convertNotes(models map[string]ankiModel, decks map[string]string, notes []
 				}
 			} else {
 				front, back = join(k.front[c.ord]), join(k.back[c.ord])
+				imgs = append(fieldImages(quiz.SideFront, k.front[c.ord]...), fieldImages(quiz.SideBack, k.back[c.ord]...)...)
 			}
 			if front == "" || back == "" {
 				emptySide++
@@ -603,7 +707,7 @@ func convertNotes(models map[string]ankiModel, decks map[string]string, notes []
 			if deck != "" {
 				res.addCategory(deck)
 			}
-			res.Cards = append(res.Cards, quiz.Card{ID: fmt.Sprintf("anki-%d", c.id), Theme: deckSlug(deck, opts.Theme), Front: front, Back: back, Tags: noteTags})
+			res.Cards = append(res.Cards, quiz.Card{ID: fmt.Sprintf("anki-%d", c.id), Theme: deckSlug(deck, opts.Theme), Front: front, Back: back, Tags: noteTags, Images: imgs})
 			res.ankiIDs = append(res.ankiIDs, c.id)
 		}
 	}
@@ -614,9 +718,6 @@ func convertNotes(models map[string]ankiModel, decks map[string]string, notes []
 	sort.Strings(names)
 	for _, name := range names {
 		res.skip(0, "%s of note type %q not imported: %s", plural(unknown[name], "note"), name, unknownWhy[name])
-	}
-	if images > 0 {
-		res.skip(0, "%s not imported (Lectern's cards hold text only; the text around them is kept)", plural(images, "image"))
 	}
 	if sounds > 0 {
 		res.skip(0, "%s not imported (Lectern's cards hold text only)", plural(sounds, "sound"))
@@ -642,7 +743,6 @@ func plural(n int, one string) string {
 
 var (
 	divEndRE = regexp.MustCompile(`(?i)</div\s*>`)
-	imgRE    = regexp.MustCompile(`(?i)<img\b`)
 	soundRE  = regexp.MustCompile(`\[sound:[^\]]*\]`)
 )
 

@@ -1,8 +1,10 @@
 package formats_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
+	"image/color"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -39,7 +41,8 @@ func TestParseAnkiSample(t *testing.T) {
 }
 
 func testParseAnkiSample(t *testing.T, pack func(testing.TB, ankitest.Collection, map[string][]byte) []byte) {
-	data := pack(t, ankitest.Sample(), map[string][]byte{"danube.jpg": []byte("\xff\xd8jpeg")})
+	danube := ankitest.PNG(t, 4, 3, color.RGBA{0, 0, 200, 255})
+	data := pack(t, ankitest.Sample(), map[string][]byte{"danube.jpg": danube})
 	if f, err := formats.FormatOf("deck.apkg", data); err != nil || f != formats.FormatAnki {
 		t.Fatalf("FormatOf = %q, %v", f, err)
 	}
@@ -76,7 +79,6 @@ func testParseAnkiSample(t *testing.T, pack func(testing.TB, ankitest.Collection
 	}
 	wantSkipped := []string{
 		`2 notes of note type "Image Occlusion" not imported: its card "Card 1" does not show a field on the front and another on the back`,
-		"1 image not imported (Lectern's cards hold text only; the text around them is kept)",
 	}
 	if !reflect.DeepEqual(skipped, wantSkipped) {
 		t.Errorf("skipped:\n got %q\nwant %q", skipped, wantSkipped)
@@ -86,6 +88,21 @@ func testParseAnkiSample(t *testing.T, pack func(testing.TB, ankitest.Collection
 	}
 	if res.MediaFiles != 1 {
 		t.Errorf("media files = %d, want 1", res.MediaFiles)
+	}
+	// The image on the front of "Which river is this?", its type sniffed
+	// from its bytes (a PNG named .jpg), its alt text its name.
+	for i, c := range res.Cards {
+		want := 0
+		if i == 1 {
+			want = 1
+		}
+		if len(c.Images) != want {
+			t.Errorf("card %q has %d images, want %d", c.Front, len(c.Images), want)
+		}
+	}
+	if im := res.Cards[1].Images; len(im) == 1 && (im[0].Side != quiz.SideFront || im[0].Name != "danube.jpg" || im[0].Alt != "danube.jpg" ||
+		im[0].Type != "image/png" || !bytes.Equal(im[0].Data, danube)) {
+		t.Errorf("image %s %s %q %s", im[0].Side, im[0].Name, im[0].Alt, im[0].Type)
 	}
 	// The review log gives the first card's ratings, a day apart, in order.
 	if len(res.History) != len(res.Cards) {
@@ -350,6 +367,11 @@ func FuzzParseAnki(f *testing.F) {
 	f.Add(ankitest.Zip(f, "collection.anki21", coll18))
 	f.Add(ankitest.Zip(f, "collection.anki21b", ankitest.Zstd(f, coll18[:4096])))
 	f.Add(ankitest.Zip(f, "collection.anki2", coll, "media", ankitest.Zstd(f, ankitest.MediaEntries([]string{"a.png"}, []int{3}))))
+	withImage := small
+	withImage.Notes = append([]ankitest.Note{{ID: 3, Model: 1, Fields: []string{`f <img src="p.png">`, `b <img src="s.svg"><img src="missing.gif">`}, Cards: []int{0}}}, small.Notes...)
+	png := ankitest.PNG(f, 1, 1, color.RGBA{1, 2, 3, 255})
+	f.Add(ankitest.Package(f, withImage, map[string][]byte{"p.png": png, "s.svg": []byte("<svg onload=x></svg>")}))
+	f.Add(ankitest.Package21b(f, withImage, map[string][]byte{"p.png": png}))
 	f.Add([]byte("PK\x03\x04"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		res, err := formats.ParseAnki(data, formats.Options{Theme: "t"})
@@ -362,6 +384,9 @@ func FuzzParseAnki(f *testing.F) {
 			}
 			if !quiz.ValidSlug(c.Theme) {
 				t.Fatalf("card theme %q is not a slug", c.Theme)
+			}
+			if ps := quiz.ValidateImages(c.Images, true); len(ps) > 0 {
+				t.Fatalf("card images Lectern does not keep: %v", ps)
 			}
 		}
 	})

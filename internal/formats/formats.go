@@ -173,9 +173,11 @@ type Result struct {
 	// Categories lists the GIFT $CATEGORY paths or Anki decks met, in order
 	// of first appearance.
 	Categories []string
-	// MediaFiles counts the media files an Anki package's media map names
-	// (none are imported).
+	// MediaFiles counts the media files an Anki package's media map names.
 	MediaFiles int
+	// Images counts the images kept (a question's or a card's).
+	Images     int
+	imageBytes int
 	// History holds, for an Anki package, the ratings each card was given
 	// (by the index of the card in Cards), oldest first; nil when the
 	// package has no review log.
@@ -411,4 +413,22 @@ func quote(s string) string {
 		s = string(r[:37]) + "…"
 	}
 	return fmt.Sprintf("%q", s)
+}
+
+// addImage checks an image read from a file and counts it against
+// quiz.MaxImportImageBytes for the whole file; an image Lectern cannot keep
+// is listed in Skipped, with what it is.
+func (r *Result) addImage(line int, label, name, alt string, data []byte) (quiz.Image, bool) {
+	im, err := quiz.NewImage(name, alt, data)
+	if err != nil {
+		r.skip(line, "%s: %s; left out", label, quiz.MessageOf(err))
+		return quiz.Image{}, false
+	}
+	if r.imageBytes+len(data) > quiz.MaxImportImageBytes {
+		r.skip(line, "%s: image %s left out: the file's images pass %d MB together", label, quote(im.Name), quiz.MaxImportImageBytes>>20)
+		return quiz.Image{}, false
+	}
+	r.imageBytes += len(data)
+	r.Images++
+	return im, true
 }

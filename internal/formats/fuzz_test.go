@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/net/html"
+
 	"github.com/lectern/lectern/internal/quiz"
 )
 
@@ -32,6 +34,7 @@ func checkResult(t *testing.T, res *Result) {
 		if q.Theme != "" && !quiz.ValidSlug(q.Theme) {
 			t.Fatalf("question %q has theme %q, not a slug", q.ID, q.Theme)
 		}
+		checkImages(t, q.Images, false)
 	}
 	for _, c := range res.Cards {
 		if strings.TrimSpace(c.Front) == "" || strings.TrimSpace(c.Back) == "" {
@@ -46,6 +49,49 @@ func checkResult(t *testing.T, res *Result) {
 			t.Fatalf("bad skip %+v", s)
 		}
 	}
+}
+
+// checkImages asserts that every image read is one Lectern keeps: PNG,
+// JPEG, GIF or WebP by its bytes, within the size limit, named without a
+// directory.
+func checkImages(t *testing.T, imgs []quiz.Image, card bool) {
+	t.Helper()
+	if ps := quiz.ValidateImages(imgs, card); len(ps) > 0 {
+		t.Fatalf("images returned that Lectern does not keep: %v", ps)
+	}
+	for _, im := range imgs {
+		if im.Data == nil || strings.ContainsAny(im.Name, "/\\") || quiz.SniffImage(im.Data) != im.Type {
+			t.Fatalf("image %q (%s, %d bytes)", im.Name, im.Type, len(im.Data))
+		}
+	}
+}
+
+// FuzzReplaceImages: the <img> reader never panics, hands every image with
+// a source to attach, and leaves no <img> in what it returns.
+func FuzzReplaceImages(f *testing.F) {
+	for _, s := range []string{
+		`<p>Moodle <img src="@@PLUGINFILE@@/logo.jpg" alt="Moodle logo"> is</p>`,
+		`<IMG SRC=a.png>`, `<img alt="x">`, `<img src="a b.png" alt='q"uote'/>`, `<img`, `<img src=">`, `x <y <img src=a>`, `<!-- <img src=c> -->`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		n := 0
+		out := replaceImages(in, func(src, alt string) bool {
+			if src == "" {
+				t.Fatal("attach called without a source")
+			}
+			n++
+			return n%2 == 0
+		})
+		z := html.NewTokenizer(strings.NewReader(out))
+		for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
+			if name, _ := z.TagName(); (tt == html.StartTagToken || tt == html.SelfClosingTagToken) && string(name) == "img" {
+				t.Fatalf("an image is left as markup in %q", out)
+			}
+		}
+		_ = imageSources(in)
+	})
 }
 
 func checkError(t *testing.T, err error) {

@@ -61,6 +61,10 @@ func WriteGIFT(w io.Writer, qs []quiz.Question) error {
 		if err != nil {
 			return fmt.Errorf("formats: question %q: %w", q.ID, err)
 		}
+		if len(q.Images) > 0 {
+			// GIFT has no place for an image: say so where it was.
+			fmt.Fprintf(bw, "// GIFT cannot hold images: %s left out (export as Moodle XML or JSON to keep them)\n", imageList(q.Images))
+		}
 		bw.WriteString(s)
 		bw.WriteString("\n\n")
 	}
@@ -238,4 +242,34 @@ func giftFeedback(fb string, f textFormat) string {
 		return ""
 	}
 	return "#" + giftText(fb, f)
+}
+
+// imageList names images for a message: "logo.jpg, map.png".
+func imageList(imgs []quiz.Image) string {
+	names := make([]string, len(imgs))
+	for i, im := range imgs {
+		names[i] = strings.ReplaceAll(im.Name, "\n", " ")
+	}
+	return strings.Join(names, ", ")
+}
+
+// LostImages counts the images of a course that format f cannot hold:
+// every image in GIFT, Aiken and CSV or TSV; none in Moodle XML (a
+// question's) and JSON. A written card's images are lost in every format
+// but JSON.
+func LostImages(c *quiz.Course, f Format) int {
+	n := 0
+	for _, cd := range c.Cards {
+		n += len(cd.Images)
+	}
+	switch f {
+	case FormatJSON:
+		return 0
+	case FormatMoodleXML:
+		return n
+	}
+	for _, q := range c.Questions {
+		n += len(q.Images)
+	}
+	return n
 }

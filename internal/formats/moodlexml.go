@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"net/url"
+	"path"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -74,6 +76,7 @@ type mxQuestion struct {
 	Units           []mxUnit   `xml:"units>unit"`
 	Tags            []string   `xml:"tags>tag>text"`
 	Image           string     `xml:"image"`
+	ImageBase64     string     `xml:"image_base64"`
 }
 
 // ParseMoodleXML reads a Moodle XML question file. Multiple choice (single
@@ -219,18 +222,26 @@ func mxFormat(f string, def textFormat) textFormat {
 // to text (images to their alt text in brackets), other formats are kept
 // as written, trimmed.
 func mxRender(s string, f textFormat) string {
+	return mxRenderImages(s, f, nil)
+}
+
+// mxRenderImages is mxRender, with attach called for each <img>: an image
+// it attaches (returns true for) leaves the text; any other becomes its
+// alt text in brackets.
+func mxRenderImages(s string, f textFormat, attach func(src, alt string) bool) string {
 	s = strings.TrimSpace(s)
 	switch {
-	case f == fmtHTML, f == fmtMoodle && (looksLikeHTML(s) || strings.Contains(s, "<img")):
-		return htmlToText(imagesToAlt(s))
+	case f == fmtHTML, f == fmtMoodle && (looksLikeHTML(s) || strings.Contains(strings.ToLower(s), "<img")):
+		return htmlToText(replaceImages(s, attach))
 	}
 	return s
 }
 
-// imagesToAlt replaces each <img> of an HTML fragment by its alt text in
-// brackets, escaped, so that htmlToText keeps it as text.
-func imagesToAlt(s string) string {
-	if !strings.Contains(s, "<img") && !strings.Contains(s, "<IMG") {
+// replaceImages replaces each <img> of an HTML fragment by its alt text in
+// brackets, escaped, so that htmlToText keeps it as text; or, when attach
+// (if not nil) takes the image, by nothing.
+func replaceImages(s string, attach func(src, alt string) bool) string {
+	if !strings.Contains(strings.ToLower(s), "<img") {
 		return s
 	}
 	var b strings.Builder
@@ -245,13 +256,21 @@ func imagesToAlt(s string) string {
 		if tt == html.StartTagToken || tt == html.SelfClosingTagToken {
 			name, hasAttr := z.TagName()
 			if string(name) == "img" {
-				alt := ""
+				alt, src := "", ""
 				for hasAttr {
 					var k, v []byte
 					k, v, hasAttr = z.TagAttr()
-					if string(k) == "alt" {
+					switch string(k) {
+					case "alt":
 						alt = strings.TrimSpace(string(v))
+					case "src":
+						src = strings.TrimSpace(string(v))
 					}
+				}
+				if attach != nil && src != "" && attach(src, alt) {
+					// A space, so that the words either side stay apart.
+					b.WriteByte(' ')
+					continue
 				}
 				if alt != "" {
 					b.WriteString(html.EscapeString("[" + alt + "]"))
@@ -280,13 +299,81 @@ func mxFraction(s string) (float64, bool) {
 func (p *mxParser) files(line int, fs []mxFile) {
 	for _, f := range fs {
 		size := len(strings.TrimSpace(f.Data))
-		if strings.EqualFold(f.Encoding, "base64") {
-			if b, err := base64.StdEncoding.DecodeString(strings.Join(strings.Fields(f.Data), "")); err == nil {
-				size = len(b)
-			}
+		if b, ok := mxDecodeFile(f); ok {
+			size = len(b)
 		}
-		p.res.skip(line, "embedded file %s (%d bytes) not imported: Lectern questions have no images or attachments", quote(f.Name), size)
+		p.res.skip(line, "embedded file %s (%d bytes) not imported: Lectern keeps only the images of a question's text", quote(f.Name), size)
 	}
+}
+
+// mxDecodeFile returns the bytes of a base64 <file>.
+func mxDecodeFile(f mxFile) ([]byte, bool) {
+	if !strings.EqualFold(f.Encoding, "base64") {
+		return nil, false
+	}
+	b, err := base64.StdEncoding.DecodeString(strings.Join(strings.Fields(f.Data), ""))
+	return b, err == nil
+}
+
+// stem reads a question text: its images, found by their
+// @@PLUGINFILE@@/name among the text's embedded files, become the
+// question's Images, and leave the text; an image Lectern cannot keep (no
+// such file, not PNG, JPEG, GIF or WebP, too large) stays as its alt text
+// in brackets, and is listed. Embedded files no image shows are listed.
+func (p *mxParser) stem(line int, label string, t mxText, f textFormat) (string, []quiz.Image) {
+	files := map[string]mxFile{}
+	for _, fl := range t.Files {
+		files[fl.Name] = fl
+	}
+	used := map[string]bool{}
+	var imgs []quiz.Image
+	attach := func(src, alt string) bool {
+		name, ok := strings.CutPrefix(src, "@@PLUGINFILE@@/")
+		if !ok {
+			p.res.skip(line, "%s: image %s is not embedded in the file; its alt text is kept", label, quote(src))
+			return false
+		}
+		if u, err := url.PathUnescape(name); err == nil {
+			name = u
+		}
+		fl, ok := files[name]
+		if !ok {
+			fl, ok = files[path.Base(name)]
+		}
+		if !ok {
+			p.res.skip(line, "%s: image %s is not among the file's embedded files; its alt text is kept", label, quote(name))
+			return false
+		}
+		used[fl.Name] = true
+		if len(imgs) == quiz.MaxImages {
+			p.res.skip(line, "%s: image %s left out: a question keeps at most %d images", label, quote(name), quiz.MaxImages)
+			return false
+		}
+		im, ok := p.image(line, label, fl.Name, alt, fl)
+		if !ok {
+			return false
+		}
+		imgs = append(imgs, im)
+		return true
+	}
+	text := mxRenderImages(t.Text, f, attach)
+	for _, fl := range t.Files {
+		if !used[fl.Name] {
+			p.files(line, []mxFile{fl})
+		}
+	}
+	return text, imgs
+}
+
+// image decodes and checks one embedded image, counting it against the
+// file's total.
+func (p *mxParser) image(line int, label, name, alt string, fl mxFile) (quiz.Image, bool) {
+	data, ok := mxDecodeFile(fl)
+	if !ok {
+		p.res.skip(line, "%s: image %s is not base64; left out", label, quote(name))
+		return quiz.Image{}, false
+	}
+	return p.res.addImage(line, label, name, alt, data)
 }
 
 func (p *mxParser) question(m mxQuestion, line int) {
@@ -325,7 +412,6 @@ func (p *mxParser) question(m mxQuestion, line int) {
 	q := quiz.Question{
 		Theme:       p.theme,
 		Kind:        p.opts.DefaultKind,
-		Prompt:      mxRender(m.QuestionText.Text, qf),
 		Explanation: mxRender(m.GeneralFeedback.Text, mxFormat(m.GeneralFeedback.Format, qf)),
 	}
 	for _, t := range m.Tags {
@@ -338,10 +424,15 @@ func (p *mxParser) question(m mxQuestion, line int) {
 			q.Tags = append(q.Tags, t)
 		}
 	}
-	p.files(line, m.QuestionText.Files)
+	q.Prompt, q.Images = p.stem(line, label, m.QuestionText, qf)
 	p.files(line, m.GeneralFeedback.Files)
-	if strings.TrimSpace(m.Image) != "" {
-		p.res.skip(line, "image %s not imported: Lectern questions have no images", quote(strings.TrimSpace(m.Image)))
+	if name := strings.TrimSpace(m.Image); name != "" {
+		// Moodle 1.9's <image>, with its bytes in <image_base64>.
+		if strings.TrimSpace(m.ImageBase64) == "" {
+			p.res.skip(line, "image %s not imported: the file does not hold it", quote(name))
+		} else if im, ok := p.image(line, label, name, "", mxFile{Name: name, Encoding: "base64", Data: m.ImageBase64}); ok && len(q.Images) < quiz.MaxImages {
+			q.Images = append(q.Images, im)
+		}
 	}
 	feedback := func(a mxAnswer) string {
 		p.files(line, a.Feedback.Files)
@@ -588,6 +679,38 @@ func mxWriteText(b *bytes.Buffer, indent, tag, text string) {
 	fmt.Fprintf(b, "%s<%s format=\"plain_text\">\n%s  <text>%s</text>\n%s</%s>\n", indent, tag, indent, xmlEscape(text), indent, tag)
 }
 
+// mxWriteStem writes the question text: plain text, or, with images, HTML
+// (the text escaped, its lines kept) followed by each image as an <img>
+// referring to its embedded <file>, as Moodle writes them.
+func mxWriteStem(b *bytes.Buffer, q quiz.Question) error {
+	if len(q.Images) == 0 {
+		mxWriteText(b, "    ", "questiontext", q.Prompt)
+		return nil
+	}
+	var h strings.Builder
+	h.WriteString("<p>")
+	h.WriteString(strings.ReplaceAll(html.EscapeString(q.Prompt), "\n", "<br>"))
+	h.WriteString("</p>")
+	names := map[string]string{} // file name → hash
+	var files strings.Builder
+	for i, im := range q.Images {
+		if len(im.Data) == 0 {
+			return fmt.Errorf("image %q has no data to write", im.Name)
+		}
+		name := quiz.ImageName(im.Name)
+		if prev, ok := names[name]; ok && prev != im.Hash {
+			name = fmt.Sprintf("%d-%s", i+1, name)
+		}
+		if _, ok := names[name]; !ok {
+			names[name] = im.Hash
+			fmt.Fprintf(&files, "      <file name=\"%s\" path=\"/\" encoding=\"base64\">%s</file>\n", xmlEscape(name), base64.StdEncoding.EncodeToString(im.Data))
+		}
+		fmt.Fprintf(&h, "<p><img src=\"@@PLUGINFILE@@/%s\" alt=\"%s\"></p>", html.EscapeString(url.PathEscape(name)), html.EscapeString(im.Alt))
+	}
+	fmt.Fprintf(b, "    <questiontext format=\"html\">\n      <text>%s</text>\n%s    </questiontext>\n", xmlEscape(h.String()), files.String())
+	return nil
+}
+
 func mxWriteAnswer(b *bytes.Buffer, fraction float64, text, feedback string, extra string) {
 	fmt.Fprintf(b, "    <answer fraction=\"%s\" format=\"plain_text\">\n      <text>%s</text>\n", mxPercent(fraction), xmlEscape(text))
 	b.WriteString(extra)
@@ -611,7 +734,9 @@ func mxWriteQuestion(b *bytes.Buffer, q quiz.Question) error {
 		name = q.Name
 	}
 	fmt.Fprintf(b, "  <question type=\"%s\">\n    <name>\n      <text>%s</text>\n    </name>\n", typ, xmlEscape(name))
-	mxWriteText(b, "    ", "questiontext", q.Prompt)
+	if err := mxWriteStem(b, q); err != nil {
+		return err
+	}
 	mxWriteText(b, "    ", "generalfeedback", q.Explanation)
 	b.WriteString("    <defaultgrade>1</defaultgrade>\n    <penalty>0</penalty>\n    <hidden>0</hidden>\n")
 	fmt.Fprintf(b, "    <idnumber>%s</idnumber>\n", xmlEscape(q.ID))

@@ -3,6 +3,7 @@ package formats
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -49,8 +50,10 @@ func TestMoodleXMLFixtures(t *testing.T) {
 			id, prompt string
 			isTrue     bool
 		}{
-			{"moodle-acronym-false", "Moodle [Moodle logo] is an acronym for Modular Object-Oriented Dynamic Learning Education.", false},
-			{"moodle-acronym-true", "Moodle [Moodle logo] is an acronym for Modular Object-Oriented Dynamic Learning Environment.", true},
+			// Moodle shows the image's alt text in brackets where the image
+			// was; Lectern keeps the image itself, with that alt text.
+			{"moodle-acronym-false", "Moodle is an acronym for Modular Object-Oriented Dynamic Learning Education.", false},
+			{"moodle-acronym-true", "Moodle is an acronym for Modular Object-Oriented Dynamic Learning Environment.", true},
 		}
 		for i, w := range want {
 			q := res.Questions[i]
@@ -70,11 +73,19 @@ func TestMoodleXMLFixtures(t *testing.T) {
 			if q.Theme != "truefalse" {
 				t.Errorf("question %d theme %q, want the category's", i, q.Theme)
 			}
+			// logo.jpg: 898 bytes, byte-identical in both questions.
+			if len(q.Images) != 1 || q.Images[0].Name != "logo.jpg" || q.Images[0].Alt != "Moodle logo" ||
+				q.Images[0].Type != "image/jpeg" || len(q.Images[0].Data) != 898 {
+				t.Errorf("question %d images %+v, want logo.jpg (898 bytes, alt Moodle logo)", i, imageNames(q.Images))
+			}
 		}
-		// Four images per question, each listed as not imported with its
-		// decoded size and the question's line.
+		if res.Questions[0].Images[0].Hash != res.Questions[1].Images[0].Hash {
+			t.Error("the two copies of logo.jpg hash differently")
+		}
+		// The three images of the feedback in each question are listed as
+		// not imported, with their decoded size and the question's line.
 		files := skipsWith(res, "embedded file")
-		if len(files) != 8 {
+		if len(files) != 6 {
 			t.Fatalf("embedded files reported: %q", skips(res))
 		}
 		for _, s := range files {
@@ -187,8 +198,12 @@ func TestMoodleXMLFixtures(t *testing.T) {
 			!strings.HasPrefix(q.Prompt, "This is a multichoice question with an image in the old") {
 			t.Errorf("got %+v", q)
 		}
-		if len(skipsWith(res, "cloze question")) != 1 || len(skipsWith(res, `image "moodle.png"`)) != 1 {
+		if len(skipsWith(res, "cloze question")) != 1 || len(res.Skipped) != 1 {
 			t.Errorf("skipped %q", skips(res))
+		}
+		// Moodle 1.9's <image> with <image_base64>: a 16×16 PNG of 606 bytes.
+		if len(q.Images) != 1 || q.Images[0].Name != "moodle.png" || q.Images[0].Type != "image/png" || len(q.Images[0].Data) != 606 {
+			t.Errorf("images %+v", imageNames(q.Images))
 		}
 	})
 }
@@ -384,6 +399,8 @@ func FuzzParseMoodleXML(f *testing.F) {
 		`<quiz><question type="numerical"><questiontext><text>Q</text></questiontext><answer fraction="50"><text>*</text></answer><answer fraction="-10"><text>1</text></answer><answer fraction="150"><text>2</text></answer></question></quiz>`,
 		`<quiz><question type="matching"><questiontext><text>Q</text></questiontext><subquestion><text>a</text><answer><text>b</text></answer></subquestion><subquestion><text>c</text><answer><text>d</text></answer></subquestion></question></quiz>`,
 		`<quiz><question type="category"><category><text>$course$/top/A//B</text></category></question><question type="cloze"/></quiz>`,
+		`<quiz><question type="truefalse"><questiontext format="html"><text><![CDATA[<p>Q <img src="@@PLUGINFILE@@/a%20b.png" alt="A"> <img src="@@PLUGINFILE@@/x.svg"> <img src="http://e/x.png"></p>]]></text><file name="a b.png" encoding="base64">iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==</file><file name="x.svg" encoding="base64">PHN2Zz48L3N2Zz4=</file></questiontext><answer fraction="100"><text>true</text></answer></question></quiz>`,
+		`<quiz><question type="truefalse"><questiontext><text>Q</text></questiontext><image>m.gif</image><image_base64>R0lGODlhAQABAAAAACw=</image_base64><answer fraction="100"><text>true</text></answer></question></quiz>`,
 		`<!DOCTYPE q [<!ENTITY a "b">]><quiz/>`, `<quiz>`, `<a/>`, ``, `<quiz><question type="multichoice"><answer fraction="x"/></question></quiz>`,
 	} {
 		f.Add(s)
@@ -443,4 +460,13 @@ func TestMoodleXMLRepeatedNames(t *testing.T) {
 	if want := []string{"a", "a-2", "a-3", "a-4", "a-3-2"}; !reflect.DeepEqual(ids, want) {
 		t.Errorf("ids %q, want %q", ids, want)
 	}
+}
+
+// imageNames describes images without their bytes, for messages.
+func imageNames(imgs []quiz.Image) []string {
+	var out []string
+	for _, im := range imgs {
+		out = append(out, fmt.Sprintf("%s %s %q %s %d bytes", im.Side, im.Name, im.Alt, im.Type, len(im.Data)))
+	}
+	return out
 }

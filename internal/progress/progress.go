@@ -6,6 +6,7 @@
 package progress
 
 import (
+	"math"
 	"slices"
 	"time"
 )
@@ -54,24 +55,26 @@ func (c Clock) Day(t time.Time) Day {
 
 // Answer is one answer to a question.
 type Answer struct {
-	At      time.Time
-	Correct bool
+	At    time.Time
+	Score float64 // the share of the marks it earned: 1 right, 0.5 half right
 }
 
-// Point is one day's figure: Value out of Total for a share (accuracy),
-// or a count in Value with Total 0.
+// Point is one day's figure: for accuracy, Marks earned out of Total
+// answers, Value of them wholly right; else a count in Value with Total 0.
 type Point struct {
 	Day   Day
 	Value int
 	Total int
+	Marks float64
 }
 
-// Percent is Value out of Total as a whole percentage (0 with no total).
+// Percent is Marks out of Total as a whole percentage (0 with no total):
+// a half-right answer counts half, as on the results page.
 func (p Point) Percent() int {
 	if p.Total == 0 {
 		return 0
 	}
-	return (p.Value*100 + p.Total/2) / p.Total
+	return int(math.Round(p.Marks * 100 / float64(p.Total)))
 }
 
 // Accuracy returns, for each of the last max days on which the learner
@@ -88,7 +91,8 @@ func Accuracy(c Clock, answers []Answer, max int) []Point {
 			days = append(days, d)
 		}
 		p.Total++
-		if a.Correct {
+		p.Marks += a.Score
+		if a.Score >= 1 {
 			p.Value++
 		}
 	}

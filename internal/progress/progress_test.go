@@ -70,14 +70,18 @@ func TestAccuracy(t *testing.T) {
 	if got := Accuracy(c, nil, 30); len(got) != 0 {
 		t.Errorf("no answers: %v", got)
 	}
-	got := Accuracy(c, []Answer{{base, true}}, 30)
+	got := Accuracy(c, []Answer{{base, 1}}, 30)
 	if len(got) != 1 || got[0].Percent() != 100 || got[0].Total != 1 {
 		t.Errorf("one answer: %+v", got)
 	}
 	var many []Answer
 	for d := range 40 {
 		for i := range 4 {
-			many = append(many, Answer{base.AddDate(0, 0, -d).Add(time.Duration(i) * time.Minute), i < d%5})
+			score := 0.0
+			if i < d%5 {
+				score = 1
+			}
+			many = append(many, Answer{base.AddDate(0, 0, -d).Add(time.Duration(i) * time.Minute), score})
 		}
 	}
 	got = Accuracy(c, many, 30)
@@ -93,8 +97,14 @@ func TestAccuracy(t *testing.T) {
 			t.Errorf("day -%d: %d of %d, want %d of 4", d, p.Value, p.Total, want)
 		}
 	}
-	if (Point{Value: 1, Total: 3}).Percent() != 33 || (Point{Value: 2, Total: 3}).Percent() != 67 {
+	if (Point{Marks: 1, Total: 3}).Percent() != 33 || (Point{Marks: 2, Total: 3}).Percent() != 67 {
 		t.Error("percent rounding")
+	}
+	// A half-right answer counts half: right, half right and wrong make
+	// 1.5 marks of 3, one answer wholly right.
+	got = Accuracy(c, []Answer{{base, 1}, {base, 0.5}, {base, 0}}, 30)
+	if len(got) != 1 || got[0].Marks != 1.5 || got[0].Value != 1 || got[0].Percent() != 50 {
+		t.Errorf("partly right: %+v", got)
 	}
 }
 

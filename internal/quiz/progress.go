@@ -15,6 +15,7 @@ type Activity struct {
 type AnswerEvent struct {
 	At      time.Time
 	Correct bool
+	Score   float64 // the share of the marks it earned, 0 to 1
 }
 
 // ParagraphItems is what a learner knows of the items of a course that
@@ -32,7 +33,8 @@ type QuestionKnown struct {
 	Paragraphs []int
 	Practice   bool // in a practice set: a paragraph's practice quiz may draw it
 	Answered   bool
-	Correct    bool // the latest answer was right
+	Correct    bool    // the latest answer was right
+	Score      float64 // the share of the marks the latest answer earned
 }
 
 // CardKnown is a card of the learner's deck that they have reviewed, with

@@ -103,6 +103,9 @@ type Question struct {
 	// "::title::", a Moodle <name>) when it could not serve as its ID,
 	// such as a name with spaces: written back on export.
 	Name string `json:"name,omitempty"`
+	// Images are shown with the prompt (a Moodle question text's
+	// embedded images, or one added in the editor).
+	Images []Image `json:"images,omitempty"`
 }
 
 // Option is one choice of a single, multiple or true/false question.
@@ -202,6 +205,8 @@ type Card struct {
 	Paragraphs []int  `json:"paragraphs"`
 	// Tags are labels the card came with (an Anki note's tags).
 	Tags []string `json:"tags,omitempty"`
+	// Images are shown on the side each names (an Anki note's images).
+	Images []Image `json:"images,omitempty"`
 }
 
 // Paragraph returns the paragraph numbered n and whether it exists.

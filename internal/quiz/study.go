@@ -19,6 +19,10 @@ type CardState struct {
 	// Missed: the card entered the learner's queue because its question
 	// was missed in a quiz (due at once, though still in state new).
 	Missed bool
+	// MissedScore is the share of the marks the latest answer to the
+	// card's question earned, for a Missed card: above 0 when it was
+	// partly right.
+	MissedScore float64
 }
 
 // StudyCard is a card as a learner studies it: its content and, once it
@@ -33,6 +37,8 @@ type StudyCard struct {
 	Paragraphs []int
 	// Tags are a written card's tags (an Anki note's).
 	Tags []string
+	// Images are a written card's images, each on its side.
+	Images []Image
 	// Question is set for a card drawn from a question (its current
 	// version); Front and Back are then empty and drawn from it.
 	Question *Question

@@ -138,6 +138,9 @@ func Validate(c *Course) error {
 			add(where, "front and back must both be filled in")
 		}
 		checkRefs(where, cd.Paragraphs)
+		for _, p := range ValidateImages(cd.Images, true) {
+			add(where, "%s", p.String())
+		}
 		if k := Normalize(cd.Front); fronts[k] {
 			add(where, "repeats the front of another card")
 		} else {
@@ -196,6 +199,7 @@ func ValidateQuestion(q Question) []Problem {
 		}
 		tooLong(fmt.Sprintf("tags[%d]", i), "a tag", t, MaxTag)
 	}
+	ps = append(ps, ValidateImages(q.Images, false)...)
 	for i, m := range q.Marked {
 		tooLong(fmt.Sprintf("marked[%d]", i), "an accepted answer", m.Text, MaxOption)
 		tooLong(fmt.Sprintf("marked[%d]", i), "an answer's feedback", m.Feedback, MaxExplanation)
@@ -352,6 +356,37 @@ func ValidateQuestion(q Question) []Problem {
 		}
 	default:
 		add("type", "type %q is not one of single, multiple, truefalse, short, matching, numeric", q.Type)
+	}
+	return ps
+}
+
+// ValidateImages checks a question's or card's images: at most MaxImages,
+// each with a name, and on a card a side, front or back (a question's have
+// none). Data, when an image carries it, must be an image NewImage
+// accepts; an image without data must name its hash.
+func ValidateImages(imgs []Image, card bool) []Problem {
+	var ps []Problem
+	add := func(where, format string, args ...any) {
+		ps = append(ps, Problem{Where: where, What: fmt.Sprintf(format, args...)})
+	}
+	if len(imgs) > MaxImages {
+		add("images", "at most %d images, found %d", MaxImages, len(imgs))
+	}
+	for i, im := range imgs {
+		where := fmt.Sprintf("images[%d]", i)
+		switch {
+		case card && im.Side != SideFront && im.Side != SideBack:
+			add(where, "side %q is neither front nor back", im.Side)
+		case !card && im.Side != "":
+			add(where, "a question's image has no side")
+		}
+		if im.Data != nil {
+			if _, err := NewImage(im.Name, im.Alt, im.Data); err != nil {
+				add(where, "%s", MessageOf(err))
+			}
+		} else if !ValidHash(im.Hash) {
+			add(where, "the image has neither data nor a stored hash")
+		}
 	}
 	return ps
 }

@@ -284,10 +284,10 @@ func (db *DB) FindCard(ctx context.Context, userID, cardID int64) (*quiz.StudyCa
 
 func (db *DB) findCard(ctx context.Context, tx querier, userID, cardID int64) (*quiz.StudyCard, error) {
 	c := &quiz.StudyCard{ID: cardID}
-	var pars, tags string
+	var pars, tags, imgs string
 	var qid sql.NullInt64
-	err := tx.QueryRowContext(ctx, "SELECT uid, course_id, theme_id, front, back, paragraphs, question_id, tags FROM cards WHERE id = ?", cardID).
-		Scan(&c.UID, &c.CourseID, &c.ThemeID, &c.Front, &c.Back, &pars, &qid, &tags)
+	err := tx.QueryRowContext(ctx, "SELECT uid, course_id, theme_id, front, back, paragraphs, question_id, tags, images FROM cards WHERE id = ?", cardID).
+		Scan(&c.UID, &c.CourseID, &c.ThemeID, &c.Front, &c.Back, &pars, &qid, &tags, &imgs)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, notFound("There is no such card.")
 	}
@@ -298,6 +298,9 @@ func (db *DB) findCard(ctx context.Context, tx querier, userID, cardID int64) (*
 		return nil, err
 	}
 	if c.Tags, err = readTags(tags); err != nil {
+		return nil, err
+	}
+	if c.Images, err = readImages(imgs); err != nil {
 		return nil, err
 	}
 	if qid.Valid {
@@ -317,6 +320,15 @@ func (db *DB) findCard(ctx context.Context, tx querier, userID, cardID int64) (*
 		c.Paragraphs = q.Paragraphs
 	}
 	c.State, err = findCardState(ctx, tx, userID, cardID)
+	if err != nil || c.State == nil || !c.State.Missed || !qid.Valid {
+		return c, err
+	}
+	// A card queued from a quiz says how the question was answered: a
+	// partly right answer is not simply missed.
+	err = tx.QueryRowContext(ctx, "SELECT score FROM question_mastery WHERE user_id = ? AND question_id = ?", userID, qid.Int64).Scan(&c.State.MissedScore)
+	if errors.Is(err, sql.ErrNoRows) {
+		err = nil
+	}
 	return c, err
 }
 

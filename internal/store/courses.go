@@ -117,6 +117,9 @@ func (db *DB) importCourse(ctx context.Context, tx *sql.Tx, c *quiz.Course, owne
 		setIDs[t.Slug], _ = res.LastInsertId()
 	}
 	for i, q := range c.Questions {
+		if q.Images, err = storeImages(ctx, tx, q.Images, now); err != nil {
+			return 0, err
+		}
 		body, err := json.Marshal(q)
 		if err != nil {
 			return 0, err
@@ -131,6 +134,9 @@ func (db *DB) importCourse(ctx context.Context, tx *sql.Tx, c *quiz.Course, owne
 			VALUES (?, 1, ?, ?, ?, ?, ?)`, qid, q.Type, q.Kind, body, now, owner); err != nil {
 			return 0, err
 		}
+		if err := linkQuestionImages(ctx, tx, qid, q.Images); err != nil {
+			return 0, err
+		}
 		// Every question is also a flashcard.
 		if _, err := tx.ExecContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, question_id, created_at)
 			VALUES (?, ?, ?, '', '', '[]', ?, ?)`, courseID, themeIDs[q.Theme], "q-"+q.ID, qid, now); err != nil {
@@ -143,8 +149,16 @@ func (db *DB) importCourse(ctx context.Context, tx *sql.Tx, c *quiz.Course, owne
 			uid = fmt.Sprintf("card-%d", i+1)
 		}
 		pars, _ := json.Marshal(cd.Paragraphs)
-		if _, err := tx.ExecContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, created_at, tags)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, courseID, themeIDs[cd.Theme], uid, cd.Front, cd.Back, pars, now, tagsJSON(cd.Tags)); err != nil {
+		if cd.Images, err = storeImages(ctx, tx, cd.Images, now); err != nil {
+			return 0, err
+		}
+		res, err := tx.ExecContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, created_at, tags, images)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, courseID, themeIDs[cd.Theme], uid, cd.Front, cd.Back, pars, now, tagsJSON(cd.Tags), imagesJSON(cd.Images))
+		if err != nil {
+			return 0, err
+		}
+		cid, _ := res.LastInsertId()
+		if err := linkCardImages(ctx, tx, cid, cd.Images); err != nil {
 			return 0, err
 		}
 	}
@@ -290,7 +304,7 @@ func (db *DB) ExportCourse(ctx context.Context, slug string) (*quiz.Course, erro
 		for _, q := range qs {
 			out.Questions = append(out.Questions, q.Question)
 		}
-		crow, err := tx.QueryContext(ctx, `SELECT cd.uid, t.slug, cd.front, cd.back, cd.paragraphs, cd.tags FROM cards cd
+		crow, err := tx.QueryContext(ctx, `SELECT cd.uid, t.slug, cd.front, cd.back, cd.paragraphs, cd.tags, cd.images FROM cards cd
 			JOIN themes t ON t.id = cd.theme_id WHERE cd.course_id = ? AND cd.question_id IS NULL AND cd.deleted_at IS NULL ORDER BY cd.id`, c.ID)
 		if err != nil {
 			return err
@@ -298,8 +312,11 @@ func (db *DB) ExportCourse(ctx context.Context, slug string) (*quiz.Course, erro
 		defer crow.Close()
 		for crow.Next() {
 			var cd quiz.Card
-			var pars, tags string
-			if err := crow.Scan(&cd.ID, &cd.Theme, &cd.Front, &cd.Back, &pars, &tags); err != nil {
+			var pars, tags, imgs string
+			if err := crow.Scan(&cd.ID, &cd.Theme, &cd.Front, &cd.Back, &pars, &tags, &imgs); err != nil {
+				return err
+			}
+			if cd.Images, err = readImages(imgs); err != nil {
 				return err
 			}
 			if err := json.Unmarshal([]byte(pars), &cd.Paragraphs); err != nil {
@@ -310,7 +327,11 @@ func (db *DB) ExportCourse(ctx context.Context, slug string) (*quiz.Course, erro
 			}
 			out.Cards = append(out.Cards, cd)
 		}
-		return crow.Err()
+		if err := crow.Err(); err != nil {
+			return err
+		}
+		// The images travel with the course, in the question-set JSON.
+		return fillImageData(ctx, tx, out.Questions, out.Cards)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("store: export course %q: %w", slug, err)

@@ -18,7 +18,8 @@ import (
 // study them once the set is published. It succeeds whole or writes nothing.
 //
 // A question or card goes to the course theme its Theme names, else to
-// in.Theme. Its paragraphs, when it cites none, are all of its theme's.
+// in.Theme. When it cites no paragraph, it cites those of its theme that
+// best support its text (quiz.Citer), never all of them.
 // Every question must pass quiz.ValidateQuestion, and no question may repeat
 // the prompt of another in the course (nor a card the front of another
 // written card), so importing the same file twice is refused; any problem
@@ -106,6 +107,7 @@ func planImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, file *fileSo
 // paragraphs, the ids it has used, and the prompts and card fronts it has.
 type courseContent struct {
 	paragraphs int
+	pars       []quiz.Paragraph  // the article, for citing items that cite nothing
 	keepRefs   bool              // the file's paragraph numbers refer to this course's article
 	qUIDs      map[string]bool   // every question uid used, deleted questions' included
 	cardUIDs   map[string]bool   // every card uid used
@@ -115,10 +117,23 @@ type courseContent struct {
 
 func readCourseContent(ctx context.Context, tx *sql.Tx, c *quiz.StoredCourse, file *fileSource) (*courseContent, error) {
 	have := &courseContent{keepRefs: true, prompts: map[string]string{}, fronts: map[string]bool{}}
-	if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM paragraphs WHERE course_id = ?", c.ID).Scan(&have.paragraphs); err != nil {
+	prows, err := tx.QueryContext(ctx, "SELECT n, text FROM paragraphs WHERE course_id = ? ORDER BY n", c.ID)
+	if err != nil {
 		return nil, err
 	}
-	var err error
+	for prows.Next() {
+		var p quiz.Paragraph
+		if err := prows.Scan(&p.N, &p.Text); err != nil {
+			prows.Close()
+			return nil, err
+		}
+		have.pars = append(have.pars, p)
+	}
+	prows.Close()
+	if err := prows.Err(); err != nil {
+		return nil, err
+	}
+	have.paragraphs = len(have.pars)
 	if file != nil {
 		if have.keepRefs, err = sameArticle(ctx, tx, c, file.course); err != nil {
 			return nil, err
@@ -172,10 +187,38 @@ func (p *importPlan) place(in quiz.ImportSet, c *quiz.StoredCourse, have *course
 		}
 		return "", false
 	}
-	placeParagraphs := func(what, theme string, refs []int) []int {
+	// An item citing no paragraph (or citing another article's) cites
+	// the paragraph(s) of its theme whose words best support its text,
+	// else the theme's best paragraph for the file's items as a whole.
+	resolve := func(theme string) string {
+		if _, ok := p.themeIDs[theme]; ok {
+			return theme
+		}
+		return in.Theme
+	}
+	themeTexts := map[string][]string{}
+	for _, q := range in.Questions {
+		t := resolve(q.Theme)
+		themeTexts[t] = append(themeTexts[t], quiz.CiteText(q))
+	}
+	for _, cd := range in.Cards {
+		t := resolve(cd.Theme)
+		themeTexts[t] = append(themeTexts[t], cd.Front+"\n"+cd.Back)
+	}
+	var citer *quiz.Citer
+	fallback := map[string]int{}
+	placeParagraphs := func(what, theme string, refs []int, text string) []int {
 		if len(refs) == 0 || !have.keepRefs {
 			t, _ := c.Theme(theme)
-			return append([]int(nil), t.Paragraphs...)
+			if citer == nil {
+				citer = quiz.NewCiter(have.pars)
+			}
+			fb, ok := fallback[theme]
+			if !ok {
+				fb = citer.BestParagraph(themeTexts[theme], t.Paragraphs)
+				fallback[theme] = fb
+			}
+			return citer.Cite(text, t.Paragraphs, fb)
 		}
 		for _, n := range refs {
 			if n < 1 || n > have.paragraphs {
@@ -210,7 +253,7 @@ func (p *importPlan) place(in quiz.ImportSet, c *quiz.StoredCourse, have *course
 			continue
 		}
 		q.Theme = theme
-		q.Paragraphs = placeParagraphs(what, theme, q.Paragraphs)
+		q.Paragraphs = placeParagraphs(what, theme, q.Paragraphs, quiz.CiteText(q))
 		p.questions = append(p.questions, q)
 	}
 	importFronts := map[string]bool{}
@@ -231,7 +274,7 @@ func (p *importPlan) place(in quiz.ImportSet, c *quiz.StoredCourse, have *course
 			continue
 		}
 		cd.Theme = theme
-		cd.Paragraphs = placeParagraphs(what, theme, cd.Paragraphs)
+		cd.Paragraphs = placeParagraphs(what, theme, cd.Paragraphs, cd.Front+"\n"+cd.Back)
 		p.cards = append(p.cards, cd)
 	}
 	if len(invalid) == 0 && len(conflicts) == 0 {
@@ -374,8 +417,8 @@ func (db *DB) writeImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, p 
 		return err
 	}
 	defer insQuestionCard.Close()
-	insCard, err := tx.PrepareContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, set_id, created_at, tags)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	insCard, err := tx.PrepareContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, set_id, created_at, tags, images)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -383,6 +426,9 @@ func (db *DB) writeImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, p 
 
 	pos := map[string]int{}
 	for _, q := range p.questions {
+		if q.Images, err = storeImages(ctx, tx, q.Images, now); err != nil {
+			return fmt.Errorf("question %q: %w", q.ID, err)
+		}
 		body, err := json.Marshal(q)
 		if err != nil {
 			return err
@@ -396,6 +442,11 @@ func (db *DB) writeImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, p 
 		if _, err := insVersion.ExecContext(ctx, qid, q.Type, q.Kind, body, now, owner); err != nil {
 			return err
 		}
+		if len(q.Images) > 0 {
+			if err := linkQuestionImages(ctx, tx, qid, q.Images); err != nil {
+				return err
+			}
+		}
 		// Every question is also a flashcard.
 		if _, err := insQuestionCard.ExecContext(ctx, p.courseID, p.themeIDs[q.Theme], "q-"+q.ID, qid, now); err != nil {
 			return fmt.Errorf("question %q: card: %w", q.ID, err)
@@ -403,8 +454,18 @@ func (db *DB) writeImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, p 
 	}
 	for _, cd := range p.cards {
 		pars, _ := json.Marshal(cd.Paragraphs)
-		if _, err := insCard.ExecContext(ctx, p.courseID, p.themeIDs[cd.Theme], cd.ID, cd.Front, cd.Back, pars, setIDs[cd.Theme], now, tagsJSON(cd.Tags)); err != nil {
+		if cd.Images, err = storeImages(ctx, tx, cd.Images, now); err != nil {
 			return fmt.Errorf("card %q: %w", cd.ID, err)
+		}
+		res, err := insCard.ExecContext(ctx, p.courseID, p.themeIDs[cd.Theme], cd.ID, cd.Front, cd.Back, pars, setIDs[cd.Theme], now, tagsJSON(cd.Tags), imagesJSON(cd.Images))
+		if err != nil {
+			return fmt.Errorf("card %q: %w", cd.ID, err)
+		}
+		if len(cd.Images) > 0 {
+			id, _ := res.LastInsertId()
+			if err := linkCardImages(ctx, tx, id, cd.Images); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

@@ -16,15 +16,15 @@ import (
 // suspended, falls due. Parameters: ?1 the learner, ?2 the course, ?3 the
 // earliest answer or rating wanted, ?4 the forecast's horizon, ?5 the
 // cutoff of running test attempts (see DB.cutoff).
-var activityQuery = `SELECT 0, r.answered_at, r.correct
+var activityQuery = `SELECT 0, r.answered_at, r.correct, r.score
 			FROM responses r JOIN attempts a ON a.id = r.attempt_id
 			WHERE r.user_id = ?1 AND a.course_id = ?2 AND r.answered_at >= ?3
 		UNION ALL
-		SELECT 1, l.reviewed_at, 0
+		SELECT 1, l.reviewed_at, 0, 0
 			FROM review_log l JOIN cards c ON c.id = l.card_id
 			WHERE l.user_id = ?1 AND c.course_id = ?2 AND l.undone_at IS NULL AND l.reviewed_at >= ?3
 		UNION ALL
-		SELECT 2, s.due, 0
+		SELECT 2, s.due, 0, 0
 			FROM card_states s JOIN cards c ON c.id = s.card_id
 			WHERE s.user_id = ?1 AND c.course_id = ?2 AND s.suspended = 0 AND s.due < ?4 AND ` + openCard("?1", "?5") + `
 		ORDER BY 1, 2`
@@ -46,13 +46,14 @@ func (db *DB) FindActivity(ctx context.Context, userID, courseID int64, since, u
 		var kind int
 		var at string
 		var correct bool
-		if err := rows.Scan(&kind, &at, &correct); err != nil {
+		var score float64
+		if err := rows.Scan(&kind, &at, &correct, &score); err != nil {
 			return nil, fmt.Errorf("store: find activity: %w", err)
 		}
 		t := parseTime(at)
 		switch kind {
 		case 0:
-			out.Answers = append(out.Answers, quiz.AnswerEvent{At: t, Correct: correct})
+			out.Answers = append(out.Answers, quiz.AnswerEvent{At: t, Correct: correct, Score: score})
 		case 1:
 			out.Reviews = append(out.Reviews, t)
 		case 2:
@@ -76,7 +77,7 @@ func (db *DB) FindParagraphItems(ctx context.Context, userID, courseID int64, no
 	out := &quiz.ParagraphItems{}
 	byQuestion := map[int64][]int{}
 	err = db.rtx(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT q.id, v.id, m.correct
+		rows, err := tx.QueryContext(ctx, `SELECT q.id, v.id, m.correct, m.score
 			FROM questions q
 			JOIN question_versions v ON v.question_id = q.id AND v.version = q.current_version
 			LEFT JOIN question_mastery m ON m.question_id = q.id AND m.user_id = ?1
@@ -87,11 +88,12 @@ func (db *DB) FindParagraphItems(ctx context.Context, userID, courseID int64, no
 		type row struct {
 			id, vid int64
 			correct sql.NullBool
+			score   sql.NullFloat64
 		}
 		var qs []row
 		for rows.Next() {
 			var r row
-			if err := rows.Scan(&r.id, &r.vid, &r.correct); err != nil {
+			if err := rows.Scan(&r.id, &r.vid, &r.correct, &r.score); err != nil {
 				rows.Close()
 				return err
 			}
@@ -116,7 +118,7 @@ func (db *DB) FindParagraphItems(ctx context.Context, userID, courseID int64, no
 			byQuestion[r.id] = q.Paragraphs
 			out.Questions = append(out.Questions, quiz.QuestionKnown{
 				ID: r.id, ThemeID: theme, Paragraphs: q.Paragraphs, Practice: snap.practice[r.id],
-				Answered: r.correct.Valid, Correct: r.correct.Bool,
+				Answered: r.correct.Valid, Correct: r.correct.Bool, Score: r.score.Float64,
 			})
 		}
 		crows, err := tx.QueryContext(ctx, `SELECT c.id, c.paragraphs, COALESCE(c.question_id, 0), s.state, s.stability, s.difficulty, s.last_review

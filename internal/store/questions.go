@@ -147,11 +147,18 @@ func (db *DB) DeleteQuestion(ctx context.Context, questionID int64) error {
 }
 
 func insertVersion(ctx context.Context, tx *sql.Tx, questionID int64, version int, q quiz.Question, userID int64, now string) error {
+	var err error
+	if q.Images, err = storeImages(ctx, tx, q.Images, now); err != nil {
+		return err
+	}
 	body, err := json.Marshal(q)
 	if err != nil {
 		return err
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO question_versions (question_id, version, type, kind, body, created_at, created_by)
 		VALUES (?, ?, ?, ?, ?, ?, ?)`, questionID, version, q.Type, q.Kind, body, now, userRef(userID))
-	return err
+	if err != nil {
+		return err
+	}
+	return linkQuestionImages(ctx, tx, questionID, q.Images)
 }

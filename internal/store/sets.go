@@ -108,13 +108,16 @@ func (db *DB) ExportSet(ctx context.Context, setID int64) (*quiz.Course, *quiz.Q
 	if out.Cards, err = db.SetCards(ctx, setID); err != nil {
 		return nil, nil, err
 	}
+	if err := db.ImageData(ctx, out.Questions, out.Cards); err != nil {
+		return nil, nil, err
+	}
 	return out, s, nil
 }
 
 // SetCards returns the written cards that belong to a set, in the order
 // they were added.
 func (db *DB) SetCards(ctx context.Context, setID int64) ([]quiz.Card, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT c.uid, t.slug, c.front, c.back, c.paragraphs, c.tags FROM cards c
+	rows, err := db.read.QueryContext(ctx, `SELECT c.uid, t.slug, c.front, c.back, c.paragraphs, c.tags, c.images FROM cards c
 		JOIN themes t ON t.id = c.theme_id WHERE c.set_id = ? AND c.deleted_at IS NULL ORDER BY c.id`, setID)
 	if err != nil {
 		return nil, fmt.Errorf("store: set cards: %w", err)
@@ -123,8 +126,11 @@ func (db *DB) SetCards(ctx context.Context, setID int64) ([]quiz.Card, error) {
 	var out []quiz.Card
 	for rows.Next() {
 		var cd quiz.Card
-		var pars, tags string
-		if err := rows.Scan(&cd.ID, &cd.Theme, &cd.Front, &cd.Back, &pars, &tags); err != nil {
+		var pars, tags, imgs string
+		if err := rows.Scan(&cd.ID, &cd.Theme, &cd.Front, &cd.Back, &pars, &tags, &imgs); err != nil {
+			return nil, fmt.Errorf("store: set cards: %w", err)
+		}
+		if cd.Images, err = readImages(imgs); err != nil {
 			return nil, fmt.Errorf("store: set cards: %w", err)
 		}
 		if err := json.Unmarshal([]byte(pars), &cd.Paragraphs); err != nil {
@@ -236,21 +242,24 @@ func (db *DB) DuplicateSet(ctx context.Context, setID int64, userID int64) (int6
 				VALUES (?, 1, ?, ?, ?, ?, ?)`, qid, body.Type, body.Kind, data, now, owner); err != nil {
 				return err
 			}
+			if err := linkQuestionImages(ctx, tx, qid, body.Images); err != nil {
+				return err
+			}
 			if _, err := tx.ExecContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, question_id, created_at)
 				VALUES (?, ?, ?, '', '', '[]', ?, ?)`, courseID, themeID, "q-"+uid, qid, now); err != nil {
 				return err
 			}
 		}
 		// The set's written cards are copied with it.
-		rows, err := tx.QueryContext(ctx, "SELECT uid, front, back, paragraphs, tags FROM cards WHERE set_id = ? AND deleted_at IS NULL ORDER BY id", setID)
+		rows, err := tx.QueryContext(ctx, "SELECT uid, front, back, paragraphs, tags, images FROM cards WHERE set_id = ? AND deleted_at IS NULL ORDER BY id", setID)
 		if err != nil {
 			return err
 		}
-		type card struct{ uid, front, back, pars, tags string }
+		type card struct{ uid, front, back, pars, tags, images string }
 		var cards []card
 		for rows.Next() {
 			var c card
-			if err := rows.Scan(&c.uid, &c.front, &c.back, &c.pars, &c.tags); err != nil {
+			if err := rows.Scan(&c.uid, &c.front, &c.back, &c.pars, &c.tags, &c.images); err != nil {
 				rows.Close()
 				return err
 			}
@@ -265,8 +274,17 @@ func (db *DB) DuplicateSet(ctx context.Context, setID int64, userID int64) (int6
 			if err != nil {
 				return err
 			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, set_id, created_at, tags)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, courseID, themeID, uid, c.front, c.back, c.pars, newID, now, c.tags); err != nil {
+			res, err := tx.ExecContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, set_id, created_at, tags, images)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, courseID, themeID, uid, c.front, c.back, c.pars, newID, now, c.tags, c.images)
+			if err != nil {
+				return err
+			}
+			imgs, err := readImages(c.images)
+			if err != nil {
+				return err
+			}
+			cid, _ := res.LastInsertId()
+			if err := linkCardImages(ctx, tx, cid, imgs); err != nil {
 				return err
 			}
 		}
