@@ -204,7 +204,7 @@ func TestMissedQuestionIsDueNow(t *testing.T) {
 	qid, _ := p.doc.Find(`input[name="q"]`).Attr("value")
 	b.post(att+"/q/1", answerForm(t, p, false))
 	home := b.get("/")
-	if got := home.doc.Find(`[data-testid="due-count"]`).Text(); got != "1 due" {
+	if got := home.doc.Find(`[data-testid="due-count"]`).Text(); got != "1 card due" {
 		t.Errorf("home says %q cards due, want 1", got)
 	}
 	id, front := b.frontCard("")

@@ -20,6 +20,7 @@ type CourseVM struct {
 	Themes     []ThemeVM
 	Questions  int
 	Practice   int // questions the mixed quiz draws from
+	Answered   int // questions the learner has answered
 	Mastered   int
 	Percent    int
 	Unfinished []AttemptLinkVM
@@ -55,7 +56,14 @@ type AttemptLinkVM struct {
 // HomeVM is the home page.
 type HomeVM struct {
 	Page    Page
-	Courses []CourseVM
+	Courses []HomeCourseVM
+}
+
+// HomeCourseVM is a course's card on the home page: its progress and the
+// one thing to do next in it.
+type HomeCourseVM struct {
+	Course CourseVM
+	Next   NextStepVM
 }
 
 // CoursePageVM is a course's own page.
