@@ -122,6 +122,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) { h.root.Ser
 // page returns the frame data every page needs.
 func (h *Handler) page(r *http.Request, title string) views.Page {
 	p := views.Page{Title: title}
+	p.Flash, p.FlashAction = flashMessage(r.Context())
 	if r.URL.Query().Get("password") == "changed" {
 		p.Flash = "Your password is changed: you are signed in here and signed out everywhere else."
 	}

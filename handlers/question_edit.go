@@ -55,10 +55,12 @@ func (h *Handler) createQuestion(w http.ResponseWriter, r *http.Request) {
 	if h.editorAgain(w, r, f) {
 		return
 	}
-	if _, err := h.db.CreateQuestion(r.Context(), s.ID, f.q, userFrom(r.Context()).ID); err != nil {
+	id, err := h.db.CreateQuestion(r.Context(), s.ID, f.q, userFrom(r.Context()).ID)
+	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
+	h.setFlash(w, r, flashQuestionAdded, id)
 	http.Redirect(w, r, "/teach/sets/"+strconv.FormatInt(s.ID, 10), http.StatusSeeOther)
 }
 
@@ -82,6 +84,7 @@ func (h *Handler) updateQuestion(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
+	h.setFlash(w, r, flashSaved, sq.ID)
 	http.Redirect(w, r, "/teach/sets/"+strconv.FormatInt(s.ID, 10), http.StatusSeeOther)
 }
 
@@ -95,7 +98,29 @@ func (h *Handler) deleteQuestion(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
+	h.setFlash(w, r, flashQuestionRemoved, sq.ID)
 	http.Redirect(w, r, "/teach/sets/"+strconv.FormatInt(s.ID, 10), http.StatusSeeOther)
+}
+
+// restoreQuestion puts back a question just removed (the Undo beside
+// "Question removed").
+func (h *Handler) restoreQuestion(w http.ResponseWriter, r *http.Request) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil {
+		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "There is no such question."))
+		return
+	}
+	if err := h.db.RestoreQuestion(r.Context(), id); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	_, setID, err := h.db.FindQuestion(r.Context(), id)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	h.setFlash(w, r, flashQuestionBack, id)
+	http.Redirect(w, r, "/teach/sets/"+strconv.FormatInt(setID, 10), http.StatusSeeOther)
 }
 
 // editorAgain re-renders the editor when the form asked for another type or

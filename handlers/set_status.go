@@ -1,6 +1,10 @@
 package handlers
 
-import "net/http"
+import (
+	"net/http"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
 
 // setStatus publishes a set or takes it back to draft.
 func (h *Handler) setStatus(w http.ResponseWriter, r *http.Request) {
@@ -11,9 +15,15 @@ func (h *Handler) setStatus(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	if err := h.db.SetStatus(r.Context(), s.ID, r.PostForm.Get("status")); err != nil {
+	status := r.PostForm.Get("status")
+	if err := h.db.SetStatus(r.Context(), s.ID, status); err != nil {
 		h.fail(w, r, err)
 		return
+	}
+	if status == quiz.SetPublished {
+		h.setFlash(w, r, flashSetPublished, s.ID)
+	} else {
+		h.setFlash(w, r, flashSetDraft, s.ID)
 	}
 	http.Redirect(w, r, "/teach/courses/"+c.Slug, http.StatusSeeOther)
 }

@@ -92,6 +92,7 @@ type Questions interface {
 	CreateQuestion(ctx context.Context, setID int64, q quiz.Question, userID int64) (int64, error)
 	UpdateQuestion(ctx context.Context, questionID int64, q quiz.Question, userID int64) (int, error)
 	DeleteQuestion(ctx context.Context, questionID int64) error
+	RestoreQuestion(ctx context.Context, questionID int64) error
 	MoveQuestion(ctx context.Context, questionID int64, delta int) error
 }
 

@@ -10,6 +10,15 @@ type Page struct {
 	Teaches   bool   // an instructor or admin: show the Teach link
 	Admin     bool   // an admin: show the Accounts link
 	Flash     string
+	// FlashAction is a button beside the flash message, such as Undo.
+	FlashAction *FlashActionVM
+}
+
+// FlashActionVM is a form of one button that undoes what the flash
+// message reports, with one hidden field when Name is set.
+type FlashActionVM struct {
+	URL, Label  string
+	Name, Value string
 }
 
 // CourseVM is a course with the learner's progress on each theme.
@@ -607,4 +616,24 @@ type DeleteDataVM struct {
 	Classes  int // class memberships
 	Courses  int // courses the account owns, which stay
 	Errors   map[string]string
+}
+
+// ConfirmVM is a page that confirms an action that cannot be undone.
+type ConfirmVM struct {
+	Page      Page
+	BackURL   string // where Cancel and the breadcrumb go
+	BackTitle string
+	Heading   string   // "Delete the set “Energy”?"
+	Lines     []string // what the action will do, one point each
+	Note      string   // "It cannot be undone."
+	Action    string   // the form's URL
+	Fields    []FieldVM
+	Button    string
+	Cancel    string
+	Danger    bool
+}
+
+// FieldVM is a hidden form field.
+type FieldVM struct {
+	Name, Value string
 }
