@@ -161,3 +161,45 @@ func TestDeleteSetAsksFirst(t *testing.T) {
 	wantStatus(t, other.signIn("other@example.org", "other passphrase"), http.StatusSeeOther)
 	wantStatus(t, other.get("/teach/sets/"+danubeSet(t, a)+"/delete"), http.StatusNotFound)
 }
+
+// A draft course's instructor pages say so in a banner with Publish,
+// which publishes it and comes back to the same page; a published course
+// has no banner.
+func TestDraftCourseBannerPublishes(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	wantStatus(t, b.post("/teach/courses/new", url.Values{"title": {"Lake Baikal"}, "article": {lakeArticle}, "themes": {"1-4 All"}}), http.StatusSeeOther)
+	for _, path := range []string{"/teach/courses/lake-baikal", "/teach/courses/lake-baikal/statistics"} {
+		p := b.get(path)
+		wantStatus(t, p, http.StatusOK)
+		banner := p.doc.Find(`[data-testid="draft-banner"]`)
+		if !strings.Contains(banner.Text(), "learners cannot see this course") {
+			t.Fatalf("%s: banner %q", path, banner.Text())
+		}
+		if back, _ := banner.Find(`input[name="back"]`).Attr("value"); back != path {
+			t.Errorf("%s: Publish comes back to %q", path, back)
+		}
+	}
+	p := b.follow(b.post("/teach/courses/lake-baikal/status", url.Values{"status": {"published"}, "back": {"/teach/courses/lake-baikal"}}))
+	if got := flashText(p); got != "The course is published: learners see it now." {
+		t.Errorf("after Publish the page says %q", got)
+	}
+	if p.doc.Find(`[data-testid="draft-banner"]`).Length() != 0 {
+		t.Error("a published course still has the draft banner")
+	}
+	c, _ := a.db.FindCourse(context.Background(), "lake-baikal")
+	if c.Status != quiz.CoursePublished {
+		t.Errorf("the course is %s", c.Status)
+	}
+	if b.get("/teach/courses/rivers").doc.Find(`[data-testid="draft-banner"]`).Length() != 0 {
+		t.Error("a published course has the draft banner")
+	}
+	// Publish goes back only to this course's pages.
+	wantStatus(t, b.post("/teach/courses/lake-baikal/status", url.Values{"status": {"draft"}}), http.StatusSeeOther)
+	for _, back := range []string{"https://elsewhere.example/", "//elsewhere.example", "/teach/courses/rivers", "/teach/courses/lake-baikal/../../admin/users"} {
+		r := b.post("/teach/courses/lake-baikal/status", url.Values{"status": {"published"}, "back": {back}})
+		if loc := r.header.Get("Location"); !strings.HasPrefix(loc, "/teach/courses/lake-baikal/settings") {
+			t.Errorf("back=%s: sent to %s", back, loc)
+		}
+	}
+}

@@ -29,6 +29,7 @@ const (
 	flashSetPublished    = "set-published" // id: the set, to take back to draft
 	flashSetDraft        = "set-draft"     // id: the set, to publish again
 	flashSetDeleted      = "set-deleted"
+	flashCoursePublished = "course-published"
 )
 
 // setFlash keeps a message for the next page the user is shown. A failure
@@ -87,6 +88,8 @@ func flashMessage(ctx context.Context) (string, *views.FlashActionVM) {
 			&views.FlashActionVM{URL: "/teach/sets/" + id + "/status", Label: "Publish it again", Name: "status", Value: "published"}
 	case flashSetDeleted:
 		return "The set was deleted.", nil
+	case flashCoursePublished:
+		return "The course is published: learners see it now.", nil
 	}
 	return "", nil
 }

@@ -133,3 +133,13 @@ func (h *Handler) page(r *http.Request, title string) views.Page {
 	}
 	return p
 }
+
+// coursePage is page for an instructor's page about a course: a draft
+// course gets the banner that says learners cannot see it, with Publish.
+func (h *Handler) coursePage(r *http.Request, title string, c *quiz.StoredCourse) views.Page {
+	p := h.page(r, title)
+	if c.Status == quiz.CourseDraft {
+		p.DraftCourse = &views.DraftCourseVM{Slug: c.Slug, Back: r.URL.Path}
+	}
+	return p
+}

@@ -35,7 +35,7 @@ func (h *Handler) showTeachSet(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	vm := views.TeachSetVM{Page: h.page(r, s.Title), CourseSlug: c.Slug, CourseTitle: c.Title,
+	vm := views.TeachSetVM{Page: h.coursePage(r, s.Title, c), CourseSlug: c.Slug, CourseTitle: c.Title,
 		Set: views.SetRowVM{ID: s.ID, Title: s.Title, Published: s.Status == quiz.SetPublished, Questions: s.Questions}}
 	if t, ok := c.ThemeByID(s.ThemeID); ok {
 		vm.Theme = t.Title

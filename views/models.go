@@ -12,6 +12,15 @@ type Page struct {
 	Flash     string
 	// FlashAction is a button beside the flash message, such as Undo.
 	FlashAction *FlashActionVM
+	// DraftCourse, on an instructor's page of a draft course, shows the
+	// banner that says learners cannot see it, with Publish.
+	DraftCourse *DraftCourseVM
+}
+
+// DraftCourseVM is the banner of a draft course: Publish comes back to
+// the page at Back.
+type DraftCourseVM struct {
+	Slug, Back string
 }
 
 // FlashActionVM is a form of one button that undoes what the flash
