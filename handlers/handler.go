@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/lectern/lectern/internal/auth"
+	"github.com/lectern/lectern/internal/lru"
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/views"
 )
@@ -60,13 +61,14 @@ type Handler struct {
 	reservedSlugs map[string]bool
 
 	trustedProxies []netip.Prefix
-	hashes         *auth.Gate        // bounds concurrent password hashing
-	signIn         *auth.SignInGuard // password checks per account and address
-	signups        *auth.Throttle    // sign-ups per client address
-	signupsRefused *auth.Throttle    // sign-ups refused for a taken email, per client address
-	visitors       *visitorLimiter   // anonymous learners made per client address
-	wrongCodes     *auth.Throttle    // class codes tried that name no class, per client address
-	gzPages        *gzPages          // compressed forms of recently served pages
+	hashes         *auth.Gate                       // bounds concurrent password hashing
+	signIn         *auth.SignInGuard                // password checks per account and address
+	signups        *auth.Throttle                   // sign-ups per client address
+	signupsRefused *auth.Throttle                   // sign-ups refused for a taken email, per client address
+	visitors       *visitorLimiter                  // anonymous learners made per client address
+	wrongCodes     *auth.Throttle                   // class codes tried that name no class, per client address
+	gzPages        *gzPages                         // compressed forms of recently served pages
+	resetsShown    *lru.Cache[resetKey, shownReset] // reset links made in the last hour, shown again on reload
 }
 
 // New builds the handler with every route and the middleware around them.
@@ -90,6 +92,7 @@ func New(d Deps) *Handler {
 		visitors:       newVisitorLimiter(d.Visitors),
 		wrongCodes:     auth.NewThrottle(wrongCodesFree, time.Hour, time.Minute, time.Hour),
 		gzPages:        newGzPages(),
+		resetsShown:    lru.New[resetKey, shownReset](1000),
 	}
 	if h.hashes == nil {
 		h.hashes = auth.NewGate(0, 0)

@@ -134,6 +134,7 @@ func (h *Handler) Routes() []Route {
 		{"GET /admin/users", h.showAccounts, quiz.RoleAdmin},
 		{"POST /admin/users", h.inviteAccount, quiz.RoleAdmin},
 		{"POST /admin/users/{id}/role", h.changeRole, quiz.RoleAdmin},
+		{"GET /admin/users/{id}/reset", h.showResetLink, quiz.RoleAdmin},
 		{"POST /admin/users/{id}/reset", h.makeResetLink, quiz.RoleAdmin},
 		{"GET /static/{name}", static.Handler().ServeHTTP, ""},
 		{"/", h.notFound, ""},
