@@ -30,6 +30,8 @@ const (
 	flashSetDraft        = "set-draft"     // id: the set, to publish again
 	flashSetDeleted      = "set-deleted"
 	flashCoursePublished = "course-published"
+	flashImported        = "imported"      // id: the one set made; its page says the rest
+	flashImportedSets    = "imported-sets" // id: how many questions and cards
 )
 
 // setFlash keeps a message for the next page the user is shown. A failure
@@ -66,6 +68,20 @@ func (h *Handler) takeFlash(w http.ResponseWriter, r *http.Request) *http.Reques
 	return r.WithContext(context.WithValue(r.Context(), flashKey{}, v))
 }
 
+// flashOf returns the kind of flash message this request shows, and the
+// id it is about.
+func flashOf(ctx context.Context) (kind string, id int64) {
+	v, _ := ctx.Value(flashKey{}).(string)
+	kind, idText, _ := strings.Cut(v, ":")
+	id, _ = strconv.ParseInt(idText, 10, 64)
+	return kind, id
+}
+
+func atoiOr(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
 // flashMessage is the text of a flash message and its undo button, if any.
 func flashMessage(ctx context.Context) (string, *views.FlashActionVM) {
 	v, _ := ctx.Value(flashKey{}).(string)
@@ -82,12 +98,16 @@ func flashMessage(ctx context.Context) (string, *views.FlashActionVM) {
 		return "The question is back in its place.", nil
 	case flashSetPublished:
 		return "Published: learners see this set now.",
-			&views.FlashActionVM{URL: "/teach/sets/" + id + "/status", Label: "Undo", Name: "status", Value: "draft"}
+			&views.FlashActionVM{URL: "/teach/sets/" + id + "/status", Label: "Undo", Fields: []views.FieldVM{{Name: "status", Value: "draft"}}}
 	case flashSetDraft:
 		return "Taken back to draft: learners no longer see this set.",
-			&views.FlashActionVM{URL: "/teach/sets/" + id + "/status", Label: "Publish it again", Name: "status", Value: "published"}
+			&views.FlashActionVM{URL: "/teach/sets/" + id + "/status", Label: "Publish it again", Fields: []views.FieldVM{{Name: "status", Value: "published"}}}
 	case flashSetDeleted:
 		return "The set was deleted.", nil
+	case flashImported:
+		return "Imported into this set.", nil
+	case flashImportedSets:
+		return "Imported " + plural(atoiOr(idText), "question or flashcard", "questions and flashcards") + ".", nil
 	case flashCoursePublished:
 		return "The course is published: learners see it now.", nil
 	}

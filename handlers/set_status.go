@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"net/http"
+	"strconv"
 
 	"github.com/lectern/lectern/internal/quiz"
 )
@@ -25,5 +26,10 @@ func (h *Handler) setStatus(w http.ResponseWriter, r *http.Request) {
 	} else {
 		h.setFlash(w, r, flashSetDraft, s.ID)
 	}
-	http.Redirect(w, r, "/teach/courses/"+c.Slug, http.StatusSeeOther)
+	// Back to the page the button was on: the set's, or the course's.
+	back := "/teach/courses/" + c.Slug
+	if r.PostForm.Get("from") == "set" {
+		back = "/teach/sets/" + strconv.FormatInt(s.ID, 10)
+	}
+	http.Redirect(w, r, back, http.StatusSeeOther)
 }

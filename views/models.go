@@ -23,11 +23,11 @@ type DraftCourseVM struct {
 	Slug, Back string
 }
 
-// FlashActionVM is a form of one button that undoes what the flash
-// message reports, with one hidden field when Name is set.
+// FlashActionVM is a form of one button, with hidden fields, that undoes
+// what the flash message reports or takes the next step.
 type FlashActionVM struct {
-	URL, Label  string
-	Name, Value string
+	URL, Label string
+	Fields     []FieldVM
 }
 
 // CourseVM is a course with the learner's progress on each theme.
