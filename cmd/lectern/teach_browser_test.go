@@ -128,7 +128,7 @@ func TestBrowserInstructorImportEditPublish(t *testing.T) {
 
 	// A visitor takes the energy quiz: 8 written questions and the 2 imported.
 	step("start quiz",
-		chromedp.Navigate(base+"/"),
+		chromedp.Navigate(base+"/courses/china-russia"),
 		chromedp.Click(chromedp.CSS(`button[name="theme"][value="energy"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="question"]`)),
 	)
