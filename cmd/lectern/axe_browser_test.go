@@ -192,6 +192,9 @@ func TestBrowserAccessibility(t *testing.T) {
 	crawl("/teach", 40)
 	audit(1280, base+"/teach")
 	audit(360, base+"/admin/users")
+	// Pages that confirm, or show again, what cannot be undone.
+	audit(360, base+"/teach/sets/1/delete")
+	audit(360, base+"/admin/users/1/reset")
 	audit(360, base+"/password")
 	audit(360, base+"/account/email")
 	t.Logf("%d pages audited", len(audited))
