@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/PuerkitoBio/goquery"
 	"github.com/lectern/lectern/internal/quiz"
 )
 
@@ -202,4 +203,40 @@ func TestDraftCourseBannerPublishes(t *testing.T) {
 			t.Errorf("back=%s: sent to %s", back, loc)
 		}
 	}
+}
+
+// Removing a written card says so, with an Undo that puts it back in the
+// deck.
+func TestRemoveCardSaysSoAndUndoes(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	path := "/teach/courses/rivers/themes/danube/cards"
+	before := danubeDeck(t, a)
+	wantStatus(t, b.post(path, url.Values{"front": {"Danube: its mouth?"}, "back": {"The Black Sea"}, "par": {"1"}}), http.StatusSeeOther)
+	list := b.get(path)
+	var action string
+	list.doc.Find(`[data-testid="written-cards"] > li`).Each(func(_ int, s *goquery.Selection) {
+		if strings.Contains(s.Text(), "Danube: its mouth?") {
+			action, _ = s.Find(`form[action$="/delete"]`).Attr("action")
+		}
+	})
+	if action == "" {
+		t.Fatal("the new card has no Remove")
+	}
+	after := b.follow(b.post(action, nil))
+	if got := flashText(after); !strings.HasPrefix(got, "The card is removed from the deck.") {
+		t.Errorf("after removing: %q", got)
+	}
+	if danubeDeck(t, a) != before {
+		t.Fatal("the removed card is still in the deck")
+	}
+	undo, _ := after.doc.Find(`[data-testid="flash"] form`).Attr("action")
+	back := b.follow(b.post(undo, nil))
+	if got := flashText(back); got != "The card is back in the deck." {
+		t.Errorf("after Undo: %q", got)
+	}
+	if danubeDeck(t, a) != before+1 || !strings.Contains(back.doc.Find(`[data-testid="written-cards"]`).Text(), "Danube: its mouth?") {
+		t.Error("Undo did not put the card back")
+	}
+	wantStatus(t, b.post(undo, nil), http.StatusNotFound)
 }

@@ -30,6 +30,8 @@ const (
 	flashSetDraft        = "set-draft"     // id: the set, to publish again
 	flashSetDeleted      = "set-deleted"
 	flashCoursePublished = "course-published"
+	flashCardRemoved     = "card-removed" // id: the card, to restore
+	flashCardBack        = "card-restored"
 	flashImported        = "imported"      // id: the one set made; its page says the rest
 	flashImportedSets    = "imported-sets" // id: how many questions and cards
 )
@@ -94,6 +96,11 @@ func flashMessage(ctx context.Context) (string, *views.FlashActionVM) {
 		return "Question added.", nil
 	case flashQuestionRemoved:
 		return "Question removed.", &views.FlashActionVM{URL: "/teach/questions/" + id + "/restore", Label: "Undo"}
+	case flashCardRemoved:
+		return "The card is removed from the deck. Learners who studied it keep their history.",
+			&views.FlashActionVM{URL: "/teach/cards/" + id + "/restore", Label: "Undo"}
+	case flashCardBack:
+		return "The card is back in the deck.", nil
 	case flashQuestionBack:
 		return "The question is back in its place.", nil
 	case flashSetPublished:

@@ -96,6 +96,7 @@ func (h *Handler) Routes() []Route {
 		{"GET /teach/cards/{id}/edit", h.editCard, quiz.RoleInstructor},
 		{"POST /teach/cards/{id}", h.updateCard, quiz.RoleInstructor},
 		{"POST /teach/cards/{id}/delete", h.deleteCard, quiz.RoleInstructor},
+		{"POST /teach/cards/{id}/restore", h.restoreCard, quiz.RoleInstructor},
 		// Review queue routes.
 		{"GET /teach/courses/{slug}/drafts", h.showDrafts, quiz.RoleInstructor},
 		{"POST /teach/courses/{slug}/drafts/generate", h.generateDrafts, quiz.RoleInstructor},

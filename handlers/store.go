@@ -103,6 +103,7 @@ type WrittenCards interface {
 	CreateCard(ctx context.Context, themeID int64, card quiz.Card) (int64, error)
 	UpdateCard(ctx context.Context, cardID int64, card quiz.Card) error
 	DeleteCard(ctx context.Context, cardID int64) error
+	RestoreCard(ctx context.Context, cardID int64) error
 }
 
 // Attempts records quizzes taken and what a learner has done in a course.
