@@ -123,6 +123,7 @@ func (h *Handler) Routes() []Route {
 		{"GET /teach/classes/{id}/learners/{learnerID}", h.showClassLearner, quiz.RoleInstructor},
 		{"POST /teach/classes/{id}/rename", h.renameClass, quiz.RoleInstructor},
 		{"POST /teach/classes/{id}/code", h.newClassCode, quiz.RoleInstructor},
+		{"GET /teach/classes/{id}/delete", h.confirmDeleteClass, quiz.RoleInstructor},
 		{"POST /teach/classes/{id}/delete", h.deleteClass, quiz.RoleInstructor},
 		{"POST /teach/classes/{id}/assignments", h.createAssignment, quiz.RoleInstructor},
 		{"POST /teach/classes/{id}/assignments/{assignment}/delete", h.deleteAssignment, quiz.RoleInstructor},
