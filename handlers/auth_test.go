@@ -68,7 +68,7 @@ func TestSignupKeepsProgressAndRenewsSession(t *testing.T) {
 		t.Fatalf("sign-up made a new user %d instead of keeping learner %d", a.userID(b), anonID)
 	}
 	home := b.get("/")
-	if !strings.Contains(home.body, "ada@example.org") || home.doc.Find(`[data-testid="resume"]`).Length() != 1 {
+	if !strings.Contains(home.body, "ada@example.org") || home.doc.Find(`[data-testid="next-step"][data-kind="attempt"]`).Length() != 1 {
 		t.Fatal("after sign-up the home page does not show the account and its unfinished quiz")
 	}
 	// The old token is dead.
@@ -100,13 +100,13 @@ func TestLoginMergesAnonymousProgress(t *testing.T) {
 		t.Fatalf("the anonymous attempt was not merged: %+v, %v", got, err)
 	}
 	// Its missed question is in the account's review queue.
-	if due := b.get("/").doc.Find(`[data-testid="due-count"]`).Text(); due != "1 due" {
-		t.Errorf("account's due cards %q, want 1 due", due)
+	if due := b.get("/").doc.Find(`[data-testid="due-count"]`).Text(); due != "1 card due" {
+		t.Errorf("account's due cards %q, want 1 card due", due)
 	}
 	// A second device signs in and sees the same progress.
 	other := a.browser()
 	wantStatus(t, other.signIn("bo@example.org", "bo's passphrase"), http.StatusSeeOther)
-	if other.get("/").doc.Find(`[data-testid="resume"]`).Length() != 1 {
+	if other.get("/").doc.Find(`[data-testid="next-step"][data-kind="attempt"]`).Length() != 1 {
 		t.Fatal("progress not there on another device")
 	}
 }

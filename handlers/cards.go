@@ -93,9 +93,6 @@ func (h *Handler) renderThemeCards(w http.ResponseWriter, r *http.Request, c *qu
 	if r.URL.Query().Get("saved") != "" {
 		vm.Page.Flash = "The card is saved."
 	}
-	if r.URL.Query().Get("removed") != "" {
-		vm.Page.Flash = "The card is removed from the deck. Learners who studied it keep their history."
-	}
 	for _, wc := range cards {
 		cv := views.WrittenCardVM{ID: wc.ID, Front: wc.Front, Back: wc.Back, Paragraphs: paragraphList(wc.Paragraphs), Learners: wc.Learners, SetTitle: wc.SetTitle}
 		if wc.SetID > 0 {
@@ -206,5 +203,26 @@ func (h *Handler) deleteCard(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	http.Redirect(w, r, themeCardsURL(c.Slug, t.Slug)+"?removed=1", http.StatusSeeOther)
+	h.setFlash(w, r, flashCardRemoved, wc.ID)
+	http.Redirect(w, r, themeCardsURL(c.Slug, t.Slug), http.StatusSeeOther)
+}
+
+// restoreCard puts back a card just removed (the Undo beside "Card
+// removed").
+func (h *Handler) restoreCard(w http.ResponseWriter, r *http.Request) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil {
+		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "There is no such flashcard."))
+		return
+	}
+	if err := h.db.RestoreCard(r.Context(), id); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	_, c, t, ok := h.loadCard(w, r)
+	if !ok {
+		return
+	}
+	h.setFlash(w, r, flashCardBack, id)
+	http.Redirect(w, r, themeCardsURL(c.Slug, t.Slug), http.StatusSeeOther)
 }

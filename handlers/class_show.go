@@ -217,7 +217,28 @@ func (h *Handler) newClassCode(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, classURL(k.ID)+"?done=code", http.StatusSeeOther)
 }
 
-// deleteClass deletes a class; its learners keep their progress.
+// confirmDeleteClass asks before deleting a class, saying what goes.
+func (h *Handler) confirmDeleteClass(w http.ResponseWriter, r *http.Request) {
+	k, c, ok := h.teachClass(w, r)
+	if !ok {
+		return
+	}
+	classURL := "/teach/classes/" + strconv.FormatInt(k.ID, 10)
+	h.render(w, r, http.StatusOK, views.ConfirmPage(views.ConfirmVM{
+		Page: h.page(r, "Delete "+k.Name), BackURL: classURL, BackTitle: k.Name + " (" + c.Title + ")",
+		Heading: "Delete the class “" + k.Name + "”?",
+		Lines: []string{
+			"Its code " + k.Code + " and its link stop working.",
+			"Its assignments are removed, and its page with them.",
+			upperFirst(plural(k.Members, "learner keeps", "learners keep")) + " what they did in the course.",
+		},
+		Note:   "It cannot be undone.",
+		Action: classURL + "/delete", Button: "Delete the class", Cancel: "Keep it", Danger: true,
+	}))
+}
+
+// deleteClass deletes a class, once confirmed; its learners keep their
+// progress.
 func (h *Handler) deleteClass(w http.ResponseWriter, r *http.Request) {
 	k, c, ok := h.teachClass(w, r)
 	if !ok {

@@ -268,6 +268,19 @@ func TestClassPageAndAssignments(t *testing.T) {
 	if !strings.Contains(teacher.get(classPath).doc.Find("h1").Text(), "Year 10 (blue)") {
 		t.Error("the class was not renamed")
 	}
+	// Delete asks first, on a page that deletes nothing.
+	if href, _ := teacher.get(classPath).doc.Find(`[data-testid="delete-class"]`).Attr("href"); href != classPath+"/delete" {
+		t.Fatalf("Delete the class links to %q, want its confirmation page", href)
+	}
+	confirm := teacher.get(classPath + "/delete")
+	wantStatus(t, confirm, http.StatusOK)
+	if !strings.Contains(confirm.doc.Find("h1").Text(), "Year 10 (blue)") || !strings.Contains(confirm.body, "cannot be undone") {
+		t.Errorf("the confirmation says %q", confirm.doc.Find("main").Text())
+	}
+	wantStatus(t, teacher.get(classPath), http.StatusOK)
+	if action, _ := confirm.doc.Find(`[data-testid="confirm"] form`).Attr("action"); action != classPath+"/delete" {
+		t.Errorf("the confirmation posts to %q", action)
+	}
 	wantStatus(t, teacher.post(classPath+"/delete", nil), http.StatusSeeOther)
 	wantStatus(t, teacher.get(classPath), http.StatusNotFound)
 	if a.count(t, "class_members") != 0 || a.count(t, "assignments") != 0 {

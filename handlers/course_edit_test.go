@@ -151,12 +151,16 @@ func TestNewCourseForLearners(t *testing.T) {
 	if course == nil {
 		t.Fatal("the new course is not on the home page")
 	}
-	if got := course.Find(`[data-testid="theme"]`).Length(); got != 2 {
-		t.Errorf("%d themes on the home page, want 2", got)
+	if got := course.Find(`[data-testid="next-step"]`).Text(); !strings.Contains(got, "Depth and water") {
+		t.Errorf("the course's card proposes %q, want to begin with its first theme", got)
+	}
+	page := learner.get("/courses/lake-baikal")
+	if got := page.doc.Find(`[data-testid="theme"]`).Length(); got != 2 {
+		t.Errorf("%d themes on the course's page, want 2", got)
 	}
 	for _, title := range []string{"Depth and water", "Life and pollution"} {
-		if !strings.Contains(course.Text(), title) {
-			t.Errorf("theme %q not on the home page", title)
+		if !strings.Contains(page.doc.Text(), title) {
+			t.Errorf("theme %q not on the course's page", title)
 		}
 	}
 	read := learner.get("/courses/lake-baikal/read")

@@ -33,6 +33,19 @@ func (h *Handler) showCourseSettings(w http.ResponseWriter, r *http.Request) {
 	h.renderCourseSettings(w, r, c, http.StatusOK, vm)
 }
 
+// courseScoped reports whether path is a page of the instructor area
+// about the course, where the draft banner may send the instructor back.
+func courseScoped(path, slug string) bool {
+	if path == "/teach/courses/"+slug || strings.HasPrefix(path, "/teach/courses/"+slug+"/") {
+		return !strings.ContainsAny(path, "?#\\") && !strings.Contains(path, "//") && !strings.Contains(path, "..")
+	}
+	if rest, ok := strings.CutPrefix(path, "/teach/sets/"); ok {
+		_, err := strconv.ParseInt(rest, 10, 64)
+		return err == nil
+	}
+	return false
+}
+
 // settingsFlash says what was just done, from a fixed list.
 func settingsFlash(done string) string {
 	return map[string]string{
@@ -119,6 +132,13 @@ func (h *Handler) setCourseStatus(w http.ResponseWriter, r *http.Request) {
 	}
 	if err := h.db.SetCourseStatus(r.Context(), c.ID, status); err != nil {
 		h.fail(w, r, err)
+		return
+	}
+	// The draft banner's Publish comes back to the page it was on, one of
+	// this course's instructor pages.
+	if back := r.PostForm.Get("back"); status == quiz.CoursePublished && courseScoped(back, c.Slug) {
+		h.setFlash(w, r, flashCoursePublished, c.ID)
+		http.Redirect(w, r, back, http.StatusSeeOther)
 		return
 	}
 	http.Redirect(w, r, settingsURL(c.Slug, status), http.StatusSeeOther)

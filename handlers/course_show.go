@@ -9,7 +9,8 @@ import (
 	"github.com/lectern/lectern/views"
 )
 
-// showHome lists the courses with the learner's progress on each theme.
+// showHome lists the courses, each as a card with the learner's progress
+// on it and the one thing to do next; the themes are on the course's page.
 func (h *Handler) showHome(w http.ResponseWriter, r *http.Request) {
 	courses, err := h.db.ListCourses(r.Context())
 	if err != nil {
@@ -24,12 +25,19 @@ func (h *Handler) showHome(w http.ResponseWriter, r *http.Request) {
 		if c.Status == quiz.CourseDraft {
 			continue // a draft is for its owners, in the instructor area
 		}
-		cvm, err := h.courseVM(r.Context(), userFrom(r.Context()), c)
+		u := userFrom(r.Context())
+		state, err := h.learnerState(r.Context(), u, c)
 		if err != nil {
 			h.fail(w, r, err)
 			return
 		}
-		vm.Courses = append(vm.Courses, cvm)
+		card := views.HomeCourseVM{Course: courseVMFrom(u, c, state)}
+		card.Next, _ = nextStep(c, state)
+		if card.Next.Kind == "read" && card.Course.Answered == 0 {
+			card.Next.Text = "Begin with the first theme, “" + c.Themes[0].Title + "”: read it, then test yourself on it."
+			card.Next.Label = "Start the course"
+		}
+		vm.Courses = append(vm.Courses, card)
 	}
 	h.render(w, r, http.StatusOK, views.HomePage(vm))
 }
@@ -61,21 +69,32 @@ func (h *Handler) showCourse(w http.ResponseWriter, r *http.Request) {
 // courseVM builds a course's view with the user's progress (none for a
 // visitor) and their unfinished attempts.
 func (h *Handler) courseVM(ctx context.Context, u *quiz.User, c *quiz.StoredCourse) (views.CourseVM, error) {
+	state, err := h.learnerState(ctx, u, c)
+	if err != nil {
+		return views.CourseVM{}, err
+	}
+	return courseVMFrom(u, c, state), nil
+}
+
+// learnerState is what the user did in a course; a visitor has done
+// nothing.
+func (h *Handler) learnerState(ctx context.Context, u *quiz.User, c *quiz.StoredCourse) (*quiz.LearnerState, error) {
+	if u != nil && u.ID > 0 {
+		return h.db.FindLearnerState(ctx, u.ID, c.ID, h.now())
+	}
+	state := &quiz.LearnerState{Progress: map[int64]quiz.Progress{}, CardsDue: map[int64]int{}}
+	// A visitor has answered nothing: totals come with the course.
+	for _, t := range c.Themes {
+		state.Progress[t.ID] = quiz.Progress{Total: t.Questions}
+	}
+	return state, nil
+}
+
+// courseVMFrom builds a course's view from what the learner did in it.
+func courseVMFrom(u *quiz.User, c *quiz.StoredCourse, state *quiz.LearnerState) views.CourseVM {
 	var uid int64
 	if u != nil {
 		uid = u.ID
-	}
-	state := &quiz.LearnerState{Progress: map[int64]quiz.Progress{}, CardsDue: map[int64]int{}}
-	if uid > 0 {
-		var err error
-		if state, err = h.db.FindLearnerState(ctx, uid, c.ID, h.now()); err != nil {
-			return views.CourseVM{}, err
-		}
-	} else {
-		// A visitor has answered nothing: totals come with the course.
-		for _, t := range c.Themes {
-			state.Progress[t.ID] = quiz.Progress{Total: t.Questions}
-		}
 	}
 	prog := state.Progress
 	vm := views.CourseVM{Slug: c.Slug, Title: c.Title, Source: c.Source}
@@ -97,6 +116,7 @@ func (h *Handler) courseVM(ctx context.Context, u *quiz.User, c *quiz.StoredCour
 		vm.CardsDue += state.CardsDue[t.ID]
 		vm.Questions += p.Total
 		vm.Practice += t.Practice
+		vm.Answered += p.Answered
 		vm.Mastered += p.Mastered
 		score += p.Score
 	}
@@ -113,7 +133,7 @@ func (h *Handler) courseVM(ctx context.Context, u *quiz.User, c *quiz.StoredCour
 			Answered: a.Answered, Items: a.Items,
 		})
 	}
-	return vm, nil
+	return vm
 }
 
 // quizTitle names a quiz for headings and links.

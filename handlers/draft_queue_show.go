@@ -27,7 +27,7 @@ func (h *Handler) showDraftQueue(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	vm := views.DraftQueueVM{Page: h.page(r, "Review drafts: "+t.Title), CourseSlug: c.Slug, CourseTitle: c.Title,
+	vm := views.DraftQueueVM{Page: h.coursePage(r, "Review drafts: "+t.Title, c), CourseSlug: c.Slug, CourseTitle: c.Title,
 		ThemeSlug: t.Slug, ThemeTitle: t.Title, Range: paragraphSpan(t.Paragraphs), MoreStep: moreDraftsStep}
 	for i, ct := range c.Themes {
 		if ct.ID != t.ID {

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/views"
 )
 
 // bulkDrafts accepts or rejects the ticked drafts of a theme, or accepts
@@ -64,4 +65,47 @@ func (h *Handler) bulkDrafts(w http.ResponseWriter, r *http.Request) {
 	default:
 		h.fail(w, r, quiz.Errorf(quiz.EInvalid, "Choose accept or reject."))
 	}
+}
+
+// confirmAcceptAll asks before accepting every pending draft of a theme:
+// they go to learners at once, and taking them back is one removal each.
+func (h *Handler) confirmAcceptAll(w http.ResponseWriter, r *http.Request) {
+	c, t, ok := h.courseTheme(w, r, r.PathValue("theme"))
+	if !ok {
+		return
+	}
+	pending, err := h.db.ListDrafts(r.Context(), t.ID, quiz.DraftPending)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	questions, cards := 0, 0
+	for _, d := range pending {
+		switch {
+		case d.Held:
+		case d.Card != nil:
+			cards++
+		default:
+			questions++
+		}
+	}
+	back := queueURL(c.Slug, t.Slug)
+	if questions+cards == 0 {
+		http.Redirect(w, r, back+"?none=1#queue", http.StatusSeeOther)
+		return
+	}
+	vm := views.ConfirmVM{
+		Page: h.page(r, "Accept all drafts: "+t.Title), BackURL: back, BackTitle: "Drafts: " + t.Title,
+		Heading: "Accept all " + plural(questions+cards, "draft", "drafts") + " of “" + t.Title + "”?",
+		Note:    "Learners see them at once. To take one back later, remove it from its set or from the theme’s written flashcards.",
+		Action:  back + "/bulk", Fields: []views.FieldVM{{Name: "action", Value: "accept-all"}},
+		Button: "Accept all " + itoa(questions+cards), Cancel: "Back to the drafts",
+	}
+	if questions > 0 {
+		vm.Lines = append(vm.Lines, plural(questions, "question joins", "questions join")+" a published set of the theme.")
+	}
+	if cards > 0 {
+		vm.Lines = append(vm.Lines, plural(cards, "flashcard joins", "flashcards join")+" the theme’s deck.")
+	}
+	h.render(w, r, http.StatusOK, views.ConfirmPage(vm))
 }

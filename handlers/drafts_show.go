@@ -33,7 +33,7 @@ func (h *Handler) renderDrafts(w http.ResponseWriter, r *http.Request, c *quiz.S
 		h.fail(w, r, err)
 		return
 	}
-	vm := views.DraftsVM{Page: h.page(r, "Review drafts: "+c.Title), CourseSlug: c.Slug, CourseTitle: c.Title}
+	vm := views.DraftsVM{Page: h.coursePage(r, "Review drafts: "+c.Title, c), CourseSlug: c.Slug, CourseTitle: c.Title}
 	vm.Page.Flash = flash
 	held := 0
 	for _, t := range c.Themes {

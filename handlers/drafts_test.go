@@ -184,6 +184,21 @@ func TestGenerateReviewPublish(t *testing.T) {
 	if len(rest) != len(best)-3 {
 		t.Fatalf("%d drafts left, want %d", len(rest), len(best)-3)
 	}
+	// Accept all asks first, on a page of its own that accepts nothing.
+	if href, _ := q.doc.Find(`a[data-testid="accept-all"]`).Attr("href"); href != bestPath+"/accept-all" {
+		t.Fatalf("Accept all links to %q, want its confirmation page", href)
+	}
+	confirm := b.get(bestPath + "/accept-all")
+	wantStatus(t, confirm, http.StatusOK)
+	if h := confirm.doc.Find("h1").Text(); !strings.Contains(h, "Accept all "+strconv.Itoa(len(rest))+" drafts") {
+		t.Errorf("the confirmation asks %q, want %d drafts", h, len(rest))
+	}
+	if _, still := queue(t, b, bestPath); len(still) != len(rest) {
+		t.Fatalf("opening the confirmation accepted %d drafts", len(rest)-len(still))
+	}
+	if v, _ := confirm.doc.Find(`form[action="` + bestPath + `/bulk"] input[name="action"]`).Attr("value"); v != "accept-all" {
+		t.Fatalf("the confirmation's form sends action=%q", v)
+	}
 	wantStatus(t, b.post(bestPath+"/bulk", url.Values{"action": {"accept-all"}}), http.StatusSeeOther)
 	q, rest = queue(t, b, bestPath)
 	if len(rest) != 0 || q.doc.Find(`[data-testid="queue-empty"]`).Length() != 1 {

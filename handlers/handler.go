@@ -14,6 +14,7 @@ import (
 
 	"github.com/lectern/lectern/internal/auth"
 	"github.com/lectern/lectern/internal/jobs"
+	"github.com/lectern/lectern/internal/lru"
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/views"
 )
@@ -78,18 +79,19 @@ type Handler struct {
 	reservedSlugs map[string]bool
 
 	trustedProxies []netip.Prefix
-	hashes         *auth.Gate        // bounds concurrent password hashing
-	signIn         *auth.SignInGuard // password checks per account and address
-	signups        *auth.Throttle    // sign-ups per client address
-	signupsRefused *auth.Throttle    // sign-ups refused for a taken email, per client address
-	visitors       *visitorLimiter   // anonymous learners made per client address
-	wrongCodes     *auth.Throttle    // class codes tried that name no class, per client address
-	gzPages        *gzPages          // compressed forms of recently served pages
-	jobs           *jobs.Runner      // runs drafting and large imports in the background
+	hashes         *auth.Gate                       // bounds concurrent password hashing
+	signIn         *auth.SignInGuard                // password checks per account and address
+	signups        *auth.Throttle                   // sign-ups per client address
+	signupsRefused *auth.Throttle                   // sign-ups refused for a taken email, per client address
+	visitors       *visitorLimiter                  // anonymous learners made per client address
+	wrongCodes     *auth.Throttle                   // class codes tried that name no class, per client address
+	gzPages        *gzPages                         // compressed forms of recently served pages
+	resetsShown    *lru.Cache[resetKey, shownReset] // reset links made in the last hour, shown again on reload
+	jobs           *jobs.Runner                     // runs drafting and large imports in the background
 	jobWait        time.Duration
 	importJobBytes int64
-	memories       memoryCache       // large courses' memory figures, worked out in the background
-	memorySyncMax  int               // card states read on a statistics view before the background takes over
+	memories       memoryCache // large courses' memory figures, worked out in the background
+	memorySyncMax  int         // card states read on a statistics view before the background takes over
 }
 
 // New builds the handler with every route and the middleware around them.
@@ -114,6 +116,7 @@ func New(d Deps) *Handler {
 		wrongCodes:     auth.NewThrottle(wrongCodesFree, time.Hour, time.Minute, time.Hour),
 		gzPages:        newGzPages(),
 		memories:       memoryCache{courses: map[int64]*courseMemory{}},
+		resetsShown:    lru.New[resetKey, shownReset](1000),
 	}
 	if h.hashes == nil {
 		h.hashes = auth.NewGate(0, 0)
@@ -157,6 +160,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) { h.root.Ser
 // page returns the frame data every page needs.
 func (h *Handler) page(r *http.Request, title string) views.Page {
 	p := views.Page{Title: title}
+	p.Flash, p.FlashAction = flashMessage(r.Context())
 	if r.URL.Query().Get("password") == "changed" {
 		p.Flash = "Your password is changed: you are signed in here and signed out everywhere else."
 	}
@@ -164,6 +168,16 @@ func (h *Handler) page(r *http.Request, title string) views.Page {
 		p.UserLabel = u.Email
 		p.Teaches = hasRole(u, quiz.RoleInstructor)
 		p.Admin = hasRole(u, quiz.RoleAdmin)
+	}
+	return p
+}
+
+// coursePage is page for an instructor's page about a course: a draft
+// course gets the banner that says learners cannot see it, with Publish.
+func (h *Handler) coursePage(r *http.Request, title string, c *quiz.StoredCourse) views.Page {
+	p := h.page(r, title)
+	if c.Status == quiz.CourseDraft {
+		p.DraftCourse = &views.DraftCourseVM{Slug: c.Slug, Back: r.URL.Path}
 	}
 	return p
 }

@@ -240,9 +240,9 @@ func TestPageViewsLeaveNoTrace(t *testing.T) {
 			t.Errorf("GET %s set a cookie: %s", path, c)
 		}
 	}
-	p := b.get("/")
+	p := b.get("/courses/rivers")
 	if got := p.doc.Find(`[data-testid="theme"]`).Length(); got != 2 {
-		t.Errorf("home lists %d themes, want 2", got)
+		t.Errorf("the course page lists %d themes, want 2", got)
 	}
 	if got := p.doc.Find(`#p-2`).Length(); got != 0 {
 		t.Errorf("home should not hold the article")
@@ -372,10 +372,13 @@ func TestTakeQuizToResultsAndRetry(t *testing.T) {
 	if got := res.doc.Find(`[data-testid="breakdown"] tbody tr`).Length(); got != 1 {
 		t.Errorf("%d breakdown rows, want 1", got)
 	}
-	// Progress shows on the home page.
-	home := b.get("/")
+	// Progress shows on the course page, and on the home page for the course.
+	home := b.get("/courses/rivers")
 	if got := home.doc.Find(`[data-testid="theme"]`).First().Find(".pct").Text(); got != "67%" {
-		t.Errorf("danube mastery on home %q, want 67%%", got)
+		t.Errorf("danube mastery on the course page %q, want 67%%", got)
+	}
+	if got := b.get("/").doc.Find(`[data-testid="course"] .pct`).Text(); got != "33%" {
+		t.Errorf("course mastery on home %q, want 33%% (2 of 6)", got)
 	}
 	// Retry the missed question.
 	r := b.post(att+"/retry", nil)
@@ -502,8 +505,11 @@ func TestResumeGoesToFirstUnanswered(t *testing.T) {
 		t.Fatalf("resume goes to %q, want question 2", loc)
 	}
 	home := b.get("/")
-	if home.doc.Find(`[data-testid="resume"] a`).Length() != 1 {
-		t.Fatal("home does not offer to resume the unfinished quiz")
+	if href, _ := home.doc.Find(`[data-testid="next-step"][data-kind="attempt"] + .actions a.button`).Attr("href"); href != att {
+		t.Fatalf("home's next step goes to %q, want the unfinished quiz %s", href, att)
+	}
+	if b.get("/courses/rivers").doc.Find(`[data-testid="resume"] a`).Length() != 1 {
+		t.Fatal("the course page does not offer to resume the unfinished quiz")
 	}
 	// Results of an unfinished attempt send the learner back.
 	if loc := b.get(att + "/results").header.Get("Location"); loc != att+"/q/2" {

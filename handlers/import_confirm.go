@@ -3,6 +3,7 @@ package handlers
 import (
 	"fmt"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/lectern/lectern/internal/quiz"
@@ -131,7 +132,15 @@ func (h *Handler) confirmImport(w http.ResponseWriter, r *http.Request) {
 	}
 	rep := plan.rep
 	h.log.Info("imported", "course", c.Slug, "questions", rep.Questions, "cards", rep.Cards, "user_id", p.UserID)
-	http.Redirect(w, r, fmt.Sprintf("/teach?imported=%d", rep.Questions+rep.Cards), http.StatusSeeOther)
+	// Say what was imported where: the one set made, on its page, where
+	// it is published; else the course's sets.
+	if len(rep.Sets) == 1 {
+		h.setFlash(w, r, flashImported, rep.Sets[0].ID)
+		http.Redirect(w, r, "/teach/sets/"+strconv.FormatInt(rep.Sets[0].ID, 10), http.StatusSeeOther)
+		return
+	}
+	h.setFlash(w, r, flashImportedSets, int64(rep.Questions+rep.Cards))
+	http.Redirect(w, r, "/teach/courses/"+c.Slug, http.StatusSeeOther)
 }
 
 // cancelImport forgets a pending upload.

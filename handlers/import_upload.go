@@ -133,6 +133,14 @@ func (h *Handler) planImport(ctx context.Context, userID int64, c *quiz.StoredCo
 	if f == formats.FormatJSON {
 		doc, err := quizzes.Decode(p.Body)
 		if err != nil {
+			var ve *quiz.ValidationError
+			if errors.As(err, &ve) {
+				var lines []string
+				for _, pr := range ve.Problems {
+					lines = append(lines, pr.String())
+				}
+				return nil, lines, nil
+			}
 			return nil, []string{err.Error()}, nil
 		}
 		file = quiz.ParsedFile{Questions: doc.Questions, Cards: doc.Cards, Course: doc}
@@ -169,12 +177,27 @@ func (h *Handler) planImport(ctx context.Context, userID int64, c *quiz.StoredCo
 		OwnerID: userID, DryRun: dryRun,
 	})
 	if k := quiz.KindOf(err); k == quiz.EInvalid || k == quiz.EConflict || k == quiz.ENotFound {
-		return nil, []string{quiz.MessageOf(err)}, nil
+		return nil, problemLines(quiz.MessageOf(err)), nil
 	}
 	if err != nil {
 		return nil, nil, err
 	}
 	return &importPlan{rep: rep, skipped: skipped, cards: file.Cards, questions: file.Questions}, nil, nil
+}
+
+// problemLines splits the store's refusal of an import, one problem a
+// line under a heading that says nothing was imported, into one item per
+// problem, so that each reads as its own point.
+func problemLines(msg string) []string {
+	var out []string
+	for i, l := range strings.Split(msg, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || i == 0 && strings.HasSuffix(l, "nothing was imported:") {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // pending loads the user's pending upload named in the path and its course.

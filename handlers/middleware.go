@@ -141,6 +141,9 @@ func (h *Handler) loadUser(next http.Handler) http.Handler {
 				if u, ok := sess.Values[sessionUser{}].(*quiz.User); ok {
 					r = r.WithContext(context.WithValue(r.Context(), userKey, u))
 				}
+				if _, ok := sess.Values[keyFlash]; ok {
+					r = h.takeFlash(w, r)
+				}
 			}
 		}
 		next.ServeHTTP(w, r)

@@ -151,7 +151,7 @@ func TestEditorSetsNumericMarks(t *testing.T) {
 	if got := r.doc.Find("#numeric-error").Text(); !strings.Contains(got, "Row 2: choose its marks from the list") {
 		t.Errorf("numeric error %q", got)
 	}
-	if v, _ := r.doc.Find(`input[name="num-feedback-2"]`).Attr("value"); v != "Far too few." {
+	if v := r.doc.Find(`textarea[name="num-feedback-2"]`).Text(); v != "Far too few." {
 		t.Errorf("the typed feedback was not kept: %q", v)
 	}
 	if v, _ := r.doc.Find("#catchall").Attr("value"); v != "Count again." {
@@ -212,7 +212,7 @@ func TestEditorSetsNumericMarks(t *testing.T) {
 	if v, _ := e.doc.Find("#catchall").Attr("value"); v != "Count again." {
 		t.Errorf("the editor shows catch-all %q", v)
 	}
-	if v, _ := e.doc.Find("#num-feedback-1").Attr("value"); v != "Close." {
+	if v := e.doc.Find("#num-feedback-1").Text(); v != "Close." {
 		t.Errorf("the editor shows feedback %q", v)
 	}
 	// Every control is labelled.

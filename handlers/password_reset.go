@@ -21,9 +21,24 @@ func NewResetToken() (token, hash string, err error) {
 	return token, hashToken(token), err
 }
 
-// makeResetLink gives an admin a one-time link, shown once, with which the
-// person of an account sets a new password. Lectern sends no email: the
-// admin passes the link on.
+// resetShownFor is how long the admin who made a reset link can see it
+// again at its page (/admin/users/ID/reset): a reload shows the same link
+// rather than making a new one, which would void the one passed on.
+const resetShownFor = time.Hour
+
+// shownReset is a reset link an admin made, kept in memory only (the
+// database keeps its hash) so that its page shows it again.
+type shownReset struct {
+	token string
+	made  time.Time
+}
+
+// resetKey names the link an admin made for an account.
+type resetKey struct{ admin, user int64 }
+
+// makeResetLink makes a one-time link with which the person of an account
+// sets a new password (any earlier link stops working), then shows it at
+// its page. Lectern sends no email: the admin passes the link on.
 func (h *Handler) makeResetLink(w http.ResponseWriter, r *http.Request) {
 	if !h.parseForm(w, r) {
 		return
@@ -42,6 +57,21 @@ func (h *Handler) makeResetLink(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
+	admin := userFrom(r.Context()).ID
+	h.resetsShown.Add(resetKey{admin, id}, shownReset{token: token, made: h.now()})
+	h.log.Info("password reset link made", "by", admin, "user_id", id)
+	http.Redirect(w, r, "/admin/users/"+strconv.FormatInt(id, 10)+"/reset", http.StatusSeeOther)
+}
+
+// showResetLink shows the reset link the admin made for an account within
+// the hour, if it still works, and otherwise offers to make one: showing
+// never makes a link.
+func (h *Handler) showResetLink(w http.ResponseWriter, r *http.Request) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil {
+		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "No such account."))
+		return
+	}
 	vm, err := h.accountsVM(r)
 	if err != nil {
 		h.fail(w, r, err)
@@ -52,8 +82,19 @@ func (h *Handler) makeResetLink(w http.ResponseWriter, r *http.Request) {
 			vm.ResetEmail = a.Email
 		}
 	}
-	vm.ResetLink = origin(r) + "/reset/" + token
-	h.log.Info("password reset link made", "by", userFrom(r.Context()).ID, "user_id", id)
+	if vm.ResetEmail == "" {
+		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "No such account."))
+		return
+	}
+	vm.ResetFor = id
+	key := resetKey{userFrom(r.Context()).ID, id}
+	if s, ok := h.resetsShown.Get(key); ok && h.now().Sub(s.made) < resetShownFor {
+		if _, err := h.db.FindPasswordReset(r.Context(), hashToken(s.token)); err == nil {
+			vm.ResetLink = origin(r) + "/reset/" + s.token
+		} else {
+			h.resetsShown.Remove(key) // used, voided or expired
+		}
+	}
 	h.render(w, r, http.StatusOK, views.AccountsPage(vm))
 }
 

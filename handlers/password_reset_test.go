@@ -17,7 +17,7 @@ func resetPath(id int64) string { return "/admin/users/" + strconv.FormatInt(id,
 // its path.
 func (a *adminApp) resetLink(id int64) string {
 	a.t.Helper()
-	p := a.admin.post(resetPath(id), nil)
+	p := a.admin.follow(a.admin.post(resetPath(id), nil))
 	wantStatus(a.t, p, http.StatusOK)
 	link := strings.TrimSpace(p.doc.Find(`[data-testid="reset-url"]`).Text())
 	i := strings.Index(link, "/reset/")
@@ -121,4 +121,52 @@ func TestChangeEmail(t *testing.T) {
 	if r := a.browser().get("/account/email"); r.status != http.StatusSeeOther {
 		t.Errorf("a visitor gets %d on the change-email page", r.status)
 	}
+}
+
+// The reset link's page shows the link made; reloading it shows the same
+// link, never a new one (which would void the one passed on). Only a form
+// post makes a link; after an hour, or once used, the page offers to make
+// another.
+func TestResetLinkPageReloadsTheSameLink(t *testing.T) {
+	clk := &clock{time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)}
+	a := &adminApp{app: newApp(t, withClock(clk))}
+	a.adminID = a.account("head@example.org", "head passphrase", quiz.RoleAdmin)
+	a.teacherID = a.account("teacher@example.org", "teacher passphrase", quiz.RoleInstructor)
+	a.admin = a.browser()
+	wantStatus(t, a.admin.signIn("head@example.org", "head passphrase"), http.StatusSeeOther)
+
+	offer := a.admin.get(resetPath(a.teacherID))
+	wantStatus(t, offer, http.StatusOK)
+	if offer.doc.Find(`[data-testid="reset-url"]`).Length() != 0 || offer.doc.Find(`[data-testid="make-reset"]`).Length() != 1 {
+		t.Fatal("before any link, the page should offer to make one and show none")
+	}
+	link := a.resetLink(a.teacherID)
+	for range 3 {
+		clk.add(10 * time.Minute)
+		again := a.admin.get(resetPath(a.teacherID))
+		wantStatus(t, again, http.StatusOK)
+		if got := strings.TrimSpace(again.doc.Find(`[data-testid="reset-url"]`).Text()); !strings.HasSuffix(got, link) {
+			t.Fatalf("a reload shows %q, want the same link %s", got, link)
+		}
+	}
+	wantStatus(t, a.browser().get(link), http.StatusOK) // still works
+	// Another admin does not see it.
+	a.account("deputy@example.org", "deputy passphrase", quiz.RoleAdmin)
+	deputy := a.browser()
+	wantStatus(t, deputy.signIn("deputy@example.org", "deputy passphrase"), http.StatusSeeOther)
+	if deputy.get(resetPath(a.teacherID)).doc.Find(`[data-testid="reset-url"]`).Length() != 0 {
+		t.Error("another admin sees the link")
+	}
+	// Used, it is no longer shown.
+	wantStatus(t, a.browser().post(link, url.Values{"password": {"copper kettle morning drizzle"}}), http.StatusSeeOther)
+	if a.admin.get(resetPath(a.teacherID)).doc.Find(`[data-testid="reset-url"]`).Length() != 0 {
+		t.Error("a used link is still shown")
+	}
+	// After an hour, it is no longer shown either.
+	a.resetLink(a.teacherID)
+	clk.add(61 * time.Minute)
+	if a.admin.get(resetPath(a.teacherID)).doc.Find(`[data-testid="reset-url"]`).Length() != 0 {
+		t.Error("the link is shown after an hour")
+	}
+	wantStatus(t, a.admin.get(resetPath(999999)), http.StatusNotFound)
 }

@@ -59,10 +59,12 @@ func (h *Handler) createQuestion(w http.ResponseWriter, r *http.Request) {
 	if h.editorAgain(w, r, f) {
 		return
 	}
-	if _, err := h.db.CreateQuestion(r.Context(), s.ID, f.q, userFrom(r.Context()).ID); err != nil {
+	id, err := h.db.CreateQuestion(r.Context(), s.ID, f.q, userFrom(r.Context()).ID)
+	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
+	h.setFlash(w, r, flashQuestionAdded, id)
 	http.Redirect(w, r, "/teach/sets/"+strconv.FormatInt(s.ID, 10), http.StatusSeeOther)
 }
 
@@ -87,6 +89,7 @@ func (h *Handler) updateQuestion(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
+	h.setFlash(w, r, flashSaved, sq.ID)
 	http.Redirect(w, r, "/teach/sets/"+strconv.FormatInt(s.ID, 10), http.StatusSeeOther)
 }
 
@@ -100,7 +103,29 @@ func (h *Handler) deleteQuestion(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
+	h.setFlash(w, r, flashQuestionRemoved, sq.ID)
 	http.Redirect(w, r, "/teach/sets/"+strconv.FormatInt(s.ID, 10), http.StatusSeeOther)
+}
+
+// restoreQuestion puts back a question just removed (the Undo beside
+// "Question removed").
+func (h *Handler) restoreQuestion(w http.ResponseWriter, r *http.Request) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil {
+		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "There is no such question."))
+		return
+	}
+	if err := h.db.RestoreQuestion(r.Context(), id); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	_, setID, err := h.db.FindQuestion(r.Context(), id)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	h.setFlash(w, r, flashQuestionBack, id)
+	http.Redirect(w, r, "/teach/sets/"+strconv.FormatInt(setID, 10), http.StatusSeeOther)
 }
 
 // editorAgain re-renders the editor when the form asked for another type or
@@ -284,6 +309,10 @@ func (h *Handler) readEditor(r *http.Request, c *quiz.StoredCourse, s *quiz.Ques
 	return editorForm{vm: vm, q: q}
 }
 
+// oneLine is a field's text on one line: line breaks and runs of spaces
+// become one space, and the ends are trimmed.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
 // formRows counts the rows of a repeated editor field (opt-text-0,
 // opt-text-1, …): one more than the highest index posted, at most 100.
 func formRows(pf url.Values, prefix string) int {
@@ -315,8 +344,9 @@ func readAnswers(pf url.Values, q *quiz.Question, correctOne int, errs map[strin
 	switch q.Type {
 	case quiz.Single, quiz.Multiple, quiz.TrueFalse:
 		for i := 0; i < formRows(pf, "opt-text-"); i++ {
-			text := strings.TrimSpace(pf.Get("opt-text-" + itoa(i)))
-			fb := strings.TrimSpace(pf.Get("opt-feedback-" + itoa(i)))
+			// The fields are text areas: a line break typed in one is a space.
+			text := oneLine(pf.Get("opt-text-" + itoa(i)))
+			fb := oneLine(pf.Get("opt-feedback-" + itoa(i)))
 			if q.Type == quiz.TrueFalse {
 				text = []string{"True", "False"}[min(i, 1)]
 			} else if text == "" {
@@ -373,7 +403,7 @@ func readAnswers(pf url.Values, q *quiz.Question, correctOne int, errs map[strin
 		}
 		for i := 0; i < formRows(pf, "marked-text-"); i++ {
 			text := strings.TrimSpace(pf.Get("marked-text-" + itoa(i)))
-			fb := strings.TrimSpace(pf.Get("marked-feedback-" + itoa(i)))
+			fb := oneLine(pf.Get("marked-feedback-" + itoa(i)))
 			if text == "" {
 				if fb != "" {
 					errs["marked"] = "Answer " + itoa(i+1) + " has feedback but no text."
@@ -405,7 +435,7 @@ func readAnswers(pf url.Values, q *quiz.Question, correctOne int, errs map[strin
 	case quiz.Numeric:
 		for i := 0; i < numRows(pf); i++ {
 			fields := [4]string{pf.Get("num-value-" + itoa(i)), pf.Get("num-tol-" + itoa(i)), pf.Get("num-min-" + itoa(i)), pf.Get("num-max-" + itoa(i))}
-			fb := strings.TrimSpace(pf.Get("num-feedback-" + itoa(i)))
+			fb := oneLine(pf.Get("num-feedback-" + itoa(i)))
 			mark := pf.Get("num-mark-" + itoa(i))
 			if strings.TrimSpace(strings.Join(fields[:], "")) == "" {
 				if fb != "" || strings.TrimSpace(mark) != "" {

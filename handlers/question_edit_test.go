@@ -45,10 +45,10 @@ func TestEditorValidatesAndKeepsInput(t *testing.T) {
 			t.Errorf("no message beside %s", f)
 		}
 	}
-	if v, _ := r.doc.Find("#opt-text-1").Attr("value"); v != "Paris" {
+	if v := r.doc.Find("textarea#opt-text-1").Text(); v != "Paris" {
 		t.Errorf("option text not kept: %q", v)
 	}
-	if v, _ := r.doc.Find("#opt-feedback-1").Attr("value"); v != "The Danube does not reach Paris." {
+	if v := r.doc.Find("textarea#opt-feedback-1").Text(); v != "The Danube does not reach Paris." {
 		t.Errorf("feedback not kept: %q", v)
 	}
 	if got := r.doc.Find("#explanation").Text(); got != "Vienna is on the Danube." {
@@ -185,8 +185,8 @@ func TestEditorKeepsEveryRowAndMark(t *testing.T) {
 				t.Error("no message beside the options")
 			}
 			for i, want := range [][2]string{{"Vienna", "It comes earlier."}, {"", "Feedback left behind."}, {"Belgrade", ""}} {
-				text, _ := r.doc.Find("#opt-text-" + strconv.Itoa(i)).Attr("value")
-				fb, _ := r.doc.Find("#opt-feedback-" + strconv.Itoa(i)).Attr("value")
+				text := r.doc.Find("#opt-text-" + strconv.Itoa(i)).Text()
+				fb := r.doc.Find("#opt-feedback-" + strconv.Itoa(i)).Text()
 				if text != want[0] || fb != want[1] {
 					t.Errorf("row %d shown again as %q / %q, want %q / %q", i, text, fb, want[0], want[1])
 				}

@@ -15,15 +15,6 @@ import (
 	"github.com/lectern/lectern/internal/ankitest"
 )
 
-func mustInt(t *testing.T, s string) int64 {
-	t.Helper()
-	n, err := strconv.ParseInt(s, 10, 64)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return n
-}
-
 // postImage posts the editor's form as multipart, with a file in its
 // image input when name is not empty.
 func (b *browser) postImage(path string, form url.Values, name string, content []byte) page {

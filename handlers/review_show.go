@@ -3,6 +3,7 @@ package handlers
 import (
 	"net/http"
 	"strconv"
+	"time"
 
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/study"
@@ -60,6 +61,13 @@ func (h *Handler) showCardBack(w http.ResponseWriter, r *http.Request) {
 		// Rated already (a back button) or not due: go on with the session.
 		http.Redirect(w, r, d.reviewURL(), http.StatusSeeOther)
 		return
+	}
+	// The intervals on the buttons depend on the moment the answer is
+	// shown (fuzz is seeded with it): the Show answer link carries that
+	// moment, so that a reload shows the same intervals, which the rating
+	// then stores. A moment in the future or too old counts as now.
+	if ms, err := strconv.ParseInt(r.URL.Query().Get("at"), 10, 64); err == nil {
+		clk.now = study.RatedAt(clk.now, time.UnixMilli(ms).UTC())
 	}
 	vm, err := h.backVM(r, d, card, clk, "")
 	if err != nil {
@@ -132,12 +140,22 @@ func (h *Handler) reviewDone(w http.ResponseWriter, r *http.Request, d *deck, ui
 	h.render(w, r, http.StatusOK, views.ReviewDonePage(vm))
 }
 
+// showMoment is the query that names the moment the answer is shown, to
+// follow the card's address.
+func showMoment(d *deck, now time.Time) string {
+	sep := "?"
+	if d.theme.Slug != "" {
+		sep = "&"
+	}
+	return sep + "at=" + strconv.FormatInt(now.UnixMilli(), 10)
+}
+
 // cardVM shows a card's front and, when revealed, its back.
 func (h *Handler) cardVM(r *http.Request, d *deck, card *quiz.StudyCard, revealed bool) views.ReviewVM {
 	vm := views.ReviewVM{
 		Page: h.page(r, "Flashcards"), CourseSlug: d.course.Slug, CourseTitle: d.course.Title,
 		DeckTitle: d.title, ThemeSlug: d.theme.Slug, CardID: card.ID, Revealed: revealed,
-		ShowURL: d.cardURL(card.ID), ActionURL: "/courses/" + d.course.Slug + "/review/" + strconv.FormatInt(card.ID, 10),
+		ShowURL: d.cardURL(card.ID) + showMoment(d, h.now()), ActionURL: "/courses/" + d.course.Slug + "/review/" + strconv.FormatInt(card.ID, 10),
 		UndoURL: "/courses/" + d.course.Slug + "/review/undo", StateLabel: "New", Tags: card.Tags,
 	}
 	if t, ok := d.course.ThemeByID(card.ThemeID); ok {

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/PuerkitoBio/goquery"
 	"github.com/lectern/lectern/handlers"
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/srs"
@@ -26,7 +27,7 @@ func withClock(c *clock) func(*handlers.Deps) {
 	return func(d *handlers.Deps) { d.Now = c.now }
 }
 
-var cardLink = regexp.MustCompile(`href="/courses/rivers/review/(\d+)(?:\?theme=[a-z-]+)?"`)
+var cardLink = regexp.MustCompile(`href="/courses/rivers/review/(\d+)(?:\?[^"]*)?"`)
 
 // frontCard opens the review page and returns the id of the card shown.
 func (b *browser) frontCard(query string) (int64, page) {
@@ -203,7 +204,7 @@ func TestMissedQuestionIsDueNow(t *testing.T) {
 	qid, _ := p.doc.Find(`input[name="q"]`).Attr("value")
 	b.post(att+"/q/1", answerForm(t, p, false))
 	home := b.get("/")
-	if got := home.doc.Find(`[data-testid="due-count"]`).Text(); got != "1 due" {
+	if got := home.doc.Find(`[data-testid="due-count"]`).Text(); got != "1 card due" {
 		t.Errorf("home says %q cards due, want 1", got)
 	}
 	id, front := b.frontCard("")
@@ -400,5 +401,56 @@ func TestTrueFalseCardAsksOnce(t *testing.T) {
 	}
 	if len(seen) != 2 {
 		t.Errorf("saw the true/false cards %v, want the drafted and the written one", seen)
+	}
+}
+
+// Reloading the answer side of a card shows the same intervals on the
+// buttons: the moment the answer was shown, which seeds their fuzz, stays
+// in the address; and the rating stores the interval the button showed.
+func TestReloadedCardShowsTheSameIntervals(t *testing.T) {
+	clk := &clock{time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)}
+	a := newApp(t, withClock(clk))
+	b := a.browser()
+	id, front := b.frontCard("")
+	backURL := "/courses/rivers/review/" + strconv.FormatInt(id, 10)
+	show, _ := front.doc.Find(`[data-testid="show"]`).Attr("href")
+	clk.add(3 * time.Second) // reading the front
+	labels := func(p page) string {
+		wantStatus(t, p, http.StatusOK)
+		return strings.Join(p.doc.Find(`.rate-ivl`).Map(func(_ int, s *goquery.Selection) string { return s.Text() }), " ")
+	}
+	first := b.get(show)
+	shown, _ := first.doc.Find(`input[name="shown"]`).Attr("value")
+	if want := strconv.FormatInt(clk.t.Add(-3*time.Second).UnixMilli(), 10); show != backURL+"?at="+want || shown != want {
+		t.Fatalf("the Show answer link is %s and the answer counts as shown at %s, want the moment %s", show, shown, want)
+	}
+	want := labels(first)
+	for i := range 12 {
+		clk.add(time.Duration(i+1)*time.Second + 7*time.Millisecond)
+		again := b.get(show)
+		if got := labels(again); got != want {
+			t.Fatalf("reload %d shows %q, first showed %q", i+1, got, want)
+		}
+		if s, _ := again.doc.Find(`input[name="shown"]`).Attr("value"); s != shown {
+			t.Fatalf("reload %d: shown at %s, want %s", i+1, s, shown)
+		}
+	}
+	easy := strings.TrimSpace(first.doc.Find(`[data-testid="ivl-4"]`).Text())
+	wantStatus(t, b.post(backURL, url.Values{"rating": {"4"}, "reps": {"0"}, "shown": {shown}}), http.StatusSeeOther)
+	card, _ := a.db.FindCard(context.Background(), a.userID(b), id)
+	if got := handlers.IntervalLabel(card.State.Due.Sub(card.State.LastReview)); got != easy {
+		t.Fatalf("stored %s; the Easy button showed %s", got, easy)
+	}
+	// An address whose moment is an hour old or in the future starts a
+	// new showing at the time now.
+	for _, at := range []string{strconv.FormatInt(clk.t.Add(time.Minute).UnixMilli(), 10), "x", ""} {
+		id2, _ := b.frontCard("")
+		if id2 == 0 {
+			break
+		}
+		p := b.get("/courses/rivers/review/" + strconv.FormatInt(id2, 10) + "?at=" + at)
+		if s, _ := p.doc.Find(`input[name="shown"]`).Attr("value"); s != strconv.FormatInt(clk.t.UnixMilli(), 10) {
+			t.Errorf("at=%q: shown at %s, want now (%d)", at, s, clk.t.UnixMilli())
+		}
 	}
 }

@@ -136,7 +136,7 @@ func TestThemeOfTestsOnlyOffersNoQuiz(t *testing.T) {
 	}
 	asTest(sets[0].ID) // the danube theme's only set
 	learner := a.browser()
-	for _, path := range []string{"/courses/rivers", "/"} {
+	for _, path := range []string{"/courses/rivers"} {
 		p := learner.get(path)
 		wantStatus(t, p, http.StatusOK)
 		if n := p.doc.Find(`button[name="theme"][value="danube"]`).Length(); n != 0 {

@@ -29,13 +29,28 @@ func (h *Handler) teachSet(w http.ResponseWriter, r *http.Request) (*quiz.Questi
 	return s, qs, c, true
 }
 
+// importedFlash says what an import just put into a set, and offers to
+// publish it when it is a draft.
+func importedFlash(s *quiz.QuestionSet, cards int) (string, *views.FlashActionVM) {
+	what := plural(s.Questions, "question", "questions")
+	if cards > 0 {
+		what += " and " + plural(cards, "flashcard", "flashcards")
+	}
+	if s.Status == quiz.SetPublished {
+		return what + " imported into the set “" + s.Title + "”, published: learners see them now.", nil
+	}
+	return what + " imported into the draft set “" + s.Title + "”. Learners see nothing until you publish it: check the questions below, then publish it here.",
+		&views.FlashActionVM{URL: "/teach/sets/" + strconv.FormatInt(s.ID, 10) + "/status", Label: "Publish the set",
+			Fields: []views.FieldVM{{Name: "status", Value: quiz.SetPublished}, {Name: "from", Value: "set"}}}
+}
+
 // showTeachSet shows a set's questions with their answers.
 func (h *Handler) showTeachSet(w http.ResponseWriter, r *http.Request) {
 	s, qs, c, ok := h.teachSet(w, r)
 	if !ok {
 		return
 	}
-	vm := views.TeachSetVM{Page: h.page(r, s.Title), CourseSlug: c.Slug, CourseTitle: c.Title,
+	vm := views.TeachSetVM{Page: h.coursePage(r, s.Title, c), CourseSlug: c.Slug, CourseTitle: c.Title,
 		Set: views.SetRowVM{ID: s.ID, Title: s.Title, Published: s.Status == quiz.SetPublished, Questions: s.Questions}}
 	if t, ok := c.ThemeByID(s.ThemeID); ok {
 		vm.Theme = t.Title
@@ -47,6 +62,9 @@ func (h *Handler) showTeachSet(w http.ResponseWriter, r *http.Request) {
 	}
 	for _, cd := range cards {
 		vm.Cards = append(vm.Cards, views.SetCardVM{Front: cd.Front, Back: cd.Back, Paragraphs: paragraphList(cd.Paragraphs), Tags: cd.Tags})
+	}
+	if kind, id := flashOf(r.Context()); kind == flashImported && id == s.ID {
+		vm.Page.Flash, vm.Page.FlashAction = importedFlash(s, len(cards))
 	}
 	for _, sq := range qs {
 		q := sq.Question

@@ -1,6 +1,11 @@
 package handlers
 
-import "net/http"
+import (
+	"net/http"
+	"strconv"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
 
 // setStatus publishes a set or takes it back to draft.
 func (h *Handler) setStatus(w http.ResponseWriter, r *http.Request) {
@@ -11,9 +16,20 @@ func (h *Handler) setStatus(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	if err := h.db.SetStatus(r.Context(), s.ID, r.PostForm.Get("status")); err != nil {
+	status := r.PostForm.Get("status")
+	if err := h.db.SetStatus(r.Context(), s.ID, status); err != nil {
 		h.fail(w, r, err)
 		return
 	}
-	http.Redirect(w, r, "/teach/courses/"+c.Slug, http.StatusSeeOther)
+	if status == quiz.SetPublished {
+		h.setFlash(w, r, flashSetPublished, s.ID)
+	} else {
+		h.setFlash(w, r, flashSetDraft, s.ID)
+	}
+	// Back to the page the button was on: the set's, or the course's.
+	back := "/teach/courses/" + c.Slug
+	if r.PostForm.Get("from") == "set" {
+		back = "/teach/sets/" + strconv.FormatInt(s.ID, 10)
+	}
+	http.Redirect(w, r, back, http.StatusSeeOther)
 }

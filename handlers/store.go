@@ -101,6 +101,7 @@ type Questions interface {
 	CreateQuestion(ctx context.Context, setID int64, q quiz.Question, userID int64) (int64, error)
 	UpdateQuestion(ctx context.Context, questionID int64, q quiz.Question, userID int64) (int, error)
 	DeleteQuestion(ctx context.Context, questionID int64) error
+	RestoreQuestion(ctx context.Context, questionID int64) error
 	MoveQuestion(ctx context.Context, questionID int64, delta int) error
 }
 
@@ -111,6 +112,7 @@ type WrittenCards interface {
 	CreateCard(ctx context.Context, themeID int64, card quiz.Card) (int64, error)
 	UpdateCard(ctx context.Context, cardID int64, card quiz.Card) error
 	DeleteCard(ctx context.Context, cardID int64) error
+	RestoreCard(ctx context.Context, cardID int64) error
 }
 
 // Attempts records quizzes taken and what a learner has done in a course.

@@ -29,7 +29,7 @@ func (h *Handler) renderTeachCourse(w http.ResponseWriter, r *http.Request, c *q
 		h.fail(w, r, err)
 		return
 	}
-	vm := views.TeachCourseDetailVM{Page: h.page(r, c.Title), Slug: c.Slug, Title: c.Title, Error: problem, Drafted: len(drafts) > 0}
+	vm := views.TeachCourseDetailVM{Page: h.coursePage(r, c.Title, c), Slug: c.Slug, Title: c.Title, Error: problem, Drafted: len(drafts) > 0}
 	for _, t := range c.Themes {
 		tv := views.TeachThemeVM{Slug: t.Slug, Title: t.Title, Range: paragraphRange(t.Paragraphs), DraftsPending: drafts[t.ID].Pending,
 			DraftsURL: queueURL(c.Slug, t.Slug), CardsURL: themeCardsURL(c.Slug, t.Slug)}

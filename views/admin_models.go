@@ -22,6 +22,9 @@ type AccountsVM struct {
 	Notice       string
 	// ResetLink is a password reset link just made for ResetEmail, shown once.
 	ResetLink, ResetEmail string
+	// ResetFor is the account whose reset link page this is; with no
+	// ResetLink, the page offers to make one.
+	ResetFor int64
 }
 
 // ResetVM is the new-password form of a reset link.

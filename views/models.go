@@ -13,6 +13,24 @@ type Page struct {
 	// Refresh, when positive, reloads the page after that many seconds
 	// (a job's status page while the job runs).
 	Refresh int
+	// FlashAction is a button beside the flash message, such as Undo.
+	FlashAction *FlashActionVM
+	// DraftCourse, on an instructor's page of a draft course, shows the
+	// banner that says learners cannot see it, with Publish.
+	DraftCourse *DraftCourseVM
+}
+
+// DraftCourseVM is the banner of a draft course: Publish comes back to
+// the page at Back.
+type DraftCourseVM struct {
+	Slug, Back string
+}
+
+// FlashActionVM is a form of one button, with hidden fields, that undoes
+// what the flash message reports or takes the next step.
+type FlashActionVM struct {
+	URL, Label string
+	Fields     []FieldVM
 }
 
 // CourseVM is a course with the learner's progress on each theme.
@@ -23,6 +41,7 @@ type CourseVM struct {
 	Themes     []ThemeVM
 	Questions  int
 	Practice   int // questions the mixed quiz draws from
+	Answered   int // questions the learner has answered
 	Mastered   int
 	Percent    int
 	Unfinished []AttemptLinkVM
@@ -58,7 +77,14 @@ type AttemptLinkVM struct {
 // HomeVM is the home page.
 type HomeVM struct {
 	Page    Page
-	Courses []CourseVM
+	Courses []HomeCourseVM
+}
+
+// HomeCourseVM is a course's card on the home page: its progress and the
+// one thing to do next in it.
+type HomeCourseVM struct {
+	Course CourseVM
+	Next   NextStepVM
 }
 
 // CoursePageVM is a course's own page.
@@ -632,4 +658,24 @@ type DeleteDataVM struct {
 type ImageVM struct {
 	URL string
 	Alt string
+}
+
+// ConfirmVM is a page that confirms an action that cannot be undone.
+type ConfirmVM struct {
+	Page      Page
+	BackURL   string // where Cancel and the breadcrumb go
+	BackTitle string
+	Heading   string   // "Delete the set “Energy”?"
+	Lines     []string // what the action will do, one point each
+	Note      string   // "It cannot be undone."
+	Action    string   // the form's URL
+	Fields    []FieldVM
+	Button    string
+	Cancel    string
+	Danger    bool
+}
+
+// FieldVM is a hidden form field.
+type FieldVM struct {
+	Name, Value string
 }

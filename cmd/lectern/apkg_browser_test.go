@@ -84,7 +84,8 @@ func TestBrowserImportAnkiPackage(t *testing.T) {
 	}
 	step("confirm",
 		chromedp.Click(chromedp.CSS(`[data-testid="confirm"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`[data-testid="teach-courses"]`)),
+		// The page of what was imported says so.
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="flash"]`)),
 	)
 	after, _ := courseState(t, dbPath, "china-russia")
 	n := 0

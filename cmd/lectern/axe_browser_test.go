@@ -192,6 +192,13 @@ func TestBrowserAccessibility(t *testing.T) {
 	crawl("/teach", 40)
 	audit(1280, base+"/teach")
 	audit(360, base+"/admin/users")
+	// The accounts table scrolls inside its box; the page does not.
+	if overflows(ctx, t) {
+		t.Error("the accounts page scrolls sideways at 360 px")
+	}
+	// Pages that confirm, or show again, what cannot be undone.
+	audit(360, base+"/teach/sets/1/delete")
+	audit(360, base+"/admin/users/1/reset")
 	audit(360, base+"/password")
 	audit(360, base+"/account/email")
 	t.Logf("%d pages audited", len(audited))

@@ -117,6 +117,9 @@ func TestBrowserThemeQuiz(t *testing.T) {
 	}
 	shot(ctx, t, "home")
 	if err := chromedp.Do(ctx,
+		// The course's card leads to its themes.
+		chromedp.Click(chromedp.CSS(`[data-testid="course-link"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`li[data-testid="theme"]`)),
 		chromedp.Click(chromedp.CSS(fmt.Sprintf(`button[name="theme"][value=%q]`, theme.Slug))),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="question"]`)),
 	); err != nil {
@@ -215,7 +218,7 @@ func TestBrowserThemeQuiz(t *testing.T) {
 	base2, stop2 := startServer(t, dbPath)
 	defer stop2()
 	if err := chromedp.Do(ctx,
-		chromedp.Navigate(base2+"/"),
+		chromedp.Navigate(base2+"/courses/china-russia"),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="course"]`)),
 	); err != nil {
 		t.Fatal(err)

@@ -131,6 +131,10 @@ func TestBrowserGenerateReviewPublish(t *testing.T) {
 	step("accept the rest",
 		chromedp.Focus(chromedp.CSS(`[data-testid="accept-all"]`)),
 		chromedp.KeyEvent(kb.Enter),
+		// A page of its own confirms it.
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="confirm-button"]`)),
+		chromedp.Focus(chromedp.CSS(`[data-testid="confirm-button"]`)),
+		chromedp.KeyEvent(kb.Enter),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="queue-empty"]`)),
 		summary(0, n-1, 1),
 	)

@@ -72,7 +72,8 @@ func TestBrowserMoodleXMLMarksInEditor(t *testing.T) {
 	}
 	step("confirm",
 		chromedp.Click(chromedp.CSS(`[data-testid="confirm"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`[data-testid="teach-courses"]`)),
+		// The page of what was imported says so.
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="flash"]`)),
 		chromedp.Navigate(base+"/teach/courses/china-russia"),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="sets"]`)),
 	)

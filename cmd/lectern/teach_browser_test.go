@@ -72,7 +72,8 @@ func TestBrowserInstructorImportEditPublish(t *testing.T) {
 	}
 	step("confirm",
 		chromedp.Click(chromedp.CSS(`[data-testid="confirm"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`[data-testid="teach-courses"]`)),
+		// The page of what was imported says so.
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="flash"]`)),
 		chromedp.Navigate(base+"/teach/courses/china-russia"),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="sets"]`)),
 	)
@@ -127,7 +128,7 @@ func TestBrowserInstructorImportEditPublish(t *testing.T) {
 
 	// A visitor takes the energy quiz: 8 written questions and the 2 imported.
 	step("start quiz",
-		chromedp.Navigate(base+"/"),
+		chromedp.Navigate(base+"/courses/china-russia"),
 		chromedp.Click(chromedp.CSS(`button[name="theme"][value="energy"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="question"]`)),
 	)

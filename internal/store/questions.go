@@ -146,6 +146,19 @@ func (db *DB) DeleteQuestion(ctx context.Context, questionID int64) error {
 	return nil
 }
 
+// RestoreQuestion puts back a question removed from its set, in its
+// place, with its flashcard.
+func (db *DB) RestoreQuestion(ctx context.Context, questionID int64) error {
+	err := db.contentTx(ctx, func(tx *sql.Tx) error {
+		return execOne(ctx, tx, "There is no removed question to put back.",
+			"UPDATE questions SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL", questionID)
+	})
+	if err != nil {
+		return fmt.Errorf("store: restore question %d: %w", questionID, err)
+	}
+	return nil
+}
+
 func insertVersion(ctx context.Context, tx *sql.Tx, questionID int64, version int, q quiz.Question, userID int64, now string) error {
 	var err error
 	if q.Images, err = storeImages(ctx, tx, q.Images, now); err != nil {

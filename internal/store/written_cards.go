@@ -158,6 +158,19 @@ func (db *DB) UpdateCard(ctx context.Context, cardID int64, card quiz.Card) erro
 	return nil
 }
 
+// RestoreCard puts back in the decks a written card just removed, with
+// its learners' schedules.
+func (db *DB) RestoreCard(ctx context.Context, cardID int64) error {
+	err := db.contentTx(ctx, func(tx *sql.Tx) error {
+		return execOne(ctx, tx, "There is no removed flashcard to put back.",
+			"UPDATE cards SET deleted_at = NULL WHERE id = ? AND question_id IS NULL AND deleted_at IS NOT NULL", cardID)
+	})
+	if err != nil {
+		return fmt.Errorf("store: restore card %d: %w", cardID, err)
+	}
+	return nil
+}
+
 // DeleteCard removes a written card from the decks. Its learners' review
 // history stays.
 func (db *DB) DeleteCard(ctx context.Context, cardID int64) error {
