@@ -300,7 +300,7 @@ func answerRows(vm *views.QuestionVM, it quiz.AttemptItem, answer quiz.Answer, r
 			if reveal {
 				cv.Correct, cv.Feedback = o.Correct, o.Feedback
 				if o.Fraction != 0 && !quiz.Full(o.Fraction) {
-					cv.Mark = quiz.PercentText(marks[i])
+					cv.Mark = quiz.ShareText(marks[i])
 				}
 			}
 			vm.Choices = append(vm.Choices, cv)

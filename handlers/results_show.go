@@ -100,7 +100,7 @@ func (h *Handler) showResults(w http.ResponseWriter, r *http.Request) {
 		m := missedVM(it.Idx, q, resp, pars, c.Slug)
 		if resp.Score > 0 {
 			// Partly right: listed to look at again, but not as missed.
-			m.Partly = "Partly right (" + quiz.PercentText(resp.Score) + ")"
+			m.Partly = "Partly right (" + quiz.ShareText(resp.Score) + ")"
 			vm.Partly++
 		}
 		vm.Missed = append(vm.Missed, m)

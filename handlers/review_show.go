@@ -167,7 +167,7 @@ func (h *Handler) cardVM(r *http.Request, d *deck, card *quiz.StudyCard, reveale
 		if card.State.State == "new" && card.State.Missed {
 			vm.StateLabel = "Missed in a quiz"
 			if s := card.State.MissedScore; s > 0 && s < 1 {
-				vm.StateLabel = "Partly right in a quiz (" + quiz.PercentText(s) + ")"
+				vm.StateLabel = "Partly right in a quiz (" + quiz.ShareText(s) + ")"
 			}
 		}
 	}

@@ -57,6 +57,10 @@ func TestDemoFillsAndRefusesRealLearners(t *testing.T) {
 		WHERE r.user_id = m.user_id AND r.question_id = m.question_id ORDER BY r.answered_at DESC LIMIT 1)`); n != 0 {
 		t.Errorf("%d mastery rows disagree with the latest answer", n)
 	}
+	if n := count(`SELECT COUNT(*) FROM question_mastery m WHERE m.score <> (SELECT r.score FROM responses r
+		WHERE r.user_id = m.user_id AND r.question_id = m.question_id ORDER BY r.answered_at DESC LIMIT 1)`); n != 0 {
+		t.Errorf("%d mastery rows keep another score than the latest answer's (the course page would show no mastery)", n)
+	}
 	// Each card's stored state is the one its last review left.
 	if n := count(`SELECT COUNT(*) FROM card_states s WHERE s.state <> (SELECT l.state_after FROM review_log l
 		WHERE l.user_id = s.user_id AND l.card_id = s.card_id ORDER BY l.reviewed_at DESC, l.id DESC LIMIT 1)`); n != 0 {

@@ -31,7 +31,7 @@ Commands:
   loadtest      simulate learners against a running server and print each route's figures
   backup        copy the database, consistently, while the server runs
   demo          fill a database with a synthetic school: --learners N --responses M --reviews R
-  measure       time the course page, progress page and article map for demo learners
+  measure       time the course, progress, map, statistics and class pages of a demo school
   user add      create an account: --email E --role instructor|admin|learner, password on standard input
   user reset    print a one-time password reset link: --email E [--url http://host:port]
 

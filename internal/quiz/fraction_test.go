@@ -76,3 +76,14 @@ func TestValidateFractions(t *testing.T) {
 		}
 	}
 }
+
+func TestShareTextRoundsForLearners(t *testing.T) {
+	for _, c := range []struct {
+		f    float64
+		want string
+	}{{2.0 / 3, "67%"}, {1.0 / 3, "33%"}, {0.5, "50%"}, {-1, "-100%"}, {-0.001, "0%"}, {1, "100%"}, {0, "0%"}} {
+		if got := ShareText(c.f); got != c.want {
+			t.Errorf("ShareText(%v) = %q, want %q", c.f, got, c.want)
+		}
+	}
+}

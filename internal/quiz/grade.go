@@ -208,6 +208,14 @@ func PercentText(f float64) string {
 	return strconv.FormatFloat(math.Round(f*1e7)/1e5, 'f', -1, 64) + "%"
 }
 
+// ShareText writes a share of the marks as learners read it, rounded to a
+// whole percent: "67%", "-100%". PercentText keeps Moodle's precision for
+// the instructor's editor and the files Lectern writes.
+func ShareText(f float64) string {
+	// Adding 0 turns a rounded -0 into 0.
+	return strconv.FormatFloat(math.Round(f*100)+0, 'f', 0, 64) + "%"
+}
+
 // AllowedFractions are the shares of the marks Moodle offers for an answer,
 // from 100% down to 0% (a multiple-response option may also carry their
 // negatives).

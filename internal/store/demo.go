@@ -120,8 +120,8 @@ var demoSQL = [...]string{
 	demoItem:    "INSERT INTO attempt_items (attempt_id, idx, question_id, version_id, option_order, shown_at) VALUES (?, ?, ?, ?, ?, ?)",
 	demoResponse: `INSERT INTO responses (attempt_id, idx, user_id, question_id, version_id, answer, correct, score, answered_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-	demoMastery: `INSERT INTO question_mastery (user_id, question_id, correct, answered_at) VALUES (?, ?, ?, ?)
-		ON CONFLICT (user_id, question_id) DO UPDATE SET correct = excluded.correct, answered_at = excluded.answered_at
+	demoMastery: `INSERT INTO question_mastery (user_id, question_id, correct, score, answered_at) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT (user_id, question_id) DO UPDATE SET correct = excluded.correct, score = excluded.score, answered_at = excluded.answered_at
 		WHERE excluded.answered_at >= question_mastery.answered_at`,
 	demoCardState: `INSERT INTO card_states (user_id, card_id, state, due, stability, difficulty, elapsed_days,
 		scheduled_days, step, reps, lapses, last_review, leech, suspended, added_at)
@@ -225,7 +225,7 @@ func (b *DemoBatch) Response(ctx context.Context, attemptID int64, idx int, user
 	if _, err := b.exec(ctx, demoResponse, attemptID, idx, userID, questionID, versionID, string(body), res.Correct, res.Score, fmtTime(at)); err != nil {
 		return err
 	}
-	_, err := b.exec(ctx, demoMastery, userID, questionID, res.Correct, fmtTime(at))
+	_, err := b.exec(ctx, demoMastery, userID, questionID, res.Correct, res.Score, fmtTime(at))
 	return err
 }
 
