@@ -230,7 +230,7 @@ func (h *Handler) confirmDeleteClass(w http.ResponseWriter, r *http.Request) {
 		Lines: []string{
 			"Its code " + k.Code + " and its link stop working.",
 			"Its assignments are removed, and its page with them.",
-			upperFirst(plural(k.Members, "learner keeps", "learners keep")) + " what they did in the course.",
+			classMembersKeep(k.Members),
 		},
 		Note:   "It cannot be undone.",
 		Action: classURL + "/delete", Button: "Delete the class", Cancel: "Keep it", Danger: true,
@@ -399,4 +399,12 @@ func describeAnswer(q quiz.Question, a quiz.Answer) string {
 		return "no answer"
 	}
 	return strings.Join(parts, "; ")
+}
+
+// classMembersKeep says what a class's learners keep when it is deleted.
+func classMembersKeep(n int) string {
+	if n == 0 {
+		return "No learner has joined it."
+	}
+	return upperFirst(plural(n, "learner keeps", "learners keep")) + " what they did in the course."
 }

@@ -277,6 +277,13 @@ func TestClassPageAndAssignments(t *testing.T) {
 	if !strings.Contains(confirm.doc.Find("h1").Text(), "Year 10 (blue)") || !strings.Contains(confirm.body, "cannot be undone") {
 		t.Errorf("the confirmation says %q", confirm.doc.Find("main").Text())
 	}
+	if !strings.Contains(confirm.body, "learners keep what they did in the course") {
+		t.Errorf("the confirmation does not say the learners keep their work: %q", confirm.doc.Find("main").Text())
+	}
+	nobody := a.class(t, "Nobody yet")
+	if got := teacher.get("/teach/classes/" + strconv.FormatInt(nobody.ID, 10) + "/delete"); !strings.Contains(got.body, "No learner has joined it.") || strings.Contains(got.body, "0 learners") {
+		t.Errorf("an empty class's confirmation says %q", got.doc.Find("main").Text())
+	}
 	wantStatus(t, teacher.get(classPath), http.StatusOK)
 	if action, _ := confirm.doc.Find(`[data-testid="confirm"] form`).Attr("action"); action != classPath+"/delete" {
 		t.Errorf("the confirmation posts to %q", action)

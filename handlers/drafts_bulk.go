@@ -97,7 +97,7 @@ func (h *Handler) confirmAcceptAll(w http.ResponseWriter, r *http.Request) {
 	vm := views.ConfirmVM{
 		Page: h.page(r, "Accept all drafts: "+t.Title), BackURL: back, BackTitle: "Drafts: " + t.Title,
 		Heading: "Accept all " + plural(questions+cards, "draft", "drafts") + " of “" + t.Title + "”?",
-		Note:    "Learners see them at once. To take one back later, remove it from its set or from the theme’s written flashcards.",
+		Note:    acceptAllNote(c.Status),
 		Action:  back + "/bulk", Fields: []views.FieldVM{{Name: "action", Value: "accept-all"}},
 		Button: "Accept all " + itoa(questions+cards), Cancel: "Back to the drafts",
 	}
@@ -108,4 +108,12 @@ func (h *Handler) confirmAcceptAll(w http.ResponseWriter, r *http.Request) {
 		vm.Lines = append(vm.Lines, plural(cards, "flashcard joins", "flashcards join")+" the theme’s deck.")
 	}
 	h.render(w, r, http.StatusOK, views.ConfirmPage(vm))
+}
+
+// acceptAllNote says when learners will see drafts accepted together.
+func acceptAllNote(courseStatus string) string {
+	if courseStatus == quiz.CourseDraft {
+		return "Learners see them once the course is published. To take one back later, remove it from its set or from the theme’s written flashcards."
+	}
+	return "Learners see them at once. To take one back later, remove it from its set or from the theme’s written flashcards."
 }

@@ -147,7 +147,7 @@ func nextStep(c *quiz.StoredCourse, st *quiz.LearnerState) (views.NextStepVM, in
 		due += n
 	}
 	if due > 0 {
-		return views.NextStepVM{Kind: "cards", Text: upperFirst(plural(due, "flashcard is", "flashcards are")) + " due: review them while they are fresh.",
+		return views.NextStepVM{Kind: "cards", Text: upperFirst(plural(due, "flashcard is due: review it while it is", "flashcards are due: review them while they are")) + " fresh.",
 			Label: "Review " + plural(due, "card", "cards"), URL: "/courses/" + c.Slug + "/review"}, pct
 	}
 	var weakest *quiz.StoredTheme

@@ -30,7 +30,7 @@ func (h *Handler) confirmDeleteSet(w http.ResponseWriter, r *http.Request) {
 	vm := views.ConfirmVM{
 		Page: h.page(r, "Delete "+s.Title), BackURL: "/teach/courses/" + c.Slug, BackTitle: c.Title,
 		Heading: "Delete the set “" + s.Title + "”?",
-		Lines:   []string{plural(s.Questions, "question", "questions") + ", with their flashcards"},
+		Lines:   []string{plural(s.Questions, "question, with its flashcard", "questions, with their flashcards")},
 		Note:    "It cannot be undone. To hide the set from learners and keep it, unpublish it instead.",
 		Action:  "/teach/sets/" + strconv.FormatInt(s.ID, 10) + "/delete",
 		Button:  "Delete the set", Cancel: "Keep it", Danger: true,

@@ -37,7 +37,7 @@ func importedFlash(s *quiz.QuestionSet, cards int) (string, *views.FlashActionVM
 		what += " and " + plural(cards, "flashcard", "flashcards")
 	}
 	if s.Status == quiz.SetPublished {
-		return what + " imported into the set “" + s.Title + "”, published: learners see them now.", nil
+		return what + " imported into the published set “" + s.Title + "”: learners see it now.", nil
 	}
 	return what + " imported into the draft set “" + s.Title + "”. Learners see nothing until you publish it: check the questions below, then publish it here.",
 		&views.FlashActionVM{URL: "/teach/sets/" + strconv.FormatInt(s.ID, 10) + "/status", Label: "Publish the set",
