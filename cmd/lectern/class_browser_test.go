@@ -102,7 +102,7 @@ func TestBrowserJoinClassByCode(t *testing.T) {
 		key[q.ID] = q
 	}
 	step("start the first theme's quiz",
-		chromedp.Navigate(base+"/"),
+		chromedp.Navigate(base+"/courses/"+course.Course.Slug),
 		chromedp.Click(chromedp.CSS(fmt.Sprintf(`button[name="theme"][value=%q]`, course.Themes[0].Slug))),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="question"]`)),
 	)

@@ -120,7 +120,7 @@ func TestBrowserImagesImportedPublishedStudied(t *testing.T) {
 		}
 		step("confirm "+f.title,
 			chromedp.Click(chromedp.CSS(`[data-testid="confirm"]`)),
-			chromedp.WaitVisible(chromedp.CSS(`[data-testid="teach-courses"]`)),
+			chromedp.WaitVisible(chromedp.CSS(`[data-testid="flash"]`)),
 		)
 	}
 	s, err = store.Open(bg, dbPath)
@@ -165,7 +165,7 @@ func TestBrowserImagesImportedPublishedStudied(t *testing.T) {
 	}
 
 	step("start the danube quiz",
-		chromedp.Navigate(base+"/"),
+		chromedp.Navigate(base+"/courses/rivers"),
 		chromedp.Click(chromedp.CSS(`button[name="theme"][value="danube"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="question"]`)),
 	)
