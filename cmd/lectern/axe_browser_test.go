@@ -84,6 +84,20 @@ func TestBrowserAccessibility(t *testing.T) {
 		for _, v := range found {
 			t.Errorf("%s at %d px: %s", key, width, v)
 		}
+		// Reflow (WCAG 1.4.10): at 320 CSS pixels, 400% zoom of a 1280
+		// pixel screen, a page never scrolls sideways.
+		if width == 360 {
+			if err := chromedp.Do(ctx, chromedp.EmulateViewport(320, 800)); err != nil {
+				t.Fatalf("narrow %s to 320 px: %v", key, err)
+			}
+			over, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.documentElement.scrollWidth - window.innerWidth`))
+			if err != nil {
+				t.Fatalf("measure %s at 320 px: %v", key, err)
+			}
+			if over > 0 {
+				t.Errorf("%s scrolls sideways by %d px at 320 px", key, over)
+			}
+		}
 		audited[key] = true
 	}
 	// crawl audits pages breadth-first from start, up to limit pages.
