@@ -17,7 +17,8 @@ import (
 // members and reaches their rows through the indexes by learner, so its
 // cost follows the class, not the school. The figures are those of
 // FindLearnerState and Leeches (TestClassFiguresMatchPerLearner holds them
-// together). Parameters: ?1 the class, ?2 the course, ?3 now, ?4 the cutoff
+// together). CROSS JOIN keeps SQLite from starting the leeches at the
+// course's cards, which would walk every learner's states of each card. Parameters: ?1 the class, ?2 the course, ?3 now, ?4 the cutoff
 // of running test attempts (see DB.cutoff).
 var classFiguresQuery = `SELECT 0, m.user_id, q.question_id, q.score, ''
 			FROM class_members m JOIN question_mastery q ON q.user_id = m.user_id WHERE m.class_id = ?1
@@ -28,7 +29,7 @@ var classFiguresQuery = `SELECT 0, m.user_id, q.question_id, q.score, ''
 			GROUP BY s.user_id, c.theme_id
 		UNION ALL
 		SELECT 2, s.user_id, 0, COUNT(*), ''
-			FROM class_members m JOIN card_states s ON s.user_id = m.user_id JOIN cards c ON c.id = s.card_id
+			FROM class_members m CROSS JOIN card_states s ON s.user_id = m.user_id JOIN cards c ON c.id = s.card_id
 			WHERE m.class_id = ?1 AND c.course_id = ?2 AND s.leech = 1 AND ` + openCard("s.user_id", "?4") + `
 			GROUP BY s.user_id
 		UNION ALL
