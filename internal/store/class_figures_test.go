@@ -31,6 +31,10 @@ func TestClassFiguresMatchPerLearner(t *testing.T) {
 		}
 		tzs := []string{"", "Europe/Paris", "America/New_York", "Not/AZone"}
 		var members []int64
+		// Every action below is stamped with the clock, which only goes
+		// forward: a learner's last activity is the clock after their
+		// last action.
+		last := map[int64]time.Time{}
 		for i := range 9 {
 			uid, err := db.CreateAnonymousLearner(ctx)
 			if err != nil {
@@ -47,6 +51,7 @@ func TestClassFiguresMatchPerLearner(t *testing.T) {
 				th := c.Themes[r.IntN(len(c.Themes))]
 				a := newAttempt(t, db, c, uid, quiz.ModeTheme, th.ID)
 				answerRandomly(t, db, &clock, a, r, 0, r.IntN(len(a.Items)+1))
+				last[uid] = clock
 			}
 			for range r.IntN(6) {
 				card, _, _, err := db.NextCard(ctx, quiz.NextCardQuery{UserID: uid, CourseID: c.ID, Now: clock, DayStart: clock, NewLimit: 20})
@@ -66,6 +71,8 @@ func TestClassFiguresMatchPerLearner(t *testing.T) {
 				if ok, err := db.RecordReview(ctx, quiz.Review{UserID: uid, CardID: card.ID, ExpectReps: reps, Rating: 1 + r.IntN(4), At: clock, After: after}); err != nil || !ok {
 					t.Fatalf("RecordReview = %v, %v", ok, err)
 				}
+				last[uid] = clock
+				clock = clock.Add(time.Duration(1+r.IntN(600)) * time.Second)
 				if r.IntN(5) == 0 {
 					if err := db.SetSuspended(ctx, uid, card.ID, true); err != nil {
 						t.Fatal(err)
@@ -87,6 +94,15 @@ func TestClassFiguresMatchPerLearner(t *testing.T) {
 		}
 		if len(got) != len(members) {
 			t.Errorf("seed %d: figures for %d learners, want the class's %d", seed, len(got), len(members))
+		}
+		ms, err := db.ClassMembers(ctx, k.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range ms {
+			if !m.LastActivity.Equal(last[m.UserID]) {
+				t.Errorf("seed %d, learner %d: last activity %v, want %v", seed, m.UserID, m.LastActivity, last[m.UserID])
+			}
 		}
 		for _, uid := range members {
 			st, err := db.FindLearnerState(ctx, uid, c.ID, clock)
