@@ -172,7 +172,9 @@ func (h *Handler) renderClass(w http.ResponseWriter, r *http.Request, k *quiz.Cl
 	for _, t := range c.Themes {
 		vm.Themes = append(vm.Themes, t.Title)
 	}
-	sets, err := h.db.ListSets(ctx, c.ID)
+	// The choices need no count of answers: counting them reads every
+	// response to the course, the school's, not the class's.
+	sets, err := h.db.ListSetsUncounted(ctx, c.ID)
 	if err != nil {
 		h.fail(w, r, err)
 		return
