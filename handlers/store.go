@@ -206,6 +206,7 @@ type Classes interface {
 	IsClassMember(ctx context.Context, classID, userID int64) (bool, error)
 	ClassLearnerIDs(ctx context.Context, classID int64) ([]int64, error)
 	ClassMembers(ctx context.Context, classID int64) ([]quiz.ClassMember, error)
+	ClassFigures(ctx context.Context, classID, courseID int64, now time.Time) (map[int64]quiz.ClassFigures, error)
 	CreateAssignment(ctx context.Context, a quiz.Assignment) (int64, error)
 	DeleteAssignment(ctx context.Context, classID, id int64) error
 	ClassAssignments(ctx context.Context, classID int64) ([]quiz.Assignment, error)

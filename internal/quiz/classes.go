@@ -225,3 +225,13 @@ type LearnerAssignment struct {
 	ClassName string
 	DoneAt    time.Time
 }
+
+// ClassFigures is what the class page shows of one learner beyond
+// ClassMember: mastery and cards due per theme, leeches, and the time zone
+// their assignments are counted in.
+type ClassFigures struct {
+	Progress map[int64]Progress // per theme of the course, as LearnerState.Progress
+	CardsDue map[int64]int      // cards due now per theme, as LearnerState.CardsDue
+	Leeches  int                // leech cards in their deck
+	TimeZone string             // as FindSettings gives it: the default when they set none
+}
