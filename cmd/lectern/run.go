@@ -210,6 +210,10 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	}
 	log.Info("serving", "addr", ln.Addr().String(), "db", *dbPath)
 	fmt.Fprintf(stdout, "Lectern is running at http://%s\n", displayAddr(ln.Addr()))
+	// A new installation has nobody who may teach: say how to make one.
+	if n, err := db.CountAdmins(ctx); err == nil && n == 0 {
+		fmt.Fprintf(stdout, "No admin account yet. To make one (the password is read from standard input):\n  lectern user add -db %s --email you@example.org --role admin\n", *dbPath)
+	}
 	if ready != nil {
 		ready <- ln.Addr().String()
 	}
