@@ -38,7 +38,8 @@ func (h *Handler) createCourse(w http.ResponseWriter, r *http.Request) {
 	vm := h.newCourseForm(r)
 	// The article's heading is its title unless one was typed, and not a
 	// paragraph of the course.
-	heading, pars := generate.SplitArticle(vm.Article)
+	heading, pars, sections := generate.SplitSections(vm.Article)
+	vm.Openings = openings(pars)
 	if vm.Title == "" {
 		vm.Title = heading
 	}
@@ -57,7 +58,7 @@ func (h *Handler) createCourse(w http.ResponseWriter, r *http.Request) {
 			status = http.StatusUnprocessableEntity
 		}
 		if len(pars) > 0 && vm.Errors["article"] == "" {
-			themes, err := proposeThemes(vm.Title, pars)
+			themes, err := proposeThemes(vm.Title, pars, sections)
 			if err != nil {
 				// The form comes back as it was sent, with the message.
 				h.logGenerateError(r, "proposing themes", err)
@@ -170,9 +171,10 @@ func (h *Handler) slugFromTitle(ctx context.Context, title string) string {
 }
 
 // proposeThemes writes the generator's themes in the form's format; a
-// theme of the whole article takes the course's title.
-func proposeThemes(title string, pars []string) (string, error) {
-	themes, err := generate.ProposeCourseThemes(title, pars)
+// theme of the whole article takes the course's title, and an article
+// with headings of its own has its sections as themes.
+func proposeThemes(title string, pars []string, sections []generate.Section) (string, error) {
+	themes, err := generate.ProposeSectionThemes(title, pars, sections)
 	if err != nil {
 		return "", err
 	}
@@ -184,6 +186,25 @@ func proposeThemes(title string, pars []string) (string, error) {
 		b.WriteString(paragraphSpan(t.Paragraphs) + " " + t.Title + "\n")
 	}
 	return b.String(), nil
+}
+
+// openingWords is how many words of each paragraph the new-course form
+// shows beside the themes.
+const openingWords = 10
+
+// openings returns the first words of each paragraph, so that an
+// instructor can give themes by paragraph number.
+func openings(pars []string) []string {
+	out := make([]string, len(pars))
+	for i, p := range pars {
+		words := strings.Fields(p)
+		if len(words) > openingWords {
+			out[i] = strings.Join(words[:openingWords], " ") + " …"
+			continue
+		}
+		out[i] = strings.Join(words, " ")
+	}
+	return out
 }
 
 // What an instructor reads when the generator fails on an article.

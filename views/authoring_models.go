@@ -12,6 +12,10 @@ type NewCourseVM struct {
 	Drafts   bool   // draft questions and cards once the course is made
 	Errors   map[string]string
 	MaxSize  string
+	// Openings are the first words of each paragraph as Lectern reads the
+	// article, numbered from 1 in the list, so that themes can be given by
+	// number; empty until the article has been read once.
+	Openings []string
 }
 
 // ThemeRowVM is one theme in the themes form.

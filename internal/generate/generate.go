@@ -109,7 +109,7 @@ func Generate(text string, opts Options) (res *Result, err error) {
 	if err := checkText(text); err != nil {
 		return nil, err
 	}
-	heading, paras := SplitArticle(text)
+	heading, paras, sections := SplitSections(text)
 	a, err := analyse(paras)
 	if err != nil {
 		return nil, analyserError(err)
@@ -135,7 +135,10 @@ func Generate(text string, opts Options) (res *Result, err error) {
 		c.Course.Title = a.courseTitle()
 	}
 	a.course = c.Course.Title
-	c.Themes = a.themes()
+	a.sections = sections
+	if c.Themes = a.sectionThemes(); c.Themes == nil {
+		c.Themes = a.themes()
+	}
 	c.Course.Slug = opts.Slug
 	if c.Course.Slug == "" {
 		c.Course.Slug = quiz.Slugify(c.Course.Title, 48)
@@ -154,8 +157,11 @@ func Generate(text string, opts Options) (res *Result, err error) {
 		rankSentences(a.sentencesOf(t.Paragraphs))
 		per[i] = a.themeItems(t, layout, nil)
 	}
-	// A theme too thin to quiz joins a neighbour.
-	c.Themes, per = a.fillThemes(c.Themes, per, layout)
+	// A theme too thin to quiz joins a neighbour, unless the article's
+	// own headings made the themes.
+	if len(a.sections) == 0 {
+		c.Themes, per = a.fillThemes(c.Themes, per, layout)
+	}
 	if opts.All {
 		for i, t := range c.Themes {
 			rankSentences(a.sentencesOf(t.Paragraphs))

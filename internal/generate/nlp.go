@@ -70,7 +70,9 @@ func (k kind) proper() bool  { return k >= kPerson && k <= kName }
 // answers in them.
 type article struct {
 	paras []*para
-	sents []*sentence
+	// sections are the article's own headed sections (SplitSections).
+	sections []Section
+	sents    []*sentence
 	// midCaps holds lowercased words seen capitalised away from the start
 	// of a sentence: evidence that a sentence-initial word is a name.
 	midCaps map[string]bool

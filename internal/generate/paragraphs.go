@@ -76,8 +76,15 @@ func SplitParagraphs(text string) []string {
 
 // SplitArticle is SplitParagraphs that also takes the article's heading
 // off: a first paragraph that reads as a title (looksLikeHeading) when
-// others follow it. The heading is "" when there is none.
+// others follow it. The heading is "" when there is none. Markdown
+// headings are never paragraphs (SplitSections).
 func SplitArticle(text string) (heading string, paras []string) {
+	heading, paras, _ = SplitSections(text)
+	return heading, paras
+}
+
+// splitArticle is SplitArticle for a text without Markdown headings.
+func splitArticle(text string) (heading string, paras []string) {
 	paras = SplitParagraphs(text)
 	if len(paras) > 1 && looksLikeHeading(paras[0]) {
 		return paras[0], paras[1:]
