@@ -168,7 +168,7 @@ func (h *Handler) logout(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	http.Redirect(w, r, "/", http.StatusSeeOther)
+	http.Redirect(w, r, "/?signed-out=1", http.StatusSeeOther)
 }
 
 // showSignup shows the form to create an account.

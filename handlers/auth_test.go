@@ -161,9 +161,19 @@ func TestLogoutAndPasswordChangeRevokeSessions(t *testing.T) {
 	wantStatus(t, a.browser().signIn("ed@example.org", "ed's passphrase"), http.StatusUnauthorized)
 
 	token := laptop.cookie()
-	wantStatus(t, laptop.post("/logout", nil), http.StatusSeeOther)
+	out := laptop.post("/logout", nil)
+	wantStatus(t, out, http.StatusSeeOther)
 	if laptop.cookie() != "" {
 		t.Error("logout left the cookie")
+	}
+	if home := laptop.get(out.header.Get("Location")); !strings.Contains(home.doc.Find(`[role="status"]`).Text(), "You are signed out") {
+		t.Errorf("the page after signing out does not say so: %q", home.doc.Find("main").Text())
+	}
+	a.account("fay@example.org", "fay's passphrase", quiz.RoleLearner)
+	fay := a.browser()
+	wantStatus(t, fay.signIn("fay@example.org", "fay's passphrase"), http.StatusSeeOther)
+	if home := fay.get("/?signed-out=1"); strings.Contains(home.body, "You are signed out") {
+		t.Error("a signed-in learner is told they are signed out")
 	}
 	if _, err := a.db.FindSession(context.Background(), hashOf(token)); err == nil {
 		t.Fatal("logout left the session on the server")

@@ -21,6 +21,9 @@ func (h *Handler) showHome(w http.ResponseWriter, r *http.Request) {
 	if m := deletedMessage(r.URL.Query()); m != "" {
 		vm.Page.Flash = m
 	}
+	if u := userFrom(r.Context()); r.URL.Query().Get("signed-out") == "1" && (u == nil || u.Anonymous()) {
+		vm.Page.Flash = "You are signed out. Your progress is kept with your account for the next time you sign in."
+	}
 	for _, c := range courses {
 		if c.Status == quiz.CourseDraft {
 			continue // a draft is for its owners, in the instructor area
