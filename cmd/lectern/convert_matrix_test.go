@@ -2,11 +2,16 @@ package main
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"image/color"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/lectern/lectern/internal/ankitest"
 	"github.com/lectern/lectern/internal/formats"
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/quizzes"
@@ -155,5 +160,47 @@ func TestExportAnkiCommand(t *testing.T) {
 		if !themes[cd.Theme] {
 			t.Errorf("card %q reads back in theme %q, not one of the course's", cd.Front, cd.Theme)
 		}
+	}
+}
+
+// `lectern serve` removes at start-up the images nothing shows any more,
+// and keeps those a question shows.
+func TestServeSweepsOrphanedImages(t *testing.T) {
+	db := freshDB(t)
+	dir := t.TempDir()
+	png := ankitest.PNG(t, 2, 2, color.RGBA{10, 20, 30, 255})
+	deck := ankitest.Collection{
+		Models: []ankitest.Model{ankitest.Basic(1)},
+		Decks:  map[int64]string{1: "Default"},
+		Notes:  []ankitest.Note{{ID: 1, Model: 1, Cards: []int{0}, Fields: []string{`Which flag? <img src="f.png">`, "This one"}}},
+	}
+	path := filepath.Join(dir, "flags.apkg")
+	if err := os.WriteFile(path, ankitest.Package(t, deck, map[string][]byte{"f.png": png}), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, errs, err := lectern(t, db, nil, "import", path, "--course", "china-russia", "--theme", "energy"); err != nil {
+		t.Fatalf("%v\n%s", err, errs)
+	}
+	raw, err := sql.Open("sqlite", "file:"+db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	orphan := ankitest.PNG(t, 2, 2, color.RGBA{1, 2, 3, 255})
+	sum := sha256.Sum256(orphan)
+	if _, err := raw.Exec("INSERT INTO images (hash, type, size, data, created_at) VALUES (?, 'image/png', ?, ?, '2026-01-01T00:00:00Z')", hex.EncodeToString(sum[:]), len(orphan), orphan); err != nil {
+		t.Fatal(err)
+	}
+	_, stop := startServer(t, db)
+	if err := stop(); err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	kept := sha256.Sum256(png)
+	if err := raw.QueryRow("SELECT COUNT(*) FROM images WHERE hash = ?", hex.EncodeToString(kept[:])).Scan(&n); err != nil || n != 1 {
+		t.Errorf("the card's image: %d stored (%v), want 1", n, err)
+	}
+	if err := raw.QueryRow("SELECT COUNT(*) FROM images WHERE hash = ?", hex.EncodeToString(sum[:])).Scan(&n); err != nil || n != 0 {
+		t.Errorf("the orphan: %d stored (%v), want 0", n, err)
 	}
 }

@@ -186,6 +186,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	}()
 
 	sweepLearners(ctx, db, log) // before serving, so a start always leaves none idle
+	sweepImages(ctx, db, log)
 	sessions := handlers.NewSessionStore(db, 90*24*time.Hour, *secure)
 	h := handlers.New(handlers.Deps{Store: db, Sessions: sessions, Log: log, MaxImportBytes: *maxImport, TrustedProxies: trusted,
 		Visitors: handlers.VisitorLimit{Burst: *burst, Every: handlers.DefaultVisitorLimit.Every}})
@@ -283,6 +284,17 @@ func sweepLearners(ctx context.Context, db *store.DB, log *slog.Logger) {
 		log.Error("sweep idle learners", "err", err)
 	} else if n > 0 {
 		log.Info("removed idle anonymous learners", "deleted", n)
+	}
+}
+
+// sweepImages removes the stored images that no question version or card
+// shows any more (deleting a set or a course removes its own; this catches
+// any left behind).
+func sweepImages(ctx context.Context, db *store.DB, log *slog.Logger) {
+	if n, err := db.SweepImages(ctx); err != nil {
+		log.Error("sweep images", "err", err)
+	} else if n > 0 {
+		log.Info("removed images nothing shows", "deleted", n)
 	}
 }
 
