@@ -11,7 +11,8 @@ import (
 	"github.com/lectern/lectern/quizzes"
 )
 
-// exportCourse downloads a course as question-set JSON, GIFT or CSV.
+// exportCourse downloads a course as question-set JSON, GIFT, Moodle XML,
+// CSV or an Anki package.
 func (h *Handler) exportCourse(w http.ResponseWriter, r *http.Request) {
 	c, err := h.db.ExportCourse(r.Context(), r.PathValue("slug"))
 	if err != nil {
@@ -23,14 +24,20 @@ func (h *Handler) exportCourse(w http.ResponseWriter, r *http.Request) {
 
 // writeExport sends a course, or part of one, as a download.
 func (h *Handler) writeExport(w http.ResponseWriter, r *http.Request, c *quiz.Course, format, name string) {
-	types := map[string]string{"json": "application/json", "gift": "text/plain; charset=utf-8", "xml": "application/xml; charset=utf-8", "csv": "text/csv; charset=utf-8"}
+	types := map[string]string{"json": "application/json", "gift": "text/plain; charset=utf-8", "xml": "application/xml; charset=utf-8", "csv": "text/csv; charset=utf-8",
+		"apkg": "application/octet-stream"}
 	ctype, ok := types[format]
 	if !ok {
-		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "Export as json, gift, xml or csv."))
+		h.fail(w, r, quiz.Errorf(quiz.ENotFound, "Export as json, gift, xml, csv or apkg."))
 		return
 	}
 	var buf bytes.Buffer
-	if format == "json" {
+	if format == "apkg" {
+		if err := formats.WriteAnki(&buf, c, h.now()); err != nil {
+			h.fail(w, r, err)
+			return
+		}
+	} else if format == "json" {
 		out, err := quizzes.Encode(c)
 		if err != nil {
 			h.fail(w, r, err)

@@ -46,7 +46,8 @@ func (h *Handler) showImportPreview(w http.ResponseWriter, r *http.Request) {
 		if !ok {
 			t, _ = c.Theme(p.Theme)
 		}
-		pq := views.PreviewQuestionVM{Theme: t.Title, Type: typeNames[q.Type], Prompt: q.Prompt, Answers: quiz.CorrectText(q), Images: imageNames(q.Images)}
+		pq := views.PreviewQuestionVM{Theme: t.Title, Type: typeNames[q.Type], Prompt: q.Prompt, Answers: quiz.CorrectText(q),
+			Images: imageNames(q.Images), Shown: pendingImageVMs(p.ID, q.Images)}
 		if q.Type == quiz.Single || q.Type == quiz.Multiple || q.Type == quiz.TrueFalse {
 			marks := quiz.Marks(q)
 			pq.Answers = nil
@@ -74,7 +75,8 @@ func (h *Handler) showImportPreview(w http.ResponseWriter, r *http.Request) {
 			t, _ = c.Theme(p.Theme)
 		}
 		vm.CardList = append(vm.CardList, views.PreviewCardVM{Theme: t.Title, Front: cd.Front, Back: cd.Back, Tags: cd.Tags,
-			FrontImages: imageNames(quiz.ImagesOn(cd.Images, quiz.SideFront)), BackImages: imageNames(quiz.ImagesOn(cd.Images, quiz.SideBack))})
+			FrontImages: imageNames(quiz.ImagesOn(cd.Images, quiz.SideFront)), BackImages: imageNames(quiz.ImagesOn(cd.Images, quiz.SideBack)),
+			FrontShown: pendingImageVMs(p.ID, quiz.ImagesOn(cd.Images, quiz.SideFront)), BackShown: pendingImageVMs(p.ID, quiz.ImagesOn(cd.Images, quiz.SideBack))})
 	}
 	for _, t := range quiz.QuestionTypes {
 		if n := rep.ByType[t]; n > 0 {

@@ -123,54 +123,9 @@ type importPlan struct {
 // The upload is kept as the file's bytes and read again here each time:
 // reading is deterministic, and the course may have changed in between.
 func (h *Handler) planImport(ctx context.Context, userID int64, c *quiz.StoredCourse, p *quiz.PendingImport, dryRun bool) (*importPlan, []string, error) {
-	f, err := formats.FormatOf(p.FileName, p.Body)
-	if err != nil || f == "" {
-		return nil, []string{"Lectern cannot tell this file's format from its name or content: name it .gift, .xml, .aiken, .csv, .tsv, .json, .apkg or .colpkg."}, nil
-	}
-	p.Format = string(f)
-	var file quiz.ParsedFile
-	var skipped []string
-	if f == formats.FormatJSON {
-		doc, err := quizzes.Decode(p.Body)
-		if err != nil {
-			var ve *quiz.ValidationError
-			if errors.As(err, &ve) {
-				var lines []string
-				for _, pr := range ve.Problems {
-					lines = append(lines, pr.String())
-				}
-				return nil, lines, nil
-			}
-			return nil, []string{err.Error()}, nil
-		}
-		file = quiz.ParsedFile{Questions: doc.Questions, Cards: doc.Cards, Course: doc}
-	} else {
-		res, err := formats.Parse(f, bytes.NewReader(p.Body), formats.Options{Theme: p.Theme})
-		if err != nil {
-			var pes formats.ParseErrors
-			var pe *formats.ParseError
-			var pke *formats.PackageError
-			switch {
-			case errors.As(err, &pke):
-				return nil, []string{pke.Msg}, nil
-			case errors.As(err, &pes):
-				var lines []string
-				for _, e := range pes {
-					lines = append(lines, e.Error())
-				}
-				return nil, lines, nil
-			case errors.As(err, &pe):
-				return nil, []string{pe.Error()}, nil
-			}
-			return nil, nil, err
-		}
-		file = quiz.ParsedFile{Questions: res.Questions, Cards: res.Cards}
-		for _, s := range res.Skipped {
-			skipped = append(skipped, s.String())
-		}
-	}
-	if len(file.Questions) == 0 && len(file.Cards) == 0 {
-		return nil, append([]string{"The file holds no question or card that Lectern can import."}, skipped...), nil
+	file, skipped, problems, err := parsePending(p)
+	if err != nil || len(problems) > 0 {
+		return nil, problems, err
 	}
 	rep, err := h.db.ImportFile(ctx, file, quiz.ImportSet{
 		Course: c.Slug, Theme: p.Theme, Title: p.Title, Publish: p.Publish,
@@ -183,6 +138,60 @@ func (h *Handler) planImport(ctx context.Context, userID int64, c *quiz.StoredCo
 		return nil, nil, err
 	}
 	return &importPlan{rep: rep, skipped: skipped, cards: file.Cards, questions: file.Questions}, nil, nil
+}
+
+// parsePending reads a pending upload: the file it holds, the parts of it
+// left out, and the problems that refuse it whole (each naming its line
+// where it has one); other errors are the server's.
+func parsePending(p *quiz.PendingImport) (file quiz.ParsedFile, skipped, problems []string, err error) {
+	f, err := formats.FormatOf(p.FileName, p.Body)
+	if err != nil || f == "" {
+		return file, nil, []string{"Lectern cannot tell this file's format from its name or content: name it .gift, .xml, .aiken, .csv, .tsv, .json, .apkg or .colpkg."}, nil
+	}
+	p.Format = string(f)
+	if f == formats.FormatJSON {
+		doc, err := quizzes.Decode(p.Body)
+		if err != nil {
+			var ve *quiz.ValidationError
+			if errors.As(err, &ve) {
+				var lines []string
+				for _, pr := range ve.Problems {
+					lines = append(lines, pr.String())
+				}
+				return file, nil, lines, nil
+			}
+			return file, nil, []string{err.Error()}, nil
+		}
+		file = quiz.ParsedFile{Questions: doc.Questions, Cards: doc.Cards, Course: doc}
+	} else {
+		res, err := formats.Parse(f, bytes.NewReader(p.Body), formats.Options{Theme: p.Theme})
+		if err != nil {
+			var pes formats.ParseErrors
+			var pe *formats.ParseError
+			var pke *formats.PackageError
+			switch {
+			case errors.As(err, &pke):
+				return file, nil, []string{pke.Msg}, nil
+			case errors.As(err, &pes):
+				var lines []string
+				for _, e := range pes {
+					lines = append(lines, e.Error())
+				}
+				return file, nil, lines, nil
+			case errors.As(err, &pe):
+				return file, nil, []string{pe.Error()}, nil
+			}
+			return file, nil, nil, err
+		}
+		file = quiz.ParsedFile{Questions: res.Questions, Cards: res.Cards}
+		for _, s := range res.Skipped {
+			skipped = append(skipped, s.String())
+		}
+	}
+	if len(file.Questions) == 0 && len(file.Cards) == 0 {
+		return file, nil, append([]string{"The file holds no question or card that Lectern can import."}, skipped...), nil
+	}
+	return file, skipped, nil, nil
 }
 
 // problemLines splits the store's refusal of an import, one problem a

@@ -192,6 +192,16 @@ var typeHints = map[quiz.QuestionType]string{
 	quiz.Numeric:   "Type a number.",
 }
 
+// typeHint says how a question is answered. A true/false question
+// imported from a file written for another text is not said to follow
+// the article.
+func typeHint(q quiz.Question) string {
+	if q.Type == quiz.TrueFalse && q.Imported {
+		return "True or false?"
+	}
+	return typeHints[q.Type]
+}
+
 // questionVM builds the question page. Before the learner answers it holds
 // nothing that gives the answer away: options carry only their on-screen
 // position, and the correct flags, feedback and explanation stay on the
@@ -216,7 +226,7 @@ func (h *Handler) questionVM(r *http.Request, a *quiz.Attempt, idx int, draft qu
 		Kind:        string(q.Kind),
 		KindLabel:   kindLabels[q.Kind],
 		Type:        string(q.Type),
-		TypeHint:    typeHints[q.Type],
+		TypeHint:    typeHint(q),
 		QID:         q.ID,
 		Prompt:      q.Prompt,
 		Images:      imageVMs(q.Images),

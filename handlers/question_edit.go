@@ -84,7 +84,7 @@ func (h *Handler) updateQuestion(w http.ResponseWriter, r *http.Request) {
 	}
 	// The editor shows neither tags nor a name from another tool; an edit
 	// keeps those the question has.
-	f.q.Tags, f.q.Name = sq.Question.Tags, sq.Question.Name
+	f.q.Tags, f.q.Name, f.q.Imported = sq.Question.Tags, sq.Question.Name, sq.Question.Imported
 	if _, err := h.db.UpdateQuestion(r.Context(), sq.ID, f.q, userFrom(r.Context()).ID); err != nil {
 		h.fail(w, r, err)
 		return
@@ -557,7 +557,7 @@ func readMark(v string, negative bool) (f *float64, ok bool) {
 // previewVM shows a question as a learner meets it, options in authored
 // order.
 func previewVM(q quiz.Question) *views.QuestionVM {
-	vm := &views.QuestionVM{Type: string(q.Type), Prompt: q.Prompt, TypeHint: typeHints[q.Type], Kind: string(q.Kind), KindLabel: kindLabels[q.Kind]}
+	vm := &views.QuestionVM{Type: string(q.Type), Prompt: q.Prompt, TypeHint: typeHint(q), Kind: string(q.Kind), KindLabel: kindLabels[q.Kind]}
 	for i, o := range q.Options {
 		vm.Choices = append(vm.Choices, views.ChoiceVM{Value: i, Letter: string(rune('A' + i)), Text: o.Text})
 	}

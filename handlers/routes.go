@@ -85,6 +85,7 @@ func (h *Handler) Routes() []Route {
 		{"GET /teach/imports/{id}", h.showImportPreview, quiz.RoleInstructor},
 		{"POST /teach/imports/{id}", h.confirmImport, quiz.RoleInstructor},
 		{"POST /teach/imports/{id}/cancel", h.cancelImport, quiz.RoleInstructor},
+		{"GET /teach/imports/{id}/images/{hash}", h.showImportImage, quiz.RoleInstructor},
 		// Course authoring routes.
 		{"GET /teach/courses/new", h.newCourse, quiz.RoleInstructor},
 		{"POST /teach/courses/new", h.createCourse, quiz.RoleInstructor},

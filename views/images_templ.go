@@ -74,8 +74,8 @@ func Images(imgs []ImageVM) templ.Component {
 	})
 }
 
-// ImageNames lists images that are not stored yet (an import's preview)
-// by name, type and size.
+// ImageNames lists the images of an import's preview by name, type and
+// size, under the images themselves.
 func ImageNames(names []string) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context

@@ -430,7 +430,8 @@ type PreviewQuestionVM struct {
 	Theme   string
 	Type    string
 	Prompt  string
-	Images  []string          // the images, by name: not stored yet
+	Images  []string          // the images, by name, type and size
+	Shown   []ImageVM         // the images as learners will see them, served from the upload
 	Options []PreviewOptionVM // for choice questions
 	Answers []string          // the accepted answers of other types
 }
@@ -447,8 +448,10 @@ type PreviewCardVM struct {
 	Front       string
 	Back        string
 	Tags        []string
-	FrontImages []string // by name: not stored yet
+	FrontImages []string // by name, type and size
 	BackImages  []string
+	FrontShown  []ImageVM // as learners will see them, served from the upload
+	BackShown   []ImageVM
 }
 
 // CountVM is a label with a number.

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/lectern/lectern/internal/formats"
 	"github.com/lectern/lectern/internal/quiz"
@@ -69,12 +70,13 @@ cannot represent are left out and listed with their line.
 Flags:
 `
 
-const convertUsage = `Usage: lectern convert FILE [--to json|gift|xml|csv|tsv] [flags]
+const convertUsage = `Usage: lectern convert FILE [--to json|gift|xml|csv|tsv|apkg] [flags]
 
 Prints FILE (GIFT, Moodle XML, Aiken, CSV/TSV flashcards, an Anki package or question-set JSON) in
 another format and writes nothing. JSON output is the question-set format
 with the questions and cards only; its course slug and title come from the
-file's name. Syntax errors are reported as FILE:LINE:COLUMN: reason, and
+file's name. An Anki package (--to apkg, best sent to a file with >) holds
+the flashcards, and every question as a Basic card (prompt, then answer). Syntax errors are reported as FILE:LINE:COLUMN: reason, and
 items left out on standard error.
 
 Flags:
@@ -504,7 +506,7 @@ func printSkipped(w io.Writer, path string, skipped []formats.Skip) {
 func convertCommand(args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("convert", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	to := fs.String("to", "json", "output format: json, gift, xml (Moodle XML), csv or tsv")
+	to := fs.String("to", "json", "output format: json, gift, xml (Moodle XML), csv, tsv or apkg (an Anki package)")
 	from := fs.String("from", "", "the file's format, gift|aiken|csv|tsv|xml|json|apkg (default: from its name or content; xml is Moodle XML)")
 	maxSize, err := maxSizeFlag(fs, getenv)
 	if err != nil {
@@ -523,9 +525,9 @@ func convertCommand(args []string, getenv func(string) string, stdout, stderr io
 		return errors.New("convert: give exactly one FILE")
 	}
 	switch *to {
-	case "json", "gift", "xml", "csv", "tsv":
+	case "json", "gift", "xml", "csv", "tsv", "apkg":
 	default:
-		return fmt.Errorf("convert: unknown output format %q (json, gift, xml, csv or tsv)", *to)
+		return fmt.Errorf("convert: unknown output format %q (json, gift, xml, csv, tsv or apkg)", *to)
 	}
 	path := pos[0]
 	f, err := readImportFile(path, *from, *maxSize, stderr)
@@ -561,20 +563,27 @@ func convertCommand(args []string, getenv func(string) string, stdout, stderr io
 		return fmt.Errorf("convert: %w", err)
 	}
 	warnLostImages(stderr, path, c, *to)
+	if (*to == "gift" || *to == "xml") && len(c.Cards) > 0 {
+		fmt.Fprintf(stderr, "%s: %d written card(s) left out: %s holds questions only (JSON, CSV, TSV and Anki packages hold cards)\n", path, len(c.Cards), map[string]string{"gift": "GIFT", "xml": "Moodle XML"}[*to])
+	}
 	return nil
 }
 
 // warnLostImages says how many images a format could not hold.
 func warnLostImages(stderr io.Writer, what string, c *quiz.Course, format string) {
 	if n := formats.LostImages(c, formats.Format(format)); n > 0 {
-		fmt.Fprintf(stderr, "%s: %d image(s) left out: %s cannot hold them (Moodle XML keeps a question's images, JSON every image)\n", what, n, strings.ToUpper(format))
+		fmt.Fprintf(stderr, "%s: %d image(s) left out: %s cannot hold them (Moodle XML keeps a question's images, JSON and Anki packages every image)\n", what, n, strings.ToUpper(format))
 	}
 }
 
 // writeCourse writes a course in an export format: the question-set JSON,
-// GIFT or Moodle XML (every question, a category per theme), or CSV/TSV flashcards (the
-// written cards, then a card per question).
+// GIFT or Moodle XML (every question, a category per theme), CSV/TSV flashcards (the
+// written cards, then a card per question), or an Anki package (the
+// written cards, then a Basic card per question).
 func writeCourse(w io.Writer, c *quiz.Course, format string) error {
+	if format == "apkg" {
+		return formats.WriteAnki(w, c, time.Now())
+	}
 	if format == "json" {
 		out, err := quizzes.Encode(c)
 		if err != nil {

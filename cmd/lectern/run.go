@@ -23,7 +23,7 @@ const usage = `Usage: lectern [command] [flags]
 
 Commands:
   serve         serve Lectern over HTTP (the default)
-  export        print courses as question-set JSON, GIFT, Moodle XML or CSV flashcards
+  export        print courses as question-set JSON, GIFT, Moodle XML, CSV flashcards or an Anki package
   import        add the questions and cards of a GIFT, Moodle XML, Aiken, CSV/TSV, Anki package or JSON file to a course
   convert       print a GIFT, Moodle XML, Aiken, CSV/TSV, Anki package or JSON file in another format
   srs simulate  schedule one card's reviews, read from standard input, with FSRS-6
@@ -186,6 +186,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	}()
 
 	sweepLearners(ctx, db, log) // before serving, so a start always leaves none idle
+	sweepImages(ctx, db, log)
 	sessions := handlers.NewSessionStore(db, 90*24*time.Hour, *secure)
 	h := handlers.New(handlers.Deps{Store: db, Sessions: sessions, Log: log, MaxImportBytes: *maxImport, TrustedProxies: trusted,
 		Visitors: handlers.VisitorLimit{Burst: *burst, Every: handlers.DefaultVisitorLimit.Every}})
@@ -286,6 +287,17 @@ func sweepLearners(ctx context.Context, db *store.DB, log *slog.Logger) {
 	}
 }
 
+// sweepImages removes the stored images that no question version or card
+// shows any more (deleting a set or a course removes its own; this catches
+// any left behind).
+func sweepImages(ctx context.Context, db *store.DB, log *slog.Logger) {
+	if n, err := db.SweepImages(ctx); err != nil {
+		log.Error("sweep images", "err", err)
+	} else if n > 0 {
+		log.Info("removed images nothing shows", "deleted", n)
+	}
+}
+
 // sweepSessions deletes expired sessions, and then idle anonymous
 // learners, hourly.
 func sweepSessions(ctx context.Context, db *store.DB, log *slog.Logger) {
@@ -314,14 +326,14 @@ func export(ctx context.Context, args []string, getenv func(string) string, stdo
 	dbPath := fs.String("db", envOr(getenv, "LECTERN_DB", "lectern.db"), "SQLite database file, opened read-only; it must exist (env LECTERN_DB)")
 	slug := fs.String("course", "", "the course's slug; all courses when empty")
 	set := fs.Int64("set", 0, "one question set, by the number in its address (/teach/sets/N): its questions and written cards")
-	format := fs.String("format", "json", "output format: json, gift or xml (Moodle XML; every question, a category per theme) or csv|tsv (written cards, then one per question)")
+	format := fs.String("format", "json", "output format: json, gift or xml (Moodle XML; every question, a category per theme), csv|tsv (written cards, then one per question) or apkg (an Anki package: written cards, and every question as a Basic card)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	switch *format {
-	case "json", "gift", "xml", "csv", "tsv":
+	case "json", "gift", "xml", "csv", "tsv", "apkg":
 	default:
-		return fmt.Errorf("export: unknown format %q (json, gift, xml, csv or tsv)", *format)
+		return fmt.Errorf("export: unknown format %q (json, gift, xml, csv, tsv or apkg)", *format)
 	}
 	db, err := openReadOnly(ctx, *dbPath)
 	if err != nil {
@@ -353,9 +365,9 @@ func export(ctx context.Context, args []string, getenv func(string) string, stdo
 		for _, c := range cs {
 			slugs = append(slugs, c.Slug)
 		}
-		if *format == "xml" && len(slugs) > 1 {
-			// One file is one <quiz>.
-			return fmt.Errorf("export: --format xml writes one course; give --course or --set")
+		if (*format == "xml" || *format == "apkg") && len(slugs) > 1 {
+			// One file is one <quiz>, or one package.
+			return fmt.Errorf("export: --format %s writes one course; give --course or --set", *format)
 		}
 	}
 	for _, s := range slugs {

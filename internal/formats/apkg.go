@@ -311,7 +311,7 @@ func attachMedia(res *Result, media map[string]*zip.File) {
 				bad++
 				continue
 			}
-			img, ok := res.addImage(0, fmt.Sprintf("card %q", cd.Front), im.Name, "", data)
+			img, ok := res.addImage(0, fmt.Sprintf("card %q", cd.Front), im.Name, im.Alt, data)
 			if !ok {
 				continue
 			}
@@ -328,15 +328,16 @@ func attachMedia(res *Result, media map[string]*zip.File) {
 	}
 }
 
-// imageSources returns the src of each <img> of an Anki field, in order.
-func imageSources(field string) []string {
-	var out []string
-	replaceImages(field, func(src, _ string) bool {
+// imageSources returns the images of an Anki field, in order: each
+// <img>'s src as Name and its alt text as Alt.
+func imageSources(field string) []quiz.Image {
+	var out []quiz.Image
+	replaceImages(field, func(src, alt string) bool {
 		if src != "" && !strings.Contains(src, "://") {
 			if u, err := url.PathUnescape(src); err == nil {
 				src = u
 			}
-			out = append(out, src)
+			out = append(out, quiz.Image{Name: src, Alt: alt})
 		}
 		return true
 	})
@@ -633,8 +634,9 @@ func convertNotes(models map[string]ankiModel, decks map[string]string, notes []
 			var out []quiz.Image
 			for _, i := range is {
 				if i >= 0 && i < len(fields) {
-					for _, src := range imageSources(fields[i]) {
-						out = append(out, quiz.Image{Side: side, Name: src})
+					for _, im := range imageSources(fields[i]) {
+						im.Side = side
+						out = append(out, im)
 					}
 				}
 			}

@@ -373,6 +373,19 @@ func FuzzParseAnki(f *testing.F) {
 	f.Add(ankitest.Package(f, withImage, map[string][]byte{"p.png": png, "s.svg": []byte("<svg onload=x></svg>")}))
 	f.Add(ankitest.Package21b(f, withImage, map[string][]byte{"p.png": png}))
 	f.Add([]byte("PK\x03\x04"))
+	// A package Lectern wrote: Basic and Cloze notes, decks, tags, an image.
+	var written bytes.Buffer
+	if err := formats.WriteAnki(&written, &quiz.Course{
+		Course: quiz.CourseInfo{Slug: "s", Title: "S"},
+		Themes: []quiz.Theme{{Slug: "t", Title: "T"}},
+		Cards: []quiz.Card{
+			{Theme: "t", Front: "Paris is in [...].", Back: "Paris is in France.", Tags: []string{"geo"}},
+			{Theme: "t", Front: "Flag?", Back: "This", Images: []quiz.Image{{Side: quiz.SideBack, Name: "p.png", Data: png}}},
+		},
+	}, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(written.Bytes())
 	f.Fuzz(func(t *testing.T, data []byte) {
 		res, err := formats.ParseAnki(data, formats.Options{Theme: "t"})
 		if err != nil {

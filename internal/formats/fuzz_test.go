@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -209,4 +210,48 @@ func FuzzParseCSV(f *testing.F) {
 			t.Fatalf("round trip changed cards:\n got %+v\nwant %+v\n%q", again.Cards, res.Cards, buf.String())
 		}
 	})
+}
+
+// FuzzClozeOf: whatever a card's front and back, the cloze text the Anki
+// writer makes of them (if any) reads back as that front and back, and
+// nothing panics; a card that is plainly a cloze is found to be one.
+func FuzzClozeOf(f *testing.F) {
+	for _, s := range [][2]string{
+		{"Paris is in [...].", "Paris is in France."},
+		{"The Rhine rises in [country] and [...].", "The Rhine rises in Switzerland and flows north.\n\nIt is long."},
+		{"[...] is not a gap", "no"},
+		{"A {{c1::x}} [...] }}", "A {{c1::x}} y }}"},
+		{"[...]", ""},
+		{"a [b] c", "a [b] c"},
+		{"<b>[...]</b> &amp;", "<b>bold</b> &amp;"},
+		{"x  [...]  y", "x  z  y"},
+	} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, front, back string) {
+		text, extra, ok := clozeOf(front, back)
+		if !ok {
+			return
+		}
+		gotFront := fieldText(revealCloze(text, 1, true))
+		gotBack := fieldText(revealCloze(text, 1, false))
+		if e := fieldText(fieldHTML(extra)); e != "" {
+			gotBack += "\n\n" + e
+		}
+		if gotFront != front || gotBack != back {
+			t.Fatalf("cloze %q (extra %q) reads back as %q / %q, want %q / %q", text, extra, gotFront, gotBack, front, back)
+		}
+		if !slices.Contains(clozeOrdinals(text), 1) {
+			t.Fatalf("cloze %q makes no card 1", text)
+		}
+	})
+}
+
+func TestClozeOfFindsClozes(t *testing.T) {
+	if _, _, ok := clozeOf("Paris is in [...].", "Paris is in France."); !ok {
+		t.Error("a plain cloze card is not found to be one")
+	}
+	if _, _, ok := clozeOf("Where is Paris?", "In France"); ok {
+		t.Error("a Basic card is taken for a cloze")
+	}
 }

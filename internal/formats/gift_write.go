@@ -255,15 +255,15 @@ func imageList(imgs []quiz.Image) string {
 
 // LostImages counts the images of a course that format f cannot hold:
 // every image in GIFT, Aiken and CSV or TSV; none in Moodle XML (a
-// question's) and JSON. A written card's images are lost in every format
-// but JSON.
+// question's), JSON and Anki packages. A written card's images are lost in
+// every format but JSON and Anki packages.
 func LostImages(c *quiz.Course, f Format) int {
 	n := 0
 	for _, cd := range c.Cards {
 		n += len(cd.Images)
 	}
 	switch f {
-	case FormatJSON:
+	case FormatJSON, FormatAnki:
 		return 0
 	case FormatMoodleXML:
 		return n

@@ -106,6 +106,10 @@ type Question struct {
 	// Images are shown with the prompt (a Moodle question text's
 	// embedded images, or one added in the editor).
 	Images []Image `json:"images,omitempty"`
+	// Imported says the question came from a file not written for this
+	// course's article (GIFT, Moodle XML, Aiken, or another course's
+	// JSON): it is asked without "according to the article".
+	Imported bool `json:"imported,omitempty"`
 }
 
 // Option is one choice of a single, multiple or true/false question.

@@ -254,6 +254,11 @@ func (p *importPlan) place(in quiz.ImportSet, c *quiz.StoredCourse, have *course
 		}
 		q.Theme = theme
 		q.Paragraphs = placeParagraphs(what, theme, q.Paragraphs, quiz.CiteText(q))
+		if !have.keepRefs {
+			// Written for another text: its wording must not claim the
+			// article says so.
+			q.Imported = true
+		}
 		p.questions = append(p.questions, q)
 	}
 	importFronts := map[string]bool{}

@@ -142,7 +142,16 @@ func (db *DB) DeleteCourse(ctx context.Context, courseID int64) error {
 		if u.Used() {
 			return quiz.Errorf(quiz.EConflict, "Learners have used this course (%d quizzes, %d flashcard reviews): it can be taken back to draft, not deleted.", u.Attempts, u.Reviews)
 		}
-		return execOne(ctx, tx, "There is no such course.", "DELETE FROM courses WHERE id = ?", courseID)
+		shown, err := imagesShownIn(ctx, tx, "course_id", courseID)
+		if err != nil {
+			return err
+		}
+		if err := execOne(ctx, tx, "There is no such course.", "DELETE FROM courses WHERE id = ?", courseID); err != nil {
+			return err
+		}
+		// The images nothing else shows go with it.
+		_, err = dropUnreferenced(ctx, tx, shown)
+		return err
 	})
 	if err != nil {
 		return fmt.Errorf("store: delete course %d: %w", courseID, err)

@@ -337,9 +337,16 @@ func (db *DB) DeleteSet(ctx context.Context, setID int64) error {
 		if answered > 0 {
 			return quiz.Errorf(quiz.EConflict, "Learners have answered or studied questions of this set, so it is kept for their history. Unpublish it instead.")
 		}
+		shown, err := imagesShownIn(ctx, tx, "set_id", setID)
+		if err != nil {
+			return err
+		}
 		// Cards of these questions, and the set's written cards, go with
-		// them (ON DELETE CASCADE).
-		_, err := tx.ExecContext(ctx, "DELETE FROM question_sets WHERE id = ?", setID)
+		// them (ON DELETE CASCADE), and so do the images nothing else shows.
+		if _, err := tx.ExecContext(ctx, "DELETE FROM question_sets WHERE id = ?", setID); err != nil {
+			return err
+		}
+		_, err = dropUnreferenced(ctx, tx, shown)
 		return err
 	})
 	if err != nil {
