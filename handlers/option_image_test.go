@@ -3,6 +3,7 @@ package handlers_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"image/color"
 	"mime/multipart"
 	"net/http"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/lectern/lectern/internal/ankitest"
+	"github.com/lectern/lectern/internal/quiz"
 )
 
 // postFiles posts a form as multipart, with a file in each named input.
@@ -142,6 +144,56 @@ func TestEditorPutsAnImageBesideAnOption(t *testing.T) {
 	src := img.AttrOr("src", "")
 	if served := b.get(src); served.status != http.StatusOK || served.body != flag {
 		t.Errorf("the image is served as %d, %d bytes", served.status, len(served.body))
+	}
+
+	// The exports carry it: JSON with its bytes, Moodle XML as the
+	// answer's embedded file, which imports back beside the option.
+	j := b.get("/teach/sets/" + set + "/export/json")
+	wantStatus(t, j, http.StatusOK)
+	var exported struct {
+		Questions []quiz.Question `json:"questions"`
+	}
+	if err := json.Unmarshal([]byte(j.body), &exported); err != nil {
+		t.Fatal(err)
+	}
+	var withImage int
+	for _, q := range exported.Questions {
+		for _, o := range q.Options {
+			if o.Image != nil && string(o.Image.Data) == flag && o.Image.Alt == "Red, white and red stripes" && o.Image.Name == "austria.png" {
+				withImage++
+			}
+		}
+	}
+	if withImage != 1 {
+		t.Errorf("the JSON export holds %d options with their image", withImage)
+	}
+	x := b.get("/teach/sets/" + set + "/export/xml")
+	wantStatus(t, x, http.StatusOK)
+	if !strings.Contains(x.body, `<file name="austria.png" path="/" encoding="base64">`) {
+		t.Fatal("the XML export does not embed the option's image")
+	}
+	// The question alone, asked anew (a course refuses a prompt twice).
+	start := strings.LastIndex(x.body[:strings.Index(x.body, "austria.png")], "<question ")
+	end := start + strings.Index(x.body[start:], "</question>") + len("</question>")
+	one := "<quiz>" + strings.Replace(x.body[start:end], "Which flag flies over Vienna?", "Which flag is Austria's?", 1) + "</quiz>"
+	up := b.upload("/teach/courses/rivers/import", "flags.xml", []byte(one), map[string]string{"theme": "danube", "title": "Flags"})
+	if up.status != http.StatusSeeOther {
+		t.Fatalf("import: %d %s", up.status, up.doc.Find(".field-error, [role=alert]").Text())
+	}
+	wantStatus(t, b.post(up.header.Get("Location"), nil), http.StatusSeeOther)
+	if a.countRows(t, "images") != images+1 {
+		t.Error("the image came back as a second copy")
+	}
+	var flags int64
+	sets, _ := a.db.ListSets(ctx, 1)
+	for _, s := range sets {
+		if s.Title == "Flags" {
+			flags = s.ID
+		}
+	}
+	back := b.get("/teach/sets/" + strconv.FormatInt(flags, 10)).doc.Find(`[data-testid="option-image"]`)
+	if back.Length() != 1 || back.AttrOr("src", "") != src || back.AttrOr("alt", "") != "Red, white and red stripes" {
+		t.Errorf("the re-imported set shows %d option images (%q)", back.Length(), back.AttrOr("alt", ""))
 	}
 
 	// A learner meets it beside the option, before and after answering.
