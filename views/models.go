@@ -676,7 +676,7 @@ type ConfirmVM struct {
 	Heading   string   // "Delete the set “Energy”?"
 	Lines     []string // what the action will do, one point each
 	Note      string   // "It cannot be undone."
-	Action    string   // the form's URL
+	Action    string   // the form's URL; "" when the action cannot be done (Note says why)
 	Fields    []FieldVM
 	Button    string
 	Cancel    string
