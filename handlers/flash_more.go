@@ -24,6 +24,7 @@ const (
 	flashDraftsNone    = "drafts-none"
 	flashDraftsMore    = "drafts-more" // id: how many came into the queue
 	flashDraftBack     = "draft-restored"
+	flashCardSaved     = "card-saved"
 )
 
 // moreFlashMessage is the text of the flash messages above; their undo
@@ -57,6 +58,8 @@ func moreFlashMessage(kind, idText string) (string, *views.FlashActionVM) {
 		return "No draft was ticked: tick the drafts to accept or reject, or use “Accept all”.", nil
 	case flashDraftsMore:
 		return "Brought " + plural(n, "more draft", "more drafts") + " into the queue.", nil
+	case flashCardSaved:
+		return "The card is saved.", nil
 	case flashDraftBack:
 		return "The draft is back in the queue.", nil
 	}
