@@ -70,7 +70,7 @@ func TestCardEditorAddsImages(t *testing.T) {
 		if got := p.doc.Find("#front").Text(); got != "Which river is on this map?" {
 			t.Errorf("%s: the front is not kept: %q", c.name, got)
 		}
-		if got := p.doc.Find("#" + c.side + "_image_alt").AttrOr("value", ""); got != c.alt {
+		if got := p.doc.Find("#"+c.side+"_image_alt").AttrOr("value", ""); got != c.alt {
 			t.Errorf("%s: the alt text is not kept: %q", c.name, got)
 		}
 		if cards() != before || a.countRows(t, "images") != images {
