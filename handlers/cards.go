@@ -75,10 +75,11 @@ func (h *Handler) showThemeCards(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	h.renderThemeCards(w, r, c, t, quiz.Card{}, nil, http.StatusOK)
+	_, sides := cardImageForm(r, nil, map[string]string{})
+	h.renderThemeCards(w, r, c, t, quiz.Card{}, nil, sides, http.StatusOK)
 }
 
-func (h *Handler) renderThemeCards(w http.ResponseWriter, r *http.Request, c *quiz.StoredCourse, t quiz.StoredTheme, typed quiz.Card, errs map[string]string, status int) {
+func (h *Handler) renderThemeCards(w http.ResponseWriter, r *http.Request, c *quiz.StoredCourse, t quiz.StoredTheme, typed quiz.Card, errs map[string]string, sides []views.CardSideVM, status int) {
 	cards, err := h.db.ThemeCards(r.Context(), t.ID)
 	if err != nil {
 		h.fail(w, r, err)
@@ -86,15 +87,14 @@ func (h *Handler) renderThemeCards(w http.ResponseWriter, r *http.Request, c *qu
 	}
 	form := h.cardFormVM(r, c, t, typed)
 	form.Action, form.SaveLabel, form.BackURL = themeCardsURL(c.Slug, t.Slug), "Add the card", "/teach/courses/"+c.Slug
+	form.Sides = sides
 	if errs != nil {
 		form.Errors = errs
 	}
 	vm := views.ThemeCardsVM{Page: h.page(r, "Flashcards: "+t.Title), CourseSlug: c.Slug, CourseTitle: c.Title, ThemeTitle: t.Title, Form: form}
-	if r.URL.Query().Get("saved") != "" {
-		vm.Page.Flash = "The card is saved."
-	}
 	for _, wc := range cards {
-		cv := views.WrittenCardVM{ID: wc.ID, Front: wc.Front, Back: wc.Back, Paragraphs: paragraphList(wc.Paragraphs), Learners: wc.Learners, SetTitle: wc.SetTitle}
+		cv := views.WrittenCardVM{ID: wc.ID, Front: wc.Front, Back: wc.Back, Paragraphs: paragraphList(wc.Paragraphs), Learners: wc.Learners, SetTitle: wc.SetTitle,
+			FrontImages: cardImageVMs(wc.Images, quiz.SideFront), BackImages: cardImageVMs(wc.Images, quiz.SideBack)}
 		if wc.SetID > 0 {
 			cv.SetURL = "/teach/sets/" + strconv.FormatInt(wc.SetID, 10)
 		}
@@ -114,15 +114,18 @@ func (h *Handler) createCard(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	card, errs := readCardForm(r, t)
+	var sides []views.CardSideVM
+	card.Images, sides = cardImageForm(r, nil, errs)
 	if len(errs) > 0 {
-		h.renderThemeCards(w, r, c, t, card, errs, http.StatusUnprocessableEntity)
+		h.renderThemeCards(w, r, c, t, card, errs, sides, http.StatusUnprocessableEntity)
 		return
 	}
 	if _, err := h.db.CreateCard(r.Context(), t.ID, card); err != nil {
 		h.fail(w, r, err)
 		return
 	}
-	http.Redirect(w, r, themeCardsURL(c.Slug, t.Slug)+"?saved=1", http.StatusSeeOther)
+	h.setFlash(w, r, flashCardSaved, 0)
+	http.Redirect(w, r, themeCardsURL(c.Slug, t.Slug), http.StatusSeeOther)
 }
 
 // loadCard loads the written card in the path with its course and theme.
@@ -167,7 +170,9 @@ func (h *Handler) editCard(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	h.render(w, r, http.StatusOK, views.CardFormPage(h.editCardVM(r, wc, c, t, wc.Card)))
+	vm := h.editCardVM(r, wc, c, t, wc.Card)
+	_, vm.Sides = cardImageForm(r, wc.Images, vm.Errors)
+	h.render(w, r, http.StatusOK, views.CardFormPage(vm))
 }
 
 // updateCard saves an edit of a written card.
@@ -180,9 +185,11 @@ func (h *Handler) updateCard(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	card, errs := readCardForm(r, t)
+	var sides []views.CardSideVM
+	card.Images, sides = cardImageForm(r, wc.Images, errs)
 	if len(errs) > 0 {
 		vm := h.editCardVM(r, wc, c, t, card)
-		vm.Errors = errs
+		vm.Errors, vm.Sides = errs, sides
 		h.render(w, r, http.StatusUnprocessableEntity, views.CardFormPage(vm))
 		return
 	}
@@ -190,7 +197,8 @@ func (h *Handler) updateCard(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	http.Redirect(w, r, themeCardsURL(c.Slug, t.Slug)+"?saved=1", http.StatusSeeOther)
+	h.setFlash(w, r, flashCardSaved, 0)
+	http.Redirect(w, r, themeCardsURL(c.Slug, t.Slug), http.StatusSeeOther)
 }
 
 // deleteCard removes a written card from the deck.

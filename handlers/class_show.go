@@ -153,13 +153,7 @@ func (h *Handler) renderClass(w http.ResponseWriter, r *http.Request, k *quiz.Cl
 		h.fail(w, r, err)
 		return
 	}
-	flash := vm.Page.Flash
 	vm.Page = h.page(r, k.Name)
-	if flash == "" {
-		flash = map[string]string{"code": "The class has a new code; the old one no longer works.", "renamed": "The class was renamed.",
-			"assigned": "Assigned.", "unassigned": "The assignment was removed."}[r.URL.Query().Get("done")]
-	}
-	vm.Page.Flash = flash
 	vm.ID, vm.Name, vm.Code, vm.CourseSlug, vm.CourseTitle = k.ID, k.Name, k.Code, c.Slug, c.Title
 	vm.JoinPath = "/join/" + k.Code
 	scheme := "http"
@@ -211,7 +205,8 @@ func (h *Handler) renameClass(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	http.Redirect(w, r, classURL(k.ID)+"?done=renamed", http.StatusSeeOther)
+	h.setFlash(w, r, flashClassRenamed, k.ID)
+	http.Redirect(w, r, classURL(k.ID), http.StatusSeeOther)
 }
 
 // newClassCode gives a class a new code.
@@ -224,7 +219,8 @@ func (h *Handler) newClassCode(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	http.Redirect(w, r, classURL(k.ID)+"?done=code", http.StatusSeeOther)
+	h.setFlash(w, r, flashClassCode, k.ID)
+	http.Redirect(w, r, classURL(k.ID), http.StatusSeeOther)
 }
 
 // confirmDeleteClass asks before deleting a class, saying what goes.
@@ -258,7 +254,7 @@ func (h *Handler) deleteClass(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	http.Redirect(w, r, settingsURL(c.Slug, "class-deleted"), http.StatusSeeOther)
+	h.toSettings(w, r, c, flashClassDeleted)
 }
 
 // createAssignment assigns a published set or a theme's quiz to a class.
@@ -304,7 +300,8 @@ func (h *Handler) createAssignment(w http.ResponseWriter, r *http.Request) {
 		h.renderClass(w, r, k, c, http.StatusUnprocessableEntity, views.ClassVM{NewName: k.Name, AssignWhat: what, AssignDue: due, Errors: errs})
 		return
 	}
-	http.Redirect(w, r, classURL(k.ID)+"?done=assigned", http.StatusSeeOther)
+	h.setFlash(w, r, flashAssigned, k.ID)
+	http.Redirect(w, r, classURL(k.ID), http.StatusSeeOther)
 }
 
 // deleteAssignment removes an assignment from a class.
@@ -322,7 +319,8 @@ func (h *Handler) deleteAssignment(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	http.Redirect(w, r, classURL(k.ID)+"?done=unassigned", http.StatusSeeOther)
+	h.setFlash(w, r, flashUnassigned, k.ID)
+	http.Redirect(w, r, classURL(k.ID), http.StatusSeeOther)
 }
 
 // showClassLearner lists one learner's attempts in the class's course,

@@ -28,9 +28,7 @@ func (h *Handler) showCourseSettings(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	vm := views.CourseSettingsVM{NewTitle: c.Title}
-	vm.Page.Flash = settingsFlash(r.URL.Query().Get("done"))
-	h.renderCourseSettings(w, r, c, http.StatusOK, vm)
+	h.renderCourseSettings(w, r, c, http.StatusOK, views.CourseSettingsVM{NewTitle: c.Title})
 }
 
 // courseScoped reports whether path is a page of the instructor area
@@ -46,22 +44,12 @@ func courseScoped(path, slug string) bool {
 	return false
 }
 
-// settingsFlash says what was just done, from a fixed list.
-func settingsFlash(done string) string {
-	return map[string]string{
-		"published":     "The course is published: learners see it now.",
-		"draft":         "The course is a draft again: learners no longer see it.",
-		"renamed":       "The course was renamed.",
-		"owner-added":   "The owner was added.",
-		"owner-removed": "The owner was removed.",
-		"class-deleted": "The class was deleted. Its learners keep what they did in the course.",
-	}[done]
-}
-
 func (h *Handler) renderCourseSettings(w http.ResponseWriter, r *http.Request, c *quiz.StoredCourse, status int, vm views.CourseSettingsVM) {
-	flash := vm.Page.Flash
 	vm.Page = h.page(r, c.Title+": owners, classes and publishing")
-	vm.Page.Flash = flash
+	if kind, id := flashOf(r.Context()); kind == flashCourseDraft && id == c.ID && c.Status == quiz.CourseDraft {
+		vm.Page.FlashAction = &views.FlashActionVM{URL: "/teach/courses/" + c.Slug + "/status", Label: "Publish it again",
+			Fields: []views.FieldVM{{Name: "status", Value: quiz.CoursePublished}}}
+	}
 	vm.Slug, vm.Title, vm.Draft = c.Slug, c.Title, c.Status == quiz.CourseDraft
 	owners, err := h.db.CourseOwners(r.Context(), c.ID)
 	if err != nil {
@@ -84,8 +72,11 @@ func (h *Handler) renderCourseSettings(w http.ResponseWriter, r *http.Request, c
 
 func classURL(id int64) string { return "/teach/classes/" + strconv.FormatInt(id, 10) }
 
-func settingsURL(slug, done string) string {
-	return "/teach/courses/" + slug + "/settings?done=" + url.QueryEscape(done)
+// toSettings redirects to a course's settings, where the flash message of
+// kind says what was done.
+func (h *Handler) toSettings(w http.ResponseWriter, r *http.Request, c *quiz.StoredCourse, kind string) {
+	h.setFlash(w, r, kind, c.ID)
+	http.Redirect(w, r, "/teach/courses/"+c.Slug+"/settings", http.StatusSeeOther)
 }
 
 // renameCourse changes a course's title.
@@ -113,7 +104,7 @@ func (h *Handler) renameCourse(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	http.Redirect(w, r, settingsURL(c.Slug, "renamed"), http.StatusSeeOther)
+	h.toSettings(w, r, c, flashCourseRenamed)
 }
 
 // setCourseStatus publishes a course or takes it back to draft.
@@ -141,7 +132,11 @@ func (h *Handler) setCourseStatus(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, back, http.StatusSeeOther)
 		return
 	}
-	http.Redirect(w, r, settingsURL(c.Slug, status), http.StatusSeeOther)
+	if status == quiz.CoursePublished {
+		h.toSettings(w, r, c, flashCoursePublished)
+		return
+	}
+	h.toSettings(w, r, c, flashCourseDraft)
 }
 
 // addCourseOwner shares a course with another instructor or admin.
@@ -168,7 +163,7 @@ func (h *Handler) addCourseOwner(w http.ResponseWriter, r *http.Request) {
 		h.renderCourseSettings(w, r, c, http.StatusUnprocessableEntity, views.CourseSettingsVM{NewTitle: c.Title, Email: email, Errors: map[string]string{"email": problem}})
 		return
 	}
-	http.Redirect(w, r, settingsURL(c.Slug, "owner-added"), http.StatusSeeOther)
+	h.toSettings(w, r, c, flashOwnerAdded)
 }
 
 // removeCourseOwner takes an owner off a course, never the last one.
@@ -191,7 +186,7 @@ func (h *Handler) removeCourseOwner(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/teach", http.StatusSeeOther)
 		return
 	}
-	http.Redirect(w, r, settingsURL(c.Slug, "owner-removed"), http.StatusSeeOther)
+	h.toSettings(w, r, c, flashOwnerRemoved)
 }
 
 // confirmDeleteCourse asks before deleting a course, or says why it

@@ -17,7 +17,7 @@ func (h *Handler) acceptDraft(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	http.Redirect(w, r, queueURL(c.Slug, t.Slug)+"?accepted="+itoa(res.Questions+res.Cards)+next, http.StatusSeeOther)
+	h.toQueue(w, r, c, t, flashDraftsTaken, res.Questions+res.Cards, next)
 }
 
 // rejectDraft rejects one draft.
@@ -32,7 +32,7 @@ func (h *Handler) rejectDraft(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	http.Redirect(w, r, queueURL(c.Slug, t.Slug)+"?rejected="+itoa(n)+next, http.StatusSeeOther)
+	h.toQueue(w, r, c, t, flashDraftsDropped, n, next)
 }
 
 // restoreDraft puts a rejected draft back in the queue.
@@ -45,5 +45,5 @@ func (h *Handler) restoreDraft(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	http.Redirect(w, r, queueURL(c.Slug, t.Slug)+"?restored=1#d-"+strconv.FormatInt(d.ID, 10), http.StatusSeeOther)
+	h.toQueue(w, r, c, t, flashDraftBack, 0, "#d-"+strconv.FormatInt(d.ID, 10))
 }

@@ -51,7 +51,7 @@ func (h *Handler) saveDraft(w http.ResponseWriter, r *http.Request) {
 			h.fail(w, r, err)
 			return
 		}
-		http.Redirect(w, r, queueURL(c.Slug, t.Slug)+"?accepted=1"+next, http.StatusSeeOther)
+		h.toQueue(w, r, c, t, flashDraftsTaken, 1, next)
 		return
 	}
 	s := h.draftSet(r, t)
@@ -64,7 +64,7 @@ func (h *Handler) saveDraft(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	http.Redirect(w, r, queueURL(c.Slug, t.Slug)+"?accepted=1"+next, http.StatusSeeOther)
+	h.toQueue(w, r, c, t, flashDraftsTaken, 1, next)
 }
 
 // draftSet is the set a theme's accepted drafts go to, or a stand-in

@@ -63,22 +63,11 @@ func (h *Handler) showDraftQueue(w http.ResponseWriter, r *http.Request) {
 	if n, err := strconv.Atoi(q.Get("drafted")); err == nil {
 		said = append(said, "Lectern drafted "+plural(n, "new item", "new items")+" for this theme.")
 	}
-	if n, err := strconv.Atoi(q.Get("accepted")); err == nil {
-		said = append(said, "Accepted "+plural(n, "draft", "drafts")+".")
+	// What a decision did comes as a flash message; what a drafting job
+	// did stays in the link the job left, which outlives any session.
+	if len(said) > 0 {
+		vm.Page.Flash = strings.TrimSpace(strings.Join(said, " ") + " " + vm.Page.Flash)
 	}
-	if n, err := strconv.Atoi(q.Get("rejected")); err == nil {
-		said = append(said, "Rejected "+plural(n, "draft", "drafts")+".")
-	}
-	if q.Get("none") != "" {
-		said = append(said, "No draft was ticked: tick the drafts to accept or reject, or use “Accept all”.")
-	}
-	if n, err := strconv.Atoi(q.Get("more")); err == nil {
-		said = append(said, "Brought "+plural(n, "more draft", "more drafts")+" into the queue.")
-	}
-	if q.Get("restored") != "" {
-		said = append(said, "The draft is back in the queue.")
-	}
-	vm.Page.Flash = strings.Join(said, " ")
 	h.render(w, r, http.StatusOK, views.DraftQueuePage(vm))
 }
 

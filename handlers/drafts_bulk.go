@@ -42,7 +42,7 @@ func (h *Handler) bulkDrafts(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if len(ids) == 0 {
-		http.Redirect(w, r, queueURL(c.Slug, t.Slug)+"?none=1#queue", http.StatusSeeOther)
+		h.toQueue(w, r, c, t, flashDraftsNone, 0, "#queue")
 		return
 	}
 	next := h.nextPending(r.Context(), t.ID, ids...)
@@ -54,14 +54,14 @@ func (h *Handler) bulkDrafts(w http.ResponseWriter, r *http.Request) {
 			h.fail(w, r, err)
 			return
 		}
-		http.Redirect(w, r, queueURL(c.Slug, t.Slug)+"?accepted="+itoa(res.Questions+res.Cards)+next, http.StatusSeeOther)
+		h.toQueue(w, r, c, t, flashDraftsTaken, res.Questions+res.Cards, next)
 	case "reject":
 		n, err := h.db.RejectDrafts(r.Context(), t.ID, ids, uid)
 		if err != nil {
 			h.fail(w, r, err)
 			return
 		}
-		http.Redirect(w, r, queueURL(c.Slug, t.Slug)+"?rejected="+itoa(n)+next, http.StatusSeeOther)
+		h.toQueue(w, r, c, t, flashDraftsDropped, n, next)
 	default:
 		h.fail(w, r, quiz.Errorf(quiz.EInvalid, "Choose accept or reject."))
 	}
@@ -91,7 +91,7 @@ func (h *Handler) confirmAcceptAll(w http.ResponseWriter, r *http.Request) {
 	}
 	back := queueURL(c.Slug, t.Slug)
 	if questions+cards == 0 {
-		http.Redirect(w, r, back+"?none=1#queue", http.StatusSeeOther)
+		h.toQueue(w, r, c, t, flashDraftsNone, 0, "#queue")
 		return
 	}
 	vm := views.ConfirmVM{

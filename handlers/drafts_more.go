@@ -17,5 +17,5 @@ func (h *Handler) moreDrafts(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	http.Redirect(w, r, queueURL(c.Slug, t.Slug)+"?more="+itoa(n)+"#queue", http.StatusSeeOther)
+	h.toQueue(w, r, c, t, flashDraftsMore, n, "#queue")
 }

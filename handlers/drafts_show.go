@@ -34,7 +34,9 @@ func (h *Handler) renderDrafts(w http.ResponseWriter, r *http.Request, c *quiz.S
 		return
 	}
 	vm := views.DraftsVM{Page: h.coursePage(r, "Review drafts: "+c.Title, c), CourseSlug: c.Slug, CourseTitle: c.Title}
-	vm.Page.Flash = flash
+	if flash != "" {
+		vm.Page.Flash = flash
+	}
 	held := 0
 	for _, t := range c.Themes {
 		n := counts[t.ID]

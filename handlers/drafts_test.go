@@ -140,8 +140,11 @@ func TestGenerateReviewPublish(t *testing.T) {
 	// Accept the first: the redirect brings the next into view.
 	p := b.post("/teach/drafts/"+best[0].id+"/accept", nil)
 	wantStatus(t, p, http.StatusSeeOther)
-	if want := bestPath + "?accepted=1#d-" + best[1].id; p.header.Get("Location") != want {
+	if want := bestPath + "#d-" + best[1].id; p.header.Get("Location") != want {
 		t.Errorf("accept went to %q, want %q", p.header.Get("Location"), want)
+	}
+	if msg := b.get(bestPath).doc.Find(`[data-testid="flash"]`).Text(); !strings.Contains(msg, "Accepted 1 draft.") {
+		t.Errorf("after accepting, the queue says %q", msg)
 	}
 	wantStatus(t, b.post("/teach/drafts/"+best[1].id+"/reject", nil), http.StatusSeeOther)
 

@@ -118,5 +118,5 @@ func flashMessage(ctx context.Context) (string, *views.FlashActionVM) {
 	case flashCoursePublished:
 		return "The course is published: learners see it now.", nil
 	}
-	return "", nil
+	return moreFlashMessage(kind, idText)
 }

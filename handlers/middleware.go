@@ -114,6 +114,11 @@ func isUpload(r *http.Request) bool {
 		strings.HasPrefix(r.URL.Path, "/teach/sets/") && strings.HasSuffix(r.URL.Path, "/questions") {
 		return true
 	}
+	// The written card's form, which may carry an image on each side.
+	if strings.HasPrefix(r.URL.Path, "/teach/cards/") && strings.Count(r.URL.Path, "/") == 3 ||
+		strings.HasPrefix(r.URL.Path, "/teach/courses/") && strings.HasSuffix(r.URL.Path, "/cards") {
+		return true
+	}
 	return strings.HasPrefix(r.URL.Path, "/teach/courses/") &&
 		(strings.HasSuffix(r.URL.Path, "/import") || r.URL.Path == "/teach/courses/new")
 }

@@ -306,7 +306,10 @@ func answerRows(vm *views.QuestionVM, it quiz.AttemptItem, answer quiz.Answer, r
 		marks := quiz.Marks(q)
 		for p, i := range it.Order {
 			o := q.Options[i]
-			cv := views.ChoiceVM{Value: p, Letter: string(rune('A' + p)), Text: o.Text, Chosen: chosen[i]}
+			// An option's image is shown before answering: it is part of
+			// the option, and its address (the image's hash) says nothing
+			// of whether the option is right.
+			cv := views.ChoiceVM{Value: p, Letter: string(rune('A' + p)), Text: o.Text, Chosen: chosen[i], Image: optionImage(o)}
 			if reveal {
 				cv.Correct, cv.Feedback = o.Correct, o.Feedback
 				if o.Fraction != 0 && !quiz.Full(o.Fraction) {

@@ -56,6 +56,7 @@ func (h *Handler) createQuestion(w http.ResponseWriter, r *http.Request) {
 	}
 	f := h.readEditor(r, c, s, 0, 0)
 	editorImages(r, nil, &f)
+	editorOptionImages(r, quiz.Question{}, &f)
 	if h.editorAgain(w, r, f) {
 		return
 	}
@@ -79,6 +80,7 @@ func (h *Handler) updateQuestion(w http.ResponseWriter, r *http.Request) {
 	}
 	f := h.readEditor(r, c, s, sq.ID, sq.Version)
 	editorImages(r, sq.Question.Images, &f)
+	editorOptionImages(r, sq.Question, &f)
 	if h.editorAgain(w, r, f) {
 		return
 	}
@@ -194,7 +196,12 @@ func (h *Handler) editorVM(r *http.Request, c *quiz.StoredCourse, s *quiz.Questi
 		}
 	default:
 		for i, o := range q.Options {
-			vm.Options = append(vm.Options, views.EditOptionVM{Text: o.Text, Correct: o.Correct, Feedback: o.Feedback, Mark: markText(o.Fraction)})
+			row := views.EditOptionVM{Text: o.Text, Correct: o.Correct, Feedback: o.Feedback, Mark: markText(o.Fraction)}
+			if o.Image != nil && quiz.ValidHash(o.Image.Hash) {
+				row.Image = &views.EditImageVM{URL: "/images/" + o.Image.Hash, Alt: o.Image.Alt, Hash: o.Image.Hash}
+				row.ImageAlt = o.Image.Alt
+			}
+			vm.Options = append(vm.Options, row)
 			if o.Correct && vm.CorrectOne < 0 {
 				vm.CorrectOne = i
 			}

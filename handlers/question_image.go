@@ -60,10 +60,16 @@ func editorImages(r *http.Request, existing []quiz.Image, f *editorForm) {
 // any, read up to one byte past the limit, or a message saying it could
 // not be read.
 func uploadedImage(r *http.Request) (string, []byte, string) {
+	return uploadedFile(r, "image")
+}
+
+// uploadedFile returns the file chosen in the form's file input field, as
+// uploadedImage does.
+func uploadedFile(r *http.Request, field string) (string, []byte, string) {
 	if r.MultipartForm == nil {
 		return "", nil, ""
 	}
-	file, hdr, err := r.FormFile("image")
+	file, hdr, err := r.FormFile(field)
 	if errors.Is(err, http.ErrMissingFile) {
 		return "", nil, ""
 	}

@@ -75,7 +75,7 @@ func (h *Handler) showTeachSet(w http.ResponseWriter, r *http.Request) {
 			if o.Fraction != 0 {
 				text += " (" + quiz.PercentText(o.Fraction) + ")"
 			}
-			qv.Options = append(qv.Options, views.OptionVM{Text: text, Correct: o.Correct, Feedback: o.Feedback})
+			qv.Options = append(qv.Options, views.OptionVM{Text: text, Correct: o.Correct, Feedback: o.Feedback, Image: optionImage(o)})
 		}
 		switch q.Type {
 		case quiz.Short:

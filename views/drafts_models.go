@@ -80,6 +80,21 @@ type CardFormVM struct {
 	Back        string
 	Paragraphs  []EditParVM
 	Errors      map[string]string
+	// Sides are the image fields of a written card's front and back; none
+	// for a draft's card.
+	Sides []CardSideVM
+}
+
+// CardSideVM is the image field of one side of a card: the images it
+// shows, each with a box to remove it; an image chosen in a form shown
+// again; the alt text typed for a new image; and the message beside it.
+type CardSideVM struct {
+	Side    string // front or back, as the form's field names
+	Label   string
+	Images  []EditImageVM
+	Pending *EditImageVM
+	Alt     string
+	Error   string
 }
 
 // ThemeCardsVM lists a theme's written flashcards, with the form that adds
@@ -102,4 +117,6 @@ type WrittenCardVM struct {
 	SetTitle   string // the set it came with, if any
 	SetURL     string
 	Learners   int
+	// FrontImages and BackImages are shown on each side.
+	FrontImages, BackImages []ImageVM
 }

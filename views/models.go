@@ -133,6 +133,8 @@ type ChoiceVM struct {
 	// Mark is the option's share of the marks when it is neither full nor
 	// none, e.g. "50%"; filled in only after the learner answered.
 	Mark string
+	// Image is shown beside the option's text; nil for none.
+	Image *ImageVM
 }
 
 // MatchRowVM is one left item of a matching question.
@@ -513,6 +515,7 @@ type OptionVM struct {
 	Text     string
 	Correct  bool
 	Feedback string
+	Image    *ImageVM // shown beside the option; nil for none
 }
 
 // TeachSetVM shows a set's questions to an instructor.
@@ -590,6 +593,11 @@ type EditOptionVM struct {
 	// Mark is the option's share of the marks as a percentage, e.g. "50";
 	// "" for the default (full marks when correct, none otherwise).
 	Mark string
+	// Image is the image shown beside the option: one stored (URL and
+	// Hash), or one chosen in a form shown again (Name and Data); nil
+	// for none. ImageAlt is its alt text as typed.
+	Image    *EditImageVM
+	ImageAlt string
 }
 
 // EditMarkedVM is one short answer with its own marks.
@@ -671,7 +679,7 @@ type ConfirmVM struct {
 	Heading   string   // "Delete the set “Energy”?"
 	Lines     []string // what the action will do, one point each
 	Note      string   // "It cannot be undone."
-	Action    string   // the form's URL
+	Action    string   // the form's URL; "" when the action cannot be done (Note says why)
 	Fields    []FieldVM
 	Button    string
 	Cancel    string

@@ -36,6 +36,7 @@ func checkResult(t *testing.T, res *Result) {
 			t.Fatalf("question %q has theme %q, not a slug", q.ID, q.Theme)
 		}
 		checkImages(t, q.Images, false)
+		checkImages(t, quiz.OptionImages(q), false)
 	}
 	for _, c := range res.Cards {
 		if strings.TrimSpace(c.Front) == "" || strings.TrimSpace(c.Back) == "" {

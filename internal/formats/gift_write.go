@@ -61,9 +61,10 @@ func WriteGIFT(w io.Writer, qs []quiz.Question) error {
 		if err != nil {
 			return fmt.Errorf("formats: question %q: %w", q.ID, err)
 		}
-		if len(q.Images) > 0 {
-			// GIFT has no place for an image: say so where it was.
-			fmt.Fprintf(bw, "// GIFT cannot hold images: %s left out (export as Moodle XML or JSON to keep them)\n", imageList(q.Images))
+		if imgs := append(append([]quiz.Image(nil), q.Images...), quiz.OptionImages(q)...); len(imgs) > 0 {
+			// GIFT has no place for an image, in the question or beside an
+			// option: say so where it was.
+			fmt.Fprintf(bw, "// GIFT cannot hold images: %s left out (export as Moodle XML or JSON to keep them)\n", imageList(imgs))
 		}
 		bw.WriteString(s)
 		bw.WriteString("\n\n")

@@ -472,7 +472,8 @@ func (p *mxParser) question(m mxQuestion, line int) {
 			if bad {
 				return
 			}
-			o := quiz.Option{Text: answerText(a), Fraction: f, Feedback: feedback(a), Correct: f > 0}
+			o := quiz.Option{Fraction: f, Feedback: feedback(a), Correct: f > 0}
+			o.Text, o.Image = p.answerWithImage(line, label, a, qf)
 			if single {
 				o.Correct = quiz.Full(f)
 			}
@@ -744,7 +745,9 @@ func mxWriteQuestion(b *bytes.Buffer, q quiz.Question) error {
 	case quiz.Single, quiz.Multiple:
 		fmt.Fprintf(b, "    <single>%t</single>\n    <shuffleanswers>true</shuffleanswers>\n    <answernumbering>abc</answernumbering>\n", q.Type == quiz.Single)
 		for i, m := range quiz.Marks(q) {
-			mxWriteAnswer(b, m, q.Options[i].Text, q.Options[i].Feedback, "")
+			if err := mxWriteOptionAnswer(b, m, q.Options[i]); err != nil {
+				return err
+			}
 		}
 	case quiz.TrueFalse:
 		for i, o := range q.Options {

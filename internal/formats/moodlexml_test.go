@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"image/color"
 	"math"
 	"os"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lectern/lectern/internal/ankitest"
 	"github.com/lectern/lectern/internal/quiz"
 )
 
@@ -125,8 +127,18 @@ func TestMoodleXMLFixtures(t *testing.T) {
 		if len(texts) != 4 || !strings.HasSuffix(texts[0], "English") || !strings.HasSuffix(texts[3], "Danish") {
 			t.Errorf("options %q", texts)
 		}
-		if got := len(skipsWith(res, "embedded file")); got != 5 {
-			t.Errorf("%d embedded files reported, want 5 (an MP3 and four flags): %q", got, skips(res))
+		// The flags are the options' images, each with its alt text; the
+		// MP3 is reported.
+		if got := len(skipsWith(res, "embedded file")); got != 1 {
+			t.Errorf("%d embedded files reported, want 1 (the MP3): %q", got, skips(res))
+		}
+		alts := []string{"British Flag", "French flag", "German flag", "Denmark flag"}
+		for i, o := range q.Options {
+			if o.Image == nil || i >= len(alts) || o.Image.Alt != alts[i] || o.Image.Type != "image/jpeg" || len(o.Image.Data) == 0 {
+				t.Errorf("option %q has image %+v", o.Text, o.Image)
+			} else if strings.Contains(o.Text, alts[i]) {
+				t.Errorf("option %q keeps its image's alt text in its text", o.Text)
+			}
 		}
 	})
 	t.Run("nested categories", func(t *testing.T) {
@@ -289,6 +301,15 @@ func TestMoodleXMLRoundTrip(t *testing.T) {
 	x = quiz.Question{ID: "marks-3", Theme: "marks", Type: quiz.Short, Kind: quiz.Fact, Prompt: "Animal?", Explanation: "line\nbreak",
 		Answers: []string{"Frog"}, Marked: []quiz.ShortAnswer{{Text: "Toad", Fraction: 1, Feedback: "close enough"}, {Text: "Cat", Fraction: 0.5}, {Text: "*", Feedback: "no"}}}
 	qs = append(qs, x)
+	// An option's image travels as the <answer>'s embedded <file>.
+	dot := ankitest.PNG(t, 2, 2, color.RGBA{0, 90, 0, 255})
+	im, err := quiz.NewImage("dot.png", "A green dot", dot)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x = quiz.Question{ID: "option-image", Theme: "marks", Type: quiz.Single, Kind: quiz.Fact, Prompt: "Which is green?",
+		Options: []quiz.Option{{Text: "This one", Correct: true, Image: &im}, {Text: "None", Feedback: "Look again."}}}
+	qs = append(qs, x)
 	checkXMLRoundTrip(t, qs)
 }
 
@@ -400,6 +421,7 @@ func FuzzParseMoodleXML(f *testing.F) {
 		`<quiz><question type="matching"><questiontext><text>Q</text></questiontext><subquestion><text>a</text><answer><text>b</text></answer></subquestion><subquestion><text>c</text><answer><text>d</text></answer></subquestion></question></quiz>`,
 		`<quiz><question type="category"><category><text>$course$/top/A//B</text></category></question><question type="cloze"/></quiz>`,
 		`<quiz><question type="truefalse"><questiontext format="html"><text><![CDATA[<p>Q <img src="@@PLUGINFILE@@/a%20b.png" alt="A"> <img src="@@PLUGINFILE@@/x.svg"> <img src="http://e/x.png"></p>]]></text><file name="a b.png" encoding="base64">iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==</file><file name="x.svg" encoding="base64">PHN2Zz48L3N2Zz4=</file></questiontext><answer fraction="100"><text>true</text></answer></question></quiz>`,
+		`<quiz><question type="multichoice"><questiontext><text>Q</text></questiontext><answer fraction="100" format="html"><text><![CDATA[<p><img src="@@PLUGINFILE@@/a.png" alt="A dot"> A</p>]]></text><file name="a.png" encoding="base64">iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==</file></answer><answer fraction="0" format="html"><text><![CDATA[<img src="@@PLUGINFILE@@/b.png"><img src="@@PLUGINFILE@@/a.png">]]></text><file name="b.png" encoding="base64">iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==</file><file name="a.png" encoding="base64">PHN2Zz48L3N2Zz4=</file></answer></question></quiz>`,
 		`<quiz><question type="truefalse"><questiontext><text>Q</text></questiontext><image>m.gif</image><image_base64>R0lGODlhAQABAAAAACw=</image_base64><answer fraction="100"><text>true</text></answer></question></quiz>`,
 		`<!DOCTYPE q [<!ENTITY a "b">]><quiz/>`, `<quiz>`, `<a/>`, ``, `<quiz><question type="multichoice"><answer fraction="x"/></question></quiz>`,
 	} {

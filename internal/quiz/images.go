@@ -3,6 +3,7 @@ package quiz
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"net/http"
 	"path"
 	"strings"
@@ -143,4 +144,44 @@ type StoredImage struct {
 type ImageUse struct {
 	CourseID int64
 	Open     bool
+}
+
+// SideOption is where an image beside an option of a choice question is
+// shown, as the store records it.
+const SideOption = "option"
+
+// ValidateOptionImages checks the images beside a question's options:
+// only a choice question's options carry one, which must be an image
+// NewImage accepts, or name a stored one. (The editor asks for its alt
+// text; an imported one has its source's, else its file name.)
+func ValidateOptionImages(q Question) []Problem {
+	var ps []Problem
+	for i, o := range q.Options {
+		if o.Image == nil {
+			continue
+		}
+		where := fmt.Sprintf("options[%d].image", i)
+		if q.Type != Single && q.Type != Multiple {
+			ps = append(ps, Problem{Where: where, What: "only a single-choice or multiple-response option carries an image"})
+			continue
+		}
+		im := *o.Image
+		im.Side = ""
+		for _, p := range ValidateImages([]Image{im}, false) {
+			ps = append(ps, Problem{Where: where, What: p.What})
+		}
+	}
+	return ps
+}
+
+// OptionImages returns the images beside a question's options, in the
+// options' order.
+func OptionImages(q Question) []Image {
+	var out []Image
+	for _, o := range q.Options {
+		if o.Image != nil {
+			out = append(out, *o.Image)
+		}
+	}
+	return out
 }

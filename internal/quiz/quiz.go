@@ -125,6 +125,10 @@ type Option struct {
 	Correct  bool    `json:"correct"`
 	Fraction float64 `json:"fraction,omitempty"`
 	Feedback string  `json:"feedback,omitempty"`
+	// Image is shown beside the option's text (a Moodle answer's
+	// embedded image, or one added in the editor). It says nothing of
+	// whether the option is right.
+	Image *Image `json:"image,omitempty"`
 }
 
 // ShortAnswer is an answer to a short-answer question that carries its own

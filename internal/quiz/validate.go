@@ -200,6 +200,7 @@ func ValidateQuestion(q Question) []Problem {
 		tooLong(fmt.Sprintf("tags[%d]", i), "a tag", t, MaxTag)
 	}
 	ps = append(ps, ValidateImages(q.Images, false)...)
+	ps = append(ps, ValidateOptionImages(q)...)
 	for i, m := range q.Marked {
 		tooLong(fmt.Sprintf("marked[%d]", i), "an accepted answer", m.Text, MaxOption)
 		tooLong(fmt.Sprintf("marked[%d]", i), "an answer's feedback", m.Feedback, MaxExplanation)

@@ -120,6 +120,9 @@ func (db *DB) importCourse(ctx context.Context, tx *sql.Tx, c *quiz.Course, owne
 		if q.Images, err = storeImages(ctx, tx, q.Images, now); err != nil {
 			return 0, err
 		}
+		if q.Options, err = storeOptionImages(ctx, tx, q.Options, now); err != nil {
+			return 0, err
+		}
 		body, err := json.Marshal(q)
 		if err != nil {
 			return 0, err
@@ -135,6 +138,9 @@ func (db *DB) importCourse(ctx context.Context, tx *sql.Tx, c *quiz.Course, owne
 			return 0, err
 		}
 		if err := linkQuestionImages(ctx, tx, qid, q.Images); err != nil {
+			return 0, err
+		}
+		if err := linkOptionImages(ctx, tx, qid, q.Options); err != nil {
 			return 0, err
 		}
 		// Every question is also a flashcard.

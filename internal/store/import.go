@@ -434,6 +434,9 @@ func (db *DB) writeImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, p 
 		if q.Images, err = storeImages(ctx, tx, q.Images, now); err != nil {
 			return fmt.Errorf("question %q: %w", q.ID, err)
 		}
+		if q.Options, err = storeOptionImages(ctx, tx, q.Options, now); err != nil {
+			return fmt.Errorf("question %q: %w", q.ID, err)
+		}
 		body, err := json.Marshal(q)
 		if err != nil {
 			return err
@@ -451,6 +454,9 @@ func (db *DB) writeImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, p 
 			if err := linkQuestionImages(ctx, tx, qid, q.Images); err != nil {
 				return err
 			}
+		}
+		if err := linkOptionImages(ctx, tx, qid, q.Options); err != nil {
+			return err
 		}
 		// Every question is also a flashcard.
 		if _, err := insQuestionCard.ExecContext(ctx, p.courseID, p.themeIDs[q.Theme], "q-"+q.ID, qid, now); err != nil {

@@ -164,6 +164,9 @@ func insertVersion(ctx context.Context, tx *sql.Tx, questionID int64, version in
 	if q.Images, err = storeImages(ctx, tx, q.Images, now); err != nil {
 		return err
 	}
+	if q.Options, err = storeOptionImages(ctx, tx, q.Options, now); err != nil {
+		return err
+	}
 	body, err := json.Marshal(q)
 	if err != nil {
 		return err
@@ -173,5 +176,8 @@ func insertVersion(ctx context.Context, tx *sql.Tx, questionID int64, version in
 	if err != nil {
 		return err
 	}
-	return linkQuestionImages(ctx, tx, questionID, q.Images)
+	if err := linkQuestionImages(ctx, tx, questionID, q.Images); err != nil {
+		return err
+	}
+	return linkOptionImages(ctx, tx, questionID, q.Options)
 }

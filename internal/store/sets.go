@@ -245,6 +245,9 @@ func (db *DB) DuplicateSet(ctx context.Context, setID int64, userID int64) (int6
 			if err := linkQuestionImages(ctx, tx, qid, body.Images); err != nil {
 				return err
 			}
+			if err := linkOptionImages(ctx, tx, qid, body.Options); err != nil {
+				return err
+			}
 			if _, err := tx.ExecContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, question_id, created_at)
 				VALUES (?, ?, ?, '', '', '[]', ?, ?)`, courseID, themeID, "q-"+uid, qid, now); err != nil {
 				return err

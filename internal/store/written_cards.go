@@ -13,18 +13,22 @@ import (
 )
 
 const writtenCardColumns = `c.id, c.course_id, c.theme_id, c.uid, t.slug, c.front, c.back, c.paragraphs, COALESCE(c.set_id, 0), COALESCE(s.title, ''),
-	(SELECT COUNT(*) FROM card_states cs WHERE cs.card_id = c.id)`
+	(SELECT COUNT(*) FROM card_states cs WHERE cs.card_id = c.id), c.images`
 
 const writtenCardFrom = ` FROM cards c JOIN themes t ON t.id = c.theme_id LEFT JOIN question_sets s ON s.id = c.set_id
 	WHERE c.question_id IS NULL AND c.deleted_at IS NULL`
 
 func scanWrittenCard(sc interface{ Scan(...any) error }) (*quiz.WrittenCard, error) {
 	var w quiz.WrittenCard
-	var pars string
-	if err := sc.Scan(&w.ID, &w.CourseID, &w.ThemeID, &w.Card.ID, &w.Card.Theme, &w.Front, &w.Back, &pars, &w.SetID, &w.SetTitle, &w.Learners); err != nil {
+	var pars, imgs string
+	if err := sc.Scan(&w.ID, &w.CourseID, &w.ThemeID, &w.Card.ID, &w.Card.Theme, &w.Front, &w.Back, &pars, &w.SetID, &w.SetTitle, &w.Learners, &imgs); err != nil {
 		return nil, err
 	}
 	if err := json.Unmarshal([]byte(pars), &w.Paragraphs); err != nil {
+		return nil, err
+	}
+	var err error
+	if w.Images, err = readImages(imgs); err != nil {
 		return nil, err
 	}
 	return &w, nil
@@ -67,6 +71,9 @@ func checkCard(ctx context.Context, tx *sql.Tx, themeID int64, card quiz.Card) e
 	}
 	if len(card.Paragraphs) == 0 {
 		return quiz.Errorf(quiz.EInvalid, "A flashcard cites at least one paragraph.")
+	}
+	if ps := quiz.ValidateImages(card.Images, true); len(ps) > 0 {
+		return quiz.Errorf(quiz.EInvalid, "A flashcard's images: %s.", ps[0].What)
 	}
 	rows, err := tx.QueryContext(ctx, "SELECT n FROM theme_paragraphs WHERE theme_id = ?", themeID)
 	if err != nil {
@@ -123,16 +130,24 @@ func insertWrittenCard(ctx context.Context, tx *sql.Tx, courseID, themeID int64,
 	if err != nil {
 		return 0, err
 	}
+	if card.Images, err = storeImages(ctx, tx, card.Images, now); err != nil {
+		return 0, err
+	}
 	pars, _ := json.Marshal(card.Paragraphs)
-	res, err := tx.ExecContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, courseID, themeID, uid, card.Front, card.Back, pars, now, now)
+	res, err := tx.ExecContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, created_at, updated_at, images)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, courseID, themeID, uid, card.Front, card.Back, pars, now, now, imagesJSON(card.Images))
 	if err != nil {
 		return 0, err
 	}
-	return res.LastInsertId()
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	return id, linkCardImages(ctx, tx, id, card.Images)
 }
 
-// UpdateCard changes a written card's front, back and paragraphs. Learners
+// UpdateCard changes a written card's front, back, paragraphs and images
+// (card.Images replaces them: an edit passes on those it keeps). Learners
 // who studied it keep their schedule, as in Anki after an edit.
 func (db *DB) UpdateCard(ctx context.Context, cardID int64, card quiz.Card) error {
 	err := db.contentTx(ctx, func(tx *sql.Tx) error {
@@ -147,10 +162,16 @@ func (db *DB) UpdateCard(ctx context.Context, cardID int64, card quiz.Card) erro
 		if err := checkCard(ctx, tx, themeID, card); err != nil {
 			return err
 		}
+		now := db.now()
+		if card.Images, err = storeImages(ctx, tx, card.Images, now); err != nil {
+			return err
+		}
 		pars, _ := json.Marshal(card.Paragraphs)
-		_, err = tx.ExecContext(ctx, "UPDATE cards SET front = ?, back = ?, paragraphs = ?, updated_at = ? WHERE id = ?",
-			card.Front, card.Back, pars, db.now(), cardID)
-		return err
+		if _, err = tx.ExecContext(ctx, "UPDATE cards SET front = ?, back = ?, paragraphs = ?, updated_at = ?, images = ? WHERE id = ?",
+			card.Front, card.Back, pars, now, imagesJSON(card.Images), cardID); err != nil {
+			return err
+		}
+		return linkCardImages(ctx, tx, cardID, card.Images)
 	})
 	if err != nil {
 		return fmt.Errorf("store: update card %d: %w", cardID, err)
