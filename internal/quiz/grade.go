@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -45,6 +46,23 @@ func Normalize(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// leadingWords are the words a noun phrase may begin with or not, in an
+// answer typed as in one written: "the Ukraine", "its autonomy" and "a
+// strategic partnership" name what "Ukraine", "autonomy" and "strategic
+// partnership" name.
+var leadingWords = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true}
+
+// shortKey is the form in which a short answer is compared: normalised,
+// without one leading article or possessive ("its autonomy" is
+// "autonomy"). An answer that is nothing but such a word keeps it.
+func shortKey(s string) string {
+	n := Normalize(s)
+	if first, rest, ok := strings.Cut(n, " "); ok && leadingWords[first] {
+		return rest
+	}
+	return n
 }
 
 // Grade checks an answer against a question.
@@ -157,17 +175,17 @@ func Marks(q Question) []float64 {
 // own marks in order, then the catch-all. It returns the answer's share of
 // the marks and its feedback; ok is false when nothing matches.
 func MatchShort(q Question, text string) (fraction float64, feedback string, ok bool) {
-	got := Normalize(text)
+	got := shortKey(text)
 	if got == "" {
 		return 0, "", false
 	}
 	for _, want := range q.Answers {
-		if got == Normalize(want) {
+		if got == shortKey(want) {
 			return 1, "", true
 		}
 	}
 	for _, m := range q.Marked {
-		if m.Text != CatchAll && got == Normalize(m.Text) {
+		if m.Text != CatchAll && got == shortKey(m.Text) {
 			return m.Fraction, m.Feedback, true
 		}
 	}
@@ -316,6 +334,28 @@ func CardFront(q Question) string {
 		return p
 	}
 	return "True or false: " + p
+}
+
+// CardLines are the lines under the front of the flashcard a question
+// becomes: a choice question's options in alphabetical order, so that
+// their order says nothing of which are right (the order they were
+// written in often does), and a matching question's left-hand items.
+func CardLines(q Question) []string {
+	var out []string
+	switch q.Type {
+	case Single, Multiple:
+		for _, o := range q.Options {
+			out = append(out, o.Text)
+		}
+		slices.SortStableFunc(out, func(a, b string) int {
+			return strings.Compare(Normalize(a), Normalize(b))
+		})
+	case Matching:
+		for _, p := range q.Pairs {
+			out = append(out, p.Left)
+		}
+	}
+	return out
 }
 
 // CorrectText describes the correct answer for feedback, e.g. the text of
