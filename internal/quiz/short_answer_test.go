@@ -7,24 +7,30 @@ import (
 	"github.com/lectern/lectern/internal/quiz"
 )
 
-// A noun phrase typed with or without its article or possessive is the
-// same answer, whichever form the author wrote.
+// A common noun phrase typed with or without its article or possessive is
+// the same answer, whichever form the author wrote; a name keeps the forms
+// its author listed.
 func TestShortAnswerIgnoresALeadingArticle(t *testing.T) {
-	q := quiz.Question{Type: quiz.Short, Answers: []string{"autonomy", "Ukraine", "a strategic partnership", "the"}}
+	q := quiz.Question{Type: quiz.Short, Answers: []string{"autonomy", "a strategic partnership", "the", "Ukraine", "Fort Mirel", "the Ortolan"}}
 	cases := map[string]bool{
-		"its autonomy":              true,
-		"their autonomy":            true,
-		"Autonomy.":                 true,
-		"the Ukraine":               true,
-		"The  ukraine!":             true,
-		"strategic partnership":     true,
-		"the strategic partnership": true,
-		"an autonomy":               true,
-		"the":                       true, // an answer that is only the word
-		"its":                       false,
-		"autonomy of the state":     false,
-		"ukraine the":               false,
-		"Russia":                    false,
+		"its autonomy":               true,
+		"their autonomy":             true,
+		"Autonomy.":                  true,
+		"an autonomy":                true,
+		"strategic partnership":      true,
+		"the strategic partnership":  true,
+		"its  strategic partnership": true,
+		"the":                        true, // an answer that is only the word
+		"its":                        false,
+		"autonomy of the state":      false,
+		"autonomy the":               false,
+		// Names: as listed, not with any article.
+		"Ukraine":        true,
+		"the Ukraine":    false,
+		"the Fort Mirel": false,
+		"the ortolan":    true,
+		"Ortolan":        false,
+		"Russia":         false,
 	}
 	for in, want := range cases {
 		if got := quiz.Grade(q, quiz.Answer{Text: in}).Correct; got != want {
