@@ -69,3 +69,28 @@ func TestCardLinesDoNotFollowTheKey(t *testing.T) {
 		t.Errorf("matching CardLines = %q, want the left items as written", got)
 	}
 }
+
+// Whatever is typed and accepted, an accepted answer typed as written is
+// right, and so is a common noun phrase typed after an article; grading
+// never panics.
+func FuzzShortAnswer(f *testing.F) {
+	for _, s := range [][2]string{
+		{"its autonomy", "autonomy"}, {"the Ukraine", "Ukraine"}, {"the", "the"}, {"a", "the trade routes"},
+		{"  The  Belt-and-Road! ", "Belt and Road"}, {"their", "their autonomy"}, {"ßtraße", "STRASSE"}, {"", "x"},
+	} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, typed, accepted string) {
+		q := quiz.Question{Type: quiz.Short, Answers: []string{accepted}}
+		quiz.Grade(q, quiz.Answer{Text: typed})
+		if quiz.Normalize(accepted) == "" {
+			return
+		}
+		if !quiz.Grade(q, quiz.Answer{Text: accepted}).Correct {
+			t.Errorf("%q is refused as an answer to itself", accepted)
+		}
+		if got := quiz.Grade(q, quiz.Answer{Text: typed}).Correct; got && quiz.Normalize(typed) == "" {
+			t.Errorf("an empty answer %q is accepted for %q", typed, accepted)
+		}
+	})
+}
