@@ -174,16 +174,7 @@ func (h *Handler) cardVM(r *http.Request, d *deck, card *quiz.StudyCard, reveale
 	if q := card.Question; q != nil {
 		vm.Front = quiz.CardFront(*q)
 		vm.FrontImages = imageVMs(q.Images)
-		switch q.Type {
-		case quiz.Single, quiz.Multiple:
-			for _, o := range q.Options {
-				vm.FrontLines = append(vm.FrontLines, o.Text)
-			}
-		case quiz.Matching:
-			for _, p := range q.Pairs {
-				vm.FrontLines = append(vm.FrontLines, p.Left)
-			}
-		}
+		vm.FrontLines = quiz.CardLines(*q)
 		vm.BackLines = quiz.CorrectText(*q)
 		vm.Explanation = q.Explanation
 	} else {

@@ -2,9 +2,11 @@ package quiz
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Answer is what a learner gave. Choices index Options in authored order;
@@ -45,6 +47,49 @@ func Normalize(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// leadingWords are the words a common noun phrase may begin with or not,
+// in an answer typed as in one written: "its autonomy" and "a strategic
+// partnership" name what "autonomy" and "strategic partnership" name.
+var leadingWords = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true}
+
+// sameShort reports whether a typed answer matches an accepted one. An
+// accepted answer written in lower case is a common noun phrase, which a
+// learner may give with or without one leading article or possessive, and
+// the author may have written either way. A name ("Ukraine", "Fort
+// Mirel") takes an article or not by usage, so its accepted forms list
+// the ones that are right ("the Ortolan", never "the Helena Varga").
+func sameShort(typed, accepted string) bool {
+	got, want := Normalize(typed), Normalize(accepted)
+	if got == want {
+		return true
+	}
+	return commonPhrase(accepted) && got != "" && withoutLeading(got) == withoutLeading(want)
+}
+
+// commonPhrase reports whether an accepted answer, past any leading
+// article or possessive, begins in lower case ("the trade routes"), not
+// with a name ("the Ortolan").
+func commonPhrase(accepted string) bool {
+	words := strings.Fields(accepted)
+	if len(words) > 1 && leadingWords[strings.ToLower(words[0])] {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(words[0])
+	return unicode.IsLower(first)
+}
+
+// withoutLeading drops one leading article or possessive from a
+// normalised answer; an answer that is nothing but such a word keeps it.
+func withoutLeading(n string) string {
+	if first, rest, ok := strings.Cut(n, " "); ok && leadingWords[first] {
+		return rest
+	}
+	return n
 }
 
 // Grade checks an answer against a question.
@@ -157,17 +202,16 @@ func Marks(q Question) []float64 {
 // own marks in order, then the catch-all. It returns the answer's share of
 // the marks and its feedback; ok is false when nothing matches.
 func MatchShort(q Question, text string) (fraction float64, feedback string, ok bool) {
-	got := Normalize(text)
-	if got == "" {
+	if Normalize(text) == "" {
 		return 0, "", false
 	}
 	for _, want := range q.Answers {
-		if got == Normalize(want) {
+		if sameShort(text, want) {
 			return 1, "", true
 		}
 	}
 	for _, m := range q.Marked {
-		if m.Text != CatchAll && got == Normalize(m.Text) {
+		if m.Text != CatchAll && sameShort(text, m.Text) {
 			return m.Fraction, m.Feedback, true
 		}
 	}
@@ -316,6 +360,28 @@ func CardFront(q Question) string {
 		return p
 	}
 	return "True or false: " + p
+}
+
+// CardLines are the lines under the front of the flashcard a question
+// becomes: a choice question's options in alphabetical order, so that
+// their order says nothing of which are right (the order they were
+// written in often does), and a matching question's left-hand items.
+func CardLines(q Question) []string {
+	var out []string
+	switch q.Type {
+	case Single, Multiple:
+		for _, o := range q.Options {
+			out = append(out, o.Text)
+		}
+		slices.SortStableFunc(out, func(a, b string) int {
+			return strings.Compare(Normalize(a), Normalize(b))
+		})
+	case Matching:
+		for _, p := range q.Pairs {
+			out = append(out, p.Left)
+		}
+	}
+	return out
 }
 
 // CorrectText describes the correct answer for feedback, e.g. the text of
