@@ -245,9 +245,8 @@ func TestFitRanker(t *testing.T) {
 		lambda float64
 	}{
 		{"refit, first features", base, rankLambda},
-		{"refit, all features", nil, rankLambda},
-		{"refit, all features, lambda 0.03", nil, 0.03},
-		{"refit, features in use", rankFeatureUse(), rankLambda},
+		{"refit, all features (the ranker)", rankFeatureUse(), rankLambda},
+		{"refit, all features, lambda 0.03", rankFeatureUse(), 0.03},
 	} {
 		sc := looScores(rows, m.lambda, m.use)
 		fmt.Printf("\n%s: leave-one-article-out AUC %.3f\n", m.name, auc(rows, sc))
@@ -266,7 +265,7 @@ func TestFitRanker(t *testing.T) {
 			fmt.Printf(" %.1f: %d/%d %.0f%%;", th, a, n, 100*float64(a)/math.Max(1, float64(n)))
 		}
 		fmt.Println()
-		for _, set := range []string{"h3j1", "h3j2", "h3j2-after"} {
+		for _, set := range []string{"dev1", "ho1", "h2j1", "h2j2", "h2j2-after", "h3j1", "h3j2", "h3j2-after"} {
 			var sub []tableRow
 			var ss []float64
 			for i, r := range rows {
