@@ -193,7 +193,11 @@ func TestGenerateReviewPublish(t *testing.T) {
 	}
 	confirm := b.get(bestPath + "/accept-all")
 	wantStatus(t, confirm, http.StatusOK)
-	if h := confirm.doc.Find("h1").Text(); !strings.Contains(h, "Accept all "+strconv.Itoa(len(rest))+" drafts") {
+	want := "Accept all " + strconv.Itoa(len(rest)) + " drafts"
+	if len(rest) == 1 {
+		want = "Accept all 1 draft "
+	}
+	if h := confirm.doc.Find("h1").Text(); !strings.Contains(h, want) {
 		t.Errorf("the confirmation asks %q, want %d drafts", h, len(rest))
 	}
 	if _, still := queue(t, b, bestPath); len(still) != len(rest) {

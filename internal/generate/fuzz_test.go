@@ -77,6 +77,12 @@ func seedTexts() []string {
 		"OSTBY — A fire broke out at the\n\nA fire broke out at the Museum of Glass of\n\nThe fire, the fire.",
 		"The rise and fall of the Ostby Guild, a guild, marked the end.\n\nThe Ostby Guild's\n\nHolm's early\n\nHolm's death of\n\nRuritania's invasion of Borduria's",
 		"The , was.\n\nA the of and is.\n\nThe Of And Was built.",
+		// The ranker's place features: a lead, figures crowded in one
+		// sentence, answers inside a dateline, words no other paragraph
+		// repeats.
+		"PORTHAVEN, May 2 (Reuters) — A 2004 survey counted 312 boats, 45 cranes and 17 sheds.\n\n" +
+			"PORTHAVEN 2004 — The harbour, the harbour and the harbour held 9, 10, 11 and 12 ships.\n\n" +
+			"Zebu quoits. 12 13 14 15.",
 	}
 }
 

@@ -26,7 +26,7 @@ const minProposed = 4
 
 // Feature names, in the order of the feature vector. docs/generation.md
 // describes each.
-var featureNames = []string{
+var featureNames = append([]string{
 	"central",   // centrality of the sentence in its theme, 0..1
 	"weight",    // importance of the answer to the article, 0..1
 	"recur",     // the answer recurs: mentions beyond the first, up to 3, /3
@@ -49,9 +49,13 @@ var featureNames = []string{
 	"long",      // the sentence's length beyond 30 words, /30
 	"firstpara", // the sentence opens its paragraph
 	"proper",    // the answer is a name: a person, place, organisation or other
-}
+}, placeFeatureNames...) // rank_features.go
 
-const nFeatures = 22
+// nBaseFeatures counts the features computed here; placeFeatures
+// computes the rest.
+const nBaseFeatures = 22
+
+const nFeatures = 29
 
 // itemType names an item's type for the ranker.
 func itemType(it *item) string {
@@ -179,6 +183,7 @@ func (a *article) features(rc rankCtx, s *sentence, sp *span, answer string, dq 
 	if len(s.para.sents) > 0 && s.para.sents[0] == s {
 		f[20] = 1
 	}
+	copy(f[nBaseFeatures:], a.placeFeatures(s, sp, rc.title))
 	return f
 }
 

@@ -1,29 +1,20 @@
 package generate
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/lectern/lectern/internal/quiz"
 )
 
-// The ranker's training data: the features of every judged item of the
-// development corpus, with its verdict. See docs/generation.md, "Ranking".
-
-var rankData = flag.String("rankdata", "", "directory with the judged articles (quotation marks rewritten) and, for each, NAME.json, the output of `lectern generate --json` at commit 9adead6: rewrite "+rankFeaturesFile)
-
-const rankFeaturesFile = "testdata/judged/rank-features.tsv"
-
-// judgedArticles are the development articles with a blind judge's
-// verdicts.
-var judgedArticles = []string{"floods-news", "webb-science", "hanse-history"}
+// Helpers for the ranker's training table (rank_table_test.go): finding a
+// judged item in the article and computing its features as the generator
+// does today.
 
 // evalDir finds the shared evaluation corpus, read in place and never
 // copied into the repository: ../shared/eval/generation from the
@@ -50,74 +41,6 @@ var (
 	swappedRe  = regexp.MustCompile(`the article has “(.*)”, not “`)
 	whitespace = regexp.MustCompile(`\s+`)
 )
-
-// TestRankData rewrites the features file from the judged items:
-// go test -run TestRankData ./internal/generate -args -rankdata DIR
-func TestRankData(t *testing.T) {
-	if *rankData == "" {
-		t.Skip("no -rankdata directory")
-	}
-	verdicts := readVerdicts(t)
-	var b strings.Builder
-	b.WriteString("article\tid\tverdict\ttype\t" + strings.Join(featureNames, "\t") + "\n")
-	for _, name := range judgedArticles {
-		text, err := os.ReadFile(filepath.Join(*rankData, name+".txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		raw, err := os.ReadFile(filepath.Join(*rankData, name+".json"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var base quiz.Course
-		if err := json.Unmarshal(raw, &base); err != nil {
-			t.Fatal(err)
-		}
-		a, err := prepareArticle(string(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		themes := map[string]quiz.Theme{}
-		for _, th := range base.Themes {
-			themes[th.Slug] = th
-		}
-		found := 0
-		for _, v := range verdicts {
-			if v[0] != name {
-				continue
-			}
-			f, typ, err := a.judgedFeatures(&base, themes, v[1])
-			if err != nil {
-				t.Errorf("%s %s: %v", name, v[1], err)
-				continue
-			}
-			found++
-			var cols []string
-			for _, x := range f {
-				cols = append(cols, strconv.FormatFloat(x, 'f', 4, 64))
-			}
-			fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\n", name, v[1], v[2], typ, strings.Join(cols, "\t"))
-		}
-		t.Logf("%s: %d judged items", name, found)
-	}
-	if err := os.WriteFile(rankFeaturesFile, []byte(b.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
-
-func readVerdicts(t *testing.T) [][]string {
-	b, err := os.ReadFile(filepath.Join(evalDir(t), "verdicts.tsv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rows [][]string
-	for i, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
-		if i > 0 {
-			rows = append(rows, strings.Split(line, "\t"))
-		}
-	}
-	return rows
-}
 
 // prepareArticle analyses a text as Generate does, without themes.
 func prepareArticle(text string) (*article, error) {
@@ -209,6 +132,12 @@ func (a *article) judgedFeatures(base *quiz.Course, themes map[string]quiz.Theme
 				best, s = n, x
 			}
 		}
+	}
+	if s == nil && sentText != "" {
+		// The generator may have edited the sentence it quoted (an
+		// opening dropped, a pronoun resolved): the sentence of the
+		// theme sharing the most of its words, if most.
+		s = closestSentence(a.sentencesOf(th.Paragraphs), sentText)
 	}
 	if s == nil {
 		return nil, "", fmt.Errorf("sentence not found: %q", sentText)
@@ -311,4 +240,31 @@ func looseSpan(a *article, s *sentence, answer string) *span {
 		sp.kind = kName
 	}
 	return sp
+}
+
+// closestSentence is the sentence sharing the most words with text, when
+// they cover at least 70% of text's words.
+func closestSentence(sents []*sentence, text string) *sentence {
+	want := strings.Fields(key(text))
+	var best *sentence
+	bestN := 0
+	for _, x := range sents {
+		have := map[string]bool{}
+		for _, w := range strings.Fields(key(x.text)) {
+			have[w] = true
+		}
+		n := 0
+		for _, w := range want {
+			if have[w] {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = x, n
+		}
+	}
+	if len(want) == 0 || float64(bestN) < 0.7*float64(len(want)) {
+		return nil
+	}
+	return best
 }

@@ -4,70 +4,57 @@ import (
 	"flag"
 	"fmt"
 	"math"
-	"os"
 	"sort"
 	"strconv"
 	"strings"
 	"testing"
 )
 
-var fitRanker = flag.Bool("fit", false, "fit the ranker on "+rankFeaturesFile+" and print leave-one-article-out figures and the weights")
+var fitDrop = flag.Bool("fitdrop", false, "with -fit, also refit without each feature in turn")
 
-// judgedItem is one row of the features file.
-type judgedItem struct {
-	article, id, verdict, typ string
-	x                         []float64
-	y                         float64 // 1 when used as is or after a small edit
+var fitRanker = flag.Bool("fit", false, "fit the ranker on "+rankTableFile+" and print its leave-one-article-out figures and weights")
+
+// The ranker is a logistic regression of "accepted as is" on the features
+// of every judged item (rank-table.tsv), with an L2 penalty, fitted by
+// gradient descent from zero (deterministic). Its figures are estimated
+// by leaving one article out: the model is fitted on the other articles'
+// verdicts and proposes, per theme, the held-out article's judged items
+// as the generator would.
+
+// rankLambda is the L2 penalty of the fitted ranker.
+const rankLambda = 0.01
+
+// asIs is the target: 1 when the judge accepted the item as is.
+func asIs(r tableRow) float64 {
+	if r.verdict == "A" {
+		return 1
+	}
+	return 0
 }
 
-func readJudged(t testing.TB) []judgedItem {
-	b, err := os.ReadFile(rankFeaturesFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
-	if got := strings.Join(strings.Split(lines[0], "\t")[4:], ","); got != strings.Join(featureNames, ",") {
-		t.Fatalf("%s has features %s, the ranker %s: rewrite it (-rankdata)", rankFeaturesFile, got, strings.Join(featureNames, ","))
-	}
-	var out []judgedItem
-	for _, l := range lines[1:] {
-		c := strings.Split(l, "\t")
-		it := judgedItem{article: c[0], id: c[1], verdict: c[2], typ: c[3]}
-		for _, s := range c[4:] {
-			v, err := strconv.ParseFloat(s, 64)
-			if err != nil {
-				t.Fatal(err)
-			}
-			it.x = append(it.x, v)
-		}
-		if it.verdict != "R" {
-			it.y = 1
-		}
-		out = append(out, it)
-	}
-	return out
-}
-
-// fitLogistic fits a logistic regression with an L2 penalty (not on the
-// intercept) by gradient descent from zero: deterministic.
-func fitLogistic(items []judgedItem, lambda float64) [nFeatures + 1]float64 {
+// fitRows fits the ranker's weights on rows; features off in use keep a
+// weight of zero.
+func fitRows(rows []tableRow, lambda float64, use []bool) [nFeatures + 1]float64 {
 	var w [nFeatures + 1]float64
-	n := float64(len(items))
-	for iter := 0; iter < 4000; iter++ {
+	n := float64(len(rows))
+	for iter := 0; iter < 3000; iter++ {
 		var g [nFeatures + 1]float64
-		for _, it := range items {
-			p := scoreWith(&w, it.x)
-			g[0] += p - it.y
-			for j, x := range it.x {
-				g[j+1] += (p - it.y) * x
+		for _, r := range rows {
+			d := scoreWith(&w, r.x) - asIs(r)
+			g[0] += d
+			for j, x := range r.x {
+				g[j+1] += d * x
 			}
 		}
 		for j := range w {
+			if j > 0 && use != nil && !use[j-1] {
+				continue
+			}
 			g[j] /= n
 			if j > 0 {
 				g[j] += lambda * w[j]
 			}
-			w[j] -= 0.5 * g[j]
+			w[j] -= 1.0 * g[j]
 		}
 	}
 	return w
@@ -81,180 +68,230 @@ func scoreWith(w *[nFeatures + 1]float64, x []float64) float64 {
 	return 1 / (1 + math.Exp(-z))
 }
 
-// auc is the chance that a usable item outscores an unusable one.
-func auc(scores []float64, items []judgedItem) float64 {
-	pos, neg := 0.0, 0.0
-	sum := 0.0
-	for i := range items {
-		for j := range items {
-			if items[i].y == 1 && items[j].y == 0 {
-				switch {
-				case scores[i] > scores[j]:
-					sum++
-				case scores[i] == scores[j]:
-					sum += 0.5
-				}
-			}
-		}
-		if items[i].y == 1 {
-			pos++
-		} else {
-			neg++
-		}
-	}
-	return sum / (pos * neg)
+// measured reports whether a set's judged items are what the generator
+// proposed then: the sets of sampled items (dev0, hb) train the ranker
+// but cannot tell what a theme would propose.
+func measured(r tableRow) bool { return r.set != "dev0" && r.set != "hb" }
+
+// selection is what the ranker proposes from judged items.
+type selection struct {
+	proposed, a, e, themes, short int
+	// keptR and lostA count the judged items not proposed that the judge
+	// rejected and accepted as is.
+	keptR, lostA int
 }
 
-// prAt is the precision and recall of "A or E" among items scored at or
-// above th, and how many items that proposes.
-func prAt(scores []float64, items []judgedItem, th float64) (prec, rec float64, n int) {
-	tp, pos := 0.0, 0.0
-	for i, it := range items {
-		if it.y == 1 {
-			pos++
-		}
-		if scores[i] >= th {
-			n++
-			tp += it.y
-		}
-	}
-	if n > 0 {
-		prec = tp / float64(n)
-	}
-	return prec, tp / pos, n
+func (s selection) String() string {
+	return fmt.Sprintf("%3d proposed in %2d themes (%.1f a theme, %d under 4; held back %d R, %d A), as is %3.0f%%, + small edit %3.0f%%",
+		s.proposed, s.themes, float64(s.proposed)/math.Max(1, float64(s.themes)), s.short, s.keptR, s.lostA,
+		100*float64(s.a)/math.Max(1, float64(s.proposed)), 100*float64(s.a+s.e)/math.Max(1, float64(s.proposed)))
 }
 
-// rankLambda is the L2 penalty of the fitted ranker.
-const rankLambda = 0.02
-
-// looScores scores every judged item with a model fitted on the other
-// articles (hand weights need no fitting).
-func looScores(items []judgedItem, fit bool) []float64 {
-	out := make([]float64, len(items))
-	for _, held := range judgedArticles {
-		w := handWeights
-		if fit {
-			var train []judgedItem
-			for _, it := range items {
-				if it.article != held {
-					train = append(train, it)
-				}
-			}
-			w = fitLogistic(train, rankLambda)
+// propose picks, per theme of each measured set, the judged items the
+// ranker would propose at threshold th: those scored at or above it, at
+// least minProposed, never an item held back as a minor detail.
+func propose(rows []tableRow, scores []float64, th float64) selection {
+	groups := map[string][]int{}
+	var order []string
+	for i, r := range rows {
+		if !measured(r) {
+			continue
 		}
-		for i, it := range items {
-			if it.article == held {
-				out[i] = scoreWith(&w, it.x)
+		g := r.set + "|" + r.article + "|" + r.theme
+		if groups[g] == nil {
+			order = append(order, g)
+		}
+		groups[g] = append(groups[g], i)
+	}
+	minor := indexOf("minor")
+	var s selection
+	for _, g := range order {
+		idx := groups[g]
+		sort.SliceStable(idx, func(a, b int) bool { return scores[idx[a]] > scores[idx[b]] })
+		n, avail := 0, 0
+		for _, i := range idx {
+			if rows[i].x[minor] == 1 {
+				continue
+			}
+			avail++
+			if scores[i] >= th || n < minProposed {
+				n++
+				switch rows[i].verdict {
+				case "A":
+					s.a++
+				case "E":
+					s.e++
+				}
+			} else if rows[i].verdict == "R" {
+				s.keptR++
+			} else if rows[i].verdict == "A" {
+				s.lostA++
+			}
+		}
+		s.proposed += n
+		s.themes++
+		if n < minProposed && avail >= minProposed {
+			s.short++
+		}
+	}
+	return s
+}
+
+func indexOf(name string) int {
+	for i, f := range featureNames {
+		if f == name {
+			return i
+		}
+	}
+	panic("no feature " + name)
+}
+
+// articlesOf lists the table's articles in order of first appearance.
+func articlesOf(rows []tableRow) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, r := range rows {
+		if !seen[r.article] {
+			seen[r.article] = true
+			out = append(out, r.article)
+		}
+	}
+	return out
+}
+
+// looScores scores every row with weights fitted on the other articles.
+func looScores(rows []tableRow, lambda float64, use []bool) []float64 {
+	out := make([]float64, len(rows))
+	for _, held := range articlesOf(rows) {
+		var train []tableRow
+		for _, r := range rows {
+			if r.article != held {
+				train = append(train, r)
+			}
+		}
+		w := fitRows(train, lambda, use)
+		for i, r := range rows {
+			if r.article == held {
+				out[i] = scoreWith(&w, r.x)
 			}
 		}
 	}
 	return out
 }
 
-// TestFitRanker prints the ranker's cross-validated figures and weights:
-// go test -run TestFitRanker -v ./internal/generate -args -fit
+// auc is the chance that an item accepted as is outscores one that is
+// not, among the measured sets' items not held back as minor details.
+func auc(rows []tableRow, scores []float64) float64 {
+	minor := indexOf("minor")
+	var pos, neg []float64
+	for i, r := range rows {
+		if r.x[minor] == 1 || !measured(r) {
+			continue
+		}
+		if asIs(r) == 1 {
+			pos = append(pos, scores[i])
+		} else {
+			neg = append(neg, scores[i])
+		}
+	}
+	sum := 0.0
+	for _, p := range pos {
+		for _, n := range neg {
+			switch {
+			case p > n:
+				sum++
+			case p == n:
+				sum += 0.5
+			}
+		}
+	}
+	return sum / float64(len(pos)*len(neg))
+}
+
+// rankFeatureUse says which features the ranker uses: the others were
+// left out because leaving them out did not lower the cross-validated
+// estimate (TestFitRanker prints the comparison).
+func rankFeatureUse() []bool {
+	use := make([]bool, nFeatures)
+	for i, name := range featureNames {
+		use[i] = !unusedFeatures[name]
+	}
+	return use
+}
+
+// TestFitRanker prints the ranker's leave-one-article-out figures and its
+// weights: go test -run TestFitRanker -v ./internal/generate -args -fit
 func TestFitRanker(t *testing.T) {
 	if !*fitRanker {
 		t.Skip("no -fit")
 	}
-	items := readJudged(t)
+	rows := readTable(t)
+	old := make([]float64, len(rows))
+	for i, r := range rows {
+		w := firstFitWeights
+		old[i] = scoreWith(&w, r.x)
+	}
+	fmt.Printf("%d judged items in %d articles\n", len(rows), len(articlesOf(rows)))
+	all := propose(rows, old, 2)
+	fmt.Printf("judged as proposed then (minor details held back): %s\n", propose(rows, make([]float64, len(rows)), 0))
+	fmt.Printf("first fit (120 items), AUC %.3f; at 0.35: %s; four a theme: %s\n", auc(rows, old), propose(rows, old, 0.35), all)
+	base := make([]bool, nFeatures)
+	for i := range base {
+		base[i] = i < nBaseFeatures
+	}
 	for _, m := range []struct {
-		name string
-		fit  bool
-	}{{"hand weights", false}, {"logistic regression", true}} {
-		sc := looScores(items, m.fit)
-		fmt.Printf("\n%s: leave-one-article-out AUC %.3f (pooled)\n", m.name, auc(sc, items))
-		for _, a := range judgedArticles {
-			var s []float64
-			var its []judgedItem
-			for i, it := range items {
-				if it.article == a {
-					s, its = append(s, sc[i]), append(its, it)
-				}
-			}
-			p, r, n := prAt(s, its, rankThreshold)
-			nA := 0
-			for i, it := range its {
-				if s[i] >= rankThreshold && it.verdict == "A" {
-					nA++
-				}
-			}
-			fmt.Printf("  %s AUC %.3f; at the threshold %.2f: %d of %d proposed, A or E precision %.2f recall %.2f, A %.2f\n",
-				a, auc(s, its), rankThreshold, n, len(its), p, r, float64(nA)/math.Max(1, float64(n)))
+		name   string
+		use    []bool
+		lambda float64
+	}{
+		{"refit, first features", base, rankLambda},
+		{"refit, all features (the ranker)", rankFeatureUse(), rankLambda},
+		{"refit, all features, lambda 0.03", rankFeatureUse(), 0.03},
+	} {
+		sc := looScores(rows, m.lambda, m.use)
+		fmt.Printf("\n%s: leave-one-article-out AUC %.3f\n", m.name, auc(rows, sc))
+		for _, th := range []float64{0, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 2} {
+			fmt.Printf("  threshold %.2f: %s\n", th, propose(rows, sc, th))
 		}
-		for _, th := range []float64{0, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8} {
-			p, r, n := prAt(sc, items, th)
-			nA := 0
-			for i, it := range items {
-				if sc[i] >= th && it.verdict == "A" {
-					nA++
+		fmt.Printf("  as is among the measured items scored at or above, whatever their theme:")
+		for _, th := range []float64{0.2, 0.3, 0.4, 0.5, 0.6} {
+			n, a := 0, 0
+			for i, r := range rows {
+				if measured(r) && r.x[indexOf("minor")] == 0 && sc[i] >= th {
+					n++
+					a += int(asIs(r))
 				}
 			}
-			f := 0.0
-			if p > 0 {
-				f = 1.25 * p * r / (0.25*p + r)
+			fmt.Printf(" %.1f: %d/%d %.0f%%;", th, a, n, 100*float64(a)/math.Max(1, float64(n)))
+		}
+		fmt.Println()
+		for _, set := range []string{"dev1", "ho1", "h2j1", "h2j2", "h2j2-after", "h3j1", "h3j2", "h3j2-after"} {
+			var sub []tableRow
+			var ss []float64
+			for i, r := range rows {
+				if r.set == set {
+					sub, ss = append(sub, r), append(ss, sc[i])
+				}
 			}
-			fmt.Printf("  threshold %.2f: %3d of %d proposed, A or E precision %.2f recall %.2f F0.5 %.3f, A %.2f\n", th, n, len(items), p, r, f, float64(nA)/math.Max(1, float64(n)))
+			fmt.Printf("  %s at the threshold %.2f: %s\n", set, rankThreshold, propose(sub, ss, rankThreshold))
 		}
 	}
-	// Nested: for each article held out, the threshold is the best F0.5
-	// of leave-one-article-out scores on the other two, so that the
-	// figures at the threshold are measured on an article that chose
-	// neither the weights nor the threshold.
-	var tp, prop, pos float64
-	for _, held := range judgedArticles {
-		var train, test []judgedItem
-		for _, it := range items {
-			if it.article == held {
-				test = append(test, it)
-			} else {
-				train = append(train, it)
-			}
-		}
-		inner := make([]float64, len(train))
-		for _, a := range judgedArticles {
-			if a == held {
+	if *fitDrop {
+		// Dropping one feature at a time.
+		use := rankFeatureUse()
+		ref := auc(rows, looScores(rows, rankLambda, use))
+		for i, name := range featureNames {
+			if !use[i] {
 				continue
 			}
-			var tr []judgedItem
-			for _, it := range train {
-				if it.article != a {
-					tr = append(tr, it)
-				}
-			}
-			w := fitLogistic(tr, rankLambda)
-			for i, it := range train {
-				if it.article == a {
-					inner[i] = scoreWith(&w, it.x)
-				}
-			}
+			use[i] = false
+			sc := looScores(rows, rankLambda, use)
+			fmt.Printf("  without %-10s AUC %.3f (%+.3f); at the threshold: %s\n", name, auc(rows, sc), auc(rows, sc)-ref, propose(rows, sc, rankThreshold))
+			use[i] = true
 		}
-		best, bestF := 0.0, -1.0
-		for th := 0.30; th <= 0.601; th += 0.05 {
-			p, r, _ := prAt(inner, train, th)
-			if f := 1.25 * p * r / math.Max(1e-9, 0.25*p+r); f > bestF+1e-9 {
-				best, bestF = th, f
-			}
-		}
-		w := fitLogistic(train, rankLambda)
-		n, k, m := 0, 0.0, 0.0
-		for _, it := range test {
-			if it.y == 1 {
-				m++
-			}
-			if scoreWith(&w, it.x) >= best {
-				n++
-				k += it.y
-			}
-		}
-		fmt.Printf("  nested: %s held out, threshold %.2f chosen on the others: %d of %d proposed, A or E precision %.2f recall %.2f\n",
-			held, best, n, len(test), k/math.Max(1, float64(n)), k/m)
-		tp, prop, pos = tp+k, prop+float64(n), pos+m
 	}
-	fmt.Printf("  nested, the three together: %.0f proposed, A or E precision %.2f recall %.2f\n", prop, tp/prop, tp/pos)
-
-	w := fitLogistic(items, rankLambda)
-	fmt.Printf("\nfitted on all %d items:\n", len(items))
+	w := fitRows(rows, rankLambda, rankFeatureUse())
+	fmt.Printf("\nfitted on all %d items:\n", len(rows))
 	fmt.Printf("  %-10s %7.3f\n", "intercept", w[0])
 	idx := make([]int, nFeatures)
 	for i := range idx {
@@ -275,19 +312,19 @@ func TestFitRanker(t *testing.T) {
 }
 
 // TestRankWeightsFitted checks that the committed weights are the fit of
-// the committed features: refitting reproduces them.
+// the committed table: refitting reproduces them.
 func TestRankWeightsFitted(t *testing.T) {
 	if len(featureNames) != nFeatures {
 		t.Fatalf("%d feature names, %d features", len(featureNames), nFeatures)
 	}
-	w := fitLogistic(readJudged(t), rankLambda)
+	w := fitRows(readTable(t), rankLambda, rankFeatureUse())
 	for i := range w {
-		if math.Abs(w[i]-fittedWeights[i]) > 0.002 {
+		if math.Abs(w[i]-rankWeights[i]) > 0.002 {
 			name := "intercept"
 			if i > 0 {
 				name = featureNames[i-1]
 			}
-			t.Errorf("weight of %s: fitted %.3f, committed %.3f", name, w[i], fittedWeights[i])
+			t.Errorf("weight of %s: fitted %.3f, committed %.3f", name, w[i], rankWeights[i])
 		}
 	}
 }
