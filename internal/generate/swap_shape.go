@@ -1,0 +1,164 @@
+package generate
+
+import (
+	"math"
+	"regexp"
+	"strings"
+)
+
+// A true/false statement made by swapping a figure must read as a
+// plausible claim that the article contradicts, not as one that
+// contradicts itself. A sentence that relates its figures ("fell from 30
+// to just 21 days", "between 40 and 60", "more than the 12 of last
+// year") states their order in its words; a figure swapped in must keep
+// that order, or the statement says "fell from 18 to just 21 days". A
+// year or century far outside the times the article spans ("a 13th-century
+// evolutionary thinker" in a life of the 19th), or a birth year after the
+// events of the life, is false on its face. swapShapeOK turns such swaps
+// down, so another figure, or a true statement, is used instead.
+
+// relationWords say how a sentence's figures stand to each other.
+var relationWords = set(`from|to|between|than|rose|risen|rise|rises|fell|fallen|fall|falls|dropped|drop|drops|
+increased|increase|increases|decreased|decrease|decreases|grew|grown|grow|declined|decline|declines|climbed|
+jumped|up|down|cut|reduced|higher|lower|more|fewer|less|larger|smaller|longer|shorter|compared|against|versus|vs|
+until|before|after|since|earlier|later`)
+
+// ratioWords tie one figure to another by a multiple: a swap breaks it.
+var ratioWords = set(`doubled|double|doubling|tripled|triple|quadrupled|halved|half|twice|thrice|times`)
+
+var bornRE = regexp.MustCompile(`(?i)\b(?:born|birth|b\.)\W+(?:\w+\W+){0,4}$`)
+
+// swapShapeOK reports whether the figure text, swapped in for the numeric
+// span sp of sentence s, leaves a statement that reads as plausible.
+func (a *article) swapShapeOK(s *sentence, sp *span, text string) bool {
+	if !sp.kind.numeric() || sp.kind == kDate {
+		return true
+	}
+	v, ok := amountOf(text)
+	if !ok {
+		return false
+	}
+	orig := scaled(sp.num)
+	if sp.kind == kYear || sp.kind == kCentury {
+		orig = sp.num.value
+	}
+	words := map[string]bool{}
+	for _, w := range s.words {
+		words[w] = true
+	}
+	for _, t := range s.toks {
+		words[strings.ToLower(t.text)] = true
+	}
+	related, ratio := false, false
+	for w := range words {
+		related = related || relationWords[w]
+		ratio = ratio || ratioWords[w]
+	}
+	for _, o := range s.spans {
+		if o == sp || o.kind != sp.kind || o.start < sp.end && sp.start < o.end {
+			continue
+		}
+		if sp.kind == kNumber && sp.num.suffix != "" && o.num.suffix != "" && !sameUnit(sp.num.suffix, o.num.suffix) {
+			continue
+		}
+		y := scaled(o.num)
+		if sp.kind == kYear || sp.kind == kCentury {
+			y = o.num.value
+		}
+		if ratio {
+			return false // "doubled from 10 to 20"
+		}
+		if related && (v == y || (orig < y) != (v < y)) {
+			return false // "fell from 18 to just 21 days"
+		}
+	}
+	switch sp.kind {
+	case kYear:
+		return a.yearPlausible(s, sp, v)
+	case kCentury:
+		return a.centuryPlausible(sp, v)
+	}
+	return true
+}
+
+// sameUnit reports whether two number suffixes name one unit: " days" and
+// " day", "-kilometre" and " kilometres".
+func sameUnit(a, b string) bool {
+	n := func(x string) string {
+		x = strings.ToLower(strings.Trim(x, " -"))
+		return strings.TrimSuffix(x, "s")
+	}
+	return n(a) == n(b)
+}
+
+// articleYears lists the years the article gives outside sentence s.
+func (a *article) articleYears(s *sentence) []float64 {
+	var out []float64
+	for _, o := range a.sents {
+		if o == s {
+			continue
+		}
+		for _, sp := range o.spans {
+			if sp.kind == kYear {
+				out = append(out, sp.num.value)
+			}
+		}
+	}
+	return out
+}
+
+// yearPlausible reports whether a year swapped into s lies within the
+// times the article spans (with a margin of a quarter of that span, at
+// least ten years), and, for a birth year, before everything else the
+// article dates.
+func (a *article) yearPlausible(s *sentence, sp *span, v float64) bool {
+	ys := a.articleYears(s)
+	if len(ys) == 0 {
+		return true
+	}
+	first := ys[0]
+	lo, hi := sp.num.value, sp.num.value
+	for _, y := range ys {
+		first = math.Min(first, y)
+		lo, hi = math.Min(lo, y), math.Max(hi, y)
+	}
+	pad := math.Max(10, (hi-lo)/4)
+	if v < lo-pad || v > hi+pad {
+		return false
+	}
+	before := s.text[:sp.blankStart()]
+	if len(before) > 40 {
+		before = before[len(before)-40:]
+	}
+	if bornRE.MatchString(before) && sp.num.value < first && v >= first {
+		// Born after the first dated event of the life.
+		return false
+	}
+	return true
+}
+
+// centuryPlausible reports whether a century swapped in is one the
+// article's times reach, or next to one.
+func (a *article) centuryPlausible(sp *span, v float64) bool {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, o := range a.sents {
+		for _, x := range o.spans {
+			var c float64
+			switch {
+			case x == sp:
+				continue
+			case x.kind == kCentury:
+				c = x.num.value
+			case x.kind == kYear:
+				c = math.Floor(x.num.value/100) + 1
+			default:
+				continue
+			}
+			lo, hi = math.Min(lo, c), math.Max(hi, c)
+		}
+	}
+	if math.IsInf(lo, 1) {
+		return true
+	}
+	return v >= lo-1 && v <= hi+1
+}
