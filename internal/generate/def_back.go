@@ -167,19 +167,29 @@ func termQuoted(text, term string) bool {
 	return strings.Count(before, `"`)%2 == 1 || strings.Count(before, "“") > strings.Count(before, "”")
 }
 
-// cutList reports whether an appositive cut at a comma stops inside a
-// list: the text after the cut goes on with more members and an "and" or
-// "or" ("a consortium of the museums commission, delegates of the king,
-// and curators of …"), so the back would stop half-way.
-func cutList(after string) bool {
-	segs := strings.Split(after, ",")
-	for i, seg := range segs {
-		if i >= 3 {
-			break
+// cutList reports whether an appositive cut at the comma ending at byte
+// at of s stops inside a list: the text after the cut goes on with more
+// members and an "and" or "or" ("a consortium of the museums commission,
+// delegates of the king, and curators of …"), before any verb, so the back
+// would stop half-way. A verb first ("…, said that …, and …") ends the
+// appositive.
+func cutList(s *sentence, at int) bool {
+	commas := 0
+	for i, t := range s.toks {
+		if t.start < at {
+			continue
 		}
-		seg = strings.TrimSpace(seg)
-		if i > 0 && (strings.HasPrefix(seg, "and ") || strings.HasPrefix(seg, "or ")) {
-			return true
+		if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" {
+			return false
+		}
+		if t.text == "," {
+			commas++
+			if commas > 3 {
+				return false
+			}
+			if i+1 < len(s.toks) && (s.toks[i+1].text == "and" || s.toks[i+1].text == "or") {
+				return true
+			}
 		}
 	}
 	return false

@@ -134,7 +134,7 @@ func (a *article) appositives(s *sentence, add func(s *sentence, term, def, rule
 				// change": the next member of a list, not a description.
 				continue
 			}
-			if desc[i] == ',' && cutList(desc[i+1:]) {
+			if desc[i] == ',' && cutList(s, len(t)-len(rest)+i+1) {
 				continue
 			}
 			desc = desc[:i]
