@@ -179,7 +179,9 @@ func cutList(s *sentence, at int) bool {
 		if t.start < at {
 			continue
 		}
-		if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" {
+		// "delegates of the king": a noun the tagger took for a verb.
+		nounOf := i+1 < len(s.toks) && s.toks[i+1].text == "of"
+		if (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD") && !nounOf {
 			return false
 		}
 		if t.text == "," {

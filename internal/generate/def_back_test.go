@@ -36,7 +36,7 @@ func TestDefinitionBacksDefine(t *testing.T) {
 	x := analyseText(t, "Maria Lind was born in a small fishing town in 1850 and became a famous painter of the sea.\n\n"+
 		"Her father, Johan Lind, was a boat builder who taught her to draw ships.\n\n"+
 		"Maria Lind's brother, Karl Lind, sailed to Brazil with the fleet in 1871.\n\n"+
-		"The Harbour Society, a group made up of the town's fishermen, two local priests, and painters from the capital, bought her first canvas.\n\n"+
+		"The Harbour Society, a group made up of the town's fishermen, delegates of the church, and painters from the capital, bought her first canvas.\n\n"+
 		"The Lind Prize, a medal for painters including young students, is given each year in the town.\n\n"+
 		"The critic said that \"the real problem is a lack of light\" in her late work.\n\n"+
 		"Tom Vale, a spokesman for the town museum, said that the cause of the damage to her paintings remained unknown, and there was no sign of theft.")
@@ -65,5 +65,23 @@ func TestDefinitionBacksDefine(t *testing.T) {
 	}
 	if got["Tom Vale"] == "" {
 		t.Errorf("the appositive before a clause was lost: %v", got)
+	}
+}
+
+func TestCutList(t *testing.T) {
+	x := analyseText(t, "The Harbour Society, a group of local fishermen, delegates of the church, and painters from the capital, bought her first canvas.\n\n"+
+		"Tom Vale, a spokesman for the museum, said that the cause remained unknown, and there was no sign of theft.")
+	for _, c := range []struct {
+		sub, after string
+		want       bool
+	}{
+		{"Harbour Society", "local fishermen,", true},
+		{"Tom Vale", "the museum,", false},
+	} {
+		s := sentenceWith(t, x, c.sub)
+		at := strings.Index(s.text, c.after) + len(c.after)
+		if got := cutList(s, at); got != c.want {
+			t.Errorf("cutList(%q after %q) = %v, want %v", s.text, c.after, got, c.want)
+		}
 	}
 }
