@@ -291,6 +291,8 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 	qs, cards = a.keepStandAlone(qs), a.keepStandAlone(cards)
 	a.markIncidental(qs, key(opts.courseTitle))
 	a.markIncidental(cards, key(opts.courseTitle))
+	a.markSubjectBlanks(qs, opts.courseTitle)
+	a.markSubjectBlanks(cards, opts.courseTitle)
 	// A theme short of items, or of questions, takes true statements,
 	// quoted whole: the items judged best. Items held back as
 	// incidental do not count: the theme needs items it can propose.
