@@ -345,7 +345,13 @@ func convTok(t token.Token, base int) tok {
 	if t.Text == "’s" || t.Text == "'s" {
 		tg = "POS"
 	}
-	return tok{text: t.Text, tag: tg, label: t.Label, start: t.Start - base, end: t.Start - base + len(t.Text)}
+	label := t.Label
+	// A dash standing alone ("rates — the number of calls — are") is
+	// punctuation, which the tagger may take for a noun or a verb.
+	if t.Text != "" && strings.Trim(t.Text, "—–-") == "" {
+		tg, label = ":", "O"
+	}
+	return tok{text: t.Text, tag: tg, label: label, start: t.Start - base, end: t.Start - base + len(t.Text)}
 }
 
 // splitDashes splits "Russia—necessitates" into "Russia", "—",
