@@ -71,6 +71,9 @@ func (k kind) proper() bool  { return k >= kPerson && k <= kName }
 type article struct {
 	paras []*para
 	sents []*sentence
+	// times holds the article's dated spans in order, built on first use
+	// by the swap rules (swap_shape.go).
+	times []timeAt
 	// midCaps holds lowercased words seen capitalised away from the start
 	// of a sentence: evidence that a sentence-initial word is a name.
 	midCaps map[string]bool

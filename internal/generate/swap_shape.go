@@ -3,6 +3,7 @@ package generate
 import (
 	"math"
 	"regexp"
+	"sort"
 	"strings"
 )
 
@@ -91,20 +92,55 @@ func sameUnit(a, b string) bool {
 	return n(a) == n(b)
 }
 
-// articleYears lists the years the article gives outside sentence s.
-func (a *article) articleYears(s *sentence) []float64 {
-	var out []float64
+// timeAt is a year or century the article gives, with where.
+type timeAt struct {
+	sp      *span
+	century float64 // the century it falls in
+}
+
+// timeSpans lists the article's years and centuries, ordered by century
+// then year, once per article.
+func (a *article) timeSpans() []timeAt {
+	if a.times != nil {
+		return a.times
+	}
+	a.times = []timeAt{}
 	for _, o := range a.sents {
-		if o == s {
-			continue
-		}
 		for _, sp := range o.spans {
-			if sp.kind == kYear {
-				out = append(out, sp.num.value)
+			switch sp.kind {
+			case kYear:
+				a.times = append(a.times, timeAt{sp, math.Floor(sp.num.value/100) + 1})
+			case kCentury:
+				a.times = append(a.times, timeAt{sp, sp.num.value})
 			}
 		}
 	}
-	return out
+	sort.SliceStable(a.times, func(i, j int) bool {
+		if a.times[i].century != a.times[j].century {
+			return a.times[i].century < a.times[j].century
+		}
+		return a.times[i].sp.num.value < a.times[j].sp.num.value
+	})
+	return a.times
+}
+
+// yearsOutside returns the smallest and largest year the article gives
+// outside sentence s; ok is false when there is none.
+func (a *article) yearsOutside(s *sentence) (lo, hi float64, ok bool) {
+	ts := a.timeSpans()
+	for _, t := range ts {
+		if t.sp.kind == kYear && t.sp.sent != s {
+			lo, ok = t.sp.num.value, true
+			break
+		}
+	}
+	for i := len(ts) - 1; i >= 0; i-- {
+		if t := ts[i]; t.sp.kind == kYear && t.sp.sent != s {
+			hi = t.sp.num.value
+			break
+		}
+	}
+	return lo, hi, ok
 }
 
 // yearPlausible reports whether a year swapped into s lies within the
@@ -112,16 +148,11 @@ func (a *article) articleYears(s *sentence) []float64 {
 // least ten years), and, for a birth year, before everything else the
 // article dates.
 func (a *article) yearPlausible(s *sentence, sp *span, v float64) bool {
-	ys := a.articleYears(s)
-	if len(ys) == 0 {
+	first, last, ok := a.yearsOutside(s)
+	if !ok {
 		return true
 	}
-	first := ys[0]
-	lo, hi := sp.num.value, sp.num.value
-	for _, y := range ys {
-		first = math.Min(first, y)
-		lo, hi = math.Min(lo, y), math.Max(hi, y)
-	}
+	lo, hi := math.Min(first, sp.num.value), math.Max(last, sp.num.value)
 	pad := math.Max(10, (hi-lo)/4)
 	if v < lo-pad || v > hi+pad {
 		return false
@@ -140,21 +171,18 @@ func (a *article) yearPlausible(s *sentence, sp *span, v float64) bool {
 // centuryPlausible reports whether a century swapped in is one the
 // article's times reach, or next to one.
 func (a *article) centuryPlausible(sp *span, v float64) bool {
+	ts := a.timeSpans()
 	lo, hi := math.Inf(1), math.Inf(-1)
-	for _, o := range a.sents {
-		for _, x := range o.spans {
-			var c float64
-			switch {
-			case x == sp:
-				continue
-			case x.kind == kCentury:
-				c = x.num.value
-			case x.kind == kYear:
-				c = math.Floor(x.num.value/100) + 1
-			default:
-				continue
-			}
-			lo, hi = math.Min(lo, c), math.Max(hi, c)
+	for _, t := range ts {
+		if t.sp != sp {
+			lo = t.century
+			break
+		}
+	}
+	for i := len(ts) - 1; i >= 0; i-- {
+		if ts[i].sp != sp {
+			hi = ts[i].century
+			break
 		}
 	}
 	if math.IsInf(lo, 1) {
