@@ -43,15 +43,9 @@ func (a *article) swapShapeOK(s *sentence, sp *span, text string) bool {
 	if sp.kind == kYear || sp.kind == kCentury {
 		orig = sp.num.value
 	}
-	words := map[string]bool{}
-	for _, w := range s.words {
-		words[w] = true
-	}
-	for _, t := range s.toks {
-		words[strings.ToLower(t.text)] = true
-	}
 	related, ratio := false, false
-	for w := range words {
+	for _, t := range s.toks {
+		w := strings.ToLower(t.text)
 		related = related || relationWords[w]
 		ratio = ratio || ratioWords[w]
 	}
