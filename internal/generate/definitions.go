@@ -32,7 +32,7 @@ func (a *article) definitions(sents []*sentence) []item {
 		if danglingStarts[strings.ToLower(firstWord(term))] || weakNouns[strings.ToLower(term)] || stopwords[strings.ToLower(term)] {
 			return
 		}
-		if strings.Contains(strings.ToLower(def), strings.ToLower(term)) {
+		if strings.Contains(strings.ToLower(def), strings.ToLower(term)) || !defBackOK(s, term, def, rule) {
 			return
 		}
 		w := a.weight[key(term)]
@@ -134,8 +134,12 @@ func (a *article) appositives(s *sentence, add func(s *sentence, term, def, rule
 				// change": the next member of a list, not a description.
 				continue
 			}
+			if desc[i] == ',' && cutList(s, len(t)-len(rest)+i+1) {
+				continue
+			}
 			desc = desc[:i]
 		}
+		desc = dropExamples(desc)
 		// "in return, the merchants delivered …": a phrase after a
 		// preposition that opens a clause; what follows is the clause.
 		if p := prevTok(s, sp.start); p != nil && p.tag == "IN" && (prevTok(s, p.start) == nil || !strings.Contains(sp.key, " ")) {

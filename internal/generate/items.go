@@ -291,6 +291,8 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 	qs, cards = a.keepStandAlone(qs), a.keepStandAlone(cards)
 	a.markIncidental(qs, key(opts.courseTitle))
 	a.markIncidental(cards, key(opts.courseTitle))
+	a.markSubjectBlanks(qs, opts.courseTitle)
+	a.markSubjectBlanks(cards, opts.courseTitle)
 	// A theme short of items, or of questions, takes true statements,
 	// quoted whole: the items judged best. Items held back as
 	// incidental do not count: the theme needs items it can propose.
@@ -648,7 +650,7 @@ func (a *article) trueFalseSwap(c *cand) *item {
 	var d *option
 	for i := range opts {
 		o := &opts[i]
-		if o.quality < 0.8 || !a.swapIsFalse(c.s, o.key) || !swapNumberOK(c.sp, o.text) || c.sp.kind.numeric() && !numberOptionOK(c.s, c.sp, o.text) || dayOnlySwap(c.sp, *o) {
+		if o.quality < 0.8 || !a.swapIsFalse(c.s, o.key) || !swapNumberOK(c.sp, o.text) || c.sp.kind.numeric() && (!numberOptionOK(c.s, c.sp, o.text) || !a.swapShapeOK(c.s, c.sp, o.text)) || dayOnlySwap(c.sp, *o) {
 			continue
 		}
 		if c.sp.kind == kYear || c.sp.kind == kCentury {

@@ -73,6 +73,9 @@ type article struct {
 	// sections are the article's own headed sections (SplitSections).
 	sections []Section
 	sents    []*sentence
+	// times holds the article's dated spans in order, built on first use
+	// by the swap rules (swap_shape.go).
+	times []timeAt
 	// midCaps holds lowercased words seen capitalised away from the start
 	// of a sentence: evidence that a sentence-initial word is a name.
 	midCaps map[string]bool
@@ -347,7 +350,13 @@ func convTok(t token.Token, base int) tok {
 	if t.Text == "’s" || t.Text == "'s" {
 		tg = "POS"
 	}
-	return tok{text: t.Text, tag: tg, label: t.Label, start: t.Start - base, end: t.Start - base + len(t.Text)}
+	label := t.Label
+	// A dash standing alone ("rates — the number of calls — are") is
+	// punctuation, which the tagger may take for a noun or a verb.
+	if t.Text != "" && strings.Trim(t.Text, "—–-") == "" {
+		tg, label = ":", "O"
+	}
+	return tok{text: t.Text, tag: tg, label: label, start: t.Start - base, end: t.Start - base + len(t.Text)}
 }
 
 // splitDashes splits "Russia—necessitates" into "Russia", "—",

@@ -35,21 +35,42 @@ func checkText(text string) error {
 	return nil
 }
 
+// collapseSpace writes each run of spaces and tabs as one space.
+//
+// A run of spaces between two words, with no punctuation on either side,
+// is where a dash was lost ("a quarter of a point   the sixth such move
+// in as many months   has opened"): copies of news text often drop
+// dashes and keep the spaces around them. The dash is put back, so
+// sentences, titles and items read as written (lostDash).
 func collapseSpace(s string) string {
 	var b strings.Builder
-	space := false
+	space := 0
+	var prev rune
 	for _, r := range s {
 		if r == ' ' || r == '\t' || r == '\u00a0' {
-			space = true
+			space++
 			continue
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
+		if space > 0 && b.Len() > 0 {
+			if lostDash(prev, r, space) {
+				b.WriteString(" — ")
+			} else {
+				b.WriteByte(' ')
+			}
 		}
-		space = false
+		space = 0
+		prev = r
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// lostDash reports whether a run of n spaces between the runes before and
+// after it stands for a dropped dash: two spaces or more between a word
+// word and a word (a letter or digit each side; two spaces are a typing
+// slip, as are spaces after a full stop).
+func lostDash(before, after rune, n int) bool {
+	return n >= 3 && (unicode.IsLetter(before) || unicode.IsDigit(before)) && (unicode.IsLetter(after) || unicode.IsDigit(after))
 }
 
 // looksLikeHeading reports whether a paragraph reads as a title rather than

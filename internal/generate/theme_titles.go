@@ -88,7 +88,9 @@ func nameFullForms(cands []*titleCand) []*titleCand {
 //     four paragraphs or more is about;
 //   - a phrase opened by a relative modifier (relativeModifiers);
 //   - a phrase whose head noun runs through the rest of the article more
-//     than through this theme (headElsewhere).
+//     than through this theme (headElsewhere);
+//   - a figure, a person named once, a lone place, adjective or word of
+//     time (titleShape).
 func (a *article) titleFit(c *titleCand, group []int) float64 {
 	f := 1.0
 	if a.course != "" && inTitle(c.sp.key, a.course) {
@@ -103,7 +105,7 @@ func (a *article) titleFit(c *titleCand, group []int) float64 {
 	if c.sp.kind == kTerm && a.headElsewhere(c, group) {
 		f *= 0.5
 	}
-	return f
+	return f * a.titleShape(c)
 }
 
 // headElsewhere reports whether a phrase's head noun is in a larger share

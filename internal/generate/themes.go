@@ -669,6 +669,9 @@ func (a *article) courseTitle() string {
 	if t := a.leadTitle(); t != "" {
 		return t
 	}
+	if t := a.bioTitle(); t != "" {
+		return t
+	}
 	type nk struct {
 		text string
 		n    int
@@ -867,6 +870,9 @@ func (a *article) mainSubjectKey() (string, string) {
 		}
 		if sps[0].kind == kTerm && (weakAdjectives[firstWord(k)] || vagueModifiers[firstWord(k)] || measureWords[sps[0].head]) {
 			continue
+		}
+		if sps[0].kind == kPerson && a.relativeOnly(sps) {
+			continue // "son of Thomas Lind": the subject's father
 		}
 		info := a.info[k]
 		paras := map[int]bool{}

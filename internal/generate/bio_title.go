@@ -1,0 +1,87 @@
+package generate
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A biography opens with its subject's full name ("Maria Anna Lind
+// (1850–1921) was a Swedish painter …") and goes on calling them by their
+// surname. Counting mentions alone can title the course after someone
+// else who shares the surname (a father, a brother), whose full name the
+// article gives and the subject's surname mentions then count for.
+// bioTitle names the course after the person the first sentence opens
+// with, when their surname is the article's most mentioned.
+
+// bioTitle is the full name a biography's first sentence opens with, or
+// "" when the article does not open with a person whose surname it
+// mentions most, at least three times.
+func (a *article) bioTitle() string {
+	if len(a.paras) == 0 || len(a.paras[0].sents) == 0 {
+		return ""
+	}
+	s := a.paras[0].sents[0]
+	off := datelineEnd(s.text)
+	var subj *span
+	for _, sp := range s.spans {
+		if sp.kind != kPerson || sp.start < off {
+			continue
+		}
+		// The name opens the sentence, after at most an honorific.
+		if lead := strings.TrimSpace(s.text[off:sp.start]); lead != "" && !honorificRE.MatchString(lead) {
+			continue
+		}
+		subj = sp
+		break
+	}
+	if subj == nil || !strings.Contains(subj.key, " ") {
+		return ""
+	}
+	surname := lastWord(subj.key)
+	count := map[string]int{}
+	for _, k := range a.keys {
+		sps := a.byKey[k]
+		if sps[0].kind != kPerson {
+			continue
+		}
+		count[lastWord(k)] += len(sps)
+	}
+	if count[surname] < 3 {
+		return ""
+	}
+	for w, n := range count {
+		if w != surname && n >= count[surname] {
+			return ""
+		}
+	}
+	return strings.TrimSpace(subj.text)
+}
+
+var honorificRE = regexp.MustCompile(`^(?i:sir|dame|lady|lord|dr\.?|professor|general|president|saint|st\.?)$`)
+
+// kinRE ends the text before a name that says it is someone's
+// relative: "son of", "his father,", "Wallace's brother".
+var kinRE = regexp.MustCompile(`(?i)\b(?:(?:son|daughter|child|children|wife|husband|widow|brother|sister|father|mother|parents|grandson|granddaughter|grandfather|grandmother|uncle|aunt|nephew|niece|cousin)(?: of)?|née)[,:]?\s*(?:the\s+)?$`)
+
+// relativeMention reports whether a span names someone as another's
+// relative ("the son of Thomas Lind", "her father, Johan Lind,").
+func relativeMention(sp *span) bool {
+	before := sp.sent.text[:sp.blankStart()]
+	if len(before) > 40 {
+		before = before[len(before)-40:]
+	}
+	return kinRE.MatchString(before)
+}
+
+// relativeOnly reports whether a person is named as someone's relative
+// and not in the article's first sentence, where its subject is.
+func (a *article) relativeOnly(sps []*span) bool {
+	rel := false
+	for _, sp := range sps {
+		if len(a.paras) > 0 && len(a.paras[0].sents) > 0 && sp.sent == a.paras[0].sents[0] {
+			return false
+		}
+		rel = rel || relativeMention(sp)
+	}
+	return rel
+}

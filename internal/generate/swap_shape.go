@@ -1,0 +1,186 @@
+package generate
+
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// A true/false statement made by swapping a figure must read as a
+// plausible claim that the article contradicts, not as one that
+// contradicts itself. A sentence that relates its figures ("fell from 30
+// to just 21 days", "between 40 and 60", "more than the 12 of last
+// year") states their order in its words; a figure swapped in must keep
+// that order, or the statement says "fell from 18 to just 21 days". A
+// year or century far outside the times the article spans ("a 13th-century
+// evolutionary thinker" in a life of the 19th), or a birth year after the
+// events of the life, is false on its face. swapShapeOK turns such swaps
+// down, so another figure, or a true statement, is used instead.
+
+// relationWords say how a sentence's figures stand to each other.
+var relationWords = set(`from|to|between|than|rose|risen|rise|rises|fell|fallen|fall|falls|dropped|drop|drops|
+increased|increase|increases|decreased|decrease|decreases|grew|grown|grow|declined|decline|declines|climbed|
+jumped|up|down|cut|reduced|higher|lower|more|fewer|less|larger|smaller|longer|shorter|compared|against|versus|vs|
+until|before|after|since|earlier|later`)
+
+// ratioWords tie one figure to another by a multiple: a swap breaks it.
+var ratioWords = set(`doubled|double|doubling|tripled|triple|quadrupled|halved|half|twice|thrice|times`)
+
+var bornRE = regexp.MustCompile(`(?i)\b(?:born|birth|b\.)\W+(?:\w+\W+){0,4}$`)
+
+// swapShapeOK reports whether the figure text, swapped in for the numeric
+// span sp of sentence s, leaves a statement that reads as plausible.
+func (a *article) swapShapeOK(s *sentence, sp *span, text string) bool {
+	if !sp.kind.numeric() || sp.kind == kDate {
+		return true
+	}
+	v, ok := amountOf(text)
+	if !ok {
+		return false
+	}
+	orig := scaled(sp.num)
+	if sp.kind == kYear || sp.kind == kCentury {
+		orig = sp.num.value
+	}
+	related, ratio := false, false
+	for _, t := range s.toks {
+		w := strings.ToLower(t.text)
+		related = related || relationWords[w]
+		ratio = ratio || ratioWords[w]
+	}
+	for _, o := range s.spans {
+		if o == sp || o.kind != sp.kind || o.start < sp.end && sp.start < o.end {
+			continue
+		}
+		if sp.kind == kNumber && sp.num.suffix != "" && o.num.suffix != "" && !sameUnit(sp.num.suffix, o.num.suffix) {
+			continue
+		}
+		y := scaled(o.num)
+		if sp.kind == kYear || sp.kind == kCentury {
+			y = o.num.value
+		}
+		if ratio {
+			return false // "doubled from 10 to 20"
+		}
+		if related && (v == y || (orig < y) != (v < y)) {
+			return false // "fell from 18 to just 21 days"
+		}
+	}
+	switch sp.kind {
+	case kYear:
+		return a.yearPlausible(s, sp, v)
+	case kCentury:
+		return a.centuryPlausible(sp, v)
+	}
+	return true
+}
+
+// sameUnit reports whether two number suffixes name one unit: " days" and
+// " day", "-kilometre" and " kilometres".
+func sameUnit(a, b string) bool {
+	n := func(x string) string {
+		x = strings.ToLower(strings.Trim(x, " -"))
+		return strings.TrimSuffix(x, "s")
+	}
+	return n(a) == n(b)
+}
+
+// timeAt is a year or century the article gives, with where.
+type timeAt struct {
+	sp      *span
+	century float64 // the century it falls in
+}
+
+// timeSpans lists the article's years and centuries, ordered by century
+// then year, once per article.
+func (a *article) timeSpans() []timeAt {
+	if a.times != nil {
+		return a.times
+	}
+	a.times = []timeAt{}
+	for _, o := range a.sents {
+		for _, sp := range o.spans {
+			switch sp.kind {
+			case kYear:
+				a.times = append(a.times, timeAt{sp, math.Floor(sp.num.value/100) + 1})
+			case kCentury:
+				a.times = append(a.times, timeAt{sp, sp.num.value})
+			}
+		}
+	}
+	sort.SliceStable(a.times, func(i, j int) bool {
+		if a.times[i].century != a.times[j].century {
+			return a.times[i].century < a.times[j].century
+		}
+		return a.times[i].sp.num.value < a.times[j].sp.num.value
+	})
+	return a.times
+}
+
+// yearsOutside returns the smallest and largest year the article gives
+// outside sentence s; ok is false when there is none.
+func (a *article) yearsOutside(s *sentence) (lo, hi float64, ok bool) {
+	ts := a.timeSpans()
+	for _, t := range ts {
+		if t.sp.kind == kYear && t.sp.sent != s {
+			lo, ok = t.sp.num.value, true
+			break
+		}
+	}
+	for i := len(ts) - 1; i >= 0; i-- {
+		if t := ts[i]; t.sp.kind == kYear && t.sp.sent != s {
+			hi = t.sp.num.value
+			break
+		}
+	}
+	return lo, hi, ok
+}
+
+// yearPlausible reports whether a year swapped into s lies within the
+// times the article spans (with a margin of a quarter of that span, at
+// least ten years), and, for a birth year, before everything else the
+// article dates.
+func (a *article) yearPlausible(s *sentence, sp *span, v float64) bool {
+	first, last, ok := a.yearsOutside(s)
+	if !ok {
+		return true
+	}
+	lo, hi := math.Min(first, sp.num.value), math.Max(last, sp.num.value)
+	pad := math.Max(10, (hi-lo)/4)
+	if v < lo-pad || v > hi+pad {
+		return false
+	}
+	before := s.text[:sp.blankStart()]
+	if len(before) > 40 {
+		before = before[len(before)-40:]
+	}
+	if bornRE.MatchString(before) && sp.num.value < first && v >= first {
+		// Born after the first dated event of the life.
+		return false
+	}
+	return true
+}
+
+// centuryPlausible reports whether a century swapped in is one the
+// article's times reach, or next to one.
+func (a *article) centuryPlausible(sp *span, v float64) bool {
+	ts := a.timeSpans()
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, t := range ts {
+		if t.sp != sp {
+			lo = t.century
+			break
+		}
+	}
+	for i := len(ts) - 1; i >= 0; i-- {
+		if ts[i].sp != sp {
+			hi = ts[i].century
+			break
+		}
+	}
+	if math.IsInf(lo, 1) {
+		return true
+	}
+	return v >= lo-1 && v <= hi+1
+}

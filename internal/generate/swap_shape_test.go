@@ -1,0 +1,110 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+)
+
+// swapOf returns the statement the swap rules make from the sentence
+// holding sub, blanking the span whose text is ans, or "".
+func swapOf(t *testing.T, x *article, sub, ans string) (stmt string, found bool) {
+	t.Helper()
+	s := sentenceWith(t, x, sub)
+	for _, sp := range s.spans {
+		if sp.text != ans {
+			continue
+		}
+		found = true
+		c := x.blankable(s, sp)
+		if c == nil {
+			return "", true
+		}
+		if it := x.trueFalseSwap(c); it != nil {
+			return it.q.Prompt, true
+		}
+	}
+	return "", found
+}
+
+func TestSwapShapeKeepsOrder(t *testing.T) {
+	x := analyseText(t, "The harbour of Westport grew quickly after the new railway opened in 1871.\n\n"+
+		"The average wait for a berth fell from 30 to just 21 days after the railway opened in 1871.\n\n"+
+		"By 1890 the harbour handled 4,000 ships a year, and its trade with the inland towns kept growing.\n\n"+
+		"The harbour employed 2,500 dockers in 1890, and the docks held 75 cranes.")
+	for _, c := range []struct{ sub, ans string }{{"fell from 30", "30"}, {"fell from 30", "21 days"}} {
+		stmt, _ := swapOf(t, x, c.sub, c.ans)
+		t.Logf("%s → %q", c.ans, stmt)
+		if stmt == "" {
+			continue
+		}
+		from, to := figuresAround(stmt)
+		if from <= to {
+			t.Errorf("swap contradicts its direction word: %q", stmt)
+		}
+	}
+}
+
+// figuresAround reads the two figures of "from A to just B".
+func figuresAround(stmt string) (float64, float64) {
+	i := strings.Index(stmt, "from ")
+	j := strings.Index(stmt, " to just ")
+	if i < 0 || j < 0 {
+		return 1, 0
+	}
+	a, _ := amountOf(stmt[i+5 : j])
+	b, _ := amountOf(stmt[j+9:])
+	return a, b
+}
+
+func TestSwapShapeOK(t *testing.T) {
+	x := analyseText(t, "Clara Voss was born in 1820 in a village near the coast.\n\n"+
+		"In 1845 she opened a school for the daughters of fishermen, the first in the region.\n\n"+
+		"The school grew from 12 pupils to more than 90 by 1860, when Voss wrote her book on teaching.\n\n"+
+		"She died in 1884, and the school was named after her in 1890.\n\n"+
+		"Her methods spread across the 19th century to towns in three countries.")
+	born := sentenceWith(t, x, "was born in 1820")
+	year := spanOfSent(t, born, "1820")
+	for _, c := range []struct {
+		text string
+		want bool
+	}{{"1809", true}, {"1850", false}, {"1000", false}, {"2300", false}} {
+		if got := x.swapShapeOK(born, year, c.text); got != c.want {
+			t.Errorf("birth year 1820 → %s: ok = %v, want %v", c.text, got, c.want)
+		}
+	}
+	grew := sentenceWith(t, x, "grew from 12 pupils")
+	n12 := spanOfSent(t, grew, "12")
+	for _, c := range []struct {
+		text string
+		want bool
+	}{{"30", true}, {"120", false}} {
+		if got := x.swapShapeOK(grew, n12, c.text); got != c.want {
+			t.Errorf("grew from 12 to 90: 12 → %s: ok = %v, want %v", c.text, got, c.want)
+		}
+	}
+	cent := sentenceWith(t, x, "19th century")
+	c19 := spanOfSent(t, cent, "19th century")
+	for _, c := range []struct {
+		text string
+		want bool
+	}{{"18th century", true}, {"13th century", false}} {
+		if got := x.swapShapeOK(cent, c19, c.text); got != c.want {
+			t.Errorf("19th century → %s: ok = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func spanOfSent(t *testing.T, s *sentence, text string) *span {
+	t.Helper()
+	for _, sp := range s.spans {
+		if sp.text == text || strings.HasPrefix(sp.text, text) {
+			return sp
+		}
+	}
+	var got []string
+	for _, sp := range s.spans {
+		got = append(got, sp.text+"/"+sp.kind.String())
+	}
+	t.Fatalf("no span %q in %q (spans %v)", text, s.text, got)
+	return nil
+}
