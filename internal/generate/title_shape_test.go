@@ -48,4 +48,3 @@ func TestTitleShape(t *testing.T) {
 		}
 	}
 }
-
