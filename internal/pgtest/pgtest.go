@@ -8,9 +8,11 @@ import (
 	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"net/url"
 	"os"
+	"sync"
 	"testing"
 	"time"
 
@@ -60,16 +62,25 @@ func Require(t testing.TB) {
 // URL; the database is dropped when t ends. Call Require first.
 func NewDatabase(t testing.TB) string {
 	t.Helper()
+	return NewDatabaseFrom(t, "")
+}
+
+// NewDatabaseFrom is NewDatabase with a copy of the database template (a
+// name Template returned) in place of an empty one.
+func NewDatabaseFrom(t testing.TB, template string) string {
+	t.Helper()
 	base := URL()
 	admin, err := sql.Open("pgx", base)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var b [6]byte
-	rand.Read(b[:])
-	name := "lectern_test_" + hex.EncodeToString(b[:])
+	name := newName()
 	ctx := context.Background()
-	if _, err := admin.ExecContext(ctx, "CREATE DATABASE "+name); err != nil {
+	create := "CREATE DATABASE " + name
+	if template != "" {
+		create += " TEMPLATE " + template
+	}
+	if _, err := admin.ExecContext(ctx, create); err != nil {
 		admin.Close()
 		t.Fatalf("create test database: %v", err)
 	}
@@ -79,10 +90,84 @@ func NewDatabase(t testing.TB) string {
 			t.Errorf("drop test database %s: %v", name, err)
 		}
 	})
-	u, err := url.Parse(base)
+	u, err := withName(name)
 	if err != nil {
-		t.Fatalf("%s: %v", Env, err)
+		t.Fatal(err)
+	}
+	return u
+}
+
+func newName() string {
+	var b [6]byte
+	rand.Read(b[:])
+	return "lectern_test_" + hex.EncodeToString(b[:])
+}
+
+func withName(name string) (string, error) {
+	u, err := url.Parse(URL())
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", Env, err)
 	}
 	u.Path = "/" + name
-	return u.String()
+	return u.String(), nil
+}
+
+var templates struct {
+	sync.Mutex
+	names map[string]string // key → database name
+}
+
+// Template returns the name of a database made once per test process by
+// fill (given its URL), for NewDatabaseFrom to copy: a schema migrated
+// once instead of for every test. DropTemplates drops them.
+func Template(key string, fill func(url string) error) (string, error) {
+	templates.Lock()
+	defer templates.Unlock()
+	if name, ok := templates.names[key]; ok {
+		return name, nil
+	}
+	admin, err := sql.Open("pgx", URL())
+	if err != nil {
+		return "", err
+	}
+	defer admin.Close()
+	name := newName()
+	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
+		return "", fmt.Errorf("create template database: %w", err)
+	}
+	u, err := withName(name)
+	if err == nil {
+		err = fill(u)
+	}
+	if err != nil {
+		admin.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")
+		return "", err
+	}
+	if templates.names == nil {
+		templates.names = map[string]string{}
+	}
+	templates.names[key] = name
+	return name, nil
+}
+
+// DropTemplates drops the databases Template made.
+func DropTemplates() error {
+	templates.Lock()
+	defer templates.Unlock()
+	if len(templates.names) == 0 {
+		return nil
+	}
+	admin, err := sql.Open("pgx", URL())
+	if err != nil {
+		return err
+	}
+	defer admin.Close()
+	var errs []error
+	for k, name := range templates.names {
+		if _, err := admin.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err != nil {
+			errs = append(errs, err)
+		}
+		delete(templates.names, k)
+	}
+	return errors.Join(errs...)
 }

@@ -36,6 +36,9 @@ func TestMain(m *testing.M) {
 	if c := m.Run(); c != 0 {
 		code = c
 	}
+	if err := pgtest.DropTemplates(); err != nil {
+		fmt.Fprintln(os.Stderr, "store tests: drop the template database:", err)
+	}
 	os.Exit(code)
 }
 
@@ -50,7 +53,19 @@ func TestPostgresPass(t *testing.T) {
 func openTarget(t *testing.T) string {
 	t.Helper()
 	if onPostgres {
-		return pgtest.NewDatabase(t)
+		// A copy of a database migrated once: migrating costs some seconds
+		// on PostgreSQL, for each of the package's tests.
+		tmpl, err := pgtest.Template("store", func(url string) error {
+			db, err := store.Open(context.Background(), url)
+			if err != nil {
+				return err
+			}
+			return db.Close()
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return pgtest.NewDatabaseFrom(t, tmpl)
 	}
 	return filepath.Join(t.TempDir(), "lectern.db")
 }
