@@ -9,6 +9,7 @@ import (
 	"net/http/cookiejar"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -18,6 +19,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/lectern/lectern/handlers"
+	"github.com/lectern/lectern/internal/pgtest"
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/quiztest"
 	"github.com/lectern/lectern/internal/store"
@@ -47,7 +49,7 @@ func newApp(t testing.TB, opts ...func(*handlers.Deps)) *app {
 // newAppWith is newApp with the given course in place of the test course.
 func newAppWith(t testing.TB, course *quiz.Course, opts ...func(*handlers.Deps)) *app {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "lectern.db")
+	path := storeTarget(t)
 	db, err := store.Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
@@ -58,6 +60,19 @@ func newAppWith(t testing.TB, course *quiz.Course, opts ...func(*handlers.Deps))
 		t.Fatal(err)
 	}
 	return openApp(t, path, opts...)
+}
+
+// storeTarget returns where a test app's store lives: a new SQLite file,
+// or, with LECTERN_TEST_HANDLERS_POSTGRES=1, a new database on the
+// PostgreSQL server LECTERN_TEST_POSTGRES names (not every handler test
+// passes there yet: README, Running on PostgreSQL).
+func storeTarget(t testing.TB) string {
+	t.Helper()
+	if os.Getenv("LECTERN_TEST_HANDLERS_POSTGRES") == "1" {
+		pgtest.Require(t)
+		return pgtest.NewDatabase(t)
+	}
+	return filepath.Join(t.TempDir(), "lectern.db")
 }
 
 // openApp serves the database at path, as Lectern's server does: its

@@ -116,6 +116,9 @@ func measureCommand(ctx context.Context, args []string, getenv func(string) stri
 			return err
 		}
 	}
+	if err := notYetPostgres(*dbPath); err != nil {
+		return err
+	}
 	db, err := store.Open(ctx, *dbPath)
 	if err != nil {
 		return err

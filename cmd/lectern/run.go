@@ -94,6 +94,9 @@ var _ handlers.Store = (*store.DB)(nil)
 // openStore opens the database and loads the built-in courses that are
 // missing from it.
 func openStore(ctx context.Context, path string, log *slog.Logger) (*store.DB, error) {
+	if err := notYetPostgres(path); err != nil {
+		return nil, err
+	}
 	db, err := store.Open(ctx, path)
 	if err != nil {
 		return nil, err
@@ -116,10 +119,23 @@ func openStore(ctx context.Context, path string, log *slog.Logger) (*store.DB, e
 	return db, nil
 }
 
+// notYetPostgres refuses a PostgreSQL URL as the database: the store runs
+// on PostgreSQL in its tests, but not yet all of them pass there (README,
+// Running on PostgreSQL).
+func notYetPostgres(path string) error {
+	if store.IsPostgresURL(path) {
+		return errors.New("PostgreSQL is not supported yet: -db and LECTERN_DB take a SQLite file for now (see Running on PostgreSQL in the README)")
+	}
+	return nil
+}
+
 // openReadOnly opens an existing database for a command that only reads:
 // the file is neither created, migrated nor seeded, and a missing file is
 // an error naming it.
 func openReadOnly(ctx context.Context, path string) (*store.DB, error) {
+	if err := notYetPostgres(path); err != nil {
+		return nil, err
+	}
 	db, err := store.OpenReadOnly(ctx, path)
 	if errors.Is(err, store.ErrNoDatabase) {
 		return nil, fmt.Errorf("database %s does not exist: check -db or LECTERN_DB (this command only reads and creates no database)", path)

@@ -461,7 +461,7 @@ var learnerStateQuery = `SELECT 0, '', question_id, score, '', '', 0, 0, ''
 			(SELECT COUNT(*) FROM responses r WHERE r.attempt_id = a.id),
 			COALESCE((SELECT qs.title FROM question_sets qs WHERE qs.id = a.set_id), '')
 			FROM attempts a WHERE a.user_id = ?1 AND a.course_id = ?2 AND a.finished_at IS NULL
-			ORDER BY a.started_at DESC, a.id DESC LIMIT 3)
+			ORDER BY a.started_at DESC, a.id DESC LIMIT 3) unfinished
 		UNION ALL
 		SELECT 2, '', c.theme_id, 0, '', '', COUNT(*), 0, ''
 			FROM card_states s JOIN cards c ON c.id = s.card_id

@@ -21,6 +21,9 @@ var ErrBackupExists = errors.New("the backup file exists already")
 // committed before the snapshot began. It refuses an existing dest and a
 // missing src, and syncs the copy to disk before returning.
 func Backup(ctx context.Context, src, dest string) error {
+	if IsPostgresURL(src) {
+		return fmt.Errorf("%w: back a PostgreSQL database up with pg_dump", needsSQLite("lectern backup"))
+	}
 	if st, err := os.Stat(src); errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("store: %s: %w", src, ErrNoDatabase)
 	} else if err != nil {

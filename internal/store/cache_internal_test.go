@@ -16,6 +16,7 @@ import (
 // come back, and a session for each: the caches hold no more entries than
 // their bounds, while a learner still reading is served from the cache.
 func TestCachesStayBoundedUnderManyLearners(t *testing.T) {
+	sqliteOnly(t)
 	ctx := context.Background()
 	db, err := Open(ctx, filepath.Join(t.TempDir(), "lectern.db"))
 	if err != nil {
@@ -73,6 +74,7 @@ func TestCachesStayBoundedUnderManyLearners(t *testing.T) {
 // a write change the learner while the read is in flight and the cache
 // evicts them: the state read before the write is not stored.
 func TestLearnerStateNeverStaleAcrossEviction(t *testing.T) {
+	sqliteOnly(t)
 	l := learners{cache: newCaches().learners.cache}
 	now := time.Now()
 	st := &quiz.LearnerState{}

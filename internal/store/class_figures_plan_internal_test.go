@@ -12,6 +12,7 @@ import (
 // states through the indexes by learner, never through the course's cards
 // (which would read every learner's state of each card).
 func TestClassFiguresQueryStartsAtTheClass(t *testing.T) {
+	sqliteOnly(t)
 	ctx := context.Background()
 	db, err := Open(ctx, filepath.Join(t.TempDir(), "lectern.db"))
 	if err != nil {

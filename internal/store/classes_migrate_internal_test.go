@@ -14,6 +14,7 @@ import (
 // A database from before courses had owners and a status keeps its
 // courses published, and the creator of each becomes its owner.
 func TestUpgradeKeepsCoursesPublished(t *testing.T) {
+	sqliteOnly(t)
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
 	raw, err := sql.Open("sqlite", dsn(path, false))

@@ -28,6 +28,7 @@ func openScratch(t *testing.T) *DB {
 // next one; a write that fails is rolled back alone and its error goes to
 // its caller; a panic is raised in its caller.
 func TestGroupCommitBatchesAndIsolates(t *testing.T) {
+	sqliteOnly(t)
 	db := openScratch(t)
 	ctx := context.Background()
 	const n = 40
@@ -102,6 +103,7 @@ func TestGroupCommitBatchesAndIsolates(t *testing.T) {
 // Answers and ratings commit with synchronous=FULL (the WAL is fsynced
 // before the commit returns); other writes keep NORMAL.
 func TestGroupCommitIsFull(t *testing.T) {
+	sqliteOnly(t)
 	db := openScratch(t)
 	ctx := context.Background()
 	var inGroup, inTx int
@@ -122,6 +124,7 @@ func TestGroupCommitIsFull(t *testing.T) {
 
 // A write sent after Close is refused, never left waiting.
 func TestGroupCommitAfterClose(t *testing.T) {
+	sqliteOnly(t)
 	db := openScratch(t)
 	db.Close()
 	err := db.groupTx(context.Background(), func(ctx context.Context, tx *sql.Tx) error { return nil })

@@ -10,6 +10,7 @@ import (
 // write connection between batches, and then runs prepared, still in the
 // group transaction committed with synchronous=FULL.
 func TestGroupStatementsPreparedBetweenBatches(t *testing.T) {
+	sqliteOnly(t)
 	db := openScratch(t)
 	ctx := context.Background()
 	const insert = "INSERT INTO scratch (n) VALUES (?)"

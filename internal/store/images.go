@@ -27,7 +27,7 @@ func storeImages(ctx context.Context, tx *sql.Tx, imgs []quiz.Image, now string)
 				return nil, err
 			}
 			if _, err := tx.ExecContext(ctx, `INSERT INTO images (hash, type, size, data, created_at) VALUES (?, ?, ?, ?, ?)
-				ON CONFLICT (hash) DO NOTHING`, checked.Hash, checked.Type, len(checked.Data), checked.Data, now); err != nil {
+				ON CONFLICT (hash) DO NOTHING`, checked.Hash, checked.Type, len(checked.Data), blob(checked.Data), now); err != nil {
 				return nil, err
 			}
 			checked.Side, checked.Data = im.Side, nil

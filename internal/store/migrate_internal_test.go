@@ -9,6 +9,7 @@ import (
 // Two migration files of one number would leave the second unapplied: the
 // embedded set has none, and the check refuses them.
 func TestMigrationNumbersUnique(t *testing.T) {
+	sqliteOnly(t)
 	names, err := fs.Glob(migrations, "migrations/*.sql")
 	if err != nil {
 		t.Fatal(err)

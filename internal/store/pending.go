@@ -24,7 +24,7 @@ func (db *DB) SavePendingImport(ctx context.Context, p quiz.PendingImport) (stri
 			return err
 		}
 		_, err := tx.ExecContext(ctx, `INSERT INTO pending_imports (id, user_id, course_id, theme, title, publish, file_name, format, body, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, p.UserID, p.CourseID, p.Theme, p.Title, p.Publish, p.FileName, p.Format, p.Body, db.now())
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, p.UserID, p.CourseID, p.Theme, p.Title, p.Publish, p.FileName, p.Format, blob(p.Body), db.now())
 		return err
 	})
 	if err != nil {

@@ -14,6 +14,7 @@ import (
 // next card falls due: a change behind the store's back is not seen, a
 // rating is, and so is a card coming due with no write at all.
 func TestQueueCountsCachedUntilChangeOrDue(t *testing.T) {
+	sqliteOnly(t)
 	ctx := context.Background()
 	db, err := Open(ctx, filepath.Join(t.TempDir(), "queue.db"))
 	if err != nil {

@@ -35,6 +35,9 @@ func roDSN(path string) string {
 // a file that is not a Lectern database, or whose schema is older or newer
 // than this Lectern's, is refused with a message saying so.
 func OpenReadOnly(ctx context.Context, path string) (*DB, error) {
+	if IsPostgresURL(path) {
+		return nil, needsSQLite("opening read-only")
+	}
 	st, err := os.Stat(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("store: %s: %w", path, ErrNoDatabase)

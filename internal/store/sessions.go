@@ -67,7 +67,7 @@ func (db *DB) SaveSession(ctx context.Context, s quiz.SessionRecord) error {
 			VALUES (?, ?, ?, ?, ?, ?)
 			ON CONFLICT (token_hash) DO UPDATE SET user_id = excluded.user_id, data = excluded.data,
 				updated_at = excluded.updated_at, expires_at = excluded.expires_at`,
-			s.TokenHash, uid, s.Data, now, now, fmtTime(s.ExpiresAt))
+			s.TokenHash, uid, blob(s.Data), now, now, fmtTime(s.ExpiresAt))
 		return err
 	})
 	if err != nil {

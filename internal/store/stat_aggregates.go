@@ -233,8 +233,8 @@ func (d *statDelta) flush(ctx context.Context, tx *sql.Tx) error {
 		rows = append(rows, []any{k[0], k[1], int64(math.Round(v[0])), v[1], v[2], v[3], v[4], v[5]})
 	}
 	if err := upsert(`INSERT INTO stat_questions (question_id, scope, n, sx, sxx, sy, syy, sxy) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (question_id, scope) DO UPDATE SET n = n + excluded.n, sx = sx + excluded.sx, sxx = sxx + excluded.sxx,
-			sy = sy + excluded.sy, syy = syy + excluded.syy, sxy = sxy + excluded.sxy`, "", rows, nil); err != nil {
+		ON CONFLICT (question_id, scope) DO UPDATE SET n = stat_questions.n + excluded.n, sx = stat_questions.sx + excluded.sx, sxx = stat_questions.sxx + excluded.sxx,
+			sy = stat_questions.sy + excluded.sy, syy = stat_questions.syy + excluded.syy, sxy = stat_questions.sxy + excluded.sxy`, "", rows, nil); err != nil {
 		return err
 	}
 	rows = rows[:0]
@@ -246,7 +246,7 @@ func (d *statDelta) flush(ctx context.Context, tx *sql.Tx) error {
 		}
 	}
 	if err := upsert(`INSERT INTO stat_question_buckets (question_id, scope, kind, bucket, n) VALUES (?, ?, ?, ?, ?)
-		ON CONFLICT (question_id, scope, kind, bucket) DO UPDATE SET n = n + excluded.n`,
+		ON CONFLICT (question_id, scope, kind, bucket) DO UPDATE SET n = stat_question_buckets.n + excluded.n`,
 		"DELETE FROM stat_question_buckets WHERE question_id = ? AND scope = ? AND kind = ? AND bucket = ? AND n <= 0", rows, sub); err != nil {
 		return err
 	}
@@ -258,7 +258,7 @@ func (d *statDelta) flush(ctx context.Context, tx *sql.Tx) error {
 		}
 	}
 	if err := upsert(`INSERT INTO stat_options (question_id, version_id, scope, choice, n) VALUES (?, ?, ?, ?, ?)
-		ON CONFLICT (question_id, version_id, scope, choice) DO UPDATE SET n = n + excluded.n`,
+		ON CONFLICT (question_id, version_id, scope, choice) DO UPDATE SET n = stat_options.n + excluded.n`,
 		"DELETE FROM stat_options WHERE question_id = ? AND version_id = ? AND scope = ? AND choice = ? AND n <= 0", rows, sub); err != nil {
 		return err
 	}
@@ -267,8 +267,8 @@ func (d *statDelta) flush(ctx context.Context, tx *sql.Tx) error {
 		rows = append(rows, []any{k[0], k[1], int64(math.Round(v[0])), v[1], v[2], v[3]})
 	}
 	if err := upsert(`INSERT INTO stat_sets (set_id, scope, n, st, stt, ss) VALUES (?, ?, ?, ?, ?, ?)
-		ON CONFLICT (set_id, scope) DO UPDATE SET n = n + excluded.n, st = st + excluded.st,
-			stt = stt + excluded.stt, ss = ss + excluded.ss`, "", rows, nil); err != nil {
+		ON CONFLICT (set_id, scope) DO UPDATE SET n = stat_sets.n + excluded.n, st = stat_sets.st + excluded.st,
+			stt = stat_sets.stt + excluded.stt, ss = stat_sets.ss + excluded.ss`, "", rows, nil); err != nil {
 		return err
 	}
 	rows, sub = rows[:0], sub[:0]
@@ -279,7 +279,7 @@ func (d *statDelta) flush(ctx context.Context, tx *sql.Tx) error {
 		}
 	}
 	return upsert(`INSERT INTO stat_set_scores (set_id, scope, bucket, n) VALUES (?, ?, ?, ?)
-		ON CONFLICT (set_id, scope, bucket) DO UPDATE SET n = n + excluded.n`,
+		ON CONFLICT (set_id, scope, bucket) DO UPDATE SET n = stat_set_scores.n + excluded.n`,
 		"DELETE FROM stat_set_scores WHERE set_id = ? AND scope = ? AND bucket = ? AND n <= 0", rows, sub)
 }
 

@@ -13,6 +13,7 @@ import (
 // queries: no table of responses, attempts' items or card states is read
 // whole.
 func TestStatisticsQueriesUseIndexes(t *testing.T) {
+	sqliteOnly(t)
 	ctx := context.Background()
 	db, err := Open(ctx, filepath.Join(t.TempDir(), "lectern.db"))
 	if err != nil {

@@ -51,9 +51,10 @@ type DB struct {
 	background sync.WaitGroup
 	bgMu       sync.Mutex
 	closing    bool
-	caches                // the LRU caches of cache.go
-	readOnly   bool       // opened by OpenReadOnly
-	group      *committer // commits answers and ratings together (commit.go)
+	caches                  // the LRU caches of cache.go
+	readOnly   bool         // opened by OpenReadOnly
+	group      *committer   // commits answers and ratings together (commit.go)
+	pg         *pgConnector // set on PostgreSQL (postgres.go), nil on SQLite
 }
 
 // dsn builds a modernc.org/sqlite DSN whose pragmas apply to every pooled
@@ -81,8 +82,12 @@ func dsn(path string, readOnly bool) string {
 }
 
 // Open opens (creating if needed) the database file at path and brings its
-// schema up to date.
+// schema up to date. A postgres:// URL opens that PostgreSQL database
+// instead (postgres.go).
 func Open(ctx context.Context, path string) (*DB, error) {
+	if IsPostgresURL(path) {
+		return openPostgres(ctx, path)
+	}
 	w, err := sql.Open("sqlite", dsn(path, false))
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
@@ -126,6 +131,9 @@ func (db *DB) Close() error {
 		v.(*sql.Stmt).Close()
 		return true
 	})
+	if db.pg != nil {
+		return db.write.Close()
+	}
 	if db.read != nil {
 		errs = append(errs, db.read.Close())
 	}
@@ -192,13 +200,27 @@ func (db *DB) migrate(ctx context.Context) error {
 			if err != nil {
 				return err
 			}
-			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+			text := string(body)
+			if db.pg != nil {
+				text = pgDDL(text)
+			}
+			if _, err := tx.ExecContext(ctx, text); err != nil {
 				return fmt.Errorf("%s: %w", m.name, err)
+			}
+			if db.pg != nil {
+				if err := syncIdentities(ctx, tx); err != nil {
+					return fmt.Errorf("%s: %w", m.name, err)
+				}
 			}
 			_, err = tx.ExecContext(ctx, "INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)", m.version, db.now())
 			return err
 		})
 		if err != nil {
+			return fmt.Errorf("store: migrate: %w", err)
+		}
+	}
+	if db.pg != nil {
+		if err := db.tx(ctx, func(tx *sql.Tx) error { return db.loadIdentity(ctx, tx) }); err != nil {
 			return fmt.Errorf("store: migrate: %w", err)
 		}
 	}
@@ -220,6 +242,9 @@ func uniqueVersions[M any](ms []M, key func(M) (int, string)) error {
 
 // tx runs fn in a write transaction, committing when it returns nil.
 func (db *DB) tx(ctx context.Context, fn func(*sql.Tx) error) error {
+	if db.pg != nil {
+		return db.pgTx(ctx, fn)
+	}
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -233,7 +258,11 @@ func (db *DB) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 
 // rtx runs fn in a read transaction, so that it sees one snapshot.
 func (db *DB) rtx(ctx context.Context, fn func(*sql.Tx) error) error {
-	tx, err := db.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	opts := &sql.TxOptions{ReadOnly: true}
+	if db.pg != nil {
+		opts.Isolation = sql.LevelRepeatableRead
+	}
+	tx, err := db.read.BeginTx(ctx, opts)
 	if err != nil {
 		return err
 	}

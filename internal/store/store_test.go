@@ -16,7 +16,7 @@ import (
 
 func mustOpen(t *testing.T) (*store.DB, string) {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "lectern.db")
+	path := openTarget(t)
 	db, err := store.Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)

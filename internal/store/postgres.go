@@ -1,0 +1,148 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgconn"
+)
+
+// IsPostgresURL reports whether dsnOrPath names a PostgreSQL database
+// (postgres:// or postgresql://) rather than a SQLite file.
+func IsPostgresURL(dsnOrPath string) bool {
+	return strings.HasPrefix(dsnOrPath, "postgres://") || strings.HasPrefix(dsnOrPath, "postgresql://")
+}
+
+// openPostgres opens the PostgreSQL database at the URL dsn and brings its
+// schema up to date. One pool serves reads and writes: PostgreSQL runs
+// writers side by side, so there is no single writer and no group commit;
+// each write transaction is SERIALIZABLE and run again when PostgreSQL
+// reports a conflict with another (see DB.tx), which gives what SQLite's
+// one writer gave: two answers or ratings for one learner, from two
+// servers, are neither lost nor counted twice.
+func openPostgres(ctx context.Context, dsn string) (*DB, error) {
+	c, err := newPGConnector(dsn)
+	if err != nil {
+		return nil, fmt.Errorf("store: open PostgreSQL: %w", err)
+	}
+	pool := sql.OpenDB(c)
+	n := max(4, runtime.NumCPU()*2)
+	pool.SetMaxOpenConns(n)
+	pool.SetMaxIdleConns(n)
+	pool.SetConnMaxIdleTime(5 * time.Minute)
+	db := &DB{write: pool, read: pool, pg: c, caches: newCaches(), Now: func() time.Time { return time.Now().UTC() }}
+	if err := db.Ping(ctx); err != nil {
+		pool.Close()
+		return nil, err
+	}
+	if _, err := pool.ExecContext(ctx, pgPrelude); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("store: prepare PostgreSQL: %w", err)
+	}
+	if err := db.migrate(ctx); err != nil {
+		pool.Close()
+		return nil, err
+	}
+	if err := db.refreshStats(ctx, 0); err != nil {
+		pool.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// loadIdentity records the tables whose id PostgreSQL numbers.
+func (db *DB) loadIdentity(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT table_name FROM information_schema.columns
+		WHERE table_schema = current_schema() AND column_name = 'id' AND is_identity = 'YES'`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	m := map[string]bool{}
+	for rows.Next() {
+		var t string
+		if err := rows.Scan(&t); err != nil {
+			return err
+		}
+		m[strings.ToLower(t)] = true
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	db.pg.identity.Store(&m)
+	return nil
+}
+
+// syncIdentities moves every identity column's next number past the
+// largest in its table, after a migration that copied rows with their ids
+// (SQLite numbers from the largest id; PostgreSQL from its sequence).
+func syncIdentities(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT table_name, column_name FROM information_schema.columns
+		WHERE table_schema = current_schema() AND is_identity = 'YES'`)
+	if err != nil {
+		return err
+	}
+	var cols [][2]string
+	for rows.Next() {
+		var t, c string
+		if err := rows.Scan(&t, &c); err != nil {
+			rows.Close()
+			return err
+		}
+		cols = append(cols, [2]string{t, c})
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, tc := range cols {
+		q := fmt.Sprintf(`SELECT setval(pg_get_serial_sequence('%s', '%s'), COALESCE(MAX(%s), 0) + 1, false) FROM %s`,
+			tc[0], tc[1], tc[1], tc[0])
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// retryable reports whether err is PostgreSQL's refusal of a transaction
+// that conflicted with another (serialization failure or deadlock): the
+// transaction is run again.
+func retryable(err error) bool {
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && (pe.Code == "40001" || pe.Code == "40P01")
+}
+
+// pgTx runs fn in a SERIALIZABLE transaction, again while PostgreSQL
+// refuses it for a conflict with another, up to a bound.
+func (db *DB) pgTx(ctx context.Context, fn func(*sql.Tx) error) error {
+	const tries = 20
+	var err error
+	for i := 0; i < tries; i++ {
+		err = db.pgTxOnce(ctx, fn)
+		if !retryable(err) {
+			return err
+		}
+		if ctx.Err() != nil {
+			return err
+		}
+	}
+	return err
+}
+
+func (db *DB) pgTxOnce(ctx context.Context, fn func(*sql.Tx) error) error {
+	tx, err := db.write.BeginTx(ctx, &sql.TxOptions{Isolation: sql.LevelSerializable})
+	if err != nil {
+		return err
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}

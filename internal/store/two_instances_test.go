@@ -1,0 +1,98 @@
+package store_test
+
+import (
+	"context"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/internal/store"
+)
+
+// Two servers on one database (two stores opened on the same SQLite file,
+// or the same PostgreSQL database) record the same answer and the same
+// rating at once, several times over: each is kept exactly once, neither
+// lost nor counted twice.
+func TestTwoInstancesRecordOnce(t *testing.T) {
+	ctx := context.Background()
+	db1, path := mustOpen(t)
+	c := mustImport(t, db1)
+	db2, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db2.Close()
+	dbs := []*store.DB{db1, db2}
+	uid, err := db1.CreateAnonymousLearner(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := newAttempt(t, db1, c, uid, quiz.ModeTheme, c.Themes[0].ID)
+
+	const writers = 8
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	recorded, applied := 0, 0
+	var errs []error
+	for i := range writers {
+		wg.Go(func() {
+			_, ok, err := dbs[i%2].RecordResponse(ctx, a, 0, quiz.Answer{Text: "no"}, quiz.Result{})
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil {
+				errs = append(errs, err)
+			}
+			if ok {
+				recorded++
+			}
+		})
+	}
+	wg.Wait()
+	if len(errs) > 0 || recorded != 1 {
+		t.Fatalf("the same answer from %d writers: recorded %d times, errors %v; want once", writers, recorded, errs)
+	}
+
+	// The missed question's card is due: rate it from both at once, each
+	// writer having seen it unreviewed.
+	now := time.Now().UTC()
+	card, _, _, err := db2.NextCard(ctx, quiz.NextCardQuery{UserID: uid, CourseID: c.ID, Now: now, DayStart: now, NewLimit: 20})
+	if err != nil || card == nil {
+		t.Fatalf("NextCard = %v, %v", card, err)
+	}
+	for i := range writers {
+		wg.Go(func() {
+			ok, err := dbs[i%2].RecordReview(ctx, quiz.Review{UserID: uid, CardID: card.ID, Rating: 3, At: now, ExpectReps: 0,
+				After: quiz.CardState{State: "review", Due: now.AddDate(0, 0, 3), Reps: 1, LastReview: now, Stability: 3}})
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil {
+				errs = append(errs, err)
+			}
+			if ok {
+				applied++
+			}
+		})
+	}
+	wg.Wait()
+	if len(errs) > 0 || applied != 1 {
+		t.Fatalf("the same rating from %d writers: applied %d times, errors %v; want once", writers, applied, errs)
+	}
+
+	data, err := db1.LearnerData(ctx, uid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	responses := 0
+	for _, at := range data.Attempts {
+		responses += len(at.Responses)
+	}
+	if responses != 1 || len(data.Reviews) != 1 {
+		t.Errorf("stored: %d responses and %d reviews, want 1 and 1", responses, len(data.Reviews))
+	}
+	for _, cs := range data.Cards {
+		if cs.Reps != 1 {
+			t.Errorf("card %s: reps = %d, want 1", cs.CardID, cs.Reps)
+		}
+	}
+}
