@@ -196,6 +196,37 @@ func TestEditorPutsAnImageBesideAnOption(t *testing.T) {
 		t.Errorf("the re-imported set shows %d option images (%q)", back.Length(), back.AttrOr("alt", ""))
 	}
 
+	// The JSON export imports back with it too: the question alone, asked
+	// anew.
+	var doc map[string]any
+	if err := json.Unmarshal([]byte(j.body), &doc); err != nil {
+		t.Fatal(err)
+	}
+	var keep []any
+	for _, q := range doc["questions"].([]any) {
+		if m := q.(map[string]any); m["prompt"] == "Which flag flies over Vienna?" {
+			m["prompt"], m["id"] = "Whose flag is red, white and red?", "flag-json"
+			keep = append(keep, m)
+		}
+	}
+	doc["questions"], doc["cards"] = keep, nil
+	oneJSON, _ := json.Marshal(doc)
+	up = b.upload("/teach/courses/rivers/import", "flags.json", oneJSON, map[string]string{"theme": "danube", "title": "Flags again"})
+	if up.status != http.StatusSeeOther {
+		t.Fatalf("JSON import: %d %s", up.status, up.doc.Find(".field-error, [role=alert]").Text())
+	}
+	wantStatus(t, b.post(up.header.Get("Location"), nil), http.StatusSeeOther)
+	sets, _ = a.db.ListSets(ctx, 1)
+	for _, s := range sets {
+		if s.Title == "Flags again" {
+			flags = s.ID
+		}
+	}
+	back = b.get("/teach/sets/" + strconv.FormatInt(flags, 10)).doc.Find(`[data-testid="option-image"]`)
+	if back.Length() != 1 || back.AttrOr("src", "") != src || back.AttrOr("alt", "") != "Red, white and red stripes" {
+		t.Errorf("the set imported from JSON shows %d option images (%q)", back.Length(), back.AttrOr("alt", ""))
+	}
+
 	// A learner meets it beside the option, before and after answering.
 	learner := a.browser()
 	att := learner.startQuiz("danube")
