@@ -137,14 +137,19 @@ type querier interface {
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
+// newStartedQuery counts a learner's (?1) new cards started since ?2; it
+// reads the learner's first ratings only, through review_log_new
+// (TestNewStartedPlan), not every review of the day.
+const newStartedQuery = `SELECT COUNT(*) FROM review_log l
+	WHERE l.user_id = ?1 AND l.state_before = 'new' AND l.undone_at IS NULL AND l.reviewed_at >= ?2
+	AND NOT EXISTS (SELECT 1 FROM card_states s WHERE s.user_id = ?1 AND s.card_id = l.card_id AND s.missed = 1)`
+
 // newStartedSince counts the new cards a learner rated for the first time
 // since t (undone ratings do not count, nor cards queued by a missed
 // question: those come due, they are not taken from the new cards).
 func (db *DB) newStartedSince(ctx context.Context, q querier, userID int64, t time.Time) (int, error) {
 	var n int
-	err := q.QueryRowContext(ctx, `SELECT COUNT(*) FROM review_log l
-		WHERE l.user_id = ?1 AND l.state_before = 'new' AND l.undone_at IS NULL AND l.reviewed_at >= ?2
-		AND NOT EXISTS (SELECT 1 FROM card_states s WHERE s.user_id = ?1 AND s.card_id = l.card_id AND s.missed = 1)`, userID, fmtTime(t)).Scan(&n)
+	err := q.QueryRowContext(ctx, newStartedQuery, userID, fmtTime(t)).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("store: new cards started: %w", err)
 	}

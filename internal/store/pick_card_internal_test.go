@@ -106,3 +106,18 @@ func TestPickNewCardAgreesWithSorting(t *testing.T) {
 		}
 	}
 }
+
+// TestNewStartedPlan reads the plan of the count of the day's new cards:
+// through the index of first ratings, not every review of the day.
+func TestNewStartedPlan(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "lectern.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	plan := explain(t, db, newStartedQuery, 1, "2026-03-01T09:00:00Z")
+	if !strings.Contains(plan, "SEARCH l USING INDEX review_log_new (user_id=? AND reviewed_at>?)") {
+		t.Errorf("the count does not read the first ratings alone:\n%s", plan)
+	}
+}
