@@ -214,6 +214,13 @@ type learnerRecord struct {
 	gen    uint64
 	states map[int64]learnerEntry  // by course id
 	queues map[queueKey]queueEntry // flashcard queue counts (queue_cache.go)
+	// until is the validUntil of the counts last stored, read under the
+	// content generation untilContent: how long the cards and undo below
+	// may be kept.
+	until        time.Time
+	untilContent int64
+	cards        map[int64]cardEntry // cards of the queue, by id
+	undo         map[undoKey]undoEntry
 }
 
 type learnerEntry struct {
@@ -278,5 +285,8 @@ func (l *learners) changed(userID int64) {
 		r.gen = l.last
 		clear(r.states)
 		clear(r.queues)
+		clear(r.cards)
+		clear(r.undo)
+		r.until = time.Time{}
 	}
 }

@@ -137,14 +137,19 @@ type querier interface {
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
+// newStartedQuery counts a learner's (?1) new cards started since ?2; it
+// reads the learner's first ratings only, through review_log_new
+// (TestNewStartedPlan), not every review of the day.
+const newStartedQuery = `SELECT COUNT(*) FROM review_log l
+	WHERE l.user_id = ?1 AND l.state_before = 'new' AND l.undone_at IS NULL AND l.reviewed_at >= ?2
+	AND NOT EXISTS (SELECT 1 FROM card_states s WHERE s.user_id = ?1 AND s.card_id = l.card_id AND s.missed = 1)`
+
 // newStartedSince counts the new cards a learner rated for the first time
 // since t (undone ratings do not count, nor cards queued by a missed
 // question: those come due, they are not taken from the new cards).
 func (db *DB) newStartedSince(ctx context.Context, q querier, userID int64, t time.Time) (int, error) {
 	var n int
-	err := q.QueryRowContext(ctx, `SELECT COUNT(*) FROM review_log l
-		WHERE l.user_id = ?1 AND l.state_before = 'new' AND l.undone_at IS NULL AND l.reviewed_at >= ?2
-		AND NOT EXISTS (SELECT 1 FROM card_states s WHERE s.user_id = ?1 AND s.card_id = l.card_id AND s.missed = 1)`, userID, fmtTime(t)).Scan(&n)
+	err := q.QueryRowContext(ctx, newStartedQuery, userID, fmtTime(t)).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("store: new cards started: %w", err)
 	}
@@ -161,6 +166,7 @@ func (db *DB) NextCard(ctx context.Context, q quiz.NextCardQuery) (card *quiz.St
 	cache := q.UserID > 0
 	var gen learnerGen
 	var cached queueEntry
+	var until time.Time // how long the card chosen may be kept
 	counted := false
 	if cache {
 		gen = db.learners.generation(q.UserID, db.gen.Load())
@@ -177,7 +183,7 @@ func (db *DB) NextCard(ctx context.Context, q quiz.NextCardQuery) (card *quiz.St
 		}
 		cutoff := db.cutoff(q.Now)
 		if counted {
-			due, newLeft = cached.due, cached.newLeft
+			due, newLeft, until = cached.due, cached.newLeft, cached.validUntil
 			err := db.pickCard(ctx, tx, q, themeArg, cutoff, due, newLeft, &card)
 			if !errors.Is(err, sql.ErrNoRows) {
 				return err
@@ -212,7 +218,7 @@ func (db *DB) NextCard(ctx context.Context, q quiz.NextCardQuery) (card *quiz.St
 			newLeft = min(newLeft, unseen)
 		}
 		if cache {
-			until, err := db.queueValidUntil(ctx, tx, q.UserID, q.Now)
+			until, err = db.queueValidUntil(ctx, tx, q.UserID, q.Now)
 			if err != nil {
 				return err
 			}
@@ -226,8 +232,22 @@ func (db *DB) NextCard(ctx context.Context, q quiz.NextCardQuery) (card *quiz.St
 	if err != nil {
 		return nil, 0, 0, fmt.Errorf("store: next card: %w", err)
 	}
+	if cache && card != nil {
+		// The card's answer and its rating read it next.
+		db.learners.putCard(q.UserID, gen, card, until)
+	}
 	return card, due, newLeft, nil
 }
+
+// pickNewCard is the next new card of a learner's deck (?3) in a course
+// (?1), or of one theme (?2), at cutoff ?4.
+// CROSS JOIN keeps the themes outside: left to itself, SQLite may start
+// at the course's cards and sort them all.
+var pickNewCard = `SELECT c.id FROM themes t CROSS JOIN cards c
+	WHERE t.course_id = ?1 AND (?2 IS NULL OR t.id = ?2) AND c.theme_id = t.id AND c.course_id = ?1
+	AND NOT EXISTS (SELECT 1 FROM card_states s WHERE s.card_id = c.id AND s.user_id = ?3)
+	AND ` + openCard("?3", "?4") + `
+	ORDER BY t.position, c.question_id IS NOT NULL, c.id LIMIT 1`
 
 // pickCard chooses the card to study next, given the queue's counts: the
 // most overdue card due now, else the next new card, else none.
@@ -240,11 +260,12 @@ func (db *DB) pickCard(ctx context.Context, tx preparedTx, q quiz.NextCardQuery,
 				AND `+openCard("?1", "?5")+` ORDER BY s.due, c.id LIMIT 1`, q.UserID, fmtTime(q.Now), q.CourseID, themeArg, cutoff).Scan(&id)
 	} else if newLeft > 0 {
 		// New cards in course order: theme by theme, written cards
-		// before those drawn from questions.
-		err = tx.QueryRowContext(ctx, `SELECT c.id FROM cards c JOIN themes t ON t.id = c.theme_id
-				WHERE c.course_id = ?1 AND (?2 IS NULL OR c.theme_id = ?2) AND `+openCard("?3", "?4")+`
-				AND NOT EXISTS (SELECT 1 FROM card_states s WHERE s.card_id = c.id AND s.user_id = ?3)
-				ORDER BY t.position, c.question_id IS NOT NULL, c.id LIMIT 1`, q.CourseID, themeArg, q.UserID, cutoff).Scan(&id)
+		// before those drawn from questions. The themes are walked in
+		// order (themes_course_position) and each one's cards sorted, so
+		// the walk stops at the first theme with a card to show: sorting
+		// every card of the course first, each checked against the deck,
+		// cost nine times as much (pickNewCardPlan).
+		err = tx.QueryRowContext(ctx, pickNewCard, q.CourseID, themeArg, q.UserID, cutoff).Scan(&id)
 	} else {
 		return nil
 	}
@@ -261,6 +282,13 @@ func (db *DB) pickCard(ctx context.Context, tx preparedTx, q quiz.NextCardQuery,
 func (db *DB) FindCard(ctx context.Context, userID, cardID int64) (*quiz.StudyCard, error) {
 	// Not cancellable: 21 µs of 277 saved a call (7 %, BenchmarkHotReads).
 	ctx = context.WithoutCancel(ctx)
+	var gen learnerGen
+	if userID > 0 {
+		gen = db.learners.generation(userID, db.gen.Load())
+		if c, ok := db.learners.getCard(userID, cardID, gen, db.Now()); ok {
+			return c, nil
+		}
+	}
 	var c *quiz.StudyCard
 	err := db.rtx(ctx, func(rtx *sql.Tx) error {
 		tx := preparedTx{db, rtx}
@@ -278,6 +306,9 @@ func (db *DB) FindCard(ctx context.Context, userID, cardID int64) (*quiz.StudyCa
 	})
 	if err != nil {
 		return nil, fmt.Errorf("store: find card %d: %w", cardID, err)
+	}
+	if userID > 0 {
+		db.learners.putCard(userID, gen, c, db.learners.queueUntil(userID, gen))
 	}
 	return c, nil
 }
@@ -458,6 +489,14 @@ func (db *DB) UndoLastReview(ctx context.Context, userID, courseID int64) (int64
 // card of the course still in their deck that they have not taken back:
 // whether "Undo the last rating" has something to undo in this session.
 func (db *DB) CanUndoReview(ctx context.Context, userID, courseID int64, since time.Time) (bool, error) {
+	// Cached with the learner's queue (queue_cache.go): the review page
+	// and the card's answer both ask, with nothing changed between.
+	now := db.Now()
+	gen := db.learners.generation(userID, db.gen.Load())
+	k := undoKey{courseID, since.UnixNano()}
+	if ok, hit := db.learners.getUndo(userID, k, gen, now); hit {
+		return ok, nil
+	}
 	var ok bool
 	// Prepared: parsed afresh, the statement was also parsed twice, SQLite
 	// re-preparing it at its first step whenever a parameter compared by
@@ -465,11 +504,12 @@ func (db *DB) CanUndoReview(ctx context.Context, userID, courseID int64, since t
 	st, err := db.prepared(ctx, `SELECT EXISTS (SELECT 1 FROM review_log l JOIN cards c ON c.id = l.card_id
 		WHERE l.user_id = ?1 AND l.reviewed_at >= ?2 AND c.course_id = ?3 AND l.undone_at IS NULL AND `+openCard("?1", "?4")+`)`)
 	if err == nil {
-		err = st.QueryRowContext(ctx, userID, fmtTime(since), courseID, db.cutoff(db.Now())).Scan(&ok)
+		err = st.QueryRowContext(ctx, userID, fmtTime(since), courseID, db.cutoff(now)).Scan(&ok)
 	}
 	if err != nil {
 		return false, fmt.Errorf("store: can undo review: %w", err)
 	}
+	db.learners.putUndo(userID, k, gen, ok, db.learners.queueUntil(userID, gen))
 	return ok, nil
 }
 

@@ -67,6 +67,7 @@ func (l *learners) putQueue(userID int64, k queueKey, g learnerGen, e queueEntry
 	}
 	e.content = g.content
 	r.queues[k] = e
+	r.until, r.untilContent = e.validUntil, g.content
 }
 
 // queueValidUntil returns when a learner's queue counts may change with no
@@ -93,4 +94,107 @@ func (db *DB) queueValidUntil(ctx context.Context, tx querier, userID int64, now
 		}
 	}
 	return until, nil
+}
+
+// The cards a learner's queue shows and whether they may undo a rating are
+// kept beside the counts, under the same generations: a rating reads the
+// card it shows three times (chosen for the review page, then for the
+// card's answer and for the rating), and asks twice whether a rating may
+// be undone, with nothing changed between. Both hold until the counts'
+// validUntil (the next card falling due, a running test's time running
+// out), which bounds how long a test's cards may stay out of the deck.
+
+// maxCardsPerLearner bounds the cards kept per learner.
+const maxCardsPerLearner = 8
+
+type cardEntry struct {
+	card       *quiz.StudyCard
+	content    int64
+	validUntil time.Time
+}
+
+type undoKey struct {
+	course   int64
+	dayStart int64 // unix nanoseconds
+}
+
+type undoEntry struct {
+	ok         bool
+	content    int64
+	validUntil time.Time
+}
+
+// getCard returns a card of the learner's deck read under g, while valid.
+func (l *learners) getCard(userID, cardID int64, g learnerGen, now time.Time) (*quiz.StudyCard, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	r, ok := l.cache.Get(userID)
+	if !ok || r.gen != g.learner {
+		return nil, false
+	}
+	e, ok := r.cards[cardID]
+	if !ok || e.content != g.content || !now.Before(e.validUntil) {
+		return nil, false
+	}
+	return e.card, true
+}
+
+// putCard stores a card read under g, found open to the learner, until
+// validUntil; unless the learner has changed since.
+func (l *learners) putCard(userID int64, g learnerGen, c *quiz.StudyCard, validUntil time.Time) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	r, ok := l.cache.Get(userID)
+	if !ok || r.gen != g.learner || validUntil.IsZero() {
+		return
+	}
+	if r.cards == nil {
+		r.cards = map[int64]cardEntry{}
+	}
+	if len(r.cards) >= maxCardsPerLearner {
+		clear(r.cards)
+	}
+	r.cards[c.ID] = cardEntry{c, g.content, validUntil}
+}
+
+// queueUntil returns how long what the learner's queue shows may be kept:
+// the validity of the counts last read under g, or zero when none were.
+func (l *learners) queueUntil(userID int64, g learnerGen) time.Time {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	r, ok := l.cache.Get(userID)
+	if !ok || r.gen != g.learner || r.untilContent != g.content {
+		return time.Time{}
+	}
+	return r.until
+}
+
+func (l *learners) getUndo(userID int64, k undoKey, g learnerGen, now time.Time) (bool, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	r, ok := l.cache.Get(userID)
+	if !ok || r.gen != g.learner {
+		return false, false
+	}
+	e, ok := r.undo[k]
+	if !ok || e.content != g.content || !now.Before(e.validUntil) {
+		return false, false
+	}
+	return e.ok, true
+}
+
+func (l *learners) putUndo(userID int64, k undoKey, g learnerGen, can bool, validUntil time.Time) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	r, ok := l.cache.Get(userID)
+	if !ok || r.gen != g.learner || validUntil.IsZero() {
+		return
+	}
+	if r.undo == nil {
+		r.undo = map[undoKey]undoEntry{}
+	}
+	if len(r.undo) >= maxQueuesPerLearner {
+		clear(r.undo)
+	}
+	r.undo[k] = undoEntry{can, g.content, validUntil}
 }

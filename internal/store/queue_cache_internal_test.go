@@ -83,3 +83,86 @@ func TestQueueCountsCachedUntilChangeOrDue(t *testing.T) {
 		t.Errorf("when the rated card falls due: %d due, want 2", d)
 	}
 }
+
+// The card the queue chose, and whether a rating may be undone, are kept
+// with the counts: a change behind the store's back is not seen, while a
+// rating, an undo and an instructor's edit of the card are.
+func TestQueueCardAndUndoCachedUntilChange(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "queue.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.ImportCourse(ctx, quiztest.Course(), 0); err != nil {
+		t.Fatal(err)
+	}
+	c, _ := db.FindCourse(ctx, "rivers")
+	uid, _ := db.CreateAnonymousLearner(ctx)
+	now := db.Now()
+	day := now.Add(-time.Hour)
+	first, _, _, err := db.NextCard(ctx, quiz.NextCardQuery{UserID: uid, CourseID: c.ID, Now: now, DayStart: day, NewLimit: 20})
+	if err != nil || first == nil {
+		t.Fatalf("no first card: %v", err)
+	}
+	if first.Question != nil {
+		t.Fatalf("the first new card is drawn from a question; the test course should start with a written card")
+	}
+	find := func() *quiz.StudyCard {
+		t.Helper()
+		got, err := db.FindCard(ctx, uid, first.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	undo := func() bool {
+		t.Helper()
+		ok, err := db.CanUndoReview(ctx, uid, c.ID, day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ok
+	}
+	if undo() {
+		t.Fatal("a new learner can undo a rating")
+	}
+	// Behind the store's back: the cached card and undo stand.
+	if _, err := db.write.Exec("UPDATE cards SET front = 'behind' WHERE id = ?", first.ID); err != nil {
+		t.Fatal(err)
+	}
+	if got := find(); got.Front != first.Front || got.State != nil {
+		t.Fatalf("card after a change behind the store: %q, state %v; want the cached %q, no state", got.Front, got.State, first.Front)
+	}
+
+	// A rating: the card is read afresh, with its state, and can be undone.
+	ok, err := db.RecordReview(ctx, quiz.Review{UserID: uid, CardID: first.ID, ExpectReps: 0, Rating: 3, At: now,
+		After: quiz.CardState{State: "learning", Due: now.Add(10 * time.Minute), Reps: 1, LastReview: now}})
+	if err != nil || !ok {
+		t.Fatalf("rating: %v %v", ok, err)
+	}
+	if got := find(); got.Front != "behind" || got.State == nil || got.State.Reps != 1 {
+		t.Fatalf("card after a rating: %q, state %+v; want the stored front and one review", got.Front, got.State)
+	}
+	if !undo() {
+		t.Fatal("after a rating: cannot undo")
+	}
+	if _, err := db.UndoLastReview(ctx, uid, c.ID); err != nil {
+		t.Fatal(err)
+	}
+	if undo() {
+		t.Fatal("after the undo: can still undo")
+	}
+	if got := find(); got.State != nil {
+		t.Fatalf("card after the undo: state %+v, want none", got.State)
+	}
+
+	// An instructor's edit changes the content: every learner reads it.
+	find() // cached again
+	if err := db.UpdateCard(ctx, first.ID, quiz.Card{Front: "edited", Back: first.Back, Paragraphs: first.Paragraphs}); err != nil {
+		t.Fatal(err)
+	}
+	if got := find(); got.Front != "edited" {
+		t.Fatalf("card after an edit: %q, want edited", got.Front)
+	}
+}
