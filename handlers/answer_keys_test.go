@@ -352,7 +352,7 @@ func TestRetryLeavesDraftsAndTests(t *testing.T) {
 			att := learner.startQuiz("danube")
 			for n := 1; n <= 3; n++ {
 				p := learner.get(att + "/q/" + strconv.Itoa(n))
-				wantStatus(t, learner.post(att+"/q/"+strconv.Itoa(n), answerForm(t, p, n != 1)), http.StatusOK)
+				wantStatus(t, learner.post(att+"/q/"+strconv.Itoa(n), answerForm(t, p, n != 1)), http.StatusSeeOther)
 			}
 			wantStatus(t, teacher.post("/teach/sets/"+danubeSet(t, a)+change.path, change.form), http.StatusSeeOther)
 			r := learner.post(att+"/retry", nil)
@@ -573,7 +573,7 @@ func TestPracticeQuizWithholdsAnswersOnceTheSetChanges(t *testing.T) {
 			}
 			for n := 1; n <= 3; n++ {
 				path := att + "/q/" + strconv.Itoa(n)
-				wantStatus(t, learner.post(path, answerForm(t, learner.get(path), false)), http.StatusOK)
+				wantStatus(t, learner.post(path, answerForm(t, learner.get(path), false)), http.StatusSeeOther)
 				p := learner.get(path)
 				wantStatus(t, p, http.StatusOK)
 				if what := shows(p); what != "" {

@@ -49,7 +49,7 @@ func TestArticleMap(t *testing.T) {
 	at := b.startQuiz("danube")
 	for n := 1; n <= 3; n++ {
 		q := b.get(at + "/q/" + itoaT(n))
-		wantStatus(t, b.post(at+"/q/"+itoaT(n), answerForm(t, q, true)), http.StatusOK)
+		wantStatus(t, b.post(at+"/q/"+itoaT(n), answerForm(t, q, true)), http.StatusSeeOther)
 	}
 	p = b.get("/courses/rivers/map")
 	if lv, fig := mapLevel(t, p, "1"); lv != "high" || fig != "Known 100%: 3 of 3 questions right the last time." {

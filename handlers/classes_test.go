@@ -35,7 +35,7 @@ func (b *browser) finishQuiz(t *testing.T, theme string, right bool) {
 		if p.status != http.StatusOK || p.doc.Find("form.answer-form").Length() == 0 {
 			break
 		}
-		wantStatus(t, b.post(path, answerForm(t, p, right)), http.StatusOK)
+		wantStatus(t, b.post(path, answerForm(t, p, right)), http.StatusSeeOther)
 	}
 	wantStatus(t, b.get(att+"/results"), http.StatusOK)
 }

@@ -58,7 +58,7 @@ func TestFeedbackHighlightsTheKeySentence(t *testing.T) {
 				f.Set("choice", v)
 			}
 		})
-		wantStatus(t, b.post(path, f), http.StatusOK)
+		wantStatus(t, b.post(path, f), http.StatusSeeOther)
 		n, want := map[string]int{"trade-1": 1, "trade-2": 2}[qid], struct{ key string }{keys[qid]}
 		fb := b.get(path).doc.Find(`[data-testid="feedback"]`)
 		if got := strings.TrimSpace(fb.Find("details.whole-paragraph blockquote mark").Text()); got != want.key {

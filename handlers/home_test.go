@@ -43,14 +43,14 @@ func TestHomeCardOffersTheNextStep(t *testing.T) {
 	}
 	att := b.startQuiz("danube")
 	p := b.get(att + "/q/1")
-	wantStatus(t, b.post(att+"/q/1", answerForm(t, p, false)), http.StatusOK)
+	wantStatus(t, b.post(att+"/q/1", answerForm(t, p, false)), http.StatusSeeOther)
 	if kind, _, label, href = homeCard(t, b); kind != "attempt" || href != att || label != "Finish the quiz" {
 		t.Errorf("with a quiz begun: %s, button %q to %s; want to finish %s", kind, label, href, att)
 	}
 	for n := 2; n <= 3; n++ {
 		path := att + "/q/" + itoaT(n)
 		p := b.get(path)
-		wantStatus(t, b.post(path, answerForm(t, p, true)), http.StatusOK)
+		wantStatus(t, b.post(path, answerForm(t, p, true)), http.StatusSeeOther)
 	}
 	if kind, _, label, href = homeCard(t, b); kind != "cards" || label != "Review 1 card" || href != "/courses/rivers/review" {
 		t.Errorf("with a missed question due: %s, button %q to %s; want to review 1 card", kind, label, href)

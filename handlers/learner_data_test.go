@@ -75,7 +75,7 @@ func (b *browser) study(t *testing.T) string {
 	t.Helper()
 	att := b.startQuiz("danube")
 	p := b.get(att + "/q/1")
-	wantStatus(t, b.post(att+"/q/1", answerForm(t, p, false)), http.StatusOK)
+	wantStatus(t, b.post(att+"/q/1", answerForm(t, p, false)), http.StatusSeeOther)
 	id, front := b.frontCard("")
 	if id == 0 {
 		t.Fatalf("no card to review: %.300s", front.body)

@@ -57,7 +57,7 @@ func answerNumericIn(t *testing.T, b *browser, text string) (head, box, att stri
 				t.Fatalf("the question page holds %q before answering", secret)
 			}
 		}
-		wantStatus(t, b.post(path, answerPartly(t, p, "", text)), http.StatusOK)
+		wantStatus(t, b.post(path, answerPartly(t, p, "", text)), http.StatusSeeOther)
 		fb := b.get(path)
 		wantStatus(t, fb, http.StatusOK)
 		s := fb.doc.Find(`[data-testid="feedback"]`)

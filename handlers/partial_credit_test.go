@@ -75,7 +75,7 @@ func TestPartialCreditThroughTheQuiz(t *testing.T) {
 		qid, _ := p.doc.Find(`input[name="q"]`).Attr("value")
 		w := want[qid]
 		r := b.post(path, answerPartly(t, p, w.option, w.text))
-		wantStatus(t, r, http.StatusOK)
+		wantStatus(t, r, http.StatusSeeOther)
 		fb := b.get(path)
 		wantStatus(t, fb, http.StatusOK)
 		box := fb.doc.Find(`[data-testid="feedback"]`)
@@ -123,7 +123,7 @@ func TestPartialCreditThroughTheQuiz(t *testing.T) {
 		if qid != "danube-2" {
 			continue
 		}
-		wantStatus(t, b.post(path, answerPartly(t, p, "", "twelve")), http.StatusOK)
+		wantStatus(t, b.post(path, answerPartly(t, p, "", "twelve")), http.StatusSeeOther)
 		box := b.get(path).doc.Find(`[data-testid="feedback"]`)
 		if got := box.Find("h2").Text(); got != "Not quite" || !strings.Contains(box.Text(), "Count again.") {
 			t.Errorf("catch-all: heading %q, feedback %q", got, box.Text())
@@ -149,7 +149,7 @@ func TestPartlyRightCountsOneWayEverywhere(t *testing.T) {
 		p := b.get(path)
 		qid, _ := p.doc.Find(`input[name="q"]`).Attr("value")
 		w := answers[qid]
-		wantStatus(t, b.post(path, answerPartly(t, p, w[0], w[1])), http.StatusOK)
+		wantStatus(t, b.post(path, answerPartly(t, p, w[0], w[1])), http.StatusSeeOther)
 	}
 
 	res := b.get(att + "/results")

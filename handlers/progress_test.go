@@ -98,7 +98,7 @@ func TestProgressChartsFromNothingToOnePoint(t *testing.T) {
 	// One wrong answer: one day of accuracy at 0 %, an open quiz, a card due.
 	at := b.startQuiz("danube")
 	q := b.get(at + "/q/1")
-	wantStatus(t, b.post(at+"/q/1", answerForm(t, q, false)), http.StatusOK)
+	wantStatus(t, b.post(at+"/q/1", answerForm(t, q, false)), http.StatusSeeOther)
 	p = b.get("/courses/rivers/progress")
 	if bars, empty, rows := chart(t, p, "accuracy"); bars != 1 || empty || len(rows) != 1 || rows[0] != "1 Dec 0 of 1 marks (0%)" {
 		t.Errorf("accuracy after one answer: %d bars, empty %v, rows %q", bars, empty, rows)
@@ -168,7 +168,7 @@ func TestProgressStreakInLearnersZoneAndManyPoints(t *testing.T) {
 		at := b.startQuiz("rhine-and-borders")
 		q := b.get(at + "/q/1")
 		wantStatus(t, q, http.StatusOK)
-		wantStatus(t, b.post(at+"/q/1", answerForm(t, q, true)), http.StatusOK)
+		wantStatus(t, b.post(at+"/q/1", answerForm(t, q, true)), http.StatusSeeOther)
 	}
 	answerOne()
 	clk.add(time.Hour) // 00:30 on 2 November in Tokyo; still 1 November in UTC

@@ -3,7 +3,6 @@ package handlers
 import (
 	"github.com/lectern/lectern/internal/keysentence"
 	"net/http"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -39,13 +38,8 @@ func (h *Handler) showQuestion(w http.ResponseWriter, r *http.Request) {
 }
 
 // submitAnswer grades and records the answer to question n, then shows the
-// feedback in answer to the post: the page the question's address shows
-// once answered, so a redirect to it would only cost the learner a second
-// request. Reloading it posts again, and a second submission of an
-// answered question changes nothing and shows the same feedback; going
-// back shows the question's address, which shows the feedback too. A
-// test that gives its feedback at the end goes on to the next question
-// (post, redirect, get).
+// feedback (post, redirect, get). A second submission of an answered
+// question changes nothing.
 func (h *Handler) submitAnswer(w http.ResponseWriter, r *http.Request) {
 	if !h.parseForm(w, r) {
 		return
@@ -60,7 +54,7 @@ func (h *Handler) submitAnswer(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if it.Response != nil {
-		h.showAnswered(w, r, a, idx)
+		http.Redirect(w, r, questionURL(a, idx), http.StatusSeeOther)
 		return
 	}
 	if a.TimedOut(h.now(), answerGrace) {
@@ -79,8 +73,7 @@ func (h *Handler) submitAnswer(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	res := quiz.Grade(it.Question.Question, ans)
-	resp, _, err := h.db.RecordResponse(r.Context(), a, idx, ans, res)
-	if err != nil {
+	if _, _, err := h.db.RecordResponse(r.Context(), a, idx, ans, res); err != nil {
 		h.fail(w, r, err)
 		return
 	}
@@ -89,26 +82,7 @@ func (h *Handler) submitAnswer(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/attempts/"+a.PublicID, http.StatusSeeOther)
 		return
 	}
-	// The attempt as it now stands: the response stored (the first one,
-	// if another post of this answer got there before), and finished
-	// with its last answer, as the store records it.
-	answered := *a
-	answered.Items = slices.Clone(a.Items)
-	answered.Items[idx].Response = resp
-	if answered.NextUnanswered() < 0 && answered.FinishedAt.IsZero() {
-		answered.FinishedAt = h.now()
-	}
-	h.showAnswered(w, r, &answered, idx)
-}
-
-// showAnswered shows an answered question, as its address does.
-func (h *Handler) showAnswered(w http.ResponseWriter, r *http.Request, a *quiz.Attempt, idx int) {
-	vm, err := h.questionVM(r, a, idx, quiz.Answer{}, "")
-	if err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	h.render(w, r, http.StatusOK, views.QuestionPage(vm))
+	http.Redirect(w, r, questionURL(a, idx)+"#feedback", http.StatusSeeOther)
 }
 
 // attemptItem loads the learner's attempt and the item numbered in the path.
@@ -269,11 +243,6 @@ func (h *Handler) questionVM(r *http.Request, a *quiz.Attempt, idx int, draft qu
 	if st != nil {
 		// A set taken on its own is named by its own title.
 		rules, vm.QuizTitle = st.Settings, st.Title
-	}
-	if !rules.FeedbackAtEnd() {
-		// The feedback answers the post: the fragment brings it into
-		// view (and the script focuses it), as a redirect to it did.
-		vm.ActionURL += "#feedback"
 	}
 	now := h.now()
 	over := a.Over(now, answerGrace)

@@ -96,7 +96,7 @@ func TestTimeLimitIsEnforced(t *testing.T) {
 	start := learner.post("/courses/rivers/quiz", url.Values{"set": {set}})
 	testPath := strings.TrimSuffix(start.header.Get("Location"), "/q/1")
 	q1 := learner.get(testPath + "/q/1")
-	wantStatus(t, learner.post(testPath+"/q/1", answerForm(t, q1, true)), http.StatusOK)
+	wantStatus(t, learner.post(testPath+"/q/1", answerForm(t, q1, true)), http.StatusSeeOther)
 	// Feedback is immediate in this set.
 	if learner.get(testPath+"/q/1").doc.Find(`[data-testid="feedback"]`).Length() != 1 {
 		t.Fatal("no immediate feedback")
@@ -202,7 +202,7 @@ func TestSetAttemptNamedBySet(t *testing.T) {
 	if p := learner.post(testPath+"/q/1", url.Values{"q": {q1.doc.Find(`input[name="q"]`).AttrOr("value", "")}}); !strings.Contains(crumbs(p), "Danube checkpoint") {
 		t.Errorf("question shown again with a problem (%d): breadcrumb %q", p.status, crumbs(p))
 	}
-	wantStatus(t, learner.post(testPath+"/q/1", answerForm(t, q1, true)), http.StatusOK)
+	wantStatus(t, learner.post(testPath+"/q/1", answerForm(t, q1, true)), http.StatusSeeOther)
 	if p := learner.get(testPath + "/q/1"); p.doc.Find(`[data-testid="feedback"]`).Length() != 1 || !strings.Contains(crumbs(p), "Danube checkpoint") {
 		t.Errorf("feedback page of the set: breadcrumb %q", crumbs(p))
 	}

@@ -45,7 +45,7 @@ func takeDanube(t *testing.T, b *browser, clock *testClock, right bool, secs int
 		if f.Has("text") && !right && typed != "" {
 			f.Set("text", typed)
 		}
-		wantStatus(t, b.post(path, f), http.StatusOK)
+		wantStatus(t, b.post(path, f), http.StatusSeeOther)
 	}
 }
 

@@ -86,7 +86,7 @@ func TestIdleAnonymousLearnersAreRemoved(t *testing.T) {
 
 	clock.add(80 * day)
 	p := active.get(activeAttempt + "/q/1")
-	wantStatus(t, active.post(activeAttempt+"/q/1", answerForm(t, p, true)), http.StatusOK)
+	wantStatus(t, active.post(activeAttempt+"/q/1", answerForm(t, p, true)), http.StatusSeeOther)
 	clock.add(5 * day)
 	fresh := a.browser()
 	fresh.startQuiz("danube")

@@ -20,7 +20,7 @@ func missOneOfDanube(t *testing.T, b *browser) string {
 		path := att + "/q/" + itoaT(n)
 		p := b.get(path)
 		wantStatus(t, p, http.StatusOK)
-		wantStatus(t, b.post(path, answerForm(t, p, n != 2)), http.StatusOK)
+		wantStatus(t, b.post(path, answerForm(t, p, n != 2)), http.StatusSeeOther)
 	}
 	return att
 }
@@ -147,7 +147,7 @@ func TestPagesListTheirKeyboardShortcuts(t *testing.T) {
 		t.Fatal("no choice question in the quiz")
 	}
 	p := b.get(att + "/q/1")
-	wantStatus(t, b.post(att+"/q/1", answerForm(t, p, true)), http.StatusOK)
+	wantStatus(t, b.post(att+"/q/1", answerForm(t, p, true)), http.StatusSeeOther)
 	fb := b.get(att + "/q/1")
 	if got := strings.Join(strings.Fields(fb.doc.Find(`details.shortcuts`).Text()), " "); !strings.Contains(got, "Enter or N: go on") {
 		t.Errorf("the feedback lists the shortcuts %q", got)
@@ -201,7 +201,7 @@ func TestQuestionPromptIsThePageHeading(t *testing.T) {
 	if got := strings.TrimSpace(p.doc.Find("legend h1#prompt").Text()); got != want {
 		t.Errorf("question page h1 %q, want the prompt %q", got, want)
 	}
-	wantStatus(t, b.post(att+"/q/1", answerForm(t, p, false)), http.StatusOK)
+	wantStatus(t, b.post(att+"/q/1", answerForm(t, p, false)), http.StatusSeeOther)
 	fb := b.get(att + "/q/1")
 	if got := strings.TrimSpace(fb.doc.Find("h1").Text()); got != want {
 		t.Errorf("feedback page h1 %q, want the prompt %q", got, want)

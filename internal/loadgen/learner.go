@@ -14,7 +14,6 @@ import (
 	"net/http"
 	"net/http/cookiejar"
 	"net/url"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -134,10 +133,10 @@ type result struct {
 	tries    int
 }
 
-// do sends one request and reads its response; a status other than those
-// wanted is an error. A request without a response is sent again when
-// Retry allows it.
-func (l *Learner) do(ctx context.Context, route, method, path string, form url.Values, want ...int) (*result, error) {
+// do sends one request and reads its response; a status other than want
+// is an error. A request without a response is sent again when Retry
+// allows it.
+func (l *Learner) do(ctx context.Context, route, method, path string, form url.Values, want int) (*result, error) {
 	tries := 0
 	for {
 		tries++
@@ -173,7 +172,7 @@ func (l *Learner) do(ctx context.Context, route, method, path string, form url.V
 			return nil, fmt.Errorf("%s: %w", route, err)
 		}
 		d := time.Since(start)
-		if !slices.Contains(want, resp.StatusCode) {
+		if resp.StatusCode != want {
 			err := &errStatus{route, resp.StatusCode, string(b)}
 			l.cfg.Stats.fail(route, err)
 			return nil, err
@@ -248,24 +247,16 @@ func (l *Learner) Quiz(ctx context.Context) error {
 			return fmt.Errorf("quiz: %s has no answer form", next)
 		}
 		form := l.fill(f)
-		action := pathOf(f.action)
-		// The feedback comes in answer to the post (200); a test's
-		// question, or an older server, redirects instead (303).
-		res, err := l.do(ctx, RouteAnswer, "POST", action, form, http.StatusOK, http.StatusSeeOther)
+		res, err := l.do(ctx, RouteAnswer, "POST", f.action, form, http.StatusSeeOther)
 		if err != nil {
 			return err
 		}
 		if l.cfg.OnAck != nil {
-			id, n := parseQuestionPath(action)
-			l.cfg.OnAck(Ack{Kind: "answer", Session: l.Session(), Attempt: id, N: n, Tries: res.tries, Path: action, Form: form})
+			id, n := parseQuestionPath(f.action)
+			l.cfg.OnAck(Ack{Kind: "answer", Session: l.Session(), Attempt: id, N: n, Tries: res.tries, Path: f.action, Form: form})
 		}
 		// The feedback, then its link onward.
-		var fb *page
-		if res.status == http.StatusSeeOther {
-			fb, err = l.get(ctx, RouteQuestion, pathOf(res.location))
-		} else {
-			fb, err = parsePage(bytes.NewReader(res.body))
-		}
+		fb, err := l.get(ctx, RouteQuestion, pathOf(res.location))
 		if err != nil {
 			return err
 		}
