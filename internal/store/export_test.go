@@ -17,3 +17,26 @@ func sqliteOnly(t testing.TB) {
 		t.Skip("tests SQLite itself: run in the SQLite pass")
 	}
 }
+
+// ImageHashes returns the hashes of the images stored, read through the
+// store's own connections, so that a test sees them on either backend.
+func (db *DB) ImageHashes(t testing.TB) map[string]bool {
+	t.Helper()
+	rows, err := db.read.Query("SELECT hash FROM images")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	out := map[string]bool{}
+	for rows.Next() {
+		var h string
+		if err := rows.Scan(&h); err != nil {
+			t.Fatal(err)
+		}
+		out[h] = true
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
