@@ -331,6 +331,7 @@ func (db *DB) DeleteLearner(ctx context.Context, userID int64) (quiz.DeletedLear
 		del.Settings = n > 0
 		for _, q := range []string{
 			"DELETE FROM question_mastery WHERE user_id = ?",
+			"DELETE FROM learner_courses WHERE user_id = ?",
 			"DELETE FROM pending_imports WHERE user_id = ?",
 			"DELETE FROM jobs WHERE user_id = ?",
 			"DELETE FROM password_resets WHERE user_id = ?",

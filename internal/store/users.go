@@ -198,6 +198,9 @@ func (db *DB) MergeLearner(ctx context.Context, fromID, intoID int64) error {
 				return err
 			}
 		}
+		if err := refreshLearnerCourses(ctx, tx, intoID); err != nil {
+			return err
+		}
 		return statFindFirsts(ctx, tx, intoID)
 	})
 	if err != nil {
