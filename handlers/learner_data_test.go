@@ -82,7 +82,7 @@ func (b *browser) study(t *testing.T) string {
 	}
 	wantStatus(t, b.rate(id, 3, 0), http.StatusSeeOther)
 	wantStatus(t, b.post("/settings", url.Values{"retention": {"0.85"}, "new_per_day": {"7"}, "day_start": {"4"}, "time_zone": {"Europe/Paris"}}), http.StatusSeeOther)
-	wantStatus(t, b.post("/join/"+b.a.class(t, "Study group").Code, nil), http.StatusSeeOther)
+	wantStatus(t, b.post("/join/"+b.a.class(t, "Study group").Code, url.Values{"display_name": {"Sam Lee"}}), http.StatusSeeOther)
 	return strings.TrimPrefix(att, "/attempts/")
 }
 

@@ -126,13 +126,15 @@ func countPoints(ps []progress.Point, one, many string) ([]views.ChartPoint, int
 // those begun with questions left to master), then the next theme not yet
 // begun. It returns the course's mastery too.
 func nextStep(c *quiz.StoredCourse, st *quiz.LearnerState) (views.NextStepVM, int) {
-	mastered, total := 0, 0
+	// Mastery is counted one way everywhere: the marks of the latest
+	// answer to each question, out of the questions (quiz.Progress).
+	score, total := 0.0, 0
 	for _, t := range c.Themes {
 		p := st.Progress[t.ID]
-		mastered += p.Mastered
+		score += p.Score
 		total += p.Total
 	}
-	pct := quiz.Percent(mastered, total)
+	pct := quiz.PercentOf(score, total)
 	if len(st.Open) > 0 {
 		a := st.Open[0]
 		label := a.SetTitle

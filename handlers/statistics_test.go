@@ -303,7 +303,7 @@ func TestStatisticsClassFilter(t *testing.T) {
 		t.Fatal(err)
 	}
 	member, other := a.browser(), a.browser()
-	wantStatus(t, member.post("/join", url.Values{"code": {class.Code}}), http.StatusSeeOther)
+	wantStatus(t, member.post("/join", url.Values{"code": {class.Code}, "display_name": {"Sam Lee"}}), http.StatusSeeOther)
 	takeDanube(t, member, clock, true, 10, "")
 	takeDanube(t, other, clock, false, 10, "")
 	const stats = "/teach/courses/rivers/statistics"
