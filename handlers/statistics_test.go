@@ -68,7 +68,11 @@ func questionRow(t *testing.T, p page, prompt string) *goquery.Selection {
 
 func readCSV(t *testing.T, p page) [][]string {
 	t.Helper()
-	rows, err := csv.NewReader(strings.NewReader(p.body)).ReadAll()
+	body, ok := strings.CutPrefix(p.body, "\ufeff")
+	if !ok {
+		t.Errorf("the CSV does not start with a byte order mark, for spreadsheets to read it as UTF-8")
+	}
+	rows, err := csv.NewReader(strings.NewReader(body)).ReadAll()
 	if err != nil {
 		t.Fatalf("CSV: %v\n%s", err, p.body)
 	}
@@ -234,11 +238,13 @@ func TestStatisticsPage(t *testing.T) {
 	sc := teacher.get(stats + ".csv")
 	wantStatus(t, sc, http.StatusOK)
 	rows := readCSV(t, sc)
-	if strings.Join(rows[0][:5], ",") != "question_id,responses,facility,discrimination,efficiency" || len(rows) != 7 || len(rows[0]) != 8 {
+	if strings.Join(rows[0], ",") != "question_id,responses,facility,discrimination,efficiency,option_1,option_2,option_3,set,question,option_1_text,option_2_text,option_3_text" || len(rows) != 7 {
 		t.Fatalf("statistics.csv header %v, %d rows", rows[0], len(rows))
 	}
 	for _, row := range rows[1:] {
-		if row[1] == "2" && row[2] == "0.5000" && row[5] == "0.5000" && row[6] == "0.5000" && row[7] == "0.0000" {
+		// The figures, then the words of the set, the question and its options.
+		if row[1] == "2" && row[2] == "0.5000" && row[5] == "0.5000" && row[6] == "0.5000" && row[7] == "0.0000" &&
+			row[8] != "" && row[9] != "" && row[10] != "" && row[11] != "" {
 			goto found
 		}
 	}
@@ -247,13 +253,13 @@ found:
 	rc := teacher.get("/teach/courses/rivers/responses.csv")
 	wantStatus(t, rc, http.StatusOK)
 	resp := readCSV(t, rc)
-	if len(resp) != 7 || strings.Join(resp[0], ",") != "learner,attempt,question,answer,result,score,seconds" {
+	if len(resp) != 7 || strings.Join(resp[0], ",") != "learner,attempt,question,answer,result,score,seconds,answered_at (UTC),class" {
 		t.Fatalf("responses.csv: %d rows, header %v", len(resp), resp[0])
 	}
 	if !strings.Contains(rc.body, `'=HYPERLINK(`) || strings.Contains(rc.body, "\n=HYPERLINK") || strings.Contains(rc.body, ",=HYPERLINK") {
 		t.Errorf("the typed formula is not neutralised:\n%s", rc.body)
 	}
-	if !strings.Contains(rc.body, ",The Black Sea,right,1.00,20.0") {
+	if !strings.Contains(rc.body, ",The Black Sea,right,1.00,20.0,2026-03-02 ") {
 		t.Errorf("responses.csv lacks Ann's first answer:\n%s", rc.body)
 	}
 	if got := readCSV(t, teacher.get("/teach/courses/rivers/responses.csv?attempts=all")); len(got) != 10 {
