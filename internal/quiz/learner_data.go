@@ -7,14 +7,14 @@ import "time"
 // sit inside their attempts). It never holds a password hash or a session
 // token.
 type LearnerData struct {
-	Account        DataAccount         `json:"account"`
-	Settings       *DataSettings       `json:"learner_settings"`
-	Sessions       []DataSession       `json:"sessions"`
-	Attempts       []DataAttempt       `json:"attempts"`
-	Mastery        []DataMastery       `json:"question_mastery"`
+	Account  DataAccount   `json:"account"`
+	Settings *DataSettings `json:"learner_settings"`
+	Sessions []DataSession `json:"sessions"`
+	Attempts []DataAttempt `json:"attempts"`
+	Mastery  []DataMastery `json:"question_mastery"`
 	// Summaries are the figures kept per course for the class page,
 	// counted from the attempts and reviews above.
-	Summaries []DataSummary `json:"learner_courses"`
+	Summaries      []DataSummary       `json:"learner_courses"`
 	Cards          []DataCardState     `json:"card_states"`
 	Reviews        []DataReview        `json:"review_log"`
 	PendingImports []DataPendingImport `json:"pending_imports"`
