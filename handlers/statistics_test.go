@@ -177,6 +177,37 @@ func TestStatisticsPage(t *testing.T) {
 	if href, _ := q1.Find(`[data-testid="edit-question"]`).Attr("href"); !strings.HasPrefix(href, "/teach/questions/") || !strings.HasSuffix(href, "/edit") {
 		t.Errorf("edit link %q", href)
 	}
+	// The jump list: every set, then the flagged questions, each a link
+	// to its place on the page; ?flagged=1 shows those alone.
+	jumps := p.doc.Find(`[data-testid="stats-jumps"]`)
+	if got, want := jumps.Find(".jump-sets a").Length(), p.doc.Find(`[data-testid="stats-set"]`).Length(); got != want || got == 0 {
+		t.Errorf("the jump list names %d sets, want the page's %d", got, want)
+	}
+	jumps.Find(".jump-sets a, .jump-flagged a").Each(func(_ int, s *goquery.Selection) {
+		href, _ := s.Attr("href")
+		if p.doc.Find(`[id="`+strings.TrimPrefix(href, "#")+`"]`).Length() != 1 {
+			t.Errorf("the jump %q leads nowhere", href)
+		}
+	})
+	flagged := jumps.Find(`[data-testid="jump-flagged"] li`)
+	if flagged.Length() == 0 || !strings.Contains(flagged.Text(), "Where does the Danube end?") {
+		t.Errorf("the flagged questions listed: %q", flagged.Text())
+	}
+	onlyURL, _ := jumps.Find(`[data-testid="show-flagged"]`).Attr("href")
+	only := teacher.get(onlyURL)
+	wantStatus(t, only, http.StatusOK)
+	shown := only.doc.Find(`[data-testid="stats-question"]`)
+	if shown.Length() != flagged.Length() || shown.Length() >= p.doc.Find(`[data-testid="stats-question"]`).Length() {
+		t.Errorf("?flagged=1 shows %d questions, want the %d flagged of %d", shown.Length(), flagged.Length(), p.doc.Find(`[data-testid="stats-question"]`).Length())
+	}
+	shown.Each(func(_ int, s *goquery.Selection) {
+		if s.Find(`[data-testid="flags"]`).Length() == 0 {
+			t.Errorf("?flagged=1 shows an unflagged question: %q", s.Find("h3").Text())
+		}
+	})
+	if only.doc.Find(`[data-testid="show-all"]`).Length() != 1 {
+		t.Error("?flagged=1 has no way back to every question")
+	}
 	// Paragraph 1, cited by the three danube questions: 3 right of 6.
 	para := p.doc.Find(`#p-1`)
 	if !para.HasClass("shade-2") || !strings.Contains(para.Find(".para-figure").Text(), "50% right") {
