@@ -253,6 +253,33 @@ func TestClassPageAndAssignments(t *testing.T) {
 	if got := many.doc.Find(`[data-testid="learner"]`).Length(); got != 12 {
 		t.Errorf("%d learners listed, want 12", got)
 	}
+	// Sorted by name unless asked otherwise, by a plain link per column;
+	// lowest first, so the one learner with a quiz comes last by quizzes.
+	names := func(p page) []string {
+		return p.doc.Find(`[data-testid="learner"] th`).Map(func(_ int, s *goquery.Selection) string { return strings.TrimSpace(s.Text()) })
+	}
+	byName := names(many)
+	if byName[0] != `=HYPERLINK("http://evil.example")` || byName[1] != "Learner 10" || byName[11] != "Learner 20" {
+		t.Errorf("the learners by name: %q", byName)
+	}
+	if got := strings.TrimSpace(many.doc.Find(`[data-testid="sorted-column"]`).Text()); !strings.HasPrefix(got, "Learner") {
+		t.Errorf("the sorted column is %q, want Learner", got)
+	}
+	if many.doc.Find(`[data-testid="learners"] caption`).Length() != 1 || many.doc.Find(`[data-testid="scroll-cue"]`).Length() != 1 {
+		t.Error("the table has no caption or no line saying it scrolls")
+	}
+	quizzesURL, _ := many.doc.Find(`[data-testid="learners"] thead a:contains("Quizzes finished")`).Attr("href")
+	byQuizzes := teacher.get(quizzesURL)
+	wantStatus(t, byQuizzes, http.StatusOK)
+	if got := names(byQuizzes); got[11] != byName[0] || got[0] != "Learner 10" {
+		t.Errorf("the learners by quizzes finished (%s): %q", quizzesURL, got)
+	}
+	if got, _ := byQuizzes.doc.Find(`[data-testid="sorted-column"]`).Attr("aria-sort"); got != "ascending" {
+		t.Errorf("the sorted column's aria-sort is %q", got)
+	}
+	if got := names(teacher.get(classPath + "?sort=nonsense")); strings.Join(got, "|") != strings.Join(byName, "|") {
+		t.Errorf("an unknown sort: %q, want by name", got)
+	}
 	csvPage := teacher.get(classPath + "/learners.csv")
 	wantStatus(t, csvPage, http.StatusOK)
 	recs, err := csv.NewReader(strings.NewReader(csvPage.body)).ReadAll()
