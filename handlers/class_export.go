@@ -29,6 +29,7 @@ func (h *Handler) exportClass(w http.ResponseWriter, r *http.Request) {
 	}
 	head = append(head, "cards_due", "leeches", "assignments_done", "assignments_late")
 	var buf bytes.Buffer
+	buf.WriteString(utf8BOM)
 	cw := csv.NewWriter(&buf)
 	write := func(row []string) {
 		for i, v := range row {

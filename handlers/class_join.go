@@ -14,7 +14,32 @@ import (
 // showJoinForm is where a learner types a class code. Viewing it stores
 // nothing.
 func (h *Handler) showJoinForm(w http.ResponseWriter, r *http.Request) {
-	h.render(w, r, http.StatusOK, views.JoinPage(views.JoinVM{Page: h.page(r, "Join a class")}))
+	vm := views.JoinVM{Page: h.page(r, "Join a class")}
+	vm.DisplayName, vm.NameNeeded = ownName(userFrom(r.Context()))
+	h.render(w, r, http.StatusOK, views.JoinPage(vm))
+}
+
+// ownName is the name a learner already has, and whether they need to
+// give one on joining a class: a learner without an account and without a
+// name would be only a number to the instructor.
+func ownName(u *quiz.User) (string, bool) {
+	if u == nil {
+		return "", true
+	}
+	return u.DisplayName, u.Anonymous() && u.DisplayName == ""
+}
+
+// joinName checks the name typed on joining a class: the name to keep
+// ("" to keep the learner's own), or the message to show beside the field.
+func joinName(u *quiz.User, typed string) (string, string) {
+	name, err := quiz.CleanDisplayName(typed)
+	if err != nil {
+		return "", quiz.MessageOf(err)
+	}
+	if _, needed := ownName(u); needed && name == "" {
+		return "", "Give your name: your instructor sees it beside your quizzes and flashcards."
+	}
+	return name, ""
 }
 
 // wrongCodesFree is how many class codes naming no class one client
@@ -74,7 +99,13 @@ func (h *Handler) joinProblem(w http.ResponseWriter, r *http.Request, typed stri
 	if tm != nil {
 		msg = tm.Error()
 	}
-	h.render(w, r, status, views.JoinPage(views.JoinVM{Page: h.page(r, "Join a class"), Code: typed, Error: msg}))
+	vm := views.JoinVM{Page: h.page(r, "Join a class"), Code: typed, Error: msg}
+	_, vm.NameNeeded = ownName(userFrom(r.Context()))
+	vm.DisplayName = r.PostForm.Get("display_name")
+	if r.Method == http.MethodGet {
+		vm.DisplayName, _ = ownName(userFrom(r.Context()))
+	}
+	h.render(w, r, status, views.JoinPage(vm))
 	return true
 }
 
@@ -92,7 +123,14 @@ func (h *Handler) joinByCode(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.join(w, r, k)
+	name, msg := joinName(userFrom(r.Context()), r.PostForm.Get("display_name"))
+	if msg != "" {
+		vm := views.JoinVM{Page: h.page(r, "Join a class"), Code: typed, DisplayName: r.PostForm.Get("display_name"), NameError: msg}
+		_, vm.NameNeeded = ownName(userFrom(r.Context()))
+		h.render(w, r, http.StatusUnprocessableEntity, views.JoinPage(vm))
+		return
+	}
+	h.join(w, r, k, name)
 }
 
 // showJoinLink is the page a class's link opens: the class, and a Join
@@ -106,8 +144,9 @@ func (h *Handler) showJoinLink(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	vm := views.JoinVM{Page: h.page(r, "Join "+k.Name), Code: k.Code, ClassName: k.Name, CourseTitle: k.CourseTitle,
-		Action: "/join/" + k.Code, CourseURL: "/courses/" + k.CourseSlug}
+	vm := joinLinkVM(r, k)
+	vm.Page = h.page(r, "Join "+k.Name)
+	vm.DisplayName, _ = ownName(userFrom(r.Context()))
 	if u := userFrom(r.Context()); u != nil {
 		if vm.Member, err = h.db.IsClassMember(r.Context(), k.ID, u.ID); err != nil {
 			h.fail(w, r, err)
@@ -117,8 +156,19 @@ func (h *Handler) showJoinLink(w http.ResponseWriter, r *http.Request) {
 	h.render(w, r, http.StatusOK, views.JoinPage(vm))
 }
 
+// joinLinkVM is the page of a class's link.
+func joinLinkVM(r *http.Request, k *quiz.Class) views.JoinVM {
+	vm := views.JoinVM{Code: k.Code, ClassName: k.Name, CourseTitle: k.CourseTitle,
+		Action: "/join/" + k.Code, CourseURL: "/courses/" + k.CourseSlug}
+	_, vm.NameNeeded = ownName(userFrom(r.Context()))
+	return vm
+}
+
 // joinByLink joins the class of a link's Join button.
 func (h *Handler) joinByLink(w http.ResponseWriter, r *http.Request) {
+	if !h.parseForm(w, r) {
+		return
+	}
 	k, err := h.joinableClass(r, r.PathValue("code"))
 	if h.joinProblem(w, r, r.PathValue("code"), err, http.StatusNotFound) {
 		return
@@ -127,16 +177,29 @@ func (h *Handler) joinByLink(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	h.join(w, r, k)
+	name, msg := joinName(userFrom(r.Context()), r.PostForm.Get("display_name"))
+	if msg != "" {
+		vm := joinLinkVM(r, k)
+		vm.Page, vm.DisplayName, vm.NameError = h.page(r, "Join "+k.Name), r.PostForm.Get("display_name"), msg
+		h.render(w, r, http.StatusUnprocessableEntity, views.JoinPage(vm))
+		return
+	}
+	h.join(w, r, k, name)
 }
 
 // join puts the learner in the class (a visitor becomes an anonymous
-// learner now) and opens the course.
-func (h *Handler) join(w http.ResponseWriter, r *http.Request, k *quiz.Class) {
+// learner now), under the name they gave if any, and opens the course.
+func (h *Handler) join(w http.ResponseWriter, r *http.Request, k *quiz.Class, name string) {
 	u, err := h.learner(w, r)
 	if err != nil {
 		h.fail(w, r, err)
 		return
+	}
+	if name != "" && name != u.DisplayName {
+		if err := h.db.SetDisplayName(r.Context(), u.ID, name); err != nil {
+			h.fail(w, r, err)
+			return
+		}
 	}
 	if _, err := h.db.JoinClass(r.Context(), k.ID, u.ID); err != nil {
 		h.fail(w, r, err)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -79,6 +80,92 @@ func learnerName(m quiz.ClassMember, anon *int) string {
 type classReport struct {
 	assignments []views.AssignmentRowVM
 	learners    []views.ClassLearnerVM
+	// what the learners are sorted by, for each line: its last activity
+	// and its mean score as numbers
+	last []time.Time
+	mean []float64
+}
+
+// classSortKeys are the class page's columns that it sorts by, besides
+// one per theme ("theme-ID"), each in its order: the name A to Z, every
+// other column lowest (or longest idle) first, so that who needs help
+// comes first.
+var classSortKeys = []string{"name", "activity", "quizzes", "score", "due", "leeches", "done", "late"}
+
+// sortLearners puts the report's learners in the order of a column's key,
+// by name when the key is unknown, and by name among equals.
+func (rep *classReport) sortLearners(key string, themes []quiz.StoredTheme) {
+	n := len(rep.learners)
+	idx := make([]int, n)
+	for i := range idx {
+		idx[i] = i
+	}
+	theme := -1
+	for i, t := range themes {
+		if key == "theme-"+strconv.FormatInt(t.ID, 10) {
+			theme = i
+		}
+	}
+	cmp := func(a, b int) int {
+		la, lb := rep.learners[a], rep.learners[b]
+		num := func(x, y float64) int {
+			switch {
+			case x < y:
+				return -1
+			case x > y:
+				return 1
+			}
+			return 0
+		}
+		switch {
+		case theme >= 0:
+			return num(float64(la.Mastery[theme]), float64(lb.Mastery[theme]))
+		case key == "activity":
+			return rep.last[a].Compare(rep.last[b])
+		case key == "quizzes":
+			return num(float64(la.Attempts), float64(lb.Attempts))
+		case key == "score":
+			return num(rep.mean[a], rep.mean[b])
+		case key == "due":
+			return num(float64(la.CardsDue), float64(lb.CardsDue))
+		case key == "leeches":
+			return num(float64(la.Leeches), float64(lb.Leeches))
+		case key == "done":
+			return num(float64(la.Done), float64(lb.Done))
+		case key == "late":
+			return num(float64(la.Late), float64(lb.Late))
+		}
+		return 0
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		if c := cmp(a, b); c != 0 {
+			return c
+		}
+		if c := strings.Compare(strings.ToLower(rep.learners[a].Name), strings.ToLower(rep.learners[b].Name)); c != 0 {
+			return c
+		}
+		return strings.Compare(rep.learners[a].Name, rep.learners[b].Name)
+	})
+	learners, last, mean := make([]views.ClassLearnerVM, n), make([]time.Time, n), make([]float64, n)
+	for i, j := range idx {
+		learners[i], last[i], mean[i] = rep.learners[j], rep.last[j], rep.mean[j]
+	}
+	rep.learners, rep.last, rep.mean = learners, last, mean
+}
+
+// classSortKey is the column a class page request sorts by: ?sort=, the
+// learner's name when absent or unknown.
+func classSortKey(r *http.Request, themes []quiz.StoredTheme) string {
+	key := r.URL.Query().Get("sort")
+	if slices.Contains(classSortKeys, key) {
+		return key
+	}
+	for _, t := range themes {
+		if key == "theme-"+strconv.FormatInt(t.ID, 10) {
+			return key
+		}
+	}
+	return "name"
 }
 
 // classReport gathers the class page's lines, each learner's assignments
@@ -89,20 +176,29 @@ func (h *Handler) classReport(ctx context.Context, k *quiz.Class, c *quiz.Stored
 	if err != nil {
 		return rep, err
 	}
+	now := h.now()
+	// The class's figures in one statement (asked per learner, a class of
+	// 30 cost some 120 reads, each a disk seek when cold), read while the
+	// members are: each reads rows scattered through the file, and a cold
+	// disk serves two reads at once about as fast as one.
+	var figs map[int64]quiz.ClassFigures
+	var ferr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		figs, ferr = h.db.ClassFigures(ctx, k.ID, c.ID, now)
+	}()
 	members, err := h.db.ClassMembers(ctx, k.ID)
+	<-done
 	if err != nil {
 		return rep, err
+	}
+	if ferr != nil {
+		return rep, ferr
 	}
 	for _, a := range as {
 		rep.assignments = append(rep.assignments, views.AssignmentRowVM{ID: a.ID, Title: a.Title, DueOn: a.DueOn,
 			DeleteURL: classURL(k.ID) + "/assignments/" + strconv.FormatInt(a.ID, 10) + "/delete"})
-	}
-	now := h.now()
-	// The whole class's figures in one statement: asked per learner, a
-	// class of 30 cost some 120 reads, each a disk seek when cold.
-	figs, err := h.db.ClassFigures(ctx, k.ID, c.ID, now)
-	if err != nil {
-		return rep, err
 	}
 	anon, zones := 0, map[string]*time.Location{}
 	for _, m := range members {
@@ -132,7 +228,10 @@ func (h *Handler) classReport(ctx context.Context, k *quiz.Class, c *quiz.Stored
 			}
 		}
 		rep.learners = append(rep.learners, l)
+		rep.last = append(rep.last, m.LastActivity)
+		rep.mean = append(rep.mean, m.MeanScore)
 	}
+	rep.sortLearners("name", c.Themes)
 	return rep, nil
 }
 
@@ -161,11 +260,22 @@ func (h *Handler) renderClass(w http.ResponseWriter, r *http.Request, k *quiz.Cl
 		scheme = "https"
 	}
 	vm.JoinURL = scheme + "://" + r.Host + vm.JoinPath
+	key := classSortKey(r, c.Themes)
+	rep.sortLearners(key, c.Themes)
 	vm.Learners, vm.Assignments = rep.learners, rep.assignments
 	vm.CSVURL, vm.TimeZone = classURL(k.ID)+"/learners.csv", loc.String()
+	column := func(key, label string) views.ClassColumnVM {
+		return views.ClassColumnVM{Label: label, URL: classURL(k.ID) + "?sort=" + key + "#learners-h", Sorted: key == vm.Sort}
+	}
+	vm.Sort = key
+	vm.Columns = []views.ClassColumnVM{column("name", "Learner"), column("activity", "Last activity"), column("quizzes", "Quizzes finished"),
+		column("score", "Mean quiz score")}
 	for _, t := range c.Themes {
 		vm.Themes = append(vm.Themes, t.Title)
+		vm.Columns = append(vm.Columns, column("theme-"+strconv.FormatInt(t.ID, 10), "Mastery: "+t.Title))
 	}
+	vm.Columns = append(vm.Columns, column("due", "Cards due"), column("leeches", "Leeches"), column("done", "Assignments done"),
+		column("late", "Late"))
 	// The choices need no count of answers: counting them reads every
 	// response to the course, the school's, not the class's.
 	sets, err := h.db.ListSetsUncounted(ctx, c.ID)

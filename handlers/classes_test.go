@@ -68,7 +68,7 @@ func TestJoinAndLeaveAClass(t *testing.T) {
 	}
 
 	for _, typed := range []string{"", "AC", "0O1IL5", "ACDEFGHJ", strings.Repeat("A", ClassCodeMissing)} {
-		p := v.post("/join", url.Values{"code": {typed}})
+		p := v.post("/join", url.Values{"code": {typed}, "display_name": {"Sam Lee"}})
 		wantStatus(t, p, http.StatusUnprocessableEntity)
 		if p.doc.Find("#code-error").Text() == "" {
 			t.Errorf("code %q: no error beside the field", typed)
@@ -82,7 +82,7 @@ func TestJoinAndLeaveAClass(t *testing.T) {
 	}
 
 	typed := " " + strings.ToLower(k.Code[:3]) + " " + k.Code[3:] + " "
-	joined := v.post("/join", url.Values{"code": {typed}})
+	joined := v.post("/join", url.Values{"code": {typed}, "display_name": {"Sam Lee"}})
 	wantStatus(t, joined, http.StatusSeeOther)
 	if loc := joined.header.Get("Location"); !strings.HasPrefix(loc, "/courses/rivers") {
 		t.Fatalf("joining went to %q", loc)
@@ -96,7 +96,7 @@ func TestJoinAndLeaveAClass(t *testing.T) {
 		t.Fatal("the course page does not list the class")
 	}
 	// Joining twice keeps one membership; the link page says so.
-	wantStatus(t, v.post("/join/"+k.Code, nil), http.StatusSeeOther)
+	wantStatus(t, v.post("/join/"+k.Code, url.Values{"display_name": {"Sam Lee"}}), http.StatusSeeOther)
 	if a.count(t, "class_members") != 1 {
 		t.Error("joining twice made two memberships")
 	}
@@ -113,8 +113,8 @@ func TestJoinAndLeaveAClass(t *testing.T) {
 	}
 	// From the settings, in two classes at once.
 	k2 := a.class(t, "Evening group")
-	wantStatus(t, v.post("/join/"+k.Code, nil), http.StatusSeeOther)
-	wantStatus(t, v.post("/join/"+k2.Code, nil), http.StatusSeeOther)
+	wantStatus(t, v.post("/join/"+k.Code, url.Values{"display_name": {"Sam Lee"}}), http.StatusSeeOther)
+	wantStatus(t, v.post("/join/"+k2.Code, url.Values{"display_name": {"Sam Lee"}}), http.StatusSeeOther)
 	settings := v.get("/settings")
 	if got := settings.doc.Find(`[data-testid="settings-classes"] li`).Length(); got != 2 {
 		t.Fatalf("the settings list %d classes, want 2", got)
@@ -130,7 +130,7 @@ func TestJoinAndLeaveAClass(t *testing.T) {
 	if err := a.db.SetCourseStatus(ctx, c.ID, quiz.CourseDraft); err != nil {
 		t.Fatal(err)
 	}
-	if p := a.browser().post("/join", url.Values{"code": {k2.Code}}); p.status != http.StatusUnprocessableEntity || p.doc.Find("#code-error").Text() == "" {
+	if p := a.browser().post("/join", url.Values{"code": {k2.Code}, "display_name": {"Sam Lee"}}); p.status != http.StatusUnprocessableEntity || p.doc.Find("#code-error").Text() == "" {
 		t.Errorf("joining a draft course's class: %d", p.status)
 	}
 }
@@ -170,7 +170,7 @@ func TestClassPageAndAssignments(t *testing.T) {
 	if newCode == code {
 		t.Fatal("the code did not change")
 	}
-	wantStatus(t, a.browser().post("/join", url.Values{"code": {code}}), http.StatusUnprocessableEntity)
+	wantStatus(t, a.browser().post("/join", url.Values{"code": {code}, "display_name": {"Sam Lee"}}), http.StatusUnprocessableEntity)
 
 	ctx := context.Background()
 	c, _ := a.db.FindCourse(ctx, "rivers")
@@ -196,7 +196,7 @@ func TestClassPageAndAssignments(t *testing.T) {
 
 	// One learner, who does the Danube quiz.
 	ann := a.browser()
-	wantStatus(t, ann.post("/join", url.Values{"code": {newCode}}), http.StatusSeeOther)
+	wantStatus(t, ann.post("/join", url.Values{"code": {newCode}, "display_name": {"  Ann <b>Rivers</b> "}}), http.StatusSeeOther)
 	before := ann.get("/courses/rivers").doc.Find(`[data-testid="assignment"]`)
 	if before.Length() != 2 {
 		t.Fatalf("the learner sees %d assignments, want 2", before.Length())
@@ -216,7 +216,7 @@ func TestClassPageAndAssignments(t *testing.T) {
 		t.Fatalf("%d learners listed, want 1", rows.Length())
 	}
 	cells := rows.First().Find("td").Map(func(_ int, s *goquery.Selection) string { return strings.TrimSpace(s.Text()) })
-	if name := strings.TrimSpace(rows.First().Find("th").Text()); name != "Anonymous learner #1" {
+	if name := strings.TrimSpace(rows.First().Find("th").Text()); name != "Ann <b>Rivers</b>" {
 		t.Errorf("the learner is named %q", name)
 	}
 	// last activity, quizzes, mean score, mastery per theme (2), cards due, leeches, done, late
@@ -238,8 +238,8 @@ func TestClassPageAndAssignments(t *testing.T) {
 	wantStatus(t, teacher.get(classPath+"/learners/999999"), http.StatusNotFound)
 
 	// Many learners, one with a name that a spreadsheet would run.
-	for range 11 {
-		wantStatus(t, a.browser().post("/join/"+newCode, nil), http.StatusSeeOther)
+	for i := range 11 {
+		wantStatus(t, a.browser().post("/join/"+newCode, url.Values{"display_name": {"Learner " + strconv.Itoa(10+i)}}), http.StatusSeeOther)
 	}
 	w, err := sql.Open("sqlite", "file:"+a.path+"?_pragma=busy_timeout(5000)")
 	if err != nil {
@@ -252,6 +252,33 @@ func TestClassPageAndAssignments(t *testing.T) {
 	many := teacher.get(classPath)
 	if got := many.doc.Find(`[data-testid="learner"]`).Length(); got != 12 {
 		t.Errorf("%d learners listed, want 12", got)
+	}
+	// Sorted by name unless asked otherwise, by a plain link per column;
+	// lowest first, so the one learner with a quiz comes last by quizzes.
+	names := func(p page) []string {
+		return p.doc.Find(`[data-testid="learner"] th`).Map(func(_ int, s *goquery.Selection) string { return strings.TrimSpace(s.Text()) })
+	}
+	byName := names(many)
+	if byName[0] != `=HYPERLINK("http://evil.example")` || byName[1] != "Learner 10" || byName[11] != "Learner 20" {
+		t.Errorf("the learners by name: %q", byName)
+	}
+	if got := strings.TrimSpace(many.doc.Find(`[data-testid="sorted-column"]`).Text()); !strings.HasPrefix(got, "Learner") {
+		t.Errorf("the sorted column is %q, want Learner", got)
+	}
+	if many.doc.Find(`[data-testid="learners"] caption`).Length() != 1 || many.doc.Find(`[data-testid="scroll-cue"]`).Length() != 1 {
+		t.Error("the table has no caption or no line saying it scrolls")
+	}
+	quizzesURL, _ := many.doc.Find(`[data-testid="learners"] thead a:contains("Quizzes finished")`).Attr("href")
+	byQuizzes := teacher.get(quizzesURL)
+	wantStatus(t, byQuizzes, http.StatusOK)
+	if got := names(byQuizzes); got[11] != byName[0] || got[0] != "Learner 10" {
+		t.Errorf("the learners by quizzes finished (%s): %q", quizzesURL, got)
+	}
+	if got, _ := byQuizzes.doc.Find(`[data-testid="sorted-column"]`).Attr("aria-sort"); got != "ascending" {
+		t.Errorf("the sorted column's aria-sort is %q", got)
+	}
+	if got := names(teacher.get(classPath + "?sort=nonsense")); strings.Join(got, "|") != strings.Join(byName, "|") {
+		t.Errorf("an unknown sort: %q, want by name", got)
 	}
 	csvPage := teacher.get(classPath + "/learners.csv")
 	wantStatus(t, csvPage, http.StatusOK)
@@ -306,7 +333,7 @@ func TestWrongClassCodesAreLimited(t *testing.T) {
 	k := a.class(t, "Year 9")
 	b := a.browser()
 	for range 25 {
-		wantStatus(t, b.post("/join", url.Values{"code": {k.Code}}), http.StatusSeeOther)
+		wantStatus(t, b.post("/join", url.Values{"code": {k.Code}, "display_name": {"Sam Lee"}}), http.StatusSeeOther)
 	}
 	wrong := func(i int) string {
 		al := quiz.ClassCodeAlphabet
@@ -317,16 +344,16 @@ func TestWrongClassCodesAreLimited(t *testing.T) {
 		return code
 	}
 	for i := range 20 {
-		wantStatus(t, b.post("/join", url.Values{"code": {wrong(i)}}), http.StatusUnprocessableEntity)
+		wantStatus(t, b.post("/join", url.Values{"code": {wrong(i)}, "display_name": {"Sam Lee"}}), http.StatusUnprocessableEntity)
 	}
-	p := b.post("/join", url.Values{"code": {wrong(20)}})
+	p := b.post("/join", url.Values{"code": {wrong(20)}, "display_name": {"Sam Lee"}})
 	wantStatus(t, p, http.StatusTooManyRequests)
 	if p.header.Get("Retry-After") == "" || !strings.Contains(p.doc.Find("#code-error").Text(), "Too many tries") {
 		t.Errorf("throttled: Retry-After %q, error %q", p.header.Get("Retry-After"), p.doc.Find("#code-error").Text())
 	}
 	wantStatus(t, b.get("/join/"+wrong(21)), http.StatusTooManyRequests)
 	// A code of the wrong shape says so without counting: nothing is looked up.
-	wantStatus(t, b.post("/join", url.Values{"code": {"0O"}}), http.StatusUnprocessableEntity)
+	wantStatus(t, b.post("/join", url.Values{"code": {"0O"}, "display_name": {"Sam Lee"}}), http.StatusUnprocessableEntity)
 }
 
 // A visitor who joined a class and then signs in to their account brings
@@ -337,10 +364,10 @@ func TestSigningInKeepsTheClass(t *testing.T) {
 	pupilID := a.account("pupil@example.org", "pupil passphrase", quiz.RoleLearner)
 	other := a.browser()
 	wantStatus(t, other.signIn("pupil@example.org", "pupil passphrase"), http.StatusSeeOther)
-	wantStatus(t, other.post("/join/"+k.Code, nil), http.StatusSeeOther)
+	wantStatus(t, other.post("/join/"+k.Code, url.Values{"display_name": {"Sam Lee"}}), http.StatusSeeOther)
 
 	b := a.browser()
-	wantStatus(t, b.post("/join/"+k.Code, nil), http.StatusSeeOther)
+	wantStatus(t, b.post("/join/"+k.Code, url.Values{"display_name": {"Sam Lee"}}), http.StatusSeeOther)
 	wantStatus(t, b.signIn("pupil@example.org", "pupil passphrase"), http.StatusSeeOther)
 	members, err := a.db.ClassMembers(context.Background(), k.ID)
 	if err != nil {

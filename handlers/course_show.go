@@ -113,7 +113,7 @@ func courseVMFrom(u *quiz.User, c *quiz.StoredCourse, state *quiz.LearnerState) 
 			Slug: t.Slug, Title: t.Title, Summary: t.Summary, Range: paragraphRange(t.Paragraphs),
 			Questions: p.Total, Practice: t.Practice, Answered: p.Answered, Mastered: p.Mastered, Percent: p.Percent(),
 			Cards: cards, CardsDue: state.CardsDue[t.ID],
-			Meta: paragraphRange(t.Paragraphs) + " · " + plural(p.Total, "question", "questions") + " · " + itoa(p.Mastered) + " mastered",
+			Meta: paragraphRange(t.Paragraphs) + " · " + plural(p.Total, "question", "questions") + " · " + itoa(p.Mastered) + " fully right",
 		})
 		vm.Cards += cards
 		vm.CardsDue += state.CardsDue[t.ID]

@@ -82,11 +82,12 @@ func (b *browser) study(t *testing.T) string {
 	}
 	wantStatus(t, b.rate(id, 3, 0), http.StatusSeeOther)
 	wantStatus(t, b.post("/settings", url.Values{"retention": {"0.85"}, "new_per_day": {"7"}, "day_start": {"4"}, "time_zone": {"Europe/Paris"}}), http.StatusSeeOther)
-	wantStatus(t, b.post("/join/"+b.a.class(t, "Study group").Code, nil), http.StatusSeeOther)
+	wantStatus(t, b.post("/join/"+b.a.class(t, "Study group").Code, url.Values{"display_name": {"Sam Lee"}}), http.StatusSeeOther)
 	return strings.TrimPrefix(att, "/attempts/")
 }
 
 type exported struct {
+	Summaries    []json.RawMessage `json:"learner_courses"`
 	Classes      []json.RawMessage `json:"class_members"`
 	CourseOwners []string          `json:"course_owners"`
 	Account      struct {
@@ -129,7 +130,7 @@ func (e exported) counts() map[string]int {
 		"sessions": len(e.Sessions), "attempts": len(e.Attempts), "responses": answers,
 		"question_mastery": len(e.Mastery), "card_states": len(e.Cards), "review_log": len(e.Reviews),
 		"learner_settings": settings, "pending_imports": len(e.PendingImports), "jobs": len(e.Jobs), "password_resets": len(e.PasswordResets),
-		"class_members": len(e.Classes), "course_owners": len(e.CourseOwners),
+		"class_members": len(e.Classes), "course_owners": len(e.CourseOwners), "learner_courses": len(e.Summaries),
 	}
 }
 

@@ -60,7 +60,7 @@ func newOwnedCourse(t *testing.T, a *app) *ownedCourse {
 	wantStatus(t, up, http.StatusSeeOther)
 	k := a.class(t, "Year 9")
 	learner := a.browser()
-	wantStatus(t, learner.post("/join/"+k.Code, nil), http.StatusSeeOther)
+	wantStatus(t, learner.post("/join/"+k.Code, url.Values{"display_name": {"Sam Lee"}}), http.StatusSeeOther)
 	learner.startQuiz("danube")
 	o.learnerID = a.userID(learner)
 	aid, err := a.db.CreateAssignment(ctx, quiz.Assignment{ClassID: k.ID, ThemeID: th.ID, DueOn: "2030-01-31"})

@@ -141,7 +141,7 @@ func TestPartlyRightCountsOneWayEverywhere(t *testing.T) {
 	teacher := teacherOn(t, a)
 	k := a.class(t, "Year 9")
 	b := a.browser()
-	wantStatus(t, b.post("/join/"+k.Code, nil), http.StatusSeeOther)
+	wantStatus(t, b.post("/join/"+k.Code, url.Values{"display_name": {"Sam Lee"}}), http.StatusSeeOther)
 	att := b.startQuiz("danube")
 	answers := map[string][2]string{"danube-1": {"The North Sea", ""}, "danube-2": {"", "ten"}, "danube-3": {"False", ""}}
 	for n := 1; n <= 3; n++ {

@@ -64,7 +64,7 @@ func (h *Handler) showProgress(w http.ResponseWriter, r *http.Request) {
 		vm.StreakDay = "today"
 	}
 	vm.Next, vm.Percent = nextStep(c, state)
-	vm.Charts = progressCharts(pc, answers, act, today)
+	vm.Charts = progressCharts(pc, answers, act, today, clk.now)
 	h.render(w, r, http.StatusOK, views.ProgressPage(vm))
 }
 
@@ -78,7 +78,7 @@ func lastDay(pc progress.Clock, times []time.Time) progress.Day {
 }
 
 // progressCharts lays out the three charts of the progress page.
-func progressCharts(pc progress.Clock, answers []progress.Answer, act *quiz.Activity, today progress.Day) []views.ChartVM {
+func progressCharts(pc progress.Clock, answers []progress.Answer, act *quiz.Activity, today progress.Day, now time.Time) []views.ChartVM {
 	var acc []views.ChartPoint
 	// Marks, as the results page counts them: a half-right answer
 	// counts half.
@@ -101,12 +101,26 @@ func progressCharts(pc progress.Clock, answers []progress.Answer, act *quiz.Acti
 		"No flashcard reviews in the last 30 days.", reviews, 0, true)
 	perDay.Summary = "Flashcards reviewed on each of the last 30 days, " + reviews[0].Label + " to today: " + plural(n, "review", "reviews") + " in all."
 
-	due, n := countPoints(progress.Forecast(pc, act.Due, today, chartDays), "card", "cards")
+	points := progress.Forecast(pc, act.Due, today, chartDays)
+	due, n := countPoints(points, "card", "cards")
 	due[0].Label = "Today"
 	forecast := views.NewChart("forecast", "Cards falling due", "The next 30 days", "cards", "Cards due",
 		"No cards fall due in the next 30 days.", due, 0, true)
 	forecast.Summary = "Flashcards falling due on each of the next 30 days, today to " + due[len(due)-1].Label +
 		" (today's include any overdue): " + plural(n, "card", "cards") + " in all."
+	// Today's bar counts the cards due by the day's end; the course page
+	// and the review page count those due now. Both from the same rows,
+	// at the same moment, so the difference is said, not left to puzzle.
+	dueNow := 0
+	for _, t := range act.Due {
+		if !t.After(now) {
+			dueNow++
+		}
+	}
+	if later := int(points[0].Value) - dueNow; later > 0 {
+		forecast.Note = "Today’s bar counts the cards due by the end of your day: " + plural(dueNow, "card is", "cards are") +
+			" due now (the count on the course page), and " + plural(later, "more falls", "more fall") + " due later today."
+	}
 	return []views.ChartVM{accuracy, perDay, forecast}
 }
 
@@ -126,13 +140,15 @@ func countPoints(ps []progress.Point, one, many string) ([]views.ChartPoint, int
 // those begun with questions left to master), then the next theme not yet
 // begun. It returns the course's mastery too.
 func nextStep(c *quiz.StoredCourse, st *quiz.LearnerState) (views.NextStepVM, int) {
-	mastered, total := 0, 0
+	// Mastery is counted one way everywhere: the marks of the latest
+	// answer to each question, out of the questions (quiz.Progress).
+	score, total := 0.0, 0
 	for _, t := range c.Themes {
 		p := st.Progress[t.ID]
-		mastered += p.Mastered
+		score += p.Score
 		total += p.Total
 	}
-	pct := quiz.Percent(mastered, total)
+	pct := quiz.PercentOf(score, total)
 	if len(st.Open) > 0 {
 		a := st.Open[0]
 		label := a.SetTitle

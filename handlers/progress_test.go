@@ -138,6 +138,17 @@ func TestProgressChartsFromNothingToOnePoint(t *testing.T) {
 	}
 	wantStatus(t, b.rate(id, 3, 0), http.StatusSeeOther)
 	p = b.get("/courses/rivers/progress")
+	// The card comes back in minutes: today's bar counts it, the course
+	// page (cards due now) does not, and the chart says so.
+	if _, _, rows := chart(t, p, "forecast"); rows[0] != "Today 1 card" {
+		t.Errorf("forecast after a learning step: first row %q, want today 1 card", rows[0])
+	}
+	if got := p.doc.Find(`#forecast [data-testid="chart-note"]`).Text(); !strings.Contains(got, "0 cards are due now (the count on the course page), and 1 more falls due later today") {
+		t.Errorf("the forecast's note says %q", got)
+	}
+	if b.get("/courses/rivers").doc.Find(`[data-testid="due-count"]`).Length() != 0 {
+		t.Error("the course page counts a card due later today as due now")
+	}
 	// Two of three right in the danube theme: it is the weakest begun.
 	if k, _ := p.doc.Find(`[data-testid="next-step"]`).Attr("data-kind"); k != "weakest" {
 		t.Errorf("next step after the quiz: %q, want weakest", k)

@@ -17,6 +17,7 @@ func (h *Handler) showSettings(w http.ResponseWriter, r *http.Request) {
 	set := quiz.DefaultStudySettings()
 	detect := true
 	var classes []quiz.Class
+	name, _ := ownName(userFrom(r.Context()))
 	if u := userFrom(r.Context()); u != nil {
 		var err error
 		if set, err = h.db.FindSettings(r.Context(), u.ID); err != nil {
@@ -31,15 +32,16 @@ func (h *Handler) showSettings(w http.ResponseWriter, r *http.Request) {
 		detect = set.TimeZone == "UTC"
 	}
 	h.render(w, r, http.StatusOK, views.SettingsPage(views.SettingsVM{
-		Page:       h.page(r, "Settings"),
-		Retention:  strconv.FormatFloat(set.DesiredRetention, 'f', 2, 64),
-		NewPerDay:  strconv.Itoa(set.NewPerDay),
-		DayStart:   strconv.Itoa(set.DayStartHour),
-		TimeZone:   set.TimeZone,
-		Saved:      r.URL.Query().Get("saved") == "1",
-		DetectZone: detect,
-		Classes:    learnerClassVMs(classes, 0, "/settings"),
-		Left:       r.URL.Query().Get("left") == "1",
+		Page:        h.page(r, "Settings"),
+		Retention:   strconv.FormatFloat(set.DesiredRetention, 'f', 2, 64),
+		NewPerDay:   strconv.Itoa(set.NewPerDay),
+		DayStart:    strconv.Itoa(set.DayStartHour),
+		TimeZone:    set.TimeZone,
+		Saved:       r.URL.Query().Get("saved") == "1",
+		DetectZone:  detect,
+		Classes:     learnerClassVMs(classes, 0, "/settings"),
+		Left:        r.URL.Query().Get("left") == "1",
+		DisplayName: name,
 	}))
 }
 
@@ -97,19 +99,30 @@ func (h *Handler) saveSettings(w http.ResponseWriter, r *http.Request) {
 		DayStart: r.PostForm.Get("day_start"), TimeZone: r.PostForm.Get("time_zone"),
 	}
 	set, errs := f.validate()
-	if len(errs) > 0 {
-		var classes []quiz.Class
-		if u := userFrom(r.Context()); u != nil {
-			var err error
-			if classes, err = h.db.LearnerClasses(r.Context(), u.ID); err != nil {
-				h.fail(w, r, err)
-				return
-			}
+	var classes []quiz.Class
+	if u := userFrom(r.Context()); u != nil {
+		var err error
+		if classes, err = h.db.LearnerClasses(r.Context(), u.ID); err != nil {
+			h.fail(w, r, err)
+			return
 		}
+	}
+	// The name, when the form has it: a learner without an account keeps
+	// one while in a class, or the instructor would see only a number.
+	typedName, nameGiven := r.PostForm.Get("display_name"), r.PostForm.Has("display_name")
+	name, err := quiz.CleanDisplayName(typedName)
+	switch u := userFrom(r.Context()); {
+	case !nameGiven:
+	case err != nil:
+		errs["display_name"] = quiz.MessageOf(err)
+	case name == "" && len(classes) > 0 && u != nil && u.Anonymous():
+		errs["display_name"] = "Give your name: the instructors of your classes see it beside your quizzes and flashcards."
+	}
+	if len(errs) > 0 {
 		h.render(w, r, http.StatusUnprocessableEntity, views.SettingsPage(views.SettingsVM{
 			Page: h.page(r, "Settings"), Retention: f.Retention, NewPerDay: f.NewPerDay,
 			DayStart: f.DayStart, TimeZone: f.TimeZone, Errors: errs,
-			Classes: learnerClassVMs(classes, 0, "/settings"),
+			Classes: learnerClassVMs(classes, 0, "/settings"), DisplayName: typedName,
 		}))
 		return
 	}
@@ -121,6 +134,12 @@ func (h *Handler) saveSettings(w http.ResponseWriter, r *http.Request) {
 	if err := h.db.SaveSettings(r.Context(), u.ID, set); err != nil {
 		h.fail(w, r, err)
 		return
+	}
+	if nameGiven && name != u.DisplayName {
+		if err := h.db.SetDisplayName(r.Context(), u.ID, name); err != nil {
+			h.fail(w, r, err)
+			return
+		}
 	}
 	http.Redirect(w, r, "/settings?saved=1", http.StatusSeeOther)
 }

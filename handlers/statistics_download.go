@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/lectern/lectern/internal/formats"
 	"github.com/lectern/lectern/internal/quiz"
@@ -57,9 +58,15 @@ func (h *Handler) downloadStatistics(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 	}
+	// The figures first, where they always were; then the words: the set,
+	// the question and each option, made safe from spreadsheet formulas.
 	head := []string{"question_id", "responses", "facility", "discrimination", "efficiency"}
 	for i := range most {
 		head = append(head, "option_"+strconv.Itoa(i+1))
+	}
+	head = append(head, "set", "question")
+	for i := range most {
+		head = append(head, "option_"+strconv.Itoa(i+1)+"_text")
 	}
 	rows := [][]string{head}
 	for _, s := range cs.Sets {
@@ -70,14 +77,17 @@ func (h *Handler) downloadStatistics(w http.ResponseWriter, r *http.Request) {
 			}
 			row := []string{strconv.FormatInt(q.ID, 10), strconv.Itoa(st.Responses),
 				number(st.Facility, 4), number(st.Discrimination, 2), number(st.Efficiency, 2)}
+			texts := make([]string, most)
 			for i := range most {
 				cell := ""
 				if choiceType(q.Type) && i < len(q.Options) {
 					cell = number(st.Share(i), 4)
+					texts[i] = formats.NeutraliseFormula(q.Options[i].Text)
 				}
 				row = append(row, cell)
 			}
-			rows = append(rows, row)
+			row = append(row, formats.NeutraliseFormula(s.Title), formats.NeutraliseFormula(q.Prompt))
+			rows = append(rows, append(row, texts...))
 		}
 	}
 	h.sendCSV(w, r, c.Slug+"-statistics.csv", rows)
@@ -106,7 +116,12 @@ func (h *Handler) downloadResponses(w http.ResponseWriter, r *http.Request) {
 	}
 	rs := slices.Clone(cs.Responses)
 	slices.SortFunc(rs, func(a, b quiz.ItemResponse) int { return int(a.ID - b.ID) })
-	rows := [][]string{{"learner", "attempt", "question", "answer", "result", "score", "seconds"}}
+	classes, err := h.learnerClassNames(r, c.ID)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	rows := [][]string{{"learner", "attempt", "question", "answer", "result", "score", "seconds", "answered_at (UTC)", "class"}}
 	for _, resp := range rs {
 		q, ok := current[resp.QuestionID]
 		if !ok {
@@ -124,9 +139,33 @@ func (h *Handler) downloadResponses(w http.ResponseWriter, r *http.Request) {
 		}
 		rows = append(rows, []string{strconv.FormatInt(resp.LearnerID, 10), strconv.FormatInt(resp.AttemptID, 10),
 			strconv.FormatInt(resp.QuestionID, 10), formats.NeutraliseFormula(answerText(q, resp)), result,
-			strconv.FormatFloat(resp.Score, 'f', 2, 64), secs})
+			strconv.FormatFloat(resp.Score, 'f', 2, 64), secs, resp.AnsweredAt.UTC().Format(time.DateTime),
+			formats.NeutraliseFormula(classes[resp.LearnerID])})
 	}
 	h.sendCSV(w, r, c.Slug+"-responses.csv", rows)
+}
+
+// learnerClassNames names, for each learner in a class of the course, their
+// classes in it (joined by "; ").
+func (h *Handler) learnerClassNames(r *http.Request, courseID int64) (map[int64]string, error) {
+	ks, err := h.db.ListClasses(r.Context(), courseID)
+	if err != nil {
+		return nil, err
+	}
+	out := map[int64]string{}
+	for _, k := range ks {
+		ids, err := h.db.ClassLearnerIDs(r.Context(), k.ID)
+		if err != nil {
+			return nil, err
+		}
+		for _, id := range ids {
+			if out[id] != "" {
+				out[id] += "; "
+			}
+			out[id] += k.Name
+		}
+	}
+	return out, nil
 }
 
 // answerText says what a learner answered, in the words of the current
@@ -161,12 +200,18 @@ func answerText(q quiz.StoredQuestion, r quiz.ItemResponse) string {
 	return strings.Join(parts, "; ")
 }
 
+// utf8BOM opens every CSV download, for spreadsheets to read it as UTF-8.
+const utf8BOM = "\ufeff"
+
 // sendCSV writes rows as a CSV download. Cells of learners' or authors'
 // text must already be made safe from spreadsheet formulas
 // (formats.NeutraliseFormula); numbers, negative ones included, are left
 // as numbers.
 func (h *Handler) sendCSV(w http.ResponseWriter, r *http.Request, name string, rows [][]string) {
 	var buf bytes.Buffer
+	// A byte order mark first: without it Excel reads UTF-8 as its own
+	// code page, and every accent or dash comes out garbled.
+	buf.WriteString(utf8BOM)
 	cw := csv.NewWriter(&buf)
 	for _, row := range rows {
 		if err := cw.Write(row); err != nil {

@@ -122,7 +122,7 @@ func TestStatisticsSumsAgreeWithTheResponses(t *testing.T) {
 		if i < 2 {
 			takeDanube(t, b, clock, i%2 == 1, 7, "")
 		}
-		wantStatus(t, b.post("/join", url.Values{"code": {class.Code}}), http.StatusSeeOther)
+		wantStatus(t, b.post("/join", url.Values{"code": {class.Code}, "display_name": {"Sam Lee"}}), http.StatusSeeOther)
 	}
 	const stats = "/teach/courses/rivers/statistics"
 	figures := func(p page) []string {

@@ -68,10 +68,22 @@ func (h *Handler) showStatistics(w http.ResponseWriter, r *http.Request) {
 		themes[t.ID] = t.Title
 	}
 	vm.Responses = cs.Counted
+	// ?flagged=1 shows only the flagged questions; the jump list at the
+	// top names every set, then every flagged question, so that a long
+	// page can be crossed in one step.
+	vm.FlaggedOnly = r.URL.Query().Get("flagged") == "1"
+	base := "/teach/courses/" + c.Slug + "/statistics"
+	vm.AllURL = base + vm.Query
+	if vm.Query == "" {
+		vm.FlaggedURL = base + "?flagged=1"
+	} else {
+		vm.FlaggedURL = base + vm.Query + "&flagged=1"
+	}
 	labels := map[int64]string{} // Q1, Q2… down the page
 	for _, s := range cs.Sets {
 		ss := cs.Report.Sets[s.ID]
-		sv := views.StatsSetVM{Title: s.Title, Theme: themes[s.ThemeID], URL: "/teach/sets/" + strconv.FormatInt(s.ID, 10)}
+		sv := views.StatsSetVM{Title: s.Title, Theme: themes[s.ThemeID], URL: "/teach/sets/" + strconv.FormatInt(s.ID, 10),
+			Anchor: "set-" + strconv.FormatInt(s.ID, 10)}
 		if ss != nil {
 			sv.Attempts, sv.Mean, sv.Median = ss.Attempts, ss.Mean.Percent(), ss.Median.Percent()
 			sv.Alpha = twoPlaces(ss.Alpha)
@@ -82,6 +94,12 @@ func (h *Handler) showStatistics(w http.ResponseWriter, r *http.Request) {
 			v := questionVM(q, cs.Report.Questions[q.ID], memory[q.ID])
 			v.Label = "Q" + strconv.Itoa(len(labels)+1)
 			labels[q.ID] = v.Label
+			if len(v.Flags) > 0 {
+				sv.Flagged++
+				vm.Flagged = append(vm.Flagged, views.StatsJumpVM{Label: v.Label, Text: v.Prompt, Anchor: v.Anchor, Note: v.Flags[0]})
+			} else if vm.FlaggedOnly {
+				continue
+			}
 			sv.Questions = append(sv.Questions, v)
 		}
 		vm.Sets = append(vm.Sets, sv)

@@ -68,7 +68,11 @@ func questionRow(t *testing.T, p page, prompt string) *goquery.Selection {
 
 func readCSV(t *testing.T, p page) [][]string {
 	t.Helper()
-	rows, err := csv.NewReader(strings.NewReader(p.body)).ReadAll()
+	body, ok := strings.CutPrefix(p.body, "\ufeff")
+	if !ok {
+		t.Errorf("the CSV does not start with a byte order mark, for spreadsheets to read it as UTF-8")
+	}
+	rows, err := csv.NewReader(strings.NewReader(body)).ReadAll()
 	if err != nil {
 		t.Fatalf("CSV: %v\n%s", err, p.body)
 	}
@@ -173,6 +177,37 @@ func TestStatisticsPage(t *testing.T) {
 	if href, _ := q1.Find(`[data-testid="edit-question"]`).Attr("href"); !strings.HasPrefix(href, "/teach/questions/") || !strings.HasSuffix(href, "/edit") {
 		t.Errorf("edit link %q", href)
 	}
+	// The jump list: every set, then the flagged questions, each a link
+	// to its place on the page; ?flagged=1 shows those alone.
+	jumps := p.doc.Find(`[data-testid="stats-jumps"]`)
+	if got, want := jumps.Find(".jump-sets a").Length(), p.doc.Find(`[data-testid="stats-set"]`).Length(); got != want || got == 0 {
+		t.Errorf("the jump list names %d sets, want the page's %d", got, want)
+	}
+	jumps.Find(".jump-sets a, .jump-flagged a").Each(func(_ int, s *goquery.Selection) {
+		href, _ := s.Attr("href")
+		if p.doc.Find(`[id="`+strings.TrimPrefix(href, "#")+`"]`).Length() != 1 {
+			t.Errorf("the jump %q leads nowhere", href)
+		}
+	})
+	flagged := jumps.Find(`[data-testid="jump-flagged"] li`)
+	if flagged.Length() == 0 || !strings.Contains(flagged.Text(), "Where does the Danube end?") {
+		t.Errorf("the flagged questions listed: %q", flagged.Text())
+	}
+	onlyURL, _ := jumps.Find(`[data-testid="show-flagged"]`).Attr("href")
+	only := teacher.get(onlyURL)
+	wantStatus(t, only, http.StatusOK)
+	shown := only.doc.Find(`[data-testid="stats-question"]`)
+	if shown.Length() != flagged.Length() || shown.Length() >= p.doc.Find(`[data-testid="stats-question"]`).Length() {
+		t.Errorf("?flagged=1 shows %d questions, want the %d flagged of %d", shown.Length(), flagged.Length(), p.doc.Find(`[data-testid="stats-question"]`).Length())
+	}
+	shown.Each(func(_ int, s *goquery.Selection) {
+		if s.Find(`[data-testid="flags"]`).Length() == 0 {
+			t.Errorf("?flagged=1 shows an unflagged question: %q", s.Find("h3").Text())
+		}
+	})
+	if only.doc.Find(`[data-testid="show-all"]`).Length() != 1 {
+		t.Error("?flagged=1 has no way back to every question")
+	}
 	// Paragraph 1, cited by the three danube questions: 3 right of 6.
 	para := p.doc.Find(`#p-1`)
 	if !para.HasClass("shade-2") || !strings.Contains(para.Find(".para-figure").Text(), "50% right") {
@@ -234,11 +269,13 @@ func TestStatisticsPage(t *testing.T) {
 	sc := teacher.get(stats + ".csv")
 	wantStatus(t, sc, http.StatusOK)
 	rows := readCSV(t, sc)
-	if strings.Join(rows[0][:5], ",") != "question_id,responses,facility,discrimination,efficiency" || len(rows) != 7 || len(rows[0]) != 8 {
+	if strings.Join(rows[0], ",") != "question_id,responses,facility,discrimination,efficiency,option_1,option_2,option_3,set,question,option_1_text,option_2_text,option_3_text" || len(rows) != 7 {
 		t.Fatalf("statistics.csv header %v, %d rows", rows[0], len(rows))
 	}
 	for _, row := range rows[1:] {
-		if row[1] == "2" && row[2] == "0.5000" && row[5] == "0.5000" && row[6] == "0.5000" && row[7] == "0.0000" {
+		// The figures, then the words of the set, the question and its options.
+		if row[1] == "2" && row[2] == "0.5000" && row[5] == "0.5000" && row[6] == "0.5000" && row[7] == "0.0000" &&
+			row[8] != "" && row[9] != "" && row[10] != "" && row[11] != "" {
 			goto found
 		}
 	}
@@ -247,13 +284,13 @@ found:
 	rc := teacher.get("/teach/courses/rivers/responses.csv")
 	wantStatus(t, rc, http.StatusOK)
 	resp := readCSV(t, rc)
-	if len(resp) != 7 || strings.Join(resp[0], ",") != "learner,attempt,question,answer,result,score,seconds" {
+	if len(resp) != 7 || strings.Join(resp[0], ",") != "learner,attempt,question,answer,result,score,seconds,answered_at (UTC),class" {
 		t.Fatalf("responses.csv: %d rows, header %v", len(resp), resp[0])
 	}
 	if !strings.Contains(rc.body, `'=HYPERLINK(`) || strings.Contains(rc.body, "\n=HYPERLINK") || strings.Contains(rc.body, ",=HYPERLINK") {
 		t.Errorf("the typed formula is not neutralised:\n%s", rc.body)
 	}
-	if !strings.Contains(rc.body, ",The Black Sea,right,1.00,20.0") {
+	if !strings.Contains(rc.body, ",The Black Sea,right,1.00,20.0,2026-03-02 ") {
 		t.Errorf("responses.csv lacks Ann's first answer:\n%s", rc.body)
 	}
 	if got := readCSV(t, teacher.get("/teach/courses/rivers/responses.csv?attempts=all")); len(got) != 10 {
@@ -303,7 +340,7 @@ func TestStatisticsClassFilter(t *testing.T) {
 		t.Fatal(err)
 	}
 	member, other := a.browser(), a.browser()
-	wantStatus(t, member.post("/join", url.Values{"code": {class.Code}}), http.StatusSeeOther)
+	wantStatus(t, member.post("/join", url.Values{"code": {class.Code}, "display_name": {"Sam Lee"}}), http.StatusSeeOther)
 	takeDanube(t, member, clock, true, 10, "")
 	takeDanube(t, other, clock, false, 10, "")
 	const stats = "/teach/courses/rivers/statistics"

@@ -42,6 +42,8 @@ type Accounts interface {
 	UpgradeAnonymous(ctx context.Context, userID int64, email, passwordHash string) error
 	MergeLearner(ctx context.Context, fromID, intoID int64) error
 	ChangeRole(ctx context.Context, userID int64, role string) error
+	// SetDisplayName changes the name a learner's instructors see.
+	SetDisplayName(ctx context.Context, userID int64, name string) error
 	ListAccounts(ctx context.Context) ([]quiz.User, error)
 	// LearnerData reads everything stored about a learner, for them to
 	// download; DeleteLearner removes it all, the learner included.

@@ -31,6 +31,7 @@ type ChartVM struct {
 	ID      string // unique on the page: prefixes the ids of the title and table
 	Title   string
 	Summary string // one sentence that says what the chart shows, for its label
+	Note    string // a line shown under the chart, when it needs one
 	Empty   string // shown instead of the drawing when there is nothing to draw
 	XLabel  string
 	YLabel  string

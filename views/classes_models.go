@@ -63,7 +63,16 @@ type ClassVM struct {
 	Themes      []string         // the course's themes, the mastery columns
 	Learners    []ClassLearnerVM
 	CSVURL      string
-	TimeZone    string // the zone the times are shown in
+	TimeZone    string          // the zone the times are shown in
+	Columns     []ClassColumnVM // the learners' table's columns, each a link that sorts by it
+	Sort        string          // the key of the column the learners are sorted by
+}
+
+// ClassColumnVM is a column of the class page's table of learners.
+type ClassColumnVM struct {
+	Label  string
+	URL    string // the page sorted by this column
+	Sorted bool   // the learners are sorted by it
 }
 
 // ChoiceOptionVM is one choice of a select.
@@ -136,6 +145,9 @@ type JoinVM struct {
 	Action      string // where the Join button posts
 	Member      bool   // the learner is in the class already
 	CourseURL   string
+	DisplayName string // the name field, as typed or the learner's own
+	NameError   string
+	NameNeeded  bool // the learner has no account and no name yet: the name is required
 }
 
 // LearnerClassVM is a class the learner is in, with a Leave button.

@@ -338,6 +338,8 @@ type SettingsVM struct {
 	DetectZone bool // let the script fill in the browser's time zone
 	Classes    []LearnerClassVM
 	Left       bool // a class was just left
+	// DisplayName is the name the learner's instructors see, as typed.
+	DisplayName string
 }
 
 // LeechVM is one leech in the list.

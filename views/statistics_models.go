@@ -17,6 +17,19 @@ type StatsPageVM struct {
 	MemoryNote string
 	Sets       []StatsSetVM
 	Paragraphs []StatsParagraphVM
+	// Flagged are the flagged questions, in page order, for the jump list.
+	Flagged     []StatsJumpVM
+	FlaggedOnly bool   // ?flagged=1: only flagged questions are shown
+	FlaggedURL  string // this page with only the flagged questions
+	AllURL      string // this page with every question
+}
+
+// StatsJumpVM is a line of the statistics page's jump list.
+type StatsJumpVM struct {
+	Label  string // "Q3"
+	Text   string // the question's prompt
+	Anchor string
+	Note   string // why it is flagged
 }
 
 // StatsSetVM is one question set's figures and its questions'.
@@ -29,6 +42,8 @@ type StatsSetVM struct {
 	Median    string
 	Alpha     string
 	Questions []StatsQuestionVM
+	Anchor    string // the id of its section, "set-4"
+	Flagged   int    // its flagged questions
 }
 
 // StatsQuestionVM is one question's figures, flags and memory.

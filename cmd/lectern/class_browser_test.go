@@ -78,6 +78,17 @@ func TestBrowserJoinClassByCode(t *testing.T) {
 		chromedp.Click(chromedp.CSS(`[data-testid="join-link"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`#code`)),
 		chromedp.SendKeys(chromedp.CSS(`#code`), strings.ToLower(code[:3])+" "+code[3:]),
+		// Without an account, the name is required: joining without it
+		// says so beside the field and keeps the code.
+		chromedp.Focus(chromedp.CSS(`[data-testid="join-code-button"]`)),
+		chromedp.KeyEvent(kb.Enter),
+		chromedp.WaitVisible(chromedp.CSS(`#display_name-error`)),
+	)
+	if got, err := chromedp.Run(ctx, chromedp.Value(chromedp.CSS(`#code`))); err != nil || got == "" {
+		t.Errorf("the code field holds %q after a refused join (%v)", got, err)
+	}
+	step("the visitor gives a name and joins",
+		chromedp.SendKeys(chromedp.CSS(`#display_name`), "Mei <Lin>"),
 		chromedp.Focus(chromedp.CSS(`[data-testid="join-code-button"]`)),
 		chromedp.KeyEvent(kb.Enter),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="course-classes"]`)),
@@ -153,7 +164,7 @@ func TestBrowserJoinClassByCode(t *testing.T) {
 		chromedp.Navigate(classURL),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="learner"]`)),
 	)
-	if got := text(ctx, t, `[data-testid="learner"] th`); got != "Anonymous learner #1" {
+	if got := text(ctx, t, `[data-testid="learner"] th`); got != "Mei <Lin>" {
 		t.Errorf("the class page lists %q", got)
 	}
 	// Their quiz, its mean score and their last activity are on the page.

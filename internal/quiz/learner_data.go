@@ -7,11 +7,14 @@ import "time"
 // sit inside their attempts). It never holds a password hash or a session
 // token.
 type LearnerData struct {
-	Account        DataAccount         `json:"account"`
-	Settings       *DataSettings       `json:"learner_settings"`
-	Sessions       []DataSession       `json:"sessions"`
-	Attempts       []DataAttempt       `json:"attempts"`
-	Mastery        []DataMastery       `json:"question_mastery"`
+	Account  DataAccount   `json:"account"`
+	Settings *DataSettings `json:"learner_settings"`
+	Sessions []DataSession `json:"sessions"`
+	Attempts []DataAttempt `json:"attempts"`
+	Mastery  []DataMastery `json:"question_mastery"`
+	// Summaries are the figures kept per course for the class page,
+	// counted from the attempts and reviews above.
+	Summaries      []DataSummary       `json:"learner_courses"`
 	Cards          []DataCardState     `json:"card_states"`
 	Reviews        []DataReview        `json:"review_log"`
 	PendingImports []DataPendingImport `json:"pending_imports"`
@@ -92,6 +95,16 @@ type DataMastery struct {
 	QuestionID string    `json:"question_id"`
 	Correct    bool      `json:"correct"`
 	AnsweredAt time.Time `json:"answered_at"`
+}
+
+// DataSummary is what the class page shows of the learner in a course:
+// finished quizzes, the sum of their scores (each a fraction), and the
+// latest activity.
+type DataSummary struct {
+	Course           string    `json:"course"`
+	AttemptsFinished int       `json:"attempts_finished"`
+	ScoreSum         float64   `json:"score_sum"`
+	LastActivity     time.Time `json:"last_activity"`
 }
 
 // DataCardState is the learner's memory of a card, with the leech and

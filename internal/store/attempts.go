@@ -57,9 +57,13 @@ func (db *DB) CreateAttempt(ctx context.Context, na quiz.NewAttempt) (*quiz.Atte
 		if na.TimeLimit > 0 {
 			deadline = fmtTime(db.Now().Add(na.TimeLimit))
 		}
+		started := db.now()
 		res, err := tx.ExecContext(ctx, `INSERT INTO attempts (public_id, user_id, course_id, theme_id, mode, retry_of, set_id, deadline, started_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, publicID, na.UserID, na.CourseID, theme, na.Mode, retry, set, deadline, db.now())
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, publicID, na.UserID, na.CourseID, theme, na.Mode, retry, set, deadline, started)
 		if err != nil {
+			return err
+		}
+		if err := noteActivity(ctx, tx, na.UserID, na.CourseID, started); err != nil {
 			return err
 		}
 		id, _ = res.LastInsertId()
@@ -386,11 +390,17 @@ func (db *DB) RecordResponse(ctx context.Context, a *quiz.Attempt, idx int, ans 
 					return err
 				}
 			}
-			// The item statistics count an attempt once it is finished.
+			// The item statistics and the learner's summary count an
+			// attempt once it is finished.
 			if finished == 1 {
 				if err := statFinishAttempt(ctx, tx, a.ID); err != nil {
 					return err
 				}
+				if err := noteFinish(ctx, g, a.ID); err != nil {
+					return err
+				}
+			} else if err := noteActivity(ctx, g, a.UserID, a.CourseID, now); err != nil {
+				return err
 			}
 		}
 		var answer, at string

@@ -436,6 +436,11 @@ func (db *DB) RecordReview(ctx context.Context, r quiz.Review) (bool, error) {
 			r.ElapsedDays, r.After.ScheduledDays, r.After.Stability, r.After.Difficulty, fmtTime(r.After.Due), prev); err != nil {
 			return err
 		}
+		if _, err := g.ExecContext(ctx, `INSERT INTO learner_courses (user_id, course_id, last_activity)
+			SELECT ?, course_id, ? FROM cards WHERE id = ? ON CONFLICT (user_id, course_id) DO UPDATE SET `+laterActivity,
+			r.UserID, fmtTime(r.At), r.CardID); err != nil {
+			return err
+		}
 		applied = true
 		return nil
 	})
@@ -476,8 +481,11 @@ func (db *DB) UndoLastReview(ctx context.Context, userID, courseID int64) (int64
 		} else if err := putCardState(ctx, tx, userID, cardID, before, db.now()); err != nil {
 			return err
 		}
-		_, err = tx.ExecContext(ctx, "UPDATE review_log SET undone_at = ? WHERE id = ?", db.now(), logID)
-		return err
+		if _, err := tx.ExecContext(ctx, "UPDATE review_log SET undone_at = ? WHERE id = ?", db.now(), logID); err != nil {
+			return err
+		}
+		// The rating no longer counts as the learner's latest activity.
+		return refreshLearnerCourses(ctx, tx, userID)
 	})
 	if err != nil {
 		return 0, fmt.Errorf("store: undo review: %w", err)

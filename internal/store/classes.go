@@ -353,26 +353,20 @@ func (db *DB) LearnerAssignments(ctx context.Context, userID, courseID int64) ([
 // ClassMembers lists a class's learners in the order they joined, each
 // with what they did in the class's course: last activity, finished
 // attempts and their mean score, and when they finished each assignment.
-// The latest answer and review are read newest first through the indexes
-// by learner and time, and the first one in the course ends the search:
-// reading all of a learner's answers and reviews cost the page a disk
-// read each when the file was cold.
+// The first three are the learner's kept summary (learner_courses): a
+// count of their rows cost the page a disk read each when the file was
+// cold.
 func (db *DB) ClassMembers(ctx context.Context, classID int64) ([]quiz.ClassMember, error) {
 	var out []quiz.ClassMember
 	err := db.rtx(ctx, func(tx *sql.Tx) error {
+		// Each learner's summary in the course is one row read by its key
+		// (learner_courses.go), not a count of their attempts, answers
+		// and reviews.
 		rows, err := tx.QueryContext(ctx, `SELECT m.user_id, COALESCE(u.email, ''), u.display_name, m.joined_at,
-			COALESCE((SELECT MAX(x) FROM (
-				SELECT MAX(COALESCE(t.finished_at, t.started_at)) AS x FROM attempts t WHERE t.user_id = m.user_id AND t.course_id = k.course_id
-				UNION ALL SELECT * FROM (SELECT r.answered_at FROM responses r INDEXED BY responses_user_time JOIN attempts t ON t.id = r.attempt_id
-					WHERE r.user_id = m.user_id AND t.course_id = k.course_id ORDER BY r.answered_at DESC LIMIT 1)
-				UNION ALL SELECT * FROM (SELECT l.reviewed_at FROM review_log l INDEXED BY review_log_user JOIN cards c ON c.id = l.card_id
-					WHERE l.user_id = m.user_id AND c.course_id = k.course_id AND l.undone_at IS NULL ORDER BY l.reviewed_at DESC LIMIT 1)) AS acts), ''),
-			(SELECT COUNT(*) FROM attempts t WHERE t.user_id = m.user_id AND t.course_id = k.course_id AND t.finished_at IS NOT NULL),
-			COALESCE((SELECT AVG(s) FROM (SELECT
-				(SELECT COALESCE(SUM(r.score), 0) FROM responses r WHERE r.attempt_id = t.id) * 1.0 /
-				(SELECT CASE WHEN COUNT(*) > 0 THEN COUNT(*) ELSE 1 END FROM attempt_items i WHERE i.attempt_id = t.id) AS s
-				FROM attempts t WHERE t.user_id = m.user_id AND t.course_id = k.course_id AND t.finished_at IS NOT NULL) AS scores), 0)
+			COALESCE(s.last_activity, ''), COALESCE(s.attempts_finished, 0),
+			CASE WHEN s.attempts_finished > 0 THEN s.score_sum / s.attempts_finished ELSE 0 END
 			FROM class_members m JOIN classes k ON k.id = m.class_id JOIN users u ON u.id = m.user_id
+			LEFT JOIN learner_courses s ON s.user_id = m.user_id AND s.course_id = k.course_id
 			WHERE m.class_id = ? ORDER BY m.joined_at, m.user_id`, classID)
 		if err != nil {
 			return err

@@ -123,6 +123,21 @@ func (db *DB) LearnerData(ctx context.Context, userID int64) (*quiz.LearnerData,
 			return err
 		}
 
+		if err := each(ctx, tx, `SELECT c.slug, s.attempts_finished, s.score_sum, s.last_activity
+			FROM learner_courses s JOIN courses c ON c.id = s.course_id
+			WHERE s.user_id = ? ORDER BY c.slug`, userID, func(rows *sql.Rows) error {
+			var m quiz.DataSummary
+			var at string
+			if err := rows.Scan(&m.Course, &m.AttemptsFinished, &m.ScoreSum, &at); err != nil {
+				return err
+			}
+			m.LastActivity = parseTime(at)
+			d.Summaries = append(d.Summaries, m)
+			return nil
+		}); err != nil {
+			return err
+		}
+
 		if err := each(ctx, tx, `SELECT co.slug, c.uid, s.state, s.due, s.stability, s.difficulty, s.elapsed_days,
 				s.scheduled_days, s.step, s.reps, s.lapses, s.last_review, s.leech, s.suspended, s.missed, s.added_at
 			FROM card_states s JOIN cards c ON c.id = s.card_id JOIN courses co ON co.id = c.course_id
@@ -248,6 +263,9 @@ func (db *DB) LearnerData(ctx context.Context, userID int64) (*quiz.LearnerData,
 	if d.Mastery == nil {
 		d.Mastery = []quiz.DataMastery{}
 	}
+	if d.Summaries == nil {
+		d.Summaries = []quiz.DataSummary{}
+	}
 	if d.Cards == nil {
 		d.Cards = []quiz.DataCardState{}
 	}
@@ -331,6 +349,7 @@ func (db *DB) DeleteLearner(ctx context.Context, userID int64) (quiz.DeletedLear
 		del.Settings = n > 0
 		for _, q := range []string{
 			"DELETE FROM question_mastery WHERE user_id = ?",
+			"DELETE FROM learner_courses WHERE user_id = ?",
 			"DELETE FROM pending_imports WHERE user_id = ?",
 			"DELETE FROM jobs WHERE user_id = ?",
 			"DELETE FROM password_resets WHERE user_id = ?",

@@ -198,6 +198,9 @@ func (db *DB) MergeLearner(ctx context.Context, fromID, intoID int64) error {
 				return err
 			}
 		}
+		if err := refreshLearnerCourses(ctx, tx, intoID); err != nil {
+			return err
+		}
 		return statFindFirsts(ctx, tx, intoID)
 	})
 	if err != nil {
@@ -322,4 +325,17 @@ func (db *DB) CountAnonymousLearners(ctx context.Context) (int, error) {
 		return 0, fmt.Errorf("store: count anonymous learners: %w", err)
 	}
 	return n, nil
+}
+
+// SetDisplayName changes the name a learner is shown by to their classes'
+// instructors ("" for none), as quiz.CleanDisplayName leaves it.
+func (db *DB) SetDisplayName(ctx context.Context, userID int64, name string) error {
+	defer db.dropUserSessions(userID)
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		return execOne(ctx, tx, "There is no such user.", "UPDATE users SET display_name = ? WHERE id = ?", name, userID)
+	})
+	if err != nil {
+		return fmt.Errorf("store: set display name: %w", err)
+	}
+	return nil
 }
