@@ -11,7 +11,7 @@ func TestMarkdownHeading(t *testing.T) {
 	for line, want := range map[string]string{
 		"## Why bees thrive in town":   "Why bees thrive in town",
 		"# Bees on the rooftops #":     "Bees on the rooftops",
-		"  ###   Spaced   out  ":       "Spaced out",
+		"  ###   Spaced  out  ":        "Spaced out",
 		"## **Strong** words":          "Strong words",
 		"#1 in the charts":             "",
 		"#hashtag":                     "",

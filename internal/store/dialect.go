@@ -308,13 +308,14 @@ func aliasFollows(q string, i int) bool {
 }
 
 // crossJoinOn reports whether the CROSS ending at i starts CROSS JOIN
-// table [alias] ON.
+// table [alias] [INDEXED BY index] ON.
 func crossJoinOn(q string, i int) bool {
 	ok, i := wordsEnd(q, i, "JOIN")
 	if !ok {
 		return false
 	}
-	for n := 0; n < 3; n++ {
+	var words []string
+	for len(words) < 6 {
 		for i < len(q) && (q[i] == ' ' || q[i] == '\t' || q[i] == '\n' || q[i] == '\r') {
 			i++
 		}
@@ -325,12 +326,21 @@ func crossJoinOn(q string, i int) bool {
 		if j == i {
 			return false
 		}
-		if n > 0 && strings.EqualFold(q[i:j], "ON") {
-			return true
-		}
+		words = append(words, strings.ToUpper(q[i:j]))
 		i = j
+		if len(words) > 1 && words[len(words)-1] == "ON" {
+			break
+		}
 	}
-	return false
+	// table, then perhaps an alias, then perhaps INDEXED BY name, then ON.
+	w := words[1:]
+	if len(w) > 0 && w[0] != "ON" && w[0] != "INDEXED" {
+		w = w[1:] // the alias
+	}
+	if len(w) >= 3 && w[0] == "INDEXED" && w[1] == "BY" {
+		w = w[3:]
+	}
+	return len(w) == 1 && w[0] == "ON"
 }
 
 // numericDefault reports whether the call whose name ends at i is followed
