@@ -432,14 +432,23 @@ func WriteCSV(w io.Writer, cards []quiz.Card, comma rune) error {
 }
 
 // QuestionCards turns questions into flashcards for export: the prompt on
-// the front (a true/false statement asks "True or false:" once) and the correct answer(s) on the back, joined with "; ".
+// the front (a true/false statement asks "True or false:" once), a choice
+// question's options under it, one a line in alphabetical order, and the
+// correct answer(s) on the back, joined with "; ".
 func QuestionCards(qs []quiz.Question) []quiz.Card {
 	cards := make([]quiz.Card, 0, len(qs))
 	for _, q := range qs {
+		front := quiz.CardFront(q)
+		// A choice question's options (a matching question's left-hand
+		// items) go under its prompt, in an order that says nothing of
+		// which are right: without them the card asks what it cannot.
+		for _, l := range quiz.CardLines(q) {
+			front += "\n• " + l
+		}
 		cards = append(cards, quiz.Card{
 			ID:         q.ID,
 			Theme:      q.Theme,
-			Front:      quiz.CardFront(q),
+			Front:      front,
 			Back:       strings.Join(quiz.CorrectText(q), "; "),
 			Paragraphs: q.Paragraphs,
 		})

@@ -133,7 +133,7 @@ func TestQuestionCards(t *testing.T) {
 	if len(cards) != len(qs) {
 		t.Fatalf("%d cards for %d questions", len(cards), len(qs))
 	}
-	if got, want := cards[1], (quiz.Card{ID: "energy-2", Theme: "energy", Front: "Which are members?", Back: "China; Russia; India"}); !reflect.DeepEqual(got, want) {
+	if got, want := cards[1], (quiz.Card{ID: "energy-2", Theme: "energy", Front: "Which are members?\n• Canada\n• China\n• India\n• Russia", Back: "China; Russia; India"}); !reflect.DeepEqual(got, want) {
 		t.Errorf("card = %+v, want %+v", got, want)
 	}
 	var buf bytes.Buffer

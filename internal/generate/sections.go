@@ -57,9 +57,9 @@ func stripEmphasis(s string) string {
 
 // SplitSections is SplitArticle for an article that may have Markdown
 // headings. A heading line is never a paragraph: the one before the first
-// paragraph is the article's heading (when none is, the first paragraph
-// that reads as a title is, as SplitArticle does), and each later one
-// begins a section whose paragraphs run to the next heading. Paragraphs
+// paragraph is the article's heading when it stands above all the others
+// (when none is, the first paragraph that reads as a title is, as
+// SplitArticle does), and each other one begins a section whose paragraphs run to the next heading. Paragraphs
 // before the first section belong to none. Headings with no paragraph
 // under them name nothing; of two in a row, the later, nearer one names
 // the section. Without Markdown headings it is SplitArticle with no
@@ -79,6 +79,22 @@ func SplitSections(text string) (heading string, paras []string, sections []Sect
 		heading, paras = splitArticle(text)
 		return heading, paras, nil
 	}
+	// The heading before the first paragraph is the article's title only
+	// when it stands above every later one ("# Title" over "## Part"); a
+	// "## Part" that opens the text like the others begins a section.
+	var levels []int
+	for _, l := range lines {
+		if markdownHeading(l) != "" {
+			l = strings.TrimSpace(l)
+			levels = append(levels, len(l)-len(strings.TrimLeft(l, "#")))
+		}
+	}
+	topIsTitle := true
+	for _, lv := range levels[1:] {
+		if lv <= levels[0] {
+			topIsTitle = false
+		}
+	}
 	pending := "" // the heading waiting for its first paragraph
 	var chunk []string
 	flush := func() {
@@ -91,7 +107,7 @@ func SplitSections(text string) (heading string, paras []string, sections []Sect
 			ps[i] = stripEmphasis(p)
 		}
 		switch {
-		case pending != "" && len(paras) == 0 && heading == "":
+		case pending != "" && len(paras) == 0 && heading == "" && topIsTitle:
 			heading = pending
 		case pending != "":
 			sections = append(sections, Section{Title: pending, First: len(paras) + 1})

@@ -163,3 +163,17 @@ func FuzzSplitSections(f *testing.F) {
 		}
 	})
 }
+
+// A "##" heading that opens the text like the later ones begins a
+// section: only a heading above all the others is the title.
+func TestSplitSectionsFirstHeadingOfSameLevel(t *testing.T) {
+	text := "## How bees make honey\n\nBees drink nectar.\n\nThey fan it dry.\n\n## Storing honey\n\nThey cap the cells with wax.\n"
+	heading, paras, sections := SplitSections(text)
+	if heading != "" || len(paras) != 3 {
+		t.Fatalf("heading %q, paragraphs %q", heading, paras)
+	}
+	want := []Section{{Title: "How bees make honey", First: 1, Last: 2}, {Title: "Storing honey", First: 3, Last: 3}}
+	if !reflect.DeepEqual(sections, want) {
+		t.Errorf("sections = %+v, want %+v", sections, want)
+	}
+}
