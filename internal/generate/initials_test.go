@@ -32,3 +32,14 @@ func TestMiddleInitialName(t *testing.T) {
 		t.Errorf("course title %q", res.Course.Course.Title)
 	}
 }
+
+// The article's subject is the name its first sentence opens with.
+func TestOpensWith(t *testing.T) {
+	x := analyseText(t, initialBio)
+	if !x.opensWith("arthur j penrose") {
+		t.Error("the first sentence opens with Arthur J. Penrose")
+	}
+	if x.opensWith("bangor") || x.opensWith("penrose") {
+		t.Error("only the opening name is the subject")
+	}
+}

@@ -16,7 +16,7 @@ import "strings"
 // is the article's subject.
 func (a *article) markSubjectBlanks(items []item, title string) {
 	var subjects []string
-	if k := key(title); k != "" && len(a.byKey[k]) > 0 && a.byKey[k][0].kind == kPerson {
+	if k := key(title); k != "" && len(a.byKey[k]) > 0 && (a.byKey[k][0].kind == kPerson || a.byKey[k][0].kind.proper() && a.opensWith(k)) {
 		subjects = append(subjects, k)
 	}
 	if b := key(a.bioTitle()); b != "" {
@@ -36,4 +36,21 @@ func (a *article) markSubjectBlanks(items []item, title string) {
 			}
 		}
 	}
+}
+
+// opensWith reports whether the article's first sentence opens with the
+// name k, after at most a dateline: the name the article is about,
+// whatever kind of name the tagger took it for.
+func (a *article) opensWith(k string) bool {
+	if len(a.paras) == 0 || len(a.paras[0].sents) == 0 {
+		return false
+	}
+	s := a.paras[0].sents[0]
+	off := datelineEnd(s.text)
+	for _, sp := range s.spans {
+		if sp.start >= off {
+			return sp.key == k && strings.TrimSpace(s.text[off:sp.start]) == ""
+		}
+	}
+	return false
 }
