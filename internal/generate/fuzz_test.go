@@ -27,6 +27,7 @@ func seedTexts() []string {
 		"",
 		" \n\t\r\n ",
 		"Word",
+		"A. B. C. D. Hale (c. 1830 – 1901) was a W. surveyor. Hale (r. 1888–97 mapped X. Y. Z. valleys. [Hale",
 		"Floods.",
 		"Rain\n\nFell\n\nHard",
 		"The mayor said residents should leave. \u201cIt is time to move on out.\u201d\n\nCrews opened shelters.",

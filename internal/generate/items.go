@@ -59,6 +59,9 @@ func (s *sentence) usable() bool {
 	if !startsUpper(strings.TrimLeft(s.text, `"“‘'(`)) && !isDigit(s.text[0]) {
 		return false
 	}
+	if leftOpen(s.text) {
+		return false
+	}
 	for _, t := range s.toks {
 		if strings.HasPrefix(t.tag, "VB") || t.tag == "MD" {
 			return true

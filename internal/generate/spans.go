@@ -265,6 +265,11 @@ func (a *article) nameSpans(s *sentence, add func(*span) bool) {
 				j++
 				continue
 			}
+			if middleInitialDot(toks, j) {
+				// "Herbert W. Greenfield": the initial's stop stays in the name.
+				j++
+				continue
+			}
 			if nameConnectors[strings.ToLower(toks[j].text)] && j+1 < len(toks) && capWord(toks[j+1]) && !notNames[strings.ToLower(toks[j+1].text)] {
 				j++
 				continue
@@ -485,6 +490,8 @@ func (a *article) nameSpan(s *sentence, run []tok, person string) *span {
 		sp.kind, sp.sub, sp.rule = kName, "event", "event-word"
 	case len(words) > 1 && facilityWords[lastWord]:
 		sp.kind, sp.sub, sp.rule = kName, "facility", "facility-word"
+	case hasMiddleInitial(run):
+		sp.kind, sp.rule = kPerson, "middle-initial"
 	case len(words) > 1 && firstNames[words[0]]:
 		sp.kind, sp.rule = kPerson, "first-name"
 	case len(words) <= 3 && (strings.HasSuffix(prev, "mayor of") || len(words) > 1 && lastWord == "city") && nerLabel != "PERSON":
