@@ -110,4 +110,89 @@ func TestNewStartedKeptAcrossRatings(t *testing.T) {
 	if k, f := kept(), fresh(); k != f || f != 4 {
 		t.Fatalf("after a rating before the day's start: kept %d, database %d; want both 4", k, f)
 	}
+	// A card queued by a missed question is due, not taken from the new
+	// cards: its first rating does not count.
+	var missed int64
+	if err := db.read.QueryRow(`SELECT id FROM cards c WHERE course_id = ? AND NOT EXISTS
+		(SELECT 1 FROM card_states s WHERE s.card_id = c.id AND s.user_id = ?) ORDER BY id LIMIT 1`, c.ID, uid).Scan(&missed); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.write.Exec(`INSERT INTO card_states (user_id, card_id, state, due, added_at, missed) VALUES (?, ?, 'new', ?, ?, 1)`,
+		uid, missed, fmtTime(t0), fmtTime(t0)); err != nil {
+		t.Fatal(err)
+	}
+	rate(missed, 0, t0.Add(3*time.Minute))
+	if k, f := kept(), fresh(); k != f || f != 4 {
+		t.Fatalf("after rating a missed question's card: kept %d, database %d; want both 4", k, f)
+	}
+}
+
+// Ratings written at once, with the count read between them, leave the
+// count kept equal to the database's.
+func TestNewStartedKeptUnderConcurrentRatings(t *testing.T) {
+	sqliteOnly(t)
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "started.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.ImportCourse(ctx, quiztest.Course(), 0); err != nil {
+		t.Fatal(err)
+	}
+	c, _ := db.FindCourse(ctx, "rivers")
+	uid, _ := db.CreateAnonymousLearner(ctx)
+	t0 := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	dayStart := t0.Add(-time.Hour)
+	rows, err := db.read.Query("SELECT id FROM cards WHERE course_id = ? ORDER BY id", c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cards []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			t.Fatal(err)
+		}
+		cards = append(cards, id)
+	}
+	rows.Close()
+	if len(cards) < 4 {
+		t.Fatalf("%d cards in the test course, want at least 4", len(cards))
+	}
+	kept := func() (int, error) {
+		g := db.learners.generation(uid, db.gen.Load())
+		return db.newStartedCached(ctx, db.read, uid, dayStart, g, true)
+	}
+	if _, err := kept(); err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 2*len(cards))
+	for _, id := range cards {
+		go func() {
+			_, err := db.RecordReview(ctx, quiz.Review{UserID: uid, CardID: id, Rating: 3, At: t0,
+				After: quiz.CardState{State: "learning", Due: t0.Add(10 * time.Minute), Reps: 1, LastReview: t0}})
+			errs <- err
+		}()
+		go func() {
+			_, err := kept()
+			errs <- err
+		}()
+	}
+	for range 2 * len(cards) {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	k, err := kept()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := db.newStartedSince(ctx, db.read, uid, dayStart)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if k != f || f != len(cards) {
+		t.Fatalf("after %d ratings at once: kept %d, database %d", len(cards), k, f)
+	}
 }
