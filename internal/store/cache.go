@@ -221,6 +221,10 @@ type learnerRecord struct {
 	untilContent int64
 	cards        map[int64]cardEntry // cards of the queue, by id
 	undo         map[undoKey]undoEntry
+	// started holds the day's new cards started, by day start
+	// (queue_cache.go); each entry says the generation it holds under.
+	started map[int64]*startedEntry
+	rating  int // ratings being written (snapshotStarted to rated)
 }
 
 type learnerEntry struct {
@@ -280,6 +284,10 @@ func (l *learners) put(userID, courseID int64, g learnerGen, st *quiz.LearnerSta
 func (l *learners) changed(userID int64) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	l.changedLocked(userID)
+}
+
+func (l *learners) changedLocked(userID int64) {
 	if r, ok := l.cache.Get(userID); ok {
 		l.last++
 		r.gen = l.last

@@ -126,7 +126,11 @@ func (db *DB) DeckCounts(ctx context.Context, userID, courseID int64, now, daySt
 	if err := rows.Err(); err != nil {
 		return nil, 0, fmt.Errorf("store: deck counts: %w", err)
 	}
-	started, err := db.newStartedSince(ctx, db.read, userID, dayStart)
+	var gen learnerGen
+	if userID > 0 {
+		gen = db.learners.generation(userID, db.gen.Load())
+	}
+	started, err := db.newStartedCached(ctx, db.read, userID, dayStart, gen, userID > 0)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -143,6 +147,21 @@ type querier interface {
 const newStartedQuery = `SELECT COUNT(*) FROM review_log l
 	WHERE l.user_id = ?1 AND l.state_before = 'new' AND l.undone_at IS NULL AND l.reviewed_at >= ?2
 	AND NOT EXISTS (SELECT 1 FROM card_states s WHERE s.user_id = ?1 AND s.card_id = l.card_id AND s.missed = 1)`
+
+// newStartedCached is newStartedSince, kept with the learner's record
+// under gen when cache is set (see startedEntry).
+func (db *DB) newStartedCached(ctx context.Context, q querier, userID int64, dayStart time.Time, gen learnerGen, cache bool) (int, error) {
+	if cache {
+		if n, ok := db.learners.getStarted(userID, dayStart, gen); ok {
+			return n, nil
+		}
+	}
+	n, err := db.newStartedSince(ctx, q, userID, dayStart)
+	if err == nil && cache {
+		db.learners.putStarted(userID, dayStart, gen, n)
+	}
+	return n, err
+}
 
 // newStartedSince counts the new cards a learner rated for the first time
 // since t (undone ratings do not count, nor cards queued by a missed
@@ -195,7 +214,7 @@ func (db *DB) NextCard(ctx context.Context, q quiz.NextCardQuery) (card *quiz.St
 			q.UserID, fmtTime(q.Now), q.CourseID, themeArg, cutoff).Scan(&due); err != nil {
 			return err
 		}
-		started, err := db.newStartedSince(ctx, tx, q.UserID, q.DayStart)
+		started, err := db.newStartedCached(ctx, tx, q.UserID, q.DayStart, gen, cache)
 		if err != nil {
 			return err
 		}
@@ -406,10 +425,17 @@ func putCardState(ctx context.Context, tx execer, userID, cardID int64, s *quiz.
 // once), stores the new state and logs the review with the old state, for
 // undo. It reports whether it applied the rating.
 func (db *DB) RecordReview(ctx context.Context, r quiz.Review) (bool, error) {
-	defer db.learners.changed(r.UserID)
-	applied := false
+	snap := db.learners.snapshotStarted(r.UserID)
+	applied, first := false, false
+	defer func() {
+		if applied {
+			db.learners.rated(r.UserID, snap, first, r.At)
+		} else {
+			db.learners.rated(r.UserID, startedSnapshot{rec: snap.rec}, false, r.At)
+		}
+	}()
 	err := db.groupTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
-		applied = false // run again after a failed group commit
+		applied, first = false, false // run again after a failed group commit
 		g := db.inGroup(tx)
 		before, err := findCardState(ctx, g, r.UserID, r.CardID)
 		if err != nil {
@@ -419,6 +445,9 @@ func (db *DB) RecordReview(ctx context.Context, r quiz.Review) (bool, error) {
 		if before != nil {
 			reps, stateBefore = before.Reps, before.State
 		}
+		// A first rating counts among the day's new cards unless its
+		// card was queued by a missed question (newStartedQuery).
+		first = stateBefore == "new" && (before == nil || !before.Missed)
 		if reps != r.ExpectReps {
 			return nil
 		}
@@ -445,6 +474,7 @@ func (db *DB) RecordReview(ctx context.Context, r quiz.Review) (bool, error) {
 		return nil
 	})
 	if err != nil {
+		applied = false
 		return false, fmt.Errorf("store: record review: %w", err)
 	}
 	return applied, nil

@@ -198,3 +198,121 @@ func (l *learners) putUndo(userID int64, k undoKey, g learnerGen, can bool, vali
 	}
 	r.undo[k] = undoEntry{can, g.content, validUntil}
 }
+
+// The day's new cards started (the learner's first ratings since the
+// day's start, newStartedQuery) are kept per day start, across the
+// learner's ratings: a rating that applies adds itself to the count (one
+// when it was the card's first, none otherwise) instead of the count being
+// read again, which read the day's first ratings after every rating. Any
+// other write of the learner's (an answer, which may mark a rated card as
+// missed; an undo) or of the content drops them. A count is only carried
+// over a rating when it is the very entry seen before the rating began:
+// one stored while the rating was being written may or may not include it,
+// and is dropped; so are the counts when two ratings of the learner's are
+// written at once. Another write of the learner's that commits with the
+// rating but tells the cache only after it is seen at its own change, which
+// drops the count: until then (the time between its commit and its
+// change) a count may miss that write's effect, as any cached read
+// would.
+
+// maxStartedPerLearner bounds the day starts kept per learner.
+const maxStartedPerLearner = 4
+
+type startedEntry struct {
+	n       int
+	gen     uint64 // the learner generation it holds under
+	content int64
+}
+
+// getStarted returns the new cards started since dayStart, read under g.
+func (l *learners) getStarted(userID int64, dayStart time.Time, g learnerGen) (int, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	r, ok := l.cache.Get(userID)
+	if !ok || r.gen != g.learner {
+		return 0, false
+	}
+	e, ok := r.started[dayStart.UnixNano()]
+	if !ok || e.gen != g.learner || e.content != g.content {
+		return 0, false
+	}
+	return e.n, true
+}
+
+// putStarted stores a count read under g, unless the learner has changed
+// since.
+func (l *learners) putStarted(userID int64, dayStart time.Time, g learnerGen, n int) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	r, ok := l.cache.Get(userID)
+	if !ok || r.gen != g.learner {
+		return
+	}
+	if r.started == nil || len(r.started) >= maxStartedPerLearner {
+		r.started = map[int64]*startedEntry{}
+	}
+	r.started[dayStart.UnixNano()] = &startedEntry{n, g.learner, g.content}
+}
+
+// startedSnapshot is what a rating saw of a learner's counts before it
+// began writing.
+type startedSnapshot struct {
+	rec     *learnerRecord // whose rating count was raised
+	gen     uint64
+	entries map[int64]*startedEntry
+}
+
+// snapshotStarted notes the learner's generation and counts before a
+// rating is written.
+func (l *learners) snapshotStarted(userID int64) startedSnapshot {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	r, ok := l.cache.Get(userID)
+	if !ok {
+		return startedSnapshot{}
+	}
+	r.rating++
+	if r.rating > 1 || len(r.started) == 0 {
+		return startedSnapshot{rec: r, gen: r.gen} // two ratings at once: neither carries
+	}
+	s := startedSnapshot{rec: r, gen: r.gen, entries: make(map[int64]*startedEntry, len(r.started))}
+	for k, e := range r.started {
+		if e.gen == r.gen {
+			s.entries[k] = e
+		}
+	}
+	return s
+}
+
+// rated marks the learner as changed by a rating that committed, carrying
+// over the counts seen in s when nothing else changed the learner since:
+// first says whether the rating was the card's first (and counts, its
+// card not queued by a missed question), at when it was made.
+func (l *learners) rated(userID int64, s startedSnapshot, first bool, at time.Time) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	r, ok := l.cache.Get(userID)
+	if s.rec != nil {
+		s.rec.rating--
+	}
+	if !ok || s.entries == nil || r.gen != s.gen || r.rating > 0 {
+		l.changedLocked(userID)
+		return
+	}
+	keep := map[int64]*startedEntry{}
+	for k, e := range r.started {
+		if s.entries[k] != e {
+			continue // stored during the rating: it may count it already
+		}
+		n := e.n
+		if first && !at.Before(time.Unix(0, k)) {
+			n++
+		}
+		keep[k] = &startedEntry{n: n, content: e.content}
+	}
+	l.changedLocked(userID)
+	for _, e := range keep {
+		e.gen = r.gen
+	}
+	r.started = keep
+}
