@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/lectern/lectern/internal/store"
 )
 
 // userTables lists, from the schema itself, every table with a user_id
@@ -16,8 +18,13 @@ import (
 func (a *app) userTables() []string {
 	a.t.Helper()
 	raw := a.rawDB()
-	rows, err := raw.Query(`SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c
-		WHERE m.type = 'table' AND c.name = 'user_id' ORDER BY m.name`)
+	q := `SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c
+		WHERE m.type = 'table' AND c.name = 'user_id' ORDER BY m.name`
+	if store.IsPostgresURL(a.path) {
+		q = `SELECT table_name FROM information_schema.columns
+			WHERE table_schema = current_schema() AND column_name = 'user_id' ORDER BY table_name`
+	}
+	rows, err := raw.Query(q)
 	if err != nil {
 		a.t.Fatal(err)
 	}
@@ -36,11 +43,11 @@ func (a *app) userTables() []string {
 	return out
 }
 
-// rawDB opens the app's SQLite file a second time, read-only, to look at
-// the rows themselves.
+// rawDB opens the app's database a second time, behind the store, to look
+// at the rows themselves.
 func (a *app) rawDB() *sql.DB {
 	a.t.Helper()
-	raw, err := sql.Open("sqlite", "file:"+a.path+"?mode=ro&_pragma=busy_timeout(5000)")
+	raw, err := store.OpenSQL(a.path)
 	if err != nil {
 		a.t.Fatal(err)
 	}
