@@ -308,13 +308,14 @@ func aliasFollows(q string, i int) bool {
 }
 
 // crossJoinOn reports whether the CROSS ending at i starts CROSS JOIN
-// table [alias] ON.
+// table [alias] [INDEXED BY name] ON.
 func crossJoinOn(q string, i int) bool {
 	ok, i := wordsEnd(q, i, "JOIN")
 	if !ok {
 		return false
 	}
-	for n := 0; n < 3; n++ {
+	// The table, its alias if any, SQLite's INDEXED BY name if any, ON.
+	for n := 0; n < 6; n++ {
 		for i < len(q) && (q[i] == ' ' || q[i] == '\t' || q[i] == '\n' || q[i] == '\r') {
 			i++
 		}
@@ -325,8 +326,25 @@ func crossJoinOn(q string, i int) bool {
 		if j == i {
 			return false
 		}
-		if n > 0 && strings.EqualFold(q[i:j], "ON") {
+		w := q[i:j]
+		switch {
+		case n > 0 && strings.EqualFold(w, "ON"):
 			return true
+		case n > 0 && strings.EqualFold(w, "INDEXED") && hasWordsAt(q, j, "BY"):
+			_, j = wordsEnd(q, j, "BY")
+			for j < len(q) && (q[j] == ' ' || q[j] == '\t' || q[j] == '\n' || q[j] == '\r') {
+				j++
+			}
+			k := j
+			for k < len(q) && isWordByte(q[k]) {
+				k++
+			}
+			if k == j {
+				return false
+			}
+			j = k
+		case n > 1:
+			return false
 		}
 		i = j
 	}

@@ -22,6 +22,9 @@ func TestRewriteSQL(t *testing.T) {
 		{"SELECT * FROM (SELECT 1) UNION ALL SELECT (SELECT 2) FROM (SELECT 3) x JOIN (SELECT 4) ON true",
 			"SELECT * FROM (SELECT 1) AS lectern_sub1 UNION ALL SELECT (SELECT 2) FROM (SELECT 3) x JOIN (SELECT 4) AS lectern_sub2 ON true"},
 		{"FROM m CROSS JOIN card_states cs ON cs.u = m.u", "FROM m JOIN card_states cs ON cs.u = m.u"},
+		{"FROM m CROSS JOIN card_states s INDEXED BY card_states_leech ON s.u = m.u", "FROM m JOIN card_states s  ON s.u = m.u"},
+		{"FROM m CROSS JOIN s INDEXED BY i ON s.u = m.u", "FROM m JOIN s  ON s.u = m.u"},
+		{"FROM m CROSS JOIN s x WHERE a ON", "FROM m CROSS JOIN s x WHERE a ON"},
 	} {
 		if got := rewriteSQL(tc.in); got != tc.want {
 			t.Errorf("rewriteSQL(%q)\n got %q\nwant %q", tc.in, got, tc.want)
