@@ -2,7 +2,6 @@ package handlers_test
 
 import (
 	"context"
-	"database/sql"
 	"encoding/csv"
 	"net/http"
 	"net/url"
@@ -14,6 +13,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	"github.com/lectern/lectern/handlers"
 	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/internal/store"
 )
 
 func (a *app) count(t *testing.T, table string) int {
@@ -241,7 +241,7 @@ func TestClassPageAndAssignments(t *testing.T) {
 	for i := range 11 {
 		wantStatus(t, a.browser().post("/join/"+newCode, url.Values{"display_name": {"Learner " + strconv.Itoa(10+i)}}), http.StatusSeeOther)
 	}
-	w, err := sql.Open("sqlite", "file:"+a.path+"?_pragma=busy_timeout(5000)")
+	w, err := store.OpenSQL(a.path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/lectern/lectern/internal/store"
 )
 
 // userTables lists, from the schema itself, every table with a user_id
@@ -16,8 +18,13 @@ import (
 func (a *app) userTables() []string {
 	a.t.Helper()
 	raw := a.rawDB()
-	rows, err := raw.Query(`SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c
-		WHERE m.type = 'table' AND c.name = 'user_id' ORDER BY m.name`)
+	q := `SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c
+		WHERE m.type = 'table' AND c.name = 'user_id' ORDER BY m.name`
+	if store.IsPostgresURL(a.path) {
+		q = `SELECT table_name FROM information_schema.columns
+			WHERE table_schema = current_schema() AND column_name = 'user_id' ORDER BY table_name`
+	}
+	rows, err := raw.Query(q)
 	if err != nil {
 		a.t.Fatal(err)
 	}
@@ -36,11 +43,11 @@ func (a *app) userTables() []string {
 	return out
 }
 
-// rawDB opens the app's SQLite file a second time, read-only, to look at
-// the rows themselves.
+// rawDB opens the app's database a second time, behind the store, to look
+// at the rows themselves.
 func (a *app) rawDB() *sql.DB {
 	a.t.Helper()
-	raw, err := sql.Open("sqlite", "file:"+a.path+"?mode=ro&_pragma=busy_timeout(5000)")
+	raw, err := store.OpenSQL(a.path)
 	if err != nil {
 		a.t.Fatal(err)
 	}
@@ -362,8 +369,16 @@ var authoredColumns = map[string]string{
 func TestEveryReferenceToUsersIsExportedAndLetGo(t *testing.T) {
 	a := newApp(t)
 	raw := a.rawDB()
-	rows, err := raw.Query(`SELECT m.name, f."from", f.on_delete FROM sqlite_master m, pragma_foreign_key_list(m.name) f
-		WHERE m.type = 'table' AND f."table" = 'users' ORDER BY m.name, f."from"`)
+	q := `SELECT m.name, f."from", f.on_delete FROM sqlite_master m, pragma_foreign_key_list(m.name) f
+		WHERE m.type = 'table' AND f."table" = 'users' ORDER BY m.name, f."from"`
+	if store.IsPostgresURL(a.path) {
+		q = `SELECT c.conrelid::regclass::text, a.attname,
+			CASE c.confdeltype WHEN 'n' THEN 'SET NULL' WHEN 'c' THEN 'CASCADE' WHEN 'r' THEN 'RESTRICT'
+				WHEN 'd' THEN 'SET DEFAULT' ELSE 'NO ACTION' END
+			FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+			WHERE c.contype = 'f' AND c.confrelid = 'users'::regclass ORDER BY 1, 2`
+	}
+	rows, err := raw.Query(q)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -420,7 +435,11 @@ func TestEveryReferenceToUsersIsExportedAndLetGo(t *testing.T) {
 	wantStatus(t, teacher.post("/settings/delete", form), http.StatusSeeOther)
 	var after, orphaned int
 	raw.QueryRow("SELECT COUNT(*) FROM question_versions").Scan(&after)
-	if err := raw.QueryRow("SELECT COUNT(*) FROM question_versions WHERE created_by IS NULL AND instr(body, ?) > 0", "Sargasso").Scan(&orphaned); err != nil {
+	instr := "instr(body, ?)"
+	if store.IsPostgresURL(a.path) {
+		instr = "strpos(body, ?)"
+	}
+	if err := raw.QueryRow("SELECT COUNT(*) FROM question_versions WHERE created_by IS NULL AND "+instr+" > 0", "Sargasso").Scan(&orphaned); err != nil {
 		t.Fatal(err)
 	}
 	if after != versions || orphaned != 1 {

@@ -2,7 +2,6 @@ package handlers_test
 
 import (
 	"context"
-	"database/sql"
 	"net/http"
 	"net/url"
 	"strings"
@@ -15,10 +14,10 @@ import (
 )
 
 // countUsers counts the rows of the users table, read through a second
-// connection to the app's SQLite file.
+// connection to the app's database, behind the store.
 func countUsers(t *testing.T, a *app) int {
 	t.Helper()
-	db, err := sql.Open("sqlite", "file:"+a.path+"?mode=ro")
+	db, err := store.OpenSQL(a.path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -46,6 +46,9 @@ func demoCommand(ctx context.Context, args []string, getenv func(string) string,
 	if *learners < 1 || *responses < 0 || *reviews < 0 {
 		return errors.New("demo: --learners must be 1 or more, --responses and --reviews 0 or more")
 	}
+	if err := sqliteOnly(*dbPath, "demo"); err != nil {
+		return err
+	}
 	db, err := openStore(ctx, *dbPath, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		return err
@@ -116,14 +119,14 @@ func measureCommand(ctx context.Context, args []string, getenv func(string) stri
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	if err := sqliteOnly(*dbPath, "measure"); err != nil {
+		return err
+	}
 	files := []string{*dbPath, *dbPath + "-wal"}
 	if *cold {
 		if err := dropFromCache(files...); err != nil {
 			return err
 		}
-	}
-	if err := notYetPostgres(*dbPath); err != nil {
-		return err
 	}
 	db, err := store.Open(ctx, *dbPath)
 	if err != nil {

@@ -3,14 +3,16 @@ package main
 import (
 	"context"
 	"io"
+	"net/http"
 	"strings"
 	"testing"
+
+	"github.com/lectern/lectern/internal/pgtest"
 )
 
-// Until the store's whole test suite passes on PostgreSQL, a postgres://
-// database is refused, by flag or environment, with a message saying so,
-// and nothing is opened.
-func TestPostgresNotYet(t *testing.T) {
+// The commands that need a SQLite file refuse a postgres:// database, by
+// flag or environment, with a message naming PostgreSQL, and open nothing.
+func TestSQLiteOnlyCommandsRefusePostgres(t *testing.T) {
 	const url = "postgres://lectern@127.0.0.1:1/lectern"
 	env := func(k string) string {
 		if k == "LECTERN_DB" {
@@ -24,17 +26,52 @@ func TestPostgresNotYet(t *testing.T) {
 		args   []string
 		getenv func(string) string
 	}{
-		{"serve -db", []string{"serve", "-addr", "127.0.0.1:0", "-db", url}, none},
-		{"serve LECTERN_DB", []string{"serve", "-addr", "127.0.0.1:0"}, env},
-		{"user add", []string{"user", "add", "--email", "a@school.example", "--role", "admin", "-db", url}, none},
-		{"export", []string{"export", "-db", url}, none},
 		{"backup", []string{"backup", "-db", url, t.TempDir() + "/copy.db"}, none},
+		{"demo", []string{"demo", "-db", url, "--learners", "2"}, none},
+		{"demo LECTERN_DB", []string{"demo", "--learners", "2"}, env},
+		{"measure", []string{"measure", "-db", url, "-n", "1"}, none},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			err := run(context.Background(), tc.args, tc.getenv, strings.NewReader("a long pass phrase here\n"), io.Discard, io.Discard)
+			err := run(context.Background(), tc.args, tc.getenv, strings.NewReader(""), io.Discard, io.Discard)
 			if err == nil || !strings.Contains(err.Error(), "PostgreSQL") {
 				t.Fatalf("err = %v, want a refusal naming PostgreSQL", err)
 			}
 		})
+	}
+}
+
+// Lectern serves a PostgreSQL database: the server starts on it, loads the
+// built-in course once, serves it, and the commands that make an admin and
+// export a course work on it.
+func TestServeOnPostgres(t *testing.T) {
+	pgtest.Require(t)
+	url := pgtest.NewDatabase(t)
+	for range 2 { // a restart loads nothing twice
+		base, stop := startServer(t, url)
+		for _, path := range []string{"/healthz", "/", "/courses/china-russia"} {
+			resp, err := http.Get(base + path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if resp.StatusCode != http.StatusOK {
+				t.Errorf("GET %s: %d, want 200", path, resp.StatusCode)
+			}
+		}
+		if err := stop(); err != nil {
+			t.Fatalf("serve returned %v after shutdown", err)
+		}
+	}
+	none := func(string) string { return "" }
+	if err := run(context.Background(), []string{"user", "add", "--email", "head@school.example", "--role", "admin", "-db", url},
+		none, strings.NewReader("a long pass phrase here\n"), io.Discard, io.Discard); err != nil {
+		t.Fatalf("user add: %v", err)
+	}
+	var out strings.Builder
+	if err := run(context.Background(), []string{"export", "-db", url, "--course", "china-russia"}, none, nil, &out, io.Discard); err != nil {
+		t.Fatalf("export: %v", err)
+	}
+	if n := strings.Count(out.String(), `"prompt"`); n != 115 {
+		t.Errorf("the export holds %d prompts, want the built-in course's 115", n)
 	}
 }

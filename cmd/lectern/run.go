@@ -94,9 +94,6 @@ var _ handlers.Store = (*store.DB)(nil)
 // openStore opens the database and loads the built-in courses that are
 // missing from it.
 func openStore(ctx context.Context, path string, log *slog.Logger) (*store.DB, error) {
-	if err := notYetPostgres(path); err != nil {
-		return nil, err
-	}
 	db, err := store.Open(ctx, path)
 	if err != nil {
 		return nil, err
@@ -119,22 +116,24 @@ func openStore(ctx context.Context, path string, log *slog.Logger) (*store.DB, e
 	return db, nil
 }
 
-// notYetPostgres refuses a PostgreSQL URL as the database: the store runs
-// on PostgreSQL in its tests, but not yet all of them pass there (README,
-// Running on PostgreSQL).
-func notYetPostgres(path string) error {
+// sqliteOnly refuses a PostgreSQL URL as the database of a command that
+// needs a SQLite file (README, Running on PostgreSQL).
+func sqliteOnly(path, command string) error {
 	if store.IsPostgresURL(path) {
-		return errors.New("PostgreSQL is not supported yet: -db and LECTERN_DB take a SQLite file for now (see Running on PostgreSQL in the README)")
+		return fmt.Errorf("lectern %s works on a SQLite file only, not on PostgreSQL (see Running on PostgreSQL in the README)", command)
 	}
 	return nil
 }
 
 // openReadOnly opens an existing database for a command that only reads:
-// the file is neither created, migrated nor seeded, and a missing file is
-// an error naming it.
+// a SQLite file is neither created, migrated nor seeded, and a missing
+// file is an error naming it; a PostgreSQL database is opened as the
+// server opens it, without loading the built-in courses.
 func openReadOnly(ctx context.Context, path string) (*store.DB, error) {
-	if err := notYetPostgres(path); err != nil {
-		return nil, err
+	if store.IsPostgresURL(path) {
+		// A server's database: it exists, and is brought up to date as
+		// the server would.
+		return store.Open(ctx, path)
 	}
 	db, err := store.OpenReadOnly(ctx, path)
 	if errors.Is(err, store.ErrNoDatabase) {

@@ -308,14 +308,14 @@ func aliasFollows(q string, i int) bool {
 }
 
 // crossJoinOn reports whether the CROSS ending at i starts CROSS JOIN
-// table [alias] [INDEXED BY index] ON.
+// table [alias] [INDEXED BY name] ON.
 func crossJoinOn(q string, i int) bool {
 	ok, i := wordsEnd(q, i, "JOIN")
 	if !ok {
 		return false
 	}
-	var words []string
-	for len(words) < 6 {
+	// The table, its alias if any, SQLite's INDEXED BY name if any, ON.
+	for n := 0; n < 6; n++ {
 		for i < len(q) && (q[i] == ' ' || q[i] == '\t' || q[i] == '\n' || q[i] == '\r') {
 			i++
 		}
@@ -326,21 +326,29 @@ func crossJoinOn(q string, i int) bool {
 		if j == i {
 			return false
 		}
-		words = append(words, strings.ToUpper(q[i:j]))
-		i = j
-		if len(words) > 1 && words[len(words)-1] == "ON" {
-			break
+		w := q[i:j]
+		switch {
+		case n > 0 && strings.EqualFold(w, "ON"):
+			return true
+		case n > 0 && strings.EqualFold(w, "INDEXED") && hasWordsAt(q, j, "BY"):
+			_, j = wordsEnd(q, j, "BY")
+			for j < len(q) && (q[j] == ' ' || q[j] == '\t' || q[j] == '\n' || q[j] == '\r') {
+				j++
+			}
+			k := j
+			for k < len(q) && isWordByte(q[k]) {
+				k++
+			}
+			if k == j {
+				return false
+			}
+			j = k
+		case n > 1:
+			return false
 		}
+		i = j
 	}
-	// table, then perhaps an alias, then perhaps INDEXED BY name, then ON.
-	w := words[1:]
-	if len(w) > 0 && w[0] != "ON" && w[0] != "INDEXED" {
-		w = w[1:] // the alias
-	}
-	if len(w) >= 3 && w[0] == "INDEXED" && w[1] == "BY" {
-		w = w[3:]
-	}
-	return len(w) == 1 && w[0] == "ON"
+	return false
 }
 
 // numericDefault reports whether the call whose name ends at i is followed

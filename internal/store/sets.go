@@ -59,7 +59,8 @@ func (db *DB) ListTests(ctx context.Context, courseID int64) ([]quiz.QuestionSet
 	st, err := db.prepared(ctx, `SELECT s.id, t.course_id, s.theme_id, s.title, s.status, s.position, s.created_at, s.settings, s.test_cards,
 			(SELECT COUNT(*) FROM questions q WHERE q.set_id = s.id AND q.deleted_at IS NULL) AS n
 		FROM question_sets s JOIN themes t ON t.id = s.theme_id
-		WHERE t.course_id = ? AND s.status = 'published' AND NOT `+practiceRules+` AND n > 0
+		WHERE t.course_id = ? AND s.status = 'published' AND NOT `+practiceRules+`
+			AND EXISTS (SELECT 1 FROM questions q WHERE q.set_id = s.id AND q.deleted_at IS NULL)
 		ORDER BY t.position, s.position, s.id`)
 	if err != nil {
 		return nil, fmt.Errorf("store: list tests: %w", err)
