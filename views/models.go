@@ -567,6 +567,9 @@ type EditorVM struct {
 	Paragraphs  []EditParVM
 	Errors      map[string]string
 	Preview     *QuestionVM
+	// PreviewNotes are what would stop the question being saved, shown
+	// beside a preview.
+	PreviewNotes []string
 	// A generated draft under review: saving accepts it; BackURL returns
 	// to its queue.
 	DraftID   int64

@@ -1,0 +1,115 @@
+package handlers_test
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/PuerkitoBio/goquery"
+)
+
+// editorValues is the editor form as the browser would post it unchanged.
+func editorValues(p page) url.Values {
+	form := url.Values{}
+	p.doc.Find(`[data-testid="editor"] input, [data-testid="editor"] select, [data-testid="editor"] textarea`).Each(func(_ int, s *goquery.Selection) {
+		name, _ := s.Attr("name")
+		typ, _ := s.Attr("type")
+		if name == "" || name == "switch" || name == "preview" || typ == "file" {
+			return
+		}
+		switch {
+		case goquery.NodeName(s) == "textarea":
+			form.Add(name, s.Text())
+		case goquery.NodeName(s) == "select":
+			v, _ := s.Find("option[selected]").Attr("value")
+			form.Add(name, v)
+		case typ == "checkbox" || typ == "radio":
+			if _, on := s.Attr("checked"); on {
+				v, _ := s.Attr("value")
+				form.Add(name, v)
+			}
+		default:
+			v, _ := s.Attr("value")
+			form.Add(name, v)
+		}
+	})
+	return form
+}
+
+// Previewing an imported question, unchanged, shows it as learners see
+// it: no talk of saving, no error beside a field, what a save would need
+// only as a preview note, and nothing written.
+func TestPreviewImportedQuestion(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	gift := "::sa-moodle:: Which capital does the Danube reach first? {=Vienna}\n"
+	up := b.upload("/teach/courses/rivers/import", "bank.gift", []byte(gift), map[string]string{"theme": "danube", "title": "From Moodle", "publish": "1"})
+	wantStatus(t, up, http.StatusSeeOther)
+	wantStatus(t, b.post(up.header.Get("Location"), nil), http.StatusSeeOther)
+
+	var id int64
+	var version int
+	sets, _ := a.db.ListSets(context.Background(), 1)
+	for _, s := range sets {
+		_, qs, _ := a.db.FindSet(context.Background(), s.ID)
+		for _, q := range qs {
+			if q.Question.ID == "sa-moodle" {
+				id, version = q.ID, q.Version
+			}
+		}
+	}
+	if id == 0 {
+		t.Fatal("the imported question is not in any set")
+	}
+	path := "/teach/questions/" + strconv.FormatInt(id, 10)
+	edit := b.get(path + "/edit")
+	wantStatus(t, edit, http.StatusOK)
+	form := editorValues(edit)
+	form.Set("preview", "1")
+	p := b.post(path, form)
+	wantStatus(t, p, http.StatusOK)
+	if p.doc.Find(`[data-testid="question-preview"]`).Length() != 1 {
+		t.Fatal("no preview")
+	}
+	if got := p.doc.Find(`[data-testid="question-preview"] legend`).Text(); !strings.Contains(got, "Which capital does the Danube reach first?") {
+		t.Errorf("the preview shows %q", got)
+	}
+	body := p.doc.Find("main").Text()
+	for _, bad := range []string{"not saved", "Explain the answer"} {
+		if strings.Contains(body, bad) {
+			t.Errorf("the preview says %q", bad)
+		}
+	}
+	if n := p.doc.Find(".field-error, .has-error").Length(); n != 0 {
+		t.Errorf("the preview marks %d fields in error", n)
+	}
+	sq, _, err := a.db.FindQuestion(context.Background(), id)
+	if err != nil || sq.Version != version {
+		t.Errorf("a preview saved the question: version %d, was %d (%v)", sq.Version, version, err)
+	}
+
+	// A problem in what learners would see is a preview note, not an error.
+	form.Set("answers", "")
+	p = b.post(path, form)
+	wantStatus(t, p, http.StatusOK)
+	if notes := p.doc.Find(`[data-testid="preview-notes"] li`); notes.Length() == 0 {
+		t.Error("no preview note for a short answer without an accepted answer")
+	}
+	if p.doc.Find(`[data-testid="editor-errors"]`).Length() != 0 {
+		t.Error("the preview talks of saving")
+	}
+
+	// Saving still asks for what a save needs.
+	form.Del("preview")
+	form.Set("answers", "Vienna")
+	s := b.post(path, form)
+	if form.Get("explanation") == "" {
+		wantStatus(t, s, http.StatusUnprocessableEntity)
+		if s.doc.Find("#explanation-error").Length() != 1 {
+			t.Error("saving without an explanation says nothing beside it")
+		}
+	}
+}
