@@ -113,3 +113,37 @@ func TestPreviewImportedQuestion(t *testing.T) {
 		}
 	}
 }
+
+// A single-choice question saved with no option ticked asks for the tick,
+// beside the options, outlining the ticks and not the marks lists; the
+// new-question page is titled as such.
+func TestEditorAsksForTheTick(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	set := danubeSet(t, a)
+	n := b.get("/teach/sets/" + set + "/questions/new")
+	wantStatus(t, n, http.StatusOK)
+	if got := n.doc.Find("title").Text(); !strings.HasPrefix(got, "New question") {
+		t.Errorf("the new-question page is titled %q", got)
+	}
+	form := url.Values{
+		"type": {"single"}, "kind": {"fact"}, "prompt": {"Which city does the Danube pass?"},
+		"opt-text-0": {"Vienna"}, "opt-text-1": {"Paris"}, "opt-mark-0": {""}, "opt-mark-1": {""},
+		"explanation": {"Vienna is on the Danube."}, "par": {"1"},
+	}
+	r := b.post("/teach/sets/"+set+"/questions", form)
+	wantStatus(t, r, http.StatusUnprocessableEntity)
+	if got := r.doc.Find("#correct-error").Text(); got != "Tick the correct option." {
+		t.Errorf("beside the options: %q", got)
+	}
+	if strings.Contains(r.doc.Find("main").Text(), "full marks (100%)") {
+		t.Error("the page still speaks of full marks")
+	}
+	fs := r.doc.Find("#correct-error").Closest("fieldset")
+	if fs.HasClass("has-error") || !fs.HasClass("tick-error") {
+		t.Errorf("the options' fieldset is classed %q: the marks lists would be outlined, or the ticks not", fs.AttrOr("class", ""))
+	}
+	if v := r.doc.Find("textarea#opt-text-1").Text(); v != "Paris" {
+		t.Errorf("option text not kept: %q", v)
+	}
+}

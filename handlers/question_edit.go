@@ -180,8 +180,12 @@ func (h *Handler) teachQuestion(w http.ResponseWriter, r *http.Request) (*quiz.S
 
 // editorVM fills the editor from a question, with blank rows to add more.
 func (h *Handler) editorVM(r *http.Request, c *quiz.StoredCourse, s *quiz.QuestionSet, q quiz.Question, qid int64, version int) views.EditorVM {
+	title := "Edit question"
+	if qid == 0 {
+		title = "New question"
+	}
 	vm := views.EditorVM{
-		Page: h.page(r, "Edit question"), CourseSlug: c.Slug, CourseTitle: c.Title, SetID: s.ID, SetTitle: s.Title,
+		Page: h.page(r, title), CourseSlug: c.Slug, CourseTitle: c.Title, SetID: s.ID, SetTitle: s.Title,
 		QuestionID: qid, Version: version, Type: string(q.Type), Kind: string(q.Kind), Prompt: q.Prompt,
 		Explanation: q.Explanation, Answers: strings.Join(q.Answers, "\n"), Errors: map[string]string{}, CorrectOne: -1,
 	}
@@ -285,6 +289,11 @@ func (h *Handler) readEditor(r *http.Request, c *quiz.StoredCourse, s *quiz.Ques
 		correctOne = -1
 	}
 	readAnswers(pf, &q, correctOne, errs)
+	if (q.Type == quiz.Single || q.Type == quiz.TrueFalse) && errs["options"] == "" && len(q.Options) >= 2 && !anyCorrect(q.Options) {
+		// Said beside the ticks, which are what needs changing, rather
+		// than the rule on marks the options' lists would answer.
+		errs["correct"] = "Tick the correct option."
+	}
 	for _, v := range pf["par"] {
 		if n, err := strconv.Atoi(v); err == nil {
 			q.Paragraphs = append(q.Paragraphs, n)
@@ -292,7 +301,7 @@ func (h *Handler) readEditor(r *http.Request, c *quiz.StoredCourse, s *quiz.Ques
 	}
 	for _, p := range quiz.ValidateQuestion(q) {
 		field, _, _ := strings.Cut(p.Where, "[")
-		if errs[field] == "" {
+		if errs[field] == "" && (field != "options" || errs["correct"] == "") {
 			errs[field] = upperFirst(p.What) + "."
 		}
 	}
@@ -326,7 +335,7 @@ func (h *Handler) readEditor(r *http.Request, c *quiz.StoredCourse, s *quiz.Ques
 
 // editorFields are the editor's fields in the order of the page, for
 // listing their notes in that order.
-var editorFields = []string{"type", "kind", "prompt", "options", "answers", "marked", "catchall", "pairs", "numeric", "explanation", "paragraphs", "image"}
+var editorFields = []string{"type", "kind", "prompt", "correct", "options", "answers", "marked", "catchall", "pairs", "numeric", "explanation", "paragraphs", "image"}
 
 // previewNotes lists the editor's messages in the order of the page's
 // fields, those of fields not listed last, sorted.
@@ -609,6 +618,16 @@ func previewVM(q quiz.Question) *views.QuestionVM {
 		vm.Matches = append(vm.Matches, views.MatchRowVM{Index: i, Left: p.Left, Chosen: -1})
 	}
 	return vm
+}
+
+// anyCorrect reports whether any option is right.
+func anyCorrect(os []quiz.Option) bool {
+	for _, o := range os {
+		if o.Correct {
+			return true
+		}
+	}
+	return false
 }
 
 func containsInt(xs []int, x int) bool {
