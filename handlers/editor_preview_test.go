@@ -147,3 +147,25 @@ func TestEditorAsksForTheTick(t *testing.T) {
 		t.Errorf("option text not kept: %q", v)
 	}
 }
+
+// A GIFT file with a syntax error and two questions asking the same thing
+// is refused once for both, each problem by the line the question starts.
+func TestImportReportsEveryProblemAtOnce(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	gift := "Which sea does the Danube reach? {=Black Sea ~North Sea}\n\n" +
+		"A broken one {=yes\n\n" +
+		"Which sea does the Danube reach? {=The Black Sea}\n"
+	up := b.upload("/teach/courses/rivers/import", "bank.gift", []byte(gift), map[string]string{"theme": "danube", "title": "From Moodle"})
+	wantStatus(t, up, http.StatusUnprocessableEntity)
+	body := up.doc.Find("main").Text()
+	if !strings.Contains(body, "line 3") {
+		t.Errorf("the syntax error is not reported by its line: %.600s", body)
+	}
+	if !strings.Contains(body, "line 5: repeats the prompt of the question at line 1") {
+		t.Errorf("the repeated prompt is not reported in the same round, by line: %.600s", body)
+	}
+	if strings.Contains(body, `(id "q`) {
+		t.Errorf("a message names an id the file does not have: %.600s", body)
+	}
+}
