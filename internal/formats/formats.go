@@ -168,7 +168,7 @@ type Result struct {
 	// QuestionLines holds, for the formats that know it, the line where
 	// each of Questions starts (1-based); nil otherwise.
 	QuestionLines []int
-	Cards     []quiz.Card
+	Cards         []quiz.Card
 	// Skipped lists well-formed items, or parts of items, that Lectern
 	// cannot represent and left out, e.g. a GIFT essay question or a
 	// partial-credit answer.
