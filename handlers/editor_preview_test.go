@@ -169,3 +169,31 @@ func TestImportReportsEveryProblemAtOnce(t *testing.T) {
 		t.Errorf("a message names an id the file does not have: %.600s", body)
 	}
 }
+
+// The import preview shows the paragraph each question will quote, and
+// says so when a question shares nothing with the theme's paragraphs.
+func TestImportPreviewShowsQuotes(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	gift := "::on-topic:: Which sea does the Danube flow into? {=Black Sea ~North Sea}\n\n" +
+		"::off-topic:: Which planet is known for its rings? {=Saturn ~Mercury}\n"
+	up := b.upload("/teach/courses/rivers/import", "bank.gift", []byte(gift), map[string]string{"theme": "danube", "title": "From Moodle"})
+	wantStatus(t, up, http.StatusSeeOther)
+	p := b.get(up.header.Get("Location"))
+	wantStatus(t, p, http.StatusOK)
+	items := p.doc.Find(".preview-question")
+	if items.Length() != 2 {
+		t.Fatalf("%d questions in the preview", items.Length())
+	}
+	items.Each(func(i int, s *goquery.Selection) {
+		if !strings.HasPrefix(s.Find(`[data-testid="preview-quote"]`).First().Text(), "Quotes paragraph ") {
+			t.Errorf("question %d: no paragraph quoted in the preview", i+1)
+		}
+	})
+	if items.Eq(1).Find(`[data-testid="preview-unrelated"]`).Length() != 1 {
+		t.Error("the question about planets is not said to share nothing with the theme")
+	}
+	if items.Eq(0).Find(`[data-testid="preview-unrelated"]`).Length() != 0 {
+		t.Error("the question about the Danube is said to share nothing with the theme")
+	}
+}
