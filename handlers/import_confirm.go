@@ -35,6 +35,7 @@ func (h *Handler) showImportPreview(w http.ResponseWriter, r *http.Request) {
 	if vm.Format == "" {
 		vm.Format = strings.ToUpper(p.Format)
 	}
+	quotes := h.previewQuotes(r, c, p, plan)
 	// The questions as learners will see them, the answers marked for the
 	// instructor, in their theme.
 	for i, q := range plan.questions {
@@ -61,6 +62,9 @@ func (h *Handler) showImportPreview(w http.ResponseWriter, r *http.Request) {
 				}
 				pq.Options = append(pq.Options, views.PreviewOptionVM{Text: o.Text, Mark: mark})
 			}
+		}
+		if i < len(quotes) {
+			pq.Quotes, pq.Unrelated = quotes[i].pars, quotes[i].unrelated
 		}
 		vm.QuestionList = append(vm.QuestionList, pq)
 	}
@@ -152,4 +156,71 @@ func (h *Handler) cancelImport(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	http.Redirect(w, r, "/teach", http.StatusSeeOther)
+}
+
+// previewQuote is what an imported question will quote: the paragraphs
+// the import cites for it, and whether its text shares too little with
+// the theme's paragraphs for them to be the right ones.
+type previewQuote struct {
+	pars      []views.PreviewQuoteVM
+	unrelated bool
+}
+
+// previewQuotes works out, as the import does, the paragraphs each question
+// of the plan will quote: those a Lectern JSON file of the same article
+// cites, else the theme's paragraphs whose words best support it, else the
+// theme's best paragraph for the file's items together.
+func (h *Handler) previewQuotes(r *http.Request, c *quiz.StoredCourse, p *quiz.PendingImport, plan *importPlan) []previewQuote {
+	pars, err := h.db.Paragraphs(r.Context(), c.ID)
+	if err != nil || len(pars) == 0 {
+		return nil
+	}
+	themeOf := func(slug string) quiz.StoredTheme {
+		if t, ok := c.Theme(slug); ok {
+			return t
+		}
+		t, _ := c.Theme(p.Theme)
+		return t
+	}
+	texts := map[string][]string{}
+	for _, q := range plan.questions {
+		t := themeOf(q.Theme)
+		texts[t.Slug] = append(texts[t.Slug], quiz.CiteText(q))
+	}
+	for _, cd := range plan.cards {
+		t := themeOf(cd.Theme)
+		texts[t.Slug] = append(texts[t.Slug], cd.Front+"\n"+cd.Back)
+	}
+	citer := quiz.NewCiter(pars)
+	fallback := map[string]int{}
+	out := make([]previewQuote, len(plan.questions))
+	for i, q := range plan.questions {
+		t := themeOf(q.Theme)
+		cited := q.Paragraphs
+		if len(cited) == 0 {
+			fb, ok := fallback[t.Slug]
+			if !ok {
+				fb = citer.BestParagraph(texts[t.Slug], t.Paragraphs)
+				fallback[t.Slug] = fb
+			}
+			text := quiz.CiteText(q)
+			cited = citer.Cite(text, t.Paragraphs, fb)
+			out[i].unrelated = citer.Weak(text, t.Paragraphs)
+		}
+		for _, n := range cited {
+			if n >= 1 && n <= len(pars) {
+				out[i].pars = append(out[i].pars, views.PreviewQuoteVM{N: n, Start: firstWords(pars[n-1].Text, 8)})
+			}
+		}
+	}
+	return out
+}
+
+// firstWords is the start of a text, its first n words.
+func firstWords(s string, n int) string {
+	ws := strings.Fields(s)
+	if len(ws) > n {
+		ws = ws[:n]
+	}
+	return strings.Join(ws, " ")
 }

@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
+	"math"
 	"net/http"
+	"sort"
 	"strings"
 
 	"github.com/lectern/lectern/internal/formats"
@@ -124,8 +127,22 @@ type importPlan struct {
 // reading is deterministic, and the course may have changed in between.
 func (h *Handler) planImport(ctx context.Context, userID int64, c *quiz.StoredCourse, p *quiz.PendingImport, dryRun bool) (*importPlan, []string, error) {
 	file, skipped, problems, err := parsePending(p)
-	if err != nil || len(problems) > 0 {
+	if err != nil {
 		return nil, problems, err
+	}
+	if len(problems) > 0 {
+		// Syntax errors: the questions read around them are checked too
+		// (a dry run, whatever was asked), so that the file is refused
+		// once for all it holds.
+		if len(file.Questions) > 0 || len(file.Cards) > 0 {
+			_, err := h.db.ImportFile(ctx, file, quiz.ImportSet{
+				Course: c.Slug, Theme: p.Theme, Title: p.Title, OwnerID: userID, DryRun: true,
+			})
+			if k := quiz.KindOf(err); k == quiz.EInvalid || k == quiz.EConflict {
+				problems = byLine(append(problems, problemLines(quiz.MessageOf(err))...))
+			}
+		}
+		return nil, problems, nil
 	}
 	rep, err := h.db.ImportFile(ctx, file, quiz.ImportSet{
 		Course: c.Slug, Theme: p.Theme, Title: p.Title, Publish: p.Publish,
@@ -177,13 +194,13 @@ func parsePending(p *quiz.PendingImport) (file quiz.ParsedFile, skipped, problem
 				for _, e := range pes {
 					lines = append(lines, e.Error())
 				}
-				return file, nil, lines, nil
+				return partial(res), nil, lines, nil
 			case errors.As(err, &pe):
-				return file, nil, []string{pe.Error()}, nil
+				return partial(res), nil, []string{pe.Error()}, nil
 			}
 			return file, nil, nil, err
 		}
-		file = quiz.ParsedFile{Questions: res.Questions, Cards: res.Cards}
+		file = partial(res)
 		for _, s := range res.Skipped {
 			skipped = append(skipped, s.String())
 		}
@@ -192,6 +209,29 @@ func parsePending(p *quiz.PendingImport) (file quiz.ParsedFile, skipped, problem
 		return file, nil, append([]string{"The file holds no question or card that Lectern can import."}, skipped...), nil
 	}
 	return file, skipped, nil, nil
+}
+
+// partial is the file a parser read, syntax errors aside; empty when it
+// read nothing.
+func partial(res *formats.Result) quiz.ParsedFile {
+	if res == nil {
+		return quiz.ParsedFile{}
+	}
+	return quiz.ParsedFile{Questions: res.Questions, QuestionLines: res.QuestionLines, Cards: res.Cards}
+}
+
+// byLine orders problems by the line they name ("line 12: …", "line 12,
+// column 3: …"), those naming none last, in their order.
+func byLine(problems []string) []string {
+	line := func(s string) int {
+		var n int
+		if _, err := fmt.Sscanf(s, "line %d", &n); err != nil {
+			return math.MaxInt
+		}
+		return n
+	}
+	sort.SliceStable(problems, func(i, j int) bool { return line(problems[i]) < line(problems[j]) })
+	return problems
 }
 
 // problemLines splits the store's refusal of an import, one problem a

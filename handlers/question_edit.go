@@ -3,6 +3,7 @@ package handlers
 import (
 	"net/http"
 	"net/url"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -137,10 +138,15 @@ func (h *Handler) editorAgain(w http.ResponseWriter, r *http.Request, f editorFo
 	case r.PostForm.Get("switch") != "":
 		f.vm.Errors = map[string]string{}
 		h.render(w, r, http.StatusOK, views.EditorPage(f.vm))
+	case r.PostForm.Get("preview") != "":
+		// A preview saves nothing: what would stop a save is a note
+		// beside the preview, not an error.
+		f.vm.PreviewNotes = previewNotes(f.vm.Errors)
+		f.vm.Errors = map[string]string{}
+		f.vm.Preview = previewVM(f.q)
+		h.render(w, r, http.StatusOK, views.EditorPage(f.vm))
 	case len(f.vm.Errors) > 0:
 		h.render(w, r, http.StatusUnprocessableEntity, views.EditorPage(f.vm))
-	case r.PostForm.Get("preview") != "":
-		h.render(w, r, http.StatusOK, views.EditorPage(f.vm))
 	default:
 		return false
 	}
@@ -174,8 +180,12 @@ func (h *Handler) teachQuestion(w http.ResponseWriter, r *http.Request) (*quiz.S
 
 // editorVM fills the editor from a question, with blank rows to add more.
 func (h *Handler) editorVM(r *http.Request, c *quiz.StoredCourse, s *quiz.QuestionSet, q quiz.Question, qid int64, version int) views.EditorVM {
+	title := "Edit question"
+	if qid == 0 {
+		title = "New question"
+	}
 	vm := views.EditorVM{
-		Page: h.page(r, "Edit question"), CourseSlug: c.Slug, CourseTitle: c.Title, SetID: s.ID, SetTitle: s.Title,
+		Page: h.page(r, title), CourseSlug: c.Slug, CourseTitle: c.Title, SetID: s.ID, SetTitle: s.Title,
 		QuestionID: qid, Version: version, Type: string(q.Type), Kind: string(q.Kind), Prompt: q.Prompt,
 		Explanation: q.Explanation, Answers: strings.Join(q.Answers, "\n"), Errors: map[string]string{}, CorrectOne: -1,
 	}
@@ -279,6 +289,11 @@ func (h *Handler) readEditor(r *http.Request, c *quiz.StoredCourse, s *quiz.Ques
 		correctOne = -1
 	}
 	readAnswers(pf, &q, correctOne, errs)
+	if (q.Type == quiz.Single || q.Type == quiz.TrueFalse) && errs["options"] == "" && len(q.Options) >= 2 && !anyCorrect(q.Options) {
+		// Said beside the ticks, which are what needs changing, rather
+		// than the rule on marks the options' lists would answer.
+		errs["correct"] = "Tick the correct option."
+	}
 	for _, v := range pf["par"] {
 		if n, err := strconv.Atoi(v); err == nil {
 			q.Paragraphs = append(q.Paragraphs, n)
@@ -286,15 +301,20 @@ func (h *Handler) readEditor(r *http.Request, c *quiz.StoredCourse, s *quiz.Ques
 	}
 	for _, p := range quiz.ValidateQuestion(q) {
 		field, _, _ := strings.Cut(p.Where, "[")
-		if errs[field] == "" {
+		if errs[field] == "" && (field != "options" || errs["correct"] == "") {
 			errs[field] = upperFirst(p.What) + "."
 		}
 	}
-	if q.Explanation == "" {
+	// An explanation and a cited paragraph are needed to save, not to
+	// preview.
+	preview := pf.Get("preview") != ""
+	if q.Explanation == "" && !preview {
 		errs["explanation"] = "Explain the answer: learners see this after answering."
 	}
 	if len(q.Paragraphs) == 0 {
-		errs["paragraphs"] = "Tick the paragraph(s) this question tests."
+		if !preview {
+			errs["paragraphs"] = "Tick the paragraph(s) this question tests."
+		}
 	} else if t, ok := c.ThemeByID(s.ThemeID); ok {
 		for _, n := range q.Paragraphs {
 			if !containsInt(t.Paragraphs, n) {
@@ -310,10 +330,35 @@ func (h *Handler) readEditor(r *http.Request, c *quiz.StoredCourse, s *quiz.Ques
 	keepTypedRows(&vm, pf, q.Type, correctOne)
 	vm.Answers = pf.Get("answers")
 	vm.Errors = errs
-	if len(errs) == 0 && pf.Get("preview") != "" {
-		vm.Preview = previewVM(q)
-	}
 	return editorForm{vm: vm, q: q}
+}
+
+// editorFields are the editor's fields in the order of the page, for
+// listing their notes in that order.
+var editorFields = []string{"type", "kind", "prompt", "correct", "options", "answers", "marked", "catchall", "pairs", "numeric", "explanation", "paragraphs", "image"}
+
+// previewNotes lists the editor's messages in the order of the page's
+// fields, those of fields not listed last, sorted.
+func previewNotes(errs map[string]string) []string {
+	var notes []string
+	seen := map[string]bool{}
+	for _, k := range editorFields {
+		if m := errs[k]; m != "" {
+			notes = append(notes, m)
+			seen[k] = true
+		}
+	}
+	var rest []string
+	for k := range errs {
+		if !seen[k] && errs[k] != "" {
+			rest = append(rest, k)
+		}
+	}
+	sort.Strings(rest)
+	for _, k := range rest {
+		notes = append(notes, errs[k])
+	}
+	return notes
 }
 
 // oneLine is a field's text on one line: line breaks and runs of spaces
@@ -573,6 +618,16 @@ func previewVM(q quiz.Question) *views.QuestionVM {
 		vm.Matches = append(vm.Matches, views.MatchRowVM{Index: i, Left: p.Left, Chosen: -1})
 	}
 	return vm
+}
+
+// anyCorrect reports whether any option is right.
+func anyCorrect(os []quiz.Option) bool {
+	for _, o := range os {
+		if o.Correct {
+			return true
+		}
+	}
+	return false
 }
 
 func containsInt(xs []int, x int) bool {

@@ -40,7 +40,7 @@ func TestEditorValidatesAndKeepsInput(t *testing.T) {
 	}
 	r := b.post("/teach/sets/"+set+"/questions", form)
 	wantStatus(t, r, http.StatusUnprocessableEntity)
-	for _, f := range []string{"prompt", "options", "paragraphs"} {
+	for _, f := range []string{"prompt", "correct", "paragraphs"} {
 		if r.doc.Find("#"+f+"-error").Length() != 1 {
 			t.Errorf("no message beside %s", f)
 		}

@@ -155,7 +155,7 @@ func (h *Handler) cardVM(r *http.Request, d *deck, card *quiz.StudyCard, reveale
 	vm := views.ReviewVM{
 		Page: h.page(r, "Flashcards"), CourseSlug: d.course.Slug, CourseTitle: d.course.Title,
 		DeckTitle: d.title, ThemeSlug: d.theme.Slug, CardID: card.ID, Revealed: revealed,
-		ShowURL: d.cardURL(card.ID) + showMoment(d, h.now()), ActionURL: "/courses/" + d.course.Slug + "/review/" + strconv.FormatInt(card.ID, 10),
+		ShowURL: d.cardURL(card.ID) + showMoment(d, h.now()) + "#back", ActionURL: "/courses/" + d.course.Slug + "/review/" + strconv.FormatInt(card.ID, 10),
 		UndoURL: "/courses/" + d.course.Slug + "/review/undo", StateLabel: "New", Tags: card.Tags,
 	}
 	if t, ok := d.course.ThemeByID(card.ThemeID); ok {

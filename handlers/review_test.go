@@ -421,7 +421,7 @@ func TestReloadedCardShowsTheSameIntervals(t *testing.T) {
 	}
 	first := b.get(show)
 	shown, _ := first.doc.Find(`input[name="shown"]`).Attr("value")
-	if want := strconv.FormatInt(clk.t.Add(-3*time.Second).UnixMilli(), 10); show != backURL+"?at="+want || shown != want {
+	if want := strconv.FormatInt(clk.t.Add(-3*time.Second).UnixMilli(), 10); show != backURL+"?at="+want+"#back" || shown != want {
 		t.Fatalf("the Show answer link is %s and the answer counts as shown at %s, want the moment %s", show, shown, want)
 	}
 	want := labels(first)

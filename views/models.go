@@ -438,6 +438,18 @@ type PreviewQuestionVM struct {
 	Shown   []ImageVM         // the images as learners will see them, served from the upload
 	Options []PreviewOptionVM // for choice questions
 	Answers []string          // the accepted answers of other types
+	// Quotes are the paragraphs the question will quote in its feedback;
+	// Unrelated says its text shares too little with the theme's
+	// paragraphs for any of them to be the one it tests.
+	Quotes    []PreviewQuoteVM
+	Unrelated bool
+}
+
+// PreviewQuoteVM is a paragraph an imported question will quote: its
+// number and first words.
+type PreviewQuoteVM struct {
+	N     int
+	Start string
 }
 
 // PreviewOptionVM is an option in an import preview, with its marks.
@@ -567,6 +579,9 @@ type EditorVM struct {
 	Paragraphs  []EditParVM
 	Errors      map[string]string
 	Preview     *QuestionVM
+	// PreviewNotes are what would stop the question being saved, shown
+	// beside a preview.
+	PreviewNotes []string
 	// A generated draft under review: saving accepts it; BackURL returns
 	// to its queue.
 	DraftID   int64

@@ -72,6 +72,18 @@ func TestBrowserFlashcards(t *testing.T) {
 		if !inView {
 			t.Errorf("card %d: the rating buttons are below the fold at 360 pixels after Show answer", i)
 		}
+		// And the answer's top is on screen, above the sticky rating bar.
+		answerShown, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => {
+			const a = document.querySelector('[data-testid="back"]').getBoundingClientRect();
+			const bar = document.querySelector('.rate-form').getBoundingClientRect();
+			return a.top >= 0 && a.top < bar.top && a.top < window.innerHeight;
+		})()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !answerShown {
+			t.Errorf("card %d: the answer's top is out of view or under the rating bar at 360 pixels after Show answer", i)
+		}
 		ivl := text(ctx, t, `[data-testid="ivl-`+key+`"]`)
 		before := time.Now()
 		if err := chromedp.Do(ctx,

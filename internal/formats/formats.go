@@ -165,7 +165,10 @@ func (o Options) check() (Options, error) {
 // importer to assign.
 type Result struct {
 	Questions []quiz.Question
-	Cards     []quiz.Card
+	// QuestionLines holds, for the formats that know it, the line where
+	// each of Questions starts (1-based); nil otherwise.
+	QuestionLines []int
+	Cards         []quiz.Card
 	// Skipped lists well-formed items, or parts of items, that Lectern
 	// cannot represent and left out, e.g. a GIFT essay question or a
 	// partial-credit answer.

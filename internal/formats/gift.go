@@ -142,7 +142,7 @@ type giftParser struct {
 // short answer, matching, numerical and missing-word questions become
 // quiz.Questions; essays, descriptions and anything else Lectern cannot
 // represent are listed in Result.Skipped. A syntax error anywhere returns a
-// *ParseError (or ParseErrors) and no result.
+// *ParseError (or ParseErrors) with the questions read around it.
 func ParseGIFT(r io.Reader, opts Options) (*Result, error) {
 	opts, err := opts.check()
 	if err != nil {
@@ -183,9 +183,10 @@ func ParseGIFT(r io.Reader, opts Options) (*Result, error) {
 		}
 	}
 	flush()
-	if err := p.errs.err(); err != nil {
-		return nil, err
-	}
+	// With syntax errors, the questions read around them are still
+	// returned, so that what else is wrong with the file (a prompt given
+	// twice) can be reported in the same round.
+	err = p.errs.err()
 	var ids idAssigner
 	ids.assign(p.res.Questions, p.wanted)
 	for i, t := range p.titles {
@@ -197,7 +198,7 @@ func ParseGIFT(r io.Reader, opts Options) (*Result, error) {
 			p.res.Questions[i].Name = questionName(t)
 		}
 	}
-	return p.res, nil
+	return p.res, err
 }
 
 // category switches the theme for the questions that follow.
@@ -372,6 +373,7 @@ func (p *giftParser) block(idx []int) {
 		wanted = title
 	}
 	p.res.Questions = append(p.res.Questions, q)
+	p.res.QuestionLines = append(p.res.QuestionLines, line)
 	p.wanted = append(p.wanted, wanted)
 	p.titles = append(p.titles, title)
 }

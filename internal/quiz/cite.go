@@ -149,6 +149,22 @@ func (c *Citer) Cite(text string, theme []int, fallback int) []int {
 	return out
 }
 
+// Weak reports whether text shares too little with every paragraph of the
+// theme (under CiteMinScore) for Cite to tell which one it tests: it then
+// cites the fallback, which it may have nothing to do with.
+func (c *Citer) Weak(text string, theme []int) bool {
+	words := map[string]bool{}
+	for _, w := range ContentWords(text) {
+		words[w] = true
+	}
+	for _, n := range theme {
+		if c.score(n, words) >= CiteMinScore {
+			return false
+		}
+	}
+	return true
+}
+
 // BestParagraph is the paragraph of a theme that shares most with all the
 // texts given (the theme's questions and cards together): where an item
 // whose own text says too little is sent. 0 when the theme has none.

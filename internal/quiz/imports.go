@@ -22,6 +22,9 @@ type ImportSet struct {
 	// no paragraph is given every paragraph of its theme.
 	Questions []Question
 	Cards     []Card
+	// QuestionLines holds the line of the file where each of Questions
+	// starts, when known; the messages then name a question by it.
+	QuestionLines []int
 	// OwnerID, when positive, is recorded as the author of the questions.
 	OwnerID int64
 	// DryRun checks and plans everything, writes nothing, and still
@@ -82,7 +85,11 @@ func CheckImportSize(questions, cards int) error {
 // CSV/TSV) or, for question-set JSON, by quizzes.Decode.
 type ParsedFile struct {
 	Questions []Question
-	Cards     []Card
+	// QuestionLines holds the line of the file where each of Questions
+	// starts, when the format knows it; the import's messages name a
+	// question by it.
+	QuestionLines []int
+	Cards         []Card
 	// Course is the whole course a question-set JSON file holds; nil for
 	// the other formats. Its slug and article say what the paragraph
 	// numbers of its questions and cards refer to.

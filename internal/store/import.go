@@ -232,6 +232,10 @@ func (p *importPlan) place(in quiz.ImportSet, c *quiz.StoredCourse, have *course
 	importPrompts := map[string]string{}
 	for i, q := range in.Questions {
 		what := fmt.Sprintf("question %d (id %q)", i+1, q.ID)
+		if i < len(in.QuestionLines) && in.QuestionLines[i] > 0 {
+			// The file's own place for it: its ids may be Lectern's.
+			what = fmt.Sprintf("line %d", in.QuestionLines[i])
+		}
 		if q.ID == "" {
 			bad("question %d: id is empty", i+1)
 		} else if seenIDs[q.ID] {
@@ -245,9 +249,13 @@ func (p *importPlan) place(in quiz.ImportSet, c *quiz.StoredCourse, have *course
 		if prev, ok := have.prompts[key]; ok && key != "" {
 			conflicts = append(conflicts, fmt.Sprintf("%s: repeats the prompt of question %q, already in the course", what, prev))
 		} else if prev, ok := importPrompts[key]; ok && key != "" {
-			bad("%s: repeats the prompt of question %q in the import", what, prev)
+			bad("%s: repeats the prompt of %s", what, prev)
 		}
-		importPrompts[key] = q.ID
+		if i < len(in.QuestionLines) && in.QuestionLines[i] > 0 {
+			importPrompts[key] = fmt.Sprintf("the question at line %d", in.QuestionLines[i])
+		} else {
+			importPrompts[key] = fmt.Sprintf("question %q in the import", q.ID)
+		}
 		theme, ok := placeTheme(what, q.Theme)
 		if !ok {
 			continue
