@@ -410,8 +410,8 @@ func (p *mxParser) question(m mxQuestion, line int) {
 	}
 	qf := mxFormat(m.QuestionText.Format, fmtMoodle)
 	q := quiz.Question{
-		Theme:       p.theme,
-		Kind:        p.opts.DefaultKind,
+		Theme: p.theme,
+		Kind:  p.opts.DefaultKind,
 	}
 	for _, t := range m.Tags {
 		t = strings.TrimSpace(t)
