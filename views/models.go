@@ -135,6 +135,9 @@ type ChoiceVM struct {
 	Mark string
 	// Image is shown beside the option's text; nil for none.
 	Image *ImageVM
+	// FeedbackImages are shown with the option's feedback; filled in only
+	// after the learner answered.
+	FeedbackImages []ImageVM
 }
 
 // MatchRowVM is one left item of a matching question.
@@ -189,7 +192,10 @@ type FeedbackVM struct {
 	// learner's matched, e.g. for a half-marks answer.
 	AnswerFeedback string
 	Explanation    string
-	Quotes         []QuoteVM
+	// ExplanationImages are shown with the explanation (a Moodle general
+	// feedback's images).
+	ExplanationImages []ImageVM
+	Quotes            []QuoteVM
 }
 
 // QuoteVM is a quoted source paragraph with a link to it in the reader.
