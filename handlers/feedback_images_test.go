@@ -61,6 +61,14 @@ func checkFeedbackImageRules(t *testing.T, a *app, b *browser) {
 	wantStatus(t, up, http.StatusSeeOther)
 	preview := b.get(up.header.Get("Location"))
 	wantStatus(t, preview, http.StatusOK)
+	// The preview shows the feedback's images, served from the upload.
+	fbs := preview.doc.Find(`[data-testid="feedback-image"]`)
+	if fbs.Length() != 3 || fbs.First().AttrOr("alt", "") != "Three boats" {
+		t.Errorf("the preview shows %d feedback images", fbs.Length())
+	}
+	if p := b.get(fbs.First().AttrOr("src", "")); p.status != http.StatusOK || p.header.Get("Content-Type") != "image/png" {
+		t.Errorf("the preview's feedback image answered %d", p.status)
+	}
 	wantStatus(t, b.post(up.header.Get("Location"), nil), http.StatusSeeOther)
 	var setID int64
 	sets, _ := a.db.ListSets(t.Context(), 1)
@@ -71,6 +79,14 @@ func checkFeedbackImageRules(t *testing.T, a *app, b *browser) {
 	}
 	set := "/teach/sets/" + strconv.FormatInt(setID, 10)
 	urls := []string{imageURL(general), imageURL(right), imageURL(wrong)}
+	// The set's page shows them to its owner, with the feedback.
+	onSet := map[string]string{}
+	b.get(set).doc.Find(`[data-testid="feedback-image"]`).Each(func(_ int, s *goquery.Selection) {
+		onSet[s.AttrOr("src", "")] = s.AttrOr("alt", "")
+	})
+	if onSet[urls[0]] != "Three boats" || onSet[urls[1]] != "The red flag" || onSet[urls[2]] != "The blue flag" {
+		t.Errorf("the set's page shows feedback images %v", onSet)
+	}
 	for _, u := range urls {
 		if p := b.get(u); p.status != http.StatusOK {
 			t.Errorf("the owner gets %s: %d", u, p.status)

@@ -442,7 +442,11 @@ type PreviewQuestionVM struct {
 	Prompt  string
 	Images  []string          // the images, by name, type and size
 	Shown   []ImageVM         // the images as learners will see them, served from the upload
-	Options []PreviewOptionVM // for choice questions
+	// FeedbackImages and FeedbackShown are the images of its feedback
+	// (general and the options'), which learners see once they answer.
+	FeedbackImages []string
+	FeedbackShown  []ImageVM
+	Options        []PreviewOptionVM // for choice questions
 	Answers []string          // the accepted answers of other types
 }
 
@@ -515,7 +519,9 @@ type SetQuestionVM struct {
 	Options     []OptionVM
 	Answers     []string
 	Explanation string
-	Paragraphs  string
+	// ExplanationImages are shown with the explanation.
+	ExplanationImages []ImageVM
+	Paragraphs        string
 }
 
 // OptionVM is an option with its correctness and feedback.
@@ -524,6 +530,8 @@ type OptionVM struct {
 	Correct  bool
 	Feedback string
 	Image    *ImageVM // shown beside the option; nil for none
+	// FeedbackImages are shown with the option's feedback.
+	FeedbackImages []ImageVM
 }
 
 // TeachSetVM shows a set's questions to an instructor.
