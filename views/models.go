@@ -437,17 +437,17 @@ type ImportPreviewVM struct {
 
 // PreviewQuestionVM is a question in an import preview.
 type PreviewQuestionVM struct {
-	Theme   string
-	Type    string
-	Prompt  string
-	Images  []string          // the images, by name, type and size
-	Shown   []ImageVM         // the images as learners will see them, served from the upload
+	Theme  string
+	Type   string
+	Prompt string
+	Images []string  // the images, by name, type and size
+	Shown  []ImageVM // the images as learners will see them, served from the upload
 	// FeedbackImages and FeedbackShown are the images of its feedback
 	// (general and the options'), which learners see once they answer.
 	FeedbackImages []string
 	FeedbackShown  []ImageVM
 	Options        []PreviewOptionVM // for choice questions
-	Answers []string          // the accepted answers of other types
+	Answers        []string          // the accepted answers of other types
 }
 
 // PreviewOptionVM is an option in an import preview, with its marks.
