@@ -153,9 +153,11 @@ func (db *DB) FindImage(ctx context.Context, hash string, userID int64, now time
 // row r): they have answered it, and the set shows feedback as soon as
 // they answer (practice), or its review shows the answers now (the test
 // is taken: testTaken, as for its cards). A visitor (user 0) has answered
-// nothing.
+// nothing. The general feedback's images (no position) go with the
+// explanation: hidden where the set hides explanations.
 func feedbackOpen(user, cutoff string) string {
 	return "(EXISTS (SELECT 1 FROM responses fr WHERE fr.user_id = " + user + " AND fr.question_id = q.id)" +
+		" AND (r.position IS NOT NULL OR COALESCE(json_extract(s.settings, '$.hide_explanations'), 0) = 0)" +
 		" AND (" + practiceOf("s") + " OR " + testTaken("s", user, cutoff) + "))"
 }
 
