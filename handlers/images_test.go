@@ -147,6 +147,10 @@ func TestImageRouteFollowsTheAnswerKeyRules(t *testing.T) {
 	check("test", learner, backURL, http.StatusNotFound)
 	check("test", visitor, backURL, http.StatusNotFound)
 	check("test", b, backURL, http.StatusOK)
+
+	// A feedback image is answer material: served to a learner only once
+	// they have answered its question.
+	checkFeedbackImageRules(t, a, b)
 }
 
 // The truefalse fixture of Moodle's tests embeds logo.jpg in each question
@@ -189,8 +193,10 @@ func TestMoodleXMLImagesImportAndExport(t *testing.T) {
 		t.Error("the same logo is stored twice")
 	}
 	var n int
-	if err := a.rawDB().QueryRowContext(ctx, "SELECT COUNT(*) FROM images").Scan(&n); err != nil || n != 1 {
-		t.Errorf("%d images stored, want 1 (%v)", n, err)
+	// The logo once, and the three images of the feedback (infos.jpg in
+	// the general feedback, thumbup.jpg and thumbdown.jpg in the answers').
+	if err := a.rawDB().QueryRowContext(ctx, "SELECT COUNT(*) FROM images").Scan(&n); err != nil || n != 4 {
+		t.Errorf("%d images stored, want 4 (%v)", n, err)
 	}
 	learner := a.browser()
 	if p := learner.get(src); p.status != http.StatusNotFound {
@@ -209,7 +215,7 @@ func TestMoodleXMLImagesImportAndExport(t *testing.T) {
 		t.Errorf("the export does not embed the image:\n%s", x.body[:min(len(x.body), 2000)])
 	}
 	g := b.get("/teach/sets/" + strconv.FormatInt(setID, 10) + "/export/gift")
-	if !strings.Contains(g.body, "// GIFT cannot hold images: logo.jpg left out") {
+	if !strings.Contains(g.body, "// GIFT cannot hold images: logo.jpg, infos.jpg") {
 		t.Errorf("the GIFT export does not say the image is left out:\n%s", g.body)
 	}
 }

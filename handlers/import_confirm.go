@@ -48,7 +48,8 @@ func (h *Handler) showImportPreview(w http.ResponseWriter, r *http.Request) {
 			t, _ = c.Theme(p.Theme)
 		}
 		pq := views.PreviewQuestionVM{Theme: t.Title, Type: typeNames[q.Type], Prompt: q.Prompt, Answers: quiz.CorrectText(q),
-			Images: imageNames(q.Images), Shown: pendingImageVMs(p.ID, q.Images)}
+			Images: imageNames(q.Images), Shown: pendingImageVMs(p.ID, q.Images),
+			FeedbackImages: imageNames(quiz.FeedbackImagesOf(q)), FeedbackShown: pendingImageVMs(p.ID, quiz.FeedbackImagesOf(q))}
 		if q.Type == quiz.Single || q.Type == quiz.Multiple || q.Type == quiz.TrueFalse {
 			marks := quiz.Marks(q)
 			pq.Answers = nil

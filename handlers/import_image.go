@@ -51,6 +51,12 @@ func findImage(file quiz.ParsedFile, hash string) *quiz.Image {
 				return &q.Images[i]
 			}
 		}
+		// The images of its feedback, shown in the preview too.
+		for _, im := range quiz.FeedbackImagesOf(q) {
+			if im.Hash == hash {
+				return &im
+			}
+		}
 	}
 	for _, cd := range file.Cards {
 		for i := range cd.Images {

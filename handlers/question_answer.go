@@ -312,6 +312,7 @@ func answerRows(vm *views.QuestionVM, it quiz.AttemptItem, answer quiz.Answer, r
 			cv := views.ChoiceVM{Value: p, Letter: string(rune('A' + p)), Text: o.Text, Chosen: chosen[i], Image: optionImage(o)}
 			if reveal {
 				cv.Correct, cv.Feedback = o.Correct, o.Feedback
+				cv.FeedbackImages = imageVMs(o.FeedbackImages)
 				if o.Fraction != 0 && !quiz.Full(o.Fraction) {
 					cv.Mark = quiz.ShareText(marks[i])
 				}
@@ -371,6 +372,7 @@ func (h *Handler) feedbackVM(r *http.Request, a *quiz.Attempt, slug string, it q
 		fb.Explanation = ""
 		return fb, nil
 	}
+	fb.ExplanationImages = imageVMs(q.FeedbackImages)
 	var err error
 	if fb.Quotes, err = h.quotes(r, a, slug, q.Paragraphs); err != nil {
 		return nil, err

@@ -69,13 +69,13 @@ func (h *Handler) showTeachSet(w http.ResponseWriter, r *http.Request) {
 	for _, sq := range qs {
 		q := sq.Question
 		qv := views.SetQuestionVM{DBID: sq.ID, ID: q.ID, Type: typeNames[q.Type], Kind: string(q.Kind), Prompt: q.Prompt, Images: imageVMs(q.Images),
-			Explanation: q.Explanation, Paragraphs: paragraphList(q.Paragraphs)}
+			Explanation: q.Explanation, ExplanationImages: imageVMs(q.FeedbackImages), Paragraphs: paragraphList(q.Paragraphs)}
 		for _, o := range q.Options {
 			text := o.Text
 			if o.Fraction != 0 {
 				text += " (" + quiz.PercentText(o.Fraction) + ")"
 			}
-			qv.Options = append(qv.Options, views.OptionVM{Text: text, Correct: o.Correct, Feedback: o.Feedback, Image: optionImage(o)})
+			qv.Options = append(qv.Options, views.OptionVM{Text: text, Correct: o.Correct, Feedback: o.Feedback, Image: optionImage(o), FeedbackImages: imageVMs(o.FeedbackImages)})
 		}
 		switch q.Type {
 		case quiz.Short:

@@ -135,6 +135,9 @@ type ChoiceVM struct {
 	Mark string
 	// Image is shown beside the option's text; nil for none.
 	Image *ImageVM
+	// FeedbackImages are shown with the option's feedback; filled in only
+	// after the learner answered.
+	FeedbackImages []ImageVM
 }
 
 // MatchRowVM is one left item of a matching question.
@@ -189,7 +192,10 @@ type FeedbackVM struct {
 	// learner's matched, e.g. for a half-marks answer.
 	AnswerFeedback string
 	Explanation    string
-	Quotes         []QuoteVM
+	// ExplanationImages are shown with the explanation (a Moodle general
+	// feedback's images).
+	ExplanationImages []ImageVM
+	Quotes            []QuoteVM
 }
 
 // QuoteVM is a quoted source paragraph with a link to it in the reader.
@@ -431,13 +437,17 @@ type ImportPreviewVM struct {
 
 // PreviewQuestionVM is a question in an import preview.
 type PreviewQuestionVM struct {
-	Theme   string
-	Type    string
-	Prompt  string
-	Images  []string          // the images, by name, type and size
-	Shown   []ImageVM         // the images as learners will see them, served from the upload
-	Options []PreviewOptionVM // for choice questions
-	Answers []string          // the accepted answers of other types
+	Theme  string
+	Type   string
+	Prompt string
+	Images []string  // the images, by name, type and size
+	Shown  []ImageVM // the images as learners will see them, served from the upload
+	// FeedbackImages and FeedbackShown are the images of its feedback
+	// (general and the options'), which learners see once they answer.
+	FeedbackImages []string
+	FeedbackShown  []ImageVM
+	Options        []PreviewOptionVM // for choice questions
+	Answers        []string          // the accepted answers of other types
 	// Quotes are the paragraphs the question will quote in its feedback;
 	// Unrelated says its text shares too little with the theme's
 	// paragraphs for any of them to be the one it tests.
@@ -521,7 +531,9 @@ type SetQuestionVM struct {
 	Options     []OptionVM
 	Answers     []string
 	Explanation string
-	Paragraphs  string
+	// ExplanationImages are shown with the explanation.
+	ExplanationImages []ImageVM
+	Paragraphs        string
 }
 
 // OptionVM is an option with its correctness and feedback.
@@ -530,6 +542,8 @@ type OptionVM struct {
 	Correct  bool
 	Feedback string
 	Image    *ImageVM // shown beside the option; nil for none
+	// FeedbackImages are shown with the option's feedback.
+	FeedbackImages []ImageVM
 }
 
 // TeachSetVM shows a set's questions to an instructor.

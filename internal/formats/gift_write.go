@@ -61,9 +61,9 @@ func WriteGIFT(w io.Writer, qs []quiz.Question) error {
 		if err != nil {
 			return fmt.Errorf("formats: question %q: %w", q.ID, err)
 		}
-		if imgs := append(append([]quiz.Image(nil), q.Images...), quiz.OptionImages(q)...); len(imgs) > 0 {
-			// GIFT has no place for an image, in the question or beside an
-			// option: say so where it was.
+		if imgs := append(append(append([]quiz.Image(nil), q.Images...), quiz.OptionImages(q)...), quiz.FeedbackImagesOf(q)...); len(imgs) > 0 {
+			// GIFT has no place for an image, in the question, beside an
+			// option or in feedback: say so where it was.
 			fmt.Fprintf(bw, "// GIFT cannot hold images: %s left out (export as Moodle XML or JSON to keep them)\n", imageList(imgs))
 		}
 		bw.WriteString(s)
@@ -270,7 +270,7 @@ func LostImages(c *quiz.Course, f Format) int {
 		return n
 	}
 	for _, q := range c.Questions {
-		n += len(q.Images)
+		n += len(q.Images) + len(quiz.FeedbackImagesOf(q))
 	}
 	return n
 }

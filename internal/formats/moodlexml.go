@@ -302,7 +302,7 @@ func (p *mxParser) files(line int, fs []mxFile) {
 		if b, ok := mxDecodeFile(f); ok {
 			size = len(b)
 		}
-		p.res.skip(line, "embedded file %s (%d bytes) not imported: Lectern keeps only the images of a question's text", quote(f.Name), size)
+		p.res.skip(line, "embedded file %s (%d bytes) not imported: Lectern keeps only the images a question's text, general feedback or choice options show", quote(f.Name), size)
 	}
 }
 
@@ -410,9 +410,8 @@ func (p *mxParser) question(m mxQuestion, line int) {
 	}
 	qf := mxFormat(m.QuestionText.Format, fmtMoodle)
 	q := quiz.Question{
-		Theme:       p.theme,
-		Kind:        p.opts.DefaultKind,
-		Explanation: mxRender(m.GeneralFeedback.Text, mxFormat(m.GeneralFeedback.Format, qf)),
+		Theme: p.theme,
+		Kind:  p.opts.DefaultKind,
 	}
 	for _, t := range m.Tags {
 		t = strings.TrimSpace(t)
@@ -425,7 +424,7 @@ func (p *mxParser) question(m mxQuestion, line int) {
 		}
 	}
 	q.Prompt, q.Images = p.stem(line, label, m.QuestionText, qf)
-	p.files(line, m.GeneralFeedback.Files)
+	q.Explanation, q.FeedbackImages = p.stem(line, label+" general feedback", m.GeneralFeedback, mxFormat(m.GeneralFeedback.Format, qf))
 	if name := strings.TrimSpace(m.Image); name != "" {
 		// Moodle 1.9's <image>, with its bytes in <image_base64>.
 		if strings.TrimSpace(m.ImageBase64) == "" {
@@ -437,6 +436,10 @@ func (p *mxParser) question(m mxQuestion, line int) {
 	feedback := func(a mxAnswer) string {
 		p.files(line, a.Feedback.Files)
 		return mxRender(a.Feedback.Text, mxFormat(a.Feedback.Format, qf))
+	}
+	// An option's feedback keeps its images, as the general feedback does.
+	optionFeedback := func(a mxAnswer) (string, []quiz.Image) {
+		return p.stem(line, label+" feedback", a.Feedback, mxFormat(a.Feedback.Format, qf))
 	}
 	answerText := func(a mxAnswer) string {
 		p.files(line, a.Files)
@@ -472,7 +475,8 @@ func (p *mxParser) question(m mxQuestion, line int) {
 			if bad {
 				return
 			}
-			o := quiz.Option{Fraction: f, Feedback: feedback(a), Correct: f > 0}
+			o := quiz.Option{Fraction: f, Correct: f > 0}
+			o.Feedback, o.FeedbackImages = optionFeedback(a)
 			o.Text, o.Image = p.answerWithImage(line, label, a, qf)
 			if single {
 				o.Correct = quiz.Full(f)
@@ -500,7 +504,7 @@ func (p *mxParser) question(m mxQuestion, line int) {
 				return
 			}
 			q.Options[k].Correct = quiz.Full(f)
-			q.Options[k].Feedback = feedback(a)
+			q.Options[k].Feedback, q.Options[k].FeedbackImages = optionFeedback(a)
 		}
 	case "shortanswer":
 		q.Type = quiz.Short
@@ -684,17 +688,27 @@ func mxWriteText(b *bytes.Buffer, indent, tag, text string) {
 // (the text escaped, its lines kept) followed by each image as an <img>
 // referring to its embedded <file>, as Moodle writes them.
 func mxWriteStem(b *bytes.Buffer, q quiz.Question) error {
-	if len(q.Images) == 0 {
-		mxWriteText(b, "    ", "questiontext", q.Prompt)
+	return mxWriteTextImages(b, "    ", "questiontext", q.Prompt, q.Images)
+}
+
+// mxWriteTextImages writes a text element (question text, general
+// feedback, an answer's feedback): plain text, or, with images, HTML (the
+// text escaped, its lines kept) followed by each image as an <img>
+// referring to its <file>, embedded in the same element.
+func mxWriteTextImages(b *bytes.Buffer, indent, tag, text string, imgs []quiz.Image) error {
+	if len(imgs) == 0 {
+		mxWriteText(b, indent, tag, text)
 		return nil
 	}
 	var h strings.Builder
-	h.WriteString("<p>")
-	h.WriteString(strings.ReplaceAll(html.EscapeString(q.Prompt), "\n", "<br>"))
-	h.WriteString("</p>")
+	if text != "" {
+		h.WriteString("<p>")
+		h.WriteString(strings.ReplaceAll(html.EscapeString(text), "\n", "<br>"))
+		h.WriteString("</p>")
+	}
 	names := map[string]string{} // file name → hash
 	var files strings.Builder
-	for i, im := range q.Images {
+	for i, im := range imgs {
 		if len(im.Data) == 0 {
 			return fmt.Errorf("image %q has no data to write", im.Name)
 		}
@@ -704,11 +718,11 @@ func mxWriteStem(b *bytes.Buffer, q quiz.Question) error {
 		}
 		if _, ok := names[name]; !ok {
 			names[name] = im.Hash
-			fmt.Fprintf(&files, "      <file name=\"%s\" path=\"/\" encoding=\"base64\">%s</file>\n", xmlEscape(name), base64.StdEncoding.EncodeToString(im.Data))
+			fmt.Fprintf(&files, "%s  <file name=\"%s\" path=\"/\" encoding=\"base64\">%s</file>\n", indent, xmlEscape(name), base64.StdEncoding.EncodeToString(im.Data))
 		}
 		fmt.Fprintf(&h, "<p><img src=\"@@PLUGINFILE@@/%s\" alt=\"%s\"></p>", html.EscapeString(url.PathEscape(name)), html.EscapeString(im.Alt))
 	}
-	fmt.Fprintf(b, "    <questiontext format=\"html\">\n      <text>%s</text>\n%s    </questiontext>\n", xmlEscape(h.String()), files.String())
+	fmt.Fprintf(b, "%s<%s format=\"html\">\n%s  <text>%s</text>\n%s%s</%s>\n", indent, tag, indent, xmlEscape(h.String()), files.String(), indent, tag)
 	return nil
 }
 
@@ -738,7 +752,9 @@ func mxWriteQuestion(b *bytes.Buffer, q quiz.Question) error {
 	if err := mxWriteStem(b, q); err != nil {
 		return err
 	}
-	mxWriteText(b, "    ", "generalfeedback", q.Explanation)
+	if err := mxWriteTextImages(b, "    ", "generalfeedback", q.Explanation, q.FeedbackImages); err != nil {
+		return err
+	}
 	b.WriteString("    <defaultgrade>1</defaultgrade>\n    <penalty>0</penalty>\n    <hidden>0</hidden>\n")
 	fmt.Fprintf(b, "    <idnumber>%s</idnumber>\n", xmlEscape(q.ID))
 	switch q.Type {
@@ -755,7 +771,11 @@ func mxWriteQuestion(b *bytes.Buffer, q quiz.Question) error {
 			if o.Correct {
 				f = 1
 			}
-			mxWriteAnswer(b, f, []string{"true", "false"}[min(i, 1)], o.Feedback, "")
+			fmt.Fprintf(b, "    <answer fraction=\"%s\" format=\"plain_text\">\n      <text>%s</text>\n", mxPercent(f), []string{"true", "false"}[min(i, 1)])
+			if err := mxWriteTextImages(b, "      ", "feedback", o.Feedback, o.FeedbackImages); err != nil {
+				return err
+			}
+			b.WriteString("    </answer>\n")
 		}
 	case quiz.Short:
 		b.WriteString("    <usecase>0</usecase>\n")

@@ -36,7 +36,11 @@ func (p *mxParser) answerWithImage(line int, label string, a mxAnswer, qf textFo
 // <img> referring to its embedded <file>, as Moodle writes them.
 func mxWriteOptionAnswer(b *bytes.Buffer, fraction float64, o quiz.Option) error {
 	if o.Image == nil {
-		mxWriteAnswer(b, fraction, o.Text, o.Feedback, "")
+		fmt.Fprintf(b, "    <answer fraction=\"%s\" format=\"plain_text\">\n      <text>%s</text>\n", mxPercent(fraction), xmlEscape(o.Text))
+		if err := mxWriteTextImages(b, "      ", "feedback", o.Feedback, o.FeedbackImages); err != nil {
+			return err
+		}
+		b.WriteString("    </answer>\n")
 		return nil
 	}
 	im := o.Image
@@ -48,7 +52,9 @@ func mxWriteOptionAnswer(b *bytes.Buffer, fraction float64, o quiz.Option) error
 		fmt.Sprintf("<p><img src=\"@@PLUGINFILE@@/%s\" alt=\"%s\"></p>", html.EscapeString(url.PathEscape(name)), html.EscapeString(im.Alt))
 	fmt.Fprintf(b, "    <answer fraction=\"%s\" format=\"html\">\n      <text>%s</text>\n", mxPercent(fraction), xmlEscape(h))
 	fmt.Fprintf(b, "      <file name=\"%s\" path=\"/\" encoding=\"base64\">%s</file>\n", xmlEscape(name), base64.StdEncoding.EncodeToString(im.Data))
-	mxWriteText(b, "      ", "feedback", o.Feedback)
+	if err := mxWriteTextImages(b, "      ", "feedback", o.Feedback, o.FeedbackImages); err != nil {
+		return err
+	}
 	b.WriteString("    </answer>\n")
 	return nil
 }

@@ -84,18 +84,24 @@ func TestMoodleXMLFixtures(t *testing.T) {
 		if res.Questions[0].Images[0].Hash != res.Questions[1].Images[0].Hash {
 			t.Error("the two copies of logo.jpg hash differently")
 		}
-		// The three images of the feedback in each question are listed as
-		// not imported, with their decoded size and the question's line.
-		files := skipsWith(res, "embedded file")
-		if len(files) != 6 {
-			t.Fatalf("embedded files reported: %q", skips(res))
+		// The three images of the feedback in each question are kept with
+		// the feedback they illustrate, with their alt text.
+		if files := skipsWith(res, "embedded file"); len(files) != 0 {
+			t.Errorf("embedded files reported: %q", skips(res))
 		}
-		for _, s := range files {
-			if strings.Contains(s.Reason, `"thumbup.jpg"`) && !strings.Contains(s.Reason, "18063 bytes") {
-				t.Errorf("thumbup.jpg size: %s", s)
+		for i, q := range res.Questions {
+			if len(q.FeedbackImages) != 1 || q.FeedbackImages[0].Name != "infos.jpg" || q.FeedbackImages[0].Alt != "Informations" {
+				t.Errorf("question %d general feedback images %v", i, imageNames(q.FeedbackImages))
 			}
-			if s.Line != 12 && s.Line != 40 {
-				t.Errorf("image reported at line %d, not a question's", s.Line)
+			if strings.Contains(q.Explanation, "[Informations]") {
+				t.Errorf("question %d explanation keeps the alt text: %q", i, q.Explanation)
+			}
+			n := 0
+			for _, o := range q.Options {
+				n += len(o.FeedbackImages)
+			}
+			if n != 2 {
+				t.Errorf("question %d options' feedback images: %d, want 2", i, n)
 			}
 		}
 	})
@@ -422,6 +428,7 @@ func FuzzParseMoodleXML(f *testing.F) {
 		`<quiz><question type="category"><category><text>$course$/top/A//B</text></category></question><question type="cloze"/></quiz>`,
 		`<quiz><question type="truefalse"><questiontext format="html"><text><![CDATA[<p>Q <img src="@@PLUGINFILE@@/a%20b.png" alt="A"> <img src="@@PLUGINFILE@@/x.svg"> <img src="http://e/x.png"></p>]]></text><file name="a b.png" encoding="base64">iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==</file><file name="x.svg" encoding="base64">PHN2Zz48L3N2Zz4=</file></questiontext><answer fraction="100"><text>true</text></answer></question></quiz>`,
 		`<quiz><question type="multichoice"><questiontext><text>Q</text></questiontext><answer fraction="100" format="html"><text><![CDATA[<p><img src="@@PLUGINFILE@@/a.png" alt="A dot"> A</p>]]></text><file name="a.png" encoding="base64">iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==</file></answer><answer fraction="0" format="html"><text><![CDATA[<img src="@@PLUGINFILE@@/b.png"><img src="@@PLUGINFILE@@/a.png">]]></text><file name="b.png" encoding="base64">iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==</file><file name="a.png" encoding="base64">PHN2Zz48L3N2Zz4=</file></answer></question></quiz>`,
+		`<quiz><question type="truefalse"><questiontext><text>Q</text></questiontext><generalfeedback format="html"><text><![CDATA[<p>G <img src="@@PLUGINFILE@@/g.png" alt="G"></p>]]></text><file name="g.png" encoding="base64">iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==</file></generalfeedback><answer fraction="100"><text>true</text><feedback format="html"><text><![CDATA[<img src="@@PLUGINFILE@@/g.png">]]></text><file name="g.png" encoding="base64">iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==</file></feedback></answer></question></quiz>`,
 		`<quiz><question type="truefalse"><questiontext><text>Q</text></questiontext><image>m.gif</image><image_base64>R0lGODlhAQABAAAAACw=</image_base64><answer fraction="100"><text>true</text></answer></question></quiz>`,
 		`<!DOCTYPE q [<!ENTITY a "b">]><quiz/>`, `<quiz>`, `<a/>`, ``, `<quiz><question type="multichoice"><answer fraction="x"/></question></quiz>`,
 	} {

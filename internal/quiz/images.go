@@ -185,3 +185,36 @@ func OptionImages(q Question) []Image {
 	}
 	return out
 }
+
+// SideFeedback is where an image shown with feedback is recorded by the
+// store: with an option's position for an option's feedback, without one
+// for the question's general feedback (its explanation). A feedback image
+// is answer material: a learner sees it only once they have answered.
+const SideFeedback = "feedback"
+
+// ValidateFeedbackImages checks the images shown with a question's
+// feedback: at most MaxImages in the general feedback and in each
+// option's, each one NewImage accepts or a stored one.
+func ValidateFeedbackImages(q Question) []Problem {
+	var ps []Problem
+	check := func(where string, imgs []Image) {
+		for _, p := range ValidateImages(imgs, false) {
+			ps = append(ps, Problem{Where: where, What: p.What})
+		}
+	}
+	check("feedback_images", q.FeedbackImages)
+	for i, o := range q.Options {
+		check(fmt.Sprintf("options[%d].feedback_images", i), o.FeedbackImages)
+	}
+	return ps
+}
+
+// FeedbackImagesOf returns every image a question's feedback shows: the
+// general feedback's, then each option's, in the options' order.
+func FeedbackImagesOf(q Question) []Image {
+	out := append([]Image(nil), q.FeedbackImages...)
+	for _, o := range q.Options {
+		out = append(out, o.FeedbackImages...)
+	}
+	return out
+}

@@ -106,6 +106,10 @@ type Question struct {
 	// Images are shown with the prompt (a Moodle question text's
 	// embedded images, or one added in the editor).
 	Images []Image `json:"images,omitempty"`
+	// FeedbackImages are shown with the explanation once the learner has
+	// answered (a Moodle general feedback's embedded images): answer
+	// material, like the explanation itself.
+	FeedbackImages []Image `json:"feedback_images,omitempty"`
 	// Imported says the question came from a file not written for this
 	// course's article (GIFT, Moodle XML, Aiken, or another course's
 	// JSON): it is asked without "according to the article".
@@ -129,6 +133,9 @@ type Option struct {
 	// embedded image, or one added in the editor). It says nothing of
 	// whether the option is right.
 	Image *Image `json:"image,omitempty"`
+	// FeedbackImages are shown with the option's feedback once the
+	// learner has answered (a Moodle answer feedback's embedded images).
+	FeedbackImages []Image `json:"feedback_images,omitempty"`
 }
 
 // ShortAnswer is an answer to a short-answer question that carries its own

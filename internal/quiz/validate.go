@@ -201,6 +201,7 @@ func ValidateQuestion(q Question) []Problem {
 	}
 	ps = append(ps, ValidateImages(q.Images, false)...)
 	ps = append(ps, ValidateOptionImages(q)...)
+	ps = append(ps, ValidateFeedbackImages(q)...)
 	for i, m := range q.Marked {
 		tooLong(fmt.Sprintf("marked[%d]", i), "an accepted answer", m.Text, MaxOption)
 		tooLong(fmt.Sprintf("marked[%d]", i), "an answer's feedback", m.Feedback, MaxExplanation)

@@ -123,6 +123,9 @@ func (db *DB) importCourse(ctx context.Context, tx *sql.Tx, c *quiz.Course, owne
 		if q.Options, err = storeOptionImages(ctx, tx, q.Options, now); err != nil {
 			return 0, err
 		}
+		if q.FeedbackImages, err = storeImages(ctx, tx, q.FeedbackImages, now); err != nil {
+			return 0, err
+		}
 		body, err := json.Marshal(q)
 		if err != nil {
 			return 0, err
@@ -140,7 +143,7 @@ func (db *DB) importCourse(ctx context.Context, tx *sql.Tx, c *quiz.Course, owne
 		if err := linkQuestionImages(ctx, tx, qid, q.Images); err != nil {
 			return 0, err
 		}
-		if err := linkOptionImages(ctx, tx, qid, q.Options); err != nil {
+		if err := linkOptionImages(ctx, tx, qid, q); err != nil {
 			return 0, err
 		}
 		// Every question is also a flashcard.

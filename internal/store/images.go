@@ -100,8 +100,10 @@ func readImages(s string) ([]quiz.Image, error) {
 
 // FindImage returns a stored image with the places it is shown: for each,
 // its course and whether the learner userID (0 for a visitor) may see it
-// there. A question's stem is open when the question is live in a
-// published set (a test's stem is shown to whoever takes it); a card's
+// there. A question's stem or option image is open when the question is
+// live in a published set (a test's stem is shown to whoever takes it),
+// its feedback's images once the learner has answered it and may see its
+// feedback (feedbackOpen); a card's
 // image, front or back, when the card is in the learner's deck, as the
 // flashcard routes read it (openCard): a card's back is answer material.
 // Whether the course itself is visible, or owned, is the caller's to ask.
@@ -119,7 +121,8 @@ func (db *DB) FindImage(ctx context.Context, hash string, userID int64, now time
 		if err != nil {
 			return err
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT q.course_id, (q.deleted_at IS NULL AND s.status = 'published')
+		rows, err := tx.QueryContext(ctx, `SELECT q.course_id, (q.deleted_at IS NULL AND s.status = 'published'
+				AND (r.side <> 'feedback' OR `+feedbackOpen("?2", "?3")+`))
 			FROM image_refs r JOIN questions q ON q.id = r.question_id JOIN question_sets s ON s.id = q.set_id
 			WHERE r.hash = ?1
 			UNION ALL
@@ -143,6 +146,19 @@ func (db *DB) FindImage(ctx context.Context, hash string, userID int64, now time
 		return nil, nil, fmt.Errorf("store: find image: %w", err)
 	}
 	return img, uses, nil
+}
+
+// feedbackOpen is the SQL condition that the learner user may see the
+// feedback of the question aliased q, in the set aliased s (image_refs
+// row r): they have answered it, and the set shows feedback as soon as
+// they answer (practice), or its review shows the answers now (the test
+// is taken: testTaken, as for its cards). A visitor (user 0) has answered
+// nothing. The general feedback's images (no position) go with the
+// explanation: hidden where the set hides explanations.
+func feedbackOpen(user, cutoff string) string {
+	return "(EXISTS (SELECT 1 FROM responses fr WHERE fr.user_id = " + user + " AND fr.question_id = q.id)" +
+		" AND (r.position IS NOT NULL OR COALESCE(json_extract(s.settings, '$.hide_explanations'), 0) = 0)" +
+		" AND (" + practiceOf("s") + " OR " + testTaken("s", user, cutoff) + "))"
 }
 
 // ImageData fills in the bytes of the images of questions and cards, for
@@ -182,6 +198,9 @@ func fillImageData(ctx context.Context, tx *sql.Tx, qs []quiz.Question, cards []
 	var err error
 	for i := range qs {
 		if qs[i].Images, err = fill(qs[i].Images); err != nil {
+			return err
+		}
+		if qs[i].FeedbackImages, err = fill(qs[i].FeedbackImages); err != nil {
 			return err
 		}
 		if qs[i].Options, err = fillOptionImageData(qs[i].Options, fill); err != nil {

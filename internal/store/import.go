@@ -445,6 +445,9 @@ func (db *DB) writeImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, p 
 		if q.Options, err = storeOptionImages(ctx, tx, q.Options, now); err != nil {
 			return fmt.Errorf("question %q: %w", q.ID, err)
 		}
+		if q.FeedbackImages, err = storeImages(ctx, tx, q.FeedbackImages, now); err != nil {
+			return fmt.Errorf("question %q: %w", q.ID, err)
+		}
 		body, err := json.Marshal(q)
 		if err != nil {
 			return err
@@ -463,7 +466,7 @@ func (db *DB) writeImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, p 
 				return err
 			}
 		}
-		if err := linkOptionImages(ctx, tx, qid, q.Options); err != nil {
+		if err := linkOptionImages(ctx, tx, qid, q); err != nil {
 			return err
 		}
 		// Every question is also a flashcard.

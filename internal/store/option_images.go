@@ -8,19 +8,26 @@ import (
 )
 
 // storeOptionImages writes the bytes of the images beside a question's
-// options, as storeImages does for its stem, and returns the options with
-// the images as the question keeps them. The options are copied, so the
-// caller's question is left as it was.
+// options and in their feedback, as storeImages does for its stem, and
+// returns the options with the images as the question keeps them. The
+// options are copied, so the caller's question is left as it was.
 func storeOptionImages(ctx context.Context, tx *sql.Tx, opts []quiz.Option, now string) ([]quiz.Option, error) {
 	has := false
 	for _, o := range opts {
-		has = has || o.Image != nil
+		has = has || o.Image != nil || len(o.FeedbackImages) > 0
 	}
 	if !has {
 		return opts, nil
 	}
 	out := append([]quiz.Option(nil), opts...)
 	for i := range out {
+		if len(out[i].FeedbackImages) > 0 {
+			stored, err := storeImages(ctx, tx, out[i].FeedbackImages, now)
+			if err != nil {
+				return nil, err
+			}
+			out[i].FeedbackImages = stored
+		}
 		if out[i].Image == nil {
 			continue
 		}
@@ -36,38 +43,58 @@ func storeOptionImages(ctx context.Context, tx *sql.Tx, opts []quiz.Option, now 
 }
 
 // linkOptionImages records the images a question's options show, each with
-// its option's position. It runs after linkQuestionImages, which cleared
+// its option's position, and those its feedback shows (side 'feedback':
+// with the option's position for an option's feedback, without one for
+// the general feedback). It runs after linkQuestionImages, which cleared
 // the question's earlier references.
-func linkOptionImages(ctx context.Context, tx *sql.Tx, questionID int64, opts []quiz.Option) error {
-	for i, o := range opts {
-		if o.Image == nil {
-			continue
+func linkOptionImages(ctx context.Context, tx *sql.Tx, questionID int64, q quiz.Question) error {
+	for i, o := range q.Options {
+		if o.Image != nil {
+			if _, err := tx.ExecContext(ctx, "INSERT INTO image_refs (hash, question_id, side, position) VALUES (?, ?, 'option', ?)",
+				o.Image.Hash, questionID, i); err != nil {
+				return err
+			}
 		}
-		if _, err := tx.ExecContext(ctx, "INSERT INTO image_refs (hash, question_id, side, position) VALUES (?, ?, 'option', ?)",
-			o.Image.Hash, questionID, i); err != nil {
+		for _, im := range o.FeedbackImages {
+			if _, err := tx.ExecContext(ctx, "INSERT INTO image_refs (hash, question_id, side, position) VALUES (?, ?, 'feedback', ?)",
+				im.Hash, questionID, i); err != nil {
+				return err
+			}
+		}
+	}
+	for _, im := range q.FeedbackImages {
+		if _, err := tx.ExecContext(ctx, "INSERT INTO image_refs (hash, question_id, side) VALUES (?, ?, 'feedback')",
+			im.Hash, questionID); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// fillOptionImageData fills in the bytes of the images beside options,
-// for an export, through fill (fillImageData's reader). The options are
-// copied.
+// fillOptionImageData fills in the bytes of the images beside options and
+// in their feedback, for an export, through fill (fillImageData's
+// reader). The options are copied.
 func fillOptionImageData(opts []quiz.Option, fill func([]quiz.Image) ([]quiz.Image, error)) ([]quiz.Option, error) {
 	var out []quiz.Option
 	for i, o := range opts {
-		if o.Image == nil || o.Image.Data != nil {
+		if (o.Image == nil || o.Image.Data != nil) && len(o.FeedbackImages) == 0 {
 			continue
 		}
 		if out == nil {
 			out = append([]quiz.Option(nil), opts...)
 		}
-		imgs, err := fill([]quiz.Image{*o.Image})
+		if o.Image != nil && o.Image.Data == nil {
+			imgs, err := fill([]quiz.Image{*o.Image})
+			if err != nil {
+				return nil, err
+			}
+			out[i].Image = &imgs[0]
+		}
+		imgs, err := fill(o.FeedbackImages)
 		if err != nil {
 			return nil, err
 		}
-		out[i].Image = &imgs[0]
+		out[i].FeedbackImages = imgs
 	}
 	if out == nil {
 		return opts, nil

@@ -167,6 +167,9 @@ func insertVersion(ctx context.Context, tx *sql.Tx, questionID int64, version in
 	if q.Options, err = storeOptionImages(ctx, tx, q.Options, now); err != nil {
 		return err
 	}
+	if q.FeedbackImages, err = storeImages(ctx, tx, q.FeedbackImages, now); err != nil {
+		return err
+	}
 	body, err := json.Marshal(q)
 	if err != nil {
 		return err
@@ -179,5 +182,5 @@ func insertVersion(ctx context.Context, tx *sql.Tx, questionID int64, version in
 	if err := linkQuestionImages(ctx, tx, questionID, q.Images); err != nil {
 		return err
 	}
-	return linkOptionImages(ctx, tx, questionID, q.Options)
+	return linkOptionImages(ctx, tx, questionID, q)
 }

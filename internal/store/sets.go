@@ -246,7 +246,7 @@ func (db *DB) DuplicateSet(ctx context.Context, setID int64, userID int64) (int6
 			if err := linkQuestionImages(ctx, tx, qid, body.Images); err != nil {
 				return err
 			}
-			if err := linkOptionImages(ctx, tx, qid, body.Options); err != nil {
+			if err := linkOptionImages(ctx, tx, qid, body); err != nil {
 				return err
 			}
 			if _, err := tx.ExecContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, question_id, created_at)
