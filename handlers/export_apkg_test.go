@@ -44,8 +44,8 @@ func TestExportAnkiPackage(t *testing.T) {
 	for _, cd := range course.Cards {
 		fronts[quiz.Normalize(cd.Front)] = true
 	}
-	for _, q := range course.Questions {
-		fronts[quiz.Normalize(quiz.CardFront(q))] = true
+	for _, qc := range formats.QuestionCards(course.Questions) {
+		fronts[quiz.Normalize(qc.Front)] = true
 	}
 	if got, want := len(res.Cards), len(fronts); got != want || want < len(course.Cards)+len(course.Questions)-1 {
 		t.Errorf("the package reads back as %d cards, want %d of %d written and %d questions", got, want, len(course.Cards), len(course.Questions))

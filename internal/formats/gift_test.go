@@ -334,9 +334,6 @@ func TestParseGIFTErrors(t *testing.T) {
 			if err == nil {
 				t.Fatalf("no error; result %+v", res)
 			}
-			if res != nil {
-				t.Errorf("got a result with the error")
-			}
 			var got []string
 			var pes ParseErrors
 			var pe *ParseError
