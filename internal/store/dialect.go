@@ -261,9 +261,11 @@ func wordsEnd(q string, i int, words ...string) (bool, int) {
 	return true, i
 }
 
-// scalarCall reports whether the call whose name ends at i has two or more
-// arguments at its top level (SQLite's scalar MAX and MIN).
-func scalarCall(q string, i int) bool {
+// callArgs scans the parenthesised arguments of the call whose name ends
+// at i, skipping quoted text: it returns the index just past the closing
+// bracket, whether a comma separates arguments at the top level, and
+// whether the bracket closes at all.
+func callArgs(q string, i int) (end int, twoOrMore, closed bool) {
 	for i < len(q) && q[i] != '(' {
 		i++
 	}
@@ -277,15 +279,22 @@ func scalarCall(q string, i int) bool {
 		case ')':
 			depth--
 			if depth == 0 {
-				return false
+				return i + 1, twoOrMore, true
 			}
 		case ',':
 			if depth == 1 {
-				return true
+				twoOrMore = true
 			}
 		}
 	}
-	return false
+	return len(q), twoOrMore, false
+}
+
+// scalarCall reports whether the call whose name ends at i has two or more
+// arguments at its top level (SQLite's scalar MAX and MIN).
+func scalarCall(q string, i int) bool {
+	_, two, _ := callArgs(q, i)
+	return two
 }
 
 // notAliases are the words that may follow a subquery in FROM when it has
@@ -354,32 +363,15 @@ func crossJoinOn(q string, i int) bool {
 // numericDefault reports whether the call whose name ends at i is followed
 // by a number, as in COALESCE(json_extract(doc, '$.key'), 0).
 func numericDefault(q string, i int) bool {
-	for i < len(q) && q[i] != '(' {
-		i++
+	end, _, closed := callArgs(q, i)
+	if !closed || nextNonSpace(q, end) != ',' {
+		return false
 	}
-	depth := 0
-	for ; i < len(q); i++ {
-		switch q[i] {
-		case '\'', '"':
-			i = skipQuoted(q, i) - 1
-		case '(':
-			depth++
-		case ')':
-			depth--
-			if depth == 0 {
-				i++
-				if nextNonSpace(q, i) != ',' {
-					return false
-				}
-				for q[i] != ',' {
-					i++
-				}
-				c := nextNonSpace(q, i+1)
-				return c == '-' || c >= '0' && c <= '9'
-			}
-		}
+	for q[end] != ',' {
+		end++
 	}
-	return false
+	c := nextNonSpace(q, end+1)
+	return c == '-' || c >= '0' && c <= '9'
 }
 
 // pgDDL turns a migration written for SQLite into PostgreSQL's dialect:
