@@ -13,7 +13,8 @@ import (
 // BenchmarkAnswer measures one answer as a learner posts it, through the
 // whole handler stack: middleware, session, the attempt, grading, the
 // group commit (synchronous=FULL, so an fsync per answer here, where one
-// learner answers at a time) and the feedback rendered in answer. Its ns/op is
+// learner answers at a time), then the feedback the post redirects to
+// (post, redirect, get): one answer is the two requests. Its ns/op is
 // mostly the fsync; cpu-ns/op is the CPU the process spent per answer, the
 // figure to compare on a shared machine. The quizzes are started and their
 // question pages read outside the timer.
@@ -56,14 +57,26 @@ func BenchmarkAnswer(b *testing.B) {
 		r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 		r.Header.Set("Origin", a.srv.URL)
 		r.Header.Set("Sec-Fetch-Site", "same-origin")
-		for _, c := range br.c.Jar.Cookies(u) {
+		cookies := br.c.Jar.Cookies(u)
+		for _, c := range cookies {
 			r.AddCookie(c)
 		}
 		w := httptest.NewRecorder()
 		h.ServeHTTP(w, r)
+		loc := w.Header().Get("Location")
+		if w.Code != http.StatusSeeOther || !strings.HasPrefix(loc, next.path) {
+			b.Fatalf("answer to %s: status %d, to %q; want a redirect to its feedback", next.path, w.Code, loc)
+		}
+		loc, _, _ = strings.Cut(loc, "#")
+		r = httptest.NewRequest("GET", loc, nil)
+		for _, c := range cookies {
+			r.AddCookie(c)
+		}
+		w = httptest.NewRecorder()
+		h.ServeHTTP(w, r)
 		cpu += cpuTime() - start
 		if w.Code != http.StatusOK || !strings.Contains(w.Body.String(), `data-testid="feedback"`) {
-			b.Fatalf("answer to %s: status %d, no feedback", next.path, w.Code)
+			b.Fatalf("feedback of %s: status %d, no feedback", next.path, w.Code)
 		}
 	}
 	b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")

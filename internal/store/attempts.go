@@ -224,18 +224,20 @@ func (db *DB) FindAttempt(ctx context.Context, publicID string) (*quiz.Attempt, 
 	if err != nil {
 		return nil, fmt.Errorf("store: find attempt: %w", err)
 	}
-	a := *shell
-	a.Items = append([]quiz.AttemptItem(nil), shell.Items...)
+	g := db.learners.generation(shell.UserID, 0)
+	if ans, ok := db.learners.answers(shell.UserID, shell.ID, g); ok {
+		return withAnswers(shell, ans), nil
+	}
 	st, err := db.prepared(ctx, "SELECT idx, answer, correct, score, answered_at FROM responses WHERE attempt_id = ?")
 	if err != nil {
 		return nil, fmt.Errorf("store: find attempt: %w", err)
 	}
-	rows, err := st.QueryContext(ctx, a.ID)
+	rows, err := st.QueryContext(ctx, shell.ID)
 	if err != nil {
 		return nil, fmt.Errorf("store: find attempt: %w", err)
 	}
 	defer rows.Close()
-	var last time.Time
+	ans := make(attemptAnswers, len(shell.Items))
 	for rows.Next() {
 		var idx int
 		var answer, at string
@@ -247,21 +249,15 @@ func (db *DB) FindAttempt(ctx context.Context, publicID string) (*quiz.Attempt, 
 			return nil, fmt.Errorf("store: find attempt: %w", err)
 		}
 		resp.AnsweredAt = parseTime(at)
-		if resp.AnsweredAt.After(last) {
-			last = resp.AnsweredAt
-		}
-		if idx >= 0 && idx < len(a.Items) {
-			a.Items[idx].Response = resp
+		if idx >= 0 && idx < len(ans) {
+			ans[idx] = resp
 		}
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: find attempt: %w", err)
 	}
-	// RecordResponse marks an attempt finished at its last answer's time.
-	if a.Answered() == len(a.Items) {
-		a.FinishedAt = last
-	}
-	return &a, nil
+	db.learners.putAnswers(shell.UserID, shell.ID, g, ans)
+	return withAnswers(shell, ans), nil
 }
 
 // attemptShell returns an attempt without its responses, from the cache or
@@ -342,7 +338,14 @@ func (db *DB) attemptShell(ctx context.Context, publicID string) (*quiz.Attempt,
 // second submission for the same item changes nothing and returns the first,
 // with recorded false.
 func (db *DB) RecordResponse(ctx context.Context, a *quiz.Attempt, idx int, ans quiz.Answer, res quiz.Result) (resp *quiz.Response, recorded bool, err error) {
-	defer db.learners.changed(a.UserID)
+	// Once committed, the attempt's responses kept for the learner carry
+	// the stored response; on failure they are dropped (resp nil).
+	defer func() {
+		if err != nil {
+			resp = nil
+		}
+		db.learners.answered(a.UserID, a.ID, idx, resp)
+	}()
 	if idx < 0 || idx >= len(a.Items) {
 		return nil, false, quiz.Errorf(quiz.EInvalid, "That question is not part of this quiz.")
 	}

@@ -225,6 +225,9 @@ type learnerRecord struct {
 	// (queue_cache.go); each entry says the generation it holds under.
 	started map[int64]*startedEntry
 	rating  int // ratings being written (snapshotStarted to rated)
+	// answers holds the responses of the learner's attempts, by attempt
+	// id (attempt_answers.go).
+	answers map[int64]attemptAnswers
 }
 
 type learnerEntry struct {
@@ -295,6 +298,7 @@ func (l *learners) changedLocked(userID int64) {
 		clear(r.queues)
 		clear(r.cards)
 		clear(r.undo)
+		clear(r.answers)
 		r.until = time.Time{}
 	}
 }
