@@ -37,7 +37,7 @@ func (db *DB) CreateAttempt(ctx context.Context, na quiz.NewAttempt) (*quiz.Atte
 				return err
 			}
 		}
-		qs, err := pickQuestions(ctx, tx, na)
+		qs, err := db.pickQuestions(ctx, tx, na)
 		if err != nil {
 			return err
 		}
@@ -132,7 +132,8 @@ func practiceOf(alias string) string {
 		" AND COALESCE(json_extract(" + alias + ".settings, '$.max_attempts'), 0) = 0)"
 }
 
-func pickQuestions(ctx context.Context, tx *sql.Tx, na quiz.NewAttempt) ([]quiz.StoredQuestion, error) {
+func (db *DB) pickQuestions(ctx context.Context, tx *sql.Tx, na quiz.NewAttempt) ([]quiz.StoredQuestion, error) {
+	currentQuestions := db.currentVersions
 	const published = "s.status = 'published' AND "
 	practice := published + practiceRules + " AND "
 	switch {
@@ -177,6 +178,53 @@ func pickQuestions(ctx context.Context, tx *sql.Tx, na quiz.NewAttempt) ([]quiz.
 			WHERE a.id = ? AND a.user_id = ? AND r.correct = 0)`, na.RetryOf, na.UserID)
 	}
 	return nil, quiz.Errorf(quiz.EInvalid, "unknown quiz mode %q", na.Mode)
+}
+
+// currentVersions is currentQuestions for a new attempt: the same
+// questions in the same order, each decoded through the cache of question
+// versions (a version never changes), so that a quiz's start decodes none
+// of the bodies another start or a question page has decoded already: a
+// mixed quiz reads every practice question of the course. The questions
+// returned share their slices with the cache and must not be modified.
+func (db *DB) currentVersions(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]quiz.StoredQuestion, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT q.id, v.id, v.version, t.slug
+		FROM questions q
+		JOIN question_versions v ON v.question_id = q.id AND v.version = q.current_version
+		JOIN question_sets s ON s.id = q.set_id
+		JOIN themes t ON t.id = s.theme_id
+		WHERE q.deleted_at IS NULL AND `+where+`
+		ORDER BY t.position, s.position, s.id, q.position, q.id`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []quiz.StoredQuestion
+	for rows.Next() {
+		var sq quiz.StoredQuestion
+		if err := rows.Scan(&sq.ID, &sq.VersionID, &sq.Version, &sq.Theme); err != nil {
+			return nil, err
+		}
+		out = append(out, sq)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	// Closed before the bodies are read: PostgreSQL runs one statement
+	// at a time on a transaction's connection.
+	rows.Close()
+	for i := range out {
+		sq := &out[i]
+		q, err := db.questionVersion(sq.VersionID, func() (body string, err error) {
+			err = tx.QueryRowContext(ctx, "SELECT body FROM question_versions WHERE id = ?", sq.VersionID).Scan(&body)
+			return body, err
+		})
+		if err != nil {
+			return nil, fmt.Errorf("question %d version %d: %w", sq.ID, sq.Version, err)
+		}
+		sq.Question = q
+		sq.Question.Theme = sq.Theme
+	}
+	return out, nil
 }
 
 // sampleAcrossThemes takes up to size questions, one theme at a time in
