@@ -444,7 +444,7 @@ func (db *DB) RecordResponse(ctx context.Context, a *quiz.Attempt, idx int, ans 
 			// The item statistics and the learner's summary count an
 			// attempt once it is finished.
 			if finished == 1 {
-				if err := statFinishAttempt(ctx, tx, a.ID); err != nil {
+				if err := statFinishAttempt(ctx, tx, g, a.ID); err != nil {
 					return err
 				}
 				if err := noteFinish(ctx, g, a.ID); err != nil {

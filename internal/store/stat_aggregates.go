@@ -205,10 +205,30 @@ func contains(xs []int, v int) bool {
 // flush adds the delta to the kept statistics and drops the histogram
 // rows it brought to nothing.
 func (d *statDelta) flush(ctx context.Context, tx *sql.Tx) error {
+	return d.flushWith(ctx, tx, nil)
+}
+
+// flushWith is flush with the statements run through g when g is not nil:
+// the group commit's statements, prepared once on the write connection,
+// rather than prepared again for each flush.
+func (d *statDelta) flushWith(ctx context.Context, tx *sql.Tx, g execer) error {
 	// upsert runs an insert-or-add for each row, and for a row that was
 	// subtracted from, drops it once it counts nothing.
 	upsert := func(ins, del string, rows [][]any, subtracted []bool) error {
 		if len(rows) == 0 {
+			return nil
+		}
+		if g != nil {
+			for i, args := range rows {
+				if _, err := g.ExecContext(ctx, ins, args...); err != nil {
+					return err
+				}
+				if del != "" && subtracted[i] {
+					if _, err := g.ExecContext(ctx, del, args[:len(args)-1]...); err != nil {
+						return err
+					}
+				}
+			}
 			return nil
 		}
 		st, err := tx.PrepareContext(ctx, ins)
@@ -285,8 +305,8 @@ func (d *statDelta) flush(ctx context.Context, tx *sql.Tx) error {
 
 // statFinishAttempt adds a finished attempt to the kept statistics: to
 // every attempt's scope, and to first attempts' where it is the learner's
-// first at a set.
-func statFinishAttempt(ctx context.Context, tx *sql.Tx, attemptID int64) error {
+// first at a set. It runs in the group commit, its statements through g.
+func statFinishAttempt(ctx context.Context, tx *sql.Tx, g groupTxn, attemptID int64) error {
 	units, err := readStatUnits(ctx, tx, "r.attempt_id = ?", attemptID)
 	if err != nil {
 		return err
@@ -295,7 +315,7 @@ func statFinishAttempt(ctx context.Context, tx *sql.Tx, attemptID int64) error {
 	for _, u := range units {
 		d.add(u, scopeAll, 1)
 		var first int64
-		err := tx.QueryRowContext(ctx, `SELECT attempt_id FROM stat_firsts
+		err := g.QueryRowContext(ctx, `SELECT attempt_id FROM stat_firsts
 			WHERE attempt_id IN (SELECT id FROM attempts WHERE user_id = ?) AND set_id = ?`, u.user, u.set).Scan(&first)
 		switch {
 		case errors.Is(err, sql.ErrNoRows):
@@ -312,16 +332,16 @@ func statFinishAttempt(ctx context.Context, tx *sql.Tx, attemptID int64) error {
 			for _, o := range old {
 				d.add(o, scopeFirst, -1)
 			}
-			if _, err := tx.ExecContext(ctx, "DELETE FROM stat_firsts WHERE attempt_id = ? AND set_id = ?", first, u.set); err != nil {
+			if _, err := g.ExecContext(ctx, "DELETE FROM stat_firsts WHERE attempt_id = ? AND set_id = ?", first, u.set); err != nil {
 				return err
 			}
 		}
-		if _, err := tx.ExecContext(ctx, "INSERT INTO stat_firsts (attempt_id, set_id) VALUES (?, ?)", u.attempt, u.set); err != nil {
+		if _, err := g.ExecContext(ctx, "INSERT INTO stat_firsts (attempt_id, set_id) VALUES (?, ?)", u.attempt, u.set); err != nil {
 			return err
 		}
 		d.add(u, scopeFirst, 1)
 	}
-	return d.flush(ctx, tx)
+	return d.flushWith(ctx, tx, g)
 }
 
 // statForgetLearner subtracts a learner's attempts from the kept
