@@ -427,11 +427,12 @@ func putCardState(ctx context.Context, tx execer, userID, cardID int64, s *quiz.
 func (db *DB) RecordReview(ctx context.Context, r quiz.Review) (bool, error) {
 	snap := db.learners.snapshotStarted(r.UserID)
 	applied, first := false, false
+	var course int64
 	defer func() {
 		if applied {
-			db.learners.rated(r.UserID, snap, first, r.At)
+			db.learners.rated(r.UserID, snap, first, r.At, course)
 		} else {
-			db.learners.rated(r.UserID, startedSnapshot{rec: snap.rec}, false, r.At)
+			db.learners.rated(r.UserID, startedSnapshot{rec: snap.rec}, false, r.At, 0)
 		}
 	}()
 	err := db.groupTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
@@ -468,6 +469,10 @@ func (db *DB) RecordReview(ctx context.Context, r quiz.Review) (bool, error) {
 		if _, err := g.ExecContext(ctx, `INSERT INTO learner_courses (user_id, course_id, last_activity)
 			SELECT ?, course_id, ? FROM cards WHERE id = ? ON CONFLICT (user_id, course_id) DO UPDATE SET `+laterActivity,
 			r.UserID, fmtTime(r.At), r.CardID); err != nil {
+			return err
+		}
+		// The card's course, for what the cache carries over (rated).
+		if err := g.QueryRowContext(ctx, "SELECT course_id FROM cards WHERE id = ?", r.CardID).Scan(&course); err != nil {
 			return err
 		}
 		applied = true

@@ -260,10 +260,11 @@ type startedSnapshot struct {
 	rec     *learnerRecord // whose rating count was raised
 	gen     uint64
 	entries map[int64]*startedEntry
+	undo    map[undoKey]undoEntry
 }
 
-// snapshotStarted notes the learner's generation and counts before a
-// rating is written.
+// snapshotStarted notes the learner's generation, counts and whether they
+// may undo, before a rating is written.
 func (l *learners) snapshotStarted(userID int64) startedSnapshot {
 	l.mu.Lock()
 	defer l.mu.Unlock()
@@ -272,13 +273,22 @@ func (l *learners) snapshotStarted(userID int64) startedSnapshot {
 		return startedSnapshot{}
 	}
 	r.rating++
-	if r.rating > 1 || len(r.started) == 0 {
+	if r.rating > 1 {
 		return startedSnapshot{rec: r, gen: r.gen} // two ratings at once: neither carries
 	}
-	s := startedSnapshot{rec: r, gen: r.gen, entries: make(map[int64]*startedEntry, len(r.started))}
-	for k, e := range r.started {
-		if e.gen == r.gen {
-			s.entries[k] = e
+	s := startedSnapshot{rec: r, gen: r.gen}
+	if len(r.started) > 0 {
+		s.entries = make(map[int64]*startedEntry, len(r.started))
+		for k, e := range r.started {
+			if e.gen == r.gen {
+				s.entries[k] = e
+			}
+		}
+	}
+	if len(r.undo) > 0 {
+		s.undo = make(map[undoKey]undoEntry, len(r.undo))
+		for k, e := range r.undo {
+			s.undo[k] = e
 		}
 	}
 	return s
@@ -287,15 +297,23 @@ func (l *learners) snapshotStarted(userID int64) startedSnapshot {
 // rated marks the learner as changed by a rating that committed, carrying
 // over the counts seen in s when nothing else changed the learner since:
 // first says whether the rating was the card's first (and counts, its
-// card not queued by a missed question), at when it was made.
-func (l *learners) rated(userID int64, s startedSnapshot, first bool, at time.Time) {
+// card not queued by a missed question), at when it was made, course the
+// course of the card rated.
+//
+// Whether the learner may undo a rating in that course, since a day start
+// no later than at, is carried over too, as yes: the rating just made is
+// one to undo (its card is in the deck, it was rated, and it is not taken
+// back). Each such answer keeps the validity it had (the next change of a
+// test's cards with time); the answers for other courses or later day
+// starts are dropped and read again.
+func (l *learners) rated(userID int64, s startedSnapshot, first bool, at time.Time, course int64) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	r, ok := l.cache.Get(userID)
 	if s.rec != nil {
 		s.rec.rating--
 	}
-	if !ok || s.entries == nil || r.gen != s.gen || r.rating > 0 {
+	if !ok || s.gen == 0 || r.gen != s.gen || r.rating > 0 {
 		l.changedLocked(userID)
 		return
 	}
@@ -310,9 +328,18 @@ func (l *learners) rated(userID int64, s startedSnapshot, first bool, at time.Ti
 		}
 		keep[k] = &startedEntry{n: n, content: e.content}
 	}
+	undo := map[undoKey]undoEntry{}
+	for k, e := range r.undo {
+		if was, ok := s.undo[k]; !ok || was != e || k.course != course || k.dayStart > at.UnixNano() {
+			continue
+		}
+		e.ok = true
+		undo[k] = e
+	}
 	l.changedLocked(userID)
 	for _, e := range keep {
 		e.gen = r.gen
 	}
 	r.started = keep
+	r.undo = undo
 }

@@ -166,3 +166,98 @@ func TestQueueCardAndUndoCachedUntilChange(t *testing.T) {
 		t.Fatalf("card after an edit: %q, want edited", got.Front)
 	}
 }
+
+// Whether a learner may undo is carried over their rating as yes, for the
+// rated card's course and the day starts not after it, with no read; a
+// later day start, a rating that did not apply and any other write are
+// read afresh.
+func TestUndoCarriedOverARating(t *testing.T) {
+	sqliteOnly(t)
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "undo.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.ImportCourse(ctx, quiztest.Course(), 0); err != nil {
+		t.Fatal(err)
+	}
+	c, _ := db.FindCourse(ctx, "rivers")
+	uid, _ := db.CreateAnonymousLearner(ctx)
+	now := db.Now()
+	day, later := now.Add(-time.Hour), now.Add(time.Hour)
+	undo := func(since time.Time) bool {
+		t.Helper()
+		ok, err := db.CanUndoReview(ctx, uid, c.ID, since)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ok
+	}
+	reps := map[int64]int{}
+	rate := func(at time.Time) int64 {
+		t.Helper()
+		card, _, _, err := db.NextCard(ctx, quiz.NextCardQuery{UserID: uid, CourseID: c.ID, Now: at, DayStart: day, NewLimit: 20})
+		if err != nil || card == nil {
+			t.Fatalf("no card to rate: %v", err)
+		}
+		// Asked as the review page asks, once the queue is read.
+		undo(day)
+		undo(later)
+		ok, err := db.RecordReview(ctx, quiz.Review{UserID: uid, CardID: card.ID, ExpectReps: reps[card.ID], Rating: 3, At: at,
+			After: quiz.CardState{State: "review", Due: at.Add(48 * time.Hour), Reps: reps[card.ID] + 1, LastReview: at}})
+		if err != nil || !ok {
+			t.Fatalf("rating: %v %v", ok, err)
+		}
+		reps[card.ID]++
+		return card.ID
+	}
+	undoneBehind := func() {
+		t.Helper()
+		if _, err := db.write.Exec("UPDATE review_log SET undone_at = ? WHERE user_id = ?", fmtTime(now), uid); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, _, _, err := db.NextCard(ctx, quiz.NextCardQuery{UserID: uid, CourseID: c.ID, Now: now, DayStart: day, NewLimit: 20}); err != nil {
+		t.Fatal(err)
+	}
+	if undo(day) || undo(later) {
+		t.Fatal("a new learner can undo a rating")
+	}
+	rate(now)
+	// Carried: the ratings taken back behind the store's back are not seen.
+	undoneBehind()
+	if !undo(day) {
+		t.Fatal("after a rating: cannot undo; want yes, carried over the rating")
+	}
+	// Not carried: a day start after the rating is read again, and the
+	// database says no.
+	if undo(later) {
+		t.Fatal("a day start after the rating: can undo; want it read again")
+	}
+	card := rate(now)
+	undoneBehind()
+	if !undo(day) {
+		t.Fatal("after a second rating: cannot undo; want yes, carried over")
+	}
+	// A rating that does not apply (a double submit) drops it.
+	ok, err := db.RecordReview(ctx, quiz.Review{UserID: uid, CardID: card, ExpectReps: 0, Rating: 3, At: now,
+		After: quiz.CardState{State: "review", Due: now.Add(48 * time.Hour), Reps: 1, LastReview: now}})
+	if err != nil || ok {
+		t.Fatalf("a stale rating applied: %v %v", ok, err)
+	}
+	if undo(day) {
+		t.Fatal("after a rating that did not apply: can undo; want it read again, and no")
+	}
+	// So does any other write of the learner's.
+	rate(now)
+	if !undo(day) {
+		t.Fatal("after a third rating: cannot undo")
+	}
+	if _, err := db.UndoLastReview(ctx, uid, c.ID); err != nil {
+		t.Fatal(err)
+	}
+	if undo(day) {
+		t.Fatal("after the undo: can still undo")
+	}
+}
