@@ -152,8 +152,12 @@ func (db *DB) prepared(ctx context.Context, query string) (*sql.Stmt, error) {
 type caches struct {
 	versions *lru.Cache[int64, quiz.Question]  // decoded question versions, by version id
 	shells   *lru.Cache[string, *quiz.Attempt] // attempts without responses, by public id
-	sessions *lru.Cache[string, cachedSession] // recently read sessions, by token hash
-	learners learners                          // learner state per course
+	// cardBodies holds what cards show, without a learner's state, by
+	// card id, each under the content generation it was read in: any
+	// content write makes them all stale.
+	cardBodies *lru.Cache[int64, cardBody]
+	sessions   *lru.Cache[string, cachedSession] // recently read sessions, by token hash
+	learners   learners                          // learner state per course
 }
 
 // The caches' bounds, in entries.
@@ -164,6 +168,8 @@ const (
 	// An attempt's questions, versions and orders never change once it
 	// is created.
 	maxShells = 10000
+	// Card bodies: a course's cards, a few courses' worth.
+	maxCardBodies = 20000
 	// Sessions are kept for sessionTTL at most.
 	maxCachedSessions = 50000
 	// Learners whose states per course are kept, the anonymous included.
@@ -172,10 +178,11 @@ const (
 
 func newCaches() caches {
 	return caches{
-		versions: lru.New[int64, quiz.Question](maxVersions),
-		shells:   lru.New[string, *quiz.Attempt](maxShells),
-		sessions: lru.New[string, cachedSession](maxCachedSessions),
-		learners: learners{cache: lru.New[int64, *learnerRecord](maxLearners)},
+		versions:   lru.New[int64, quiz.Question](maxVersions),
+		shells:     lru.New[string, *quiz.Attempt](maxShells),
+		cardBodies: lru.New[int64, cardBody](maxCardBodies),
+		sessions:   lru.New[string, cachedSession](maxCachedSessions),
+		learners:   learners{cache: lru.New[int64, *learnerRecord](maxLearners)},
 	}
 }
 

@@ -183,12 +183,15 @@ func (db *DB) NextCard(ctx context.Context, q quiz.NextCardQuery) (card *quiz.St
 	ctx = context.WithoutCancel(ctx)
 	// The counts, from the cache when the learner has not changed since.
 	cache := q.UserID > 0
+	// The content generation before the read transaction begins: a card's
+	// body read in it is kept under it (cardBodies).
+	content := db.gen.Load()
 	var gen learnerGen
 	var cached queueEntry
 	var until time.Time // how long the card chosen may be kept
 	counted := false
 	if cache {
-		gen = db.learners.generation(q.UserID, db.gen.Load())
+		gen = db.learners.generation(q.UserID, content)
 		cached, counted = db.learners.getQueue(q.UserID, keyOf(q), gen, q.Now)
 		if counted && q.CountOnly {
 			return nil, cached.due, cached.newLeft, nil
@@ -203,7 +206,7 @@ func (db *DB) NextCard(ctx context.Context, q quiz.NextCardQuery) (card *quiz.St
 		cutoff := db.cutoff(q.Now)
 		if counted {
 			due, newLeft, until = cached.due, cached.newLeft, cached.validUntil
-			err := db.pickCard(ctx, tx, q, themeArg, cutoff, due, newLeft, &card)
+			err := db.pickCard(ctx, tx, q, themeArg, cutoff, due, newLeft, content, &card)
 			if !errors.Is(err, sql.ErrNoRows) {
 				return err
 			}
@@ -246,7 +249,7 @@ func (db *DB) NextCard(ctx context.Context, q quiz.NextCardQuery) (card *quiz.St
 		if q.CountOnly {
 			return nil
 		}
-		return db.pickCard(ctx, tx, q, themeArg, cutoff, due, newLeft, &card)
+		return db.pickCard(ctx, tx, q, themeArg, cutoff, due, newLeft, content, &card)
 	})
 	if err != nil {
 		return nil, 0, 0, fmt.Errorf("store: next card: %w", err)
@@ -270,7 +273,7 @@ var pickNewCard = `SELECT c.id FROM themes t CROSS JOIN cards c
 
 // pickCard chooses the card to study next, given the queue's counts: the
 // most overdue card due now, else the next new card, else none.
-func (db *DB) pickCard(ctx context.Context, tx preparedTx, q quiz.NextCardQuery, themeArg any, cutoff string, due, newLeft int, card **quiz.StudyCard) error {
+func (db *DB) pickCard(ctx context.Context, tx preparedTx, q quiz.NextCardQuery, themeArg any, cutoff string, due, newLeft int, content int64, card **quiz.StudyCard) error {
 	var id int64
 	var err error
 	if due > 0 {
@@ -291,7 +294,7 @@ func (db *DB) pickCard(ctx context.Context, tx preparedTx, q quiz.NextCardQuery,
 	if err != nil {
 		return err
 	}
-	*card, err = db.findCard(ctx, tx, q.UserID, id)
+	*card, err = db.findCard(ctx, tx, q.UserID, id, content)
 	return err
 }
 
@@ -301,9 +304,10 @@ func (db *DB) pickCard(ctx context.Context, tx preparedTx, q quiz.NextCardQuery,
 func (db *DB) FindCard(ctx context.Context, userID, cardID int64) (*quiz.StudyCard, error) {
 	// Not cancellable: 21 µs of 277 saved a call (7 %, BenchmarkHotReads).
 	ctx = context.WithoutCancel(ctx)
+	content := db.gen.Load()
 	var gen learnerGen
 	if userID > 0 {
-		gen = db.learners.generation(userID, db.gen.Load())
+		gen = db.learners.generation(userID, content)
 		if c, ok := db.learners.getCard(userID, cardID, gen, db.Now()); ok {
 			return c, nil
 		}
@@ -320,7 +324,7 @@ func (db *DB) FindCard(ctx context.Context, userID, cardID int64) (*quiz.StudyCa
 		if open == 0 {
 			return notFound("There is no such card.")
 		}
-		c, err = db.findCard(ctx, tx, userID, cardID)
+		c, err = db.findCard(ctx, tx, userID, cardID, content)
 		return err
 	})
 	if err != nil {
@@ -332,43 +336,20 @@ func (db *DB) FindCard(ctx context.Context, userID, cardID int64) (*quiz.StudyCa
 	return c, nil
 }
 
-func (db *DB) findCard(ctx context.Context, tx querier, userID, cardID int64) (*quiz.StudyCard, error) {
-	c := &quiz.StudyCard{ID: cardID}
-	var pars, tags, imgs string
+func (db *DB) findCard(ctx context.Context, tx querier, userID, cardID int64, content int64) (*quiz.StudyCard, error) {
+	var c *quiz.StudyCard
 	var qid sql.NullInt64
-	err := tx.QueryRowContext(ctx, "SELECT uid, course_id, theme_id, front, back, paragraphs, question_id, tags, images FROM cards WHERE id = ?", cardID).
-		Scan(&c.UID, &c.CourseID, &c.ThemeID, &c.Front, &c.Back, &pars, &qid, &tags, &imgs)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, notFound("There is no such card.")
-	}
-	if err != nil {
-		return nil, err
-	}
-	if err := json.Unmarshal([]byte(pars), &c.Paragraphs); err != nil {
-		return nil, err
-	}
-	if c.Tags, err = readTags(tags); err != nil {
-		return nil, err
-	}
-	if c.Images, err = readImages(imgs); err != nil {
-		return nil, err
-	}
-	if qid.Valid {
-		var vid int64
-		if err := tx.QueryRowContext(ctx, `SELECT v.id FROM questions q JOIN question_versions v
-			ON v.question_id = q.id AND v.version = q.current_version WHERE q.id = ?`, qid.Int64).Scan(&vid); err != nil {
+	if b, ok := db.cardBodies.Get(cardID); ok && b.content == content {
+		cc := b.card
+		c, qid = &cc, b.question
+	} else {
+		var err error
+		if c, qid, err = db.readCardBody(ctx, tx, cardID); err != nil {
 			return nil, err
 		}
-		q, err := db.questionVersion(vid, func() (body string, err error) {
-			err = tx.QueryRowContext(ctx, "SELECT body FROM question_versions WHERE id = ?", vid).Scan(&body)
-			return body, err
-		})
-		if err != nil {
-			return nil, err
-		}
-		c.Question = &q
-		c.Paragraphs = q.Paragraphs
+		db.cardBodies.Add(cardID, cardBody{card: *c, question: qid, content: content})
 	}
+	var err error
 	c.State, err = findCardState(ctx, tx, userID, cardID)
 	if err != nil || c.State == nil || !c.State.Missed || !qid.Valid {
 		return c, err
@@ -380,6 +361,56 @@ func (db *DB) findCard(ctx context.Context, tx querier, userID, cardID int64) (*
 		err = nil
 	}
 	return c, err
+}
+
+// cardBody is what a card shows, without any learner's state of it, as
+// read under a content generation (cardBodies).
+type cardBody struct {
+	card     quiz.StudyCard
+	question sql.NullInt64
+	content  int64
+}
+
+// readCardBody reads what a card shows: its row and, for a question's
+// card, the question's current version.
+func (db *DB) readCardBody(ctx context.Context, tx querier, cardID int64) (*quiz.StudyCard, sql.NullInt64, error) {
+	c := &quiz.StudyCard{ID: cardID}
+	var pars, tags, imgs string
+	var qid sql.NullInt64
+	err := tx.QueryRowContext(ctx, "SELECT uid, course_id, theme_id, front, back, paragraphs, question_id, tags, images FROM cards WHERE id = ?", cardID).
+		Scan(&c.UID, &c.CourseID, &c.ThemeID, &c.Front, &c.Back, &pars, &qid, &tags, &imgs)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, qid, notFound("There is no such card.")
+	}
+	if err != nil {
+		return nil, qid, err
+	}
+	if err := json.Unmarshal([]byte(pars), &c.Paragraphs); err != nil {
+		return nil, qid, err
+	}
+	if c.Tags, err = readTags(tags); err != nil {
+		return nil, qid, err
+	}
+	if c.Images, err = readImages(imgs); err != nil {
+		return nil, qid, err
+	}
+	if qid.Valid {
+		var vid int64
+		if err := tx.QueryRowContext(ctx, `SELECT v.id FROM questions q JOIN question_versions v
+			ON v.question_id = q.id AND v.version = q.current_version WHERE q.id = ?`, qid.Int64).Scan(&vid); err != nil {
+			return nil, qid, err
+		}
+		q, err := db.questionVersion(vid, func() (body string, err error) {
+			err = tx.QueryRowContext(ctx, "SELECT body FROM question_versions WHERE id = ?", vid).Scan(&body)
+			return body, err
+		})
+		if err != nil {
+			return nil, qid, err
+		}
+		c.Question = &q
+		c.Paragraphs = q.Paragraphs
+	}
+	return c, qid, nil
 }
 
 func findCardState(ctx context.Context, tx querier, userID, cardID int64) (*quiz.CardState, error) {
@@ -574,6 +605,7 @@ func (db *DB) SetSuspended(ctx context.Context, userID, cardID int64, suspended 
 func (db *DB) Leeches(ctx context.Context, userID, courseID int64) ([]*quiz.StudyCard, error) {
 	// Not cancellable: 35 µs of 351 saved a call (10 %, BenchmarkHotReads).
 	ctx = context.WithoutCancel(ctx)
+	content := db.gen.Load()
 	var out []*quiz.StudyCard
 	err := db.rtx(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT s.card_id FROM card_states s JOIN cards c ON c.id = s.card_id
@@ -593,7 +625,7 @@ func (db *DB) Leeches(ctx context.Context, userID, courseID int64) ([]*quiz.Stud
 		}
 		rows.Close()
 		for _, id := range ids {
-			c, err := db.findCard(ctx, preparedTx{db, tx}, userID, id)
+			c, err := db.findCard(ctx, preparedTx{db, tx}, userID, id, content)
 			if err != nil {
 				return err
 			}

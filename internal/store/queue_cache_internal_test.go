@@ -135,14 +135,16 @@ func TestQueueCardAndUndoCachedUntilChange(t *testing.T) {
 		t.Fatalf("card after a change behind the store: %q, state %v; want the cached %q, no state", got.Front, got.State, first.Front)
 	}
 
-	// A rating: the card is read afresh, with its state, and can be undone.
+	// A rating: the learner's state of the card is read afresh, and it can
+	// be undone; what the card shows is kept until the content changes
+	// (cardBodies), so the change behind the store's back is still unseen.
 	ok, err := db.RecordReview(ctx, quiz.Review{UserID: uid, CardID: first.ID, ExpectReps: 0, Rating: 3, At: now,
 		After: quiz.CardState{State: "learning", Due: now.Add(10 * time.Minute), Reps: 1, LastReview: now}})
 	if err != nil || !ok {
 		t.Fatalf("rating: %v %v", ok, err)
 	}
-	if got := find(); got.Front != "behind" || got.State == nil || got.State.Reps != 1 {
-		t.Fatalf("card after a rating: %q, state %+v; want the stored front and one review", got.Front, got.State)
+	if got := find(); got.Front != first.Front || got.State == nil || got.State.Reps != 1 {
+		t.Fatalf("card after a rating: %q, state %+v; want the kept front and one review", got.Front, got.State)
 	}
 	if !undo() {
 		t.Fatal("after a rating: cannot undo")
@@ -259,5 +261,64 @@ func TestUndoCarriedOverARating(t *testing.T) {
 	}
 	if undo(day) {
 		t.Fatal("after the undo: can still undo")
+	}
+}
+
+// What a card shows is kept across learners and their ratings, and read
+// again after any content write: a written card's edit and a question's
+// new version are seen by a learner who had the card and by one who never
+// had it.
+func TestCardBodiesFollowContentWrites(t *testing.T) {
+	sqliteOnly(t)
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "bodies.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.ImportCourse(ctx, quiztest.Course(), 0); err != nil {
+		t.Fatal(err)
+	}
+	c, _ := db.FindCourse(ctx, "rivers")
+	var written, asked int64
+	var question int64
+	if err := db.read.QueryRow("SELECT id FROM cards WHERE course_id = ? AND question_id IS NULL ORDER BY id LIMIT 1", c.ID).Scan(&written); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.read.QueryRow("SELECT id, question_id FROM cards WHERE course_id = ? AND question_id IS NOT NULL ORDER BY id LIMIT 1", c.ID).Scan(&asked, &question); err != nil {
+		t.Fatal(err)
+	}
+	find := func(uid, card int64) *quiz.StudyCard {
+		t.Helper()
+		got, err := db.FindCard(ctx, uid, card)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	first, _ := db.CreateAnonymousLearner(ctx)
+	w, a := find(first, written), find(first, asked)
+	if a.Question == nil {
+		t.Fatal("a question's card has no question")
+	}
+	if _, ok := db.cardBodies.Get(written); !ok {
+		t.Fatal("a card read is not kept")
+	}
+	if err := db.UpdateCard(ctx, written, quiz.Card{Front: "Edited front", Back: w.Back, Paragraphs: w.Paragraphs}); err != nil {
+		t.Fatal(err)
+	}
+	q := *a.Question
+	q.Prompt = "An edited prompt?"
+	if _, err := db.UpdateQuestion(ctx, question, q, 0); err != nil {
+		t.Fatal(err)
+	}
+	second, _ := db.CreateAnonymousLearner(ctx)
+	for _, uid := range []int64{first, second} {
+		if got := find(uid, written); got.Front != "Edited front" {
+			t.Errorf("learner %d: written card shows %q after its edit", uid, got.Front)
+		}
+		if got := find(uid, asked); got.Question == nil || got.Question.Prompt != "An edited prompt?" {
+			t.Errorf("learner %d: question's card shows %+v after the question's edit", uid, got.Question)
+		}
 	}
 }
