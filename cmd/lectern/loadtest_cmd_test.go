@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"net/url"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -55,4 +56,27 @@ func TestLoadtestURLs(t *testing.T) {
 			t.Errorf("loadURLs(%q) took it", bad)
 		}
 	}
+}
+
+// Whatever -url holds, loadURLs gives http or https addresses with a host
+// and no trailing slash, one per comma-separated part, or an error.
+func FuzzLoadURLs(f *testing.F) {
+	for _, s := range []string{"http://127.0.0.1:8080", "http://a:1/, http://b:2", "", ",", "ftp://x", "http://a:1,,http://b:2", "https://[::1]:8443/"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, err := loadURLs(s)
+		if err != nil {
+			return
+		}
+		if len(got) != strings.Count(s, ",")+1 {
+			t.Fatalf("%q gave %d addresses", s, len(got))
+		}
+		for _, u := range got {
+			p, err := url.Parse(u)
+			if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" || strings.HasSuffix(u, "/") {
+				t.Fatalf("%q gave %q", s, u)
+			}
+		}
+	})
 }

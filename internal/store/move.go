@@ -344,7 +344,10 @@ func targetEmpty(ctx context.Context, stx *sql.Tx, ptx pgx.Tx, tables []moveTabl
 		if err := ptx.QueryRow(ctx, "SELECT COUNT(*) FROM "+pgx.Identifier{t.name}.Sanitize()).Scan(&n); err != nil {
 			return fmt.Errorf("store: move: count %s: %w", t.name, err)
 		}
-		if n > 0 {
+		switch {
+		case n == 1:
+			full = append(full, t.name+" (1 row)")
+		case n > 1:
 			full = append(full, fmt.Sprintf("%s (%d rows)", t.name, n))
 		}
 	}
