@@ -67,12 +67,12 @@ func parseInterspersed(fs *flag.FlagSet, args []string) error {
 func loadtestCommand(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("loadtest", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	base := fs.String("url", "http://127.0.0.1:8080", "the server's address")
+	base := fs.String("url", "http://127.0.0.1:8080", "the server's address, or several servers' on one database, comma-separated: learner i keeps to the (i mod count)th")
 	n := fs.Int("learners", 100, "simulated learners, each with its own session, none waiting between requests")
 	d := fs.Duration("d", 60*time.Second, "how long to run")
 	course := fs.String("course", "china-russia", "the course's slug")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: lectern loadtest -url URL -learners N -d DURATION\n\nEach learner starts a quiz, answers every question, reads the feedback\nand reviews flashcards, through the real forms, with no think time.\nThe server must admit that many new learners from this address:\nserve it with -visitor-burst N or more.")
+		fmt.Fprintln(stderr, "Usage: lectern loadtest -url URL[,URL…] -learners N -d DURATION\n\nEach learner starts a quiz, answers every question, reads the feedback\nand reviews flashcards, through the real forms, with no think time.\nThe server must admit that many new learners from this address:\nserve it with -visitor-burst N or more. With several URLs (servers on\none database), the learners are dealt out in turn and each keeps to its\nserver.")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -81,12 +81,12 @@ func loadtestCommand(ctx context.Context, args []string, stdout, stderr io.Write
 	if *n < 1 || *d <= 0 {
 		return errors.New("loadtest: -learners and -d must be positive")
 	}
-	u, err := url.Parse(*base)
-	if err != nil || u.Host == "" {
-		return fmt.Errorf("loadtest: -url %q is not a URL", *base)
+	bases, err := loadURLs(*base)
+	if err != nil {
+		return err
 	}
-	fmt.Fprintf(stdout, "%d learners for %s against %s\n", *n, *d, *base)
-	res := loadgen.Load(ctx, strings.TrimRight(*base, "/"), *course, *n, *d)
+	fmt.Fprintf(stdout, "%d learners for %s against %s\n", *n, *d, strings.Join(bases, ", "))
+	res := loadgen.Load(ctx, bases, *course, *n, *d)
 	res.Stats.Print(stdout, res.Elapsed)
 	secs := res.Elapsed.Seconds()
 	fmt.Fprintf(stdout, "acknowledged: %d answers (%.0f/s), %d ratings (%.0f/s) in %.1f s\n",
@@ -95,4 +95,19 @@ func loadtestCommand(ctx context.Context, args []string, stdout, stderr io.Write
 		return fmt.Errorf("loadtest: %d requests failed", e)
 	}
 	return nil
+}
+
+// loadURLs reads loadtest's -url: one server's address or several,
+// comma-separated.
+func loadURLs(s string) ([]string, error) {
+	var out []string
+	for _, part := range strings.Split(s, ",") {
+		part = strings.TrimSpace(part)
+		u, err := url.Parse(part)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return nil, fmt.Errorf("loadtest: -url %q is not a URL (give http://host:port, or several, comma-separated)", part)
+		}
+		out = append(out, strings.TrimRight(part, "/"))
+	}
+	return out, nil
 }

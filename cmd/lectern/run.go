@@ -32,6 +32,7 @@ Commands:
   backup        copy the database, consistently, while the server runs
   demo          fill a database with a synthetic school: --learners N --responses M --reviews R
   measure       time the course, progress, map, statistics and class pages of a demo school
+  migrate-db    copy a SQLite database into an empty PostgreSQL one and verify it: --from FILE --to postgres://…
   user add      create an account: --email E --role instructor|admin|learner, password on standard input
   user reset    print a one-time password reset link: --email E [--url http://host:port]
 
@@ -72,6 +73,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return demoCommand(ctx, args, getenv, stdout, stderr)
 	case "measure":
 		return measureCommand(ctx, args, getenv, stdout, stderr)
+	case "migrate-db":
+		return migrateDBCommand(ctx, args, stdout, stderr)
 	case "help":
 		fmt.Fprint(stdout, usage)
 		return nil

@@ -380,9 +380,11 @@ type Result struct {
 	Ratings int // acknowledged ratings
 }
 
-// Load runs n learners against base for d, each starting over after an
-// error, and returns their figures.
-func Load(ctx context.Context, base, course string, n int, d time.Duration) *Result {
+// Load runs n learners for d, each starting over after an error, and
+// returns their figures. With several servers (bases), the learners are
+// dealt out in turn, learner i to bases[i % len(bases)], and each keeps to
+// its server, as behind a balancer that keeps a session on one server.
+func Load(ctx context.Context, bases []string, course string, n int, d time.Duration) *Result {
 	tr := &http.Transport{MaxIdleConns: n * 2, MaxIdleConnsPerHost: n * 2, IdleConnTimeout: 90 * time.Second}
 	defer tr.CloseIdleConnections()
 	stats := NewStats()
@@ -404,6 +406,7 @@ func Load(ctx context.Context, base, course string, n int, d time.Duration) *Res
 	done := make(chan struct{})
 	start := time.Now()
 	for i := range n {
+		base := bases[i%len(bases)]
 		cfg := Config{Base: func() string { return base }, Course: course, Stats: stats, Transport: tr,
 			OnAck: func(a Ack) { acks <- a }}
 		l := NewLearner(cfg, uint64(i)+uint64(start.UnixNano()))
