@@ -35,7 +35,7 @@ func openPostgres(ctx context.Context, dsn string) (*DB, error) {
 	pool.SetMaxOpenConns(n)
 	pool.SetMaxIdleConns(n)
 	pool.SetConnMaxIdleTime(5 * time.Minute)
-	db := &DB{write: pool, read: pool, pg: c, caches: newCaches(), Now: func() time.Time { return time.Now().UTC() }}
+	db := &DB{write: pool, read: pool, pg: c, caches: newCaches(), origin: newOrigin(), Now: func() time.Time { return time.Now().UTC() }}
 	if err := db.Ping(ctx); err != nil {
 		pool.Close()
 		return nil, err
@@ -48,7 +48,14 @@ func openPostgres(ctx context.Context, dsn string) (*DB, error) {
 		pool.Close()
 		return nil, err
 	}
+	// Listen before anything is cached: what another server changes from
+	// now on is heard of.
+	if err := db.startListener(ctx, dsn); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("store: listen for other servers: %w", err)
+	}
 	if err := db.refreshStats(ctx, 0); err != nil {
+		db.stopListener()
 		pool.Close()
 		return nil, err
 	}

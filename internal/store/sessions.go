@@ -10,10 +10,17 @@ import (
 )
 
 // FindSession returns the live session with the given token hash, with its
-// user. Sessions are cached for a short while: every change to a session
-// goes through this package and drops it from the cache, so revoking is
-// immediate; the time limit bounds what another process could change.
+// user. On SQLite sessions are cached for a short while: every change to
+// a session goes through this package and drops it from the cache, so
+// revoking is immediate; the time limit bounds what another process could
+// change. On PostgreSQL, where several servers may share the database, a
+// session is read each time, so that a sign-out, a password change or a
+// role change on one server holds on the others at once.
 func (db *DB) FindSession(ctx context.Context, tokenHash string) (*quiz.SessionRecord, error) {
+	if db.pg != nil {
+		// Another server may revoke it at any moment: read it each time.
+		return db.findSession(ctx, tokenHash)
+	}
 	now := db.Now()
 	if s, ok := db.cachedSession(tokenHash, now); ok {
 		return s, nil
@@ -145,6 +152,7 @@ func (db *DB) forgetLearners(ids ...int64) {
 	for _, id := range ids {
 		db.learners.changed(id)
 		db.dropUserSessions(id)
+		db.publish(notifyForget, id)
 	}
 	if len(ids) > 0 {
 		db.shells.Purge()

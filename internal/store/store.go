@@ -55,6 +55,12 @@ type DB struct {
 	readOnly   bool         // opened by OpenReadOnly
 	group      *committer   // commits answers and ratings together (commit.go)
 	pg         *pgConnector // set on PostgreSQL (postgres.go), nil on SQLite
+	// origin names this store in the notifications it sends (notify.go).
+	origin string
+	// listen hears the other servers' notifications; nil on SQLite.
+	listen *listener
+	// publishFailures counts the notifications that could not be sent.
+	publishFailures atomic.Int64
 }
 
 // dsn builds a modernc.org/sqlite DSN whose pragmas apply to every pooled
@@ -132,6 +138,7 @@ func (db *DB) Close() error {
 		return true
 	})
 	if db.pg != nil {
+		db.stopListener()
 		return db.write.Close()
 	}
 	if db.read != nil {
@@ -161,7 +168,22 @@ func (db *DB) SchemaVersion(ctx context.Context) (int, error) {
 	return v, err
 }
 
+// migrateLock is the PostgreSQL advisory lock that servers starting at
+// once on one database take in turn while they migrate.
+const migrateLock = 0x4c6563746572 // "Lecter"
+
 func (db *DB) migrate(ctx context.Context) error {
+	if db.pg != nil {
+		conn, err := db.write.Conn(ctx)
+		if err != nil {
+			return fmt.Errorf("store: migrate: %w", err)
+		}
+		defer conn.Close()
+		if _, err := conn.ExecContext(ctx, "SELECT pg_advisory_lock(?)", migrateLock); err != nil {
+			return fmt.Errorf("store: migrate: wait for another server's migration: %w", err)
+		}
+		defer conn.ExecContext(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock(?)", migrateLock)
+	}
 	if _, err := db.write.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
 		version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
 		return fmt.Errorf("store: migrate: %w", err)
