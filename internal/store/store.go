@@ -139,7 +139,7 @@ func (db *DB) Close() error {
 	})
 	if db.pg != nil {
 		db.stopListener()
-		return db.write.Close()
+		return errors.Join(db.releaseJobs(), db.write.Close())
 	}
 	if db.read != nil {
 		errs = append(errs, db.read.Close())
