@@ -65,6 +65,9 @@ type listener struct {
 	// drops counts the times every cache was dropped for a broken
 	// connection (tests read it).
 	drops atomic.Int64
+	// reconnected, when set (by tests), hears of each reconnection, once
+	// the caches are dropped.
+	reconnected chan struct{}
 }
 
 // jobHooks are what a job runner wants to hear of other servers' jobs.
@@ -147,6 +150,9 @@ func (db *DB) listenLoop(ctx context.Context, conn *pgx.Conn) {
 		backoff = 100 * time.Millisecond
 		// Whatever was sent while no connection listened is lost.
 		db.dropAllCaches()
+		if l.reconnected != nil {
+			l.reconnected <- struct{}{}
+		}
 	}
 }
 
