@@ -242,3 +242,22 @@ func sendCookie(t *testing.T, a *app, path, token string) page {
 	b := &browser{a: a, c: c}
 	return b.do(req)
 }
+
+// Wrong passwords for one account sent to both servers in turn are counted
+// together: after the five tries allowed at once, the next is refused on
+// either server.
+func TestTwoServersCountSignInTriesTogether(t *testing.T) {
+	one, two := twoInstances(t)
+	one.account("learner@school.example", "the right pass phrase", "learner")
+	b := one.browser()
+	for i := range 5 {
+		c := &browser{a: []*app{one, two}[i%2], c: b.c}
+		wantStatus(t, c.signIn("learner@school.example", "a wrong pass phrase"), http.StatusUnauthorized)
+	}
+	for i, srv := range []*app{one, two} {
+		c := &browser{a: srv, c: b.c}
+		if p := c.signIn("learner@school.example", "the right pass phrase"); p.status != http.StatusTooManyRequests {
+			t.Errorf("server %d, after five wrong tries spread over both: status %d, want 429", i+1, p.status)
+		}
+	}
+}

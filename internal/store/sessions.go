@@ -110,7 +110,7 @@ func (db *DB) DeleteUserSessions(ctx context.Context, userID int64) error {
 }
 
 // DeleteExpiredSessions removes sessions past their expiry and reports how
-// many.
+// many; sign-in tries too old to count go with them.
 func (db *DB) DeleteExpiredSessions(ctx context.Context) (int64, error) {
 	defer db.sessions.Purge()
 	var n int64
@@ -119,8 +119,10 @@ func (db *DB) DeleteExpiredSessions(ctx context.Context) (int64, error) {
 		if err != nil {
 			return err
 		}
-		n, err = res.RowsAffected()
-		return err
+		if n, err = res.RowsAffected(); err != nil {
+			return err
+		}
+		return sweepTries(ctx, tx, db.Now())
 	})
 	if err != nil {
 		return 0, fmt.Errorf("store: delete expired sessions: %w", err)
