@@ -36,6 +36,9 @@ type Store interface {
 type Shared interface {
 	WatchJobs(queued func(), ended, cancel func(id int64)) bool
 	RenewJob(ctx context.Context, id int64) error
+	// RecoverLapsedJobs settles the running jobs whose claim has lapsed,
+	// never this server's own.
+	RecoverLapsedJobs(ctx context.Context, resumable []string, maxRuns int) (resumed, failed int, err error)
 }
 
 // Timings of shared jobs: a running job's claim is renewed every
@@ -285,8 +288,12 @@ func (r *Runner) idle(ctx context.Context) {
 	case <-ctx.Done():
 	case <-r.wake:
 	case <-tick:
-		if err := r.recover(ctx); err != nil && ctx.Err() == nil {
+		resumed, failed, err := r.store.(Shared).RecoverLapsedJobs(ctx, r.resumable, maxRuns)
+		if err != nil && ctx.Err() == nil {
 			r.log.Error("settle jobs of stopped servers", "err", err)
+		}
+		if resumed+failed > 0 {
+			r.log.Info("jobs of a stopped server settled", "resumed", resumed, "failed", failed)
 		}
 	}
 }

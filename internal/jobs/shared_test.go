@@ -101,7 +101,7 @@ func TestTwoServersShareRunningJobs(t *testing.T) {
 	kinds := map[string]jobs.Kind{"wait": {Run: func(ctx context.Context, j *quiz.Job, _ func(string)) (string, string, error) {
 		return "", "", ctx.Err()
 	}, Resumable: true}}
-	r1, _ := one.start(t, kinds, jobs.Options{Hook: func(ctx context.Context, j *quiz.Job) {
+	r1, stop1 := one.start(t, kinds, jobs.Options{Hook: func(ctx context.Context, j *quiz.Job) {
 		started <- j.ID
 		<-ctx.Done() // held until cancelled
 	}}, nil)
@@ -133,6 +133,7 @@ func TestTwoServersShareRunningJobs(t *testing.T) {
 
 	stop2()
 	r2.Wait()
+	stop1() // no runner takes the job settled below
 
 	// A job claimed by a third server that then crashed (its claim never
 	// renewed) is settled by another once the claim has lapsed, and not
@@ -154,7 +155,12 @@ func TestTwoServersShareRunningJobs(t *testing.T) {
 	}
 	later := time.Now().Add(store.JobLease + time.Second)
 	two.db.Now = func() time.Time { return later }
-	if resumed, failed, err := two.db.RecoverJobs(ctx, []string{"wait"}, 2); err != nil || resumed != 1 || failed != 0 {
+	crashed.Now = two.db.Now
+	// A running server's periodic settling never takes its own jobs.
+	if resumed, failed, err := crashed.RecoverLapsedJobs(ctx, []string{"wait"}, 2); err != nil || resumed+failed != 0 {
+		t.Fatalf("a server's periodic settling took %d+%d of its own jobs (%v); want none", resumed, failed, err)
+	}
+	if resumed, failed, err := two.db.RecoverLapsedJobs(ctx, []string{"wait"}, 2); err != nil || resumed != 1 || failed != 0 {
 		t.Fatalf("once its claim lapsed, another server resumed %d and failed %d jobs (%v); want 1 resumed", resumed, failed, err)
 	}
 	if j := two.find(t, left); j.Status != quiz.JobQueued {

@@ -225,10 +225,25 @@ func (db *DB) CancelJob(ctx context.Context, id int64) (string, error) {
 // runner starting on it runs none yet), leaving alone those that other
 // servers run. On SQLite, one process, every job left running is settled.
 func (db *DB) RecoverJobs(ctx context.Context, resumable []string, maxRuns int) (resumed, failed int, err error) {
+	return db.recoverJobs(ctx, resumable, maxRuns, true)
+}
+
+// RecoverLapsedJobs is RecoverJobs for a runner already running: it settles
+// only the jobs whose claim has lapsed, never this store's own (which its
+// workers may be running).
+func (db *DB) RecoverLapsedJobs(ctx context.Context, resumable []string, maxRuns int) (resumed, failed int, err error) {
+	return db.recoverJobs(ctx, resumable, maxRuns, false)
+}
+
+func (db *DB) recoverJobs(ctx context.Context, resumable []string, maxRuns int, own bool) (resumed, failed int, err error) {
 	left := "status = ?"
 	leftArgs := []any{quiz.JobRunning}
-	if db.pg != nil {
+	switch {
+	case db.pg != nil && own:
 		left += " AND (claimed_by = ? OR lease_until IS NULL OR lease_until < ?)"
+		leftArgs = append(leftArgs, db.origin, db.now())
+	case !own:
+		left += " AND claimed_by <> ? AND (lease_until IS NULL OR lease_until < ?)"
 		leftArgs = append(leftArgs, db.origin, db.now())
 	}
 	err = db.tx(ctx, func(tx *sql.Tx) error {

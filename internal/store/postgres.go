@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"runtime"
 	"strings"
 	"time"
@@ -137,6 +138,16 @@ func (db *DB) pgTx(ctx context.Context, fn func(*sql.Tx) error) error {
 		}
 		if ctx.Err() != nil {
 			return err
+		}
+		// Transactions that conflicted once tend to again if run again at
+		// the same instant (several servers claiming a job, say): wait a
+		// random while, growing with each try, up to 50 ms.
+		t := time.NewTimer(rand.N(min(time.Millisecond<<i, 50*time.Millisecond)))
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return err
+		case <-t.C:
 		}
 	}
 	return err
