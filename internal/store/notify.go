@@ -151,7 +151,10 @@ func (db *DB) listenLoop(ctx context.Context, conn *pgx.Conn) {
 		// Whatever was sent while no connection listened is lost.
 		db.dropAllCaches()
 		if l.reconnected != nil {
-			l.reconnected <- struct{}{}
+			select {
+			case l.reconnected <- struct{}{}:
+			default:
+			}
 		}
 	}
 }
