@@ -41,11 +41,13 @@ func openPostgres(ctx context.Context, dsn string) (*DB, error) {
 		pool.Close()
 		return nil, err
 	}
-	if _, err := pool.ExecContext(ctx, pgPrelude); err != nil {
-		pool.Close()
-		return nil, fmt.Errorf("store: prepare PostgreSQL: %w", err)
-	}
-	if err := db.migrate(ctx); err != nil {
+	err = db.migrateLocked(ctx, func() error {
+		if _, err := pool.ExecContext(ctx, pgPrelude); err != nil {
+			return fmt.Errorf("store: prepare PostgreSQL: %w", err)
+		}
+		return db.migrate(ctx)
+	})
+	if err != nil {
 		pool.Close()
 		return nil, err
 	}
@@ -61,6 +63,25 @@ func openPostgres(ctx context.Context, dsn string) (*DB, error) {
 		return nil, err
 	}
 	return db, nil
+}
+
+// migrateLock is the PostgreSQL advisory lock that servers starting at
+// once on one database take in turn while they prepare and migrate it.
+const migrateLock = 0x4c6563746572 // "Lecter"
+
+// migrateLocked runs fn holding migrateLock, on a connection of the pool
+// kept for the lock's time.
+func (db *DB) migrateLocked(ctx context.Context, fn func() error) error {
+	conn, err := db.write.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("store: migrate: %w", err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "SELECT pg_advisory_lock(?)", migrateLock); err != nil {
+		return fmt.Errorf("store: migrate: wait for another server's migration: %w", err)
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock(?)", migrateLock)
+	return fn()
 }
 
 // loadIdentity records the tables whose id PostgreSQL numbers.

@@ -168,22 +168,7 @@ func (db *DB) SchemaVersion(ctx context.Context) (int, error) {
 	return v, err
 }
 
-// migrateLock is the PostgreSQL advisory lock that servers starting at
-// once on one database take in turn while they migrate.
-const migrateLock = 0x4c6563746572 // "Lecter"
-
 func (db *DB) migrate(ctx context.Context) error {
-	if db.pg != nil {
-		conn, err := db.write.Conn(ctx)
-		if err != nil {
-			return fmt.Errorf("store: migrate: %w", err)
-		}
-		defer conn.Close()
-		if _, err := conn.ExecContext(ctx, "SELECT pg_advisory_lock(?)", migrateLock); err != nil {
-			return fmt.Errorf("store: migrate: wait for another server's migration: %w", err)
-		}
-		defer conn.ExecContext(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock(?)", migrateLock)
-	}
 	if _, err := db.write.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
 		version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
 		return fmt.Errorf("store: migrate: %w", err)
