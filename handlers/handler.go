@@ -62,6 +62,13 @@ type Deps struct {
 	MemorySyncMax int
 }
 
+// sharedTries is what a store offers when several servers may share it:
+// the sign-in tries are then kept in it (auth.TryStore).
+type sharedTries interface {
+	auth.TryStore
+	SharesServers() bool
+}
+
 // Handler serves Lectern over HTTP.
 type Handler struct {
 	db        Store
@@ -120,6 +127,10 @@ func New(d Deps) *Handler {
 	}
 	if h.hashes == nil {
 		h.hashes = auth.NewGate(0, 0)
+	}
+	// Servers sharing one database count sign-in tries together, in it.
+	if ts, ok := d.Store.(sharedTries); ok && ts.SharesServers() {
+		h.signIn.Share(ts)
 	}
 	if h.log == nil {
 		h.log = slog.Default()

@@ -29,6 +29,8 @@ type SignInGuard struct {
 
 	mu    sync.Mutex
 	known map[string]time.Time
+	// shared, when set, keeps the known pairs instead of known (Share).
+	shared TryStore
 }
 
 // Sign-in throttling defaults.
@@ -122,6 +124,12 @@ func (a *Attempt) Succeeded() {
 func (a *Attempt) Failed() { a.reserved = nil }
 
 func (g *SignInGuard) isKnown(pair string, now time.Time) bool {
+	if g.shared != nil {
+		ctx, cancel := sharedCtx()
+		defer cancel()
+		ok, err := g.shared.KnownPair(ctx, pair, now.Add(-g.KnownFor))
+		return ok && err == nil
+	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	at, ok := g.known[pair]
@@ -129,6 +137,12 @@ func (g *SignInGuard) isKnown(pair string, now time.Time) bool {
 }
 
 func (g *SignInGuard) remember(pair string, now time.Time) {
+	if g.shared != nil {
+		ctx, cancel := sharedCtx()
+		defer cancel()
+		g.shared.RememberPair(ctx, pair, now)
+		return
+	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if _, ok := g.known[pair]; !ok && len(g.known) >= g.MaxKnown {

@@ -22,6 +22,10 @@ type Throttle struct {
 
 	mu   sync.Mutex
 	hits map[string][]time.Time
+	// shared, when set, keeps the attempts instead of hits, under scope
+	// (shared.go).
+	shared TryStore
+	scope  string
 }
 
 // defaultMaxKeys bounds a throttle's memory under a flood of keys.
@@ -38,6 +42,9 @@ func NewThrottle(free int, window, delay, maxDelay time.Duration) *Throttle {
 // reports whether it was; if not, nothing is recorded and wait says how
 // long until one will be. Checking and recording are one step.
 func (t *Throttle) Reserve(key string, now time.Time) (ok bool, wait time.Duration) {
+	if t.shared != nil {
+		return t.reserveShared(key, now)
+	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	recent := t.prune(key, now)
@@ -82,6 +89,12 @@ func (t *Throttle) wait(recent []time.Time, now time.Time) time.Duration {
 // Cancel gives back an attempt reserved for key at at: it did not happen
 // or does not count.
 func (t *Throttle) Cancel(key string, at time.Time) {
+	if t.shared != nil {
+		ctx, cancel := sharedCtx()
+		defer cancel()
+		t.shared.CancelTry(ctx, t.scope, key, at) // failing, the try counts: the safe side
+		return
+	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	h := t.hits[key]
@@ -100,6 +113,12 @@ func (t *Throttle) Cancel(key string, at time.Time) {
 
 // Reset forgets key's attempts (after a successful sign-in).
 func (t *Throttle) Reset(key string) {
+	if t.shared != nil {
+		ctx, cancel := sharedCtx()
+		defer cancel()
+		t.shared.ResetTries(ctx, t.scope, key)
+		return
+	}
 	t.mu.Lock()
 	delete(t.hits, key)
 	t.mu.Unlock()

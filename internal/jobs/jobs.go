@@ -29,6 +29,26 @@ type Store interface {
 	RecoverJobs(ctx context.Context, resumable []string, maxRuns int) (resumed, failed int, err error)
 }
 
+// Shared is what a store offers when several servers share its jobs
+// (PostgreSQL): WatchJobs registers what to do when another server queues
+// a job, ends one or is asked to cancel one, and reports whether jobs are
+// shared; RenewJob extends this server's claim on a job it runs.
+type Shared interface {
+	WatchJobs(queued func(), ended, cancel func(id int64)) bool
+	RenewJob(ctx context.Context, id int64) error
+	// RecoverLapsedJobs settles the running jobs whose claim has lapsed,
+	// never this server's own.
+	RecoverLapsedJobs(ctx context.Context, resumable []string, maxRuns int) (resumed, failed int, err error)
+}
+
+// Timings of shared jobs: a running job's claim is renewed every
+// renewEvery (the store's claim holds a minute), and every recoverEvery
+// an idle worker settles the jobs whose server stopped while they ran.
+const (
+	renewEvery   = 20 * time.Second
+	recoverEvery = time.Minute
+)
+
 // Func does a job's work: it reports what it is doing through progress,
 // stops early when ctx is done, and returns the result and its link. A
 // job's writes should be one transaction, so that a job cancelled, failed
@@ -92,6 +112,10 @@ type Runner struct {
 	wake    chan struct{}
 	wg      sync.WaitGroup
 
+	// shared says other servers take jobs from the same store (Shared).
+	shared    bool
+	resumable []string
+
 	mu        sync.Mutex
 	running   map[int64]context.CancelFunc
 	cancelled map[int64]bool
@@ -111,25 +135,69 @@ func New(store Store, log *slog.Logger, kinds map[string]Kind, o Options) *Runne
 // then starts the workers, which run queued jobs until ctx is done. Only
 // the server starts a runner: a command that merely opens the database
 // must not settle the jobs of a server still running.
+//
+// On a store that several servers share (Shared), each server's runner
+// takes jobs from the same queue, each job by one runner; a runner wakes
+// when another server queues a job, stops a job it runs when another
+// server cancels it, renews its claim on the job it runs, and settles the
+// jobs of a server that stopped while running them once their claim has
+// lapsed.
 func (r *Runner) Start(ctx context.Context) error {
-	var resumable []string
 	for name, k := range r.kinds {
 		if k.Resumable {
-			resumable = append(resumable, name)
+			r.resumable = append(r.resumable, name)
 		}
 	}
-	resumed, failed, err := r.store.RecoverJobs(ctx, resumable, maxRuns)
-	if err != nil {
-		return err
+	if s, ok := r.store.(Shared); ok {
+		r.shared = s.WatchJobs(r.wakeUp, r.forget, r.cancelHere)
 	}
-	if resumed+failed > 0 {
-		r.log.Info("jobs cut short by a restart", "resumed", resumed, "failed", failed)
+	if err := r.recover(ctx); err != nil {
+		return err
 	}
 	for range r.workers {
 		r.wg.Add(1)
 		go r.work(ctx)
 	}
 	return nil
+}
+
+// recover settles the jobs left running by a server that stopped.
+func (r *Runner) recover(ctx context.Context) error {
+	resumed, failed, err := r.store.RecoverJobs(ctx, r.resumable, maxRuns)
+	if err != nil {
+		return err
+	}
+	if resumed+failed > 0 {
+		r.log.Info("jobs cut short by a restart", "resumed", resumed, "failed", failed)
+	}
+	return nil
+}
+
+// wakeUp wakes a worker to look for a queued job.
+func (r *Runner) wakeUp() {
+	select {
+	case r.wake <- struct{}{}:
+	default:
+	}
+}
+
+// cancelHere stops a job another server was asked to cancel, if it runs
+// here.
+func (r *Runner) cancelHere(id int64) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.cancelRunning(context.Background(), id)
+}
+
+// cancelRunning cancels the context of a job running here; r.mu is held.
+func (r *Runner) cancelRunning(ctx context.Context, id int64) {
+	if cancel, ok := r.running[id]; ok && !r.cancelled[id] {
+		r.cancelled[id] = true
+		cancel()
+		if err := r.store.SetJobProgress(ctx, id, cancellingNote); err != nil {
+			r.log.Error("job progress", "job_id", id, "err", err)
+		}
+	}
 }
 
 // Wait returns once the workers have stopped, after Start's context is
@@ -154,10 +222,7 @@ func (r *Runner) Enqueue(ctx context.Context, j quiz.Job) (int64, <-chan struct{
 	ch := make(chan struct{})
 	r.done[id] = ch
 	r.mu.Unlock()
-	select {
-	case r.wake <- struct{}{}:
-	default:
-	}
+	r.wakeUp()
 	return id, ch, nil
 }
 
@@ -174,13 +239,7 @@ func (r *Runner) Cancel(ctx context.Context, id int64) error {
 	case quiz.JobCancelled:
 		r.closeDone(id)
 	case quiz.JobRunning:
-		if cancel, ok := r.running[id]; ok && !r.cancelled[id] {
-			r.cancelled[id] = true
-			cancel()
-			if err := r.store.SetJobProgress(ctx, id, cancellingNote); err != nil {
-				r.log.Error("job progress", "job_id", id, "err", err)
-			}
-		}
+		r.cancelRunning(ctx, id) // elsewhere, the store told its server
 	}
 	return nil
 }
@@ -209,13 +268,50 @@ func (r *Runner) work(ctx context.Context) {
 				t.Stop()
 				continue
 			}
-			select {
-			case <-ctx.Done():
-			case <-r.wake:
-			}
+			r.idle(ctx)
 			continue
 		}
 		r.run(ctx, j)
+	}
+}
+
+// idle waits for a job to be queued; with shared jobs, it also settles
+// every recoverEvery the jobs of servers that stopped while running them.
+func (r *Runner) idle(ctx context.Context) {
+	var tick <-chan time.Time
+	if r.shared {
+		t := time.NewTimer(recoverEvery)
+		defer t.Stop()
+		tick = t.C
+	}
+	select {
+	case <-ctx.Done():
+	case <-r.wake:
+	case <-tick:
+		resumed, failed, err := r.store.(Shared).RecoverLapsedJobs(ctx, r.resumable, maxRuns)
+		if err != nil && ctx.Err() == nil {
+			r.log.Error("settle jobs of stopped servers", "err", err)
+		}
+		if resumed+failed > 0 {
+			r.log.Info("jobs of a stopped server settled", "resumed", resumed, "failed", failed)
+		}
+	}
+}
+
+// renew keeps this server's claim on job id while ctx lasts.
+func (r *Runner) renew(ctx context.Context, id int64) {
+	s := r.store.(Shared)
+	t := time.NewTicker(renewEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if err := s.RenewJob(ctx, id); err != nil && ctx.Err() == nil {
+				r.log.Error("renew job claim", "job_id", id, "err", err)
+			}
+		}
 	}
 }
 
@@ -226,6 +322,9 @@ func (r *Runner) run(base context.Context, j *quiz.Job) {
 	r.running[j.ID] = cancel
 	r.mu.Unlock()
 	start := time.Now()
+	if r.shared {
+		go r.renew(ctx, j.ID)
+	}
 	result, link, err := r.call(ctx, j)
 	cancel()
 

@@ -19,7 +19,7 @@ import (
 // (current versions of published questions), shuffles their order and each
 // question's option order, and fixes both for the life of the attempt.
 func (db *DB) CreateAttempt(ctx context.Context, na quiz.NewAttempt) (*quiz.Attempt, error) {
-	defer db.learners.changed(na.UserID)
+	defer db.learnerChanged(na.UserID)
 	if na.Rand == nil {
 		na.Rand = mrand.New(mrand.NewPCG(mrand.Uint64(), mrand.Uint64()))
 	}
@@ -389,12 +389,14 @@ func (db *DB) attemptShell(ctx context.Context, publicID string) (*quiz.Attempt,
 // with recorded false.
 func (db *DB) RecordResponse(ctx context.Context, a *quiz.Attempt, idx int, ans quiz.Answer, res quiz.Result) (resp *quiz.Response, recorded bool, err error) {
 	// Once committed, the attempt's responses kept for the learner carry
-	// the stored response; on failure they are dropped (resp nil).
+	// the stored response; on failure they are dropped (resp nil). Other
+	// servers sharing the database drop the learner's state.
 	defer func() {
 		if err != nil {
 			resp = nil
 		}
 		db.learners.answered(a.UserID, a.ID, idx, resp)
+		db.publish(notifyLearner, a.UserID)
 	}()
 	if idx < 0 || idx >= len(a.Items) {
 		return nil, false, quiz.Errorf(quiz.EInvalid, "That question is not part of this quiz.")

@@ -32,7 +32,13 @@ type content struct {
 // the content snapshot stale once it commits. Every method that writes
 // courses, themes, paragraphs, question sets or questions goes through it.
 func (db *DB) contentTx(ctx context.Context, fn func(*sql.Tx) error) error {
-	err := db.tx(ctx, fn)
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		if err := fn(tx); err != nil {
+			return err
+		}
+		// The other servers drop their snapshots if this commits.
+		return db.publishTx(ctx, tx, notifyContent)
+	})
 	db.gen.Add(1)
 	return err
 }
@@ -295,6 +301,14 @@ func (l *learners) changed(userID int64) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	l.changedLocked(userID)
+}
+
+// dropAll forgets every learner's record: each starts again, at their
+// next read, with a generation never given out before.
+func (l *learners) dropAll() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.cache.Purge()
 }
 
 func (l *learners) changedLocked(userID int64) {

@@ -465,6 +465,7 @@ func (db *DB) RecordReview(ctx context.Context, r quiz.Review) (bool, error) {
 		} else {
 			db.learners.rated(r.UserID, startedSnapshot{rec: snap.rec}, false, r.At, 0)
 		}
+		db.publish(notifyLearner, r.UserID)
 	}()
 	err := db.groupTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
 		applied, first = false, false // run again after a failed group commit
@@ -521,7 +522,7 @@ func (db *DB) RecordReview(ctx context.Context, r quiz.Review) (bool, error) {
 // card returns to the state it had, and the log entry is marked undone. It
 // returns the card's id, or a not-found error when there is nothing to undo.
 func (db *DB) UndoLastReview(ctx context.Context, userID, courseID int64) (int64, error) {
-	defer db.learners.changed(userID)
+	defer db.learnerChanged(userID)
 	var cardID int64
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		var logID int64
@@ -589,7 +590,7 @@ func (db *DB) CanUndoReview(ctx context.Context, userID, courseID int64, since t
 
 // SetSuspended suspends or restores one of the learner's cards.
 func (db *DB) SetSuspended(ctx context.Context, userID, cardID int64, suspended bool) error {
-	defer db.learners.changed(userID)
+	defer db.learnerChanged(userID)
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		return execOne(ctx, tx, "That card is not in your queue.",
 			"UPDATE card_states SET suspended = ? WHERE user_id = ? AND card_id = ?", suspended, userID, cardID)

@@ -49,6 +49,7 @@ func (db *DB) CreateJob(ctx context.Context, j quiz.Job) (int64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("store: create job: %w", err)
 	}
+	db.publish(notifyJob, 0)
 	return id, nil
 }
 
@@ -95,15 +96,30 @@ func (db *DB) ListJobs(ctx context.Context, userID int64, all bool, limit int) (
 	return out, nil
 }
 
-// ClaimJob marks the oldest queued job running and returns it; with none
-// queued the error is quiz.ENotFound.
+// JobLease is how long a server's claim on a job holds without being
+// renewed (RenewJob): a job still running when its claim lapses was left by
+// a server that stopped, and RecoverJobs settles it.
+const JobLease = time.Minute
+
+// ClaimJob marks the oldest queued job running, claimed by this store for
+// JobLease, and returns it; with none queued the error is quiz.ENotFound.
 func (db *DB) ClaimJob(ctx context.Context) (*quiz.Job, error) {
 	var j *quiz.Job
+	// On PostgreSQL other servers claim at the same time: the oldest job
+	// not already being claimed by one of them is taken (SKIP LOCKED), and
+	// a claim that still conflicts is run again by db.tx, so each job is
+	// taken by one server once.
+	lock := ""
+	if db.pg != nil {
+		lock = " FOR UPDATE SKIP LOCKED"
+	}
+	now := db.Now()
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		var err error
-		j, err = scanJob(tx.QueryRowContext(ctx, `UPDATE jobs SET status = ?, started_at = ?, runs = runs + 1, progress = ''
-			WHERE id = (SELECT id FROM jobs WHERE status = ? ORDER BY id LIMIT 1)
-			RETURNING `+jobColumns, quiz.JobRunning, db.now(), quiz.JobQueued))
+		j, err = scanJob(tx.QueryRowContext(ctx, `UPDATE jobs SET status = ?, started_at = ?, runs = runs + 1, progress = '',
+				claimed_by = ?, lease_until = ?
+			WHERE id = (SELECT id FROM jobs WHERE status = ? ORDER BY id LIMIT 1`+lock+`)
+			RETURNING `+jobColumns, quiz.JobRunning, fmtTime(now), db.origin, fmtTime(now.Add(JobLease)), quiz.JobQueued))
 		return err
 	})
 	if errors.Is(err, sql.ErrNoRows) {
@@ -113,6 +129,33 @@ func (db *DB) ClaimJob(ctx context.Context) (*quiz.Job, error) {
 		return nil, fmt.Errorf("store: claim job: %w", err)
 	}
 	return j, nil
+}
+
+// RenewJob extends this store's claim on a running job by JobLease.
+func (db *DB) RenewJob(ctx context.Context, id int64) error {
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, "UPDATE jobs SET lease_until = ? WHERE id = ? AND status = ? AND claimed_by = ?",
+			fmtTime(db.Now().Add(JobLease)), id, quiz.JobRunning, db.origin)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("store: renew job %d: %w", id, err)
+	}
+	return nil
+}
+
+// releaseJobs gives up this store's claims on the jobs still running as it
+// closes (cut short by a stop), so that the next server to start, or
+// another one already running, settles them at once rather than after
+// their claim lapses.
+func (db *DB) releaseJobs() error {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	_, err := db.write.ExecContext(ctx, "UPDATE jobs SET lease_until = NULL WHERE status = ? AND claimed_by = ?", quiz.JobRunning, db.origin)
+	if err != nil {
+		return fmt.Errorf("store: release jobs: %w", err)
+	}
+	return nil
 }
 
 // SetJobProgress records what a running job is doing.
@@ -143,6 +186,7 @@ func (db *DB) FinishJob(ctx context.Context, id int64, out quiz.JobOutcome) erro
 	if err != nil {
 		return fmt.Errorf("store: finish job %d: %w", id, err)
 	}
+	db.publish(notifyEnded, id)
 	return nil
 }
 
@@ -164,6 +208,10 @@ func (db *DB) CancelJob(ctx context.Context, id int64) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("store: cancel job %d: %w", id, err)
 	}
+	if status == quiz.JobRunning {
+		// Whichever server runs it stops it.
+		db.publish(notifyCancel, id)
+	}
 	return status, nil
 }
 
@@ -171,25 +219,51 @@ func (db *DB) CancelJob(ctx context.Context, id int64) (string, error) {
 // one of the resumable kinds (work that may run twice to the same end)
 // that has run fewer than maxRuns times is queued again, to run from the
 // start; any other fails with quiz.JobRestarted. It returns how many of
-// each. Only the process that runs jobs calls it, at start-up.
+// each. Only the process that runs jobs calls it, at start-up, and on
+// PostgreSQL now and then: there it settles only the jobs whose claim has
+// lapsed (their server stopped or crashed) or that this store claimed (a
+// runner starting on it runs none yet), leaving alone those that other
+// servers run. On SQLite, one process, every job left running is settled.
 func (db *DB) RecoverJobs(ctx context.Context, resumable []string, maxRuns int) (resumed, failed int, err error) {
+	return db.recoverJobs(ctx, resumable, maxRuns, true)
+}
+
+// RecoverLapsedJobs is RecoverJobs for a runner already running: it settles
+// only the jobs whose claim has lapsed, never this store's own (which its
+// workers may be running).
+func (db *DB) RecoverLapsedJobs(ctx context.Context, resumable []string, maxRuns int) (resumed, failed int, err error) {
+	return db.recoverJobs(ctx, resumable, maxRuns, false)
+}
+
+func (db *DB) recoverJobs(ctx context.Context, resumable []string, maxRuns int, own bool) (resumed, failed int, err error) {
+	left := "status = ?"
+	leftArgs := []any{quiz.JobRunning}
+	switch {
+	case db.pg != nil && own:
+		left += " AND (claimed_by = ? OR lease_until IS NULL OR lease_until < ?)"
+		leftArgs = append(leftArgs, db.origin, db.now())
+	case !own:
+		left += " AND claimed_by <> ? AND (lease_until IS NULL OR lease_until < ?)"
+		leftArgs = append(leftArgs, db.origin, db.now())
+	}
 	err = db.tx(ctx, func(tx *sql.Tx) error {
 		if len(resumable) > 0 {
 			marks := strings.TrimSuffix(strings.Repeat("?, ", len(resumable)), ", ")
-			args := []any{quiz.JobQueued, "Lectern restarted while this ran: it starts again.", quiz.JobRunning, maxRuns}
+			args := append([]any{quiz.JobQueued, "Lectern restarted while this ran: it starts again."}, leftArgs...)
+			args = append(args, maxRuns)
 			for _, k := range resumable {
 				args = append(args, k)
 			}
-			res, err := tx.ExecContext(ctx, `UPDATE jobs SET status = ?, progress = ?, started_at = NULL
-				WHERE status = ? AND runs < ? AND kind IN (`+marks+`)`, args...)
+			res, err := tx.ExecContext(ctx, `UPDATE jobs SET status = ?, progress = ?, started_at = NULL, claimed_by = '', lease_until = NULL
+				WHERE `+left+` AND runs < ? AND kind IN (`+marks+`)`, args...)
 			if err != nil {
 				return err
 			}
 			n, _ := res.RowsAffected()
 			resumed = int(n)
 		}
-		res, err := tx.ExecContext(ctx, "UPDATE jobs SET status = ?, error = ?, finished_at = ? WHERE status = ?",
-			quiz.JobFailed, quiz.JobRestarted, db.now(), quiz.JobRunning)
+		res, err := tx.ExecContext(ctx, "UPDATE jobs SET status = ?, error = ?, finished_at = ? WHERE "+left,
+			append([]any{quiz.JobFailed, quiz.JobRestarted, db.now()}, leftArgs...)...)
 		if err != nil {
 			return err
 		}
@@ -199,6 +273,9 @@ func (db *DB) RecoverJobs(ctx context.Context, resumable []string, maxRuns int) 
 	})
 	if err != nil {
 		return 0, 0, fmt.Errorf("store: recover jobs: %w", err)
+	}
+	if resumed > 0 {
+		db.publish(notifyJob, 0)
 	}
 	return resumed, failed, nil
 }

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"runtime"
 	"strings"
 	"time"
@@ -35,24 +36,52 @@ func openPostgres(ctx context.Context, dsn string) (*DB, error) {
 	pool.SetMaxOpenConns(n)
 	pool.SetMaxIdleConns(n)
 	pool.SetConnMaxIdleTime(5 * time.Minute)
-	db := &DB{write: pool, read: pool, pg: c, caches: newCaches(), Now: func() time.Time { return time.Now().UTC() }}
+	db := &DB{write: pool, read: pool, pg: c, caches: newCaches(), origin: newOrigin(), Now: func() time.Time { return time.Now().UTC() }}
 	if err := db.Ping(ctx); err != nil {
 		pool.Close()
 		return nil, err
 	}
-	if _, err := pool.ExecContext(ctx, pgPrelude); err != nil {
-		pool.Close()
-		return nil, fmt.Errorf("store: prepare PostgreSQL: %w", err)
-	}
-	if err := db.migrate(ctx); err != nil {
+	err = db.migrateLocked(ctx, func() error {
+		if _, err := pool.ExecContext(ctx, pgPrelude); err != nil {
+			return fmt.Errorf("store: prepare PostgreSQL: %w", err)
+		}
+		return db.migrate(ctx)
+	})
+	if err != nil {
 		pool.Close()
 		return nil, err
 	}
+	// Listen before anything is cached: what another server changes from
+	// now on is heard of.
+	if err := db.startListener(ctx, dsn); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("store: listen for other servers: %w", err)
+	}
 	if err := db.refreshStats(ctx, 0); err != nil {
+		db.stopListener()
 		pool.Close()
 		return nil, err
 	}
 	return db, nil
+}
+
+// migrateLock is the PostgreSQL advisory lock that servers starting at
+// once on one database take in turn while they prepare and migrate it.
+const migrateLock = 0x4c6563746572 // "Lecter"
+
+// migrateLocked runs fn holding migrateLock, on a connection of the pool
+// kept for the lock's time.
+func (db *DB) migrateLocked(ctx context.Context, fn func() error) error {
+	conn, err := db.write.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("store: migrate: %w", err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "SELECT pg_advisory_lock(?)", migrateLock); err != nil {
+		return fmt.Errorf("store: migrate: wait for another server's migration: %w", err)
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock(?)", migrateLock)
+	return fn()
 }
 
 // loadIdentity records the tables whose id PostgreSQL numbers.
@@ -130,6 +159,16 @@ func (db *DB) pgTx(ctx context.Context, fn func(*sql.Tx) error) error {
 		}
 		if ctx.Err() != nil {
 			return err
+		}
+		// Transactions that conflicted once tend to again if run again at
+		// the same instant (several servers claiming a job, say): wait a
+		// random while, growing with each try, up to 50 ms.
+		t := time.NewTimer(rand.N(min(time.Millisecond<<i, 50*time.Millisecond)))
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return err
+		case <-t.C:
 		}
 	}
 	return err

@@ -10,10 +10,17 @@ import (
 )
 
 // FindSession returns the live session with the given token hash, with its
-// user. Sessions are cached for a short while: every change to a session
-// goes through this package and drops it from the cache, so revoking is
-// immediate; the time limit bounds what another process could change.
+// user. On SQLite sessions are cached for a short while: every change to
+// a session goes through this package and drops it from the cache, so
+// revoking is immediate; the time limit bounds what another process could
+// change. On PostgreSQL, where several servers may share the database, a
+// session is read each time, so that a sign-out, a password change or a
+// role change on one server holds on the others at once.
 func (db *DB) FindSession(ctx context.Context, tokenHash string) (*quiz.SessionRecord, error) {
+	if db.pg != nil {
+		// Another server may revoke it at any moment: read it each time.
+		return db.findSession(ctx, tokenHash)
+	}
 	now := db.Now()
 	if s, ok := db.cachedSession(tokenHash, now); ok {
 		return s, nil
@@ -103,7 +110,7 @@ func (db *DB) DeleteUserSessions(ctx context.Context, userID int64) error {
 }
 
 // DeleteExpiredSessions removes sessions past their expiry and reports how
-// many.
+// many; sign-in tries too old to count go with them.
 func (db *DB) DeleteExpiredSessions(ctx context.Context) (int64, error) {
 	defer db.sessions.Purge()
 	var n int64
@@ -112,8 +119,10 @@ func (db *DB) DeleteExpiredSessions(ctx context.Context) (int64, error) {
 		if err != nil {
 			return err
 		}
-		n, err = res.RowsAffected()
-		return err
+		if n, err = res.RowsAffected(); err != nil {
+			return err
+		}
+		return sweepTries(ctx, tx, db.Now())
 	})
 	if err != nil {
 		return 0, fmt.Errorf("store: delete expired sessions: %w", err)
@@ -145,6 +154,7 @@ func (db *DB) forgetLearners(ids ...int64) {
 	for _, id := range ids {
 		db.learners.changed(id)
 		db.dropUserSessions(id)
+		db.publish(notifyForget, id)
 	}
 	if len(ids) > 0 {
 		db.shells.Purge()

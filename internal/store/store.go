@@ -55,6 +55,12 @@ type DB struct {
 	readOnly   bool         // opened by OpenReadOnly
 	group      *committer   // commits answers and ratings together (commit.go)
 	pg         *pgConnector // set on PostgreSQL (postgres.go), nil on SQLite
+	// origin names this store in the notifications it sends (notify.go).
+	origin string
+	// listen hears the other servers' notifications; nil on SQLite.
+	listen *listener
+	// publishFailures counts the notifications that could not be sent.
+	publishFailures atomic.Int64
 }
 
 // dsn builds a modernc.org/sqlite DSN whose pragmas apply to every pooled
@@ -132,7 +138,8 @@ func (db *DB) Close() error {
 		return true
 	})
 	if db.pg != nil {
-		return db.write.Close()
+		db.stopListener()
+		return errors.Join(db.releaseJobs(), db.write.Close())
 	}
 	if db.read != nil {
 		errs = append(errs, db.read.Close())

@@ -96,3 +96,60 @@ func TestTwoInstancesRecordOnce(t *testing.T) {
 		}
 	}
 }
+
+// Sign-in tries reserved for one key through two servers at once are
+// counted together: of 16 tries with 5 allowed, exactly 5 are recorded.
+func TestTwoInstancesReserveTriesTogether(t *testing.T) {
+	ctx := context.Background()
+	db1, path := mustOpen(t)
+	db2, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db2.Close()
+	dbs := []*store.DB{db1, db2}
+	now := time.Now().UTC()
+	const allowed = 5
+	wait := func(recent []time.Time) time.Duration {
+		if len(recent) >= allowed {
+			return time.Minute
+		}
+		return 0
+	}
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	ok := 0
+	var errs []error
+	for i := range 16 {
+		wg.Go(func() {
+			w, err := dbs[i%2].ReserveTry(ctx, "pair", "someone@example.org\x00127.0.0.1", now.Add(time.Duration(i)), 15*time.Minute, wait)
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil {
+				errs = append(errs, err)
+			} else if w == 0 {
+				ok++
+			}
+		})
+	}
+	wg.Wait()
+	if len(errs) > 0 || ok != allowed {
+		t.Fatalf("16 tries at once through two servers: %d recorded, errors %v; want %d", ok, errs, allowed)
+	}
+	// A success resets the key; tries past the window no longer count.
+	if err := db2.ResetTries(ctx, "pair", "someone@example.org\x00127.0.0.1"); err != nil {
+		t.Fatal(err)
+	}
+	if w, err := db1.ReserveTry(ctx, "pair", "someone@example.org\x00127.0.0.1", now, 15*time.Minute, wait); err != nil || w != 0 {
+		t.Errorf("after a reset: wait %v, %v; want a try recorded", w, err)
+	}
+	if known, err := db1.KnownPair(ctx, "a\x00b", now.Add(-time.Hour)); err != nil || known {
+		t.Errorf("a pair never remembered is known: %v, %v", known, err)
+	}
+	if err := db2.RememberPair(ctx, "a\x00b", now); err != nil {
+		t.Fatal(err)
+	}
+	if known, err := db1.KnownPair(ctx, "a\x00b", now.Add(-time.Hour)); err != nil || !known {
+		t.Errorf("a pair remembered through the other server: known %v, %v", known, err)
+	}
+}

@@ -150,7 +150,7 @@ func (db *DB) UpgradeAnonymous(ctx context.Context, userID int64, email, passwor
 // nothing counted twice. The account's settings win over the anonymous
 // ones.
 func (db *DB) MergeLearner(ctx context.Context, fromID, intoID int64) error {
-	defer db.learners.changed(intoID)
+	defer db.learnerChanged(intoID)
 	defer db.forgetLearners(fromID)
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		var email sql.NullString
