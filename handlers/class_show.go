@@ -141,10 +141,8 @@ func (rep *classReport) sortLearners(key string, themes []quiz.StoredTheme) {
 		if c := cmp(a, b); c != 0 {
 			return c
 		}
-		if c := strings.Compare(strings.ToLower(rep.learners[a].Name), strings.ToLower(rep.learners[b].Name)); c != 0 {
-			return c
-		}
-		return strings.Compare(rep.learners[a].Name, rep.learners[b].Name)
+		// Names in natural order: "Learner 2" before "Learner 10".
+		return quiz.CompareNatural(rep.learners[a].Name, rep.learners[b].Name)
 	})
 	learners, last, mean := make([]views.ClassLearnerVM, n), make([]time.Time, n), make([]float64, n)
 	for i, j := range idx {

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -149,6 +150,8 @@ func (db *DB) queryClasses(ctx context.Context, what, where string, args ...any)
 	if err != nil {
 		return nil, fmt.Errorf("store: %s: %w", what, err)
 	}
+	// By name as a reader orders them: "Group 2" before "Group 10".
+	slices.SortStableFunc(out, func(a, b quiz.Class) int { return quiz.CompareNatural(a.Name, b.Name) })
 	return out, nil
 }
 
