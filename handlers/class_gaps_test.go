@@ -26,7 +26,9 @@ func classWith(t *testing.T, a *app, teacher *browser, names ...string) string {
 	return classPath
 }
 
-func manyVisitors(d *handlers.Deps) { d.Visitors = handlers.VisitorLimit{Burst: 50, Every: time.Minute} }
+func manyVisitors(d *handlers.Deps) {
+	d.Visitors = handlers.VisitorLimit{Burst: 50, Every: time.Minute}
+}
 
 // Learners named with numbers sort by their numbers, on the page and in
 // its CSV: Learner 2 before Learner 10.
