@@ -1,14 +1,17 @@
 package handlers_test
 
 import (
+	"context"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/lectern/lectern/handlers"
+	"github.com/lectern/lectern/internal/quiz"
 )
 
 // classWith makes a class of the rivers course through the teacher's form
@@ -58,5 +61,88 @@ func TestClassLearnersSortNaturally(t *testing.T) {
 	classes := teacher.get("/teach/courses/rivers/settings").doc.Find(`[data-testid="classes"] li a`).Map(func(_ int, s *goquery.Selection) string { return s.Text() })
 	if strings.Join(classes, "|") != "Group 2|Group 10|Year 10" {
 		t.Errorf("the classes are listed as %q", classes)
+	}
+}
+
+// Assignments say what they are, on the class page, the learner's course
+// page and the confirmation of their removal; a quiz finished in the 14
+// days before it was assigned counts as done, one finished earlier does
+// not; a day already past is refused beside the field, with what was
+// typed kept and nothing written, unless the instructor confirms it.
+func TestAssignmentsSayWhatTheyAreAndCountEarlierQuizzes(t *testing.T) {
+	clock := newTestClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+	a := newApp(t, withTestClock(clock), manyVisitors)
+	teacher := teacherOn(t, a)
+	classPath := classWith(t, a, teacher)
+	code := teacher.get(classPath).doc.Find(`[data-testid="code"]`).Text()
+	ann := a.browser()
+	wantStatus(t, ann.post("/join/"+code, url.Values{"display_name": {"Ann"}}), http.StatusSeeOther)
+	ann.finishQuiz(t, "danube", true) // 2 March
+	c, _ := a.db.FindCourse(context.Background(), "rivers")
+	danube, _ := c.Theme("danube")
+	rhine, _ := c.Theme("rhine-and-borders")
+	theme := func(id int64) string { return "theme:" + strconv.FormatInt(id, 10) }
+
+	// 12 days later the Danube quiz is assigned: Ann's counts.
+	clock.add(12 * 24 * time.Hour)
+	past := url.Values{"what": {theme(rhine.ID)}, "due": {"2026-03-13"}}
+	p := teacher.post(classPath+"/assignments", past)
+	wantStatus(t, p, http.StatusUnprocessableEntity)
+	if !strings.Contains(text(p, "#due-error"), "This day has passed") || p.doc.Find(`[data-testid="past-ok"] input`).Length() != 1 {
+		t.Errorf("a past day: error %q, and no box to confirm it", text(p, "#due-error"))
+	}
+	if got, _ := p.doc.Find("#due").Attr("value"); got != "2026-03-13" {
+		t.Errorf("the due field holds %q", got)
+	}
+	if got, _ := p.doc.Find("#what option[selected]").Attr("value"); got != theme(rhine.ID) {
+		t.Errorf("the choice kept is %q", got)
+	}
+	if a.count(t, "assignments") != 0 {
+		t.Fatal("a refused assignment was written")
+	}
+	wantStatus(t, teacher.post(classPath+"/assignments", url.Values{"what": {theme(danube.ID)}, "due": {"2026-03-20"}}), http.StatusSeeOther)
+	page := teacher.get(classPath)
+	items := page.doc.Find(`[data-testid="class-assignments"] li`)
+	if got := strings.TrimSpace(items.First().Find("strong").Text()); got != "Theme quiz: "+danube.Title {
+		t.Errorf("the class page lists the assignment as %q", got)
+	}
+	if got := items.First().Text(); !strings.Contains(got, "1 done") {
+		t.Errorf("the quiz Ann finished 12 days before it was assigned does not count: %q", got)
+	}
+	if !strings.Contains(text(page, `[data-testid="assignment-rule"]`), "14 days before") {
+		t.Errorf("the class page does not say which quizzes count: %q", text(page, `[data-testid="assignment-rule"]`))
+	}
+	var labels []string
+	page.doc.Find("#what option").Each(func(_ int, s *goquery.Selection) { labels = append(labels, s.Text()) })
+	if len(labels) == 0 || !strings.HasPrefix(labels[0], "Theme quiz: ") {
+		t.Errorf("the choices read %q", labels)
+	}
+	course := ann.get("/courses/rivers")
+	got := course.doc.Find(`[data-testid="assignment"]`)
+	if got.Length() != 1 || got.Find("strong").Text() != "Theme quiz: "+danube.Title || got.AttrOr("data-state", "") != quiz.AssignmentDone {
+		t.Errorf("the learner sees %q (%s)", got.Find("strong").Text(), got.AttrOr("data-state", ""))
+	}
+	if !strings.Contains(text(course, `[data-testid="assignment-rule"]`), "14 days before") {
+		t.Error("the course page does not say when an assignment is done")
+	}
+	del, _ := items.First().Find(`[data-testid="remove-assignment"]`).Attr("href")
+	if h := teacher.get(del).doc.Find("h1").Text(); !strings.Contains(h, "Theme quiz: "+danube.Title) {
+		t.Errorf("the removal asks %q", h)
+	}
+
+	// Three more days (15 since the quiz), the same quiz assigned again:
+	// too long ago to count.
+	clock.add(3 * 24 * time.Hour)
+	wantStatus(t, teacher.post(classPath+"/assignments", url.Values{"what": {theme(danube.ID)}, "due": {"2026-03-25"}}), http.StatusSeeOther)
+	states := ann.get("/courses/rivers").doc.Find(`[data-testid="assignment"]`).Map(func(_ int, s *goquery.Selection) string { return s.AttrOr("data-state", "") })
+	if strings.Join(states, ",") != "done,due" {
+		t.Errorf("the states read %q, want done then due", states)
+	}
+
+	// A past day, confirmed.
+	past.Set("past_ok", "1")
+	wantStatus(t, teacher.post(classPath+"/assignments", past), http.StatusSeeOther)
+	if a.count(t, "assignments") != 3 {
+		t.Error("a confirmed past day was not assigned")
 	}
 }

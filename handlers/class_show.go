@@ -195,7 +195,7 @@ func (h *Handler) classReport(ctx context.Context, k *quiz.Class, c *quiz.Stored
 		return rep, ferr
 	}
 	for _, a := range as {
-		rep.assignments = append(rep.assignments, views.AssignmentRowVM{ID: a.ID, Title: a.Title, DueOn: a.DueOn,
+		rep.assignments = append(rep.assignments, views.AssignmentRowVM{ID: a.ID, Title: a.Label(), DueOn: a.DueOn,
 			DeleteURL: classURL(k.ID) + "/assignments/" + strconv.FormatInt(a.ID, 10) + "/delete"})
 	}
 	anon, zones := 0, map[string]*time.Location{}
@@ -251,6 +251,7 @@ func (h *Handler) renderClass(w http.ResponseWriter, r *http.Request, k *quiz.Cl
 		return
 	}
 	vm.Page = h.page(r, k.Name)
+	vm.Lookback = int(quiz.AssignmentLookback / (24 * time.Hour))
 	vm.ID, vm.Name, vm.Code, vm.CourseSlug, vm.CourseTitle = k.ID, k.Name, k.Code, c.Slug, c.Title
 	vm.JoinPath = "/join/" + k.Code
 	scheme := "http"
@@ -283,7 +284,7 @@ func (h *Handler) renderClass(w http.ResponseWriter, r *http.Request, k *quiz.Cl
 	}
 	for _, t := range c.Themes {
 		if t.Practice > 0 {
-			vm.Choices = append(vm.Choices, views.ChoiceOptionVM{Value: "theme:" + strconv.FormatInt(t.ID, 10), Label: "Quiz: " + t.Title})
+			vm.Choices = append(vm.Choices, views.ChoiceOptionVM{Value: "theme:" + strconv.FormatInt(t.ID, 10), Label: "Theme quiz: " + t.Title})
 		}
 		for _, s := range sets {
 			if s.ThemeID == t.ID && s.Status == quiz.SetPublished {
@@ -392,8 +393,16 @@ func (h *Handler) createAssignment(w http.ResponseWriter, r *http.Request) {
 	default:
 		errs["what"] = "Choose a question set or a theme’s quiz."
 	}
-	if _, err := time.Parse(time.DateOnly, due); err != nil {
+	// A day already past is refused unless the instructor says it is
+	// meant (to record work done earlier): the learners would see it late
+	// the moment it is made. Today is counted in the instructor's zone.
+	pastOK := r.PostForm.Get("past_ok") == "1"
+	askPast := false
+	if day, err := time.Parse(time.DateOnly, due); err != nil {
 		errs["due"] = "Give the day it is due, as YYYY-MM-DD."
+	} else if today := h.now().In(h.userLocation(r.Context(), userFrom(r.Context()).ID)).Format(time.DateOnly); day.Format(time.DateOnly) < today && !pastOK {
+		errs["due"] = "This day has passed: every learner who has not done it yet would be late at once. Choose a later day, or tick the box below to assign it due on a past day."
+		askPast = true
 	}
 	if len(errs) == 0 {
 		_, err := h.db.CreateAssignment(r.Context(), a)
@@ -405,7 +414,7 @@ func (h *Handler) createAssignment(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if len(errs) > 0 {
-		h.renderClass(w, r, k, c, http.StatusUnprocessableEntity, views.ClassVM{NewName: k.Name, AssignWhat: what, AssignDue: due, Errors: errs})
+		h.renderClass(w, r, k, c, http.StatusUnprocessableEntity, views.ClassVM{NewName: k.Name, AssignWhat: what, AssignDue: due, AskPast: askPast, Errors: errs})
 		return
 	}
 	h.setFlash(w, r, flashAssigned, k.ID)

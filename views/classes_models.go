@@ -60,6 +60,8 @@ type ClassVM struct {
 	Choices     []ChoiceOptionVM // what can be assigned: "set:ID" or "theme:ID"
 	AssignWhat  string           // as chosen
 	AssignDue   string           // as typed
+	AskPast     bool             // the day typed has passed: offer to assign it anyway
+	Lookback    int              // days before an assignment is made that a quiz finished counts for it
 	Themes      []string         // the course's themes, the mastery columns
 	Learners    []ClassLearnerVM
 	CSVURL      string

@@ -93,6 +93,8 @@ type CoursePageVM struct {
 	Course      CourseVM
 	Classes     []LearnerClassVM      // the learner's classes in this course
 	Assignments []LearnerAssignmentVM // what those classes assigned
+	// AssignmentRule says when an assignment counts as done.
+	AssignmentRule string
 }
 
 // ParagraphVM is a paragraph of the article.

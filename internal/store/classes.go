@@ -222,9 +222,10 @@ func (db *DB) LeaveClass(ctx context.Context, classID, userID int64) error {
 }
 
 // doneAt is the SQL for when learner m.user_id first finished an attempt
-// at assignment a after it was assigned (” when they have not).
+// at assignment a within its window, from a.counts_from on (” when they
+// have not).
 const doneAt = `COALESCE((SELECT MIN(t.finished_at) FROM attempts t
-	WHERE t.user_id = m.user_id AND t.finished_at IS NOT NULL AND t.finished_at >= a.created_at
+	WHERE t.user_id = m.user_id AND t.finished_at IS NOT NULL AND t.finished_at >= a.counts_from
 	AND ((a.set_id IS NOT NULL AND t.set_id = a.set_id)
 	  OR (a.theme_id IS NOT NULL AND t.set_id IS NULL AND t.mode = 'theme' AND t.theme_id = a.theme_id))), '')`
 
@@ -254,8 +255,9 @@ func (db *DB) CreateAssignment(ctx context.Context, a quiz.Assignment) (int64, e
 		if n == 0 {
 			return quiz.Errorf(quiz.EInvalid, "Choose a published set or a theme of this course.")
 		}
-		res, err := tx.ExecContext(ctx, "INSERT INTO assignments (class_id, set_id, theme_id, due_on, created_at) VALUES (?, ?, ?, ?, ?)",
-			a.ClassID, nullID(a.SetID), nullID(a.ThemeID), a.DueOn, db.now())
+		now := db.Now()
+		res, err := tx.ExecContext(ctx, "INSERT INTO assignments (class_id, set_id, theme_id, due_on, created_at, counts_from) VALUES (?, ?, ?, ?, ?, ?)",
+			a.ClassID, nullID(a.SetID), nullID(a.ThemeID), a.DueOn, fmtTime(now), fmtTime(now.Add(-quiz.AssignmentLookback)))
 		if err != nil {
 			return err
 		}
@@ -288,13 +290,13 @@ func (db *DB) DeleteAssignment(ctx context.Context, classID, id int64) error {
 
 const assignmentColumns = `a.id, a.class_id, COALESCE(a.set_id, 0), COALESCE(a.theme_id, 0),
 	COALESCE((SELECT s.title FROM question_sets s WHERE s.id = a.set_id), (SELECT t.title FROM themes t WHERE t.id = a.theme_id), ''),
-	a.due_on, a.created_at`
+	a.due_on, a.created_at, a.counts_from`
 
 func scanAssignment(rows *sql.Rows, extra ...any) (quiz.Assignment, error) {
 	var a quiz.Assignment
-	var created string
-	err := rows.Scan(append([]any{&a.ID, &a.ClassID, &a.SetID, &a.ThemeID, &a.Title, &a.DueOn, &created}, extra...)...)
-	a.CreatedAt = parseTime(created)
+	var created, from string
+	err := rows.Scan(append([]any{&a.ID, &a.ClassID, &a.SetID, &a.ThemeID, &a.Title, &a.DueOn, &created, &from}, extra...)...)
+	a.CreatedAt, a.CountsFrom = parseTime(created), parseTime(from)
 	return a, err
 }
 
