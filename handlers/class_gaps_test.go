@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -49,7 +50,7 @@ func TestClassLearnersSortNaturally(t *testing.T) {
 	rows := readCSV(t, teacher.get(classPath+"/learners.csv"))
 	var inCSV []string
 	for _, r := range rows[1:] {
-		inCSV = append(inCSV, r[0])
+		inCSV = append(inCSV, r[1])
 	}
 	if strings.Join(inCSV, "|") != strings.Join(want, "|") {
 		t.Errorf("the CSV lists %q, want %q", inCSV, want)
@@ -144,5 +145,82 @@ func TestAssignmentsSayWhatTheyAreAndCountEarlierQuizzes(t *testing.T) {
 	wantStatus(t, teacher.post(classPath+"/assignments", past), http.StatusSeeOther)
 	if a.count(t, "assignments") != 3 {
 		t.Error("a confirmed past day was not assigned")
+	}
+}
+
+// The three CSV files agree in form: snake_case column names, ids with
+// their words beside them, ISO 8601 times, shares as fractions (never
+// "58%"), learners named as the class page names them, and every cell of
+// text safe from spreadsheet formulas.
+func TestCSVDownloadsAgree(t *testing.T) {
+	clock := newTestClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+	a := newApp(t, withTestClock(clock), manyVisitors)
+	teacher := teacherOn(t, a)
+	classPath := classWith(t, a, teacher)
+	code := teacher.get(classPath).doc.Find(`[data-testid="code"]`).Text()
+	ann := a.browser()
+	wantStatus(t, ann.post("/join/"+code, url.Values{"display_name": {"=Ann+1"}}), http.StatusSeeOther)
+	takeDanube(t, ann, clock, true, 20, "")
+	classID := strings.TrimPrefix(classPath, "/teach/classes/")
+	files := map[string][][]string{
+		"learners":   readCSV(t, teacher.get(classPath+"/learners.csv")),
+		"statistics": readCSV(t, teacher.get("/teach/courses/rivers/statistics.csv?class="+classID)),
+		"responses":  readCSV(t, teacher.get("/teach/courses/rivers/responses.csv?class="+classID)),
+	}
+	iso := regexp.MustCompile(`^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$`)
+	snake := regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+	col := func(rows [][]string, name string) int {
+		for i, h := range rows[0] {
+			if h == name {
+				return i
+			}
+		}
+		t.Fatalf("no column %s in %q", name, rows[0])
+		return -1
+	}
+	for name, rows := range files {
+		if len(rows) < 2 {
+			t.Fatalf("%s.csv has %d rows", name, len(rows))
+		}
+		for _, h := range rows[0] {
+			if !snake.MatchString(h) {
+				t.Errorf("%s.csv: column %q is not snake_case", name, h)
+			}
+		}
+		for _, row := range rows[1:] {
+			for i, cell := range row {
+				if strings.HasSuffix(cell, "%") || strings.HasPrefix(cell, "=") {
+					t.Errorf("%s.csv: %s = %q", name, rows[0][i], cell)
+				}
+				if strings.HasSuffix(rows[0][i], "_at") || rows[0][i] == "last_activity" {
+					if !iso.MatchString(cell) {
+						t.Errorf("%s.csv: %s = %q, want ISO 8601", name, rows[0][i], cell)
+					}
+				}
+			}
+		}
+	}
+	l := files["learners"]
+	if got := l[1][col(l, "learner")]; got != "'=Ann+1" || l[1][col(l, "learner_id")] == "" {
+		t.Errorf("learners.csv names %q", got)
+	}
+	for column, want := range map[string]string{"quizzes_finished": "1", "mean_score": "1", "mastery_danube": "1", "mastery_rhine_and_borders": "0"} {
+		if got := l[1][col(l, column)]; got != want {
+			t.Errorf("learners.csv %s = %q, want %q", column, got, want)
+		}
+	}
+	r := files["responses"]
+	if got := r[1][col(r, "learner")]; got != "'=Ann+1" || r[1][col(r, "learner_id")] != l[1][col(l, "learner_id")] || r[1][col(r, "class")] != "Year 10" || r[1][col(r, "question")] == "" {
+		t.Errorf("responses.csv: %q", r[1])
+	}
+	s := files["statistics"]
+	found := false
+	for _, row := range s[1:] {
+		if row[col(s, "question")] == "Where does the Danube end?" {
+			found = row[col(s, "facility")] == "1" && row[col(s, "option_1")] == "1" && row[col(s, "option_1_text")] == "The Black Sea"
+		}
+	}
+	if !found {
+		t.Errorf("statistics.csv: no row for the Danube's end with its facility and shares:\n%q", s)
 	}
 }

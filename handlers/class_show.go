@@ -80,10 +80,17 @@ func learnerName(m quiz.ClassMember, anon *int) string {
 type classReport struct {
 	assignments []views.AssignmentRowVM
 	learners    []views.ClassLearnerVM
-	// what the learners are sorted by, for each line: its last activity
-	// and its mean score as numbers
-	last []time.Time
-	mean []float64
+	// the figures behind each line, as numbers (what the learners are
+	// sorted by, and what the CSV writes)
+	raw []learnerFigures
+}
+
+// learnerFigures are a class page line's figures as numbers.
+type learnerFigures struct {
+	id      int64
+	last    time.Time
+	mean    float64   // 0 to 1
+	mastery []float64 // per theme, 0 to 1
 }
 
 // classSortKeys are the class page's columns that it sorts by, besides
@@ -121,11 +128,11 @@ func (rep *classReport) sortLearners(key string, themes []quiz.StoredTheme) {
 		case theme >= 0:
 			return num(float64(la.Mastery[theme]), float64(lb.Mastery[theme]))
 		case key == "activity":
-			return rep.last[a].Compare(rep.last[b])
+			return rep.raw[a].last.Compare(rep.raw[b].last)
 		case key == "quizzes":
 			return num(float64(la.Attempts), float64(lb.Attempts))
 		case key == "score":
-			return num(rep.mean[a], rep.mean[b])
+			return num(rep.raw[a].mean, rep.raw[b].mean)
 		case key == "due":
 			return num(float64(la.CardsDue), float64(lb.CardsDue))
 		case key == "leeches":
@@ -144,11 +151,11 @@ func (rep *classReport) sortLearners(key string, themes []quiz.StoredTheme) {
 		// Names in natural order: "Learner 2" before "Learner 10".
 		return quiz.CompareNatural(rep.learners[a].Name, rep.learners[b].Name)
 	})
-	learners, last, mean := make([]views.ClassLearnerVM, n), make([]time.Time, n), make([]float64, n)
+	learners, raw := make([]views.ClassLearnerVM, n), make([]learnerFigures, n)
 	for i, j := range idx {
-		learners[i], last[i], mean[i] = rep.learners[j], rep.last[j], rep.mean[j]
+		learners[i], raw[i] = rep.learners[j], rep.raw[j]
 	}
-	rep.learners, rep.last, rep.mean = learners, last, mean
+	rep.learners, rep.raw = learners, raw
 }
 
 // classSortKey is the column a class page request sorts by: ?sort=, the
@@ -206,8 +213,15 @@ func (h *Handler) classReport(ctx context.Context, k *quiz.Class, c *quiz.Stored
 		if m.Attempts > 0 {
 			l.MeanScore = strconv.Itoa(int(m.MeanScore*100+0.5)) + "%"
 		}
+		fig := learnerFigures{id: m.UserID, last: m.LastActivity, mean: m.MeanScore}
 		for _, t := range c.Themes {
-			l.Mastery = append(l.Mastery, f.Progress[t.ID].Percent())
+			p := f.Progress[t.ID]
+			l.Mastery = append(l.Mastery, p.Percent())
+			frac := 0.0
+			if p.Total > 0 {
+				frac = p.Score / float64(p.Total)
+			}
+			fig.mastery = append(fig.mastery, frac)
 			l.CardsDue += f.CardsDue[t.ID]
 		}
 		mloc, ok := zones[f.TimeZone]
@@ -226,8 +240,7 @@ func (h *Handler) classReport(ctx context.Context, k *quiz.Class, c *quiz.Stored
 			}
 		}
 		rep.learners = append(rep.learners, l)
-		rep.last = append(rep.last, m.LastActivity)
-		rep.mean = append(rep.mean, m.MeanScore)
+		rep.raw = append(rep.raw, fig)
 	}
 	rep.sortLearners("name", c.Themes)
 	return rep, nil

@@ -286,8 +286,8 @@ func TestClassPageAndAssignments(t *testing.T) {
 	if err != nil || len(recs) != 13 {
 		t.Fatalf("CSV: %d records, %v", len(recs), err)
 	}
-	if recs[1][0] != `'=HYPERLINK("http://evil.example")` {
-		t.Errorf("the CSV cell is %q", recs[1][0])
+	if recs[1][1] != `'=HYPERLINK("http://evil.example")` {
+		t.Errorf("the CSV cell is %q", recs[1][1])
 	}
 	// Renaming and deleting the class.
 	wantStatus(t, teacher.post(classPath+"/rename", url.Values{"name": {""}}), http.StatusUnprocessableEntity)

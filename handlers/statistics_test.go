@@ -239,13 +239,14 @@ func TestStatisticsPage(t *testing.T) {
 	sc := teacher.get(stats + ".csv")
 	wantStatus(t, sc, http.StatusOK)
 	rows := readCSV(t, sc)
-	if strings.Join(rows[0], ",") != "question_id,responses,facility,discrimination,efficiency,option_1,option_2,option_3,set,question,option_1_text,option_2_text,option_3_text" || len(rows) != 7 {
+	if strings.Join(rows[0], ",") != "question_id,question,set_id,set,responses,facility,sd,discrimination,efficiency,median_seconds,flags,option_1,option_1_text,option_2,option_2_text,option_3,option_3_text" || len(rows) != 7 {
 		t.Fatalf("statistics.csv header %v, %d rows", rows[0], len(rows))
 	}
 	for _, row := range rows[1:] {
-		// The figures, then the words of the set, the question and its options.
-		if row[1] == "2" && row[2] == "0.5000" && row[5] == "0.5000" && row[6] == "0.5000" && row[7] == "0.0000" &&
-			row[8] != "" && row[9] != "" && row[10] != "" && row[11] != "" {
+		// Each id beside its words; every figure a number, shares as
+		// fractions (discrimination 100 on Moodle's page is 1 here).
+		if row[1] == "Where does the Danube end?" && row[3] != "" && row[4] == "2" && row[5] == "0.5" && row[6] == "0.7071" && row[7] == "1" &&
+			row[8] == "1" && row[9] == "30" && row[10] == "" && row[11] == "0.5" && row[12] == "The Black Sea" && row[13] == "0.5" && row[14] != "" && row[15] == "0" && row[16] != "" {
 			goto found
 		}
 	}
@@ -254,13 +255,13 @@ found:
 	rc := teacher.get("/teach/courses/rivers/responses.csv")
 	wantStatus(t, rc, http.StatusOK)
 	resp := readCSV(t, rc)
-	if len(resp) != 7 || strings.Join(resp[0], ",") != "learner,attempt,question,answer,result,score,seconds,answered_at (UTC),class" {
+	if len(resp) != 7 || strings.Join(resp[0], ",") != "learner_id,learner,class,attempt_id,question_id,question,answer,result,score,seconds,answered_at" {
 		t.Fatalf("responses.csv: %d rows, header %v", len(resp), resp[0])
 	}
 	if !strings.Contains(rc.body, `'=HYPERLINK(`) || strings.Contains(rc.body, "\n=HYPERLINK") || strings.Contains(rc.body, ",=HYPERLINK") {
 		t.Errorf("the typed formula is not neutralised:\n%s", rc.body)
 	}
-	if !strings.Contains(rc.body, ",The Black Sea,right,1.00,20.0,2026-03-02 ") {
+	if !strings.Contains(rc.body, ",Where does the Danube end?,The Black Sea,right,1,20,2026-03-02T09:0") {
 		t.Errorf("responses.csv lacks Ann's first answer:\n%s", rc.body)
 	}
 	if got := readCSV(t, teacher.get("/teach/courses/rivers/responses.csv?attempts=all")); len(got) != 10 {
