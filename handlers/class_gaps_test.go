@@ -224,3 +224,70 @@ func TestCSVDownloadsAgree(t *testing.T) {
 		t.Errorf("statistics.csv: no row for the Danube's end with its facility and shares:\n%q", s)
 	}
 }
+
+// The instructor's page for one learner shows, besides each attempt with
+// every answer and when it was given, their mastery per theme, cards due
+// and leeches, and where they stand on each assignment; with nothing done
+// it still renders, with zeros.
+func TestClassLearnerPageShowsTheirStanding(t *testing.T) {
+	clock := newTestClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+	a := newApp(t, withTestClock(clock), manyVisitors)
+	teacher := teacherOn(t, a)
+	classPath := classWith(t, a, teacher, "Bob")
+	code := teacher.get(classPath).doc.Find(`[data-testid="code"]`).Text()
+	c, _ := a.db.FindCourse(context.Background(), "rivers")
+	danube, _ := c.Theme("danube")
+	rhine, _ := c.Theme("rhine-and-borders")
+	for _, th := range []int64{danube.ID, rhine.ID} {
+		wantStatus(t, teacher.post(classPath+"/assignments", url.Values{"what": {"theme:" + strconv.FormatInt(th, 10)}, "due": {"2026-03-09"}}), http.StatusSeeOther)
+	}
+	ann := a.browser()
+	wantStatus(t, ann.post("/join/"+code, url.Values{"display_name": {"Ann"}}), http.StatusSeeOther)
+	takeDanube(t, ann, clock, false, 20, "")
+	clock.add(8 * 24 * time.Hour) // past the due day: the Rhine is late
+
+	learnerPage := func(name string) page {
+		href, _ := teacher.get(classPath).doc.Find(`[data-testid="learner"] th a:contains("` + name + `")`).Attr("href")
+		p := teacher.get(href)
+		wantStatus(t, p, http.StatusOK)
+		return p
+	}
+	p := learnerPage("Ann")
+	themes := p.doc.Find(`[data-testid="learner-theme"]`)
+	if themes.Length() != 2 {
+		t.Fatalf("%d themes listed, want 2", themes.Length())
+	}
+	first := strings.Join(themes.First().Find("th, td").Map(func(_ int, s *goquery.Selection) string { return strings.TrimSpace(s.Text()) }), "|")
+	if first != danube.Title+"|0%|3 of 3|3" {
+		t.Errorf("the Danube reads %q, want 0%% mastery with 3 of 3 answered", first)
+	}
+	// Three wrong answers: three cards due at once (missed in a quiz).
+	if got := strings.Join(strings.Fields(text(p, `[data-testid="learner-cards"]`)), " "); !strings.HasPrefix(got, "3 cards due now · 0 leeches") {
+		t.Errorf("cards read %q", got)
+	}
+	states := p.doc.Find(`[data-testid="learner-assignment"]`).Map(func(_ int, s *goquery.Selection) string {
+		return s.AttrOr("data-state", "") + ":" + s.Find("strong").Text()
+	})
+	if strings.Join(states, ",") != "done:Theme quiz: "+danube.Title+",late:Theme quiz: "+rhine.Title {
+		t.Errorf("assignments read %q", states)
+	}
+	resp := p.doc.Find(`[data-testid="response"]`)
+	if resp.Length() != 3 {
+		t.Fatalf("%d answers listed, want 3", resp.Length())
+	}
+	resp.Each(func(_ int, s *goquery.Selection) {
+		if !strings.Contains(s.Text(), "Wrong") || !strings.Contains(s.Find(`[data-testid="response-time"]`).Text(), "2 Mar 2026") ||
+			!strings.Contains(s.Find(`[data-testid="response-time"]`).Text(), "took 20 s") {
+			t.Errorf("an answer reads %q", strings.Join(strings.Fields(s.Text()), " "))
+		}
+	})
+
+	// Bob did nothing: the page renders, with zeros and both late.
+	b := learnerPage("Bob")
+	if b.doc.Find(`[data-testid="no-attempts"]`).Length() != 1 || !strings.HasPrefix(strings.Join(strings.Fields(text(b, `[data-testid="learner-cards"]`)), " "), "0 cards due") {
+		t.Errorf("Bob's page: %q", text(b, `[data-testid="learner-cards"]`))
+	}
+	if got := b.doc.Find(`[data-testid="learner-assignment"][data-state="late"]`).Length(); got != 2 {
+		t.Errorf("Bob has %d late, want 2", got)
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/internal/stats"
 	"github.com/lectern/lectern/views"
 )
 
@@ -472,9 +473,10 @@ func (h *Handler) showClassLearner(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	name, anon := "", 0
+	var member quiz.ClassMember
 	for _, m := range members {
 		if n := learnerName(m, &anon); m.UserID == uid {
-			name = n
+			name, member = n, m
 		}
 	}
 	if name == "" {
@@ -488,6 +490,37 @@ func (h *Handler) showClassLearner(w http.ResponseWriter, r *http.Request) {
 	}
 	loc := h.userLocation(ctx, userFrom(ctx).ID)
 	vm := views.ClassLearnerPageVM{Page: h.page(r, name+" · "+k.Name), ClassName: k.Name, ClassURL: classURL(k.ID), Name: name, TimeZone: loc.String()}
+	// The figures of the class page's line, read the same way.
+	now := h.now()
+	figs, err := h.db.ClassFigures(ctx, k.ID, c.ID, now)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	f := figs[uid]
+	for _, t := range c.Themes {
+		p := f.Progress[t.ID]
+		vm.Themes = append(vm.Themes, views.LearnerThemeVM{Title: t.Title, Mastery: p.Percent(), Answered: p.Answered, Total: p.Total, CardsDue: f.CardsDue[t.ID]})
+		vm.CardsDue += f.CardsDue[t.ID]
+	}
+	vm.Leeches = f.Leeches
+	as, err := h.db.ClassAssignments(ctx, k.ID)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	mloc := zoneOrUTC(f.TimeZone)
+	for _, a := range as {
+		st := quiz.AssignmentState(a, member.Done[a.ID], now, mloc)
+		switch st {
+		case quiz.AssignmentDone:
+			vm.Done++
+		case quiz.AssignmentLate:
+			vm.Late++
+		}
+		vm.Assignments = append(vm.Assignments, views.LearnerAssignmentRowVM{Label: a.Label(), DueOn: dueDay(a.DueOn), State: st,
+			DoneAt: when(member.Done[a.ID], loc)})
+	}
 	for _, a := range atts {
 		title := a.SetTitle
 		if title == "" {
@@ -496,8 +529,12 @@ func (h *Handler) showClassLearner(w http.ResponseWriter, r *http.Request) {
 		av := views.LearnerAttemptVM{Title: title, Started: when(a.StartedAt, loc), Finished: when(a.FinishedAt, loc),
 			Score: formatScore(a.Score) + " of " + strconv.Itoa(a.Items)}
 		for _, rr := range a.Responses {
-			av.Responses = append(av.Responses, views.LearnerResponseVM{Prompt: rr.Question.Prompt, Chosen: describeAnswer(rr.Question, rr.Answer),
-				Correct: rr.Correct, Partial: !rr.Correct && rr.Score > 0})
+			rv := views.LearnerResponseVM{Prompt: rr.Question.Prompt, Chosen: describeAnswer(rr.Question, rr.Answer),
+				Correct: rr.Correct, Partial: !rr.Correct && rr.Score > 0, Answered: when(rr.AnsweredAt, loc)}
+			if !rr.ShownAt.IsZero() && !rr.AnsweredAt.Before(rr.ShownAt) {
+				rv.Took = stats.Figure{Value: rr.AnsweredAt.Sub(rr.ShownAt).Seconds(), Valid: true}.Seconds()
+			}
+			av.Responses = append(av.Responses, rv)
 		}
 		vm.Attempts = append(vm.Attempts, av)
 	}

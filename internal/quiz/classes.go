@@ -229,10 +229,12 @@ type AttemptReport struct {
 // ReportResponse is one answer in an AttemptReport, with the question as
 // it was answered.
 type ReportResponse struct {
-	Question Question
-	Answer   Answer
-	Correct  bool
-	Score    float64
+	Question   Question
+	Answer     Answer
+	Correct    bool
+	Score      float64
+	AnsweredAt time.Time
+	ShownAt    time.Time // when the question was first shown; zero when not recorded
 }
 
 // LearnerAssignment is an assignment of one of a learner's classes, with

@@ -478,15 +478,17 @@ func (db *DB) LearnerAttempts(ctx context.Context, userID, courseID int64) ([]qu
 			return err
 		}
 		for i, id := range ids {
-			rrows, err := tx.QueryContext(ctx, `SELECT v.body, r.answer, r.correct, r.score FROM responses r
-				JOIN question_versions v ON v.id = r.version_id WHERE r.attempt_id = ? ORDER BY r.idx`, id)
+			rrows, err := tx.QueryContext(ctx, `SELECT v.body, r.answer, r.correct, r.score, r.answered_at, COALESCE(i.shown_at, '')
+				FROM responses r JOIN question_versions v ON v.id = r.version_id
+				LEFT JOIN attempt_items i ON i.attempt_id = r.attempt_id AND i.idx = r.idx
+				WHERE r.attempt_id = ? ORDER BY r.idx`, id)
 			if err != nil {
 				return err
 			}
 			for rrows.Next() {
-				var body, answer string
+				var body, answer, answered, shown string
 				var rr quiz.ReportResponse
-				if err := rrows.Scan(&body, &answer, &rr.Correct, &rr.Score); err != nil {
+				if err := rrows.Scan(&body, &answer, &rr.Correct, &rr.Score, &answered, &shown); err != nil {
 					rrows.Close()
 					return err
 				}
@@ -498,6 +500,7 @@ func (db *DB) LearnerAttempts(ctx context.Context, userID, courseID int64) ([]qu
 					rrows.Close()
 					return err
 				}
+				rr.AnsweredAt, rr.ShownAt = parseTime(answered), parseTime(shown)
 				out[i].Score += rr.Score
 				out[i].Responses = append(out[i].Responses, rr)
 			}
