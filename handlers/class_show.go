@@ -265,6 +265,7 @@ func (h *Handler) renderClass(w http.ResponseWriter, r *http.Request, k *quiz.Cl
 		return
 	}
 	vm.Page = h.page(r, k.Name)
+	vm.Page.Wide = true
 	vm.Lookback = int(quiz.AssignmentLookback / (24 * time.Hour))
 	vm.ID, vm.Name, vm.Code, vm.CourseSlug, vm.CourseTitle = k.ID, k.Name, k.Code, c.Slug, c.Title
 	vm.JoinPath = "/join/" + k.Code
@@ -490,6 +491,7 @@ func (h *Handler) showClassLearner(w http.ResponseWriter, r *http.Request) {
 	}
 	loc := h.userLocation(ctx, userFrom(ctx).ID)
 	vm := views.ClassLearnerPageVM{Page: h.page(r, name+" · "+k.Name), ClassName: k.Name, ClassURL: classURL(k.ID), Name: name, TimeZone: loc.String()}
+	vm.Page.Wide = true
 	// The figures of the class page's line, read the same way.
 	now := h.now()
 	figs, err := h.db.ClassFigures(ctx, k.ID, c.ID, now)

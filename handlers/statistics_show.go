@@ -25,6 +25,7 @@ func (h *Handler) showStatistics(w http.ResponseWriter, r *http.Request) {
 	f := parseStatsFilter(r.URL.Query())
 	vm := views.StatsPageVM{Page: h.coursePage(r, "Statistics: "+c.Title, c), Slug: c.Slug, Title: c.Title,
 		AllAttempts: f.All, Attempts: f.Attempts, Class: f.Class, Errors: f.Errors, Query: f.query()}
+	vm.Page.Wide = true
 	classes, err := h.db.ListClasses(r.Context(), c.ID)
 	if err != nil {
 		h.fail(w, r, err)

@@ -1337,14 +1337,14 @@ func ClassPage(vm ClassVM) templ.Component {
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
-				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 114, "<p class=\"scroll-cue muted small\" id=\"learners-cue\" data-testid=\"scroll-cue\">The table is wider than a narrow screen: scroll it sideways for every column.</p><div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"learners-caption\" aria-describedby=\"learners-cue\"><table class=\"learners\" data-testid=\"learners\"><caption id=\"learners-caption\">Learners of ")
+				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 114, "<p class=\"scroll-cue muted small\" id=\"learners-cue\" data-testid=\"scroll-cue\">The table is wider than a narrow screen: scroll it sideways for every column.</p><div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"learners-caption\" aria-describedby=\"learners-cue\"><table class=\"learners\" data-testid=\"learners\"><caption id=\"learners-caption\"><span>Learners of ")
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
 				var templ_7745c5c3_Var76 string
 				templ_7745c5c3_Var76, templ_7745c5c3_Err = templ.JoinStringErrs(vm.Name)
 				if templ_7745c5c3_Err != nil {
-					return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/classes.templ`, Line: 210, Col: 58}
+					return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/classes.templ`, Line: 210, Col: 64}
 				}
 				_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var76))
 				if templ_7745c5c3_Err != nil {
@@ -1357,13 +1357,13 @@ func ClassPage(vm ClassVM) templ.Component {
 				var templ_7745c5c3_Var77 string
 				templ_7745c5c3_Var77, templ_7745c5c3_Err = templ.JoinStringErrs(sortedLabel(vm.Columns))
 				if templ_7745c5c3_Err != nil {
-					return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/classes.templ`, Line: 210, Col: 97}
+					return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/classes.templ`, Line: 210, Col: 103}
 				}
 				_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var77))
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
-				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 116, ". Choose a column’s name to sort by it (lowest first).</caption> <thead><tr>")
+				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 116, ". Choose a column’s name to sort by it (lowest first).</span></caption> <thead><tr>")
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
@@ -2060,7 +2060,7 @@ func ClassLearnerPage(vm ClassLearnerPageVM) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 180, "</strong> (cards they keep forgetting)</p><div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"mastery-caption\"><table class=\"learners\" data-testid=\"learner-themes\"><caption id=\"mastery-caption\">Mastery per theme: the marks of their latest answer to each question, out of the theme’s questions.</caption> <thead><tr><th scope=\"col\">Theme</th><th scope=\"col\">Mastery</th><th scope=\"col\">Questions answered</th><th scope=\"col\">Cards due</th></tr></thead> <tbody>")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 180, "</strong> (cards they keep forgetting)</p><div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"mastery-caption\"><table class=\"learners\" data-testid=\"learner-themes\"><caption id=\"mastery-caption\"><span>Mastery per theme: the marks of their latest answer to each question, out of the theme’s questions.</span></caption> <thead><tr><th scope=\"col\">Theme</th><th scope=\"col\">Mastery</th><th scope=\"col\">Questions answered</th><th scope=\"col\">Cards due</th></tr></thead> <tbody>")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
