@@ -45,8 +45,8 @@ func TestBrowserWideTables(t *testing.T) {
 	)
 	type layout struct {
 		Region, Window, Columns, Visible int
-		CaptionLeft, CaptionRight       float64
-		CueShown                        bool
+		CaptionLeft, CaptionRight        float64
+		CueShown                         bool
 	}
 	measure := func() layout {
 		t.Helper()
