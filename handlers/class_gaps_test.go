@@ -291,3 +291,41 @@ func TestClassLearnerPageShowsTheirStanding(t *testing.T) {
 		t.Errorf("Bob has %d late, want 2", got)
 	}
 }
+
+// The article map counts the cards due as the course's card on the home
+// page does, in words that cannot be read against it; a question imported
+// from another tool's file, pinned to a paragraph on import, shades
+// nothing, and the paragraph says so.
+func TestArticleMapAgreesAndLeavesImportedOut(t *testing.T) {
+	clock := newTestClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+	a := newApp(t, withTestClock(clock))
+	ann := a.browser()
+	takeDanube(t, ann, clock, false, 20, "") // three misses: three cards due at once
+	home := text(ann.get("/"), `[data-testid="due-count"]`)
+	m := ann.get("/courses/rivers/map")
+	wantStatus(t, m, http.StatusOK)
+	if home != "3 cards due" || !strings.HasPrefix(text(m, `[data-testid="map-due"]`), "3 cards are due for review now") {
+		t.Errorf("the home page says %q, the map %q", home, text(m, `[data-testid="map-due"]`))
+	}
+	if fig := text(m, `#p-1 [data-testid="map-figure"]`); !strings.Contains(fig, "3 cards due for review now") || strings.Contains(fig, "recalled") {
+		t.Errorf("paragraph 1 reads %q", fig)
+	}
+
+	figures := func(p page) []string {
+		return p.doc.Find(`[data-testid="map-figure"]`).Map(func(_ int, s *goquery.Selection) string { return s.Text() })
+	}
+	before := figures(a.browser().get("/courses/rivers/map"))
+	teacher := teacherOn(t, a)
+	gift := "::tf-moodle:: The Danube flows through ten countries and ends in the Black Sea. {T}\n"
+	up := teacher.upload("/teach/courses/rivers/import", "bank.gift", []byte(gift), map[string]string{"theme": "danube", "title": "From Moodle", "publish": "1"})
+	wantStatus(t, up, http.StatusSeeOther)
+	wantStatus(t, teacher.post(up.header.Get("Location"), nil), http.StatusSeeOther)
+	after := a.browser().get("/courses/rivers/map")
+	if got := figures(after); strings.Join(got, "|") != strings.Join(before, "|") {
+		t.Errorf("the imported question changed the map:\n%q\nwant\n%q", got, before)
+	}
+	notes := after.doc.Find(`[data-testid="map-imported"]`)
+	if notes.Length() != 1 || !strings.HasPrefix(notes.Text(), "1 imported question is pinned to this paragraph and not counted here") {
+		t.Errorf("the map says of the imported question: %q", notes.Text())
+	}
+}

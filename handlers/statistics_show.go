@@ -187,6 +187,11 @@ func paragraphShades(ps []quiz.Paragraph, cs *courseStats, labels map[int64]stri
 	cites := map[int64][]int{}
 	for _, s := range cs.Sets {
 		for _, q := range cs.Questions[s.ID] {
+			// An imported question's paragraphs were pinned on import,
+			// not cited by its author: it shades nothing.
+			if q.Imported {
+				continue
+			}
 			cites[q.ID] = q.Paragraphs
 			for _, n := range q.Paragraphs {
 				a := byN[n]

@@ -34,6 +34,7 @@ type ArticleMapVM struct {
 	CourseTitle string
 	Learner     bool
 	Themes      []MapThemeVM
+	CardsDue    int // cards due for review now, as the course page counts them
 }
 
 // MapThemeVM is one theme's paragraphs on the article map.
@@ -53,6 +54,7 @@ type MapParagraphVM struct {
 	Level    string // the shade: none, unstudied, low, mid, high
 	Figure   string // the same in words, shown beside the paragraph
 	Practice bool   // practice questions cite it: offer a short quiz
+	Imported string // what is said of the imported questions pinned to it and not counted, or ""
 }
 
 // ProgressIndexVM lists the courses, each linking to the learner's progress.
