@@ -329,3 +329,50 @@ func TestArticleMapAgreesAndLeavesImportedOut(t *testing.T) {
 		t.Errorf("the map says of the imported question: %q", notes.Text())
 	}
 }
+
+// /progress shows a learner each course they have begun: mastery, streak,
+// cards due, their latest quizzes and the assignments to do; an account
+// that has done nothing gets an empty state, not a bare list of links.
+func TestProgressIndexSummarisesCourses(t *testing.T) {
+	clock := newTestClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+	a := newApp(t, withTestClock(clock), manyVisitors)
+	teacher := teacherOn(t, a)
+	empty := teacher.get("/progress")
+	wantStatus(t, empty, http.StatusOK)
+	if empty.doc.Find(`[data-testid="progress-empty"]`).Length() != 1 || empty.doc.Find(`[data-testid="course-summary"]`).Length() != 0 {
+		t.Errorf("an account that studied nothing: %q", text(empty, "main"))
+	}
+	if got := text(empty, `[data-testid="progress-courses"]`); !strings.Contains(got, "Rivers") {
+		t.Errorf("the courses not begun: %q", got)
+	}
+
+	classPath := classWith(t, a, teacher)
+	code := teacher.get(classPath).doc.Find(`[data-testid="code"]`).Text()
+	c, _ := a.db.FindCourse(context.Background(), "rivers")
+	rhine, _ := c.Theme("rhine-and-borders")
+	wantStatus(t, teacher.post(classPath+"/assignments", url.Values{"what": {"theme:" + strconv.FormatInt(rhine.ID, 10)}, "due": {"2026-03-09"}}), http.StatusSeeOther)
+	ann := a.browser()
+	wantStatus(t, ann.post("/join/"+code, url.Values{"display_name": {"Ann"}}), http.StatusSeeOther)
+	takeDanube(t, ann, clock, true, 20, "")
+	p := ann.get("/progress")
+	wantStatus(t, p, http.StatusOK)
+	sum := p.doc.Find(`[data-testid="course-summary"]`)
+	if sum.Length() != 1 {
+		t.Fatalf("%d course summaries, want 1: %q", sum.Length(), text(p, "main"))
+	}
+	want := map[string]string{"sum-mastery": "50%", "sum-streak": "1 day", "sum-due": "0"}
+	for id, w := range want {
+		if got := strings.TrimSpace(sum.Find(`[data-testid="` + id + `"]`).Text()); got != w {
+			t.Errorf("%s = %q, want %q", id, got, w)
+		}
+	}
+	if got := strings.Join(strings.Fields(sum.Find(`[data-testid="sum-recent"]`).Text()), " "); !strings.Contains(got, "3 of 3 marks") {
+		t.Errorf("latest quizzes: %q", got)
+	}
+	if got := sum.Find(`[data-testid="sum-assignments"] li strong`).Text(); got != "Theme quiz: "+rhine.Title {
+		t.Errorf("assignments to do: %q", got)
+	}
+	if p.doc.Find(`[data-testid="progress-empty"]`).Length() != 0 {
+		t.Error("a learner with a quiz sees the empty state")
+	}
+}
