@@ -72,6 +72,7 @@ func TestBrowserWideTables(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="learner"]`)),
 	)
 	wide := measure()
+	t.Logf("at 1280 pixels: %d of %d columns in view, the table %d pixels wide", wide.Visible, wide.Columns, wide.Region)
 	if wide.Region < 1100 {
 		t.Errorf("at 1280 pixels the class table has %d pixels, want the window's width (over 1100)", wide.Region)
 	}
