@@ -47,7 +47,17 @@ func (h *Handler) showArticleMap(w http.ResponseWriter, r *http.Request) {
 	}
 	items := make([]progress.Item, 0, len(known.Questions)+len(known.Cards))
 	practice := map[int]bool{}
+	// A question imported from a file not written for this article had
+	// its paragraphs pinned on import, not cited by its author: it shades
+	// nothing, and the paragraph says how many such questions it has.
+	imported := map[int]int{}
 	for _, q := range known.Questions {
+		if q.Imported {
+			for _, n := range q.Paragraphs {
+				imported[n]++
+			}
+			continue
+		}
 		// The marks of the latest answer: a half-right one is half known.
 		k := q.Score
 		items = append(items, progress.Item{Paragraphs: q.Paragraphs, Studied: q.Answered, Known: k})
@@ -57,21 +67,34 @@ func (h *Handler) showArticleMap(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 	}
+	due := 0
 	for _, cd := range known.Cards {
 		st := cd.State
-		items = append(items, progress.Item{Paragraphs: cd.Paragraphs, Studied: true, Card: true,
-			Known: sch.Retrievability(study.ToSRS(&st, clk.now), clk.now)})
+		it := progress.Item{Paragraphs: cd.Paragraphs, Card: true, Due: cd.DueNow}
+		if !st.LastReview.IsZero() {
+			it.Studied, it.Known = true, sch.Retrievability(study.ToSRS(&st, clk.now), clk.now)
+		}
+		if cd.DueNow {
+			due++
+		}
+		items = append(items, it)
 	}
 	byN := progress.ByParagraph(items)
 	text := map[int]string{}
 	for _, p := range pars {
 		text[p.N] = p.Text
 	}
-	vm := views.ArticleMapVM{Page: h.page(r, "Your map of the article · "+c.Title), CourseSlug: c.Slug, CourseTitle: c.Title, Learner: u != nil}
+	vm := views.ArticleMapVM{Page: h.page(r, "Your map of the article · "+c.Title), CourseSlug: c.Slug, CourseTitle: c.Title, Learner: u != nil,
+		CardsDue: due}
 	for _, t := range c.Themes {
 		mt := views.MapThemeVM{Slug: t.Slug, Title: t.Title}
 		for _, n := range t.Paragraphs {
-			mt.Paragraphs = append(mt.Paragraphs, mapParagraph(n, text[n], byN[n], practice[n]))
+			mp := mapParagraph(n, text[n], byN[n], practice[n])
+			if k := imported[n]; k > 0 {
+				mp.Imported = plural(k, "imported question is", "imported questions are") + " pinned to this paragraph and not counted here: " +
+					map[bool]string{true: "it was", false: "they were"}[k == 1] + " not written from this article."
+			}
+			mt.Paragraphs = append(mt.Paragraphs, mp)
 		}
 		vm.Themes = append(vm.Themes, mt)
 	}
@@ -87,6 +110,9 @@ func mapParagraph(n int, text string, p progress.Paragraph, practice bool) views
 		return vm
 	case !p.Studied():
 		vm.Level, vm.Figure = "unstudied", "Not studied yet: "+plural(p.Questions, "question cites", "questions cite")+" it."
+		if p.Due > 0 {
+			vm.Figure += " " + upperFirst(plural(p.Due, "card", "cards")) + " due for review now."
+		}
 		return vm
 	case vm.Percent >= 80:
 		vm.Level = "high"
@@ -103,8 +129,14 @@ func mapParagraph(n int, text string, p progress.Paragraph, practice bool) views
 	if p.Questions > p.Answered {
 		parts = append(parts, itoa(p.Questions-p.Answered)+" not answered yet")
 	}
+	// Cards are counted as the course page counts them: reviewed ones
+	// with their chance of recall, and those due for review now.
 	if p.Reviewed > 0 {
-		parts = append(parts, plural(p.Reviewed, "card", "cards")+" recalled at "+itoa(p.RecallPercent())+"% now")
+		parts = append(parts, plural(p.Reviewed, "card", "cards")+" reviewed, "+itoa(p.RecallPercent())+"% chance of recalling "+
+			map[bool]string{true: "it", false: "them"}[p.Reviewed == 1]+" now")
+	}
+	if p.Due > 0 {
+		parts = append(parts, plural(p.Due, "card", "cards")+" due for review now")
 	}
 	vm.Figure += ": " + joinParts(parts) + "."
 	return vm

@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"errors"
+	"fmt"
 	"net/http"
 	"strconv"
 	"strings"
@@ -279,8 +280,10 @@ func (h *Handler) classesVM(r *http.Request, c *quiz.StoredCourse, vm *views.Cou
 		return err
 	}
 	loc := h.userLocation(ctx, u.ID)
+	vm.AssignmentRule = fmt.Sprintf("Done once you finish it by the end of its day; a quiz you finished in the %d days before it was assigned counts.",
+		int(quiz.AssignmentLookback/(24*time.Hour)))
 	for _, a := range as {
-		av := views.LearnerAssignmentVM{Title: a.Title, Class: a.ClassName, SetID: a.SetID,
+		av := views.LearnerAssignmentVM{Title: a.Label(), Class: a.ClassName, SetID: a.SetID,
 			State: quiz.AssignmentState(a.Assignment, a.DoneAt, h.now(), loc), DueOn: dueDay(a.DueOn) + ", end of the day " + zoneName(loc)}
 		if t, ok := c.ThemeByID(a.ThemeID); ok {
 			av.Theme = t.Slug

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/internal/stats"
 	"github.com/lectern/lectern/views"
 )
 
@@ -80,10 +81,17 @@ func learnerName(m quiz.ClassMember, anon *int) string {
 type classReport struct {
 	assignments []views.AssignmentRowVM
 	learners    []views.ClassLearnerVM
-	// what the learners are sorted by, for each line: its last activity
-	// and its mean score as numbers
-	last []time.Time
-	mean []float64
+	// the figures behind each line, as numbers (what the learners are
+	// sorted by, and what the CSV writes)
+	raw []learnerFigures
+}
+
+// learnerFigures are a class page line's figures as numbers.
+type learnerFigures struct {
+	id      int64
+	last    time.Time
+	mean    float64   // 0 to 1
+	mastery []float64 // per theme, 0 to 1
 }
 
 // classSortKeys are the class page's columns that it sorts by, besides
@@ -121,11 +129,11 @@ func (rep *classReport) sortLearners(key string, themes []quiz.StoredTheme) {
 		case theme >= 0:
 			return num(float64(la.Mastery[theme]), float64(lb.Mastery[theme]))
 		case key == "activity":
-			return rep.last[a].Compare(rep.last[b])
+			return rep.raw[a].last.Compare(rep.raw[b].last)
 		case key == "quizzes":
 			return num(float64(la.Attempts), float64(lb.Attempts))
 		case key == "score":
-			return num(rep.mean[a], rep.mean[b])
+			return num(rep.raw[a].mean, rep.raw[b].mean)
 		case key == "due":
 			return num(float64(la.CardsDue), float64(lb.CardsDue))
 		case key == "leeches":
@@ -141,16 +149,14 @@ func (rep *classReport) sortLearners(key string, themes []quiz.StoredTheme) {
 		if c := cmp(a, b); c != 0 {
 			return c
 		}
-		if c := strings.Compare(strings.ToLower(rep.learners[a].Name), strings.ToLower(rep.learners[b].Name)); c != 0 {
-			return c
-		}
-		return strings.Compare(rep.learners[a].Name, rep.learners[b].Name)
+		// Names in natural order: "Learner 2" before "Learner 10".
+		return quiz.CompareNatural(rep.learners[a].Name, rep.learners[b].Name)
 	})
-	learners, last, mean := make([]views.ClassLearnerVM, n), make([]time.Time, n), make([]float64, n)
+	learners, raw := make([]views.ClassLearnerVM, n), make([]learnerFigures, n)
 	for i, j := range idx {
-		learners[i], last[i], mean[i] = rep.learners[j], rep.last[j], rep.mean[j]
+		learners[i], raw[i] = rep.learners[j], rep.raw[j]
 	}
-	rep.learners, rep.last, rep.mean = learners, last, mean
+	rep.learners, rep.raw = learners, raw
 }
 
 // classSortKey is the column a class page request sorts by: ?sort=, the
@@ -197,7 +203,7 @@ func (h *Handler) classReport(ctx context.Context, k *quiz.Class, c *quiz.Stored
 		return rep, ferr
 	}
 	for _, a := range as {
-		rep.assignments = append(rep.assignments, views.AssignmentRowVM{ID: a.ID, Title: a.Title, DueOn: a.DueOn,
+		rep.assignments = append(rep.assignments, views.AssignmentRowVM{ID: a.ID, Title: a.Label(), DueOn: a.DueOn,
 			DeleteURL: classURL(k.ID) + "/assignments/" + strconv.FormatInt(a.ID, 10) + "/delete"})
 	}
 	anon, zones := 0, map[string]*time.Location{}
@@ -208,8 +214,15 @@ func (h *Handler) classReport(ctx context.Context, k *quiz.Class, c *quiz.Stored
 		if m.Attempts > 0 {
 			l.MeanScore = strconv.Itoa(int(m.MeanScore*100+0.5)) + "%"
 		}
+		fig := learnerFigures{id: m.UserID, last: m.LastActivity, mean: m.MeanScore}
 		for _, t := range c.Themes {
-			l.Mastery = append(l.Mastery, f.Progress[t.ID].Percent())
+			p := f.Progress[t.ID]
+			l.Mastery = append(l.Mastery, p.Percent())
+			frac := 0.0
+			if p.Total > 0 {
+				frac = p.Score / float64(p.Total)
+			}
+			fig.mastery = append(fig.mastery, frac)
 			l.CardsDue += f.CardsDue[t.ID]
 		}
 		mloc, ok := zones[f.TimeZone]
@@ -228,8 +241,7 @@ func (h *Handler) classReport(ctx context.Context, k *quiz.Class, c *quiz.Stored
 			}
 		}
 		rep.learners = append(rep.learners, l)
-		rep.last = append(rep.last, m.LastActivity)
-		rep.mean = append(rep.mean, m.MeanScore)
+		rep.raw = append(rep.raw, fig)
 	}
 	rep.sortLearners("name", c.Themes)
 	return rep, nil
@@ -253,6 +265,8 @@ func (h *Handler) renderClass(w http.ResponseWriter, r *http.Request, k *quiz.Cl
 		return
 	}
 	vm.Page = h.page(r, k.Name)
+	vm.Page.Wide = true
+	vm.Lookback = int(quiz.AssignmentLookback / (24 * time.Hour))
 	vm.ID, vm.Name, vm.Code, vm.CourseSlug, vm.CourseTitle = k.ID, k.Name, k.Code, c.Slug, c.Title
 	vm.JoinPath = "/join/" + k.Code
 	scheme := "http"
@@ -285,7 +299,7 @@ func (h *Handler) renderClass(w http.ResponseWriter, r *http.Request, k *quiz.Cl
 	}
 	for _, t := range c.Themes {
 		if t.Practice > 0 {
-			vm.Choices = append(vm.Choices, views.ChoiceOptionVM{Value: "theme:" + strconv.FormatInt(t.ID, 10), Label: "Quiz: " + t.Title})
+			vm.Choices = append(vm.Choices, views.ChoiceOptionVM{Value: "theme:" + strconv.FormatInt(t.ID, 10), Label: "Theme quiz: " + t.Title})
 		}
 		for _, s := range sets {
 			if s.ThemeID == t.ID && s.Status == quiz.SetPublished {
@@ -394,8 +408,16 @@ func (h *Handler) createAssignment(w http.ResponseWriter, r *http.Request) {
 	default:
 		errs["what"] = "Choose a question set or a theme’s quiz."
 	}
-	if _, err := time.Parse(time.DateOnly, due); err != nil {
+	// A day already past is refused unless the instructor says it is
+	// meant (to record work done earlier): the learners would see it late
+	// the moment it is made. Today is counted in the instructor's zone.
+	pastOK := r.PostForm.Get("past_ok") == "1"
+	askPast := false
+	if day, err := time.Parse(time.DateOnly, due); err != nil {
 		errs["due"] = "Give the day it is due, as YYYY-MM-DD."
+	} else if today := h.now().In(h.userLocation(r.Context(), userFrom(r.Context()).ID)).Format(time.DateOnly); day.Format(time.DateOnly) < today && !pastOK {
+		errs["due"] = "This day has passed: every learner who has not done it yet would be late at once. Choose a later day, or tick the box below to assign it due on a past day."
+		askPast = true
 	}
 	if len(errs) == 0 {
 		_, err := h.db.CreateAssignment(r.Context(), a)
@@ -407,7 +429,7 @@ func (h *Handler) createAssignment(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if len(errs) > 0 {
-		h.renderClass(w, r, k, c, http.StatusUnprocessableEntity, views.ClassVM{NewName: k.Name, AssignWhat: what, AssignDue: due, Errors: errs})
+		h.renderClass(w, r, k, c, http.StatusUnprocessableEntity, views.ClassVM{NewName: k.Name, AssignWhat: what, AssignDue: due, AskPast: askPast, Errors: errs})
 		return
 	}
 	h.setFlash(w, r, flashAssigned, k.ID)
@@ -452,9 +474,10 @@ func (h *Handler) showClassLearner(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	name, anon := "", 0
+	var member quiz.ClassMember
 	for _, m := range members {
 		if n := learnerName(m, &anon); m.UserID == uid {
-			name = n
+			name, member = n, m
 		}
 	}
 	if name == "" {
@@ -468,6 +491,38 @@ func (h *Handler) showClassLearner(w http.ResponseWriter, r *http.Request) {
 	}
 	loc := h.userLocation(ctx, userFrom(ctx).ID)
 	vm := views.ClassLearnerPageVM{Page: h.page(r, name+" · "+k.Name), ClassName: k.Name, ClassURL: classURL(k.ID), Name: name, TimeZone: loc.String()}
+	vm.Page.Wide = true
+	// The figures of the class page's line, read the same way.
+	now := h.now()
+	figs, err := h.db.ClassFigures(ctx, k.ID, c.ID, now)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	f := figs[uid]
+	for _, t := range c.Themes {
+		p := f.Progress[t.ID]
+		vm.Themes = append(vm.Themes, views.LearnerThemeVM{Title: t.Title, Mastery: p.Percent(), Answered: p.Answered, Total: p.Total, CardsDue: f.CardsDue[t.ID]})
+		vm.CardsDue += f.CardsDue[t.ID]
+	}
+	vm.Leeches = f.Leeches
+	as, err := h.db.ClassAssignments(ctx, k.ID)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	mloc := zoneOrUTC(f.TimeZone)
+	for _, a := range as {
+		st := quiz.AssignmentState(a, member.Done[a.ID], now, mloc)
+		switch st {
+		case quiz.AssignmentDone:
+			vm.Done++
+		case quiz.AssignmentLate:
+			vm.Late++
+		}
+		vm.Assignments = append(vm.Assignments, views.LearnerAssignmentRowVM{Label: a.Label(), DueOn: dueDay(a.DueOn), State: st,
+			DoneAt: when(member.Done[a.ID], loc)})
+	}
 	for _, a := range atts {
 		title := a.SetTitle
 		if title == "" {
@@ -476,8 +531,12 @@ func (h *Handler) showClassLearner(w http.ResponseWriter, r *http.Request) {
 		av := views.LearnerAttemptVM{Title: title, Started: when(a.StartedAt, loc), Finished: when(a.FinishedAt, loc),
 			Score: formatScore(a.Score) + " of " + strconv.Itoa(a.Items)}
 		for _, rr := range a.Responses {
-			av.Responses = append(av.Responses, views.LearnerResponseVM{Prompt: rr.Question.Prompt, Chosen: describeAnswer(rr.Question, rr.Answer),
-				Correct: rr.Correct, Partial: !rr.Correct && rr.Score > 0})
+			rv := views.LearnerResponseVM{Prompt: rr.Question.Prompt, Chosen: describeAnswer(rr.Question, rr.Answer),
+				Correct: rr.Correct, Partial: !rr.Correct && rr.Score > 0, Answered: when(rr.AnsweredAt, loc)}
+			if !rr.ShownAt.IsZero() && !rr.AnsweredAt.Before(rr.ShownAt) {
+				rv.Took = stats.Figure{Value: rr.AnsweredAt.Sub(rr.ShownAt).Seconds(), Valid: true}.Seconds()
+			}
+			av.Responses = append(av.Responses, rv)
 		}
 		vm.Attempts = append(vm.Attempts, av)
 	}

@@ -192,7 +192,7 @@ func TestClassPageAndAssignments(t *testing.T) {
 		}
 	}
 	wantStatus(t, teacher.post(classPath+"/assignments", url.Values{"what": {"theme:" + strconv.FormatInt(danube.ID, 10)}, "due": {tomorrow}}), http.StatusSeeOther)
-	wantStatus(t, teacher.post(classPath+"/assignments", url.Values{"what": {"theme:" + strconv.FormatInt(rhine.ID, 10)}, "due": {"2020-01-31"}}), http.StatusSeeOther)
+	wantStatus(t, teacher.post(classPath+"/assignments", url.Values{"what": {"theme:" + strconv.FormatInt(rhine.ID, 10)}, "due": {"2020-01-31"}, "past_ok": {"1"}}), http.StatusSeeOther)
 
 	// One learner, who does the Danube quiz.
 	ann := a.browser()
@@ -207,7 +207,7 @@ func TestClassPageAndAssignments(t *testing.T) {
 		st, _ := s.Attr("data-state")
 		states[s.Find("strong").Text()] = st
 	})
-	if states[danube.Title] != quiz.AssignmentDone || states[rhine.Title] != quiz.AssignmentLate {
+	if states["Theme quiz: "+danube.Title] != quiz.AssignmentDone || states["Theme quiz: "+rhine.Title] != quiz.AssignmentLate {
 		t.Errorf("assignment states %v, want the Danube done and the Rhine late", states)
 	}
 	one := teacher.get(classPath)
@@ -286,8 +286,8 @@ func TestClassPageAndAssignments(t *testing.T) {
 	if err != nil || len(recs) != 13 {
 		t.Fatalf("CSV: %d records, %v", len(recs), err)
 	}
-	if recs[1][0] != `'=HYPERLINK("http://evil.example")` {
-		t.Errorf("the CSV cell is %q", recs[1][0])
+	if recs[1][1] != `'=HYPERLINK("http://evil.example")` {
+		t.Errorf("the CSV cell is %q", recs[1][1])
 	}
 	// Renaming and deleting the class.
 	wantStatus(t, teacher.post(classPath+"/rename", url.Values{"name": {""}}), http.StatusUnprocessableEntity)

@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/lectern/lectern/internal/progress"
@@ -192,21 +193,116 @@ func nextStep(c *quiz.StoredCourse, st *quiz.LearnerState) (views.NextStepVM, in
 		Label: "Read the article again", URL: "/courses/" + c.Slug + "/read"}, pct
 }
 
-// showProgressIndex lists the courses, each with a link to the learner's
-// progress on it; with a single course it goes straight to that one.
+// recentAttempts is how many of a course's latest quizzes /progress lists.
+const recentAttempts = 3
+
+// showProgressIndex is /progress. For a learner: each course they have
+// begun with its mastery, streak, cards due, latest quizzes and the
+// assignments still to do, then the courses not begun; an empty state
+// when they have begun none. For a visitor: the courses, or straight to
+// the only one.
 func (h *Handler) showProgressIndex(w http.ResponseWriter, r *http.Request) {
-	courses, err := h.db.ListCourses(r.Context())
+	ctx := r.Context()
+	courses, err := h.db.ListCourses(ctx)
 	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
-	if len(courses) == 1 {
+	u := userFrom(ctx)
+	if u == nil && len(courses) == 1 {
 		http.Redirect(w, r, "/courses/"+courses[0].Slug+"/progress", http.StatusSeeOther)
 		return
 	}
-	vm := views.ProgressIndexVM{Page: h.page(r, "Your progress")}
-	for _, c := range courses {
-		vm.Courses = append(vm.Courses, views.LinkVM{URL: "/courses/" + c.Slug + "/progress", Label: c.Title})
+	vm := views.ProgressIndexVM{Page: h.page(r, "Your progress"), Learner: u != nil}
+	if u == nil {
+		for _, c := range courses {
+			vm.Courses = append(vm.Courses, views.LinkVM{URL: "/courses/" + c.Slug + "/progress", Label: c.Title})
+		}
+		h.render(w, r, http.StatusOK, views.ProgressIndexPage(vm))
+		return
+	}
+	clk, err := h.clock(r, u)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	pc := progress.NewClock(clk.settings.TimeZone, clk.settings.DayStartHour)
+	loc := zoneOrUTC(clk.settings.TimeZone)
+	for _, listed := range courses {
+		c, err := h.db.FindCourse(ctx, listed.Slug)
+		if err != nil {
+			h.fail(w, r, err)
+			return
+		}
+		sum, begun, err := h.courseSummary(r, u, c, clk.now, pc, loc)
+		if err != nil {
+			h.fail(w, r, err)
+			return
+		}
+		if begun {
+			vm.Summaries = append(vm.Summaries, sum)
+		} else {
+			vm.Courses = append(vm.Courses, views.LinkVM{URL: "/courses/" + c.Slug, Label: c.Title})
+		}
 	}
 	h.render(w, r, http.StatusOK, views.ProgressIndexPage(vm))
+}
+
+// courseSummary is one course's part of /progress, and whether the
+// learner has begun it (answered, reviewed, or joined a class of it).
+func (h *Handler) courseSummary(r *http.Request, u *quiz.User, c *quiz.StoredCourse, now time.Time, pc progress.Clock, loc *time.Location) (views.CourseSummaryVM, bool, error) {
+	ctx := r.Context()
+	vm := views.CourseSummaryVM{Slug: c.Slug, Title: c.Title, CourseURL: "/courses/" + c.Slug, ProgressURL: "/courses/" + c.Slug + "/progress",
+		ReviewURL: "/courses/" + c.Slug + "/review", MapURL: "/courses/" + c.Slug + "/map"}
+	state, err := h.db.FindLearnerState(ctx, u.ID, c.ID, now)
+	if err != nil {
+		return vm, false, err
+	}
+	_, vm.Mastery = nextStep(c, state)
+	for _, n := range state.CardsDue {
+		vm.CardsDue += n
+	}
+	act, err := h.db.FindActivity(ctx, u.ID, c.ID, now.AddDate(-activityYears, 0, -1), now, now)
+	if err != nil {
+		return vm, false, err
+	}
+	studied := make([]time.Time, 0, len(act.Answers)+len(act.Reviews))
+	for _, a := range act.Answers {
+		studied = append(studied, a.At)
+	}
+	studied = append(studied, act.Reviews...)
+	vm.Streak = progress.Streak(pc, studied, now)
+	atts, err := h.db.LearnerAttempts(ctx, u.ID, c.ID)
+	if err != nil {
+		return vm, false, err
+	}
+	for _, a := range atts {
+		if len(vm.Recent) == recentAttempts {
+			break
+		}
+		title := a.SetTitle
+		if title == "" {
+			title = quizTitle(c, a.Mode, a.ThemeID)
+		}
+		rv := views.RecentAttemptVM{Title: title, When: when(a.StartedAt, loc), Score: formatScore(a.Score) + " of " + plural(a.Items, "mark", "marks")}
+		if a.FinishedAt.IsZero() {
+			rv.Score = "not finished: " + strconv.Itoa(len(a.Responses)) + " of " + strconv.Itoa(a.Items) + " answered"
+			rv.URL = "/attempts/" + a.PublicID
+		}
+		vm.Recent = append(vm.Recent, rv)
+	}
+	as, err := h.db.LearnerAssignments(ctx, u.ID, c.ID)
+	if err != nil {
+		return vm, false, err
+	}
+	for _, a := range as {
+		st := quiz.AssignmentState(a.Assignment, a.DoneAt, now, loc)
+		if st == quiz.AssignmentDone {
+			continue
+		}
+		vm.Assignments = append(vm.Assignments, views.LearnerAssignmentVM{Title: a.Label(), Class: a.ClassName, State: st,
+			DueOn: dueDay(a.DueOn) + ", end of the day " + zoneName(loc)})
+	}
+	begun := len(studied) > 0 || len(atts) > 0 || len(as) > 0 || vm.CardsDue > 0
+	return vm, begun, nil
 }

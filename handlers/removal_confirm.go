@@ -93,7 +93,7 @@ func (h *Handler) confirmDeleteAssignment(w http.ResponseWriter, r *http.Request
 	}
 	h.render(w, r, http.StatusOK, views.ConfirmPage(views.ConfirmVM{
 		Page: h.page(r, "Remove an assignment of "+k.Name), BackURL: classURL(k.ID), BackTitle: k.Name + " (" + c.Title + ")",
-		Heading: "Remove “" + a.Title + "”, due " + a.DueOn + ", from the class “" + k.Name + "”?",
+		Heading: "Remove “" + a.Label() + "”, due " + a.DueOn + ", from the class “" + k.Name + "”?",
 		Lines: []string{
 			"The class’s learners no longer see it on the course page, as to do, done or late.",
 			"The class page no longer counts who did it.",

@@ -8,9 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
-	"github.com/lectern/lectern/internal/formats"
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/stats"
 )
@@ -44,7 +42,7 @@ func (h *Handler) statsFor(w http.ResponseWriter, r *http.Request, wantResponses
 }
 
 // downloadStatistics sends one row per question: its figures and the share
-// of responses choosing each option.
+// of responses choosing each option, each beside its words.
 func (h *Handler) downloadStatistics(w http.ResponseWriter, r *http.Request) {
 	c, cs, ok := h.statsFor(w, r, false)
 	if !ok {
@@ -58,15 +56,10 @@ func (h *Handler) downloadStatistics(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 	}
-	// The figures first, where they always were; then the words: the set,
-	// the question and each option, made safe from spreadsheet formulas.
-	head := []string{"question_id", "responses", "facility", "discrimination", "efficiency"}
+	head := []string{"question_id", "question", "set_id", "set", "responses", "facility", "sd", "discrimination", "efficiency", "median_seconds", "flags"}
 	for i := range most {
-		head = append(head, "option_"+strconv.Itoa(i+1))
-	}
-	head = append(head, "set", "question")
-	for i := range most {
-		head = append(head, "option_"+strconv.Itoa(i+1)+"_text")
+		n := strconv.Itoa(i + 1)
+		head = append(head, "option_"+n, "option_"+n+"_text")
 	}
 	rows := [][]string{head}
 	for _, s := range cs.Sets {
@@ -75,31 +68,26 @@ func (h *Handler) downloadStatistics(w http.ResponseWriter, r *http.Request) {
 			if st == nil {
 				st = &stats.QuestionStats{}
 			}
-			row := []string{strconv.FormatInt(q.ID, 10), strconv.Itoa(st.Responses),
-				number(st.Facility, 4), number(st.Discrimination, 2), number(st.Efficiency, 2)}
-			texts := make([]string, most)
-			for i := range most {
-				cell := ""
-				if choiceType(q.Type) && i < len(q.Options) {
-					cell = number(st.Share(i), 4)
-					texts[i] = formats.NeutraliseFormula(q.Options[i].Text)
-				}
-				row = append(row, cell)
+			var flags []string
+			for _, f := range st.Flags {
+				flags = append(flags, f.Reason)
 			}
-			row = append(row, formats.NeutraliseFormula(s.Title), formats.NeutraliseFormula(q.Prompt))
-			rows = append(rows, append(row, texts...))
+			// Discrimination and efficiency as fractions, like every share
+			// here (Moodle's page shows them × 100).
+			row := []string{strconv.FormatInt(q.ID, 10), csvText(q.Prompt), strconv.FormatInt(s.ID, 10), csvText(s.Title),
+				strconv.Itoa(st.Responses), csvFigure(st.Facility, 1), csvFigure(st.SD, 1), csvFigure(st.Discrimination, 0.01),
+				csvFigure(st.Efficiency, 0.01), csvFigure(st.MedianSeconds, 1), csvText(strings.Join(flags, " "))}
+			for i := range most {
+				share, text := "", ""
+				if choiceType(q.Type) && i < len(q.Options) {
+					share, text = csvFigure(st.Share(i), 1), csvText(q.Options[i].Text)
+				}
+				row = append(row, share, text)
+			}
+			rows = append(rows, row)
 		}
 	}
 	h.sendCSV(w, r, c.Slug+"-statistics.csv", rows)
-}
-
-// number writes a figure for a spreadsheet: the number, or an empty cell
-// when it is undefined.
-func number(f stats.Figure, places int) string {
-	if !f.Valid {
-		return ""
-	}
-	return strconv.FormatFloat(f.Value, 'f', places, 64)
 }
 
 // downloadResponses sends one row per counted response.
@@ -116,12 +104,12 @@ func (h *Handler) downloadResponses(w http.ResponseWriter, r *http.Request) {
 	}
 	rs := slices.Clone(cs.Responses)
 	slices.SortFunc(rs, func(a, b quiz.ItemResponse) int { return int(a.ID - b.ID) })
-	classes, err := h.learnerClassNames(r, c.ID)
+	names, classes, err := h.courseLearnerNames(r, c.ID)
 	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
-	rows := [][]string{{"learner", "attempt", "question", "answer", "result", "score", "seconds", "answered_at (UTC)", "class"}}
+	rows := [][]string{{"learner_id", "learner", "class", "attempt_id", "question_id", "question", "answer", "result", "score", "seconds", "answered_at"}}
 	for _, resp := range rs {
 		q, ok := current[resp.QuestionID]
 		if !ok {
@@ -135,37 +123,43 @@ func (h *Handler) downloadResponses(w http.ResponseWriter, r *http.Request) {
 		}
 		secs := ""
 		if s := resp.Seconds(); s >= 0 {
-			secs = strconv.FormatFloat(s, 'f', 1, 64)
+			secs = csvNumber(s)
 		}
-		rows = append(rows, []string{strconv.FormatInt(resp.LearnerID, 10), strconv.FormatInt(resp.AttemptID, 10),
-			strconv.FormatInt(resp.QuestionID, 10), formats.NeutraliseFormula(answerText(q, resp)), result,
-			strconv.FormatFloat(resp.Score, 'f', 2, 64), secs, resp.AnsweredAt.UTC().Format(time.DateTime),
-			formats.NeutraliseFormula(classes[resp.LearnerID])})
+		rows = append(rows, []string{strconv.FormatInt(resp.LearnerID, 10), csvText(names[resp.LearnerID]), csvText(classes[resp.LearnerID]),
+			strconv.FormatInt(resp.AttemptID, 10), strconv.FormatInt(resp.QuestionID, 10), csvText(q.Prompt),
+			csvText(answerText(q, resp)), result, csvNumber(resp.Score), secs, csvTime(resp.AnsweredAt)})
 	}
 	h.sendCSV(w, r, c.Slug+"-responses.csv", rows)
 }
 
-// learnerClassNames names, for each learner in a class of the course, their
-// classes in it (joined by "; ").
-func (h *Handler) learnerClassNames(r *http.Request, courseID int64) (map[int64]string, error) {
+// courseLearnerNames names, for each learner in a class of the course,
+// the learner as the class page does (the first of their classes, by
+// name, naming them) and their classes in it (joined by "; "). A learner
+// in no class is not named: they gave no name to an instructor.
+func (h *Handler) courseLearnerNames(r *http.Request, courseID int64) (names, classes map[int64]string, err error) {
 	ks, err := h.db.ListClasses(r.Context(), courseID)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	out := map[int64]string{}
+	names, classes = map[int64]string{}, map[int64]string{}
 	for _, k := range ks {
-		ids, err := h.db.ClassLearnerIDs(r.Context(), k.ID)
+		members, err := h.db.ClassMembers(r.Context(), k.ID)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		for _, id := range ids {
-			if out[id] != "" {
-				out[id] += "; "
+		anon := 0
+		for _, m := range members {
+			n := learnerName(m, &anon)
+			if names[m.UserID] == "" {
+				names[m.UserID] = n
 			}
-			out[id] += k.Name
+			if classes[m.UserID] != "" {
+				classes[m.UserID] += "; "
+			}
+			classes[m.UserID] += k.Name
 		}
 	}
-	return out, nil
+	return names, classes, nil
 }
 
 // answerText says what a learner answered, in the words of the current

@@ -25,6 +25,7 @@ func (h *Handler) showStatistics(w http.ResponseWriter, r *http.Request) {
 	f := parseStatsFilter(r.URL.Query())
 	vm := views.StatsPageVM{Page: h.coursePage(r, "Statistics: "+c.Title, c), Slug: c.Slug, Title: c.Title,
 		AllAttempts: f.All, Attempts: f.Attempts, Class: f.Class, Errors: f.Errors, Query: f.query()}
+	vm.Page.Wide = true
 	classes, err := h.db.ListClasses(r.Context(), c.ID)
 	if err != nil {
 		h.fail(w, r, err)
@@ -141,6 +142,10 @@ func questionVM(q quiz.StoredQuestion, st *stats.QuestionStats, m recallSum) vie
 	for _, fl := range st.Flags {
 		v.Flags = append(v.Flags, fl.Reason)
 	}
+	if st.TooFew {
+		v.TooFew = fmt.Sprintf("Too few responses to judge (%d of %d): Lectern flags a question once %d learners have answered it.",
+			st.Responses, stats.MinFlagResponses, stats.MinFlagResponses)
+	}
 	return v
 }
 
@@ -182,6 +187,11 @@ func paragraphShades(ps []quiz.Paragraph, cs *courseStats, labels map[int64]stri
 	cites := map[int64][]int{}
 	for _, s := range cs.Sets {
 		for _, q := range cs.Questions[s.ID] {
+			// An imported question's paragraphs were pinned on import,
+			// not cited by its author: it shades nothing.
+			if q.Imported {
+				continue
+			}
 			cites[q.ID] = q.Paragraphs
 			for _, n := range q.Paragraphs {
 				a := byN[n]

@@ -171,42 +171,12 @@ func TestStatisticsPage(t *testing.T) {
 			t.Errorf("option %d bar at %q", i, v)
 		}
 	})
-	if flags := q1.Find(`[data-testid="flags"]`).Text(); !strings.Contains(flags, "Nobody chose the wrong answer “The Baltic Sea”") {
-		t.Errorf("flags %q, want the Baltic Sea unchosen", flags)
+	// Two responses are too few to flag: the page says so instead.
+	if q1.Find(`[data-testid="flags"]`).Length() != 0 || !strings.Contains(text(page{doc: goquery.NewDocumentFromNode(q1.Nodes[0])}, `[data-testid="too-few"]`), "Too few responses to judge (2 of 20)") {
+		t.Errorf("two responses: flags %q, note %q; want no flag and too few responses", q1.Find(`[data-testid="flags"]`).Text(), q1.Find(`[data-testid="too-few"]`).Text())
 	}
 	if href, _ := q1.Find(`[data-testid="edit-question"]`).Attr("href"); !strings.HasPrefix(href, "/teach/questions/") || !strings.HasSuffix(href, "/edit") {
 		t.Errorf("edit link %q", href)
-	}
-	// The jump list: every set, then the flagged questions, each a link
-	// to its place on the page; ?flagged=1 shows those alone.
-	jumps := p.doc.Find(`[data-testid="stats-jumps"]`)
-	if got, want := jumps.Find(".jump-sets a").Length(), p.doc.Find(`[data-testid="stats-set"]`).Length(); got != want || got == 0 {
-		t.Errorf("the jump list names %d sets, want the page's %d", got, want)
-	}
-	jumps.Find(".jump-sets a, .jump-flagged a").Each(func(_ int, s *goquery.Selection) {
-		href, _ := s.Attr("href")
-		if p.doc.Find(`[id="`+strings.TrimPrefix(href, "#")+`"]`).Length() != 1 {
-			t.Errorf("the jump %q leads nowhere", href)
-		}
-	})
-	flagged := jumps.Find(`[data-testid="jump-flagged"] li`)
-	if flagged.Length() == 0 || !strings.Contains(flagged.Text(), "Where does the Danube end?") {
-		t.Errorf("the flagged questions listed: %q", flagged.Text())
-	}
-	onlyURL, _ := jumps.Find(`[data-testid="show-flagged"]`).Attr("href")
-	only := teacher.get(onlyURL)
-	wantStatus(t, only, http.StatusOK)
-	shown := only.doc.Find(`[data-testid="stats-question"]`)
-	if shown.Length() != flagged.Length() || shown.Length() >= p.doc.Find(`[data-testid="stats-question"]`).Length() {
-		t.Errorf("?flagged=1 shows %d questions, want the %d flagged of %d", shown.Length(), flagged.Length(), p.doc.Find(`[data-testid="stats-question"]`).Length())
-	}
-	shown.Each(func(_ int, s *goquery.Selection) {
-		if s.Find(`[data-testid="flags"]`).Length() == 0 {
-			t.Errorf("?flagged=1 shows an unflagged question: %q", s.Find("h3").Text())
-		}
-	})
-	if only.doc.Find(`[data-testid="show-all"]`).Length() != 1 {
-		t.Error("?flagged=1 has no way back to every question")
 	}
 	// Paragraph 1, cited by the three danube questions: 3 right of 6.
 	para := p.doc.Find(`#p-1`)
@@ -269,13 +239,14 @@ func TestStatisticsPage(t *testing.T) {
 	sc := teacher.get(stats + ".csv")
 	wantStatus(t, sc, http.StatusOK)
 	rows := readCSV(t, sc)
-	if strings.Join(rows[0], ",") != "question_id,responses,facility,discrimination,efficiency,option_1,option_2,option_3,set,question,option_1_text,option_2_text,option_3_text" || len(rows) != 7 {
+	if strings.Join(rows[0], ",") != "question_id,question,set_id,set,responses,facility,sd,discrimination,efficiency,median_seconds,flags,option_1,option_1_text,option_2,option_2_text,option_3,option_3_text" || len(rows) != 7 {
 		t.Fatalf("statistics.csv header %v, %d rows", rows[0], len(rows))
 	}
 	for _, row := range rows[1:] {
-		// The figures, then the words of the set, the question and its options.
-		if row[1] == "2" && row[2] == "0.5000" && row[5] == "0.5000" && row[6] == "0.5000" && row[7] == "0.0000" &&
-			row[8] != "" && row[9] != "" && row[10] != "" && row[11] != "" {
+		// Each id beside its words; every figure a number, shares as
+		// fractions (discrimination 100 on Moodle's page is 1 here).
+		if row[1] == "Where does the Danube end?" && row[3] != "" && row[4] == "2" && row[5] == "0.5" && row[6] == "0.7071" && row[7] == "1" &&
+			row[8] == "1" && row[9] == "30" && row[10] == "" && row[11] == "0.5" && row[12] == "The Black Sea" && row[13] == "0.5" && row[14] != "" && row[15] == "0" && row[16] != "" {
 			goto found
 		}
 	}
@@ -284,17 +255,81 @@ found:
 	rc := teacher.get("/teach/courses/rivers/responses.csv")
 	wantStatus(t, rc, http.StatusOK)
 	resp := readCSV(t, rc)
-	if len(resp) != 7 || strings.Join(resp[0], ",") != "learner,attempt,question,answer,result,score,seconds,answered_at (UTC),class" {
+	if len(resp) != 7 || strings.Join(resp[0], ",") != "learner_id,learner,class,attempt_id,question_id,question,answer,result,score,seconds,answered_at" {
 		t.Fatalf("responses.csv: %d rows, header %v", len(resp), resp[0])
 	}
 	if !strings.Contains(rc.body, `'=HYPERLINK(`) || strings.Contains(rc.body, "\n=HYPERLINK") || strings.Contains(rc.body, ",=HYPERLINK") {
 		t.Errorf("the typed formula is not neutralised:\n%s", rc.body)
 	}
-	if !strings.Contains(rc.body, ",The Black Sea,right,1.00,20.0,2026-03-02 ") {
+	if !strings.Contains(rc.body, ",Where does the Danube end?,The Black Sea,right,1,20,2026-03-02T09:0") {
 		t.Errorf("responses.csv lacks Ann's first answer:\n%s", rc.body)
 	}
 	if got := readCSV(t, teacher.get("/teach/courses/rivers/responses.csv?attempts=all")); len(got) != 10 {
 		t.Errorf("all attempts: %d rows, want 10", len(got))
+	}
+}
+
+// TestStatisticsFlagsNeedResponses: a question is flagged once it has 20
+// responses, in a teacher's words, never in figures; the jump list names
+// every set and then the flagged questions, which ?flagged=1 shows alone.
+func TestStatisticsFlagsNeedResponses(t *testing.T) {
+	clock := newTestClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+	a := newApp(t, withTestClock(clock))
+	teacher := teacherOn(t, a)
+	const stats = "/teach/courses/rivers/statistics"
+	takeDanube(t, a.browser(), clock, true, 20, "")
+	for i := range 18 {
+		takeDanube(t, a.browser(), clock, false, 30, "")
+		if i == 17 {
+			p := teacher.get(stats)
+			if q1 := questionRow(t, p, "Where does the Danube end?"); q1.Find(`[data-testid="flags"]`).Length() != 0 {
+				t.Errorf("19 responses: flagged %q", q1.Find(`[data-testid="flags"]`).Text())
+			}
+		}
+	}
+	takeDanube(t, a.browser(), clock, false, 30, "")
+	p := teacher.get(stats)
+	wantStatus(t, p, http.StatusOK)
+	q1 := questionRow(t, p, "Where does the Danube end?")
+	flags := q1.Find(`[data-testid="flags"]`).Text()
+	for _, want := range []string{"Few learners got this right (5%)", "Nobody chose the wrong answer “The Baltic Sea”"} {
+		if !strings.Contains(flags, want) {
+			t.Errorf("flags %q, want %q", flags, want)
+		}
+	}
+	if strings.Contains(flags, "under 10") || strings.Contains(flags, "discrimination") || q1.Find(`[data-testid="too-few"]`).Length() != 0 {
+		t.Errorf("flags %q speak in figures, or say too few", flags)
+	}
+	// The jump list: every set, then the flagged questions, each a link
+	// to its place on the page; ?flagged=1 shows those alone.
+	jumps := p.doc.Find(`[data-testid="stats-jumps"]`)
+	if got, want := jumps.Find(".jump-sets a").Length(), p.doc.Find(`[data-testid="stats-set"]`).Length(); got != want || got == 0 {
+		t.Errorf("the jump list names %d sets, want the page's %d", got, want)
+	}
+	jumps.Find(".jump-sets a, .jump-flagged a").Each(func(_ int, s *goquery.Selection) {
+		href, _ := s.Attr("href")
+		if p.doc.Find(`[id="`+strings.TrimPrefix(href, "#")+`"]`).Length() != 1 {
+			t.Errorf("the jump %q leads nowhere", href)
+		}
+	})
+	flagged := jumps.Find(`[data-testid="jump-flagged"] li`)
+	if flagged.Length() == 0 || !strings.Contains(flagged.Text(), "Where does the Danube end?") {
+		t.Errorf("the flagged questions listed: %q", flagged.Text())
+	}
+	onlyURL, _ := jumps.Find(`[data-testid="show-flagged"]`).Attr("href")
+	only := teacher.get(onlyURL)
+	wantStatus(t, only, http.StatusOK)
+	shown := only.doc.Find(`[data-testid="stats-question"]`)
+	if shown.Length() != flagged.Length() || shown.Length() >= p.doc.Find(`[data-testid="stats-question"]`).Length() {
+		t.Errorf("?flagged=1 shows %d questions, want the %d flagged of %d", shown.Length(), flagged.Length(), p.doc.Find(`[data-testid="stats-question"]`).Length())
+	}
+	shown.Each(func(_ int, s *goquery.Selection) {
+		if s.Find(`[data-testid="flags"]`).Length() == 0 {
+			t.Errorf("?flagged=1 shows an unflagged question: %q", s.Find("h3").Text())
+		}
+	})
+	if only.doc.Find(`[data-testid="show-all"]`).Length() != 1 {
+		t.Error("?flagged=1 has no way back to every question")
 	}
 }
 

@@ -60,6 +60,8 @@ type ClassVM struct {
 	Choices     []ChoiceOptionVM // what can be assigned: "set:ID" or "theme:ID"
 	AssignWhat  string           // as chosen
 	AssignDue   string           // as typed
+	AskPast     bool             // the day typed has passed: offer to assign it anyway
+	Lookback    int              // days before an assignment is made that a quiz finished counts for it
 	Themes      []string         // the course's themes, the mastery columns
 	Learners    []ClassLearnerVM
 	CSVURL      string
@@ -109,11 +111,34 @@ type ClassLearnerVM struct {
 // answers they gave.
 type ClassLearnerPageVM struct {
 	Page
-	ClassName string
-	ClassURL  string
-	Name      string
-	Attempts  []LearnerAttemptVM
-	TimeZone  string
+	ClassName   string
+	ClassURL    string
+	Name        string
+	Attempts    []LearnerAttemptVM
+	TimeZone    string
+	Themes      []LearnerThemeVM // mastery and cards due per theme
+	CardsDue    int
+	Leeches     int
+	Assignments []LearnerAssignmentRowVM
+	Done, Late  int
+}
+
+// LearnerThemeVM is one theme's line on an instructor's page for a learner.
+type LearnerThemeVM struct {
+	Title    string
+	Mastery  int // percent
+	Answered int // questions answered, of Total
+	Total    int
+	CardsDue int
+}
+
+// LearnerAssignmentRowVM is one assignment on an instructor's page for a
+// learner: where they stand on it.
+type LearnerAssignmentRowVM struct {
+	Label  string
+	DueOn  string
+	State  string // due, done or late
+	DoneAt string // when they finished it, "" when they have not
 }
 
 // LearnerAttemptVM is one attempt on a learner's page.
@@ -128,10 +153,12 @@ type LearnerAttemptVM struct {
 // LearnerResponseVM is one answer: the question, what was chosen, and
 // whether it was right.
 type LearnerResponseVM struct {
-	Prompt  string
-	Chosen  string
-	Correct bool
-	Partial bool // some credit, not all
+	Prompt   string
+	Chosen   string
+	Correct  bool
+	Partial  bool   // some credit, not all
+	Answered string // when, in the instructor's zone
+	Took     string // how long it took ("12 s"), "" when not recorded
 }
 
 // JoinVM is the page where a learner types a class code, or confirms

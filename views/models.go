@@ -18,6 +18,9 @@ type Page struct {
 	// DraftCourse, on an instructor's page of a draft course, shows the
 	// banner that says learners cannot see it, with Publish.
 	DraftCourse *DraftCourseVM
+	// Wide pages (a class's table, the statistics) use the window's width
+	// on a wide screen, their prose kept to a readable measure.
+	Wide bool
 }
 
 // DraftCourseVM is the banner of a draft course: Publish comes back to
@@ -93,6 +96,8 @@ type CoursePageVM struct {
 	Course      CourseVM
 	Classes     []LearnerClassVM      // the learner's classes in this course
 	Assignments []LearnerAssignmentVM // what those classes assigned
+	// AssignmentRule says when an assignment counts as done.
+	AssignmentRule string
 }
 
 // ParagraphVM is a paragraph of the article.

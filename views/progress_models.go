@@ -34,6 +34,7 @@ type ArticleMapVM struct {
 	CourseTitle string
 	Learner     bool
 	Themes      []MapThemeVM
+	CardsDue    int // cards due for review now, as the course page counts them
 }
 
 // MapThemeVM is one theme's paragraphs on the article map.
@@ -53,12 +54,38 @@ type MapParagraphVM struct {
 	Level    string // the shade: none, unstudied, low, mid, high
 	Figure   string // the same in words, shown beside the paragraph
 	Practice bool   // practice questions cite it: offer a short quiz
+	Imported string // what is said of the imported questions pinned to it and not counted, or ""
 }
 
 // ProgressIndexVM lists the courses, each linking to the learner's progress.
 type ProgressIndexVM struct {
-	Page    Page
-	Courses []LinkVM
+	Page      Page
+	Learner   bool              // a learner (not a mere visitor)
+	Courses   []LinkVM          // for a learner, the courses not begun
+	Summaries []CourseSummaryVM // the courses a learner has begun
+}
+
+// CourseSummaryVM is one course a learner has begun, on /progress.
+type CourseSummaryVM struct {
+	Slug        string
+	Title       string
+	CourseURL   string
+	ProgressURL string
+	ReviewURL   string
+	MapURL      string
+	Mastery     int // percent
+	Streak      int // days in a row
+	CardsDue    int
+	Recent      []RecentAttemptVM
+	Assignments []LearnerAssignmentVM // to do or late
+}
+
+// RecentAttemptVM is one of a learner's latest quizzes.
+type RecentAttemptVM struct {
+	Title string
+	When  string
+	Score string
+	URL   string // to finish it, "" when finished
 }
 
 // LinkVM is a labelled link.

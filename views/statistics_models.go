@@ -62,6 +62,7 @@ type StatsQuestionVM struct {
 	Options        []StatsOptionVM
 	OptionBase     int      // responses to the current version, which the shares count
 	Flags          []string // reasons, in words
+	TooFew         string   // said instead of flags under the responses needed, else empty
 	// Memory is the class's mean recall probability now on the question's
 	// card ("—" when nobody studies it), among MemoryLearners learners.
 	Memory         string

@@ -9,6 +9,7 @@ type Item struct {
 	Studied    bool
 	Known      float64
 	Card       bool
+	Due        bool // a card due for review now
 }
 
 // Paragraph is what a learner knows of one paragraph, from the items
@@ -17,6 +18,7 @@ type Paragraph struct {
 	Questions, Cards int // citing items, studied or not
 	Answered, Right  int // questions answered, and answered right the last time
 	Reviewed         int // cards reviewed
+	Due              int // cards due for review now
 	Recall           float64
 	known            float64
 }
@@ -56,6 +58,9 @@ func ByParagraph(items []Item) map[int]Paragraph {
 			p := out[n]
 			if it.Card {
 				p.Cards++
+				if it.Due {
+					p.Due++
+				}
 				if it.Studied {
 					p.Reviewed++
 					p.Recall += it.Known

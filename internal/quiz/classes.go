@@ -147,6 +147,23 @@ type Assignment struct {
 	Title     string // the set's title, or the theme's
 	DueOn     string // YYYY-MM-DD
 	CreatedAt time.Time
+	// CountsFrom opens the assignment's window: a quiz finished from then
+	// on counts as done (AssignmentLookback before CreatedAt).
+	CountsFrom time.Time
+}
+
+// AssignmentLookback is how long before an assignment is made a quiz
+// finished still counts for it: a learner who took the quiz in the two
+// weeks before it was assigned has done it.
+const AssignmentLookback = 14 * 24 * time.Hour
+
+// Label says what an assignment is, wherever it is listed: "Theme quiz:
+// Energy" or "Set: Unit 1 test".
+func (a Assignment) Label() string {
+	if a.SetID > 0 {
+		return "Set: " + a.Title
+	}
+	return "Theme quiz: " + a.Title
 }
 
 // Assignment states for a learner.
@@ -157,7 +174,7 @@ const (
 )
 
 // AssignmentState says where a learner stands on an assignment: done when
-// they finished an attempt at it after it was assigned (doneAt non-zero)
+// they finished an attempt at it within its window (doneAt non-zero)
 // by the end of its day, late once its day has passed without that (or
 // when they finished after it), due otherwise. Days are counted in loc.
 func AssignmentState(a Assignment, doneAt time.Time, now time.Time, loc *time.Location) string {
@@ -212,10 +229,12 @@ type AttemptReport struct {
 // ReportResponse is one answer in an AttemptReport, with the question as
 // it was answered.
 type ReportResponse struct {
-	Question Question
-	Answer   Answer
-	Correct  bool
-	Score    float64
+	Question   Question
+	Answer     Answer
+	Correct    bool
+	Score      float64
+	AnsweredAt time.Time
+	ShownAt    time.Time // when the question was first shown; zero when not recorded
 }
 
 // LearnerAssignment is an assignment of one of a learner's classes, with

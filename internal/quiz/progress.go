@@ -35,6 +35,9 @@ type QuestionKnown struct {
 	Answered   bool
 	Correct    bool    // the latest answer was right
 	Score      float64 // the share of the marks the latest answer earned
+	// Imported is set for a question from a file not written for this
+	// article (its paragraphs were pinned on import, not cited by it).
+	Imported bool
 }
 
 // CardKnown is a card of the learner's deck that they have reviewed, with
@@ -42,5 +45,8 @@ type QuestionKnown struct {
 type CardKnown struct {
 	CardID     int64
 	Paragraphs []int
-	State      CardState
+	// DueNow is set for a card due for review now, as the course page
+	// counts them (not suspended, due at or before now).
+	DueNow bool
+	State  CardState
 }

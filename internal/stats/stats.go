@@ -28,6 +28,14 @@ const (
 	HardFacility      = 0.20 // under: too hard
 	EasyFacility      = 0.95 // over: too easy
 	LowDiscrimination = 10   // under: does not tell strong from weak learners
+	// MinFlagResponses is the fewest responses a question needs before it
+	// is flagged at all; under it the page says "too few responses". With
+	// 20 responses a facility is known to some ±20 points and a
+	// discrimination index to some ±45 (95%): below that, flags are noise.
+	MinFlagResponses = 20
+	// MinWrongForUnchosen is the fewest wrong answers (to the current
+	// version) before a wrong option nobody chose is flagged.
+	MinWrongForUnchosen = 10
 )
 
 // Item is a question as the statistics see it: its set, its current
@@ -161,6 +169,9 @@ type QuestionStats struct {
 	// time is known.
 	MedianSeconds Figure
 	Flags         []Flag
+	// TooFew is set when the question has responses, but fewer than
+	// MinFlagResponses: too few to flag it either way.
+	TooFew bool
 }
 
 // Share is the share of responses to the current version that chose
@@ -345,39 +356,55 @@ func Compute(items []Item, rs []Response, opt Options) Report {
 	return rep
 }
 
-// flag marks what an instructor should look at.
+// flag marks what an instructor should look at, once the question has
+// enough responses to tell (MinFlagResponses); under that it is marked
+// TooFew instead. Reasons are worded as a teacher reads them: what
+// learners did, then what to check; the figures stay in their columns.
 func flag(q *QuestionStats, it *Item) {
 	if q.Responses == 0 {
 		return
 	}
+	if q.Responses < MinFlagResponses {
+		q.TooFew = true
+		return
+	}
 	if f := q.Facility; f.Valid && f.Value < HardFacility {
 		q.Flags = append(q.Flags, Flag{FlagHard, -1, fmt.Sprintf(
-			"Very hard: learners scored %s of its marks (under 20%%). Check the key and the wording, or whether the article says it clearly.", f.Percent())})
+			"Few learners got this right (%s): check the key and the wording, or whether the article says it clearly.", f.Percent())})
 	}
 	if f := q.Facility; f.Valid && f.Value > EasyFacility {
 		q.Flags = append(q.Flags, Flag{FlagEasy, -1, fmt.Sprintf(
-			"Very easy: learners scored %s of its marks (over 95%%), so it tells you little about who understood.", f.Percent())})
+			"Nearly everyone got this right (%s): it tells you little about who understood.", f.Percent())})
 	}
 	if d := q.Discrimination; d.Valid && d.Value < LowDiscrimination {
-		q.Flags = append(q.Flags, Flag{FlagDiscriminate, -1, fmt.Sprintf(
-			"Does not separate stronger from weaker learners: discrimination %s (under 10). Those who did well on the rest of the set did no better here; the question may be ambiguous or its key wrong.", d)})
+		reason := "Strong and weak learners do equally well: those who did well on the rest of the set did no better here. The question may be ambiguous, or its key wrong."
+		if d.Value < 0 {
+			reason = "Weaker learners did better here than stronger ones: check the key, and whether the wording misleads those who know the article."
+		}
+		q.Flags = append(q.Flags, Flag{FlagDiscriminate, -1, reason})
 	}
 	if q.OptionBase == 0 {
 		return
 	}
-	most := -1 // the most chosen correct option's count
+	most, wrong := -1, 0 // the most chosen correct option's count; wrong choices
 	for i, o := range it.Options {
 		if o.Correct && q.OptionCounts[i] > most {
 			most = q.OptionCounts[i]
+		}
+		if !o.Correct {
+			wrong += q.OptionCounts[i]
 		}
 	}
 	for i, o := range it.Options {
 		if o.Correct {
 			continue
 		}
-		if q.OptionCounts[i] == 0 {
+		// An unchosen distractor says something only when enough learners
+		// chose a wrong answer: with three wrong answers in all, one of
+		// three distractors is bound to go unchosen.
+		if q.OptionCounts[i] == 0 && wrong >= MinWrongForUnchosen {
 			q.Flags = append(q.Flags, Flag{FlagUnchosen, i, fmt.Sprintf(
-				"Nobody chose the wrong answer “%s”: it does no work as a distractor.", o.Text)})
+				"Nobody chose the wrong answer “%s”, though %d answers were wrong: it does no work as a distractor.", o.Text, wrong)})
 		} else if most >= 0 && q.OptionCounts[i] > most {
 			q.Flags = append(q.Flags, Flag{FlagDistractor, i, fmt.Sprintf(
 				"More learners chose the wrong answer “%s” (%s) than the right one: check the key, or what in the article leads there.", o.Text, q.Share(i).Percent())})

@@ -108,15 +108,55 @@ func TestMoodleFigures(t *testing.T) {
 	// Σ item variances = 1/3 + 1/4 + 1/3 = 11/12; alpha = 3/2 × (1 − 1) = 0.
 	near(t, "set alpha", s.Alpha, 0)
 
-	// C discriminates negatively and A has a distractor nobody chose.
-	if !hasFlag(c, FlagDiscriminate) {
-		t.Errorf("C flags = %+v, want low discrimination", c.Flags)
+	// Four responses are too few to flag anything: the page says so.
+	for name, q := range map[string]*QuestionStats{"A": a, "B": b, "C": c} {
+		if !q.TooFew || len(q.Flags) != 0 {
+			t.Errorf("%s: too few %v, flags %+v; want too few and no flag under %d responses", name, q.TooFew, q.Flags, MinFlagResponses)
+		}
+	}
+}
+
+// TestFlagsNeedResponses: the four learners of TestMoodleFigures five times
+// over (20 learners) give the same figures, now enough to flag: C, which
+// weaker learners do better on, and A's z, which none of the ten wrong
+// answers chose. One learner fewer, and nothing is flagged.
+func TestFlagsNeedResponses(t *testing.T) {
+	school := func(copies, drop int) []Response {
+		var rs []Response
+		for k := range int64(copies) {
+			rs = append(rs, answers(10*k+1, 100*k+10, [3]float64{1, 1, 1}, 0)...)
+			rs = append(rs, answers(10*k+2, 100*k+11, [3]float64{1, 1, 0}, 0)...)
+			rs = append(rs, answers(10*k+3, 100*k+12, [3]float64{0, 1, 0}, 1)...)
+			rs = append(rs, answers(10*k+4, 100*k+13, [3]float64{0, 0, 1}, 1)...)
+		}
+		return rs[:len(rs)-3*drop]
+	}
+	rep := Compute(threeItems(), school(5, 0), Options{})
+	a, c := rep.Questions[1], rep.Questions[3]
+	near(t, "A discrimination", a.Discrimination, 100*math.Sqrt(12)/6)
+	near(t, "C discrimination", c.Discrimination, -100/math.Sqrt(11))
+	if a.TooFew || c.TooFew {
+		t.Fatalf("20 responses are marked too few")
+	}
+	if !hasFlag(c, FlagDiscriminate) || !strings.HasPrefix(c.Flags[0].Reason, "Weaker learners did better here") {
+		t.Errorf("C flags = %+v, want weaker learners doing better", c.Flags)
 	}
 	if !hasFlag(a, FlagUnchosen) || !strings.Contains(a.Flags[0].Reason, "“z”") {
 		t.Errorf("A flags = %+v, want z unchosen", a.Flags)
 	}
-	if hasFlag(a, FlagDistractor) {
-		t.Errorf("A flags = %+v: y is chosen as often as x, not more", a.Flags)
+	if hasFlag(a, FlagDistractor) || hasFlag(a, FlagDiscriminate) {
+		t.Errorf("A flags = %+v: y is chosen as often as x, not more, and A discriminates", a.Flags)
+	}
+	for _, f := range append(a.Flags, c.Flags...) {
+		if strings.Contains(f.Reason, "discrimination") || strings.Contains(f.Reason, "under 10") {
+			t.Errorf("a flag speaks in figures: %q", f.Reason)
+		}
+	}
+	fewer := Compute(threeItems(), school(5, 1), Options{})
+	for id, q := range fewer.Questions {
+		if !q.TooFew || len(q.Flags) != 0 {
+			t.Errorf("19 responses: question %d too few %v, flags %+v", id, q.TooFew, q.Flags)
+		}
 	}
 }
 
@@ -233,9 +273,9 @@ func TestDegenerate(t *testing.T) {
 	near(t, "one: time", q.MedianSeconds, 12)
 	near(t, "one: mean", one.Sets[1].Mean, 1)
 
-	// Three right answers: SD 0 (defined), no correlation to speak of.
+	// Twenty right answers: SD 0 (defined), no correlation to speak of.
 	var rs []Response
-	for i := range 3 {
+	for i := range MinFlagResponses {
 		rs = append(rs, Response{LearnerID: int64(i), AttemptID: int64(i), QuestionID: 1, VersionID: 1, Mark: 1, Choices: []int{0}, Seconds: -1})
 	}
 	all := Compute(items, rs, Options{})
@@ -243,35 +283,43 @@ func TestDegenerate(t *testing.T) {
 	near(t, "all right: SD", q.SD, 0)
 	undefined(t, "all right: discrimination", q.Discrimination)
 	undefined(t, "all right: efficiency", q.Efficiency)
-	// Facility 100% > 95%: too easy; b never chosen.
-	if !hasFlag(q, FlagEasy) || !hasFlag(q, FlagUnchosen) || hasFlag(q, FlagDiscriminate) {
-		t.Errorf("all right: flags %+v, want easy and unchosen only", q.Flags)
+	// Facility 100% > 95%: too easy; b never chosen, but no answer was
+	// wrong, so that says nothing of b.
+	if !hasFlag(q, FlagEasy) || hasFlag(q, FlagUnchosen) || hasFlag(q, FlagDiscriminate) {
+		t.Errorf("all right: flags %+v, want easy only", q.Flags)
 	}
 }
 
-// TestFlags: six learners on a single-choice item, key a: one picks a, four
-// pick b, one picks c. Facility 1/6 = 17% < 20%: too hard; b (4 of 6) beats
-// the key (1 of 6).
+// TestFlags: six learners on a single-choice item, four times over (24),
+// key a: one in six picks a, four b, one c. Facility 4/25 = 16% < 20%
+// (with the older version's answer below): too hard; b (16 of 24) beats
+// the key (4 of 24); d, of the 20 wrong answers, nobody.
 func TestFlags(t *testing.T) {
 	items := []Item{{ID: 1, SetID: 1, VersionID: 2, Options: []Option{{"a", true}, {"b", false}, {"c", false}, {"d", false}}}}
 	var rs []Response
-	for i, c := range []int{0, 1, 1, 1, 1, 2} {
-		m := 0.0
-		if c == 0 {
-			m = 1
+	for k := range 4 {
+		for i, c := range []int{0, 1, 1, 1, 1, 2} {
+			m := 0.0
+			if c == 0 {
+				m = 1
+			}
+			id := int64(10*k + i)
+			rs = append(rs, Response{LearnerID: id, AttemptID: id, QuestionID: 1, VersionID: 2, Mark: m, Choices: []int{c}, Seconds: -1})
 		}
-		rs = append(rs, Response{LearnerID: int64(i), AttemptID: int64(i), QuestionID: 1, VersionID: 2, Mark: m, Choices: []int{c}, Seconds: -1})
 	}
 	// An answer to an older version counts in the facility but not in the
 	// shares, whose options may have differed.
-	rs = append(rs, Response{LearnerID: 9, AttemptID: 9, QuestionID: 1, VersionID: 1, Mark: 0, Choices: []int{3}, Seconds: -1})
+	rs = append(rs, Response{LearnerID: 99, AttemptID: 99, QuestionID: 1, VersionID: 1, Mark: 0, Choices: []int{3}, Seconds: -1})
 	rep := Compute(items, rs, Options{})
 	q := rep.Questions[1]
-	near(t, "facility", q.Facility, 1.0/7)
-	if q.OptionBase != 6 {
-		t.Errorf("option base = %d, want 6", q.OptionBase)
+	near(t, "facility", q.Facility, 4.0/25)
+	if q.OptionBase != 24 {
+		t.Errorf("option base = %d, want 24", q.OptionBase)
 	}
-	near(t, "share b", q.Share(1), 4.0/6)
+	near(t, "share b", q.Share(1), 16.0/24)
+	if !hasFlag(q, FlagHard) || q.Flags[0].Reason[:len("Few learners got this right (16%)")] != "Few learners got this right (16%)" {
+		t.Errorf("hard flag reads %q", q.Flags[0].Reason)
+	}
 	want := []string{FlagHard, FlagDistractor, FlagUnchosen}
 	for _, k := range want {
 		if !hasFlag(q, k) {

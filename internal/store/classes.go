@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -149,6 +150,8 @@ func (db *DB) queryClasses(ctx context.Context, what, where string, args ...any)
 	if err != nil {
 		return nil, fmt.Errorf("store: %s: %w", what, err)
 	}
+	// By name as a reader orders them: "Group 2" before "Group 10".
+	slices.SortStableFunc(out, func(a, b quiz.Class) int { return quiz.CompareNatural(a.Name, b.Name) })
 	return out, nil
 }
 
@@ -219,9 +222,10 @@ func (db *DB) LeaveClass(ctx context.Context, classID, userID int64) error {
 }
 
 // doneAt is the SQL for when learner m.user_id first finished an attempt
-// at assignment a after it was assigned (” when they have not).
+// at assignment a within its window, from a.counts_from on (” when they
+// have not).
 const doneAt = `COALESCE((SELECT MIN(t.finished_at) FROM attempts t
-	WHERE t.user_id = m.user_id AND t.finished_at IS NOT NULL AND t.finished_at >= a.created_at
+	WHERE t.user_id = m.user_id AND t.finished_at IS NOT NULL AND t.finished_at >= a.counts_from
 	AND ((a.set_id IS NOT NULL AND t.set_id = a.set_id)
 	  OR (a.theme_id IS NOT NULL AND t.set_id IS NULL AND t.mode = 'theme' AND t.theme_id = a.theme_id))), '')`
 
@@ -251,8 +255,9 @@ func (db *DB) CreateAssignment(ctx context.Context, a quiz.Assignment) (int64, e
 		if n == 0 {
 			return quiz.Errorf(quiz.EInvalid, "Choose a published set or a theme of this course.")
 		}
-		res, err := tx.ExecContext(ctx, "INSERT INTO assignments (class_id, set_id, theme_id, due_on, created_at) VALUES (?, ?, ?, ?, ?)",
-			a.ClassID, nullID(a.SetID), nullID(a.ThemeID), a.DueOn, db.now())
+		now := db.Now()
+		res, err := tx.ExecContext(ctx, "INSERT INTO assignments (class_id, set_id, theme_id, due_on, created_at, counts_from) VALUES (?, ?, ?, ?, ?, ?)",
+			a.ClassID, nullID(a.SetID), nullID(a.ThemeID), a.DueOn, fmtTime(now), fmtTime(now.Add(-quiz.AssignmentLookback)))
 		if err != nil {
 			return err
 		}
@@ -285,13 +290,13 @@ func (db *DB) DeleteAssignment(ctx context.Context, classID, id int64) error {
 
 const assignmentColumns = `a.id, a.class_id, COALESCE(a.set_id, 0), COALESCE(a.theme_id, 0),
 	COALESCE((SELECT s.title FROM question_sets s WHERE s.id = a.set_id), (SELECT t.title FROM themes t WHERE t.id = a.theme_id), ''),
-	a.due_on, a.created_at`
+	a.due_on, a.created_at, a.counts_from`
 
 func scanAssignment(rows *sql.Rows, extra ...any) (quiz.Assignment, error) {
 	var a quiz.Assignment
-	var created string
-	err := rows.Scan(append([]any{&a.ID, &a.ClassID, &a.SetID, &a.ThemeID, &a.Title, &a.DueOn, &created}, extra...)...)
-	a.CreatedAt = parseTime(created)
+	var created, from string
+	err := rows.Scan(append([]any{&a.ID, &a.ClassID, &a.SetID, &a.ThemeID, &a.Title, &a.DueOn, &created, &from}, extra...)...)
+	a.CreatedAt, a.CountsFrom = parseTime(created), parseTime(from)
 	return a, err
 }
 
@@ -473,15 +478,17 @@ func (db *DB) LearnerAttempts(ctx context.Context, userID, courseID int64) ([]qu
 			return err
 		}
 		for i, id := range ids {
-			rrows, err := tx.QueryContext(ctx, `SELECT v.body, r.answer, r.correct, r.score FROM responses r
-				JOIN question_versions v ON v.id = r.version_id WHERE r.attempt_id = ? ORDER BY r.idx`, id)
+			rrows, err := tx.QueryContext(ctx, `SELECT v.body, r.answer, r.correct, r.score, r.answered_at, COALESCE(i.shown_at, '')
+				FROM responses r JOIN question_versions v ON v.id = r.version_id
+				LEFT JOIN attempt_items i ON i.attempt_id = r.attempt_id AND i.idx = r.idx
+				WHERE r.attempt_id = ? ORDER BY r.idx`, id)
 			if err != nil {
 				return err
 			}
 			for rrows.Next() {
-				var body, answer string
+				var body, answer, answered, shown string
 				var rr quiz.ReportResponse
-				if err := rrows.Scan(&body, &answer, &rr.Correct, &rr.Score); err != nil {
+				if err := rrows.Scan(&body, &answer, &rr.Correct, &rr.Score, &answered, &shown); err != nil {
 					rrows.Close()
 					return err
 				}
@@ -493,6 +500,7 @@ func (db *DB) LearnerAttempts(ctx context.Context, userID, courseID int64) ([]qu
 					rrows.Close()
 					return err
 				}
+				rr.AnsweredAt, rr.ShownAt = parseTime(answered), parseTime(shown)
 				out[i].Score += rr.Score
 				out[i].Responses = append(out[i].Responses, rr)
 			}

@@ -131,7 +131,7 @@ var demoSQL = [...]string{
 	// The demo's classes are made by no one (created_by NULL).
 	demoClass:      "INSERT INTO classes (course_id, name, code, created_at) VALUES (?, ?, ?, ?)",
 	demoMember:     "INSERT INTO class_members (class_id, user_id, joined_at) VALUES (?, ?, ?)",
-	demoAssignment: "INSERT INTO assignments (class_id, theme_id, due_on, created_at) VALUES (?, ?, ?, ?)",
+	demoAssignment: "INSERT INTO assignments (class_id, theme_id, due_on, created_at, counts_from) VALUES (?, ?, ?, ?, ?)",
 }
 
 // BeginDemoBatch starts a batch; Commit ends it.
@@ -214,7 +214,7 @@ func (b *DemoBatch) Member(ctx context.Context, classID, userID int64, joined ti
 
 // Assignment assigns a class a theme's quiz, due on a day (YYYY-MM-DD).
 func (b *DemoBatch) Assignment(ctx context.Context, classID, themeID int64, dueOn string, created time.Time) error {
-	_, err := b.exec(ctx, demoAssignment, classID, themeID, dueOn, fmtTime(created))
+	_, err := b.exec(ctx, demoAssignment, classID, themeID, dueOn, fmtTime(created), fmtTime(created.Add(-quiz.AssignmentLookback)))
 	return err
 }
 

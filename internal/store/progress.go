@@ -118,13 +118,17 @@ func (db *DB) FindParagraphItems(ctx context.Context, userID, courseID int64, no
 			byQuestion[r.id] = q.Paragraphs
 			out.Questions = append(out.Questions, quiz.QuestionKnown{
 				ID: r.id, ThemeID: theme, Paragraphs: q.Paragraphs, Practice: snap.practice[r.id],
-				Answered: r.correct.Valid, Correct: r.correct.Bool, Score: r.score.Float64,
+				Answered: r.correct.Valid, Correct: r.correct.Bool, Score: r.score.Float64, Imported: q.Imported,
 			})
 		}
-		crows, err := tx.QueryContext(ctx, `SELECT c.id, c.paragraphs, COALESCE(c.question_id, 0), s.state, s.stability, s.difficulty, s.last_review
+		// The cards reviewed, and those due now that were never reviewed
+		// (a question missed in a quiz): due now counted as the course
+		// page counts it.
+		crows, err := tx.QueryContext(ctx, `SELECT c.id, c.paragraphs, COALESCE(c.question_id, 0), s.state, s.stability, s.difficulty,
+			COALESCE(s.last_review, ''), CASE WHEN s.suspended = 0 AND s.due <= ?4 THEN 1 ELSE 0 END
 			FROM card_states s JOIN cards c ON c.id = s.card_id
-			WHERE s.user_id = ?1 AND c.course_id = ?2 AND s.last_review IS NOT NULL AND `+openCard("?1", "?3"),
-			userID, courseID, db.cutoff(now))
+			WHERE s.user_id = ?1 AND c.course_id = ?2 AND (s.last_review IS NOT NULL OR (s.suspended = 0 AND s.due <= ?4)) AND `+openCard("?1", "?3"),
+			userID, courseID, db.cutoff(now), fmtTime(now))
 		if err != nil {
 			return err
 		}
@@ -133,9 +137,11 @@ func (db *DB) FindParagraphItems(ctx context.Context, userID, courseID int64, no
 			var k quiz.CardKnown
 			var paras, last string
 			var qid int64
-			if err := crows.Scan(&k.CardID, &paras, &qid, &k.State.State, &k.State.Stability, &k.State.Difficulty, &last); err != nil {
+			var due int
+			if err := crows.Scan(&k.CardID, &paras, &qid, &k.State.State, &k.State.Stability, &k.State.Difficulty, &last, &due); err != nil {
 				return err
 			}
+			k.DueNow = due == 1
 			k.State.LastReview = parseTime(last)
 			if qid > 0 {
 				k.Paragraphs = byQuestion[qid]

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/lectern/lectern/internal/quiz"
@@ -247,6 +248,8 @@ func (db *DB) ListAccounts(ctx context.Context) ([]quiz.User, error) {
 		u.CreatedAt = parseTime(created)
 		out = append(out, u)
 	}
+	// By email as a reader orders them: pupil2@ before pupil10@.
+	slices.SortStableFunc(out, func(a, b quiz.User) int { return quiz.CompareNatural(a.Email, b.Email) })
 	return out, rows.Err()
 }
 
