@@ -424,7 +424,15 @@ type ImportPreviewVM struct {
 	Sets        []CountVM // theme title → questions
 	Skipped     []string
 	Renamed     []string
-	Publish     bool
+	// Held lists the questions that go to a held draft set, each with its
+	// line and why.
+	Held []string
+	// DuplicatesNote says how many questions and cards of the file are
+	// already in the course and left out ("12 questions already in this
+	// course were skipped"); Duplicates lists them.
+	DuplicatesNote string
+	Duplicates     []string
+	Publish        bool
 	// CardList shows the first written cards as learners will see them;
 	// MoreCards counts the rest.
 	CardList  []PreviewCardVM
@@ -447,7 +455,9 @@ type PreviewQuestionVM struct {
 	FeedbackImages []string
 	FeedbackShown  []ImageVM
 	Options        []PreviewOptionVM // for choice questions
-	Answers        []string          // the accepted answers of other types
+	// Held says why the question is held as a draft ("" when it is not).
+	Held    string
+	Answers []string // the accepted answers of other types
 	// Quotes are the paragraphs the question will quote in its feedback;
 	// Unrelated says its text shares too little with the theme's
 	// paragraphs for any of them to be the one it tests.

@@ -10,6 +10,7 @@ import (
 	"math"
 	"net/url"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -184,6 +185,10 @@ func ParseMoodleXML(r io.Reader, opts Options) (*Result, error) {
 	}
 	var ids idAssigner
 	ids.assign(p.res.Questions, p.wanted)
+	p.res.QuestionLines = p.lines
+	if slices.ContainsFunc(p.held, func(s string) bool { return s != "" }) {
+		p.res.QuestionHeld = p.held
+	}
 	for i, t := range p.titles {
 		if t != "" && t != p.res.Questions[i].ID {
 			if p.res.Titles == nil {
@@ -201,6 +206,10 @@ type mxParser struct {
 	res            *Result
 	theme          string
 	wanted, titles []string
+	lines          []int
+	held           []string
+	// lost collects the images the last stem could not keep.
+	lost []string
 }
 
 // mxFormat maps a Moodle text format to the GIFT parser's.
@@ -331,6 +340,7 @@ func (p *mxParser) stem(line int, label string, t mxText, f textFormat) (string,
 		name, ok := strings.CutPrefix(src, "@@PLUGINFILE@@/")
 		if !ok {
 			p.res.skip(line, "%s: image %s is not embedded in the file; its alt text is kept", label, quote(src))
+			p.lost = append(p.lost, "image "+quote(src))
 			return false
 		}
 		if u, err := url.PathUnescape(name); err == nil {
@@ -342,15 +352,18 @@ func (p *mxParser) stem(line int, label string, t mxText, f textFormat) (string,
 		}
 		if !ok {
 			p.res.skip(line, "%s: image %s is not among the file's embedded files; its alt text is kept", label, quote(name))
+			p.lost = append(p.lost, "image "+quote(name))
 			return false
 		}
 		used[fl.Name] = true
 		if len(imgs) == quiz.MaxImages {
 			p.res.skip(line, "%s: image %s left out: a question keeps at most %d images", label, quote(name), quiz.MaxImages)
+			p.lost = append(p.lost, "image "+quote(name))
 			return false
 		}
 		im, ok := p.image(line, label, fl.Name, alt, fl)
 		if !ok {
+			p.lost = append(p.lost, "image "+quote(name))
 			return false
 		}
 		imgs = append(imgs, im)
@@ -423,7 +436,9 @@ func (p *mxParser) question(m mxQuestion, line int) {
 			q.Tags = append(q.Tags, t)
 		}
 	}
+	p.lost = nil
 	q.Prompt, q.Images = p.stem(line, label, m.QuestionText, qf)
+	held := mxHeld(append(p.lost, mxMedia(m.QuestionText.Text)...))
 	q.Explanation, q.FeedbackImages = p.stem(line, label+" general feedback", m.GeneralFeedback, mxFormat(m.GeneralFeedback.Format, qf))
 	if name := strings.TrimSpace(m.Image); name != "" {
 		// Moodle 1.9's <image>, with its bytes in <image_base64>.
@@ -638,9 +653,107 @@ func (p *mxParser) question(m mxQuestion, line int) {
 	if title == "" {
 		title = id
 	}
+	if held != "" {
+		p.res.skip(line, "%s: held as a draft: %s", label, held)
+	}
 	p.res.Questions = append(p.res.Questions, q)
 	p.wanted = append(p.wanted, wanted)
 	p.titles = append(p.titles, title)
+	p.lines = append(p.lines, line)
+	p.held = append(p.held, held)
+}
+
+// mxHeld says why a question whose text lost media is held back, or ""
+// when it lost none.
+func mxHeld(lost []string) string {
+	lost = slices.Compact(lost)
+	if len(lost) == 0 {
+		return ""
+	}
+	what := lost[0]
+	if n := len(lost); n > 1 {
+		what = strings.Join(lost[:n-1], ", ") + " and " + lost[n-1]
+	}
+	return "its text depends on " + what + ", which Lectern leaves out"
+}
+
+// Media Lectern does not keep, told by the extension.
+var (
+	mxAudio   = []string{".mp3", ".m4a", ".ogg", ".oga", ".opus", ".wav", ".aac", ".flac", ".weba"}
+	mxVideo   = []string{".mp4", ".m4v", ".webm", ".ogv", ".mov", ".avi", ".mkv", ".flv"}
+	mxPicture = []string{".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp"}
+)
+
+// mxMedia lists the media other than images that an HTML text plays or
+// links to, which Lectern leaves out: <audio>, <video>, their <source>s,
+// <embed>, <object> and <iframe>, and links to sound or video files or to
+// the file's own embedded files (Moodle's @@PLUGINFILE@@), each as "audio
+// \"name\"", "video \"name\"" or "file \"name\"".
+func mxMedia(s string) []string {
+	ls := strings.ToLower(s)
+	if !strings.Contains(ls, "<a") && !strings.Contains(ls, "<audio") && !strings.Contains(ls, "<video") &&
+		!strings.Contains(ls, "<embed") && !strings.Contains(ls, "<object") && !strings.Contains(ls, "<iframe") && !strings.Contains(ls, "<source") {
+		return nil
+	}
+	var out []string
+	z := html.NewTokenizer(strings.NewReader(s))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return out
+		}
+		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+			continue
+		}
+		name, hasAttr := z.TagName()
+		tag := string(name)
+		attrs := map[string]string{}
+		for hasAttr {
+			var k, v []byte
+			k, v, hasAttr = z.TagAttr()
+			attrs[string(k)] = strings.TrimSpace(string(v))
+		}
+		var src string
+		switch tag {
+		case "a":
+			src = attrs["href"]
+		case "audio", "video", "source", "embed", "iframe", "track":
+			src = attrs["src"]
+		case "object":
+			src = attrs["data"]
+		default:
+			continue
+		}
+		file := src
+		if rest, ok := strings.CutPrefix(src, "@@PLUGINFILE@@/"); ok {
+			file = rest
+			if u, err := url.PathUnescape(file); err == nil {
+				file = u
+			}
+		}
+		ext := strings.ToLower(path.Ext(strings.SplitN(file, "?", 2)[0]))
+		kind := ""
+		switch {
+		case slices.Contains(mxAudio, ext):
+			kind = "audio"
+		case slices.Contains(mxVideo, ext):
+			kind = "video"
+		case tag == "audio", tag == "video":
+			kind = tag
+		case tag == "a" && file == src:
+			// A link to a web page is a link, not media left out.
+			continue
+		case slices.Contains(mxPicture, ext):
+			kind = "image"
+		default:
+			kind = "file"
+		}
+		if src == "" {
+			// <audio><source src=…></audio>: the source names it.
+			continue
+		}
+		out = append(out, kind+" "+quote(path.Base(file)))
+	}
 }
 
 // WriteMoodleXML writes questions as a Moodle XML <quiz>: a category

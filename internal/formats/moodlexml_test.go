@@ -146,6 +146,18 @@ func TestMoodleXMLFixtures(t *testing.T) {
 				t.Errorf("option %q keeps its image's alt text in its text", o.Text)
 			}
 		}
+		// The question asks about a recording Lectern leaves out: it is
+		// read, and held back as a draft, naming its line and the audio.
+		if len(res.QuestionHeld) != 1 || !strings.Contains(res.QuestionHeld[0], `audio "bonjour.mp3"`) {
+			t.Errorf("held = %q, want the question held for its audio", res.QuestionHeld)
+		}
+		if len(res.QuestionLines) != 1 || res.QuestionLines[0] != 12 {
+			t.Errorf("question lines = %v, want [12]", res.QuestionLines)
+		}
+		held := skipsWith(res, "held as a draft")
+		if len(held) != 1 || held[0].Line != 12 || !strings.Contains(held[0].Reason, `"Greeting"`) || !strings.Contains(held[0].Reason, `audio "bonjour.mp3"`) {
+			t.Errorf("held reported as %+v", held)
+		}
 	})
 	t.Run("nested categories", func(t *testing.T) {
 		res := parseXMLFixture(t, "nested_categories_with_questions.xml")
@@ -498,4 +510,38 @@ func imageNames(imgs []quiz.Image) []string {
 		out = append(out, fmt.Sprintf("%s %s %q %s %d bytes", im.Side, im.Name, im.Alt, im.Type, len(im.Data)))
 	}
 	return out
+}
+
+// A question whose text plays or links to media Lectern leaves out is read
+// and held back; one that links to a web page, or shows an image Lectern
+// keeps, is not.
+func TestMoodleXMLHoldsQuestionsThatLoseMedia(t *testing.T) {
+	q := func(name, text string) string {
+		return `<question type="truefalse"><name><text>` + name + `</text></name><questiontext format="html"><text><![CDATA[` + text +
+			`]]></text></questiontext><answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer></question>`
+	}
+	doc := "<quiz>\n" + strings.Join([]string{
+		q("audio", `<audio controls><source src="@@PLUGINFILE@@/call.ogg"></audio> Is this a blackbird?`),
+		q("video", `<p><video src="https://example.org/clip.mp4"></video>The clip shows a heron.</p>`),
+		q("link", `<p>See <a href="https://example.org/rivers">the page</a>: the Rhine rises in the Alps.</p>`),
+		q("iframe", `<iframe src="https://example.org/embed/9"></iframe> The map shows Europe.`),
+		q("image", `<img src="https://example.org/map.png" alt="a map"> The map shows Asia.`),
+	}, "\n") + "\n</quiz>\n"
+	res, err := ParseMoodleXML(strings.NewReader(doc), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{`audio "call.ogg"`, `video "clip.mp4"`, "", `file "9"`, `image "https://example.org/map.png"`}
+	if len(res.Questions) != len(want) || len(res.QuestionHeld) != len(want) {
+		t.Fatalf("%d questions, held %q; skipped %q", len(res.Questions), res.QuestionHeld, skips(res))
+	}
+	for i, w := range want {
+		got := res.QuestionHeld[i]
+		if w == "" && got != "" || w != "" && !strings.Contains(got, w) {
+			t.Errorf("question %d (line %d) held %q, want %q", i+1, res.QuestionLines[i], got, w)
+		}
+	}
+	if !reflect.DeepEqual(res.QuestionLines, []int{2, 3, 4, 5, 6}) {
+		t.Errorf("lines = %v", res.QuestionLines)
+	}
 }
