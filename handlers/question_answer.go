@@ -368,6 +368,7 @@ func (h *Handler) feedbackVM(r *http.Request, a *quiz.Attempt, slug string, it q
 	if q.Type == quiz.Numeric {
 		_, fb.AnswerFeedback, _ = quiz.MatchNumeric(q, resp.Answer.Text)
 	}
+	fb.AnswerFeedbackImages = imageVMs(quiz.AnswerFeedbackImages(q, resp.Answer.Text))
 	if rules.HideExplanations {
 		fb.Explanation = ""
 		return fb, nil

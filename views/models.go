@@ -191,7 +191,9 @@ type FeedbackVM struct {
 	// AnswerFeedback is the feedback written for the short answer the
 	// learner's matched, e.g. for a half-marks answer.
 	AnswerFeedback string
-	Explanation    string
+	// AnswerFeedbackImages are shown with AnswerFeedback.
+	AnswerFeedbackImages []ImageVM
+	Explanation          string
 	// ExplanationImages are shown with the explanation (a Moodle general
 	// feedback's images).
 	ExplanationImages []ImageVM
@@ -532,15 +534,18 @@ type TeachCourseDetailVM struct {
 // SetQuestionVM is a question as an instructor reviews it: everything,
 // answers included.
 type SetQuestionVM struct {
-	DBID        int64
-	ID          string
-	Type        string
-	Kind        string
-	Prompt      string
-	Images      []ImageVM
-	Options     []OptionVM
-	Answers     []string
-	Explanation string
+	DBID    int64
+	ID      string
+	Type    string
+	Kind    string
+	Prompt  string
+	Images  []ImageVM
+	Options []OptionVM
+	Answers []string
+	// AnswerImages are the images of the short or numeric answers'
+	// feedback, in the answers' order.
+	AnswerImages []ImageVM
+	Explanation  string
 	// ExplanationImages are shown with the explanation.
 	ExplanationImages []ImageVM
 	Paragraphs        string

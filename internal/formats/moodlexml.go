@@ -448,11 +448,7 @@ func (p *mxParser) question(m mxQuestion, line int) {
 			q.Images = append(q.Images, im)
 		}
 	}
-	feedback := func(a mxAnswer) string {
-		p.files(line, a.Feedback.Files)
-		return mxRender(a.Feedback.Text, mxFormat(a.Feedback.Format, qf))
-	}
-	// An option's feedback keeps its images, as the general feedback does.
+	// An answer's feedback keeps its images, as the general feedback does.
 	optionFeedback := func(a mxAnswer) (string, []quiz.Image) {
 		return p.stem(line, label+" feedback", a.Feedback, mxFormat(a.Feedback.Format, qf))
 	}
@@ -535,21 +531,21 @@ func (p *mxParser) question(m mxQuestion, line int) {
 			if mxFormat(a.Format, fmtPlain) == fmtHTML {
 				text = answerText(a)
 			}
-			fb := feedback(a)
+			fb, fbImgs := optionFeedback(a)
 			switch {
 			case text == quiz.CatchAll:
 				if f != 0 {
 					p.res.skip(line, "%s: the catch-all answer * carries feedback, not marks; its %s left out", label, quiz.PercentText(f))
 				}
-				q.Marked = append(q.Marked, quiz.ShortAnswer{Text: quiz.CatchAll, Feedback: fb})
+				q.Marked = append(q.Marked, quiz.ShortAnswer{Text: quiz.CatchAll, Feedback: fb, FeedbackImages: fbImgs})
 			case strings.Contains(text, "*"):
 				p.res.skip(line, "%s: wildcard answer %s is not supported; left out", label, quote(text))
 			case f < 0:
 				p.res.skip(line, "%s: answer %s carries a negative mark (%s), which a short answer cannot; left out", label, quote(text), quiz.PercentText(f))
-			case quiz.Full(f) && fb == "":
+			case quiz.Full(f) && fb == "" && len(fbImgs) == 0:
 				q.Answers = append(q.Answers, text)
 			default:
-				q.Marked = append(q.Marked, quiz.ShortAnswer{Text: text, Fraction: min(f, 1), Feedback: fb})
+				q.Marked = append(q.Marked, quiz.ShortAnswer{Text: text, Fraction: min(f, 1), Feedback: fb, FeedbackImages: fbImgs})
 			}
 		}
 	case "matching", "match":
@@ -569,6 +565,7 @@ func (p *mxParser) question(m mxQuestion, line int) {
 	case "numerical":
 		q.Type = quiz.Numeric
 		anyFB := ""
+		var anyImgs []quiz.Image
 		for _, a := range m.Answers {
 			f, ok := mxFraction(a.Fraction)
 			if !ok {
@@ -576,15 +573,15 @@ func (p *mxParser) question(m mxQuestion, line int) {
 				return
 			}
 			text := strings.TrimSpace(a.Text)
-			fb := feedback(a)
+			fb, fbImgs := optionFeedback(a)
 			if text == "*" {
 				// Moodle's catch-all: any other number gets this
 				// feedback, and no marks.
 				if f != 0 {
 					p.res.skip(line, "%s: the catch-all answer * carries feedback, not marks; its %s left out", label, quiz.PercentText(f))
 				}
-				if fb != "" {
-					anyFB = fb
+				if fb != "" || len(fbImgs) > 0 {
+					anyFB, anyImgs = fb, fbImgs
 				}
 				continue
 			}
@@ -607,10 +604,10 @@ func (p *mxParser) question(m mxQuestion, line int) {
 			if a, ok := quiz.AllowedFraction(f); ok {
 				f = a
 			}
-			q.Numeric = append(q.Numeric, quiz.NumericAnswer{Value: v, Tolerance: math.Abs(tol), Fraction: quiz.NumericFraction(min(f, 1)), Feedback: fb})
+			q.Numeric = append(q.Numeric, quiz.NumericAnswer{Value: v, Tolerance: math.Abs(tol), Fraction: quiz.NumericFraction(min(f, 1)), Feedback: fb, FeedbackImages: fbImgs})
 		}
-		if anyFB != "" {
-			q.Numeric = append(q.Numeric, quiz.NumericAnswer{Any: true, Feedback: anyFB})
+		if anyFB != "" || len(anyImgs) > 0 {
+			q.Numeric = append(q.Numeric, quiz.NumericAnswer{Any: true, Feedback: anyFB, FeedbackImages: anyImgs})
 		}
 		// A single unit that multiplies by 1 is named in the prompt;
 		// conversions between units are not supported.
@@ -839,11 +836,14 @@ func mxWriteTextImages(b *bytes.Buffer, indent, tag, text string, imgs []quiz.Im
 	return nil
 }
 
-func mxWriteAnswer(b *bytes.Buffer, fraction float64, text, feedback string, extra string) {
+func mxWriteAnswer(b *bytes.Buffer, fraction float64, text, feedback string, imgs []quiz.Image, extra string) error {
 	fmt.Fprintf(b, "    <answer fraction=\"%s\" format=\"plain_text\">\n      <text>%s</text>\n", mxPercent(fraction), xmlEscape(text))
 	b.WriteString(extra)
-	mxWriteText(b, "      ", "feedback", feedback)
+	if err := mxWriteTextImages(b, "      ", "feedback", feedback, imgs); err != nil {
+		return err
+	}
 	b.WriteString("    </answer>\n")
+	return nil
 }
 
 func mxWriteQuestion(b *bytes.Buffer, q quiz.Question) error {
@@ -893,10 +893,14 @@ func mxWriteQuestion(b *bytes.Buffer, q quiz.Question) error {
 	case quiz.Short:
 		b.WriteString("    <usecase>0</usecase>\n")
 		for _, a := range q.Answers {
-			mxWriteAnswer(b, 1, a, "", "")
+			if err := mxWriteAnswer(b, 1, a, "", nil, ""); err != nil {
+				return err
+			}
 		}
 		for _, a := range q.Marked {
-			mxWriteAnswer(b, a.Fraction, a.Text, a.Feedback, "")
+			if err := mxWriteAnswer(b, a.Fraction, a.Text, a.Feedback, a.FeedbackImages, ""); err != nil {
+				return err
+			}
 		}
 	case quiz.Matching:
 		b.WriteString("    <shuffleanswers>true</shuffleanswers>\n")
@@ -913,12 +917,16 @@ func mxWriteQuestion(b *bytes.Buffer, q quiz.Question) error {
 			if n.Min < n.Max {
 				v, tol = (n.Min+n.Max)/2, (n.Max-n.Min)/2
 			}
-			mxWriteAnswer(b, n.Mark(), formatNumber(v), n.Feedback, "      <tolerance>"+formatNumber(tol)+"</tolerance>\n")
+			if err := mxWriteAnswer(b, n.Mark(), formatNumber(v), n.Feedback, n.FeedbackImages, "      <tolerance>"+formatNumber(tol)+"</tolerance>\n"); err != nil {
+				return err
+			}
 		}
 		// The catch-all last, as Moodle checks the answers in order.
 		for _, n := range q.Numeric {
-			if n.Any && n.Feedback != "" {
-				mxWriteAnswer(b, 0, "*", n.Feedback, "      <tolerance>0</tolerance>\n")
+			if n.Any && (n.Feedback != "" || len(n.FeedbackImages) > 0) {
+				if err := mxWriteAnswer(b, 0, "*", n.Feedback, n.FeedbackImages, "      <tolerance>0</tolerance>\n"); err != nil {
+					return err
+				}
 			}
 		}
 	}

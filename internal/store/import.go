@@ -531,6 +531,9 @@ func (db *DB) writeImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, p 
 		if q.FeedbackImages, err = storeImages(ctx, tx, q.FeedbackImages, now); err != nil {
 			return fmt.Errorf("question %q: %w", q.ID, err)
 		}
+		if err := storeAnswerImages(ctx, tx, &q, now); err != nil {
+			return fmt.Errorf("question %q: %w", q.ID, err)
+		}
 		body, err := json.Marshal(q)
 		if err != nil {
 			return err
