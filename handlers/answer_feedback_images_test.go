@@ -13,7 +13,10 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	"github.com/lectern/lectern/internal/ankitest"
 	"github.com/lectern/lectern/internal/formats"
+	"github.com/lectern/lectern/internal/quiz"
 )
+
+var quizFeedbackImages = quiz.FeedbackImagesOf
 
 // answerFeedbackXML is a Moodle XML file of a short-answer and a numerical
 // question, each answer's feedback (the catch-alls' too) showing an
@@ -146,5 +149,61 @@ func TestShortAndNumericFeedbackImages(t *testing.T) {
 	if len(num.Numeric) != 2 || len(num.Numeric[0].FeedbackImages) != 1 || !bytes.Equal(num.Numeric[0].FeedbackImages[0].Data, ten) ||
 		!num.Numeric[1].Any || len(num.Numeric[1].FeedbackImages) != 1 || !bytes.Equal(num.Numeric[1].FeedbackImages[0].Data, elseNum) {
 		t.Errorf("numerical exported as %+v", num.Numeric)
+	}
+}
+
+// An edit keeps the feedback's images, which the editor does not show:
+// the general feedback's, and those of every option and answer it keeps.
+func TestEditKeepsFeedbackImages(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	png := func(r uint8) []byte { return ankitest.PNG(t, 2, 2, color.RGBA{r, 10, 10, 255}) }
+	for name, file := range map[string][]byte{
+		"flags.xml":   feedbackXML(png(1), png(2), png(3)),
+		"answers.xml": answerFeedbackXML(png(4), png(5), png(6), png(7)),
+	} {
+		up := b.upload("/teach/courses/rivers/import", name, file, map[string]string{"theme": "danube", "title": name})
+		wantStatus(t, up, http.StatusSeeOther)
+		wantStatus(t, b.post(up.header.Get("Location"), nil), http.StatusSeeOther)
+	}
+	c, _ := a.db.FindCourse(t.Context(), "rivers")
+	sets, _ := a.db.ListSets(t.Context(), c.ID)
+	want := map[string]int{"flags": 3, "danube-sea": 2, "danube-count": 2}
+	for _, s := range sets {
+		if s.Title != "flags.xml" && s.Title != "answers.xml" {
+			continue
+		}
+		_, qs, err := a.db.FindSet(t.Context(), s.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, sq := range qs {
+			path := "/teach/questions/" + strconv.FormatInt(sq.ID, 10)
+			form := editorValues(b.get(path + "/edit"))
+			if form.Get("prompt") == "" {
+				t.Fatalf("the editor form has no prompt: %v", form)
+			}
+			form.Set("prompt", form.Get("prompt")+" (edited)")
+			if form.Get("explanation") == "" {
+				form.Set("explanation", "The map says so.")
+			}
+			if p := b.post(path, form); p.status != http.StatusSeeOther {
+				t.Fatalf("%s: the edit answered %d: %v", sq.Question.ID, p.status, p.doc.Find(".field-error").Text())
+			}
+			after, _, err := a.db.FindQuestion(t.Context(), sq.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasSuffix(after.Question.Prompt, "(edited)") {
+				t.Errorf("%s: the edit was not saved: %q", sq.Question.ID, after.Question.Prompt)
+			}
+			if got := len(quizFeedbackImages(after.Question)); got != want[sq.Question.ID] {
+				t.Errorf("%s keeps %d feedback images after an edit, want %d", sq.Question.ID, got, want[sq.Question.ID])
+			}
+			delete(want, sq.Question.ID)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("questions not edited: %v", want)
 	}
 }
