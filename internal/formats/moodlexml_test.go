@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -442,12 +443,17 @@ func FuzzParseMoodleXML(f *testing.F) {
 		`<quiz><question type="multichoice"><questiontext><text>Q</text></questiontext><answer fraction="100" format="html"><text><![CDATA[<p><img src="@@PLUGINFILE@@/a.png" alt="A dot"> A</p>]]></text><file name="a.png" encoding="base64">iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==</file></answer><answer fraction="0" format="html"><text><![CDATA[<img src="@@PLUGINFILE@@/b.png"><img src="@@PLUGINFILE@@/a.png">]]></text><file name="b.png" encoding="base64">iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==</file><file name="a.png" encoding="base64">PHN2Zz48L3N2Zz4=</file></answer></question></quiz>`,
 		`<quiz><question type="truefalse"><questiontext><text>Q</text></questiontext><generalfeedback format="html"><text><![CDATA[<p>G <img src="@@PLUGINFILE@@/g.png" alt="G"></p>]]></text><file name="g.png" encoding="base64">iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==</file></generalfeedback><answer fraction="100"><text>true</text><feedback format="html"><text><![CDATA[<img src="@@PLUGINFILE@@/g.png">]]></text><file name="g.png" encoding="base64">iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==</file></feedback></answer></question></quiz>`,
 		`<quiz><question type="truefalse"><questiontext><text>Q</text></questiontext><image>m.gif</image><image_base64>R0lGODlhAQABAAAAACw=</image_base64><answer fraction="100"><text>true</text></answer></question></quiz>`,
+		`<quiz><question type="truefalse"><questiontext format="html"><text><![CDATA[<a href="@@PLUGINFILE@@/b%20c.mp3">Listen</a><audio><source src="x.ogg"></audio><iframe src=""></iframe>]]></text><file name="b c.mp3" encoding="base64">SUQz</file></questiontext><answer fraction="100"><text>true</text></answer></question></quiz>`,
+		`<quiz><question type="shortanswer"><questiontext><text>Q</text></questiontext><answer fraction="100"><text>x</text><feedback format="html"><text><![CDATA[<img src="@@PLUGINFILE@@/g.png" alt="G">]]></text><file name="g.png" encoding="base64">iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==</file></feedback></answer></question></quiz>`,
 		`<!DOCTYPE q [<!ENTITY a "b">]><quiz/>`, `<quiz>`, `<a/>`, ``, `<quiz><question type="multichoice"><answer fraction="x"/></question></quiz>`,
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
 		res, err := ParseMoodleXML(strings.NewReader(in), Options{})
+		if err == nil && (len(res.QuestionLines) != len(res.Questions) || res.QuestionHeld != nil && len(res.QuestionHeld) != len(res.Questions)) {
+			t.Fatalf("%d questions, %d lines, %d held", len(res.Questions), len(res.QuestionLines), len(res.QuestionHeld))
+		}
 		if err != nil {
 			checkError(t, err)
 			return
@@ -544,4 +550,26 @@ func TestMoodleXMLHoldsQuestionsThatLoseMedia(t *testing.T) {
 	if !reflect.DeepEqual(res.QuestionLines, []int{2, 3, 4, 5, 6}) {
 		t.Errorf("lines = %v", res.QuestionLines)
 	}
+}
+
+// FuzzMoodleMedia: the media reader never panics and names each thing it
+// finds as a kind and a quoted name.
+func FuzzMoodleMedia(f *testing.F) {
+	for _, s := range []string{
+		`<p><a href="@@PLUGINFILE@@/bonjour.mp3">Listen</a></p>`, `<audio controls><source src="a.ogg"></audio>`,
+		`<video src=x.mp4>`, `<a href="https://e.org/">page</a>`, `<object data="@@PLUGINFILE@@/%zz">`, `<embed src=>`, `<a`, `<iframe src="?.mp4">`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		for _, m := range mxMedia(in) {
+			kind, name, ok := strings.Cut(m, " ")
+			if !ok || !slices.Contains([]string{"audio", "video", "image", "file"}, kind) || !strings.HasPrefix(name, `"`) {
+				t.Fatalf("media %q read from %q", m, in)
+			}
+		}
+		if got := mxHeld(mxMedia(in)); got != "" && !strings.HasPrefix(got, "its text depends on ") {
+			t.Fatalf("held %q", got)
+		}
+	})
 }
