@@ -195,9 +195,26 @@ var typeHints = map[quiz.QuestionType]string{
 // typeHint says how a question is answered. A true/false question
 // imported from a file written for another text is not said to follow
 // the article.
+//
+// A prompt that already says how to answer it ("True or false: …",
+// "Which are rivers? (Choose all that apply)") gets no hint, so that the
+// page does not say it twice.
 func typeHint(q quiz.Question) string {
-	if q.Type == quiz.TrueFalse && q.Imported {
-		return "True or false?"
+	p := strings.ToLower(q.Prompt)
+	switch q.Type {
+	case quiz.TrueFalse:
+		if strings.Contains(p, "true or false") {
+			return ""
+		}
+		if q.Imported {
+			return "True or false?"
+		}
+	case quiz.Multiple:
+		for _, says := range []string{"all that apply", "that applies", "all that are", "choose all", "select all", "tick all", "check all"} {
+			if strings.Contains(p, says) {
+				return ""
+			}
+		}
 	}
 	return typeHints[q.Type]
 }
