@@ -348,6 +348,9 @@ type SettingsVM struct {
 	Left       bool // a class was just left
 	// DisplayName is the name the learner's instructors see, as typed.
 	DisplayName string
+	// AccountEmail is the email a signed-in person signs in with; empty
+	// for one without an account, who has no account section.
+	AccountEmail string
 }
 
 // LeechVM is one leech in the list.
