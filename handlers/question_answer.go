@@ -346,6 +346,9 @@ func answerRows(vm *views.QuestionVM, it quiz.AttemptItem, answer quiz.Answer, r
 			row := views.MatchRowVM{Index: i, Left: pair.Left, Chosen: -1}
 			if i < len(answer.Matches) && answer.Matches[i] >= 0 {
 				row.Chosen = at[answer.Matches[i]]
+				row.YourAnswer = vm.Rights[row.Chosen]
+			} else if len(answer.Matches) > 0 {
+				row.YourAnswer = "no answer"
 			}
 			if reveal {
 				row.Right = pair.Right

@@ -147,6 +147,9 @@ type MatchRowVM struct {
 	Chosen  int    // position of the chosen right item, -1 for none
 	Right   string // after answering: the correct right item
 	Correct bool
+	// YourAnswer is, once answered, the right item the learner chose (or
+	// "no answer"), said as other question types say it.
+	YourAnswer string
 }
 
 // QuestionVM is the question page, before or after answering.
