@@ -88,6 +88,10 @@ type mxQuestion struct {
 // (an image becomes its alt text in brackets, as Moodle's own import shows
 // it). Descriptions, essays, cloze and other types, embedded images and
 // what Lectern cannot hold are listed in Result.Skipped with their line.
+// Each question's line is in Result.QuestionLines; a question whose text
+// depends on media Lectern leaves out (audio, video, a linked file, an
+// image it cannot keep) is read, and Result.QuestionHeld says why it must
+// be held back as a draft.
 // Malformed XML, or XML that is not a <quiz>, is a *ParseError. Entities
 // other than XML's five are not expanded: a document that declares its own
 // is refused.
