@@ -655,7 +655,7 @@ func (p *mxParser) question(m mxQuestion, line int) {
 		title = id
 	}
 	if held != "" {
-		p.res.skip(line, "%s: held as a draft: %s", label, held)
+		p.res.skip(line, "%s: %s; an import holds it back as a draft", label, held)
 	}
 	p.res.Questions = append(p.res.Questions, q)
 	p.wanted = append(p.wanted, wanted)

@@ -155,7 +155,7 @@ func TestMoodleXMLFixtures(t *testing.T) {
 		if len(res.QuestionLines) != 1 || res.QuestionLines[0] != 12 {
 			t.Errorf("question lines = %v, want [12]", res.QuestionLines)
 		}
-		held := skipsWith(res, "held as a draft")
+		held := skipsWith(res, "an import holds it back as a draft")
 		if len(held) != 1 || held[0].Line != 12 || !strings.Contains(held[0].Reason, `"Greeting"`) || !strings.Contains(held[0].Reason, `audio "bonjour.mp3"`) {
 			t.Errorf("held reported as %+v", held)
 		}
