@@ -140,7 +140,7 @@ func testImportAnkiPackage(t *testing.T, pack func(testing.TB, ankitest.Collecti
 
 	again := b.upload("/teach/courses/rivers/import", "Rivers.apkg", apkg, form)
 	wantStatus(t, again, http.StatusUnprocessableEntity)
-	if !strings.Contains(again.doc.Find(`[data-testid="file-errors"]`).Text(), "repeats the front of a card already in the course") {
+	if !strings.Contains(again.doc.Find(`[data-testid="file-errors"]`).Text(), "already in this course") {
 		t.Errorf("a second import is not refused: %q", again.doc.Find(`[data-testid="file-errors"]`).Text())
 	}
 }

@@ -32,6 +32,15 @@ func (h *Handler) showImportPreview(w http.ResponseWriter, r *http.Request) {
 		FileName: p.FileName, Format: formatNames[p.Format], Questions: rep.Questions, Cards: rep.Cards,
 		Skipped: plan.skipped, Publish: p.Publish,
 	}
+	if len(rep.Duplicates) > 0 {
+		vm.DuplicatesNote = duplicatesNote(rep.Duplicates)
+		for _, d := range rep.Duplicates {
+			vm.Duplicates = append(vm.Duplicates, d.String())
+		}
+	}
+	for _, hq := range rep.Held {
+		vm.Held = append(vm.Held, fmt.Sprintf("%s (question %q): %s", hq.Where, hq.ID, hq.Reason))
+	}
 	if vm.Format == "" {
 		vm.Format = strings.ToUpper(p.Format)
 	}
@@ -50,6 +59,9 @@ func (h *Handler) showImportPreview(w http.ResponseWriter, r *http.Request) {
 		pq := views.PreviewQuestionVM{Theme: t.Title, Type: typeNames[q.Type], Prompt: q.Prompt, Answers: quiz.CorrectText(q),
 			Images: imageNames(q.Images), Shown: pendingImageVMs(p.ID, q.Images),
 			FeedbackImages: imageNames(quiz.FeedbackImagesOf(q)), FeedbackShown: pendingImageVMs(p.ID, quiz.FeedbackImagesOf(q))}
+		if i < len(plan.held) {
+			pq.Held = plan.held[i]
+		}
 		if q.Type == quiz.Single || q.Type == quiz.Multiple || q.Type == quiz.TrueFalse {
 			marks := quiz.Marks(q)
 			pq.Answers = nil
@@ -93,7 +105,11 @@ func (h *Handler) showImportPreview(w http.ResponseWriter, r *http.Request) {
 		if t, ok := c.Theme(s.Theme); ok {
 			title = t.Title
 		}
-		vm.Sets = append(vm.Sets, views.CountVM{Label: "“" + s.Title + "” in " + title, N: s.Questions})
+		label := "“" + s.Title + "” in " + title
+		if s.Held && p.Publish {
+			label += ", kept a draft"
+		}
+		vm.Sets = append(vm.Sets, views.CountVM{Label: label, N: s.Questions})
 	}
 	for _, rn := range rep.Renamed {
 		vm.Renamed = append(vm.Renamed, fmt.Sprintf("%s %q is taken in this course: imported as %q", rn.What, rn.From, rn.To))

@@ -118,6 +118,8 @@ type importPlan struct {
 	skipped   []string
 	cards     []quiz.Card
 	questions []quiz.Question
+	// held says, for each of questions, why it is held ("" for none).
+	held []string
 }
 
 // planImport parses a pending upload and runs the import, for real or as a
@@ -154,7 +156,62 @@ func (h *Handler) planImport(ctx context.Context, userID int64, c *quiz.StoredCo
 	if err != nil {
 		return nil, nil, err
 	}
-	return &importPlan{rep: rep, skipped: skipped, cards: file.Cards, questions: file.Questions}, nil, nil
+	return newImportPlan(rep, skipped, file), nil, nil
+}
+
+// newImportPlan keeps of the file the questions and cards the import adds:
+// those already in the course are left out, as the report lists them.
+func newImportPlan(rep *quiz.ImportReport, skipped []string, file quiz.ParsedFile) *importPlan {
+	p := &importPlan{rep: rep, skipped: skipped}
+	dupQ, dupC := map[int]bool{}, map[int]bool{}
+	for _, d := range rep.Duplicates {
+		if d.What == "card" {
+			dupC[d.Index] = true
+		} else {
+			dupQ[d.Index] = true
+		}
+	}
+	for i, q := range file.Questions {
+		if dupQ[i] {
+			continue
+		}
+		why := ""
+		if i < len(file.Held) {
+			why = file.Held[i]
+		}
+		p.questions, p.held = append(p.questions, q), append(p.held, why)
+	}
+	for i, cd := range file.Cards {
+		if !dupC[i] {
+			p.cards = append(p.cards, cd)
+		}
+	}
+	return p
+}
+
+// duplicatesNote says how many of a file's items the course already has:
+// "12 questions already in this course were skipped".
+func duplicatesNote(dups []quiz.Duplicate) string {
+	nq, nc := 0, 0
+	for _, d := range dups {
+		if d.What == "card" {
+			nc++
+		} else {
+			nq++
+		}
+	}
+	var parts []string
+	if nq > 0 {
+		parts = append(parts, plural(nq, "question", "questions"))
+	}
+	if nc > 0 {
+		parts = append(parts, plural(nc, "written card", "written cards"))
+	}
+	verb := " were skipped"
+	if nq+nc == 1 {
+		verb = " was skipped"
+	}
+	return strings.Join(parts, " and ") + " already in this course" + verb
 }
 
 // parsePending reads a pending upload: the file it holds, the parts of it
@@ -217,7 +274,7 @@ func partial(res *formats.Result) quiz.ParsedFile {
 	if res == nil {
 		return quiz.ParsedFile{}
 	}
-	return quiz.ParsedFile{Questions: res.Questions, QuestionLines: res.QuestionLines, Cards: res.Cards}
+	return quiz.ParsedFile{Questions: res.Questions, QuestionLines: res.QuestionLines, Held: res.QuestionHeld, Cards: res.Cards}
 }
 
 // byLine orders problems by the line they name ("line 12: …", "line 12,

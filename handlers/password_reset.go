@@ -200,7 +200,8 @@ func (h *Handler) changeEmail(w http.ResponseWriter, r *http.Request) {
 		}
 		return
 	}
-	if err := h.db.ChangeEmail(r.Context(), u.ID, vm.Email); err != nil {
+	// Stored lower-cased, as sign-up stores it.
+	if err := h.db.ChangeEmail(r.Context(), u.ID, strings.ToLower(vm.Email)); err != nil {
 		if quiz.KindOf(err) == quiz.EConflict {
 			vm.Errors["email"] = "This email cannot be used for your account. If it is yours, sign in with it instead."
 			h.render(w, r, http.StatusUnprocessableEntity, views.EmailPage(vm))

@@ -117,6 +117,12 @@ func TestChangeEmail(t *testing.T) {
 	}
 	wantStatus(t, a.browser().signIn("teacher@example.org", "teacher passphrase"), http.StatusUnauthorized)
 	wantStatus(t, a.browser().signIn("new@example.org", "teacher passphrase"), http.StatusSeeOther)
+	// A new email is stored lower-cased, as sign-up stores it.
+	ok = a.teacher.post("/account/email", url.Values{"email": {"Mixed.Case@Example.ORG"}, "current": {"teacher passphrase"}})
+	wantStatus(t, ok, http.StatusSeeOther)
+	if acct, err := a.db.FindAccount(t.Context(), "mixed.case@example.org"); err != nil || acct.Email != "mixed.case@example.org" {
+		t.Errorf("the account after a mixed-case change: %+v, %v", acct, err)
+	}
 	// Visitors are sent to sign in.
 	if r := a.browser().get("/account/email"); r.status != http.StatusSeeOther {
 		t.Errorf("a visitor gets %d on the change-email page", r.status)

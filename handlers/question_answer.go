@@ -195,9 +195,26 @@ var typeHints = map[quiz.QuestionType]string{
 // typeHint says how a question is answered. A true/false question
 // imported from a file written for another text is not said to follow
 // the article.
+//
+// A prompt that already says how to answer it ("True or false: …",
+// "Which are rivers? (Choose all that apply)") gets no hint, so that the
+// page does not say it twice.
 func typeHint(q quiz.Question) string {
-	if q.Type == quiz.TrueFalse && q.Imported {
-		return "True or false?"
+	p := strings.ToLower(q.Prompt)
+	switch q.Type {
+	case quiz.TrueFalse:
+		if strings.Contains(p, "true or false") {
+			return ""
+		}
+		if q.Imported {
+			return "True or false?"
+		}
+	case quiz.Multiple:
+		for _, says := range []string{"all that apply", "that applies", "all that are", "choose all", "select all", "tick all", "check all"} {
+			if strings.Contains(p, says) {
+				return ""
+			}
+		}
 	}
 	return typeHints[q.Type]
 }
@@ -329,6 +346,9 @@ func answerRows(vm *views.QuestionVM, it quiz.AttemptItem, answer quiz.Answer, r
 			row := views.MatchRowVM{Index: i, Left: pair.Left, Chosen: -1}
 			if i < len(answer.Matches) && answer.Matches[i] >= 0 {
 				row.Chosen = at[answer.Matches[i]]
+				row.YourAnswer = vm.Rights[row.Chosen]
+			} else if len(answer.Matches) > 0 {
+				row.YourAnswer = "no answer"
 			}
 			if reveal {
 				row.Right = pair.Right
@@ -368,6 +388,7 @@ func (h *Handler) feedbackVM(r *http.Request, a *quiz.Attempt, slug string, it q
 	if q.Type == quiz.Numeric {
 		_, fb.AnswerFeedback, _ = quiz.MatchNumeric(q, resp.Answer.Text)
 	}
+	fb.AnswerFeedbackImages = imageVMs(quiz.AnswerFeedbackImages(q, resp.Answer.Text))
 	if rules.HideExplanations {
 		fb.Explanation = ""
 		return fb, nil

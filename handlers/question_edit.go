@@ -88,6 +88,7 @@ func (h *Handler) updateQuestion(w http.ResponseWriter, r *http.Request) {
 	// The editor shows neither tags nor a name from another tool; an edit
 	// keeps those the question has.
 	f.q.Tags, f.q.Name, f.q.Imported = sq.Question.Tags, sq.Question.Name, sq.Question.Imported
+	keepFeedbackImages(&f.q, sq.Question)
 	if _, err := h.db.UpdateQuestion(r.Context(), sq.ID, f.q, userFrom(r.Context()).ID); err != nil {
 		h.fail(w, r, err)
 		return
@@ -637,4 +638,35 @@ func containsInt(xs []int, x int) bool {
 		}
 	}
 	return false
+}
+
+// keepFeedbackImages carries the images of the feedback over an edit, as
+// the editor shows none of them: the general feedback's, and those of each
+// option or short answer whose text the edit kept, and of each numeric
+// answer whose number it kept.
+func keepFeedbackImages(q *quiz.Question, old quiz.Question) {
+	q.FeedbackImages = old.FeedbackImages
+	byText := map[string][]quiz.Image{}
+	for _, o := range old.Options {
+		byText[quiz.Normalize(o.Text)] = o.FeedbackImages
+	}
+	for i := range q.Options {
+		q.Options[i].FeedbackImages = byText[quiz.Normalize(q.Options[i].Text)]
+	}
+	clear(byText)
+	for _, m := range old.Marked {
+		byText[quiz.Normalize(m.Text)] = m.FeedbackImages
+	}
+	for i := range q.Marked {
+		q.Marked[i].FeedbackImages = byText[quiz.Normalize(q.Marked[i].Text)]
+	}
+	for i := range q.Numeric {
+		n := &q.Numeric[i]
+		for _, o := range old.Numeric {
+			if o.Any == n.Any && (n.Any || o.Value == n.Value && o.Tolerance == n.Tolerance && o.Min == n.Min && o.Max == n.Max) {
+				n.FeedbackImages = o.FeedbackImages
+				break
+			}
+		}
+	}
 }

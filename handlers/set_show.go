@@ -90,6 +90,7 @@ func (h *Handler) showTeachSet(w http.ResponseWriter, r *http.Request) {
 					line += ": " + m.Feedback
 				}
 				qv.Answers = append(qv.Answers, line)
+				qv.AnswerImages = append(qv.AnswerImages, imageVMs(m.FeedbackImages)...)
 			}
 		case quiz.Numeric:
 			// Every answer in the order they are checked, with its
@@ -103,6 +104,7 @@ func (h *Handler) showTeachSet(w http.ResponseWriter, r *http.Request) {
 					line += ": " + n.Feedback
 				}
 				qv.Answers = append(qv.Answers, line)
+				qv.AnswerImages = append(qv.AnswerImages, imageVMs(n.FeedbackImages)...)
 			}
 		case quiz.Matching:
 			qv.Answers = quiz.CorrectText(q)

@@ -41,8 +41,17 @@ func (h *Handler) showSettings(w http.ResponseWriter, r *http.Request) {
 		DetectZone:  detect,
 		Classes:     learnerClassVMs(classes, 0, "/settings"),
 		Left:        r.URL.Query().Get("left") == "1",
-		DisplayName: name,
+		DisplayName: name, AccountEmail: accountEmail(userFrom(r.Context())),
 	}))
+}
+
+// accountEmail is the email a signed-in person signs in with, for the
+// settings page's account section; "" for anyone without an account.
+func accountEmail(u *quiz.User) string {
+	if u == nil || u.Anonymous() {
+		return ""
+	}
+	return u.Email
 }
 
 // settingsForm is the settings form as typed.
@@ -122,7 +131,7 @@ func (h *Handler) saveSettings(w http.ResponseWriter, r *http.Request) {
 		h.render(w, r, http.StatusUnprocessableEntity, views.SettingsPage(views.SettingsVM{
 			Page: h.page(r, "Settings"), Retention: f.Retention, NewPerDay: f.NewPerDay,
 			DayStart: f.DayStart, TimeZone: f.TimeZone, Errors: errs,
-			Classes: learnerClassVMs(classes, 0, "/settings"), DisplayName: typedName,
+			Classes: learnerClassVMs(classes, 0, "/settings"), DisplayName: typedName, AccountEmail: accountEmail(userFrom(r.Context())),
 		}))
 		return
 	}

@@ -40,10 +40,13 @@ type DraftQueueVM struct {
 	SetURL       string // the set accepted questions went to, once made
 	SetTitle     string
 	SetPublished bool
-	PrevURL      string
-	PrevTitle    string
-	NextURL      string
-	NextTitle    string
+	// CourseDraft says the course itself is a draft: learners see nothing
+	// of it, published sets included, until it is published.
+	CourseDraft bool
+	PrevURL     string
+	PrevTitle   string
+	NextURL     string
+	NextTitle   string
 }
 
 // DraftThemeVM is a theme in the overview of a course's drafts.

@@ -152,6 +152,9 @@ type MatchRowVM struct {
 	Chosen  int    // position of the chosen right item, -1 for none
 	Right   string // after answering: the correct right item
 	Correct bool
+	// YourAnswer is, once answered, the right item the learner chose (or
+	// "no answer"), said as other question types say it.
+	YourAnswer string
 }
 
 // QuestionVM is the question page, before or after answering.
@@ -196,7 +199,9 @@ type FeedbackVM struct {
 	// AnswerFeedback is the feedback written for the short answer the
 	// learner's matched, e.g. for a half-marks answer.
 	AnswerFeedback string
-	Explanation    string
+	// AnswerFeedbackImages are shown with AnswerFeedback.
+	AnswerFeedbackImages []ImageVM
+	Explanation          string
 	// ExplanationImages are shown with the explanation (a Moodle general
 	// feedback's images).
 	ExplanationImages []ImageVM
@@ -351,6 +356,9 @@ type SettingsVM struct {
 	Left       bool // a class was just left
 	// DisplayName is the name the learner's instructors see, as typed.
 	DisplayName string
+	// AccountEmail is the email a signed-in person signs in with; empty
+	// for one without an account, who has no account section.
+	AccountEmail string
 }
 
 // LeechVM is one leech in the list.
@@ -429,7 +437,15 @@ type ImportPreviewVM struct {
 	Sets        []CountVM // theme title → questions
 	Skipped     []string
 	Renamed     []string
-	Publish     bool
+	// Held lists the questions that go to a held draft set, each with its
+	// line and why.
+	Held []string
+	// DuplicatesNote says how many questions and cards of the file are
+	// already in the course and left out ("12 questions already in this
+	// course were skipped"); Duplicates lists them.
+	DuplicatesNote string
+	Duplicates     []string
+	Publish        bool
 	// CardList shows the first written cards as learners will see them;
 	// MoreCards counts the rest.
 	CardList  []PreviewCardVM
@@ -452,7 +468,9 @@ type PreviewQuestionVM struct {
 	FeedbackImages []string
 	FeedbackShown  []ImageVM
 	Options        []PreviewOptionVM // for choice questions
-	Answers        []string          // the accepted answers of other types
+	// Held says why the question is held as a draft ("" when it is not).
+	Held    string
+	Answers []string // the accepted answers of other types
 	// Quotes are the paragraphs the question will quote in its feedback;
 	// Unrelated says its text shares too little with the theme's
 	// paragraphs for any of them to be the one it tests.
@@ -527,15 +545,18 @@ type TeachCourseDetailVM struct {
 // SetQuestionVM is a question as an instructor reviews it: everything,
 // answers included.
 type SetQuestionVM struct {
-	DBID        int64
-	ID          string
-	Type        string
-	Kind        string
-	Prompt      string
-	Images      []ImageVM
-	Options     []OptionVM
-	Answers     []string
-	Explanation string
+	DBID    int64
+	ID      string
+	Type    string
+	Kind    string
+	Prompt  string
+	Images  []ImageVM
+	Options []OptionVM
+	Answers []string
+	// AnswerImages are the images of the short or numeric answers'
+	// feedback, in the answers' order.
+	AnswerImages []ImageVM
+	Explanation  string
 	// ExplanationImages are shown with the explanation.
 	ExplanationImages []ImageVM
 	Paragraphs        string

@@ -334,7 +334,7 @@ func importCommand(ctx context.Context, args []string, getenv func(string) strin
 			return fmt.Errorf("import: --with-history %s: %s", *history, quiz.MessageOf(err))
 		}
 	}
-	file := quiz.ParsedFile{Questions: f.res.Questions, Cards: f.res.Cards, Course: f.course}
+	file := quiz.ParsedFile{Questions: f.res.Questions, QuestionLines: f.res.QuestionLines, Held: f.res.QuestionHeld, Cards: f.res.Cards, Course: f.course}
 	rep, err := db.ImportFile(ctx, file, quiz.ImportSet{
 		Course:  *slug,
 		Theme:   *theme,
@@ -481,10 +481,32 @@ func printReport(w io.Writer, rep *quiz.ImportReport) {
 	fmt.Fprintf(w, "  %s\n", questionCount(rep.Questions, rep.ByType))
 	fmt.Fprintf(w, "  %d card(s): %d from the questions, %d written\n", rep.QuestionCards+rep.Cards, rep.QuestionCards, rep.Cards)
 	for _, s := range rep.Sets {
-		fmt.Fprintf(w, "  set %q in theme %s: %d question(s), %d written card(s)\n", s.Title, s.Theme, s.Questions, s.Cards)
+		held := ""
+		if s.Held {
+			held = " (kept a draft)"
+		}
+		fmt.Fprintf(w, "  set %q in theme %s%s: %d question(s), %d written card(s)\n", s.Title, s.Theme, held, s.Questions, s.Cards)
 	}
 	for _, r := range rep.Renamed {
 		fmt.Fprintf(w, "  %s id %q was taken in the course: imported as %q\n", r.What, r.From, r.To)
+	}
+	if len(rep.Held) > 0 {
+		fmt.Fprintf(w, "Held as a draft, for you to check and publish, %d question(s):\n", len(rep.Held))
+		for _, h := range rep.Held {
+			fmt.Fprintf(w, "  %s (question %q): %s\n", h.Where, h.ID, h.Reason)
+		}
+	}
+	if len(rep.Duplicates) > 0 {
+		nq := 0
+		for _, d := range rep.Duplicates {
+			if d.What == "question" {
+				nq++
+			}
+		}
+		fmt.Fprintf(w, "Skipped %d question(s) and %d written card(s) already in this course:\n", nq, len(rep.Duplicates)-nq)
+		for _, d := range rep.Duplicates {
+			fmt.Fprintf(w, "  %s\n", d)
+		}
 	}
 }
 

@@ -139,3 +139,41 @@ func TestBrowserEnterGoesOnAfterFeedback(t *testing.T) {
 		}
 	}
 }
+
+// On a phone, where nothing shows on hover, a theme's title on the course
+// page looks like the link it is (underlined, in the link colour), not
+// like a plain heading; on a wide screen it stays a heading until hovered.
+func TestBrowserThemeLinksLookLikeLinksAt360(t *testing.T) {
+	ctx, cancel := browserContext(t)
+	defer cancel()
+	base, stop := startServer(t, twoCourses(t))
+	defer stop()
+	style := func(width int64) (string, string, string) {
+		t.Helper()
+		if err := chromedp.Do(ctx,
+			chromedp.EmulateViewport(width, 740, chromedp.EmulateScale(2)),
+			chromedp.Navigate(base+"/courses/rivers"),
+			chromedp.WaitVisible(chromedp.CSS(`[data-testid="theme"]`)),
+		); err != nil {
+			t.Fatal(err)
+		}
+		got, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`(() => {
+			const a = document.querySelector('[data-testid="theme"] :is(h2, h3) a');
+			const h = a.closest('h2, h3');
+			const s = getComputedStyle(a);
+			return [s.textDecorationLine, s.color, getComputedStyle(h).color];
+		})()`))
+		if err != nil || len(got) != 3 {
+			t.Fatalf("styles: %v, %v", got, err)
+		}
+		return got[0], got[1], got[2]
+	}
+	line, color, heading := style(360)
+	shot(ctx, t, "theme-links-360")
+	if line != "underline" || color == heading {
+		t.Errorf("at 360 px a theme's link is %q in %s, its heading's text %s: it looks like a heading", line, color, heading)
+	}
+	if line, _, _ := style(1200); line == "underline" {
+		t.Error("on a wide screen the theme titles are underlined too")
+	}
+}

@@ -23,8 +23,8 @@ func bulkGIFT(n int, extra string) string {
 }
 
 // lectern import refuses a file of more items than the limit, and a large
-// file whose last question repeats one of the course's prompts; neither
-// writes anything.
+// file whose last question repeats the prompt of its first; neither writes
+// anything.
 func TestImportLargeFilesWholeOrNothing(t *testing.T) {
 	db := freshDB(t)
 	before, beforeCourse := courseState(t, db, "china-russia")
@@ -37,7 +37,8 @@ func TestImportLargeFilesWholeOrNothing(t *testing.T) {
 		t.Errorf("a file over the limit: %v", err)
 	}
 
-	repeat := fmt.Sprintf("::last:: %s {T}\n", before.Questions[0].Prompt)
+	// The last question repeats the prompt of the file's first.
+	repeat := "::last:: Statement number 1 about energy is true. {T}\n"
 	failing := writeFile(t, dir, "failing.gift", bulkGIFT(quiz.MaxImportItems-1, repeat))
 	_, _, err = lectern(t, db, nil, "import", failing, "--course", "china-russia", "--theme", "energy", "--publish")
 	if err == nil || !strings.Contains(err.Error(), "repeats the prompt") {

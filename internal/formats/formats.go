@@ -168,7 +168,12 @@ type Result struct {
 	// QuestionLines holds, for the formats that know it, the line where
 	// each of Questions starts (1-based); nil otherwise.
 	QuestionLines []int
-	Cards         []quiz.Card
+	// QuestionHeld holds, for the formats that know it, why each of
+	// Questions must be held back as a draft ("" for none): a Moodle
+	// question whose text depends on audio or other media Lectern leaves
+	// out. Nil when none is.
+	QuestionHeld []string
+	Cards        []quiz.Card
 	// Skipped lists well-formed items, or parts of items, that Lectern
 	// cannot represent and left out, e.g. a GIFT essay question or a
 	// partial-credit answer.

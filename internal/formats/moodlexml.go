@@ -10,6 +10,7 @@ import (
 	"math"
 	"net/url"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -87,6 +88,10 @@ type mxQuestion struct {
 // (an image becomes its alt text in brackets, as Moodle's own import shows
 // it). Descriptions, essays, cloze and other types, embedded images and
 // what Lectern cannot hold are listed in Result.Skipped with their line.
+// Each question's line is in Result.QuestionLines; a question whose text
+// depends on media Lectern leaves out (audio, video, a linked file, an
+// image it cannot keep) is read, and Result.QuestionHeld says why it must
+// be held back as a draft.
 // Malformed XML, or XML that is not a <quiz>, is a *ParseError. Entities
 // other than XML's five are not expanded: a document that declares its own
 // is refused.
@@ -184,6 +189,10 @@ func ParseMoodleXML(r io.Reader, opts Options) (*Result, error) {
 	}
 	var ids idAssigner
 	ids.assign(p.res.Questions, p.wanted)
+	p.res.QuestionLines = p.lines
+	if slices.ContainsFunc(p.held, func(s string) bool { return s != "" }) {
+		p.res.QuestionHeld = p.held
+	}
 	for i, t := range p.titles {
 		if t != "" && t != p.res.Questions[i].ID {
 			if p.res.Titles == nil {
@@ -201,6 +210,10 @@ type mxParser struct {
 	res            *Result
 	theme          string
 	wanted, titles []string
+	lines          []int
+	held           []string
+	// lost collects the images the last stem could not keep.
+	lost []string
 }
 
 // mxFormat maps a Moodle text format to the GIFT parser's.
@@ -331,6 +344,7 @@ func (p *mxParser) stem(line int, label string, t mxText, f textFormat) (string,
 		name, ok := strings.CutPrefix(src, "@@PLUGINFILE@@/")
 		if !ok {
 			p.res.skip(line, "%s: image %s is not embedded in the file; its alt text is kept", label, quote(src))
+			p.lost = append(p.lost, "image "+quote(src))
 			return false
 		}
 		if u, err := url.PathUnescape(name); err == nil {
@@ -342,15 +356,18 @@ func (p *mxParser) stem(line int, label string, t mxText, f textFormat) (string,
 		}
 		if !ok {
 			p.res.skip(line, "%s: image %s is not among the file's embedded files; its alt text is kept", label, quote(name))
+			p.lost = append(p.lost, "image "+quote(name))
 			return false
 		}
 		used[fl.Name] = true
 		if len(imgs) == quiz.MaxImages {
 			p.res.skip(line, "%s: image %s left out: a question keeps at most %d images", label, quote(name), quiz.MaxImages)
+			p.lost = append(p.lost, "image "+quote(name))
 			return false
 		}
 		im, ok := p.image(line, label, fl.Name, alt, fl)
 		if !ok {
+			p.lost = append(p.lost, "image "+quote(name))
 			return false
 		}
 		imgs = append(imgs, im)
@@ -423,7 +440,9 @@ func (p *mxParser) question(m mxQuestion, line int) {
 			q.Tags = append(q.Tags, t)
 		}
 	}
+	p.lost = nil
 	q.Prompt, q.Images = p.stem(line, label, m.QuestionText, qf)
+	held := mxHeld(append(p.lost, mxMedia(m.QuestionText.Text)...))
 	q.Explanation, q.FeedbackImages = p.stem(line, label+" general feedback", m.GeneralFeedback, mxFormat(m.GeneralFeedback.Format, qf))
 	if name := strings.TrimSpace(m.Image); name != "" {
 		// Moodle 1.9's <image>, with its bytes in <image_base64>.
@@ -433,11 +452,7 @@ func (p *mxParser) question(m mxQuestion, line int) {
 			q.Images = append(q.Images, im)
 		}
 	}
-	feedback := func(a mxAnswer) string {
-		p.files(line, a.Feedback.Files)
-		return mxRender(a.Feedback.Text, mxFormat(a.Feedback.Format, qf))
-	}
-	// An option's feedback keeps its images, as the general feedback does.
+	// An answer's feedback keeps its images, as the general feedback does.
 	optionFeedback := func(a mxAnswer) (string, []quiz.Image) {
 		return p.stem(line, label+" feedback", a.Feedback, mxFormat(a.Feedback.Format, qf))
 	}
@@ -520,21 +535,21 @@ func (p *mxParser) question(m mxQuestion, line int) {
 			if mxFormat(a.Format, fmtPlain) == fmtHTML {
 				text = answerText(a)
 			}
-			fb := feedback(a)
+			fb, fbImgs := optionFeedback(a)
 			switch {
 			case text == quiz.CatchAll:
 				if f != 0 {
 					p.res.skip(line, "%s: the catch-all answer * carries feedback, not marks; its %s left out", label, quiz.PercentText(f))
 				}
-				q.Marked = append(q.Marked, quiz.ShortAnswer{Text: quiz.CatchAll, Feedback: fb})
+				q.Marked = append(q.Marked, quiz.ShortAnswer{Text: quiz.CatchAll, Feedback: fb, FeedbackImages: fbImgs})
 			case strings.Contains(text, "*"):
 				p.res.skip(line, "%s: wildcard answer %s is not supported; left out", label, quote(text))
 			case f < 0:
 				p.res.skip(line, "%s: answer %s carries a negative mark (%s), which a short answer cannot; left out", label, quote(text), quiz.PercentText(f))
-			case quiz.Full(f) && fb == "":
+			case quiz.Full(f) && fb == "" && len(fbImgs) == 0:
 				q.Answers = append(q.Answers, text)
 			default:
-				q.Marked = append(q.Marked, quiz.ShortAnswer{Text: text, Fraction: min(f, 1), Feedback: fb})
+				q.Marked = append(q.Marked, quiz.ShortAnswer{Text: text, Fraction: min(f, 1), Feedback: fb, FeedbackImages: fbImgs})
 			}
 		}
 	case "matching", "match":
@@ -554,6 +569,7 @@ func (p *mxParser) question(m mxQuestion, line int) {
 	case "numerical":
 		q.Type = quiz.Numeric
 		anyFB := ""
+		var anyImgs []quiz.Image
 		for _, a := range m.Answers {
 			f, ok := mxFraction(a.Fraction)
 			if !ok {
@@ -561,15 +577,15 @@ func (p *mxParser) question(m mxQuestion, line int) {
 				return
 			}
 			text := strings.TrimSpace(a.Text)
-			fb := feedback(a)
+			fb, fbImgs := optionFeedback(a)
 			if text == "*" {
 				// Moodle's catch-all: any other number gets this
 				// feedback, and no marks.
 				if f != 0 {
 					p.res.skip(line, "%s: the catch-all answer * carries feedback, not marks; its %s left out", label, quiz.PercentText(f))
 				}
-				if fb != "" {
-					anyFB = fb
+				if fb != "" || len(fbImgs) > 0 {
+					anyFB, anyImgs = fb, fbImgs
 				}
 				continue
 			}
@@ -592,10 +608,10 @@ func (p *mxParser) question(m mxQuestion, line int) {
 			if a, ok := quiz.AllowedFraction(f); ok {
 				f = a
 			}
-			q.Numeric = append(q.Numeric, quiz.NumericAnswer{Value: v, Tolerance: math.Abs(tol), Fraction: quiz.NumericFraction(min(f, 1)), Feedback: fb})
+			q.Numeric = append(q.Numeric, quiz.NumericAnswer{Value: v, Tolerance: math.Abs(tol), Fraction: quiz.NumericFraction(min(f, 1)), Feedback: fb, FeedbackImages: fbImgs})
 		}
-		if anyFB != "" {
-			q.Numeric = append(q.Numeric, quiz.NumericAnswer{Any: true, Feedback: anyFB})
+		if anyFB != "" || len(anyImgs) > 0 {
+			q.Numeric = append(q.Numeric, quiz.NumericAnswer{Any: true, Feedback: anyFB, FeedbackImages: anyImgs})
 		}
 		// A single unit that multiplies by 1 is named in the prompt;
 		// conversions between units are not supported.
@@ -638,9 +654,107 @@ func (p *mxParser) question(m mxQuestion, line int) {
 	if title == "" {
 		title = id
 	}
+	if held != "" {
+		p.res.skip(line, "%s: %s; an import holds it back as a draft", label, held)
+	}
 	p.res.Questions = append(p.res.Questions, q)
 	p.wanted = append(p.wanted, wanted)
 	p.titles = append(p.titles, title)
+	p.lines = append(p.lines, line)
+	p.held = append(p.held, held)
+}
+
+// mxHeld says why a question whose text lost media is held back, or ""
+// when it lost none.
+func mxHeld(lost []string) string {
+	lost = slices.Compact(lost)
+	if len(lost) == 0 {
+		return ""
+	}
+	what := lost[0]
+	if n := len(lost); n > 1 {
+		what = strings.Join(lost[:n-1], ", ") + " and " + lost[n-1]
+	}
+	return "its text depends on " + what + ", which Lectern leaves out"
+}
+
+// Media Lectern does not keep, told by the extension.
+var (
+	mxAudio   = []string{".mp3", ".m4a", ".ogg", ".oga", ".opus", ".wav", ".aac", ".flac", ".weba"}
+	mxVideo   = []string{".mp4", ".m4v", ".webm", ".ogv", ".mov", ".avi", ".mkv", ".flv"}
+	mxPicture = []string{".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp"}
+)
+
+// mxMedia lists the media other than images that an HTML text plays or
+// links to, which Lectern leaves out: <audio>, <video>, their <source>s,
+// <embed>, <object> and <iframe>, and links to sound or video files or to
+// the file's own embedded files (Moodle's @@PLUGINFILE@@), each as "audio
+// \"name\"", "video \"name\"" or "file \"name\"".
+func mxMedia(s string) []string {
+	ls := strings.ToLower(s)
+	if !strings.Contains(ls, "<a") && !strings.Contains(ls, "<audio") && !strings.Contains(ls, "<video") &&
+		!strings.Contains(ls, "<embed") && !strings.Contains(ls, "<object") && !strings.Contains(ls, "<iframe") && !strings.Contains(ls, "<source") {
+		return nil
+	}
+	var out []string
+	z := html.NewTokenizer(strings.NewReader(s))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return out
+		}
+		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+			continue
+		}
+		name, hasAttr := z.TagName()
+		tag := string(name)
+		attrs := map[string]string{}
+		for hasAttr {
+			var k, v []byte
+			k, v, hasAttr = z.TagAttr()
+			attrs[string(k)] = strings.TrimSpace(string(v))
+		}
+		var src string
+		switch tag {
+		case "a":
+			src = attrs["href"]
+		case "audio", "video", "source", "embed", "iframe", "track":
+			src = attrs["src"]
+		case "object":
+			src = attrs["data"]
+		default:
+			continue
+		}
+		file := src
+		if rest, ok := strings.CutPrefix(src, "@@PLUGINFILE@@/"); ok {
+			file = rest
+			if u, err := url.PathUnescape(file); err == nil {
+				file = u
+			}
+		}
+		ext := strings.ToLower(path.Ext(strings.SplitN(file, "?", 2)[0]))
+		kind := ""
+		switch {
+		case slices.Contains(mxAudio, ext):
+			kind = "audio"
+		case slices.Contains(mxVideo, ext):
+			kind = "video"
+		case tag == "audio", tag == "video":
+			kind = tag
+		case tag == "a" && file == src:
+			// A link to a web page is a link, not media left out.
+			continue
+		case slices.Contains(mxPicture, ext):
+			kind = "image"
+		default:
+			kind = "file"
+		}
+		if src == "" {
+			// <audio><source src=…></audio>: the source names it.
+			continue
+		}
+		out = append(out, kind+" "+quote(path.Base(file)))
+	}
 }
 
 // WriteMoodleXML writes questions as a Moodle XML <quiz>: a category
@@ -726,11 +840,14 @@ func mxWriteTextImages(b *bytes.Buffer, indent, tag, text string, imgs []quiz.Im
 	return nil
 }
 
-func mxWriteAnswer(b *bytes.Buffer, fraction float64, text, feedback string, extra string) {
+func mxWriteAnswer(b *bytes.Buffer, fraction float64, text, feedback string, imgs []quiz.Image, extra string) error {
 	fmt.Fprintf(b, "    <answer fraction=\"%s\" format=\"plain_text\">\n      <text>%s</text>\n", mxPercent(fraction), xmlEscape(text))
 	b.WriteString(extra)
-	mxWriteText(b, "      ", "feedback", feedback)
+	if err := mxWriteTextImages(b, "      ", "feedback", feedback, imgs); err != nil {
+		return err
+	}
 	b.WriteString("    </answer>\n")
+	return nil
 }
 
 func mxWriteQuestion(b *bytes.Buffer, q quiz.Question) error {
@@ -780,10 +897,14 @@ func mxWriteQuestion(b *bytes.Buffer, q quiz.Question) error {
 	case quiz.Short:
 		b.WriteString("    <usecase>0</usecase>\n")
 		for _, a := range q.Answers {
-			mxWriteAnswer(b, 1, a, "", "")
+			if err := mxWriteAnswer(b, 1, a, "", nil, ""); err != nil {
+				return err
+			}
 		}
 		for _, a := range q.Marked {
-			mxWriteAnswer(b, a.Fraction, a.Text, a.Feedback, "")
+			if err := mxWriteAnswer(b, a.Fraction, a.Text, a.Feedback, a.FeedbackImages, ""); err != nil {
+				return err
+			}
 		}
 	case quiz.Matching:
 		b.WriteString("    <shuffleanswers>true</shuffleanswers>\n")
@@ -800,12 +921,16 @@ func mxWriteQuestion(b *bytes.Buffer, q quiz.Question) error {
 			if n.Min < n.Max {
 				v, tol = (n.Min+n.Max)/2, (n.Max-n.Min)/2
 			}
-			mxWriteAnswer(b, n.Mark(), formatNumber(v), n.Feedback, "      <tolerance>"+formatNumber(tol)+"</tolerance>\n")
+			if err := mxWriteAnswer(b, n.Mark(), formatNumber(v), n.Feedback, n.FeedbackImages, "      <tolerance>"+formatNumber(tol)+"</tolerance>\n"); err != nil {
+				return err
+			}
 		}
 		// The catch-all last, as Moodle checks the answers in order.
 		for _, n := range q.Numeric {
-			if n.Any && n.Feedback != "" {
-				mxWriteAnswer(b, 0, "*", n.Feedback, "      <tolerance>0</tolerance>\n")
+			if n.Any && (n.Feedback != "" || len(n.FeedbackImages) > 0) {
+				if err := mxWriteAnswer(b, 0, "*", n.Feedback, n.FeedbackImages, "      <tolerance>0</tolerance>\n"); err != nil {
+					return err
+				}
 			}
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -145,6 +146,18 @@ func TestMoodleXMLFixtures(t *testing.T) {
 			} else if strings.Contains(o.Text, alts[i]) {
 				t.Errorf("option %q keeps its image's alt text in its text", o.Text)
 			}
+		}
+		// The question asks about a recording Lectern leaves out: it is
+		// read, and held back as a draft, naming its line and the audio.
+		if len(res.QuestionHeld) != 1 || !strings.Contains(res.QuestionHeld[0], `audio "bonjour.mp3"`) {
+			t.Errorf("held = %q, want the question held for its audio", res.QuestionHeld)
+		}
+		if len(res.QuestionLines) != 1 || res.QuestionLines[0] != 12 {
+			t.Errorf("question lines = %v, want [12]", res.QuestionLines)
+		}
+		held := skipsWith(res, "an import holds it back as a draft")
+		if len(held) != 1 || held[0].Line != 12 || !strings.Contains(held[0].Reason, `"Greeting"`) || !strings.Contains(held[0].Reason, `audio "bonjour.mp3"`) {
+			t.Errorf("held reported as %+v", held)
 		}
 	})
 	t.Run("nested categories", func(t *testing.T) {
@@ -430,12 +443,17 @@ func FuzzParseMoodleXML(f *testing.F) {
 		`<quiz><question type="multichoice"><questiontext><text>Q</text></questiontext><answer fraction="100" format="html"><text><![CDATA[<p><img src="@@PLUGINFILE@@/a.png" alt="A dot"> A</p>]]></text><file name="a.png" encoding="base64">iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==</file></answer><answer fraction="0" format="html"><text><![CDATA[<img src="@@PLUGINFILE@@/b.png"><img src="@@PLUGINFILE@@/a.png">]]></text><file name="b.png" encoding="base64">iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==</file><file name="a.png" encoding="base64">PHN2Zz48L3N2Zz4=</file></answer></question></quiz>`,
 		`<quiz><question type="truefalse"><questiontext><text>Q</text></questiontext><generalfeedback format="html"><text><![CDATA[<p>G <img src="@@PLUGINFILE@@/g.png" alt="G"></p>]]></text><file name="g.png" encoding="base64">iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==</file></generalfeedback><answer fraction="100"><text>true</text><feedback format="html"><text><![CDATA[<img src="@@PLUGINFILE@@/g.png">]]></text><file name="g.png" encoding="base64">iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==</file></feedback></answer></question></quiz>`,
 		`<quiz><question type="truefalse"><questiontext><text>Q</text></questiontext><image>m.gif</image><image_base64>R0lGODlhAQABAAAAACw=</image_base64><answer fraction="100"><text>true</text></answer></question></quiz>`,
+		`<quiz><question type="truefalse"><questiontext format="html"><text><![CDATA[<a href="@@PLUGINFILE@@/b%20c.mp3">Listen</a><audio><source src="x.ogg"></audio><iframe src=""></iframe>]]></text><file name="b c.mp3" encoding="base64">SUQz</file></questiontext><answer fraction="100"><text>true</text></answer></question></quiz>`,
+		`<quiz><question type="shortanswer"><questiontext><text>Q</text></questiontext><answer fraction="100"><text>x</text><feedback format="html"><text><![CDATA[<img src="@@PLUGINFILE@@/g.png" alt="G">]]></text><file name="g.png" encoding="base64">iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==</file></feedback></answer></question></quiz>`,
 		`<!DOCTYPE q [<!ENTITY a "b">]><quiz/>`, `<quiz>`, `<a/>`, ``, `<quiz><question type="multichoice"><answer fraction="x"/></question></quiz>`,
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
 		res, err := ParseMoodleXML(strings.NewReader(in), Options{})
+		if err == nil && (len(res.QuestionLines) != len(res.Questions) || res.QuestionHeld != nil && len(res.QuestionHeld) != len(res.Questions)) {
+			t.Fatalf("%d questions, %d lines, %d held", len(res.Questions), len(res.QuestionLines), len(res.QuestionHeld))
+		}
 		if err != nil {
 			checkError(t, err)
 			return
@@ -498,4 +516,60 @@ func imageNames(imgs []quiz.Image) []string {
 		out = append(out, fmt.Sprintf("%s %s %q %s %d bytes", im.Side, im.Name, im.Alt, im.Type, len(im.Data)))
 	}
 	return out
+}
+
+// A question whose text plays or links to media Lectern leaves out is read
+// and held back; one that links to a web page, or shows an image Lectern
+// keeps, is not.
+func TestMoodleXMLHoldsQuestionsThatLoseMedia(t *testing.T) {
+	q := func(name, text string) string {
+		return `<question type="truefalse"><name><text>` + name + `</text></name><questiontext format="html"><text><![CDATA[` + text +
+			`]]></text></questiontext><answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer></question>`
+	}
+	doc := "<quiz>\n" + strings.Join([]string{
+		q("audio", `<audio controls><source src="@@PLUGINFILE@@/call.ogg"></audio> Is this a blackbird?`),
+		q("video", `<p><video src="https://example.org/clip.mp4"></video>The clip shows a heron.</p>`),
+		q("link", `<p>See <a href="https://example.org/rivers">the page</a>: the Rhine rises in the Alps.</p>`),
+		q("iframe", `<iframe src="https://example.org/embed/9"></iframe> The map shows Europe.`),
+		q("image", `<img src="https://example.org/map.png" alt="a map"> The map shows Asia.`),
+	}, "\n") + "\n</quiz>\n"
+	res, err := ParseMoodleXML(strings.NewReader(doc), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{`audio "call.ogg"`, `video "clip.mp4"`, "", `file "9"`, `image "https://example.org/map.png"`}
+	if len(res.Questions) != len(want) || len(res.QuestionHeld) != len(want) {
+		t.Fatalf("%d questions, held %q; skipped %q", len(res.Questions), res.QuestionHeld, skips(res))
+	}
+	for i, w := range want {
+		got := res.QuestionHeld[i]
+		if w == "" && got != "" || w != "" && !strings.Contains(got, w) {
+			t.Errorf("question %d (line %d) held %q, want %q", i+1, res.QuestionLines[i], got, w)
+		}
+	}
+	if !reflect.DeepEqual(res.QuestionLines, []int{2, 3, 4, 5, 6}) {
+		t.Errorf("lines = %v", res.QuestionLines)
+	}
+}
+
+// FuzzMoodleMedia: the media reader never panics and names each thing it
+// finds as a kind and a quoted name.
+func FuzzMoodleMedia(f *testing.F) {
+	for _, s := range []string{
+		`<p><a href="@@PLUGINFILE@@/bonjour.mp3">Listen</a></p>`, `<audio controls><source src="a.ogg"></audio>`,
+		`<video src=x.mp4>`, `<a href="https://e.org/">page</a>`, `<object data="@@PLUGINFILE@@/%zz">`, `<embed src=>`, `<a`, `<iframe src="?.mp4">`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		for _, m := range mxMedia(in) {
+			kind, name, ok := strings.Cut(m, " ")
+			if !ok || !slices.Contains([]string{"audio", "video", "image", "file"}, kind) || !strings.HasPrefix(name, `"`) {
+				t.Fatalf("media %q read from %q", m, in)
+			}
+		}
+		if got := mxHeld(mxMedia(in)); got != "" && !strings.HasPrefix(got, "its text depends on ") {
+			t.Fatalf("held %q", got)
+		}
+	})
 }

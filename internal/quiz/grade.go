@@ -210,17 +210,35 @@ func MatchShort(q Question, text string) (fraction float64, feedback string, ok 
 			return 1, "", true
 		}
 	}
-	for _, m := range q.Marked {
-		if m.Text != CatchAll && sameShort(text, m.Text) {
-			return m.Fraction, m.Feedback, true
-		}
-	}
-	for _, m := range q.Marked {
-		if m.Text == CatchAll {
-			return m.Fraction, m.Feedback, true
-		}
+	if i := matchShort(q, text); i >= 0 {
+		return q.Marked[i].Fraction, q.Marked[i].Feedback, true
 	}
 	return 0, "", false
+}
+
+// matchShort returns the index of the marked answer (q.Marked) a typed
+// text matches, the catch-all last; -1 when it matches one of q.Answers
+// or none.
+func matchShort(q Question, text string) int {
+	if Normalize(text) == "" {
+		return -1
+	}
+	for _, want := range q.Answers {
+		if sameShort(text, want) {
+			return -1
+		}
+	}
+	for i, m := range q.Marked {
+		if m.Text != CatchAll && sameShort(text, m.Text) {
+			return i
+		}
+	}
+	for i, m := range q.Marked {
+		if m.Text == CatchAll {
+			return i
+		}
+	}
+	return -1
 }
 
 // MatchNumeric finds the answer of a numeric question that a typed number
@@ -229,21 +247,30 @@ func MatchShort(q Question, text string) (fraction float64, feedback string, ok 
 // answer's share of the marks and its feedback; ok is false when the text
 // is not a number or nothing matches.
 func MatchNumeric(q Question, text string) (fraction float64, feedback string, ok bool) {
-	v, err := ParseNumber(text)
-	if err != nil {
-		return 0, "", false
-	}
-	for _, n := range q.Numeric {
-		if !n.Any && n.Accepts(v) {
-			return n.Mark(), n.Feedback, true
-		}
-	}
-	for _, n := range q.Numeric {
-		if n.Any {
-			return n.Mark(), n.Feedback, true
-		}
+	if i := matchNumeric(q, text); i >= 0 {
+		return q.Numeric[i].Mark(), q.Numeric[i].Feedback, true
 	}
 	return 0, "", false
+}
+
+// matchNumeric returns the index of the answer (q.Numeric) a typed number
+// matches, the catch-all last; -1 when none does.
+func matchNumeric(q Question, text string) int {
+	v, err := ParseNumber(text)
+	if err != nil {
+		return -1
+	}
+	for i, n := range q.Numeric {
+		if !n.Any && n.Accepts(v) {
+			return i
+		}
+	}
+	for i, n := range q.Numeric {
+		if n.Any {
+			return i
+		}
+	}
+	return -1
 }
 
 // PercentText writes a fraction as Moodle's percentage, e.g. "50%",

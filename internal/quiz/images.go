@@ -206,15 +206,45 @@ func ValidateFeedbackImages(q Question) []Problem {
 	for i, o := range q.Options {
 		check(fmt.Sprintf("options[%d].feedback_images", i), o.FeedbackImages)
 	}
+	for i, m := range q.Marked {
+		check(fmt.Sprintf("marked[%d].feedback_images", i), m.FeedbackImages)
+	}
+	for i, n := range q.Numeric {
+		check(fmt.Sprintf("numeric[%d].feedback_images", i), n.FeedbackImages)
+	}
 	return ps
 }
 
 // FeedbackImagesOf returns every image a question's feedback shows: the
-// general feedback's, then each option's, in the options' order.
+// general feedback's, then each option's, in the options' order, then
+// each short or numeric answer's.
 func FeedbackImagesOf(q Question) []Image {
 	out := append([]Image(nil), q.FeedbackImages...)
 	for _, o := range q.Options {
 		out = append(out, o.FeedbackImages...)
 	}
+	for _, m := range q.Marked {
+		out = append(out, m.FeedbackImages...)
+	}
+	for _, n := range q.Numeric {
+		out = append(out, n.FeedbackImages...)
+	}
 	return out
+}
+
+// AnswerFeedbackImages returns the images of the feedback written for the
+// short or numeric answer a typed text matches (see MatchShort and
+// MatchNumeric), or none.
+func AnswerFeedbackImages(q Question, text string) []Image {
+	switch q.Type {
+	case Short:
+		if i := matchShort(q, text); i >= 0 {
+			return q.Marked[i].FeedbackImages
+		}
+	case Numeric:
+		if i := matchNumeric(q, text); i >= 0 {
+			return q.Numeric[i].FeedbackImages
+		}
+	}
+	return nil
 }

@@ -1,6 +1,9 @@
 package quiz
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // ImportSet is a batch of questions and written cards to add to an existing
 // course, as read from a GIFT, Aiken, CSV or question-set JSON file.
@@ -25,6 +28,11 @@ type ImportSet struct {
 	// QuestionLines holds the line of the file where each of Questions
 	// starts, when known; the messages then name a question by it.
 	QuestionLines []int
+	// Held holds, for each of Questions, why it must be held back ("" for
+	// none): a question whose text depends on media Lectern left out (a
+	// Moodle question's audio) goes to a set of its own that stays a
+	// draft, published or not the rest, for the instructor to check.
+	Held []string
 	// OwnerID, when positive, is recorded as the author of the questions.
 	OwnerID int64
 	// DryRun checks and plans everything, writes nothing, and still
@@ -44,10 +52,50 @@ type ImportReport struct {
 	Cards         int
 	// Renamed lists the questions and cards whose id was taken in the
 	// course and that were given a free one.
-	Renamed   []Renamed
+	Renamed []Renamed
+	// Duplicates lists the questions and written cards left out because
+	// the course already has them (the same prompt, or a written card's
+	// front): importing a course's own export again adds only what is new.
+	Duplicates []Duplicate
+	// Held lists the questions imported into a held set (see
+	// ImportSet.Held), in the order of the import.
+	Held      []HeldQuestion
 	Published bool
 	DryRun    bool
 }
+
+// Duplicate is a question or written card of an import left out because
+// the course already has it.
+type Duplicate struct {
+	What  string // "question" or "card"
+	Index int    // its index in the import's Questions or Cards
+	// Where names it in the file: "line 12", or its id.
+	Where string
+	Text  string // the prompt or front
+	// Existing is the id of the course's question with the same prompt
+	// ("" for a card).
+	Existing string
+}
+
+// String says what was left out, and why.
+func (d Duplicate) String() string {
+	if d.What == "card" {
+		return d.Where + ": already in this course"
+	}
+	return fmt.Sprintf("%s: %q is already in this course (question %q)", d.Where, d.Text, d.Existing)
+}
+
+// HeldQuestion is a question imported into a held set, and why.
+type HeldQuestion struct {
+	ID     string // its id in the course
+	Where  string // "line 12", or its id
+	Reason string
+	SetID  int64 // 0 on a dry run
+}
+
+// HeldTitle is the title of the draft set that holds an import's held
+// questions, beside the set titled title.
+func HeldTitle(title string) string { return title + " (held for review)" }
 
 // ImportedSet is a question set created by an import. ID is 0 on a dry run.
 type ImportedSet struct {
@@ -56,6 +104,9 @@ type ImportedSet struct {
 	Title     string
 	Questions int
 	Cards     int // written cards that came with it
+	// Held says the set holds the import's held questions: it stays a
+	// draft whatever the import asked.
+	Held bool
 }
 
 // Renamed records an id changed on import because the course already used
@@ -89,7 +140,10 @@ type ParsedFile struct {
 	// starts, when the format knows it; the import's messages name a
 	// question by it.
 	QuestionLines []int
-	Cards         []Card
+	// Held holds, for each of Questions, why it is held back ("" for
+	// none), as ImportSet.Held.
+	Held  []string
+	Cards []Card
 	// Course is the whole course a question-set JSON file holds; nil for
 	// the other formats. Its slug and article say what the paragraph
 	// numbers of its questions and cards refer to.

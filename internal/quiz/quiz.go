@@ -147,6 +147,9 @@ type ShortAnswer struct {
 	Text     string  `json:"text"`
 	Fraction float64 `json:"fraction"`
 	Feedback string  `json:"feedback,omitempty"`
+	// FeedbackImages are shown with the answer's feedback once the
+	// learner has given it (a Moodle answer feedback's embedded images).
+	FeedbackImages []Image `json:"feedback_images,omitempty"`
 }
 
 // CatchAll is the text of a short answer that matches any answer.
@@ -174,6 +177,9 @@ type NumericAnswer struct {
 	Fraction  *float64 `json:"fraction,omitempty"`
 	Any       bool     `json:"any,omitempty"`
 	Feedback  string   `json:"feedback,omitempty"`
+	// FeedbackImages are shown with the answer's feedback once the
+	// learner has given it (a Moodle answer feedback's embedded images).
+	FeedbackImages []Image `json:"feedback_images,omitempty"`
 }
 
 // Mark is the share of the marks the answer carries: its Fraction, or

@@ -126,6 +126,9 @@ func (db *DB) importCourse(ctx context.Context, tx *sql.Tx, c *quiz.Course, owne
 		if q.FeedbackImages, err = storeImages(ctx, tx, q.FeedbackImages, now); err != nil {
 			return 0, err
 		}
+		if err := storeAnswerImages(ctx, tx, &q, now); err != nil {
+			return 0, err
+		}
 		body, err := json.Marshal(q)
 		if err != nil {
 			return 0, err

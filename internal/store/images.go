@@ -206,6 +206,9 @@ func fillImageData(ctx context.Context, tx *sql.Tx, qs []quiz.Question, cards []
 		if qs[i].Options, err = fillOptionImageData(qs[i].Options, fill); err != nil {
 			return err
 		}
+		if err := fillAnswerImageData(&qs[i], fill); err != nil {
+			return err
+		}
 	}
 	for i := range cards {
 		if cards[i].Images, err = fill(cards[i].Images); err != nil {

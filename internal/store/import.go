@@ -20,11 +20,15 @@ import (
 // A question or card goes to the course theme its Theme names, else to
 // in.Theme. When it cites no paragraph, it cites those of its theme that
 // best support its text (quiz.Citer), never all of them.
-// Every question must pass quiz.ValidateQuestion, and no question may repeat
-// the prompt of another in the course (nor a card the front of another
-// written card), so importing the same file twice is refused; any problem
-// refuses the whole import with an EInvalid error (EConflict when every
-// problem is a repeat of content already in the course), naming each item.
+// Every question must pass quiz.ValidateQuestion, and no two items of the
+// import may repeat a prompt (nor two cards a front); any problem refuses
+// the whole import with an EInvalid error, naming each item. A question
+// that repeats the prompt of one already in the course (a written card the
+// front of one) is left out and listed in the report's Duplicates, so that
+// importing a course's own export again adds only what is new; an import
+// that is nothing but such repeats is refused with an EConflict error
+// saying so, and writes nothing. Held questions (in.Held) go to a set of
+// their own per theme, titled quiz.HeldTitle, which stays a draft.
 // An id already used in the course is not an error: the imported item gets
 // the first free id with a "-2", "-3", … suffix, listed in the report.
 func (db *DB) ImportQuestions(ctx context.Context, in quiz.ImportSet) (*quiz.ImportReport, error) {
@@ -74,7 +78,12 @@ type importPlan struct {
 	courseID  int64
 	themeIDs  map[string]int64
 	questions []quiz.Question
-	cards     []quiz.Card
+	// held and where are, for each of questions, why it is held ("" for
+	// none) and how the messages name it.
+	held, where []string
+	cards       []quiz.Card
+	// duplicates are the items left out as already in the course.
+	duplicates []quiz.Duplicate
 }
 
 func planImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, file *fileSource, rep *quiz.ImportReport) (*importPlan, error) {
@@ -169,7 +178,7 @@ func readCourseContent(ctx context.Context, tx *sql.Tx, c *quiz.StoredCourse, fi
 // every item at fault: EInvalid, or EConflict when each problem is a
 // repeat of content already in the course.
 func (p *importPlan) place(in quiz.ImportSet, c *quiz.StoredCourse, have *courseContent) error {
-	var invalid, conflicts []string
+	var invalid []string
 	bad := func(format string, args ...any) { invalid = append(invalid, fmt.Sprintf(format, args...)) }
 	unplaced := false
 	placeTheme := func(what, theme string) (string, bool) {
@@ -230,6 +239,7 @@ func (p *importPlan) place(in quiz.ImportSet, c *quiz.StoredCourse, have *course
 
 	seenIDs := map[string]bool{}
 	importPrompts := map[string]string{}
+	var dups []quiz.Duplicate
 	for i, q := range in.Questions {
 		what := fmt.Sprintf("question %d (id %q)", i+1, q.ID)
 		if i < len(in.QuestionLines) && in.QuestionLines[i] > 0 {
@@ -246,15 +256,18 @@ func (p *importPlan) place(in quiz.ImportSet, c *quiz.StoredCourse, have *course
 			bad("%s: %s", what, pr)
 		}
 		key := quiz.Normalize(q.Prompt)
-		if prev, ok := have.prompts[key]; ok && key != "" {
-			conflicts = append(conflicts, fmt.Sprintf("%s: repeats the prompt of question %q, already in the course", what, prev))
-		} else if prev, ok := importPrompts[key]; ok && key != "" {
-			bad("%s: repeats the prompt of %s", what, prev)
+		prevInFile, repeated := importPrompts[key]
+		if repeated && key != "" {
+			bad("%s: repeats the prompt of %s", what, prevInFile)
 		}
 		if i < len(in.QuestionLines) && in.QuestionLines[i] > 0 {
 			importPrompts[key] = fmt.Sprintf("the question at line %d", in.QuestionLines[i])
 		} else {
 			importPrompts[key] = fmt.Sprintf("question %q in the import", q.ID)
+		}
+		if prev, ok := have.prompts[key]; ok && key != "" && !repeated {
+			dups = append(dups, quiz.Duplicate{What: "question", Index: i, Where: what, Text: q.Prompt, Existing: prev})
+			continue
 		}
 		theme, ok := placeTheme(what, q.Theme)
 		if !ok {
@@ -268,6 +281,11 @@ func (p *importPlan) place(in quiz.ImportSet, c *quiz.StoredCourse, have *course
 			q.Imported = true
 		}
 		p.questions = append(p.questions, q)
+		why := ""
+		if i < len(in.Held) {
+			why = in.Held[i]
+		}
+		p.held, p.where = append(p.held, why), append(p.where, what)
 	}
 	importFronts := map[string]bool{}
 	for i, cd := range in.Cards {
@@ -276,12 +294,15 @@ func (p *importPlan) place(in quiz.ImportSet, c *quiz.StoredCourse, have *course
 			bad("card %d: front and back must both be filled in", i+1)
 		}
 		key := quiz.Normalize(cd.Front)
-		if have.fronts[key] {
-			conflicts = append(conflicts, fmt.Sprintf("%s: repeats the front of a card already in the course", what))
-		} else if importFronts[key] {
+		repeated := importFronts[key]
+		if repeated {
 			bad("%s: repeats the front of another card in the import", what)
 		}
 		importFronts[key] = true
+		if have.fronts[key] && !repeated {
+			dups = append(dups, quiz.Duplicate{What: "card", Index: i, Where: what, Text: cd.Front})
+			continue
+		}
 		theme, ok := placeTheme(what, cd.Theme)
 		if !ok {
 			continue
@@ -290,19 +311,49 @@ func (p *importPlan) place(in quiz.ImportSet, c *quiz.StoredCourse, have *course
 		cd.Paragraphs = placeParagraphs(what, theme, cd.Paragraphs, cd.Front+"\n"+cd.Back)
 		p.cards = append(p.cards, cd)
 	}
-	if len(invalid) == 0 && len(conflicts) == 0 {
+	p.duplicates = dups
+	if len(invalid) == 0 && len(dups) > 0 && len(p.questions) == 0 && len(p.cards) == 0 {
+		return quiz.Errorf(quiz.EConflict, "%s", allDuplicates(dups))
+	}
+	if len(invalid) == 0 {
 		return nil
 	}
-	kind := quiz.EInvalid
-	if len(invalid) == 0 {
-		kind = quiz.EConflict
-	}
-	all := append(invalid, conflicts...)
-	msg := fmt.Sprintf("%d problem(s), nothing was imported:\n  %s", len(all), strings.Join(all, "\n  "))
+	msg := fmt.Sprintf("%d problem(s), nothing was imported:\n  %s", len(invalid), strings.Join(invalid, "\n  "))
 	if unplaced {
 		msg += fmt.Sprintf("\n(the themes of course %q are: %s)", c.Slug, strings.Join(themeSlugs(c), ", "))
 	}
-	return quiz.Errorf(kind, "%s", msg)
+	return quiz.Errorf(quiz.EInvalid, "%s", msg)
+}
+
+// allDuplicates refuses an import whose every item the course already
+// has, naming each.
+func allDuplicates(dups []quiz.Duplicate) string {
+	nq, nc := 0, 0
+	lines := make([]string, 0, len(dups))
+	for _, d := range dups {
+		if d.What == "card" {
+			nc++
+		} else {
+			nq++
+		}
+		lines = append(lines, d.String())
+	}
+	var what []string
+	if nq > 0 {
+		what = append(what, plural(nq, "question", "questions"))
+	}
+	if nc > 0 {
+		what = append(what, plural(nc, "written card", "written cards"))
+	}
+	return fmt.Sprintf("everything in this file is already in this course (%s); nothing was imported\n  %s",
+		strings.Join(what, " and "), strings.Join(lines, "\n  "))
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 // freeIDs gives every question and card whose id the course has used the
@@ -362,9 +413,14 @@ func (p *importPlan) freeIDs(have *courseContent, rep *quiz.ImportReport) {
 // written cards too, so that a draft import keeps them out of learners'
 // decks until it is published).
 func (p *importPlan) report(c *quiz.StoredCourse, title string, rep *quiz.ImportReport) {
-	count, cards := map[string]int{}, map[string]int{}
-	for _, q := range p.questions {
-		count[q.Theme]++
+	count, cards, held := map[string]int{}, map[string]int{}, map[string]int{}
+	for i, q := range p.questions {
+		if p.held[i] != "" {
+			held[q.Theme]++
+			rep.Held = append(rep.Held, quiz.HeldQuestion{ID: q.ID, Where: p.where[i], Reason: p.held[i]})
+		} else {
+			count[q.Theme]++
+		}
 		rep.ByType[q.Type]++
 	}
 	for _, cd := range p.cards {
@@ -375,6 +431,14 @@ func (p *importPlan) report(c *quiz.StoredCourse, title string, rep *quiz.Import
 			rep.Sets = append(rep.Sets, quiz.ImportedSet{Theme: t.Slug, Title: title, Questions: count[t.Slug], Cards: cards[t.Slug]})
 		}
 	}
+	// The held questions' sets after the others, so that an import of
+	// one theme still names its own set first.
+	for _, t := range c.Themes {
+		if held[t.Slug] > 0 {
+			rep.Sets = append(rep.Sets, quiz.ImportedSet{Theme: t.Slug, Title: quiz.HeldTitle(title), Questions: held[t.Slug], Held: true})
+		}
+	}
+	rep.Duplicates = p.duplicates
 	rep.Questions = len(p.questions)
 	rep.QuestionCards = len(p.questions)
 	rep.Cards = len(p.cards)
@@ -398,18 +462,33 @@ func (db *DB) writeImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, p 
 	if in.Publish {
 		status = "published"
 	}
-	setIDs := map[string]int64{}
+	setIDs, heldIDs := map[string]int64{}, map[string]int64{}
 	for i, s := range rep.Sets {
 		tid := p.themeIDs[s.Theme]
+		st := status
+		if s.Held {
+			st = "draft"
+		}
 		res, err := tx.ExecContext(ctx, `INSERT INTO question_sets (theme_id, title, status, position, created_at, updated_at)
 			VALUES (?, ?, ?, (SELECT COALESCE(MAX(position) + 1, 0) FROM question_sets WHERE theme_id = ?), ?, ?)`,
-			tid, in.Title, status, tid, now, now)
+			tid, s.Title, st, tid, now, now)
 		if err != nil {
 			return err
 		}
 		id, _ := res.LastInsertId()
-		setIDs[s.Theme] = id
+		if s.Held {
+			heldIDs[s.Theme] = id
+		} else {
+			setIDs[s.Theme] = id
+		}
 		rep.Sets[i].ID = id
+	}
+	for i, h := range rep.Held {
+		for _, q := range p.questions {
+			if q.ID == h.ID {
+				rep.Held[i].SetID = heldIDs[q.Theme]
+			}
+		}
 	}
 	// Statements prepared once for the whole import: preparing each
 	// insert anew was nearly half of the import's CPU time.
@@ -437,8 +516,12 @@ func (db *DB) writeImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, p 
 	}
 	defer insCard.Close()
 
-	pos := map[string]int{}
-	for _, q := range p.questions {
+	pos := map[int64]int{}
+	for i, q := range p.questions {
+		setID := setIDs[q.Theme]
+		if p.held[i] != "" {
+			setID = heldIDs[q.Theme]
+		}
 		if q.Images, err = storeImages(ctx, tx, q.Images, now); err != nil {
 			return fmt.Errorf("question %q: %w", q.ID, err)
 		}
@@ -448,15 +531,18 @@ func (db *DB) writeImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, p 
 		if q.FeedbackImages, err = storeImages(ctx, tx, q.FeedbackImages, now); err != nil {
 			return fmt.Errorf("question %q: %w", q.ID, err)
 		}
+		if err := storeAnswerImages(ctx, tx, &q, now); err != nil {
+			return fmt.Errorf("question %q: %w", q.ID, err)
+		}
 		body, err := json.Marshal(q)
 		if err != nil {
 			return err
 		}
-		res, err := insQuestion.ExecContext(ctx, p.courseID, setIDs[q.Theme], q.ID, pos[q.Theme])
+		res, err := insQuestion.ExecContext(ctx, p.courseID, setID, q.ID, pos[setID])
 		if err != nil {
 			return fmt.Errorf("question %q: %w", q.ID, err)
 		}
-		pos[q.Theme]++
+		pos[setID]++
 		qid, _ := res.LastInsertId()
 		if _, err := insVersion.ExecContext(ctx, qid, q.Type, q.Kind, body, now, owner); err != nil {
 			return err

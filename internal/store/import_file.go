@@ -26,7 +26,7 @@ func (db *DB) ImportFile(ctx context.Context, f quiz.ParsedFile, in quiz.ImportS
 	if err := quiz.CheckImportSize(len(f.Questions), len(f.Cards)); err != nil {
 		return nil, err
 	}
-	in.Questions, in.Cards, in.QuestionLines = f.Questions, f.Cards, f.QuestionLines
+	in.Questions, in.Cards, in.QuestionLines, in.Held = f.Questions, f.Cards, f.QuestionLines, f.Held
 	return db.importSet(ctx, in, &fileSource{course: f.Course})
 }
 

@@ -228,9 +228,14 @@ func TestImportQuestionsRefusesWhole(t *testing.T) {
 			[]string{`question 2 (id "r-new")`, `"unit-1" is not a theme`, `question 3 (id "r-new-2"): has no theme`, `card 2`, "danube, rhine-and-borders"}},
 		{"missing paragraph", func(in *quiz.ImportSet) { in.Questions[1].Paragraphs = []int{9} }, quiz.EInvalid, []string{"paragraph 9"}},
 		{"repeated id", func(in *quiz.ImportSet) { in.Questions[1].ID = "d-new" }, quiz.EInvalid, []string{"used twice"}},
-		{"repeated prompt", func(in *quiz.ImportSet) { in.Questions[1].Prompt = "Where does the Danube end?" }, quiz.EConflict,
-			[]string{`repeats the prompt of question "danube-1"`}},
-		{"repeated front", func(in *quiz.ImportSet) { in.Cards[0].Front = "Danube: where does it end?" }, quiz.EConflict, []string{"card 1"}},
+		{"prompt repeated in the import", func(in *quiz.ImportSet) { in.Questions[1].Prompt = in.Questions[0].Prompt }, quiz.EInvalid,
+			[]string{`question 2 (id "r-new"): repeats the prompt of question "d-new" in the import`}},
+		{"everything already in the course", func(in *quiz.ImportSet) {
+			in.Questions = in.Questions[:1]
+			in.Questions[0].Prompt = "Where does the Danube end?"
+			in.Cards = in.Cards[:1]
+			in.Cards[0].Front = "Danube: where does it end?"
+		}, quiz.EConflict, []string{"already in this course (1 question and 1 written card); nothing was imported", `question "danube-1"`, `card 1 ("Danube: where does it end?")`}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -314,5 +319,84 @@ func TestImportFileKeepsParagraphsOfTheSameArticleOnly(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// An import that repeats questions and cards the course already has
+// leaves them out, lists them, and imports the rest.
+func TestImportQuestionsSkipsDuplicates(t *testing.T) {
+	ctx := context.Background()
+	db, _ := mustOpen(t)
+	mustImport(t, db)
+	in := importSet(true)
+	in.Questions[1].Prompt = "  where does the DANUBE end? " // the same, normalised
+	in.Cards[0].Front = "Danube: where does it end?"
+	rep, err := db.ImportQuestions(ctx, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Questions != 2 || rep.Cards != 1 {
+		t.Errorf("imported %d questions, %d cards; want 2, 1", rep.Questions, rep.Cards)
+	}
+	want := []quiz.Duplicate{
+		{What: "question", Index: 1, Where: `question 2 (id "r-new")`, Text: in.Questions[1].Prompt, Existing: "danube-1"},
+		{What: "card", Index: 0, Where: `card 1 ("Danube: where does it end?")`, Text: "Danube: where does it end?"},
+	}
+	if !reflect.DeepEqual(rep.Duplicates, want) {
+		t.Errorf("duplicates = %+v\nwant %+v", rep.Duplicates, want)
+	}
+	exp, _ := db.ExportCourse(ctx, "rivers")
+	if slices.Contains(questionIDs(exp), "r-new") || !slices.Contains(questionIDs(exp), "d-new") || !slices.Contains(questionIDs(exp), "r-new-2") {
+		t.Errorf("questions after the import: %v", questionIDs(exp))
+	}
+	n := 0
+	for _, c := range exp.Cards {
+		if quiz.Normalize(c.Front) == quiz.Normalize("Danube: where does it end?") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d cards with the repeated front, want 1", n)
+	}
+}
+
+// Held questions go to a set of their own that stays a draft, whatever
+// the import asked; the rest are published.
+func TestImportQuestionsHoldsQuestions(t *testing.T) {
+	ctx := context.Background()
+	db, _ := mustOpen(t)
+	mustImport(t, db)
+	in := importSet(true)
+	in.Held = []string{"", "", "its text depends on audio \"bonjour.mp3\", left out"}
+	in.QuestionLines = []int{3, 9, 20}
+	rep, err := db.ImportQuestions(ctx, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Held) != 1 || rep.Held[0].ID != "r-new-2" || rep.Held[0].Where != "line 20" || rep.Held[0].SetID == 0 || !strings.Contains(rep.Held[0].Reason, "bonjour.mp3") {
+		t.Fatalf("held = %+v", rep.Held)
+	}
+	heldSet, qs, err := db.FindSet(ctx, rep.Held[0].SetID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if heldSet.Status != "draft" || heldSet.Title != "Imported (held for review)" || len(qs) != 1 || qs[0].Question.ID != "r-new-2" {
+		t.Errorf("held set %+v with %d questions", heldSet, len(qs))
+	}
+	for _, s := range rep.Sets {
+		set, qs, err := db.FindSet(ctx, s.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantStatus := "published"
+		if s.Held {
+			wantStatus = "draft"
+		}
+		if set.Status != wantStatus || len(qs) != s.Questions {
+			t.Errorf("set %q: %s with %d questions; want %s with %d", set.Title, set.Status, len(qs), wantStatus, s.Questions)
+		}
+	}
+	if len(rep.Sets) != 3 || !rep.Sets[2].Held {
+		t.Errorf("sets = %+v", rep.Sets)
 	}
 }

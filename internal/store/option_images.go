@@ -42,6 +42,41 @@ func storeOptionImages(ctx context.Context, tx *sql.Tx, opts []quiz.Option, now 
 	return out, nil
 }
 
+// storeAnswerImages writes the bytes of the images in the feedback of a
+// question's short and numeric answers, as storeOptionImages does for its
+// options, and returns the answers as the question keeps them, copied.
+func storeAnswerImages(ctx context.Context, tx *sql.Tx, q *quiz.Question, now string) error {
+	copied := false
+	for i := range q.Marked {
+		if len(q.Marked[i].FeedbackImages) == 0 {
+			continue
+		}
+		if !copied {
+			q.Marked, copied = append([]quiz.ShortAnswer(nil), q.Marked...), true
+		}
+		stored, err := storeImages(ctx, tx, q.Marked[i].FeedbackImages, now)
+		if err != nil {
+			return err
+		}
+		q.Marked[i].FeedbackImages = stored
+	}
+	copied = false
+	for i := range q.Numeric {
+		if len(q.Numeric[i].FeedbackImages) == 0 {
+			continue
+		}
+		if !copied {
+			q.Numeric, copied = append([]quiz.NumericAnswer(nil), q.Numeric...), true
+		}
+		stored, err := storeImages(ctx, tx, q.Numeric[i].FeedbackImages, now)
+		if err != nil {
+			return err
+		}
+		q.Numeric[i].FeedbackImages = stored
+	}
+	return nil
+}
+
 // linkOptionImages records the images a question's options show, each with
 // its option's position, and those its feedback shows (side 'feedback':
 // with the option's position for an option's feedback, without one for
@@ -62,11 +97,67 @@ func linkOptionImages(ctx context.Context, tx *sql.Tx, questionID int64, q quiz.
 			}
 		}
 	}
+	// A short or numeric answer's feedback images, with the answer's
+	// position: such a question has no options.
+	answerImgs := func(i int, imgs []quiz.Image) error {
+		for _, im := range imgs {
+			if _, err := tx.ExecContext(ctx, "INSERT INTO image_refs (hash, question_id, side, position) VALUES (?, ?, 'feedback', ?)",
+				im.Hash, questionID, i); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	for i, m := range q.Marked {
+		if err := answerImgs(i, m.FeedbackImages); err != nil {
+			return err
+		}
+	}
+	for i, n := range q.Numeric {
+		if err := answerImgs(i, n.FeedbackImages); err != nil {
+			return err
+		}
+	}
 	for _, im := range q.FeedbackImages {
 		if _, err := tx.ExecContext(ctx, "INSERT INTO image_refs (hash, question_id, side) VALUES (?, ?, 'feedback')",
 			im.Hash, questionID); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// fillAnswerImageData fills in the bytes of the images in the feedback of
+// a question's short and numeric answers, for an export, through fill.
+// The answers are copied.
+func fillAnswerImageData(q *quiz.Question, fill func([]quiz.Image) ([]quiz.Image, error)) error {
+	copied := false
+	for i := range q.Marked {
+		if len(q.Marked[i].FeedbackImages) == 0 {
+			continue
+		}
+		if !copied {
+			q.Marked, copied = append([]quiz.ShortAnswer(nil), q.Marked...), true
+		}
+		imgs, err := fill(q.Marked[i].FeedbackImages)
+		if err != nil {
+			return err
+		}
+		q.Marked[i].FeedbackImages = imgs
+	}
+	copied = false
+	for i := range q.Numeric {
+		if len(q.Numeric[i].FeedbackImages) == 0 {
+			continue
+		}
+		if !copied {
+			q.Numeric, copied = append([]quiz.NumericAnswer(nil), q.Numeric...), true
+		}
+		imgs, err := fill(q.Numeric[i].FeedbackImages)
+		if err != nil {
+			return err
+		}
+		q.Numeric[i].FeedbackImages = imgs
 	}
 	return nil
 }

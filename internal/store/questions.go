@@ -170,6 +170,9 @@ func insertVersion(ctx context.Context, tx *sql.Tx, questionID int64, version in
 	if q.FeedbackImages, err = storeImages(ctx, tx, q.FeedbackImages, now); err != nil {
 		return err
 	}
+	if err := storeAnswerImages(ctx, tx, &q, now); err != nil {
+		return err
+	}
 	body, err := json.Marshal(q)
 	if err != nil {
 		return err

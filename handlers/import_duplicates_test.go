@@ -1,0 +1,139 @@
+package handlers_test
+
+import (
+	"context"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// moodleFixture reads one of the Moodle XML fixtures shared beside the
+// clone; it skips where they are missing, and fails under CI=true.
+func moodleFixture(t *testing.T, name string) []byte {
+	t.Helper()
+	dir := os.Getenv("LECTERN_FIXTURES")
+	if dir == "" {
+		dir = "../../shared/fixtures/import"
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "moodle-xml", name))
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal(err)
+		}
+		t.Skipf("Moodle XML fixture not found (set LECTERN_FIXTURES): %v", err)
+	}
+	return data
+}
+
+// Importing a course's own export into it again skips what the course
+// already has, says so in the preview, and imports what is new; an export
+// with nothing new is refused beside the form and writes nothing.
+func TestImportOwnExportSkipsDuplicates(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	ctx := context.Background()
+	before, _ := a.db.ExportCourse(ctx, "rivers")
+	n := len(before.Questions)
+
+	x := b.get("/teach/courses/rivers/export/xml")
+	wantStatus(t, x, http.StatusOK)
+	form := map[string]string{"theme": "danube", "title": "Again", "publish": "1"}
+
+	// The export alone: everything in it is in the course.
+	all := b.upload("/teach/courses/rivers/import", "rivers.xml", []byte(x.body), form)
+	wantStatus(t, all, http.StatusUnprocessableEntity)
+	errs := all.doc.Find(`[data-testid="file-errors"]`).Text()
+	if !strings.Contains(errs, "everything in this file is already in this course ("+strconv.Itoa(n)+" questions)") {
+		t.Errorf("an all-duplicate file is refused with %q", errs)
+	}
+	if v, _ := all.doc.Find(`input[name="title"]`).Attr("value"); v != "Again" {
+		t.Errorf("the title typed is not kept: %q", v)
+	}
+	if after, _ := a.db.ExportCourse(ctx, "rivers"); len(after.Questions) != n {
+		t.Fatalf("a refused import wrote %d questions", len(after.Questions)-n)
+	}
+
+	// The export with one question more: that one is imported.
+	extra := `<question type="truefalse"><name><text>danube-delta</text></name>
+<questiontext format="plain_text"><text>The Danube ends in a delta.</text></questiontext>
+<answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer></question>
+</quiz>`
+	file := strings.Replace(x.body, "</quiz>", extra, 1)
+	up := b.upload("/teach/courses/rivers/import", "rivers.xml", []byte(file), form)
+	wantStatus(t, up, http.StatusSeeOther)
+	preview := b.get(up.header.Get("Location"))
+	wantStatus(t, preview, http.StatusOK)
+	if got, want := preview.doc.Find(`[data-testid="preview-duplicates-note"]`).Text(), strconv.Itoa(n)+" questions already in this course were skipped:"; got != want {
+		t.Errorf("duplicates note %q, want %q", got, want)
+	}
+	if got := preview.doc.Find(`[data-testid="preview-duplicates"] li`).Length(); got != n {
+		t.Errorf("%d duplicates listed, want %d", got, n)
+	}
+	if got := preview.doc.Find(`[data-testid="preview-questions"]`).Text(); got != "1 question" {
+		t.Errorf("the preview adds %q, want 1 question", got)
+	}
+	list := preview.doc.Find(`[data-testid="preview-question-list"] li.preview-question`)
+	if list.Length() != 1 || !strings.Contains(list.Text(), "The Danube ends in a delta.") {
+		t.Errorf("the preview lists %d questions: %q", list.Length(), list.Text())
+	}
+	wantStatus(t, b.post(up.header.Get("Location"), nil), http.StatusSeeOther)
+	after, _ := a.db.ExportCourse(ctx, "rivers")
+	if len(after.Questions) != n+1 || after.Questions[len(after.Questions)-1].Prompt != "The Danube ends in a delta." {
+		t.Errorf("after the import: %d questions, want %d", len(after.Questions), n+1)
+	}
+}
+
+// Moodle's "Greeting" asks about a recording Lectern leaves out: imported
+// through the form, published, it is read, warned about in the preview
+// with its line and the audio, and held in a draft set of its own, which
+// learners do not see.
+func TestImportMoodleXMLHoldsQuestionThatLosesAudio(t *testing.T) {
+	data := moodleFixture(t, "multichoice.xml")
+	a := newApp(t)
+	b := teacherOn(t, a)
+	ctx := context.Background()
+	c0, _ := a.db.FindCourse(ctx, "rivers")
+	beforeTheme, _ := c0.Theme("danube")
+	up := b.upload("/teach/courses/rivers/import", "multichoice.xml", data, map[string]string{"theme": "danube", "title": "Languages", "publish": "1"})
+	wantStatus(t, up, http.StatusSeeOther)
+	preview := b.get(up.header.Get("Location"))
+	wantStatus(t, preview, http.StatusOK)
+	held := preview.doc.Find(`[data-testid="preview-held"]`).Text()
+	for _, w := range []string{`line 12 (question "Greeting")`, `audio "bonjour.mp3"`} {
+		if !strings.Contains(held, w) {
+			t.Errorf("the preview's warning %q does not say %q", held, w)
+		}
+	}
+	if q := preview.doc.Find(`[data-testid="preview-question-held"]`).Text(); !strings.Contains(q, "bonjour.mp3") {
+		t.Errorf("the question is not marked held: %q", q)
+	}
+	if !strings.Contains(preview.body, "“Languages (held for review)” in The Danube, kept a draft") {
+		t.Errorf("the preview does not name the held draft set:\n%s", preview.doc.Find(`[data-testid="preview"]`).Text())
+	}
+	wantStatus(t, b.post(up.header.Get("Location"), nil), http.StatusSeeOther)
+
+	c, _ := a.db.FindCourse(ctx, "rivers")
+	sets, _ := a.db.ListSets(ctx, c.ID)
+	var heldSet *quiz.QuestionSet
+	for i, s := range sets {
+		if s.Title == "Languages" {
+			t.Errorf("a set %q was made for no question", s.Title)
+		}
+		if s.Title == "Languages (held for review)" {
+			heldSet = &sets[i]
+		}
+	}
+	if heldSet == nil || heldSet.Status != "draft" || heldSet.Questions != 1 {
+		t.Fatalf("held set = %+v", heldSet)
+	}
+	// Learners' quizzes and decks of the theme leave it out.
+	danube, _ := c.Theme("danube")
+	if danube.Questions != beforeTheme.Questions || danube.Cards != beforeTheme.Cards {
+		t.Errorf("the theme has %d questions and %d cards, was %d and %d", danube.Questions, danube.Cards, beforeTheme.Questions, beforeTheme.Cards)
+	}
+}
