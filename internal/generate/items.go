@@ -43,6 +43,9 @@ type item struct {
 	// repeat is set where the item asks a fact a better item asks
 	// (repeats.go): it is held back.
 	repeat bool
+	// weak is set where the item is built in a way judges almost never
+	// accepted (mix.go): it is held back.
+	weak bool
 }
 
 // usable reports whether a sentence can carry an item: a complete
@@ -296,6 +299,20 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 	a.markIncidental(cards, key(opts.courseTitle))
 	a.markSubjectBlanks(qs, opts.courseTitle)
 	a.markSubjectBlanks(cards, opts.courseTitle)
+	a.markWeakBuilds(qs)
+	a.markWeakBuilds(cards)
+	// The backbone: true statements quoted whole, the items judged best,
+	// from every central, self-contained sentence no question uses yet;
+	// the ranker chooses among them.
+	for n := 0; n < backboneTrue; n++ {
+		tr := a.trueStatement(sents, perSent, used, ex)
+		if tr == nil {
+			break
+		}
+		used[pair(tr.sent, "*")] = true
+		perSent[tr.sent.idx] += 2
+		qs = append(qs, a.keepStandAlone([]item{*tr})...)
+	}
 	// A theme short of items, or of questions, takes true statements,
 	// quoted whole: the items judged best. Items held back as
 	// incidental do not count: the theme needs items it can propose.
