@@ -373,7 +373,7 @@ var contextOpeners = []string{"back then", "on the other hand", "as such", "now 
 	"since then", "until then", "by then", "despite this", "because of this", "after this", "before this",
 	"of these", "of those", "like", "unlike", "elsewhere", "later", "soon", "once again", "again", "still",
 	"otherwise", "either way", "what's more", "not only that", "first", "second", "third", "finally", "lastly",
-	"another", "now", "yet another", "the other"}
+	"another", "now", "yet another", "the other", "others", "the others", "the latter", "the former", "both", "neither"}
 
 // needsContext reports whether a sentence cannot be understood without
 // the one before it: it opens with a connective ("Back then", "This

@@ -304,8 +304,14 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 	// The backbone: true statements quoted whole, the items judged best,
 	// from every central, self-contained sentence no question uses yet;
 	// the ranker chooses among them.
+	worthy := make([]*sentence, 0, len(sents))
+	for _, s := range sents {
+		if backboneWorthy(s) {
+			worthy = append(worthy, s)
+		}
+	}
 	for n := 0; n < backboneTrue; n++ {
-		tr := a.trueStatement(sents, perSent, used, ex)
+		tr := a.trueStatement(worthy, perSent, used, ex)
 		if tr == nil {
 			break
 		}

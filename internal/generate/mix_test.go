@@ -126,3 +126,36 @@ func TestBackboneTrueStatements(t *testing.T) {
 		}
 	}
 }
+
+func TestBackboneWorthy(t *testing.T) {
+	for _, tc := range []struct {
+		score float64
+		para  int
+		want  bool
+	}{
+		{0.4, 2, false}, // peripheral, past the lead
+		{0.6, 3, true},  // central
+		{0.2, 1, true},  // in the lead paragraph
+	} {
+		s := &sentence{score: tc.score, para: &para{n: tc.para}}
+		if got := backboneWorthy(s); got != tc.want {
+			t.Errorf("backboneWorthy(score %.1f, paragraph %d) = %v, want %v", tc.score, tc.para, got, tc.want)
+		}
+	}
+}
+
+// TestContrastOpeners: a sentence opening on "Others" or "Both" points
+// back to the one before and is not quoted whole.
+func TestContrastOpeners(t *testing.T) {
+	x, err := analyse([]string{"Some ferries on the Varden line are built of timber. Others are built of steel at the Ostby yard. " +
+		"Both carry about 300 passengers on each crossing. The Varden line opened in 1987 between Varden and Ostby."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []bool{false, true, true, false}
+	for i, s := range x.sents {
+		if i < len(want) && needsContext(s) != want[i] {
+			t.Errorf("needsContext(%q) = %v, want %v", s.text, !want[i], want[i])
+		}
+	}
+}
