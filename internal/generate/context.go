@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"github.com/lectern/lectern/internal/quiz"
 	"regexp"
 	"sort"
 	"strings"
@@ -612,6 +613,13 @@ func (a *article) standAlone(it *item) bool {
 				it.named = true
 			}
 		}
+	}
+	// A true or false statement quotes its sentence whole, or differs
+	// from it only in the swapped span: one that would need a word
+	// dropped ("on Tuesday") or a name put in ("The company") is not
+	// asked as a statement.
+	if it.q != nil && it.q.Type == quiz.TrueFalse {
+		return false
 	}
 	if it.q != nil {
 		p, ok := applyEdits(it.q.Prompt, edits)

@@ -256,6 +256,9 @@ func FuzzGenerate(f *testing.F) {
 		checkThemes(t, res.Course.Themes, len(res.Course.Paragraphs), true)
 		checkUTF8(t, true, "course title", res.Course.Course.Title)
 		checkDrafts(t, res.Course, res.Drafts, true)
+		for _, p := range statementProblems(res, append(append([]Draft{}, res.Drafts...), res.Held...)) {
+			t.Error(p)
+		}
 	})
 }
 
