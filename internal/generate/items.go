@@ -310,6 +310,16 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 			worthy = append(worthy, s)
 		}
 	}
+	// False statements that reverse the sentence's comparison balance
+	// the true ones; their sentence is not also quoted true.
+	for _, rv := range a.reversedStatements(sents, perSent, used) {
+		if ex != nil && ex.prompts[quiz.Normalize(rv.q.Prompt)] {
+			continue
+		}
+		used[pair(rv.sent, "*")] = true
+		perSent[rv.sent.idx] += 2
+		qs = append(qs, a.keepStandAlone([]item{rv})...)
+	}
 	for n := 0; n < backboneTrue; n++ {
 		tr := a.trueStatement(worthy, perSent, used, ex)
 		if tr == nil {
