@@ -69,10 +69,11 @@ func statementProblems(res *Result, drafts []Draft) []string {
 			j++
 		}
 		// Widen to whole words.
-		for i > 0 && sent[i-1] != ' ' {
+		wordy := func(b byte) bool { return b >= 0x80 || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+		for i > 0 && wordy(sent[i-1]) {
 			i--
 		}
-		for j > 0 && sent[len(sent)-j] != ' ' {
+		for j > 0 && wordy(sent[len(sent)-j]) {
 			j--
 		}
 		removed := strings.TrimSpace(sent[i : len(sent)-j])
