@@ -69,7 +69,9 @@ func statementProblems(res *Result, drafts []Draft) []string {
 			j++
 		}
 		// Widen to whole words.
-		wordy := func(b byte) bool { return b >= 0x80 || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+		wordy := func(b byte) bool {
+			return b >= 0x80 || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+		}
 		for i > 0 && wordy(sent[i-1]) {
 			i--
 		}
