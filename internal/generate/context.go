@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"github.com/lectern/lectern/internal/quiz"
 	"regexp"
 	"sort"
 	"strings"
@@ -612,6 +613,25 @@ func (a *article) standAlone(it *item) bool {
 				it.named = true
 			}
 		}
+	}
+	// A true or false statement quotes its sentence whole, or differs
+	// from it only in the swapped span: one that would need a word
+	// dropped ("on Tuesday") or a name put in ("The company") is not
+	// asked as a statement; one that would only lose a time ("on
+	// Tuesday") keeps it.
+	if it.q != nil && it.q.Type == quiz.TrueFalse {
+		// Only times relative to the day of writing to leave out: the
+		// sentence is quoted whole, time and all.
+		rel := map[edit]bool{}
+		for _, e := range relativeTimes(it.sent.text) {
+			rel[e] = true
+		}
+		for _, e := range edits {
+			if !rel[e] {
+				return false
+			}
+		}
+		return true
 	}
 	if it.q != nil {
 		p, ok := applyEdits(it.q.Prompt, edits)

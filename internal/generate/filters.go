@@ -373,7 +373,7 @@ var contextOpeners = []string{"back then", "on the other hand", "as such", "now 
 	"since then", "until then", "by then", "despite this", "because of this", "after this", "before this",
 	"of these", "of those", "like", "unlike", "elsewhere", "later", "soon", "once again", "again", "still",
 	"otherwise", "either way", "what's more", "not only that", "first", "second", "third", "finally", "lastly",
-	"another", "now", "yet another", "the other"}
+	"another", "now", "yet another", "the other", "others", "the others", "the latter", "the former", "both", "neither"}
 
 // needsContext reports whether a sentence cannot be understood without
 // the one before it: it opens with a connective ("Back then", "This
@@ -440,8 +440,23 @@ func needsContext(s *sentence) bool {
 	return false
 }
 
-// balanceTrueFalse keeps the true statements of a theme between 40% and
-// 60% of its proposed true/false items when there are four or more: it
+// fairTrueFalse reports whether t true and f false statements make an
+// honest set of true/false items (see balanceTrueFalse).
+func fairTrueFalse(t, f int) bool { return t+f < 4 || (f*10 <= 6*(t+f) && t <= 3*max(f, 1)) }
+
+// isTrueFalse reports whether the item is a true/false question, and
+// whether its answer is True.
+func isTrueFalse(it *item) (tf, isTrue bool) {
+	if it.q == nil || it.q.Type != quiz.TrueFalse {
+		return false, false
+	}
+	return true, len(it.q.Options) > 0 && it.q.Options[0].Correct
+}
+
+// balanceTrueFalse keeps a theme's proposed true/false items honest when
+// there are four or more: true statements, the backbone, may be up to
+// three in four of them (three at most where no false statement is
+// proposed), and false statements at most three in five. It
 // holds back the weakest item of the commoner answer until the share is
 // fair, then fills the places freed as the ranker does (best first, over
 // the threshold, within the maximums, no second question on a sentence
@@ -461,7 +476,7 @@ func balanceTrueFalse(items []item, opts Options) {
 		}
 		return
 	}
-	fair := func(t, f int) bool { return t+f < 4 || (t*10 >= 4*(t+f) && t*10 <= 6*(t+f)) }
+	fair := fairTrueFalse
 	changed := false
 	for t, f := count(); !fair(t, f); t, f = count() {
 		// Items come best first: the last proposed of the commoner
@@ -499,11 +514,22 @@ func balanceTrueFalse(items []item, opts Options) {
 	}
 	for i := range items {
 		it := &items[i]
-		if it.proposed || it.q == nil || nq >= opts.MaxQuestionsPerTheme || it.score < rankThreshold && n >= minProposed || it.holdBack() {
+		if it.proposed || it.score < rankThreshold && n >= minProposed || it.holdBack() {
 			continue
 		}
 		ak, sk := "a|"+key(it.answer), "s|"+strconv.Itoa(it.sent.idx)
-		if asked[sk] || it.rule != "truefalse-true" && asked[ak] {
+		// A card takes a freed place as a question does, unless a
+		// proposed question is on its sentence.
+		if it.c != nil {
+			if nc >= opts.MaxCardsPerTheme || asked[sk] {
+				continue
+			}
+			it.proposed = true
+			n++
+			nc++
+			continue
+		}
+		if nq >= opts.MaxQuestionsPerTheme || asked[sk] || it.rule != "truefalse-true" && asked[ak] {
 			continue
 		}
 		if isTF(it) {

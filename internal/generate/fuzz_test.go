@@ -86,6 +86,13 @@ func seedTexts() []string {
 		"PORTHAVEN, May 2 (Reuters) — A 2004 survey counted 312 boats, 45 cranes and 17 sheds.\n\n" +
 			"PORTHAVEN 2004 — The harbour, the harbour and the harbour held 9, 10, 11 and 12 ships.\n\n" +
 			"Zebu quoits. 12 13 14 15.",
+		// The mix: a term defined and used again, one defined once, names
+		// in parallel roles, openers that point back, a theme of true
+		// statements only, and a text just under one theme's length.
+		"A tidal mill is a mill driven by the tide. A sluice, a door in the dam, held the water.\n\n" +
+			"Others are built of steel. Both mills stood at Falsby and Brennock. The tidal mill closed in 1902.\n\n" +
+			"The latter. Neither, the former, the others. The tidal mill was the tidal mill.",
+		strings.Repeat("The Brennock tidal mill ground grain for the villages of the estuary for a century. ", 40),
 	}
 }
 
@@ -249,6 +256,9 @@ func FuzzGenerate(f *testing.F) {
 		checkThemes(t, res.Course.Themes, len(res.Course.Paragraphs), true)
 		checkUTF8(t, true, "course title", res.Course.Course.Title)
 		checkDrafts(t, res.Course, res.Drafts, true)
+		for _, p := range statementProblems(res, append(append([]Draft{}, res.Drafts...), res.Held...)) {
+			t.Error(p)
+		}
 	})
 }
 

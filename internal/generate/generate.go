@@ -92,7 +92,8 @@ type Draft struct {
 	Proposed bool
 	// held says why an item is held back whatever its score: "vague"
 	// (its subject is a pronoun or a kind), "incidental" (an incidental
-	// detail) or "repeat" (a better item asks the same fact); else "".
+	// detail), "repeat" (a better item asks the same fact) or "weak" (a
+	// kind of item judges almost never accepted, mix.go); else "".
 	held string
 }
 

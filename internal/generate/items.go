@@ -43,6 +43,9 @@ type item struct {
 	// repeat is set where the item asks a fact a better item asks
 	// (repeats.go): it is held back.
 	repeat bool
+	// weak is set where the item is built in a way judges almost never
+	// accepted (mix.go): it is held back.
+	weak bool
 }
 
 // usable reports whether a sentence can carry an item: a complete
@@ -296,6 +299,36 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 	a.markIncidental(cards, key(opts.courseTitle))
 	a.markSubjectBlanks(qs, opts.courseTitle)
 	a.markSubjectBlanks(cards, opts.courseTitle)
+	a.markWeakBuilds(qs)
+	a.markWeakBuilds(cards)
+	// The backbone: true statements quoted whole, the items judged best,
+	// from every central, self-contained sentence no question uses yet;
+	// the ranker chooses among them.
+	worthy := make([]*sentence, 0, len(sents))
+	for _, s := range sents {
+		if backboneWorthy(s) {
+			worthy = append(worthy, s)
+		}
+	}
+	// False statements that reverse the sentence's comparison balance
+	// the true ones; their sentence is not also quoted true.
+	for _, rv := range a.reversedStatements(sents, perSent, used) {
+		if ex != nil && ex.prompts[quiz.Normalize(rv.q.Prompt)] {
+			continue
+		}
+		used[pair(rv.sent, "*")] = true
+		perSent[rv.sent.idx] += 2
+		qs = append(qs, a.keepStandAlone([]item{rv})...)
+	}
+	for n := 0; n < backboneTrue; n++ {
+		tr := a.trueStatement(worthy, perSent, used, ex)
+		if tr == nil {
+			break
+		}
+		used[pair(tr.sent, "*")] = true
+		perSent[tr.sent.idx] += 2
+		qs = append(qs, a.keepStandAlone([]item{*tr})...)
+	}
 	// A theme short of items, or of questions, takes true statements,
 	// quoted whole: the items judged best. Items held back as
 	// incidental do not count: the theme needs items it can propose.

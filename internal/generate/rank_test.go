@@ -50,6 +50,9 @@ func TestRankProposes(t *testing.T) {
 						t.Errorf("%s/%s: two questions proposed on %q / %q", name, th.Slug, d.Sentence, d.Answer)
 					}
 					asked["s|"+d.Sentence] = true
+					if d.Rule == "truefalse-true" {
+						asked["quoted|"+d.Sentence] = true
+					}
 					if d.Rule != "truefalse-true" {
 						asked["a|"+key(d.Answer)] = true
 					}
@@ -103,6 +106,9 @@ func TestRankProposes(t *testing.T) {
 				// maximums kept it out, or it would repeat a proposed
 				// question.
 				repeat := d.Question != nil && (asked["s|"+d.Sentence] || d.Rule != "truefalse-true" && asked["a|"+key(d.Answer)])
+				// A card on a sentence a proposed true statement quotes
+				// whole asks what the statement shows.
+				repeat = repeat || d.Card != nil && asked["quoted|"+d.Sentence]
 				capped := d.Question != nil && nq == 8 || d.Card != nil && nc == 6
 				// An item on a vague subject ("The company …") is never
 				// proposed.
@@ -111,8 +117,9 @@ func TestRankProposes(t *testing.T) {
 				// subject, an incidental detail, a fact asked already
 				// (context.go, trivia.go, repeats.go).
 				capped = capped || d.held != ""
-				// Or proposing it would put the theme's true statements
-				// outside 40–60% of its true/false items.
+				// Or proposing it would make the theme's true/false items
+				// dishonest: more than three true in four, three true with
+				// no false one, or more than three false in five.
 				if q := d.Question; q != nil && q.Type == quiz.TrueFalse {
 					tr, n := 0, 1
 					if q.Options[0].Correct {
@@ -126,7 +133,7 @@ func TestRankProposes(t *testing.T) {
 							}
 						}
 					}
-					if n >= 4 && (tr*10 < 4*n || tr*10 > 6*n) {
+					if f := n - tr; n >= 4 && (f*10 > 6*n || tr > 3*max(f, 1)) {
 						repeat = true
 					}
 				}

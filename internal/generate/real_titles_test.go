@@ -19,7 +19,7 @@ func TestRealArticleLeadAndPossessiveTitles(t *testing.T) {
 		{"economics.txt", "Asian Financial Crisis", ""},
 		{"news-event.txt", "Fire at the Cathedral of Notre-Dame", ""},
 		{"biography.txt", "Frederick Douglass", "Douglass's Early Life"},
-		{"policy-analysis.txt", "NATO Membership", "Russia’s Invasion of Ukraine"},
+		{"policy-analysis.txt", "NATO Membership", "Putin’s Invasion of Ukraine"},
 	}
 	for _, c := range cases {
 		res, err := Generate(readReal(t, c.name), Options{})

@@ -110,7 +110,7 @@ func (a *article) holdRepeats(items []item, opts Options) {
 		}
 		kept = append(kept, it)
 	}
-	type count struct{ q, c int }
+	type count struct{ q, c, t, f int }
 	per := map[string]*count{}
 	for i := range items {
 		it := &items[i]
@@ -118,10 +118,16 @@ func (a *article) holdRepeats(items []item, opts Options) {
 			per[themeOf(*it)] = &count{}
 		}
 		if it.proposed {
+			n := per[themeOf(*it)]
 			if it.q != nil {
-				per[themeOf(*it)].q++
+				n.q++
 			} else {
-				per[themeOf(*it)].c++
+				n.c++
+			}
+			if tf, tr := isTrueFalse(it); tf && tr {
+				n.t++
+			} else if tf {
+				n.f++
 			}
 		}
 	}
@@ -141,6 +147,12 @@ func (a *article) holdRepeats(items []item, opts Options) {
 		if it.q != nil && n.q >= opts.MaxQuestionsPerTheme || it.c != nil && n.c >= opts.MaxCardsPerTheme {
 			continue
 		}
+		// Nor one that would make the theme's true/false items
+		// dishonest (all True, say).
+		tf, tr := isTrueFalse(it)
+		if tf && tr && !fairTrueFalse(n.t+1, n.f) || tf && !tr && !fairTrueFalse(n.t, n.f+1) {
+			continue
+		}
 		if a.repeatsAny(it, kept) {
 			continue
 		}
@@ -150,6 +162,11 @@ func (a *article) holdRepeats(items []item, opts Options) {
 			n.q++
 		} else {
 			n.c++
+		}
+		if tf && tr {
+			n.t++
+		} else if tf {
+			n.f++
 		}
 	}
 }

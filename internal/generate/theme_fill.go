@@ -15,9 +15,11 @@ import (
 // maxMerges bounds the merges of one article: each drafts one theme again.
 const maxMerges = 30
 
-// maxMergedWords is the most words a merged theme may have: twice the
-// largest theme the cuts aim at (themes.go), still read in one sitting.
-const maxMergedWords = 800
+// maxMergedWords is the most words a merged theme may have: three times
+// the largest theme the cuts aim at (themes.go). A theme needs enough
+// sentences worth asking (true statements from central sentences, mix.go)
+// to propose four items; fewer, larger themes beat thin ones.
+const maxMergedWords = 1200
 
 // fillThemes merges thin themes (see above). items holds each theme's
 // items, as themeItems gives them; the result has the merged themes and

@@ -115,8 +115,10 @@ const (
 	themeMinWords = 150 // smaller themes are penalised, where the article allows
 	themeMaxWords = 400 // larger themes are penalised
 	maxThemes     = 30
-	// shortArticleWords: shorter texts make one theme (themeCount).
-	shortArticleWords = 400
+	// shortArticleWords: shorter texts make one theme (themeCount): a
+	// news report of four or five paragraphs is read in one sitting, and
+	// one theme has enough sentences worth asking.
+	shortArticleWords = 500
 	// maxCutCandidates bounds the places considered for a cut: the least
 	// similar gaps. The search is quadratic in them; an article of more
 	// paragraphs than this (a list of one-line paragraphs) still gets

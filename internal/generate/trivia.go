@@ -92,10 +92,10 @@ func (a *article) markIncidental(items []item, title string) {
 }
 
 // holdBack reports whether the ranker keeps the item back whatever its
-// score: it opens on a subject named only by a pronoun or a kind, or it
-// asks an incidental detail.
+// score: it opens on a subject named only by a pronoun or a kind, it
+// asks an incidental detail, or it is a weak build (mix.go).
 func (it *item) holdBack() bool {
-	return it.vagueSubject() || it.incidental
+	return it.vagueSubject() || it.incidental || it.weak
 }
 
 // heldFor says why an item not proposed is held back whatever its score
@@ -110,6 +110,8 @@ func (it *item) heldFor() string {
 		return "incidental"
 	case it.repeat:
 		return "repeat"
+	case it.weak:
+		return "weak"
 	}
 	return ""
 }

@@ -1,0 +1,83 @@
+package generate
+
+import "strings"
+
+// The mix of a theme. Counted over every judged verdict (about a thousand
+// items, docs/generation.md "Seventh round"), the kinds of item differ
+// far more than any rule about their content: a true statement quoted
+// whole was accepted as is about twice as often as any other kind, and a
+// few ways of building an item were almost never accepted at all. So a
+// theme is built on true statements, balanced by false ones, and the
+// weak builds below are held back whatever their score (they stay one
+// click away under "More drafts").
+
+// backboneTrue is how many true statements a theme drafts besides those
+// that balance a false statement: the ranker chooses among them.
+const backboneTrue = 8
+
+// backboneCentral is the centrality in its theme a sentence needs to be
+// quoted whole as part of the backbone: true statements from sentences
+// less central than this were accepted as is 2 times in 9, from those
+// above it 76 times in 112.
+const backboneCentral = 0.5
+
+// backboneWorthy reports whether a sentence is worth quoting whole beyond
+// the true statements that balance false ones: it is central to its
+// theme, or it is in the article's lead paragraph (all ten judged true
+// statements from the lead were accepted).
+func backboneWorthy(s *sentence) bool {
+	return s.score >= backboneCentral || s.para != nil && s.para.n == 1
+}
+
+// weakBuild reports whether the item is built in a way judges almost
+// never accepted:
+//   - multiple choice on a name (options of people, places or
+//     organisations: one in a hundred accepted as is), or a false
+//     statement that swaps one name for another (one in thirty), or a
+//     cloze card whose answer is a name (one in ten): the other names
+//     are arguably right, of another kind, or given away by the stem;
+//   - a definition card on a term the article does not repeat in
+//     another paragraph: its back is a passing description, not what
+//     the article teaches.
+func (a *article) weakBuild(it *item) bool {
+	switch {
+	case it.sp != nil && it.sp.kind.proper() &&
+		(strings.HasPrefix(it.rule, "cloze-single") || strings.HasPrefix(it.rule, "truefalse-swap") || strings.HasPrefix(it.rule, "cloze-card")):
+		return true
+	case strings.HasPrefix(it.rule, "definition"):
+		return !a.termRecurs(it.answer)
+	}
+	return false
+}
+
+// termRecurs reports whether a term occurs in two paragraphs or more.
+func (a *article) termRecurs(term string) bool {
+	k := key(term)
+	if k == "" {
+		return false
+	}
+	paras := map[int]bool{}
+	for _, sp := range a.byKey[k] {
+		if sp.sent != nil && sp.sent.para != nil {
+			paras[sp.sent.para.n] = true
+		}
+	}
+	if len(paras) >= 2 || a.df[k] >= 2 {
+		return true
+	}
+	// A term that is no candidate answer: its words in the paragraphs.
+	n := 0
+	for _, p := range a.paras {
+		if containsWords(key(p.text), k) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// markWeakBuilds marks the items weakBuild holds back.
+func (a *article) markWeakBuilds(items []item) {
+	for i := range items {
+		items[i].weak = a.weakBuild(&items[i])
+	}
+}

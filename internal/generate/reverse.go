@@ -1,0 +1,132 @@
+package generate
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// reversals pairs words of comparison and change with their opposite, of
+// the same part of speech and taking the same article: a statement with
+// one put for the other says the reverse of what its sentence says, and a
+// reader of the article can tell. A word whose opposite is not plainly
+// contradicted (won → lost of a title shared, before → after of a long
+// span) or that often does not compare ("grew out of", "fallen leaves") is left
+// out.
+var reversals = map[string]string{
+	"rose": "fell", "fell": "rose",
+	"rising": "falling", "falling": "rising",
+	"increased": "decreased", "decreased": "increased",
+	"increasing": "decreasing", "decreasing": "increasing",
+	"higher": "lower", "lower": "higher", "highest": "lowest", "lowest": "highest",
+	"larger": "smaller", "smaller": "larger", "largest": "smallest", "smallest": "largest",
+	"faster": "slower", "slower": "faster", "fastest": "slowest", "slowest": "fastest",
+	"strengthened": "weakened", "weakened": "strengthened",
+}
+
+// maxReversals is how many statements a theme reverses at most.
+const maxReversals = 2
+
+// reversible finds the one word of comparison or change in a sentence
+// that can be reversed, with its byte offsets; ok is false when there is
+// none or more than one (which one would the statement contradict?), when
+// the sentence denies something, or when the word does not compare here:
+// "to lower" is a verb.
+func reversible(text string) (start, end int, opposite string, ok bool) {
+	from := datelineEnd(text)
+	n := 0
+	prev := ""
+	i := from
+	for i < len(text) {
+		for i < len(text) && !unicode.IsLetter(rune(text[i])) {
+			i++
+		}
+		j := i
+		for j < len(text) && unicode.IsLetter(rune(text[j])) {
+			j++
+		}
+		if i == j {
+			break
+		}
+		w := text[i:j]
+		switch strings.ToLower(w) {
+		case "no", "not", "never", "nor", "t":
+			// A denied comparison ("no longer the largest", "did not
+			// rise") reversed is no plain contradiction.
+			return 0, 0, "", false
+		}
+		if opp, hit := reversals[strings.ToLower(w)]; hit {
+			n++
+			lp := strings.ToLower(prev)
+			if lp == "to" || lp == "no" || lp == "any" || lp == "not" {
+				return 0, 0, "", false
+			}
+			start, end, opposite = i, j, opp
+			if unicode.IsUpper(rune(w[0])) {
+				opposite = strings.ToUpper(opposite[:1]) + opposite[1:]
+			}
+		}
+		prev = w
+		i = j
+	}
+	return start, end, opposite, n == 1
+}
+
+// reversedStatement makes a false statement from a sentence worth asking
+// by reversing its one comparison ("prices rose" → "prices fell"): a
+// false statement that the article itself plainly contradicts, to balance
+// the true statements quoted whole.
+func (a *article) reversedStatement(s *sentence) *item {
+	if !s.usable() || !selfContained(s) || quotedSpeech(s) || s.nWords > 35 || s.nWords < 10 || s.score < 0.35 {
+		return nil
+	}
+	st, en, opp, ok := reversible(s.text)
+	if !ok {
+		return nil
+	}
+	d := datelineEnd(s.text)
+	orig := s.text[st:en]
+	stmt := s.text[d:st] + opp + s.text[en:]
+	q := &quiz.Question{
+		Type:   quiz.TrueFalse,
+		Kind:   questionKind(s),
+		Prompt: "True or false? " + stmt,
+		Options: []quiz.Option{
+			{Text: "True", Feedback: "It is false: the article has " + quote(orig) + ", not " + quote(opp) + "."},
+			{Text: "False", Correct: true},
+		},
+		Explanation: "False. The article says: " + quote(s.text),
+	}
+	return &item{sent: s, q: q, answer: orig, rule: "truefalse-swap/comparison", score: 0.45*s.score + 0.2}
+}
+
+// reversals drafts up to maxReversals reversed statements from the
+// theme's sentences worth asking that no item uses yet, most central
+// first.
+func (a *article) reversedStatements(worthy []*sentence, perSent map[int]int, used map[string]bool) []item {
+	var out []item
+	taken := map[int]bool{}
+	for len(out) < maxReversals {
+		var best *sentence
+		var bestIt *item
+		for _, s := range worthy {
+			if taken[s.idx] || perSent[s.idx] > 0 || used[strconv.Itoa(s.idx)+"|*"] {
+				continue
+			}
+			if best != nil && s.score <= best.score {
+				continue
+			}
+			if it := a.reversedStatement(s); it != nil {
+				best, bestIt = s, it
+			}
+		}
+		if bestIt == nil {
+			break
+		}
+		taken[best.idx] = true
+		out = append(out, *bestIt)
+	}
+	return out
+}

@@ -1,0 +1,152 @@
+package generate
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// normStatement folds the quotes, dashes and spaces that may differ between
+// an item and its sentence.
+func normStatement(s string) string {
+	s = strings.NewReplacer("‘", "'", "’", "'", "“", "\"", "”", "\"", "–", "-", "—", "-", "\u00a0", " ").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// endsSentence reports whether s ends as a sentence does: a full stop,
+// question or exclamation mark, perhaps inside a closing quote or bracket.
+func endsWhole(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("\"'”’)]", r)
+	})
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
+}
+
+// statementProblems checks the true/false items of a result: a true
+// statement is exactly one sentence of the article, whole; a false one
+// differs from its sentence only in the swapped span.
+func statementProblems(res *Result, drafts []Draft) []string {
+	var bad []string
+	paras := map[int]string{}
+	for _, p := range res.Course.Paragraphs {
+		paras[p.N] = p.Text
+	}
+	for _, d := range drafts {
+		q := d.Question
+		if q == nil || !strings.HasPrefix(d.Rule, "truefalse") {
+			continue
+		}
+		stmt := strings.TrimPrefix(q.Prompt, "True or false? ")
+		p, ok := paras[d.Paragraph]
+		if !ok || d.SentenceStart < 0 || d.SentenceEnd > len(p) || d.SentenceStart > d.SentenceEnd || p[d.SentenceStart:d.SentenceEnd] != d.Sentence {
+			bad = append(bad, "not a span of its paragraph: "+d.Sentence)
+			continue
+		}
+		if before := strings.TrimSpace(p[:d.SentenceStart]); before != "" && !endsWhole(before) {
+			bad = append(bad, "starts inside a sentence: "+d.Sentence)
+		}
+		if !endsWhole(d.Sentence) {
+			bad = append(bad, "cut before the sentence ends: "+d.Sentence)
+		}
+		sent := normStatement(d.Sentence[datelineEnd(d.Sentence):])
+		got := normStatement(stmt)
+		if d.Rule == "truefalse-true" {
+			if got != sent {
+				bad = append(bad, "true statement is not its sentence: "+stmt+" | "+d.Sentence)
+			}
+			continue
+		}
+		// A false statement: the same sentence but for the swapped span
+		// (and "a"/"an" before it).
+		i := 0
+		for i < len(got) && i < len(sent) && got[i] == sent[i] {
+			i++
+		}
+		j := 0
+		for j < len(got)-i && j < len(sent)-i && got[len(got)-1-j] == sent[len(sent)-1-j] {
+			j++
+		}
+		// Widen to whole words.
+		wordy := func(b byte) bool {
+			return b >= 0x80 || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+		}
+		for i > 0 && wordy(sent[i-1]) {
+			i--
+		}
+		for j > 0 && wordy(sent[len(sent)-j]) {
+			j--
+		}
+		removed := strings.TrimSpace(sent[i : len(sent)-j])
+		for _, art := range []string{"a ", "an ", "A ", "An "} {
+			removed = strings.TrimPrefix(removed, art)
+		}
+		ans := normStatement(d.Answer)
+		if removed == "" || !strings.Contains(ans, removed) && (!strings.Contains(removed, ans) || len(strings.Fields(removed)) > len(strings.Fields(ans))+1) {
+			bad = append(bad, "false statement changes more than its swap ("+removed+" for "+ans+"): "+stmt+" | "+d.Sentence)
+		}
+		if !endsWhole(stmt) {
+			bad = append(bad, "false statement cut: "+stmt)
+		}
+	}
+	return bad
+}
+
+// TestStatementsWhole: over every development article, the repository's
+// own articles and the fuzz seeds, every true statement is one sentence of
+// the article quoted whole and every false one differs from its sentence
+// only in the swapped span.
+func TestStatementsWhole(t *testing.T) {
+	texts := map[string]string{}
+	for i, s := range seedTexts() {
+		texts["seed "+string(rune('a'+i%26))+strings.Repeat("'", i/26)] = s
+	}
+	for _, name := range []string{"china-russia.txt", "harbour-rail.txt", "water-cycle.txt"} {
+		b, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[name] = string(b)
+	}
+	if names, _ := filepath.Glob(filepath.Join(evalDir(t), "*.txt")); len(names) > 0 {
+		for _, n := range names {
+			b, err := os.ReadFile(n)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts[filepath.Base(n)] = string(b)
+		}
+	}
+	for name, text := range texts {
+		res, err := Generate(text, Options{})
+		if err != nil {
+			continue
+		}
+		for _, p := range statementProblems(res, append(append([]Draft{}, res.Drafts...), res.Held...)) {
+			t.Errorf("%s: %s", name, p)
+		}
+	}
+}
+
+// TestStatementKeepsItsWords: a sentence that would read alone only with a
+// time dropped or a name put in is not quoted as a statement at all.
+func TestStatementKeepsItsWords(t *testing.T) {
+	text := "Acme Works opened a large rail plant in the town of Milton in 1990 after years of planning.\n\n" +
+		"The company was founded in 1987 as the first maker of rail parts in the whole northern region.\n\n" +
+		"Officials said on Tuesday that the Milton plant would close in 2030 after its sales fell by half over ten years.\n\n" +
+		"The Milton plant employs 400 workers, most of them from the town, and trains 30 apprentices every year."
+	res, err := Generate(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := append(append([]Draft{}, res.Drafts...), res.Held...)
+	for _, p := range statementProblems(res, all) {
+		t.Error(p)
+	}
+	for _, d := range all {
+		if d.Question != nil && d.Rule == "truefalse-true" && (strings.HasPrefix(d.Sentence, "The company") || strings.Contains(d.Sentence, "on Tuesday")) && !strings.Contains(d.Question.Prompt, d.Sentence) {
+			t.Errorf("rewritten statement: %s", d.Question.Prompt)
+		}
+	}
+}
