@@ -1,0 +1,57 @@
+package generate
+
+import "testing"
+
+func TestIncidentalSentence(t *testing.T) {
+	x, err := analyse([]string{
+		"Mara Quillon was a Welsh engineer who designed the Harlow tidal barrage. She led the barrage project for twenty years.",
+		"Quillon was born on 3 May 1921 in Penrith. Her father was a railway clerk and her mother kept a shop.",
+		"She bought a farmhouse with 40 acres of orchard near Tenby. In 1950 she fell ill with pneumonia and stopped work for a year.",
+		"The barrage opened in 1961 and cut flooding in the estuary by half. Its design was copied on three other rivers.",
+		"Quillon was christened in the chapel at Penrith.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{
+		"Mara Quillon was a Welsh engineer who designed the Harlow tidal barrage.": false, // the lead
+		"She led the barrage project for twenty years.":                            false,
+		"Quillon was born on 3 May 1921 in Penrith.":                               true,  // a birth
+		"Her father was a railway clerk and her mother kept a shop.":               true,  // a relative's job
+		"She bought a farmhouse with 40 acres of orchard near Tenby.":              true,  // a property's size
+		"In 1950 she fell ill with pneumonia and stopped work for a year.":         true,  // an illness
+		"The barrage opened in 1961 and cut flooding in the estuary by half.":      false, // an outcome
+		"Its design was copied on three other rivers.":                             false,
+		"Quillon was christened in the chapel at Penrith.":                         true, // a christening
+	}
+	seen := 0
+	for _, s := range x.sents {
+		w, ok := want[s.text]
+		if !ok {
+			continue
+		}
+		seen++
+		if got := x.incidentalSentence(s); got != w {
+			t.Errorf("incidentalSentence(%q) = %v, want %v", s.text, got, w)
+		}
+	}
+	if seen != len(want) {
+		t.Errorf("saw %d of %d sentences", seen, len(want))
+	}
+}
+
+func TestIncidentalSentenceArticleAboutIllness(t *testing.T) {
+	x, err := analyse([]string{
+		"Doctors in Ravel say a new test finds lung cancer a year earlier than scans do.",
+		"The test looks for proteins that cancer cells shed into the blood.",
+		"In a trial of 800 smokers, the test found cancer in 31 people whose scans were clear.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range x.sents[1:] {
+		if x.incidentalSentence(s) {
+			t.Errorf("incidentalSentence(%q) = true in an article about the illness", s.text)
+		}
+	}
+}
