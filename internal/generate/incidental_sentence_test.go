@@ -9,6 +9,8 @@ func TestIncidentalSentence(t *testing.T) {
 		"She bought a farmhouse with 40 acres of orchard near Tenby. In 1950 she fell ill with pneumonia and stopped work for a year.",
 		"The barrage opened in 1961 and cut flooding in the estuary by half. Its design was copied on three other rivers.",
 		"Quillon was christened in the chapel at Penrith.",
+		"Owen Quillon worked as a surveyor before he opened a shop. Her first two sons died young; the third, born on 4 June 1950, became a pilot.",
+		"Mara Quillon wrote two books on tides.",
 	})
 	if err != nil {
 		t.Fatal(err)
