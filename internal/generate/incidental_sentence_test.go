@@ -1,6 +1,9 @@
 package generate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestIncidentalSentence(t *testing.T) {
 	x, err := analyse([]string{
@@ -55,5 +58,30 @@ func TestIncidentalSentenceArticleAboutIllness(t *testing.T) {
 		if x.incidentalSentence(s) {
 			t.Errorf("incidentalSentence(%q) = true in an article about the illness", s.text)
 		}
+	}
+}
+
+// TestIncidentalSentenceNotProposed generates a short life of our own: no
+// proposed item, true statements included, comes from a sentence giving
+// a birth, a relative's trade, a property's size or an illness.
+func TestIncidentalSentenceNotProposed(t *testing.T) {
+	text := "Mara Quillon\n\n" +
+		"Mara Quillon was a Welsh engineer who designed the Harlow tidal barrage on the Severn estuary. She led the barrage project for twenty years and trained a generation of tidal engineers.\n\n" +
+		"Quillon was born on 3 May 1921 in Penrith, a market town in Cumbria. Her father was a railway clerk and her mother kept a grocery shop near the station. Quillon studied engineering at Cardiff and joined the Severn estuary survey in 1946.\n\n" +
+		"Quillon bought a farmhouse with 40 acres of orchard near Tenby in 1958. In 1959 Quillon fell ill with pneumonia and stopped work for a whole year. The Harlow tidal barrage opened in 1961 and cut flooding in the Severn estuary by half.\n\n" +
+		"The design of the Harlow tidal barrage was copied on three other rivers in Britain. Tidal engineers still study the barrage's sluices, which Quillon designed to open with the falling tide.\n"
+	res := mustGenerate(t, text, Options{})
+	bad := []string{"born on 3 May", "railway clerk", "40 acres", "pneumonia"}
+	n := 0
+	for _, q := range res.Course.Questions {
+		n++
+		for _, b := range bad {
+			if strings.Contains(q.Prompt, b) || strings.Contains(q.Explanation, b) {
+				t.Errorf("proposed an item on an incidental sentence: %q", q.Prompt)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatalf("no question proposed")
 	}
 }
