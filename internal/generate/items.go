@@ -318,6 +318,7 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 		}
 		used[pair(rv.sent, "*")] = true
 		perSent[rv.sent.idx] += 2
+		rv.incidental = a.incidentalSentence(rv.sent)
 		qs = append(qs, a.keepStandAlone([]item{rv})...)
 	}
 	for n := 0; n < backboneTrue; n++ {
@@ -327,6 +328,7 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 		}
 		used[pair(tr.sent, "*")] = true
 		perSent[tr.sent.idx] += 2
+		tr.incidental = a.incidentalSentence(tr.sent)
 		qs = append(qs, a.keepStandAlone([]item{*tr})...)
 	}
 	// A theme short of items, or of questions, takes true statements,
@@ -339,6 +341,7 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 		}
 		used[pair(tr.sent, "*")] = true
 		perSent[tr.sent.idx] += 2
+		tr.incidental = a.incidentalSentence(tr.sent)
 		qs = append(qs, a.keepStandAlone([]item{*tr})...)
 	}
 	out := a.rank(rankCtx{title: key(opts.courseTitle), summary: key(t.Summary)}, append(qs, cards...), opts)

@@ -81,3 +81,40 @@ func (a *article) markWeakBuilds(items []item) {
 		items[i].weak = a.weakBuild(&items[i])
 	}
 }
+
+// shortAnswerDamp scales the score of a short answer whose answer is not
+// a key term: short answers were accepted as is once in fifteen on the
+// sixth and seventh judged sets, so one comes last, proposed only where
+// its theme has too few other items to reach the minimum.
+const shortAnswerDamp = 0.25
+
+// keyTerm reports whether the item's answer is a term the article both
+// defines and repeats in another paragraph: the one kind of answer a
+// learner is expected to know and type.
+func (a *article) keyTerm(it *item) bool {
+	return it.sp != nil && it.sp.kind == kTerm && a.termRecurs(it.answer) && a.definesTerm(it.answer)
+}
+
+// definesTerm reports whether a sentence of the article defines term:
+// "An aquifer is a …", "… is called an aquifer", "also known as an
+// aquifer".
+func (a *article) definesTerm(term string) bool {
+	k := key(term)
+	if k == "" {
+		return false
+	}
+	for _, s := range a.sents {
+		if m := isDefRE.FindStringSubmatch(s.text); m != nil && key(m[1]) == k {
+			return true
+		}
+		if m := calledRE.FindStringSubmatch(s.text); m != nil && key(m[2]) == k {
+			return true
+		}
+		for _, m := range akaRE.FindAllStringSubmatch(s.text, -1) {
+			if key(m[1]) == k {
+				return true
+			}
+		}
+	}
+	return false
+}

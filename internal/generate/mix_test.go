@@ -159,3 +159,46 @@ func TestContrastOpeners(t *testing.T) {
 		}
 	}
 }
+
+func TestKeyTerm(t *testing.T) {
+	x := mixArticle(t)
+	span := func(k string) *span {
+		if sps := x.byKey[k]; len(sps) > 0 {
+			return sps[0]
+		}
+		return &span{kind: kTerm, key: k, text: k, sent: x.sents[len(x.sents)-1]}
+	}
+	for _, tc := range []struct {
+		answer string
+		want   bool
+	}{
+		{"tidal mill", true},   // defined and used in another paragraph
+		{"sluice gate", false}, // defined, met in one paragraph
+		{"grain", false},       // repeated or not, never defined
+		{"falsby", false},      // a name
+		{"40 tonnes", false},   // a figure
+	} {
+		it := item{rule: "cloze-short/x", answer: tc.answer, sp: span(tc.answer)}
+		it.sent = it.sp.sent
+		if got := x.keyTerm(&it); got != tc.want {
+			t.Errorf("keyTerm(%q) = %v, want %v", tc.answer, got, tc.want)
+		}
+	}
+}
+
+func TestShortAnswerComesLast(t *testing.T) {
+	x := mixArticle(t)
+	num := x.byKey["40 tonnes"]
+	if len(num) == 0 {
+		t.Fatalf("spans not found; have %v", x.keys)
+	}
+	s := num[0].sent
+	items := []item{
+		{rule: "cloze-short/number", answer: "40 tonnes", sp: num[0], sent: s, q: &quiz.Question{}},
+		{rule: "cloze-single/number", answer: "40 tonnes", sp: num[0], sent: s, q: &quiz.Question{}},
+	}
+	ranked := x.rank(rankCtx{}, items, Options{MaxQuestionsPerTheme: 10, MaxCardsPerTheme: 10})
+	if ranked[len(ranked)-1].rule != "cloze-short/number" {
+		t.Errorf("the short answer on a figure is ranked %v, want last", ranked)
+	}
+}

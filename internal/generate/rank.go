@@ -254,6 +254,9 @@ func (a *article) rank(rc rankCtx, items []item, opts Options) []item {
 		it := &items[i]
 		it.feat = a.features(rc, it.sent, it.sp, it.answer, it.dq, itemType(it))
 		it.score = rankScore(it.feat)
+		if it.rule != "" && strings.HasPrefix(it.rule, "cloze-short") && !a.keyTerm(it) {
+			it.score *= shortAnswerDamp
+		}
 	}
 	sort.SliceStable(items, func(i, j int) bool { return items[i].score > items[j].score })
 	nq, nc, n := 0, 0, 0

@@ -1,0 +1,88 @@
+package generate
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Incidental sentences. Whatever its answer, an item is trivia where its
+// sentence gives a detail of a life or a place on the way rather than
+// what the article builds on: a birth or christening, what a relative did
+// for a living, the size of a property, an illness. Blind judges rejected
+// true statements drawn from such sentences as trivia. A sentence of the
+// lead paragraph is never incidental (a biography's lead says who the
+// subject was), nor one whose telling term the article repeats (an
+// article about a disease comes back to it).
+var (
+	birthRE = regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:born|bapti[sz]ed|christened)\b|\bdate of birth\b|\bborn\s+(?:on\s+|in\s+)?(?:\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)`)
+	// kinSubjectRE: the sentence is about a relative of its subject.
+	kinSubjectRE = regexp.MustCompile(`^(?:[^,]{0,40},\s*)?(?:His|Her|Their|[A-Z][\w-]*'s)\s+(?:(?:elder|eldest|younger|youngest|older|late)\s+)?(?:father|mother|parents|grandfather|grandmother|grandparents|uncle|aunt|stepfather|stepmother|brothers?|sisters?)\b`)
+	// measureRE: an area or size of land or a building.
+	measureRE = regexp.MustCompile(`(?i)\b\d[\d,.]*\s*(?:-\s*)?(?:acres?|hectares?|square\s+(?:feet|foot|metres?|meters?|miles?|kilometres?|kilometers?|yards?)|sq\.?\s?(?:ft|m|mi|km))\b`)
+	// illnessRE: the subject's illness.
+	illnessRE = regexp.MustCompile(`(?i)\b(?:fell ill|suffered (?:from|a)|was diagnosed|illness|ill health|pneumonia|tuberculosis|cancer|stroke|heart attack)\b`)
+)
+
+// incidentalSentence reports whether sentence s gives an incidental
+// detail (see above).
+func (a *article) incidentalSentence(s *sentence) bool {
+	if s == nil || s.para == nil || len(a.paras) > 0 && s.para == a.paras[0] {
+		return false
+	}
+	if a.relativeOpens(s) {
+		return true
+	}
+	for _, re := range []*regexp.Regexp{birthRE, kinSubjectRE, measureRE, illnessRE} {
+		m := re.FindString(s.text)
+		if m == "" {
+			continue
+		}
+		if re == illnessRE && a.sentencesWith(strings.ToLower(m)) >= 3 {
+			continue // the article is about it
+		}
+		return true
+	}
+	return false
+}
+
+// sentencesWith counts the article's sentences containing phrase
+// (lowercased).
+func (a *article) sentencesWith(phrase string) int {
+	n := 0
+	for _, s := range a.sents {
+		if strings.Contains(strings.ToLower(s.text), phrase) {
+			n++
+		}
+	}
+	return n
+}
+
+// relativeOpens reports whether s opens on a relative of the person the
+// article's first sentence opens on: a full name with the same surname
+// and another first name ("Charles Lind" in a life of Anna Lind).
+func (a *article) relativeOpens(s *sentence) bool {
+	if len(a.sents) == 0 {
+		return false
+	}
+	var subject []string
+	for _, sp := range a.sents[0].spans {
+		if sp.kind == kPerson {
+			subject = strings.Fields(sp.text)
+			break
+		}
+	}
+	if len(subject) < 2 {
+		return false
+	}
+	for _, sp := range s.spans {
+		if sp.start > 0 {
+			break
+		}
+		if sp.kind != kPerson {
+			continue
+		}
+		w := strings.Fields(sp.text)
+		return len(w) >= 2 && w[len(w)-1] == subject[len(subject)-1] && w[0] != subject[0]
+	}
+	return false
+}

@@ -1,0 +1,87 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestIncidentalSentence(t *testing.T) {
+	x, err := analyse([]string{
+		"Mara Quillon was a Welsh engineer who designed the Harlow tidal barrage. She led the barrage project for twenty years.",
+		"Quillon was born on 3 May 1921 in Penrith. Her father was a railway clerk and her mother kept a shop.",
+		"She bought a farmhouse with 40 acres of orchard near Tenby. In 1950 she fell ill with pneumonia and stopped work for a year.",
+		"The barrage opened in 1961 and cut flooding in the estuary by half. Its design was copied on three other rivers.",
+		"Quillon was christened in the chapel at Penrith.",
+		"Owen Quillon worked as a surveyor before he opened a shop. Her first two sons died young; the third, born on 4 June 1950, became a pilot.",
+		"Mara Quillon wrote two books on tides.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{
+		"Mara Quillon was a Welsh engineer who designed the Harlow tidal barrage.": false, // the lead
+		"She led the barrage project for twenty years.":                            false,
+		"Quillon was born on 3 May 1921 in Penrith.":                               true,  // a birth
+		"Her father was a railway clerk and her mother kept a shop.":               true,  // a relative's job
+		"She bought a farmhouse with 40 acres of orchard near Tenby.":              true,  // a property's size
+		"In 1950 she fell ill with pneumonia and stopped work for a year.":         true,  // an illness
+		"The barrage opened in 1961 and cut flooding in the estuary by half.":      false, // an outcome
+		"Its design was copied on three other rivers.":                             false,
+		"Quillon was christened in the chapel at Penrith.":                         true, // a christening
+	}
+	seen := 0
+	for _, s := range x.sents {
+		w, ok := want[s.text]
+		if !ok {
+			continue
+		}
+		seen++
+		if got := x.incidentalSentence(s); got != w {
+			t.Errorf("incidentalSentence(%q) = %v, want %v", s.text, got, w)
+		}
+	}
+	if seen != len(want) {
+		t.Errorf("saw %d of %d sentences", seen, len(want))
+	}
+}
+
+func TestIncidentalSentenceArticleAboutIllness(t *testing.T) {
+	x, err := analyse([]string{
+		"Doctors in Ravel say a new test finds lung cancer a year earlier than scans do.",
+		"The test looks for proteins that cancer cells shed into the blood.",
+		"In a trial of 800 smokers, the test found cancer in 31 people whose scans were clear.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range x.sents[1:] {
+		if x.incidentalSentence(s) {
+			t.Errorf("incidentalSentence(%q) = true in an article about the illness", s.text)
+		}
+	}
+}
+
+// TestIncidentalSentenceNotProposed generates a short life of our own: no
+// proposed item, true statements included, comes from a sentence giving
+// a birth, a relative's trade, a property's size or an illness.
+func TestIncidentalSentenceNotProposed(t *testing.T) {
+	text := "Mara Quillon\n\n" +
+		"Mara Quillon was a Welsh engineer who designed the Harlow tidal barrage on the Severn estuary. She led the barrage project for twenty years and trained a generation of tidal engineers.\n\n" +
+		"Quillon was born on 3 May 1921 in Penrith, a market town in Cumbria. Her father was a railway clerk and her mother kept a grocery shop near the station. Quillon studied engineering at Cardiff and joined the Severn estuary survey in 1946.\n\n" +
+		"Quillon bought a farmhouse with 40 acres of orchard near Tenby in 1958. In 1959 Quillon fell ill with pneumonia and stopped work for a whole year. The Harlow tidal barrage opened in 1961 and cut flooding in the Severn estuary by half.\n\n" +
+		"The design of the Harlow tidal barrage was copied on three other rivers in Britain. Tidal engineers still study the barrage's sluices, which Quillon designed to open with the falling tide.\n"
+	res := mustGenerate(t, text, Options{})
+	bad := []string{"born on 3 May", "railway clerk", "40 acres", "pneumonia"}
+	n := 0
+	for _, q := range res.Course.Questions {
+		n++
+		for _, b := range bad {
+			if strings.Contains(q.Prompt, b) || strings.Contains(q.Explanation, b) {
+				t.Errorf("proposed an item on an incidental sentence: %q", q.Prompt)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatalf("no question proposed")
+	}
+}
