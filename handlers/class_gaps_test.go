@@ -376,3 +376,48 @@ func TestProgressIndexSummarisesCourses(t *testing.T) {
 		t.Error("a learner with a quiz sees the empty state")
 	}
 }
+
+// A flashcard imported from another tool's file, pinned to a paragraph on
+// import, is left out of the map as an imported question is, and the
+// paragraph says so; a card due is listed as due, never with a chance of
+// recalling it that reads against it.
+func TestArticleMapLeavesImportedCardsOut(t *testing.T) {
+	clock := newTestClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+	a := newApp(t, withTestClock(clock))
+	ann := a.browser()
+	takeDanube(t, ann, clock, false, 20, "") // three misses: three cards due at once
+	m := ann.get("/courses/rivers/map")
+	for _, fig := range m.doc.Find(`[data-testid="map-figure"]`).Map(func(_ int, s *goquery.Selection) string { return s.Text() }) {
+		if strings.Contains(fig, "due for review now") && strings.Contains(fig, "chance of recalling") && !strings.Contains(fig, "not yet due") {
+			t.Errorf("a paragraph reads %q", fig)
+		}
+	}
+
+	teacher := teacherOn(t, a)
+	cards := "Where does the Danube end?\tIn the Black Sea, after flowing through ten countries.\n"
+	up := teacher.upload("/teach/courses/rivers/import", "cards.txt", []byte(cards), map[string]string{"theme": "danube", "title": "From Quizlet", "publish": "1"})
+	wantStatus(t, up, http.StatusSeeOther)
+	wantStatus(t, teacher.post(up.header.Get("Location"), nil), http.StatusSeeOther)
+
+	// Bea reviews every card her deck offers, the imported one among them.
+	bea := a.browser()
+	reviewed := 0
+	for i := 0; i < 40; i++ {
+		id, p := bea.frontCard("")
+		if id == 0 {
+			break
+		}
+		if strings.Contains(p.body, "Where does the Danube end?") {
+			reviewed++
+		}
+		wantStatus(t, bea.rate(id, 3, 0), http.StatusSeeOther)
+	}
+	if reviewed == 0 {
+		t.Fatal("the imported card never came up for review")
+	}
+	after := bea.get("/courses/rivers/map")
+	notes := after.doc.Find(`[data-testid="map-imported"]`)
+	if notes.Length() != 1 || !strings.HasPrefix(notes.Text(), "1 imported card is pinned to this paragraph and not counted here") {
+		t.Errorf("the map says of the imported card: %q", notes.Text())
+	}
+}
