@@ -421,3 +421,49 @@ func TestArticleMapLeavesImportedCardsOut(t *testing.T) {
 		t.Errorf("the map says of the imported card: %q", notes.Text())
 	}
 }
+
+// A set with no questions (flashcards only) gives learners nothing to
+// practise: it is not offered for a class, and a post naming it is
+// refused beside the field, the choice kept and nothing written.
+func TestCardOnlySetIsNotAssigned(t *testing.T) {
+	clock := newTestClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+	a := newApp(t, withTestClock(clock), manyVisitors)
+	teacher := teacherOn(t, a)
+	classPath := classWith(t, a, teacher)
+	cards := "Where does the Danube end?\tIn the Black Sea, after flowing through ten countries.\n"
+	up := teacher.upload("/teach/courses/rivers/import", "cards.txt", []byte(cards), map[string]string{"theme": "danube", "title": "Cards only", "publish": "1"})
+	wantStatus(t, up, http.StatusSeeOther)
+	wantStatus(t, teacher.post(up.header.Get("Location"), nil), http.StatusSeeOther)
+	c, _ := a.db.FindCourse(context.Background(), "rivers")
+	sets, err := a.db.ListSets(context.Background(), c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var id int64
+	for _, s := range sets {
+		if s.Title == "Cards only" {
+			id = s.ID
+			if s.Status != quiz.SetPublished || s.Questions != 0 {
+				t.Fatalf("the imported set is %s with %d questions", s.Status, s.Questions)
+			}
+		}
+	}
+	if id == 0 {
+		t.Fatal("the cards were imported into no set")
+	}
+	what := "set:" + strconv.FormatInt(id, 10)
+	if teacher.get(classPath).doc.Find(`#what option[value="`+what+`"]`).Length() != 0 {
+		t.Error("the class page offers a set with no questions")
+	}
+	p := teacher.post(classPath+"/assignments", url.Values{"what": {what}, "due": {"2026-03-20"}})
+	wantStatus(t, p, http.StatusUnprocessableEntity)
+	if !strings.Contains(text(p, "#what-error"), "no questions to practise") {
+		t.Errorf("the refusal reads %q", text(p, "#what-error"))
+	}
+	if got, _ := p.doc.Find("#due").Attr("value"); got != "2026-03-20" {
+		t.Errorf("the due field holds %q", got)
+	}
+	if a.count(t, "assignments") != 0 {
+		t.Fatal("an assignment of a set with no questions was written")
+	}
+}

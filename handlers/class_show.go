@@ -302,7 +302,9 @@ func (h *Handler) renderClass(w http.ResponseWriter, r *http.Request, k *quiz.Cl
 			vm.Choices = append(vm.Choices, views.ChoiceOptionVM{Value: "theme:" + strconv.FormatInt(t.ID, 10), Label: "Theme quiz: " + t.Title})
 		}
 		for _, s := range sets {
-			if s.ThemeID == t.ID && s.Status == quiz.SetPublished {
+			// A set without questions (cards only, or empty) gives its
+			// learners nothing to practise: it is not offered.
+			if s.ThemeID == t.ID && s.Status == quiz.SetPublished && s.Questions > 0 {
 				vm.Choices = append(vm.Choices, views.ChoiceOptionVM{Value: "set:" + strconv.FormatInt(s.ID, 10), Label: "Set: " + s.Title + " (" + t.Title + ")"})
 			}
 		}
