@@ -445,3 +445,21 @@ func TestStatisticsUncited(t *testing.T) {
 		t.Error("paragraph 1 is not shown as cited")
 	}
 }
+
+// A question imported from another tool's file shades no paragraph of
+// the statistics' article, but the paragraph its feedback quotes says so,
+// as the learner's map does.
+func TestStatisticsArticleNotesImportedQuestions(t *testing.T) {
+	a := newApp(t)
+	teacher := teacherOn(t, a)
+	gift := "::tf-moodle:: The Danube flows through ten countries and ends in the Black Sea. {T}\n"
+	up := teacher.upload("/teach/courses/rivers/import", "bank.gift", []byte(gift), map[string]string{"theme": "danube", "title": "From Moodle", "publish": "1"})
+	wantStatus(t, up, http.StatusSeeOther)
+	wantStatus(t, teacher.post(up.header.Get("Location"), nil), http.StatusSeeOther)
+	p := teacher.get("/teach/courses/rivers/statistics")
+	wantStatus(t, p, http.StatusOK)
+	notes := p.doc.Find(`[data-testid="stats-article"] [data-testid="para-imported"]`)
+	if notes.Length() != 1 || strings.TrimSpace(notes.Text()) != "1 imported question quotes this paragraph and is not counted here." {
+		t.Errorf("the article says of the imported question: %d notes, %q", notes.Length(), notes.Text())
+	}
+}
