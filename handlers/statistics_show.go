@@ -143,7 +143,7 @@ func questionVM(q quiz.StoredQuestion, st *stats.QuestionStats, m recallSum) vie
 		v.Flags = append(v.Flags, fl.Reason)
 	}
 	if st.TooFew {
-		v.TooFew = fmt.Sprintf("Too few responses to judge (%d of %d): Lectern flags a question once %d learners have answered it.",
+		v.TooFew = fmt.Sprintf("Too few responses to judge (%d of the %d responses needed): Lectern flags a question once %d learners have answered it.",
 			st.Responses, stats.MinFlagResponses, stats.MinFlagResponses)
 	}
 	return v
