@@ -467,3 +467,33 @@ func TestCardOnlySetIsNotAssigned(t *testing.T) {
 		t.Fatal("an assignment of a set with no questions was written")
 	}
 }
+
+// The class download is named after its course and class, in safe
+// characters.
+func TestClassCSVNamedForCourseAndClass(t *testing.T) {
+	a := newApp(t, manyVisitors)
+	teacher := teacherOn(t, a)
+	classPath := classWith(t, a, teacher)
+	p := teacher.get(classPath + "/learners.csv")
+	wantStatus(t, p, http.StatusOK)
+	if got := p.header.Get("Content-Disposition"); !strings.Contains(got, `filename="rivers-year-10.csv"`) {
+		t.Errorf("Content-Disposition %q, want rivers-year-10.csv", got)
+	}
+}
+
+// The class page's and the statistics page's mean scores say what each
+// counts.
+func TestMeanScoresSayWhatTheyCount(t *testing.T) {
+	a := newApp(t, manyVisitors)
+	teacher := teacherOn(t, a)
+	classPath := classWith(t, a, teacher, "Ann")
+	if !strings.Contains(teacher.get(classPath).body, "Mean score over all quizzes") {
+		t.Error("the class page does not say its mean score is over all quizzes")
+	}
+	takeDanube(t, a.browser(), newTestClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)), true, 20, "")
+	p := teacher.get("/teach/courses/rivers/statistics")
+	wantStatus(t, p, http.StatusOK)
+	if got := p.doc.Find(`[data-testid="set-figures"] dt`).Eq(1).Text(); got != "Mean score, first attempts at this set" {
+		t.Errorf("the statistics page's mean reads %q", got)
+	}
+}

@@ -283,7 +283,7 @@ func (h *Handler) renderClass(w http.ResponseWriter, r *http.Request, k *quiz.Cl
 	}
 	vm.Sort = key
 	vm.Columns = []views.ClassColumnVM{column("name", "Learner"), column("activity", "Last activity"), column("quizzes", "Quizzes finished"),
-		column("score", "Mean quiz score")}
+		column("score", "Mean score over all quizzes")}
 	for _, t := range c.Themes {
 		vm.Themes = append(vm.Themes, t.Title)
 		vm.Columns = append(vm.Columns, column("theme-"+strconv.FormatInt(t.ID, 10), "Mastery: "+t.Title))
