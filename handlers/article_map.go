@@ -68,14 +68,26 @@ func (h *Handler) showArticleMap(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	due := 0
+	// A written card imported with such a file is left out as its
+	// questions are, and noted beside them; an imported question's own
+	// card is left out without a second note.
+	importedCards := map[int]int{}
 	for _, cd := range known.Cards {
+		if cd.DueNow {
+			due++
+		}
+		if cd.Imported {
+			if !cd.OfQuestion {
+				for _, n := range cd.Paragraphs {
+					importedCards[n]++
+				}
+			}
+			continue
+		}
 		st := cd.State
 		it := progress.Item{Paragraphs: cd.Paragraphs, Card: true, Due: cd.DueNow}
 		if !st.LastReview.IsZero() {
 			it.Studied, it.Known = true, sch.Retrievability(study.ToSRS(&st, clk.now), clk.now)
-		}
-		if cd.DueNow {
-			due++
 		}
 		items = append(items, it)
 	}
@@ -90,10 +102,7 @@ func (h *Handler) showArticleMap(w http.ResponseWriter, r *http.Request) {
 		mt := views.MapThemeVM{Slug: t.Slug, Title: t.Title}
 		for _, n := range t.Paragraphs {
 			mp := mapParagraph(n, text[n], byN[n], practice[n])
-			if k := imported[n]; k > 0 {
-				mp.Imported = plural(k, "imported question is", "imported questions are") + " pinned to this paragraph and not counted here: " +
-					map[bool]string{true: "it was", false: "they were"}[k == 1] + " not written from this article."
-			}
+			mp.Imported = importedNote(imported[n], importedCards[n])
 			mt.Paragraphs = append(mt.Paragraphs, mp)
 		}
 		vm.Themes = append(vm.Themes, mt)
@@ -130,10 +139,11 @@ func mapParagraph(n int, text string, p progress.Paragraph, practice bool) views
 		parts = append(parts, itoa(p.Questions-p.Answered)+" not answered yet")
 	}
 	// Cards are counted as the course page counts them: reviewed ones
-	// with their chance of recall, and those due for review now.
-	if p.Reviewed > 0 {
-		parts = append(parts, plural(p.Reviewed, "card", "cards")+" reviewed, "+itoa(p.RecallPercent())+"% chance of recalling "+
-			map[bool]string{true: "it", false: "them"}[p.Reviewed == 1]+" now")
+	// not yet due with their chance of recall, and those due for review
+	// now, which are not given a chance of recall that reads against it.
+	if p.Recalled > 0 {
+		parts = append(parts, plural(p.Recalled, "card", "cards")+" reviewed and not yet due, "+itoa(p.RecallPercent())+"% chance of recalling "+
+			map[bool]string{true: "it", false: "them"}[p.Recalled == 1]+" now")
 	}
 	if p.Due > 0 {
 		parts = append(parts, plural(p.Due, "card", "cards")+" due for review now")
@@ -151,4 +161,22 @@ func joinParts(parts []string) string {
 		s += p
 	}
 	return s
+}
+
+// importedNote says how many imported questions and written cards are
+// pinned to a paragraph and left out of its figure, or "" for none.
+func importedNote(questions, cards int) string {
+	var what string
+	switch {
+	case questions > 0 && cards > 0:
+		what = plural(questions, "imported question", "imported questions") + " and " + plural(cards, "imported card", "imported cards") + " are"
+	case questions > 0:
+		what = plural(questions, "imported question is", "imported questions are")
+	case cards > 0:
+		what = plural(cards, "imported card is", "imported cards are")
+	default:
+		return ""
+	}
+	return what + " pinned to this paragraph and not counted here: " +
+		map[bool]string{true: "it was", false: "they were"}[questions+cards == 1] + " not written from this article."
 }

@@ -82,14 +82,15 @@ func TestArticleMap(t *testing.T) {
 		t.Errorf("paragraph 2 after a miss: %s %q", lv, fig)
 	}
 
-	// A reviewed card adds its recall probability.
+	// A reviewed card not yet due adds its recall probability (Easy
+	// puts it days away).
 	id, _ := b.frontCard("")
-	wantStatus(t, b.rate(id, 3, 0), http.StatusSeeOther)
+	wantStatus(t, b.rate(id, 4, 0), http.StatusSeeOther)
 	clk.add(30 * time.Minute)
 	p = b.get("/courses/rivers/map")
 	found := false
 	for _, n := range []string{"1", "2", "3"} {
-		if _, fig := mapLevel(t, p, n); strings.Contains(fig, "1 card reviewed, ") {
+		if _, fig := mapLevel(t, p, n); strings.Contains(fig, "1 card reviewed and not yet due, ") {
 			found = true
 		}
 	}

@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"github.com/lectern/lectern/internal/quiz"
 	"math"
 	"net/http"
 	"strconv"
@@ -76,5 +77,16 @@ func (h *Handler) exportClass(w http.ResponseWriter, r *http.Request) {
 		row = append(row, strconv.Itoa(l.CardsDue), strconv.Itoa(l.Leeches), strconv.Itoa(l.Done), strconv.Itoa(l.Late))
 		rows = append(rows, row)
 	}
-	h.sendCSV(w, r, "class-"+strconv.FormatInt(k.ID, 10)+".csv", rows)
+	h.sendCSV(w, r, classFileName(c.Slug, k.Name, k.ID), rows)
+}
+
+// classFileName names a class's download after its course and class, in
+// safe characters ("china-russia-year-9-class.csv"), or by its number
+// when the name leaves nothing (a name in a script without Latin letters).
+func classFileName(course, class string, id int64) string {
+	name := quiz.Slugify(class, 48)
+	if name == "" {
+		name = "class-" + strconv.FormatInt(id, 10)
+	}
+	return quiz.Slugify(course, 40) + "-" + name + ".csv"
 }

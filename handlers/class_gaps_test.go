@@ -376,3 +376,124 @@ func TestProgressIndexSummarisesCourses(t *testing.T) {
 		t.Error("a learner with a quiz sees the empty state")
 	}
 }
+
+// A flashcard imported from another tool's file, pinned to a paragraph on
+// import, is left out of the map as an imported question is, and the
+// paragraph says so; a card due is listed as due, never with a chance of
+// recalling it that reads against it.
+func TestArticleMapLeavesImportedCardsOut(t *testing.T) {
+	clock := newTestClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+	a := newApp(t, withTestClock(clock))
+	ann := a.browser()
+	takeDanube(t, ann, clock, false, 20, "") // three misses: three cards due at once
+	m := ann.get("/courses/rivers/map")
+	for _, fig := range m.doc.Find(`[data-testid="map-figure"]`).Map(func(_ int, s *goquery.Selection) string { return s.Text() }) {
+		if strings.Contains(fig, "due for review now") && strings.Contains(fig, "chance of recalling") && !strings.Contains(fig, "not yet due") {
+			t.Errorf("a paragraph reads %q", fig)
+		}
+	}
+
+	teacher := teacherOn(t, a)
+	cards := "Where does the Danube end?\tIn the Black Sea, after flowing through ten countries.\n"
+	up := teacher.upload("/teach/courses/rivers/import", "cards.txt", []byte(cards), map[string]string{"theme": "danube", "title": "From Quizlet", "publish": "1"})
+	wantStatus(t, up, http.StatusSeeOther)
+	wantStatus(t, teacher.post(up.header.Get("Location"), nil), http.StatusSeeOther)
+
+	// Bea reviews every card her deck offers, the imported one among them.
+	bea := a.browser()
+	reviewed := 0
+	for i := 0; i < 40; i++ {
+		id, p := bea.frontCard("")
+		if id == 0 {
+			break
+		}
+		if strings.Contains(p.body, "Where does the Danube end?") {
+			reviewed++
+		}
+		wantStatus(t, bea.rate(id, 3, 0), http.StatusSeeOther)
+	}
+	if reviewed == 0 {
+		t.Fatal("the imported card never came up for review")
+	}
+	after := bea.get("/courses/rivers/map")
+	notes := after.doc.Find(`[data-testid="map-imported"]`)
+	if notes.Length() != 1 || !strings.HasPrefix(notes.Text(), "1 imported card is pinned to this paragraph and not counted here") {
+		t.Errorf("the map says of the imported card: %q", notes.Text())
+	}
+}
+
+// A set with no questions (flashcards only) gives learners nothing to
+// practise: it is not offered for a class, and a post naming it is
+// refused beside the field, the choice kept and nothing written.
+func TestCardOnlySetIsNotAssigned(t *testing.T) {
+	clock := newTestClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+	a := newApp(t, withTestClock(clock), manyVisitors)
+	teacher := teacherOn(t, a)
+	classPath := classWith(t, a, teacher)
+	cards := "Where does the Danube end?\tIn the Black Sea, after flowing through ten countries.\n"
+	up := teacher.upload("/teach/courses/rivers/import", "cards.txt", []byte(cards), map[string]string{"theme": "danube", "title": "Cards only", "publish": "1"})
+	wantStatus(t, up, http.StatusSeeOther)
+	wantStatus(t, teacher.post(up.header.Get("Location"), nil), http.StatusSeeOther)
+	c, _ := a.db.FindCourse(context.Background(), "rivers")
+	sets, err := a.db.ListSets(context.Background(), c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var id int64
+	for _, s := range sets {
+		if s.Title == "Cards only" {
+			id = s.ID
+			if s.Status != quiz.SetPublished || s.Questions != 0 {
+				t.Fatalf("the imported set is %s with %d questions", s.Status, s.Questions)
+			}
+		}
+	}
+	if id == 0 {
+		t.Fatal("the cards were imported into no set")
+	}
+	what := "set:" + strconv.FormatInt(id, 10)
+	if teacher.get(classPath).doc.Find(`#what option[value="`+what+`"]`).Length() != 0 {
+		t.Error("the class page offers a set with no questions")
+	}
+	p := teacher.post(classPath+"/assignments", url.Values{"what": {what}, "due": {"2026-03-20"}})
+	wantStatus(t, p, http.StatusUnprocessableEntity)
+	if !strings.Contains(text(p, "#what-error"), "no questions to practise") {
+		t.Errorf("the refusal reads %q", text(p, "#what-error"))
+	}
+	if got, _ := p.doc.Find("#due").Attr("value"); got != "2026-03-20" {
+		t.Errorf("the due field holds %q", got)
+	}
+	if a.count(t, "assignments") != 0 {
+		t.Fatal("an assignment of a set with no questions was written")
+	}
+}
+
+// The class download is named after its course and class, in safe
+// characters.
+func TestClassCSVNamedForCourseAndClass(t *testing.T) {
+	a := newApp(t, manyVisitors)
+	teacher := teacherOn(t, a)
+	classPath := classWith(t, a, teacher)
+	p := teacher.get(classPath + "/learners.csv")
+	wantStatus(t, p, http.StatusOK)
+	if got := p.header.Get("Content-Disposition"); !strings.Contains(got, `filename="rivers-year-10.csv"`) {
+		t.Errorf("Content-Disposition %q, want rivers-year-10.csv", got)
+	}
+}
+
+// The class page's and the statistics page's mean scores say what each
+// counts.
+func TestMeanScoresSayWhatTheyCount(t *testing.T) {
+	a := newApp(t, manyVisitors)
+	teacher := teacherOn(t, a)
+	classPath := classWith(t, a, teacher, "Ann")
+	if !strings.Contains(teacher.get(classPath).body, "Mean score over all quizzes") {
+		t.Error("the class page does not say its mean score is over all quizzes")
+	}
+	takeDanube(t, a.browser(), newTestClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)), true, 20, "")
+	p := teacher.get("/teach/courses/rivers/statistics")
+	wantStatus(t, p, http.StatusOK)
+	if got := p.doc.Find(`[data-testid="set-figures"] dt`).Eq(1).Text(); got != "Mean score, first attempts at this set" {
+		t.Errorf("the statistics page's mean reads %q", got)
+	}
+}

@@ -16,6 +16,11 @@ import (
 // nothing.
 func (h *Handler) showJoinForm(w http.ResponseWriter, r *http.Request) {
 	vm := views.JoinVM{Page: h.page(r, "Join a class")}
+	// A link such as /join?code=ABC123 fills the code in; it is only
+	// shown back in the field (escaped), never looked up, until posted.
+	if code := strings.TrimSpace(r.URL.Query().Get("code")); len(code) <= 32 {
+		vm.Code = code
+	}
 	vm.DisplayName, vm.NameNeeded = ownName(userFrom(r.Context()))
 	h.render(w, r, http.StatusOK, views.JoinPage(vm))
 }

@@ -90,3 +90,13 @@ func TestJoiningAsksForAName(t *testing.T) {
 		t.Error("the instructor does not see the changed name")
 	}
 }
+
+// A link with the code in its query fills the join form's code field.
+func TestJoinFormPrefillsTheCode(t *testing.T) {
+	a := newApp(t)
+	p := a.browser().get("/join?code=ABC123")
+	wantStatus(t, p, http.StatusOK)
+	if got, _ := p.doc.Find(`input[name="code"]`).Attr("value"); got != "ABC123" {
+		t.Errorf("the code field holds %q, want ABC123", got)
+	}
+}

@@ -283,7 +283,7 @@ func (h *Handler) renderClass(w http.ResponseWriter, r *http.Request, k *quiz.Cl
 	}
 	vm.Sort = key
 	vm.Columns = []views.ClassColumnVM{column("name", "Learner"), column("activity", "Last activity"), column("quizzes", "Quizzes finished"),
-		column("score", "Mean quiz score")}
+		column("score", "Mean score over all quizzes")}
 	for _, t := range c.Themes {
 		vm.Themes = append(vm.Themes, t.Title)
 		vm.Columns = append(vm.Columns, column("theme-"+strconv.FormatInt(t.ID, 10), "Mastery: "+t.Title))
@@ -302,7 +302,9 @@ func (h *Handler) renderClass(w http.ResponseWriter, r *http.Request, k *quiz.Cl
 			vm.Choices = append(vm.Choices, views.ChoiceOptionVM{Value: "theme:" + strconv.FormatInt(t.ID, 10), Label: "Theme quiz: " + t.Title})
 		}
 		for _, s := range sets {
-			if s.ThemeID == t.ID && s.Status == quiz.SetPublished {
+			// A set without questions (cards only, or empty) gives its
+			// learners nothing to practise: it is not offered.
+			if s.ThemeID == t.ID && s.Status == quiz.SetPublished && s.Questions > 0 {
 				vm.Choices = append(vm.Choices, views.ChoiceOptionVM{Value: "set:" + strconv.FormatInt(s.ID, 10), Label: "Set: " + s.Title + " (" + t.Title + ")"})
 			}
 		}

@@ -143,7 +143,7 @@ func questionVM(q quiz.StoredQuestion, st *stats.QuestionStats, m recallSum) vie
 		v.Flags = append(v.Flags, fl.Reason)
 	}
 	if st.TooFew {
-		v.TooFew = fmt.Sprintf("Too few responses to judge (%d of %d): Lectern flags a question once %d learners have answered it.",
+		v.TooFew = fmt.Sprintf("Too few responses to judge (%d of the %d responses needed): Lectern flags a question once %d learners have answered it.",
 			st.Responses, stats.MinFlagResponses, stats.MinFlagResponses)
 	}
 	return v
@@ -185,11 +185,17 @@ func paragraphShades(ps []quiz.Paragraph, cs *courseStats, labels map[int64]stri
 	}
 	byN := map[int]*acc{}
 	cites := map[int64][]int{}
+	imported := map[int]int{}
 	for _, s := range cs.Sets {
 		for _, q := range cs.Questions[s.ID] {
 			// An imported question's paragraphs were pinned on import,
-			// not cited by its author: it shades nothing.
+			// not cited by its author: it shades nothing, and the
+			// paragraph says how many such questions quote it (learners'
+			// feedback links to it).
 			if q.Imported {
+				for _, n := range uniqueInts(q.Paragraphs) {
+					imported[n]++
+				}
 				continue
 			}
 			cites[q.ID] = q.Paragraphs
@@ -212,6 +218,10 @@ func paragraphShades(ps []quiz.Paragraph, cs *courseStats, labels map[int64]stri
 	out := make([]views.StatsParagraphVM, 0, len(ps))
 	for _, p := range ps {
 		v := views.StatsParagraphVM{N: p.N, Text: p.Text, Share: stats.Dash, Shade: -1}
+		if k := imported[p.N]; k > 0 {
+			v.Imported = plural(k, "imported question quotes", "imported questions quote") + " this paragraph and " +
+				map[bool]string{true: "is", false: "are"}[k == 1] + " not counted here."
+		}
 		if a := byN[p.N]; a != nil {
 			v.Cited, v.Questions, v.Responses = true, a.links, a.n
 			if a.n > 0 {
@@ -221,6 +231,19 @@ func paragraphShades(ps []quiz.Paragraph, cs *courseStats, labels map[int64]stri
 			}
 		}
 		out = append(out, v)
+	}
+	return out
+}
+
+// uniqueInts returns ns without repeats, in order.
+func uniqueInts(ns []int) []int {
+	seen := map[int]bool{}
+	out := ns[:0:0]
+	for _, n := range ns {
+		if !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
 	}
 	return out
 }

@@ -172,7 +172,7 @@ func TestStatisticsPage(t *testing.T) {
 		}
 	})
 	// Two responses are too few to flag: the page says so instead.
-	if q1.Find(`[data-testid="flags"]`).Length() != 0 || !strings.Contains(text(page{doc: goquery.NewDocumentFromNode(q1.Nodes[0])}, `[data-testid="too-few"]`), "Too few responses to judge (2 of 20)") {
+	if q1.Find(`[data-testid="flags"]`).Length() != 0 || !strings.Contains(text(page{doc: goquery.NewDocumentFromNode(q1.Nodes[0])}, `[data-testid="too-few"]`), "Too few responses to judge (2 of the 10 responses needed)") {
 		t.Errorf("two responses: flags %q, note %q; want no flag and too few responses", q1.Find(`[data-testid="flags"]`).Text(), q1.Find(`[data-testid="too-few"]`).Text())
 	}
 	if href, _ := q1.Find(`[data-testid="edit-question"]`).Attr("href"); !strings.HasPrefix(href, "/teach/questions/") || !strings.HasSuffix(href, "/edit") {
@@ -269,8 +269,8 @@ found:
 	}
 }
 
-// TestStatisticsFlagsNeedResponses: a question is flagged once it has 20
-// responses, in a teacher's words, never in figures; the jump list names
+// TestStatisticsFlagsNeedResponses: a question is flagged once it has 10
+// responses (20 for discrimination), in a teacher's words, never in figures; the jump list names
 // every set and then the flagged questions, which ?flagged=1 shows alone.
 func TestStatisticsFlagsNeedResponses(t *testing.T) {
 	clock := newTestClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
@@ -280,10 +280,16 @@ func TestStatisticsFlagsNeedResponses(t *testing.T) {
 	takeDanube(t, a.browser(), clock, true, 20, "")
 	for i := range 18 {
 		takeDanube(t, a.browser(), clock, false, 30, "")
-		if i == 17 {
+		if i == 7 {
 			p := teacher.get(stats)
 			if q1 := questionRow(t, p, "Where does the Danube end?"); q1.Find(`[data-testid="flags"]`).Length() != 0 {
-				t.Errorf("19 responses: flagged %q", q1.Find(`[data-testid="flags"]`).Text())
+				t.Errorf("9 responses: flagged %q", q1.Find(`[data-testid="flags"]`).Text())
+			}
+		}
+		if i == 8 {
+			p := teacher.get(stats)
+			if q1 := questionRow(t, p, "Where does the Danube end?"); !strings.Contains(q1.Find(`[data-testid="flags"]`).Text(), "Few learners got this right (10% of the marks over 10 responses)") {
+				t.Errorf("10 responses, 1 right: flags %q", q1.Find(`[data-testid="flags"]`).Text())
 			}
 		}
 	}
@@ -292,7 +298,7 @@ func TestStatisticsFlagsNeedResponses(t *testing.T) {
 	wantStatus(t, p, http.StatusOK)
 	q1 := questionRow(t, p, "Where does the Danube end?")
 	flags := q1.Find(`[data-testid="flags"]`).Text()
-	for _, want := range []string{"Few learners got this right (5%)", "Nobody chose the wrong answer “The Baltic Sea”"} {
+	for _, want := range []string{"Few learners got this right (5% of the marks over 20 responses)", "Nobody chose the wrong answer “The Baltic Sea”, though 19 of 20 responses were wrong"} {
 		if !strings.Contains(flags, want) {
 			t.Errorf("flags %q, want %q", flags, want)
 		}
@@ -443,5 +449,23 @@ func TestStatisticsUncited(t *testing.T) {
 	}
 	if !p.doc.Find("#p-1").HasClass("cited") {
 		t.Error("paragraph 1 is not shown as cited")
+	}
+}
+
+// A question imported from another tool's file shades no paragraph of
+// the statistics' article, but the paragraph its feedback quotes says so,
+// as the learner's map does.
+func TestStatisticsArticleNotesImportedQuestions(t *testing.T) {
+	a := newApp(t)
+	teacher := teacherOn(t, a)
+	gift := "::tf-moodle:: The Danube flows through ten countries and ends in the Black Sea. {T}\n"
+	up := teacher.upload("/teach/courses/rivers/import", "bank.gift", []byte(gift), map[string]string{"theme": "danube", "title": "From Moodle", "publish": "1"})
+	wantStatus(t, up, http.StatusSeeOther)
+	wantStatus(t, teacher.post(up.header.Get("Location"), nil), http.StatusSeeOther)
+	p := teacher.get("/teach/courses/rivers/statistics")
+	wantStatus(t, p, http.StatusOK)
+	notes := p.doc.Find(`[data-testid="stats-article"] [data-testid="para-imported"]`)
+	if notes.Length() != 1 || strings.TrimSpace(notes.Text()) != "1 imported question quotes this paragraph and is not counted here." {
+		t.Errorf("the article says of the imported question: %d notes, %q", notes.Length(), notes.Text())
 	}
 }

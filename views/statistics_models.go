@@ -87,6 +87,9 @@ type StatsParagraphVM struct {
 	Shade     int    // 0 (low) to 4 (high); -1 when nothing is answered yet
 	Responses int
 	Questions []StatsLinkVM
+	// Imported says how many imported questions quote the paragraph and
+	// are not counted in its figure, or "".
+	Imported string
 }
 
 // StatsLinkVM links to a question's row on the page.

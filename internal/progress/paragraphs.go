@@ -19,8 +19,12 @@ type Paragraph struct {
 	Answered, Right  int // questions answered, and answered right the last time
 	Reviewed         int // cards reviewed
 	Due              int // cards due for review now
-	Recall           float64
-	known            float64
+	// Recalled counts the reviewed cards not due now, and Recall sums
+	// their chance of recall: a card due is listed as due, never with a
+	// chance of recall that would read against it.
+	Recalled int
+	Recall   float64
+	known    float64
 }
 
 // Studied reports whether the learner has met any item citing the paragraph.
@@ -36,12 +40,13 @@ func (p Paragraph) Percent() int {
 	return int(p.known/float64(n)*100 + 0.5)
 }
 
-// RecallPercent is the mean recall probability of the reviewed cards, 0 to 100.
+// RecallPercent is the mean recall probability of the reviewed cards not
+// due now, 0 to 100.
 func (p Paragraph) RecallPercent() int {
-	if p.Reviewed == 0 {
+	if p.Recalled == 0 {
 		return 0
 	}
-	return int(p.Recall/float64(p.Reviewed)*100 + 0.5)
+	return int(p.Recall/float64(p.Recalled)*100 + 0.5)
 }
 
 // ByParagraph sums up items per paragraph number; an item citing a
@@ -63,7 +68,10 @@ func ByParagraph(items []Item) map[int]Paragraph {
 				}
 				if it.Studied {
 					p.Reviewed++
-					p.Recall += it.Known
+					if !it.Due {
+						p.Recalled++
+						p.Recall += it.Known
+					}
 					p.known += it.Known
 				}
 			} else {

@@ -49,4 +49,10 @@ type CardKnown struct {
 	// counts them (not suspended, due at or before now).
 	DueNow bool
 	State  CardState
+	// Imported is set for a card from a file not written for this
+	// article (a written card, or an imported question's card): its
+	// paragraphs were pinned on import.
+	Imported bool
+	// OfQuestion is set for a question's card, as against a written one.
+	OfQuestion bool
 }

@@ -29,10 +29,15 @@ const (
 	EasyFacility      = 0.95 // over: too easy
 	LowDiscrimination = 10   // under: does not tell strong from weak learners
 	// MinFlagResponses is the fewest responses a question needs before it
-	// is flagged at all; under it the page says "too few responses". With
-	// 20 responses a facility is known to some ±20 points and a
-	// discrimination index to some ±45 (95%): below that, flags are noise.
-	MinFlagResponses = 20
+	// is flagged at all; under it the page says "too few responses". The
+	// clear cases (a facility under 20% or over 95%, a distractor chosen
+	// more than the key or never) are flagged from 10 responses, so that a
+	// class of 13 hears of a question 8% got right.
+	MinFlagResponses = 10
+	// MinDiscriminationResponses is the fewest responses before the
+	// discrimination index is flagged: with 20 it is known to some ±45
+	// (95%); below that its flag is noise.
+	MinDiscriminationResponses = 20
 	// MinWrongForUnchosen is the fewest wrong answers (to the current
 	// version) before a wrong option nobody chose is flagged.
 	MinWrongForUnchosen = 10
@@ -370,13 +375,13 @@ func flag(q *QuestionStats, it *Item) {
 	}
 	if f := q.Facility; f.Valid && f.Value < HardFacility {
 		q.Flags = append(q.Flags, Flag{FlagHard, -1, fmt.Sprintf(
-			"Few learners got this right (%s): check the key and the wording, or whether the article says it clearly.", f.Percent())})
+			"Few learners got this right (%s of the marks over %d responses): check the key and the wording, or whether the article says it clearly.", f.Percent(), q.Responses)})
 	}
 	if f := q.Facility; f.Valid && f.Value > EasyFacility {
 		q.Flags = append(q.Flags, Flag{FlagEasy, -1, fmt.Sprintf(
-			"Nearly everyone got this right (%s): it tells you little about who understood.", f.Percent())})
+			"Nearly everyone got this right (%s of the marks over %d responses): it tells you little about who understood.", f.Percent(), q.Responses)})
 	}
-	if d := q.Discrimination; d.Valid && d.Value < LowDiscrimination {
+	if d := q.Discrimination; d.Valid && d.Value < LowDiscrimination && q.Responses >= MinDiscriminationResponses {
 		reason := "Strong and weak learners do equally well: those who did well on the rest of the set did no better here. The question may be ambiguous, or its key wrong."
 		if d.Value < 0 {
 			reason = "Weaker learners did better here than stronger ones: check the key, and whether the wording misleads those who know the article."
@@ -404,10 +409,10 @@ func flag(q *QuestionStats, it *Item) {
 		// three distractors is bound to go unchosen.
 		if q.OptionCounts[i] == 0 && wrong >= MinWrongForUnchosen {
 			q.Flags = append(q.Flags, Flag{FlagUnchosen, i, fmt.Sprintf(
-				"Nobody chose the wrong answer “%s”, though %d answers were wrong: it does no work as a distractor.", o.Text, wrong)})
+				"Nobody chose the wrong answer “%s”, though %d of %d responses were wrong: it does no work as a distractor.", o.Text, wrong, q.OptionBase)})
 		} else if most >= 0 && q.OptionCounts[i] > most {
 			q.Flags = append(q.Flags, Flag{FlagDistractor, i, fmt.Sprintf(
-				"More learners chose the wrong answer “%s” (%s) than the right one: check the key, or what in the article leads there.", o.Text, q.Share(i).Percent())})
+				"More learners chose the wrong answer “%s” (%d of %d responses, %s) than the right one: check the key, or what in the article leads there.", o.Text, q.OptionCounts[i], q.OptionBase, q.Share(i).Percent())})
 		}
 	}
 }

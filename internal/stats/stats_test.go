@@ -152,10 +152,44 @@ func TestFlagsNeedResponses(t *testing.T) {
 			t.Errorf("a flag speaks in figures: %q", f.Reason)
 		}
 	}
+	// Under 20 responses the discrimination index is not flagged; the
+	// clear cases still are, from 10.
 	fewer := Compute(threeItems(), school(5, 1), Options{})
 	for id, q := range fewer.Questions {
-		if !q.TooFew || len(q.Flags) != 0 {
+		if q.TooFew || hasFlag(q, FlagDiscriminate) {
 			t.Errorf("19 responses: question %d too few %v, flags %+v", id, q.TooFew, q.Flags)
+		}
+	}
+	fewest := Compute(threeItems(), school(2, 0), Options{})
+	for id, q := range fewest.Questions {
+		if !q.TooFew || len(q.Flags) != 0 {
+			t.Errorf("8 responses: question %d too few %v, flags %+v", id, q.TooFew, q.Flags)
+		}
+	}
+}
+
+// TestSmallClassHardFlag: a class of 13 where one learner got a question
+// right hears that it is too hard, in "n of N responses" wording.
+func TestSmallClassHardFlag(t *testing.T) {
+	items := []Item{{ID: 1, SetID: 1, VersionID: 1, Options: []Option{{"a", true}, {"b", false}, {"c", false}}}}
+	var rs []Response
+	for i := range 13 {
+		c, m := 1, 0.0
+		if i == 0 {
+			c, m = 0, 1
+		}
+		rs = append(rs, Response{LearnerID: int64(i), AttemptID: int64(i), QuestionID: 1, VersionID: 1, Mark: m, Choices: []int{c}, Seconds: -1})
+	}
+	q := Compute(items, rs, Options{}).Questions[1]
+	if q.TooFew || !hasFlag(q, FlagHard) || !hasFlag(q, FlagDistractor) || !hasFlag(q, FlagUnchosen) || hasFlag(q, FlagDiscriminate) {
+		t.Fatalf("13 responses, 1 right: too few %v, flags %+v", q.TooFew, q.Flags)
+	}
+	for _, f := range q.Flags {
+		if f.Kind == FlagDistractor && !strings.Contains(f.Reason, "12 of 13 responses") {
+			t.Errorf("distractor flag reads %q", f.Reason)
+		}
+		if f.Kind == FlagUnchosen && !strings.Contains(f.Reason, "12 of 13 responses were wrong") {
+			t.Errorf("unchosen flag reads %q", f.Reason)
 		}
 	}
 }
@@ -317,7 +351,7 @@ func TestFlags(t *testing.T) {
 		t.Errorf("option base = %d, want 24", q.OptionBase)
 	}
 	near(t, "share b", q.Share(1), 16.0/24)
-	if !hasFlag(q, FlagHard) || q.Flags[0].Reason[:len("Few learners got this right (16%)")] != "Few learners got this right (16%)" {
+	if !hasFlag(q, FlagHard) || !strings.HasPrefix(q.Flags[0].Reason, "Few learners got this right (16% of the marks over 25 responses)") {
 		t.Errorf("hard flag reads %q", q.Flags[0].Reason)
 	}
 	want := []string{FlagHard, FlagDistractor, FlagUnchosen}

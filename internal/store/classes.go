@@ -255,6 +255,16 @@ func (db *DB) CreateAssignment(ctx context.Context, a quiz.Assignment) (int64, e
 		if n == 0 {
 			return quiz.Errorf(quiz.EInvalid, "Choose a published set or a theme of this course.")
 		}
+		if a.SetID > 0 {
+			// A set with no questions (cards only, or empty) would give
+			// learners nothing to practise and never be done.
+			if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM questions WHERE set_id = ? AND deleted_at IS NULL", a.SetID).Scan(&n); err != nil {
+				return err
+			}
+			if n == 0 {
+				return quiz.Errorf(quiz.EInvalid, "This set has no questions to practise (only flashcards, or nothing yet): add questions to it, or choose another set or a theme’s quiz.")
+			}
+		}
 		now := db.Now()
 		res, err := tx.ExecContext(ctx, "INSERT INTO assignments (class_id, set_id, theme_id, due_on, created_at, counts_from) VALUES (?, ?, ?, ?, ?, ?)",
 			a.ClassID, nullID(a.SetID), nullID(a.ThemeID), a.DueOn, fmtTime(now), fmtTime(now.Add(-quiz.AssignmentLookback)))

@@ -82,6 +82,9 @@ type importPlan struct {
 	// none) and how the messages name it.
 	held, where []string
 	cards       []quiz.Card
+	// imported is set when the file was not written for this course's
+	// article: its items' paragraphs were pinned on import.
+	imported bool
 	// duplicates are the items left out as already in the course.
 	duplicates []quiz.Duplicate
 }
@@ -104,6 +107,7 @@ func planImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, file *fileSo
 	if err != nil {
 		return nil, err
 	}
+	p.imported = !have.keepRefs
 	if err := p.place(in, c, have); err != nil {
 		return nil, err
 	}
@@ -509,8 +513,8 @@ func (db *DB) writeImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, p 
 		return err
 	}
 	defer insQuestionCard.Close()
-	insCard, err := tx.PrepareContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, set_id, created_at, tags, images)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	insCard, err := tx.PrepareContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, set_id, created_at, tags, images, imported)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -565,7 +569,7 @@ func (db *DB) writeImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, p 
 		if cd.Images, err = storeImages(ctx, tx, cd.Images, now); err != nil {
 			return fmt.Errorf("card %q: %w", cd.ID, err)
 		}
-		res, err := insCard.ExecContext(ctx, p.courseID, p.themeIDs[cd.Theme], cd.ID, cd.Front, cd.Back, pars, setIDs[cd.Theme], now, tagsJSON(cd.Tags), imagesJSON(cd.Images))
+		res, err := insCard.ExecContext(ctx, p.courseID, p.themeIDs[cd.Theme], cd.ID, cd.Front, cd.Back, pars, setIDs[cd.Theme], now, tagsJSON(cd.Tags), imagesJSON(cd.Images), p.imported)
 		if err != nil {
 			return fmt.Errorf("card %q: %w", cd.ID, err)
 		}

@@ -76,6 +76,7 @@ func (db *DB) FindParagraphItems(ctx context.Context, userID, courseID int64, no
 	}
 	out := &quiz.ParagraphItems{}
 	byQuestion := map[int64][]int{}
+	importedQ := map[int64]bool{}
 	err = db.rtx(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT q.id, v.id, m.correct, m.score
 			FROM questions q
@@ -116,6 +117,7 @@ func (db *DB) FindParagraphItems(ctx context.Context, userID, courseID int64, no
 				return err
 			}
 			byQuestion[r.id] = q.Paragraphs
+			importedQ[r.id] = q.Imported
 			out.Questions = append(out.Questions, quiz.QuestionKnown{
 				ID: r.id, ThemeID: theme, Paragraphs: q.Paragraphs, Practice: snap.practice[r.id],
 				Answered: r.correct.Valid, Correct: r.correct.Bool, Score: r.score.Float64, Imported: q.Imported,
@@ -125,7 +127,7 @@ func (db *DB) FindParagraphItems(ctx context.Context, userID, courseID int64, no
 		// (a question missed in a quiz): due now counted as the course
 		// page counts it.
 		crows, err := tx.QueryContext(ctx, `SELECT c.id, c.paragraphs, COALESCE(c.question_id, 0), s.state, s.stability, s.difficulty,
-			COALESCE(s.last_review, ''), CASE WHEN s.suspended = 0 AND s.due <= ?4 THEN 1 ELSE 0 END
+			COALESCE(s.last_review, ''), CASE WHEN s.suspended = 0 AND s.due <= ?4 THEN 1 ELSE 0 END, c.imported
 			FROM card_states s JOIN cards c ON c.id = s.card_id
 			WHERE s.user_id = ?1 AND c.course_id = ?2 AND (s.last_review IS NOT NULL OR (s.suspended = 0 AND s.due <= ?4)) AND `+openCard("?1", "?3"),
 			userID, courseID, db.cutoff(now), fmtTime(now))
@@ -138,13 +140,14 @@ func (db *DB) FindParagraphItems(ctx context.Context, userID, courseID int64, no
 			var paras, last string
 			var qid int64
 			var due int
-			if err := crows.Scan(&k.CardID, &paras, &qid, &k.State.State, &k.State.Stability, &k.State.Difficulty, &last, &due); err != nil {
+			if err := crows.Scan(&k.CardID, &paras, &qid, &k.State.State, &k.State.Stability, &k.State.Difficulty, &last, &due, &k.Imported); err != nil {
 				return err
 			}
 			k.DueNow = due == 1
 			k.State.LastReview = parseTime(last)
 			if qid > 0 {
 				k.Paragraphs = byQuestion[qid]
+				k.Imported, k.OfQuestion = importedQ[qid], true
 			} else if err := json.Unmarshal([]byte(paras), &k.Paragraphs); err != nil {
 				return err
 			}

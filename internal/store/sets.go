@@ -255,15 +255,18 @@ func (db *DB) DuplicateSet(ctx context.Context, setID int64, userID int64) (int6
 			}
 		}
 		// The set's written cards are copied with it.
-		rows, err := tx.QueryContext(ctx, "SELECT uid, front, back, paragraphs, tags, images FROM cards WHERE set_id = ? AND deleted_at IS NULL ORDER BY id", setID)
+		rows, err := tx.QueryContext(ctx, "SELECT uid, front, back, paragraphs, tags, images, imported FROM cards WHERE set_id = ? AND deleted_at IS NULL ORDER BY id", setID)
 		if err != nil {
 			return err
 		}
-		type card struct{ uid, front, back, pars, tags, images string }
+		type card struct {
+			uid, front, back, pars, tags, images string
+			imported                             bool
+		}
 		var cards []card
 		for rows.Next() {
 			var c card
-			if err := rows.Scan(&c.uid, &c.front, &c.back, &c.pars, &c.tags, &c.images); err != nil {
+			if err := rows.Scan(&c.uid, &c.front, &c.back, &c.pars, &c.tags, &c.images, &c.imported); err != nil {
 				rows.Close()
 				return err
 			}
@@ -278,8 +281,8 @@ func (db *DB) DuplicateSet(ctx context.Context, setID int64, userID int64) (int6
 			if err != nil {
 				return err
 			}
-			res, err := tx.ExecContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, set_id, created_at, tags, images)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, courseID, themeID, uid, c.front, c.back, c.pars, newID, now, c.tags, c.images)
+			res, err := tx.ExecContext(ctx, `INSERT INTO cards (course_id, theme_id, uid, front, back, paragraphs, set_id, created_at, tags, images, imported)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, courseID, themeID, uid, c.front, c.back, c.pars, newID, now, c.tags, c.images, c.imported)
 			if err != nil {
 				return err
 			}
