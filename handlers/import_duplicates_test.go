@@ -137,3 +137,34 @@ func TestImportMoodleXMLHoldsQuestionThatLosesAudio(t *testing.T) {
 		t.Errorf("the theme has %d questions and %d cards, was %d and %d", danube.Questions, danube.Cards, beforeTheme.Questions, beforeTheme.Cards)
 	}
 }
+
+// Importing a course's own Anki package into it again brings back none of
+// its questions as new cards: each question's card (its prompt with its
+// options listed) is that question again, a held one's too, and is
+// skipped as already in the course, as the written cards are.
+func TestImportOwnAnkiExportSkipsQuestionCards(t *testing.T) {
+	data := moodleFixture(t, "multichoice.xml")
+	a := newApp(t)
+	b := teacherOn(t, a)
+	ctx := context.Background()
+	up := b.upload("/teach/courses/rivers/import", "multichoice.xml", data, map[string]string{"theme": "danube", "title": "Languages", "publish": "1"})
+	wantStatus(t, up, http.StatusSeeOther)
+	wantStatus(t, b.post(up.header.Get("Location"), nil), http.StatusSeeOther)
+	before, _ := a.db.ExportCourse(ctx, "rivers")
+
+	x := b.get("/teach/courses/rivers/export/apkg")
+	wantStatus(t, x, http.StatusOK)
+	again := b.upload("/teach/courses/rivers/import", "rivers.apkg", []byte(x.body), map[string]string{"theme": "danube", "title": "Again", "publish": "1"})
+	if again.status == http.StatusSeeOther {
+		preview := b.get(again.header.Get("Location"))
+		t.Fatalf("the course's own package would add: %s", preview.doc.Find(`[data-testid="preview"]`).Text())
+	}
+	text := again.doc.Text()
+	if !strings.Contains(text, "already in this course") || !strings.Contains(text, strconv.Itoa(len(before.Questions))+" questions") {
+		t.Errorf("the re-import does not say all %d questions are already in the course:\n%s", len(before.Questions), text)
+	}
+	after, _ := a.db.ExportCourse(ctx, "rivers")
+	if len(after.Cards) != len(before.Cards) || len(after.Questions) != len(before.Questions) {
+		t.Errorf("the re-import wrote %d cards and %d questions", len(after.Cards)-len(before.Cards), len(after.Questions)-len(before.Questions))
+	}
+}

@@ -194,7 +194,7 @@ func newImportPlan(rep *quiz.ImportReport, skipped []string, file quiz.ParsedFil
 func duplicatesNote(dups []quiz.Duplicate) string {
 	nq, nc := 0, 0
 	for _, d := range dups {
-		if d.What == "card" {
+		if d.IsWrittenCard() {
 			nc++
 		} else {
 			nq++
