@@ -46,10 +46,17 @@ func TestImportOwnExportSkipsDuplicates(t *testing.T) {
 
 	// The export alone: everything in it is in the course.
 	all := b.upload("/teach/courses/rivers/import", "rivers.xml", []byte(x.body), form)
-	wantStatus(t, all, http.StatusUnprocessableEntity)
-	errs := all.doc.Find(`[data-testid="file-errors"]`).Text()
-	if !strings.Contains(errs, "everything in this file is already in this course ("+strconv.Itoa(n)+" questions)") {
-		t.Errorf("an all-duplicate file is refused with %q", errs)
+	// Nothing is wrong with such a file: a plain message, no error.
+	wantStatus(t, all, http.StatusOK)
+	if all.doc.Find(`[data-testid="file-errors"]`).Length() != 0 || strings.Contains(all.body, "could not be read") {
+		t.Errorf("an all-duplicate file is shown as an error: %s", all.doc.Find(`[data-testid="file-errors"]`).Text())
+	}
+	msg := all.doc.Find(`[data-testid="import-all-present"]`)
+	if got, want := msg.Find("p").First().Text(), "Every item in this file is already in this course ("+strconv.Itoa(n)+" questions): nothing was imported."; got != want {
+		t.Errorf("an all-duplicate file is answered %q, want %q", got, want)
+	}
+	if msg.Find(`a[href="/teach/courses/rivers"]`).Length() != 1 {
+		t.Error("the message has no link back to the course")
 	}
 	if v, _ := all.doc.Find(`input[name="title"]`).Attr("value"); v != "Again" {
 		t.Errorf("the title typed is not kept: %q", v)
@@ -159,7 +166,7 @@ func TestImportOwnAnkiExportSkipsQuestionCards(t *testing.T) {
 		preview := b.get(again.header.Get("Location"))
 		t.Fatalf("the course's own package would add: %s", preview.doc.Find(`[data-testid="preview"]`).Text())
 	}
-	text := again.doc.Text()
+	text := again.doc.Find(`[data-testid="import-all-present"]`).Text()
 	if !strings.Contains(text, "already in this course") || !strings.Contains(text, strconv.Itoa(len(before.Questions))+" questions") {
 		t.Errorf("the re-import does not say all %d questions are already in the course:\n%s", len(before.Questions), text)
 	}

@@ -420,7 +420,11 @@ type ImportFormVM struct {
 	Publish     bool
 	Errors      map[string]string
 	FileErrors  []string // "line 12, column 5: missing closing }"
-	MaxSize     string
+	// AllPresent says that every item of the file is already in the
+	// course, and Present lists them: nothing is wrong, nothing to add.
+	AllPresent string
+	Present    []string
+	MaxSize    string
 }
 
 // ImportPreviewVM shows what an upload would add before anything is written.

@@ -118,8 +118,8 @@ func TestBrowserMoodleHeldQuestionAndReimport(t *testing.T) {
 		t.Errorf("the sets made: %v", status)
 	}
 
-	upload(`[data-testid="file-errors"]`)
-	if got := text(ctx, t, `[data-testid="file-errors"]`); !strings.Contains(got, "everything in this file is already in this course (2 questions)") {
-		t.Errorf("the second upload is refused with %q", got)
+	upload(`[data-testid="import-all-present"]`)
+	if got := text(ctx, t, `[data-testid="import-all-present"]`); !strings.Contains(got, "Every item in this file is already in this course (2 questions)") {
+		t.Errorf("the second upload is answered %q", got)
 	}
 }

@@ -78,6 +78,10 @@ type Duplicate struct {
 	Existing string
 }
 
+// AllPresent starts the message of the EConflict error that refuses an
+// import whose every item the course already has.
+const AllPresent = "everything in this file is already in this course"
+
 // IsWrittenCard says whether d repeats one of the course's written
 // cards; a card of the course's own export that is one of its questions
 // counts as that question.

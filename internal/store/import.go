@@ -359,7 +359,7 @@ func allDuplicates(dups []quiz.Duplicate) string {
 	if nc > 0 {
 		what = append(what, plural(nc, "written card", "written cards"))
 	}
-	return fmt.Sprintf("everything in this file is already in this course (%s); nothing was imported\n  %s",
+	return fmt.Sprintf("%s (%s); nothing was imported\n  %s", quiz.AllPresent,
 		strings.Join(what, " and "), strings.Join(lines, "\n  "))
 }
 
