@@ -73,7 +73,12 @@ func (h *Handler) showImportPreview(w http.ResponseWriter, r *http.Request) {
 				case marks[j] != 0:
 					mark = quiz.PercentText(marks[j]) + " of the marks"
 				}
-				pq.Options = append(pq.Options, views.PreviewOptionVM{Text: o.Text, Mark: mark})
+				po := views.PreviewOptionVM{Text: o.Text, Mark: mark, Feedback: o.Feedback}
+				if o.Image != nil {
+					po.ImageNames = imageNames([]quiz.Image{*o.Image})
+					po.Shown = pendingImageVMs(p.ID, []quiz.Image{*o.Image})
+				}
+				pq.Options = append(pq.Options, po)
 			}
 		}
 		if i < len(quotes) {

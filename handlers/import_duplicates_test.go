@@ -175,3 +175,25 @@ func TestImportOwnAnkiExportSkipsQuestionCards(t *testing.T) {
 		t.Errorf("the re-import wrote %d cards and %d questions", len(after.Cards)-len(before.Cards), len(after.Questions)-len(before.Questions))
 	}
 }
+
+// The preview of Moodle's "Greeting" shows each option's image (the
+// flags), served from the upload, and the feedback written for it.
+func TestImportMoodleXMLPreviewShowsOptionImagesAndFeedback(t *testing.T) {
+	data := moodleFixture(t, "multichoice.xml")
+	a := newApp(t)
+	b := teacherOn(t, a)
+	up := b.upload("/teach/courses/rivers/import", "multichoice.xml", data, map[string]string{"theme": "danube", "title": "Languages"})
+	wantStatus(t, up, http.StatusSeeOther)
+	preview := b.get(up.header.Get("Location"))
+	wantStatus(t, preview, http.StatusOK)
+	imgs := preview.doc.Find(`.preview-options [data-testid="preview-option-image"] img`)
+	if imgs.Length() != 4 {
+		t.Fatalf("the preview shows %d option images, want the 4 flags", imgs.Length())
+	}
+	src, _ := imgs.First().Attr("src")
+	wantStatus(t, b.get(src), http.StatusOK)
+	fb := preview.doc.Find(`.preview-options [data-testid="preview-option-feedback"]`)
+	if fb.Length() != 4 || !strings.Contains(fb.Text(), "Feedback: Yes, well done!") || !strings.Contains(fb.Text(), "Feedback: Sorry, listen again.") {
+		t.Errorf("the preview shows the options' feedback as %q", fb.Text())
+	}
+}

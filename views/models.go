@@ -493,6 +493,11 @@ type PreviewQuoteVM struct {
 type PreviewOptionVM struct {
 	Text string
 	Mark string // "right", "50% of the marks" or empty
+	// Shown and ImageNames are the option's image, as learners will see
+	// it and by name; Feedback is what learners who choose it are told.
+	Shown      []ImageVM
+	ImageNames []string
+	Feedback   string
 }
 
 // PreviewCardVM is a written card in an import preview.
