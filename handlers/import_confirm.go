@@ -114,7 +114,7 @@ func (h *Handler) showImportPreview(w http.ResponseWriter, r *http.Request) {
 		if s.Held && p.Publish {
 			label += ", kept a draft"
 		}
-		vm.Sets = append(vm.Sets, views.CountVM{Label: label, N: s.Questions})
+		vm.Sets = append(vm.Sets, views.PreviewSetVM{Label: label, Questions: s.Questions, Cards: s.Cards})
 	}
 	for _, rn := range rep.Renamed {
 		vm.Renamed = append(vm.Renamed, fmt.Sprintf("%s %q is taken in this course: imported as %q", rn.What, rn.From, rn.To))

@@ -197,3 +197,18 @@ func TestImportMoodleXMLPreviewShowsOptionImagesAndFeedback(t *testing.T) {
 		t.Errorf("the preview shows the options' feedback as %q", fb.Text())
 	}
 }
+
+// A file of flashcards alone makes sets of flashcards: the preview does
+// not say they receive 0 questions.
+func TestImportPreviewCardsOnlySets(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	tsv := "Where does the Danube rise?\tIn the Black Forest\nWhich sea does the Danube reach?\tThe Black Sea\n"
+	up := b.upload("/teach/courses/rivers/import", "cards.tsv", []byte(tsv), map[string]string{"theme": "danube", "title": "Cards"})
+	wantStatus(t, up, http.StatusSeeOther)
+	preview := b.get(up.header.Get("Location"))
+	wantStatus(t, preview, http.StatusOK)
+	if got, want := preview.doc.Find(`[data-testid="preview-set"]`).Text(), "“Cards” in The Danube: 2 flashcards"; got != want {
+		t.Errorf("the preview lists the set as %q, want %q", got, want)
+	}
+}

@@ -3,6 +3,8 @@
 // no database or HTTP code.
 package views
 
+import "strings"
+
 // Page carries what every page's frame needs.
 type Page struct {
 	Title     string
@@ -438,7 +440,7 @@ type ImportPreviewVM struct {
 	Questions   int
 	ByType      []CountVM
 	Cards       int
-	Sets        []CountVM // theme title → questions
+	Sets        []PreviewSetVM
 	Skipped     []string
 	Renamed     []string
 	// Held lists the questions that go to a held draft set, each with its
@@ -755,4 +757,25 @@ type ConfirmVM struct {
 // FieldVM is a hidden form field.
 type FieldVM struct {
 	Name, Value string
+}
+
+// PreviewSetVM is a set an import makes: "“Title” in Theme", and the
+// questions and written cards it receives.
+type PreviewSetVM struct {
+	Label     string
+	Questions int
+	Cards     int
+}
+
+// Contents says what the set receives, leaving out what it receives none
+// of: "3 questions and 2 flashcards", "2 flashcards".
+func (s PreviewSetVM) Contents() string {
+	var parts []string
+	if s.Questions > 0 || s.Cards == 0 {
+		parts = append(parts, plural(s.Questions, "question", "questions"))
+	}
+	if s.Cards > 0 {
+		parts = append(parts, plural(s.Cards, "flashcard", "flashcards"))
+	}
+	return strings.Join(parts, " and ")
 }
