@@ -73,7 +73,12 @@ func (h *Handler) showImportPreview(w http.ResponseWriter, r *http.Request) {
 				case marks[j] != 0:
 					mark = quiz.PercentText(marks[j]) + " of the marks"
 				}
-				pq.Options = append(pq.Options, views.PreviewOptionVM{Text: o.Text, Mark: mark})
+				po := views.PreviewOptionVM{Text: o.Text, Mark: mark, Feedback: o.Feedback}
+				if o.Image != nil {
+					po.ImageNames = imageNames([]quiz.Image{*o.Image})
+					po.Shown = pendingImageVMs(p.ID, []quiz.Image{*o.Image})
+				}
+				pq.Options = append(pq.Options, po)
 			}
 		}
 		if i < len(quotes) {
@@ -109,7 +114,7 @@ func (h *Handler) showImportPreview(w http.ResponseWriter, r *http.Request) {
 		if s.Held && p.Publish {
 			label += ", kept a draft"
 		}
-		vm.Sets = append(vm.Sets, views.CountVM{Label: label, N: s.Questions})
+		vm.Sets = append(vm.Sets, views.PreviewSetVM{Label: label, Questions: s.Questions, Cards: s.Cards})
 	}
 	for _, rn := range rep.Renamed {
 		vm.Renamed = append(vm.Renamed, fmt.Sprintf("%s %q is taken in this course: imported as %q", rn.What, rn.From, rn.To))

@@ -46,10 +46,17 @@ func TestImportOwnExportSkipsDuplicates(t *testing.T) {
 
 	// The export alone: everything in it is in the course.
 	all := b.upload("/teach/courses/rivers/import", "rivers.xml", []byte(x.body), form)
-	wantStatus(t, all, http.StatusUnprocessableEntity)
-	errs := all.doc.Find(`[data-testid="file-errors"]`).Text()
-	if !strings.Contains(errs, "everything in this file is already in this course ("+strconv.Itoa(n)+" questions)") {
-		t.Errorf("an all-duplicate file is refused with %q", errs)
+	// Nothing is wrong with such a file: a plain message, no error.
+	wantStatus(t, all, http.StatusOK)
+	if all.doc.Find(`[data-testid="file-errors"]`).Length() != 0 || strings.Contains(all.body, "could not be read") {
+		t.Errorf("an all-duplicate file is shown as an error: %s", all.doc.Find(`[data-testid="file-errors"]`).Text())
+	}
+	msg := all.doc.Find(`[data-testid="import-all-present"]`)
+	if got, want := msg.Find("p").First().Text(), "Every item in this file is already in this course ("+strconv.Itoa(n)+" questions): nothing was imported."; got != want {
+		t.Errorf("an all-duplicate file is answered %q, want %q", got, want)
+	}
+	if msg.Find(`a[href="/teach/courses/rivers"]`).Length() != 1 {
+		t.Error("the message has no link back to the course")
 	}
 	if v, _ := all.doc.Find(`input[name="title"]`).Attr("value"); v != "Again" {
 		t.Errorf("the title typed is not kept: %q", v)
@@ -135,5 +142,73 @@ func TestImportMoodleXMLHoldsQuestionThatLosesAudio(t *testing.T) {
 	danube, _ := c.Theme("danube")
 	if danube.Questions != beforeTheme.Questions || danube.Cards != beforeTheme.Cards {
 		t.Errorf("the theme has %d questions and %d cards, was %d and %d", danube.Questions, danube.Cards, beforeTheme.Questions, beforeTheme.Cards)
+	}
+}
+
+// Importing a course's own Anki package into it again brings back none of
+// its questions as new cards: each question's card (its prompt with its
+// options listed) is that question again, a held one's too, and is
+// skipped as already in the course, as the written cards are.
+func TestImportOwnAnkiExportSkipsQuestionCards(t *testing.T) {
+	data := moodleFixture(t, "multichoice.xml")
+	a := newApp(t)
+	b := teacherOn(t, a)
+	ctx := context.Background()
+	up := b.upload("/teach/courses/rivers/import", "multichoice.xml", data, map[string]string{"theme": "danube", "title": "Languages", "publish": "1"})
+	wantStatus(t, up, http.StatusSeeOther)
+	wantStatus(t, b.post(up.header.Get("Location"), nil), http.StatusSeeOther)
+	before, _ := a.db.ExportCourse(ctx, "rivers")
+
+	x := b.get("/teach/courses/rivers/export/apkg")
+	wantStatus(t, x, http.StatusOK)
+	again := b.upload("/teach/courses/rivers/import", "rivers.apkg", []byte(x.body), map[string]string{"theme": "danube", "title": "Again", "publish": "1"})
+	if again.status == http.StatusSeeOther {
+		preview := b.get(again.header.Get("Location"))
+		t.Fatalf("the course's own package would add: %s", preview.doc.Find(`[data-testid="preview"]`).Text())
+	}
+	text := again.doc.Find(`[data-testid="import-all-present"]`).Text()
+	if !strings.Contains(text, "already in this course") || !strings.Contains(text, strconv.Itoa(len(before.Questions))+" questions") {
+		t.Errorf("the re-import does not say all %d questions are already in the course:\n%s", len(before.Questions), text)
+	}
+	after, _ := a.db.ExportCourse(ctx, "rivers")
+	if len(after.Cards) != len(before.Cards) || len(after.Questions) != len(before.Questions) {
+		t.Errorf("the re-import wrote %d cards and %d questions", len(after.Cards)-len(before.Cards), len(after.Questions)-len(before.Questions))
+	}
+}
+
+// The preview of Moodle's "Greeting" shows each option's image (the
+// flags), served from the upload, and the feedback written for it.
+func TestImportMoodleXMLPreviewShowsOptionImagesAndFeedback(t *testing.T) {
+	data := moodleFixture(t, "multichoice.xml")
+	a := newApp(t)
+	b := teacherOn(t, a)
+	up := b.upload("/teach/courses/rivers/import", "multichoice.xml", data, map[string]string{"theme": "danube", "title": "Languages"})
+	wantStatus(t, up, http.StatusSeeOther)
+	preview := b.get(up.header.Get("Location"))
+	wantStatus(t, preview, http.StatusOK)
+	imgs := preview.doc.Find(`.preview-options [data-testid="preview-option-image"] img`)
+	if imgs.Length() != 4 {
+		t.Fatalf("the preview shows %d option images, want the 4 flags", imgs.Length())
+	}
+	src, _ := imgs.First().Attr("src")
+	wantStatus(t, b.get(src), http.StatusOK)
+	fb := preview.doc.Find(`.preview-options [data-testid="preview-option-feedback"]`)
+	if fb.Length() != 4 || !strings.Contains(fb.Text(), "Feedback: Yes, well done!") || !strings.Contains(fb.Text(), "Feedback: Sorry, listen again.") {
+		t.Errorf("the preview shows the options' feedback as %q", fb.Text())
+	}
+}
+
+// A file of flashcards alone makes sets of flashcards: the preview does
+// not say they receive 0 questions.
+func TestImportPreviewCardsOnlySets(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	tsv := "Where does the Danube rise?\tIn the Black Forest\nWhich sea does the Danube reach?\tThe Black Sea\n"
+	up := b.upload("/teach/courses/rivers/import", "cards.tsv", []byte(tsv), map[string]string{"theme": "danube", "title": "Cards"})
+	wantStatus(t, up, http.StatusSeeOther)
+	preview := b.get(up.header.Get("Location"))
+	wantStatus(t, preview, http.StatusOK)
+	if got, want := preview.doc.Find(`[data-testid="preview-set"]`).Text(), "“Cards” in The Danube: 2 flashcards"; got != want {
+		t.Errorf("the preview lists the set as %q, want %q", got, want)
 	}
 }

@@ -51,7 +51,13 @@ func findImage(file quiz.ParsedFile, hash string) *quiz.Image {
 				return &q.Images[i]
 			}
 		}
-		// The images of its feedback, shown in the preview too.
+		// Its options' images and those of its feedback, shown in the
+		// preview too.
+		for _, o := range q.Options {
+			if o.Image != nil && o.Image.Hash == hash {
+				return o.Image
+			}
+		}
 		for _, im := range quiz.FeedbackImagesOf(q) {
 			if im.Hash == hash {
 				return &im

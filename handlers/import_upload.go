@@ -97,6 +97,13 @@ func (h *Handler) uploadImport(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
+	if len(problems) > 0 && strings.HasPrefix(problems[0], quiz.AllPresent) {
+		// Nothing is wrong with the file: the course has it all already.
+		vm.AllPresent = "Every item in this file" + strings.TrimPrefix(strings.TrimSuffix(problems[0], "; nothing was imported"), "everything in this file") + ": nothing was imported."
+		vm.Present = problems[1:]
+		h.render(w, r, http.StatusOK, views.ImportPage(vm))
+		return
+	}
 	if len(problems) > 0 {
 		vm.FileErrors = problems
 		h.render(w, r, http.StatusUnprocessableEntity, views.ImportPage(vm))
@@ -194,7 +201,7 @@ func newImportPlan(rep *quiz.ImportReport, skipped []string, file quiz.ParsedFil
 func duplicatesNote(dups []quiz.Duplicate) string {
 	nq, nc := 0, 0
 	for _, d := range dups {
-		if d.What == "card" {
+		if d.IsWrittenCard() {
 			nc++
 		} else {
 			nq++

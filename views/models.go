@@ -3,6 +3,8 @@
 // no database or HTTP code.
 package views
 
+import "strings"
+
 // Page carries what every page's frame needs.
 type Page struct {
 	Title     string
@@ -420,7 +422,11 @@ type ImportFormVM struct {
 	Publish     bool
 	Errors      map[string]string
 	FileErrors  []string // "line 12, column 5: missing closing }"
-	MaxSize     string
+	// AllPresent says that every item of the file is already in the
+	// course, and Present lists them: nothing is wrong, nothing to add.
+	AllPresent string
+	Present    []string
+	MaxSize    string
 }
 
 // ImportPreviewVM shows what an upload would add before anything is written.
@@ -434,7 +440,7 @@ type ImportPreviewVM struct {
 	Questions   int
 	ByType      []CountVM
 	Cards       int
-	Sets        []CountVM // theme title → questions
+	Sets        []PreviewSetVM
 	Skipped     []string
 	Renamed     []string
 	// Held lists the questions that go to a held draft set, each with its
@@ -489,6 +495,11 @@ type PreviewQuoteVM struct {
 type PreviewOptionVM struct {
 	Text string
 	Mark string // "right", "50% of the marks" or empty
+	// Shown and ImageNames are the option's image, as learners will see
+	// it and by name; Feedback is what learners who choose it are told.
+	Shown      []ImageVM
+	ImageNames []string
+	Feedback   string
 }
 
 // PreviewCardVM is a written card in an import preview.
@@ -746,4 +757,25 @@ type ConfirmVM struct {
 // FieldVM is a hidden form field.
 type FieldVM struct {
 	Name, Value string
+}
+
+// PreviewSetVM is a set an import makes: "“Title” in Theme", and the
+// questions and written cards it receives.
+type PreviewSetVM struct {
+	Label     string
+	Questions int
+	Cards     int
+}
+
+// Contents says what the set receives, leaving out what it receives none
+// of: "3 questions and 2 flashcards", "2 flashcards".
+func (s PreviewSetVM) Contents() string {
+	var parts []string
+	if s.Questions > 0 || s.Cards == 0 {
+		parts = append(parts, plural(s.Questions, "question", "questions"))
+	}
+	if s.Cards > 0 {
+		parts = append(parts, plural(s.Cards, "flashcard", "flashcards"))
+	}
+	return strings.Join(parts, " and ")
 }

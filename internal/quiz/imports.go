@@ -72,14 +72,24 @@ type Duplicate struct {
 	// Where names it in the file: "line 12", or its id.
 	Where string
 	Text  string // the prompt or front
-	// Existing is the id of the course's question with the same prompt
-	// ("" for a card).
+	// Existing is the id of the course's question with the same prompt,
+	// or, for a card, the question whose exported flashcard it is ("" for
+	// a card that repeats a written card).
 	Existing string
 }
 
+// AllPresent starts the message of the EConflict error that refuses an
+// import whose every item the course already has.
+const AllPresent = "everything in this file is already in this course"
+
+// IsWrittenCard says whether d repeats one of the course's written
+// cards; a card of the course's own export that is one of its questions
+// counts as that question.
+func (d Duplicate) IsWrittenCard() bool { return d.What == "card" && d.Existing == "" }
+
 // String says what was left out, and why.
 func (d Duplicate) String() string {
-	if d.What == "card" {
+	if d.IsWrittenCard() {
 		return d.Where + ": already in this course"
 	}
 	return fmt.Sprintf("%s: %q is already in this course (question %q)", d.Where, d.Text, d.Existing)

@@ -126,10 +126,15 @@ type courseContent struct {
 	cardUIDs   map[string]bool   // every card uid used
 	prompts    map[string]string // normalised prompt → question id
 	fronts     map[string]bool   // normalised fronts of written cards
+	// qFronts maps the normalised front of the flashcard each question
+	// becomes in an export (its prompt with its options listed) to the
+	// question's id: a card of the course's own Anki or CSV export that
+	// is one of its questions is that question again, not a new card.
+	qFronts map[string]string
 }
 
 func readCourseContent(ctx context.Context, tx *sql.Tx, c *quiz.StoredCourse, file *fileSource) (*courseContent, error) {
-	have := &courseContent{keepRefs: true, prompts: map[string]string{}, fronts: map[string]bool{}}
+	have := &courseContent{keepRefs: true, prompts: map[string]string{}, fronts: map[string]bool{}, qFronts: map[string]string{}}
 	prows, err := tx.QueryContext(ctx, "SELECT n, text FROM paragraphs WHERE course_id = ? ORDER BY n", c.ID)
 	if err != nil {
 		return nil, err
@@ -158,6 +163,11 @@ func readCourseContent(ctx context.Context, tx *sql.Tx, c *quiz.StoredCourse, fi
 	}
 	for _, q := range existing {
 		have.prompts[quiz.Normalize(q.Prompt)] = q.Question.ID
+		front := quiz.CardFront(q.Question)
+		for _, l := range quiz.CardLines(q.Question) {
+			front += "\n" + l
+		}
+		have.qFronts[quiz.Normalize(front)] = q.Question.ID
 	}
 	// Every uid the course has used, including deleted questions', stays
 	// taken: the UNIQUE constraint covers them.
@@ -307,6 +317,10 @@ func (p *importPlan) place(in quiz.ImportSet, c *quiz.StoredCourse, have *course
 			dups = append(dups, quiz.Duplicate{What: "card", Index: i, Where: what, Text: cd.Front})
 			continue
 		}
+		if id, ok := have.qFronts[key]; ok && !repeated {
+			dups = append(dups, quiz.Duplicate{What: "card", Index: i, Where: what, Text: cd.Front, Existing: id})
+			continue
+		}
 		theme, ok := placeTheme(what, cd.Theme)
 		if !ok {
 			continue
@@ -335,7 +349,7 @@ func allDuplicates(dups []quiz.Duplicate) string {
 	nq, nc := 0, 0
 	lines := make([]string, 0, len(dups))
 	for _, d := range dups {
-		if d.What == "card" {
+		if d.IsWrittenCard() {
 			nc++
 		} else {
 			nq++
@@ -349,7 +363,7 @@ func allDuplicates(dups []quiz.Duplicate) string {
 	if nc > 0 {
 		what = append(what, plural(nc, "written card", "written cards"))
 	}
-	return fmt.Sprintf("everything in this file is already in this course (%s); nothing was imported\n  %s",
+	return fmt.Sprintf("%s (%s); nothing was imported\n  %s", quiz.AllPresent,
 		strings.Join(what, " and "), strings.Join(lines, "\n  "))
 }
 
