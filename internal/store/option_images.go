@@ -46,33 +46,30 @@ func storeOptionImages(ctx context.Context, tx *sql.Tx, opts []quiz.Option, now 
 // question's short and numeric answers, as storeOptionImages does for its
 // options, and returns the answers as the question keeps them, copied.
 func storeAnswerImages(ctx context.Context, tx *sql.Tx, q *quiz.Question, now string) error {
-	copied := false
-	for i := range q.Marked {
-		if len(q.Marked[i].FeedbackImages) == 0 {
-			continue
-		}
-		if !copied {
-			q.Marked, copied = append([]quiz.ShortAnswer(nil), q.Marked...), true
-		}
-		stored, err := storeImages(ctx, tx, q.Marked[i].FeedbackImages, now)
-		if err != nil {
-			return err
-		}
-		q.Marked[i].FeedbackImages = stored
+	if err := storeFeedbackImagesOf(ctx, tx, &q.Marked, func(a *quiz.ShortAnswer) *[]quiz.Image { return &a.FeedbackImages }, now); err != nil {
+		return err
 	}
-	copied = false
-	for i := range q.Numeric {
-		if len(q.Numeric[i].FeedbackImages) == 0 {
+	return storeFeedbackImagesOf(ctx, tx, &q.Numeric, func(a *quiz.NumericAnswer) *[]quiz.Image { return &a.FeedbackImages }, now)
+}
+
+// storeFeedbackImagesOf stores the feedback images of each answer in
+// *answers (imgs picks them out), copying the slice before its first
+// change so that the caller's question is not altered underneath it.
+func storeFeedbackImagesOf[T any](ctx context.Context, tx *sql.Tx, answers *[]T, imgs func(*T) *[]quiz.Image, now string) error {
+	copied := false
+	for i := range *answers {
+		if len(*imgs(&(*answers)[i])) == 0 {
 			continue
 		}
 		if !copied {
-			q.Numeric, copied = append([]quiz.NumericAnswer(nil), q.Numeric...), true
+			*answers, copied = append([]T(nil), *answers...), true
 		}
-		stored, err := storeImages(ctx, tx, q.Numeric[i].FeedbackImages, now)
+		field := imgs(&(*answers)[i])
+		stored, err := storeImages(ctx, tx, *field, now)
 		if err != nil {
 			return err
 		}
-		q.Numeric[i].FeedbackImages = stored
+		*field = stored
 	}
 	return nil
 }
