@@ -212,3 +212,43 @@ func TestImportPreviewCardsOnlySets(t *testing.T) {
 		t.Errorf("the preview lists the set as %q, want %q", got, want)
 	}
 }
+
+// The held set's page says which question was held and what its file
+// lost, as long as the question is in it.
+func TestHeldSetPageSaysWhy(t *testing.T) {
+	data := moodleFixture(t, "multichoice.xml")
+	a := newApp(t)
+	b := teacherOn(t, a)
+	ctx := context.Background()
+	up := b.upload("/teach/courses/rivers/import", "multichoice.xml", data, map[string]string{"theme": "danube", "title": "Languages", "publish": "1"})
+	wantStatus(t, up, http.StatusSeeOther)
+	wantStatus(t, b.post(up.header.Get("Location"), nil), http.StatusSeeOther)
+	c, _ := a.db.FindCourse(ctx, "rivers")
+	sets, _ := a.db.ListSets(ctx, c.ID)
+	var heldID int64
+	for _, s := range sets {
+		if s.Title == quiz.HeldTitle("Languages") {
+			heldID = s.ID
+		}
+	}
+	if heldID == 0 {
+		t.Fatalf("no held set among %+v", sets)
+	}
+	page := b.get("/teach/sets/" + strconv.FormatInt(heldID, 10))
+	wantStatus(t, page, http.StatusOK)
+	why := page.doc.Find(`[data-testid="held-reasons"] li`)
+	if why.Length() != 1 || !strings.Contains(why.Text(), "bonjour.mp3") {
+		t.Errorf("the held set's page says %d reasons: %q", why.Length(), why.Text())
+	}
+	// Another set of the course says nothing of it.
+	for _, s := range sets {
+		if s.ID != heldID {
+			other := b.get("/teach/sets/" + strconv.FormatInt(s.ID, 10))
+			wantStatus(t, other, http.StatusOK)
+			if other.doc.Find(`[data-testid="held-reasons"]`).Length() != 0 {
+				t.Errorf("set %q lists held questions", s.Title)
+			}
+			break
+		}
+	}
+}

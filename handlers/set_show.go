@@ -63,6 +63,14 @@ func (h *Handler) showTeachSet(w http.ResponseWriter, r *http.Request) {
 	for _, cd := range cards {
 		vm.Cards = append(vm.Cards, views.SetCardVM{Front: cd.Front, Back: cd.Back, Paragraphs: paragraphList(cd.Paragraphs), Tags: cd.Tags})
 	}
+	held, err := h.db.HeldReasons(r.Context(), s.ID)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	for _, hq := range held {
+		vm.Held = append(vm.Held, views.HeldVM{ID: hq.ID, Reason: hq.Reason})
+	}
 	if kind, id := flashOf(r.Context()); kind == flashImported && id == s.ID {
 		vm.Page.Flash, vm.Page.FlashAction = importedFlash(s, len(cards))
 	}

@@ -92,6 +92,7 @@ type Sets interface {
 	SaveSetSettings(ctx context.Context, setID int64, st quiz.SetSettings, testCards bool) error
 	ExportSet(ctx context.Context, setID int64) (*quiz.Course, *quiz.QuestionSet, error)
 	SetCards(ctx context.Context, setID int64) ([]quiz.Card, error)
+	HeldReasons(ctx context.Context, setID int64) ([]quiz.HeldQuestion, error)
 	MoveSet(ctx context.Context, setID int64, delta int) error
 }
 

@@ -592,7 +592,12 @@ type TeachSetVM struct {
 	Set         SetRowVM
 	Questions   []SetQuestionVM
 	Cards       []SetCardVM // written cards that came with the set
+	// Held lists the questions held back on import, and why.
+	Held []HeldVM
 }
+
+// HeldVM is a question held back on import: its id and why.
+type HeldVM struct{ ID, Reason string }
 
 // SetCardVM is a written flashcard of a set.
 type SetCardVM struct {

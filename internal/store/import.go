@@ -510,7 +510,7 @@ func (db *DB) writeImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, p 
 	}
 	// Statements prepared once for the whole import: preparing each
 	// insert anew was nearly half of the import's CPU time.
-	insQuestion, err := tx.PrepareContext(ctx, `INSERT INTO questions (course_id, set_id, uid, position, current_version) VALUES (?, ?, ?, ?, 1)`)
+	insQuestion, err := tx.PrepareContext(ctx, `INSERT INTO questions (course_id, set_id, uid, position, current_version, held_reason) VALUES (?, ?, ?, ?, 1, ?)`)
 	if err != nil {
 		return err
 	}
@@ -556,7 +556,7 @@ func (db *DB) writeImport(ctx context.Context, tx *sql.Tx, in quiz.ImportSet, p 
 		if err != nil {
 			return err
 		}
-		res, err := insQuestion.ExecContext(ctx, p.courseID, setID, q.ID, pos[setID])
+		res, err := insQuestion.ExecContext(ctx, p.courseID, setID, q.ID, pos[setID], p.held[i])
 		if err != nil {
 			return fmt.Errorf("question %q: %w", q.ID, err)
 		}

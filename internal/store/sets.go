@@ -115,6 +115,26 @@ func (db *DB) ExportSet(ctx context.Context, setID int64) (*quiz.Course, *quiz.Q
 	return out, s, nil
 }
 
+// HeldReasons returns, for each question of a set held back on import
+// and not since removed, its id and why it was held, in the set's order.
+func (db *DB) HeldReasons(ctx context.Context, setID int64) ([]quiz.HeldQuestion, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT uid, held_reason FROM questions
+		WHERE set_id = ? AND held_reason <> '' AND deleted_at IS NULL ORDER BY position, id`, setID)
+	if err != nil {
+		return nil, fmt.Errorf("store: held reasons: %w", err)
+	}
+	defer rows.Close()
+	var out []quiz.HeldQuestion
+	for rows.Next() {
+		h := quiz.HeldQuestion{SetID: setID}
+		if err := rows.Scan(&h.ID, &h.Reason); err != nil {
+			return nil, fmt.Errorf("store: held reasons: %w", err)
+		}
+		out = append(out, h)
+	}
+	return out, rows.Err()
+}
+
 // SetCards returns the written cards that belong to a set, in the order
 // they were added.
 func (db *DB) SetCards(ctx context.Context, setID int64) ([]quiz.Card, error) {
