@@ -197,3 +197,32 @@ func TestImportPreviewShowsQuotes(t *testing.T) {
 		t.Error("the question about the Danube is said to share nothing with the theme")
 	}
 }
+
+// Written cards get the same check as questions: the preview shows the
+// paragraph each will be pinned to, and says so when a card shares
+// nothing with the theme's paragraphs.
+func TestImportPreviewWarnsOfUnrelatedCards(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	cards := "Which sea does the Danube flow into?\tThe Black Sea\n" +
+		"Which planet is known for its rings?\tSaturn\n"
+	up := b.upload("/teach/courses/rivers/import", "cards.txt", []byte(cards), map[string]string{"theme": "danube", "title": "From Quizlet"})
+	wantStatus(t, up, http.StatusSeeOther)
+	p := b.get(up.header.Get("Location"))
+	wantStatus(t, p, http.StatusOK)
+	items := p.doc.Find(".preview-card")
+	if items.Length() != 2 {
+		t.Fatalf("%d cards in the preview", items.Length())
+	}
+	items.Each(func(i int, s *goquery.Selection) {
+		if !strings.HasPrefix(s.Find(`[data-testid="preview-card-quote"]`).First().Text(), "Pinned to paragraph ") {
+			t.Errorf("card %d: no paragraph shown in the preview", i+1)
+		}
+	})
+	if items.Eq(1).Find(`[data-testid="preview-card-unrelated"]`).Length() != 1 {
+		t.Error("the card about planets is not said to share nothing with the theme")
+	}
+	if items.Eq(0).Find(`[data-testid="preview-card-unrelated"]`).Length() != 0 {
+		t.Error("the card about the Danube is said to share nothing with the theme")
+	}
+}

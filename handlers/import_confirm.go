@@ -44,7 +44,7 @@ func (h *Handler) showImportPreview(w http.ResponseWriter, r *http.Request) {
 	if vm.Format == "" {
 		vm.Format = strings.ToUpper(p.Format)
 	}
-	quotes := h.previewQuotes(r, c, p, plan)
+	quotes, cardQuotes := h.previewQuotes(r, c, p, plan)
 	// The questions as learners will see them, the answers marked for the
 	// instructor, in their theme.
 	for i, q := range plan.questions {
@@ -96,9 +96,13 @@ func (h *Handler) showImportPreview(w http.ResponseWriter, r *http.Request) {
 		if !ok {
 			t, _ = c.Theme(p.Theme)
 		}
-		vm.CardList = append(vm.CardList, views.PreviewCardVM{Theme: t.Title, Front: cd.Front, Back: cd.Back, Tags: cd.Tags,
+		pc := views.PreviewCardVM{Theme: t.Title, Front: cd.Front, Back: cd.Back, Tags: cd.Tags,
 			FrontImages: imageNames(quiz.ImagesOn(cd.Images, quiz.SideFront)), BackImages: imageNames(quiz.ImagesOn(cd.Images, quiz.SideBack)),
-			FrontShown: pendingImageVMs(p.ID, quiz.ImagesOn(cd.Images, quiz.SideFront)), BackShown: pendingImageVMs(p.ID, quiz.ImagesOn(cd.Images, quiz.SideBack))})
+			FrontShown: pendingImageVMs(p.ID, quiz.ImagesOn(cd.Images, quiz.SideFront)), BackShown: pendingImageVMs(p.ID, quiz.ImagesOn(cd.Images, quiz.SideBack))}
+		if i < len(cardQuotes) {
+			pc.Quotes, pc.Unrelated = cardQuotes[i].pars, cardQuotes[i].unrelated
+		}
+		vm.CardList = append(vm.CardList, pc)
 	}
 	for _, t := range quiz.QuestionTypes {
 		if n := rep.ByType[t]; n > 0 {
@@ -189,13 +193,13 @@ type previewQuote struct {
 }
 
 // previewQuotes works out, as the import does, the paragraphs each question
-// of the plan will quote: those a Lectern JSON file of the same article
+// and each written card of the plan will quote: those a Lectern JSON file of the same article
 // cites, else the theme's paragraphs whose words best support it, else the
 // theme's best paragraph for the file's items together.
-func (h *Handler) previewQuotes(r *http.Request, c *quiz.StoredCourse, p *quiz.PendingImport, plan *importPlan) []previewQuote {
+func (h *Handler) previewQuotes(r *http.Request, c *quiz.StoredCourse, p *quiz.PendingImport, plan *importPlan) (questions, cards []previewQuote) {
 	pars, err := h.db.Paragraphs(r.Context(), c.ID)
 	if err != nil || len(pars) == 0 {
-		return nil
+		return nil, nil
 	}
 	themeOf := func(slug string) quiz.StoredTheme {
 		if t, ok := c.Theme(slug); ok {
@@ -215,27 +219,34 @@ func (h *Handler) previewQuotes(r *http.Request, c *quiz.StoredCourse, p *quiz.P
 	}
 	citer := quiz.NewCiter(pars)
 	fallback := map[string]int{}
-	out := make([]previewQuote, len(plan.questions))
-	for i, q := range plan.questions {
-		t := themeOf(q.Theme)
-		cited := q.Paragraphs
+	quote := func(theme string, cited []int, text string) previewQuote {
+		var out previewQuote
+		t := themeOf(theme)
 		if len(cited) == 0 {
 			fb, ok := fallback[t.Slug]
 			if !ok {
 				fb = citer.BestParagraph(texts[t.Slug], t.Paragraphs)
 				fallback[t.Slug] = fb
 			}
-			text := quiz.CiteText(q)
 			cited = citer.Cite(text, t.Paragraphs, fb)
-			out[i].unrelated = citer.Weak(text, t.Paragraphs)
+			out.unrelated = citer.Weak(text, t.Paragraphs)
 		}
 		for _, n := range cited {
 			if n >= 1 && n <= len(pars) {
-				out[i].pars = append(out[i].pars, views.PreviewQuoteVM{N: n, Start: firstWords(pars[n-1].Text, 8)})
+				out.pars = append(out.pars, views.PreviewQuoteVM{N: n, Start: firstWords(pars[n-1].Text, 8)})
 			}
 		}
+		return out
 	}
-	return out
+	questions = make([]previewQuote, len(plan.questions))
+	for i, q := range plan.questions {
+		questions[i] = quote(q.Theme, q.Paragraphs, quiz.CiteText(q))
+	}
+	cards = make([]previewQuote, len(plan.cards))
+	for i, cd := range plan.cards {
+		cards[i] = quote(cd.Theme, cd.Paragraphs, cd.Front+"\n"+cd.Back)
+	}
+	return questions, cards
 }
 
 // firstWords is the start of a text, its first n words.

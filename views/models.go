@@ -512,6 +512,10 @@ type PreviewCardVM struct {
 	BackImages  []string
 	FrontShown  []ImageVM // as learners will see them, served from the upload
 	BackShown   []ImageVM
+	Quotes      []PreviewQuoteVM // the paragraphs it will be pinned to
+	// Unrelated says its text shares too little with the theme's
+	// paragraphs for them to be the right ones.
+	Unrelated bool
 }
 
 // CountVM is a label with a number.
