@@ -127,7 +127,7 @@ func courseVMFrom(u *quiz.User, c *quiz.StoredCourse, state *quiz.LearnerState) 
 		vm.Percent = quiz.PercentOf(score, vm.Questions)
 	}
 	for _, a := range state.Open {
-		label := a.SetTitle
+		label := quiz.LearnerTitle(a.SetTitle)
 		if label == "" {
 			label = quizTitle(c, a.Mode, a.ThemeID)
 		}
@@ -201,7 +201,7 @@ func (h *Handler) testsVM(r *http.Request, c *quiz.StoredCourse) ([]views.TestVM
 			continue
 		}
 		st := s.Settings
-		t := views.TestVM{SetID: s.ID, Title: s.Title, Questions: s.Questions, CanStart: true}
+		t := views.TestVM{SetID: s.ID, Title: quiz.LearnerTitle(s.Title), Questions: s.Questions, CanStart: true}
 		if st.Pool > 0 {
 			t.Questions = st.Pool
 		}

@@ -3,6 +3,7 @@ package handlers_test
 import (
 	"context"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -239,6 +240,16 @@ func TestHeldSetPageSaysWhy(t *testing.T) {
 	why := page.doc.Find(`[data-testid="held-reasons"] li`)
 	if why.Length() != 1 || !strings.Contains(why.Text(), "bonjour.mp3") {
 		t.Errorf("the held set's page says %d reasons: %q", why.Length(), why.Text())
+	}
+	// Published as a test, it is offered to learners under the import's
+	// title, without the instructor's suffix.
+	set := strconv.FormatInt(heldID, 10)
+	wantStatus(t, b.post("/teach/sets/"+set+"/settings", url.Values{"feedback": {"end"}, "show_score": {"1"}}), http.StatusSeeOther)
+	wantStatus(t, b.post("/teach/sets/"+set+"/status", url.Values{"status": {"published"}}), http.StatusSeeOther)
+	course := b.get("/courses/rivers")
+	wantStatus(t, course, http.StatusOK)
+	if tests := course.doc.Find(`[data-testid="tests"]`).Text(); !strings.Contains(tests, "Languages") || strings.Contains(tests, "held for review") {
+		t.Errorf("the course page offers the tests %q", tests)
 	}
 	// Another set of the course says nothing of it.
 	for _, s := range sets {

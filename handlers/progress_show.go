@@ -152,7 +152,7 @@ func nextStep(c *quiz.StoredCourse, st *quiz.LearnerState) (views.NextStepVM, in
 	pct := quiz.PercentOf(score, total)
 	if len(st.Open) > 0 {
 		a := st.Open[0]
-		label := a.SetTitle
+		label := quiz.LearnerTitle(a.SetTitle)
 		if label == "" {
 			label = quizTitle(c, a.Mode, a.ThemeID)
 		}
@@ -280,7 +280,7 @@ func (h *Handler) courseSummary(r *http.Request, u *quiz.User, c *quiz.StoredCou
 		if len(vm.Recent) == recentAttempts {
 			break
 		}
-		title := a.SetTitle
+		title := quiz.LearnerTitle(a.SetTitle)
 		if title == "" {
 			title = quizTitle(c, a.Mode, a.ThemeID)
 		}

@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -105,7 +106,18 @@ type HeldQuestion struct {
 
 // HeldTitle is the title of the draft set that holds an import's held
 // questions, beside the set titled title.
-func HeldTitle(title string) string { return title + " (held for review)" }
+func HeldTitle(title string) string { return title + heldSuffix }
+
+const heldSuffix = " (held for review)"
+
+// LearnerTitle is a set's title as learners see it: without the suffix
+// HeldTitle adds, which is for the instructor alone.
+func LearnerTitle(title string) string {
+	if t := strings.TrimSuffix(title, heldSuffix); t != "" {
+		return t
+	}
+	return title
+}
 
 // ImportedSet is a question set created by an import. ID is 0 on a dry run.
 type ImportedSet struct {
