@@ -50,7 +50,7 @@ func (h *Handler) showResults(w http.ResponseWriter, r *http.Request) {
 	if a.SetID != 0 {
 		vm.RetryURL, vm.AgainSet = "", a.SetID
 		if st, err := h.db.FindSetInfo(r.Context(), a.SetID); err == nil {
-			vm.QuizTitle = st.Title
+			vm.QuizTitle = quiz.LearnerTitle(st.Title)
 			if st.Settings.LimitsAttempts() {
 				n, err := h.db.CountAttempts(r.Context(), a.UserID, a.SetID)
 				vm.CanAgain = err == nil && st.Settings.AttemptsLeft(n) > 0

@@ -161,7 +161,7 @@ const AssignmentLookback = 14 * 24 * time.Hour
 // Energy" or "Set: Unit 1 test".
 func (a Assignment) Label() string {
 	if a.SetID > 0 {
-		return "Set: " + a.Title
+		return "Set: " + LearnerTitle(a.Title)
 	}
 	return "Theme quiz: " + a.Title
 }
