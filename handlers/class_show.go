@@ -91,6 +91,7 @@ type learnerFigures struct {
 	id      int64
 	last    time.Time
 	mean    float64   // 0 to 1
+	overall float64   // mastery over the whole course, 0 to 1
 	mastery []float64 // per theme, 0 to 1
 }
 
@@ -98,7 +99,7 @@ type learnerFigures struct {
 // one per theme ("theme-ID"), each in its order: the name A to Z, every
 // other column lowest (or longest idle) first, so that who needs help
 // comes first.
-var classSortKeys = []string{"name", "activity", "quizzes", "score", "due", "leeches", "done", "late"}
+var classSortKeys = []string{"name", "overall", "activity", "quizzes", "score", "due", "leeches", "done", "late"}
 
 // sortLearners puts the report's learners in the order of a column's key,
 // by name when the key is unknown, and by name among equals.
@@ -128,6 +129,8 @@ func (rep *classReport) sortLearners(key string, themes []quiz.StoredTheme) {
 		switch {
 		case theme >= 0:
 			return num(float64(la.Mastery[theme]), float64(lb.Mastery[theme]))
+		case key == "overall":
+			return num(rep.raw[a].overall, rep.raw[b].overall)
 		case key == "activity":
 			return rep.raw[a].last.Compare(rep.raw[b].last)
 		case key == "quizzes":
@@ -215,8 +218,13 @@ func (h *Handler) classReport(ctx context.Context, k *quiz.Class, c *quiz.Stored
 			l.MeanScore = strconv.Itoa(int(m.MeanScore*100+0.5)) + "%"
 		}
 		fig := learnerFigures{id: m.UserID, last: m.LastActivity, mean: m.MeanScore}
+		// Overall mastery is as on the course page: the marks of the
+		// latest answers to every question, out of the course's questions.
+		score, total := 0.0, 0
 		for _, t := range c.Themes {
 			p := f.Progress[t.ID]
+			score += p.Score
+			total += p.Total
 			l.Mastery = append(l.Mastery, p.Percent())
 			frac := 0.0
 			if p.Total > 0 {
@@ -224,6 +232,10 @@ func (h *Handler) classReport(ctx context.Context, k *quiz.Class, c *quiz.Stored
 			}
 			fig.mastery = append(fig.mastery, frac)
 			l.CardsDue += f.CardsDue[t.ID]
+		}
+		l.Overall = quiz.PercentOf(score, total)
+		if total > 0 {
+			fig.overall = score / float64(total)
 		}
 		mloc, ok := zones[f.TimeZone]
 		if !ok {
@@ -282,7 +294,7 @@ func (h *Handler) renderClass(w http.ResponseWriter, r *http.Request, k *quiz.Cl
 		return views.ClassColumnVM{Label: label, URL: classURL(k.ID) + "?sort=" + key + "#learners-h", Sorted: key == vm.Sort}
 	}
 	vm.Sort = key
-	vm.Columns = []views.ClassColumnVM{column("name", "Learner"), column("activity", "Last activity"), column("quizzes", "Quizzes finished"),
+	vm.Columns = []views.ClassColumnVM{column("name", "Learner"), column("overall", "Overall mastery"), column("activity", "Last activity"), column("quizzes", "Quizzes finished"),
 		column("score", "Mean score over all quizzes")}
 	for _, t := range c.Themes {
 		vm.Themes = append(vm.Themes, t.Title)

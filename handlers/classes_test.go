@@ -219,9 +219,17 @@ func TestClassPageAndAssignments(t *testing.T) {
 	if name := strings.TrimSpace(rows.First().Find("th").Text()); name != "Ann <b>Rivers</b>" {
 		t.Errorf("the learner is named %q", name)
 	}
-	// last activity, quizzes, mean score, mastery per theme (2), cards due, leeches, done, late
-	if len(cells) != 9 || cells[0] == "none yet" || cells[1] != "1" || cells[2] != "100%" || cells[3] != "100%" || cells[4] != "0%" || cells[7] != "1" || cells[8] != "1" {
-		t.Errorf("the learner's line: %q", cells)
+	// overall mastery, last activity, quizzes, mean score, mastery per
+	// theme (2), cards due, leeches, done, late
+	overall := quiz.PercentOf(float64(danube.Questions), danube.Questions+rhine.Questions)
+	if overall == 0 || overall == 100 {
+		t.Fatalf("the Danube holds %d of the course's questions: overall mastery would not tell the themes apart", danube.Questions)
+	}
+	if len(cells) != 10 || cells[0] != strconv.Itoa(overall)+"%" || cells[1] == "none yet" || cells[2] != "1" || cells[3] != "100%" || cells[4] != "100%" || cells[5] != "0%" || cells[8] != "1" || cells[9] != "1" {
+		t.Errorf("the learner's line: %q, want overall mastery %d%% first", cells, overall)
+	}
+	if got := one.doc.Find(`[data-testid="learners"] thead th`).Eq(1).Text(); !strings.Contains(got, "Overall mastery") {
+		t.Errorf("the column after the name is %q, want Overall mastery", got)
 	}
 	href, _ := rows.First().Find("th a").Attr("href")
 	lp := teacher.get(href)
@@ -273,6 +281,16 @@ func TestClassPageAndAssignments(t *testing.T) {
 	wantStatus(t, byQuizzes, http.StatusOK)
 	if got := names(byQuizzes); got[11] != byName[0] || got[0] != "Learner 10" {
 		t.Errorf("the learners by quizzes finished (%s): %q", quizzesURL, got)
+	}
+	// By overall mastery, lowest first: the one learner with mastery last.
+	overallURL, _ := many.doc.Find(`[data-testid="learners"] thead a:contains("Overall mastery")`).Attr("href")
+	byOverall := teacher.get(overallURL)
+	wantStatus(t, byOverall, http.StatusOK)
+	if got := names(byOverall); got[11] != byName[0] || got[0] != "Learner 10" {
+		t.Errorf("the learners by overall mastery (%s): %q", overallURL, got)
+	}
+	if got := strings.TrimSpace(byOverall.doc.Find(`[data-testid="sorted-column"]`).Text()); !strings.HasPrefix(got, "Overall mastery") {
+		t.Errorf("sorted by overall mastery, the sorted column is %q", got)
 	}
 	if got, _ := byQuizzes.doc.Find(`[data-testid="sorted-column"]`).Attr("aria-sort"); got != "ascending" {
 		t.Errorf("the sorted column's aria-sort is %q", got)

@@ -100,6 +100,7 @@ type ClassLearnerVM struct {
 	LastActivity string // "" when none
 	Attempts     int
 	MeanScore    string // "" when no attempt was finished
+	Overall      int    // percent mastered over the whole course
 	Mastery      []int  // percent mastered per theme, in the order of ClassVM.Themes
 	CardsDue     int
 	Leeches      int

@@ -172,7 +172,7 @@ func TestBrowserJoinClassByCode(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(cells) < 3 || cells[0] == "none yet" || cells[1] != "1" || !strings.HasSuffix(cells[2], "%") {
+	if len(cells) < 4 || cells[1] == "none yet" || cells[2] != "1" || !strings.HasSuffix(cells[3], "%") {
 		t.Errorf("the learner's row reads %q, want their last activity, 1 quiz and its mean score", cells)
 	}
 	if overflows(ctx, t) {

@@ -82,6 +82,9 @@ func TestBrowserWideTables(t *testing.T) {
 	if overflows(ctx, t) {
 		t.Error("the class page scrolls sideways at 1280 pixels")
 	}
+	if wide.CueShown {
+		t.Error("at 1280 pixels the page says the table is wider than a narrow screen")
+	}
 	shot(ctx, t, "class-1280")
 
 	step("the statistics at 1280 pixels",
@@ -117,4 +120,36 @@ func TestBrowserWideTables(t *testing.T) {
 	if s := measure(); s.CaptionLeft < 0 || s.CaptionRight > float64(s.Window) {
 		t.Errorf("scrolled, the caption runs from %.0f to %.0f pixels", s.CaptionLeft, s.CaptionRight)
 	}
+	// Scrolled to its right end, each learner's name is still in view, at
+	// the region's left edge, and covers the cells scrolled under it.
+	type nameCell struct {
+		Scrolled                int
+		RegionLeft, Left, Right float64
+		Window                  int
+		OnTop                   bool
+	}
+	nc, err := chromedp.Run(ctx, chromedp.Evaluate[nameCell](`(() => {
+		const region = document.querySelector('[aria-labelledby="learners-caption"]');
+		const th = region.querySelector('[data-testid="learner"] th');
+		window.scrollBy(0, th.getBoundingClientRect().top - 200);
+		const r = th.getBoundingClientRect();
+		const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+		return {Scrolled: Math.round(region.scrollLeft), RegionLeft: region.getBoundingClientRect().left,
+			Left: r.left, Right: r.right, Window: window.innerWidth, OnTop: th.contains(hit)};
+	})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("scrolled %d pixels: the name cell runs from %.0f to %.0f pixels", nc.Scrolled, nc.Left, nc.Right)
+	if nc.Scrolled == 0 {
+		t.Fatal("the table did not scroll at 360 pixels")
+	}
+	if nc.Left < nc.RegionLeft-1 || nc.Right > float64(nc.Window) || nc.Right <= nc.Left {
+		t.Errorf("scrolled to its end, the name cell runs from %.0f to %.0f pixels, want within the table's region (from %.0f) and the %d-pixel window",
+			nc.Left, nc.Right, nc.RegionLeft, nc.Window)
+	}
+	if !nc.OnTop {
+		t.Error("scrolled to its end, the name cell is covered by the cells scrolled under it")
+	}
+	shot(ctx, t, "class-360-scrolled")
 }

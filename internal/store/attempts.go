@@ -526,6 +526,12 @@ var learnerStateQuery = `SELECT 0, '', question_id, score, '', '', 0, 0, ''
 			(SELECT COUNT(*) FROM responses r WHERE r.attempt_id = a.id),
 			COALESCE((SELECT qs.title FROM question_sets qs WHERE qs.id = a.set_id), '')
 			FROM attempts a WHERE a.user_id = ?1 AND a.course_id = ?2 AND a.finished_at IS NULL
+			-- an attempt left behind when a later one of the same quiz was
+			-- finished is not one to come back to
+			AND NOT EXISTS (SELECT 1 FROM attempts b WHERE b.user_id = a.user_id AND b.course_id = a.course_id
+				AND b.finished_at IS NOT NULL AND b.mode = a.mode
+				AND COALESCE(b.set_id, 0) = COALESCE(a.set_id, 0) AND COALESCE(b.theme_id, 0) = COALESCE(a.theme_id, 0)
+				AND (b.started_at > a.started_at OR (b.started_at = a.started_at AND b.id > a.id)))
 			ORDER BY a.started_at DESC, a.id DESC LIMIT 3) unfinished
 		UNION ALL
 		SELECT 2, '', c.theme_id, 0, '', '', COUNT(*), 0, ''
