@@ -173,56 +173,53 @@ func TestImportReportsEveryProblemAtOnce(t *testing.T) {
 // The import preview shows the paragraph each question will quote, and
 // says so when a question shares nothing with the theme's paragraphs.
 func TestImportPreviewShowsQuotes(t *testing.T) {
-	a := newApp(t)
-	b := teacherOn(t, a)
 	gift := "::on-topic:: Which sea does the Danube flow into? {=Black Sea ~North Sea}\n\n" +
 		"::off-topic:: Which planet is known for its rings? {=Saturn ~Mercury}\n"
-	up := b.upload("/teach/courses/rivers/import", "bank.gift", []byte(gift), map[string]string{"theme": "danube", "title": "From Moodle"})
-	wantStatus(t, up, http.StatusSeeOther)
-	p := b.get(up.header.Get("Location"))
-	wantStatus(t, p, http.StatusOK)
-	items := p.doc.Find(".preview-question")
-	if items.Length() != 2 {
-		t.Fatalf("%d questions in the preview", items.Length())
-	}
-	items.Each(func(i int, s *goquery.Selection) {
-		if !strings.HasPrefix(s.Find(`[data-testid="preview-quote"]`).First().Text(), "Quotes paragraph ") {
-			t.Errorf("question %d: no paragraph quoted in the preview", i+1)
-		}
+	checkPreviewPins(t, "bank.gift", gift, "From Moodle", previewPins{
+		item: ".preview-question", quote: "preview-quote", prefix: "Quotes paragraph ", unrelated: "preview-unrelated", noun: "question",
 	})
-	if items.Eq(1).Find(`[data-testid="preview-unrelated"]`).Length() != 1 {
-		t.Error("the question about planets is not said to share nothing with the theme")
-	}
-	if items.Eq(0).Find(`[data-testid="preview-unrelated"]`).Length() != 0 {
-		t.Error("the question about the Danube is said to share nothing with the theme")
-	}
 }
 
 // Written cards get the same check as questions: the preview shows the
 // paragraph each will be pinned to, and says so when a card shares
 // nothing with the theme's paragraphs.
 func TestImportPreviewWarnsOfUnrelatedCards(t *testing.T) {
-	a := newApp(t)
-	b := teacherOn(t, a)
 	cards := "Which sea does the Danube flow into?\tThe Black Sea\n" +
 		"Which planet is known for its rings?\tSaturn\n"
-	up := b.upload("/teach/courses/rivers/import", "cards.txt", []byte(cards), map[string]string{"theme": "danube", "title": "From Quizlet"})
+	checkPreviewPins(t, "cards.txt", cards, "From Quizlet", previewPins{
+		item: ".preview-card", quote: "preview-card-quote", prefix: "Pinned to paragraph ", unrelated: "preview-card-unrelated", noun: "card",
+	})
+}
+
+// previewPins names what the import preview shows of one kind of item:
+// its selector, the test ids of its paragraph and of its warning, the
+// paragraph line's opening words, and the noun for messages.
+type previewPins struct{ item, quote, prefix, unrelated, noun string }
+
+// checkPreviewPins imports a file of two items into the Danube theme, the
+// first about the Danube and the second about planets, and checks that
+// the preview pins each to a paragraph and warns of the second only.
+func checkPreviewPins(t *testing.T, name, body, title string, k previewPins) {
+	t.Helper()
+	a := newApp(t)
+	b := teacherOn(t, a)
+	up := b.upload("/teach/courses/rivers/import", name, []byte(body), map[string]string{"theme": "danube", "title": title})
 	wantStatus(t, up, http.StatusSeeOther)
 	p := b.get(up.header.Get("Location"))
 	wantStatus(t, p, http.StatusOK)
-	items := p.doc.Find(".preview-card")
+	items := p.doc.Find(k.item)
 	if items.Length() != 2 {
-		t.Fatalf("%d cards in the preview", items.Length())
+		t.Fatalf("%d %ss in the preview", items.Length(), k.noun)
 	}
 	items.Each(func(i int, s *goquery.Selection) {
-		if !strings.HasPrefix(s.Find(`[data-testid="preview-card-quote"]`).First().Text(), "Pinned to paragraph ") {
-			t.Errorf("card %d: no paragraph shown in the preview", i+1)
+		if !strings.HasPrefix(s.Find(`[data-testid="`+k.quote+`"]`).First().Text(), k.prefix) {
+			t.Errorf("%s %d: no paragraph shown in the preview", k.noun, i+1)
 		}
 	})
-	if items.Eq(1).Find(`[data-testid="preview-card-unrelated"]`).Length() != 1 {
-		t.Error("the card about planets is not said to share nothing with the theme")
+	if items.Eq(1).Find(`[data-testid="`+k.unrelated+`"]`).Length() != 1 {
+		t.Errorf("the %s about planets is not said to share nothing with the theme", k.noun)
 	}
-	if items.Eq(0).Find(`[data-testid="preview-card-unrelated"]`).Length() != 0 {
-		t.Error("the card about the Danube is said to share nothing with the theme")
+	if items.Eq(0).Find(`[data-testid="`+k.unrelated+`"]`).Length() != 0 {
+		t.Errorf("the %s about the Danube is said to share nothing with the theme", k.noun)
 	}
 }
