@@ -3,12 +3,10 @@ package store
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/lectern/lectern/internal/quiz"
-	"github.com/lectern/lectern/internal/quiztest"
 )
 
 // TestCachesStayBoundedUnderManyLearners caches the course page's state
@@ -18,18 +16,7 @@ import (
 func TestCachesStayBoundedUnderManyLearners(t *testing.T) {
 	sqliteOnly(t)
 	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "lectern.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	if _, err := db.ImportCourse(ctx, quiztest.Course(), 0); err != nil {
-		t.Fatal(err)
-	}
-	c, err := db.FindCourse(ctx, "rivers")
-	if err != nil {
-		t.Fatal(err)
-	}
+	db, c := openRivers(t, "lectern.db")
 	now := db.Now()
 	st, validUntil, err := db.findLearnerState(ctx, 1, c.ID, now)
 	if err != nil {

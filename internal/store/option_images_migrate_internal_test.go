@@ -2,9 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
-	"io/fs"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -14,39 +11,12 @@ import (
 // new side with its position, and still refuses an unknown side.
 func TestOptionImagesMigrationKeepsReferences(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "old.db")
-	raw, err := sql.Open("sqlite", dsn(path, false))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := raw.Exec("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"); err != nil {
-		t.Fatal(err)
-	}
-	names, _ := fs.Glob(migrations, "migrations/*.sql")
-	for _, n := range names {
-		base := strings.TrimPrefix(n, "migrations/")
-		if base >= "0050" {
-			continue
-		}
-		body, _ := migrations.ReadFile(n)
-		if _, err := raw.Exec(string(body)); err != nil {
-			t.Fatalf("%s: %v", base, err)
-		}
-		if _, err := raw.Exec("INSERT INTO schema_migrations VALUES (?, '2026-01-01')", base[:4]); err != nil {
-			t.Fatal(err)
-		}
-	}
 	hash := strings.Repeat("ab", 32)
-	for _, q := range []string{
-		"INSERT INTO images (hash, type, size, data, created_at) VALUES ('" + hash + "', 'image/png', 1, x'89', '2026-01-01')",
-		"INSERT INTO image_refs (hash, side) VALUES ('" + hash + "', 'stem')",
-		"INSERT INTO image_refs (hash, side) VALUES ('" + hash + "', 'back')",
-	} {
-		if _, err := raw.Exec(q); err != nil {
-			t.Fatal(err)
-		}
-	}
-	raw.Close()
+	path := databaseBefore(t, "0050",
+		"INSERT INTO images (hash, type, size, data, created_at) VALUES ('"+hash+"', 'image/png', 1, x'89', '2026-01-01')",
+		"INSERT INTO image_refs (hash, side) VALUES ('"+hash+"', 'stem')",
+		"INSERT INTO image_refs (hash, side) VALUES ('"+hash+"', 'back')",
+	)
 
 	db, err := Open(ctx, path)
 	if err != nil {

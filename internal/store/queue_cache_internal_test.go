@@ -10,22 +10,45 @@ import (
 	"github.com/lectern/lectern/internal/quiztest"
 )
 
+// openRivers opens a new SQLite file of that name holding the test course
+// (rivers), closed when the test ends.
+func openRivers(t *testing.T, name string) (*DB, *quiz.StoredCourse) {
+	t.Helper()
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	if _, err := db.ImportCourse(ctx, quiztest.Course(), 0); err != nil {
+		t.Fatal(err)
+	}
+	c, err := db.FindCourse(ctx, "rivers")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return db, c
+}
+
+// openRiversLearner is openRivers with a new anonymous learner, whose id
+// it returns.
+func openRiversLearner(t *testing.T, name string) (*DB, *quiz.StoredCourse, int64) {
+	t.Helper()
+	db, c := openRivers(t, name)
+	uid, err := db.CreateAnonymousLearner(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return db, c, uid
+}
+
 // A learner's queue counts are cached until their next write or until the
 // next card falls due: a change behind the store's back is not seen, a
 // rating is, and so is a card coming due with no write at all.
 func TestQueueCountsCachedUntilChangeOrDue(t *testing.T) {
 	sqliteOnly(t)
 	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "queue.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	if _, err := db.ImportCourse(ctx, quiztest.Course(), 0); err != nil {
-		t.Fatal(err)
-	}
-	c, _ := db.FindCourse(ctx, "rivers")
-	uid, _ := db.CreateAnonymousLearner(ctx)
+	db, c, uid := openRiversLearner(t, "queue.db")
 	t0 := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
 	q := quiz.NextCardQuery{UserID: uid, CourseID: c.ID, Now: t0, DayStart: t0.Add(-time.Hour), NewLimit: 20}
 	counts := func(now time.Time) (due, left int) {
@@ -89,16 +112,7 @@ func TestQueueCountsCachedUntilChangeOrDue(t *testing.T) {
 // rating, an undo and an instructor's edit of the card are.
 func TestQueueCardAndUndoCachedUntilChange(t *testing.T) {
 	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "queue.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	if _, err := db.ImportCourse(ctx, quiztest.Course(), 0); err != nil {
-		t.Fatal(err)
-	}
-	c, _ := db.FindCourse(ctx, "rivers")
-	uid, _ := db.CreateAnonymousLearner(ctx)
+	db, c, uid := openRiversLearner(t, "queue.db")
 	now := db.Now()
 	day := now.Add(-time.Hour)
 	first, _, _, err := db.NextCard(ctx, quiz.NextCardQuery{UserID: uid, CourseID: c.ID, Now: now, DayStart: day, NewLimit: 20})
@@ -176,16 +190,7 @@ func TestQueueCardAndUndoCachedUntilChange(t *testing.T) {
 func TestUndoCarriedOverARating(t *testing.T) {
 	sqliteOnly(t)
 	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "undo.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	if _, err := db.ImportCourse(ctx, quiztest.Course(), 0); err != nil {
-		t.Fatal(err)
-	}
-	c, _ := db.FindCourse(ctx, "rivers")
-	uid, _ := db.CreateAnonymousLearner(ctx)
+	db, c, uid := openRiversLearner(t, "undo.db")
 	now := db.Now()
 	day, later := now.Add(-time.Hour), now.Add(time.Hour)
 	undo := func(since time.Time) bool {
@@ -271,15 +276,7 @@ func TestUndoCarriedOverARating(t *testing.T) {
 func TestCardBodiesFollowContentWrites(t *testing.T) {
 	sqliteOnly(t)
 	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "bodies.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	if _, err := db.ImportCourse(ctx, quiztest.Course(), 0); err != nil {
-		t.Fatal(err)
-	}
-	c, _ := db.FindCourse(ctx, "rivers")
+	db, c := openRivers(t, "bodies.db")
 	var written, asked int64
 	var question int64
 	if err := db.read.QueryRow("SELECT id FROM cards WHERE course_id = ? AND question_id IS NULL ORDER BY id LIMIT 1", c.ID).Scan(&written); err != nil {

@@ -2,12 +2,10 @@ package store
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/lectern/lectern/internal/quiz"
-	"github.com/lectern/lectern/internal/quiztest"
 )
 
 // The day's new cards started are kept across the learner's ratings: each
@@ -17,16 +15,7 @@ import (
 func TestNewStartedKeptAcrossRatings(t *testing.T) {
 	sqliteOnly(t)
 	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "started.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	if _, err := db.ImportCourse(ctx, quiztest.Course(), 0); err != nil {
-		t.Fatal(err)
-	}
-	c, _ := db.FindCourse(ctx, "rivers")
-	uid, _ := db.CreateAnonymousLearner(ctx)
+	db, c, uid := openRiversLearner(t, "started.db")
 	t0 := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
 	dayStart := t0.Add(-time.Hour)
 	q := quiz.NextCardQuery{UserID: uid, CourseID: c.ID, Now: t0, DayStart: dayStart, NewLimit: 20}
@@ -132,16 +121,7 @@ func TestNewStartedKeptAcrossRatings(t *testing.T) {
 func TestNewStartedKeptUnderConcurrentRatings(t *testing.T) {
 	sqliteOnly(t)
 	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "started.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	if _, err := db.ImportCourse(ctx, quiztest.Course(), 0); err != nil {
-		t.Fatal(err)
-	}
-	c, _ := db.FindCourse(ctx, "rivers")
-	uid, _ := db.CreateAnonymousLearner(ctx)
+	db, c, uid := openRiversLearner(t, "started.db")
 	t0 := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
 	dayStart := t0.Add(-time.Hour)
 	rows, err := db.read.Query("SELECT id FROM cards WHERE course_id = ? ORDER BY id", c.ID)
