@@ -4,13 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"path/filepath"
 	"reflect"
 	"sync"
 	"testing"
 
 	"github.com/lectern/lectern/internal/quiz"
-	"github.com/lectern/lectern/internal/quiztest"
 )
 
 // freshAnswers reads an attempt's responses from the database, past every
@@ -61,24 +59,7 @@ func attemptAnswersOf(a *quiz.Attempt) map[int]string {
 func openAnswersDB(t *testing.T) (*DB, *quiz.StoredCourse, int64) {
 	t.Helper()
 	sqliteOnly(t)
-	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "answers.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	if _, err := db.ImportCourse(ctx, quiztest.Course(), 0); err != nil {
-		t.Fatal(err)
-	}
-	c, err := db.FindCourse(ctx, "rivers")
-	if err != nil {
-		t.Fatal(err)
-	}
-	uid, err := db.CreateAnonymousLearner(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return db, c, uid
+	return openRiversLearner(t, "answers.db")
 }
 
 // An attempt's responses are kept with its learner: an answer carries
