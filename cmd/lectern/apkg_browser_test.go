@@ -1,9 +1,6 @@
 package main
 
 import (
-	"context"
-	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -21,41 +18,18 @@ func TestBrowserImportAnkiPackage(t *testing.T) {
 	defer cancel()
 	dir := t.TempDir()
 	dbPath := filepath.Join(dir, "lectern.db")
-	env := func(k string) string { return map[string]string{"LECTERN_DB": dbPath}[k] }
-	if err := run(context.Background(), []string{"user", "add", "--email", "teacher@school.example", "--role", "instructor"}, env,
-		strings.NewReader("teach the article\n"), io.Discard, io.Discard); err != nil {
-		t.Fatal(err)
-	}
+	addAccount(t, dbPath, "teacher@school.example", "instructor", "teach the article")
 	ownCourse(t, dbPath, "china-russia", "teacher@school.example")
 	deck := ankitest.Sample()
 	deck.Notes[0].Fields[1] = "In the <b>Black Sea</b><div>through a delta</div>"
-	apkg := filepath.Join(dir, "Rivers.apkg")
-	if err := os.WriteFile(apkg, ankitest.Package(t, deck, nil), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	apkg := writeFile(t, dir, "Rivers.apkg", string(ankitest.Package(t, deck, nil)))
 	base, stop := startServer(t, dbPath)
 	defer stop()
-	step := func(name string, acts ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, acts...); err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-	}
-	step("sign in",
-		chromedp.EmulateViewport(360, 740, chromedp.EmulateScale(2)),
-		chromedp.Navigate(base+"/login"),
-		chromedp.SendKeys(chromedp.CSS(`#email`), "teacher@school.example"),
-		chromedp.SendKeys(chromedp.CSS(`#password`), "teach the article"),
-		chromedp.Click(chromedp.CSS(`[data-testid="submit"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`a[href="/teach"]`)),
-	)
+	step := stepper(ctx, t)
+	step("sign in", phone(), signInForm(base, "teacher@school.example", "teach the article"))
 	step("upload",
-		chromedp.Navigate(base+"/teach/courses/china-russia/import"),
-		chromedp.SetUploadFiles(chromedp.CSS(`#file`), []string{apkg}),
-		chromedp.SetValue(chromedp.CSS(`#theme`), "energy"),
-		chromedp.Clear(chromedp.CSS(`#title`)),
-		chromedp.SendKeys(chromedp.CSS(`#title`), "From Anki"),
-		chromedp.Click(chromedp.CSS(`form[enctype] button[type="submit"]`)),
+		fillImport(base, "china-russia", apkg, "energy", "From Anki"),
+		submitImport(),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="preview-card-list"]`)),
 	)
 	shot(ctx, t, "import-anki-preview")
@@ -82,11 +56,7 @@ func TestBrowserImportAnkiPackage(t *testing.T) {
 	if len(fronts) != 10 || fronts[8] != "The Danube flows through [how many?] countries to the Black Sea." {
 		t.Errorf("the fronts read %q", fronts)
 	}
-	step("confirm",
-		chromedp.Click(chromedp.CSS(`[data-testid="confirm"]`)),
-		// The page of what was imported says so.
-		chromedp.WaitVisible(chromedp.CSS(`[data-testid="flash"]`)),
-	)
+	step("confirm", confirmImport())
 	after, _ := courseState(t, dbPath, "china-russia")
 	n := 0
 	for _, c := range after.Cards {

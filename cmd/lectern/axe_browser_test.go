@@ -1,8 +1,6 @@
 package main
 
 import (
-	"context"
-	"io"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -59,11 +57,7 @@ func TestBrowserAccessibility(t *testing.T) {
 
 	dir := t.TempDir()
 	dbPath := filepath.Join(dir, "lectern.db")
-	env := func(k string) string { return map[string]string{"LECTERN_DB": dbPath}[k] }
-	if err := run(context.Background(), []string{"user", "add", "--email", "head@school.example", "--role", "admin"}, env,
-		strings.NewReader("audit every page please\n"), io.Discard, io.Discard); err != nil {
-		t.Fatal(err)
-	}
+	addAccount(t, dbPath, "head@school.example", "admin", "audit every page please")
 	base, stop := startServer(t, dbPath)
 	defer stop()
 
@@ -194,13 +188,7 @@ func TestBrowserAccessibility(t *testing.T) {
 	audit(360, base+"/settings")
 
 	// An admin who teaches.
-	if err := chromedp.Do(ctx,
-		chromedp.Navigate(base+"/login"),
-		chromedp.SendKeys(chromedp.CSS(`#email`), "head@school.example"),
-		chromedp.SendKeys(chromedp.CSS(`#password`), "audit every page please"),
-		chromedp.Click(chromedp.CSS(`[data-testid="submit"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`a[href="/teach"]`)),
-	); err != nil {
+	if err := chromedp.Do(ctx, signInForm(base, "head@school.example", "audit every page please")); err != nil {
 		t.Fatalf("sign in: %v", err)
 	}
 	crawl("/teach", 40)

@@ -1,87 +1,15 @@
 package main
 
 import (
-	"context"
 	"fmt"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/chromedp/cdproto/cdp"
-	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/lectern/lectern/internal/quiz"
-	"github.com/lectern/lectern/quizzes"
 )
-
-// browserContext starts headless Chromium with a fresh profile, or skips
-// the test where Chromium is not installed (and fails instead when
-// LECTERN_REQUIRE_BROWSER=1, as in CI).
-func browserContext(t *testing.T) (context.Context, context.CancelFunc) {
-	t.Helper()
-	return browserContextFor(t, 90*time.Second)
-}
-
-// browserContextFor is browserContext with a longer or shorter limit on
-// the test's steps.
-func browserContextFor(t *testing.T, limit time.Duration) (context.Context, context.CancelFunc) {
-	t.Helper()
-	var path string
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			path = p
-			break
-		}
-	}
-	if path == "" {
-		if os.Getenv("LECTERN_REQUIRE_BROWSER") == "1" {
-			t.Fatal("Chromium is required (LECTERN_REQUIRE_BROWSER=1) but not installed")
-		}
-		t.Skip("browser test skipped: Chromium not found (install Debian's chromium package to run it)")
-	}
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(path),
-		chromedp.UserDataDir(filepath.Join(t.TempDir(), "profile")),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.WindowSize(360, 780),
-	}
-	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
-	bctx, cancelC := chromedp.NewContext(actx)
-	// The first Do starts the browser and binds its life to bctx; the
-	// timeout then limits the test's steps without killing the browser early.
-	if err := chromedp.Do(bctx, reducedMotion()); err != nil {
-		cancelC()
-		cancelA()
-		t.Fatalf("start Chromium: %v", err)
-	}
-	ctx, cancelT := context.WithTimeout(bctx, limit)
-	return ctx, func() { cancelT(); cancelC(); cancelA() }
-}
-
-// reducedMotion asks pages for reduced motion, as a learner may: Lectern's
-// stylesheet then scrolls to an anchor at once rather than smoothly, so a
-// click never aims at where a button was before the page finished
-// scrolling.
-func reducedMotion() chromedp.Action[chromedp.Void] {
-	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
-		_, err := cdp.Call(ctx, t, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
-			Features: []*emulation.MediaFeature{{Name: "prefers-reduced-motion", Value: "reduce"}}})
-		return err
-	})
-}
 
 // A learner takes a theme quiz in a real browser on a phone-sized screen,
 // answering with the keyboard where it can, half the questions right: the
@@ -91,22 +19,13 @@ func reducedMotion() chromedp.Action[chromedp.Void] {
 func TestBrowserThemeQuiz(t *testing.T) {
 	ctx, cancel := browserContext(t)
 	defer cancel()
-	courses, err := quizzes.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	course := courses[0]
-	key := map[string]quiz.Question{}
-	for _, q := range course.Questions {
-		key[q.ID] = q
-	}
+	course, key := builtinKey(t)
 	dbPath := filepath.Join(t.TempDir(), "lectern.db")
 	base, stop := startServer(t, dbPath)
 
 	theme := course.Themes[0]
 	if err := chromedp.Do(ctx,
-		// A phone: 360 CSS pixels wide (a desktop window cannot be that narrow).
-		chromedp.EmulateViewport(360, 740, chromedp.EmulateScale(2)),
+		phone(),
 		chromedp.Navigate(base+"/"),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="course"]`)),
 	); err != nil {
@@ -292,41 +211,4 @@ func answerActions(t *testing.T, q quiz.Question, texts []string, right bool) []
 		}
 	}
 	return acts
-}
-
-// text returns the text of the first element matching a CSS selector.
-func text(ctx context.Context, t *testing.T, sel string) string {
-	t.Helper()
-	s, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(sel)))
-	if err != nil {
-		t.Fatalf("text of %s: %v", sel, err)
-	}
-	return strings.TrimSpace(s)
-}
-
-// overflows reports whether the page scrolls sideways.
-func overflows(ctx context.Context, t *testing.T) bool {
-	t.Helper()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.documentElement.scrollWidth > window.innerWidth`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return v
-}
-
-// shot saves a screenshot of the page as NAME.png in the folder named by
-// LECTERN_SCREENSHOTS, when it is set; it does nothing otherwise.
-func shot(ctx context.Context, t *testing.T, name string) {
-	t.Helper()
-	dir := os.Getenv("LECTERN_SCREENSHOTS")
-	if dir == "" {
-		return
-	}
-	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
-	if err != nil {
-		t.Fatalf("screenshot %s: %v", name, err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644); err != nil {
-		t.Fatal(err)
-	}
 }

@@ -1,29 +1,14 @@
 package main
 
 import (
-	"context"
 	"fmt"
-	"io"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/cdp"
-	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
-	"github.com/lectern/lectern/internal/quiz"
-	"github.com/lectern/lectern/quizzes"
 )
-
-// clearCookies forgets every cookie: the browser is a new visitor, so
-// that signing in next does not merge the learner it was into the account.
-func clearCookies() chromedp.Action[chromedp.Void] {
-	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
-		_, err := cdp.Call(ctx, t, network.ClearBrowserCookies, cdp.Empty{})
-		return err
-	})
-}
 
 // An instructor makes a class for the built-in course (which belongs to
 // the admins); a visitor on a phone-sized screen types its code, in lower
@@ -35,27 +20,11 @@ func TestBrowserJoinClassByCode(t *testing.T) {
 	ctx, cancel := browserContextFor(t, 4*time.Minute)
 	defer cancel()
 	dbPath := t.TempDir() + "/lectern.db"
-	env := func(k string) string { return map[string]string{"LECTERN_DB": dbPath}[k] }
-	if err := run(context.Background(), []string{"user", "add", "--email", "head@school.example", "--role", "admin"}, env,
-		strings.NewReader("run the whole school\n"), io.Discard, io.Discard); err != nil {
-		t.Fatal(err)
-	}
+	addAccount(t, dbPath, "head@school.example", "admin", "run the whole school")
 	base, stop := startServer(t, dbPath)
 	defer stop()
-	step := func(name string, acts ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, acts...); err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-	}
-	signIn := []chromedp.Action[chromedp.Void]{
-		chromedp.Navigate(base + "/login"),
-		chromedp.SendKeys(chromedp.CSS(`#email`), "head@school.example"),
-		chromedp.SendKeys(chromedp.CSS(`#password`), "run the whole school"),
-		chromedp.Click(chromedp.CSS(`[data-testid="submit"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`a[href="/teach"]`)),
-	}
-	step("sign in", signIn...)
+	step := stepper(ctx, t)
+	step("sign in", signInForm(base, "head@school.example", "run the whole school"))
 	step("make a class",
 		chromedp.Navigate(base+"/teach/courses/china-russia/settings"),
 		chromedp.SendKeys(chromedp.CSS(`#class_name`), "Year 11"),
@@ -103,15 +72,7 @@ func TestBrowserJoinClassByCode(t *testing.T) {
 
 	// The learner takes the first theme's quiz, every other answer right,
 	// and reviews two flashcards.
-	courses, err := quizzes.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	course := courses[0]
-	key := map[string]quiz.Question{}
-	for _, q := range course.Questions {
-		key[q.ID] = q
-	}
+	course, key := builtinKey(t)
 	step("start the first theme's quiz",
 		chromedp.Navigate(base+"/courses/"+course.Course.Slug),
 		chromedp.Click(chromedp.CSS(fmt.Sprintf(`button[name="theme"][value=%q]`, course.Themes[0].Slug))),
@@ -149,17 +110,10 @@ func TestBrowserJoinClassByCode(t *testing.T) {
 	}
 	step("results", chromedp.WaitVisible(chromedp.CSS(`[data-testid="results"]`)))
 	for i := range 2 {
-		step(fmt.Sprintf("review card %d", i+1),
-			chromedp.Navigate(base+"/courses/china-russia/review"),
-			chromedp.WaitVisible(chromedp.CSS(`#show`)),
-			chromedp.KeyEvent(" "),
-			chromedp.WaitVisible(chromedp.CSS(`[data-testid="back"]`)),
-			chromedp.KeyEvent("3"),
-			chromedp.WaitNotPresent(chromedp.CSS(`[data-testid="back"]`)),
-		)
+		step(fmt.Sprintf("review card %d", i+1), reviewCard(base, "china-russia"))
 	}
 
-	step("the instructor signs in again", append([]chromedp.Action[chromedp.Void]{clearCookies()}, signIn...)...)
+	step("the instructor signs in again", clearCookies(), signInForm(base, "head@school.example", "run the whole school"))
 	step("the instructor opens the class",
 		chromedp.Navigate(classURL),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="learner"]`)),

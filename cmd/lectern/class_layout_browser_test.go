@@ -24,25 +24,11 @@ func TestBrowserWideTables(t *testing.T) {
 		strings.NewReader(""), io.Discard, io.Discard); err != nil {
 		t.Fatal(err)
 	}
-	if err := run(context.Background(), []string{"user", "add", "--email", "head@school.example", "--role", "admin"}, env,
-		strings.NewReader("run the whole school\n"), io.Discard, io.Discard); err != nil {
-		t.Fatal(err)
-	}
+	addAccount(t, dbPath, "head@school.example", "admin", "run the whole school")
 	base, stop := startServer(t, dbPath)
 	defer stop()
-	step := func(name string, acts ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, acts...); err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-	}
-	step("sign in",
-		chromedp.Navigate(base+"/login"),
-		chromedp.SendKeys(chromedp.CSS(`#email`), "head@school.example"),
-		chromedp.SendKeys(chromedp.CSS(`#password`), "run the whole school"),
-		chromedp.Click(chromedp.CSS(`[data-testid="submit"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`a[href="/teach"]`)),
-	)
+	step := stepper(ctx, t)
+	step("sign in", signInForm(base, "head@school.example", "run the whole school"))
 	type layout struct {
 		Region, Window, Columns, Visible int
 		CaptionLeft, CaptionRight        float64
@@ -100,7 +86,7 @@ func TestBrowserWideTables(t *testing.T) {
 	}
 
 	step("the class page at 360 pixels",
-		chromedp.EmulateViewport(360, 740, chromedp.EmulateScale(2)),
+		phone(),
 		chromedp.Navigate(base+"/teach/classes/1"),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="learner"]`)),
 	)

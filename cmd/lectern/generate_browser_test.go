@@ -1,9 +1,7 @@
 package main
 
 import (
-	"context"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -26,19 +24,10 @@ func TestBrowserGenerateReviewPublish(t *testing.T) {
 	}
 	dir := t.TempDir()
 	dbPath := filepath.Join(dir, "lectern.db")
-	env := func(k string) string { return map[string]string{"LECTERN_DB": dbPath}[k] }
-	if err := run(context.Background(), []string{"user", "add", "--email", "teacher@school.example", "--role", "instructor"}, env,
-		strings.NewReader("teach the article\n"), io.Discard, io.Discard); err != nil {
-		t.Fatal(err)
-	}
+	addAccount(t, dbPath, "teacher@school.example", "instructor", "teach the article")
 	base, stop := startServer(t, dbPath)
 	defer stop()
-	step := func(name string, acts ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, acts...); err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-	}
+	step := stepper(ctx, t)
 	eval := func(name, js string) string {
 		t.Helper()
 		v, err := chromedp.Run(ctx, chromedp.Evaluate[string](js))
@@ -52,13 +41,7 @@ func TestBrowserGenerateReviewPublish(t *testing.T) {
 			pending, accepted, rejected)))
 	}
 
-	step("sign in",
-		chromedp.Navigate(base+"/login"),
-		chromedp.SendKeys(chromedp.CSS(`#email`), "teacher@school.example"),
-		chromedp.SendKeys(chromedp.CSS(`#password`), "teach the article"),
-		chromedp.Click(chromedp.CSS(`[data-testid="submit"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`a[href="/teach"]`)),
-	)
+	step("sign in", signInForm(base, "teacher@school.example", "teach the article"))
 	step("paste the article",
 		chromedp.Navigate(base+"/teach/courses/new"),
 		chromedp.SendKeys(chromedp.CSS(`#title`), "Valmora rail link"),

@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -22,11 +20,7 @@ func TestBrowserMoodleHeldQuestionAndReimport(t *testing.T) {
 	defer cancel()
 	dir := t.TempDir()
 	dbPath := filepath.Join(dir, "lectern.db")
-	env := func(k string) string { return map[string]string{"LECTERN_DB": dbPath}[k] }
-	if err := run(context.Background(), []string{"user", "add", "--email", "teacher@school.example", "--role", "instructor"}, env,
-		strings.NewReader("teach the article\n"), io.Discard, io.Discard); err != nil {
-		t.Fatal(err)
-	}
+	addAccount(t, dbPath, "teacher@school.example", "instructor", "teach the article")
 	ownCourse(t, dbPath, "china-russia", "teacher@school.example")
 	bank := `<?xml version="1.0" encoding="UTF-8"?>
 <quiz>
@@ -48,39 +42,20 @@ func TestBrowserMoodleHeldQuestionAndReimport(t *testing.T) {
 `
 	// A long file name with no space to break at, as Moodle names its
 	// exports: the preview heading must wrap it at 360 pixels.
-	xmlPath := filepath.Join(dir, "questions-ChinaRussiaStrategicPartnership-spring-term-20261201-1234-export.xml")
-	if err := os.WriteFile(xmlPath, []byte(bank), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	xmlPath := writeFile(t, dir, "questions-ChinaRussiaStrategicPartnership-spring-term-20261201-1234-export.xml", bank)
 	base, stop := startServer(t, dbPath)
 	defer stop()
-	step := func(name string, acts ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, acts...); err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-	}
+	step := stepper(ctx, t)
 	upload := func(wait string) {
 		t.Helper()
 		step("upload",
-			chromedp.Navigate(base+"/teach/courses/china-russia/import"),
-			chromedp.SetUploadFiles(chromedp.CSS(`#file`), []string{xmlPath}),
-			chromedp.SetValue(chromedp.CSS(`#theme`), "energy"),
-			chromedp.Clear(chromedp.CSS(`#title`)),
-			chromedp.SendKeys(chromedp.CSS(`#title`), "From Moodle"),
+			fillImport(base, "china-russia", xmlPath, "energy", "From Moodle"),
 			chromedp.Click(chromedp.CSS(`input[name="publish"]`)),
-			chromedp.Click(chromedp.CSS(`form[enctype] button[type="submit"]`)),
+			submitImport(),
 			chromedp.WaitVisible(chromedp.CSS(wait)),
 		)
 	}
-	step("sign in",
-		chromedp.EmulateViewport(360, 740, chromedp.EmulateScale(2)),
-		chromedp.Navigate(base+"/login"),
-		chromedp.SendKeys(chromedp.CSS(`#email`), "teacher@school.example"),
-		chromedp.SendKeys(chromedp.CSS(`#password`), "teach the article"),
-		chromedp.Click(chromedp.CSS(`[data-testid="submit"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`a[href="/teach"]`)),
-	)
+	step("sign in", phone(), signInForm(base, "teacher@school.example", "teach the article"))
 	upload(`[data-testid="preview-held"]`)
 	shot(ctx, t, "import-held-preview")
 	if got := text(ctx, t, `[data-testid="preview-held"]`); !strings.Contains(got, `line 9 (question "Speech")`) || !strings.Contains(got, `audio "speech.mp3"`) {
@@ -89,10 +64,7 @@ func TestBrowserMoodleHeldQuestionAndReimport(t *testing.T) {
 	if overflows(ctx, t) {
 		t.Error("the preview scrolls sideways at 360 pixels")
 	}
-	step("confirm",
-		chromedp.Click(chromedp.CSS(`[data-testid="confirm"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`[data-testid="flash"]`)),
-	)
+	step("confirm", confirmImport())
 	after, c := courseState(t, dbPath, "china-russia")
 	held := 0
 	for _, q := range after.Questions {

@@ -38,7 +38,7 @@ func TestBrowserHomeCardsAt360(t *testing.T) {
 	base, stop := startServer(t, twoCourses(t))
 	defer stop()
 	if err := chromedp.Do(ctx,
-		chromedp.EmulateViewport(360, 740, chromedp.EmulateScale(2)),
+		phone(),
 		chromedp.Navigate(base+"/"),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="course"]`)),
 	); err != nil {
@@ -84,7 +84,7 @@ func TestBrowserEnterGoesOnAfterFeedback(t *testing.T) {
 	base, stop := startServer(t, twoCourses(t))
 	defer stop()
 	if err := chromedp.Do(ctx,
-		chromedp.EmulateViewport(360, 740, chromedp.EmulateScale(2)),
+		phone(),
 		chromedp.Navigate(base+"/courses/rivers"),
 		chromedp.Click(chromedp.CSS(`button[name="theme"][value="danube"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`form.answer-form`)),

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"context"
-	"io"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -18,28 +16,12 @@ func TestBrowserJobPages(t *testing.T) {
 	ctx, cancel := browserContext(t)
 	defer cancel()
 	dbPath := filepath.Join(t.TempDir(), "lectern.db")
-	env := func(k string) string { return map[string]string{"LECTERN_DB": dbPath}[k] }
-	if err := run(context.Background(), []string{"user", "add", "--email", "head@school.example", "--role", "admin"}, env,
-		strings.NewReader("draft in the background\n"), io.Discard, io.Discard); err != nil {
-		t.Fatal(err)
-	}
+	addAccount(t, dbPath, "head@school.example", "admin", "draft in the background")
 	base, stop := startServer(t, dbPath)
 	defer stop()
 
-	step := func(name string, acts ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, acts...); err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-	}
-	step("sign in",
-		chromedp.EmulateViewport(360, 740, chromedp.EmulateScale(2)),
-		chromedp.Navigate(base+"/login"),
-		chromedp.SendKeys(chromedp.CSS(`#email`), "head@school.example"),
-		chromedp.SendKeys(chromedp.CSS(`#password`), "draft in the background"),
-		chromedp.Click(chromedp.CSS(`[data-testid="submit"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`a[href="/teach"]`)),
-	)
+	step := stepper(ctx, t)
+	step("sign in", phone(), signInForm(base, "head@school.example", "draft in the background"))
 	// The form waits a moment for the job: it shows the drafts, or the
 	// job's page when the machine is slow.
 	step("draft again",

@@ -1,11 +1,7 @@
 package main
 
 import (
-	"context"
-	"io"
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -33,62 +29,28 @@ func TestBrowserMoodleXMLMarksInEditor(t *testing.T) {
 	defer cancel()
 	dir := t.TempDir()
 	dbPath := filepath.Join(dir, "lectern.db")
-	env := func(k string) string { return map[string]string{"LECTERN_DB": dbPath}[k] }
-	if err := run(context.Background(), []string{"user", "add", "--email", "teacher@school.example", "--role", "instructor"}, env,
-		strings.NewReader("teach the article\n"), io.Discard, io.Discard); err != nil {
-		t.Fatal(err)
-	}
+	addAccount(t, dbPath, "teacher@school.example", "instructor", "teach the article")
 	ownCourse(t, dbPath, "china-russia", "teacher@school.example")
-	file := filepath.Join(dir, "bank.xml")
-	if err := os.WriteFile(file, []byte(browserMoodleXML), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	file := writeFile(t, dir, "bank.xml", browserMoodleXML)
 	base, stop := startServer(t, dbPath)
 	defer stop()
-	step := func(name string, acts ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, acts...); err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-	}
-	step("sign in",
-		chromedp.Navigate(base+"/login"),
-		chromedp.SendKeys(chromedp.CSS(`#email`), "teacher@school.example"),
-		chromedp.SendKeys(chromedp.CSS(`#password`), "teach the article"),
-		chromedp.Click(chromedp.CSS(`[data-testid="submit"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`a[href="/teach"]`)),
-	)
+	step := stepper(ctx, t)
+	step("sign in", signInForm(base, "teacher@school.example", "teach the article"))
 	step("upload",
-		chromedp.Navigate(base+"/teach/courses/china-russia/import"),
-		chromedp.SetUploadFiles(chromedp.CSS(`#file`), []string{file}),
-		chromedp.SetValue(chromedp.CSS(`#theme`), "energy"),
-		chromedp.Clear(chromedp.CSS(`#title`)),
-		chromedp.SendKeys(chromedp.CSS(`#title`), "From Moodle XML"),
-		chromedp.Click(chromedp.CSS(`form[enctype] button[type="submit"]`)),
+		fillImport(base, "china-russia", file, "energy", "From Moodle XML"),
+		submitImport(),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="preview"]`)),
 	)
 	if got := text(ctx, t, `[data-testid="preview-questions"]`); got != "1 question" {
 		t.Fatalf("preview: %q", got)
 	}
 	step("confirm",
-		chromedp.Click(chromedp.CSS(`[data-testid="confirm"]`)),
-		// The page of what was imported says so.
-		chromedp.WaitVisible(chromedp.CSS(`[data-testid="flash"]`)),
+		confirmImport(),
 		chromedp.Navigate(base+"/teach/courses/china-russia"),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="sets"]`)),
 	)
-	href, err := chromedp.Run(ctx, chromedp.Evaluate[string](
-		`[...document.querySelectorAll('[data-testid="set-row"] a')].find(a => a.textContent.trim() === 'From Moodle XML').getAttribute('href')`))
-	if err != nil || href == "" {
-		t.Fatalf("the imported set is not listed: %v", err)
-	}
-	step("open the editor on a phone",
-		chromedp.EmulateViewport(360, 740, chromedp.EmulateScale(2)),
-		chromedp.Navigate(base+href),
-		chromedp.WaitVisible(chromedp.CSS(`[data-testid="set-questions"]`)),
-		chromedp.Click(chromedp.CSS(`[data-testid="edit"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`[data-testid="editor"]`)),
-	)
+	href := setLink(ctx, t, "From Moodle XML")
+	step("open the editor on a phone", openEditorOnPhone(base, href))
 	step("scroll to the options", chromedp.ScrollIntoView(chromedp.CSS(`#opt-mark-1`)))
 	shot(ctx, t, "editor-marks")
 	if overflows(ctx, t) {

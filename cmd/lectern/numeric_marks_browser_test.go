@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -33,50 +32,23 @@ func TestBrowserNumericMarksInEditor(t *testing.T) {
 	defer cancel()
 	dir := t.TempDir()
 	dbPath := filepath.Join(dir, "lectern.db")
-	env := func(k string) string { return map[string]string{"LECTERN_DB": dbPath}[k] }
 	// The built-in course belongs to the admins.
-	if err := run(context.Background(), []string{"user", "add", "--email", "teacher@school.example", "--role", "admin"}, env,
-		strings.NewReader("teach the article\n"), io.Discard, io.Discard); err != nil {
-		t.Fatal(err)
-	}
-	file := filepath.Join(dir, "bank.xml")
-	if err := os.WriteFile(file, []byte(browserNumericXML), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	addAccount(t, dbPath, "teacher@school.example", "admin", "teach the article")
+	file := writeFile(t, dir, "bank.xml", browserNumericXML)
 	// The file comes in through the command line: the upload form has its
 	// own browser test.
+	env := func(k string) string { return map[string]string{"LECTERN_DB": dbPath}[k] }
 	if err := run(context.Background(), []string{"import", file, "--course", "china-russia", "--theme", "energy", "--set", "Numbers from Moodle"}, env,
 		strings.NewReader(""), io.Discard, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	base, stop := startServer(t, dbPath)
 	defer stop()
-	step := func(name string, acts ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, acts...); err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-	}
-	step("sign in",
-		chromedp.Navigate(base+"/login"),
-		chromedp.SendKeys(chromedp.CSS(`#email`), "teacher@school.example"),
-		chromedp.SendKeys(chromedp.CSS(`#password`), "teach the article"),
-		chromedp.Click(chromedp.CSS(`[data-testid="submit"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`a[href="/teach"]`)),
-	)
+	step := stepper(ctx, t)
+	step("sign in", signInForm(base, "teacher@school.example", "teach the article"))
 	step("the course", chromedp.Navigate(base+"/teach/courses/china-russia"), chromedp.WaitVisible(chromedp.CSS(`[data-testid="sets"]`)))
-	href, err := chromedp.Run(ctx, chromedp.Evaluate[string](
-		`[...document.querySelectorAll('[data-testid="set-row"] a')].find(a => a.textContent.trim() === 'Numbers from Moodle').getAttribute('href')`))
-	if err != nil || href == "" {
-		t.Fatalf("the imported set is not listed: %v", err)
-	}
-	step("open the editor on a phone",
-		chromedp.EmulateViewport(360, 740, chromedp.EmulateScale(2)),
-		chromedp.Navigate(base+href),
-		chromedp.WaitVisible(chromedp.CSS(`[data-testid="set-questions"]`)),
-		chromedp.Click(chromedp.CSS(`[data-testid="edit"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`[data-testid="editor"]`)),
-	)
+	href := setLink(ctx, t, "Numbers from Moodle")
+	step("open the editor on a phone", openEditorOnPhone(base, href))
 	step("scroll to the numbers", chromedp.ScrollIntoView(chromedp.CSS(`#num-mark-1`)))
 	shot(ctx, t, "editor-numeric-marks")
 	if overflows(ctx, t) {

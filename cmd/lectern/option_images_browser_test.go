@@ -4,17 +4,13 @@ import (
 	"context"
 	"fmt"
 	"image/color"
-	"io"
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/lectern/lectern/internal/ankitest"
 	"github.com/lectern/lectern/internal/quiz"
-	"github.com/lectern/lectern/internal/quiztest"
 	"github.com/lectern/lectern/internal/store"
 )
 
@@ -28,29 +24,17 @@ func TestBrowserOptionImageWrittenAndSeen(t *testing.T) {
 	defer cancel()
 	dir := t.TempDir()
 	dbPath := filepath.Join(dir, "lectern.db")
-	env := func(k string) string { return map[string]string{"LECTERN_DB": dbPath}[k] }
-	if err := run(context.Background(), []string{"user", "add", "--email", "new@school.example", "--role", "instructor"}, env,
-		strings.NewReader("a new teacher's words\n"), io.Discard, io.Discard); err != nil {
-		t.Fatal(err)
-	}
-	bg := context.Background()
-	s, err := store.Open(bg, dbPath)
+	addAccount(t, dbPath, "new@school.example", "instructor", "a new teacher's words")
+	rc := publishedRivers(t, dbPath, "new@school.example")
+	s, err := store.Open(context.Background(), dbPath)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.ImportCourse(bg, quiztest.Course(), 0); err != nil {
-		t.Fatal(err)
-	}
-	rc, _ := s.FindCourse(bg, "rivers")
-	if err := s.SetCourseStatus(bg, rc.ID, quiz.CoursePublished); err != nil {
-		t.Fatal(err)
-	}
-	sets, err := s.ListSets(bg, rc.ID)
+	sets, err := s.ListSets(context.Background(), rc.ID)
 	s.Close()
 	if err != nil || len(sets) == 0 {
 		t.Fatal(err)
 	}
-	ownCourse(t, dbPath, "rivers", "new@school.example")
 	var setID int64
 	for _, st := range sets {
 		if st.Status == quiz.SetPublished && setID == 0 {
@@ -63,27 +47,12 @@ func TestBrowserOptionImageWrittenAndSeen(t *testing.T) {
 		t.Fatal("no published danube set")
 	}
 	flag := ankitest.PNG(t, 900, 600, color.RGBA{200, 16, 46, 255}) // wider than a phone
-	flagPath := filepath.Join(dir, "austria.png")
-	if err := os.WriteFile(flagPath, flag, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	flagPath := writeFile(t, dir, "austria.png", string(flag))
 
 	base, stop := startServer(t, dbPath)
 	defer stop()
-	step := func(name string, acts ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, acts...); err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-	}
-	step("sign in",
-		chromedp.EmulateViewport(360, 740, chromedp.EmulateScale(2)),
-		chromedp.Navigate(base+"/login"),
-		chromedp.SendKeys(chromedp.CSS(`#email`), "new@school.example"),
-		chromedp.SendKeys(chromedp.CSS(`#password`), "a new teacher's words"),
-		chromedp.Click(chromedp.CSS(`[data-testid="submit"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`a[href="/teach"]`)),
-	)
+	step := stepper(ctx, t)
+	step("sign in", phone(), signInForm(base, "new@school.example", "a new teacher's words"))
 	step("write the question",
 		chromedp.Navigate(fmt.Sprintf("%s/teach/sets/%d/questions/new", base, setID)),
 		chromedp.WaitVisible(chromedp.CSS(`#prompt`)),
@@ -105,8 +74,7 @@ func TestBrowserOptionImageWrittenAndSeen(t *testing.T) {
 		chromedp.Click(chromedp.CSS(`[data-testid="save"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="flash"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="set-questions"] [data-testid="option-image"]`)),
-		chromedp.Click(chromedp.CSS(`form[action="/logout"] button`)),
-		chromedp.WaitVisible(chromedp.CSS(`a[href="/login"]`)),
+		signOut(),
 	)
 
 	// optionImage reports the alt text of the option's image, whether it
@@ -132,11 +100,9 @@ func TestBrowserOptionImageWrittenAndSeen(t *testing.T) {
 		chromedp.Click(chromedp.CSS(`button[name="theme"][value="danube"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="question"]`)),
 	)
-	seen := false
-	for n := 1; n <= 10; n++ {
-		ours := text(ctx, t, `#prompt`) == "Which flag flies over Vienna?"
-		if ours {
-			seen = true
+	seen := answerAnything(ctx, t,
+		func(prompt string) bool { return prompt == "Which flag flies over Vienna?" },
+		func() {
 			step("wait for the flag", chromedp.WaitVisible(chromedp.CSS(`.choice [data-testid="option-image"]`)))
 			if alt, loaded, fits := optionImage(); alt != "Red, white and red stripes" || !loaded || !fits {
 				t.Errorf("the option's flag: alt %q, loaded %v, fits %v", alt, loaded, fits)
@@ -148,33 +114,12 @@ func TestBrowserOptionImageWrittenAndSeen(t *testing.T) {
 			if overflows(ctx, t) {
 				t.Error("the question with its flag scrolls sideways at 360 pixels")
 			}
-		}
-		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => {
-			const c = document.querySelector('.choice input');
-			if (c) { c.checked = true; return true; }
-			const t = document.querySelector('form.answer-form input[type="text"], form.answer-form input[name="text"]');
-			if (t) { t.value = "ten"; return true; }
-			document.querySelectorAll('form.answer-form select').forEach(s => { s.selectedIndex = 1; });
-			return true;
-		})()`)); err != nil {
-			t.Fatal(err)
-		}
-		step(fmt.Sprintf("answer %d", n),
-			chromedp.Click(chromedp.CSS(`[data-testid="submit"]`)),
-			chromedp.WaitVisible(chromedp.CSS(`[data-testid="feedback"]`)),
-		)
-		if ours {
+		},
+		func() {
 			if alt, loaded, fits := optionImage(); alt != "Red, white and red stripes" || !loaded || !fits {
 				t.Errorf("after answering, the option's flag: alt %q, loaded %v, fits %v", alt, loaded, fits)
 			}
-		}
-		label := text(ctx, t, `#next`)
-		step("go on", chromedp.Click(chromedp.CSS(`#next`)))
-		if label == "See your results" {
-			break
-		}
-		step("next question", chromedp.WaitVisible(chromedp.CSS(`[data-testid="question"]`)))
-	}
+		})
 	if !seen {
 		t.Error("the danube quiz never asked the question with the flag")
 	}

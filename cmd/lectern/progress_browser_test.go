@@ -1,27 +1,11 @@
 package main
 
 import (
-	"context"
 	"path/filepath"
 	"testing"
 
-	"github.com/chromedp/cdproto/cdp"
-	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
-
-// darkMode asks pages for the dark colour scheme, or the light one.
-func darkMode(dark bool) chromedp.Action[chromedp.Void] {
-	scheme := "light"
-	if dark {
-		scheme = "dark"
-	}
-	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
-		_, err := cdp.Call(ctx, t, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
-			Features: []*emulation.MediaFeature{{Name: "prefers-reduced-motion", Value: "reduce"}, {Name: "prefers-color-scheme", Value: scheme}}})
-		return err
-	})
-}
 
 // A learner reviews a flashcard, then reads their progress page and their
 // map of the article on a 360-pixel-wide phone: nothing scrolls sideways,
@@ -33,16 +17,11 @@ func TestBrowserProgressAt360(t *testing.T) {
 	base, stop := startServer(t, filepath.Join(t.TempDir(), "lectern.db"))
 	defer stop()
 	if err := chromedp.Do(ctx,
-		chromedp.EmulateViewport(360, 740, chromedp.EmulateScale(2)),
+		phone(),
 		chromedp.Navigate(base+"/courses/china-russia"),
 		chromedp.Click(chromedp.CSS(`button[name="theme"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="submit"]`)),
-		chromedp.Navigate(base+"/courses/china-russia/review"),
-		chromedp.WaitVisible(chromedp.CSS(`#show`)),
-		chromedp.KeyEvent(" "),
-		chromedp.WaitVisible(chromedp.CSS(`[data-testid="back"]`)),
-		chromedp.KeyEvent("3"),
-		chromedp.WaitNotPresent(chromedp.CSS(`[data-testid="back"]`)),
+		reviewCard(base, "china-russia"),
 		chromedp.Navigate(base+"/courses/china-russia/progress"),
 		chromedp.WaitVisible(chromedp.CSS(`#reviews svg`)),
 	); err != nil {

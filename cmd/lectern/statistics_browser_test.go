@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"io"
 	"math/rand/v2"
 	"path/filepath"
 	"strings"
@@ -21,29 +20,13 @@ func TestBrowserStatistics(t *testing.T) {
 	ctx, cancel := browserContext(t)
 	defer cancel()
 	dbPath := filepath.Join(t.TempDir(), "lectern.db")
-	env := func(k string) string { return map[string]string{"LECTERN_DB": dbPath}[k] }
-	if err := run(context.Background(), []string{"user", "add", "--email", "teacher@school.example", "--role", "instructor"}, env,
-		strings.NewReader("teach the article\n"), io.Discard, io.Discard); err != nil {
-		t.Fatal(err)
-	}
+	addAccount(t, dbPath, "teacher@school.example", "instructor", "teach the article")
 	ownCourse(t, dbPath, "china-russia", "teacher@school.example")
 	seedStatistics(t, dbPath)
 	base, stop := startServer(t, dbPath)
 	defer stop()
-	step := func(name string, acts ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, acts...); err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-	}
-	step("sign in",
-		chromedp.EmulateViewport(360, 740, chromedp.EmulateScale(2)),
-		chromedp.Navigate(base+"/login"),
-		chromedp.SendKeys(chromedp.CSS(`#email`), "teacher@school.example"),
-		chromedp.SendKeys(chromedp.CSS(`#password`), "teach the article"),
-		chromedp.Click(chromedp.CSS(`[data-testid="submit"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`a[href="/teach"]`)),
-	)
+	step := stepper(ctx, t)
+	step("sign in", phone(), signInForm(base, "teacher@school.example", "teach the article"))
 	step("open the statistics",
 		chromedp.Navigate(base+"/teach/courses/china-russia"),
 		chromedp.Focus(chromedp.CSS(`[data-testid="statistics-link"]`)),

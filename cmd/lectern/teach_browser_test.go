@@ -1,10 +1,7 @@
 package main
 
 import (
-	"context"
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -31,39 +28,17 @@ func TestBrowserInstructorImportEditPublish(t *testing.T) {
 	defer cancel()
 	dir := t.TempDir()
 	dbPath := filepath.Join(dir, "lectern.db")
-	env := func(k string) string { return map[string]string{"LECTERN_DB": dbPath}[k] }
 	// The built-in course belongs to the admins.
-	if err := run(context.Background(), []string{"user", "add", "--email", "teacher@school.example", "--role", "admin"}, env,
-		strings.NewReader("teach the article\n"), io.Discard, io.Discard); err != nil {
-		t.Fatal(err)
-	}
-	gift := filepath.Join(dir, "energy.gift")
-	if err := os.WriteFile(gift, []byte(browserGIFT), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	addAccount(t, dbPath, "teacher@school.example", "admin", "teach the article")
+	gift := writeFile(t, dir, "energy.gift", browserGIFT)
 	base, stop := startServer(t, dbPath)
 	defer stop()
 
-	step := func(name string, acts ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, acts...); err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-	}
-	step("sign in",
-		chromedp.Navigate(base+"/login"),
-		chromedp.SendKeys(chromedp.CSS(`#email`), "teacher@school.example"),
-		chromedp.SendKeys(chromedp.CSS(`#password`), "teach the article"),
-		chromedp.Click(chromedp.CSS(`[data-testid="submit"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`a[href="/teach"]`)),
-	)
+	step := stepper(ctx, t)
+	step("sign in", signInForm(base, "teacher@school.example", "teach the article"))
 	step("upload",
-		chromedp.Navigate(base+"/teach/courses/china-russia/import"),
-		chromedp.SetUploadFiles(chromedp.CSS(`#file`), []string{gift}),
-		chromedp.SetValue(chromedp.CSS(`#theme`), "energy"),
-		chromedp.Clear(chromedp.CSS(`#title`)),
-		chromedp.SendKeys(chromedp.CSS(`#title`), "From Moodle"),
-		chromedp.Click(chromedp.CSS(`form[enctype] button[type="submit"]`)),
+		fillImport(base, "china-russia", gift, "energy", "From Moodle"),
+		submitImport(),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="preview"]`)),
 	)
 	shot(ctx, t, "import-preview")
@@ -71,18 +46,12 @@ func TestBrowserInstructorImportEditPublish(t *testing.T) {
 		t.Fatalf("preview: %q", got)
 	}
 	step("confirm",
-		chromedp.Click(chromedp.CSS(`[data-testid="confirm"]`)),
-		// The page of what was imported says so.
-		chromedp.WaitVisible(chromedp.CSS(`[data-testid="flash"]`)),
+		confirmImport(),
 		chromedp.Navigate(base+"/teach/courses/china-russia"),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="sets"]`)),
 	)
 	// Open the new draft set and edit its first question.
-	href, err := chromedp.Run(ctx, chromedp.Evaluate[string](
-		`[...document.querySelectorAll('[data-testid="set-row"] a')].find(a => a.textContent.trim() === 'From Moodle').getAttribute('href')`))
-	if err != nil || href == "" {
-		t.Fatalf("the imported set is not listed: %v", err)
-	}
+	href := setLink(ctx, t, "From Moodle")
 	step("open the set",
 		chromedp.Navigate(base+href),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="set-questions"]`)),
@@ -122,8 +91,7 @@ func TestBrowserInstructorImportEditPublish(t *testing.T) {
 		chromedp.Click(chromedp.CSS(fmt.Sprintf(`form[action="/teach/sets/%s/status"] button`, setID))),
 		// The reloaded page offers to unpublish the set: only then is it published.
 		chromedp.WaitVisible(chromedp.CSS(fmt.Sprintf(`form[action="/teach/sets/%s/status"] input[value="draft"] + button`, setID))),
-		chromedp.Click(chromedp.CSS(`form[action="/logout"] button`)),
-		chromedp.WaitVisible(chromedp.CSS(`a[href="/login"]`)),
+		signOut(),
 	)
 
 	// A visitor takes the energy quiz: 8 written questions and the 2 imported.
@@ -159,12 +127,4 @@ func TestBrowserInstructorImportEditPublish(t *testing.T) {
 		t.Fatal("the learner never met the edited question")
 	}
 	step("results", chromedp.WaitVisible(chromedp.CSS(`[data-testid="results"]`)))
-}
-
-// discard runs an action for its effect.
-func discard[T any](a chromedp.Action[T]) chromedp.Action[chromedp.Void] {
-	return func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
-		_, err := a(ctx, t)
-		return chromedp.Void{}, err
-	}
 }
