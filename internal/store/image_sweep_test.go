@@ -1,31 +1,20 @@
 package store_test
 
 import (
-	"bytes"
 	"context"
 	"database/sql"
-	"image"
 	"image/color"
-	"image/png"
 	"testing"
 
+	"github.com/lectern/lectern/internal/ankitest"
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/store"
 )
 
+// testPNG returns a 2 by 2 PNG of one colour.
 func testPNG(t *testing.T, c color.RGBA) []byte {
 	t.Helper()
-	img := image.NewRGBA(image.Rect(0, 0, 2, 2))
-	for x := range 2 {
-		for y := range 2 {
-			img.SetRGBA(x, y, c)
-		}
-	}
-	var buf bytes.Buffer
-	if err := png.Encode(&buf, img); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
+	return ankitest.PNG(t, 2, 2, c)
 }
 
 func storedImages(t *testing.T, db *store.DB) map[string]bool {
