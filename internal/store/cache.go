@@ -220,6 +220,7 @@ func (db *DB) questionVersion(id int64, body func() (string, error)) (quiz.Quest
 type learners struct {
 	mu    sync.Mutex // orders generation changes against puts
 	last  uint64     // the last generation given out
+	reads uint64     // the last queue read numbered (queueEntry.read)
 	cache *lru.Cache[int64, *learnerRecord]
 }
 

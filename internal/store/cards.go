@@ -465,18 +465,19 @@ func putCardState(ctx context.Context, tx execer, userID, cardID int64, s *quiz.
 // undo. It reports whether it applied the rating.
 func (db *DB) RecordReview(ctx context.Context, r quiz.Review) (bool, error) {
 	snap := db.learners.snapshotStarted(r.UserID)
-	applied, first := false, false
-	var course int64
+	applied := false
+	rc := ratedCard{at: r.At, after: r.After}
 	defer func() {
 		if applied {
-			db.learners.rated(r.UserID, snap, first, r.At, course)
+			db.learners.rated(r.UserID, snap, rc)
 		} else {
-			db.learners.rated(r.UserID, startedSnapshot{rec: snap.rec}, false, r.At, 0)
+			db.learners.rated(r.UserID, startedSnapshot{rec: snap.rec}, ratedCard{at: r.At})
 		}
 		db.publish(notifyLearner, r.UserID)
 	}()
 	err := db.groupTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
-		applied, first = false, false // run again after a failed group commit
+		applied = false // run again after a failed group commit
+		rc = ratedCard{at: r.At, after: r.After}
 		g := db.inGroup(tx)
 		before, err := findCardState(ctx, g, r.UserID, r.CardID)
 		if err != nil {
@@ -488,7 +489,10 @@ func (db *DB) RecordReview(ctx context.Context, r quiz.Review) (bool, error) {
 		}
 		// A first rating counts among the day's new cards unless its
 		// card was queued by a missed question (newStartedQuery).
-		first = stateBefore == "new" && (before == nil || !before.Missed)
+		rc.first = stateBefore == "new" && (before == nil || !before.Missed)
+		// What the queue counted it as (the counts' queries, NextCard).
+		rc.unseen = before == nil
+		rc.due = before != nil && !before.Suspended && !before.Due.After(r.At)
 		if reps != r.ExpectReps {
 			return nil
 		}
@@ -511,8 +515,9 @@ func (db *DB) RecordReview(ctx context.Context, r quiz.Review) (bool, error) {
 			r.UserID, fmtTime(r.At), r.CardID); err != nil {
 			return err
 		}
-		// The card's course, for what the cache carries over (rated).
-		if err := g.QueryRowContext(ctx, "SELECT course_id FROM cards WHERE id = ?", r.CardID).Scan(&course); err != nil {
+		// The card's course and theme, for what the cache carries over
+		// (rated).
+		if err := g.QueryRowContext(ctx, "SELECT course_id, theme_id FROM cards WHERE id = ?", r.CardID).Scan(&rc.course, &rc.theme); err != nil {
 			return err
 		}
 		applied = true
