@@ -45,11 +45,21 @@ func newGzPages() *gzPages {
 	}
 }
 
+// gzipMinBody is the smallest body worth compressing. A body under it,
+// sent as it is with its headers, still fits in the first flight of a new
+// TCP connection (an initial window of ten segments, about 14 KB), so
+// compressing it saves bytes but no round trip, and it cost about a tenth
+// of the server's CPU under load: a question page is about 3 KB, its
+// feedback and a flashcard's answer 4 to 5 KB, each a page of its own and
+// compressed once (docs/benchmarks.md, sixth round). Larger pages (a
+// course page, the article) are still compressed.
+const gzipMinBody = 8 << 10
+
 // writeBody writes a complete response body, gzipped when the client
 // accepts it and the body is worth compressing.
 func (h *Handler) writeBody(w http.ResponseWriter, r *http.Request, status int, body []byte) {
 	w.Header().Add("Vary", "Accept-Encoding")
-	if len(body) < 512 || !acceptsGzip(r) {
+	if len(body) < gzipMinBody || !acceptsGzip(r) {
 		w.Header().Set("Content-Length", itoa(len(body)))
 		w.WriteHeader(status)
 		w.Write(body)

@@ -23,6 +23,7 @@ import (
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/quiztest"
 	"github.com/lectern/lectern/internal/store"
+	"github.com/lectern/lectern/quizzes"
 )
 
 // app is the whole handler stack on a real SQLite file, served over a real
@@ -568,29 +569,60 @@ func TestHealthAndNotFound(t *testing.T) {
 }
 
 func TestPagesAreCompressedAndAssetsCached(t *testing.T) {
-	a := newApp(t)
-	req, _ := http.NewRequest("GET", a.srv.URL+"/", nil)
-	req.Header.Set("Accept-Encoding", "gzip")
+	builtin, err := quizzes.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := newAppWith(t, builtin[0])
 	b := a.browser()
-	home := b.get("/")
-	// Twice: the second answer may come from the compressed-page cache.
-	for range 2 {
+	get := func(path string) *http.Response {
+		t.Helper()
+		req, _ := http.NewRequest("GET", a.srv.URL+path, nil)
+		req.Header.Set("Accept-Encoding", "gzip")
 		resp, err := http.DefaultTransport.RoundTrip(req)
 		if err != nil {
 			t.Fatal(err)
 		}
+		t.Cleanup(func() { resp.Body.Close() })
+		return resp
+	}
+	// A large page is compressed. Twice: the second answer may come from
+	// the compressed-page cache.
+	coursePath := "/courses/" + builtin[0].Course.Slug
+	course := b.get(coursePath)
+	wantStatus(t, course, http.StatusOK)
+	if len(course.body) < 8<<10 {
+		t.Fatalf("the course page is %d bytes: too small to show compression", len(course.body))
+	}
+	for range 2 {
+		resp := get(coursePath)
 		if resp.Header.Get("Content-Encoding") != "gzip" {
-			t.Fatalf("home not gzipped: %v", resp.Header)
+			t.Fatalf("course page not gzipped: %v", resp.Header)
 		}
 		zr, err := gzip.NewReader(resp.Body)
 		if err != nil {
 			t.Fatal(err)
 		}
 		plain, err := io.ReadAll(zr)
-		resp.Body.Close()
-		if err != nil || string(plain) != home.body {
-			t.Fatalf("gunzipped home differs from the plain one (%v)", err)
+		if err != nil || string(plain) != course.body {
+			t.Fatalf("gunzipped course page differs from the plain one (%v)", err)
 		}
+	}
+	// A small page goes as it is: it fits in the first flight either way.
+	home := b.get("/")
+	resp := get("/")
+	if len(home.body) >= 8<<10 {
+		t.Fatalf("the home page is %d bytes: too large to show a small page", len(home.body))
+	}
+	if enc := resp.Header.Get("Content-Encoding"); enc != "" {
+		t.Errorf("small home page sent with Content-Encoding %q", enc)
+	}
+	if v := resp.Header.Get("Vary"); v != "Accept-Encoding" {
+		t.Errorf("Vary %q, want Accept-Encoding", v)
+	}
+	plain, err := io.ReadAll(resp.Body)
+	if err != nil || string(plain) != home.body {
+		t.Fatalf("small home page differs from the one asked without gzip (%v)", err)
 	}
 	css, _ := home.doc.Find(`link[rel="stylesheet"]`).Attr("href")
 	if !regexp.MustCompile(`^/static/app\.[0-9a-f]{10}\.css$`).MatchString(css) {

@@ -28,7 +28,12 @@ func (db *DB) CreateAttempt(ctx context.Context, na quiz.NewAttempt) (*quiz.Atte
 		return nil, err
 	}
 	var id int64
-	err = db.tx(ctx, func(tx *sql.Tx) error {
+	err = db.tx(ctx, func(wtx *sql.Tx) error {
+		// The statements prepared once on the write connection, which this
+		// transaction holds (group_prepared.go): a quiz's start parsed its
+		// questions' query and each item's insert anew, a third of its
+		// time under load.
+		tx := db.inGroup(wtx)
 		if na.SetID > 0 {
 			// The limit is checked in the transaction that inserts the
 			// attempt, which holds SQLite's write lock from its start: two
@@ -86,7 +91,7 @@ func (db *DB) CreateAttempt(ctx context.Context, na quiz.NewAttempt) (*quiz.Atte
 // attemptsLeft returns a conflict error when the learner has used every
 // attempt the set allows; any error reading the set or the attempts is
 // returned too, so that no attempt is made without the check.
-func attemptsLeft(ctx context.Context, tx *sql.Tx, userID, setID int64) error {
+func attemptsLeft(ctx context.Context, tx querier, userID, setID int64) error {
 	var max, used int
 	err := tx.QueryRowContext(ctx, `SELECT COALESCE(json_extract(s.settings, '$.max_attempts'), 0),
 			(SELECT COUNT(*) FROM attempts a WHERE a.user_id = ? AND a.set_id = s.id)
@@ -132,7 +137,7 @@ func practiceOf(alias string) string {
 		" AND COALESCE(json_extract(" + alias + ".settings, '$.max_attempts'), 0) = 0)"
 }
 
-func (db *DB) pickQuestions(ctx context.Context, tx *sql.Tx, na quiz.NewAttempt) ([]quiz.StoredQuestion, error) {
+func (db *DB) pickQuestions(ctx context.Context, tx rowsQuerier, na quiz.NewAttempt) ([]quiz.StoredQuestion, error) {
 	currentQuestions := db.currentVersions
 	const published = "s.status = 'published' AND "
 	practice := published + practiceRules + " AND "
@@ -180,13 +185,20 @@ func (db *DB) pickQuestions(ctx context.Context, tx *sql.Tx, na quiz.NewAttempt)
 	return nil, quiz.Errorf(quiz.EInvalid, "unknown quiz mode %q", na.Mode)
 }
 
+// rowsQuerier is what a read inside a write transaction needs: the
+// transaction itself, or its statements prepared on the write connection.
+type rowsQuerier interface {
+	querier
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
 // currentVersions is currentQuestions for a new attempt: the same
 // questions in the same order, each decoded through the cache of question
 // versions (a version never changes), so that a quiz's start decodes none
 // of the bodies another start or a question page has decoded already: a
 // mixed quiz reads every practice question of the course. The questions
 // returned share their slices with the cache and must not be modified.
-func (db *DB) currentVersions(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]quiz.StoredQuestion, error) {
+func (db *DB) currentVersions(ctx context.Context, tx rowsQuerier, where string, args ...any) ([]quiz.StoredQuestion, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT q.id, v.id, v.version, t.slug
 		FROM questions q
 		JOIN question_versions v ON v.question_id = q.id AND v.version = q.current_version

@@ -220,6 +220,7 @@ func (db *DB) questionVersion(id int64, body func() (string, error)) (quiz.Quest
 type learners struct {
 	mu    sync.Mutex // orders generation changes against puts
 	last  uint64     // the last generation given out
+	reads uint64     // the last queue read numbered (queueEntry.read)
 	cache *lru.Cache[int64, *learnerRecord]
 }
 
@@ -241,6 +242,11 @@ type learnerRecord struct {
 	// answers holds the responses of the learner's attempts, by attempt
 	// id (attempt_answers.go).
 	answers map[int64]attemptAnswers
+	// settings are the learner's study settings, read under settingsGen,
+	// which only a write of the settings moves (settings_cache.go): they
+	// are kept across the learner's other writes.
+	settingsGen uint64
+	settings    *quiz.StudySettings
 }
 
 type learnerEntry struct {
@@ -264,7 +270,7 @@ func (l *learners) generation(userID int64, content int64) learnerGen {
 	r, ok := l.cache.Get(userID)
 	if !ok {
 		l.last++
-		r = &learnerRecord{gen: l.last, states: map[int64]learnerEntry{}}
+		r = &learnerRecord{gen: l.last, settingsGen: l.last, states: map[int64]learnerEntry{}}
 		l.cache.Add(userID, r)
 	}
 	return learnerGen{r.gen, content}

@@ -64,6 +64,13 @@ func (g groupTxn) ExecContext(ctx context.Context, query string, args ...any) (s
 	return g.tx.ExecContext(ctx, query, args...)
 }
 
+func (g groupTxn) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	if st := g.stmt(ctx, query); st != nil {
+		return st.QueryContext(ctx, args...)
+	}
+	return g.tx.QueryContext(ctx, query, args...)
+}
+
 func (g groupTxn) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
 	if st := g.stmt(ctx, query); st != nil {
 		return st.QueryRowContext(ctx, args...)

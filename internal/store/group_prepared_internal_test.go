@@ -3,7 +3,11 @@ package store
 import (
 	"context"
 	"database/sql"
+	"slices"
+	"strings"
 	"testing"
+
+	"github.com/lectern/lectern/internal/quiz"
 )
 
 // A write's statement runs unprepared the first time, is prepared on the
@@ -52,5 +56,78 @@ func TestGroupStatementsPreparedBetweenBatches(t *testing.T) {
 	}
 	if n != 3 || sum != 6 {
 		t.Errorf("rows: %d summing to %d, want 3 summing to 6", n, sum)
+	}
+}
+
+// A quiz's start runs its statements through those prepared on the write
+// connection: the first start queues them, the group commit prepares them
+// at its next pause, and a later start of each kind (a theme, a mixed
+// quiz) uses them and makes the same attempt as an unprepared one would.
+func TestQuizStartPreparedOnWriteConnection(t *testing.T) {
+	ctx := context.Background()
+	db, c, uid := openAnswersDB(t)
+	start := func(mode string) *quiz.Attempt {
+		t.Helper()
+		na := quiz.NewAttempt{UserID: uid, CourseID: c.ID, Mode: mode, MixedSize: 4}
+		if mode == quiz.ModeTheme {
+			na.ThemeID = c.Themes[0].ID
+		}
+		a, err := db.CreateAttempt(ctx, na)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	themeItems := func(a *quiz.Attempt) []int64 {
+		var ids []int64
+		for _, it := range a.Items {
+			ids = append(ids, it.Question.ID)
+		}
+		slices.Sort(ids)
+		return ids
+	}
+	first := start(quiz.ModeTheme)
+	start(quiz.ModeMixed)
+	const itemInsert = `INSERT INTO attempt_items (attempt_id, idx, question_id, version_id, option_order)
+				VALUES (?, ?, ?, ?, ?)`
+	if _, ok := db.group.prep.stmts.Load(itemInsert); ok {
+		t.Fatal("the items' insert is prepared before any group commit paused")
+	}
+	// Two answers: the goroutine prepares after the first batch, before
+	// taking the second.
+	for i := range 2 {
+		it := first.Items[i]
+		ans := quiz.Answer{Choices: []int{0}}
+		if _, _, err := db.RecordResponse(ctx, first, i, ans, quiz.Grade(it.Question.Question, ans)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, ok := db.group.prep.stmts.Load(itemInsert); !ok {
+		t.Fatal("the items' insert is not prepared on the write connection after two batches")
+	}
+	prepared := 0
+	db.group.prep.stmts.Range(func(k, _ any) bool {
+		if strings.Contains(k.(string), "JOIN question_versions v ON v.question_id = q.id") {
+			prepared++
+		}
+		return true
+	})
+	if prepared != 2 {
+		t.Errorf("%d queries of a quiz's questions prepared, want 2 (a theme's, the course's practice)", prepared)
+	}
+	again := start(quiz.ModeTheme)
+	if got, want := themeItems(again), themeItems(first); !slices.Equal(got, want) {
+		t.Errorf("a theme quiz started through prepared statements has questions %v, want %v", got, want)
+	}
+	if mixed := start(quiz.ModeMixed); len(mixed.Items) != 4 {
+		t.Errorf("a mixed quiz of %d items through prepared statements, want 4", len(mixed.Items))
+	}
+	// What was stored is what a fresh read finds.
+	var n int
+	if err := db.read.QueryRow("SELECT COUNT(*) FROM attempt_items i JOIN attempts a ON a.id = i.attempt_id WHERE a.public_id = ?", again.PublicID).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	if n != len(again.Items) {
+		t.Errorf("%d items stored, the attempt has %d", n, len(again.Items))
 	}
 }

@@ -212,8 +212,10 @@ func (db *DB) applyNotification(payload string) {
 		db.gen.Add(1)
 	case notifyLearner:
 		db.learners.changed(id)
+		db.learners.settingsChanged(id)
 	case notifyForget:
 		db.learners.changed(id)
+		db.learners.settingsChanged(id)
 		db.shells.Purge()
 	case notifyJob:
 		if hooks.queued != nil {
@@ -265,6 +267,13 @@ func (db *DB) payload(kind string, arg int64) string {
 		p += " " + strconv.FormatInt(arg, 10)
 	}
 	return p
+}
+
+// settingsChanged drops a learner's kept settings here and on the other
+// servers, once a write of them commits.
+func (db *DB) settingsChanged(userID int64) {
+	db.learners.settingsChanged(userID)
+	db.publish(notifyLearner, userID)
 }
 
 // learnerChanged marks a learner's cached state as changed here and on

@@ -31,6 +31,10 @@ type queueEntry struct {
 	due, newLeft int
 	content      int64
 	validUntil   time.Time
+	// read tells one stored read from another (putQueue numbers them), so
+	// that a rating carries over only the very counts it saw before it
+	// began (rated).
+	read uint64
 }
 
 func keyOf(q quiz.NextCardQuery) queueKey {
@@ -66,6 +70,8 @@ func (l *learners) putQueue(userID int64, k queueKey, g learnerGen, e queueEntry
 		clear(r.queues) // a bound: decks of a day are few
 	}
 	e.content = g.content
+	l.reads++
+	e.read = l.reads
 	r.queues[k] = e
 	r.until, r.untilContent = e.validUntil, g.content
 }
@@ -261,6 +267,7 @@ type startedSnapshot struct {
 	gen     uint64
 	entries map[int64]*startedEntry
 	undo    map[undoKey]undoEntry
+	queues  map[queueKey]queueEntry
 }
 
 // snapshotStarted notes the learner's generation, counts and whether they
@@ -291,7 +298,72 @@ func (l *learners) snapshotStarted(userID int64) startedSnapshot {
 			s.undo[k] = e
 		}
 	}
+	if len(r.queues) > 0 {
+		s.queues = make(map[queueKey]queueEntry, len(r.queues))
+		for k, e := range r.queues {
+			s.queues[k] = e
+		}
+	}
 	return s
+}
+
+// ratedCard is what a rating that applied changed in its learner's queue.
+type ratedCard struct {
+	at            time.Time // when the rating was made
+	course, theme int64     // the card's
+	// first says the rating was the card's first and counts among the
+	// day's new cards (its card not queued by a missed question).
+	first bool
+	// unseen says the card had no state: it was among the unseen cards
+	// the new cards left are counted from.
+	unseen bool
+	// due says it was among the cards due at the rating (not suspended,
+	// due then).
+	due   bool
+	after quiz.CardState // its state after the rating
+}
+
+// carryQueue returns a learner's queue counts e of deck k, seen before a
+// rating of card c, as they are after it, and false when they cannot be
+// worked out and must be counted again. The counts were valid at the
+// rating, so the card was counted among the cards due exactly when it was
+// due then (validUntil is at or before the next card falling due).
+//
+// The new cards left are the day's allowance (the limit less the new
+// cards started that day, in any course) capped by the deck's unseen
+// cards. A first rating of a card with no state takes one from both in a
+// deck that holds the card, so one from the new cards left; in a deck
+// that does not, it takes one from the allowance alone, which the counts
+// do not tell apart from the cap, so they are counted again. A first
+// rating of a card with a state (a card written into the deck new) is
+// counted again everywhere; a rating before a deck's day start changes
+// nothing of its allowance.
+func carryQueue(k queueKey, e queueEntry, c ratedCard) (queueEntry, bool) {
+	if !c.at.Before(e.validUntil) || (c.first && !c.unseen) {
+		return e, false
+	}
+	if !c.after.Suspended {
+		if !c.after.Due.After(c.at) {
+			return e, false // due again at once: counted again
+		}
+		if c.after.Due.Before(e.validUntil) {
+			e.validUntil = c.after.Due
+		}
+	}
+	inDeck := k.course == c.course && (k.theme == 0 || k.theme == c.theme)
+	sinceDayStart := k.dayStart <= c.at.UnixNano()
+	if c.first {
+		switch {
+		case inDeck && sinceDayStart:
+			e.newLeft = max(e.newLeft-1, 0)
+		case inDeck || sinceDayStart:
+			return e, false
+		}
+	}
+	if inDeck && c.due {
+		e.due--
+	}
+	return e, e.due >= 0
 }
 
 // rated marks the learner as changed by a rating that committed, carrying
@@ -306,7 +378,12 @@ func (l *learners) snapshotStarted(userID int64) startedSnapshot {
 // back). Each such answer keeps the validity it had (the next change of a
 // test's cards with time); the answers for other courses or later day
 // starts are dropped and read again.
-func (l *learners) rated(userID int64, s startedSnapshot, first bool, at time.Time, course int64) {
+//
+// The queue's counts seen in s are carried over the rating too
+// (carryQueue), each only when it is the very read seen before the rating
+// began, and no longer than the rated card's new due time.
+func (l *learners) rated(userID int64, s startedSnapshot, c ratedCard) {
+	first, at, course := c.first, c.at, c.course
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	r, ok := l.cache.Get(userID)
@@ -336,10 +413,35 @@ func (l *learners) rated(userID int64, s startedSnapshot, first bool, at time.Ti
 		e.ok = true
 		undo[k] = e
 	}
+	queues := map[queueKey]queueEntry{}
+	until, untilContent := r.until, r.untilContent
+	if course > 0 {
+		for k, e := range r.queues {
+			if was, ok := s.queues[k]; !ok || was != e {
+				continue // stored during the rating: it may count it already
+			}
+			if e, ok := carryQueue(k, e, c); ok {
+				queues[k] = e
+				// The bound of the cards and undo kept (queueUntil)
+				// falls with the rated card's new due time too.
+				if !until.IsZero() && e.validUntil.Before(until) {
+					until = e.validUntil
+				}
+			}
+		}
+	}
 	l.changedLocked(userID)
 	for _, e := range keep {
 		e.gen = r.gen
 	}
 	r.started = keep
 	r.undo = undo
+	if len(queues) > 0 {
+		for k, e := range queues {
+			l.reads++
+			e.read = l.reads
+			r.queues[k] = e
+		}
+		r.until, r.untilContent = until, untilContent
+	}
 }

@@ -43,8 +43,9 @@ func openRiversLearner(t *testing.T, name string) (*DB, *quiz.StoredCourse, int6
 }
 
 // A learner's queue counts are cached until their next write or until the
-// next card falls due: a change behind the store's back is not seen, a
-// rating is, and so is a card coming due with no write at all.
+// next card falls due: a change behind the store's back is not seen, nor
+// over a rating, which carries the counts over; another write of the
+// learner's is, and so is a card coming due with no write at all.
 func TestQueueCountsCachedUntilChangeOrDue(t *testing.T) {
 	sqliteOnly(t)
 	ctx := context.Background()
@@ -83,19 +84,28 @@ func TestQueueCountsCachedUntilChangeOrDue(t *testing.T) {
 		t.Errorf("counts after a change behind the store: %d due, %d left; want the cached %d and %d", d, l, due, left)
 	}
 
-	// A rating is a write of the learner's: the counts are read afresh.
-	// The rated card falls due ten minutes later.
+	// A rating is a write of the learner's whose effect on the counts is
+	// known: they are carried over it (queue_cache.go, carryQueue), so
+	// the change behind the store is still not seen. The rated card falls
+	// due ten minutes later.
 	later := t0.Add(10 * time.Minute)
 	ok, err := db.RecordReview(ctx, quiz.Review{UserID: uid, CardID: first.ID, ExpectReps: 0, Rating: 3, At: t0,
 		After: quiz.CardState{State: "learning", Due: later, Reps: 1, LastReview: t0}})
 	if err != nil || !ok {
 		t.Fatalf("rating: %v %v", ok, err)
 	}
-	// The test course has fewer cards than the day allows, so the new
-	// cards left are the unseen ones: two fewer, the rated card and the
-	// one changed behind the store.
+	if d, l := counts(t0); d != due || l != left-1 {
+		t.Errorf("after the rating: %d due, %d left; want the counts carried over it, %d and %d", d, l, due, left-1)
+	}
+	// Any other write of the learner's (a quiz started) has them read
+	// afresh. The test course has fewer cards than the day allows, so the
+	// new cards left are the unseen ones: two fewer than at first, the
+	// rated card and the one changed behind the store.
+	if _, err := db.CreateAttempt(ctx, quiz.NewAttempt{UserID: uid, CourseID: c.ID, ThemeID: c.Themes[0].ID, Mode: quiz.ModeTheme}); err != nil {
+		t.Fatal(err)
+	}
 	if d, l := counts(t0); d != 1 || l != left-2 {
-		t.Errorf("after the rating: %d due, %d left; want 1 (the card changed behind the store) and %d", d, l, left-2)
+		t.Errorf("after another write: %d due, %d left; want 1 (the card changed behind the store) and %d", d, l, left-2)
 	}
 	// Just before the rated card falls due, nothing has changed; once it
 	// has, it is counted, with no write in between.

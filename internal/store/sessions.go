@@ -153,6 +153,7 @@ func (db *DB) cachedSession(hash string, now time.Time) (*quiz.SessionRecord, bo
 func (db *DB) forgetLearners(ids ...int64) {
 	for _, id := range ids {
 		db.learners.changed(id)
+		db.learners.settingsChanged(id)
 		db.dropUserSessions(id)
 		db.publish(notifyForget, id)
 	}

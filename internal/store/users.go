@@ -152,6 +152,7 @@ func (db *DB) UpgradeAnonymous(ctx context.Context, userID int64, email, passwor
 // ones.
 func (db *DB) MergeLearner(ctx context.Context, fromID, intoID int64) error {
 	defer db.learnerChanged(intoID)
+	defer db.settingsChanged(intoID) // the anonymous learner's may come with them
 	defer db.forgetLearners(fromID)
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		var email sql.NullString
