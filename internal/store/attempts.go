@@ -391,12 +391,15 @@ func (db *DB) RecordResponse(ctx context.Context, a *quiz.Attempt, idx int, ans 
 	// Once committed, the attempt's responses kept for the learner carry
 	// the stored response; on failure they are dropped (resp nil). Other
 	// servers sharing the database drop the learner's state.
+	notified := false
 	defer func() {
 		if err != nil {
 			resp = nil
 		}
 		db.learners.answered(a.UserID, a.ID, idx, resp)
-		db.publish(notifyLearner, a.UserID)
+		if err != nil || !notified {
+			db.publish(notifyLearner, a.UserID)
+		}
 	}()
 	if idx < 0 || idx >= len(a.Items) {
 		return nil, false, quiz.Errorf(quiz.EInvalid, "That question is not part of this quiz.")
@@ -409,6 +412,9 @@ func (db *DB) RecordResponse(ctx context.Context, a *quiz.Attempt, idx int, ans 
 	now := db.now()
 	err = db.groupTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
 		g := db.inGroup(tx)
+		if notified, err = db.lockLearner(ctx, tx, a.UserID); err != nil {
+			return err
+		}
 		r, err := g.ExecContext(ctx, `INSERT INTO responses (attempt_id, idx, user_id, question_id, version_id, answer, correct, score, answered_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (attempt_id, idx) DO NOTHING`,
 			a.ID, idx, a.UserID, it.Question.ID, it.Question.VersionID, body, res.Correct, res.Score, now)
@@ -458,8 +464,13 @@ func (db *DB) RecordResponse(ctx context.Context, a *quiz.Attempt, idx int, ans 
 				return err
 			}
 		}
-		var answer, at string
 		resp = &quiz.Response{}
+		if recorded {
+			// What was just stored, without reading it back.
+			resp.Correct, resp.Score, resp.AnsweredAt = res.Correct, res.Score, parseTime(now)
+			return json.Unmarshal(body, &resp.Answer)
+		}
+		var answer, at string
 		if err := g.QueryRowContext(ctx, "SELECT answer, correct, score, answered_at FROM responses WHERE attempt_id = ? AND idx = ?", a.ID, idx).
 			Scan(&answer, &resp.Correct, &resp.Score, &at); err != nil {
 			return err

@@ -459,17 +459,24 @@ func (db *DB) RecordReview(ctx context.Context, r quiz.Review) (bool, error) {
 	snap := db.learners.snapshotStarted(r.UserID)
 	applied, first := false, false
 	var course int64
+	notified := false
+	var err error
 	defer func() {
 		if applied {
 			db.learners.rated(r.UserID, snap, first, r.At, course)
 		} else {
 			db.learners.rated(r.UserID, startedSnapshot{rec: snap.rec}, false, r.At, 0)
 		}
-		db.publish(notifyLearner, r.UserID)
+		if err != nil || !notified {
+			db.publish(notifyLearner, r.UserID)
+		}
 	}()
-	err := db.groupTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
+	err = db.groupTx(ctx, func(ctx context.Context, tx *sql.Tx) (err error) {
 		applied, first = false, false // run again after a failed group commit
 		g := db.inGroup(tx)
+		if notified, err = db.lockLearner(ctx, tx, r.UserID); err != nil {
+			return err
+		}
 		before, err := findCardState(ctx, g, r.UserID, r.CardID)
 		if err != nil {
 			return err
@@ -498,13 +505,12 @@ func (db *DB) RecordReview(ctx context.Context, r quiz.Review) (bool, error) {
 			r.ElapsedDays, r.After.ScheduledDays, r.After.Stability, r.After.Difficulty, fmtTime(r.After.Due), prev); err != nil {
 			return err
 		}
-		if _, err := g.ExecContext(ctx, `INSERT INTO learner_courses (user_id, course_id, last_activity)
-			SELECT ?, course_id, ? FROM cards WHERE id = ? ON CONFLICT (user_id, course_id) DO UPDATE SET `+laterActivity,
-			r.UserID, fmtTime(r.At), r.CardID); err != nil {
-			return err
-		}
-		// The card's course, for what the cache carries over (rated).
-		if err := g.QueryRowContext(ctx, "SELECT course_id FROM cards WHERE id = ?", r.CardID).Scan(&course); err != nil {
+		// The card's course comes back, for what the cache carries over
+		// (rated).
+		if err := g.QueryRowContext(ctx, `INSERT INTO learner_courses (user_id, course_id, last_activity)
+			SELECT ?, course_id, ? FROM cards WHERE id = ? ON CONFLICT (user_id, course_id) DO UPDATE SET `+laterActivity+`
+			RETURNING course_id`,
+			r.UserID, fmtTime(r.At), r.CardID).Scan(&course); err != nil {
 			return err
 		}
 		applied = true

@@ -150,10 +150,17 @@ func retryable(err error) bool {
 // pgTx runs fn in a SERIALIZABLE transaction, again while PostgreSQL
 // refuses it for a conflict with another, up to a bound.
 func (db *DB) pgTx(ctx context.Context, fn func(*sql.Tx) error) error {
+	return db.pgTxAt(ctx, sql.LevelSerializable, fn)
+}
+
+// pgTxAt runs fn in a transaction of the isolation level iso, again while
+// PostgreSQL refuses it for a conflict with another (a serialization
+// failure, or a deadlock at any level), up to a bound.
+func (db *DB) pgTxAt(ctx context.Context, iso sql.IsolationLevel, fn func(*sql.Tx) error) error {
 	const tries = 20
 	var err error
 	for i := 0; i < tries; i++ {
-		err = db.pgTxOnce(ctx, fn)
+		err = db.pgTxOnce(ctx, iso, fn)
 		if !retryable(err) {
 			return err
 		}
@@ -174,8 +181,8 @@ func (db *DB) pgTx(ctx context.Context, fn func(*sql.Tx) error) error {
 	return err
 }
 
-func (db *DB) pgTxOnce(ctx context.Context, fn func(*sql.Tx) error) error {
-	tx, err := db.write.BeginTx(ctx, &sql.TxOptions{Isolation: sql.LevelSerializable})
+func (db *DB) pgTxOnce(ctx context.Context, iso sql.IsolationLevel, fn func(*sql.Tx) error) error {
+	tx, err := db.write.BeginTx(ctx, &sql.TxOptions{Isolation: iso})
 	if err != nil {
 		return err
 	}
@@ -184,4 +191,29 @@ func (db *DB) pgTxOnce(ctx context.Context, fn func(*sql.Tx) error) error {
 		return err
 	}
 	return tx.Commit()
+}
+
+// lockLearner, on PostgreSQL, locks a learner's row for the rest of tx and
+// sends, with tx, the notification that the learner's cached state
+// changed: one round trip for both. Answers and ratings run under READ
+// COMMITTED (groupTx), where each statement sees what committed before
+// it; holding the learner's lock first makes one learner's answers and
+// ratings, from any server, run one after the other, so that what each
+// reads of the learner's rows (the card's review count, the attempt's
+// responses, the learner's first attempt at a set) stays true until it
+// commits. FOR NO KEY UPDATE leaves the row free for the foreign-key
+// checks of other writers. It reports whether the notification went with
+// tx (delivered if and only if tx commits). On SQLite, whose one writer
+// runs writes one at a time, it does nothing.
+func (db *DB) lockLearner(ctx context.Context, tx *sql.Tx, userID int64) (notified bool, err error) {
+	if db.pg == nil {
+		return false, nil
+	}
+	if db.listen == nil {
+		_, err := tx.ExecContext(ctx, "SELECT id FROM users WHERE id = ? FOR NO KEY UPDATE", userID)
+		return false, err
+	}
+	_, err = tx.ExecContext(ctx, "SELECT pg_notify(?, ?) FROM users WHERE id = ? FOR NO KEY UPDATE",
+		notifyChannel, db.payload(notifyLearner, userID), userID)
+	return err == nil, err
 }
