@@ -107,37 +107,18 @@ func (db *DB) loadIdentity(ctx context.Context, tx *sql.Tx) error {
 	return nil
 }
 
-// syncIdentities moves every identity column's next number past the
-// largest in its table, after a migration that copied rows with their ids
-// (SQLite numbers from the largest id; PostgreSQL from its sequence).
-func syncIdentities(ctx context.Context, tx *sql.Tx) error {
-	rows, err := tx.QueryContext(ctx, `SELECT table_name, column_name FROM information_schema.columns
-		WHERE table_schema = current_schema() AND is_identity = 'YES'`)
-	if err != nil {
-		return err
-	}
-	var cols [][2]string
-	for rows.Next() {
-		var t, c string
-		if err := rows.Scan(&t, &c); err != nil {
-			rows.Close()
-			return err
-		}
-		cols = append(cols, [2]string{t, c})
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	for _, tc := range cols {
-		q := fmt.Sprintf(`SELECT setval(pg_get_serial_sequence('%s', '%s'), COALESCE(MAX(%s), 0) + 1, false) FROM %s`,
-			tc[0], tc[1], tc[1], tc[0])
-		if _, err := tx.ExecContext(ctx, q); err != nil {
-			return err
-		}
-	}
-	return nil
-}
+// syncIdentitiesSQL moves every identity column's next number past the
+// largest in its table, after a migration or a copy that wrote rows with
+// their ids (SQLite numbers from the largest id; PostgreSQL from its
+// sequence). It is one statement, run in the server: the migrations (on
+// database/sql) and the move from SQLite (on pgx) both run it.
+const syncIdentitiesSQL = `DO $$ DECLARE r record; BEGIN
+	FOR r IN SELECT table_name AS t, column_name AS c FROM information_schema.columns
+		WHERE table_schema = current_schema() AND is_identity = 'YES' ORDER BY 1 LOOP
+		EXECUTE format('SELECT setval(pg_get_serial_sequence(%L, %L), COALESCE(MAX(%I), 0) + 1, false) FROM %I',
+			quote_ident(r.t), r.c, r.c, r.t);
+	END LOOP;
+END $$`
 
 // retryable reports whether err is PostgreSQL's refusal of a transaction
 // that conflicted with another (serialization failure or deadlock): the
