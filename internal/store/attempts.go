@@ -412,56 +412,59 @@ func (db *DB) RecordResponse(ctx context.Context, a *quiz.Attempt, idx int, ans 
 	now := db.now()
 	err = db.groupTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
 		g := db.inGroup(tx)
-		if notified, err = db.lockLearner(ctx, tx, a.UserID); err != nil {
-			return err
+		// On PostgreSQL the statements go in three batches, a round trip
+		// each (execBatch): the learner's lock and the response; the
+		// mastery and the attempt's finish; the cards and the summary.
+		var batch []batchStmt
+		lock, ok, notifies := db.lockLearner(a.UserID)
+		if ok {
+			batch = append(batch, lock)
 		}
-		r, err := g.ExecContext(ctx, `INSERT INTO responses (attempt_id, idx, user_id, question_id, version_id, answer, correct, score, answered_at)
+		batch = append(batch, batchStmt{`INSERT INTO responses (attempt_id, idx, user_id, question_id, version_id, answer, correct, score, answered_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (attempt_id, idx) DO NOTHING`,
-			a.ID, idx, a.UserID, it.Question.ID, it.Question.VersionID, body, res.Correct, res.Score, now)
+			[]any{a.ID, idx, a.UserID, it.Question.ID, it.Question.VersionID, body, res.Correct, res.Score, now}})
+		n, err := db.execBatch(ctx, g, batch...)
 		if err != nil {
 			return err
 		}
-		n, _ := r.RowsAffected()
+		notified = notifies
 		recorded = n == 1
 		if recorded {
-			if _, err := g.ExecContext(ctx, `INSERT INTO question_mastery (user_id, question_id, correct, score, answered_at)
+			finished, err := db.execBatch(ctx, g, batchStmt{`INSERT INTO question_mastery (user_id, question_id, correct, score, answered_at)
 				VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id, question_id) DO UPDATE
 				SET correct = excluded.correct, score = excluded.score, answered_at = excluded.answered_at
 				WHERE excluded.answered_at >= question_mastery.answered_at`,
-				a.UserID, it.Question.ID, res.Correct, res.Score, now); err != nil {
-				return err
-			}
-			fin, err := g.ExecContext(ctx, `UPDATE attempts SET finished_at = ? WHERE id = ? AND finished_at IS NULL
+				[]any{a.UserID, it.Question.ID, res.Correct, res.Score, now}},
+				batchStmt{`UPDATE attempts SET finished_at = ? WHERE id = ? AND finished_at IS NULL
 				AND (SELECT COUNT(*) FROM responses WHERE attempt_id = ?) = (SELECT COUNT(*) FROM attempt_items WHERE attempt_id = ?)`,
-				now, a.ID, a.ID, a.ID)
+					[]any{now, a.ID, a.ID, a.ID}})
 			if err != nil {
 				return err
 			}
+			batch = batch[:0]
 			// A missed question comes back as a card, once its card is in
 			// the learner's deck: a test's only when the learner has taken
 			// it, so at the end of the last attempt for its misses.
 			if !res.Correct {
-				if err := db.queueMissedQuestion(ctx, g, a.UserID, it.Question.ID, now); err != nil {
-					return err
-				}
+				batch = append(batch, db.queueMissedQuestion(a.UserID, it.Question.ID, now))
 			}
-			finished, _ := fin.RowsAffected()
 			if finished == 1 && a.SetID > 0 {
-				if err := db.queueMissedInAttempt(ctx, g, a.UserID, a.ID, now); err != nil {
-					return err
-				}
+				batch = append(batch, db.queueMissedInAttempt(a.UserID, a.ID, now))
 			}
-			// The item statistics and the learner's summary count an
+			// The learner's summary, and the item statistics, count an
 			// attempt once it is finished.
+			if finished == 1 {
+				batch = append(batch, noteFinish(a.ID))
+			} else {
+				batch = append(batch, noteActivityStmt(a.UserID, a.CourseID, now))
+			}
+			if _, err := db.execBatch(ctx, g, batch...); err != nil {
+				return err
+			}
 			if finished == 1 {
 				if err := statFinishAttempt(ctx, tx, g, a.ID); err != nil {
 					return err
 				}
-				if err := noteFinish(ctx, g, a.ID); err != nil {
-					return err
-				}
-			} else if err := noteActivity(ctx, g, a.UserID, a.CourseID, now); err != nil {
-				return err
 			}
 		}
 		resp = &quiz.Response{}

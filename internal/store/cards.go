@@ -435,20 +435,26 @@ func findCardState(ctx context.Context, tx querier, userID, cardID int64) (*quiz
 }
 
 func putCardState(ctx context.Context, tx execer, userID, cardID int64, s *quiz.CardState, now string) error {
+	st := putCardStateStmt(userID, cardID, s, now)
+	_, err := tx.ExecContext(ctx, st.query, st.args...)
+	return err
+}
+
+// putCardStateStmt is putCardState's statement, for a batch.
+func putCardStateStmt(userID, cardID int64, s *quiz.CardState, now string) batchStmt {
 	var last any
 	if !s.LastReview.IsZero() {
 		last = fmtTime(s.LastReview)
 	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO card_states (user_id, card_id, state, due, stability, difficulty, elapsed_days,
+	return batchStmt{`INSERT INTO card_states (user_id, card_id, state, due, stability, difficulty, elapsed_days,
 			scheduled_days, step, reps, lapses, last_review, leech, suspended, added_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (user_id, card_id) DO UPDATE SET state = excluded.state, due = excluded.due, stability = excluded.stability,
 			difficulty = excluded.difficulty, elapsed_days = excluded.elapsed_days, scheduled_days = excluded.scheduled_days,
 			step = excluded.step, reps = excluded.reps, lapses = excluded.lapses, last_review = excluded.last_review,
 			leech = excluded.leech, suspended = excluded.suspended`,
-		userID, cardID, s.State, fmtTime(s.Due), s.Stability, s.Difficulty, s.ElapsedDays, s.ScheduledDays, s.Step,
-		s.Reps, s.Lapses, last, s.Leech, s.Suspended, now)
-	return err
+		[]any{userID, cardID, s.State, fmtTime(s.Due), s.Stability, s.Difficulty, s.ElapsedDays, s.ScheduledDays, s.Step,
+			s.Reps, s.Lapses, last, s.Leech, s.Suspended, now}}
 }
 
 // RecordReview applies a rating: it checks that the card is in the state
@@ -474,8 +480,11 @@ func (db *DB) RecordReview(ctx context.Context, r quiz.Review) (bool, error) {
 	err = db.groupTx(ctx, func(ctx context.Context, tx *sql.Tx) (err error) {
 		applied, first = false, false // run again after a failed group commit
 		g := db.inGroup(tx)
-		if notified, err = db.lockLearner(ctx, tx, r.UserID); err != nil {
-			return err
+		if lock, ok, notifies := db.lockLearner(r.UserID); ok {
+			if _, err := db.execBatch(ctx, g, lock); err != nil {
+				return err
+			}
+			notified = notifies
 		}
 		before, err := findCardState(ctx, g, r.UserID, r.CardID)
 		if err != nil {
@@ -496,13 +505,12 @@ func (db *DB) RecordReview(ctx context.Context, r quiz.Review) (bool, error) {
 			return err
 		}
 		now := db.now()
-		if err := putCardState(ctx, g, r.UserID, r.CardID, &r.After, now); err != nil {
-			return err
-		}
-		if _, err := g.ExecContext(ctx, `INSERT INTO review_log (user_id, card_id, reviewed_at, rating, state_before, state_after,
+		// One round trip on PostgreSQL (execBatch).
+		if _, err := db.execBatch(ctx, g, putCardStateStmt(r.UserID, r.CardID, &r.After, now),
+			batchStmt{`INSERT INTO review_log (user_id, card_id, reviewed_at, rating, state_before, state_after,
 				elapsed_days, scheduled_days, stability, difficulty, due, prev)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, r.UserID, r.CardID, fmtTime(r.At), r.Rating, stateBefore, r.After.State,
-			r.ElapsedDays, r.After.ScheduledDays, r.After.Stability, r.After.Difficulty, fmtTime(r.After.Due), prev); err != nil {
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, []any{r.UserID, r.CardID, fmtTime(r.At), r.Rating, stateBefore, r.After.State,
+				r.ElapsedDays, r.After.ScheduledDays, r.After.Stability, r.After.Difficulty, fmtTime(r.After.Due), prev}}); err != nil {
 			return err
 		}
 		// The card's course comes back, for what the cache carries over
@@ -674,22 +682,20 @@ func (db *DB) FindReviewStats(ctx context.Context, userID, courseID int64, since
 // quiz into their queue, due now; a card already there is brought due now,
 // its memory state kept. A card not in the learner's deck (see openCard),
 // such as one of a test not yet taken, is left out.
-func (db *DB) queueMissedQuestion(ctx context.Context, tx execer, userID, questionID int64, now string) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO card_states (user_id, card_id, state, due, added_at, missed)
-		SELECT ?1, c.id, 'new', ?2, ?2, 1 FROM cards c WHERE c.question_id = ?3 AND `+openCard("?1", "?4")+`
+func (db *DB) queueMissedQuestion(userID, questionID int64, now string) batchStmt {
+	return batchStmt{`INSERT INTO card_states (user_id, card_id, state, due, added_at, missed)
+		SELECT ?1, c.id, 'new', ?2, ?2, 1 FROM cards c WHERE c.question_id = ?3 AND ` + openCard("?1", "?4") + `
 		ON CONFLICT (user_id, card_id) DO UPDATE SET due = MIN(card_states.due, excluded.due)`,
-		userID, now, questionID, db.cutoff(db.Now()))
-	return err
+		[]any{userID, now, questionID, db.cutoff(db.Now())}}
 }
 
 // queueMissedInAttempt queues, as queueMissedQuestion does, the cards of
 // every question missed in an attempt: at the end of a test, those of its
 // questions that have just joined the learner's deck.
-func (db *DB) queueMissedInAttempt(ctx context.Context, tx execer, userID, attemptID int64, now string) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO card_states (user_id, card_id, state, due, added_at, missed)
+func (db *DB) queueMissedInAttempt(userID, attemptID int64, now string) batchStmt {
+	return batchStmt{`INSERT INTO card_states (user_id, card_id, state, due, added_at, missed)
 		SELECT ?1, c.id, 'new', ?2, ?2, 1 FROM cards c JOIN responses r ON r.question_id = c.question_id
-		WHERE r.attempt_id = ?3 AND r.correct = 0 AND `+openCard("?1", "?4")+`
+		WHERE r.attempt_id = ?3 AND r.correct = 0 AND ` + openCard("?1", "?4") + `
 		ON CONFLICT (user_id, card_id) DO UPDATE SET due = MIN(card_states.due, excluded.due)`,
-		userID, now, attemptID, db.cutoff(db.Now()))
-	return err
+		[]any{userID, now, attemptID, db.cutoff(db.Now())}}
 }

@@ -174,27 +174,117 @@ func (db *DB) pgTxOnce(ctx context.Context, iso sql.IsolationLevel, fn func(*sql
 	return tx.Commit()
 }
 
-// lockLearner, on PostgreSQL, locks a learner's row for the rest of tx and
-// sends, with tx, the notification that the learner's cached state
-// changed: one round trip for both. Answers and ratings run under READ
-// COMMITTED (groupTx), where each statement sees what committed before
-// it; holding the learner's lock first makes one learner's answers and
-// ratings, from any server, run one after the other, so that what each
-// reads of the learner's rows (the card's review count, the attempt's
-// responses, the learner's first attempt at a set) stays true until it
-// commits. FOR NO KEY UPDATE leaves the row free for the foreign-key
-// checks of other writers. It reports whether the notification went with
-// tx (delivered if and only if tx commits). On SQLite, whose one writer
-// runs writes one at a time, it does nothing.
-func (db *DB) lockLearner(ctx context.Context, tx *sql.Tx, userID int64) (notified bool, err error) {
+// lockLearner, on PostgreSQL, is the statement that locks a learner's
+// row for the rest of its transaction and sends, with it, the
+// notification that the learner's cached state changed: one round trip
+// for both, and none more when it opens a batch (execBatch). Answers and
+// ratings run under READ COMMITTED (groupTx), where each statement sees
+// what committed before it; holding the learner's lock first makes one
+// learner's answers and ratings, from any server, run one after the other,
+// so that what each reads of the learner's rows (the card's review count,
+// the attempt's responses, the learner's first attempt at a set) stays
+// true until it commits. FOR NO KEY UPDATE leaves the row free for the
+// foreign-key checks of other writers. notified says whether the
+// notification goes with the transaction (delivered if and only if it
+// commits). On SQLite, whose one writer runs writes one at a time, there
+// is no statement (ok false).
+func (db *DB) lockLearner(userID int64) (st batchStmt, ok, notified bool) {
 	if db.pg == nil {
-		return false, nil
+		return batchStmt{}, false, false
 	}
 	if db.listen == nil {
-		_, err := tx.ExecContext(ctx, "SELECT id FROM users WHERE id = ? FOR NO KEY UPDATE", userID)
-		return false, err
+		return batchStmt{"SELECT id FROM users WHERE id = ? FOR NO KEY UPDATE", []any{userID}}, true, false
 	}
-	_, err = tx.ExecContext(ctx, "SELECT pg_notify(?, ?) FROM users WHERE id = ? FOR NO KEY UPDATE",
-		notifyChannel, db.payload(notifyLearner, userID), userID)
-	return err == nil, err
+	return batchStmt{"SELECT pg_notify(?, ?) FROM users WHERE id = ? FOR NO KEY UPDATE",
+		[]any{notifyChannel, db.payload(notifyLearner, userID), userID}}, true, true
+}
+
+// batchStmt is a statement of a batch, with its arguments: exactly as
+// many as its placeholders.
+type batchStmt struct {
+	query string
+	args  []any
+}
+
+// execBatch runs the statements in order in tx (through g) and returns the
+// number of rows the last one changed. On PostgreSQL they go as one
+// message, one round trip: the simple protocol runs a message's statements
+// in turn and stops at the first that fails, which fails the transaction.
+// On SQLite, a call in the process, they run one by one.
+func (db *DB) execBatch(ctx context.Context, g execer, stmts ...batchStmt) (int64, error) {
+	if len(stmts) == 0 {
+		return 0, nil
+	}
+	if db.pg == nil || len(stmts) == 1 {
+		var res sql.Result
+		for _, s := range stmts {
+			r, err := g.ExecContext(ctx, s.query, s.args...)
+			if err != nil {
+				return 0, err
+			}
+			res = r
+		}
+		return res.RowsAffected()
+	}
+	q, args := pgBatch(stmts)
+	res, err := g.ExecContext(ctx, q, args...)
+	if err != nil {
+		return 0, err
+	}
+	return res.RowsAffected()
+}
+
+// pgBatch joins statements into one text in PostgreSQL's dialect, each
+// one's placeholders numbered after those of the statements before it.
+func pgBatch(stmts []batchStmt) (string, []any) {
+	var b strings.Builder
+	var args []any
+	for i, s := range stmts {
+		if i > 0 {
+			b.WriteString(";\n")
+		}
+		b.WriteString(shiftParams(pgRewrite(s.query), len(args)))
+		args = append(args, s.args...)
+	}
+	return b.String(), args
+}
+
+// shiftParams adds off to the number of every placeholder ($N) of q, a
+// statement in PostgreSQL's dialect, outside quotes and comments.
+func shiftParams(q string, off int) string {
+	if off == 0 {
+		return q
+	}
+	var b strings.Builder
+	b.Grow(len(q) + 16)
+	for i := 0; i < len(q); {
+		c := q[i]
+		switch {
+		case c == '\'' || c == '"':
+			j := skipQuoted(q, i)
+			b.WriteString(q[i:j])
+			i = j
+		case c == '-' && i+1 < len(q) && q[i+1] == '-':
+			j := strings.IndexByte(q[i:], '\n')
+			if j < 0 {
+				j = len(q) - i
+			}
+			b.WriteString(q[i : i+j])
+			i += j
+		case c == '$' && i+1 < len(q) && q[i+1] >= '0' && q[i+1] <= '9' && (i == 0 || !isWordByte(q[i-1])):
+			j := i + 1
+			n := 0
+			for j < len(q) && q[j] >= '0' && q[j] <= '9' {
+				n = n*10 + int(q[j]-'0')
+				j++
+			}
+			b.WriteByte('$')
+			b.WriteString(itoa(n + off))
+			i = j
+		default:
+			b.WriteByte(c)
+			i++
+		}
+	}
+	return b.String()
 }
