@@ -63,19 +63,18 @@ func (db *DB) CreateAttempt(ctx context.Context, na quiz.NewAttempt) (*quiz.Atte
 		if err != nil {
 			return err
 		}
-		if err := noteActivity(ctx, tx, na.UserID, na.CourseID, started); err != nil {
-			return err
-		}
 		id, _ = res.LastInsertId()
+		// The learner's activity and the items: one round trip on
+		// PostgreSQL (execBatch).
+		batch := []batchStmt{noteActivityStmt(na.UserID, na.CourseID, started)}
 		na.Rand.Shuffle(len(qs), func(i, j int) { qs[i], qs[j] = qs[j], qs[i] })
 		for i, q := range qs {
 			order, _ := json.Marshal(optionOrder(q.Question, na.Rand))
-			if _, err := tx.ExecContext(ctx, `INSERT INTO attempt_items (attempt_id, idx, question_id, version_id, option_order)
-				VALUES (?, ?, ?, ?, ?)`, id, i, q.ID, q.VersionID, order); err != nil {
-				return err
-			}
+			batch = append(batch, batchStmt{`INSERT INTO attempt_items (attempt_id, idx, question_id, version_id, option_order)
+				VALUES (?, ?, ?, ?, ?)`, []any{id, i, q.ID, q.VersionID, order}})
 		}
-		return nil
+		_, err = db.execBatch(ctx, tx, batch...)
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("store: create attempt: %w", err)
