@@ -23,6 +23,30 @@ type pgConnector struct {
 	// identity holds the tables whose id column PostgreSQL numbers (a
 	// map[string]bool, replaced whole after migrating).
 	identity atomic.Pointer[map[string]bool]
+	// trips counts the messages sent to the server (statements, batches,
+	// BEGIN and COMMIT): each is a round trip (RoundTrips).
+	trips tripCounter
+}
+
+// tripCounter is a pgx tracer that counts the queries sent: with the simple
+// protocol each is one message to the server and one answer.
+type tripCounter struct{ n atomic.Int64 }
+
+func (t *tripCounter) TraceQueryStart(ctx context.Context, _ *pgx.Conn, _ pgx.TraceQueryStartData) context.Context {
+	t.n.Add(1)
+	return ctx
+}
+
+func (t *tripCounter) TraceQueryEnd(context.Context, *pgx.Conn, pgx.TraceQueryEndData) {}
+
+// RoundTrips returns how many statements (or batches of them, sent as one)
+// this store has sent to PostgreSQL since it opened, BEGIN and COMMIT
+// included: each costs a round trip to the server. It is 0 on SQLite.
+func (db *DB) RoundTrips() int64 {
+	if db.pg == nil {
+		return 0
+	}
+	return db.pg.trips.n.Load()
 }
 
 func newPGConnector(dsn string) (*pgConnector, error) {
@@ -35,7 +59,9 @@ func newPGConnector(dsn string) (*pgConnector, error) {
 	// with an integer column, NULL with anything) rather than failing to
 	// infer a parameter's type.
 	cfg.DefaultQueryExecMode = pgx.QueryExecModeSimpleProtocol
-	c := &pgConnector{inner: stdlib.GetConnector(*cfg)}
+	c := &pgConnector{}
+	cfg.Tracer = &c.trips
+	c.inner = stdlib.GetConnector(*cfg)
 	c.identity.Store(&map[string]bool{})
 	return c, nil
 }
