@@ -21,11 +21,12 @@ func IsPostgresURL(dsnOrPath string) bool {
 
 // openPostgres opens the PostgreSQL database at the URL dsn and brings its
 // schema up to date. One pool serves reads and writes: PostgreSQL runs
-// writers side by side, so there is no single writer and no group commit;
-// each write transaction is SERIALIZABLE and run again when PostgreSQL
-// reports a conflict with another (see DB.tx), which gives what SQLite's
-// one writer gave: two answers or ratings for one learner, from two
-// servers, are neither lost nor counted twice.
+// writers side by side, so there is no single writer and no group commit.
+// Answers and ratings are READ COMMITTED with the learner's row locked
+// (groupTx, lockLearner); every other write is SERIALIZABLE; either is run
+// again when PostgreSQL reports a conflict with another (pgTxAt). That
+// gives what SQLite's one writer gave: two answers or ratings for one
+// learner, from two servers, are neither lost nor counted twice.
 func openPostgres(ctx context.Context, dsn string) (*DB, error) {
 	c, err := newPGConnector(dsn)
 	if err != nil {
