@@ -1,10 +1,13 @@
 package store
 
 import (
+	"context"
 	"testing"
 	"time"
 
+	"github.com/lectern/lectern/internal/pgtest"
 	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/internal/quiztest"
 )
 
 // A batch numbers each statement's placeholders after those of the
@@ -42,5 +45,60 @@ func TestBatchedStatementsRewriteOnce(t *testing.T) {
 		if again := rewriteSQL(once); again != once {
 			t.Errorf("rewritten again:\n%s\nwas\n%s", again, once)
 		}
+	}
+}
+
+// A kept plan is prepared once on a connection, planned once for any
+// values (generic), and gives what the statement sent as text gives.
+func TestKeptPlans(t *testing.T) {
+	if !onPostgres {
+		t.Skip("PostgreSQL only: runs in the PostgreSQL pass")
+	}
+	pgtest.Require(t)
+	ctx := context.Background()
+	url := pgtest.NewDatabase(t)
+	db, err := Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.ImportCourse(ctx, quiztest.Course(), 0); err != nil {
+		t.Fatal(err)
+	}
+	c, err := db.FindCourse(ctx, "rivers")
+	if err != nil {
+		t.Fatal(err)
+	}
+	uid, err := db.CreateAnonymousLearner(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := OpenSQL(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	raw.SetMaxOpenConns(1) // one connection: its prepared statements are seen
+	now := db.now()
+	for _, theme := range []any{nil, c.Themes[0].ID, nil} {
+		var kept, sent int
+		if err := raw.QueryRowContext(ctx, unseenCountQuery, c.ID, theme, uid, now, 1000).Scan(&kept); err != nil {
+			t.Fatal(err)
+		}
+		// The same text behind a comment is not kept: it is sent whole.
+		if err := raw.QueryRowContext(ctx, "-- sent\n"+unseenCountQuery, c.ID, theme, uid, now, 1000).Scan(&sent); err != nil {
+			t.Fatal(err)
+		}
+		if kept != sent || kept == 0 {
+			t.Errorf("theme %v: %d unseen cards by the kept plan, %d by the text; want the same, not 0", theme, kept, sent)
+		}
+	}
+	var n, generic, custom int
+	if err := raw.QueryRowContext(ctx, `SELECT COUNT(*), COALESCE(SUM(generic_plans), 0), COALESCE(SUM(custom_plans), 0)
+		FROM pg_prepared_statements WHERE name LIKE 'lectern_plan%'`).Scan(&n, &generic, &custom); err != nil {
+		t.Fatal(err)
+	}
+	if n != 1 || generic != 3 || custom != 0 {
+		t.Errorf("%d statements prepared, run by %d generic plans and %d custom ones; want 1, 3 and 0", n, generic, custom)
 	}
 }

@@ -212,9 +212,7 @@ func (db *DB) NextCard(ctx context.Context, q quiz.NextCardQuery) (card *quiz.St
 			}
 			// The counts promised a card that is not there: count afresh.
 		}
-		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM card_states s JOIN cards c ON c.id = s.card_id
-			WHERE s.user_id = ?1 AND s.suspended = 0 AND s.due <= ?2 AND c.course_id = ?3 AND (?4 IS NULL OR c.theme_id = ?4) AND `+openCard("?1", "?5"),
-			q.UserID, fmtTime(q.Now), q.CourseID, themeArg, cutoff).Scan(&due); err != nil {
+		if err := tx.QueryRowContext(ctx, dueCountQuery, q.UserID, fmtTime(q.Now), q.CourseID, themeArg, cutoff).Scan(&due); err != nil {
 			return err
 		}
 		started, err := db.newStartedCached(ctx, tx, q.UserID, q.DayStart, gen, cache)
@@ -223,18 +221,11 @@ func (db *DB) NextCard(ctx context.Context, q quiz.NextCardQuery) (card *quiz.St
 		}
 		// New cards left: the day's allowance, at most the unseen cards,
 		// which are counted only up to the allowance (counting them all
-		// costs a pass over the deck). LIMIT +?5, not LIMIT ?5: SQLite
-		// marks a bare parameter in LIMIT to re-prepare the statement
-		// whenever a new value is bound to it, which made this prepared
-		// statement parse again on nearly every call; the unary plus
-		// keeps the value out of the plan.
+		// costs a pass over the deck).
 		newLeft = max(q.NewLimit-started, 0)
 		if newLeft > 0 {
 			var unseen int
-			if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1 FROM cards c
-				WHERE c.course_id = ?1 AND (?2 IS NULL OR c.theme_id = ?2) AND `+openCard("?3", "?4")+`
-				AND NOT EXISTS (SELECT 1 FROM card_states s WHERE s.card_id = c.id AND s.user_id = ?3) LIMIT +?5) unseen`,
-				q.CourseID, themeArg, q.UserID, cutoff, newLeft).Scan(&unseen); err != nil {
+			if err := tx.QueryRowContext(ctx, unseenCountQuery, q.CourseID, themeArg, q.UserID, cutoff, newLeft).Scan(&unseen); err != nil {
 				return err
 			}
 			newLeft = min(newLeft, unseen)
@@ -265,11 +256,33 @@ func (db *DB) NextCard(ctx context.Context, q quiz.NextCardQuery) (card *quiz.St
 // (?1), or of one theme (?2), at cutoff ?4.
 // CROSS JOIN keeps the themes outside: left to itself, SQLite may start
 // at the course's cards and sort them all.
-var pickNewCard = `SELECT c.id FROM themes t CROSS JOIN cards c
+var pickNewCard = keepPlan(`SELECT c.id FROM themes t CROSS JOIN cards c
 	WHERE t.course_id = ?1 AND (?2 IS NULL OR t.id = ?2) AND c.theme_id = t.id AND c.course_id = ?1
 	AND NOT EXISTS (SELECT 1 FROM card_states s WHERE s.card_id = c.id AND s.user_id = ?3)
-	AND ` + openCard("?3", "?4") + `
-	ORDER BY t.position, c.question_id IS NOT NULL, c.id LIMIT 1`
+	AND `+openCard("?3", "?4")+`
+	ORDER BY t.position, c.question_id IS NOT NULL, c.id LIMIT 1`, "bigint", "bigint", "bigint", "text")
+
+// dueCardQuery is the most overdue card due now (?2) in a learner's (?1)
+// deck in a course (?3), or one theme of it (?4), at cutoff ?5.
+var dueCardQuery = keepPlan(`SELECT s.card_id FROM card_states s JOIN cards c ON c.id = s.card_id
+				WHERE s.user_id = ?1 AND s.suspended = 0 AND s.due <= ?2 AND c.course_id = ?3 AND (?4 IS NULL OR c.theme_id = ?4)
+				AND `+openCard("?1", "?5")+` ORDER BY s.due, c.id LIMIT 1`, "bigint", "text", "bigint", "bigint", "text")
+
+// dueCountQuery counts the cards dueCardQuery chooses from.
+var dueCountQuery = keepPlan(`SELECT COUNT(*) FROM card_states s JOIN cards c ON c.id = s.card_id
+			WHERE s.user_id = ?1 AND s.suspended = 0 AND s.due <= ?2 AND c.course_id = ?3 AND (?4 IS NULL OR c.theme_id = ?4) AND `+openCard("?1", "?5"),
+	"bigint", "text", "bigint", "bigint", "text")
+
+// unseenCountQuery counts, up to ?5, the cards of a course (?1), or one
+// theme of it (?2), in a learner's (?3) deck at cutoff ?4 that the
+// learner has never seen. LIMIT +?5, not LIMIT ?5: SQLite marks a bare
+// parameter in LIMIT to re-prepare the statement whenever a new value is
+// bound to it, which made this prepared statement parse again on nearly
+// every call; the unary plus keeps the value out of the plan.
+var unseenCountQuery = keepPlan(`SELECT COUNT(*) FROM (SELECT 1 FROM cards c
+				WHERE c.course_id = ?1 AND (?2 IS NULL OR c.theme_id = ?2) AND `+openCard("?3", "?4")+`
+				AND NOT EXISTS (SELECT 1 FROM card_states s WHERE s.card_id = c.id AND s.user_id = ?3) LIMIT +?5) unseen`,
+	"bigint", "bigint", "bigint", "text", "bigint")
 
 // pickCard chooses the card to study next, given the queue's counts: the
 // most overdue card due now, else the next new card, else none.
@@ -277,9 +290,7 @@ func (db *DB) pickCard(ctx context.Context, tx preparedTx, q quiz.NextCardQuery,
 	var id int64
 	var err error
 	if due > 0 {
-		err = tx.QueryRowContext(ctx, `SELECT s.card_id FROM card_states s JOIN cards c ON c.id = s.card_id
-				WHERE s.user_id = ?1 AND s.suspended = 0 AND s.due <= ?2 AND c.course_id = ?3 AND (?4 IS NULL OR c.theme_id = ?4)
-				AND `+openCard("?1", "?5")+` ORDER BY s.due, c.id LIMIT 1`, q.UserID, fmtTime(q.Now), q.CourseID, themeArg, cutoff).Scan(&id)
+		err = tx.QueryRowContext(ctx, dueCardQuery, q.UserID, fmtTime(q.Now), q.CourseID, themeArg, cutoff).Scan(&id)
 	} else if newLeft > 0 {
 		// New cards in course order: theme by theme, written cards
 		// before those drawn from questions. The themes are walked in
