@@ -66,7 +66,7 @@ func (db *DB) CreateAttempt(ctx context.Context, na quiz.NewAttempt) (*quiz.Atte
 		id, _ = res.LastInsertId()
 		// The learner's activity and the items: one round trip on
 		// PostgreSQL (execBatch).
-		batch := []batchStmt{noteActivityStmt(na.UserID, na.CourseID, started)}
+		batch := []batchStmt{noteActivity(na.UserID, na.CourseID, started)}
 		na.Rand.Shuffle(len(qs), func(i, j int) { qs[i], qs[j] = qs[j], qs[i] })
 		for i, q := range qs {
 			order, _ := json.Marshal(optionOrder(q.Question, na.Rand))
@@ -455,7 +455,7 @@ func (db *DB) RecordResponse(ctx context.Context, a *quiz.Attempt, idx int, ans 
 			if finished == 1 {
 				batch = append(batch, noteFinish(a.ID))
 			} else {
-				batch = append(batch, noteActivityStmt(a.UserID, a.CourseID, now))
+				batch = append(batch, noteActivity(a.UserID, a.CourseID, now))
 			}
 			if _, err := db.execBatch(ctx, g, batch...); err != nil {
 				return err

@@ -39,7 +39,7 @@ func TestBatchedStatementsRewriteOnce(t *testing.T) {
 	db := &DB{Now: func() time.Time { return time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC) }}
 	for _, st := range []batchStmt{
 		db.queueMissedQuestion(1, 2, "now"), db.queueMissedInAttempt(1, 2, "now"), noteFinish(3),
-		noteActivityStmt(1, 2, "now"), putCardStateStmt(1, 2, &quiz.CardState{}, "now"),
+		noteActivity(1, 2, "now"), putCardStateStmt(1, 2, &quiz.CardState{}, "now"),
 	} {
 		once := rewriteSQL(st.query)
 		if again := rewriteSQL(once); again != once {

@@ -43,16 +43,10 @@ func learnerCoursesScan(cond string) string {
 const laterActivity = `last_activity = CASE WHEN excluded.last_activity > learner_courses.last_activity
 	THEN excluded.last_activity ELSE learner_courses.last_activity END`
 
-// noteActivity records that a learner did something in a course at a time
-// (fmtTime): their latest activity becomes it if it is later.
-func noteActivity(ctx context.Context, tx execer, userID, courseID int64, at string) error {
-	st := noteActivityStmt(userID, courseID, at)
-	_, err := tx.ExecContext(ctx, st.query, st.args...)
-	return err
-}
-
-// noteActivityStmt is noteActivity's statement, for a batch.
-func noteActivityStmt(userID, courseID int64, at string) batchStmt {
+// noteActivity is the statement that records that a learner did
+// something in a course at a time (fmtTime): their latest activity
+// becomes it if it is later.
+func noteActivity(userID, courseID int64, at string) batchStmt {
 	return batchStmt{`INSERT INTO learner_courses (user_id, course_id, last_activity) VALUES (?, ?, ?)
 		ON CONFLICT (user_id, course_id) DO UPDATE SET ` + laterActivity, []any{userID, courseID, at}}
 }
