@@ -220,9 +220,7 @@ func (db *DB) NextCard(ctx context.Context, q quiz.NextCardQuery) (card *quiz.St
 			}
 			// The counts promised a card that is not there: count afresh.
 		}
-		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM card_states s JOIN cards c ON c.id = s.card_id
-			WHERE s.user_id = ?1 AND s.suspended = 0 AND s.due <= ?2 AND c.course_id = ?3 AND (?4 IS NULL OR c.theme_id = ?4) AND `+openCard("?1", "?5"),
-			q.UserID, fmtTime(q.Now), q.CourseID, themeArg, cutoff).Scan(&due); err != nil {
+		if err := tx.QueryRowContext(ctx, dueCountQuery, q.UserID, fmtTime(q.Now), q.CourseID, themeArg, cutoff).Scan(&due); err != nil {
 			return err
 		}
 		started, err := db.newStartedCached(ctx, tx, q.UserID, q.DayStart, gen, cache)
@@ -231,18 +229,11 @@ func (db *DB) NextCard(ctx context.Context, q quiz.NextCardQuery) (card *quiz.St
 		}
 		// New cards left: the day's allowance, at most the unseen cards,
 		// which are counted only up to the allowance (counting them all
-		// costs a pass over the deck). LIMIT +?5, not LIMIT ?5: SQLite
-		// marks a bare parameter in LIMIT to re-prepare the statement
-		// whenever a new value is bound to it, which made this prepared
-		// statement parse again on nearly every call; the unary plus
-		// keeps the value out of the plan.
+		// costs a pass over the deck).
 		newLeft = max(q.NewLimit-started, 0)
 		if newLeft > 0 {
 			var unseen int
-			if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1 FROM cards c
-				WHERE c.course_id = ?1 AND (?2 IS NULL OR c.theme_id = ?2) AND `+openCard("?3", "?4")+`
-				AND NOT EXISTS (SELECT 1 FROM card_states s WHERE s.card_id = c.id AND s.user_id = ?3) LIMIT +?5) unseen`,
-				q.CourseID, themeArg, q.UserID, cutoff, newLeft).Scan(&unseen); err != nil {
+			if err := tx.QueryRowContext(ctx, unseenCountQuery, q.CourseID, themeArg, q.UserID, cutoff, newLeft).Scan(&unseen); err != nil {
 				return err
 			}
 			newLeft = min(newLeft, unseen)
@@ -273,11 +264,33 @@ func (db *DB) NextCard(ctx context.Context, q quiz.NextCardQuery) (card *quiz.St
 // (?1), or of one theme (?2), at cutoff ?4.
 // CROSS JOIN keeps the themes outside: left to itself, SQLite may start
 // at the course's cards and sort them all.
-var pickNewCard = `SELECT c.id FROM themes t CROSS JOIN cards c
+var pickNewCard = keepPlan(`SELECT c.id FROM themes t CROSS JOIN cards c
 	WHERE t.course_id = ?1 AND (?2 IS NULL OR t.id = ?2) AND c.theme_id = t.id AND c.course_id = ?1
 	AND NOT EXISTS (SELECT 1 FROM card_states s WHERE s.card_id = c.id AND s.user_id = ?3)
-	AND ` + openCard("?3", "?4") + `
-	ORDER BY t.position, c.question_id IS NOT NULL, c.id LIMIT 1`
+	AND `+openCard("?3", "?4")+`
+	ORDER BY t.position, c.question_id IS NOT NULL, c.id LIMIT 1`, "bigint", "bigint", "bigint", "text")
+
+// dueCardQuery is the most overdue card due now (?2) in a learner's (?1)
+// deck in a course (?3), or one theme of it (?4), at cutoff ?5.
+var dueCardQuery = keepPlan(`SELECT s.card_id FROM card_states s JOIN cards c ON c.id = s.card_id
+				WHERE s.user_id = ?1 AND s.suspended = 0 AND s.due <= ?2 AND c.course_id = ?3 AND (?4 IS NULL OR c.theme_id = ?4)
+				AND `+openCard("?1", "?5")+` ORDER BY s.due, c.id LIMIT 1`, "bigint", "text", "bigint", "bigint", "text")
+
+// dueCountQuery counts the cards dueCardQuery chooses from.
+var dueCountQuery = keepPlan(`SELECT COUNT(*) FROM card_states s JOIN cards c ON c.id = s.card_id
+			WHERE s.user_id = ?1 AND s.suspended = 0 AND s.due <= ?2 AND c.course_id = ?3 AND (?4 IS NULL OR c.theme_id = ?4) AND `+openCard("?1", "?5"),
+	"bigint", "text", "bigint", "bigint", "text")
+
+// unseenCountQuery counts, up to ?5, the cards of a course (?1), or one
+// theme of it (?2), in a learner's (?3) deck at cutoff ?4 that the
+// learner has never seen. LIMIT +?5, not LIMIT ?5: SQLite marks a bare
+// parameter in LIMIT to re-prepare the statement whenever a new value is
+// bound to it, which made this prepared statement parse again on nearly
+// every call; the unary plus keeps the value out of the plan.
+var unseenCountQuery = keepPlan(`SELECT COUNT(*) FROM (SELECT 1 FROM cards c
+				WHERE c.course_id = ?1 AND (?2 IS NULL OR c.theme_id = ?2) AND `+openCard("?3", "?4")+`
+				AND NOT EXISTS (SELECT 1 FROM card_states s WHERE s.card_id = c.id AND s.user_id = ?3) LIMIT +?5) unseen`,
+	"bigint", "bigint", "bigint", "text", "bigint")
 
 // pickCard chooses the card to study next, given the queue's counts: the
 // most overdue card due now, else the next new card, else none.
@@ -285,9 +298,7 @@ func (db *DB) pickCard(ctx context.Context, tx preparedTx, q quiz.NextCardQuery,
 	var id int64
 	var err error
 	if due > 0 {
-		err = tx.QueryRowContext(ctx, `SELECT s.card_id FROM card_states s JOIN cards c ON c.id = s.card_id
-				WHERE s.user_id = ?1 AND s.suspended = 0 AND s.due <= ?2 AND c.course_id = ?3 AND (?4 IS NULL OR c.theme_id = ?4)
-				AND `+openCard("?1", "?5")+` ORDER BY s.due, c.id LIMIT 1`, q.UserID, fmtTime(q.Now), q.CourseID, themeArg, cutoff).Scan(&id)
+		err = tx.QueryRowContext(ctx, dueCardQuery, q.UserID, fmtTime(q.Now), q.CourseID, themeArg, cutoff).Scan(&id)
 	} else if newLeft > 0 {
 		// New cards in course order: theme by theme, written cards
 		// before those drawn from questions. The themes are walked in
@@ -443,20 +454,26 @@ func findCardState(ctx context.Context, tx querier, userID, cardID int64) (*quiz
 }
 
 func putCardState(ctx context.Context, tx execer, userID, cardID int64, s *quiz.CardState, now string) error {
+	st := putCardStateStmt(userID, cardID, s, now)
+	_, err := tx.ExecContext(ctx, st.query, st.args...)
+	return err
+}
+
+// putCardStateStmt is putCardState's statement, for a batch.
+func putCardStateStmt(userID, cardID int64, s *quiz.CardState, now string) batchStmt {
 	var last any
 	if !s.LastReview.IsZero() {
 		last = fmtTime(s.LastReview)
 	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO card_states (user_id, card_id, state, due, stability, difficulty, elapsed_days,
+	return batchStmt{`INSERT INTO card_states (user_id, card_id, state, due, stability, difficulty, elapsed_days,
 			scheduled_days, step, reps, lapses, last_review, leech, suspended, added_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (user_id, card_id) DO UPDATE SET state = excluded.state, due = excluded.due, stability = excluded.stability,
 			difficulty = excluded.difficulty, elapsed_days = excluded.elapsed_days, scheduled_days = excluded.scheduled_days,
 			step = excluded.step, reps = excluded.reps, lapses = excluded.lapses, last_review = excluded.last_review,
 			leech = excluded.leech, suspended = excluded.suspended`,
-		userID, cardID, s.State, fmtTime(s.Due), s.Stability, s.Difficulty, s.ElapsedDays, s.ScheduledDays, s.Step,
-		s.Reps, s.Lapses, last, s.Leech, s.Suspended, now)
-	return err
+		[]any{userID, cardID, s.State, fmtTime(s.Due), s.Stability, s.Difficulty, s.ElapsedDays, s.ScheduledDays, s.Step,
+			s.Reps, s.Lapses, last, s.Leech, s.Suspended, now}}
 }
 
 // RecordReview applies a rating: it checks that the card is in the state
@@ -467,18 +484,28 @@ func (db *DB) RecordReview(ctx context.Context, r quiz.Review) (bool, error) {
 	snap := db.learners.snapshotStarted(r.UserID)
 	applied := false
 	rc := ratedCard{at: r.At, after: r.After}
+	notified := false
+	var err error
 	defer func() {
 		if applied {
 			db.learners.rated(r.UserID, snap, rc)
 		} else {
 			db.learners.rated(r.UserID, startedSnapshot{rec: snap.rec}, ratedCard{at: r.At})
 		}
-		db.publish(notifyLearner, r.UserID)
+		if err != nil || !notified {
+			db.publish(notifyLearner, r.UserID)
+		}
 	}()
-	err := db.groupTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
+	err = db.groupTx(ctx, func(ctx context.Context, tx *sql.Tx) (err error) {
 		applied = false // run again after a failed group commit
 		rc = ratedCard{at: r.At, after: r.After}
 		g := db.inGroup(tx)
+		if lock, ok, notifies := db.lockLearner(r.UserID); ok {
+			if _, err := db.execBatch(ctx, g, lock); err != nil {
+				return err
+			}
+			notified = notifies
+		}
 		before, err := findCardState(ctx, g, r.UserID, r.CardID)
 		if err != nil {
 			return err
@@ -501,23 +528,23 @@ func (db *DB) RecordReview(ctx context.Context, r quiz.Review) (bool, error) {
 			return err
 		}
 		now := db.now()
-		if err := putCardState(ctx, g, r.UserID, r.CardID, &r.After, now); err != nil {
-			return err
-		}
-		if _, err := g.ExecContext(ctx, `INSERT INTO review_log (user_id, card_id, reviewed_at, rating, state_before, state_after,
+		// One round trip on PostgreSQL (execBatch).
+		if _, err := db.execBatch(ctx, g, putCardStateStmt(r.UserID, r.CardID, &r.After, now),
+			batchStmt{`INSERT INTO review_log (user_id, card_id, reviewed_at, rating, state_before, state_after,
 				elapsed_days, scheduled_days, stability, difficulty, due, prev)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, r.UserID, r.CardID, fmtTime(r.At), r.Rating, stateBefore, r.After.State,
-			r.ElapsedDays, r.After.ScheduledDays, r.After.Stability, r.After.Difficulty, fmtTime(r.After.Due), prev); err != nil {
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, []any{r.UserID, r.CardID, fmtTime(r.At), r.Rating, stateBefore, r.After.State,
+				r.ElapsedDays, r.After.ScheduledDays, r.After.Stability, r.After.Difficulty, fmtTime(r.After.Due), prev}}); err != nil {
 			return err
 		}
-		if _, err := g.ExecContext(ctx, `INSERT INTO learner_courses (user_id, course_id, last_activity)
-			SELECT ?, course_id, ? FROM cards WHERE id = ? ON CONFLICT (user_id, course_id) DO UPDATE SET `+laterActivity,
-			r.UserID, fmtTime(r.At), r.CardID); err != nil {
+		// The card's course comes back, for what the cache carries over
+		// (rated), and its theme with it.
+		if err := g.QueryRowContext(ctx, `INSERT INTO learner_courses (user_id, course_id, last_activity)
+			SELECT ?, course_id, ? FROM cards WHERE id = ? ON CONFLICT (user_id, course_id) DO UPDATE SET `+laterActivity+`
+			RETURNING course_id`,
+			r.UserID, fmtTime(r.At), r.CardID).Scan(&rc.course); err != nil {
 			return err
 		}
-		// The card's course and theme, for what the cache carries over
-		// (rated).
-		if err := g.QueryRowContext(ctx, "SELECT course_id, theme_id FROM cards WHERE id = ?", r.CardID).Scan(&rc.course, &rc.theme); err != nil {
+		if err := g.QueryRowContext(ctx, "SELECT theme_id FROM cards WHERE id = ?", r.CardID).Scan(&rc.theme); err != nil {
 			return err
 		}
 		applied = true
@@ -681,22 +708,20 @@ func (db *DB) FindReviewStats(ctx context.Context, userID, courseID int64, since
 // quiz into their queue, due now; a card already there is brought due now,
 // its memory state kept. A card not in the learner's deck (see openCard),
 // such as one of a test not yet taken, is left out.
-func (db *DB) queueMissedQuestion(ctx context.Context, tx execer, userID, questionID int64, now string) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO card_states (user_id, card_id, state, due, added_at, missed)
-		SELECT ?1, c.id, 'new', ?2, ?2, 1 FROM cards c WHERE c.question_id = ?3 AND `+openCard("?1", "?4")+`
+func (db *DB) queueMissedQuestion(userID, questionID int64, now string) batchStmt {
+	return batchStmt{`INSERT INTO card_states (user_id, card_id, state, due, added_at, missed)
+		SELECT ?1, c.id, 'new', ?2, ?2, 1 FROM cards c WHERE c.question_id = ?3 AND ` + openCard("?1", "?4") + `
 		ON CONFLICT (user_id, card_id) DO UPDATE SET due = MIN(card_states.due, excluded.due)`,
-		userID, now, questionID, db.cutoff(db.Now()))
-	return err
+		[]any{userID, now, questionID, db.cutoff(db.Now())}}
 }
 
 // queueMissedInAttempt queues, as queueMissedQuestion does, the cards of
 // every question missed in an attempt: at the end of a test, those of its
 // questions that have just joined the learner's deck.
-func (db *DB) queueMissedInAttempt(ctx context.Context, tx execer, userID, attemptID int64, now string) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO card_states (user_id, card_id, state, due, added_at, missed)
+func (db *DB) queueMissedInAttempt(userID, attemptID int64, now string) batchStmt {
+	return batchStmt{`INSERT INTO card_states (user_id, card_id, state, due, added_at, missed)
 		SELECT ?1, c.id, 'new', ?2, ?2, 1 FROM cards c JOIN responses r ON r.question_id = c.question_id
-		WHERE r.attempt_id = ?3 AND r.correct = 0 AND `+openCard("?1", "?4")+`
+		WHERE r.attempt_id = ?3 AND r.correct = 0 AND ` + openCard("?1", "?4") + `
 		ON CONFLICT (user_id, card_id) DO UPDATE SET due = MIN(card_states.due, excluded.due)`,
-		userID, now, attemptID, db.cutoff(db.Now()))
-	return err
+		[]any{userID, now, attemptID, db.cutoff(db.Now())}}
 }

@@ -124,6 +124,12 @@ func (db *DB) stopCommitter() {
 // groupTx runs fn in the next group commit and returns once that commit
 // is on disk (or failed). A panic in fn is raised again here.
 func (db *DB) groupTx(ctx context.Context, fn groupFn) error {
+	if db.pg != nil {
+		// PostgreSQL commits writers side by side: each answer or rating
+		// is its own READ COMMITTED transaction, its counters added to
+		// in place and the learner's rows locked (lockLearner).
+		return db.pgTxAt(ctx, sql.LevelReadCommitted, func(tx *sql.Tx) error { return fn(ctx, tx) })
+	}
 	if db.group == nil {
 		return db.tx(ctx, func(tx *sql.Tx) error { return fn(ctx, tx) })
 	}

@@ -43,27 +43,26 @@ func learnerCoursesScan(cond string) string {
 const laterActivity = `last_activity = CASE WHEN excluded.last_activity > learner_courses.last_activity
 	THEN excluded.last_activity ELSE learner_courses.last_activity END`
 
-// noteActivity records that a learner did something in a course at a time
-// (fmtTime): their latest activity becomes it if it is later.
-func noteActivity(ctx context.Context, tx execer, userID, courseID int64, at string) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO learner_courses (user_id, course_id, last_activity) VALUES (?, ?, ?)
-		ON CONFLICT (user_id, course_id) DO UPDATE SET `+laterActivity, userID, courseID, at)
-	return err
+// noteActivity is the statement that records that a learner did
+// something in a course at a time (fmtTime): their latest activity
+// becomes it if it is later.
+func noteActivity(userID, courseID int64, at string) batchStmt {
+	return batchStmt{`INSERT INTO learner_courses (user_id, course_id, last_activity) VALUES (?, ?, ?)
+		ON CONFLICT (user_id, course_id) DO UPDATE SET ` + laterActivity, []any{userID, courseID, at}}
 }
 
-// noteFinish adds an attempt that has just finished to its learner's
-// summary: one attempt more, its score (marks over questions), and its
-// finish as their activity.
-func noteFinish(ctx context.Context, tx execer, attemptID int64) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO learner_courses (user_id, course_id, attempts_finished, score_sum, last_activity)
+// noteFinish is the statement that adds an attempt that has just finished
+// to its learner's summary: one attempt more, its score (marks over
+// questions), and its finish as their activity.
+func noteFinish(attemptID int64) batchStmt {
+	return batchStmt{`INSERT INTO learner_courses (user_id, course_id, attempts_finished, score_sum, last_activity)
 		SELECT t.user_id, t.course_id, 1,
 			(SELECT COALESCE(SUM(r.score), 0) FROM responses r WHERE r.attempt_id = t.id) * 1.0 /
 			(SELECT CASE WHEN COUNT(*) > 0 THEN COUNT(*) ELSE 1 END FROM attempt_items i WHERE i.attempt_id = t.id),
 			t.finished_at
 		FROM attempts t WHERE t.id = ? AND t.finished_at IS NOT NULL
 		ON CONFLICT (user_id, course_id) DO UPDATE SET attempts_finished = learner_courses.attempts_finished + 1,
-			score_sum = learner_courses.score_sum + excluded.score_sum, `+laterActivity, attemptID)
-	return err
+			score_sum = learner_courses.score_sum + excluded.score_sum, ` + laterActivity, []any{attemptID}}
 }
 
 // refreshLearnerCourses counts a learner's summaries in every course again

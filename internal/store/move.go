@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"hash"
 	"math"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -183,7 +182,7 @@ func moveTables(ctx context.Context, stx *sql.Tx, ptx pgx.Tx, tables []moveTable
 			return nil, fmt.Errorf("store: move: restore %s: %w", fk[1], err)
 		}
 	}
-	if err := syncIdentitiesPGX(ctx, ptx); err != nil {
+	if _, err := ptx.Exec(ctx, syncIdentitiesSQL); err != nil {
 		return nil, fmt.Errorf("store: move: advance the identity sequences: %w", err)
 	}
 	if moveBeforeVerify != nil {
@@ -709,35 +708,4 @@ func pgChecksum(ctx context.Context, tx pgx.Tx, t moveTable) (int64, string, err
 		return 0, "", err
 	}
 	return n, hex.EncodeToString(h.Sum(nil)), nil
-}
-
-// syncIdentitiesPGX is syncIdentities on a pgx transaction.
-func syncIdentitiesPGX(ctx context.Context, tx pgx.Tx) error {
-	rows, err := tx.Query(ctx, `SELECT table_name, column_name FROM information_schema.columns
-		WHERE table_schema = current_schema() AND is_identity = 'YES' ORDER BY 1`)
-	if err != nil {
-		return err
-	}
-	var cols [][2]string
-	for rows.Next() {
-		var t, c string
-		if err := rows.Scan(&t, &c); err != nil {
-			rows.Close()
-			return err
-		}
-		cols = append(cols, [2]string{t, c})
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	sort.Slice(cols, func(i, j int) bool { return cols[i][0] < cols[j][0] })
-	for _, tc := range cols {
-		table, col := pgx.Identifier{tc[0]}.Sanitize(), pgx.Identifier{tc[1]}.Sanitize()
-		q := fmt.Sprintf(`SELECT setval(pg_get_serial_sequence($1, $2), COALESCE(MAX(%s), 0) + 1, false) FROM %s`, col, table)
-		if _, err := tx.Exec(ctx, q, table, tc[1]); err != nil {
-			return err
-		}
-	}
-	return nil
 }

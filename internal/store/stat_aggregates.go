@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/lectern/lectern/internal/quiz"
 )
@@ -205,43 +206,80 @@ func contains(xs []int, v int) bool {
 // flush adds the delta to the kept statistics and drops the histogram
 // rows it brought to nothing.
 func (d *statDelta) flush(ctx context.Context, tx *sql.Tx) error {
-	return d.flushWith(ctx, tx, nil)
+	return d.flushWith(ctx, tx, nil, false)
 }
+
+// maxUpsertRows bounds the rows of one multi-row upsert.
+const maxUpsertRows = 200
 
 // flushWith is flush with the statements run through g when g is not nil:
 // the group commit's statements, prepared once on the write connection,
-// rather than prepared again for each flush.
-func (d *statDelta) flushWith(ctx context.Context, tx *sql.Tx, g execer) error {
-	// upsert runs an insert-or-add for each row, and for a row that was
-	// subtracted from, drops it once it counts nothing.
-	upsert := func(ins, del string, rows [][]any, subtracted []bool) error {
+// rather than prepared again for each flush. With multi (on PostgreSQL,
+// where each statement is a round trip to the server), each table's rows
+// go in one INSERT of many rows rather than one statement a row.
+//
+// The rows are added in the order of their keys, so that two writers
+// adding to the same rows lock them in the same order and never wait for
+// each other in a circle.
+func (d *statDelta) flushWith(ctx context.Context, tx *sql.Tx, g execer, multi bool) error {
+	// Without g, each statement is prepared once per flush.
+	prepare := g == nil
+	if g == nil {
+		g = tx
+	}
+	// upsert runs an insert-or-add for each row (the VALUES tuple holds
+	// the row's placeholders; the key is every column but the last,
+	// or the first keyLen), and for a row that was subtracted from, drops
+	// it once it counts nothing.
+	upsert := func(head, tuple, tail, del string, keyLen int, rows [][]any, subtracted []bool) error {
 		if len(rows) == 0 {
 			return nil
 		}
-		if g != nil {
-			for i, args := range rows {
-				if _, err := g.ExecContext(ctx, ins, args...); err != nil {
+		order := make([]int, len(rows))
+		for i := range order {
+			order[i] = i
+		}
+		sort.Slice(order, func(a, b int) bool { return lessKey(rows[order[a]][:keyLen], rows[order[b]][:keyLen]) })
+		if multi {
+			for from := 0; from < len(order); from += maxUpsertRows {
+				part := order[from:min(from+maxUpsertRows, len(order))]
+				var b strings.Builder
+				args := make([]any, 0, len(part)*len(rows[0]))
+				b.WriteString(head + " VALUES ")
+				for j, i := range part {
+					if j > 0 {
+						b.WriteString(", ")
+					}
+					b.WriteString(tuple)
+					args = append(args, rows[i]...)
+				}
+				b.WriteString(tail)
+				if _, err := g.ExecContext(ctx, b.String(), args...); err != nil {
 					return err
 				}
-				if del != "" && subtracted[i] {
-					if _, err := g.ExecContext(ctx, del, args[:len(args)-1]...); err != nil {
-						return err
-					}
+			}
+		} else {
+			ins := g
+			if prepare {
+				st, err := tx.PrepareContext(ctx, head+" VALUES "+tuple+tail)
+				if err != nil {
+					return err
+				}
+				defer st.Close()
+				ins = stmtExecer{st}
+			}
+			for _, i := range order {
+				if _, err := ins.ExecContext(ctx, head+" VALUES "+tuple+tail, rows[i]...); err != nil {
+					return err
 				}
 			}
+		}
+		if del == "" {
 			return nil
 		}
-		st, err := tx.PrepareContext(ctx, ins)
-		if err != nil {
-			return err
-		}
-		defer st.Close()
-		for i, args := range rows {
-			if _, err := st.ExecContext(ctx, args...); err != nil {
-				return err
-			}
-			if del != "" && subtracted[i] {
-				if _, err := tx.ExecContext(ctx, del, args[:len(args)-1]...); err != nil {
+		for _, i := range order {
+			if subtracted[i] {
+				if _, err := g.ExecContext(ctx, del, rows[i][:len(rows[i])-1]...); err != nil {
 					return err
 				}
 			}
@@ -252,12 +290,12 @@ func (d *statDelta) flushWith(ctx context.Context, tx *sql.Tx, g execer) error {
 	for k, v := range d.questions {
 		rows = append(rows, []any{k[0], k[1], int64(math.Round(v[0])), v[1], v[2], v[3], v[4], v[5]})
 	}
-	if err := upsert(`INSERT INTO stat_questions (question_id, scope, n, sx, sxx, sy, syy, sxy) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+	if err := upsert(`INSERT INTO stat_questions (question_id, scope, n, sx, sxx, sy, syy, sxy)`, `(?, ?, ?, ?, ?, ?, ?, ?)`, `
 		ON CONFLICT (question_id, scope) DO UPDATE SET n = stat_questions.n + excluded.n, sx = stat_questions.sx + excluded.sx, sxx = stat_questions.sxx + excluded.sxx,
-			sy = stat_questions.sy + excluded.sy, syy = stat_questions.syy + excluded.syy, sxy = stat_questions.sxy + excluded.sxy`, "", rows, nil); err != nil {
+			sy = stat_questions.sy + excluded.sy, syy = stat_questions.syy + excluded.syy, sxy = stat_questions.sxy + excluded.sxy`, "", 2, rows, nil); err != nil {
 		return err
 	}
-	rows = rows[:0]
+	rows = nil
 	var sub []bool
 	for k, n := range d.buckets {
 		if n != 0 {
@@ -265,42 +303,66 @@ func (d *statDelta) flushWith(ctx context.Context, tx *sql.Tx, g execer) error {
 			sub = append(sub, n < 0)
 		}
 	}
-	if err := upsert(`INSERT INTO stat_question_buckets (question_id, scope, kind, bucket, n) VALUES (?, ?, ?, ?, ?)
+	if err := upsert(`INSERT INTO stat_question_buckets (question_id, scope, kind, bucket, n)`, `(?, ?, ?, ?, ?)`, `
 		ON CONFLICT (question_id, scope, kind, bucket) DO UPDATE SET n = stat_question_buckets.n + excluded.n`,
-		"DELETE FROM stat_question_buckets WHERE question_id = ? AND scope = ? AND kind = ? AND bucket = ? AND n <= 0", rows, sub); err != nil {
+		"DELETE FROM stat_question_buckets WHERE question_id = ? AND scope = ? AND kind = ? AND bucket = ? AND n <= 0", 4, rows, sub); err != nil {
 		return err
 	}
-	rows, sub = rows[:0], sub[:0]
+	rows, sub = nil, nil
 	for k, n := range d.options {
 		if n != 0 {
 			rows = append(rows, []any{k[0], k[1], k[2], k[3], n})
 			sub = append(sub, n < 0)
 		}
 	}
-	if err := upsert(`INSERT INTO stat_options (question_id, version_id, scope, choice, n) VALUES (?, ?, ?, ?, ?)
+	if err := upsert(`INSERT INTO stat_options (question_id, version_id, scope, choice, n)`, `(?, ?, ?, ?, ?)`, `
 		ON CONFLICT (question_id, version_id, scope, choice) DO UPDATE SET n = stat_options.n + excluded.n`,
-		"DELETE FROM stat_options WHERE question_id = ? AND version_id = ? AND scope = ? AND choice = ? AND n <= 0", rows, sub); err != nil {
+		"DELETE FROM stat_options WHERE question_id = ? AND version_id = ? AND scope = ? AND choice = ? AND n <= 0", 4, rows, sub); err != nil {
 		return err
 	}
-	rows = rows[:0]
+	rows = nil
 	for k, v := range d.sets {
 		rows = append(rows, []any{k[0], k[1], int64(math.Round(v[0])), v[1], v[2], v[3]})
 	}
-	if err := upsert(`INSERT INTO stat_sets (set_id, scope, n, st, stt, ss) VALUES (?, ?, ?, ?, ?, ?)
+	if err := upsert(`INSERT INTO stat_sets (set_id, scope, n, st, stt, ss)`, `(?, ?, ?, ?, ?, ?)`, `
 		ON CONFLICT (set_id, scope) DO UPDATE SET n = stat_sets.n + excluded.n, st = stat_sets.st + excluded.st,
-			stt = stat_sets.stt + excluded.stt, ss = stat_sets.ss + excluded.ss`, "", rows, nil); err != nil {
+			stt = stat_sets.stt + excluded.stt, ss = stat_sets.ss + excluded.ss`, "", 2, rows, nil); err != nil {
 		return err
 	}
-	rows, sub = rows[:0], sub[:0]
+	rows, sub = nil, nil
 	for k, n := range d.scores {
 		if n != 0 {
 			rows = append(rows, []any{k[0], k[1], k[2], n})
 			sub = append(sub, n < 0)
 		}
 	}
-	return upsert(`INSERT INTO stat_set_scores (set_id, scope, bucket, n) VALUES (?, ?, ?, ?)
+	return upsert(`INSERT INTO stat_set_scores (set_id, scope, bucket, n)`, `(?, ?, ?, ?)`, `
 		ON CONFLICT (set_id, scope, bucket) DO UPDATE SET n = stat_set_scores.n + excluded.n`,
-		"DELETE FROM stat_set_scores WHERE set_id = ? AND scope = ? AND bucket = ? AND n <= 0", rows, sub)
+		"DELETE FROM stat_set_scores WHERE set_id = ? AND scope = ? AND bucket = ? AND n <= 0", 3, rows, sub)
+}
+
+// stmtExecer runs a prepared statement, whatever query it is given.
+type stmtExecer struct{ st *sql.Stmt }
+
+func (s stmtExecer) ExecContext(ctx context.Context, _ string, args ...any) (sql.Result, error) {
+	return s.st.ExecContext(ctx, args...)
+}
+
+// lessKey orders two keys of int64 and string columns.
+func lessKey(a, b []any) bool {
+	for i := range a {
+		switch x := a[i].(type) {
+		case int64:
+			if y := b[i].(int64); x != y {
+				return x < y
+			}
+		case string:
+			if y := b[i].(string); x != y {
+				return x < y
+			}
+		}
+	}
+	return false
 }
 
 // statFinishAttempt adds a finished attempt to the kept statistics: to
@@ -341,7 +403,7 @@ func statFinishAttempt(ctx context.Context, tx *sql.Tx, g groupTxn, attemptID in
 		}
 		d.add(u, scopeFirst, 1)
 	}
-	return d.flushWith(ctx, tx, g)
+	return d.flushWith(ctx, tx, g, g.db.pg != nil)
 }
 
 // statForgetLearner subtracts a learner's attempts from the kept

@@ -31,11 +31,18 @@ func (db *DB) MarkShown(ctx context.Context, attemptID int64, idx int) error {
 	case !unmarked:
 		return nil
 	}
-	err = db.groupTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
-		_, err := db.inGroup(tx).ExecContext(ctx, `UPDATE attempt_items SET shown_at = ?
-			WHERE attempt_id = ? AND idx = ? AND shown_at IS NULL`, now, attemptID, idx)
-		return err
-	})
+	const mark = `UPDATE attempt_items SET shown_at = ?
+			WHERE attempt_id = ? AND idx = ? AND shown_at IS NULL`
+	if db.pg != nil {
+		// One statement commits alone: no transaction around it, which
+		// would cost PostgreSQL two round trips more.
+		_, err = db.write.ExecContext(ctx, mark, now, attemptID, idx)
+	} else {
+		err = db.groupTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
+			_, err := db.inGroup(tx).ExecContext(ctx, mark, now, attemptID, idx)
+			return err
+		})
+	}
 	if err != nil {
 		return fmt.Errorf("store: mark shown: %w", err)
 	}

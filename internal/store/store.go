@@ -215,7 +215,7 @@ func (db *DB) migrate(ctx context.Context) error {
 				return fmt.Errorf("%s: %w", m.name, err)
 			}
 			if db.pg != nil {
-				if err := syncIdentities(ctx, tx); err != nil {
+				if _, err := tx.ExecContext(ctx, syncIdentitiesSQL); err != nil {
 					return fmt.Errorf("%s: %w", m.name, err)
 				}
 			}
