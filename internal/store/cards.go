@@ -540,11 +540,8 @@ func (db *DB) RecordReview(ctx context.Context, r quiz.Review) (bool, error) {
 		// (rated), and its theme with it.
 		if err := g.QueryRowContext(ctx, `INSERT INTO learner_courses (user_id, course_id, last_activity)
 			SELECT ?, course_id, ? FROM cards WHERE id = ? ON CONFLICT (user_id, course_id) DO UPDATE SET `+laterActivity+`
-			RETURNING course_id`,
-			r.UserID, fmtTime(r.At), r.CardID).Scan(&rc.course); err != nil {
-			return err
-		}
-		if err := g.QueryRowContext(ctx, "SELECT theme_id FROM cards WHERE id = ?", r.CardID).Scan(&rc.theme); err != nil {
+			RETURNING course_id, (SELECT theme_id FROM cards WHERE id = ?)`,
+			r.UserID, fmtTime(r.At), r.CardID, r.CardID).Scan(&rc.course, &rc.theme); err != nil {
 			return err
 		}
 		applied = true
