@@ -1,0 +1,85 @@
+package generate
+
+import "testing"
+
+func TestSubjectResolved(t *testing.T) {
+	x, err := analyse([]string{
+		"Marta Lindqvist was a Swedish engineer who designed the first tidal power station on the Baltic coast. " +
+			"Lindqvist studied mechanics at the Royal Institute in Stockholm from 1921 to 1925.",
+		"Lindqvist joined the harbour board of Malmö in 1930. " +
+			"She designed a sluice that let the tide turn four turbines at once. " +
+			"Her sluice design was copied by engineers in Denmark and Norway within ten years.",
+		"Lindqvist worked with the builder Anders Holm on the station at Trelleborg. " +
+			"He later ran the station for the harbour board for twenty years. " +
+			"Lindqvist retired in 1961 and wrote a history of tidal power on the Baltic coast.",
+		"Lindqvist received the gold medal of the Swedish engineers' society in 1958. " +
+			"She gave it to the Trelleborg station, where she had spent her best years.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	subj, short := x.biographySubject()
+	if short != "Lindqvist" {
+		t.Fatalf("subject %q, short name %q; want Lindqvist", subj, short)
+	}
+	want := map[string]string{
+		"She designed a sluice that let the tide turn four turbines at once.": "Lindqvist designed a sluice that let the tide turn four turbines at once.",
+		// "Her" may be an object: not resolved.
+		"Her sluice design was copied by engineers in Denmark and Norway within ten years.": "",
+		// Another person was named last: "He" may be him.
+		"He later ran the station for the harbour board for twenty years.": "",
+		// "it" needs the sentence before.
+		"She gave it to the Trelleborg station, where she had spent her best years.": "",
+	}
+	for _, s := range x.sents {
+		w, ok := want[s.text]
+		if !ok {
+			continue
+		}
+		delete(want, s.text)
+		if got := x.subjectResolved(s); got != w {
+			t.Errorf("%q: got %q, want %q", s.text, got, w)
+		}
+	}
+	for s := range want {
+		t.Errorf("sentence not found: %q", s)
+	}
+}
+
+func TestSubjectResolvedPossessive(t *testing.T) {
+	x, err := analyse([]string{
+		"Tomas Brandvold was a Norwegian botanist who collected mosses across the Arctic. " +
+			"Brandvold taught botany at the University of Tromsø for thirty years.",
+		"Brandvold sailed to Svalbard six times between 1890 and 1910. " +
+			"His collection of Arctic mosses became the core of the museum's herbarium in Tromsø.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range x.sents {
+		if s.text == "His collection of Arctic mosses became the core of the museum's herbarium in Tromsø." {
+			if got, want := x.subjectResolved(s), "Brandvold's collection of Arctic mosses became the core of the museum's herbarium in Tromsø."; got != want {
+				t.Errorf("got %q, want %q", got, want)
+			}
+			return
+		}
+	}
+	t.Error("sentence not found")
+}
+
+// TestNoSubjectNoResolution: an article that names no person first has
+// no subject to put for "He".
+func TestNoSubjectNoResolution(t *testing.T) {
+	x, err := analyse([]string{
+		"The Carrow tidal mill ground grain for the estuary villages for a century. " +
+			"He was the last miller of the Carrow mill, people said.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range x.sents {
+		if got := x.subjectResolved(s); got != "" {
+			t.Errorf("%q resolved to %q", s.text, got)
+		}
+	}
+}
