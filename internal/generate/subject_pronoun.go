@@ -19,8 +19,8 @@ import (
 const resolveBack = 4
 
 // biographySubject is the person the article is about and the name it
-// uses for them alone ("Douglass"), or "", "": the first person named in
-// the article's first sentence, named again in a third of its
+// uses for them alone ("Douglass"), or "", "": the person whose name
+// opens the article's first sentence, named again in a third of its
 // paragraphs or more (at least two).
 func (a *article) biographySubject() (fullKey, short string) {
 	if a.bioDone {
@@ -37,10 +37,15 @@ func (a *article) biographySubject() (fullKey, short string) {
 	if first == nil {
 		return "", ""
 	}
+	// A biography opens on its subject: the name opens the first
+	// sentence, after at most a dateline and an honorific.
 	var name *span
+	off := datelineEnd(first.text)
 	for _, sp := range first.spans {
-		if sp.kind == kPerson {
-			name = sp
+		if sp.kind == kPerson && sp.start >= off {
+			if lead := strings.TrimSpace(first.text[off:sp.start]); lead == "" || honorificRE.MatchString(lead) {
+				name = sp
+			}
 			break
 		}
 	}
@@ -48,9 +53,11 @@ func (a *article) biographySubject() (fullKey, short string) {
 		return "", ""
 	}
 	// The word of the name the article uses most on its own: the surname
-	// in most biographies, never a title or an initial.
+	// in most biographies, never a title or an initial. A subject known
+	// by another name than the one they were born with ("Frederick
+	// Douglass", born Bailey) has it in the course's title.
 	best, bestN := "", 0
-	for _, w := range strings.Fields(name.text) {
+	for _, w := range strings.Fields(name.text + " " + a.course) {
 		w = strings.Trim(w, ",.’'")
 		if len([]rune(w)) < 3 || !unicode.IsUpper([]rune(w)[0]) || strings.ToUpper(w) == w {
 			continue
@@ -268,4 +275,107 @@ func genderOf(pron string) string {
 		return "she"
 	}
 	return "he"
+}
+
+// selfResolved reports whether a sentence whose only lack is its
+// pronouns reads alone all the same: every "he", "she", "his", "her" or
+// "him" in it comes after a person the sentence itself names ("Lucy's
+// mother kept her pregnancy secret", "Mr Pound says he rang Lucy as soon
+// as he got her letter"), and it neither opens on a word that points
+// back nor needs the sentences before it otherwise.
+func (a *article) selfResolved(s *sentence) bool {
+	if s == nil || len(s.toks) == 0 || s.standalone {
+		return false
+	}
+	first := strings.ToLower(strings.Trim(s.toks[0].text, `"“”'‘’,`))
+	if danglingStarts[first] || isPersonalPronoun(first) {
+		return false
+	}
+	_, short := a.biographySubject()
+	for _, t := range s.toks {
+		lw := strings.ToLower(t.text)
+		if contextWords[lw] {
+			return false
+		}
+		if !isPersonalPronoun(lw) {
+			continue
+		}
+		named := false
+		for _, sp := range s.spans {
+			if sp.kind == kPerson && sp.end <= t.start {
+				named = true
+				break
+			}
+		}
+		if !named && short != "" && countWord(s.text[:t.start], short) > 0 {
+			named = true
+		}
+		if !named {
+			return false
+		}
+	}
+	saved := s.standalone
+	s.standalone = true
+	needs := needsContext(s)
+	s.standalone = saved
+	return !needs
+}
+
+// maxQuotedWords is the most words a quoted phrase may have and still be
+// a word or two the narration borrows ("during the 'wild' 1960s"), not a
+// speaker's statement.
+const maxQuotedWords = 3
+
+// onlyShortQuotes reports whether every quotation in the sentence is a
+// phrase of maxQuotedWords words or fewer, and the sentence does not
+// open inside one: the narration tells the fact, and quoting it whole
+// presents no speaker's opinion as the article's.
+func onlyShortQuotes(s *sentence) bool {
+	t := strings.NewReplacer("“", `"`, "”", `"`).Replace(s.text)
+	if strings.HasPrefix(t, `"`) {
+		return false
+	}
+	parts := strings.Split(t, `"`)
+	if len(parts)%2 == 0 {
+		return false // a quotation left open
+	}
+	for i := 1; i < len(parts); i += 2 {
+		if n := len(strings.Fields(parts[i])); n == 0 || n > maxQuotedWords {
+			return false
+		}
+	}
+	return true
+}
+
+// lifeStageTitle titles a biography's first theme, when it tells the
+// subject's birth, "Douglass's Early Life", and its last, when it tells
+// the subject's death, "Douglass's Later Life": a stage of the life the
+// paragraphs share, where the key phrases of such a theme name a detail
+// (a town, a parent, a school). Any other theme, or an article that is
+// no biography (biographySubject), gets "".
+func (a *article) lifeStageTitle(g []int, first, last bool) string {
+	_, short := a.biographySubject()
+	if short == "" || len(g) == 0 || len(g) == len(a.paras) {
+		return ""
+	}
+	has := func(words ...string) bool {
+		for _, p := range g {
+			if p < 1 || p > len(a.paras) {
+				continue
+			}
+			for _, w := range words {
+				if countWord(a.paras[p-1].text, w) > 0 {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	switch {
+	case first && has("born"):
+		return short + "'s Early Life"
+	case last && !first && has("died", "death"):
+		return short + "'s Later Life"
+	}
+	return ""
 }

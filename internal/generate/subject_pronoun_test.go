@@ -83,3 +83,41 @@ func TestNoSubjectNoResolution(t *testing.T) {
 		}
 	}
 }
+
+func TestLifeStageTitle(t *testing.T) {
+	x, err := analyse([]string{
+		"Marta Lindqvist was a Swedish engineer who designed the first tidal power station on the Baltic coast.",
+		"Lindqvist was born in Malmö in 1899 and studied mechanics at the Royal Institute in Stockholm.",
+		"Lindqvist joined the harbour board of Malmö in 1930 and designed its tidal sluices.",
+		"Lindqvist died in Trelleborg in 1970, where the tidal station still runs.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		g           []int
+		first, last bool
+		want        string
+	}{
+		{[]int{1, 2}, true, false, "Lindqvist's Early Life"},
+		{[]int{3}, false, false, ""},
+		{[]int{4}, false, true, "Lindqvist's Later Life"},
+		{[]int{1}, true, false, ""}, // no birth told
+		{[]int{1, 2, 3, 4}, true, true, ""},
+	} {
+		if got := x.lifeStageTitle(c.g, c.first, c.last); got != c.want {
+			t.Errorf("%v: got %q, want %q", c.g, got, c.want)
+		}
+	}
+	// An article that opens on no one is no biography.
+	y, err := analyse([]string{
+		"In 1930 the harbour board of Malmö hired Marta Lindqvist, who was born in 1899.",
+		"Lindqvist died in Trelleborg in 1970.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := y.lifeStageTitle([]int{1}, true, false); got != "" {
+		t.Errorf("no biography: got %q", got)
+	}
+}

@@ -89,10 +89,15 @@ func (a *article) themes() []quiz.Theme {
 		_, subject = a.mainSubjectKey()
 	}
 	usedSlugs := map[string]bool{}
-	for _, g := range groups {
+	for i, g := range groups {
 		sents := a.sentencesOf(g)
 		rankSentences(sents)
 		title := a.themeTitle(g, usedTitles, subject)
+		if len(groups) > 1 {
+			if st := a.lifeStageTitle(g, i == 0, i == len(groups)-1); st != "" && !usedTitles[strings.ToLower(st)] {
+				title = st
+			}
+		}
 		usedTitles[strings.ToLower(title)] = true
 		slug := uniqueSlug(title, usedSlugs)
 		out = append(out, quiz.Theme{Slug: slug, Title: title, Summary: summary(sents, a.paras, g), Paragraphs: g})
