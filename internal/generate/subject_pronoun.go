@@ -379,3 +379,18 @@ func (a *article) lifeStageTitle(g []int, first, last bool) string {
 	}
 	return ""
 }
+
+// otherPersonInBiography reports whether sp names a person other than the
+// subject of a biography (biographySubject).
+func (a *article) otherPersonInBiography(sp *span) bool {
+	subj, short := a.biographySubject()
+	if subj == "" {
+		return false
+	}
+	if strings.Contains(sp.key, " ") {
+		// A full name: the subject's, or another's, even one sharing the
+		// surname (a parent).
+		return sp.key != subj && !containsWords(subj, sp.key)
+	}
+	return strings.Trim(sp.text, "’'s") != short && !containsWords(subj, sp.key)
+}

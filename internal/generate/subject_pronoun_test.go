@@ -121,3 +121,30 @@ func TestLifeStageTitle(t *testing.T) {
 		t.Errorf("no biography: got %q", got)
 	}
 }
+
+func TestOtherPersonInBiography(t *testing.T) {
+	x, err := analyse([]string{
+		"Marta Lindqvist was a Swedish engineer who designed the first tidal power station on the Baltic coast.",
+		"Lindqvist was the daughter of Erik Lindqvist, a ship's engineer, and worked with Anders Holm in Malmö.",
+		"Lindqvist died in Trelleborg in 1970.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, s := range x.sents {
+		for _, sp := range s.spans {
+			if sp.kind == kPerson {
+				got[sp.text] = x.otherPersonInBiography(sp)
+			}
+		}
+	}
+	for name, want := range map[string]bool{"Marta Lindqvist": false, "Erik Lindqvist": true, "Anders Holm": true} {
+		if other, ok := got[name]; ok && other != want {
+			t.Errorf("%s: other person %v, want %v", name, other, want)
+		}
+	}
+	if other, ok := got["Erik Lindqvist"]; !ok || !other {
+		t.Errorf("the subject's father is not another person: %v", got)
+	}
+}

@@ -415,6 +415,11 @@ func (a *article) title(group []int, used map[string]bool, subject string) strin
 		if t == "" || used[strings.ToLower(t)] || !titleShaped(t) || nearUsed(t, used) {
 			continue
 		}
+		// A biography's theme follows its subject: another person named
+		// in it (a parent, a rival) names a detail of it.
+		if (c.sp.kind == kPerson || a.fullName[c.sp.key] != "") && a.otherPersonInBiography(c.sp) {
+			continue
+		}
 		// A name with its pair: "Finland and Sweden", not "Sweden", where
 		// both run through the theme and the text pairs them.
 		if c.sp.kind.proper() && !strings.Contains(c.sp.key, " ") {
