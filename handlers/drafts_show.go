@@ -40,8 +40,10 @@ func (h *Handler) renderDrafts(w http.ResponseWriter, r *http.Request, c *quiz.S
 	held := 0
 	for _, t := range c.Themes {
 		n := counts[t.ID]
+		proposed := n.Pending + n.Accepted + n.Rejected
 		vm.Themes = append(vm.Themes, views.DraftThemeVM{Slug: t.Slug, Title: t.Title, Range: paragraphSpan(t.Paragraphs),
-			Pending: n.Pending, Accepted: n.Accepted, Rejected: n.Rejected, Held: n.Held})
+			Pending: n.Pending, Accepted: n.Accepted, Rejected: n.Rejected, Held: n.Held,
+			Thin: proposed+n.Held > 0 && proposed < thinTheme})
 		vm.Pending += n.Pending
 		held += n.Held
 	}
@@ -50,3 +52,7 @@ func (h *Handler) renderDrafts(w http.ResponseWriter, r *http.Request, c *quiz.S
 	}
 	h.render(w, r, status, views.DraftsPage(vm))
 }
+
+// thinTheme is how many items a theme's quiz needs: a theme drafted fewer
+// is flagged on the overview, so the instructor adds items by hand.
+const thinTheme = 4

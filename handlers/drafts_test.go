@@ -397,3 +397,40 @@ func TestDraftLaterFromCoursePage(t *testing.T) {
 		t.Error("the course page does not link to the drafts once made")
 	}
 }
+
+// TestThinThemeNoted: a theme drafted fewer items than a quiz needs is
+// flagged on the drafts overview; a theme with enough is not.
+func TestThinThemeNoted(t *testing.T) {
+	a := newApp(t, func(d *handlers.Deps) { d.MaxBodyBytes = 1 << 20 })
+	b := teacherOn(t, a)
+	// Two sentences: one theme, too few sentences for four items.
+	article := "The Carrow ferry carried cars across the estuary from 1950 until the bridge opened in 1988.\n\n" +
+		"The old ferry slipway is now a small harbour for fishing boats."
+	p := b.post("/teach/courses/new", url.Values{"title": {"Carrow ferry"}, "slug": {"carrow"}, "article": {article}, "then": {"drafts"}})
+	wantStatus(t, p, http.StatusOK)
+	themes := p.doc.Find("#themes").Text()
+	p = b.post("/teach/courses/new", url.Values{"title": {"Carrow ferry"}, "slug": {"carrow"}, "article": {article}, "themes": {themes}, "then": {"drafts"}})
+	wantStatus(t, p, http.StatusSeeOther)
+	over := b.get("/teach/courses/carrow/drafts")
+	wantStatus(t, over, http.StatusOK)
+	rows := over.doc.Find(`[data-testid="draft-theme"]`)
+	if rows.Length() != 1 {
+		t.Fatalf("%d themes, want 1", rows.Length())
+	}
+	pending, _ := strconv.Atoi(rows.Find(`[data-testid="pending"]`).Text())
+	if pending >= 4 {
+		t.Fatalf("%d drafts: not a thin theme", pending)
+	}
+	if rows.Find(`[data-testid="thin-note"]`).Length() != 1 {
+		t.Errorf("a theme of %d drafts carries no note", pending)
+	}
+
+	// The news article's themes each draft four items or more.
+	over = generatedCourse(t, b)
+	over.doc.Find(`[data-testid="draft-theme"]`).Each(func(_ int, s *goquery.Selection) {
+		n, _ := strconv.Atoi(s.Find(`[data-testid="pending"]`).Text())
+		if got := s.Find(`[data-testid="thin-note"]`).Length() == 1; got != (n < 4) {
+			t.Errorf("theme %q: %d drafts, note shown %v", s.Find("th a").Text(), n, got)
+		}
+	})
+}

@@ -56,6 +56,9 @@ type DraftThemeVM struct {
 	Range                       string
 	Pending, Accepted, Rejected int
 	Held                        int // drafts held back, not yet in the queue
+	// Thin: Lectern drafted fewer items for the theme than a quiz needs
+	// (its paragraphs have few sentences that state a fact on their own).
+	Thin bool
 }
 
 // DraftsVM is the overview of a course's drafts, theme by theme.

@@ -61,6 +61,11 @@ func generateCommand(args []string, getenv func(string) string, stdout, stderr i
 		if err != nil {
 			return err
 		}
+		// The question-set format has no place for notes: they go to
+		// standard error, one per line, so the JSON stays importable.
+		for _, n := range res.Notes {
+			fmt.Fprintf(stderr, "note: %s\n", n.Text)
+		}
 		_, err = stdout.Write(out)
 		return err
 	}
@@ -69,6 +74,11 @@ func generateCommand(args []string, getenv func(string) string, stdout, stderr i
 		c.Course.Title, len(c.Paragraphs), len(c.Themes), len(c.Questions), len(c.Cards), len(res.Held))
 	for _, t := range c.Themes {
 		fmt.Fprintf(stdout, "\n## %s (¶ %s)\n", t.Title, strings.Trim(strings.Join(strings.Fields(fmt.Sprint(t.Paragraphs)), ", "), "[]"))
+		for _, n := range res.Notes {
+			if n.Theme == t.Slug {
+				fmt.Fprintf(stdout, "note: %s\n", n.Text)
+			}
+		}
 		printDrafts(stdout, res.Drafts, t.Slug)
 		if *all {
 			fmt.Fprintf(stdout, "\n  held back:\n")

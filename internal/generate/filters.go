@@ -442,7 +442,7 @@ func needsContext(s *sentence) bool {
 
 // fairTrueFalse reports whether t true and f false statements make an
 // honest set of true/false items (see balanceTrueFalse).
-func fairTrueFalse(t, f int) bool { return t+f < 4 || (f*10 <= 6*(t+f) && t <= 3*max(f, 1)) }
+func fairTrueFalse(t, f int) bool { return t+f < 4 || (t*10 >= 4*(t+f) && t*10 <= 6*(t+f)) }
 
 // isTrueFalse reports whether the item is a true/false question, and
 // whether its answer is True.
@@ -454,9 +454,8 @@ func isTrueFalse(it *item) (tf, isTrue bool) {
 }
 
 // balanceTrueFalse keeps a theme's proposed true/false items honest when
-// there are four or more: true statements, the backbone, may be up to
-// three in four of them (three at most where no false statement is
-// proposed), and false statements at most three in five. It
+// there are four or more: between two in five and three in five of them
+// true, so that a learner who answers True (or False) throughout fails. It
 // holds back the weakest item of the commoner answer until the share is
 // fair, then fills the places freed as the ranker does (best first, over
 // the threshold, within the maximums, no second question on a sentence

@@ -241,6 +241,11 @@ func FuzzGenerate(f *testing.F) {
 	for _, s := range seedTexts() {
 		f.Add(s)
 	}
+	// A biography with sentences on "He", a bracketed date with a full
+	// stop, and narration with a quoted word.
+	f.Add("Tomas Brandvold (c. 1850–1921) was a Norwegian botanist who collected mosses across the Arctic.\n\n" +
+		"Brandvold sailed to Svalbard six times. He wrote the first flora of the islands in 1899. His collection became the core of the herbarium.\n\n" +
+		"Brandvold called the islands \"a garden\" and died in Tromsø (born 1850) in 1921. She said he was \"(c.")
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := Generate(text, Options{})
 		if err != nil {

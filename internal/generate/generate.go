@@ -65,6 +65,34 @@ type Result struct {
 	// first within each theme: kept for an instructor who wants more.
 	// They are not in Course.
 	Held []Draft
+	// Notes tell the instructor of each theme that proposes fewer than
+	// four items: its paragraphs hold few sentences worth asking about.
+	Notes []ThemeNote
+}
+
+// ThemeNote says why a theme proposes fewer items than a quiz needs.
+type ThemeNote struct {
+	Theme    string // theme slug
+	Proposed int    // items proposed
+	Text     string // the note, for the instructor
+}
+
+// thinNotes notes each theme of c that proposes fewer than minProposed
+// items.
+func thinNotes(c *quiz.Course, drafts []Draft) []ThemeNote {
+	n := map[string]int{}
+	for _, d := range drafts {
+		n[d.Theme]++
+	}
+	var out []ThemeNote
+	for _, t := range c.Themes {
+		if k := n[t.Slug]; k < minProposed {
+			out = append(out, ThemeNote{Theme: t.Slug, Proposed: k, Text: fmt.Sprintf(
+				"%q proposes %d of the %d items a quiz needs: its paragraphs have few sentences that state a central fact on their own. Add items by hand, or see the held-back drafts.",
+				t.Title, k, minProposed)})
+		}
+	}
+	return out
 }
 
 // Draft is one generated question or card with where it came from.
@@ -176,6 +204,7 @@ func Generate(text string, opts Options) (res *Result, err error) {
 	// One item per fact across the article.
 	a.holdRepeats(items, opts)
 	res = assemble(c, items)
+	res.Notes = thinNotes(c, res.Drafts)
 	if err := quiz.Validate(c); err != nil {
 		return nil, fmt.Errorf("generate: generated course is invalid: %w", err)
 	}

@@ -154,10 +154,25 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 	// each other away.
 	listSent := map[int]bool{}
 	var qs []item
-	nSingle, nTF, nShort, nTrue := 0, 0, 0, 0
+	nTF, nShort, nTrue := 0, 0, 0
 	maxQ := opts.MaxQuestionsPerTheme * poolFactor
 	pair := func(s *sentence, k string) string { return strconv.Itoa(s.idx) + "|" + k }
 
+	// False statements that reverse the sentence's comparison come
+	// first: they contradict the sentence plainly, and a true statement
+	// balancing a swap must not take their sentence. Their sentence is
+	// not also quoted true, nor blanked.
+	for _, rv := range a.reversedStatements(sents, perSent, used) {
+		if ex != nil && ex.prompts[quiz.Normalize(rv.q.Prompt)] {
+			continue
+		}
+		used[pair(rv.sent, "*")] = true
+		perSent[rv.sent.idx] += 2
+		tfSent[rv.sent.idx] = true
+		nTF++
+		rv.incidental = a.incidentalSentence(rv.sent)
+		qs = append(qs, a.keepStandAlone([]item{rv})...)
+	}
 	for pass := 1; pass <= 2 && len(qs) < maxQ; pass++ {
 		for _, c := range cands {
 			if len(qs) >= maxQ {
@@ -182,7 +197,7 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 				continue
 			}
 			var it *item
-			wantTF := nTF*3 < maxQ && nTF <= nSingle/2 && !tfSent[c.s.idx] && !inList(c.s, c.sp)
+			wantTF := nTF*3 < maxQ && !tfSent[c.s.idx] && !inList(c.s, c.sp)
 			if wantTF {
 				it = a.trueFalseSwap(c)
 			}
@@ -208,8 +223,6 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 				perHead[c.sp.head]++
 			}
 			switch it.q.Type {
-			case quiz.Single:
-				nSingle++
 			case quiz.TrueFalse:
 				nTF++
 				tfSent[c.s.idx] = true
@@ -301,6 +314,9 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 	a.markSubjectBlanks(cards, opts.courseTitle)
 	a.markWeakBuilds(qs)
 	a.markWeakBuilds(cards)
+	// A question held back whatever its score no longer takes its
+	// sentence: the sentence may still be quoted whole below.
+	perSent = liveQuestionsPerSentence(qs)
 	// The backbone: true statements quoted whole, the items judged best,
 	// from every central, self-contained sentence no question uses yet;
 	// the ranker chooses among them.
@@ -309,17 +325,6 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 		if backboneWorthy(s) {
 			worthy = append(worthy, s)
 		}
-	}
-	// False statements that reverse the sentence's comparison balance
-	// the true ones; their sentence is not also quoted true.
-	for _, rv := range a.reversedStatements(sents, perSent, used) {
-		if ex != nil && ex.prompts[quiz.Normalize(rv.q.Prompt)] {
-			continue
-		}
-		used[pair(rv.sent, "*")] = true
-		perSent[rv.sent.idx] += 2
-		rv.incidental = a.incidentalSentence(rv.sent)
-		qs = append(qs, a.keepStandAlone([]item{rv})...)
 	}
 	for n := 0; n < backboneTrue; n++ {
 		tr := a.trueStatement(worthy, perSent, used, ex)
@@ -333,8 +338,9 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 	}
 	// A theme short of items, or of questions, takes true statements,
 	// quoted whole: the items judged best. Items held back as
-	// incidental do not count: the theme needs items it can propose.
-	for (proposable(qs)+proposable(cards) < minProposed || proposable(qs) < minQuestions) && len(qs) < maxQ {
+	// incidental do not count: the theme needs items it can propose;
+	// nor do two questions on one sentence, of which one is proposed.
+	for (proposableSentences(qs)+proposable(cards) < minProposed || proposable(qs) < minQuestions) && len(qs) < maxQ {
 		tr := a.trueStatement(sents, perSent, used, ex)
 		if tr == nil {
 			break
@@ -786,18 +792,27 @@ func (a *article) swapIsFalse(s *sentence, k string) bool {
 // statement.
 func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map[string]bool, ex *existing) *item {
 	var best *sentence
+	bestText := ""
 	for _, s := range sents {
-		if !s.usable() || !selfContained(s) || quotedSpeech(s) || perSent[s.idx] > 0 || s.nWords > 35 || s.nWords < 10 || len(s.spans) == 0 || s.score < 0.35 {
+		if !s.usable() || quotedSpeech(s) && !onlyShortQuotes(s) || perSent[s.idx] > 0 || s.nWords > 35 || s.nWords < 10 || len(s.spans) == 0 || s.score < 0.35 {
 			continue
+		}
+		// A sentence on the article's subject that opens on "He" or
+		// "She" is quoted with the subject's name (subject_pronoun.go).
+		text := s.text
+		if !selfContained(s) && !a.selfResolved(s) {
+			if text = a.subjectResolved(s); text == "" {
+				continue
+			}
 		}
 		if used[strconv.Itoa(s.idx)+"|*"] || ex.covers(s, nil, "True") {
 			continue
 		}
-		if ex != nil && ex.prompts[quiz.Normalize("True or false? "+s.text)] {
+		if ex != nil && ex.prompts[quiz.Normalize("True or false? "+text)] {
 			continue
 		}
 		if best == nil || s.score > best.score {
-			best = s
+			best, bestText = s, text
 		}
 	}
 	if best == nil {
@@ -806,7 +821,7 @@ func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map
 	q := &quiz.Question{
 		Type:   quiz.TrueFalse,
 		Kind:   questionKind(best),
-		Prompt: "True or false? " + best.text[datelineEnd(best.text):],
+		Prompt: "True or false? " + bestText[datelineEnd(bestText):],
 		Options: []quiz.Option{
 			{Text: "True", Correct: true},
 			{Text: "False", Feedback: "It is true: the article says exactly this."},
@@ -923,4 +938,40 @@ func themeOf(it item) string {
 
 func round3(x float64) float64 {
 	return float64(int(x*1000+0.5)) / 1000
+}
+
+// liveQuestionsPerSentence counts, per sentence, the questions that may be
+// proposed: a true or reversed statement counts two (quoted whole, it
+// answers any blank in its sentence), any other question one, and a
+// question held back whatever its score (weak, incidental, vague) none.
+// A sentence whose only questions are held back stays free for a true
+// statement: judges accepted those most often, and the held-back question
+// stays among the drafts.
+func liveQuestionsPerSentence(qs []item) map[int]int {
+	n := map[int]int{}
+	for i := range qs {
+		it := &qs[i]
+		if it.holdBack() || it.sent == nil {
+			continue
+		}
+		if it.rule == "truefalse-true" {
+			n[it.sent.idx] += 2
+		} else {
+			n[it.sent.idx]++
+		}
+	}
+	return n
+}
+
+// proposableSentences counts the sentences the questions not held back
+// whatever their score are drafted from: a theme proposes one question
+// per sentence.
+func proposableSentences(qs []item) int {
+	seen := map[*sentence]bool{}
+	for i := range qs {
+		if !qs[i].holdBack() {
+			seen[qs[i].sent] = true
+		}
+	}
+	return len(seen)
 }

@@ -64,12 +64,14 @@ func TestFairTrueFalse(t *testing.T) {
 	}{
 		{3, 0, true},  // fewer than four: any mix
 		{4, 0, false}, // all True
-		{3, 1, true},  // three true in four
+		{3, 1, false}, // three true in four
 		{5, 1, false}, // five true to one false
-		{6, 2, true},
+		{6, 2, false},
+		{3, 2, true}, // three true in five
 		{2, 2, true},
 		{1, 3, false}, // three false in four
 		{2, 3, true},  // three false in five
+		{6, 4, true},
 	} {
 		if got := fairTrueFalse(tc.t, tc.f); got != tc.want {
 			t.Errorf("fairTrueFalse(%d, %d) = %v, want %v", tc.t, tc.f, got, tc.want)

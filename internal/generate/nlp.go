@@ -93,6 +93,11 @@ type article struct {
 	fullName map[string]string
 	info     map[string]*keyInfo
 	byKind   map[kind][]string // keys by kind, sorted
+	// bioKey and bioShort are the article's subject and the name it
+	// uses for them alone, found on first use (subject_pronoun.go).
+	bioDone          bool
+	bioKey, bioShort string
+	bioGender        string
 	// defined holds the keys of defined terms; peer the pairs of keys
 	// listed together ("k1|k2"). Both are filled on first use.
 	defined map[string]bool
@@ -317,12 +322,24 @@ func (m *models) parse(text string) parsed {
 func (a *article) tokenise(pp parsed, p *para) {
 	toks := pp.toks
 	ti := 0
-	for _, ss := range pp.sents {
+	for si := 0; si < len(pp.sents); si++ {
+		ss := pp.sents[si]
 		// The segmenter reads src, which may have " ." appended: clamp
 		// both ends to the paragraph's own text.
 		start, end := min(ss.Start, len(p.text)), min(ss.End(), len(p.text))
 		if start < 0 || end <= start {
 			continue
+		}
+		// A full stop inside brackets ("(c. 1794–1857)") is no
+		// sentence end: the sentence runs on to the bracket's close.
+		for joined := 0; joined < maxBracketJoins && si+1 < len(pp.sents) && leftOpen(p.text[start:end]); joined++ {
+			nx := pp.sents[si+1]
+			nend := min(nx.End(), len(p.text))
+			if nx.Start < end || nend <= end {
+				break
+			}
+			end = nend
+			si++
 		}
 		text := strings.TrimSpace(p.text[start:end])
 		if text == "" {

@@ -24,6 +24,9 @@ const restatedShare = 0.5
 func (a *article) sameFact(x, y *item) bool {
 	kx, ky := key(x.answer), key(y.answer)
 	if x.sent == y.sent {
+		if a.keyTermCard(x, y) || a.keyTermCard(y, x) {
+			return false
+		}
 		if kx == ky || x.rule == "truefalse-true" || y.rule == "truefalse-true" {
 			return true
 		}
@@ -178,4 +181,20 @@ func (a *article) repeatsAny(it *item, kept []*item) bool {
 		}
 	}
 	return false
+}
+
+// keyTermCard reports whether card is a cloze card on a key term of the
+// sentence that statement quotes whole: a term the article repeats in
+// another paragraph or defines, not a name. The card asks the learner to
+// recall the term the sentence turns on, the statement whether the
+// sentence holds: two items a teacher would write on one central
+// sentence, studied apart (cards in review, statements in a quiz).
+func (a *article) keyTermCard(card, statement *item) bool {
+	if card.c == nil || statement.rule != "truefalse-true" || !strings.HasPrefix(card.rule, "cloze-card") {
+		return false
+	}
+	if card.sp == nil || card.sp.kind.proper() || card.sp.kind.numeric() {
+		return false
+	}
+	return a.termRecurs(card.answer) || a.definesTerm(card.answer)
 }

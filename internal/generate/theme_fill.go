@@ -35,7 +35,8 @@ func (a *article) fillThemes(themes []quiz.Theme, items [][]item, opts Options) 
 func (a *article) fillThemesWith(themes []quiz.Theme, items [][]item, floor []int, opts Options, redraft bool) ([]quiz.Theme, [][]item) {
 	// thinDone marks thin themes that no neighbour can take.
 	thinDone := map[int]bool{}
-	for merges := 0; merges < maxMerges && len(themes) > 1; merges++ {
+	least := a.fewestThemes()
+	for merges := 0; merges < maxMerges && len(themes) > least; merges++ {
 		counts := a.proposedCounts(items, opts)
 		for i := range counts {
 			if i < len(floor) {
@@ -151,9 +152,27 @@ func (a *article) describe(g []int, keep quiz.Theme, others []quiz.Theme) quiz.T
 	if len(g) == len(a.paras) {
 		keep.Title = a.themeTitle(g, nil, "")
 		keep.Slug = uniqueSlug(keep.Title, slugs)
+	} else if st := a.lifeStageTitle(g, g[0] == 1, g[len(g)-1] == len(a.paras)); st != "" && !used[strings.ToLower(st)] {
+		keep.Title = st
+		keep.Slug = uniqueSlug(st, slugs)
 	} else if p := a.possessiveTitle(g, used); p != "" && !used[strings.ToLower(p)] {
 		keep.Title = p
 		keep.Slug = uniqueSlug(p, slugs)
 	}
 	return quiz.Theme{Slug: keep.Slug, Title: keep.Title, Summary: summary(sents, a.paras, g), Paragraphs: g}
+}
+
+// fewestThemes is how few themes merging may leave: the fewest themeCount
+// gives an article of its length (three from 600 words), so that a
+// 900-word biography is not quizzed as one theme of four items. A theme
+// kept thin drafts what it can and says so (Result.Notes).
+func (a *article) fewestThemes() int {
+	all := make([]int, len(a.paras))
+	for i := range all {
+		all[i] = i + 1
+	}
+	if w := a.words(all); w >= 600 {
+		return min(3, themeCount(w))
+	}
+	return 1
 }

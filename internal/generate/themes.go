@@ -89,10 +89,15 @@ func (a *article) themes() []quiz.Theme {
 		_, subject = a.mainSubjectKey()
 	}
 	usedSlugs := map[string]bool{}
-	for _, g := range groups {
+	for i, g := range groups {
 		sents := a.sentencesOf(g)
 		rankSentences(sents)
 		title := a.themeTitle(g, usedTitles, subject)
+		if len(groups) > 1 {
+			if st := a.lifeStageTitle(g, i == 0, i == len(groups)-1); st != "" && !usedTitles[strings.ToLower(st)] {
+				title = st
+			}
+		}
 		usedTitles[strings.ToLower(title)] = true
 		slug := uniqueSlug(title, usedSlugs)
 		out = append(out, quiz.Theme{Slug: slug, Title: title, Summary: summary(sents, a.paras, g), Paragraphs: g})
@@ -408,6 +413,11 @@ func (a *article) title(group []int, used map[string]bool, subject string) strin
 		}
 		t := titleCase(withoutThe(text))
 		if t == "" || used[strings.ToLower(t)] || !titleShaped(t) || nearUsed(t, used) {
+			continue
+		}
+		// A biography's theme follows its subject: another person named
+		// in it (a parent, a rival) names a detail of it.
+		if (c.sp.kind == kPerson || a.fullName[c.sp.key] != "") && a.otherPersonInBiography(c.sp) {
 			continue
 		}
 		// A name with its pair: "Finland and Sweden", not "Sweden", where

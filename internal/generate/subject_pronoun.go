@@ -1,0 +1,396 @@
+package generate
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Sentences about the article's subject that open on "He" or "She". A
+// biography tells most of its facts in sentences like "He founded an
+// abolitionist newspaper in Rochester": read alone the pronoun is vague,
+// so such sentences were never quoted whole, and a biography's themes
+// were left with too few items to quiz. A teacher writing the item would
+// put the subject's name in place of the pronoun; so does
+// subjectResolved, where the pronoun can only mean the subject: the
+// sentences before it, back to the nearest one that names a person, name
+// no one but the subject.
+
+// resolveBack is how many sentences back the subject may have been named.
+const resolveBack = 4
+
+// biographySubject is the person the article is about and the name it
+// uses for them alone ("Douglass"), or "", "": the person whose name
+// opens the article's first sentence, named again in a third of its
+// paragraphs or more (at least two).
+func (a *article) biographySubject() (fullKey, short string) {
+	if a.bioDone {
+		return a.bioKey, a.bioShort
+	}
+	a.bioDone = true
+	var first *sentence
+	for _, s := range a.sents {
+		if s.usable() {
+			first = s
+			break
+		}
+	}
+	if first == nil {
+		return "", ""
+	}
+	// A biography opens on its subject: the name opens the first
+	// sentence, after at most a dateline and an honorific.
+	var name *span
+	off := datelineEnd(first.text)
+	for _, sp := range first.spans {
+		if sp.kind == kPerson && sp.start >= off {
+			if lead := strings.TrimSpace(first.text[off:sp.start]); lead == "" || honorificRE.MatchString(lead) {
+				name = sp
+			}
+			break
+		}
+	}
+	if name == nil {
+		return "", ""
+	}
+	// The word of the name the article uses most on its own: the surname
+	// in most biographies, never a title or an initial. A subject known
+	// by another name than the one they were born with ("Frederick
+	// Douglass", born Bailey) has it in the course's title.
+	best, bestN := "", 0
+	for _, w := range strings.Fields(name.text + " " + a.course) {
+		w = strings.Trim(w, ",.’'")
+		if len([]rune(w)) < 3 || !unicode.IsUpper([]rune(w)[0]) || strings.ToUpper(w) == w {
+			continue
+		}
+		n, paras := 0, 0
+		for _, p := range a.paras {
+			if c := countWord(p.text, w); c > 0 {
+				n += c
+				paras++
+			}
+		}
+		if paras*3 >= len(a.paras) && paras >= 2 && n > bestN {
+			best, bestN = w, n
+		}
+	}
+	if best == "" {
+		return "", ""
+	}
+	a.bioKey, a.bioShort, a.bioGender = name.key, best, a.subjectGender()
+	return a.bioKey, a.bioShort
+}
+
+// countWord counts the occurrences of w in text as a whole word.
+func countWord(text, w string) int {
+	n := 0
+	for i := 0; ; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return n
+		}
+		j += i
+		before, after := rune(' '), rune(' ')
+		if j > 0 {
+			before = lastRune(text[:j])
+		}
+		if j+len(w) < len(text) {
+			after = []rune(text[j+len(w):])[0]
+		}
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			n++
+		}
+		i = j + len(w)
+	}
+}
+
+func lastRune(s string) rune {
+	r := []rune(s)
+	return r[len(r)-1]
+}
+
+// subjectPronouns are the pronouns of one person, by the one a sentence
+// opens on.
+var subjectPronouns = map[string][]string{
+	"he":  {"he", "his", "him", "himself"},
+	"she": {"she", "her", "hers", "herself"},
+}
+
+// subjectResolved returns the sentence with its opening "He" or "She"
+// replaced by the article's subject's name, when the pronoun can only
+// mean the subject and nothing else in the sentence needs the sentences
+// before it; otherwise "".
+func (a *article) subjectResolved(s *sentence) string {
+	if s == nil || len(s.toks) < 2 {
+		return ""
+	}
+	pron := strings.ToLower(s.toks[0].text)
+	own, ok := subjectPronouns[pron]
+	if pron == "his" {
+		own, ok = subjectPronouns["he"], true
+	}
+	if !ok || s.toks[0].start != 0 {
+		return ""
+	}
+	subj, short := a.biographySubject()
+	if subj == "" || a.bioGender != genderOf(pron) {
+		return ""
+	}
+	// Any other person's pronoun in the sentence ("He met her") needs
+	// someone from the text around it.
+	for _, t := range s.toks[1:] {
+		lw := strings.ToLower(t.text)
+		if isPersonalPronoun(lw) && !contains(own, lw) {
+			return ""
+		}
+		if contextWords[lw] {
+			return ""
+		}
+	}
+	second := strings.ToLower(strings.Trim(s.toks[1].text, `,`))
+	if danglingStarts[second] {
+		return ""
+	}
+	if !a.onlySubjectBefore(s, subj, short) {
+		return ""
+	}
+	name := short
+	if pron == "his" {
+		// "His collection" is the subject's collection.
+		name += "'s"
+		if strings.Contains(s.para.text, "’") {
+			name = short + "’s"
+		}
+	}
+	out := name + s.text[len(s.toks[0].text):]
+	// The rest of the sentence must stand alone too: check it as if it
+	// opened on the name.
+	saved := s.standalone
+	s.standalone = true
+	needs := needsContext(s)
+	s.standalone = saved
+	if needs {
+		return ""
+	}
+	return out
+}
+
+// onlySubjectBefore reports whether the sentences before s, back to the
+// nearest one that names a person (within resolveBack sentences), name
+// only the subject, and every sentence between opens on a pronoun of the
+// subject or names no one.
+func (a *article) onlySubjectBefore(s *sentence, subj, short string) bool {
+	for back := 1; back <= resolveBack; back++ {
+		i := s.idx - back
+		if i < 0 || i >= len(a.sents) {
+			return false
+		}
+		p := a.sents[i]
+		named, other := false, false
+		for _, sp := range p.spans {
+			if sp.kind != kPerson {
+				continue
+			}
+			if sp.key == subj || containsWords(subj, sp.key) || countWord(sp.text, short) > 0 {
+				named = true
+			} else {
+				other = true
+			}
+		}
+		// A person named without being tagged one ("Anna Murray, a free
+		// black woman") shows in the pronouns of the other sex.
+		for _, t := range p.toks {
+			lw := strings.ToLower(t.text)
+			if isPersonalPronoun(lw) && !contains(subjectPronouns[genderOf(s.toks[0].text)], lw) {
+				other = true
+			}
+		}
+		if other {
+			return false
+		}
+		// The pronoun takes up the subject of the sentence before:
+		// the name must come before that sentence's first verb.
+		if named || countWord(p.text, short) > 0 {
+			return nameBeforeVerb(p, short)
+		}
+		if _, own := subjectPronouns[strings.ToLower(p.toks[0].text)]; !own && strings.ToLower(p.toks[0].text) != "his" {
+			return false
+		}
+	}
+	return false
+}
+
+// nameBeforeVerb reports whether the name is among the words of the
+// sentence before its first verb: the sentence's grammatical subject.
+func nameBeforeVerb(s *sentence, name string) bool {
+	for _, t := range s.toks {
+		if strings.HasPrefix(t.tag, "VB") || t.tag == "MD" {
+			return false
+		}
+		if strings.Trim(t.text, "’'") == name || strings.TrimSuffix(strings.TrimSuffix(t.text, "’s"), "'s") == name {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectGender is the pronoun the article uses for its subject: "he" or
+// "she", whichever the article uses at least twice as often, or "".
+func (a *article) subjectGender() string {
+	he, she := 0, 0
+	for _, s := range a.sents {
+		for _, t := range s.toks {
+			switch lw := strings.ToLower(t.text); {
+			case contains(subjectPronouns["he"], lw):
+				he++
+			case contains(subjectPronouns["she"], lw):
+				she++
+			}
+		}
+	}
+	switch {
+	case he > 0 && he >= 2*she:
+		return "he"
+	case she > 0 && she >= 2*he:
+		return "she"
+	}
+	return ""
+}
+
+func isPersonalPronoun(w string) bool {
+	return contains(subjectPronouns["he"], w) || contains(subjectPronouns["she"], w)
+}
+
+func contains(list []string, w string) bool {
+	for _, x := range list {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// genderOf is the key of subjectPronouns for an opening pronoun.
+func genderOf(pron string) string {
+	if p := strings.ToLower(pron); p == "she" {
+		return "she"
+	}
+	return "he"
+}
+
+// selfResolved reports whether a sentence whose only lack is its
+// pronouns reads alone all the same: every "he", "she", "his", "her" or
+// "him" in it comes after a person the sentence itself names ("Lucy's
+// mother kept her pregnancy secret", "Mr Pound says he rang Lucy as soon
+// as he got her letter"), and it neither opens on a word that points
+// back nor needs the sentences before it otherwise.
+func (a *article) selfResolved(s *sentence) bool {
+	if s == nil || len(s.toks) == 0 || s.standalone {
+		return false
+	}
+	first := strings.ToLower(strings.Trim(s.toks[0].text, `"“”'‘’,`))
+	if danglingStarts[first] || isPersonalPronoun(first) {
+		return false
+	}
+	_, short := a.biographySubject()
+	for _, t := range s.toks {
+		lw := strings.ToLower(t.text)
+		if contextWords[lw] {
+			return false
+		}
+		if !isPersonalPronoun(lw) {
+			continue
+		}
+		named := false
+		for _, sp := range s.spans {
+			if sp.kind == kPerson && sp.end <= t.start {
+				named = true
+				break
+			}
+		}
+		if !named && short != "" && countWord(s.text[:t.start], short) > 0 {
+			named = true
+		}
+		if !named {
+			return false
+		}
+	}
+	saved := s.standalone
+	s.standalone = true
+	needs := needsContext(s)
+	s.standalone = saved
+	return !needs
+}
+
+// maxQuotedWords is the most words a quoted phrase may have and still be
+// a word or two the narration borrows ("during the 'wild' 1960s"), not a
+// speaker's statement.
+const maxQuotedWords = 3
+
+// onlyShortQuotes reports whether every quotation in the sentence is a
+// phrase of maxQuotedWords words or fewer, and the sentence does not
+// open inside one: the narration tells the fact, and quoting it whole
+// presents no speaker's opinion as the article's.
+func onlyShortQuotes(s *sentence) bool {
+	t := strings.NewReplacer("“", `"`, "”", `"`).Replace(s.text)
+	if strings.HasPrefix(t, `"`) {
+		return false
+	}
+	parts := strings.Split(t, `"`)
+	if len(parts)%2 == 0 {
+		return false // a quotation left open
+	}
+	for i := 1; i < len(parts); i += 2 {
+		if n := len(strings.Fields(parts[i])); n == 0 || n > maxQuotedWords {
+			return false
+		}
+	}
+	return true
+}
+
+// lifeStageTitle titles a biography's first theme, when it tells the
+// subject's birth, "Douglass's Early Life", and its last, when it tells
+// the subject's death, "Douglass's Later Life": a stage of the life the
+// paragraphs share, where the key phrases of such a theme name a detail
+// (a town, a parent, a school). Any other theme, or an article that is
+// no biography (biographySubject), gets "".
+func (a *article) lifeStageTitle(g []int, first, last bool) string {
+	_, short := a.biographySubject()
+	if short == "" || len(g) == 0 || len(g) == len(a.paras) {
+		return ""
+	}
+	has := func(words ...string) bool {
+		for _, p := range g {
+			if p < 1 || p > len(a.paras) {
+				continue
+			}
+			for _, w := range words {
+				if countWord(a.paras[p-1].text, w) > 0 {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	switch {
+	case first && has("born"):
+		return short + "'s Early Life"
+	case last && !first && has("died", "death"):
+		return short + "'s Later Life"
+	}
+	return ""
+}
+
+// otherPersonInBiography reports whether sp names a person other than the
+// subject of a biography (biographySubject).
+func (a *article) otherPersonInBiography(sp *span) bool {
+	subj, short := a.biographySubject()
+	if subj == "" {
+		return false
+	}
+	if strings.Contains(sp.key, " ") {
+		// A full name: the subject's, or another's, even one sharing the
+		// surname (a parent).
+		return sp.key != subj && !containsWords(subj, sp.key)
+	}
+	return strings.Trim(sp.text, "’'s") != short && !containsWords(subj, sp.key)
+}

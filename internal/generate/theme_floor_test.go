@@ -1,0 +1,151 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// TestSelfResolved: a pronoun after a person the sentence names reads
+// alone; one before any name, or a sentence opening on one, does not.
+func TestSelfResolved(t *testing.T) {
+	x, err := analyse([]string{
+		"The harbour of Wenlow closed in 1990. " +
+			"Maria Oster said she would reopen the harbour within five years of the election. " +
+			"She kept the promise when the harbour reopened to ships in 1994. " +
+			"The council gave her a medal for the harbour works in 1995.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{
+		"Maria Oster said she would reopen the harbour within five years of the election.": true,
+		"She kept the promise when the harbour reopened to ships in 1994.":                 false,
+		"The council gave her a medal for the harbour works in 1995.":                      false,
+	}
+	for _, s := range x.sents {
+		w, ok := want[s.text]
+		if !ok {
+			continue
+		}
+		delete(want, s.text)
+		if got := x.selfResolved(s); got != w {
+			t.Errorf("%q: selfResolved = %v, want %v", s.text, got, w)
+		}
+	}
+	for s := range want {
+		t.Errorf("sentence not found: %q", s)
+	}
+}
+
+func TestOnlyShortQuotes(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{`The mayor described the 1990s as a "lost decade" for the harbour town.`, true},
+		{`The mayor said: "We will reopen the harbour within five years."`, false},
+		{`"We will reopen the harbour," the mayor said.`, false},
+		{`The mayor called the plan “bold” and “overdue” at the meeting.`, true},
+		{`The mayor said the plan was "bold and long overdue for the town.`, false}, // left open
+	} {
+		if got := onlyShortQuotes(&sentence{text: c.text}); got != c.want {
+			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestBracketKeepsSentence: a full stop inside a bracketed date ("c.")
+// does not end the sentence.
+func TestBracketKeepsSentence(t *testing.T) {
+	x, err := analyse([]string{
+		"Ada Brenner was born to the glassmaker Josef Brenner (c. 1801–1870) in the town of Haida in 1834. " +
+			"Brenner (born 1834) ran the family glassworks for forty years after her father's death.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(x.sents) != 2 {
+		var got []string
+		for _, s := range x.sents {
+			got = append(got, s.text)
+		}
+		t.Fatalf("got %d sentences, want 2: %q", len(x.sents), got)
+	}
+	if !strings.HasSuffix(x.sents[0].text, "in 1834.") || leftOpen(x.sents[0].text) {
+		t.Errorf("first sentence cut: %q", x.sents[0].text)
+	}
+}
+
+// TestKeyTermCardWithStatement: a cloze card on a term the article
+// repeats is no repeat of the true statement quoting its sentence; a
+// card on a term it does not repeat, or a second question, is.
+func TestKeyTermCardWithStatement(t *testing.T) {
+	x, err := analyse([]string{
+		"A tidal mill turns its wheel with the water of a mill pond that fills at high tide.",
+		"The mill pond of the Carrow tidal mill covered four acres of salt marsh.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := x.sents[0]
+	var pond *span
+	for _, sp := range s.spans {
+		if sp.key == "mill pond" {
+			pond = sp
+		}
+	}
+	if pond == nil {
+		t.Fatalf("no span for the mill pond in %q", s.text)
+	}
+	statement := &item{sent: s, rule: "truefalse-true", answer: "True", q: &quiz.Question{Type: quiz.TrueFalse}}
+	card := &item{sent: s, rule: "cloze-card/term", answer: pond.answer(), sp: pond, c: &quiz.Card{Front: "x", Back: pond.answer()}}
+	if x.sameFact(card, statement) || x.sameFact(statement, card) {
+		t.Errorf("a card on the repeated term %q repeats the statement", pond.answer())
+	}
+	other := &item{sent: s, rule: "single", answer: pond.answer(), sp: pond, q: &quiz.Question{Type: quiz.Single}}
+	if !x.sameFact(other, statement) {
+		t.Error("a question on the quoted sentence does not repeat the statement")
+	}
+}
+
+// TestHeldQuestionFreesSentence: a sentence whose only question is held
+// back whatever its score may still be quoted whole.
+func TestHeldQuestionFreesSentence(t *testing.T) {
+	s1, s2 := &sentence{idx: 1}, &sentence{idx: 2}
+	qs := []item{
+		{sent: s1, rule: "single", weak: true},
+		{sent: s2, rule: "single"},
+		{sent: s2, rule: "truefalse-true"},
+	}
+	got := liveQuestionsPerSentence(qs)
+	if got[1] != 0 || got[2] != 3 {
+		t.Errorf("got %v, want sentence 1 free and sentence 2 taken thrice", got)
+	}
+}
+
+// TestFewestThemes: merging thin themes leaves three themes or more from
+// 600 words.
+func TestFewestThemes(t *testing.T) {
+	text := strings.Repeat("The harbour town grew around its mill and its market. ", 10)
+	for _, c := range []struct {
+		paras, want int
+	}{
+		{5, 1},  // 500 words
+		{6, 3},  // 600 words
+		{20, 3}, // 2,000 words
+	} {
+		ps := make([]string, c.paras)
+		for i := range ps {
+			ps[i] = text
+		}
+		a := &article{}
+		for i, p := range ps {
+			a.paras = append(a.paras, &para{n: i + 1, text: p})
+		}
+		if got := a.fewestThemes(); got != c.want {
+			t.Errorf("%d paragraphs of 100 words: fewestThemes = %d, want %d", c.paras, got, c.want)
+		}
+	}
+}
