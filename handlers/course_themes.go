@@ -108,9 +108,35 @@ func (h *Handler) jobCourse(ctx context.Context, j *quiz.Job) (*quiz.StoredCours
 	if j.CourseID != 0 {
 		return h.db.FindCourseByID(ctx, j.CourseID)
 	}
-	var in themesInput
-	if err := json.Unmarshal([]byte(j.Input), &in); err != nil {
+	title, err := themesTitle(j.Input)
+	if err != nil {
 		return nil, fmt.Errorf("job %d: %w", j.ID, err)
 	}
-	return &quiz.StoredCourse{Title: in.Title}, nil
+	return &quiz.StoredCourse{Title: title}, nil
+}
+
+// themesTitle reads the title from a themes job's input without reading
+// the article after it: the jobs list names the course of each job, and
+// an article may be a megabyte.
+func themesTitle(input string) (string, error) {
+	dec := json.NewDecoder(strings.NewReader(input))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return "", fmt.Errorf("themes input: not an object")
+	}
+	for dec.More() {
+		k, err := dec.Token()
+		if err != nil {
+			return "", err
+		}
+		if k == "title" {
+			var title string
+			err := dec.Decode(&title)
+			return title, err
+		}
+		var skip json.RawMessage
+		if err := dec.Decode(&skip); err != nil {
+			return "", err
+		}
+	}
+	return "", nil
 }

@@ -2,11 +2,13 @@ package handlers_test
 
 import (
 	"context"
+	"encoding/json"
 	"net/http"
 	"net/url"
 	"strings"
 	"testing"
 
+	"github.com/lectern/lectern/handlers"
 	"github.com/lectern/lectern/internal/quiz"
 )
 
@@ -192,4 +194,34 @@ func checkNewCourseFormThemes(t *testing.T, p page) {
 	if strings.TrimSpace(p.doc.Find("#themes").Text()) == "" {
 		t.Errorf("no themes proposed:\n%.800s", p.body)
 	}
+}
+
+// FuzzThemesTitle: the title read from a themes job's input, as the
+// new-course form stores it, is the title sent, whatever the fields hold;
+// any other input gives an error or a title, never a panic.
+func FuzzThemesTitle(f *testing.F) {
+	f.Add("Lake Baikal", "baikal", "Text.", `{"title":"x"}`)
+	f.Add("Late \u00e9 \"quoted\"", "", `{"title":"inner"}`, `[]`)
+	f.Add("", "x", "\x00\n\n", `{"title":3}`)
+	f.Fuzz(func(t *testing.T, title, slug, article, other string) {
+		input, err := json.Marshal(struct {
+			Title   string `json:"title"`
+			Slug    string `json:"slug"`
+			Article string `json:"article"`
+			Drafts  bool   `json:"drafts,omitempty"`
+		}{title, slug, article, true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want struct {
+			Title string `json:"title"`
+		}
+		if err := json.Unmarshal(input, &want); err != nil {
+			t.Fatal(err)
+		}
+		if got, err := handlers.ThemesTitle(string(input)); err != nil || got != want.Title {
+			t.Errorf("title %q, %v; want %q", got, err, want.Title)
+		}
+		handlers.ThemesTitle(other)
+	})
 }
