@@ -21,10 +21,11 @@ func (h *Handler) newCourse(w http.ResponseWriter, r *http.Request) {
 		Page: h.page(r, "New course"), Errors: map[string]string{}, MaxSize: byteSize(h.maxImport), Drafts: true}))
 }
 
-// createCourse makes a course from an article. Without themes it proposes
-// some and shows the form again, with the messages on any other field;
-// with them it checks everything, and creates the course whole or shows
-// the messages with what was typed.
+// createCourse makes a course from an article. Without themes it checks
+// the other fields and starts a job that proposes themes, whose page
+// shows the form again filled in (course_themes.go); with them it checks
+// everything, and creates the course whole or shows the messages with
+// what was typed.
 func (h *Handler) createCourse(w http.ResponseWriter, r *http.Request) {
 	if err := r.ParseMultipartForm(h.maxImport); err != nil && !errors.Is(err, http.ErrNotMultipart) {
 		var mbe *http.MaxBytesError
@@ -38,7 +39,7 @@ func (h *Handler) createCourse(w http.ResponseWriter, r *http.Request) {
 	vm := h.newCourseForm(r)
 	// The article's heading is its title unless one was typed, and not a
 	// paragraph of the course.
-	heading, pars, sections := generate.SplitSections(vm.Article)
+	heading, pars, _ := generate.SplitSections(vm.Article)
 	vm.Openings = openings(pars)
 	if vm.Title == "" {
 		vm.Title = heading
@@ -51,25 +52,15 @@ func (h *Handler) createCourse(w http.ResponseWriter, r *http.Request) {
 		vm.Errors["article"] = "Paste the article or upload it."
 	}
 	if strings.TrimSpace(vm.Themes) == "" {
-		// Nothing is made without themes: propose some from the article,
-		// beside the messages on any other field.
-		status := http.StatusOK
+		// Nothing is made without themes: a form without mistakes starts
+		// the job that proposes some from the article (a long article
+		// takes longer than a request should); one with mistakes comes
+		// back at once, with the messages and what was typed.
 		if len(vm.Errors) > 0 {
-			status = http.StatusUnprocessableEntity
+			h.render(w, r, http.StatusUnprocessableEntity, views.NewCoursePage(vm))
+			return
 		}
-		if len(pars) > 0 && vm.Errors["article"] == "" {
-			themes, err := proposeThemes(vm.Title, pars, sections)
-			if err != nil {
-				// The form comes back as it was sent, with the message.
-				h.logGenerateError(r, "proposing themes", err)
-				vm.Errors["themes"] = proposeFailed
-				h.render(w, r, http.StatusInternalServerError, views.NewCoursePage(vm))
-				return
-			}
-			vm.Themes = themes
-			vm.Proposed = strings.TrimSpace(vm.Themes) != ""
-		}
-		h.render(w, r, status, views.NewCoursePage(vm))
+		h.queueThemes(w, r, vm)
 		return
 	}
 	c := &quiz.Course{Course: quiz.CourseInfo{Slug: vm.Slug, Title: vm.Title, Source: vm.Source}}
@@ -214,17 +205,6 @@ const (
 	draftFailed = "Lectern could not draft questions from this article: its analysis failed on something in the text, and the failure is logged for the administrator. " +
 		"Nothing was changed. You can write questions and cards yourself, or draft again after editing the text."
 )
-
-// logGenerateError logs a failure of the generator, with the stack of the
-// goroutine that panicked when it was a panic.
-func (h *Handler) logGenerateError(r *http.Request, what string, err error) {
-	var pe *generate.PanicError
-	if errors.As(err, &pe) {
-		h.log.Error(what, "path", r.URL.Path, "err", err, "stack", string(pe.Stack))
-		return
-	}
-	h.log.Error(what, "path", r.URL.Path, "err", err)
-}
 
 func paragraphSpan(ns []int) string {
 	if len(ns) == 1 {

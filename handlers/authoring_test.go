@@ -27,7 +27,7 @@ func TestCreateCourseFromArticle(t *testing.T) {
 	a := newApp(t)
 	b := teacherOn(t, a)
 	// No themes given: Lectern proposes some and creates nothing yet.
-	p := b.post("/teach/courses/new", url.Values{"title": {"Lake Baikal"}, "article": {lakeArticle}})
+	p := b.proposed(t, url.Values{"title": {"Lake Baikal"}, "article": {lakeArticle}})
 	wantStatus(t, p, http.StatusOK)
 	if p.doc.Find(`[data-testid="proposed"]`).Length() != 1 || strings.TrimSpace(p.doc.Find("#themes").Text()) == "" {
 		t.Fatalf("no proposed themes: %.300s", p.doc.Find("#themes").Text())
@@ -161,7 +161,7 @@ func TestCreateCourseTakesHeadingAsTitle(t *testing.T) {
 	a := newApp(t)
 	b := teacherOn(t, a)
 	// Proposing: the title line arrives as the title, with no message.
-	p := b.post("/teach/courses/new", url.Values{"title": {""}, "article": {headedArticle}})
+	p := b.proposed(t, url.Values{"title": {""}, "article": {headedArticle}})
 	wantStatus(t, p, http.StatusOK)
 	if got, _ := p.doc.Find("#title").Attr("value"); got != "The Keeping of Bees" {
 		t.Errorf("proposed title = %q, want the title line", got)
@@ -197,7 +197,7 @@ func TestCreateCourseTakesHeadingAsTitle(t *testing.T) {
 		t.Errorf("list paragraph = %q, want %q", got, want)
 	}
 	// A title the instructor typed is kept.
-	typed := b.post("/teach/courses/new", url.Values{"title": {"Urban Bees"}, "article": {headedArticle}})
+	typed := b.proposed(t, url.Values{"title": {"Urban Bees"}, "article": {headedArticle}})
 	if got, _ := typed.doc.Find("#title").Attr("value"); got != "Urban Bees" {
 		t.Errorf("typed title replaced by %q", got)
 	}

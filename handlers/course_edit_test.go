@@ -84,7 +84,7 @@ func TestNewCourseRefusesBadInput(t *testing.T) {
 func TestNewCourseSuggestsSlug(t *testing.T) {
 	a := newApp(t)
 	b := teacherOn(t, a)
-	p := b.post("/teach/courses/new", url.Values{"title": {"Lake Baikal: the deepest lake"}, "article": {lakeArticle}})
+	p := b.proposed(t, url.Values{"title": {"Lake Baikal: the deepest lake"}, "article": {lakeArticle}})
 	wantStatus(t, p, http.StatusOK)
 	if got, _ := p.doc.Find("#slug").Attr("value"); got != "lake-baikal-the-deepest-lake" || !quiz.ValidSlug(got) {
 		t.Errorf("suggested slug %q", got)
@@ -111,7 +111,7 @@ func TestProposedThemesAreAccepted(t *testing.T) {
 		}
 		article := strings.Join(pars, "\n\n")
 		slug := fmt.Sprintf("valley-%d", n)
-		p := b.post("/teach/courses/new", url.Values{"title": {"Valley"}, "slug": {slug}, "article": {article}})
+		p := b.proposed(t, url.Values{"title": {"Valley"}, "slug": {slug}, "article": {article}})
 		wantStatus(t, p, http.StatusOK)
 		themes := p.doc.Find("#themes").Text()
 		if strings.TrimSpace(themes) == "" {
@@ -309,7 +309,7 @@ func TestNewCourseSlugAvoidsRoutes(t *testing.T) {
 		t.Fatal("a course was made with the slug new")
 	}
 	// Proposed from the title "New": the slug shown is a free one.
-	p := b.post("/teach/courses/new", url.Values{"title": {"New"}, "article": {lakeArticle}})
+	p := b.proposed(t, url.Values{"title": {"New"}, "article": {lakeArticle}})
 	wantStatus(t, p, http.StatusOK)
 	if got, _ := p.doc.Find("#slug").Attr("value"); got != "new-course" {
 		t.Errorf("slug proposed for the title New: %q", got)
@@ -343,7 +343,7 @@ func TestNewCourseParagraphPerLine(t *testing.T) {
 		"The nerpa, a freshwater seal, lives only in Baikal, and scientists still debate how it arrived there from the sea.",
 	}
 	article := "Lake Baikal\n\n" + strings.Join(pars, "\n") + "\n"
-	p := b.post("/teach/courses/new", url.Values{"title": {"Baikal"}, "article": {article}})
+	p := b.proposed(t, url.Values{"title": {"Baikal"}, "article": {article}})
 	wantStatus(t, p, http.StatusOK)
 	r := b.post("/teach/courses/new", url.Values{"title": {"Baikal"}, "article": {article}, "themes": {"1-3 All of it"}})
 	wantStatus(t, r, http.StatusSeeOther)
@@ -368,8 +368,9 @@ func TestNewCourseParagraphPerLine(t *testing.T) {
 }
 
 // TestNewCourseEmptyThemesWithOtherErrors leaves the themes box empty and
-// another field wrong: the other field's message is shown, the themes get
-// no message, and themes are proposed when the article allows.
+// another field wrong: the other field's message is shown at once, the
+// themes get no message, and no job is started to propose them (it starts
+// once the form is right).
 func TestNewCourseEmptyThemesWithOtherErrors(t *testing.T) {
 	a := newApp(t)
 	b := teacherOn(t, a)
@@ -380,8 +381,8 @@ func TestNewCourseEmptyThemesWithOtherErrors(t *testing.T) {
 		errors  []string
 		propose bool
 	}{
-		{"no title", url.Values{"title": {" "}, "article": {lakeArticle}, "themes": {" \n "}}, []string{"title"}, true},
-		{"taken slug", url.Values{"title": {"Baikal"}, "slug": {"rivers"}, "article": {lakeArticle}}, []string{"slug"}, true},
+		{"no title", url.Values{"title": {" "}, "article": {lakeArticle}, "themes": {" \n "}}, []string{"title"}, false},
+		{"taken slug", url.Values{"title": {"Baikal"}, "slug": {"rivers"}, "article": {lakeArticle}}, []string{"slug"}, false},
 		{"no title, no article", url.Values{"title": {""}, "article": {""}, "themes": {""}}, []string{"title", "article"}, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -404,5 +405,8 @@ func TestNewCourseEmptyThemesWithOtherErrors(t *testing.T) {
 	}
 	if countCourses(t, a) != before {
 		t.Error("a refused form made a course")
+	}
+	if jobs := b.get("/teach/jobs"); jobs.doc.Find("[data-testid=job]").Length() != 0 {
+		t.Error("a refused form started a job")
 	}
 }

@@ -17,7 +17,7 @@ func TestAcceptDraftInDraftCourse(t *testing.T) {
 	a := newApp(t, func(d *handlers.Deps) { d.MaxBodyBytes = 1 << 20 })
 	b := teacherOn(t, a)
 	article := newsArticle(t)
-	p := b.post("/teach/courses/new", url.Values{"title": {"Valmora rail link"}, "slug": {"valmora"}, "article": {article}, "then": {"drafts"}})
+	p := b.proposed(t, url.Values{"title": {"Valmora rail link"}, "slug": {"valmora"}, "article": {article}, "then": {"drafts"}})
 	wantStatus(t, p, http.StatusOK)
 	themes := p.doc.Find("#themes").Text()
 	p = b.post("/teach/courses/new", url.Values{"title": {"Valmora rail link"}, "slug": {"valmora"}, "article": {article}, "themes": {themes}, "then": {"drafts"}})

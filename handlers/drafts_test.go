@@ -31,7 +31,7 @@ func newsArticle(t testing.TB) string {
 func generatedCourse(t *testing.T, b *browser) page {
 	t.Helper()
 	article := newsArticle(t)
-	p := b.post("/teach/courses/new", url.Values{"title": {"Valmora rail link"}, "slug": {"valmora"}, "article": {article}, "then": {"drafts"}})
+	p := b.proposed(t, url.Values{"title": {"Valmora rail link"}, "slug": {"valmora"}, "article": {article}, "then": {"drafts"}})
 	wantStatus(t, p, http.StatusOK)
 	themes := p.doc.Find("#themes").Text()
 	if themes == "" {
@@ -367,7 +367,7 @@ func TestDraftLaterFromCoursePage(t *testing.T) {
 	a := newApp(t, func(d *handlers.Deps) { d.MaxBodyBytes = 1 << 20 })
 	b := teacherOn(t, a)
 	article := newsArticle(t)
-	p := b.post("/teach/courses/new", url.Values{"title": {"Valmora"}, "slug": {"valmora"}, "article": {article}, "then": {"empty"}})
+	p := b.proposed(t, url.Values{"title": {"Valmora"}, "slug": {"valmora"}, "article": {article}, "then": {"empty"}})
 	wantStatus(t, p, http.StatusOK)
 	themes := p.doc.Find("#themes").Text()
 	p = b.post("/teach/courses/new", url.Values{"title": {"Valmora"}, "slug": {"valmora"}, "article": {article}, "themes": {themes}, "then": {"empty"}})
@@ -406,7 +406,7 @@ func TestThinThemeNoted(t *testing.T) {
 	// Two sentences: one theme, too few sentences for four items.
 	article := "The Carrow ferry carried cars across the estuary from 1950 until the bridge opened in 1988.\n\n" +
 		"The old ferry slipway is now a small harbour for fishing boats."
-	p := b.post("/teach/courses/new", url.Values{"title": {"Carrow ferry"}, "slug": {"carrow"}, "article": {article}, "then": {"drafts"}})
+	p := b.proposed(t, url.Values{"title": {"Carrow ferry"}, "slug": {"carrow"}, "article": {article}, "then": {"drafts"}})
 	wantStatus(t, p, http.StatusOK)
 	themes := p.doc.Find("#themes").Text()
 	p = b.post("/teach/courses/new", url.Values{"title": {"Carrow ferry"}, "slug": {"carrow"}, "article": {article}, "themes": {themes}, "then": {"drafts"}})

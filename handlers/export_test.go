@@ -10,3 +10,6 @@ func (h *Handler) VisitorAddresses() int { return h.visitors.size() }
 // WaitForMemories waits until the memory figures being worked out in the
 // background are done.
 func (h *Handler) WaitForMemories() { h.memories.wg.Wait() }
+
+// ThemesTitle exposes themesTitle to the tests.
+var ThemesTitle = themesTitle

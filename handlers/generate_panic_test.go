@@ -61,10 +61,10 @@ func TestGeneratorPanicKeepsServing(t *testing.T) {
 	article := newsArticle(t) + "\n\nThe " + marker + " committee met again on Friday to review the plan for the line."
 	panicOnMarker(t, marker)
 
-	// Proposing themes: the form again, with the message beside the themes.
+	// Proposing themes: the job fails, and its page is the form again,
+	// with the message beside the themes.
 	form := url.Values{"title": {"Valmora rail link"}, "slug": {"valmora"}, "article": {article}, "then": {"drafts"}}
-	p := b.post("/teach/courses/new", form)
-	wantStatus(t, p, http.StatusInternalServerError)
+	p := b.proposed(t, form)
 	if msg := p.doc.Find("#themes").Parent().Text(); !strings.Contains(msg, "Lectern could not propose themes for this article") {
 		t.Errorf("no message beside the themes: %q", msg)
 	}

@@ -17,13 +17,18 @@ const jobRefresh = 2
 const maxJobsListed = 50
 
 // showJob shows a background job: its progress while it runs, with
-// Cancel, then its result and link, or why it failed.
+// Cancel, then its result and link, or why it failed. A new course's
+// themes, once proposed, are shown in the new-course form.
 func (h *Handler) showJob(w http.ResponseWriter, r *http.Request) {
 	j, ok := h.pathJob(w, r)
 	if !ok {
 		return
 	}
-	c, err := h.db.FindCourseByID(r.Context(), j.CourseID)
+	if j.Kind == quiz.JobThemes && j.Finished() {
+		h.showProposedThemes(w, r, j)
+		return
+	}
+	c, err := h.jobCourse(r.Context(), j)
 	if err != nil {
 		h.fail(w, r, err)
 		return
@@ -46,7 +51,7 @@ func (h *Handler) listJobs(w http.ResponseWriter, r *http.Request) {
 	}
 	vm := views.JobsPageVM{Page: h.page(r, "Jobs")}
 	for i := range js {
-		c, err := h.db.FindCourseByID(r.Context(), js[i].CourseID)
+		c, err := h.jobCourse(r.Context(), &js[i])
 		if err != nil {
 			h.fail(w, r, err)
 			return
@@ -94,6 +99,8 @@ func jobWhat(kind string) string {
 		return "Drafting questions and cards"
 	case quiz.JobImport:
 		return "Importing questions"
+	case quiz.JobThemes:
+		return "Proposing themes"
 	}
 	return "Job"
 }
@@ -113,8 +120,11 @@ func jobVM(j *quiz.Job, c *quiz.StoredCourse) views.JobVM {
 	if j.Status == quiz.JobDone {
 		vm.Result, vm.Link = j.Result, j.Link
 		vm.LinkLabel = "See the course’s question sets"
-		if j.Kind == quiz.JobDraft {
+		switch j.Kind {
+		case quiz.JobDraft:
 			vm.LinkLabel = "Review the drafts"
+		case quiz.JobThemes:
+			vm.Result, vm.LinkLabel = "Themes proposed for the new course.", "Check the themes"
 		}
 	}
 	return vm

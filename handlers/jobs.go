@@ -36,12 +36,14 @@ func (h *Handler) WaitJobs() { h.jobs.Wait() }
 
 // jobKinds are the kinds of background job and how each runs. Drafting
 // may run again after a restart cut it short: it replaces the themes'
-// pending drafts, so a second run ends as the first would have. An import
-// may not: it fails, and the instructor confirms the upload again.
+// pending drafts, so a second run ends as the first would have; so may
+// proposing a new course's themes, which writes nothing. An import may
+// not: it fails, and the instructor confirms the upload again.
 func (h *Handler) jobKinds() map[string]jobs.Kind {
 	return map[string]jobs.Kind{
 		quiz.JobDraft:  {Run: h.runDraftJob, Resumable: true},
 		quiz.JobImport: {Run: h.runImportJob},
+		quiz.JobThemes: {Run: h.runThemesJob, Resumable: true},
 	}
 }
 

@@ -3,6 +3,7 @@ package handlers
 import (
 	"net/http"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/lectern/lectern/internal/quiz"
@@ -41,7 +42,13 @@ func ownerScope(pattern string) string {
 // exist (404).
 func (h *Handler) requireOwner(scope string, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if _, err := h.ownedCourse(r, scope); err != nil {
+		var err error
+		if scope == quiz.ResourceJob {
+			err = h.ownedJob(r)
+		} else {
+			_, err = h.ownedCourse(r, scope)
+		}
+		if err != nil {
 			h.fail(w, r, err)
 			return
 		}
@@ -70,6 +77,33 @@ func (h *Handler) ownedCourse(r *http.Request, scope string) (*quiz.StoredCourse
 		return nil, quiz.Errorf(quiz.ENotFound, "There is no such page.")
 	}
 	return c, nil
+}
+
+// ownedJob checks the job a request names: a job of a course is its
+// owners' (and the admins'), a job of no course (a new course's themes)
+// only its starter's; to anyone else it does not exist.
+func (h *Handler) ownedJob(r *http.Request) error {
+	ctx := r.Context()
+	courseID, err := h.db.ResourceCourse(ctx, quiz.ResourceJob, r.PathValue("id"))
+	if err != nil {
+		return err
+	}
+	if courseID != 0 {
+		_, err := h.ownedCourse(r, quiz.ResourceJob)
+		return err
+	}
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil {
+		return quiz.Errorf(quiz.ENotFound, "There is no such page.")
+	}
+	j, err := h.db.FindJob(ctx, id)
+	if err != nil {
+		return err
+	}
+	if !j.StartedBy(userFrom(ctx)) {
+		return quiz.Errorf(quiz.ENotFound, "There is no such page.")
+	}
+	return nil
 }
 
 // requireVisible hides a draft course's learner pages (/courses/{slug}/...)

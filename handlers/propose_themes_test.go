@@ -18,7 +18,7 @@ func TestProposedThemeOfShortArticleTakesTitle(t *testing.T) {
 		if title == "" {
 			article = headedArticle
 		}
-		p := b.post("/teach/courses/new", url.Values{"title": {title}, "article": {article}})
+		p := b.proposed(t, url.Values{"title": {title}, "article": {article}})
 		wantStatus(t, p, http.StatusOK)
 		if got := strings.TrimSpace(p.doc.Find("#themes").Text()); got != want {
 			t.Errorf("title %q: proposed themes %q, want %q", title, got, want)
@@ -40,7 +40,7 @@ func TestNewCourseReadsMarkdownHeadings(t *testing.T) {
 		"Few pesticides are sprayed in town, so foraging bees meet fewer poisons.\n\n" +
 		"## The limits of the boom\n\n" +
 		"Ecologists warn that too many hives leave too little pollen for wild bees. As one keeper put it, \"We should plant flowers before we add hives.\"\n"
-	p := b.post("/teach/courses/new", url.Values{"article": {article}})
+	p := b.proposed(t, url.Values{"article": {article}})
 	wantStatus(t, p, http.StatusOK)
 	if got := p.doc.Find("#title").AttrOr("value", ""); got != "Bees on the Rooftops" {
 		t.Errorf("title %q", got)

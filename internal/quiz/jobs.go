@@ -18,6 +18,9 @@ const (
 	JobDraft = "draft"
 	// JobImport imports a large pending upload into a course.
 	JobImport = "import"
+	// JobThemes proposes the themes of a course not made yet, from the
+	// article of the new-course form; it belongs to no course.
+	JobThemes = "themes"
 )
 
 // JobRestarted is the error of a job that was running when Lectern
@@ -48,6 +51,16 @@ type Job struct {
 	CreatedAt  time.Time
 	StartedAt  time.Time // zero until it runs
 	FinishedAt time.Time // zero until it ends
+}
+
+// StartedBy reports whether u may see and cancel a job of no course
+// (CourseID 0): only the instructor or admin who started it. A job of a
+// course is its owners' (StoredCourse.OwnedBy) instead.
+func (j *Job) StartedBy(u *User) bool {
+	if u == nil || u.Anonymous() || (u.Role != RoleInstructor && u.Role != RoleAdmin) {
+		return false
+	}
+	return j.UserID == u.ID
 }
 
 // Finished reports whether the job has ended, one way or another.

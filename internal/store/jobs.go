@@ -14,7 +14,7 @@ import (
 // jobsKept is how long a finished job stays listed.
 const jobsKept = 30 * 24 * time.Hour
 
-const jobColumns = `id, kind, course_id, user_id, status, input, progress, result, link, error, runs,
+const jobColumns = `id, kind, COALESCE(course_id, 0), user_id, status, input, progress, result, link, error, runs,
 	created_at, COALESCE(started_at, ''), COALESCE(finished_at, '')`
 
 func scanJob(row interface{ Scan(...any) error }) (*quiz.Job, error) {
@@ -35,16 +35,21 @@ func scanJob(row interface{ Scan(...any) error }) (*quiz.Job, error) {
 	return j, nil
 }
 
-// CreateJob queues a job and returns its id. Jobs finished more than 30
-// days ago are removed on the way.
+// CreateJob queues a job and returns its id; a job whose CourseID is 0
+// belongs to no course (proposing a new course's themes), only to who
+// started it. Jobs finished more than 30 days ago are removed on the way.
 func (db *DB) CreateJob(ctx context.Context, j quiz.Job) (int64, error) {
 	var id int64
+	var course any
+	if j.CourseID != 0 {
+		course = j.CourseID
+	}
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, "DELETE FROM jobs WHERE finished_at < ?", fmtTime(db.Now().Add(-jobsKept))); err != nil {
 			return err
 		}
 		return tx.QueryRowContext(ctx, `INSERT INTO jobs (kind, course_id, user_id, status, input, progress, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`, j.Kind, j.CourseID, j.UserID, quiz.JobQueued, j.Input, j.Progress, db.now()).Scan(&id)
+			VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`, j.Kind, course, j.UserID, quiz.JobQueued, j.Input, j.Progress, db.now()).Scan(&id)
 	})
 	if err != nil {
 		return 0, fmt.Errorf("store: create job: %w", err)
@@ -67,12 +72,15 @@ func (db *DB) FindJob(ctx context.Context, id int64) (*quiz.Job, error) {
 
 // ListJobs returns the latest jobs, newest first, at most limit: every
 // course's when all is set (for an admin), else those of the courses
-// userID owns.
+// userID owns; with either, the jobs of no course that userID started
+// (never another's: they belong to who started them).
 func (db *DB) ListJobs(ctx context.Context, userID int64, all bool, limit int) ([]quiz.Job, error) {
-	q := "SELECT " + jobColumns + " FROM jobs"
-	args := []any{}
-	if !all {
-		q += " WHERE course_id IN (SELECT course_id FROM course_owners WHERE user_id = ?)"
+	q := "SELECT " + jobColumns + " FROM jobs WHERE (course_id IS NULL AND user_id = ?) OR "
+	args := []any{userID}
+	if all {
+		q += "course_id IS NOT NULL"
+	} else {
+		q += "course_id IN (SELECT course_id FROM course_owners WHERE user_id = ?)"
 		args = append(args, userID)
 	}
 	q += " ORDER BY id DESC LIMIT ?"

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"strconv"
 	"testing"
 
 	"github.com/lectern/lectern/internal/quiz"
@@ -177,5 +178,74 @@ func TestJobsAfterRestart(t *testing.T) {
 	}
 	if j := status(draft); j.Status != quiz.JobFailed || j.Error != quiz.JobRestarted {
 		t.Errorf("a job that ran twice: %+v, want failed", j)
+	}
+}
+
+// A job of no course (a new course's themes) is kept with none, listed
+// only to who started it, and its course is 0 to the ownership check.
+func TestJobWithoutCourse(t *testing.T) {
+	ctx := context.Background()
+	db, _, courseID, ownerID := jobCourse(t)
+	other, err := db.CreateUser(ctx, "other@example.org", "x", quiz.RoleInstructor)
+	if err != nil {
+		t.Fatal(err)
+	}
+	admin, err := db.CreateUser(ctx, "admin@example.org", "x", quiz.RoleAdmin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	courseJob, err := db.CreateJob(ctx, quiz.Job{Kind: quiz.JobDraft, CourseID: courseID, UserID: ownerID, Input: `{}`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := db.CreateJob(ctx, quiz.Job{Kind: quiz.JobThemes, UserID: other, Input: `{"title":"Lakes"}`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	j, err := db.FindJob(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if j.CourseID != 0 || j.UserID != other || j.Kind != quiz.JobThemes || j.Status != quiz.JobQueued {
+		t.Fatalf("job of no course: %+v", j)
+	}
+	if c, err := db.ResourceCourse(ctx, quiz.ResourceJob, strconv.FormatInt(id, 10)); err != nil || c != 0 {
+		t.Errorf("course of a job of no course: %d, %v; want 0", c, err)
+	}
+	listed := func(userID int64, all bool) []int64 {
+		t.Helper()
+		js, err := db.ListJobs(ctx, userID, all, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []int64
+		for _, j := range js {
+			ids = append(ids, j.ID)
+		}
+		return ids
+	}
+	if got := listed(other, false); len(got) != 1 || got[0] != id {
+		t.Errorf("jobs listed to who started it: %v, want [%d]", got, id)
+	}
+	if got := listed(ownerID, false); len(got) != 1 || got[0] != courseJob {
+		t.Errorf("jobs listed to the course's owner: %v, want [%d]", got, courseJob)
+	}
+	if got := listed(admin, true); len(got) != 1 || got[0] != courseJob {
+		t.Errorf("jobs listed to an admin: %v, want only the course's [%d]", got, courseJob)
+	}
+	// It runs and ends as any job.
+	claimed, err := db.ClaimJob(ctx)
+	if err != nil || claimed.ID != courseJob {
+		t.Fatalf("claim: %+v, %v", claimed, err)
+	}
+	claimed, err = db.ClaimJob(ctx)
+	if err != nil || claimed.ID != id || claimed.CourseID != 0 {
+		t.Fatalf("claim: %+v, %v", claimed, err)
+	}
+	if err := db.FinishJob(ctx, id, quiz.JobOutcome{Status: quiz.JobDone, Result: "1-2 Lakes\n"}); err != nil {
+		t.Fatal(err)
+	}
+	if j, err := db.FindJob(ctx, id); err != nil || j.Status != quiz.JobDone || j.Result != "1-2 Lakes\n" {
+		t.Errorf("finished: %+v, %v", j, err)
 	}
 }

@@ -166,12 +166,13 @@ var resourceQueries = map[string]string{
 	quiz.ResourceDraft:    "SELECT course_id FROM drafts WHERE id = ?",
 	quiz.ResourceImport:   "SELECT course_id FROM pending_imports WHERE id = ?",
 	quiz.ResourceClass:    "SELECT course_id FROM classes WHERE id = ?",
-	quiz.ResourceJob:      "SELECT course_id FROM jobs WHERE id = ?",
+	quiz.ResourceJob:      "SELECT COALESCE(course_id, 0) FROM jobs WHERE id = ?",
 }
 
 // ResourceCourse returns the id of the course a set, question, card,
 // draft, pending import or class belongs to (kind is one of
-// quiz.OwnedResources), so that its owners can be checked.
+// quiz.OwnedResources), so that its owners can be checked. A job of no
+// course gives 0: it belongs to who started it (quiz.Job.StartedBy).
 func (db *DB) ResourceCourse(ctx context.Context, kind, id string) (int64, error) {
 	q, ok := resourceQueries[kind]
 	if !ok {
