@@ -268,12 +268,21 @@ func builtinKey(t *testing.T) (*quiz.Course, map[string]quiz.Question) {
 
 // reviewCard opens a course's flashcards, shows the first card's answer
 // with Space and rates it Good with the key 3.
+// scriptReady waits until the page's deferred script has run (it shows
+// the list of keyboard shortcuts), so that a key pressed next reaches its
+// handler: an element can be visible before the script has run.
+func scriptReady() chromedp.Action[chromedp.Void] {
+	return chromedp.WaitVisible(chromedp.CSS(`[data-testid="shortcuts"]`))
+}
+
 func reviewCard(base, course string) chromedp.Action[chromedp.Void] {
 	return chromedp.Steps(
 		chromedp.Navigate(base+"/courses/"+course+"/review"),
 		chromedp.WaitVisible(chromedp.CSS(`#show`)),
+		scriptReady(),
 		chromedp.KeyEvent(" "),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="back"]`)),
+		scriptReady(),
 		chromedp.KeyEvent("3"),
 		chromedp.WaitNotPresent(chromedp.CSS(`[data-testid="back"]`)),
 	)

@@ -165,6 +165,7 @@ func answerActions(t *testing.T, q quiz.Question, texts []string, right bool) []
 	var acts []chromedp.Action[chromedp.Void]
 	switch q.Type {
 	case quiz.Single, quiz.TrueFalse, quiz.Multiple:
+		acts = append(acts, scriptReady())
 		picked := false
 		for _, o := range q.Options {
 			if o.Correct == right {

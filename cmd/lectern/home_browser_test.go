@@ -104,7 +104,7 @@ func TestBrowserEnterGoesOnAfterFeedback(t *testing.T) {
 		switch {
 		case isChoice && n%2 == 1:
 			// The keyboard alone: a number key picks, Enter checks.
-			answer = append(answer, chromedp.KeyEvent("1"), chromedp.KeyEvent(kb.Enter))
+			answer = append(answer, scriptReady(), chromedp.KeyEvent("1"), chromedp.KeyEvent(kb.Enter))
 		case isChoice:
 			answer = append(answer, chromedp.Click(chromedp.CSS(`.answer-form .choices input`)), chromedp.Click(chromedp.CSS(`[data-testid="submit"]`)))
 		default:

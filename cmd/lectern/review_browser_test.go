@@ -52,6 +52,7 @@ func TestBrowserFlashcards(t *testing.T) {
 			t.Errorf("card %d scrolls sideways at 360 pixels", i)
 		}
 		if err := chromedp.Do(ctx,
+			scriptReady(),
 			chromedp.KeyEvent(" "),
 			chromedp.WaitVisible(chromedp.CSS(`[data-testid="back"]`)),
 		); err != nil {
@@ -87,6 +88,7 @@ func TestBrowserFlashcards(t *testing.T) {
 		ivl := text(ctx, t, `[data-testid="ivl-`+key+`"]`)
 		before := time.Now()
 		if err := chromedp.Do(ctx,
+			scriptReady(),
 			chromedp.KeyEvent(key),
 			chromedp.WaitNotPresent(chromedp.CSS(`[data-testid="back"]`)),
 		); err != nil {
