@@ -1,6 +1,8 @@
 package generate
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -371,13 +373,84 @@ func (a *article) lifeStageTitle(g []int, first, last bool) string {
 		}
 		return false
 	}
+	births := a.birthParagraphs(short)
+	inLead := 0
+	for _, p := range g {
+		if len(births) > 0 && p < births[len(births)-1] || len(births) == 0 && p == 1 {
+			inLead++
+		}
+	}
+	fromBirth := 0
+	for i, p := range g {
+		if slices.Contains(births, p) {
+			fromBirth = len(g) - i
+			break
+		}
+	}
 	switch {
+	case first && a.leadDefines() && 2*inLead > len(g):
+		return short + " in Brief"
 	case first && has("born"):
+		return short + "'s Early Life"
+	case !first && laterTheme(g) && 2*fromBirth >= len(g):
 		return short + "'s Early Life"
 	case last && !first && has("died", "death"):
 		return short + "'s Later Life"
 	}
 	return ""
+}
+
+// A biography's lead (its opening paragraphs) sums up the whole life
+// before the body tells it in order, from a paragraph that tells the
+// birth ("Lind was born in Uppsala …"). A first theme made mostly of the
+// lead is titled "Lind in Brief", not by the life's first stage nor by a
+// detail; a later theme from the body's birth paragraph on is the early
+// life.
+
+// laterTheme reports whether g does not start the article.
+func laterTheme(g []int) bool { return len(g) > 0 && g[0] > 1 }
+
+// leadDefines reports whether the article's first sentence says what its
+// subject was ("Lind (1850–1921) was a Swedish painter"), as a lead does,
+// rather than telling the birth as a narrative opens ("Lind was born …").
+func (a *article) leadDefines() bool {
+	if len(a.paras) == 0 || len(a.paras[0].sents) == 0 {
+		return false
+	}
+	t := bracketsRE.ReplaceAllString(a.paras[0].sents[0].text, " ")
+	m := leadVerbRE.FindStringIndex(t)
+	return m != nil && countWord(t[:m[0]], "born") == 0
+}
+
+var (
+	bracketsRE = regexp.MustCompile(`\([^()]*\)`)
+	leadVerbRE = regexp.MustCompile(`\b(?:was|is)\s+(?:a|an|the|one)\b`)
+)
+
+// birthParagraphs are the paragraphs after the first whose first sentence
+// tells the subject's birth: "born" after the subject's name or a
+// pronoun, or opening the sentence ("Born in Vienna, Lind …").
+func (a *article) birthParagraphs(short string) []int {
+	if short == "" {
+		return nil
+	}
+	var out []int
+	for i, p := range a.paras {
+		if i == 0 || len(p.sents) == 0 {
+			continue
+		}
+		t := p.sents[0].text
+		low := strings.ToLower(t)
+		j := strings.Index(low, "born")
+		if j < 0 || countWord(low, "born") == 0 {
+			continue
+		}
+		before := t[:j]
+		if strings.HasPrefix(t, "Born") || countWord(before, short) > 0 || countWord(before, "He") > 0 || countWord(before, "She") > 0 {
+			out = append(out, i+1)
+		}
+	}
+	return out
 }
 
 // otherPersonInBiography reports whether sp names a person other than the

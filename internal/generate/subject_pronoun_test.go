@@ -102,7 +102,8 @@ func TestLifeStageTitle(t *testing.T) {
 		{[]int{1, 2}, true, false, "Lindqvist's Early Life"},
 		{[]int{3}, false, false, ""},
 		{[]int{4}, false, true, "Lindqvist's Later Life"},
-		{[]int{1}, true, false, ""}, // no birth told
+		{[]int{1}, true, false, "Lindqvist in Brief"}, // the lead alone
+		{[]int{2, 3}, false, false, "Lindqvist's Early Life"},
 		{[]int{1, 2, 3, 4}, true, true, ""},
 	} {
 		if got := x.lifeStageTitle(c.g, c.first, c.last); got != c.want {
@@ -119,6 +120,48 @@ func TestLifeStageTitle(t *testing.T) {
 	}
 	if got := y.lifeStageTitle([]int{1}, true, false); got != "" {
 		t.Errorf("no biography: got %q", got)
+	}
+}
+
+// A biography's lead sums up the whole life: a first theme made mostly of
+// it is "… in Brief", and the theme from the body's birth paragraph on
+// is the early life, wherever it falls.
+func TestLifeStageTitleLead(t *testing.T) {
+	x, err := analyse([]string{
+		"Tomas Berglund (1881–1950) was a Norwegian judge who sat on the Supreme Court from 1921 to 1940 and chaired the commission that drafted the forestry code.",
+		"Berglund was born in Bergen and spent his youth on his uncle's farm before he studied law in Oslo.",
+		"Berglund is remembered for his rulings on fishing rights, which the Supreme Court still cites.",
+		"Tomas Berglund was born in Bergen on 4 May 1881, the second son of a harbour pilot.",
+		"As a boy he sailed with his father along the coast, and at sixteen he entered the cathedral school.",
+		"He was appointed to the Supreme Court in 1921 and chaired the forestry commission from 1925.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		g           []int
+		first, last bool
+		want        string
+	}{
+		{[]int{1, 2, 3}, true, false, "Berglund in Brief"},
+		{[]int{3, 4, 5}, false, false, "Berglund's Early Life"},
+		{[]int{6}, false, true, ""},
+	} {
+		if got := x.lifeStageTitle(c.g, c.first, c.last); got != c.want {
+			t.Errorf("%v: got %q, want %q", c.g, got, c.want)
+		}
+	}
+	// A biography that opens on the birth has no lead to sum it up.
+	y, err := analyse([]string{
+		"Tomas Berglund was born in Bergen in 1881 and became a judge of the Supreme Court.",
+		"Berglund studied law in Oslo and was appointed to the Supreme Court in 1921.",
+		"Berglund chaired the forestry commission from 1925 and retired from the Supreme Court in 1940.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := y.lifeStageTitle([]int{1, 2}, true, false); got != "Berglund's Early Life" {
+		t.Errorf("narrative opening: got %q", got)
 	}
 }
 
