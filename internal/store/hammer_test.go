@@ -18,18 +18,8 @@ import (
 // the first attempt at a set) equal what the rows say.
 func TestTwoInstancesHammerOneLearner(t *testing.T) {
 	ctx := context.Background()
-	db1, path := mustOpen(t)
-	c := mustImport(t, db1)
-	db2, err := store.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db2.Close()
-	dbs := []*store.DB{db1, db2}
-	uid, err := db1.CreateAnonymousLearner(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	dbs, path, c, uid := twoStores(t)
+	db1, db2 := dbs[0], dbs[1]
 	const attempts = 6
 	var as []*quiz.Attempt
 	for range attempts {

@@ -14,8 +14,14 @@ import (
 // (rivers), closed when the test ends.
 func openRivers(t *testing.T, name string) (*DB, *quiz.StoredCourse) {
 	t.Helper()
+	return openRiversAt(t, filepath.Join(t.TempDir(), name))
+}
+
+// openRiversAt is openRivers on the database file at path.
+func openRiversAt(t *testing.T, path string) (*DB, *quiz.StoredCourse) {
+	t.Helper()
 	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), name))
+	db, err := Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,8 +7,25 @@ import (
 	"time"
 
 	"github.com/lectern/lectern/internal/quiz"
-	"github.com/lectern/lectern/internal/quiztest"
 )
+
+// openRiversAndReader opens the test course with a new anonymous learner,
+// and a second store on the same file that reads it past the first one's
+// caches.
+func openRiversAndReader(t *testing.T) (db, other *DB, c *quiz.StoredCourse, uid int64) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "queue.db")
+	db, c = openRiversAt(t, path)
+	other, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { other.Close() })
+	if uid, err = db.CreateAnonymousLearner(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	return db, other, c, uid
+}
 
 // A learner's queue counts are carried over their ratings rather than
 // counted again: a first rating takes a new card from the decks that hold
@@ -21,29 +38,7 @@ import (
 func TestQueueCountsCarriedOverRatings(t *testing.T) {
 	sqliteOnly(t)
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "queue.db")
-	db, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	if _, err := db.ImportCourse(ctx, quiztest.Course(), 0); err != nil {
-		t.Fatal(err)
-	}
-	// other reads the same file past db's caches.
-	other, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
-	c, err := db.FindCourse(ctx, "rivers")
-	if err != nil {
-		t.Fatal(err)
-	}
-	uid, err := db.CreateAnonymousLearner(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db, other, c, uid := openRiversAndReader(t)
 	t0 := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
 	dayStart := t0.Add(-time.Hour)
 	// The whole course's deck, and its first theme's.
@@ -194,22 +189,7 @@ func TestQueueCountsCarriedOverRatings(t *testing.T) {
 func TestQueueCountsUnderConcurrentRatings(t *testing.T) {
 	sqliteOnly(t)
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "queue.db")
-	db, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	if _, err := db.ImportCourse(ctx, quiztest.Course(), 0); err != nil {
-		t.Fatal(err)
-	}
-	other, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
-	c, _ := db.FindCourse(ctx, "rivers")
-	uid, _ := db.CreateAnonymousLearner(ctx)
+	db, other, c, uid := openRiversAndReader(t)
 	t0 := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
 	q := quiz.NextCardQuery{UserID: uid, CourseID: c.ID, Now: t0.Add(time.Minute), DayStart: t0.Add(-time.Hour), NewLimit: 20, CountOnly: true}
 	rows, err := db.read.Query("SELECT id FROM cards WHERE course_id = ? ORDER BY id", c.ID)

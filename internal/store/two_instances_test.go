@@ -10,11 +10,12 @@ import (
 	"github.com/lectern/lectern/internal/store"
 )
 
-// Two servers on one database (two stores opened on the same SQLite file,
-// or the same PostgreSQL database) record the same answer and the same
-// rating at once, several times over: each is kept exactly once, neither
-// lost nor counted twice.
-func TestTwoInstancesRecordOnce(t *testing.T) {
+// twoStores opens two stores on one database, as two servers would, with
+// the test course imported and a new anonymous learner; it returns the
+// stores, where the database is (for store.OpenSQL), the course and the
+// learner's id.
+func twoStores(t *testing.T) ([]*store.DB, string, *quiz.StoredCourse, int64) {
+	t.Helper()
 	ctx := context.Background()
 	db1, path := mustOpen(t)
 	c := mustImport(t, db1)
@@ -22,12 +23,22 @@ func TestTwoInstancesRecordOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db2.Close()
-	dbs := []*store.DB{db1, db2}
+	t.Cleanup(func() { db2.Close() })
 	uid, err := db1.CreateAnonymousLearner(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return []*store.DB{db1, db2}, path, c, uid
+}
+
+// Two servers on one database (two stores opened on the same SQLite file,
+// or the same PostgreSQL database) record the same answer and the same
+// rating at once, several times over: each is kept exactly once, neither
+// lost nor counted twice.
+func TestTwoInstancesRecordOnce(t *testing.T) {
+	ctx := context.Background()
+	dbs, _, c, uid := twoStores(t)
+	db1, db2 := dbs[0], dbs[1]
 	a := newAttempt(t, db1, c, uid, quiz.ModeTheme, c.Themes[0].ID)
 
 	const writers = 8
