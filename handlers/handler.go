@@ -69,6 +69,14 @@ type sharedTries interface {
 	SharesServers() bool
 }
 
+// sharedLimits is what a store offers to keep the per-address limits
+// (sign-ups, class codes, new visitors) in the database, so that servers
+// sharing it count each address together.
+type sharedLimits interface {
+	auth.TryStore
+	TakeToken(ctx context.Context, scope, key string, now time.Time, burst int, every time.Duration) (time.Duration, error)
+}
+
 // Handler serves Lectern over HTTP.
 type Handler struct {
 	db        Store
@@ -131,6 +139,14 @@ func New(d Deps) *Handler {
 	// Servers sharing one database count sign-in tries together, in it.
 	if ts, ok := d.Store.(sharedTries); ok && ts.SharesServers() {
 		h.signIn.Share(ts)
+	}
+	// The per-address limits are kept in the database on SQLite too: one
+	// small write per counted request, and servers on one file agree.
+	if ls, ok := d.Store.(sharedLimits); ok {
+		h.signups.Share(ls, "signup")
+		h.signupsRefused.Share(ls, "signup-refused")
+		h.wrongCodes.Share(ls, "class-code")
+		h.visitors.share(ls)
 	}
 	if h.log == nil {
 		h.log = slog.Default()

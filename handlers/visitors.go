@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"context"
 	"net/http"
 	"sync"
 	"time"
@@ -31,9 +32,12 @@ type VisitorLimit struct {
 // then one every 20 seconds (three a minute).
 var DefaultVisitorLimit = VisitorLimit{Burst: 10, Every: 20 * time.Second, MaxAddresses: 10_000}
 
-// visitorLimiter holds a token bucket per client address.
+// visitorLimiter holds a token bucket per client address: in the
+// database when shared is set (every server sharing it draws on one
+// bucket), else in memory.
 type visitorLimiter struct {
-	lim VisitorLimit
+	lim    VisitorLimit
+	shared sharedLimits
 
 	mu      sync.Mutex
 	buckets map[string]*rate.Limiter
@@ -49,8 +53,34 @@ func newVisitorLimiter(l VisitorLimit) *visitorLimiter {
 	return &visitorLimiter{lim: l, buckets: map[string]*rate.Limiter{}}
 }
 
+// visitorScope is the visitor buckets' scope in the database.
+const visitorScope = "visitor"
+
+// visitorStoreFailWait is the wait given when the database fails to say:
+// the learner it would make could not be written either.
+const visitorStoreFailWait = 5 * time.Second
+
+// share keeps the buckets in ls from now on.
+func (v *visitorLimiter) share(ls sharedLimits) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	v.shared = ls
+}
+
 // allow takes a token for client at now, or says how long until one.
 func (v *visitorLimiter) allow(client string, now time.Time) (bool, time.Duration) {
+	v.mu.Lock()
+	shared := v.shared
+	v.mu.Unlock()
+	if shared != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		wait, err := shared.TakeToken(ctx, visitorScope, client, now, v.lim.Burst, v.lim.Every)
+		if err != nil {
+			return false, visitorStoreFailWait
+		}
+		return wait == 0, wait
+	}
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	b, ok := v.buckets[client]

@@ -41,6 +41,10 @@ func (g *SignInGuard) Share(ts TryStore) {
 	g.Client.share(ts, "client")
 }
 
+// Share keeps t's attempts in ts under scope instead of in memory, so that
+// every server sharing the database counts them together.
+func (t *Throttle) Share(ts TryStore, scope string) { t.share(ts, scope) }
+
 func (t *Throttle) share(ts TryStore, scope string) {
 	t.mu.Lock()
 	defer t.mu.Unlock()

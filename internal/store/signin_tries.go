@@ -66,11 +66,27 @@ func (db *DB) ReserveTry(ctx context.Context, scope, key string, now time.Time, 
 	return w, nil
 }
 
-// CancelTry gives back the try recorded for key in scope at at.
+// CancelTry gives back the try recorded for key in scope at at: one of
+// them when several were recorded at the same instant.
 func (db *DB) CancelTry(ctx context.Context, scope, key string, at time.Time) error {
+	k, t := tryKey(key), fmtTime(at)
 	err := db.tx(ctx, func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, "DELETE FROM signin_tries WHERE scope = ? AND key = ? AND at = ?", scope, tryKey(key), fmtTime(at))
-		return err
+		res, err := tx.ExecContext(ctx, "DELETE FROM signin_tries WHERE scope = ? AND key = ? AND at = ?", scope, k, t)
+		if err != nil {
+			return err
+		}
+		n, err := res.RowsAffected()
+		if err != nil {
+			return err
+		}
+		// Rows are alike and there is no portable DELETE of one: put back
+		// all but one.
+		for ; n > 1; n-- {
+			if _, err := tx.ExecContext(ctx, "INSERT INTO signin_tries (scope, key, at) VALUES (?, ?, ?)", scope, k, t); err != nil {
+				return err
+			}
+		}
+		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("store: cancel sign-in try: %w", err)
@@ -119,8 +135,12 @@ func (db *DB) RememberPair(ctx context.Context, pair string, at time.Time) error
 // the sign-in tries.
 func (db *DB) SharesServers() bool { return db.pg != nil }
 
-// sweepTries removes the tries and known pairs too old to count.
+// sweepTries removes the tries and known pairs too old to count, and the
+// address buckets full again.
 func sweepTries(ctx context.Context, tx *sql.Tx, now time.Time) error {
+	if err := sweepBuckets(ctx, tx, now); err != nil {
+		return err
+	}
 	if _, err := tx.ExecContext(ctx, "DELETE FROM signin_tries WHERE at < ?", fmtTime(now.Add(-triesKept))); err != nil {
 		return err
 	}
