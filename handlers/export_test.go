@@ -3,10 +3,6 @@ package handlers
 // IntervalLabel exposes intervalLabel to the tests.
 var IntervalLabel = intervalLabel
 
-// VisitorAddresses is how many client addresses the limit on new visitors
-// remembers.
-func (h *Handler) VisitorAddresses() int { return h.visitors.size() }
-
 // WaitForMemories waits until the memory figures being worked out in the
 // background are done.
 func (h *Handler) WaitForMemories() { h.memories.wg.Wait() }

@@ -97,13 +97,6 @@ func (v *visitorLimiter) allow(client string, now time.Time) (bool, time.Duratio
 	return true, 0
 }
 
-// size is how many addresses are remembered.
-func (v *visitorLimiter) size() int {
-	v.mu.Lock()
-	defer v.mu.Unlock()
-	return len(v.buckets)
-}
-
 // makeRoom drops the buckets that have refilled (a new one would be the
 // same) when the map is full, and then, if it is still full, any tenth.
 func (v *visitorLimiter) makeRoom(now time.Time) {
