@@ -43,16 +43,18 @@ func (a *article) careerTitle(g []int, last bool) string {
 	return short + "'s Career"
 }
 
-// subjectOccupation is the occupation named most often, at least twice
-// and more often than any other, in the sentences of paragraphs g that
+// subjectOccupation is the occupation named most often, at least twice,
+// in two paragraphs or more (what the paragraphs share, not one
+// paragraph's job) and more often than any other, in the sentences of paragraphs g that
 // are about the subject (they name them or open on a pronoun), where it
 // is not someone else's role ("the firm's lawyer", "Smith, a lawyer").
 func (a *article) subjectOccupation(g []int, short string) string {
-	count := map[string]int{}
+	count, paras := map[string]int{}, map[string]int{}
 	for _, p := range g {
 		if p < 1 || p > len(a.paras) {
 			continue
 		}
+		inPara := map[string]bool{}
 		for _, s := range a.paras[p-1].sents {
 			if !aboutSubject(s, short) {
 				continue
@@ -68,6 +70,10 @@ func (a *article) subjectOccupation(g []int, short string) string {
 				}
 				seen[w] = true
 				count[w]++
+				if !inPara[w] {
+					inPara[w] = true
+					paras[w]++
+				}
 			}
 		}
 	}
@@ -79,7 +85,7 @@ func (a *article) subjectOccupation(g []int, short string) string {
 			second = n
 		}
 	}
-	if bestN < 2 || second == bestN {
+	if bestN < 2 || second == bestN || paras[best] < 2 {
 		return ""
 	}
 	return best

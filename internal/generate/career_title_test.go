@@ -48,3 +48,19 @@ func TestCareerTitle(t *testing.T) {
 		t.Errorf("no biography: got %q", got)
 	}
 }
+
+// One paragraph's job is no office the theme shares.
+func TestCareerTitleOneParagraph(t *testing.T) {
+	x, err := analyse([]string{
+		"Tomas Halvorsen (1890–1962) was a Danish judge and the author of a commentary on contract law.",
+		"Halvorsen was born in Aarhus, the son of a ship's carpenter, and studied law in Copenhagen.",
+		"In 1912 Halvorsen worked as a reporter for a shipping paper. As a reporter he wrote on the harbour.",
+		"He travelled to Hamburg in 1914 and sailed home when the war began.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := x.careerTitle([]int{3, 4}, true); got != "Halvorsen's Later Career" {
+		t.Errorf("one paragraph's job: got %q", got)
+	}
+}
