@@ -67,6 +67,9 @@ func (a *article) swapShapeOK(s *sentence, sp *span, text string) bool {
 			return false // "fell from 18 to just 21 days"
 		}
 	}
+	if ageSpan(s, sp) && (orig >= adultAge) != (v >= adultAge) {
+		return false // "At age 11 he applied to become a lawyer"
+	}
 	switch sp.kind {
 	case kYear:
 		return a.yearPlausible(s, sp, v)
@@ -183,4 +186,27 @@ func (a *article) centuryPlausible(sp *span, v float64) bool {
 		return true
 	}
 	return v >= lo-1 && v <= hi+1
+}
+
+// A swapped age that moves a person across childhood's end changes what
+// the sentence can tell: a child in a career step ("At age 11 he applied
+// to become a lawyer") or an adult at a child's ("at 30 he entered
+// primary school") is false on its face. adultAge is that line.
+const adultAge = 18
+
+// ageRE ends the text before a figure that gives a person's age: "at age",
+// "aged", "at the age of".
+var ageRE = regexp.MustCompile(`(?i)\b(?:age|aged|the age of)\s*$`)
+
+// ageSpan reports whether the numeric span sp gives someone's age, by the
+// words before it or a unit after it ("21 years old", "a 16-year-old").
+func ageSpan(s *sentence, sp *span) bool {
+	if sp.kind == kYear || sp.kind == kCentury || sp.kind == kDate {
+		return false
+	}
+	if ageRE.MatchString(s.text[:sp.start]) {
+		return true
+	}
+	after := strings.ToLower(s.text[sp.end:])
+	return strings.HasPrefix(after, " years old") || strings.HasPrefix(after, "-year-old") || strings.HasPrefix(after, " year old")
 }

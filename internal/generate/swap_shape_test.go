@@ -108,3 +108,31 @@ func spanOfSent(t *testing.T, s *sentence, text string) *span {
 	t.Fatalf("no span %q in %q (spans %v)", text, s.text, got)
 	return nil
 }
+
+// A swapped age does not move a person across childhood's end: a child
+// does not apply to the bar, an adult does not start primary school.
+func TestSwapShapeAge(t *testing.T) {
+	x := analyseText(t, "Clara Voss was born in 1820 in a village near the coast.\n\n"+
+		"At age 23 Voss applied to teach at the county school, and she was hired in 1845.\n\n"+
+		"Voss entered the village school at the age of 7, where she learned to read.\n\n"+
+		"She died in 1884, and the school was named after her in 1890.")
+	adult := sentenceWith(t, x, "At age 23")
+	a23 := spanOfSent(t, adult, "23")
+	child := sentenceWith(t, x, "at the age of 7")
+	a7 := spanOfSent(t, child, "7")
+	for _, c := range []struct {
+		s    *sentence
+		sp   *span
+		text string
+		want bool
+	}{
+		{adult, a23, "27", true},
+		{adult, a23, "11", false},
+		{child, a7, "9", true},
+		{child, a7, "30", false},
+	} {
+		if got := x.swapShapeOK(c.s, c.sp, c.text); got != c.want {
+			t.Errorf("age %s → %s: ok = %v, want %v", c.sp.text, c.text, got, c.want)
+		}
+	}
+}

@@ -155,6 +155,9 @@ func (a *article) describe(g []int, keep quiz.Theme, others []quiz.Theme) quiz.T
 	} else if st := a.lifeStageTitle(g, g[0] == 1, g[len(g)-1] == len(a.paras)); st != "" && !used[strings.ToLower(st)] {
 		keep.Title = st
 		keep.Slug = uniqueSlug(st, slugs)
+	} else if ct := a.careerTitle(g, g[len(g)-1] == len(a.paras)); ct != "" && !used[strings.ToLower(ct)] {
+		keep.Title = ct
+		keep.Slug = uniqueSlug(ct, slugs)
 	} else if p := a.possessiveTitle(g, used); p != "" && !used[strings.ToLower(p)] {
 		keep.Title = p
 		keep.Slug = uniqueSlug(p, slugs)

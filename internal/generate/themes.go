@@ -96,6 +96,8 @@ func (a *article) themes() []quiz.Theme {
 		if len(groups) > 1 {
 			if st := a.lifeStageTitle(g, i == 0, i == len(groups)-1); st != "" && !usedTitles[strings.ToLower(st)] {
 				title = st
+			} else if ct := a.careerTitle(g, i == len(groups)-1); ct != "" && !usedTitles[strings.ToLower(ct)] {
+				title = ct
 			}
 		}
 		usedTitles[strings.ToLower(title)] = true

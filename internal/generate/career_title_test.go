@@ -1,0 +1,66 @@
+package generate
+
+import "testing"
+
+// A biography's later themes are titled by the office the subject holds
+// through them, never by another's role, and otherwise by the stage of
+// the life.
+func TestCareerTitle(t *testing.T) {
+	x, err := analyse([]string{
+		"Tomas Halvorsen (1890–1962) was a Danish judge and the author of a commentary on contract law.",
+		"Halvorsen was born in Aarhus, the son of a ship's carpenter, and studied law in Copenhagen.",
+		"In 1921 Halvorsen became a judge of the Eastern High Court. As a judge he wrote short rulings that the other courts copied.",
+		"He sat as a judge on the court's commercial bench until 1940, when the firm's lawyer, Paul Madsen, and another lawyer, Ole Berg, praised him as a lawyer's lawyer.",
+		"After 1940 Halvorsen travelled in Italy and wrote letters to his sister about the paintings she saw.",
+		"Halvorsen returned to Aarhus in 1950 and gave his books to the university library.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		g    []int
+		last bool
+		want string
+	}{
+		{[]int{3, 4}, false, "Halvorsen as a Judge"},
+		{[]int{5}, false, "Halvorsen's Career"},
+		{[]int{5, 6}, true, "Halvorsen's Later Career"},
+		{[]int{1, 2}, false, ""}, // the first theme keeps its own title
+	} {
+		if got := x.careerTitle(c.g, c.last); got != c.want {
+			t.Errorf("%v: got %q, want %q", c.g, got, c.want)
+		}
+	}
+	// Another's role does not title the subject's stage: the lawyers of
+	// paragraph 4 are the firm's and others', not Halvorsen.
+	if got := x.subjectOccupation([]int{4}, "Halvorsen"); got != "" {
+		t.Errorf("another's role: got %q", got)
+	}
+	// An article that opens on no one is no biography.
+	y, err := analyse([]string{
+		"In 1930 the harbour board of Malmö hired a new engineer.",
+		"The engineer rebuilt the quay, and the engineer's crew dredged the harbour.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := y.careerTitle([]int{2}, true); got != "" {
+		t.Errorf("no biography: got %q", got)
+	}
+}
+
+// One paragraph's job is no office the theme shares.
+func TestCareerTitleOneParagraph(t *testing.T) {
+	x, err := analyse([]string{
+		"Tomas Halvorsen (1890–1962) was a Danish judge and the author of a commentary on contract law.",
+		"Halvorsen was born in Aarhus, the son of a ship's carpenter, and studied law in Copenhagen.",
+		"In 1912 Halvorsen worked as a reporter for a shipping paper. As a reporter he wrote on the harbour.",
+		"He travelled to Hamburg in 1914 and sailed home when the war began.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := x.careerTitle([]int{3, 4}, true); got != "Halvorsen's Later Career" {
+		t.Errorf("one paragraph's job: got %q", got)
+	}
+}
