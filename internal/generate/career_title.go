@@ -8,9 +8,7 @@ import (
 // A biography's middle themes tell the subject's working life. Their key
 // phrases name a detail of one sentence (a court, a town, a colleague's
 // role), where a teacher titles the stage of the life the paragraphs
-// share: the office the subject holds through them ("Hand as a Judge"),
-// or, when no one office runs through them, the stage by its place in
-// the life ("Hand's Career", and "Hand's Later Career" for the last).
+// share: the office the subject holds through them ("Hand as a Judge").
 
 // occupations are the head nouns of role phrases that name what a
 // person is or does for a living: "a federal judge", "the city's mayor".
@@ -23,8 +21,8 @@ singer|actor|actress|director|producer|dancer|soldier|officer|general|admiral|pi
 minister|missionary|businessman|businesswoman|banker|merchant|manager|coach|player|athlete`)
 
 // careerTitle titles a biography's later theme g (not its first) by the
-// occupation the subject holds through it, or by the stage of the life
-// it tells; "" for an article that is no biography.
+// occupation the subject holds through it; "" where no office runs
+// through it, and for an article that is no biography.
 func (a *article) careerTitle(g []int, last bool) string {
 	_, short := a.biographySubject()
 	if short == "" || len(g) == 0 || g[0] <= 1 {
@@ -37,10 +35,10 @@ func (a *article) careerTitle(g []int, last bool) string {
 		}
 		return short + " as " + art + " " + strings.ToUpper(role[:1]) + role[1:]
 	}
-	if last {
-		return short + "'s Later Career"
-	}
-	return short + "'s Career"
+	// No office runs through the theme: a title by the stage's place in
+	// the life ("Later Career") was judged wrong on unseen biographies
+	// (a student's years, a radio play), so the theme keeps its own.
+	return ""
 }
 
 // subjectOccupation is the occupation named most often, at least twice,
