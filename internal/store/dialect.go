@@ -96,12 +96,9 @@ func rewriteSQL(q string) string {
 			b.WriteString(q[i:j])
 			i = j
 		case c == '-' && i+1 < len(q) && q[i+1] == '-':
-			j := strings.IndexByte(q[i:], '\n')
-			if j < 0 {
-				j = len(q) - i
-			}
-			b.WriteString(q[i : i+j])
-			i += j
+			j := lineCommentEnd(q, i)
+			b.WriteString(q[i:j])
+			i = j
 		case c == '/' && i+1 < len(q) && q[i+1] == '*':
 			j := strings.Index(q[i+2:], "*/")
 			if j < 0 {
@@ -472,3 +469,13 @@ DO $$ BEGIN
 EXCEPTION WHEN duplicate_function THEN NULL;
 END $$;
 `
+
+// lineCommentEnd is where the "--" comment starting at q[i] ends: at its
+// newline, which it leaves to what follows, or at the end of q.
+func lineCommentEnd(q string, i int) int {
+	j := strings.IndexByte(q[i:], '\n')
+	if j < 0 {
+		return len(q)
+	}
+	return i + j
+}

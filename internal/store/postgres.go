@@ -266,12 +266,9 @@ func shiftParams(q string, off int) string {
 			b.WriteString(q[i:j])
 			i = j
 		case c == '-' && i+1 < len(q) && q[i+1] == '-':
-			j := strings.IndexByte(q[i:], '\n')
-			if j < 0 {
-				j = len(q) - i
-			}
-			b.WriteString(q[i : i+j])
-			i += j
+			j := lineCommentEnd(q, i)
+			b.WriteString(q[i:j])
+			i = j
 		case c == '$' && i+1 < len(q) && q[i+1] >= '0' && q[i+1] <= '9' && (i == 0 || !isWordByte(q[i-1])):
 			j := i + 1
 			n := 0
