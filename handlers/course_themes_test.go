@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/PuerkitoBio/goquery"
 	"github.com/lectern/lectern/handlers"
 	"github.com/lectern/lectern/internal/quiz"
 )
@@ -224,4 +225,33 @@ func FuzzThemesTitle(f *testing.F) {
 		}
 		handlers.ThemesTitle(other)
 	})
+}
+
+// The jobs list names a new course from the start of its job's input
+// only: with a long article the title is still there, and a title too
+// long for that start is named on the job's own page, the list still
+// answering.
+func TestJobsListNamesNewCoursesFromTheInputsStart(t *testing.T) {
+	started := make(chan int64, 1)
+	a := newApp(t, holdJobs(started))
+	b := teacherOn(t, a)
+	long := strings.Repeat(lakeArticle+"\n\n", 1+(1<<19)/len(lakeArticle))
+	jobOf(t, b.post("/teach/courses/new", url.Values{"title": {"Lake Baikal"}, "slug": {"baikal"}, "article": {long}}))
+	<-started
+	title := strings.Repeat("Baikal ", 1000)
+	job := jobOf(t, b.post("/teach/courses/new", url.Values{"title": {title}, "slug": {"baikal-2"}, "article": {lakeArticle}}))
+	// queued behind the first, held
+
+	list := b.get("/teach/jobs")
+	wantStatus(t, list, http.StatusOK)
+	var names []string
+	list.doc.Find("[data-testid=job] .muted").Each(func(_ int, s *goquery.Selection) {
+		names = append(names, strings.SplitN(s.Text(), " · ", 2)[0])
+	})
+	if len(names) != 2 || names[0] != "A new course" || names[1] != "Lake Baikal" {
+		t.Errorf("jobs listed for %q, want the long title's as “A new course” and “Lake Baikal”", names)
+	}
+	if h := b.get(job).doc.Find("h1").Text(); !strings.Contains(h, strings.TrimSpace(title)) {
+		t.Errorf("the job's page does not name its course: %.80q", h)
+	}
 }

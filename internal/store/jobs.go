@@ -17,6 +17,15 @@ const jobsKept = 30 * 24 * time.Hour
 const jobColumns = `id, kind, COALESCE(course_id, 0), user_id, status, input, progress, result, link, error, runs,
 	created_at, COALESCE(started_at, ''), COALESCE(finished_at, '')`
 
+// ListedInput is how much of a job's input ListJobs returns: a list needs
+// only what comes first (a new course's title), and an article in the
+// input may be a megabyte.
+const ListedInput = 4096
+
+// jobListColumns are jobColumns with the input cut to ListedInput
+// characters.
+var jobListColumns = strings.Replace(jobColumns, " input,", fmt.Sprintf(" substr(input, 1, %d),", ListedInput), 1)
+
 func scanJob(row interface{ Scan(...any) error }) (*quiz.Job, error) {
 	j := &quiz.Job{}
 	var created, started, finished string
@@ -73,9 +82,10 @@ func (db *DB) FindJob(ctx context.Context, id int64) (*quiz.Job, error) {
 // ListJobs returns the latest jobs, newest first, at most limit: every
 // course's when all is set (for an admin), else those of the courses
 // userID owns; with either, the jobs of no course that userID started
-// (never another's: they belong to who started them).
+// (never another's: they belong to who started them). Each job's Input
+// holds only its first ListedInput characters: FindJob reads the whole.
 func (db *DB) ListJobs(ctx context.Context, userID int64, all bool, limit int) ([]quiz.Job, error) {
-	q := "SELECT " + jobColumns + " FROM jobs WHERE (course_id IS NULL AND user_id = ?) OR "
+	q := "SELECT " + jobListColumns + " FROM jobs WHERE (course_id IS NULL AND user_id = ?) OR "
 	args := []any{userID}
 	if all {
 		q += "course_id IS NOT NULL"

@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/lectern/lectern/internal/quiz"
@@ -247,5 +248,32 @@ func TestJobWithoutCourse(t *testing.T) {
 	}
 	if j, err := db.FindJob(ctx, id); err != nil || j.Status != quiz.JobDone || j.Result != "1-2 Lakes\n" {
 		t.Errorf("finished: %+v, %v", j, err)
+	}
+}
+
+// A list of jobs reads only the start of each job's input, where a new
+// course's title is, never a whole article; the job itself has it all.
+func TestListJobsCutsTheInput(t *testing.T) {
+	db, _ := mustOpen(t)
+	ctx := context.Background()
+	userID, err := db.CreateUser(ctx, "teacher@example.org", "x", quiz.RoleInstructor)
+	if err != nil {
+		t.Fatal(err)
+	}
+	input := `{"title":"Lakes","article":"` + strings.Repeat("é", 1<<20) + `"}`
+	id, err := db.CreateJob(ctx, quiz.Job{Kind: quiz.JobThemes, UserID: userID, Input: input})
+	if err != nil {
+		t.Fatal(err)
+	}
+	js, err := db.ListJobs(ctx, userID, false, 10)
+	if err != nil || len(js) != 1 {
+		t.Fatalf("listed %d jobs, %v; want 1", len(js), err)
+	}
+	if got := []rune(js[0].Input); len(got) != store.ListedInput || !strings.HasPrefix(input, js[0].Input) {
+		t.Errorf("listed input: %d characters, a prefix: %v; want the first %d", len(got), strings.HasPrefix(input, js[0].Input), store.ListedInput)
+	}
+	j, err := db.FindJob(ctx, id)
+	if err != nil || j.Input != input {
+		t.Errorf("the job's own input: %d bytes, %v; want all %d", len(j.Input), err, len(input))
 	}
 }
