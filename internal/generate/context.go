@@ -596,7 +596,7 @@ func replaceWhole(t, old, new string) (string, bool) {
 // standAlone rewrites an item so that it reads alone, or reports false
 // when it cannot.
 func (a *article) standAlone(it *item) bool {
-	if a.backReference(it.sent) {
+	if a.backReference(it.sent) || a.leansBack(it.sent) {
 		return false
 	}
 	edits, ok := a.contextEdits(it.sent)
