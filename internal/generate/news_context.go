@@ -27,7 +27,7 @@ claimed|claims|explained|explains|insisted|insists|announced|announces|confirmed
 // leansBack reports whether sentence s refers to something only an
 // earlier sentence names, in one of the ways reports do.
 func (a *article) leansBack(s *sentence) bool {
-	return a.secondMention(s) || a.epithetSubject(s) || reportedByPronoun(s) || ellipticComparative(s) || a.possessiveBack(s)
+	return a.secondMention(s) || a.epithetSubject(s) || meanwhileOpener(s) || reportedByPronoun(s) || ellipticComparative(s) || a.possessiveBack(s)
 }
 
 // openingTokens skips a dateline and opening quotation marks: the index
@@ -53,14 +53,14 @@ func openingDescription(s *sentence) (head, mods int, capMod, ok bool) {
 	}
 	for j := i + 1; j < len(s.toks) && j <= i+4; j++ {
 		t := s.toks[j]
-		if !strings.HasPrefix(t.tag, "NN") && !strings.HasPrefix(t.tag, "JJ") {
+		if !strings.HasPrefix(t.tag, "NN") && !strings.HasPrefix(t.tag, "JJ") && !strings.EqualFold(t.text, "based") {
 			return 0, 0, false, false
 		}
 		if j+1 >= len(s.toks) {
 			return 0, 0, false, false
 		}
 		next := s.toks[j+1].tag
-		if strings.HasPrefix(t.tag, "NN") && (strings.HasPrefix(next, "VB") || next == "MD") {
+		if strings.HasPrefix(t.tag, "NN") && !startsUpper(t.text) && (strings.HasPrefix(next, "VB") || next == "MD") {
 			for k := i + 1; k < j; k++ {
 				if startsUpper(s.toks[k].text) {
 					capMod = true
@@ -71,7 +71,8 @@ func openingDescription(s *sentence) (head, mods int, capMod, ok bool) {
 		// A capitalised noun is a name ("The Lifeplus project"): the
 		// sentence says which; a people's or a place's adjective ("The
 		// Welsh shipping group", "The US firm") only describes.
-		if startsUpper(t.text) && strings.HasPrefix(t.tag, "NNP") && !demonym(t.text) {
+		based := j+1 < len(s.toks) && strings.EqualFold(s.toks[j+1].text, "based")
+		if startsUpper(t.text) && strings.HasPrefix(t.tag, "NNP") && !demonym(t.text) && !based {
 			return 0, 0, false, false
 		}
 	}
@@ -146,6 +147,20 @@ func (a *article) epithetSubject(s *sentence) bool {
 // backReference).
 func (a *article) topicWord(w string) bool {
 	return a.df[w] >= 2 && a.df[w]*3 >= len(a.paras)
+}
+
+// meanwhileOpener reports a sentence opening on "Meantime" or "Meanwhile":
+// it sets itself beside the sentence before.
+func meanwhileOpener(s *sentence) bool {
+	i := openingTokens(s)
+	if i >= len(s.toks) {
+		return false
+	}
+	w := strings.ToLower(s.toks[i].text)
+	if w == "in" && i+2 < len(s.toks) && strings.EqualFold(s.toks[i+1].text, "the") {
+		w = strings.ToLower(s.toks[i+2].text)
+	}
+	return w == "meantime" || w == "meanwhile"
 }
 
 // usedBefore reports whether a word occurs in a sentence before s.
