@@ -172,8 +172,8 @@ func (a *article) findContextEdits(s *sentence) ([]edit, bool) {
 			}
 		}
 		match := a.classMatch(class, noun)
-		if a.namedBefore(s, m[0], class, match) {
-			continue // the sentence names it first
+		if a.namedBefore(s, m[0], class, match) || introducedBefore(s, m[0], noun) {
+			continue // the sentence names it first, or brings it in
 		}
 		headNoun := ""
 		if class == "head" {
