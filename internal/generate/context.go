@@ -148,6 +148,9 @@ type ctxVerdict struct {
 const antecedentWindow = 3
 
 func (a *article) findContextEdits(s *sentence) ([]edit, bool) {
+	if a.leansBack(s) {
+		return nil, false // news_context.go
+	}
 	text := s.text
 	edits := append(relativeTimes(text), leadAdverbial(text)...)
 	for _, e := range edits {
@@ -596,7 +599,7 @@ func replaceWhole(t, old, new string) (string, bool) {
 // standAlone rewrites an item so that it reads alone, or reports false
 // when it cannot.
 func (a *article) standAlone(it *item) bool {
-	if a.backReference(it.sent) || a.leansBack(it.sent) {
+	if a.backReference(it.sent) {
 		return false
 	}
 	edits, ok := a.contextEdits(it.sent)
