@@ -148,6 +148,9 @@ type ctxVerdict struct {
 const antecedentWindow = 3
 
 func (a *article) findContextEdits(s *sentence) ([]edit, bool) {
+	if a.leansBack(s) {
+		return nil, false // news_context.go
+	}
 	text := s.text
 	edits := append(relativeTimes(text), leadAdverbial(text)...)
 	for _, e := range edits {
@@ -172,8 +175,8 @@ func (a *article) findContextEdits(s *sentence) ([]edit, bool) {
 			}
 		}
 		match := a.classMatch(class, noun)
-		if a.namedBefore(s, m[0], class, match) {
-			continue // the sentence names it first
+		if a.namedBefore(s, m[0], class, match) || introducedBefore(s, m[0], noun) {
+			continue // the sentence names it first, or brings it in
 		}
 		headNoun := ""
 		if class == "head" {

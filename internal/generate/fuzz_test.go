@@ -246,6 +246,13 @@ func FuzzGenerate(f *testing.F) {
 	f.Add("Tomas Brandvold (c. 1850–1921) was a Norwegian botanist who collected mosses across the Arctic.\n\n" +
 		"Brandvold sailed to Svalbard six times. He wrote the first flora of the islands in 1899. His collection became the core of the herbarium.\n\n" +
 		"Brandvold called the islands \"a garden\" and died in Tromsø (born 1850) in 1921. She said he was \"(c.")
+	// A short report: a description of a firm named before, a noun the
+	// sentence before brought in, a closing "it noted", a comparison
+	// with no base, a forecast year, a rank in an apposition.
+	f.Add("Ferry firm's profits rise fast\n\n" +
+		"Harbour Lines has agreed to buy 40% of Corran Ferries, the largest ferry operator in the north.\n\n" +
+		"The Welsh shipping group will take the shares from the port trust. It bought a catamaran and a diesel engine. The engine drives two propellers, it noted.\n\n" +
+		"A year ago, fares were 3 pounds lower. Meanwhile, the firm's chief buyer at a Cardiff trading firm predicted profits will rise in 2006, aimed at increasing sailings.")
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := Generate(text, Options{})
 		if err != nil {

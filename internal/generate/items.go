@@ -352,6 +352,9 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 	}
 	out := a.rank(rankCtx{title: key(opts.courseTitle), summary: key(t.Summary)}, append(qs, cards...), opts)
 	if !opts.All {
+		if a.wholeShortReport(t) {
+			balanceByFalse(out, opts)
+		}
 		balanceTrueFalse(out, opts)
 	}
 	for i := range out {

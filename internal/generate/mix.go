@@ -37,15 +37,15 @@ func backboneWorthy(s *sentence) bool {
 //     cloze card whose answer is a name (one in ten): the other names
 //     are arguably right, of another kind, or given away by the stem;
 //   - a definition card on a term the article does not repeat in
-//     another paragraph: its back is a passing description, not what
-//     the article teaches.
+//     another paragraph, or on a person: its back is a passing
+//     description, not what the article teaches.
 func (a *article) weakBuild(it *item) bool {
 	switch {
 	case it.sp != nil && it.sp.kind.proper() &&
 		(strings.HasPrefix(it.rule, "cloze-single") || strings.HasPrefix(it.rule, "truefalse-swap") || strings.HasPrefix(it.rule, "cloze-card")):
 		return true
 	case strings.HasPrefix(it.rule, "definition"):
-		return !a.termRecurs(it.answer)
+		return !a.termRecurs(it.answer) || a.personTerm(it.answer) // owner_def.go
 	}
 	return false
 }

@@ -83,7 +83,7 @@ func (a *article) reversedStatement(s *sentence) *item {
 		return nil
 	}
 	st, en, opp, ok := reversible(s.text)
-	if !ok {
+	if !ok || !a.reversalPlausible(s, st, en) {
 		return nil
 	}
 	d := datelineEnd(s.text)

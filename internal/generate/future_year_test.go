@@ -1,0 +1,28 @@
+package generate
+
+import "testing"
+
+// A forecast is not swapped into the past; a past event may take an
+// earlier year, and a forecast a later one.
+func TestFutureYear(t *testing.T) {
+	x := analyseText(t, "Harbour Lines posted record profits in 2004 and predicted that it will carry more passengers in 2006.\n\n"+
+		"The company was founded in 1990 and bought its first ferry in 1994.")
+	fc := sentenceWith(t, x, "predicted that")
+	y2006 := spanOfSent(t, fc, "2006")
+	past := sentenceWith(t, x, "was founded")
+	y1994 := spanOfSent(t, past, "1994")
+	for _, c := range []struct {
+		s    *sentence
+		sp   *span
+		text string
+		want bool
+	}{
+		{fc, y2006, "2001", false},
+		{fc, y2006, "2008", true},
+		{past, y1994, "1992", true},
+	} {
+		if got := x.swapShapeOK(c.s, c.sp, c.text); got != c.want {
+			t.Errorf("%q: %s → %s: ok = %v, want %v", c.s.text, c.sp.text, c.text, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,91 @@
+package generate
+
+import (
+	"strconv"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// Short reports. A news report of a few hundred words is one theme, and
+// its true statements quoted whole from the lead and the topic sentences
+// are the items blind judges accept most (four in five as they are). The
+// honest balance of true and false (balanceTrueFalse: at most three in
+// five true) held most of them back, because few false statements score
+// over the threshold, and the theme proposed four items of which two or
+// three were usable. In a theme that is a whole short report, a false
+// statement scored a little under the threshold (falseFloor) may balance
+// a true statement over it, so that the true statement stays: the theme
+// proposes up to shortReportMost items instead of four. The false
+// statement must come from a sentence worth quoting whole (central, or
+// in the lead: backboneWorthy), not from a side figure of a later
+// paragraph ("9% disagreed").
+
+// shortReportWords is the length under which an article is one theme
+// (themeCount gives one theme below 600 words).
+const shortReportWords = 600
+
+// falseFloor is the score a false statement needs to balance a true one
+// in a short report.
+const falseFloor = 0.35
+
+// shortReportMost is how many items a short report's theme proposes at
+// most by this rule.
+const shortReportMost = 7
+
+// wholeShortReport reports whether theme t is the whole of a short
+// article.
+func (a *article) wholeShortReport(t quiz.Theme) bool {
+	return len(a.paras) > 0 && len(t.Paragraphs) == len(a.paras) && a.words(t.Paragraphs) < shortReportWords
+}
+
+// balanceByFalse proposes held-back false statements of at least
+// falseFloor, best first, while the proposed true/false items are more
+// than three in five true, within the question maximum and at most
+// shortReportMost items, with no second question on a sentence or an
+// answer. balanceTrueFalse then settles what is left.
+func balanceByFalse(items []item, opts Options) {
+	isTF := func(it *item) bool { return it.q != nil && it.q.Type == quiz.TrueFalse }
+	isTrue := func(it *item) bool { return len(it.q.Options) > 0 && it.q.Options[0].Correct }
+	t, f, n, nq := 0, 0, 0, 0
+	asked := map[string]bool{}
+	for i := range items {
+		it := &items[i]
+		if !it.proposed {
+			continue
+		}
+		n++
+		if it.q == nil {
+			continue
+		}
+		nq++
+		asked["s|"+strconv.Itoa(it.sent.idx)] = true
+		if it.rule != "truefalse-true" {
+			asked["a|"+key(it.answer)] = true
+		}
+		if isTF(it) {
+			if isTrue(it) {
+				t++
+			} else {
+				f++
+			}
+		}
+	}
+	for i := range items {
+		if fairTrueFalse(t, f) || n >= shortReportMost || nq >= opts.MaxQuestionsPerTheme {
+			return
+		}
+		it := &items[i]
+		if it.proposed || !isTF(it) || isTrue(it) || it.score < falseFloor || it.holdBack() || !backboneWorthy(it.sent) {
+			continue
+		}
+		sk, ak := "s|"+strconv.Itoa(it.sent.idx), "a|"+key(it.answer)
+		if asked[sk] || asked[ak] {
+			continue
+		}
+		it.proposed = true
+		asked[sk], asked[ak] = true, true
+		f++
+		n++
+		nq++
+	}
+}
