@@ -394,7 +394,7 @@ func (a *article) lifeStageTitle(g []int, first, last bool) string {
 		return short + "'s Early Life"
 	case !first && laterTheme(g) && 2*fromBirth >= len(g):
 		return short + "'s Early Life"
-	case last && !first && has("died", "death"):
+	case last && !first && a.subjectDies(g, short):
 		return short + "'s Later Life"
 	}
 	return ""
@@ -446,7 +446,7 @@ func (a *article) birthParagraphs(short string) []int {
 			continue
 		}
 		before := t[:j]
-		if strings.HasPrefix(t, "Born") || countWord(before, short) > 0 || countWord(before, "He") > 0 || countWord(before, "She") > 0 {
+		if strings.HasPrefix(t, "Born") || a.bornAfterName(before, short) || countWord(before, "He") > 0 || countWord(before, "She") > 0 {
 			out = append(out, i+1)
 		}
 	}
