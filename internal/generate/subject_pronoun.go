@@ -214,7 +214,7 @@ func (a *article) onlySubjectBefore(s *sentence, subj, short string) bool {
 		if named || countWord(p.text, short) > 0 {
 			return nameBeforeVerb(p, short)
 		}
-		if _, own := subjectPronouns[strings.ToLower(p.toks[0].text)]; !own && strings.ToLower(p.toks[0].text) != "his" {
+		if _, own := subjectPronouns[strings.ToLower(p.toks[0].text)]; !own && strings.ToLower(p.toks[0].text) != "his" && !a.pronounChain(p, s) {
 			return false
 		}
 	}
@@ -292,6 +292,9 @@ func (a *article) selfResolved(s *sentence) bool {
 	first := strings.ToLower(strings.Trim(s.toks[0].text, `"“”'‘’,`))
 	if danglingStarts[first] || isPersonalPronoun(first) {
 		return false
+	}
+	if a.namedLater(s) {
+		return true
 	}
 	_, short := a.biographySubject()
 	for _, t := range s.toks {
