@@ -39,7 +39,10 @@ func (a *article) careerTitle(g []int, last bool) string {
 	// the life ("Later Career") was judged wrong on unseen biographies
 	// (a student's years, a radio play), so the theme keeps its own,
 	// unless it comes back to a role the lead gives (bio_role.go).
-	return a.leadRoleTitle(g, short)
+	if t := a.leadRoleTitle(g, short); t != "" {
+		return t
+	}
+	return a.middleTitle(g, short)
 }
 
 // subjectOccupation is the occupation named most often, at least twice,
