@@ -138,3 +138,19 @@ func (a *article) bornAfterName(before, short string) bool {
 	}
 	return false
 }
+
+// familyOpening reports whether a paragraph's first sentence opens on
+// the subject's family ("Lind's family came from …", "Lind's father
+// …"): a body that tells the life in order may open on the ancestry
+// before the birth.
+func familyOpening(text, short string) bool {
+	for _, pos := range []string{"'s ", "’s "} {
+		if rest, ok := strings.CutPrefix(text, short+pos); ok {
+			switch strings.ToLower(firstWord(rest)) {
+			case "family", "father", "mother", "parents", "ancestors", "grandfather", "grandmother":
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -40,3 +40,19 @@ func TestBodyStart(t *testing.T) {
 		t.Errorf("subjectDies over the childhood = true")
 	}
 }
+
+// TestFamilyOpening: a body may open on the subject's ancestry before
+// the birth.
+func TestFamilyOpening(t *testing.T) {
+	cases := map[string]bool{
+		"Lindqvist's family originally came from Dalarna, where they farmed.": true,
+		"Lindqvist’s father was a printer in Uppsala.":                        true,
+		"Lindqvist's paintings hang in Stockholm.":                            false,
+		"The family of Lindqvist came from Dalarna.":                          false,
+	}
+	for text, want := range cases {
+		if got := familyOpening(text, "Lindqvist"); got != want {
+			t.Errorf("familyOpening(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

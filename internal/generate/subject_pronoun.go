@@ -443,6 +443,10 @@ func (a *article) birthParagraphs(short string) []int {
 			continue
 		}
 		t := p.sents[0].text
+		if familyOpening(t, short) {
+			out = append(out, i+1)
+			continue
+		}
 		low := strings.ToLower(t)
 		j := strings.Index(low, "born")
 		if j < 0 || countWord(low, "born") == 0 {
