@@ -106,3 +106,18 @@ func (a *article) educationTitle(g []int, short string) string {
 }
 
 var schoolWords = set(`school|schools|schooling|studies|studied|study|student|education|educated|pupil|tuition|degree|graduated`)
+
+// wholeLifeTitle titles the one theme of a short biography: "<Name> in
+// Brief" where the article is all lead, "<Name>'s Life" where its body
+// tells the life from the birth on; "" for an article that is no
+// biography. The course is already titled by the full name.
+func (a *article) wholeLifeTitle() string {
+	_, short := a.biographySubject()
+	if short == "" || !a.leadDefines() {
+		return ""
+	}
+	if a.bodyStart() < 0 {
+		return short + " in Brief"
+	}
+	return short + "'s Life"
+}

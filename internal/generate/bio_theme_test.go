@@ -33,3 +33,17 @@ func TestMiddleTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestWholeLifeTitle: a short biography's one theme is its subject's
+// life, not the course title again.
+func TestWholeLifeTitle(t *testing.T) {
+	x := analyseText(t, middleBio)
+	if got, want := x.wholeLifeTitle(), "Lindqvist's Life"; got != want {
+		t.Errorf("wholeLifeTitle = %q, want %q", got, want)
+	}
+	y := analyseText(t, "Maria Anna Lindqvist (3 May 1850 – 9 June 1921) was a Swedish painter. She painted the coast of Halland for forty years.\n\n"+
+		"Lindqvist exhibited at the Salon from 1878. Lindqvist is remembered as a pioneer of open-air painting in Sweden.")
+	if got, want := y.wholeLifeTitle(), "Lindqvist in Brief"; got != want {
+		t.Errorf("wholeLifeTitle (all lead) = %q, want %q", got, want)
+	}
+}
