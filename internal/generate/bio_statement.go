@@ -19,7 +19,13 @@ func (a *article) statementText(s *sentence) string {
 	if !a.bioLead(s) {
 		return s.text
 	}
-	t := bracketsRE.ReplaceAllString(s.text, "")
+	return withoutBrackets(s.text)
+}
+
+// withoutBrackets is text with its bracketed asides dropped and the
+// spaces around them closed up.
+func withoutBrackets(text string) string {
+	t := bracketsRE.ReplaceAllString(text, "")
 	t = spaceRunRE.ReplaceAllString(t, " ")
 	return strings.ReplaceAll(strings.ReplaceAll(t, " ,", ","), " .", ".")
 }
