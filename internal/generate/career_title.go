@@ -37,8 +37,12 @@ func (a *article) careerTitle(g []int, last bool) string {
 	}
 	// No office runs through the theme: a title by the stage's place in
 	// the life ("Later Career") was judged wrong on unseen biographies
-	// (a student's years, a radio play), so the theme keeps its own.
-	return ""
+	// (a student's years, a radio play), so the theme keeps its own,
+	// unless it comes back to a role the lead gives (bio_role.go).
+	if t := a.leadRoleTitle(g, short); t != "" {
+		return t
+	}
+	return a.middleTitle(g, short)
 }
 
 // subjectOccupation is the occupation named most often, at least twice,

@@ -630,7 +630,7 @@ func (a *article) standAlone(it *item) bool {
 			rel[e] = true
 		}
 		for _, e := range edits {
-			if !rel[e] {
+			if !rel[e] && !a.subjectPronounEdit(it, e) {
 				return false
 			}
 		}

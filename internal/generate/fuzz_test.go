@@ -181,10 +181,21 @@ func checkThemes(t *testing.T, themes []quiz.Theme, n int, valid bool) {
 	}
 }
 
+// bioSeed is a biography in the shapes the biography rules read: a lead
+// with honours, a bracket and "known as", a body opening on the family
+// and the birth, a theme set "At" a place, schooling, and a parent's
+// death that is not the subject's.
+const bioSeed = "Sir Marten Quill Ashby, 2nd Baronet, KC ( /ˈæʃbi/; 3 March 1850 – 9 May 1921), known as Ned, was a Canadian judge and legal philosopher. He served on the court of appeal.\n\n" +
+	"Ashby is also remembered as a pioneer of plain opinions. On procedure, he was cautious. He believed in short judgments.\n\n" +
+	"Ashby's family came from Kent. Marten was born in Halifax (now a city) on 3 March 1850. His father died when Ashby was 9.\n\n" +
+	"At Oxford, Ashby rowed. Ashby studied law at Oxford. Even after he left Oxford, Ashby wrote to his tutor.\n\n" +
+	"Ashby studied at a school in Bath. The school taught Latin. He graduated in 1870 with a degree. Ashby died in 1921."
+
 func FuzzThemes(f *testing.F) {
 	for _, s := range seedTexts() {
 		f.Add(s)
 	}
+	f.Add(bioSeed)
 	f.Fuzz(func(t *testing.T, text string) {
 		paras := SplitParagraphs(text)
 		themes, err := ProposeThemes(paras)
@@ -253,6 +264,7 @@ func FuzzGenerate(f *testing.F) {
 		"Harbour Lines has agreed to buy 40% of Corran Ferries, the largest ferry operator in the north.\n\n" +
 		"The Welsh shipping group will take the shares from the port trust. It bought a catamaran and a diesel engine. The engine drives two propellers, it noted.\n\n" +
 		"A year ago, fares were 3 pounds lower. Meanwhile, the firm's chief buyer at a Cardiff trading firm predicted profits will rise in 2006, aimed at increasing sailings.")
+	f.Add(bioSeed)
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := Generate(text, Options{})
 		if err != nil {

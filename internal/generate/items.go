@@ -797,12 +797,12 @@ func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map
 	var best *sentence
 	bestText := ""
 	for _, s := range sents {
-		if !s.usable() || quotedSpeech(s) && !onlyShortQuotes(s) || perSent[s.idx] > 0 || s.nWords > 35 || s.nWords < 10 || len(s.spans) == 0 || s.score < 0.35 {
+		if !s.usable() || quotedSpeech(s) && !onlyShortQuotes(s) || perSent[s.idx] > 0 || a.statementWords(s) > 35 || s.nWords < 10 || len(s.spans) == 0 || s.score < 0.35 {
 			continue
 		}
 		// A sentence on the article's subject that opens on "He" or
 		// "She" is quoted with the subject's name (subject_pronoun.go).
-		text := s.text
+		text := a.statementText(s)
 		if !selfContained(s) && !a.selfResolved(s) {
 			if text = a.subjectResolved(s); text == "" {
 				continue

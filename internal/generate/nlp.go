@@ -506,6 +506,7 @@ func key(s string) string {
 // people's surnames and first names take the kind of the full name, and a
 // key labelled differently in different sentences takes its majority kind.
 func (a *article) resolveKinds() {
+	a.leadPerson()
 	alias := map[string]string{}
 	for _, s := range a.sents {
 		for _, sp := range s.spans {

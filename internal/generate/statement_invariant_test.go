@@ -53,7 +53,9 @@ func statementProblems(res *Result, drafts []Draft) []string {
 		sent := normStatement(d.Sentence[datelineEnd(d.Sentence):])
 		got := normStatement(stmt)
 		if d.Rule == "truefalse-true" {
-			if got != sent && !subjectNamed(got, sent) {
+			// A biography's lead may be quoted without its brackets
+			// (bio_statement.go), and nothing else left out.
+			if got != sent && !subjectNamed(got, sent) && got != normStatement(withoutBrackets(d.Sentence[datelineEnd(d.Sentence):])) {
 				bad = append(bad, "true statement is not its sentence: "+stmt+" | "+d.Sentence)
 			}
 			continue

@@ -214,7 +214,7 @@ func (a *article) onlySubjectBefore(s *sentence, subj, short string) bool {
 		if named || countWord(p.text, short) > 0 {
 			return nameBeforeVerb(p, short)
 		}
-		if _, own := subjectPronouns[strings.ToLower(p.toks[0].text)]; !own && strings.ToLower(p.toks[0].text) != "his" {
+		if _, own := subjectPronouns[strings.ToLower(p.toks[0].text)]; !own && strings.ToLower(p.toks[0].text) != "his" && !a.pronounChain(p, s) {
 			return false
 		}
 	}
@@ -292,6 +292,9 @@ func (a *article) selfResolved(s *sentence) bool {
 	first := strings.ToLower(strings.Trim(s.toks[0].text, `"“”'‘’,`))
 	if danglingStarts[first] || isPersonalPronoun(first) {
 		return false
+	}
+	if a.namedLater(s) {
+		return true
 	}
 	_, short := a.biographySubject()
 	for _, t := range s.toks {
@@ -394,7 +397,7 @@ func (a *article) lifeStageTitle(g []int, first, last bool) string {
 		return short + "'s Early Life"
 	case !first && laterTheme(g) && 2*fromBirth >= len(g):
 		return short + "'s Early Life"
-	case last && !first && has("died", "death"):
+	case last && !first && a.subjectDies(g, short):
 		return short + "'s Later Life"
 	}
 	return ""
@@ -440,13 +443,17 @@ func (a *article) birthParagraphs(short string) []int {
 			continue
 		}
 		t := p.sents[0].text
+		if familyOpening(t, short) {
+			out = append(out, i+1)
+			continue
+		}
 		low := strings.ToLower(t)
 		j := strings.Index(low, "born")
 		if j < 0 || countWord(low, "born") == 0 {
 			continue
 		}
 		before := t[:j]
-		if strings.HasPrefix(t, "Born") || countWord(before, short) > 0 || countWord(before, "He") > 0 || countWord(before, "She") > 0 {
+		if strings.HasPrefix(t, "Born") || a.bornAfterName(before, short) || countWord(before, "He") > 0 || countWord(before, "She") > 0 {
 			out = append(out, i+1)
 		}
 	}

@@ -17,6 +17,9 @@ func (a *article) themeTitle(g []int, used map[string]bool, subject string) stri
 		if a.course == "" {
 			a.course = a.courseTitle()
 		}
+		if t := a.wholeLifeTitle(); t != "" {
+			return t
+		}
 		if a.course != "" {
 			return a.course
 		}

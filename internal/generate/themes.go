@@ -196,7 +196,11 @@ func (a *article) segment() [][]int {
 		}
 		left := sumVec(vecs[max(0, i-2):i])
 		right := sumVec(vecs[i:min(n, i+2)])
-		gaps = append(gaps, gap{i, cosine(left, right)})
+		sim := cosine(left, right)
+		if i == a.bodyStart() {
+			sim-- // a biography's body opens here (bio_stage.go)
+		}
+		gaps = append(gaps, gap{i, sim})
 	}
 	if len(gaps) > maxCutCandidates {
 		sort.SliceStable(gaps, func(i, j int) bool { return gaps[i].sim < gaps[j].sim })

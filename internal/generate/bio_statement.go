@@ -1,0 +1,57 @@
+package generate
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A biography's first sentence says what its subject was: the fact a
+// teacher asks first, and true statements from the lead were all
+// accepted by the judges. But the sentence carries a bracket of
+// pronunciation, other names and dates ("Kenesaw Mountain Landis (
+// /ˈkɛnɨsɔː/; November 20, 1866 – November 25, 1944) was an American
+// jurist who …") that made it too long to quote. A teacher quotes it
+// without the bracket.
+
+// statementText is the text a true statement quotes of sentence s: the
+// sentence, or a biography's first sentence without its brackets.
+func (a *article) statementText(s *sentence) string {
+	if !a.bioLead(s) {
+		return s.text
+	}
+	return withoutBrackets(s.text)
+}
+
+// withoutBrackets is text with its bracketed asides dropped and the
+// spaces around them closed up.
+func withoutBrackets(text string) string {
+	t := bracketsRE.ReplaceAllString(text, "")
+	t = spaceRunRE.ReplaceAllString(t, " ")
+	return strings.ReplaceAll(strings.ReplaceAll(t, " ,", ","), " .", ".")
+}
+
+// statementWords counts the words statementText quotes.
+func (a *article) statementWords(s *sentence) int {
+	if !a.bioLead(s) {
+		return s.nWords
+	}
+	n := 0
+	for _, w := range strings.Fields(a.statementText(s)) {
+		if hasLetterOrDigit(w) {
+			n++
+		}
+	}
+	return n
+}
+
+// bioLead reports whether s is the first sentence of a biography whose
+// lead says what its subject was.
+func (a *article) bioLead(s *sentence) bool {
+	if s == nil || len(a.paras) == 0 || len(a.paras[0].sents) == 0 || a.paras[0].sents[0] != s {
+		return false
+	}
+	_, short := a.biographySubject()
+	return short != "" && a.leadDefines() && strings.Contains(s.text, "(")
+}
+
+var spaceRunRE = regexp.MustCompile(`\s+`)
