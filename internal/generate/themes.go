@@ -190,6 +190,7 @@ func (a *article) segment() [][]int {
 		sim float64
 	}
 	var gaps []gap
+	body := a.bodyStart()
 	for i := 1; i < n; i++ {
 		if len(a.paras[i-1].sents) == 0 || looksLikeHeading(a.paras[i-1].text) {
 			continue // never cut right after a heading
@@ -197,7 +198,7 @@ func (a *article) segment() [][]int {
 		left := sumVec(vecs[max(0, i-2):i])
 		right := sumVec(vecs[i:min(n, i+2)])
 		sim := cosine(left, right)
-		if i == a.bodyStart() {
+		if i == body {
 			sim-- // a biography's body opens here (bio_stage.go)
 		}
 		gaps = append(gaps, gap{i, sim})
