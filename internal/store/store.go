@@ -63,6 +63,13 @@ type DB struct {
 	publishFailures atomic.Int64
 }
 
+// The page caches' bounds, in KiB: the write connection's, and each
+// reading connection's (there are max(4, 2 × CPUs) of them).
+const (
+	writerCacheKB = 16000
+	readerCacheKB = 2000
+)
+
 // dsn builds a modernc.org/sqlite DSN whose pragmas apply to every pooled
 // connection, not only the first.
 func dsn(path string, readOnly bool) string {
@@ -72,14 +79,21 @@ func dsn(path string, readOnly bool) string {
 		"busy_timeout(10000)",
 		"foreign_keys(ON)",
 		"synchronous(NORMAL)",
-		"cache_size(-16000)",
 		"temp_store(MEMORY)",
 	} {
 		q.Add("_pragma", p)
 	}
 	if readOnly {
+		// A reader's page cache is emptied whenever another connection
+		// has committed since its last read (in WAL mode), which under
+		// answers and ratings is nearly every read transaction: a large
+		// cache there buys nothing but resident memory, up to its size on
+		// each of the readers.
+		q.Add("_pragma", fmt.Sprintf("cache_size(-%d)", readerCacheKB))
 		q.Add("_pragma", "query_only(ON)")
 	} else {
+		// The write connection's cache stays valid across its own commits.
+		q.Add("_pragma", fmt.Sprintf("cache_size(-%d)", writerCacheKB))
 		// Take the write lock at BEGIN, so a transaction never fails
 		// half-way on upgrading a read lock.
 		q.Set("_txlock", "immediate")
