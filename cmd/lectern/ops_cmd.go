@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"os"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -71,6 +73,7 @@ func loadtestCommand(ctx context.Context, args []string, stdout, stderr io.Write
 	n := fs.Int("learners", 100, "simulated learners, each with its own session, none waiting between requests")
 	d := fs.Duration("d", 60*time.Second, "how long to run")
 	course := fs.String("course", "china-russia", "the course's slug")
+	cpuProfile := fs.String("cpuprofile", "", "write the load generator's own CPU profile to this file, for go tool pprof")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: lectern loadtest -url URL[,URL…] -learners N -d DURATION\n\nEach learner starts a quiz, answers every question, reads the feedback\nand reviews flashcards, through the real forms, with no think time.\nThe server must admit that many new learners from this address:\nserve it with -visitor-burst N or more. With several URLs (servers on\none database), the learners are dealt out in turn and each keeps to its\nserver.")
 		fs.PrintDefaults()
@@ -84,6 +87,17 @@ func loadtestCommand(ctx context.Context, args []string, stdout, stderr io.Write
 	bases, err := loadURLs(*base)
 	if err != nil {
 		return err
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	fmt.Fprintf(stdout, "%d learners for %s against %s\n", *n, *d, strings.Join(bases, ", "))
 	res := loadgen.Load(ctx, bases, *course, *n, *d)
