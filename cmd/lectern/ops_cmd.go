@@ -105,6 +105,13 @@ func loadtestCommand(ctx context.Context, args []string, stdout, stderr io.Write
 	secs := res.Elapsed.Seconds()
 	fmt.Fprintf(stdout, "acknowledged: %d answers (%.0f/s), %d ratings (%.0f/s) in %.1f s\n",
 		res.Answers, float64(res.Answers)/secs, res.Ratings, float64(res.Ratings)/secs, secs)
+	// Little's law: each learner has one request out or is reading a
+	// page, so learners / request rate is the mean time round the loop;
+	// the part that is not the response time is the learners' own.
+	if reqs := res.Stats.Requests(); reqs > 0 {
+		fmt.Fprintf(stdout, "%d learners / %.0f requests/s = %.1f ms a request round the loop; %.1f requests per acknowledged answer\n",
+			*n, float64(reqs)/secs, float64(*n)*1000*secs/float64(reqs), float64(reqs)/float64(max(res.Answers, 1)))
+	}
 	if e := res.Stats.Errors(); e > 0 {
 		return fmt.Errorf("loadtest: %d requests failed", e)
 	}

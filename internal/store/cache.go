@@ -168,7 +168,7 @@ type caches struct {
 }
 
 // The caches' bounds, in entries. At their bounds, with entries like a
-// school's, they hold some 35 MB of the heap (CacheHeapBudget); the
+// school's, they hold some 30 MB of the heap (CacheHeapBudget); the
 // bounds had been two to five times these, up to 86 MB, which the
 // collector's headroom would have doubled.
 const (
@@ -178,10 +178,10 @@ const (
 	maxVersions = 10000
 	// An attempt's questions, versions and orders never change once it
 	// is created. Its shell weighs one for itself and one per item, about
-	// half a kilobyte each: some 2,000 quizzes of ten questions, far more
+	// half a kilobyte each: some 1,000 quizzes of ten questions, far more
 	// than are under way at once (a learner's quiz is read on each of its
 	// pages, seldom after its results).
-	maxShellItems = 20000
+	maxShellItems = 10000
 	// Card bodies, about 1.2 KB each: a course's cards, a few courses'
 	// worth.
 	maxCardBodies = 5000
