@@ -93,6 +93,14 @@ func (s *Stats) Summary(elapsed time.Duration) []RouteStats {
 	return out
 }
 
+// Count is the number of successful requests on route: for a post, the
+// writes the server acknowledged with the redirect expected.
+func (s *Stats) Count(route string) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.lat[route])
+}
+
 // Requests is the number of successful requests on every route.
 func (s *Stats) Requests() int {
 	s.mu.Lock()
