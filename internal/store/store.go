@@ -64,10 +64,11 @@ type DB struct {
 }
 
 // The page caches' bounds, in KiB: the write connection's, and each
-// reading connection's (there are max(4, 2 × CPUs) of them).
-// The write connection's cache stays valid across its own commits, and
-// holds the pages answers and ratings are added to; it had been 16 MB,
-// which the database passes within minutes of a load run.
+// reading connection's (there are max(4, 2 × CPUs) of them). The write
+// connection's cache stays valid across its own commits and holds the
+// pages answers and ratings are added to; both had been 16 MB, which the
+// database passes within minutes of a load run (docs/benchmarks.md,
+// the seventh round).
 const (
 	writerCacheKB = 8000
 	readerCacheKB = 2000
