@@ -3,9 +3,11 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"net/url"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -31,16 +33,32 @@ func TestLoadtestDealsLearnersToEachServer(t *testing.T) {
 	if !strings.Contains(out.String(), bases[0]+", "+bases[1]) {
 		t.Errorf("the report does not name both servers:\n%s", out.String())
 	}
+	var acked, ratedAcked int
+	if _, err := fmt.Sscanf(out.String()[strings.Index(out.String(), "acknowledged: "):], "acknowledged: %d answers", &acked); err != nil {
+		t.Fatalf("no acknowledged answers in the report: %v\n%s", err, out.String())
+	}
+	if i := strings.Index(out.String(), " ratings ("); i > 0 {
+		fmt.Sscanf(out.String()[strings.LastIndex(out.String()[:i], " ")+1:], "%d", &ratedAcked)
+	}
+	stored, rated := 0, 0
 	for _, p := range paths {
 		db, err := store.OpenSQL(p)
 		if err != nil {
 			t.Fatal(err)
 		}
 		learners := queryStrings(t, db, "SELECT COUNT(*) FROM users")[0]
+		n, _ := strconv.Atoi(queryStrings(t, db, "SELECT COUNT(*) FROM responses")[0])
+		r, _ := strconv.Atoi(queryStrings(t, db, "SELECT COUNT(*) FROM review_log")[0])
+		stored, rated = stored+n, rated+r
 		db.Close()
 		if learners != "2" {
 			t.Errorf("%s: %s learners, want 2 of the 4", filepath.Base(p), learners)
 		}
+	}
+	// Every answer and rating reported acknowledged is stored (a post
+	// cut off by the end of the run may be stored unacknowledged).
+	if acked == 0 || stored < acked || rated < ratedAcked {
+		t.Errorf("%d answers and %d ratings acknowledged, %d and %d stored; want some, each stored", acked, ratedAcked, stored, rated)
 	}
 }
 

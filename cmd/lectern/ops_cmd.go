@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"os"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -71,6 +73,7 @@ func loadtestCommand(ctx context.Context, args []string, stdout, stderr io.Write
 	n := fs.Int("learners", 100, "simulated learners, each with its own session, none waiting between requests")
 	d := fs.Duration("d", 60*time.Second, "how long to run")
 	course := fs.String("course", "china-russia", "the course's slug")
+	cpuProfile := fs.String("cpuprofile", "", "write the load generator's own CPU profile to this file, for go tool pprof")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: lectern loadtest -url URL[,URL…] -learners N -d DURATION\n\nEach learner starts a quiz, answers every question, reads the feedback\nand reviews flashcards, through the real forms, with no think time.\nThe server must admit that many new learners from this address:\nserve it with -visitor-burst N or more. With several URLs (servers on\none database), the learners are dealt out in turn and each keeps to its\nserver.")
 		fs.PrintDefaults()
@@ -85,12 +88,30 @@ func loadtestCommand(ctx context.Context, args []string, stdout, stderr io.Write
 	if err != nil {
 		return err
 	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	fmt.Fprintf(stdout, "%d learners for %s against %s\n", *n, *d, strings.Join(bases, ", "))
 	res := loadgen.Load(ctx, bases, *course, *n, *d)
 	res.Stats.Print(stdout, res.Elapsed)
 	secs := res.Elapsed.Seconds()
 	fmt.Fprintf(stdout, "acknowledged: %d answers (%.0f/s), %d ratings (%.0f/s) in %.1f s\n",
 		res.Answers, float64(res.Answers)/secs, res.Ratings, float64(res.Ratings)/secs, secs)
+	// Little's law: each learner has one request out or is reading a
+	// page, so learners / request rate is the mean time round the loop;
+	// the part that is not the response time is the learners' own.
+	if reqs := res.Stats.Requests(); reqs > 0 {
+		fmt.Fprintf(stdout, "%d learners / %.0f requests/s = %.1f ms a request round the loop; %.1f requests per acknowledged answer\n",
+			*n, float64(reqs)/secs, float64(*n)*1000*secs/float64(reqs), float64(reqs)/float64(max(res.Answers, 1)))
+	}
 	if e := res.Stats.Errors(); e > 0 {
 		return fmt.Errorf("loadtest: %d requests failed", e)
 	}

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
@@ -165,6 +166,15 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		}
 		*burst = n
 	}
+	memLimit := fs.Int("memory-limit-mb", defaultMemoryLimitMB, "soft limit of the Go runtime's memory, in MiB: near it the garbage collector runs sooner rather than let the heap grow to twice what is live; 0 for none. Without this flag or its variable, GOMEMLIMIT wins when set (env LECTERN_MEMORY_LIMIT_MB)")
+	memLimitSet := false
+	if v := getenv("LECTERN_MEMORY_LIMIT_MB"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 {
+			return fmt.Errorf("LECTERN_MEMORY_LIMIT_MB: %q is not a whole number of MiB (0 for no limit)", v)
+		}
+		*memLimit, memLimitSet = n, true
+	}
 	maxImport, err := maxSizeFlag(fs, getenv)
 	if err != nil {
 		return err
@@ -182,6 +192,14 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	}
 	if *burst < 1 {
 		return fmt.Errorf("-visitor-burst must be at least 1")
+	}
+	fs.Visit(func(f *flag.Flag) { memLimitSet = memLimitSet || f.Name == "memory-limit-mb" })
+	if *memLimit < 0 {
+		return fmt.Errorf("-memory-limit-mb must be 0 (no limit) or more")
+	}
+	if limit, ok := memoryLimit(*memLimit, memLimitSet, getenv("GOMEMLIMIT") != ""); ok {
+		prev := debug.SetMemoryLimit(limit)
+		defer debug.SetMemoryLimit(prev)
 	}
 	var level slog.Level
 	if err := level.UnmarshalText([]byte(*logLevel)); err != nil {

@@ -1,6 +1,7 @@
 package loadgen
 
 import (
+	"io"
 	"reflect"
 	"strings"
 	"testing"
@@ -97,19 +98,32 @@ var samplePages = []string{
 <form action="/undo" class="undo"><input type="submit" name="undo" value="Undo"></form></body></html>`,
 	``,
 	`<a id=bare href=/x>x</a><input name="outside" value="1">`,
+	// Markup parsePage must step over as a tokenizer does: a comment, a
+	// script and a text area holding what looks like controls, names in
+	// capitals, single quotes, spaces around '=', a reference in a value.
+	`<html><head><title>a <form> of</title><script>if (a<b) { x = "<input name='no'>" }</script>
+<style>a[href^="<a"] {}</style></head><body><!-- <a id="gone" href="/no"> -->
+<FORM ACTION='/a?b=1&amp;c=2' Class="answer-form"><INPUT Type=Hidden NAME=q VALUE='x &lt; y'>
+<textarea name="t"><input name="inside"></textarea><input name = "spaced" value = "v" >
+<Select name="m"><OPTION value="1">1<option value=2 selected>2</Select><a id="after" href="/z">z</a>
+</form><input name="late" value="1"></body></html>`,
 }
 
 func TestParsePageAgreesWithATree(t *testing.T) {
 	for i, s := range samplePages {
-		got, err := parsePage(strings.NewReader(s))
-		if err != nil {
-			t.Fatalf("page %d: %v", i, err)
-		}
+		got := parsePage([]byte(s))
 		if want := treePage(t, s); !reflect.DeepEqual(got, want) {
 			t.Errorf("page %d:\n got %+v\nwant %+v", i, got, want)
 		}
+		tokens, err := tokenPage(strings.NewReader(s))
+		if err != nil {
+			t.Fatalf("page %d: %v", i, err)
+		}
+		if !reflect.DeepEqual(got, tokens) {
+			t.Errorf("page %d, against the tokenizer:\n got %+v\nwant %+v", i, got, tokens)
+		}
 	}
-	p, _ := parsePage(strings.NewReader(samplePages[0]))
+	p := parsePage([]byte(samplePages[0]))
 	f := p.formWith("answer-form")
 	if f == nil || f.action != "/attempts/abc/q/1" || len(f.inputs) != 5 || len(f.selects) != 2 || len(f.selects[0].opts) != 2 {
 		t.Errorf("the question's form: %+v", f)
@@ -125,24 +139,27 @@ func FuzzParsePage(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		got, err := parsePage(strings.NewReader(s))
-		if err != nil {
-			t.Fatal(err)
-		}
+		got := parsePage([]byte(s))
 		if got.links == nil {
 			t.Fatal("no link map")
 		}
 	})
 }
 
-// BenchmarkParsePage reads the sample pages as tokens (parsePage) and
-// through a whole parse tree (as the load generator once did).
+// BenchmarkParsePage reads the sample pages as parsePage does, as
+// tokens and through a whole parse tree (as the load generator once did).
 func BenchmarkParsePage(b *testing.B) {
 	all := strings.Join(samplePages, "\n")
+	b.Run("scan", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			parsePage([]byte(all))
+		}
+	})
 	b.Run("tokens", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			if _, err := parsePage(strings.NewReader(all)); err != nil {
+			if _, err := tokenPage(strings.NewReader(all)); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -153,4 +170,101 @@ func BenchmarkParsePage(b *testing.B) {
 			treePage(b, all)
 		}
 	})
+}
+
+// tokenPage is the reading of a page through an HTML tokenizer, token by
+// token, as the load generator did before parsePage: the reference for
+// the benchmark.
+func tokenAttrs(z *html.Tokenizer) tagAttrs {
+	var a tagAttrs
+	for {
+		k, v, more := z.TagAttr()
+		switch string(k) {
+		case "name":
+			a.name = string(v)
+		case "type":
+			a.typ = strings.ToLower(string(v))
+		case "value":
+			a.value, a.hasValue = string(v), true
+		case "id":
+			a.id, a.hasID = string(v), true
+		case "href":
+			a.href = string(v)
+		case "action":
+			a.action = string(v)
+		case "class":
+			a.class = string(v)
+		case "checked":
+			a.checked = true
+		case "disabled":
+			a.disabled = true
+		}
+		if !more {
+			return a
+		}
+	}
+}
+
+func tokenPage(r io.Reader) (*page, error) {
+	z := html.NewTokenizer(r)
+	p := &page{links: map[string]string{}}
+	var f *form
+	var sel *control
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			if err := z.Err(); err != io.EOF {
+				return nil, err
+			}
+			return p, nil
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			switch string(name) {
+			case "form":
+				f, sel = nil, nil
+			case "select":
+				sel = nil
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			tag := string(name)
+			switch tag {
+			case "form", "a", "input", "button", "select", "option":
+			default:
+				continue
+			}
+			var a tagAttrs
+			if hasAttr {
+				a = tokenAttrs(z)
+			}
+			switch tag {
+			case "form":
+				f, sel = &form{action: a.action, class: a.class}, nil
+				p.forms = append(p.forms, f)
+			case "a":
+				if a.hasID {
+					p.links[a.id] = a.href
+				}
+			case "input":
+				if f != nil && a.name != "" {
+					f.inputs = append(f.inputs, control{name: a.name, typ: a.typ, value: a.value, checked: a.checked, disabled: a.disabled})
+				}
+			case "button":
+				if f != nil && a.name != "" {
+					f.buttons = append(f.buttons, control{name: a.name, value: a.value, disabled: a.disabled})
+				}
+			case "select":
+				sel = nil
+				if f != nil && a.name != "" {
+					f.selects = append(f.selects, control{name: a.name, disabled: a.disabled})
+					sel = &f.selects[len(f.selects)-1]
+				}
+			case "option":
+				if sel != nil && a.hasValue && a.value != "" {
+					sel.opts = append(sel.opts, a.value)
+				}
+			}
+		}
+	}
 }

@@ -58,6 +58,7 @@ type RouteStats struct {
 	Requests int // successful
 	Errors   int
 	PerSec   float64
+	Mean     time.Duration
 	P50, P99 time.Duration
 	Sample   string // one error, if any
 }
@@ -79,12 +80,36 @@ func (s *Stats) Summary(elapsed time.Duration) []RouteStats {
 			rs.PerSec = float64(len(l)) / elapsed.Seconds()
 		}
 		if len(l) > 0 {
+			var sum time.Duration
+			for _, d := range l {
+				sum += d
+			}
+			rs.Mean = sum / time.Duration(len(l))
 			rs.P50 = l[len(l)*50/100]
 			rs.P99 = l[min(len(l)-1, len(l)*99/100)]
 		}
 		out = append(out, rs)
 	}
 	return out
+}
+
+// Count is the number of successful requests on route: for a post, the
+// writes the server acknowledged with the redirect expected.
+func (s *Stats) Count(route string) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.lat[route])
+}
+
+// Requests is the number of successful requests on every route.
+func (s *Stats) Requests() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := 0
+	for _, l := range s.lat {
+		n += len(l)
+	}
+	return n
 }
 
 // Errors is the number of failed requests on every route.
@@ -101,9 +126,16 @@ func (s *Stats) Errors() int {
 // Print writes the summary as a table.
 func (s *Stats) Print(w io.Writer, elapsed time.Duration) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "route\trequests\treq/s\tp50\tp99\terrors\t")
+	fmt.Fprintln(tw, "route\trequests\treq/s\tmean\tp50\tp99\terrors\t")
+	var n int
+	var sum time.Duration
 	for _, r := range s.Summary(elapsed) {
-		fmt.Fprintf(tw, "%s\t%d\t%.0f\t%s\t%s\t%d\t\n", r.Route, r.Requests, r.PerSec, ms(r.P50), ms(r.P99), r.Errors)
+		fmt.Fprintf(tw, "%s\t%d\t%.0f\t%s\t%s\t%s\t%d\t\n", r.Route, r.Requests, r.PerSec, ms(r.Mean), ms(r.P50), ms(r.P99), r.Errors)
+		n += r.Requests
+		sum += r.Mean * time.Duration(r.Requests)
+	}
+	if n > 0 && elapsed > 0 {
+		fmt.Fprintf(tw, "all\t%d\t%.0f\t%s\t\t\t\t\n", n, float64(n)/elapsed.Seconds(), ms(sum/time.Duration(n)))
 	}
 	tw.Flush()
 	for _, r := range s.Summary(elapsed) {

@@ -153,7 +153,8 @@ func (db *DB) prepared(ctx context.Context, query string) (*sql.Stmt, error) {
 	return s, nil
 }
 
-// caches are the store's in-memory caches, each an LRU bounded in entries.
+// caches are the store's in-memory caches, each an LRU bounded in entries
+// (the attempts' shells in their items).
 // Every value in them is shared: callers must not modify what they get.
 type caches struct {
 	versions *lru.Cache[int64, quiz.Question]  // decoded question versions, by version id
@@ -166,26 +167,35 @@ type caches struct {
 	learners   learners                          // learner state per course
 }
 
-// The caches' bounds, in entries.
+// The caches' bounds, in entries. At their bounds, with entries like a
+// school's, they hold some 30 MB of the heap (CacheHeapBudget); the
+// bounds had been two to five times these, up to 86 MB, which the
+// collector's headroom would have doubled.
 const (
 	// A version never changes once written (an edit adds a new one), so
-	// its entry never goes stale.
-	maxVersions = 20000
+	// its entry never goes stale. About 0.8 KB decoded: a few courses'
+	// questions.
+	maxVersions = 10000
 	// An attempt's questions, versions and orders never change once it
-	// is created.
-	maxShells = 10000
-	// Card bodies: a course's cards, a few courses' worth.
-	maxCardBodies = 20000
-	// Sessions are kept for sessionTTL at most.
-	maxCachedSessions = 50000
-	// Learners whose states per course are kept, the anonymous included.
-	maxLearners = 20000
+	// is created. Its shell weighs one for itself and one per item, about
+	// half a kilobyte each: some 1,000 quizzes of ten questions, far more
+	// than are under way at once (a learner's quiz is read on each of its
+	// pages, seldom after its results).
+	maxShellItems = 10000
+	// Card bodies, about 1.2 KB each: a course's cards, a few courses'
+	// worth.
+	maxCardBodies = 5000
+	// Sessions are kept for sessionTTL at most; about 0.4 KB each.
+	maxCachedSessions = 10000
+	// Learners whose states per course are kept, the anonymous included;
+	// about 0.8 KB each for one course's state.
+	maxLearners = 10000
 )
 
 func newCaches() caches {
 	return caches{
 		versions:   lru.New[int64, quiz.Question](maxVersions),
-		shells:     lru.New[string, *quiz.Attempt](maxShells),
+		shells:     lru.NewWeighted(maxShellItems, func(_ string, a *quiz.Attempt) int { return 1 + len(a.Items) }),
 		cardBodies: lru.New[int64, cardBody](maxCardBodies),
 		sessions:   lru.New[string, cachedSession](maxCachedSessions),
 		learners:   learners{cache: lru.New[int64, *learnerRecord](maxLearners)},
@@ -329,3 +339,9 @@ func (l *learners) changedLocked(userID int64) {
 		r.until = time.Time{}
 	}
 }
+
+// CacheHeapBudget bounds what the store's caches hold in the heap when
+// every one is at its bound, with entries like a school's
+// (TestCachesAtTheirBoundsFitTheMemoryLimit); serve's default soft memory
+// limit leaves the collector room above it and the handlers' own caches.
+const CacheHeapBudget = 40 << 20

@@ -218,31 +218,45 @@ func (db *DB) runGroup(batch []*groupReq) (err error) {
 		return err
 	}
 	g := db.inGroup(tx)
+	// The statistics of the attempts the batch finishes, summed and
+	// written once after the last write (statFinishAttempt).
+	var stats batchStats
 	for _, r := range batch {
 		if _, err := g.ExecContext(ctx, "SAVEPOINT w"); err != nil {
 			tx.Rollback()
 			return err
 		}
-		r.panic, r.err = runOne(r, tx)
+		var mine batchStats
+		r.panic, r.err = runOne(r, tx, &mine)
 		if r.err != nil || r.panic != nil {
 			if _, err := g.ExecContext(ctx, "ROLLBACK TO w"); err != nil {
 				tx.Rollback()
 				return fmt.Errorf("store: group commit: %w", err)
 			}
+		} else if mine.d != nil {
+			stats.add(mine.d)
 		}
 		if _, err := g.ExecContext(ctx, "RELEASE w"); err != nil {
 			tx.Rollback()
 			return fmt.Errorf("store: group commit: %w", err)
 		}
 	}
+	if stats.d != nil {
+		// A failure here fails the transaction: commitBatch then runs
+		// each write again on its own, its statistics with it.
+		if err := stats.d.flushWith(ctx, tx, g, false); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("store: group commit: statistics: %w", err)
+		}
+	}
 	return tx.Commit()
 }
 
-func runOne(r *groupReq, tx *sql.Tx) (p any, err error) {
+func runOne(r *groupReq, tx *sql.Tx, stats *batchStats) (p any, err error) {
 	defer func() {
 		if v := recover(); v != nil {
 			p = v
 		}
 	}()
-	return nil, r.fn(r.ctx, tx)
+	return nil, r.fn(context.WithValue(r.ctx, batchStatsKey{}, stats), tx)
 }

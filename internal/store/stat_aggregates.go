@@ -403,7 +403,64 @@ func statFinishAttempt(ctx context.Context, tx *sql.Tx, g groupTxn, attemptID in
 		}
 		d.add(u, scopeFirst, 1)
 	}
+	if b, ok := ctx.Value(batchStatsKey{}).(*batchStats); ok {
+		// In a group commit: added to the batch's, written once at its end.
+		b.add(d)
+		return nil
+	}
 	return d.flushWith(ctx, tx, g, g.db.pg != nil)
+}
+
+// batchStatsKey carries a *batchStats in the context of a write run in a
+// group commit.
+type batchStatsKey struct{}
+
+// batchStats gathers the statistics of the attempts a group commit's write
+// finished. The group commit adds them up across its batch, once the write
+// has kept its changes, and writes their sum once, before it commits: about
+// six upserts per question and scope for the whole batch rather than for
+// each finished attempt.
+type batchStats struct{ d *statDelta }
+
+func (b *batchStats) add(d *statDelta) {
+	if b.d == nil {
+		b.d = d
+		return
+	}
+	b.d.merge(d)
+}
+
+// merge adds o to d.
+func (d *statDelta) merge(o *statDelta) {
+	for k, v := range o.questions {
+		q := d.questions[k]
+		if q == nil {
+			q = &[6]float64{}
+			d.questions[k] = q
+		}
+		for i := range v {
+			q[i] += v[i]
+		}
+	}
+	for k, n := range o.buckets {
+		d.buckets[k] += n
+	}
+	for k, n := range o.options {
+		d.options[k] += n
+	}
+	for k, v := range o.sets {
+		st := d.sets[k]
+		if st == nil {
+			st = &[4]float64{}
+			d.sets[k] = st
+		}
+		for i := range v {
+			st[i] += v[i]
+		}
+	}
+	for k, n := range o.scores {
+		d.scores[k] += n
+	}
 }
 
 // statForgetLearner subtracts a learner's attempts from the kept

@@ -63,6 +63,17 @@ type DB struct {
 	publishFailures atomic.Int64
 }
 
+// The page caches' bounds, in KiB: the write connection's, and each
+// reading connection's (there are max(4, 2 × CPUs) of them). The write
+// connection's cache stays valid across its own commits and holds the
+// pages answers and ratings are added to; both had been 16 MB, which the
+// database passes within minutes of a load run (docs/benchmarks.md,
+// the seventh round).
+const (
+	writerCacheKB = 8000
+	readerCacheKB = 2000
+)
+
 // dsn builds a modernc.org/sqlite DSN whose pragmas apply to every pooled
 // connection, not only the first.
 func dsn(path string, readOnly bool) string {
@@ -72,14 +83,20 @@ func dsn(path string, readOnly bool) string {
 		"busy_timeout(10000)",
 		"foreign_keys(ON)",
 		"synchronous(NORMAL)",
-		"cache_size(-16000)",
 		"temp_store(MEMORY)",
 	} {
 		q.Add("_pragma", p)
 	}
 	if readOnly {
+		// A reader's page cache is emptied whenever another connection
+		// has committed since its last read (in WAL mode), which under
+		// answers and ratings is nearly every read transaction: a large
+		// cache there buys nothing but resident memory, up to its size on
+		// each of the readers.
+		q.Add("_pragma", fmt.Sprintf("cache_size(-%d)", readerCacheKB))
 		q.Add("_pragma", "query_only(ON)")
 	} else {
+		q.Add("_pragma", fmt.Sprintf("cache_size(-%d)", writerCacheKB))
 		// Take the write lock at BEGIN, so a transaction never fails
 		// half-way on upgrading a read lock.
 		q.Set("_txlock", "immediate")
