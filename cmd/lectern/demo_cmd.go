@@ -211,17 +211,11 @@ func measureCommand(ctx context.Context, args []string, getenv func(string) stri
 		path := "/teach/courses/" + slug + "/responses.csv"
 		all = append(all, page{name: path, reqs: []request{{path, adminToken}}})
 	}
-	if *cpuProfile != "" {
-		f, err := os.Create(*cpuProfile)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return err
-		}
-		defer pprof.StopCPUProfile()
+	stop, err := startCPUProfile(*cpuProfile)
+	if err != nil {
+		return err
 	}
+	defer stop()
 	for _, pg := range all {
 		if len(pg.reqs) == 0 {
 			continue
@@ -269,4 +263,24 @@ func measureAdmin(ctx context.Context, db *store.DB) (int64, error) {
 func sessionTokenHash(tok string) string {
 	sum := sha256.Sum256([]byte(tok))
 	return hex.EncodeToString(sum[:])
+}
+
+// startCPUProfile writes a CPU profile to path until stop is called; with
+// no path it does nothing.
+func startCPUProfile(path string) (stop func(), err error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }

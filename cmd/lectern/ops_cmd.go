@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"io"
 	"net/url"
-	"os"
-	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -88,17 +86,11 @@ func loadtestCommand(ctx context.Context, args []string, stdout, stderr io.Write
 	if err != nil {
 		return err
 	}
-	if *cpuProfile != "" {
-		f, err := os.Create(*cpuProfile)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return err
-		}
-		defer pprof.StopCPUProfile()
+	stop, err := startCPUProfile(*cpuProfile)
+	if err != nil {
+		return err
 	}
+	defer stop()
 	fmt.Fprintf(stdout, "%d learners for %s against %s\n", *n, *d, strings.Join(bases, ", "))
 	res := loadgen.Load(ctx, bases, *course, *n, *d)
 	res.Stats.Print(stdout, res.Elapsed)
