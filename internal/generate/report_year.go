@@ -17,20 +17,10 @@ import (
 var headlineYearRE = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)\b`)
 
 // reportYear is the latest year the headline or the first sentence of a
-// short article names, and false for a longer article, a biography or
-// one without such a year.
+// short article names, and false for a longer article or one without
+// such a year.
 func (a *article) reportYear() (float64, bool) {
-	if len(a.sents) == 0 || len(a.paras) == 0 {
-		return 0, false
-	}
-	all := make([]int, len(a.paras))
-	for i := range all {
-		all[i] = i + 1
-	}
-	if a.words(all) >= shortReportWords {
-		return 0, false
-	}
-	if subj, _ := a.biographySubject(); subj != "" {
+	if !a.shortReport() {
 		return 0, false
 	}
 	best, ok := 0.0, false
