@@ -112,3 +112,39 @@ func (a *article) shareMove(s *sentence) bool {
 	}
 	return shares && session && figure
 }
+
+// genericBlank reports a blank of a short report over a common phrase
+// the article uses once, after its first sentence ("Viewers can reshape
+// their _____" for "favourite films", "the most _____ in its history" for
+// "high profile fight"): words any text could use, not a term the
+// report names again or its headline gives, so the blank tests wording.
+func (a *article) genericBlank(it *item) bool {
+	if it.sp == nil || it.sp.kind != kTerm || it.sent.idx == 0 || !strings.HasPrefix(it.rule, "cloze-") || !a.shortReport() {
+		return false
+	}
+	for _, w := range wordsOf(it.sp.text) {
+		lw := strings.ToLower(w)
+		if stopwords[lw] {
+			continue
+		}
+		if countWord(strings.ToLower(a.course), lw) > 0 || a.wordUses(lw) > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// wordUses counts the article's tokens that are word w or its plural.
+func (a *article) wordUses(w string) int {
+	stem := strings.TrimSuffix(w, "s")
+	n := 0
+	for _, s := range a.sents {
+		for _, t := range s.toks {
+			lt := strings.ToLower(t.text)
+			if lt == w || strings.TrimSuffix(lt, "s") == stem {
+				n++
+			}
+		}
+	}
+	return n
+}

@@ -49,3 +49,32 @@ func TestReportTrivia(t *testing.T) {
 		t.Error("shareMove = true for a sentence on passengers")
 	}
 }
+
+// A blank over words a short report uses once is not drafted; one over
+// the report's own term, used again or in its headline, is.
+func TestGenericBlank(t *testing.T) {
+	x, err := analyse([]string{
+		"Corran Ferries has cut its winter timetable after a fall in passengers.",
+		"The firm said the winter timetable would keep two boats a day. Its next vessel will give passengers a quiet crossing to the islands.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x.course = "Ferry firm cuts timetable"
+	term := func(sub, text string) *item {
+		s := sentenceWith(t, x, sub)
+		for _, sp := range s.spans {
+			if sp.text == text {
+				return &item{sent: s, sp: sp, rule: "cloze-card/" + sp.kind.String()}
+			}
+		}
+		t.Fatalf("no answer %q in %q", text, s.text)
+		return nil
+	}
+	if it := term("Its next vessel", "quiet crossing"); !x.genericBlank(it) {
+		t.Errorf("%q: genericBlank = false for words used once", it.sp.text)
+	}
+	if it := term("would keep two boats", "winter timetable"); x.genericBlank(it) {
+		t.Errorf("%q: genericBlank = true for the report's own term", it.sp.text)
+	}
+}
