@@ -23,11 +23,15 @@ func (a *article) shortReport() bool {
 	if len(a.paras) == 0 || len(a.sents) == 0 {
 		return false
 	}
+	// Counting stops at the bound: a long article costs no more than a
+	// short one each time this is asked.
 	n := 0
 	for _, p := range a.paras {
-		n += len(strings.Fields(p.text))
+		if n += len(strings.Fields(p.text)); n >= shortReportWords {
+			return false
+		}
 	}
-	return n < shortReportWords
+	return true
 }
 
 // reportTrivia reports whether answer sp of sentence s is a detail of a
