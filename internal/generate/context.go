@@ -153,6 +153,9 @@ func (a *article) findContextEdits(s *sentence) ([]edit, bool) {
 	}
 	text := s.text
 	edits := append(relativeTimes(text), leadAdverbial(text)...)
+	if e, ok := a.describedSubject(s); ok {
+		edits = append(edits, e) // report_subject.go
+	}
 	for _, e := range edits {
 		// A quotation is not rewritten: "running through this year," said …
 		if i := strings.Index(text, e.old); i >= 0 && quotedAt(text, i) {
@@ -630,7 +633,7 @@ func (a *article) standAlone(it *item) bool {
 			rel[e] = true
 		}
 		for _, e := range edits {
-			if !rel[e] && !a.subjectPronounEdit(it, e) {
+			if !rel[e] && !a.subjectPronounEdit(it, e) && !a.describedEdit(it, e) {
 				return false
 			}
 		}

@@ -264,6 +264,13 @@ func FuzzGenerate(f *testing.F) {
 		"Harbour Lines has agreed to buy 40% of Corran Ferries, the largest ferry operator in the north.\n\n" +
 		"The Welsh shipping group will take the shares from the port trust. It bought a catamaran and a diesel engine. The engine drives two propellers, it noted.\n\n" +
 		"A year ago, fares were 3 pounds lower. Meanwhile, the firm's chief buyer at a Cardiff trading firm predicted profits will rise in 2006, aimed at increasing sailings.")
+	// A short report led by a person: a description standing for them, a
+	// year it looks forward to, a tally by site, a speaker and the day's
+	// share move.
+	f.Add("Ferry boss buys back firm in 2012\n\n" +
+		"Ann Dale, the woman behind Corran Ferries which collapsed in 2012, has bought back most of the company.\n\n" +
+		"The veteran ferry operator has taken over the Oban depot. Its lease would end in 2015, three years earlier than planned. There were 60 crew at Oban, with 14 at Mallaig and 9 on Coll.\n\n" +
+		"\"We are pleased,\" said Tom Reed of the port trust. Mr Reed said the trust hoped to sell the rest. Shares in Corran Ferries were down 2.5% at 41 pence in morning trade.")
 	f.Add(bioSeed)
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := Generate(text, Options{})

@@ -803,6 +803,9 @@ func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map
 		// A sentence on the article's subject that opens on "He" or
 		// "She" is quoted with the subject's name (subject_pronoun.go).
 		text := a.statementText(s)
+		if r := a.describedStatement(s); r != "" {
+			text = r // report_subject.go
+		}
 		if !selfContained(s) && !a.selfResolved(s) {
 			if text = a.subjectResolved(s); text == "" {
 				continue

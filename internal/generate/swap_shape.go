@@ -72,7 +72,7 @@ func (a *article) swapShapeOK(s *sentence, sp *span, text string) bool {
 	}
 	switch sp.kind {
 	case kYear:
-		return a.yearPlausible(s, sp, v) && futureYearOK(s, sp, v) // future_year.go
+		return a.yearPlausible(s, sp, v) && futureYearOK(s, sp, v) && a.reportYearOK(sp, v) // future_year.go, report_year.go
 	case kCentury:
 		return a.centuryPlausible(sp, v)
 	}

@@ -85,12 +85,12 @@ func (a *article) mentions(k string) int {
 func (a *article) markIncidental(items []item, title string) {
 	for i := range items {
 		it := &items[i]
-		if a.incidentalSentence(it.sent) {
+		if a.incidentalSentence(it.sent) || a.shareMove(it.sent) { // report_trivia.go
 			it.incidental = true
 			continue
 		}
 		if it.sp != nil && it.rule != "truefalse-true" && !strings.HasPrefix(it.rule, "definition") {
-			it.incidental = a.incidental(it.sent, it.sp) || a.minorDetail(it.sent, it.sp, title)
+			it.incidental = a.incidental(it.sent, it.sp) || a.minorDetail(it.sent, it.sp, title) || a.reportTrivia(it.sent, it.sp) || a.genericBlank(it)
 		}
 	}
 }
