@@ -85,3 +85,17 @@ func (a *article) commonName(full string) string {
 	}
 	return surname
 }
+
+// leadNameTitle is the course title for lead title t: the biography's
+// common name (bioTitle) where t is its subject's name with honours
+// ("Sir Tomas Lind KC"), else t.
+func (a *article) leadNameTitle(t string) string {
+	b := a.bioTitle()
+	if b == "" {
+		return t
+	}
+	if lastWord(key(stripPostNominals(t))) == lastWord(key(b)) {
+		return b
+	}
+	return t
+}

@@ -30,8 +30,14 @@ const bioSurnameOnly = "Carl Johan Nils Lind AO (2 March 1901 – 9 May 1980) wa
 	"In 1930 Lind moved to Uppsala to run its observatory. Lind designed a new mirror there and was praised for it.\n\n" +
 	"Lind died in 1980 in Uppsala."
 
+// A knight with post-nominal letters.
+const bioHonours = "Sir Tomas Lind KC (2 March 1901 – 9 May 1980) was a Swedish judge who sat on the highest court of his country.\n\n" +
+	"Lind was born in Lund, where his father kept a shop. Lind studied law at the university.\n\n" +
+	"In 1930 Lind moved to Stockholm to sit as a judge. Lind wrote the court's rules of procedure.\n\n" +
+	"Lind died in 1980 in Stockholm."
+
 func TestCommonNameTitle(t *testing.T) {
-	for text, want := range map[string]string{bioLongName: "Tomas Lind", bioSurnameOnly: "Lind", bioText: "Maria Anna Lind"} {
+	for text, want := range map[string]string{bioLongName: "Tomas Lind", bioSurnameOnly: "Lind", bioText: "Maria Anna Lind", bioHonours: "Tomas Lind"} {
 		x := analyseText(t, text)
 		if got := x.courseTitle(); got != want {
 			t.Errorf("course title = %q, want %q", got, want)
