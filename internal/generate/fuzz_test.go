@@ -265,6 +265,10 @@ func FuzzGenerate(f *testing.F) {
 		"The Welsh shipping group will take the shares from the port trust. It bought a catamaran and a diesel engine. The engine drives two propellers, it noted.\n\n" +
 		"A year ago, fares were 3 pounds lower. Meanwhile, the firm's chief buyer at a Cardiff trading firm predicted profits will rise in 2006, aimed at increasing sailings.")
 	f.Add(bioSeed)
+	// Biographies named with honours and post-nominal letters, a long
+	// name, the relatives' marriage and a year blank bounded by dates.
+	f.Add(bioHonours)
+	f.Add(bioLongName + "\n\nTomas Lind's parents met and married in Lund (1 May 1890 – 2 June 1899) in 1895. Two of Lind's four brothers became judges.")
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := Generate(text, Options{})
 		if err != nil {
