@@ -44,8 +44,9 @@ func postNominal(w string) bool {
 // commonName is the name a biography calls its subject by, from the full
 // name its lead opens with: without post-nominal letters; for a name of
 // three words or more, the given name the article pairs with the surname
-// elsewhere most often ("Ben Lind") unless a three-word name is as often
-// repeated whole, else a three-word name whole, else the surname alone.
+// elsewhere most often ("Ben Lind") unless a three-word name is kept
+// whole (see below), else a three-word name whole, else the surname
+// alone.
 func (a *article) commonName(full string) string {
 	name := stripPostNominals(full)
 	ws := strings.Fields(name)
@@ -69,14 +70,17 @@ func (a *article) commonName(full string) string {
 			best, bestN = pair, n
 		}
 	}
-	// A three-word name the body repeats whole as often is kept whole
-	// ("Alfred Russel Wallace").
+	// A three-word name is kept whole ("Alfred Russel Wallace") where the
+	// body repeats it as often as the pair, or pairs the first given name
+	// with the surname once only: the subject goes by the shorter name
+	// when the article keeps to it, or when it is a middle name ("Learned
+	// Hand").
 	fullN := -1
 	for _, p := range a.paras {
 		fullN += strings.Count(p.text, name)
 	}
 	switch {
-	case len(ws) == 3 && fullN >= bestN:
+	case len(ws) == 3 && (fullN >= bestN || bestN < 2 && strings.HasPrefix(best, ws[0]+" ")):
 		return name
 	case best != "":
 		return best

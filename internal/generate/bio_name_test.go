@@ -36,8 +36,15 @@ const bioHonours = "Sir Tomas Lind KC (2 March 1901 – 9 May 1980) was a Swedis
 	"In 1930 Lind moved to Stockholm to sit as a judge. Lind wrote the court's rules of procedure.\n\n" +
 	"Lind died in 1980 in Stockholm."
 
+// A three-word name whose first given name the body pairs once with the
+// surname stays whole.
+const bioThreeNames = "Anna Maria Lind (3 May 1850 – 9 June 1921) was a Swedish painter of the sea and of fishing boats.\n\n" +
+	"Anna Lind was born in Visby. Lind studied at the academy in Stockholm.\n\n" +
+	"Lind painted storms and boats, and Lind showed them in Paris.\n\n" +
+	"Lind died in 1921."
+
 func TestCommonNameTitle(t *testing.T) {
-	for text, want := range map[string]string{bioLongName: "Tomas Lind", bioSurnameOnly: "Lind", bioText: "Maria Anna Lind", bioHonours: "Tomas Lind"} {
+	for text, want := range map[string]string{bioLongName: "Tomas Lind", bioSurnameOnly: "Lind", bioText: "Maria Anna Lind", bioHonours: "Tomas Lind", bioThreeNames: "Anna Maria Lind"} {
 		x := analyseText(t, text)
 		if got := x.courseTitle(); got != want {
 			t.Errorf("course title = %q, want %q", got, want)
