@@ -34,10 +34,14 @@ func (a *article) bioTitle() string {
 		subj = sp
 		break
 	}
-	if subj == nil || !strings.Contains(subj.key, " ") {
+	if subj == nil {
 		return ""
 	}
-	surname := lastWord(subj.key)
+	full := stripPostNominals(subj.text)
+	if !strings.Contains(full, " ") {
+		return ""
+	}
+	surname := lastWord(key(full))
 	count := map[string]int{}
 	for _, k := range a.keys {
 		sps := a.byKey[k]
@@ -54,7 +58,7 @@ func (a *article) bioTitle() string {
 			return ""
 		}
 	}
-	return strings.TrimSpace(subj.text)
+	return a.commonName(strings.TrimSpace(subj.text))
 }
 
 var honorificRE = regexp.MustCompile(`^(?i:sir|dame|lady|lord|dr\.?|professor|general|president|saint|st\.?)$`)

@@ -378,7 +378,7 @@ func newNumberCtx(s *sentence, sp *span) *numberCtx {
 	switch sp.kind {
 	case kYear, kCentury:
 		c.dir = timeWordDirection(before)
-		c.others = otherTimes(s, sp)
+		c.others = append(otherTimes(s, sp), dateYears(s, sp)...)
 	case kPercent, kMoney, kNumber:
 		c.hedged = hedgeRE.MatchString(before)
 	}

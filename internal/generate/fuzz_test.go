@@ -272,6 +272,10 @@ func FuzzGenerate(f *testing.F) {
 		"The veteran ferry operator has taken over the Oban depot. Its lease would end in 2015, three years earlier than planned. There were 60 crew at Oban, with 14 at Mallaig and 9 on Coll.\n\n" +
 		"\"We are pleased,\" said Tom Reed of the port trust. Mr Reed said the trust hoped to sell the rest. Shares in Corran Ferries were down 2.5% at 41 pence in morning trade.")
 	f.Add(bioSeed)
+	// Biographies named with honours and post-nominal letters, a long
+	// name, the relatives' marriage and a year blank bounded by dates.
+	f.Add(bioHonours)
+	f.Add(bioLongName + "\n\nTomas Lind's parents met and married in Lund (1 May 1890 – 2 June 1899) in 1895. Two of Lind's four brothers became judges.")
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := Generate(text, Options{})
 		if err != nil {

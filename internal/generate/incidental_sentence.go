@@ -29,7 +29,7 @@ func (a *article) incidentalSentence(s *sentence) bool {
 	if s == nil || s.para == nil || len(a.paras) > 0 && s.para == a.paras[0] {
 		return false
 	}
-	if a.relativeOpens(s) {
+	if a.relativeOpens(s) || a.bioKinSentence(s.text) {
 		return true
 	}
 	for _, re := range []*regexp.Regexp{birthRE, kinSubjectRE, measureRE, illnessRE} {

@@ -686,7 +686,7 @@ func insideQuotes(sp *span) bool {
 // the strongest key phrase.
 func (a *article) courseTitle() string {
 	if t := a.leadTitle(); t != "" {
-		return t
+		return a.leadNameTitle(t)
 	}
 	if t := a.bioTitle(); t != "" {
 		return t
