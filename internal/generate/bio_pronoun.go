@@ -59,10 +59,7 @@ func (a *article) namedLater(s *sentence) bool {
 	if danglingStarts[first] || isPersonalPronoun(first) {
 		return false
 	}
-	saved := s.standalone
-	s.standalone = true
-	needs := needsContext(s)
-	s.standalone = saved
+	needs := needsContextOnceNamed(s)
 	return !needs
 }
 

@@ -166,10 +166,7 @@ func (a *article) subjectResolved(s *sentence) string {
 	out := name + s.text[len(s.toks[0].text):]
 	// The rest of the sentence must stand alone too: check it as if it
 	// opened on the name.
-	saved := s.standalone
-	s.standalone = true
-	needs := needsContext(s)
-	s.standalone = saved
+	needs := needsContextOnceNamed(s)
 	if needs {
 		return ""
 	}
@@ -319,10 +316,7 @@ func (a *article) selfResolved(s *sentence) bool {
 			return false
 		}
 	}
-	saved := s.standalone
-	s.standalone = true
-	needs := needsContext(s)
-	s.standalone = saved
+	needs := needsContextOnceNamed(s)
 	return !needs
 }
 
@@ -473,4 +467,15 @@ func (a *article) otherPersonInBiography(sp *span) bool {
 		return sp.key != subj && !containsWords(subj, sp.key)
 	}
 	return strings.Trim(sp.text, "’'s") != short && !containsWords(subj, sp.key)
+}
+
+// needsContextOnceNamed reports whether s leans on the sentences before
+// it in anything but its opening word: the check run as if the sentence
+// opened on a name.
+func needsContextOnceNamed(s *sentence) bool {
+	saved := s.standalone
+	s.standalone = true
+	needs := needsContext(s)
+	s.standalone = saved
+	return needs
 }
