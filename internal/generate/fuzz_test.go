@@ -271,6 +271,12 @@ func FuzzGenerate(f *testing.F) {
 		"Ann Dale, the woman behind Corran Ferries which collapsed in 2012, has bought back most of the company.\n\n" +
 		"The veteran ferry operator has taken over the Oban depot. Its lease would end in 2015, three years earlier than planned. There were 60 crew at Oban, with 14 at Mallaig and 9 on Coll.\n\n" +
 		"\"We are pleased,\" said Tom Reed of the port trust. Mr Reed said the trust hoped to sell the rest. Shares in Corran Ferries were down 2.5% at 41 pence in morning trade.")
+	// A figure given once in passing, one the text repeats, one set
+	// against another, and lists of two and of four names.
+	f.Add("Harbour trust cuts 120 jobs\n\n" +
+		"The Kestrel Harbour Trust is to cut 120 jobs, the trust said.\n\n" +
+		"Inspectors from 12 port authorities, including Oban, Leith, Wick and Ayr, read the accounts. The 120 jobs go from Kestrel and Troon.\n\n" +
+		"Cargo fell to 41 tonnes a day, less than the 60 tonnes of last year, and, , and Bach.")
 	f.Add(bioSeed)
 	// Biographies named with honours and post-nominal letters, a long
 	// name, the relatives' marriage and a year blank bounded by dates.

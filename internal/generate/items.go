@@ -196,6 +196,10 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 			if sentKind[sk] {
 				continue
 			}
+			// A figure given once in passing is no question's answer.
+			if !a.pointFigure(c.s, c.sp) {
+				continue
+			}
 			var it *item
 			wantTF := nTF*3 < maxQ && !tfSent[c.s.idx] && !inList(c.s, c.sp)
 			if wantTF {

@@ -118,8 +118,8 @@ func TestRankProposes(t *testing.T) {
 				// (context.go, trivia.go, repeats.go).
 				capped = capped || d.held != ""
 				// Or proposing it would make the theme's true/false items
-				// dishonest: more than three true in four, three true with
-				// no false one, or more than three false in five.
+				// dishonest: outside two in five to three in five true,
+				// when there are four or more (fairTrueFalse).
 				if q := d.Question; q != nil && q.Type == quiz.TrueFalse {
 					tr, n := 0, 1
 					if q.Options[0].Correct {
@@ -133,7 +133,7 @@ func TestRankProposes(t *testing.T) {
 							}
 						}
 					}
-					if f := n - tr; n >= 4 && (f*10 > 6*n || tr > 3*max(f, 1)) {
+					if !fairTrueFalse(tr, n-tr) {
 						repeat = true
 					}
 				}

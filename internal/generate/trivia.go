@@ -90,7 +90,8 @@ func (a *article) markIncidental(items []item, title string) {
 			continue
 		}
 		if it.sp != nil && it.rule != "truefalse-true" && !strings.HasPrefix(it.rule, "definition") {
-			it.incidental = a.incidental(it.sent, it.sp) || a.minorDetail(it.sent, it.sp, title) || a.reportTrivia(it.sent, it.sp) || a.genericBlank(it)
+			it.incidental = a.incidental(it.sent, it.sp) || a.minorDetail(it.sent, it.sp, title) || a.reportTrivia(it.sent, it.sp) || a.genericBlank(it) ||
+				longList(it.sent, it.sp) // list_member.go
 		}
 	}
 }

@@ -1,0 +1,72 @@
+package generate
+
+import "strings"
+
+// A figure swapped in a true/false statement ("some of the site's 2,000
+// members" for 4,000) is a fair test only when the figure is what the
+// sentence is about. Teachers ask about the figure a report leads with,
+// one the text comes back to, or one it sets against another ("more
+// than twice the 2019 level"); a count given once in passing ("30
+// agencies", "the site's 4,000 members") is a detail no one would be
+// asked to recall, and the judges rejected such swaps as trivia. Such a
+// figure is not swapped, nor blanked: its sentence is left to a true
+// statement or to an item on another of its answers.
+
+// pointFigure reports whether the figure sp is what its sentence is
+// about: in the headline or the lead, repeated elsewhere in the text, or
+// compared in its own sentence. Years, dates and centuries are not
+// counted as figures here: when something happened is often the point.
+func (a *article) pointFigure(s *sentence, sp *span) bool {
+	switch sp.kind {
+	case kNumber, kMoney, kPercent:
+	default:
+		return true
+	}
+	if a.leadSentence(s) {
+		return true
+	}
+	// The text comes back to the figure.
+	for _, o := range a.byKey[sp.key] {
+		if o.sent != nil && o.sent != s {
+			return true
+		}
+	}
+	return comparedFigure(s, sp)
+}
+
+// leadSentence reports whether s is the headline or the lead: the whole
+// first paragraph, or the first sentence of the second when the first is
+// a one-sentence headline.
+func (a *article) leadSentence(s *sentence) bool {
+	if s == nil || s.para == nil || len(a.paras) == 0 {
+		return false
+	}
+	if s.para == a.paras[0] {
+		return true
+	}
+	return len(a.paras) > 1 && s.para == a.paras[1] && len(a.paras[0].sents) == 1 &&
+		len(s.para.sents) > 0 && s.para.sents[0] == s
+}
+
+// comparedFigure reports whether sentence s sets figure sp against
+// another figure of its kind ("more than the 120 a year earlier", "twice
+// as many as", "compared with").
+func comparedFigure(s *sentence, sp *span) bool {
+	other := false
+	for _, o := range s.spans {
+		if o != sp && o.kind == sp.kind {
+			other = true
+			break
+		}
+	}
+	if !other {
+		return false
+	}
+	low := " " + strings.ToLower(s.text) + " "
+	for _, w := range []string{" than ", " compared with ", " compared to ", " against ", " twice ", " double ", " half "} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}

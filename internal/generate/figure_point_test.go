@@ -1,0 +1,43 @@
+package generate
+
+import "testing"
+
+// A figure is an answer only when the sentence is about it: the lead's
+// figure, one the text repeats, one set against another. A count given
+// once in passing is not.
+func TestPointFigure(t *testing.T) {
+	x, err := analyse([]string{
+		"Harbour trust cuts 120 jobs",
+		"The Kestrel Harbour Trust is to cut 120 jobs after a fall in cargo, the trust said on Monday.",
+		"Inspectors from 12 port authorities spent a year looking into the trust's accounts. The trust's 3,500 members will vote on the cuts in May.",
+		"The 120 jobs will go from the Kestrel docks over two years. Cargo fell to 41 tonnes a day, less than the 60 tonnes a day of last year.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	answer := func(sub, text string) (*sentence, *span) {
+		s := sentenceWith(t, x, sub)
+		for _, sp := range s.spans {
+			if sp.text == text {
+				return s, sp
+			}
+		}
+		t.Fatalf("no answer %q in %q", text, s.text)
+		return nil, nil
+	}
+	for _, tc := range []struct {
+		sub, answer string
+		want        bool
+	}{
+		{"is to cut 120 jobs", "120", true},     // the lead's figure
+		{"The 120 jobs will go", "120", true},   // repeated from the lead
+		{"Inspectors from 12", "12", false},     // a count given in passing
+		{"3,500 members", "3,500", false},       // the same
+		{"Cargo fell to 41", "41 tonnes", true}, // set against another figure
+	} {
+		s, sp := answer(tc.sub, tc.answer)
+		if got := x.pointFigure(s, sp); got != tc.want {
+			t.Errorf("%q in %q: pointFigure = %v, want %v", tc.answer, s.text, got, tc.want)
+		}
+	}
+}
