@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // numInfo is a parsed number and the format to write a look-alike in.
@@ -38,7 +40,7 @@ var (
 func (a *article) findSpans(s *sentence) {
 	taken := make([]bool, len(s.text)+1)
 	add := func(sp *span) bool {
-		if sp.end-sp.start > maxAnswerBytes {
+		if sp.end-sp.start > maxAnswerBytes || gluedFigure(s.text, sp.start) {
 			return false
 		}
 		for i := sp.start; i < sp.end; i++ {
@@ -700,4 +702,15 @@ func minf(a, b float64) float64 {
 		return a
 	}
 	return b
+}
+
+// gluedFigure reports whether a span at start opens on a digit joined to
+// the letter or digit before it ("Aü10%", "B52"): a part of a word, not a
+// figure to ask about or swap.
+func gluedFigure(text string, start int) bool {
+	if start <= 0 || start >= len(text) || text[start] < '0' || text[start] > '9' {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:start])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
