@@ -15,16 +15,7 @@ func TestPointFigure(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	answer := func(sub, text string) (*sentence, *span) {
-		s := sentenceWith(t, x, sub)
-		for _, sp := range s.spans {
-			if sp.text == text {
-				return s, sp
-			}
-		}
-		t.Fatalf("no answer %q in %q", text, s.text)
-		return nil, nil
-	}
+	answer := func(sub, text string) (*sentence, *span) { return answerIn(t, x, sub, text) }
 	for _, tc := range []struct {
 		sub, answer string
 		want        bool

@@ -12,16 +12,7 @@ func TestLongList(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	answer := func(sub, text string) (*sentence, *span) {
-		s := sentenceWith(t, x, sub)
-		for _, sp := range s.spans {
-			if sp.text == text {
-				return s, sp
-			}
-		}
-		t.Fatalf("no answer %q in %q", text, s.text)
-		return nil, nil
-	}
+	answer := func(sub, text string) (*sentence, *span) { return answerIn(t, x, sub, text) }
 	for _, tc := range []struct {
 		sub, answer string
 		want        bool
@@ -37,4 +28,18 @@ func TestLongList(t *testing.T) {
 			t.Errorf("%q in %q: longList = %v, want %v", tc.answer, s.text, got, tc.want)
 		}
 	}
+}
+
+// answerIn returns the sentence of x holding sub and its span whose text
+// is text, failing the test when there is none.
+func answerIn(t *testing.T, x *article, sub, text string) (*sentence, *span) {
+	t.Helper()
+	s := sentenceWith(t, x, sub)
+	for _, sp := range s.spans {
+		if sp.text == text {
+			return s, sp
+		}
+	}
+	t.Fatalf("no answer %q in %q", text, s.text)
+	return nil, nil
 }
