@@ -127,23 +127,9 @@ func TestTwoInstancesReserveTriesTogether(t *testing.T) {
 		}
 		return 0
 	}
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	ok := 0
-	var errs []error
-	for i := range 16 {
-		wg.Go(func() {
-			w, err := dbs[i%2].ReserveTry(ctx, "pair", "someone@example.org\x00127.0.0.1", now.Add(time.Duration(i)), 15*time.Minute, wait)
-			mu.Lock()
-			defer mu.Unlock()
-			if err != nil {
-				errs = append(errs, err)
-			} else if w == 0 {
-				ok++
-			}
-		})
-	}
-	wg.Wait()
+	ok, errs := atOnce(16, func(i int) (time.Duration, error) {
+		return dbs[i%2].ReserveTry(ctx, "pair", "someone@example.org\x00127.0.0.1", now.Add(time.Duration(i)), 15*time.Minute, wait)
+	})
 	if len(errs) > 0 || ok != allowed {
 		t.Fatalf("16 tries at once through two servers: %d recorded, errors %v; want %d", ok, errs, allowed)
 	}
@@ -163,4 +149,25 @@ func TestTwoInstancesReserveTriesTogether(t *testing.T) {
 	if known, err := db1.KnownPair(ctx, "a\x00b", now.Add(-time.Hour)); err != nil || !known {
 		t.Errorf("a pair remembered through the other server: known %v, %v", known, err)
 	}
+}
+
+// atOnce runs n calls of take at the same time and counts those that
+// waited for nothing, and the errors.
+func atOnce(n int, take func(i int) (time.Duration, error)) (given int, errs []error) {
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	for i := range n {
+		wg.Go(func() {
+			w, err := take(i)
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil {
+				errs = append(errs, err)
+			} else if w == 0 {
+				given++
+			}
+		})
+	}
+	wg.Wait()
+	return given, errs
 }
