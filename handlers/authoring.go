@@ -3,6 +3,7 @@ package handlers
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"regexp"
@@ -44,8 +45,14 @@ func (h *Handler) createCourse(w http.ResponseWriter, r *http.Request) {
 	if vm.Title == "" {
 		vm.Title = heading
 	}
-	if vm.Title == "" {
+	switch {
+	case vm.Title == "":
 		vm.Errors["title"] = "Give the course a title."
+	case quiz.TooLong(vm.Title, quiz.MaxTitle):
+		vm.Errors["title"] = fmt.Sprintf("A title has at most %d characters; this one has %d.", quiz.MaxTitle, utf8.RuneCountInString(vm.Title))
+	}
+	if quiz.TooLong(vm.Source, quiz.MaxSource) {
+		vm.Errors["source"] = fmt.Sprintf("A source has at most %d characters; this one has %d.", quiz.MaxSource, utf8.RuneCountInString(vm.Source))
 	}
 	h.checkCourseSlug(r, &vm)
 	if len(pars) == 0 && vm.Errors["article"] == "" {
@@ -345,6 +352,10 @@ func (h *Handler) createSet(w http.ResponseWriter, r *http.Request) {
 	title := strings.TrimSpace(r.PostForm.Get("title"))
 	if !ok || title == "" {
 		h.renderTeachCourse(w, r, c, http.StatusUnprocessableEntity, "Give the new set a title.")
+		return
+	}
+	if quiz.TooLong(title, quiz.MaxTitle) {
+		h.renderTeachCourse(w, r, c, http.StatusUnprocessableEntity, fmt.Sprintf("A set's title has at most %d characters.", quiz.MaxTitle))
 		return
 	}
 	id, err := h.db.CreateSet(r.Context(), t.ID, title)

@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"fmt"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -93,8 +94,8 @@ func (h *Handler) renameCourse(w http.ResponseWriter, r *http.Request) {
 	switch t := strings.TrimSpace(title); {
 	case t == "":
 		problem = "Give the course a title."
-	case len(t) > 200:
-		problem = "A title has at most 200 characters."
+	case quiz.TooLong(t, quiz.MaxTitle):
+		problem = fmt.Sprintf("A title has at most %d characters.", quiz.MaxTitle)
 	}
 	if problem != "" {
 		h.renderCourseSettings(w, r, c, http.StatusUnprocessableEntity, views.CourseSettingsVM{NewTitle: title, Errors: map[string]string{"title": problem}})

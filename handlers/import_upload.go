@@ -66,6 +66,8 @@ func (h *Handler) uploadImport(w http.ResponseWriter, r *http.Request) {
 	}
 	if vm.Title == "" {
 		vm.Errors["title"] = "Give the new question set a name."
+	} else if quiz.TooLong(vm.Title, quiz.MaxTitle) {
+		vm.Errors["title"] = fmt.Sprintf("A set's name has at most %d characters.", quiz.MaxTitle)
 	}
 	file, hdr, err := r.FormFile("file")
 	var data []byte

@@ -1,9 +1,12 @@
 package handlers
 
 import (
+	"fmt"
 	"net/http"
 	"strconv"
 	"strings"
+
+	"github.com/lectern/lectern/internal/quiz"
 )
 
 // renameSet changes a set's title.
@@ -16,8 +19,12 @@ func (h *Handler) renameSet(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	title := strings.TrimSpace(r.PostForm.Get("title"))
-	if title == "" || len(title) > 200 {
+	switch {
+	case title == "":
 		h.renderTeachCourse(w, r, c, http.StatusUnprocessableEntity, "A set's title cannot be empty.")
+		return
+	case quiz.TooLong(title, quiz.MaxTitle):
+		h.renderTeachCourse(w, r, c, http.StatusUnprocessableEntity, fmt.Sprintf("A set's title has at most %d characters.", quiz.MaxTitle))
 		return
 	}
 	if err := h.db.RenameSet(r.Context(), s.ID, title); err != nil {

@@ -350,7 +350,7 @@ func TeachCoursePage(vm TeachCourseDetailVM) templ.Component {
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
-				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 31, "\"> <label>New set <input type=\"text\" name=\"title\" placeholder=\"Title\" required></label> <button type=\"submit\" class=\"button small secondary\">Add</button></form><table class=\"breakdown sets\" data-testid=\"sets\"><thead><tr><th scope=\"col\">Set</th><th scope=\"col\">Questions</th><th scope=\"col\">Status</th><th scope=\"col\"><span class=\"visually-hidden\">Actions</span></th></tr></thead> <tbody>")
+				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 31, "\"> <label>New set <input type=\"text\" name=\"title\" placeholder=\"Title\" maxlength=\"200\" required></label> <button type=\"submit\" class=\"button small secondary\">Add</button></form><table class=\"breakdown sets\" data-testid=\"sets\"><thead><tr><th scope=\"col\">Set</th><th scope=\"col\">Questions</th><th scope=\"col\">Status</th><th scope=\"col\"><span class=\"visually-hidden\">Actions</span></th></tr></thead> <tbody>")
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
@@ -852,7 +852,7 @@ func TeachSetPage(vm TeachSetVM) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 81, "\" required></label> <button type=\"submit\" class=\"button small secondary\">Rename</button></form><ol class=\"missed\" data-testid=\"set-questions\">")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 81, "\" maxlength=\"200\" required></label> <button type=\"submit\" class=\"button small secondary\">Rename</button></form><ol class=\"missed\" data-testid=\"set-questions\">")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}

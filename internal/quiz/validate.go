@@ -39,6 +39,19 @@ var slugRE = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
 // ValidSlug reports whether s is a lowercase slug such as "energy-axis".
 func ValidSlug(s string) bool { return len(s) <= 64 && slugRE.MatchString(s) }
 
+// MaxTitle is the most characters a course's or theme's title or a
+// question set's name may have, and MaxSource a course's source line:
+// the forms that take them say so with maxlength, and the server
+// refuses more.
+const (
+	MaxTitle  = 200
+	MaxSource = 300
+)
+
+// TooLong reports whether s has more than n characters (runes, as a
+// browser counts them for maxlength, not bytes).
+func TooLong(s string, n int) bool { return utf8.RuneCountInString(s) > n }
+
 // Validate checks a whole course: slugs, paragraph numbering, that themes
 // cover every paragraph, that every question and card cites existing
 // paragraphs and a known theme, that answers are well formed, and that no
@@ -53,6 +66,8 @@ func Validate(c *Course) error {
 	}
 	if strings.TrimSpace(c.Course.Title) == "" {
 		add("course.title", "is empty")
+	} else if TooLong(c.Course.Title, MaxTitle) {
+		add("course.title", "has more than %d characters", MaxTitle)
 	}
 	if len(c.Paragraphs) == 0 {
 		add("paragraphs", "the course has no paragraphs")
@@ -89,6 +104,8 @@ func Validate(c *Course) error {
 		themes[t.Slug] = true
 		if strings.TrimSpace(t.Title) == "" {
 			add(where, "title is empty")
+		} else if TooLong(t.Title, MaxTitle) {
+			add(where, "title has more than %d characters", MaxTitle)
 		}
 		checkRefs(where, t.Paragraphs)
 		for _, n := range t.Paragraphs {

@@ -22,3 +22,19 @@ func TestValidateQuestionLengths(t *testing.T) {
 		t.Errorf("a short question: %v", ps)
 	}
 }
+
+// A course or theme title is bounded in characters, not bytes.
+func TestValidateTitleLengths(t *testing.T) {
+	c := &Course{Course: CourseInfo{Slug: "lake", Title: strings.Repeat("é", MaxTitle)},
+		Paragraphs: []Paragraph{{N: 1, Text: "Lake Baikal is deep."}},
+		Themes:     []Theme{{Slug: "depth", Title: strings.Repeat("é", MaxTitle), Paragraphs: []int{1}}}}
+	if err := Validate(c); err != nil {
+		t.Fatalf("titles of %d characters: %v", MaxTitle, err)
+	}
+	c.Course.Title += "é"
+	c.Themes[0].Title += "é"
+	err := Validate(c)
+	if err == nil || !strings.Contains(err.Error(), "course.title") || !strings.Contains(err.Error(), "themes[0]") {
+		t.Errorf("titles of %d characters: %v, want both refused", MaxTitle+1, err)
+	}
+}
