@@ -145,6 +145,18 @@ func (db *DB) DeckCounts(ctx context.Context, userID, courseID int64, now, daySt
 	return out, started, nil
 }
 
+// NewCardsStarted returns how many new cards the learner has started
+// since dayStart: DeckCounts's second result, without counting the decks
+// (the review page with no card left needs only this).
+func (db *DB) NewCardsStarted(ctx context.Context, userID int64, dayStart time.Time) (int, error) {
+	ctx = context.WithoutCancel(ctx)
+	var gen learnerGen
+	if userID > 0 {
+		gen = db.learners.generation(userID, db.gen.Load())
+	}
+	return db.newStartedCached(ctx, db.read, userID, dayStart, gen, userID > 0)
+}
+
 type querier interface {
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }

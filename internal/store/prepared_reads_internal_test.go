@@ -90,3 +90,43 @@ func TestLearnerReadsPreparedOnce(t *testing.T) {
 		t.Errorf("reads %+v: want one review recalled, one leech and a shell of 4 items", first)
 	}
 }
+
+// The day's new cards started, as the review page with no card left
+// reads them alone, are those DeckCounts gives with the decks' counts:
+// none at first, one more for each new card rated, none before the day.
+func TestNewCardsStartedAgreesWithDeckCounts(t *testing.T) {
+	ctx := context.Background()
+	db, c, uid := openAnswersDB(t)
+	t0 := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	day := t0.Add(-time.Hour)
+	check := func(want int) {
+		t.Helper()
+		got, err := db.NewCardsStarted(ctx, uid, day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, counted, err := db.DeckCounts(ctx, uid, c.ID, t0, day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != counted || got != want {
+			t.Errorf("new cards started: %d, DeckCounts %d, want %d", got, counted, want)
+		}
+	}
+	check(0)
+	q := quiz.NextCardQuery{UserID: uid, CourseID: c.ID, Now: t0, DayStart: day, NewLimit: 20}
+	for i := range 2 {
+		card, _, _, err := db.NextCard(ctx, q)
+		if err != nil || card == nil {
+			t.Fatalf("no card: %v", err)
+		}
+		if ok, err := db.RecordReview(ctx, quiz.Review{UserID: uid, CardID: card.ID, Rating: 3, At: t0,
+			After: quiz.CardState{State: "learning", Due: t0.Add(time.Hour), Reps: 1, LastReview: t0}}); err != nil || !ok {
+			t.Fatalf("rating: %v %v", ok, err)
+		}
+		check(i + 1)
+	}
+	if n, err := db.NewCardsStarted(ctx, uid, t0.Add(time.Minute)); err != nil || n != 0 {
+		t.Errorf("new cards started after the ratings: %d, %v; want 0", n, err)
+	}
+}
