@@ -130,7 +130,7 @@ func (h *Handler) reviewDone(w http.ResponseWriter, r *http.Request, d *deck, ui
 			return
 		}
 		vm.Leeches = len(leeches)
-		_, started, err := h.db.DeckCounts(r.Context(), uid, d.course.ID, clk.now, clk.dayStart)
+		started, err := h.db.NewCardsStarted(r.Context(), uid, clk.dayStart)
 		if err != nil {
 			h.fail(w, r, err)
 			return

@@ -135,6 +135,7 @@ type Study interface {
 	FindSettings(ctx context.Context, userID int64) (quiz.StudySettings, error)
 	SaveSettings(ctx context.Context, userID int64, s quiz.StudySettings) error
 	DeckCounts(ctx context.Context, userID, courseID int64, now, dayStart time.Time) (map[int64]quiz.DeckCount, int, error)
+	NewCardsStarted(ctx context.Context, userID int64, dayStart time.Time) (int, error)
 	NextCard(ctx context.Context, q quiz.NextCardQuery) (card *quiz.StudyCard, due, newLeft int, err error)
 	FindCard(ctx context.Context, userID, cardID int64) (*quiz.StudyCard, error)
 	RecordReview(ctx context.Context, r quiz.Review) (bool, error)

@@ -12,7 +12,6 @@ import (
 	"io"
 	"math/rand/v2"
 	"net/http"
-	"net/http/cookiejar"
 	"net/url"
 	"strconv"
 	"strings"
@@ -62,7 +61,6 @@ type Learner struct {
 
 // NewLearner returns a learner with an empty cookie jar.
 func NewLearner(cfg Config, seed uint64) *Learner {
-	jar, _ := cookiejar.New(nil)
 	if cfg.Cards == 0 {
 		cfg.Cards = 10
 	}
@@ -73,7 +71,7 @@ func NewLearner(cfg Config, seed uint64) *Learner {
 		cfg: cfg,
 		client: &http.Client{
 			Transport: cfg.Transport,
-			Jar:       jar,
+			Jar:       newJar(),
 			// Redirects are followed by hand, each counted on its route.
 			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 		},

@@ -328,7 +328,10 @@ func (db *DB) attemptShell(ctx context.Context, publicID string) (*quiz.Attempt,
 		return a, nil
 	}
 	a := &quiz.Attempt{}
-	err := db.rtx(ctx, func(tx *sql.Tx) error {
+	err := db.rtx(ctx, func(rtx *sql.Tx) error {
+		// Every quiz's first page reads its shell: through statements
+		// prepared once, not parsed anew.
+		tx := preparedTx{db, rtx}
 		var theme, retry, set sql.NullInt64
 		var started string
 		var deadline sql.NullString

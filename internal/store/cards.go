@@ -145,6 +145,18 @@ func (db *DB) DeckCounts(ctx context.Context, userID, courseID int64, now, daySt
 	return out, started, nil
 }
 
+// NewCardsStarted returns how many new cards the learner has started
+// since dayStart: DeckCounts's second result, without counting the decks
+// (the review page with no card left needs only this).
+func (db *DB) NewCardsStarted(ctx context.Context, userID int64, dayStart time.Time) (int, error) {
+	ctx = context.WithoutCancel(ctx)
+	var gen learnerGen
+	if userID > 0 {
+		gen = db.learners.generation(userID, db.gen.Load())
+	}
+	return db.newStartedCached(ctx, db.read, userID, dayStart, gen, userID > 0)
+}
+
 type querier interface {
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
@@ -646,7 +658,7 @@ func (db *DB) Leeches(ctx context.Context, userID, courseID int64) ([]*quiz.Stud
 	content := db.gen.Load()
 	var out []*quiz.StudyCard
 	err := db.rtx(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT s.card_id FROM card_states s JOIN cards c ON c.id = s.card_id
+		rows, err := preparedTx{db, tx}.QueryContext(ctx, `SELECT s.card_id FROM card_states s JOIN cards c ON c.id = s.card_id
 			WHERE s.user_id = ?1 AND c.course_id = ?2 AND s.leech = 1 AND `+openCard("?1", "?3")+`
 			ORDER BY s.lapses DESC, c.id`, userID, courseID, db.cutoff(db.Now()))
 		if err != nil {
@@ -684,14 +696,12 @@ func (db *DB) FindReviewStats(ctx context.Context, userID, courseID int64, since
 	ctx = context.WithoutCancel(ctx)
 	var st quiz.ReviewStats
 	var next sql.NullString
-	err := db.read.QueryRowContext(ctx, `SELECT
-			(SELECT COUNT(*) FROM review_log l JOIN cards c ON c.id = l.card_id
-			 WHERE l.user_id = ?1 AND c.course_id = ?2 AND l.reviewed_at >= ?3 AND l.undone_at IS NULL),
-			(SELECT COUNT(*) FROM review_log l JOIN cards c ON c.id = l.card_id
-			 WHERE l.user_id = ?1 AND c.course_id = ?2 AND l.reviewed_at >= ?3 AND l.undone_at IS NULL AND l.rating > 1),
-			(SELECT MIN(s.due) FROM card_states s JOIN cards c ON c.id = s.card_id
-			 WHERE s.user_id = ?1 AND c.course_id = ?2 AND s.suspended = 0 AND `+openCard("?1", "?4")+`)`,
-		userID, courseID, fmtTime(since), db.cutoff(db.Now())).Scan(&st.Reviewed, &st.Recalled, &next)
+	// Read on every review page with no card left: prepared once.
+	q, err := db.prepared(ctx, reviewStatsQuery)
+	if err != nil {
+		return st, fmt.Errorf("store: review stats: %w", err)
+	}
+	err = q.QueryRowContext(ctx, userID, courseID, fmtTime(since), db.cutoff(db.Now())).Scan(&st.Reviewed, &st.Recalled, &next)
 	if err != nil {
 		return st, fmt.Errorf("store: review stats: %w", err)
 	}
@@ -700,6 +710,17 @@ func (db *DB) FindReviewStats(ctx context.Context, userID, courseID int64, since
 	}
 	return st, nil
 }
+
+// reviewStatsQuery counts a learner's (?1) reviews in a course (?2) since
+// ?3, those recalled, and finds the next due time of their open cards (?4:
+// the cutoff of openCard).
+var reviewStatsQuery = `SELECT
+			(SELECT COUNT(*) FROM review_log l JOIN cards c ON c.id = l.card_id
+			 WHERE l.user_id = ?1 AND c.course_id = ?2 AND l.reviewed_at >= ?3 AND l.undone_at IS NULL),
+			(SELECT COUNT(*) FROM review_log l JOIN cards c ON c.id = l.card_id
+			 WHERE l.user_id = ?1 AND c.course_id = ?2 AND l.reviewed_at >= ?3 AND l.undone_at IS NULL AND l.rating > 1),
+			(SELECT MIN(s.due) FROM card_states s JOIN cards c ON c.id = s.card_id
+			 WHERE s.user_id = ?1 AND c.course_id = ?2 AND s.suspended = 0 AND ` + openCard("?1", "?4") + `)`
 
 // queueMissedQuestion puts the card of a question the learner missed in a
 // quiz into their queue, due now; a card already there is brought due now,

@@ -140,7 +140,9 @@ func scanClasses(rows *sql.Rows) ([]quiz.Class, error) {
 func (db *DB) queryClasses(ctx context.Context, what, where string, args ...any) ([]quiz.Class, error) {
 	var out []quiz.Class
 	err := db.rtx(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, "SELECT "+classColumns+" WHERE "+where+" ORDER BY k.name, k.id", args...)
+		// A fixed text per caller: prepared once (the course page reads
+		// the learner's classes on every visit).
+		rows, err := preparedTx{db, tx}.QueryContext(ctx, "SELECT "+classColumns+" WHERE "+where+" ORDER BY k.name, k.id", args...)
 		if err != nil {
 			return err
 		}

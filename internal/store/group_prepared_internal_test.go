@@ -131,3 +131,63 @@ func TestQuizStartPreparedOnWriteConnection(t *testing.T) {
 		t.Errorf("%d items stored, the attempt has %d", n, len(again.Items))
 	}
 }
+
+// A finishing answer reads its attempt's statistics through the query
+// prepared on the write connection once a group commit has paused, and
+// the statistics kept that way (a learner's first attempt and a later
+// one, a second learner's) equal those worked out again from every
+// response.
+func TestFinishedAttemptStatisticsReadPrepared(t *testing.T) {
+	ctx := context.Background()
+	db, c := openRivers(t, "stats-prepared.db")
+	finish := func(uid int64) {
+		t.Helper()
+		a, err := db.CreateAttempt(ctx, quiz.NewAttempt{UserID: uid, CourseID: c.ID, Mode: quiz.ModeTheme, ThemeID: c.Themes[0].ID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, it := range a.Items {
+			ans := quiz.Answer{Choices: []int{i % 2}}
+			if it.Question.Question.Type != quiz.Single && it.Question.Question.Type != quiz.Multiple && it.Question.Question.Type != quiz.TrueFalse {
+				ans = quiz.Answer{Text: "no idea"}
+			}
+			if _, _, err := db.RecordResponse(ctx, a, i, ans, quiz.Grade(it.Question.Question, ans)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	one, err := db.CreateAnonymousLearner(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	two, err := db.CreateAnonymousLearner(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	finish(one)
+	finish(one)
+	finish(two)
+	if _, ok := db.group.prep.stmts.Load(statUnitsQuery + "r.attempt_id = ?"); !ok {
+		t.Fatal("a finished attempt's statistics are not read through a statement prepared on the write connection")
+	}
+	finish(two)
+	for _, all := range []bool{true, false} {
+		kept, err := db.CourseStatistics(ctx, c.ID, all)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := db.RebuildStatistics(ctx); err != nil {
+			t.Fatal(err)
+		}
+		want, err := db.CourseStatistics(ctx, c.ID, all)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(want.Sets) == 0 {
+			t.Fatal("no statistics worked out")
+		}
+		if d := sameSums(kept, want); d != "" {
+			t.Errorf("all attempts %v: the kept statistics differ from those worked out again: %s", all, d)
+		}
+	}
+}

@@ -78,7 +78,7 @@ const statUnitsQuery = `SELECT r.attempt_id, r.user_id, q.set_id, r.question_id,
 
 // readStatUnits reads the attempts at sets the condition keeps, in the
 // order of attempt and set.
-func readStatUnits(ctx context.Context, tx *sql.Tx, cond string, args ...any) ([]*statUnit, error) {
+func readStatUnits(ctx context.Context, tx rowsQuerier, cond string, args ...any) ([]*statUnit, error) {
 	rows, err := tx.QueryContext(ctx, statUnitsQuery+cond, args...)
 	if err != nil {
 		return nil, err
@@ -369,7 +369,9 @@ func lessKey(a, b []any) bool {
 // every attempt's scope, and to first attempts' where it is the learner's
 // first at a set. It runs in the group commit, its statements through g.
 func statFinishAttempt(ctx context.Context, tx *sql.Tx, g groupTxn, attemptID int64) error {
-	units, err := readStatUnits(ctx, tx, "r.attempt_id = ?", attemptID)
+	// Read for each finishing answer in a group commit: through its
+	// prepared statements, not parsed anew.
+	units, err := readStatUnits(ctx, g, "r.attempt_id = ?", attemptID)
 	if err != nil {
 		return err
 	}
@@ -387,7 +389,7 @@ func statFinishAttempt(ctx context.Context, tx *sql.Tx, g groupTxn, attemptID in
 			continue
 		default:
 			// A later attempt finished first: this one takes its place.
-			old, err := readStatUnits(ctx, tx, "r.attempt_id = ? AND q.set_id = ?", first, u.set)
+			old, err := readStatUnits(ctx, g, "r.attempt_id = ? AND q.set_id = ?", first, u.set)
 			if err != nil {
 				return err
 			}
