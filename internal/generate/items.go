@@ -96,12 +96,17 @@ type option struct {
 func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 	sents := a.sentencesOf(t.Paragraphs)
 	titleKey := key(t.Title)
+	courseKey := key(opts.courseTitle)
 	var cands []*cand
 	for _, s := range centralUsable(sents) {
 		for _, sp := range s.spans {
 			// The theme title is shown with its items: a blank that
 			// it fills is given away.
 			if sp.key == titleKey {
+				continue
+			}
+			// Who said it is no question (speaker.go).
+			if a.speakerAnswer(s, sp, courseKey) {
 				continue
 			}
 			if c := a.blankable(s, sp); c != nil && !ex.covers(s, sp, sp.answer()) {
@@ -201,7 +206,7 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 				continue
 			}
 			var it *item
-			wantTF := nTF*3 < maxQ && !tfSent[c.s.idx] && !inList(c.s, c.sp)
+			wantTF := nTF*3 < maxQ && !tfSent[c.s.idx] && !inList(c.s, c.sp) && !crowdedDate(c.s, c.sp)
 			if wantTF {
 				it = a.trueFalseSwap(c)
 			}
