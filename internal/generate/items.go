@@ -105,8 +105,9 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 			if sp.key == titleKey {
 				continue
 			}
-			// Who said it is no question (speaker.go).
-			if a.speakerAnswer(s, sp, courseKey) {
+			// Who said it is no question (speaker.go), nor an aside in
+			// brackets (aside.go).
+			if a.speakerAnswer(s, sp, courseKey) || inBrackets(s, sp) {
 				continue
 			}
 			if c := a.blankable(s, sp); c != nil && !ex.covers(s, sp, sp.answer()) {
