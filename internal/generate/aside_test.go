@@ -29,3 +29,32 @@ func TestInBrackets(t *testing.T) {
 		}
 	}
 }
+
+// A blank holds a whole name, not a word of one nor a possessive
+// modifier; the possessive of an actor the text keeps naming may be
+// asked.
+func TestNamePart(t *testing.T) {
+	x, err := analyse([]string{
+		"The rescue was backed by UK Chancellor Ann Hale. In 2011 the BBC broadcast Kell's Harbour, a drama about the rescue.",
+		"One of Norway's largest ferry firms, Kestrel Lines, has been put up for sale. Hale visited Bergen in May.",
+		"Hale's plan was cheap. Hale met the crew. Hale spoke in Oslo. Hale left in June. Hale wrote a book.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	answer := func(sub, text string) (*sentence, *span) { return answerIn(t, x, sub, text) }
+	for _, tc := range []struct {
+		sub, answer string
+		want        bool
+	}{
+		{"backed by UK", "UK", true},             // before a title and name
+		{"largest ferry firms", "Norway", true},  // a possessive modifier
+		{"Hale visited Bergen", "Bergen", false}, // a whole name
+		{"Hale's plan", "Hale", false},           // an actor named again and again
+	} {
+		s, sp := answer(tc.sub, tc.answer)
+		if got := x.namePart(s, sp); got != tc.want {
+			t.Errorf("%q in %q: namePart = %v, want %v", tc.answer, s.text, got, tc.want)
+		}
+	}
+}

@@ -106,8 +106,8 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 				continue
 			}
 			// Who said it is no question (speaker.go), nor an aside in
-			// brackets (aside.go).
-			if a.speakerAnswer(s, sp, courseKey) || inBrackets(s, sp) {
+			// brackets or part of a name (aside.go).
+			if a.speakerAnswer(s, sp, courseKey) || inBrackets(s, sp) || a.namePart(s, sp) {
 				continue
 			}
 			if c := a.blankable(s, sp); c != nil && !ex.covers(s, sp, sp.answer()) {
