@@ -62,7 +62,7 @@ func (s *sentence) usable() bool {
 	if !startsUpper(strings.TrimLeft(s.text, `"“‘'(`)) && !isDigit(s.text[0]) {
 		return false
 	}
-	if leftOpen(s.text) {
+	if leftOpen(s.text) || hedged(s) { // hedge.go
 		return false
 	}
 	for _, t := range s.toks {
