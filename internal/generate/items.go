@@ -807,7 +807,7 @@ func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map
 	var best *sentence
 	bestText := ""
 	for _, s := range sents {
-		if !s.usable() || quotedSpeech(s) && !onlyShortQuotes(s) || perSent[s.idx] > 0 || a.statementWords(s) > 35 || s.nWords < 10 || len(s.spans) == 0 || s.score < 0.35 {
+		if !s.usable() || quotedSpeech(s) && (!onlyShortQuotes(s) || commentQuote(s)) || perSent[s.idx] > 0 || a.statementWords(s) > 35 || s.nWords < 10 || len(s.spans) == 0 || s.score < 0.35 {
 			continue
 		}
 		// A sentence on the article's subject that opens on "He" or

@@ -125,3 +125,23 @@ func inSpeakerPhrase(s *sentence, sp *span) bool {
 	}
 	return false
 }
+
+// commentQuote reports whether s quotes a commentator's own words
+// ("Health analyst Jo Roe, from the institute, called the targets
+// "reasonably impressive""): quoted whole as a true statement it tests
+// who said which words. The judges rejected such statements as trivia.
+func commentQuote(s *sentence) bool {
+	q := strings.IndexAny(s.text, "\"“")
+	if q < 0 {
+		return false
+	}
+	for _, t := range s.toks {
+		if t.start >= q {
+			break
+		}
+		if commentRoles[strings.ToLower(t.text)] {
+			return true
+		}
+	}
+	return false
+}

@@ -36,3 +36,28 @@ func TestSpeakerAnswer(t *testing.T) {
 		}
 	}
 }
+
+// A commentator's words quoted are no true statement to test.
+func TestCommentQuote(t *testing.T) {
+	x, err := analyse([]string{
+		"Port analyst Jo Roe, from the Kestrel Institute, called the new limits \"fairly bold\".",
+		"The trust said the limits were \"final\" and would stand until 2030.",
+		"Analysts expect cargo to recover by 2027 as the new docks open.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		sub  string
+		want bool
+	}{
+		{"Port analyst Jo Roe", true},
+		{"The trust said", false},  // the body the report is about
+		{"Analysts expect", false}, // no words quoted
+	} {
+		s := sentenceWith(t, x, tc.sub)
+		if got := commentQuote(s); got != tc.want {
+			t.Errorf("%q: commentQuote = %v, want %v", s.text, got, tc.want)
+		}
+	}
+}
