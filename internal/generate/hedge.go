@@ -17,9 +17,10 @@ import (
 var guessRE = regexp.MustCompile(`(?i)\b(?:apparently|reportedly|allegedly|supposedly|probably|perhaps|possibly|presumably|seemingly|conceivably|(?:is|are|was|were) (?:thought|believed|presumed|rumoured|rumored|alleged|assumed) to|(?:may|might|could|must) have (?:been|had|[a-z]+ed)\b)`)
 
 // hedged reports whether s states a guess without saying whose it is
-// (see above).
+// (see above). A report's lead is exempt: its "allegedly" is the
+// report's own caution about the news it gives, not a guess.
 func hedged(s *sentence) bool {
-	if !guessRE.MatchString(s.text) {
+	if !guessRE.MatchString(s.text) || s.para != nil && s.para.n == 1 {
 		return false
 	}
 	if strings.Contains(strings.ToLower(s.text), "according to ") {

@@ -6,6 +6,7 @@ import "testing"
 // named is.
 func TestHedged(t *testing.T) {
 	x, err := analyse([]string{
+		"Two guild members were arrested after a raid on a hall allegedly used to forge organ pipes.",
 		"Ada Kell apparently returned to Leeds with her sister in 1921.",
 		"The organ was probably built in York by a local maker.",
 		"The hall is thought to date from 1620, when the guild was founded.",
@@ -20,6 +21,7 @@ func TestHedged(t *testing.T) {
 		sub  string
 		want bool
 	}{
+		{"allegedly used", false}, // the lead's own caution
 		{"apparently returned", true},
 		{"was probably built", true},
 		{"is thought to date", true},
