@@ -70,3 +70,28 @@ func comparedFigure(s *sentence, sp *span) bool {
 	}
 	return false
 }
+
+// A month or a day is what a sentence is about when the sentence says
+// when something happens and little else ("The console goes on sale on
+// 12 December"). Among other figures ("no patient would wait more than
+// 12 months by March 2006, against a target of 18 months"; "joined the
+// Inn in November 1778 and was called to the Bar on 27 November 1783")
+// the date is a qualifier of what the figures say, and a month swapped
+// or blanked there tests the calendar, not the fact: the judges rejected
+// such swaps as trivia or found them false on their face.
+
+// crowdedDate reports whether sp is a date (with a month) in a sentence
+// that gives another figure: a count, an amount, a percentage, a year or
+// another date.
+func crowdedDate(s *sentence, sp *span) bool {
+	if sp.kind != kDate {
+		return false
+	}
+	for _, o := range s.spans {
+		if o == sp || !o.kind.numeric() || o.start < sp.end && sp.start < o.end {
+			continue
+		}
+		return true
+	}
+	return false
+}

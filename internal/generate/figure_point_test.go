@@ -32,3 +32,30 @@ func TestPointFigure(t *testing.T) {
 		}
 	}
 }
+
+// A date is swapped only where it is the sentence's one figure.
+func TestCrowdedDate(t *testing.T) {
+	x, err := analyse([]string{
+		"The Kestrel ferry goes into service on 12 December.",
+		"No crossing will take longer than 40 minutes by March 2027, against a current limit of 55 minutes.",
+		"Ada Kell joined the guild in November 1778 and was made a master on 27 November 1783.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	answer := func(sub, text string) (*sentence, *span) { return answerIn(t, x, sub, text) }
+	for _, tc := range []struct {
+		sub, answer string
+		want        bool
+	}{
+		{"goes into service", "12 December", false}, // the sentence's one figure
+		{"No crossing", "March 2027", true},         // a deadline among counts
+		{"was made a master", "27 November 1783", true},
+		{"No crossing", "40 minutes", false}, // not a date
+	} {
+		s, sp := answer(tc.sub, tc.answer)
+		if got := crowdedDate(s, sp); got != tc.want {
+			t.Errorf("%q in %q: crowdedDate = %v, want %v", tc.answer, s.text, got, tc.want)
+		}
+	}
+}

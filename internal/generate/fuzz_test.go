@@ -282,6 +282,14 @@ func FuzzGenerate(f *testing.F) {
 	// name, the relatives' marriage and a year blank bounded by dates.
 	f.Add(bioHonours)
 	f.Add(bioLongName + "\n\nTomas Lind's parents met and married in Lund (1 May 1890 – 2 June 1899) in 1895. Two of Lind's four brothers became judges.")
+	// Speakers and their descriptions, an inverted "said", "according
+	// to" at a sentence's end, a commentator's quoted words, a guess with
+	// no one to hold it, a deadline among counts, a possessive and a
+	// title before a name, and a bracket left open.
+	f.Add("Ferry limits cut by March 2027\n\n" +
+		"No crossing will take longer than 40 minutes by March 2027, against a limit of 55 minutes, minister Ann Hale said.\n\n" +
+		"A spokesman for the Shipping Council, which represents Norway's ferry owners, said the cuts were small. The cuts are deep, said Jo Roe, head of the guild. Fares rose, according to\n\n" +
+		"Port analyst Jo Roe called the limits \"fairly bold\". The ferry was probably built in York. It was backed by UK Chancellor Ann Hale (born in Leeds; 3 May 1961 –")
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := Generate(text, Options{})
 		if err != nil {

@@ -62,7 +62,7 @@ func (s *sentence) usable() bool {
 	if !startsUpper(strings.TrimLeft(s.text, `"“‘'(`)) && !isDigit(s.text[0]) {
 		return false
 	}
-	if leftOpen(s.text) {
+	if leftOpen(s.text) || hedged(s) { // hedge.go
 		return false
 	}
 	for _, t := range s.toks {
@@ -96,12 +96,18 @@ type option struct {
 func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 	sents := a.sentencesOf(t.Paragraphs)
 	titleKey := key(t.Title)
+	courseKey := key(opts.courseTitle)
 	var cands []*cand
 	for _, s := range centralUsable(sents) {
 		for _, sp := range s.spans {
 			// The theme title is shown with its items: a blank that
 			// it fills is given away.
 			if sp.key == titleKey {
+				continue
+			}
+			// Who said it is no question (speaker.go), nor an aside in
+			// brackets or part of a name (aside.go).
+			if a.speakerAnswer(s, sp, courseKey) || inBrackets(s, sp) || a.namePart(s, sp) {
 				continue
 			}
 			if c := a.blankable(s, sp); c != nil && !ex.covers(s, sp, sp.answer()) {
@@ -201,7 +207,7 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 				continue
 			}
 			var it *item
-			wantTF := nTF*3 < maxQ && !tfSent[c.s.idx] && !inList(c.s, c.sp)
+			wantTF := nTF*3 < maxQ && !tfSent[c.s.idx] && !inList(c.s, c.sp) && !crowdedDate(c.s, c.sp)
 			if wantTF {
 				it = a.trueFalseSwap(c)
 			}
@@ -801,7 +807,7 @@ func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map
 	var best *sentence
 	bestText := ""
 	for _, s := range sents {
-		if !s.usable() || quotedSpeech(s) && !onlyShortQuotes(s) || perSent[s.idx] > 0 || a.statementWords(s) > 35 || s.nWords < 10 || len(s.spans) == 0 || s.score < 0.35 {
+		if !s.usable() || quotedSpeech(s) && (!onlyShortQuotes(s) || commentQuote(s)) || perSent[s.idx] > 0 || a.statementWords(s) > 35 || s.nWords < 10 || len(s.spans) == 0 || s.score < 0.35 {
 			continue
 		}
 		// A sentence on the article's subject that opens on "He" or

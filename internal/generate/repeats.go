@@ -38,6 +38,11 @@ func (a *article) sameFact(x, y *item) bool {
 	if kx == ky && shared >= restatedShare {
 		return true
 	}
+	// A true statement that states a blank's answer in the same words
+	// gives it away (statedAnswer).
+	if a.statedAnswer(x, y) || a.statedAnswer(y, x) {
+		return true
+	}
 	if dice < restatedShare {
 		return false
 	}
@@ -197,4 +202,35 @@ func (a *article) keyTermCard(card, statement *item) bool {
 		return false
 	}
 	return a.termRecurs(card.answer) || a.definesTerm(card.answer)
+}
+
+// statedWords is how many content words besides the answer a true
+// statement must share with a blank's sentence to state the same fact.
+const statedWords = 3
+
+// statedAnswer reports whether true statement st states the fact that
+// item bl (a blank, in another sentence) asks: its sentence holds bl's
+// answer and at least statedWords more of the blank's content words ("As
+// an alternate judge, Birkett had no vote at the Nuremberg Trials" gives
+// away "the alternate British judge during _____").
+func (a *article) statedAnswer(st, bl *item) bool {
+	if st.rule != "truefalse-true" || bl.sp == nil || bl.sent == st.sent || strings.HasPrefix(bl.rule, "truefalse") {
+		return false
+	}
+	k := bl.sp.key
+	if k == "" || !strings.Contains(a.sentKey(st.sent), " "+k+" ") {
+		return false
+	}
+	answer := map[string]bool{}
+	for _, w := range strings.Fields(k) {
+		answer[w] = true
+	}
+	mine := a.wordSet(st.sent)
+	n := 0
+	for w := range a.wordSet(bl.sent) {
+		if mine[w] && !answer[w] {
+			n++
+		}
+	}
+	return n >= statedWords
 }

@@ -61,3 +61,36 @@ func TestHoldRepeats(t *testing.T) {
 		}
 	}
 }
+
+// A true statement that states a blank's answer with the blank's own
+// words gives it away; one that merely names the answer does not.
+func TestStatedAnswer(t *testing.T) {
+	x, err := analyse([]string{
+		"Ada Kell was an English organist who served as the deputy cathedral organist during the Leeds Festival.",
+		"As deputy organist, Kell did not play at the Leeds Festival, but her choice of music shaped the concerts.",
+		"Kell later visited the Leeds Festival as a guest of the mayor.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	blank, _ := answerIn(t, x, "who served as the deputy", "Leeds Festival")
+	var sp *span
+	for _, o := range blank.spans {
+		if o.text == "Leeds Festival" {
+			sp = o
+		}
+	}
+	bl := &item{sent: blank, sp: sp, answer: sp.answer(), rule: "cloze-short/name"}
+	statement := func(sub string) *item {
+		return &item{sent: sentenceWith(t, x, sub), answer: "True", rule: "truefalse-true"}
+	}
+	if !x.statedAnswer(statement("As deputy organist"), bl) {
+		t.Errorf("a statement of the same fact does not give the blank away")
+	}
+	if x.statedAnswer(statement("later visited"), bl) {
+		t.Errorf("a statement naming the answer on another fact gives the blank away")
+	}
+	if !x.sameFact(statement("As deputy organist"), bl) {
+		t.Errorf("sameFact misses the statement that states the blank's answer")
+	}
+}
