@@ -1,0 +1,93 @@
+package generate
+
+import "testing"
+
+func TestPrevSubjectResolved(t *testing.T) {
+	x, err := analyse([]string{
+		"The harbour of Brelling was rebuilt after the storm of 1881. " +
+			"Oskar Vendel was the engineer in charge of the new breakwater. " +
+			"He designed a wall of granite blocks that still stands at the harbour mouth.",
+		"Oskar Vendel later worked on the canal at Ostby. " +
+			"After the canal opened, he taught engineering at the college in Ostby. " +
+			"He wrote a handbook on harbour walls that engineers used for fifty years.",
+		"Margit Aalund met Oskar Vendel at the college in Ostby. " +
+			"He asked her to draw the plans for the lighthouse at Brelling.",
+		"Vendel hired the mason Pieter Holm for the lighthouse. " +
+			"He cut every block of the tower by hand in the winter of 1890.",
+		"Anna Ruud ran the Ostby shipyard for twenty years. " +
+			"She met the engineer Karl Moe, who later worked for her.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		// The subject of the sentence before.
+		"He designed a wall of granite blocks that still stands at the harbour mouth.": "Oskar Vendel designed a wall of granite blocks that still stands at the harbour mouth.",
+		// Through "he", the subject of a main clause after a fronted
+		// clause, to the name before it.
+		"He wrote a handbook on harbour walls that engineers used for fifty years.": "Oskar Vendel wrote a handbook on harbour walls that engineers used for fifty years.",
+		// Two people in the sentence before: which one?
+		"He asked her to draw the plans for the lighthouse at Brelling.": "",
+		// The sentence before names another man: not certain.
+		"He cut every block of the tower by hand in the winter of 1890.": "",
+		// Another person in the sentence and a later pronoun: "her" may be
+		// anyone.
+		"She met the engineer Karl Moe, who later worked for her.": "",
+	}
+	for _, s := range x.sents {
+		w, ok := want[s.text]
+		if !ok {
+			continue
+		}
+		delete(want, s.text)
+		if got := x.prevSubjectResolved(s); got != w {
+			t.Errorf("%q: got %q, want %q", s.text, got, w)
+		}
+	}
+	for s := range want {
+		t.Errorf("sentence not found: %q", s)
+	}
+}
+
+func TestYearEdit(t *testing.T) {
+	x, err := analyse([]string{
+		"The Kessel dam was finished in 1932 after six years of work. " +
+			"In August of the same year, the first barges passed through its lock.",
+		"The town council met in 1950 and again in 1952. " +
+			"That year the council voted to widen the lock.",
+		"The lock was widened after a long debate. " +
+			"Later that year the first ships of the new size came through.",
+		"Work on the second lock began in 1961. " +
+			"Later that year a flood stopped the work for three months.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type res struct {
+		e       edit
+		has, ok bool
+	}
+	want := map[string]res{
+		"In August of the same year, the first barges passed through its lock.": {edit{"of the same year", "of 1932"}, true, true},
+		// Two years before: which?
+		"That year the council voted to widen the lock.": {edit{}, true, false},
+		// No year before: the sentence cannot be read alone.
+		"Later that year the first ships of the new size came through.": {edit{}, true, false},
+		"Later that year a flood stopped the work for three months.":    {edit{"Later that year", "Later in 1961"}, true, true},
+		"The Kessel dam was finished in 1932 after six years of work.":  {edit{}, false, false},
+	}
+	for _, s := range x.sents {
+		w, ok := want[s.text]
+		if !ok {
+			continue
+		}
+		delete(want, s.text)
+		e, has, ok := x.yearEdit(s)
+		if (res{e, has, ok}) != w {
+			t.Errorf("%q: got %+v %v %v, want %+v", s.text, e, has, ok, w)
+		}
+	}
+	for s := range want {
+		t.Errorf("sentence not found: %q", s)
+	}
+}
