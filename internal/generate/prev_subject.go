@@ -250,6 +250,10 @@ func (a *article) yearEdit(s *sentence) (e edit, has, ok bool) {
 			rep = s.text[m[2]:m[3]] + " " + prep + " " + year
 		}
 	}
+	// "In December that year": the year goes with the month.
+	if m[2] < 0 && m[4] < 0 && monthBefore(s.text[:m[0]]) {
+		rep = year
+	}
 	if m[0] == 0 || strings.TrimSpace(s.text[:m[0]]) == "" {
 		rep = upperFirst(rep)
 	}
@@ -294,3 +298,14 @@ func (a *article) prevPronounEdit(it *item, e edit) bool {
 	}
 	return true
 }
+
+// monthBefore reports whether text ends with the name of a month.
+func monthBefore(text string) bool {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return false
+	}
+	return monthWords[strings.ToLower(strings.Trim(f[len(f)-1], ","))]
+}
+
+var monthWords = set(`january|february|march|april|may|june|july|august|september|october|november|december`)

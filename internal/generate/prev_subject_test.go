@@ -59,6 +59,8 @@ func TestYearEdit(t *testing.T) {
 			"Later that year the first ships of the new size came through.",
 		"Work on the second lock began in 1961. " +
 			"Later that year a flood stopped the work for three months.",
+		"The new lock opened in 1964. " +
+			"In December that year the river froze over.",
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -74,6 +76,7 @@ func TestYearEdit(t *testing.T) {
 		// No year before: the sentence cannot be read alone.
 		"Later that year the first ships of the new size came through.": {edit{}, true, false},
 		"Later that year a flood stopped the work for three months.":    {edit{"Later that year", "Later in 1961"}, true, true},
+		"In December that year the river froze over.":                   {edit{"that year", "1964"}, true, true},
 		"The Kessel dam was finished in 1932 after six years of work.":  {edit{}, false, false},
 	}
 	for _, s := range x.sents {

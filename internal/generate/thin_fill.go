@@ -25,6 +25,12 @@ import (
 // theme's item (holdRepeats), which then takes the spare.
 const thinSpare = 1
 
+// thinFloor is the score under which a proposed item does not count
+// towards a theme's four: of the judged items the first ranker scored
+// under 0.25, 42 of 43 were rejected (docs/generation.md, "Remaining
+// failure patterns").
+const thinFloor = 0.25
+
 // maxThinFill bounds the statements one theme drafts this way: each one
 // ranks the theme again.
 const maxThinFill = 4
@@ -39,8 +45,10 @@ func (a *article) balance(t quiz.Theme, out []item, opts Options) {
 
 // fillThin is described above; it returns qs with the statements added.
 func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, sents []*sentence, perSent map[int]int, used map[string]bool, ex *existing, opts Options) []item {
-	// A short report is one theme, whose items balanceByFalse settles.
-	if a.wholeShortReport(t) {
+	// A short report is one theme, whose items balanceByFalse settles;
+	// an article under shortReportWords is better one theme than two
+	// (fillThemes merges them).
+	if a.wholeShortReport(t) || a.words(allParas(len(a.paras))) < shortReportWords {
 		return qs
 	}
 	probe := opts
@@ -51,7 +59,7 @@ func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, sents []*
 		a.balance(t, out, probe)
 		proposed := 0
 		for i := range out {
-			if out[i].proposed {
+			if out[i].proposed && out[i].score >= thinFloor {
 				proposed++
 			}
 		}
