@@ -804,6 +804,11 @@ func (a *article) swapIsFalse(s *sentence, k string) bool {
 func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map[string]bool, ex *existing) *item {
 	var best *sentence
 	bestText, bestPrev := "", ""
+	// A sentence repaired to read alone (prev_subject.go) is quoted only
+	// where no sentence reads alone as it is: the repair adds statements,
+	// it does not displace those the rules chose before.
+	var fallback *sentence
+	fallText, fallPrev := "", ""
 	for _, s := range sents {
 		if !s.usable() || quotedSpeech(s) && !onlyShortQuotes(s) || perSent[s.idx] > 0 || a.statementWords(s) > 35 || s.nWords < 10 || len(s.spans) == 0 || s.score < 0.35 {
 			continue
@@ -814,13 +819,18 @@ func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map
 		if r := a.describedStatement(s); r != "" {
 			text = r // report_subject.go
 		}
-		prev := ""
+		prev, repaired := "", false
 		if !selfContained(s) && !a.selfResolved(s) {
 			if text = a.subjectResolved(s); text == "" {
-				if prev = a.prevSubjectName(s); prev == "" {
+				repaired = true
+				if !a.longArticle() {
 					continue
 				}
-				text = a.prevSubjectResolved(s)
+				if prev = a.prevSubjectName(s); prev != "" {
+					text = a.prevSubjectResolved(s)
+				} else if text = focusRepaired(s); text == "" || a.backReference(s) || vagueSubject(s) {
+					continue // prev_subject.go
+				}
 			}
 		}
 		// "the same year": the year of the sentence before, or no
@@ -832,6 +842,7 @@ func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map
 			if text, ok = replaceWhole(text, e.old, e.new); !ok {
 				continue
 			}
+			repaired = true
 		}
 		if used[strconv.Itoa(s.idx)+"|*"] || ex.covers(s, nil, "True") {
 			continue
@@ -839,9 +850,18 @@ func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map
 		if ex != nil && ex.prompts[quiz.Normalize("True or false? "+text)] {
 			continue
 		}
+		if repaired {
+			if fallback == nil || s.score > fallback.score {
+				fallback, fallText, fallPrev = s, text, prev
+			}
+			continue
+		}
 		if best == nil || s.score > best.score {
 			best, bestText, bestPrev = s, text, prev
 		}
+	}
+	if best == nil {
+		best, bestText, bestPrev = fallback, fallText, fallPrev
 	}
 	if best == nil {
 		return nil

@@ -309,3 +309,71 @@ func monthBefore(text string) bool {
 }
 
 var monthWords = set(`january|february|march|april|may|june|july|august|september|october|november|december`)
+
+// A sentence that leans on the one before only by an opening "However,"
+// or an "also" ("Hand is also remembered as a pioneer of …") states its
+// fact alone once the word is left out, as a teacher quoting it would do;
+// focusRepaired leaves them out where nothing else in the sentence needs
+// the sentences before it.
+
+// focusRepaired returns s without an opening "However," and without its
+// "also", when that is all that keeps it from reading alone; else "".
+func focusRepaired(s *sentence) string {
+	if s == nil || len(s.toks) < 4 || strings.Contains(strings.ToLower(s.text), "not only") {
+		return ""
+	}
+	drop := map[int]bool{}
+	if s.toks[0].text == "However" && s.toks[0].start == 0 && s.toks[1].text == "," {
+		drop[0], drop[1] = true, true
+	}
+	for i := 1; i+1 < len(s.toks); i++ {
+		t := s.toks[i]
+		if t.text != "also" {
+			continue
+		}
+		switch strings.ToLower(s.toks[i+1].text) {
+		case "known", "called", "referred", ",":
+			return ""
+		}
+		if s.toks[i-1].text == "," || s.toks[i-1].tag == "CC" {
+			return "" // "…, and also": one of two, the other before
+		}
+		drop[i] = true
+	}
+	if len(drop) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	var kept []tok
+	last := 0
+	for i, t := range s.toks {
+		if !drop[i] {
+			kept = append(kept, t)
+			continue
+		}
+		if t.start < last || t.end > len(s.text) {
+			return ""
+		}
+		b.WriteString(s.text[last:t.start])
+		last = t.end
+		// The space after the word goes with it.
+		for last < len(s.text) && s.text[last] == ' ' {
+			last++
+		}
+	}
+	b.WriteString(s.text[last:])
+	text := b.String()
+	if drop[0] {
+		text = upperFirst(text)
+	}
+	if len(kept) < 2 {
+		return ""
+	}
+	c := *s
+	c.text, c.toks = text, kept
+	c.standalone = !danglingStarts[strings.ToLower(kept[0].text)] && !danglingStarts[strings.ToLower(kept[1].text)]
+	if !selfContained(&c) {
+		return ""
+	}
+	return text
+}

@@ -94,3 +94,44 @@ func TestYearEdit(t *testing.T) {
 		t.Errorf("sentence not found: %q", s)
 	}
 }
+
+func TestFocusRepaired(t *testing.T) {
+	x, err := analyse([]string{
+		"Ida Verhoeven built the first bridge over the Lerne in 1902. " +
+			"Verhoeven is also remembered as a pioneer of reinforced concrete in the Low Countries. " +
+			"However, concrete bridges were rare in the province until the 1920s. " +
+			"However, they cost far less to keep than iron ones. " +
+			"The firm built roads and also several railway stations in the province. " +
+			"Verhoeven was also known as the Iron Lady of the Lerne by the workers of her firm. " +
+			"The bridges were not only cheap but also strong enough for the new lorries.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"Verhoeven is also remembered as a pioneer of reinforced concrete in the Low Countries.": "Verhoeven is remembered as a pioneer of reinforced concrete in the Low Countries.",
+		"However, concrete bridges were rare in the province until the 1920s.":                   "Concrete bridges were rare in the province until the 1920s.",
+		// "they" still needs the sentence before.
+		"However, they cost far less to keep than iron ones.": "",
+		// "and also": the other half comes before.
+		"The firm built roads and also several railway stations in the province.": "",
+		// A name, not a second fact.
+		"Verhoeven was also known as the Iron Lady of the Lerne by the workers of her firm.": "",
+		"The bridges were not only cheap but also strong enough for the new lorries.":        "",
+		// Nothing to leave out.
+		"Ida Verhoeven built the first bridge over the Lerne in 1902.": "",
+	}
+	for _, s := range x.sents {
+		w, ok := want[s.text]
+		if !ok {
+			continue
+		}
+		delete(want, s.text)
+		if got := focusRepaired(s); got != w {
+			t.Errorf("%q: got %q, want %q", s.text, got, w)
+		}
+	}
+	for s := range want {
+		t.Errorf("sentence not found: %q", s)
+	}
+}

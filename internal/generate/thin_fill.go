@@ -48,7 +48,7 @@ func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, sents []*
 	// A short report is one theme, whose items balanceByFalse settles;
 	// an article under shortReportWords is better one theme than two
 	// (fillThemes merges them).
-	if a.wholeShortReport(t) || a.words(allParas(len(a.paras))) < shortReportWords {
+	if a.wholeShortReport(t) || !a.longArticle() {
 		return qs
 	}
 	probe := opts
@@ -76,4 +76,11 @@ func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, sents []*
 		qs = append(qs, a.keepStandAlone([]item{*tr})...)
 	}
 	return qs
+}
+
+// longArticle reports whether the article has shortReportWords words or
+// more: several themes, each of which needs its own four items. A
+// shorter report keeps the statements the rules for it chose.
+func (a *article) longArticle() bool {
+	return a.words(allParas(len(a.paras))) >= shortReportWords
 }
