@@ -78,7 +78,7 @@ func (a *article) prevSubjectName(s *sentence) string {
 		// The sentence before names no one else: the pronoun has one
 		// person to stand for.
 		for _, o := range p.spans {
-			if o.kind == kPerson && (sp == nil || o.key != sp.key && !containsWords(sp.key, o.key)) {
+			if o.kind == kPerson && (sp == nil || o.key != sp.key && !containsWords(sp.key, o.key)) && !a.isBioSubject(o) {
 				return ""
 			}
 		}
@@ -88,7 +88,7 @@ func (a *article) prevSubjectName(s *sentence) string {
 				return ""
 			}
 		}
-		if otherName(p, sp) {
+		if a.otherName(p, sp) {
 			return ""
 		}
 		if sp == nil {
@@ -99,7 +99,7 @@ func (a *article) prevSubjectName(s *sentence) string {
 			}
 			continue
 		}
-		if _, short := a.biographySubject(); short != "" && countWord(sp.text, short) > 0 {
+		if _, short := a.biographySubject(); short != "" && (countWord(sp.text, short) > 0 || a.isBioSubject(sp)) {
 			return short
 		}
 		return sp.text
@@ -178,7 +178,7 @@ func subjectOf(s *sentence, from, verb int) (string, *span) {
 // proper name outside span subj (nil: anywhere) that is not a place, an
 // organisation or a date: a person the tagger did not type may be who a
 // pronoun stands for ("the mason Pieter Holm").
-func otherName(p *sentence, subj *span) bool {
+func (a *article) otherName(p *sentence, subj *span) bool {
 	for i, t := range p.toks {
 		if t.tag != "NNP" && t.tag != "NNPS" || i == 0 && subj == nil {
 			continue
@@ -189,6 +189,9 @@ func otherName(p *sentence, subj *span) bool {
 		typed := false
 		for _, sp := range p.spans {
 			if t.start >= sp.start && t.end <= sp.end {
+				if a.isBioSubject(sp) {
+					typed = true // the article's own subject, by another name
+				}
 				switch sp.kind {
 				case kPlace, kYear, kDate:
 					typed = true
@@ -376,4 +379,14 @@ func focusRepaired(s *sentence) string {
 		return ""
 	}
 	return text
+}
+
+// isBioSubject reports whether sp names the subject of a biography
+// (biographySubject), by the full name or the name the article uses.
+func (a *article) isBioSubject(sp *span) bool {
+	subj, short := a.biographySubject()
+	if subj == "" || sp.kind != kPerson {
+		return false
+	}
+	return sp.key == subj || containsWords(subj, sp.key) || countWord(sp.text, short) > 0
 }
