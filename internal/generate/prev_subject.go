@@ -28,36 +28,87 @@ func (a *article) prevSubjectResolved(s *sentence) string {
 	if name == "" {
 		return ""
 	}
-	return name + s.text[len(s.toks[0].text):]
+	t := s.toks[subjectPronounAt(s)]
+	return s.text[:t.start] + name + s.text[t.end:]
 }
 
-// prevSubjectName is the name that the opening pronoun of s stands for
-// (see prevSubjectResolved), or "".
-func (a *article) prevSubjectName(s *sentence) string {
+// subjectPronounAt is the index of the token of s that is the subject
+// pronoun prevSubjectResolved replaces: the opening "He" or "She", or the
+// "he" or "she" right before the main clause's verb after a fronted
+// phrase ("In 1945 he served …", "During his tenure, she …"); -1 when
+// there is none.
+func subjectPronounAt(s *sentence) int {
 	if s == nil || len(s.toks) < 2 || s.toks[0].start != 0 {
+		return -1
+	}
+	if _, ok := subjectPronouns[strings.ToLower(s.toks[0].text)]; ok {
+		return 0
+	}
+	if s.toks[0].tag != "IN" {
+		return -1
+	}
+	for v, t := range s.toks {
+		switch t.tag {
+		case "VBD", "VBZ", "VBP", "MD":
+		default:
+			continue
+		}
+		j := v - 1
+		for j > 0 && s.toks[j].tag == "RB" {
+			j--
+		}
+		if j <= 0 {
+			return -1
+		}
+		switch s.toks[j].text {
+		case "he", "she":
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
+// prevSubjectName is the name that the subject pronoun of s
+// (subjectPronounAt) stands for (see prevSubjectResolved), or "".
+func (a *article) prevSubjectName(s *sentence) string {
+	k := subjectPronounAt(s)
+	if k < 0 {
 		return ""
 	}
-	pron := strings.ToLower(s.toks[0].text)
-	own, ok := subjectPronouns[pron]
-	if !ok {
-		return ""
-	}
+	pron := strings.ToLower(s.toks[k].text)
+	own := subjectPronouns[pron]
 	// Any other person's pronoun, or a word that points back, needs more
 	// than the name.
-	for _, t := range s.toks[1:] {
+	for i, t := range s.toks {
 		lw := strings.ToLower(t.text)
-		if isPersonalPronoun(lw) && !contains(own, lw) || contextWords[lw] {
+		if i != k && (isPersonalPronoun(lw) && !contains(own, lw) || contextWords[lw]) {
 			return ""
 		}
 	}
-	if danglingStarts[strings.ToLower(strings.Trim(s.toks[1].text, `,`))] || needsContextOnceNamed(s) {
+	if k == 0 && danglingStarts[strings.ToLower(strings.Trim(s.toks[1].text, `,`))] || needsContextOnceNamed(s) {
 		return ""
+	}
+	if k > 0 {
+		// The fronted phrase names no one and leans on nothing: "In that
+		// year he …" needs the sentence before for more than the name.
+		for _, sp := range s.spans {
+			if sp.kind == kPerson {
+				return ""
+			}
+		}
+		for _, t := range s.toks[:k] {
+			switch strings.ToLower(t.text) {
+			case "this", "that", "these", "those", "then", "there", "it", "its", "they", "their":
+				return ""
+			}
+		}
 	}
 	// "He met John, who took him in": a later pronoun may stand for the
 	// other person.
 	later := false
-	for _, t := range s.toks[1:] {
-		later = later || isPersonalPronoun(strings.ToLower(t.text))
+	for i, t := range s.toks {
+		later = later || i != k && isPersonalPronoun(strings.ToLower(t.text))
 	}
 	for _, sp := range s.spans {
 		if later && sp.kind == kPerson {
@@ -287,11 +338,15 @@ func (a *article) prevPronounEdit(it *item, e edit) bool {
 	if it.prevName == "" || it.q == nil || len(it.sent.toks) == 0 {
 		return false
 	}
-	own := subjectPronouns[genderOf(it.sent.toks[0].text)]
+	k := subjectPronounAt(it.sent)
+	if k < 0 {
+		return false
+	}
+	own := subjectPronouns[genderOf(it.sent.toks[k].text)]
 	if !contains(own, strings.ToLower(e.old)) {
 		return false
 	}
-	if e.old == it.sent.toks[0].text && strings.HasPrefix(it.sent.text, e.old) {
+	if k == 0 && e.old == it.sent.toks[0].text && strings.HasPrefix(it.sent.text, e.old) {
 		return true
 	}
 	for _, sp := range it.sent.spans {

@@ -6,7 +6,9 @@ func TestPrevSubjectResolved(t *testing.T) {
 	x, err := analyse([]string{
 		"The harbour of Brelling was rebuilt after the storm of 1881. " +
 			"Oskar Vendel was the engineer in charge of the new breakwater. " +
-			"He designed a wall of granite blocks that still stands at the harbour mouth.",
+			"He designed a wall of granite blocks that still stands at the harbour mouth. " +
+			"In 1890 he built the lighthouse at the end of the wall. " +
+			"In that decade he repaired the wall twice after storms.",
 		"Oskar Vendel later worked on the canal at Ostby. " +
 			"After the canal opened, he taught engineering at the college in Ostby. " +
 			"He wrote a handbook on harbour walls that engineers used for fifty years.",
@@ -26,6 +28,10 @@ func TestPrevSubjectResolved(t *testing.T) {
 		// Through "he", the subject of a main clause after a fronted
 		// clause, to the name before it.
 		"He wrote a handbook on harbour walls that engineers used for fifty years.": "Oskar Vendel wrote a handbook on harbour walls that engineers used for fifty years.",
+		// The subject of the main clause after a fronted phrase.
+		"In 1890 he built the lighthouse at the end of the wall.": "In 1890 Oskar Vendel built the lighthouse at the end of the wall.",
+		// The fronted phrase leans on the sentence before too.
+		"In that decade he repaired the wall twice after storms.": "",
 		// Two people in the sentence before: which one?
 		"He asked her to draw the plans for the lighthouse at Brelling.": "",
 		// The sentence before names another man: not certain.

@@ -186,7 +186,7 @@ func repairedWhole(statement, sentence string) bool {
 		s = upperFirst(rest)
 	}
 	s = strings.ReplaceAll(s, " also ", " ")
-	if statement == s || subjectNamed(statement, s) {
+	if statement == s || subjectNamed(statement, s) || pronounNamed(statement, s) {
 		return true
 	}
 	m := sameYearRE.FindStringIndex(s)
@@ -195,4 +195,26 @@ func repairedWhole(statement, sentence string) bool {
 	}
 	re, err := regexp.Compile(`^(?i:` + regexp.QuoteMeta(s[:m[0]]) + `(?:(?:later|earlier) )?(?:(?:in|of|by|during) )?\d{4})` + regexp.QuoteMeta(s[m[1]:]) + `$`)
 	return err == nil && re.MatchString(statement)
+}
+
+// pronounNamed reports whether statement is sentence with one "he" or
+// "she" given as a name ("In 1945 he served" → "In 1945 Birkett served").
+func pronounNamed(statement, sentence string) bool {
+	i := 0
+	for i < len(statement) && i < len(sentence) && statement[i] == sentence[i] {
+		i++
+	}
+	j := 0
+	for j < len(statement)-i && j < len(sentence)-i && statement[len(statement)-1-j] == sentence[len(sentence)-1-j] {
+		j++
+	}
+	old, name := sentence[i:len(sentence)-j], statement[i:len(statement)-j]
+	// The common prefix may take the name's first letter ("h" of "he"
+	// against "H" of "Hand" differs, but "s" of "she" may match nothing).
+	switch old {
+	case "he", "she", "He", "She":
+	default:
+		return false
+	}
+	return name != "" && unicode.IsUpper([]rune(name)[0]) && !strings.ContainsAny(name, ",.;")
 }
