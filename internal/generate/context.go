@@ -148,11 +148,24 @@ type ctxVerdict struct {
 const antecedentWindow = 3
 
 func (a *article) findContextEdits(s *sentence) ([]edit, bool) {
+	return a.findContextEditsWith(s, true)
+}
+
+// findContextEditsWith is findContextEdits; without pronouns, the
+// personal pronouns are left to the caller, which knows whom they stand
+// for (prev_subject.go).
+func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool) {
 	if a.leansBack(s) {
 		return nil, false // news_context.go
 	}
 	text := s.text
 	edits := append(relativeTimes(text), leadAdverbial(text)...)
+	if e, has, ok := a.yearEdit(s); has {
+		if !ok {
+			return nil, false // prev_subject.go
+		}
+		edits = append(edits, e)
+	}
 	if e, ok := a.describedSubject(s); ok {
 		edits = append(edits, e) // report_subject.go
 	}
@@ -224,6 +237,9 @@ func (a *article) findContextEdits(s *sentence) ([]edit, bool) {
 		edits = append(edits, edit{old, rep})
 	}
 	for _, m := range pronounRE.FindAllStringSubmatchIndex(text, -1) {
+		if !pronouns {
+			break
+		}
 		// "my grandmother … her life": a pronoun in a quotation is the
 		// speaker's, and the words are not rewritten.
 		if quotedAt(text, m[0]) {
@@ -606,6 +622,10 @@ func (a *article) standAlone(it *item) bool {
 		return false
 	}
 	edits, ok := a.contextEdits(it.sent)
+	if it.prevName != "" {
+		// Its pronouns stand for the name put in (prev_subject.go).
+		edits, ok = a.findContextEditsWith(it.sent, false)
+	}
 	if !ok {
 		return false
 	}
@@ -633,9 +653,17 @@ func (a *article) standAlone(it *item) bool {
 			rel[e] = true
 		}
 		for _, e := range edits {
-			if !rel[e] && !a.subjectPronounEdit(it, e) && !a.describedEdit(it, e) {
-				return false
+			if rel[e] || a.subjectPronounEdit(it, e) || a.describedEdit(it, e) || a.prevPronounEdit(it, e) {
+				continue
 			}
+			// "In August of the same year": the year put in.
+			if ye, has, ok := a.yearEdit(it.sent); has && ok && ye == e {
+				if p, ok := replaceWhole(it.q.Prompt, e.old, e.new); ok {
+					it.q.Prompt = p
+				}
+				continue
+			}
+			return false
 		}
 		return true
 	}

@@ -93,6 +93,14 @@ func seedTexts() []string {
 			"Others are built of steel. Both mills stood at Falsby and Brennock. The tidal mill closed in 1902.\n\n" +
 			"The latter. Neither, the former, the others. The tidal mill was the tidal mill.",
 		strings.Repeat("The Brennock tidal mill ground grain for the villages of the estuary for a century. ", 40),
+		// Repairs of a sentence that leans on the one before: a pronoun
+		// whose person the sentence before has as subject, "that year",
+		// an opening "However," and an "also"; in a text long enough for
+		// a thin theme to take more true statements.
+		"Oskar Vendel was the engineer of the Brelling breakwater in 1881. He designed a wall of granite. After it opened, he taught. He wrote a handbook.\n\n" +
+			"In December that year the river froze. Later that year, and the same year, that year. However, the wall held. However, he also left. Vendel is also remembered as a builder, and also as a teacher.\n\n" +
+			strings.Repeat("Vendel also built the Kessel dam on the Lerne in 1932 for the Lerne Water Board. However, the Kessel dam holds a reservoir of 40 million cubic metres. ", 20),
+		"He. She he. However,. also. However, also also. that year. The same year. In  that year,",
 	}
 }
 

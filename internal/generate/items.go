@@ -37,6 +37,9 @@ type item struct {
 	// named is set where the item names what its sentence opens on only
 	// by a pronoun or a kind ("The company" rewritten "TSMC", context.go).
 	named bool
+	// prevName is the name a true statement put in place of its opening
+	// pronoun, from the subject of the sentence before (prev_subject.go).
+	prevName string
 	// incidental is set where the answer is an incidental detail
 	// (trivia.go): the item is held back.
 	incidental bool
@@ -360,12 +363,13 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 		tr.incidental = a.incidentalSentence(tr.sent)
 		qs = append(qs, a.keepStandAlone([]item{*tr})...)
 	}
-	out := a.rank(rankCtx{title: key(opts.courseTitle), summary: key(t.Summary)}, append(qs, cards...), opts)
+	rc := rankCtx{title: key(opts.courseTitle), summary: key(t.Summary)}
+	// A theme the ranker and the balance leave under minProposed takes
+	// more true statements, quoted whole (thin_fill.go).
+	qs = a.fillThin(t, rc, qs, cards, sents, perSent, used, ex, opts)
+	out := a.rank(rc, append(qs, cards...), opts)
 	if !opts.All {
-		if a.wholeShortReport(t) {
-			balanceByFalse(out, opts)
-		}
-		balanceTrueFalse(out, opts)
+		a.balance(t, out, opts)
 	}
 	for i := range out {
 		if out[i].q != nil {
@@ -805,7 +809,12 @@ func (a *article) swapIsFalse(s *sentence, k string) bool {
 // statement.
 func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map[string]bool, ex *existing) *item {
 	var best *sentence
-	bestText := ""
+	bestText, bestPrev := "", ""
+	// A sentence repaired to read alone (prev_subject.go) is quoted only
+	// where no sentence reads alone as it is: the repair adds statements,
+	// it does not displace those the rules chose before.
+	var fallback *sentence
+	fallText, fallPrev := "", ""
 	for _, s := range sents {
 		if !s.usable() || quotedSpeech(s) && (!onlyShortQuotes(s) || commentQuote(s)) || perSent[s.idx] > 0 || a.statementWords(s) > 35 || s.nWords < 10 || len(s.spans) == 0 || s.score < 0.35 {
 			continue
@@ -816,10 +825,30 @@ func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map
 		if r := a.describedStatement(s); r != "" {
 			text = r // report_subject.go
 		}
+		prev, repaired := "", false
 		if !selfContained(s) && !a.selfResolved(s) {
 			if text = a.subjectResolved(s); text == "" {
+				repaired = true
+				if !a.longArticle() {
+					continue
+				}
+				if prev = a.prevSubjectName(s); prev != "" {
+					text = a.prevSubjectResolved(s)
+				} else if text = focusRepaired(s); text == "" || a.backReference(s) || vagueSubject(s) {
+					continue // prev_subject.go
+				}
+			}
+		}
+		// "the same year": the year of the sentence before, or no
+		// statement.
+		if e, has, ok := a.yearEdit(s); has {
+			if !ok {
 				continue
 			}
+			if text, ok = replaceWhole(text, e.old, e.new); !ok {
+				continue
+			}
+			repaired = true
 		}
 		if used[strconv.Itoa(s.idx)+"|*"] || ex.covers(s, nil, "True") {
 			continue
@@ -827,9 +856,18 @@ func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map
 		if ex != nil && ex.prompts[quiz.Normalize("True or false? "+text)] {
 			continue
 		}
-		if best == nil || s.score > best.score {
-			best, bestText = s, text
+		if repaired {
+			if fallback == nil || s.score > fallback.score {
+				fallback, fallText, fallPrev = s, text, prev
+			}
+			continue
 		}
+		if best == nil || s.score > best.score {
+			best, bestText, bestPrev = s, text, prev
+		}
+	}
+	if best == nil {
+		best, bestText, bestPrev = fallback, fallText, fallPrev
 	}
 	if best == nil {
 		return nil
@@ -844,7 +882,7 @@ func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map
 		},
 		Explanation: "True. The article says: " + quote(best.text),
 	}
-	return &item{sent: best, q: q, answer: "True", rule: "truefalse-true", score: 0.45*best.score + 0.2}
+	return &item{sent: best, q: q, answer: "True", rule: "truefalse-true", score: 0.45*best.score + 0.2, prevName: bestPrev, named: bestPrev != ""}
 }
 
 func (a *article) clozeCard(c *cand) *item {
