@@ -28,7 +28,12 @@ func (db *DB) CreateAttempt(ctx context.Context, na quiz.NewAttempt) (*quiz.Atte
 		return nil, err
 	}
 	var id int64
+	// The attempt's shell, as attemptShell would read it back: built from
+	// what the insert writes and kept once the insert has committed, so
+	// that the quiz's first page reads none of it again.
+	var shell *quiz.Attempt
 	err = db.tx(ctx, func(wtx *sql.Tx) error {
+		shell = nil
 		// The statements prepared once on the write connection, which this
 		// transaction holds (group_prepared.go): a quiz's start parsed its
 		// questions' query and each item's insert anew, a third of its
@@ -59,8 +64,10 @@ func (db *DB) CreateAttempt(ctx context.Context, na quiz.NewAttempt) (*quiz.Atte
 		if na.SetID > 0 {
 			set = na.SetID
 		}
+		var deadlineAt time.Time
 		if na.TimeLimit > 0 {
-			deadline = fmtTime(db.Now().Add(na.TimeLimit))
+			d := fmtTime(db.Now().Add(na.TimeLimit))
+			deadline, deadlineAt = d, parseTime(d)
 		}
 		started := db.now()
 		res, err := tx.ExecContext(ctx, `INSERT INTO attempts (public_id, user_id, course_id, theme_id, mode, retry_of, set_id, deadline, started_at)
@@ -73,17 +80,26 @@ func (db *DB) CreateAttempt(ctx context.Context, na quiz.NewAttempt) (*quiz.Atte
 		// PostgreSQL (execBatch).
 		batch := []batchStmt{noteActivity(na.UserID, na.CourseID, started)}
 		na.Rand.Shuffle(len(qs), func(i, j int) { qs[i], qs[j] = qs[j], qs[i] })
+		a := &quiz.Attempt{ID: id, PublicID: publicID, UserID: na.UserID, CourseID: na.CourseID, ThemeID: max(na.ThemeID, 0),
+			Mode: na.Mode, RetryOf: max(na.RetryOf, 0), SetID: max(na.SetID, 0), Deadline: deadlineAt, StartedAt: parseTime(started),
+			Items: make([]quiz.AttemptItem, len(qs))}
 		for i, q := range qs {
-			order, _ := json.Marshal(optionOrder(q.Question, na.Rand))
+			perm := optionOrder(q.Question, na.Rand)
+			order, _ := json.Marshal(perm)
 			batch = append(batch, batchStmt{`INSERT INTO attempt_items (attempt_id, idx, question_id, version_id, option_order)
 				VALUES (?, ?, ?, ?, ?)`, []any{id, i, q.ID, q.VersionID, order}})
+			a.Items[i] = quiz.AttemptItem{Idx: i, Question: q, Order: perm}
 		}
-		_, err = db.execBatch(ctx, tx, batch...)
-		return err
+		if _, err = db.execBatch(ctx, tx, batch...); err != nil {
+			return err
+		}
+		shell = a
+		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("store: create attempt: %w", err)
 	}
+	db.shells.Add(publicID, shell)
 	return db.FindAttempt(ctx, publicID)
 }
 

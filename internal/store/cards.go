@@ -283,10 +283,12 @@ var pickNewCard = keepPlan(`SELECT c.id FROM themes t CROSS JOIN cards c
 	ORDER BY t.position, c.question_id IS NOT NULL, c.id LIMIT 1`, "bigint", "bigint", "bigint", "text")
 
 // dueCardQuery is the most overdue card due now (?2) in a learner's (?1)
-// deck in a course (?3), or one theme of it (?4), at cutoff ?5.
-var dueCardQuery = keepPlan(`SELECT s.card_id FROM card_states s JOIN cards c ON c.id = s.card_id
+// deck in a course (?3), or one theme of it (?4), at cutoff ?5, with the
+// learner's state of it (cardStateColumns), read from the row the pick
+// has found rather than by a query of its own.
+var dueCardQuery = keepPlan(`SELECT s.card_id, `+cardStateColumns+` FROM card_states s JOIN cards c ON c.id = s.card_id
 				WHERE s.user_id = ?1 AND s.suspended = 0 AND s.due <= ?2 AND c.course_id = ?3 AND (?4 IS NULL OR c.theme_id = ?4)
-				AND `+openCard("?1", "?5")+` ORDER BY s.due, c.id LIMIT 1`, "bigint", "text", "bigint", "bigint", "text")
+				AND `+openCard("?1", "?5")+` ORDER BY s.due, s.card_id LIMIT 1`, "bigint", "text", "bigint", "bigint", "text")
 
 // dueCountQuery counts the cards dueCardQuery chooses from.
 var dueCountQuery = keepPlan(`SELECT COUNT(*) FROM card_states s JOIN cards c ON c.id = s.card_id
@@ -309,8 +311,14 @@ var unseenCountQuery = keepPlan(`SELECT COUNT(*) FROM (SELECT 1 FROM cards c
 func (db *DB) pickCard(ctx context.Context, tx preparedTx, q quiz.NextCardQuery, themeArg any, cutoff string, due, newLeft int, content int64, card **quiz.StudyCard) error {
 	var id int64
 	var err error
+	// The pick knows the learner's state of the card it finds: a due card
+	// comes with its row of card_states, and a new card has none (the
+	// query wants none, in the same snapshot).
+	var state *quiz.CardState
 	if due > 0 {
-		err = tx.QueryRowContext(ctx, dueCardQuery, q.UserID, fmtTime(q.Now), q.CourseID, themeArg, cutoff).Scan(&id)
+		state = &quiz.CardState{}
+		row := tx.QueryRowContext(ctx, dueCardQuery, q.UserID, fmtTime(q.Now), q.CourseID, themeArg, cutoff)
+		err = scanCardState(row, state, &id)
 	} else if newLeft > 0 {
 		// New cards in course order: theme by theme, written cards
 		// before those drawn from questions. The themes are walked in
@@ -325,7 +333,7 @@ func (db *DB) pickCard(ctx context.Context, tx preparedTx, q quiz.NextCardQuery,
 	if err != nil {
 		return err
 	}
-	*card, err = db.findCard(ctx, tx, q.UserID, id, content)
+	*card, err = db.cardWithState(ctx, tx, q.UserID, id, content, state)
 	return err
 }
 
@@ -368,6 +376,31 @@ func (db *DB) FindCard(ctx context.Context, userID, cardID int64) (*quiz.StudyCa
 }
 
 func (db *DB) findCard(ctx context.Context, tx querier, userID, cardID int64, content int64) (*quiz.StudyCard, error) {
+	c, qid, err := db.cardBodyOf(ctx, tx, cardID, content)
+	if err != nil {
+		return nil, err
+	}
+	c.State, err = findCardState(ctx, tx, userID, cardID)
+	if err != nil {
+		return nil, err
+	}
+	return c, db.missedScore(ctx, tx, userID, c, qid)
+}
+
+// cardWithState is findCard for a card whose state the caller has read
+// already (nil: the learner has none).
+func (db *DB) cardWithState(ctx context.Context, tx querier, userID, cardID int64, content int64, state *quiz.CardState) (*quiz.StudyCard, error) {
+	c, qid, err := db.cardBodyOf(ctx, tx, cardID, content)
+	if err != nil {
+		return nil, err
+	}
+	c.State = state
+	return c, db.missedScore(ctx, tx, userID, c, qid)
+}
+
+// cardBodyOf is a card's body, from the cache when it was read under the
+// content generation content; the card returned is the caller's own.
+func (db *DB) cardBodyOf(ctx context.Context, tx querier, cardID int64, content int64) (*quiz.StudyCard, sql.NullInt64, error) {
 	var c *quiz.StudyCard
 	var qid sql.NullInt64
 	if b, ok := db.cardBodies.Get(cardID); ok && b.content == content {
@@ -376,22 +409,24 @@ func (db *DB) findCard(ctx context.Context, tx querier, userID, cardID int64, co
 	} else {
 		var err error
 		if c, qid, err = db.readCardBody(ctx, tx, cardID); err != nil {
-			return nil, err
+			return nil, qid, err
 		}
 		db.cardBodies.Add(cardID, cardBody{card: *c, question: qid, content: content})
 	}
-	var err error
-	c.State, err = findCardState(ctx, tx, userID, cardID)
-	if err != nil || c.State == nil || !c.State.Missed || !qid.Valid {
-		return c, err
+	return c, qid, nil
+}
+
+// missedScore adds to a card queued from a quiz how its question was
+// answered: a partly right answer is not simply missed.
+func (db *DB) missedScore(ctx context.Context, tx querier, userID int64, c *quiz.StudyCard, qid sql.NullInt64) error {
+	if c.State == nil || !c.State.Missed || !qid.Valid {
+		return nil
 	}
-	// A card queued from a quiz says how the question was answered: a
-	// partly right answer is not simply missed.
-	err = tx.QueryRowContext(ctx, "SELECT score FROM question_mastery WHERE user_id = ? AND question_id = ?", userID, qid.Int64).Scan(&c.State.MissedScore)
+	err := tx.QueryRowContext(ctx, "SELECT score FROM question_mastery WHERE user_id = ? AND question_id = ?", userID, qid.Int64).Scan(&c.State.MissedScore)
 	if errors.Is(err, sql.ErrNoRows) {
 		err = nil
 	}
-	return c, err
+	return err
 }
 
 // cardBody is what a card shows, without any learner's state of it, as
@@ -446,23 +481,36 @@ func (db *DB) readCardBody(ctx context.Context, tx querier, cardID int64) (*quiz
 
 func findCardState(ctx context.Context, tx querier, userID, cardID int64) (*quiz.CardState, error) {
 	s := &quiz.CardState{}
-	var due string
-	var last sql.NullString
-	err := tx.QueryRowContext(ctx, `SELECT state, due, stability, difficulty, elapsed_days, scheduled_days, step, reps, lapses,
-		last_review, leech, suspended, missed FROM card_states WHERE user_id = ? AND card_id = ?`, userID, cardID).
-		Scan(&s.State, &due, &s.Stability, &s.Difficulty, &s.ElapsedDays, &s.ScheduledDays, &s.Step, &s.Reps, &s.Lapses,
-			&last, &s.Leech, &s.Suspended, &s.Missed)
+	err := scanCardState(tx.QueryRowContext(ctx, `SELECT `+cardStateColumns+` FROM card_states s WHERE user_id = ? AND card_id = ?`, userID, cardID), s)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
 	if err != nil {
 		return nil, err
 	}
+	return s, nil
+}
+
+// cardStateColumns are the columns of card_states (aliased s) that
+// scanCardState reads.
+const cardStateColumns = `s.state, s.due, s.stability, s.difficulty, s.elapsed_days, s.scheduled_days, s.step, s.reps, s.lapses,
+		s.last_review, s.leech, s.suspended, s.missed`
+
+// scanCardState reads cardStateColumns into s, after the values of
+// first, which come before them in the row.
+func scanCardState(row *sql.Row, s *quiz.CardState, first ...any) error {
+	var due string
+	var last sql.NullString
+	dest := append(first, &s.State, &due, &s.Stability, &s.Difficulty, &s.ElapsedDays, &s.ScheduledDays, &s.Step, &s.Reps, &s.Lapses,
+		&last, &s.Leech, &s.Suspended, &s.Missed)
+	if err := row.Scan(dest...); err != nil {
+		return err
+	}
 	s.Due = parseTime(due)
 	if last.Valid {
 		s.LastReview = parseTime(last.String)
 	}
-	return s, nil
+	return nil
 }
 
 func putCardState(ctx context.Context, tx execer, userID, cardID int64, s *quiz.CardState, now string) error {

@@ -100,6 +100,7 @@ func (db *DB) startCommitter() {
 			for _, r := range batch {
 				close(r.done)
 			}
+			db.kickCheckpoint()
 			// Acknowledged first: the learners do not wait for this.
 			db.preparePending()
 		}

@@ -51,10 +51,11 @@ type DB struct {
 	background sync.WaitGroup
 	bgMu       sync.Mutex
 	closing    bool
-	caches                  // the LRU caches of cache.go
-	readOnly   bool         // opened by OpenReadOnly
-	group      *committer   // commits answers and ratings together (commit.go)
-	pg         *pgConnector // set on PostgreSQL (postgres.go), nil on SQLite
+	caches                   // the LRU caches of cache.go
+	readOnly   bool          // opened by OpenReadOnly
+	group      *committer    // commits answers and ratings together (commit.go)
+	ckpt       *checkpointer // checkpoints the WAL off the commit path (checkpoint.go)
+	pg         *pgConnector  // set on PostgreSQL (postgres.go), nil on SQLite
 	// origin names this store in the notifications it sends (notify.go).
 	origin string
 	// listen hears the other servers' notifications; nil on SQLite.
@@ -84,6 +85,7 @@ func dsn(path string, readOnly bool) string {
 		"foreign_keys(ON)",
 		"synchronous(NORMAL)",
 		"temp_store(MEMORY)",
+		fmt.Sprintf("journal_size_limit(%d)", walSizeLimit),
 	} {
 		q.Add("_pragma", p)
 	}
@@ -97,6 +99,9 @@ func dsn(path string, readOnly bool) string {
 		q.Add("_pragma", "query_only(ON)")
 	} else {
 		q.Add("_pragma", fmt.Sprintf("cache_size(-%d)", writerCacheKB))
+		// Checkpoints run off the commit path (checkpoint.go); a commit
+		// checkpoints only if the WAL outgrows them.
+		q.Add("_pragma", fmt.Sprintf("wal_autocheckpoint(%d)", walSafetyPages))
 		// Take the write lock at BEGIN, so a transaction never fails
 		// half-way on upgrading a read lock.
 		q.Set("_txlock", "immediate")
@@ -137,6 +142,11 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	r.SetMaxOpenConns(n)
 	r.SetMaxIdleConns(n)
 	db.read = r
+	if err := db.startCheckpointer(path); err != nil {
+		r.Close()
+		w.Close()
+		return nil, err
+	}
 	db.startCommitter()
 	return db, nil
 }
@@ -150,6 +160,7 @@ func (db *DB) Close() error {
 	db.stopCommitter()
 	db.closeGroupStmts()
 	var errs []error
+	errs = append(errs, db.stopCheckpointer())
 	db.stmts.Range(func(_, v any) bool {
 		v.(*sql.Stmt).Close()
 		return true
@@ -277,7 +288,11 @@ func (db *DB) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 		tx.Rollback()
 		return err
 	}
-	return tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	db.kickCheckpoint()
+	return nil
 }
 
 // rtx runs fn in a read transaction, so that it sees one snapshot.
