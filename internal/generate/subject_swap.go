@@ -120,19 +120,38 @@ func (a *article) subjectPeers(s *sentence, sp *span, verb string) []option {
 }
 
 // sameActor reports whether two name keys may name one actor: one
-// thing's two spellings, a shared word of a name ("Webb" and "the Webb
-// Telescope"), or initials ("ABC" and "Acme Bottling Company").
+// thing's two spellings or names the article makes one, a shared word of
+// a name ("Webb" and "the Webb Telescope"), or initials ("ABC" and "Acme
+// Bottling Company").
 func (a *article) sameActor(x, y string) bool {
 	if sameThing(x, y) {
 		return true
 	}
-	wy := a.nameWords(y)
-	for w := range a.nameWords(x) {
+	if a.identity(x) == a.identity(y) {
+		return true
+	}
+	wy := ownNameWords(y)
+	for w := range ownNameWords(x) {
 		if wy[w] {
 			return true
 		}
 	}
 	return initialsOf(x, y) || initialsOf(y, x)
+}
+
+// ownNameWords are the words of a name key that name (not "the", not
+// "company", not "river"), without the words of the names the article
+// makes equivalent to it: "Hubble Space Telescope" and "Webb" share a
+// kind of thing, not an actor.
+func ownNameWords(k string) map[string]bool {
+	w := map[string]bool{}
+	for _, f := range strings.Fields(k) {
+		if len(f) > 2 && !stopwords[f] && !craftWords[f] && !orgWords[f] && !adminWords[f] && !featureWords[f] &&
+			!facilityWords[f] && !eventWords[f] && !genericNameWords[f] {
+			w[f] = true
+		}
+	}
+	return w
 }
 
 // initialsOf reports whether short is made of the first letters of the

@@ -40,6 +40,18 @@ func TestSubjectSwap(t *testing.T) {
 	if len(peers) != 1 || peers[0].key != "northgate woollens ltd" {
 		t.Errorf("subjectPeers = %v, want Northgate Woollens Ltd alone", peers)
 	}
+	for _, tc := range []struct {
+		x, y string
+		want bool
+	}{
+		{"harbour textiles ltd", "northgate woollens ltd", false},
+		{"harbour textiles ltd", "harbour textiles", true},
+		{"htl", "harbour textiles ltd", true},
+	} {
+		if got := x.sameActor(tc.x, tc.y); got != tc.want {
+			t.Errorf("sameActor(%q, %q) = %v, want %v", tc.x, tc.y, got, tc.want)
+		}
+	}
 	// Not the subject: a name after a preposition, or one whose clause
 	// reports what it said.
 	s, sp = span("strike at the works", "Harbour Textiles Ltd")
