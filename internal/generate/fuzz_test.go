@@ -298,6 +298,13 @@ func FuzzGenerate(f *testing.F) {
 		"No crossing will take longer than 40 minutes by March 2027, against a limit of 55 minutes, minister Ann Hale said.\n\n" +
 		"A spokesman for the Shipping Council, which represents Norway's ferry owners, said the cuts were small. The cuts are deep, said Jo Roe, head of the guild. Fares rose, according to\n\n" +
 		"Port analyst Jo Roe called the limits \"fairly bold\". The ferry was probably built in York. It was backed by UK Chancellor Ann Hale (born in Leeds; 3 May 1961 –")
+	// Organisations that open sentences as their subjects, under full
+	// names, initials and a name cut short, with perfect, modal and
+	// reporting verbs: the subject swaps (subject_swap.go).
+	f.Add("Harbour Textiles Ltd buys tannery\n\n" +
+		"Harbour Textiles Ltd bought the old tannery in Leeds in 1921 and turned it into a spinning works. HTL has said little since.\n\n" +
+		"Northgate Woollens Ltd opened a rival works across the river. Northgate Woollens Ltd will close it by 1930. The Board of Trade has fined Harbour Textiles Ltd twice.\n\n" +
+		"BOT could act, according to Harbour Textiles Ltd in its report. Harbour Textiles")
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := Generate(text, Options{})
 		if err != nil {

@@ -709,6 +709,35 @@ func (a *article) trueFalseSwap(c *cand) *item {
 			opts = append(opts, look...)
 		}
 	}
+	// A name the sentence opens on as its subject is swapped first for
+	// another the article makes a subject elsewhere (subject_swap.go).
+	verb := ""
+	if c.sp.kind.proper() {
+		verb = subjectVerb(c.s, c.sp)
+	}
+	if verb != "" {
+		var role, rest []option
+		for _, o := range opts {
+			if a.sameActor(c.sp.key, o.key) {
+				continue
+			}
+			if a.subjectRole(c.s, c.sp.kind, c.sp.sub, o.key, verb) {
+				role = append(role, o)
+			} else {
+				rest = append(rest, o)
+			}
+		}
+		for _, o := range a.subjectPeers(c.s, c.sp, verb) {
+			dup := false
+			for _, r := range role {
+				dup = dup || r.key == o.key
+			}
+			if !dup {
+				role = append(role, o)
+			}
+		}
+		opts = append(role, rest...)
+	}
 	var d *option
 	for i := range opts {
 		o := &opts[i]
@@ -778,7 +807,11 @@ func (a *article) trueFalseSwap(c *cand) *item {
 		},
 		Explanation: "False. The article says: " + quote(c.s.text),
 	}
-	return &item{sent: c.s, q: q, answer: ans, rule: "truefalse-swap/" + c.sp.kind.String(), score: c.score}
+	rule := "truefalse-swap/" + c.sp.kind.String()
+	if verb != "" && a.subjectRole(c.s, c.sp.kind, c.sp.sub, d.key, verb) {
+		rule = "truefalse-swap/subject-" + c.sp.kind.String()
+	}
+	return &item{sent: c.s, q: q, answer: ans, rule: rule, score: c.score}
 }
 
 // swapIsFalse reports whether no other sentence pairs the swapped-in key

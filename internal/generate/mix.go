@@ -41,6 +41,8 @@ func backboneWorthy(s *sentence) bool {
 //     description, not what the article teaches.
 func (a *article) weakBuild(it *item) bool {
 	switch {
+	case strings.HasPrefix(it.rule, "truefalse-swap/subject-"):
+		return false // subject_swap.go
 	case it.sp != nil && it.sp.kind.proper() &&
 		(strings.HasPrefix(it.rule, "cloze-single") || strings.HasPrefix(it.rule, "truefalse-swap") || strings.HasPrefix(it.rule, "cloze-card")):
 		return true
