@@ -290,6 +290,11 @@ func FuzzGenerate(f *testing.F) {
 	// name, the relatives' marriage and a year blank bounded by dates.
 	f.Add(bioHonours)
 	f.Add(bioLongName + "\n\nTomas Lind's parents met and married in Lund (1 May 1890 – 2 June 1899) in 1895. Two of Lind's four brothers became judges.")
+	// A longer article whose themes state facts true, with a noun
+	// phrase repeated across paragraphs for a thin theme's card.
+	f.Add("The Lerne valley was flooded in 1994 when the river broke its banks after a week of storms.\n\n" +
+		"In 1995 the town council of Brelling built a flood barrier along the river at a cost of four million crowns.\n\n" +
+		"Since 1998 the flood barrier has held back the water in three winters of heavy rain.\n\n" + strings.Repeat(thinTheme+"\n\n", 4) + filler(6))
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := Generate(text, Options{})
 		if err != nil {
