@@ -305,6 +305,11 @@ func FuzzGenerate(f *testing.F) {
 		"Harbour Textiles Ltd bought the old tannery in Leeds in 1921 and turned it into a spinning works. HTL has said little since.\n\n" +
 		"Northgate Woollens Ltd opened a rival works across the river. Northgate Woollens Ltd will close it by 1930. The Board of Trade has fined Harbour Textiles Ltd twice.\n\n" +
 		"BOT could act, according to Harbour Textiles Ltd in its report. Harbour Textiles")
+	// A longer article whose themes state facts true, with a noun
+	// phrase repeated across paragraphs for a thin theme's card.
+	f.Add("The Lerne valley was flooded in 1994 when the river broke its banks after a week of storms.\n\n" +
+		"In 1995 the town council of Brelling built a flood barrier along the river at a cost of four million crowns.\n\n" +
+		"Since 1998 the flood barrier has held back the water in three winters of heavy rain.\n\n" + strings.Repeat(thinTheme+"\n\n", 4) + filler(6))
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := Generate(text, Options{})
 		if err != nil {

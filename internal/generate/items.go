@@ -366,7 +366,7 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 	rc := rankCtx{title: key(opts.courseTitle), summary: key(t.Summary)}
 	// A theme the ranker and the balance leave under minProposed takes
 	// more true statements, quoted whole (thin_fill.go).
-	qs = a.fillThin(t, rc, qs, cards, sents, perSent, used, ex, opts)
+	qs, cards = a.fillThin(t, rc, qs, cards, cands, sents, perSent, used, ex, opts)
 	out := a.rank(rc, append(qs, cards...), opts)
 	if !opts.All {
 		a.balance(t, out, opts)

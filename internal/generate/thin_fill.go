@@ -44,16 +44,16 @@ func (a *article) balance(t quiz.Theme, out []item, opts Options) {
 }
 
 // fillThin is described above; it returns qs with the statements added.
-func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, sents []*sentence, perSent map[int]int, used map[string]bool, ex *existing, opts Options) []item {
+func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, cands []*cand, sents []*sentence, perSent map[int]int, used map[string]bool, ex *existing, opts Options) ([]item, []item) {
 	// A short report is one theme, whose items balanceByFalse settles;
 	// an article under shortReportWords is better one theme than two
 	// (fillThemes merges them).
 	if a.wholeShortReport(t) || !a.longArticle() {
-		return qs
+		return qs, cards
 	}
 	probe := opts
 	probe.All = false
-	for n := 0; n < maxThinFill; n++ {
+	settle2 := func(qs, cards []item) ([]item, int) {
 		all := append(append(make([]item, 0, len(qs)+len(cards)), qs...), cards...)
 		out := a.rank(rc, all, probe)
 		a.balance(t, out, probe)
@@ -63,19 +63,77 @@ func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, sents []*
 				proposed++
 			}
 		}
-		if proposed >= minProposed+thinSpare {
-			return qs
+		return out, proposed
+	}
+	settle := func() ([]item, int) { return settle2(qs, cards) }
+	for n := 0; n < maxThinFill; n++ {
+		if _, proposed := settle(); proposed >= minProposed+thinSpare {
+			return qs, cards
 		}
 		tr := a.trueStatement(sents, perSent, used, ex)
 		if tr == nil {
-			return qs
+			break
 		}
 		used[strconv.Itoa(tr.sent.idx)+"|*"] = true
 		perSent[tr.sent.idx] += 2
 		tr.incidental = a.incidentalSentence(tr.sent)
 		qs = append(qs, a.keepStandAlone([]item{*tr})...)
 	}
-	return qs
+	// Still under four: one cloze card on a key noun phrase
+	// (thin_card.go), where the theme has one that reads alone.
+	out, proposed := settle()
+	if proposed >= minProposed {
+		return qs, cards
+	}
+	known := " " + key(opts.courseTitle) + " " + key(t.Title) + " "
+	if len(a.paras) > 0 {
+		known += key(a.paras[0].text) + " "
+	}
+	if c := a.thinCard(cands, out, used, known); c != nil {
+		used[strconv.Itoa(c.sent.idx)+"|"+c.sp.key] = true
+		if kept := a.keepStandAlone([]item{*c}); len(kept) > 0 {
+			a.markIncidental(kept, key(opts.courseTitle))
+			a.markSubjectBlanks(kept, opts.courseTitle)
+			a.markWeakBuilds(kept)
+			// The card only adds: it is proposed, and every item
+			// proposed without it still is.
+			if after, _ := settle2(qs, append(cards[:len(cards):len(cards)], kept...)); addsOnly(out, after, kept[0].c) {
+				cards = append(cards, kept...)
+			}
+		}
+	}
+	return qs, cards
+}
+
+// addsOnly reports whether ranking after a card was added proposes the
+// card and every item proposed before.
+func addsOnly(before, after []item, card *quiz.Card) bool {
+	was := map[string]bool{}
+	for _, it := range before {
+		if it.proposed {
+			was[itemKey(it)] = true
+		}
+	}
+	for _, it := range after {
+		k := itemKey(it)
+		if it.c == card {
+			if !it.proposed {
+				return false
+			}
+			continue
+		}
+		if was[k] && !it.proposed {
+			return false
+		}
+	}
+	return true
+}
+
+func itemKey(it item) string {
+	if it.q != nil {
+		return "q|" + it.q.Prompt
+	}
+	return "c|" + it.c.Front
 }
 
 // longArticle reports whether the article has shortReportWords words or

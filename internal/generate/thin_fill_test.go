@@ -30,7 +30,7 @@ func TestFillThin(t *testing.T) {
 		th := quiz.Theme{Slug: "kessel-dam", Title: "Kessel Dam", Paragraphs: []int{1}}
 		sents := x.sentencesOf(th.Paragraphs)
 		rankSentences(sents)
-		qs := x.fillThin(th, rankCtx{}, nil, nil, sents, map[int]int{}, map[string]bool{}, nil, Options{}.withDefaults())
+		qs, _ := x.fillThin(th, rankCtx{}, nil, nil, nil, sents, map[int]int{}, map[string]bool{}, nil, Options{}.withDefaults())
 		n := 0
 		for _, it := range qs {
 			if it.rule != "truefalse-true" {

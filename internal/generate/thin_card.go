@@ -1,0 +1,95 @@
+package generate
+
+import (
+	"strconv"
+	"strings"
+)
+
+// The fourth item of another kind. A theme whose items are three true
+// statements cannot propose a fourth true one (the honest balance holds
+// it back), and where it has no false statement a reader can take
+// seriously it stopped at three. Of the other kinds, the cloze card on a
+// key noun phrase is the one judges accepted most after true statements
+// ("a _____ between Cope and Marsh", "the _____ that connect UK cash
+// machines"); rejected cards blanked a stock phrase, a word the front
+// gives away, a detail named once, or a phrase inside someone's words.
+// thinCard drafts one such card for a theme left under minProposed: on a
+// central sentence's whole noun phrase that the article repeats (in
+// another paragraph, its title, its lead or the theme's title), not a
+// member of a list, not beside a bracket, not a speaker, not inside a
+// quotation, not a figure or date, and not given away by the front's
+// own words. Where no blank passes, the theme stays as it is.
+
+// thinCardOK reports whether candidate c makes the fourth card of a thin
+// theme: the bar above. known is the padded key of the course title, the
+// lead and the theme title.
+func (a *article) thinCardOK(c *cand, known string) bool {
+	sp := c.sp
+	// Of the judged cloze cards, those accepted blanked a noun phrase
+	// of two words or more ("personal feud", "data networks"); those on
+	// a name blanked a detail ("graduated from _____").
+	if sp.kind != kTerm || !strings.Contains(sp.key, " ") {
+		return false
+	}
+	if c.score < minScore || inList(c.s, sp) || !a.clozeWorthy(c.s, sp) || a.subject(sp.key) || a.ubiquitous(sp.key) {
+		return false
+	}
+	if quotedSpeech(c.s) || speakerPhrase(c.s.text[sp.end:]) || inQuote(c.s, sp) {
+		return false
+	}
+	if a.df["k:"+sp.key] < 2 && !strings.Contains(known, " "+sp.key+" ") {
+		return false
+	}
+	return !frontGivesAway(c.s.text[:sp.blankStart()]+" "+c.s.text[sp.end:], sp.key)
+}
+
+// frontGivesAway reports whether the rest of the sentence holds a word of
+// the answer, or a word sharing its first five letters ("manipulating
+// your favourite _____ … a more personalised movie" is not caught; "the
+// site … a historical _____" is): the front then names what it asks.
+func frontGivesAway(rest, answerKey string) bool {
+	words := strings.Fields(key(rest))
+	for _, w := range strings.Fields(answerKey) {
+		if len(w) < 4 || stopwords[w] {
+			continue
+		}
+		p := w
+		if len(p) > 5 {
+			p = p[:5]
+		}
+		for _, o := range words {
+			if o == w || (len(o) >= 5 && strings.HasPrefix(o, p)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// thinCard returns the fourth card for a thin theme, or nil: the best
+// scored candidate that passes thinCardOK on a sentence no proposed item
+// (out, ranked and balanced) uses: a true statement quoting it whole
+// answers the blank. A blank a held-back question drafted may be carded;
+// one a card drafted is not drafted again.
+func (a *article) thinCard(cands []*cand, out []item, used map[string]bool, known string) *item {
+	taken := map[int]bool{}
+	carded := map[string]bool{}
+	for _, it := range out {
+		if it.proposed {
+			taken[it.sent.idx] = true
+		}
+		if it.c != nil {
+			carded[strconv.Itoa(it.sent.idx)+"|"+key(it.answer)] = true
+		}
+	}
+	for _, c := range cands {
+		if taken[c.s.idx] || carded[strconv.Itoa(c.s.idx)+"|"+c.sp.key] || !a.thinCardOK(c, known) {
+			continue
+		}
+		it := a.clozeCard(c)
+		it.sp, it.dq = c.sp, c.dq
+		it.rule = "thin-card/" + c.sp.kind.String()
+		return it
+	}
+	return nil
+}

@@ -1,0 +1,65 @@
+package generate
+
+import "testing"
+
+// TestThinCard: the fourth card of a thin theme blanks a whole noun
+// phrase the article repeats, on a sentence that reads alone, and not a
+// list member, a phrase the front gives away, a name or a figure.
+func TestThinCard(t *testing.T) {
+	paras := []string{
+		"The Lerne valley was flooded in 1994 when the river broke its banks after a week of storms.",
+		"In 1995 the town council of Brelling built a flood barrier along the river at a cost of four million crowns. " +
+			"Fishermen in Brelling sold eels, trout and salted pike to traders from the coast in the autumn months. " +
+			"The harbour master of Brelling keeps the harbour basin free of silt with a small dredger.",
+		"Since 1998 the flood barrier has held back the water in three winters of heavy rain.",
+	}
+	x, err := analyse(paras)
+	if err != nil {
+		t.Fatal(err)
+	}
+	known := " " + key("Floods in the Lerne valley") + " " + key(paras[0]) + " "
+	ok := map[string]bool{}
+	seen := map[string]bool{}
+	for _, s := range x.sents {
+		for _, sp := range s.spans {
+			c := x.blankable(s, sp)
+			if c == nil {
+				continue
+			}
+			c.score = 1
+			seen[sp.key] = true
+			ok[sp.key] = x.thinCardOK(c, known)
+		}
+	}
+	if !seen["flood barrier"] {
+		t.Fatalf("no blank on the flood barrier; blanks: %v", seen)
+	}
+	if !ok["flood barrier"] {
+		t.Errorf("the flood barrier, repeated in another paragraph, makes no card: %v", ok)
+	}
+	for k, v := range ok {
+		switch k {
+		case "flood barrier":
+		default:
+			if v {
+				t.Errorf("%q makes a thin theme's card; only the repeated noun phrase should", k)
+			}
+		}
+	}
+}
+
+func TestFrontGivesAway(t *testing.T) {
+	for _, c := range []struct {
+		rest, answer string
+		want         bool
+	}{
+		{"The harbour master keeps the _____ free of silt.", "harbour basin", true},
+		{"Tourists see the old site as a _____ of the town.", "historical landmark", false},
+		{"The historic centre draws tourists to the _____.", "historical site", true},
+		{"The council built a _____ along the river.", "flood barrier", false},
+	} {
+		if got := frontGivesAway(c.rest, c.answer); got != c.want {
+			t.Errorf("frontGivesAway(%q, %q) = %v, want %v", c.rest, c.answer, got, c.want)
+		}
+	}
+}
