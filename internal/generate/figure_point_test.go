@@ -6,56 +6,30 @@ import "testing"
 // figure, one the text repeats, one set against another. A count given
 // once in passing is not.
 func TestPointFigure(t *testing.T) {
-	x, err := analyse([]string{
+	checkSpans(t, []string{
 		"Harbour trust cuts 120 jobs",
 		"The Kestrel Harbour Trust is to cut 120 jobs after a fall in cargo, the trust said on Monday.",
 		"Inspectors from 12 port authorities spent a year looking into the trust's accounts. The trust's 3,500 members will vote on the cuts in May.",
 		"The 120 jobs will go from the Kestrel docks over two years. Cargo fell to 41 tonnes a day, less than the 60 tonnes a day of last year.",
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	answer := func(sub, text string) (*sentence, *span) { return answerIn(t, x, sub, text) }
-	for _, tc := range []struct {
-		sub, answer string
-		want        bool
-	}{
+	}, "pointFigure", func(x *article, s *sentence, sp *span) bool { return x.pointFigure(s, sp) }, []spanCase{
 		{"is to cut 120 jobs", "120", true},     // the lead's figure
 		{"The 120 jobs will go", "120", true},   // repeated from the lead
 		{"Inspectors from 12", "12", false},     // a count given in passing
 		{"3,500 members", "3,500", false},       // the same
 		{"Cargo fell to 41", "41 tonnes", true}, // set against another figure
-	} {
-		s, sp := answer(tc.sub, tc.answer)
-		if got := x.pointFigure(s, sp); got != tc.want {
-			t.Errorf("%q in %q: pointFigure = %v, want %v", tc.answer, s.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // A date is swapped only where it is the sentence's one figure.
 func TestCrowdedDate(t *testing.T) {
-	x, err := analyse([]string{
+	checkSpans(t, []string{
 		"The Kestrel ferry goes into service on 12 December.",
 		"No crossing will take longer than 40 minutes by March 2027, against a current limit of 55 minutes.",
 		"Ada Kell joined the guild in November 1778 and was made a master on 27 November 1783.",
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	answer := func(sub, text string) (*sentence, *span) { return answerIn(t, x, sub, text) }
-	for _, tc := range []struct {
-		sub, answer string
-		want        bool
-	}{
+	}, "crowdedDate", func(x *article, s *sentence, sp *span) bool { return crowdedDate(s, sp) }, []spanCase{
 		{"goes into service", "12 December", false}, // the sentence's one figure
 		{"No crossing", "March 2027", true},         // a deadline among counts
 		{"was made a master", "27 November 1783", true},
 		{"No crossing", "40 minutes", false}, // not a date
-	} {
-		s, sp := answer(tc.sub, tc.answer)
-		if got := crowdedDate(s, sp); got != tc.want {
-			t.Errorf("%q in %q: crowdedDate = %v, want %v", tc.answer, s.text, got, tc.want)
-		}
-	}
+	})
 }
