@@ -1,0 +1,48 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+)
+
+// A report's theme whose best key phrase is said once is titled by the
+// noun its sentences repeat, beside the headline's subject.
+func TestReportTitleRepeatedNoun(t *testing.T) {
+	text := strings.Join([]string{
+		"Tarn Ferries",
+		"Tarn Ferries will run later this summer, the port authority said on Monday. Tarn Ferries carry commuters.",
+		"Engines on the older boats of Tarn Ferries are being replaced. The new engines burn less fuel, and the engines are quieter. The newer boats carry a brass bell.",
+		"Crews of Tarn Ferries say the engines will need a year of trials. Engines of this kind have failed elsewhere.",
+	}, "\n\n")
+	x := analyseText(t, text)
+	g := []int{2, 3}
+	got := x.reportTitle(g, "Newer Boats", "", map[string]bool{})
+	if got != "Engines and Tarn Ferries" {
+		t.Fatalf("reportTitle = %q, want %q", got, "Engines and Tarn Ferries")
+	}
+	// A title said in two sentences of the theme and not opened by an
+	// adjective stays.
+	if got := x.reportTitle(g, "New Engines", "", map[string]bool{}); got != "New Engines" {
+		t.Fatalf("a title not from one sentence was replaced: %q", got)
+	}
+	if got := x.reportTitle(g, "Newer Boats", "", map[string]bool{"engines and tarn ferries": true}); got != "Newer Boats" {
+		t.Fatalf("a title used already was given again: %q", got)
+	}
+	if !weakReportTitle(&titleCand{sp: &span{kind: kTerm, key: "noise"}, mentions: 3}) {
+		t.Fatal("a lone common noun is not a report's theme title")
+	}
+}
+
+func TestReportTitleSkipsBiographies(t *testing.T) {
+	text := strings.Join([]string{
+		"Mara Quell",
+		"Mara Quell was a Danish painter who worked in Aarhus for forty years.",
+		"Quell painted harbours. Her harbours were grey, and she sold the harbours to merchants. A bigger studio held the harbours.",
+		"Quell taught at the academy, and Quell wrote on harbours.",
+	}, "\n\n")
+	x := analyseText(t, text)
+	x.course = "Mara Quell"
+	if got := x.reportTitle([]int{2, 3}, "Bigger Studio", "", map[string]bool{}); got != "Bigger Studio" {
+		t.Fatalf("a biography's theme was retitled: %q", got)
+	}
+}
