@@ -204,6 +204,7 @@ func FuzzThemes(f *testing.F) {
 		f.Add(s)
 	}
 	f.Add(bioSeed)
+	f.Add(reportTitleSeed)
 	f.Fuzz(func(t *testing.T, text string) {
 		paras := SplitParagraphs(text)
 		themes, err := ProposeThemes(paras)
@@ -310,6 +311,7 @@ func FuzzGenerate(f *testing.F) {
 	f.Add("The Lerne valley was flooded in 1994 when the river broke its banks after a week of storms.\n\n" +
 		"In 1995 the town council of Brelling built a flood barrier along the river at a cost of four million crowns.\n\n" +
 		"Since 1998 the flood barrier has held back the water in three winters of heavy rain.\n\n" + strings.Repeat(thinTheme+"\n\n", 4) + filler(6))
+	f.Add(reportTitleSeed)
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := Generate(text, Options{})
 		if err != nil {
@@ -378,3 +380,11 @@ func FuzzDraftThemes(f *testing.F) {
 		}
 	})
 }
+
+// reportTitleSeed is a report of some 700 words whose themes repeat a
+// noun ("engines") and whose key phrases are said once ("newer boats"):
+// its themes are titled by report_title.go.
+var reportTitleSeed = "Tarn Ferries\n\n" +
+	"Tarn Ferries will run later this summer, the port authority said on Monday. Tarn Ferries carry commuters.\n\n" +
+	strings.Repeat("Engines on the older boats of Tarn Ferries are being replaced. The new engines burn less fuel, and the engines are quieter. The newer boats carry a brass bell.\n\n", 3) +
+	strings.Repeat(thinTheme+"\n\n", 3) + filler(8)
