@@ -3,13 +3,11 @@ package store
 import (
 	"context"
 	"math/rand/v2"
-	"path/filepath"
 	"reflect"
 	"testing"
 	"time"
 
 	"github.com/lectern/lectern/internal/quiz"
-	"github.com/lectern/lectern/internal/quiztest"
 )
 
 // A quiz's start keeps the attempt's shell built from what it inserted,
@@ -18,19 +16,8 @@ import (
 // own with a pool and a time limit, and a retry of missed questions.
 func TestNewAttemptShellAsStored(t *testing.T) {
 	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "lectern.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	courseID, err := db.ImportCourse(ctx, quiztest.Course(), 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	uid, err := db.CreateAnonymousLearner(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db, c, uid := openRiversLearner(t, "lectern.db")
+	courseID := c.ID
 	var themeID, setID int64
 	if err := db.read.QueryRow("SELECT s.theme_id, s.id FROM question_sets s JOIN themes t ON t.id = s.theme_id WHERE t.course_id = ? ORDER BY s.id LIMIT 1", courseID).Scan(&themeID, &setID); err != nil {
 		t.Fatal(err)

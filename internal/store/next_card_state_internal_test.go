@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/lectern/lectern/internal/quiz"
-	"github.com/lectern/lectern/internal/quiztest"
 )
 
 // The next card's pick reads the learner's state of a due card from the
@@ -21,19 +20,8 @@ import (
 // the card read on its own, state and all.
 func TestNextCardCarriesItsState(t *testing.T) {
 	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "lectern.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	courseID, err := db.ImportCourse(ctx, quiztest.Course(), 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	uid, err := db.CreateAnonymousLearner(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db, c, uid := openRiversLearner(t, "lectern.db")
+	courseID := c.ID
 	// A question answered partly right queues its card as missed.
 	var qid int64
 	if err := db.read.QueryRow("SELECT question_id FROM cards WHERE course_id = ? AND question_id IS NOT NULL ORDER BY id LIMIT 1", courseID).Scan(&qid); err != nil {
