@@ -65,11 +65,10 @@ func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, cands []*
 		}
 		return out, proposed
 	}
-	settle := func() ([]item, int) { return settle2(qs, cards) }
-	for n := 0; n < maxThinFill; n++ {
-		if _, proposed := settle(); proposed >= minProposed+thinSpare {
-			return qs, cards
-		}
+	// Each statement added is ranked once with the theme's items; the
+	// last ranking serves the card's check below.
+	out, proposed := settle2(qs, cards)
+	for n := 0; n < maxThinFill && proposed < minProposed+thinSpare; n++ {
 		tr := a.trueStatement(sents, perSent, used, ex)
 		if tr == nil {
 			break
@@ -78,10 +77,10 @@ func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, cands []*
 		perSent[tr.sent.idx] += 2
 		tr.incidental = a.incidentalSentence(tr.sent)
 		qs = append(qs, a.keepStandAlone([]item{*tr})...)
+		out, proposed = settle2(qs, cards)
 	}
 	// Still under four: one cloze card on a key noun phrase
 	// (thin_card.go), where the theme has one that reads alone.
-	out, proposed := settle()
 	if proposed >= minProposed {
 		return qs, cards
 	}
