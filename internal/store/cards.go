@@ -614,6 +614,12 @@ func (db *DB) RecordReview(ctx context.Context, r quiz.Review) (bool, error) {
 	return applied, nil
 }
 
+// lastReviewQuery finds a learner's (?1) last rating not undone in a
+// course (?2) of a card still open to them (?3 the cutoff of openCard).
+var lastReviewQuery = `SELECT l.id, l.card_id, l.prev FROM review_log l JOIN cards c ON c.id = l.card_id
+	WHERE l.user_id = ?1 AND c.course_id = ?2 AND l.undone_at IS NULL AND ` + openCard("?1", "?3") + `
+	ORDER BY l.reviewed_at DESC, l.id DESC LIMIT 1`
+
 // UndoLastReview takes back the learner's latest rating of a card still in
 // their deck in a course: the
 // card returns to the state it had, and the log entry is marked undone. It
@@ -624,10 +630,7 @@ func (db *DB) UndoLastReview(ctx context.Context, userID, courseID int64) (int64
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		var logID int64
 		var prev string
-		err := tx.QueryRowContext(ctx, `SELECT l.id, l.card_id, l.prev FROM review_log l JOIN cards c ON c.id = l.card_id
-			WHERE l.user_id = ?1 AND c.course_id = ?2 AND l.undone_at IS NULL AND `+openCard("?1", "?3")+`
-			ORDER BY l.reviewed_at DESC, l.id DESC LIMIT 1`,
-			userID, courseID, db.cutoff(db.Now())).Scan(&logID, &cardID, &prev)
+		err := tx.QueryRowContext(ctx, lastReviewQuery, userID, courseID, db.cutoff(db.Now())).Scan(&logID, &cardID, &prev)
 		if errors.Is(err, sql.ErrNoRows) {
 			return notFound("There is no rating to undo.")
 		}
@@ -657,6 +660,11 @@ func (db *DB) UndoLastReview(ctx context.Context, userID, courseID int64) (int64
 	return cardID, nil
 }
 
+// canUndoQuery says whether a learner (?1) has rated since ?2 a card of a
+// course (?3) still open to them (?4 the cutoff of openCard), not undone.
+var canUndoQuery = `SELECT EXISTS (SELECT 1 FROM review_log l JOIN cards c ON c.id = l.card_id
+	WHERE l.user_id = ?1 AND l.reviewed_at >= ?2 AND c.course_id = ?3 AND l.undone_at IS NULL AND ` + openCard("?1", "?4") + `)`
+
 // CanUndoReview reports whether the learner has rated, since a time, a
 // card of the course still in their deck that they have not taken back:
 // whether "Undo the last rating" has something to undo in this session.
@@ -673,8 +681,7 @@ func (db *DB) CanUndoReview(ctx context.Context, userID, courseID int64, since t
 	// Prepared: parsed afresh, the statement was also parsed twice, SQLite
 	// re-preparing it at its first step whenever a parameter compared by
 	// equality is bound to 0 or 1 (as the first course's id is).
-	st, err := db.prepared(ctx, `SELECT EXISTS (SELECT 1 FROM review_log l JOIN cards c ON c.id = l.card_id
-		WHERE l.user_id = ?1 AND l.reviewed_at >= ?2 AND c.course_id = ?3 AND l.undone_at IS NULL AND `+openCard("?1", "?4")+`)`)
+	st, err := db.prepared(ctx, canUndoQuery)
 	if err == nil {
 		err = st.QueryRowContext(ctx, userID, fmtTime(since), courseID, db.cutoff(now)).Scan(&ok)
 	}

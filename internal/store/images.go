@@ -121,14 +121,7 @@ func (db *DB) FindImage(ctx context.Context, hash string, userID int64, now time
 		if err != nil {
 			return err
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT q.course_id, (q.deleted_at IS NULL AND s.status = 'published'
-				AND (r.side <> 'feedback' OR `+feedbackOpen("?2", "?3")+`))
-			FROM image_refs r JOIN questions q ON q.id = r.question_id JOIN question_sets s ON s.id = q.set_id
-			WHERE r.hash = ?1
-			UNION ALL
-			SELECT c.course_id, `+openCard("?2", "?3")+`
-			FROM image_refs r JOIN cards c ON c.id = r.card_id
-			WHERE r.hash = ?1`, hash, userID, db.cutoff(now))
+		rows, err := tx.QueryContext(ctx, imageUsesQuery, hash, userID, db.cutoff(now))
 		if err != nil {
 			return err
 		}
@@ -148,15 +141,30 @@ func (db *DB) FindImage(ctx context.Context, hash string, userID int64, now time
 	return img, uses, nil
 }
 
+// imageUsesQuery lists the places an image is shown (?1 its hash): each
+// place's course and whether the learner ?2 may see it there (?3 the
+// cutoff of running test attempts).
+var imageUsesQuery = `SELECT q.course_id, (q.deleted_at IS NULL AND s.status = 'published'
+		AND (r.side <> 'feedback' OR ` + feedbackOpen("?2", "?3") + `))
+	FROM image_refs r JOIN questions q ON q.id = r.question_id JOIN question_sets s ON s.id = q.set_id
+	WHERE r.hash = ?1
+	UNION ALL
+	SELECT c.course_id, ` + openCard("?2", "?3") + `
+	FROM image_refs r JOIN cards c ON c.id = r.card_id
+	WHERE r.hash = ?1`
+
 // feedbackOpen is the SQL condition that the learner user may see the
 // feedback of the question aliased q, in the set aliased s (image_refs
 // row r): they have answered it, and the set shows feedback as soon as
 // they answer (practice), or its review shows the answers now (the test
 // is taken: testTaken, as for its cards). A visitor (user 0) has answered
 // nothing. The general feedback's images (no position) go with the
-// explanation: hidden where the set hides explanations.
+// explanation: hidden where the set hides explanations. Whether the
+// learner has answered is their row of question_mastery, written with
+// every answer and kept as long as its responses (found by its primary
+// key; responses have no index by learner and question).
 func feedbackOpen(user, cutoff string) string {
-	return "(EXISTS (SELECT 1 FROM responses fr WHERE fr.user_id = " + user + " AND fr.question_id = q.id)" +
+	return "(EXISTS (SELECT 1 FROM question_mastery fm WHERE fm.user_id = " + user + " AND fm.question_id = q.id)" +
 		" AND (r.position IS NOT NULL OR COALESCE(json_extract(s.settings, '$.hide_explanations'), 0) = 0)" +
 		" AND (" + practiceOf("s") + " OR " + testTaken("s", user, cutoff) + "))"
 }
