@@ -382,12 +382,25 @@ type Result struct {
 	Ratings int // acknowledged ratings
 }
 
+// readBuffer is the size of each connection's read buffer: a page and its
+// headers up to this size are read in one system call once they have
+// arrived. The transport's default, 4 KB, is less than a feedback page or
+// a flashcard's answer with their headers (4 to 5 KB), so each of them
+// took two reads.
+const readBuffer = 32 << 10
+
+// newTransport returns the HTTP transport n learners share: a kept
+// connection for each, and reads in readBuffer.
+func newTransport(n int) *http.Transport {
+	return &http.Transport{MaxIdleConns: n * 2, MaxIdleConnsPerHost: n * 2, IdleConnTimeout: 90 * time.Second, ReadBufferSize: readBuffer}
+}
+
 // Load runs n learners for d, each starting over after an error, and
 // returns their figures. With several servers (bases), the learners are
 // dealt out in turn, learner i to bases[i % len(bases)], and each keeps to
 // its server, as behind a balancer that keeps a session on one server.
 func Load(ctx context.Context, bases []string, course string, n int, d time.Duration) *Result {
-	tr := &http.Transport{MaxIdleConns: n * 2, MaxIdleConnsPerHost: n * 2, IdleConnTimeout: 90 * time.Second}
+	tr := newTransport(n)
 	defer tr.CloseIdleConnections()
 	stats := NewStats()
 	ctx, cancel := context.WithTimeout(ctx, d)
