@@ -386,7 +386,7 @@ type Result struct {
 // headers up to this size are read in one system call once they have
 // arrived. The transport's default, 4 KB, is less than a feedback page or
 // a flashcard's answer with their headers (4 to 5 KB), so each of them
-// took two reads.
+// could take two reads.
 const readBuffer = 32 << 10
 
 // newTransport returns the HTTP transport n learners share: a kept
