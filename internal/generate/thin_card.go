@@ -33,7 +33,14 @@ func (a *article) thinCardOK(c *cand, known, title string) bool {
 	// A name the article comes back to, in another paragraph (the band a
 	// musician joined, the office a lawyer held), is what the article is
 	// about beside its subject; a name said in one paragraph is a detail.
-	repeatedName := sp.kind.proper() && a.df["k:"+sp.key] >= 2
+	// A person's name there is mostly a relative's or a colleague's
+	// (a brother, a father): a detail of the subject's life.
+	// The sentence states a central fact of its theme (backboneCentral):
+	// a repeated name is also found in the article's side remarks.
+	repeatedName := sp.kind.proper() && sp.kind != kPerson && a.df["k:"+sp.key] >= 2 && c.s.score >= backboneCentral
+	if inRelativeClause(c.s, sp) {
+		return false
+	}
 	if !repeatedName && (sp.kind != kTerm || !strings.Contains(sp.key, " ")) {
 		return false
 	}
@@ -164,4 +171,92 @@ func (a *article) ownSubject(k, title string) bool {
 		return true
 	}
 	return title != "" && (k == title || containsWords(title, k) || lastWord(k) == lastWord(title))
+}
+
+// thinCardNamed is thinCard on the theme's sentences that read alone
+// once a name is put in for a pronoun or a kind (contextEdits: "He joined
+// the Aarhus Quartet at nineteen" in a biography of Kessel reads "Kessel
+// joined …"), as true statements are quoted. A biography tells most of
+// its story in such sentences, and a short one's single theme may have
+// no other sentence left for a fourth item. Only the words the sentence
+// opens on are replaced, and only where nothing else in it needs the
+// sentences before. The blank passes the same bar, away from the words
+// put in, and no name put in gives it away.
+func (a *article) thinCardNamed(sents []*sentence, out []item, known, title string) *item {
+	taken := map[int]bool{}
+	carded := map[string]bool{}
+	for _, it := range out {
+		if it.proposed {
+			taken[it.sent.idx] = true
+		}
+		if it.c != nil {
+			carded[strconv.Itoa(it.sent.idx)+"|"+key(it.answer)] = true
+		}
+	}
+	var best *cand
+	var bestEdits []edit
+	for _, s := range sents {
+		if taken[s.idx] || !s.usable() || !needsContext(s) || a.backReference(s) {
+			continue
+		}
+		// One edit, of the words the sentence opens on ("She", "The
+		// company"): a pronoun further in may stand for someone else.
+		edits, ok := a.contextEdits(s)
+		if !ok || len(edits) != 1 || !strings.HasPrefix(s.text[datelineEnd(s.text):], edits[0].old+" ") {
+			continue
+		}
+		put := ""
+		for _, e := range edits {
+			put += " " + e.new
+		}
+		for _, sp := range s.spans {
+			if carded[strconv.Itoa(s.idx)+"|"+sp.key] || inBrackets(s, sp) || a.namePart(s, sp) {
+				continue
+			}
+			// The blank is away from the words the edits replace.
+			clear := true
+			for _, e := range edits {
+				if i := strings.Index(s.text, e.old); i >= 0 && i < sp.end && sp.start < i+len(e.old) {
+					clear = false
+				}
+			}
+			if !clear {
+				continue
+			}
+			c := a.blankableRead(s, sp)
+			if c == nil || !a.thinCardOK(c, known+" "+key(put)+" ", title) || frontGivesAway(put, sp.key) {
+				continue
+			}
+			if best == nil || c.score > best.score {
+				best, bestEdits = c, edits
+			}
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	it := a.clozeCard(best)
+	front, ok := applyEdits(it.c.Front, bestEdits)
+	if !ok {
+		return nil
+	}
+	it.c.Front = front
+	it.sp, it.dq, it.named = best.sp, best.dq, true
+	it.rule = "thin-card/" + best.sp.kind.String()
+	return it
+}
+
+// inRelativeClause reports whether the span stands in a relative clause
+// set off by a comma ("his brother Imre, who worked at the exchange in
+// Budapest, …"): a detail of someone or something else than what the
+// sentence says.
+func inRelativeClause(s *sentence, sp *span) bool {
+	before := strings.ToLower(s.text[:sp.blankStart()])
+	at := -1
+	for _, w := range []string{", who ", ", whose ", ", whom ", ", which ", ", where "} {
+		if i := strings.LastIndex(before, w); i > at {
+			at = i
+		}
+	}
+	return at >= 0 && !strings.ContainsAny(before[at+1:], ",;")
 }

@@ -81,6 +81,7 @@ func TestThinCardRepeatedName(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	rankSentences(x.sents)
 	title := key("Marta Kessel")
 	known := " " + title + " " + key(paras[0]) + " "
 	ok := map[string]bool{}
@@ -125,6 +126,57 @@ func TestNameListed(t *testing.T) {
 		sp := &span{start: at, end: at + len(c.name)}
 		if got := nameListed(s, sp); got != c.want {
 			t.Errorf("nameListed(%q, %q) = %v, want %v", c.text, c.name, got, c.want)
+		}
+	}
+}
+
+// TestThinCardNamed: a biography's sentence that opens on "She" gives
+// the fourth card with the subject's name put in; a blank in a relative
+// clause about someone else does not.
+func TestThinCardNamed(t *testing.T) {
+	paras := []string{
+		"Marta Kessel (born 1950) is a Danish cellist and teacher, known for her recordings with the Aarhus Quartet.",
+		"Kessel grew up in Ribe on the west coast of Denmark. She joined the Aarhus Quartet at nineteen and played the cello in its recordings of Haydn for twenty years.",
+		"Kessel taught the cello at the Royal Academy of Music in Copenhagen for twenty years after she left the quartet in 1990.",
+	}
+	x, err := analyse(paras)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rankSentences(x.sents)
+	title := key("Marta Kessel")
+	known := " " + title + " " + key(paras[0]) + " "
+	it := x.thinCardNamed(x.sents, nil, known, title)
+	if it == nil {
+		t.Fatal("no card on the sentence that opens on \"She\"")
+	}
+	kept := x.keepStandAlone([]item{*it})
+	if len(kept) != 1 {
+		t.Fatalf("the card %q does not read alone", it.c.Front)
+	}
+	if f := kept[0].c.Front; !strings.HasPrefix(f, "Kessel joined _____") || !strings.EqualFold(kept[0].c.Back, "the Aarhus Quartet") && !strings.EqualFold(kept[0].c.Back, "Aarhus Quartet") {
+		t.Errorf("card %q → %q, want \"Kessel joined _____ …\" → the Aarhus Quartet", f, kept[0].c.Back)
+	}
+}
+
+func TestInRelativeClause(t *testing.T) {
+	for _, c := range []struct {
+		text, at string
+		want     bool
+	}{
+		{"Unlike his brother Imre, who worked at the exchange in Budapest, he painted.", "Budapest", true},
+		{"The mayor, whose office was in Varo, resigned.", "Varo", true},
+		{"The mayor, whose office was in Varo, resigned in Brelling.", "Brelling", false},
+		{"She moved to Paris in 1925 and worked for a magazine.", "Paris", false},
+	} {
+		x, err := analyse([]string{c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := x.sents[0]
+		i := strings.Index(s.text, c.at)
+		if got := inRelativeClause(s, &span{start: i, end: i + len(c.at)}); got != c.want {
+			t.Errorf("inRelativeClause(%q, %q) = %v, want %v", c.text, c.at, got, c.want)
 		}
 	}
 }

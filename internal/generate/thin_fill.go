@@ -88,7 +88,11 @@ func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, cands []*
 	if len(a.paras) > 0 {
 		known += key(a.paras[0].text) + " "
 	}
-	if c := a.thinCard(cands, out, used, known, key(opts.courseTitle)); c != nil {
+	c := a.thinCard(cands, out, used, known, key(opts.courseTitle))
+	if c == nil {
+		c = a.thinCardNamed(sents, out, known, key(opts.courseTitle))
+	}
+	if c != nil {
 		used[strconv.Itoa(c.sent.idx)+"|"+c.sp.key] = true
 		if kept := a.keepStandAlone([]item{*c}); len(kept) > 0 {
 			a.markIncidental(kept, key(opts.courseTitle))
