@@ -17,8 +17,10 @@ import (
 // statement beside two true and one false, or the best held-back false
 // statement beside three true. It is chosen as the balance fills a freed
 // place (best first, not held back whatever its score, no second
-// question on a sentence or an answer, within the question maximum), and
-// scored at least thinFloor.
+// question on a sentence or an answer, within the question maximum),
+// scored at least thinFloor; a false statement, the kind judges accept
+// least, as a short report's balance takes one (balanceByFalse: scored
+// falseFloor or more, from a sentence worth quoting whole).
 
 // fourthTrueFalse reports whether t true and f false statements are the
 // three in four a theme of exactly four items may have.
@@ -59,6 +61,12 @@ func fillFourth(items []item, opts Options) {
 			continue
 		}
 		if tr && !fourthTrueFalse(t+1, f) || !tr && !fourthTrueFalse(t, f+1) {
+			continue
+		}
+		// A false statement is the kind judges accept least: it is
+		// taken on the bar a short report's balance sets for one
+		// (falseFloor, from a sentence worth quoting whole).
+		if !tr && (it.score < falseFloor || !backboneWorthy(it.sent)) {
 			continue
 		}
 		if asked["s|"+strconv.Itoa(it.sent.idx)] || it.rule != "truefalse-true" && asked["a|"+key(it.answer)] {
