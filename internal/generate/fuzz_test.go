@@ -205,6 +205,7 @@ func FuzzThemes(f *testing.F) {
 	}
 	f.Add(bioSeed)
 	f.Add(reportTitleSeed)
+	f.Add(fourthItemSeed)
 	f.Fuzz(func(t *testing.T, text string) {
 		paras := SplitParagraphs(text)
 		themes, err := ProposeThemes(paras)
@@ -312,6 +313,8 @@ func FuzzGenerate(f *testing.F) {
 		"In 1995 the town council of Brelling built a flood barrier along the river at a cost of four million crowns.\n\n" +
 		"Since 1998 the flood barrier has held back the water in three winters of heavy rain.\n\n" + strings.Repeat(thinTheme+"\n\n", 4) + filler(6))
 	f.Add(reportTitleSeed)
+	f.Add(fourthItemSeed)
+	f.Add(fourthItemSeed + "\n\n" + strings.Repeat(thinTheme+"\n\n", 3) + filler(6))
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := Generate(text, Options{})
 		if err != nil {
@@ -388,3 +391,13 @@ var reportTitleSeed = "Tarn Ferries\n\n" +
 	"Tarn Ferries will run later this summer, the port authority said on Monday. Tarn Ferries carry commuters.\n\n" +
 	strings.Repeat("Engines on the older boats of Tarn Ferries are being replaced. The new engines burn less fuel, and the engines are quieter. The newer boats carry a brass bell.\n\n", 3) +
 	strings.Repeat(thinTheme+"\n\n", 3) + filler(8)
+
+// fourthItemSeed is a short biography whose one theme states its facts
+// true, with a name repeated across paragraphs, sentences opening on
+// "She", a name in a relative clause and in a list, and opening
+// connectives: the fourth item of a thin theme (thin_card.go,
+// thin_balance.go, repair_openers.go).
+const fourthItemSeed = "Marta Kessel (born 1950) is a Danish cellist and teacher, known for her recordings with the Aarhus Quartet.\n\n" +
+	"Kessel grew up in Ribe on the west coast of Denmark. She joined the Aarhus Quartet at nineteen and played the cello in its recordings of Haydn for twenty years.\n\n" +
+	"Unlike her sister Anna, who worked at the bank in Ribe, Kessel studied music. But the Aarhus Quartet, which toured Japan, recorded with Lars Holm, Anna Berg and the Odense Trio.\n\n" +
+	"Meanwhile Kessel taught at the Royal Academy of Music in Copenhagen. Later, she left the Aarhus Quartet in 1990. In addition, Kessel wrote a book on bowing"

@@ -387,7 +387,16 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 // span would make a poor blank.
 func (a *article) blankable(s *sentence, sp *span) *cand {
 	// An item must be understood without the sentence before it.
-	if needsContext(s) || !a.fairBlank(s, sp) {
+	if needsContext(s) {
+		return nil
+	}
+	return a.blankableRead(s, sp)
+}
+
+// blankableRead is blankable for a sentence that reads alone, or that
+// will once a name is put in (thin_card.go).
+func (a *article) blankableRead(s *sentence, sp *span) *cand {
+	if !a.fairBlank(s, sp) {
 		return nil
 	}
 	// "in layers of _____ to 2 inches": one end of a range is a detail,

@@ -384,6 +384,13 @@ func focusRepaired(s *sentence) string {
 	if s.toks[0].text == "However" && s.toks[0].start == 0 && s.toks[1].text == "," {
 		drop[0], drop[1] = true, true
 	}
+	// Other connectives that only tie the sentence to the one before
+	// (repair_openers.go).
+	if n := openingConnective(s); n > 0 && !drop[0] {
+		for i := 0; i < n; i++ {
+			drop[i] = true
+		}
+	}
 	for i := 1; i+1 < len(s.toks); i++ {
 		t := s.toks[i]
 		if t.text != "also" {

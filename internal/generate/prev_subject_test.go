@@ -167,3 +167,28 @@ func TestPrevSubjectBiography(t *testing.T) {
 	}
 	t.Error("sentence not found")
 }
+
+// TestFocusRepairedConnective: an opening connective that only ties the
+// sentence to the one before is left out; one that changes what the
+// sentence says, or that takes something from the sentence before, is
+// not.
+func TestFocusRepairedConnective(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"But the opposition parties said the new minister needed to change the housing policy.", "The opposition parties said the new minister needed to change the housing policy."},
+		{"Meanwhile the health board published new figures on hospital waiting lists in the assembly.", "The health board published new figures on hospital waiting lists in the assembly."},
+		{"Later, the town council voted to close the harbour to fishing boats for the winter.", "The town council voted to close the harbour to fishing boats for the winter."},
+		{"In addition, the mill employed forty children from the orphanage at Brelling.", "The mill employed forty children from the orphanage at Brelling."},
+		{"Later that year the town council voted to close the harbour to fishing boats.", ""},
+		{"Still images of the harbour were sold to visitors at the station in Varo.", ""},
+		{"Similarly, the council in Varo closed its harbour to fishing boats in winter.", ""},
+		{"But they said the new minister needed to change the housing policy at once.", ""},
+	} {
+		x, err := analyse([]string{c.in})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := focusRepaired(x.sents[0]); got != c.want {
+			t.Errorf("focusRepaired(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -158,7 +158,7 @@ func (a *article) holdRepeats(items []item, opts Options) {
 		// Nor one that would make the theme's true/false items
 		// dishonest (all True, say).
 		tf, tr := isTrueFalse(it)
-		if tf && tr && !fairTrueFalse(n.t+1, n.f) || tf && !tr && !fairTrueFalse(n.t, n.f+1) {
+		if tf && !thinThemeFair(n.q+n.c, n.t, n.f, tr) {
 			continue
 		}
 		if a.repeatsAny(it, kept) {

@@ -185,6 +185,19 @@ func repairedWhole(statement, sentence string) bool {
 	if rest, ok := strings.CutPrefix(s, "However, "); ok {
 		s = upperFirst(rest)
 	}
+	// An opening connective (repair_openers.go).
+	for c := range plainConnectives {
+		for _, p := range []string{upperFirst(c) + ", ", upperFirst(c) + " "} {
+			if rest, ok := strings.CutPrefix(s, p); ok {
+				s = upperFirst(rest)
+			}
+		}
+	}
+	for c := range commaConnectives {
+		if rest, ok := strings.CutPrefix(s, upperFirst(c)+", "); ok {
+			s = upperFirst(rest)
+		}
+	}
 	s = strings.ReplaceAll(s, " also ", " ")
 	if statement == s || subjectNamed(statement, s) || pronounNamed(statement, s) {
 		return true

@@ -41,16 +41,16 @@ func (a *article) balance(t quiz.Theme, out []item, opts Options) {
 		balanceByFalse(out, opts)
 	}
 	balanceTrueFalse(out, opts)
+	fillFourth(out, opts)
 }
 
 // fillThin is described above; it returns qs with the statements added.
 func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, cands []*cand, sents []*sentence, perSent map[int]int, used map[string]bool, ex *existing, opts Options) ([]item, []item) {
-	// A short report is one theme, whose items balanceByFalse settles;
-	// an article under shortReportWords is better one theme than two
-	// (fillThemes merges them).
-	if a.wholeShortReport(t) || !a.longArticle() {
-		return qs, cards
-	}
+	// A short report is one theme, whose statements balanceByFalse
+	// settles; an article under shortReportWords is better one theme
+	// than two (fillThemes merges them). Neither drafts more statements,
+	// but a theme of either may still take the fourth card below.
+	long := !a.wholeShortReport(t) && a.longArticle()
 	probe := opts
 	probe.All = false
 	settle2 := func(qs, cards []item) ([]item, int) {
@@ -68,7 +68,7 @@ func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, cands []*
 	// Each statement added is ranked once with the theme's items; the
 	// last ranking serves the card's check below.
 	out, proposed := settle2(qs, cards)
-	for n := 0; n < maxThinFill && proposed < minProposed+thinSpare; n++ {
+	for n := 0; long && n < maxThinFill && proposed < minProposed+thinSpare; n++ {
 		tr := a.trueStatement(sents, perSent, used, ex)
 		if tr == nil {
 			break
@@ -88,7 +88,11 @@ func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, cands []*
 	if len(a.paras) > 0 {
 		known += key(a.paras[0].text) + " "
 	}
-	if c := a.thinCard(cands, out, used, known); c != nil {
+	c := a.thinCard(cands, out, used, known, key(opts.courseTitle))
+	if c == nil {
+		c = a.thinCardNamed(sents, out, known, key(opts.courseTitle))
+	}
+	if c != nil {
 		used[strconv.Itoa(c.sent.idx)+"|"+c.sp.key] = true
 		if kept := a.keepStandAlone([]item{*c}); len(kept) > 0 {
 			a.markIncidental(kept, key(opts.courseTitle))

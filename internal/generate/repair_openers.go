@@ -1,0 +1,53 @@
+package generate
+
+import "strings"
+
+// Connectives that open a sentence to tie it to the one before: "But
+// both parties said …", "Meanwhile the minister defended …", "Later,
+// the council voted …", "In addition, the firm …". They say how the
+// sentence follows the one before, not what it states: the sentence
+// states the same fact without them, as a teacher quoting it would
+// write it. focusRepaired leaves them out (with their comma) where
+// nothing else in the sentence needs the sentences before, in articles
+// of 600 words or more, as it leaves out an opening "However,".
+//
+// Not "Still" ("Still images …"), "Yet" ("Yet another …"), nor "Later"
+// or "Then" without a comma ("Later that year …" takes the year,
+// yearEdit), nor connectives that compare with the sentence before
+// ("Similarly", "In contrast": the fact is the comparison).
+
+// plainConnectives open a sentence with or without a comma.
+var plainConnectives = set(`but|meanwhile`)
+
+// commaConnectives open a sentence only before a comma.
+var commaConnectives = set(`later|moreover|furthermore|nevertheless|nonetheless|additionally|instead|in addition|at the same time`)
+
+// openingConnective returns how many tokens of s, from its first, are an
+// opening connective and its comma, or 0.
+func openingConnective(s *sentence) int {
+	if s == nil || len(s.toks) < 4 || s.toks[0].start != 0 {
+		return 0
+	}
+	first := strings.ToLower(s.toks[0].text)
+	if plainConnectives[first] {
+		if s.toks[1].text == "," {
+			return 2
+		}
+		return 1
+	}
+	// One to four words, then a comma.
+	for n := 1; n <= 4 && n < len(s.toks)-2; n++ {
+		if s.toks[n].text != "," {
+			continue
+		}
+		words := make([]string, n)
+		for i := range words {
+			words[i] = strings.ToLower(s.toks[i].text)
+		}
+		if commaConnectives[strings.Join(words, " ")] {
+			return n + 1
+		}
+		return 0
+	}
+	return 0
+}

@@ -1,0 +1,107 @@
+package generate
+
+import (
+	"testing"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// TestFillFourth: a theme the balance leaves at three items takes one
+// more true/false item where that makes three true and one false among
+// four, and no other.
+func TestFillFourth(t *testing.T) {
+	x, err := analyse([]string{
+		"The Brelling canal was dug between 1820 and 1831 by two thousand labourers. " +
+			"The canal joined the river Lerne to the port of Varo across forty miles of marsh. " +
+			"Barges on the canal carried coal, grain and timber to the coast for a century. " +
+			"The railway reached Varo in 1870 and took most of the canal's trade within twenty years. " +
+			"The canal was closed to traffic in 1931 and its locks were filled in.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(x.sents) < 5 {
+		t.Fatalf("want five sentences, got %d", len(x.sents))
+	}
+	tf := func(i int, isTrue, proposed bool, score float64, rule string) item {
+		q := &quiz.Question{Type: quiz.TrueFalse, Options: []quiz.Option{{Text: "True", Correct: isTrue}, {Text: "False", Correct: !isTrue}}}
+		return item{sent: x.sents[i], q: q, rule: rule, score: score, proposed: proposed, named: true, answer: "a" + string(rune('0'+i))}
+	}
+	opts := Options{MaxQuestionsPerTheme: 8, MaxCardsPerTheme: 4}
+	count := func(items []item) (n int) {
+		for _, it := range items {
+			if it.proposed {
+				n++
+			}
+		}
+		return
+	}
+	// Three true statements and a false one held back: the false one
+	// comes in (three in four true).
+	items := []item{tf(0, true, true, 0.8, "truefalse-true"), tf(1, true, true, 0.7, "truefalse-true"), tf(2, true, true, 0.6, "truefalse-true"), tf(3, true, false, 0.55, "truefalse-true"), tf(4, false, false, 0.4, "truefalse-swap/year")}
+	fillFourth(items, opts)
+	if count(items) != 4 || !items[4].proposed || items[3].proposed {
+		t.Errorf("three true: want the false statement as the fourth item, got %+v", proposedRules(items))
+	}
+	// Two true and one false: the held-back true statement comes in.
+	items = []item{tf(0, true, true, 0.8, "truefalse-true"), tf(1, true, true, 0.7, "truefalse-true"), tf(2, true, false, 0.6, "truefalse-true"), tf(4, false, true, 0.4, "truefalse-swap/year")}
+	fillFourth(items, opts)
+	if count(items) != 4 || !items[2].proposed {
+		t.Errorf("two true, one false: want the true statement as the fourth item, got %+v", proposedRules(items))
+	}
+	// Three true and only a fourth true held back: four true is not
+	// honest, the theme stays at three.
+	items = []item{tf(0, true, true, 0.8, "truefalse-true"), tf(1, true, true, 0.7, "truefalse-true"), tf(2, true, true, 0.6, "truefalse-true"), tf(3, true, false, 0.55, "truefalse-true")}
+	fillFourth(items, opts)
+	if count(items) != 3 {
+		t.Errorf("four true: want three proposed, got %d", count(items))
+	}
+	// A false statement under the floor, held back, or on a sentence a
+	// proposed item quotes does not come in.
+	low := tf(4, false, false, thinFloor-0.05, "truefalse-swap/year")
+	held := tf(4, false, false, 0.5, "truefalse-swap/year")
+	held.incidental = true
+	same := tf(2, false, false, 0.5, "truefalse-swap/year")
+	for name, f := range map[string]item{"low": low, "held": held, "same sentence": same} {
+		items = []item{tf(0, true, true, 0.8, "truefalse-true"), tf(1, true, true, 0.7, "truefalse-true"), tf(2, true, true, 0.6, "truefalse-true"), f}
+		fillFourth(items, opts)
+		if count(items) != 3 {
+			t.Errorf("%s: want three proposed, got %d", name, count(items))
+		}
+	}
+	// A theme of four already, or of two, is left alone.
+	items = []item{tf(0, true, true, 0.8, "truefalse-true"), tf(1, true, true, 0.7, "truefalse-true"), tf(4, false, false, 0.4, "truefalse-swap/year")}
+	fillFourth(items, opts)
+	if count(items) != 2 {
+		t.Errorf("two items: want two proposed, got %d", count(items))
+	}
+}
+
+func TestThinThemeFair(t *testing.T) {
+	for _, c := range []struct {
+		n, t, f int
+		isTrue  bool
+		want    bool
+	}{
+		{3, 3, 0, false, true},  // the fourth item: three in four true
+		{3, 2, 1, true, true},   // the same
+		{3, 3, 0, true, false},  // four true
+		{4, 3, 0, false, false}, // a fifth item: two in five to three in five
+		{4, 2, 2, true, true},   // three in five
+		{2, 2, 0, true, true},   // fewer than four true/false items
+	} {
+		if got := thinThemeFair(c.n, c.t, c.f, c.isTrue); got != c.want {
+			t.Errorf("thinThemeFair(%d, %d, %d, %v) = %v, want %v", c.n, c.t, c.f, c.isTrue, got, c.want)
+		}
+	}
+}
+
+func proposedRules(items []item) []string {
+	var r []string
+	for _, it := range items {
+		if it.proposed {
+			r = append(r, it.rule)
+		}
+	}
+	return r
+}
