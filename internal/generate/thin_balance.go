@@ -4,27 +4,25 @@ import (
 	"strconv"
 )
 
-// The fourth true/false item of a thin theme. The honest balance
-// (fairTrueFalse) asks two to three in five true once a theme has four
-// true/false items or more, so a theme of three true statements could
-// take neither a fourth true statement nor one false statement: three
-// true and one false is three in four. Yet three true statements alone
-// are less honest than three true and one false (a learner answering
-// True throughout scores all of them), and the theme then proposes three
-// of the four items a quiz needs. A theme that the balance leaves at
-// three items therefore takes one more true/false item where that makes
-// exactly three true and one false among four: the best held-back true
-// statement beside two true and one false, or the best held-back false
-// statement beside three true. It is chosen as the balance fills a freed
-// place (best first, not held back whatever its score, no second
-// question on a sentence or an answer, within the question maximum),
-// scored at least thinFloor; a false statement, the kind judges accept
-// least, as a short report's balance takes one (balanceByFalse: scored
-// falseFloor or more, from a sentence worth quoting whole).
+// The fourth true/false item of a thin theme. A theme whose items are
+// three true/false statements proposes three of the four items a quiz
+// needs. It takes one more true/false item where the four are then two
+// true and two false, the only share of four that the honest balance
+// (fairTrueFalse: two in five to three in five true once there are four
+// or more) allows: the best held-back false statement beside two true
+// and one false, or the best held-back true statement beside one true
+// and two false. Three true and one false is never made: a learner
+// answering True throughout would score three in four. It is chosen as
+// the balance fills a freed place (best first, not held back whatever
+// its score, no second question on a sentence or an answer, within the
+// question maximum), scored at least thinFloor; a false statement, the
+// kind judges accept least, as a short report's balance takes one
+// (balanceByFalse: scored falseFloor or more, from a sentence worth
+// quoting whole).
 
 // fourthTrueFalse reports whether t true and f false statements are the
-// three in four a theme of exactly four items may have.
-func fourthTrueFalse(t, f int) bool { return t == 3 && f == 1 }
+// two and two a theme of exactly four true/false items may have.
+func fourthTrueFalse(t, f int) bool { return t == 2 && f == 2 }
 
 // fillFourth proposes the fourth true/false item described above, where
 // the theme's items propose exactly minProposed-1.
@@ -79,7 +77,7 @@ func fillFourth(items []item, opts Options) {
 
 // thinThemeFair reports whether a theme proposing n items (of which t
 // true and f false statements) stays honest with one more true/false
-// item, true or not: fairTrueFalse, or the fourth item above.
+// item, true or not: fairTrueFalse, which the fourth item above keeps.
 func thinThemeFair(n, t, f int, isTrue bool) bool {
 	if isTrue {
 		t++

@@ -6,9 +6,9 @@ import (
 	"github.com/lectern/lectern/internal/quiz"
 )
 
-// TestFillFourth: a theme the balance leaves at three items takes one
-// more true/false item where that makes three true and one false among
-// four, and no other.
+// TestFillFourth: a theme the balance leaves at three true/false items
+// takes one more where that makes two true and two false, and no other:
+// never three true and one false.
 func TestFillFourth(t *testing.T) {
 	x, err := analyse([]string{
 		"The Brelling canal was dug between 1820 and 1831 by two thousand labourers. " +
@@ -36,18 +36,25 @@ func TestFillFourth(t *testing.T) {
 		}
 		return
 	}
-	// Three true statements and a false one held back: the false one
-	// comes in (three in four true).
+	// Three true statements and a false one held back: three in four
+	// true is not honest, the theme stays at three.
 	items := []item{tf(0, true, true, 0.8, "truefalse-true"), tf(1, true, true, 0.7, "truefalse-true"), tf(2, true, true, 0.6, "truefalse-true"), tf(3, true, false, 0.55, "truefalse-true"), tf(4, false, false, 0.4, "truefalse-swap/year")}
 	fillFourth(items, opts)
-	if count(items) != 4 || !items[4].proposed || items[3].proposed {
-		t.Errorf("three true: want the false statement as the fourth item, got %+v", proposedRules(items))
+	if count(items) != 3 {
+		t.Errorf("three true: want three proposed, got %+v", proposedRules(items))
 	}
-	// Two true and one false: the held-back true statement comes in.
-	items = []item{tf(0, true, true, 0.8, "truefalse-true"), tf(1, true, true, 0.7, "truefalse-true"), tf(2, true, false, 0.6, "truefalse-true"), tf(4, false, true, 0.4, "truefalse-swap/year")}
+	// Two true and one false: a held-back true statement does not come
+	// in (three in four), a held-back false one does (two and two).
+	items = []item{tf(0, true, true, 0.8, "truefalse-true"), tf(1, true, true, 0.7, "truefalse-true"), tf(2, true, false, 0.6, "truefalse-true"), tf(3, false, true, 0.5, "truefalse-swap/year"), tf(4, false, false, 0.45, "truefalse-swap/year")}
 	fillFourth(items, opts)
-	if count(items) != 4 || !items[2].proposed {
-		t.Errorf("two true, one false: want the true statement as the fourth item, got %+v", proposedRules(items))
+	if count(items) != 4 || items[2].proposed || !items[4].proposed {
+		t.Errorf("two true, one false: want the false statement as the fourth item, got %+v", proposedRules(items))
+	}
+	// One true and two false: the held-back true statement comes in.
+	items = []item{tf(0, true, true, 0.8, "truefalse-true"), tf(2, true, false, 0.6, "truefalse-true"), tf(3, false, true, 0.5, "truefalse-swap/year"), tf(4, false, true, 0.45, "truefalse-swap/year")}
+	fillFourth(items, opts)
+	if count(items) != 4 || !items[1].proposed {
+		t.Errorf("one true, two false: want the true statement as the fourth item, got %+v", proposedRules(items))
 	}
 	// Three true and only a fourth true held back: four true is not
 	// honest, the theme stays at three.
@@ -83,8 +90,10 @@ func TestThinThemeFair(t *testing.T) {
 		isTrue  bool
 		want    bool
 	}{
-		{3, 3, 0, false, true},  // the fourth item: three in four true
-		{3, 2, 1, true, true},   // the same
+		{3, 3, 0, false, false}, // three in four true
+		{3, 2, 1, true, false},  // the same
+		{3, 2, 1, false, true},  // two and two
+		{3, 1, 2, true, true},   // the same
 		{3, 3, 0, true, false},  // four true
 		{4, 3, 0, false, false}, // a fifth item: two in five to three in five
 		{4, 2, 2, true, true},   // three in five
