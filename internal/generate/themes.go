@@ -684,8 +684,9 @@ func insideQuotes(sp *span) bool {
 // courseTitle names an article without a heading: the subject its first
 // sentence opens with (leadTitle), else its two most mentioned names
 // ("China and Russia") when they dominate, else its main subject, else
-// the strongest key phrase.
-func (a *article) courseTitle() string {
+// the strongest key phrase. courseTitle (title_aside.go) drops its
+// transcriptions and asides.
+func (a *article) courseTitleOf() string {
 	if t := a.leadTitle(); t != "" {
 		return a.leadNameTitle(t)
 	}
