@@ -95,6 +95,7 @@ func (a *article) themes() []quiz.Theme {
 		title := a.themeTitle(g, usedTitles, subject)
 		if len(groups) > 1 {
 			title = a.reportTitle(g, title, subject, usedTitles)
+			title = a.reportTermTitle(g, title, usedTitles)
 			if st := a.lifeStageTitle(g, i == 0, i == len(groups)-1); st != "" && !usedTitles[strings.ToLower(st)] {
 				title = st
 			} else if ct := a.careerTitle(g, i == len(groups)-1); ct != "" && !usedTitles[strings.ToLower(ct)] {
