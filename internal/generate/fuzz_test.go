@@ -205,6 +205,8 @@ func FuzzThemes(f *testing.F) {
 	}
 	f.Add(bioSeed)
 	f.Add(reportTitleSeed)
+	f.Add(roleLeadSeed)
+	f.Add(compoundReport + "\n\n" + filler(8))
 	f.Fuzz(func(t *testing.T, text string) {
 		paras := SplitParagraphs(text)
 		themes, err := ProposeThemes(paras)
@@ -312,6 +314,8 @@ func FuzzGenerate(f *testing.F) {
 		"In 1995 the town council of Brelling built a flood barrier along the river at a cost of four million crowns.\n\n" +
 		"Since 1998 the flood barrier has held back the water in three winters of heavy rain.\n\n" + strings.Repeat(thinTheme+"\n\n", 4) + filler(6))
 	f.Add(reportTitleSeed)
+	f.Add(roleLeadSeed)
+	f.Add(compoundReport + "\n\n" + filler(8))
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := Generate(text, Options{})
 		if err != nil {
@@ -388,3 +392,12 @@ var reportTitleSeed = "Tarn Ferries\n\n" +
 	"Tarn Ferries will run later this summer, the port authority said on Monday. Tarn Ferries carry commuters.\n\n" +
 	strings.Repeat("Engines on the older boats of Tarn Ferries are being replaced. The new engines burn less fuel, and the engines are quieter. The newer boats carry a brass bell.\n\n", 3) +
 	strings.Repeat(thinTheme+"\n\n", 3) + filler(8)
+
+// roleLeadSeed is a biography whose lead gives a transcription between
+// slashes, a bracket, and a role after a participle: its course and lead
+// theme are titled without the transcription (title_aside.go), by the
+// role (lead_role_title.go).
+var roleLeadSeed = "Tobias Wren /ˈtoʊbiəs rɛn/ (Swedish: [ˈtûːbɪas]; 12 April 1801 – 9 May 1877) was an award winning English organist, composer and teacher, whose works include two masses. Wren played in York.\n\n" +
+	"Wren is remembered as a teacher of organists. Wren wrote a method for the organ.\n\n" +
+	"Tobias Wren was born in Leeds on 12 April 1801. His father was a printer. Wren studied in York.\n\n" +
+	filler(6) + "\n\nWren died in London in 1877 /ˈlʌndən/."
