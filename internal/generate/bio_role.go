@@ -18,6 +18,7 @@ import (
 type leadRole struct {
 	head string
 	mods []string
+	at   int // where the head noun starts in the sentence
 }
 
 // title is the role as a title: "Wood Engraver".
@@ -62,7 +63,7 @@ func (a *article) leadRoles() []leadRole {
 		if len(mods) > 2 {
 			mods = mods[len(mods)-2:]
 		}
-		out = append(out, leadRole{head: w, mods: mods})
+		out = append(out, leadRole{head: w, mods: mods, at: t.start})
 	}
 	return out
 }

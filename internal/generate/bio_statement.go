@@ -14,10 +14,11 @@ import (
 // without the bracket.
 
 // statementText is the text a true statement quotes of sentence s: the
-// sentence, or a biography's first sentence without its brackets.
+// sentence, or a biography's first sentence without its brackets; never
+// a phonetic transcription (title_aside.go).
 func (a *article) statementText(s *sentence) string {
 	if !a.bioLead(s) {
-		return s.text
+		return dropTranscriptions(s.text)
 	}
 	return withoutBrackets(s.text)
 }
@@ -25,7 +26,7 @@ func (a *article) statementText(s *sentence) string {
 // withoutBrackets is text with its bracketed asides dropped and the
 // spaces around them closed up.
 func withoutBrackets(text string) string {
-	t := bracketsRE.ReplaceAllString(text, "")
+	t := bracketsRE.ReplaceAllString(dropTranscriptions(text), "")
 	t = spaceRunRE.ReplaceAllString(t, " ")
 	return strings.ReplaceAll(strings.ReplaceAll(t, " ,", ","), " .", ".")
 }

@@ -206,6 +206,8 @@ func FuzzThemes(f *testing.F) {
 	f.Add(bioSeed)
 	f.Add(reportTitleSeed)
 	f.Add(fourthItemSeed)
+	f.Add(roleLeadSeed)
+	f.Add(compoundReport + "\n\n" + filler(8))
 	f.Fuzz(func(t *testing.T, text string) {
 		paras := SplitParagraphs(text)
 		themes, err := ProposeThemes(paras)
@@ -315,6 +317,8 @@ func FuzzGenerate(f *testing.F) {
 	f.Add(reportTitleSeed)
 	f.Add(fourthItemSeed)
 	f.Add(fourthItemSeed + "\n\n" + strings.Repeat(thinTheme+"\n\n", 3) + filler(6))
+	f.Add(roleLeadSeed)
+	f.Add(compoundReport + "\n\n" + filler(8))
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := Generate(text, Options{})
 		if err != nil {
@@ -401,3 +405,12 @@ const fourthItemSeed = "Marta Kessel (born 1950) is a Danish cellist and teacher
 	"Kessel grew up in Ribe on the west coast of Denmark. She joined the Aarhus Quartet at nineteen and played the cello in its recordings of Haydn for twenty years.\n\n" +
 	"Unlike her sister Anna, who worked at the bank in Ribe, Kessel studied music. But the Aarhus Quartet, which toured Japan, recorded with Lars Holm, Anna Berg and the Odense Trio.\n\n" +
 	"Meanwhile Kessel taught at the Royal Academy of Music in Copenhagen. Later, she left the Aarhus Quartet in 1990. In addition, Kessel wrote a book on bowing"
+
+// roleLeadSeed is a biography whose lead gives a transcription between
+// slashes, a bracket, and a role after a participle: its course and lead
+// theme are titled without the transcription (title_aside.go), by the
+// role (lead_role_title.go).
+var roleLeadSeed = "Tobias Wren /ˈtoʊbiəs rɛn/ (Swedish: [ˈtûːbɪas]; 12 April 1801 – 9 May 1877) was an award winning English organist, composer and teacher, whose works include two masses. Wren played in York.\n\n" +
+	"Wren is remembered as a teacher of organists. Wren wrote a method for the organ.\n\n" +
+	"Tobias Wren was born in Leeds on 12 April 1801. His father was a printer. Wren studied in York.\n\n" +
+	filler(6) + "\n\nWren died in London in 1877 /ˈlʌndən/."

@@ -55,8 +55,10 @@ func statementProblems(res *Result, drafts []Draft) []string {
 		got := normStatement(stmt)
 		if d.Rule == "truefalse-true" {
 			// A biography's lead may be quoted without its brackets
-			// (bio_statement.go), and nothing else left out.
-			if got != sent && !subjectNamed(got, sent) && got != normStatement(withoutBrackets(d.Sentence[datelineEnd(d.Sentence):])) && !repairedWhole(got, sent) {
+			// (bio_statement.go), any sentence without a phonetic
+			// transcription (title_aside.go), and nothing else left out.
+			if got != sent && !subjectNamed(got, sent) && got != normStatement(withoutBrackets(d.Sentence[datelineEnd(d.Sentence):])) &&
+				got != normStatement(dropTranscriptions(d.Sentence[datelineEnd(d.Sentence):])) && !repairedWhole(got, sent) {
 				bad = append(bad, "true statement is not its sentence: "+stmt+" | "+d.Sentence)
 			}
 			continue

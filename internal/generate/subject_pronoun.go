@@ -386,7 +386,7 @@ func (a *article) lifeStageTitle(g []int, first, last bool) string {
 	}
 	switch {
 	case first && a.leadDefines() && 2*inLead > len(g):
-		return short + " in Brief"
+		return a.leadThemeTitle(short)
 	case first && has("born"):
 		return short + "'s Early Life"
 	case !first && laterTheme(g) && 2*fromBirth >= len(g):

@@ -102,7 +102,7 @@ func TestLifeStageTitle(t *testing.T) {
 		{[]int{1, 2}, true, false, "Lindqvist's Early Life"},
 		{[]int{3}, false, false, ""},
 		{[]int{4}, false, true, "Lindqvist's Later Life"},
-		{[]int{1}, true, false, "Lindqvist in Brief"}, // the lead alone
+		{[]int{1}, true, false, "Marta Lindqvist, Engineer"}, // the lead alone, by its role
 		{[]int{2, 3}, false, false, "Lindqvist's Early Life"},
 		{[]int{1, 2, 3, 4}, true, true, ""},
 	} {
@@ -124,7 +124,7 @@ func TestLifeStageTitle(t *testing.T) {
 }
 
 // A biography's lead sums up the whole life: a first theme made mostly of
-// it is "… in Brief", and the theme from the body's birth paragraph on
+// it is titled by the lead's role ("…, Judge"), and the theme from the body's birth paragraph on
 // is the early life, wherever it falls.
 func TestLifeStageTitleLead(t *testing.T) {
 	x, err := analyse([]string{
@@ -143,7 +143,7 @@ func TestLifeStageTitleLead(t *testing.T) {
 		first, last bool
 		want        string
 	}{
-		{[]int{1, 2, 3}, true, false, "Berglund in Brief"},
+		{[]int{1, 2, 3}, true, false, "Tomas Berglund, Judge"},
 		{[]int{3, 4, 5}, false, false, "Berglund's Early Life"},
 		{[]int{6}, false, true, ""},
 	} {

@@ -11,8 +11,13 @@ import (
 // themeTitle is title, except that a theme of the whole article (a short
 // news report read in one sitting) is named as the course: its paragraphs
 // are about what the article is about, not about the one phrase that
-// scores best among them.
+// scores best among them. A title never keeps a transcription or a
+// bracketed aside (plainTitle).
 func (a *article) themeTitle(g []int, used map[string]bool, subject string) string {
+	return plainTitle(a.themeTitleOf(g, used, subject))
+}
+
+func (a *article) themeTitleOf(g []int, used map[string]bool, subject string) string {
 	if len(g) > 0 && len(g) == len(a.paras) {
 		if a.course == "" {
 			a.course = a.courseTitle()

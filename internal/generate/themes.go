@@ -95,6 +95,7 @@ func (a *article) themes() []quiz.Theme {
 		title := a.themeTitle(g, usedTitles, subject)
 		if len(groups) > 1 {
 			title = a.reportTitle(g, title, subject, usedTitles)
+			title = a.reportTermTitle(g, title, usedTitles)
 			if st := a.lifeStageTitle(g, i == 0, i == len(groups)-1); st != "" && !usedTitles[strings.ToLower(st)] {
 				title = st
 			} else if ct := a.careerTitle(g, i == len(groups)-1); ct != "" && !usedTitles[strings.ToLower(ct)] {
@@ -684,8 +685,9 @@ func insideQuotes(sp *span) bool {
 // courseTitle names an article without a heading: the subject its first
 // sentence opens with (leadTitle), else its two most mentioned names
 // ("China and Russia") when they dominate, else its main subject, else
-// the strongest key phrase.
-func (a *article) courseTitle() string {
+// the strongest key phrase. courseTitle (title_aside.go) drops its
+// transcriptions and asides.
+func (a *article) courseTitleOf() string {
 	if t := a.leadTitle(); t != "" {
 		return a.leadNameTitle(t)
 	}
