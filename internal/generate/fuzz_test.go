@@ -205,6 +205,7 @@ func FuzzThemes(f *testing.F) {
 	}
 	f.Add(bioSeed)
 	f.Add(reportTitleSeed)
+	f.Add(itemQualitySeed)
 	f.Fuzz(func(t *testing.T, text string) {
 		paras := SplitParagraphs(text)
 		themes, err := ProposeThemes(paras)
@@ -312,6 +313,7 @@ func FuzzGenerate(f *testing.F) {
 		"In 1995 the town council of Brelling built a flood barrier along the river at a cost of four million crowns.\n\n" +
 		"Since 1998 the flood barrier has held back the water in three winters of heavy rain.\n\n" + strings.Repeat(thinTheme+"\n\n", 4) + filler(6))
 	f.Add(reportTitleSeed)
+	f.Add(itemQualitySeed)
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := Generate(text, Options{})
 		if err != nil {
@@ -388,3 +390,12 @@ var reportTitleSeed = "Tarn Ferries\n\n" +
 	"Tarn Ferries will run later this summer, the port authority said on Monday. Tarn Ferries carry commuters.\n\n" +
 	strings.Repeat("Engines on the older boats of Tarn Ferries are being replaced. The new engines burn less fuel, and the engines are quieter. The newer boats carry a brass bell.\n\n", 3) +
 	strings.Repeat(thinTheme+"\n\n", 3) + filler(8)
+
+// itemQualitySeed holds the shapes the item quality rules read
+// (item_quality.go): a blank that would cut "extended hospital waiting
+// times", a name joined by a dash, wording said once, a party and its
+// MPs, and the world wars; a dash and a hyphen end the text.
+var itemQualitySeed = "Harbour Board Report\n\n" +
+	"The harbour board of Dunmere was founded in 1850 after the First World War ended trade. Several councillors and some Labour MPs had long called for the chairman's removal after sustained criticism over extended hospital waiting times.\n\n" +
+	"Mora described the Kell–Varga effect in a paper on crystal lattices. While Reid was chairman, the fishermen's union rose as a political force in the harbour towns.\n\n" +
+	"The board built new data networks for the port in 1990. The networks linked the quays to the customs house during World War II. Later reviews praised its imaginative forays into the wool trade –"

@@ -390,6 +390,10 @@ func (a *article) blankable(s *sentence, sp *span) *cand {
 	if needsContext(s) || !a.fairBlank(s, sp) {
 		return nil
 	}
+	// "over _____ waiting times": half a phrase (item_quality.go).
+	if halfPhraseBlank(s, sp) {
+		return nil
+	}
 	// "in layers of _____ to 2 inches": one end of a range is a detail,
 	// and the other end gives its size away.
 	if sp.kind.numeric() && endOfRange(s, sp) {

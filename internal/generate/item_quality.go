@@ -1,0 +1,165 @@
+package generate
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Item quality rules of the eighteenth round: blanks that cut a phrase in
+// two, cloze cards on wording the article uses once, and answers a
+// learner would give in a shorter form.
+
+// halfPhraseBlank reports whether a blank over sp leaves half of a phrase
+// outside it: a common noun phrase followed by a noun that carries it on
+// ("over _____ waiting times" for "extended hospital"), or a word joined
+// by a dash to the word beside it ("_____–Teller effect" for "Jahn"). The
+// blank then tests where the phrase was cut, not what it names.
+func halfPhraseBlank(s *sentence, sp *span) bool {
+	if dashJoined(s.text, sp.blankStart(), sp.end) {
+		return true
+	}
+	if sp.kind != kTerm || !strings.Contains(sp.key, " ") {
+		return false
+	}
+	n := nextTok(s, sp.end)
+	if n == nil || !isLowerWord(n.text) {
+		return false
+	}
+	if strings.HasPrefix(n.tag, "NN") {
+		return true // "the _____ target" for "waiting list"
+	}
+	// "_____ waiting times": a gerund that a noun follows modifies it.
+	if n.tag == "VBG" {
+		if nn := nextTok(s, n.end); nn != nil && isLowerWord(nn.text) && strings.HasPrefix(nn.tag, "NN") {
+			return true
+		}
+	}
+	return false
+}
+
+// dashJoined reports whether text[start:end] is joined by a hyphen or a
+// dash, without a space, to a word before or after it.
+func dashJoined(text string, start, end int) bool {
+	if start < 0 || end > len(text) || start >= end {
+		return false
+	}
+	if r, n := utf8.DecodeRuneInString(text[end:]); isJoinDash(r) {
+		if l, _ := utf8.DecodeRuneInString(text[end+n:]); unicode.IsLetter(l) {
+			return true
+		}
+	}
+	if r, n := utf8.DecodeLastRuneInString(text[:start]); isJoinDash(r) {
+		if l, _ := utf8.DecodeLastRuneInString(text[:start-n]); unicode.IsLetter(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// An em dash, even unspaced, sets off a clause ("Jefferson—the first fruits").
+func isJoinDash(r rune) bool { return r == '-' || r == '–' || r == '‐' }
+
+// onceWording reports whether a cloze card's common noun phrase is wording
+// the article uses once: none of its words comes back in another sentence
+// ("rose as a _____" for "political force", "impressed with their _____"
+// for "imaginative forays"), outside the lead paragraph, which states what
+// the article is about. A phrase the article builds on recurs, whole or by
+// one of its words ("data networks" of an article about networks); one it
+// says once is the author's wording, and a card on it tests recall of that
+// wording. A defined term is kept.
+func (a *article) onceWording(s *sentence, sp *span) bool {
+	if sp.kind != kTerm || !strings.Contains(sp.key, " ") || s.para == nil || s.para.n == 1 {
+		return false
+	}
+	if a.definedTerms()[sp.key] {
+		return false
+	}
+	content := 0
+	// "ground-based instruments": each part of a joined word counts.
+	for _, w := range strings.FieldsFunc(sp.key, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		w = strings.ToLower(w)
+		if len(w) <= 2 || stopwords[w] || !hasLetter(w) {
+			continue
+		}
+		content++
+		n := 0.0
+		st := stem(w)
+		for _, p := range a.paras {
+			n += p.words[st]
+		}
+		if n >= 2 {
+			return false
+		}
+	}
+	return content > 0
+}
+
+// modifierForms are shorter answers a learner may give for a group named
+// by a name and a plural noun: "Labour" for "Labour MPs", "Apple" for
+// "Apple engineers". The name is what the blank asks for; the plural only
+// says which of its people. Also the other usual names of the two world
+// wars ("World War I" for "the First World War").
+func modifierForms(text string) []string {
+	var out []string
+	f := strings.Fields(text)
+	if len(f) > 0 && strings.EqualFold(f[0], "the") {
+		f = f[1:]
+	}
+	if len(f) == 2 && startsUpper(f[0]) && !allUpper(f[0]) && pluralGroup(f[1]) {
+		out = append(out, f[0])
+	}
+	if w := worldWarForms(strings.Join(f, " ")); w != nil {
+		out = append(out, w...)
+	}
+	return out
+}
+
+// pluralGroup reports whether w is a plural noun for people or things of
+// a group: lowercase ending in "s" ("workers"), or capitals with a
+// lowercase "s" ("MPs").
+func pluralGroup(w string) bool {
+	if len(w) < 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	stem := w[:len(w)-1]
+	if isLowerWord(w) {
+		return true
+	}
+	return allUpper(stem) && len(stem) >= 2
+}
+
+func allUpper(w string) bool {
+	has := false
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			has = true
+		}
+	}
+	return has
+}
+
+// worldWarForms gives the other names of a world war.
+func worldWarForms(s string) []string {
+	forms := [][]string{
+		{"First World War", "World War I", "World War One", "WWI", "WW1"},
+		{"Second World War", "World War II", "World War Two", "WWII", "WW2"},
+	}
+	for _, f := range forms {
+		for _, n := range f {
+			if strings.EqualFold(s, n) {
+				var out []string
+				for _, m := range f {
+					if !strings.EqualFold(m, n) {
+						out = append(out, m)
+					}
+				}
+				return out
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,98 @@
+package generate
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// A blank that leaves half of its phrase outside it is held back.
+func TestHalfPhraseBlank(t *testing.T) {
+	checkSpans(t, []string{
+		"Several councillors had long called for the mayor's removal after sustained criticism over extended hospital waiting times.",
+		"Mora described the Kell–Varga effect in a paper on crystal lattices.",
+		"Nurses said the extended hospital stays of older patients filled the wards in winter.",
+		"The union said the new hospital building would open in the spring of next year.",
+	}, "halfPhraseBlank", func(x *article, s *sentence, sp *span) bool { return halfPhraseBlank(s, sp) }, []spanCase{
+		{"sustained criticism", "extended hospital", true}, // "_____ waiting times"
+		{"described the", "Kell", true},                    // "_____–Varga effect"
+		{"described the", "crystal lattices", false},
+		{"Nurses said", "older patients", false}, // a verb follows
+	})
+	if dashJoined("a well-known story", 2, 6) != true || dashJoined("in 1910 – 1917", 3, 7) {
+		t.Error("dashJoined: a hyphenated word is joined; a spaced dash between years is not")
+	}
+}
+
+// A cloze card on wording the article says once, outside its lead, is
+// held back; a phrase whose words recur, or one in the lead, is kept.
+func TestOnceWording(t *testing.T) {
+	x, err := analyse([]string{
+		"The harbour board of Dunmere was founded in 1850 to manage the town's growing trade in wool and statistical tables.",
+		"While Reid was chairman, the fishermen's union rose as a political force in the harbour towns.",
+		"The board built new data networks for the port in 1990. The networks linked the quays to the customs house.",
+		"Later reviews praised its imaginative forays into the history of the wool trade.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		sub, answer string
+		want        bool
+	}{
+		{"rose as a", "political force", true},         // said once
+		{"praised its", "imaginative forays", true},    // said once
+		{"new data networks", "data networks", false},  // "networks" recurs
+		{"growing trade", "statistical tables", false}, // the lead paragraph
+	} {
+		s, sp := answerIn(t, x, tc.sub, tc.answer)
+		if got := x.onceWording(s, sp); got != tc.want {
+			t.Errorf("%q: onceWording = %v, want %v", tc.answer, got, tc.want)
+		}
+	}
+}
+
+// A group named by a name and a plural accepts the name alone; the world
+// wars accept their other names.
+func TestModifierForms(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Labour MPs", []string{"Labour"}},
+		{"Apple engineers", []string{"Apple"}},
+		{"the First World War", []string{"World War I", "World War One", "WWI", "WW1"}},
+		{"World War II", []string{"Second World War", "World War Two", "WWII", "WW2"}},
+		{"Bank of America", nil},
+		{"NATO members", nil}, // an acronym alone is no shorter answer here
+		{"Labour", nil},
+		{"Harbour Trust", nil}, // not a plural
+	} {
+		if got := modifierForms(tc.text); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// The short answer on a group named by its party takes the party alone,
+// through the answer forms a short answer is given.
+func TestShortAnswerTakesName(t *testing.T) {
+	x, err := analyse([]string{
+		"Opposition members and some Labour MPs had long called for the minister's removal after the report.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := sentenceWith(t, x, "Labour MPs")
+	for _, sp := range s.spans {
+		if sp.text != "Labour MPs" {
+			continue
+		}
+		forms := strings.Join(x.answerForms(sp), "|")
+		if !strings.Contains("|"+forms+"|", "|Labour|") {
+			t.Errorf("answer forms of %q: %s, want Labour among them", sp.text, forms)
+		}
+		return
+	}
+	t.Skip("no span over \"Labour MPs\" in this sentence")
+}
