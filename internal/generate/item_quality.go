@@ -163,3 +163,28 @@ func worldWarForms(s string) []string {
 	}
 	return nil
 }
+
+// headGiveaway reports whether the head noun of a blanked common noun
+// phrase stands elsewhere in its sentence: "the creation of its _____ in
+// the hills, Siding Hill Observatory" for "field observatory" names the
+// thing the blank asks for, and the reader completes it from the name.
+func headGiveaway(s *sentence, sp *span) bool {
+	if sp.kind != kTerm || !strings.Contains(sp.key, " ") {
+		return false
+	}
+	f := strings.Fields(sp.key)
+	head := stem(strings.ToLower(f[len(f)-1]))
+	if len(head) <= 2 || stopwords[head] {
+		return false
+	}
+	from := sp.blankStart()
+	for _, t := range s.toks {
+		if t.end > from && t.start < sp.end {
+			continue
+		}
+		if stem(strings.ToLower(t.text)) == head {
+			return true
+		}
+	}
+	return false
+}

@@ -390,8 +390,9 @@ func (a *article) blankable(s *sentence, sp *span) *cand {
 	if needsContext(s) || !a.fairBlank(s, sp) {
 		return nil
 	}
-	// "over _____ waiting times": half a phrase (item_quality.go).
-	if halfPhraseBlank(s, sp) {
+	// "over _____ waiting times": half a phrase; "its _____, Hill
+	// Observatory": the head named beside it (item_quality.go).
+	if halfPhraseBlank(s, sp) || headGiveaway(s, sp) {
 		return nil
 	}
 	// "in layers of _____ to 2 inches": one end of a range is a detail,
