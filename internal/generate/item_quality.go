@@ -1,6 +1,8 @@
 package generate
 
 import (
+	"math"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -187,4 +189,59 @@ func headGiveaway(s *sentence, sp *span) bool {
 		}
 	}
 	return false
+}
+
+// centuryNear reports whether a century swapped in lies within two of the
+// one the sentence names: "a leading thinker of the 13th century" for one
+// of the 19th is false on its face, even where the article reaches back
+// to the 13th for a family's origins; the 17th or the 18th is a claim a
+// reader must check.
+func centuryNear(orig, v float64) bool { return math.Abs(v-orig) <= 2 }
+
+// sameMonthRE finds a month named by reference to the sentence before:
+// "In the same month", "that month".
+var sameMonthRE = regexp.MustCompile(`(?i)\b(?:(in|during|by|of) )?(?:that|the same) month\b`)
+
+// monthYearRE finds a month, with the year after it when there is one.
+var monthYearRE = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December)(?: (1[0-9]{3}|20[0-9]{2})\b)?`)
+
+// monthEdit is the edit that puts the month into a sentence that says
+// "the same month" or "that month", from the sentence before it in the
+// same paragraph when that names exactly one month ("In November 2004";
+// "In the same month lists fell" → "In November lists fell"); has is
+// false when the sentence says neither, ok false when it does and no
+// month can be put in. A reader of the item alone then knows when.
+func (a *article) monthEdit(s *sentence) (e edit, has, ok bool) {
+	m := sameMonthRE.FindStringSubmatchIndex(s.text)
+	if m == nil {
+		return edit{}, false, false
+	}
+	if quotedAt(s.text, m[0]) {
+		return edit{}, true, false
+	}
+	i := s.idx - 1
+	if i < 0 || i >= len(a.sents) || a.sents[i].para != s.para {
+		return edit{}, true, false
+	}
+	month := ""
+	for _, mm := range monthYearRE.FindAllString(a.sents[i].text, -1) {
+		if month != "" && !strings.HasPrefix(mm, month) && !strings.HasPrefix(month, mm) {
+			return edit{}, true, false // two months: which one?
+		}
+		if len(mm) > len(month) {
+			month = mm
+		}
+	}
+	if month == "" {
+		return edit{}, true, false
+	}
+	prep := "in"
+	if m[2] >= 0 {
+		prep = strings.ToLower(s.text[m[2]:m[3]])
+	}
+	rep := prep + " " + month
+	if m[0] == 0 || strings.TrimSpace(s.text[:m[0]]) == "" {
+		rep = upperFirst(rep)
+	}
+	return edit{s.text[m[0]:m[1]], rep}, true, true
 }

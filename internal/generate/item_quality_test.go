@@ -110,3 +110,56 @@ func TestHeadGiveaway(t *testing.T) {
 		{"opened a new", "grain market", false},
 	})
 }
+
+// A century swapped in far from the sentence's own is held back, even one
+// the article names elsewhere.
+func TestCenturyNear(t *testing.T) {
+	x := analyseText(t, "The Voss family had farmed near the coast since the 13th century.\n\n"+
+		"Clara Voss was born in 1820 in a village near the harbour.\n\n"+
+		"Voss was one of the leading teachers of the 19th century and wrote a book on schools for girls.\n\n"+
+		"She died in 1884, and the school was named after her in 1890.")
+	s := sentenceWith(t, x, "leading teachers")
+	sp := spanOfSent(t, s, "19th century")
+	for _, c := range []struct {
+		text string
+		want bool
+	}{{"13th century", false}, {"18th century", true}} {
+		if got := x.swapShapeOK(s, sp, c.text); got != c.want {
+			t.Errorf("19th century → %s: ok = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// "In the same month" takes the month of the sentence before, when that
+// names one; with two months, or none, the sentence cannot be read alone.
+func TestMonthEdit(t *testing.T) {
+	x, err := analyse([]string{
+		"Ferry waiting lists in Corran rose to 3,000 passengers in November 2004, the harbour board said. In the same month lists in Tarn were at their lowest for 17 years.",
+		"The old bridge closed in March and the new one opened in June. That month the ferry carried few passengers.",
+		"The board met in the spring to discuss the fares. In the same month the ferry company cut its timetable.",
+		"The ferry company cut its timetable in May to save fuel over the summer months.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		sub       string
+		has, ok   bool
+		old, want string
+	}{
+		{"lists in Tarn", true, true, "In the same month", "In November 2004"},
+		{"That month the ferry", true, false, "", ""},             // March or June?
+		{"ferry company cut its timetable.", true, false, "", ""}, // no month before
+		{"to save fuel", false, false, "", ""},
+	} {
+		s := sentenceWith(t, x, tc.sub)
+		e, has, ok := x.monthEdit(s)
+		if has != tc.has || ok != tc.ok || e.old != tc.old || e.new != tc.want {
+			t.Errorf("%q: monthEdit = %+v %v %v, want {%s %s} %v %v", s.text, e, has, ok, tc.old, tc.want, tc.has, tc.ok)
+		}
+		edits, cok := x.contextEdits(s)
+		if tc.has && !tc.ok && cok {
+			t.Errorf("%q: read alone with edits %+v, want refused", s.text, edits)
+		}
+	}
+}
