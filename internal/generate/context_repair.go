@@ -47,3 +47,78 @@ func possessiveName(name, text string) string {
 	}
 	return name + "'s"
 }
+
+// A sentence may front a participle's phrase before its subject pronoun
+// as it fronts a preposition's ("Speaking to the committee, he urged …",
+// "Elected in 1990, she served …"): the pronoun is the main clause's
+// subject all the same, and prevSubjectName puts the name for it where
+// the sentence before says whom it means.
+
+// frontedOpening reports whether s opens on a phrase that may come
+// before the main clause's subject: a preposition's or a participle's.
+func frontedOpening(s *sentence) bool {
+	switch s.toks[0].tag {
+	case "IN", "VBG", "VBN":
+		return true
+	}
+	return false
+}
+
+// A report names what it has just told by a noun that sums it up: "A
+// security firm has warned banks about viruses. The warning is being
+// issued because …", "The city held its first book fair. The event drew
+// 4,000 visitors." Quoted alone, "the warning" and "the event" point at
+// nothing; the sentence is held back (shellNounBack). Such a noun is one
+// of the nouns a writer uses for a thing told before (an event, a move,
+// a decision), or the noun of a verb of the sentence before ("warned" …
+// "the warning", "decided" … "the decision").
+
+// shellNouns sum up what a sentence before told.
+var shellNouns = set(`event|events|move|moves|decision|step|deal|idea|announcement|news|warning|warnings|ruling|offer|bid|
+proposal|proposals|measure|measures|agreement|incident|finding|findings|claim|claims|remarks|comments|development|
+arrangement|change|changes|plan|plans|scheme|initiative|attempt|visit|meeting|talks|episode|affair|decline|rise|fall|cut|cuts|
+increase|purchase|sale|takeover|merger|acquisition|appointment|resignation|arrest|arrests|launch|release|closure`)
+
+// shellNounBack reports a sentence after the article's first that opens
+// on "The", at most three modifiers and a noun that sums up what was told
+// before, right before its verb (openingDescription): the noun says no
+// more than "what I just told".
+func (a *article) shellNounBack(s *sentence) bool {
+	if s == nil || s.idx == 0 {
+		return false
+	}
+	h, _, capMod, ok := openingDescription(s)
+	if !ok || capMod {
+		return false // "The Geneva talks": a name says which
+	}
+	noun := strings.ToLower(s.toks[h].text)
+	if shellNouns[noun] {
+		return true
+	}
+	// The noun of a verb of the sentence before: "warned" … "the
+	// warning", "decided" … "the decision".
+	i := s.idx - 1
+	if i >= len(a.sents) || len(noun) < 5 {
+		return false
+	}
+	for _, t := range a.sents[i].toks {
+		if strings.HasPrefix(t.tag, "VB") && nounOfVerb(noun, strings.ToLower(t.text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounOfVerb reports whether noun is the action noun of the verb form
+// verb: the same stem of four letters or more, with a noun ending
+// ("warn": "warned", "warning"; "deci": "decided", "decision").
+func nounOfVerb(noun, verb string) bool {
+	stem := ""
+	for _, suf := range []string{"ing", "ment", "sion", "tion", "al", "ure"} {
+		if strings.HasSuffix(noun, suf) {
+			stem = strings.TrimSuffix(noun, suf)
+			break
+		}
+	}
+	return len(stem) >= 4 && strings.HasPrefix(verb, stem)
+}

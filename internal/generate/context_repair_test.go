@@ -48,3 +48,86 @@ func TestPossessiveOpeningResolved(t *testing.T) {
 		t.Errorf("sentence not found: %q", s)
 	}
 }
+
+func TestParticipleOpeningResolved(t *testing.T) {
+	x, err := analyse([]string{
+		"The port of Varna lost much of its trade in the years after the war. " +
+			"Many of its warehouses stood empty for a decade or more.",
+		"Anton Weil spoke for the shipowners of Varna before the city council. " +
+			"Speaking to the council in March, he asked for lower harbour dues on grain.",
+		"Lena Falk led the dock workers' union in Varna for twelve years. " +
+			"Elected in 1921, she won the dockers a shorter working week.",
+		"Anton Weil met Lena Falk at the harbour office. " +
+			"Speaking to the press afterwards, he praised the union's patience.",
+		"Building the new quay took the city four years and most of its budget.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		// A present participle's phrase before the pronoun.
+		"Speaking to the council in March, he asked for lower harbour dues on grain.": "Speaking to the council in March, Anton Weil asked for lower harbour dues on grain.",
+		// A past participle's.
+		"Elected in 1921, she won the dockers a shorter working week.": "Elected in 1921, Lena Falk won the dockers a shorter working week.",
+		// Two people in the sentence before: which one spoke?
+		"Speaking to the press afterwards, he praised the union's patience.": "",
+		// A gerund as subject: no pronoun to put a name for.
+		"Building the new quay took the city four years and most of its budget.": "",
+	}
+	for _, s := range x.sents {
+		w, ok := want[s.text]
+		if !ok {
+			continue
+		}
+		delete(want, s.text)
+		if got := x.prevSubjectResolved(s); got != w {
+			t.Errorf("%q: got %q, want %q", s.text, got, w)
+		}
+	}
+	for s := range want {
+		t.Errorf("sentence not found: %q", s)
+	}
+}
+
+func TestShellNounBack(t *testing.T) {
+	x, err := analyse([]string{
+		"The town of Brelling held its first book fair in the spring of 2004. " +
+			"The event drew four thousand visitors to the old market hall.",
+		"A lighthouse keepers' union warned the harbour board about the state of the wall. " +
+			"The warning came after a storm broke two of the granite blocks.",
+		"The harbour board decided to rebuild the breakwater in stone. " +
+			"The decision left the town short of money for a decade.",
+		"The harbour board met in the old market hall every month. " +
+			"The building was put up by the merchants of the town in 1720.",
+		"The Geneva talks ended without an agreement on the harbour dues. " +
+			"The rise in harbour dues was the largest in fifty years.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{
+		// A noun that sums up what was told.
+		"The event drew four thousand visitors to the old market hall.": true,
+		// The noun of the verb of the sentence before.
+		"The warning came after a storm broke two of the granite blocks.": true,
+		"The decision left the town short of money for a decade.":         true,
+		// A noun for a thing, not for what was told.
+		"The building was put up by the merchants of the town in 1720.": false,
+		// A name says which talks; a phrase after the noun says which rise.
+		"The Geneva talks ended without an agreement on the harbour dues.": false,
+		"The rise in harbour dues was the largest in fifty years.":         false,
+	}
+	for _, s := range x.sents {
+		w, ok := want[s.text]
+		if !ok {
+			continue
+		}
+		delete(want, s.text)
+		if got := x.shellNounBack(s); got != w {
+			t.Errorf("%q: got %v, want %v", s.text, got, w)
+		}
+	}
+	for s := range want {
+		t.Errorf("sentence not found: %q", s)
+	}
+}

@@ -47,7 +47,7 @@ func subjectPronounAt(s *sentence) int {
 	if _, ok := subjectPronouns[strings.ToLower(s.toks[0].text)]; ok || openingPossessive(s) {
 		return 0
 	}
-	if s.toks[0].tag != "IN" {
+	if !frontedOpening(s) {
 		return -1
 	}
 	for v, t := range s.toks {
