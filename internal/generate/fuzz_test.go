@@ -206,6 +206,7 @@ func FuzzThemes(f *testing.F) {
 	f.Add(bioSeed)
 	f.Add(reportTitleSeed)
 	f.Add(itemQualitySeed)
+	f.Add(contextRepairSeed)
 	f.Fuzz(func(t *testing.T, text string) {
 		paras := SplitParagraphs(text)
 		themes, err := ProposeThemes(paras)
@@ -314,6 +315,7 @@ func FuzzGenerate(f *testing.F) {
 		"Since 1998 the flood barrier has held back the water in three winters of heavy rain.\n\n" + strings.Repeat(thinTheme+"\n\n", 4) + filler(6))
 	f.Add(reportTitleSeed)
 	f.Add(itemQualitySeed)
+	f.Add(contextRepairSeed)
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := Generate(text, Options{})
 		if err != nil {
@@ -399,3 +401,12 @@ var itemQualitySeed = "Harbour Board Report\n\n" +
 	"The harbour board of Dunmere was founded in 1850 after the First World War ended trade. Several councillors and some Labour MPs had long called for the chairman's removal after sustained criticism over extended hospital waiting times.\n\n" +
 	"Mora described the Kell–Varga effect in a paper on crystal lattices. While Reid was chairman, the fishermen's union rose as a political force in the harbour towns.\n\n" +
 	"The board built new data networks for the port in 1990. The networks linked the quays to the customs house during World War II. Later reviews praised its imaginative forays into the wool trade –"
+
+// contextRepairSeed opens sentences on "His" and "Her", on a
+// participle's phrase before "he", and on nouns that sum up what was
+// told ("The event", "The warning"), with a text cut off after "His"
+// (context_repair.go).
+var contextRepairSeed = "Harbour fair draws crowds\n\n" +
+	"Maria Holt trained as a nurse in Leeds. Her first post was on a fever ward. Tomas Brand grew up in Varna. His father kept sheep.\n\n" +
+	"Anton Weil spoke for the shipowners. Speaking to the council in March, he asked for lower dues. Elected in 1921, she won a shorter week.\n\n" +
+	"The town held its first book fair in 2004. The event drew four thousand visitors. A union warned the board. The warning came late. His"
