@@ -122,3 +122,26 @@ func nounOfVerb(noun, verb string) bool {
 	}
 	return len(stem) >= 4 && strings.HasPrefix(verb, stem)
 }
+
+// A biography's sentence that names its subject after a pronoun of
+// theirs ("Throughout his life, Teller was known …") reads alone
+// (namedLater) even when it names another person after the subject
+// ("… the character of Dr. Strangelove"), so long as every pronoun of
+// the subject's comes before that person: none of them can stand for
+// them. A person named before the subject ("Even after she met Carl
+// Larsson, Lindqvist …") still keeps the sentence from reading alone.
+
+// ownPronounsBefore reports whether the subject's name short comes
+// before byte pos, the start of another person's name, and every
+// pronoun of s among own comes before it too.
+func ownPronounsBefore(s *sentence, own []string, short string, pos int) bool {
+	if pos > len(s.text) || countWord(s.text[:pos], short) == 0 {
+		return false
+	}
+	for _, t := range s.toks {
+		if t.start >= pos && contains(own, strings.ToLower(t.text)) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,6 +1,9 @@
 package generate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestPossessiveOpeningResolved(t *testing.T) {
 	x, err := analyse([]string{
@@ -129,5 +132,24 @@ func TestShellNounBack(t *testing.T) {
 	}
 	for s := range want {
 		t.Errorf("sentence not found: %q", s)
+	}
+}
+
+// TestNamedLaterOtherPerson: a pronoun before the subject's name is
+// hers though the sentence names another person after every pronoun of
+// hers; not when the other person comes first or a pronoun of hers
+// comes after them.
+func TestNamedLaterOtherPerson(t *testing.T) {
+	after := strings.Replace(pronounBio, "Even after she lost her sight, Lindqvist kept teaching at the academy in Stockholm.",
+		"Throughout her life, Lindqvist kept a copy of a portrait by the painter Carl Larsson.", 1)
+	x := analyseText(t, after)
+	if !x.namedLater(sentenceWith(t, x, "Throughout her life")) {
+		t.Errorf("namedLater(Throughout her life, Lindqvist … Carl Larsson) = false")
+	}
+	later := strings.Replace(pronounBio, "Even after she lost her sight, Lindqvist kept teaching at the academy in Stockholm.",
+		"Throughout her life, Lindqvist kept a portrait by the painter Carl Larsson in her studio.", 1)
+	y := analyseText(t, later)
+	if y.namedLater(sentenceWith(t, y, "Throughout her life")) {
+		t.Errorf("namedLater(… Carl Larsson in her studio) = true")
 	}
 }
