@@ -71,6 +71,10 @@ func (a *article) answerForms(sp *span) []string {
 			add(f)
 		}
 	}
+	// "Labour" for "Labour MPs" (item_quality.go).
+	for _, f := range modifierForms(sp.text) {
+		add(f)
+	}
 	// "Ngo Dinh Diem" for "Ngô Đình Diệm": a learner may not have the keys.
 	for _, f := range append([]string(nil), out...) {
 		add(quiz.FoldAccents(f))

@@ -51,7 +51,7 @@ func (a *article) namedLater(s *sentence) bool {
 		}
 	}
 	for _, sp := range s.spans {
-		if sp.kind == kPerson && sp.key != subj && !containsWords(subj, sp.key) && countWord(sp.text, short) == 0 {
+		if sp.kind == kPerson && sp.key != subj && !containsWords(subj, sp.key) && countWord(sp.text, short) == 0 && !ownPronounsBefore(s, own, short, sp.start) {
 			return false
 		}
 	}

@@ -166,6 +166,12 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 		}
 		edits = append(edits, e)
 	}
+	if e, has, ok := a.monthEdit(s); has {
+		if !ok {
+			return nil, false // item_quality.go
+		}
+		edits = append(edits, e)
+	}
 	if e, ok := a.describedSubject(s); ok {
 		edits = append(edits, e) // report_subject.go
 	}
@@ -654,6 +660,13 @@ func (a *article) standAlone(it *item) bool {
 		}
 		for _, e := range edits {
 			if rel[e] || a.subjectPronounEdit(it, e) || a.describedEdit(it, e) || a.prevPronounEdit(it, e) {
+				continue
+			}
+			// "In the same month": the month put in (item_quality.go).
+			if me, has, ok := a.monthEdit(it.sent); has && ok && me == e {
+				if p, ok := replaceWhole(it.q.Prompt, e.old, e.new); ok {
+					it.q.Prompt = p
+				}
 				continue
 			}
 			// "In August of the same year": the year put in.

@@ -208,6 +208,8 @@ func FuzzThemes(f *testing.F) {
 	f.Add(fourthItemSeed)
 	f.Add(roleLeadSeed)
 	f.Add(compoundReport + "\n\n" + filler(8))
+	f.Add(itemQualitySeed)
+	f.Add(contextRepairSeed)
 	f.Fuzz(func(t *testing.T, text string) {
 		paras := SplitParagraphs(text)
 		themes, err := ProposeThemes(paras)
@@ -319,6 +321,8 @@ func FuzzGenerate(f *testing.F) {
 	f.Add(fourthItemSeed + "\n\n" + strings.Repeat(thinTheme+"\n\n", 3) + filler(6))
 	f.Add(roleLeadSeed)
 	f.Add(compoundReport + "\n\n" + filler(8))
+	f.Add(itemQualitySeed)
+	f.Add(contextRepairSeed)
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := Generate(text, Options{})
 		if err != nil {
@@ -414,3 +418,21 @@ var roleLeadSeed = "Tobias Wren /ˈtoʊbiəs rɛn/ (Swedish: [ˈtûːbɪas]; 12 
 	"Wren is remembered as a teacher of organists. Wren wrote a method for the organ.\n\n" +
 	"Tobias Wren was born in Leeds on 12 April 1801. His father was a printer. Wren studied in York.\n\n" +
 	filler(6) + "\n\nWren died in London in 1877 /ˈlʌndən/."
+
+// itemQualitySeed holds the shapes the item quality rules read
+// (item_quality.go): a blank that would cut "extended hospital waiting
+// times", a name joined by a dash, wording said once, a party and its
+// MPs, and the world wars; a dash and a hyphen end the text.
+var itemQualitySeed = "Harbour Board Report\n\n" +
+	"The harbour board of Dunmere was founded in 1850 after the First World War ended trade. Several councillors and some Labour MPs had long called for the chairman's removal after sustained criticism over extended hospital waiting times.\n\n" +
+	"Mora described the Kell–Varga effect in a paper on crystal lattices. While Reid was chairman, the fishermen's union rose as a political force in the harbour towns.\n\n" +
+	"The board built new data networks for the port in 1990. The networks linked the quays to the customs house during World War II. Later reviews praised its imaginative forays into the wool trade –"
+
+// contextRepairSeed opens sentences on "His" and "Her", on a
+// participle's phrase before "he", and on nouns that sum up what was
+// told ("The event", "The warning"), with a text cut off after "His"
+// (context_repair.go).
+var contextRepairSeed = "Harbour fair draws crowds\n\n" +
+	"Maria Holt trained as a nurse in Leeds. Her first post was on a fever ward. Tomas Brand grew up in Varna. His father kept sheep.\n\n" +
+	"Anton Weil spoke for the shipowners. Speaking to the council in March, he asked for lower dues. Elected in 1921, she won a shorter week.\n\n" +
+	"The town held its first book fair in 2004. The event drew four thousand visitors. A union warned the board. The warning came late. His"

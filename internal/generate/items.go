@@ -399,6 +399,11 @@ func (a *article) blankableRead(s *sentence, sp *span) *cand {
 	if !a.fairBlank(s, sp) {
 		return nil
 	}
+	// "over _____ waiting times": half a phrase; "its _____, Hill
+	// Observatory": the head named beside it (item_quality.go).
+	if halfPhraseBlank(s, sp) || headGiveaway(s, sp) {
+		return nil
+	}
 	// "in layers of _____ to 2 inches": one end of a range is a detail,
 	// and the other end gives its size away.
 	if sp.kind.numeric() && endOfRange(s, sp) {

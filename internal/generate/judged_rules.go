@@ -21,7 +21,7 @@ func (a *article) clozeWorthy(s *sentence, sp *span) bool {
 	if sp.kind == kTerm && !a.definedTerms()[sp.key] && a.fillerTerm(sp) {
 		return false
 	}
-	return clozeFigure(sp) && !bracketBeside(s, sp) && !(sp.kind == kTerm && modifiedBlank(s, sp))
+	return clozeFigure(sp) && !bracketBeside(s, sp) && !(sp.kind == kTerm && modifiedBlank(s, sp)) && !a.onceWording(s, sp) // item_quality.go
 }
 
 // modifiedBlank reports whether an adjective or a figure stands right

@@ -29,6 +29,9 @@ func (a *article) prevSubjectResolved(s *sentence) string {
 		return ""
 	}
 	t := s.toks[subjectPronounAt(s)]
+	if openingPossessive(s) {
+		name = possessiveName(name, s.para.text) // context_repair.go
+	}
 	return s.text[:t.start] + name + s.text[t.end:]
 }
 
@@ -41,10 +44,10 @@ func subjectPronounAt(s *sentence) int {
 	if s == nil || len(s.toks) < 2 || s.toks[0].start != 0 {
 		return -1
 	}
-	if _, ok := subjectPronouns[strings.ToLower(s.toks[0].text)]; ok {
+	if _, ok := subjectPronouns[strings.ToLower(s.toks[0].text)]; ok || openingPossessive(s) {
 		return 0
 	}
-	if s.toks[0].tag != "IN" {
+	if !frontedOpening(s) {
 		return -1
 	}
 	for v, t := range s.toks {
@@ -76,7 +79,7 @@ func (a *article) prevSubjectName(s *sentence) string {
 	if k < 0 {
 		return ""
 	}
-	pron := strings.ToLower(s.toks[k].text)
+	pron := pronounGender(s.toks[k].text)
 	own := subjectPronouns[pron]
 	// Any other person's pronoun, or a word that points back, needs more
 	// than the name.
@@ -342,7 +345,7 @@ func (a *article) prevPronounEdit(it *item, e edit) bool {
 	if k < 0 {
 		return false
 	}
-	own := subjectPronouns[genderOf(it.sent.toks[k].text)]
+	own := subjectPronouns[pronounGender(it.sent.toks[k].text)]
 	if !contains(own, strings.ToLower(e.old)) {
 		return false
 	}

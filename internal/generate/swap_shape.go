@@ -74,7 +74,7 @@ func (a *article) swapShapeOK(s *sentence, sp *span, text string) bool {
 	case kYear:
 		return a.yearPlausible(s, sp, v) && futureYearOK(s, sp, v) && a.reportYearOK(sp, v) // future_year.go, report_year.go
 	case kCentury:
-		return a.centuryPlausible(sp, v)
+		return a.centuryPlausible(sp, v) && centuryNear(sp.num.value, v) // item_quality.go
 	}
 	return true
 }

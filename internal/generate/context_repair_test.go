@@ -1,0 +1,155 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestPossessiveOpeningResolved(t *testing.T) {
+	x, err := analyse([]string{
+		"The hospitals of the north were short of trained staff for most of the century. " +
+			"Many wards were run by volunteers from the churches of the towns.",
+		"Maria Holt trained as a nurse at the city hospital in Leeds. " +
+			"Her first post was on a fever ward at the edge of the city.",
+		"Tomas Brand grew up on a farm in the hills above Varna. " +
+			"His father kept sheep and sold wool at the market in the town.",
+		"Tomas Brand met Maria Holt at the hospital in Leeds. " +
+			"His letters to her were printed after the war by his son.",
+		"Edda Lund wrote plays for her own theatre in Malmo for twenty years. " +
+			"His plays were staged there by Karl Berg in the same years.",
+		"Jon Ask taught music at the school in Lund for ten years. " +
+			"His pupils included Karl Berg, who later praised him in a book.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		// One woman is the subject of the sentence before: "Her" is hers.
+		"Her first post was on a fever ward at the edge of the city.": "Maria Holt's first post was on a fever ward at the edge of the city.",
+		// One man, likewise.
+		"His father kept sheep and sold wool at the market in the town.": "Tomas Brand's father kept sheep and sold wool at the market in the town.",
+		// Two people in the sentence before: whose letters?
+		"His letters to her were printed after the war by his son.": "",
+		// The sentence before is about a woman ("her own theatre"): "His"
+		// is someone else.
+		"His plays were staged there by Karl Berg in the same years.": "",
+		// Another man in the sentence and a later pronoun: "him" may be
+		// either.
+		"His pupils included Karl Berg, who later praised him in a book.": "",
+	}
+	for _, s := range x.sents {
+		w, ok := want[s.text]
+		if !ok {
+			continue
+		}
+		delete(want, s.text)
+		if got := x.prevSubjectResolved(s); got != w {
+			t.Errorf("%q: got %q, want %q", s.text, got, w)
+		}
+	}
+	for s := range want {
+		t.Errorf("sentence not found: %q", s)
+	}
+}
+
+func TestParticipleOpeningResolved(t *testing.T) {
+	x, err := analyse([]string{
+		"The port of Varna lost much of its trade in the years after the war. " +
+			"Many of its warehouses stood empty for a decade or more.",
+		"Anton Weil spoke for the shipowners of Varna before the city council. " +
+			"Speaking to the council in March, he asked for lower harbour dues on grain.",
+		"Lena Falk led the dock workers' union in Varna for twelve years. " +
+			"Elected in 1921, she won the dockers a shorter working week.",
+		"Anton Weil met Lena Falk at the harbour office. " +
+			"Speaking to the press afterwards, he praised the union's patience.",
+		"Building the new quay took the city four years and most of its budget.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		// A present participle's phrase before the pronoun.
+		"Speaking to the council in March, he asked for lower harbour dues on grain.": "Speaking to the council in March, Anton Weil asked for lower harbour dues on grain.",
+		// A past participle's.
+		"Elected in 1921, she won the dockers a shorter working week.": "Elected in 1921, Lena Falk won the dockers a shorter working week.",
+		// Two people in the sentence before: which one spoke?
+		"Speaking to the press afterwards, he praised the union's patience.": "",
+		// A gerund as subject: no pronoun to put a name for.
+		"Building the new quay took the city four years and most of its budget.": "",
+	}
+	for _, s := range x.sents {
+		w, ok := want[s.text]
+		if !ok {
+			continue
+		}
+		delete(want, s.text)
+		if got := x.prevSubjectResolved(s); got != w {
+			t.Errorf("%q: got %q, want %q", s.text, got, w)
+		}
+	}
+	for s := range want {
+		t.Errorf("sentence not found: %q", s)
+	}
+}
+
+func TestShellNounBack(t *testing.T) {
+	x, err := analyse([]string{
+		"The town of Brelling held its first book fair in the spring of 2004. " +
+			"The event drew four thousand visitors to the old market hall.",
+		"A lighthouse keepers' union warned the harbour board about the state of the wall. " +
+			"The warning came after a storm broke two of the granite blocks.",
+		"The harbour board decided to rebuild the breakwater in stone. " +
+			"The decision left the town short of money for a decade.",
+		"The harbour board met in the old market hall every month. " +
+			"The building was put up by the merchants of the town in 1720.",
+		"The Geneva talks ended without an agreement on the harbour dues. " +
+			"The rise in harbour dues was the largest in fifty years.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{
+		// A noun that sums up what was told.
+		"The event drew four thousand visitors to the old market hall.": true,
+		// The noun of the verb of the sentence before.
+		"The warning came after a storm broke two of the granite blocks.": true,
+		"The decision left the town short of money for a decade.":         true,
+		// A noun for a thing, not for what was told.
+		"The building was put up by the merchants of the town in 1720.": false,
+		// A name says which talks; a phrase after the noun says which rise.
+		"The Geneva talks ended without an agreement on the harbour dues.": false,
+		"The rise in harbour dues was the largest in fifty years.":         false,
+	}
+	for _, s := range x.sents {
+		w, ok := want[s.text]
+		if !ok {
+			continue
+		}
+		delete(want, s.text)
+		if got := x.shellNounBack(s); got != w {
+			t.Errorf("%q: got %v, want %v", s.text, got, w)
+		}
+	}
+	for s := range want {
+		t.Errorf("sentence not found: %q", s)
+	}
+}
+
+// TestNamedLaterOtherPerson: a pronoun before the subject's name is
+// hers though the sentence names another person after every pronoun of
+// hers; not when the other person comes first or a pronoun of hers
+// comes after them.
+func TestNamedLaterOtherPerson(t *testing.T) {
+	after := strings.Replace(pronounBio, "Even after she lost her sight, Lindqvist kept teaching at the academy in Stockholm.",
+		"Throughout her life, Lindqvist kept a copy of a portrait by the painter Carl Larsson.", 1)
+	x := analyseText(t, after)
+	if !x.namedLater(sentenceWith(t, x, "Throughout her life")) {
+		t.Errorf("namedLater(Throughout her life, Lindqvist … Carl Larsson) = false")
+	}
+	later := strings.Replace(pronounBio, "Even after she lost her sight, Lindqvist kept teaching at the academy in Stockholm.",
+		"Throughout her life, Lindqvist kept a portrait by the painter Carl Larsson in her studio.", 1)
+	y := analyseText(t, later)
+	if y.namedLater(sentenceWith(t, y, "Throughout her life")) {
+		t.Errorf("namedLater(… Carl Larsson in her studio) = true")
+	}
+}
