@@ -34,18 +34,13 @@ func (r leadRole) title() string {
 // "was a"/"is an": each occupation noun with the lower-case words before
 // it that are not judgements ("prominent", "first").
 func (a *article) leadRoles() []leadRole {
-	if len(a.paras) == 0 || len(a.paras[0].sents) == 0 {
-		return nil
-	}
-	s := a.paras[0].sents[0]
-	flat := bracketsRE.ReplaceAllStringFunc(s.text, func(b string) string { return strings.Repeat(" ", len(b)) })
-	m := leadVerbRE.FindStringIndex(flat)
-	if m == nil {
+	s, from := a.leadPredicate()
+	if s == nil {
 		return nil
 	}
 	var out []leadRole
 	for i, t := range s.toks {
-		if t.start < m[1] {
+		if t.start < from {
 			continue
 		}
 		w := strings.ToLower(t.text)
@@ -53,7 +48,7 @@ func (a *article) leadRoles() []leadRole {
 			continue
 		}
 		var mods []string
-		for k := i - 1; k >= 0 && s.toks[k].start >= m[1]; k-- {
+		for k := i - 1; k >= 0 && s.toks[k].start >= from; k-- {
 			mw := s.toks[k].text
 			if !isLowerWord(mw) || judgementWords[mw] || determiners[mw] || mw == "and" || mw == "or" || occupations[mw] || leadRoles[mw] {
 				break
@@ -66,6 +61,22 @@ func (a *article) leadRoles() []leadRole {
 		out = append(out, leadRole{head: w, mods: mods, at: t.start})
 	}
 	return out
+}
+
+// leadPredicate returns the article's first sentence and the offset
+// where its description begins, after "was a"/"is an" outside brackets;
+// nil where there is none.
+func (a *article) leadPredicate() (*sentence, int) {
+	if len(a.paras) == 0 || len(a.paras[0].sents) == 0 {
+		return nil, 0
+	}
+	s := a.paras[0].sents[0]
+	flat := bracketsRE.ReplaceAllStringFunc(s.text, func(b string) string { return strings.Repeat(" ", len(b)) })
+	m := leadVerbRE.FindStringIndex(flat)
+	if m == nil {
+		return nil, 0
+	}
+	return s, m[1]
 }
 
 // judgementWords and determiners end a role's narrowing words.

@@ -54,18 +54,13 @@ func (a *article) leadThemeTitle(short string) string {
 // the offices the rest of the sentence tells nor someone else's ("a
 // painter's son").
 func (a *article) predicateRoles() []leadRole {
-	if len(a.paras) == 0 || len(a.paras[0].sents) == 0 {
-		return nil
-	}
-	s := a.paras[0].sents[0]
-	flat := bracketsRE.ReplaceAllStringFunc(s.text, func(b string) string { return strings.Repeat(" ", len(b)) })
-	m := leadVerbRE.FindStringIndex(flat)
-	if m == nil {
+	s, from := a.leadPredicate()
+	if s == nil {
 		return nil
 	}
 	end := len(s.text)
 	for i, t := range s.toks {
-		if t.start < m[1] || inBracketAt(s.text, t.start) {
+		if t.start < from || inBracketAt(s.text, t.start) {
 			continue
 		}
 		// A participle before an adjective or noun narrows it ("award
@@ -83,7 +78,7 @@ func (a *article) predicateRoles() []leadRole {
 	var out []leadRole
 	roles := a.leadRoles()
 	for _, r := range roles {
-		if r.at >= m[1] && r.at < end {
+		if r.at >= from && r.at < end {
 			out = append(out, r)
 		}
 	}

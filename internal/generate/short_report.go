@@ -44,38 +44,13 @@ func (a *article) wholeShortReport(t quiz.Theme) bool {
 // shortReportMost items, with no second question on a sentence or an
 // answer. balanceTrueFalse then settles what is left.
 func balanceByFalse(items []item, opts Options) {
-	isTF := func(it *item) bool { return it.q != nil && it.q.Type == quiz.TrueFalse }
-	isTrue := func(it *item) bool { return len(it.q.Options) > 0 && it.q.Options[0].Correct }
-	t, f, n, nq := 0, 0, 0, 0
-	asked := map[string]bool{}
-	for i := range items {
-		it := &items[i]
-		if !it.proposed {
-			continue
-		}
-		n++
-		if it.q == nil {
-			continue
-		}
-		nq++
-		asked["s|"+strconv.Itoa(it.sent.idx)] = true
-		if it.rule != "truefalse-true" {
-			asked["a|"+key(it.answer)] = true
-		}
-		if isTF(it) {
-			if isTrue(it) {
-				t++
-			} else {
-				f++
-			}
-		}
-	}
+	n, nq, t, f, asked := tallyProposed(items)
 	for i := range items {
 		if fairTrueFalse(t, f) || n >= shortReportMost || nq >= opts.MaxQuestionsPerTheme {
 			return
 		}
 		it := &items[i]
-		if it.proposed || !isTF(it) || isTrue(it) || it.score < falseFloor || it.holdBack() || !backboneWorthy(it.sent) {
+		if tf, tr := isTrueFalse(it); it.proposed || !tf || tr || it.score < falseFloor || it.holdBack() || !backboneWorthy(it.sent) {
 			continue
 		}
 		sk, ak := "s|"+strconv.Itoa(it.sent.idx), "a|"+key(it.answer)

@@ -27,28 +27,7 @@ func fourthTrueFalse(t, f int) bool { return t == 2 && f == 2 }
 // fillFourth proposes the fourth true/false item described above, where
 // the theme's items propose exactly minProposed-1.
 func fillFourth(items []item, opts Options) {
-	n, nq, t, f := 0, 0, 0, 0
-	asked := map[string]bool{}
-	for i := range items {
-		it := &items[i]
-		if !it.proposed {
-			continue
-		}
-		n++
-		if it.q == nil {
-			continue
-		}
-		nq++
-		asked["s|"+strconv.Itoa(it.sent.idx)] = true
-		if it.rule != "truefalse-true" {
-			asked["a|"+key(it.answer)] = true
-		}
-		if tf, tr := isTrueFalse(it); tf && tr {
-			t++
-		} else if tf {
-			f++
-		}
-	}
+	n, nq, t, f, asked := tallyProposed(items)
 	if n != minProposed-1 || nq >= opts.MaxQuestionsPerTheme || t+f != minProposed-1 {
 		return
 	}
@@ -85,4 +64,32 @@ func thinThemeFair(n, t, f int, isTrue bool) bool {
 		f++
 	}
 	return fairTrueFalse(t, f) || n+1 == minProposed && t+f == minProposed && fourthTrueFalse(t, f)
+}
+
+// tallyProposed counts a theme's proposed items: n in all, nq
+// questions, t true and f false statements among them, and the
+// sentences ("s|idx") and answers ("a|key") they ask already.
+func tallyProposed(items []item) (n, nq, t, f int, asked map[string]bool) {
+	asked = map[string]bool{}
+	for i := range items {
+		it := &items[i]
+		if !it.proposed {
+			continue
+		}
+		n++
+		if it.q == nil {
+			continue
+		}
+		nq++
+		asked["s|"+strconv.Itoa(it.sent.idx)] = true
+		if it.rule != "truefalse-true" {
+			asked["a|"+key(it.answer)] = true
+		}
+		if tf, tr := isTrueFalse(it); tf && tr {
+			t++
+		} else if tf {
+			f++
+		}
+	}
+	return n, nq, t, f, asked
 }

@@ -1,8 +1,6 @@
 package store
 
 import (
-	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -15,13 +13,7 @@ import (
 // reviews by time through review_log_user or review_log_new; none of them
 // scans a table.
 func TestDroppedIndexesQueriesStillSearch(t *testing.T) {
-	sqliteOnly(t)
-	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "lectern.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	ctx, db := planDB(t)
 	for _, name := range []string{"responses_user_question", "review_log_card", "attempts_set"} {
 		var n int
 		if err := db.read.QueryRowContext(ctx, "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'index' AND name = ?", name).Scan(&n); err != nil {

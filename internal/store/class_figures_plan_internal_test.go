@@ -1,8 +1,6 @@
 package store
 
 import (
-	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -12,13 +10,7 @@ import (
 // states through the indexes by learner, never through the course's cards
 // (which would read every learner's state of each card).
 func TestClassFiguresQueryStartsAtTheClass(t *testing.T) {
-	sqliteOnly(t)
-	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "lectern.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	_, db := planDB(t)
 	plan := explain(t, db, classFiguresQuery, 1, 1, "2026-03-01T09:00:00Z", "2026-03-01T08:00:00Z") +
 		explain(t, db, classMasteryQuery, 1)
 	for _, bad := range []string{"SCAN ", "card_states_card", "SEARCH c USING INDEX", "SEARCH c USING COVERING INDEX"} {

@@ -13,13 +13,7 @@ import (
 // queries: no table of responses, attempts' items or card states is read
 // whole.
 func TestStatisticsQueriesUseIndexes(t *testing.T) {
-	sqliteOnly(t)
-	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "lectern.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	ctx, db := planDB(t)
 	// Statistics are read on a database with data: let the planner know.
 	if _, err := db.write.ExecContext(ctx, "ANALYZE"); err != nil {
 		t.Fatal(err)
@@ -60,4 +54,18 @@ func explain(t *testing.T, db *DB, q string, args ...any) string {
 		b.WriteString(detail + "\n")
 	}
 	return b.String()
+}
+
+// planDB skips in the PostgreSQL pass and opens a fresh SQLite database
+// whose query plans a test reads; it is closed when the test ends.
+func planDB(t *testing.T) (context.Context, *DB) {
+	t.Helper()
+	sqliteOnly(t)
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "lectern.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return ctx, db
 }
