@@ -50,3 +50,15 @@ func TestRepeatedCountStatement(t *testing.T) {
 		t.Errorf("sameFact takes statements of different counts for one fact")
 	}
 }
+
+// FuzzSameCount: reading counts never panics and is symmetric.
+func FuzzSameCount(f *testing.F) {
+	f.Add("Thirty-four sailors were rescued.", "All 34 sailors are safe.")
+	f.Add("Twenty- 1,000,000,0 people, 2004 elections", "twenty eight- -eight 9 s")
+	f.Add("- 7 ss", "0 people 1 people")
+	f.Fuzz(func(t *testing.T, s, u string) {
+		if sameCount(s, u) != sameCount(u, s) {
+			t.Errorf("sameCount(%q, %q) is not symmetric", s, u)
+		}
+	})
+}
