@@ -323,6 +323,13 @@ func FuzzGenerate(f *testing.F) {
 	f.Add(compoundReport + "\n\n" + filler(8))
 	f.Add(itemQualitySeed)
 	f.Add(contextRepairSeed)
+	// A name the headline shows, and one count told twice in words, in
+	// figures and hyphened, with a year and a figure cut short: the title
+	// give-aways and the repeated counts (title_giveaway.go,
+	// repeat_count.go).
+	f.Add("NCP councillor suspended\n\n" +
+		"Regionalist party NCP have suspended a councillor after Thirty four sailors were rescued.\n\n" +
+		"All 34 sailors were taken to Portlow in 2004. Thirty-four sailors said so. The 2,000 members met. Twenty- 1,000,000,0 people. Forty")
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := Generate(text, Options{})
 		if err != nil {

@@ -103,9 +103,10 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 	var cands []*cand
 	for _, s := range centralUsable(sents) {
 		for _, sp := range s.spans {
-			// The theme title is shown with its items: a blank that
-			// it fills is given away.
-			if sp.key == titleKey {
+			// The theme title is shown with its items, the course
+			// title above them: a blank that either fills is given
+			// away (title_giveaway.go).
+			if sp.key == titleKey || titleGivesAway(sp.key, t.Title, opts.courseTitle) {
 				continue
 			}
 			// Who said it is no question (speaker.go), nor an aside in

@@ -43,6 +43,11 @@ func (a *article) sameFact(x, y *item) bool {
 	if a.statedAnswer(x, y) || a.statedAnswer(y, x) {
 		return true
 	}
+	// Two true statements that give the same count of the same thing
+	// state one fact (repeat_count.go).
+	if x.rule == "truefalse-true" && y.rule == "truefalse-true" && sameCount(x.sent.text, y.sent.text) {
+		return true
+	}
 	if dice < restatedShare {
 		return false
 	}

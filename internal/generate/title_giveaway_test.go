@@ -1,0 +1,53 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTitleGivesAway(t *testing.T) {
+	cases := []struct {
+		k, theme, course string
+		want             bool
+	}{
+		{"northwind", "Northwind council candidate dropped", "", true},
+		{"northwind", "", "Northwind council candidate dropped", true},
+		{"candidates", "Candidate dropped", "", true},
+		{"northwind council", "Northwind council candidate dropped", "", true},
+		{"harbour board", "Northwind council candidate dropped", "", false},
+		{"northwind board", "Northwind council candidate dropped", "", false},
+		{"", "Northwind council candidate dropped", "", false},
+		{"northwind", "", "", false},
+	}
+	for _, c := range cases {
+		if got := titleGivesAway(c.k, c.theme, c.course); got != c.want {
+			t.Errorf("titleGivesAway(%q, %q, %q) = %v, want %v", c.k, c.theme, c.course, got, c.want)
+		}
+	}
+}
+
+// No blank, short answer or card of a report asks for a name its
+// headline already shows, not even among the drafts held back.
+func TestNoBlankOnTitleName(t *testing.T) {
+	text := "NCP councillor suspended\n\n" +
+		"Regionalist party NCP have suspended a councillor for allegedly suggesting the harbour board should be sold to a private firm.\n\n" +
+		"Tom Avery, 48, was due to stand for the harbour ward at the next local election in the spring. " +
+		"But he was suspended after his leaflets were sent to two local newspapers. " +
+		"NCP spokesman Ann Lowe said those who chose Mr Avery knew nothing of his plans. " +
+		"Mr Avery told the Harbour Gazette that he had been treated unfairly by NCP and would appeal against the decision."
+	res, err := Generate(text, Options{All: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Course.Course.Title != "NCP councillor suspended" {
+		t.Fatalf("course title %q", res.Course.Course.Title)
+	}
+	if len(res.Drafts) < 3 {
+		t.Fatalf("only %d drafts", len(res.Drafts))
+	}
+	for _, d := range res.Drafts {
+		if strings.EqualFold(strings.TrimSpace(d.Answer), "NCP") && d.Rule != "truefalse-true" {
+			t.Errorf("item %q (%s) asks for the title's name", d.Sentence, d.Rule)
+		}
+	}
+}
