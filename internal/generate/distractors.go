@@ -171,6 +171,9 @@ func (a *article) distractors(s *sentence, sp *span) []option {
 		if sp.kind.numeric() && !nctx.ok(o.text) {
 			return
 		}
+		if v, ok := amountOf(o.text); sp.kind == kNumber && (!ok || !a.yearLikeNumberOK(s, sp, o.text, v)) { // year_number.go
+			return
+		}
 		// An option the article states in this sentence's terms
 		// elsewhere is also right. (Checked on the best few only: it
 		// reads every sentence that mentions the option.)

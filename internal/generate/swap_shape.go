@@ -70,6 +70,9 @@ func (a *article) swapShapeOK(s *sentence, sp *span, text string) bool {
 	if ageSpan(s, sp) && (orig >= adultAge) != (v >= adultAge) {
 		return false // "At age 11 he applied to become a lawyer"
 	}
+	if !a.yearLikeNumberOK(s, sp, text, v) { // year_number.go
+		return false
+	}
 	switch sp.kind {
 	case kYear:
 		return a.yearPlausible(s, sp, v) && futureYearOK(s, sp, v) && a.reportYearOK(sp, v) // future_year.go, report_year.go
