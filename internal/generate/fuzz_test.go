@@ -330,6 +330,10 @@ func FuzzGenerate(f *testing.F) {
 	f.Add("NCP councillor suspended\n\n" +
 		"Regionalist party NCP have suspended a councillor after Thirty four sailors were rescued.\n\n" +
 		"All 34 sailors were taken to Portlow in 2004. Thirty-four sailors said so. The 2,000 members met. Twenty- 1,000,000,0 people. Forty")
+	// Years written before nouns among the article's years, a count in
+	// four digits, and a year cut short (year_number.go).
+	f.Add("Mara Quint sang in 1991 and joined the opera in 1996.\n\n" +
+		"Her parts are in two 2004 productions and one 1998 staging. The school had 2003 pupils and 3000 books by 2019. In 20")
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := Generate(text, Options{})
 		if err != nil {
