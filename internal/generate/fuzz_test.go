@@ -333,7 +333,7 @@ func FuzzGenerate(f *testing.F) {
 	// Years written before nouns among the article's years, a count in
 	// four digits, and a year cut short (year_number.go).
 	f.Add("Mara Quint sang in 1991 and joined the opera in 1996.\n\n" +
-		"Her parts are in two 2004 productions and one 1998 staging. The school had 2003 pupils and 3000 books by 2019. In 20")
+		"Her parts are in two 2004 productions and one 1998 staging at the Northgate Rowing Club. The school had 2003 pupils and 3000 books by 2019 at NRC. In 20")
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := Generate(text, Options{})
 		if err != nil {

@@ -405,6 +405,11 @@ func (a *article) blankableRead(s *sentence, sp *span) *cand {
 	if halfPhraseBlank(s, sp) || headGiveaway(s, sp) {
 		return nil
 	}
+	// "at _____" for "PBC" where the article names the school in full
+	// (abbrev_blank.go).
+	if a.spelledOutElsewhere(sp) {
+		return nil
+	}
 	// "in layers of _____ to 2 inches": one end of a range is a detail,
 	// and the other end gives its size away.
 	if sp.kind.numeric() && endOfRange(s, sp) {
