@@ -108,3 +108,49 @@ func spanTexts(s *sentence) []string {
 	}
 	return out
 }
+
+// A name the article comes back to, in a sentence of its lead paragraph,
+// makes the thin card however low the sentence's centrality: the lead
+// states the article's key facts. The same sentence further in does not.
+func TestThinCardLeadName(t *testing.T) {
+	paras := []string{
+		"Marta Kessel (born 1950) is a Danish cellist. She played with the Aarhus Quartet from 1969 to 1990 and taught in Copenhagen.",
+		"Kessel grew up in Ribe on the west coast of Denmark. Her first teacher was a church organist in Ribe.",
+		"The Aarhus Quartet recorded the quartets of Haydn in the 1970s with Kessel as its cellist.",
+	}
+	x, err := analyse(paras)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rankSentences(x.sents)
+	title := key("Marta Kessel")
+	known := " " + title + " " + key(paras[0]) + " "
+	var s *sentence
+	for _, c := range x.sents {
+		if strings.HasPrefix(c.text, "She played") {
+			s = c
+		}
+	}
+	if s == nil {
+		t.Fatal("sentence not found")
+	}
+	var c *cand
+	for _, sp := range s.spans {
+		if sp.key == "aarhus quartet" {
+			c = x.blankableRead(s, sp)
+		}
+	}
+	if c == nil {
+		t.Fatalf("no blank on the quartet's name; spans %v", spanTexts(s))
+	}
+	s.score = 0.3
+	if !x.thinCardOK(c, known, title) {
+		t.Errorf("a repeated name in the lead paragraph is refused the thin card")
+	}
+	para := s.para
+	s.para = x.sents[len(x.sents)-1].para
+	if x.thinCardOK(c, known, title) {
+		t.Errorf("a repeated name in a sentence of centrality 0.3 outside the lead makes the thin card")
+	}
+	s.para = para
+}
