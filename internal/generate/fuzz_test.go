@@ -211,6 +211,7 @@ func FuzzThemes(f *testing.F) {
 	f.Add(itemQualitySeed)
 	f.Add(contextRepairSeed)
 	f.Add(shortFillSeed)
+	f.Add(leadOfficeSeed)
 	f.Fuzz(func(t *testing.T, text string) {
 		paras := SplitParagraphs(text)
 		themes, err := ProposeThemes(paras)
@@ -325,6 +326,7 @@ func FuzzGenerate(f *testing.F) {
 	f.Add(itemQualitySeed)
 	f.Add(contextRepairSeed)
 	f.Add(shortFillSeed)
+	f.Add(leadOfficeSeed)
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := Generate(text, Options{})
 		if err != nil {
@@ -446,3 +448,9 @@ var contextRepairSeed = "Harbour fair draws crowds\n\n" +
 const shortFillSeed = "Marta Kessel, CC (born Marta Kesselring; 3 May 1950 – 9 June 2020) was a Danish cellist. She played with the Aarhus Quartet. In 1969, she joined the Aarhus Quartet.\n\n" +
 	"While a student, she taught in Ribe. There, she met Anna Berg. In Ribe, in 1970, she played. After her debut, she toured.\n\n" +
 	"The Aarhus Quartet recorded Haydn with Kessel. In 1990, she left the Aarhus Quartet"
+
+// leadOfficeSeed is a short biography whose lead names organisations
+// with their abbreviations, one of them not the name's initials and one
+// cut off at the end (lead_office.go).
+const leadOfficeSeed = "Agnes Hart (1899 – 1977) was a Scottish trade unionist. She was secretary of the Workers' Education League (WEL) from 1931 to 1940, and a founder of the Clyde Housing Trust (CHT) in 1946. In 1950, she led the Pan-Baltic Rowing Union (PBX), and she chaired the Hart Fund (HF).\n\n" +
+	"Hart grew up in Greenock. She joined the Harbour Board (HB"
