@@ -210,6 +210,8 @@ func FuzzThemes(f *testing.F) {
 	f.Add(compoundReport + "\n\n" + filler(8))
 	f.Add(itemQualitySeed)
 	f.Add(contextRepairSeed)
+	f.Add(shortFillSeed)
+	f.Add(leadOfficeSeed)
 	f.Fuzz(func(t *testing.T, text string) {
 		paras := SplitParagraphs(text)
 		themes, err := ProposeThemes(paras)
@@ -334,6 +336,8 @@ func FuzzGenerate(f *testing.F) {
 	// four digits, and a year cut short (year_number.go).
 	f.Add("Mara Quint sang in 1991 and joined the opera in 1996.\n\n" +
 		"Her parts are in two 2004 productions and one 1998 staging at the Northgate Rowing Club. The school had 2003 pupils and 3000 books by 2019 at NRC. In 20")
+	f.Add(shortFillSeed)
+	f.Add(leadOfficeSeed)
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := Generate(text, Options{})
 		if err != nil {
@@ -447,3 +451,17 @@ var contextRepairSeed = "Harbour fair draws crowds\n\n" +
 	"Maria Holt trained as a nurse in Leeds. Her first post was on a fever ward. Tomas Brand grew up in Varna. His father kept sheep.\n\n" +
 	"Anton Weil spoke for the shipowners. Speaking to the council in March, he asked for lower dues. Elected in 1921, she won a shorter week.\n\n" +
 	"The town held its first book fair in 2004. The event drew four thousand visitors. A union warned the board. The warning came late. His"
+
+// shortFillSeed is a short biography whose lead gives a birth name in
+// brackets and tells its facts after opening phrases ("In 1969, she
+// …", "While a student, she …", "There, she …"): the subject put in
+// after an opening phrase (short_fill.go).
+const shortFillSeed = "Marta Kessel, CC (born Marta Kesselring; 3 May 1950 – 9 June 2020) was a Danish cellist. She played with the Aarhus Quartet. In 1969, she joined the Aarhus Quartet.\n\n" +
+	"While a student, she taught in Ribe. There, she met Anna Berg. In Ribe, in 1970, she played. After her debut, she toured.\n\n" +
+	"The Aarhus Quartet recorded Haydn with Kessel. In 1990, she left the Aarhus Quartet"
+
+// leadOfficeSeed is a short biography whose lead names organisations
+// with their abbreviations, one of them not the name's initials and one
+// cut off at the end (lead_office.go).
+const leadOfficeSeed = "Agnes Hart (1899 – 1977) was a Scottish trade unionist. She was secretary of the Workers' Education League (WEL) from 1931 to 1940, and a founder of the Clyde Housing Trust (CHT) in 1946. In 1950, she led the Pan-Baltic Rowing Union (PBX), and she chaired the Hart Fund (HF).\n\n" +
+	"Hart grew up in Greenock. She joined the Harbour Board (HB"

@@ -37,7 +37,7 @@ func (a *article) thinCardOK(c *cand, known, title string) bool {
 	// (a brother, a father): a detail of the subject's life.
 	// The sentence states a central fact of its theme (backboneCentral):
 	// a repeated name is also found in the article's side remarks.
-	repeatedName := sp.kind.proper() && sp.kind != kPerson && a.df["k:"+sp.key] >= 2 && c.s.score >= backboneCentral
+	repeatedName := sp.kind.proper() && sp.kind != kPerson && a.df["k:"+sp.key] >= 2 && backboneWorthy(c.s)
 	if inRelativeClause(c.s, sp) {
 		return false
 	}
@@ -203,7 +203,15 @@ func (a *article) thinCardNamed(sents []*sentence, out []item, known, title stri
 		// company"): a pronoun further in may stand for someone else.
 		edits, ok := a.contextEdits(s)
 		if !ok || len(edits) != 1 || !strings.HasPrefix(s.text[datelineEnd(s.text):], edits[0].old+" ") {
-			continue
+			// A subject pronoun after an opening adverbial, or at the
+			// start where the name reads it (short_fill.go).
+			if e, fok := a.frontedResolved(s); fok {
+				edits = []edit{e}
+			} else if r := a.subjectResolved(s); r != "" && !strings.HasPrefix(strings.ToLower(s.toks[0].text), "his") {
+				edits = []edit{{s.toks[0].text, strings.Fields(r)[0]}}
+			} else {
+				continue
+			}
 		}
 		put := ""
 		for _, e := range edits {

@@ -2,6 +2,7 @@ package generate
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/lectern/lectern/internal/quiz"
 )
@@ -92,9 +93,17 @@ func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, cands []*
 	if c == nil {
 		c = a.thinCardNamed(sents, out, known, key(opts.courseTitle))
 	}
+	if c == nil {
+		c = a.leadOffice(sents, out) // lead_office.go
+	}
 	if c != nil {
 		used[strconv.Itoa(c.sent.idx)+"|"+c.sp.key] = true
-		if kept := a.keepStandAlone([]item{*c}); len(kept) > 0 {
+		kept := []item{*c}
+		if !strings.HasPrefix(c.rule, "lead-office/") {
+			// The lead's card has its name put in already.
+			kept = a.keepStandAlone(kept)
+		}
+		if len(kept) > 0 {
 			a.markIncidental(kept, key(opts.courseTitle))
 			a.markSubjectBlanks(kept, opts.courseTitle)
 			a.markWeakBuilds(kept)
