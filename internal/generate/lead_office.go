@@ -88,12 +88,7 @@ func (a *article) leadOffice(sents []*sentence, out []item) *item {
 	if subj == "" || len(a.paras) == 0 {
 		return nil
 	}
-	taken := map[int]bool{}
-	for _, it := range out {
-		if it.proposed {
-			taken[it.sent.idx] = true
-		}
-	}
+	taken, _ := cardUses(out)
 	for _, s := range sents {
 		if taken[s.idx] || s.para != a.paras[0] || a.backReference(s) || s.idx == 0 || len(s.toks) < 4 {
 			continue

@@ -97,16 +97,7 @@ func frontGivesAway(rest, answerKey string) bool {
 // answers the blank. A blank a held-back question drafted may be carded;
 // one a card drafted is not drafted again.
 func (a *article) thinCard(cands []*cand, out []item, used map[string]bool, known, title string) *item {
-	taken := map[int]bool{}
-	carded := map[string]bool{}
-	for _, it := range out {
-		if it.proposed {
-			taken[it.sent.idx] = true
-		}
-		if it.c != nil {
-			carded[strconv.Itoa(it.sent.idx)+"|"+key(it.answer)] = true
-		}
-	}
+	taken, carded := cardUses(out)
 	for _, c := range cands {
 		if taken[c.s.idx] || carded[strconv.Itoa(c.s.idx)+"|"+c.sp.key] || !a.thinCardOK(c, known, title) {
 			continue
@@ -183,16 +174,7 @@ func (a *article) ownSubject(k, title string) bool {
 // sentences before. The blank passes the same bar, away from the words
 // put in, and no name put in gives it away.
 func (a *article) thinCardNamed(sents []*sentence, out []item, known, title string) *item {
-	taken := map[int]bool{}
-	carded := map[string]bool{}
-	for _, it := range out {
-		if it.proposed {
-			taken[it.sent.idx] = true
-		}
-		if it.c != nil {
-			carded[strconv.Itoa(it.sent.idx)+"|"+key(it.answer)] = true
-		}
-	}
+	taken, carded := cardUses(out)
 	var best *cand
 	var bestEdits []edit
 	for _, s := range sents {
@@ -267,4 +249,20 @@ func inRelativeClause(s *sentence, sp *span) bool {
 		}
 	}
 	return at >= 0 && !strings.ContainsAny(before[at+1:], ",;")
+}
+
+// cardUses reads what a theme's items use already: the sentences a
+// proposed item asks (taken), and the sentence and answer of each card
+// drafted ("idx|answer", carded).
+func cardUses(out []item) (taken map[int]bool, carded map[string]bool) {
+	taken, carded = map[int]bool{}, map[string]bool{}
+	for _, it := range out {
+		if it.proposed {
+			taken[it.sent.idx] = true
+		}
+		if it.c != nil {
+			carded[strconv.Itoa(it.sent.idx)+"|"+key(it.answer)] = true
+		}
+	}
+	return taken, carded
 }
