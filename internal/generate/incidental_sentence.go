@@ -20,6 +20,9 @@ var (
 	// measureRE: an area or size of land or a building.
 	measureRE = regexp.MustCompile(`(?i)\b\d[\d,.]*\s*(?:-\s*)?(?:acres?|hectares?|square\s+(?:feet|foot|metres?|meters?|miles?|kilometres?|kilometers?|yards?)|sq\.?\s?(?:ft|m|mi|km))\b`)
 	// illnessRE: the subject's illness.
+	// hostRE: who hosts or chairs an event (with a weekday, a detail of
+	// the arrangements).
+	hostRE    = regexp.MustCompile(`\b(?:host|hosts|hosted|hosting|chair|chairs|chaired|chairing)\b`)
 	illnessRE = regexp.MustCompile(`(?i)\b(?:fell ill|suffered (?:from|a)|was diagnosed|illness|ill health|pneumonia|tuberculosis|cancer|stroke|heart attack)\b`)
 )
 
@@ -30,6 +33,11 @@ func (a *article) incidentalSentence(s *sentence) bool {
 		return false
 	}
 	if a.relativeOpens(s) || a.bioKinSentence(s.text) {
+		return true
+	}
+	// "Cafod will host Mr Brown's speech on Wednesday": who hosts an
+	// event, and on which day of the week.
+	if hostRE.MatchString(s.text) && relWeekdayRE.MatchString(s.text) {
 		return true
 	}
 	for _, re := range []*regexp.Regexp{birthRE, kinSubjectRE, measureRE, illnessRE} {

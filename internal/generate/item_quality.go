@@ -79,7 +79,8 @@ func (a *article) onceWording(s *sentence, sp *span) bool {
 	}
 	content := 0
 	// "ground-based instruments": each part of a joined word counts.
-	for _, w := range strings.FieldsFunc(sp.key, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	words := strings.FieldsFunc(sp.key, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i, w := range words {
 		w = strings.ToLower(w)
 		if len(w) <= 2 || stopwords[w] || !hasLetter(w) {
 			continue
@@ -90,11 +91,28 @@ func (a *article) onceWording(s *sentence, sp *span) bool {
 		for _, p := range a.paras {
 			n += p.words[st]
 		}
-		if n >= 2 {
+		// The head noun comes back in a name only ("a hostile world",
+		// "World War II"): the article does not build on it.
+		if n >= 2 && (i < len(words)-1 || a.saidLowercase(st) >= 2) {
 			return false
 		}
 	}
 	return content > 0
+}
+
+// saidLowercase counts the words of the article of stem st written in
+// lowercase: "world" of "a hostile world" does not come back in "World War
+// II", where it is part of a name.
+func (a *article) saidLowercase(st string) int {
+	n := 0
+	for _, s := range a.sents {
+		for _, t := range s.toks {
+			if isLowerWord(t.text) && stem(t.text) == st {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // modifierForms are shorter answers a learner may give for a group named
@@ -244,4 +262,216 @@ func (a *article) monthEdit(s *sentence) (e edit, has, ok bool) {
 		rep = upperFirst(rep)
 	}
 	return edit{s.text[m[0]:m[1]], rep}, true, true
+}
+
+// Blanks of the twenty-first round: half of a name, the function words of
+// a quotation, an epithet for a name told elsewhere.
+
+// nameHalf reports whether a blank over sp leaves part of a capitalised
+// name outside it: a capitalised word right before it ("the House
+// Un-American _____" for "Activities Committee") or right after it
+// ("_____ Activities Committee" for "House Un-American"). The blank then
+// asks where the name was cut. A title before a person's name ("President
+// _____"), a month before a day, and the sentence's first word do not
+// count.
+func nameHalf(s *sentence, sp *span) bool {
+	start, end := sp.blankStart(), sp.end
+	if start < 0 || end > len(s.text) || start >= end {
+		return false
+	}
+	f := strings.Fields(s.text[start:end])
+	if len(f) == 0 {
+		return false
+	}
+	first := openingTokens(s)
+	if startsUpper(f[0]) && !sp.the {
+		for i := range s.toks {
+			p := s.toks[i]
+			if p.end != start-1 || s.text[p.end] != ' ' {
+				continue
+			}
+			// A person's name after a place or a title ("Escambia County
+			// Superintendent of Schools Malcolm Thomas") is whole; after a
+			// first name it is not.
+			if i > first && capitalisedName(p.text) && (sp.kind != kPerson || firstNames[strings.ToLower(p.text)] || joinedCapitals(p.text)) {
+				return true
+			}
+		}
+	}
+	if last := strings.Trim(f[len(f)-1], `.,;:`); startsUpper(last) && last == f[len(f)-1] {
+		for i := range s.toks {
+			n := s.toks[i]
+			if n.start == end+1 && s.text[end] == ' ' && strings.HasPrefix(n.tag, "NNP") && capitalisedName(n.text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// capitalisedName reports a capitalised word that may be part of a name:
+// not a title, a month or a word capitalised for other reasons ("The").
+func capitalisedName(w string) bool {
+	if !startsUpper(w) || allUpper(strings.Trim(w, ".")) {
+		return false
+	}
+	// "Secretary-General", "Vice-President": a title in parts.
+	for _, part := range strings.Split(strings.ToLower(w), "-") {
+		if honorifics[part] || honorifics[strings.TrimSuffix(part, ".")] || roleNouns[part] {
+			return false
+		}
+	}
+	l := strings.ToLower(w)
+	return !notNames[l] && !months[l]
+}
+
+// functionAnswer reports an answer made only of function words ("If I"
+// of "If I'm right fifty-one percent of the time"): the blank tests the
+// wording of a sentence, most often a quotation's.
+func functionAnswer(text string) bool {
+	n := 0
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == '\'' || r == '’' }) {
+		w = strings.Trim(w, `.,;:!?"“”()`)
+		if w == "" {
+			continue
+		}
+		// "US" is a name, "1960s" a figure.
+		if w != "I" && allUpper(w) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+			return false
+		}
+		if !stopwords[strings.ToLower(w)] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// epithetBlank reports a blank over a description a report gives a name
+// told elsewhere: lowercase words ending on a noun such as "giant" or
+// "maker", after "the" or before a possessive ("the _____'s Internet
+// Explorer" for "software giant"). The description is the writer's
+// wording, and the name it stands for is the fact.
+func epithetBlank(s *sentence, sp *span) bool {
+	start, end := sp.blankStart(), sp.end
+	if start < 0 || end > len(s.text) || start >= end {
+		return false
+	}
+	f := strings.Fields(s.text[start:end])
+	if len(f) > 0 && strings.EqualFold(f[0], "the") {
+		f = f[1:]
+	}
+	if len(f) < 2 {
+		return false
+	}
+	for _, w := range f {
+		if !isLowerWord(w) {
+			return false
+		}
+	}
+	head := f[len(f)-1]
+	if !epithetHeads[head] {
+		return false
+	}
+	after := s.text[end:]
+	if strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
+		return true
+	}
+	if !organisationEpithets[head] {
+		return false // "the supply chain" is a thing, not a name's stand-in
+	}
+	if sp.the {
+		return true
+	}
+	p := prevTok(s, start)
+	return p != nil && strings.EqualFold(p.text, "the")
+}
+
+// organisationEpithets are the heads of a description that stands for an
+// organisation's name: "the software giant", "the film production company".
+var organisationEpithets = set(`giant|maker|makers|firm|company|group|manufacturer|producer|developer|retailer|operator|conglomerate|brewer`)
+
+// joinedCapitals reports a hyphened word of capitalised parts: "Jean-Claude".
+func joinedCapitals(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !startsUpper(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// Statements quoted whole keep the slips of their sentence: "would be one
+// his G8 priorities" (a word left out), "the the report" (a word doubled).
+// grammarEdits mends the two a simple rule can find: "one" before a
+// possessive takes "of", and a word said twice in a row is said once
+// ("had had" and "that that" are English).
+
+// grammarEdits lists the edits mending s.
+func grammarEdits(s *sentence) []edit {
+	var out []edit
+	for i := 0; i+1 < len(s.toks); i++ {
+		a, b := s.toks[i], s.toks[i+1]
+		if b.start != a.end+1 || s.text[a.end] != ' ' {
+			continue
+		}
+		al, bl := strings.ToLower(a.text), strings.ToLower(b.text)
+		switch {
+		case al == "one" && possessiveDeterminers[bl] && (i == 0 || !strings.EqualFold(s.toks[i-1].text, "no")):
+			out = append(out, edit{a.text + " " + b.text, a.text + " of " + b.text})
+		case al == bl && isLowerWord(a.text) && !doubledOK[al] && hasLetter(al):
+			out = append(out, edit{a.text + " " + b.text, a.text})
+		}
+	}
+	return out
+}
+
+// possessiveDeterminers own the noun after them.
+var possessiveDeterminers = set(`his|her|its|their|our|my|your`)
+
+// doubledOK are words English says twice in a row.
+var doubledOK = set(`had|that|is|do|very|far|so|many|more|bye|no|yes|again|really|long|on|out|over|round|by|through`)
+
+// isGrammarEdit reports whether e is one of grammarEdits(s).
+func isGrammarEdit(s *sentence, e edit) bool {
+	for _, g := range grammarEdits(s) {
+		if g == e {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteAfterWith reports a sentence that opens on "with" (after at most
+// a conjunction) and a short noun phrase followed by a finite "was",
+// "were", "is" or "are": "But with 30,000 children were dying every day
+// more was needed" has a word too many, and the statement quoting it
+// would read wrong. Such a sentence is held back, not mended: which word
+// goes is not certain.
+func finiteAfterWith(s *sentence) bool {
+	i := openingTokens(s)
+	if i < len(s.toks) {
+		switch strings.ToLower(s.toks[i].text) {
+		case "but", "and", "yet", "so":
+			i++
+		}
+	}
+	if i >= len(s.toks) || !strings.EqualFold(s.toks[i].text, "with") {
+		return false
+	}
+	for j := i + 1; j < len(s.toks) && j <= i+6; j++ {
+		t := s.toks[j]
+		switch strings.ToLower(t.text) {
+		case "was", "were", "is", "are":
+			return j > i+1
+		}
+		if tg := t.tag; !(strings.HasPrefix(tg, "NN") || strings.HasPrefix(tg, "JJ") || tg == "CD" || tg == "DT" || tg == "PRP$") {
+			return false
+		}
+	}
+	return false
 }

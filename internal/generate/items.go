@@ -405,6 +405,11 @@ func (a *article) blankableRead(s *sentence, sp *span) *cand {
 	if halfPhraseBlank(s, sp) || headGiveaway(s, sp) {
 		return nil
 	}
+	// "the House Un-American _____", "_____'m right" for "If I", "the
+	// _____'s browser" for "software giant" (item_quality.go).
+	if nameHalf(s, sp) || functionAnswer(s.text[sp.blankStart():sp.end]) || epithetBlank(s, sp) {
+		return nil
+	}
 	// "at _____" for "PBC" where the article names the school in full
 	// (abbrev_blank.go).
 	if a.spelledOutElsewhere(sp) {

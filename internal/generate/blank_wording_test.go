@@ -1,0 +1,182 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+)
+
+// spanOver makes a span of the given kind over the first occurrence of
+// answer in the sentence holding sub, as the span finder would.
+func spanOver(t *testing.T, x *article, sub, answer string, k kind) (*sentence, *span) {
+	t.Helper()
+	s := sentenceWith(t, x, sub)
+	i := strings.Index(s.text, answer)
+	if i < 0 {
+		t.Fatalf("no %q in %q", answer, s.text)
+	}
+	return s, &span{sent: s, start: i, end: i + len(answer), text: answer, key: key(answer), kind: k}
+}
+
+func TestNameHalf(t *testing.T) {
+	x, err := analyse([]string{
+		"The harbour of Dunmere was the busiest on the coast for most of the century.",
+		"In 1952 Reid appeared as a witness before the House Un-Harbour Activities Committee in Dunmere. " +
+			"Democratic President Anna Reid signed the harbour bill in May. " +
+			"General Jean-Paul Moret commanded the harbour garrison for ten years. " +
+			"Dunmere County Harbour Master Alan Reid said the quay was safe for ships.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		sub, answer string
+		k           kind
+		want        bool
+	}{
+		{"as a witness", "Activities Committee", kOrg, true},                   // "the House Un-Harbour _____"
+		{"as a witness", "House Un-Harbour", kOrg, true},                       // "_____ Activities Committee"
+		{"as a witness", "House Un-Harbour Activities Committee", kOrg, false}, // the whole name
+		{"signed the harbour", "Anna Reid", kPerson, false},                    // a title before a name
+		{"commanded the", "Moret", kPerson, true},                              // "General Jean-Paul _____"
+		{"Harbour Master", "Alan Reid", kPerson, false},                        // a name after a place and a title
+		{"In 1952", "Reid", kPerson, false},                                    // a figure before it
+	} {
+		s, sp := spanOver(t, x, tc.sub, tc.answer, tc.k)
+		if got := nameHalf(s, sp); got != tc.want {
+			t.Errorf("%q in %q: nameHalf = %v, want %v", tc.answer, s.text, got, tc.want)
+		}
+	}
+}
+
+func TestFunctionAnswer(t *testing.T) {
+	for answer, want := range map[string]bool{
+		"If I":     true, // "_____'m right half of the time"
+		"I've":     true,
+		"Either":   true,
+		"US":       false, // a name
+		"the US":   false,
+		"1960s":    false, // a figure
+		"the Jews": false,
+		"Reid":     false,
+	} {
+		if got := functionAnswer(answer); got != want {
+			t.Errorf("functionAnswer(%q) = %v, want %v", answer, got, want)
+		}
+	}
+}
+
+func TestEpithetBlank(t *testing.T) {
+	x, err := analyse([]string{
+		"The new phone from Varta went on sale in Dunmere in May.",
+		"The phone is steadily winning buyers away from the software giant's own phones. " +
+			"In 1990 the firm became an investment bank with offices in three cities. " +
+			"Chips are made at many points in the global supply chain for phones. " +
+			"Reid said the phone maker would open a plant in the town.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []spanCase{
+		{"winning buyers", "software giant", true},    // "the _____'s own phones"
+		{"the firm became", "investment bank", false}, // what it became: a fact
+		{"many points", "global supply chain", false}, // a thing, not a name's stand-in
+		{"would open a plant", "phone maker", true},   // "the _____ would open"
+	} {
+		s, sp := spanOver(t, x, tc.sub, tc.answer, kTerm)
+		if got := epithetBlank(s, sp); got != tc.want {
+			t.Errorf("%q in %q: epithetBlank = %v, want %v", tc.answer, s.text, got, tc.want)
+		}
+	}
+}
+
+func TestOnceWordingHeadInName(t *testing.T) {
+	paras := []string{
+		"Anna Reid was born in Dunmere in 1890 and ran its harbour board for thirty years.",
+		"The Reid family had lived in a hostile world of raids and fires for two generations.",
+		"Her son served in the army in World War II and came home in 1946.",
+	}
+	x, err := analyse(paras)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, sp := spanOver(t, x, "had lived in", "hostile world", kTerm)
+	if !x.onceWording(s, sp) {
+		t.Error("\"hostile world\": its head comes back only in a name; the card tests wording")
+	}
+	// The head comes back as a common noun: the article builds on it.
+	x, err = analyse(append(paras, "The world of the harbour changed after the war."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, sp = spanOver(t, x, "had lived in", "hostile world", kTerm)
+	if x.onceWording(s, sp) {
+		t.Error("\"hostile world\": \"world\" recurs in lowercase; not wording said once")
+	}
+}
+
+func TestGrammarEdits(t *testing.T) {
+	x, err := analyse([]string{
+		"The minister of Dunmere set out the harbour plans of the council in May.",
+		"He said tackling poverty would be one his main aims this year. " +
+			"She said the the plan had failed in the first year. " +
+			"She had had enough of the council by the spring of 1990. " +
+			"No one his age had run the harbour board before.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for sub, want := range map[string][]edit{
+		"one his main":   {{"one his", "one of his"}},
+		"the the plan":   {{"the the", "the"}},
+		"had had enough": nil,
+		"No one his age": nil,
+	} {
+		s := sentenceWith(t, x, sub)
+		got := grammarEdits(s)
+		if len(got) != len(want) || len(want) > 0 && got[0] != want[0] {
+			t.Errorf("%q: grammarEdits = %v, want %v", s.text, got, want)
+		}
+	}
+}
+
+func TestFiniteAfterWith(t *testing.T) {
+	x, err := analyse([]string{
+		"The harbour of Dunmere lost trade in the years after the war.",
+		"But with 3,000 workers were losing their jobs every month more help was needed. " +
+			"With 3,000 workers losing their jobs every month, more help was needed. " +
+			"With the plan that was agreed in May, the port grew again.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for sub, want := range map[string]bool{
+		"were losing":    true,
+		"workers losing": false,
+		"was agreed":     false,
+	} {
+		s := sentenceWith(t, x, sub)
+		if got := finiteAfterWith(s); got != want {
+			t.Errorf("%q: finiteAfterWith = %v, want %v", s.text, got, want)
+		}
+	}
+}
+
+func TestHostOnWeekday(t *testing.T) {
+	x, err := analyse([]string{
+		"The minister of Dunmere will set out the harbour plans of the council this week.",
+		"The aid agency Cafex will host the minister's speech on Wednesday. " +
+			"The aid agency Cafex hosted 400 refugees from the coast in 1990.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for sub, want := range map[string]bool{
+		"speech on Wednesday": true,  // who hosts it, and the day
+		"400 refugees":        false, // no day: what the agency did
+	} {
+		s := sentenceWith(t, x, sub)
+		if got := x.incidentalSentence(s); got != want {
+			t.Errorf("%q: incidentalSentence = %v, want %v", s.text, got, want)
+		}
+	}
+}
