@@ -155,8 +155,8 @@ func (a *article) findContextEdits(s *sentence) ([]edit, bool) {
 // personal pronouns are left to the caller, which knows whom they stand
 // for (prev_subject.go).
 func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool) {
-	if a.leansBack(s) {
-		return nil, false // news_context.go
+	if a.leansBack(s) || finiteAfterWith(s) {
+		return nil, false // news_context.go, item_quality.go
 	}
 	text := s.text
 	edits := append(relativeTimes(text), leadAdverbial(text)...)
@@ -175,6 +175,13 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 	if e, ok := a.describedSubject(s); ok {
 		edits = append(edits, e) // report_subject.go
 	}
+	if e, has, ok := a.namedHeadEdit(s); has {
+		if !ok {
+			return nil, false // context_repair.go
+		}
+		edits = append(edits, e)
+	}
+	edits = append(edits, grammarEdits(s)...) // item_quality.go
 	for _, e := range edits {
 		// A quotation is not rewritten: "running through this year," said …
 		if i := strings.Index(text, e.old); i >= 0 && quotedAt(text, i) {
@@ -664,6 +671,14 @@ func (a *article) standAlone(it *item) bool {
 			}
 			// "In the same month": the month put in (item_quality.go).
 			if me, has, ok := a.monthEdit(it.sent); has && ok && me == e {
+				if p, ok := replaceWhole(it.q.Prompt, e.old, e.new); ok {
+					it.q.Prompt = p
+				}
+				continue
+			}
+			// "The report": the name the article gave it put in
+			// (context_repair.go); "one his" mended (item_quality.go).
+			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) {
 				if p, ok := replaceWhole(it.q.Prompt, e.old, e.new); ok {
 					it.q.Prompt = p
 				}

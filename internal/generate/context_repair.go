@@ -145,3 +145,330 @@ func ownPronounsBefore(s *sentence, own []string, short string, pos int) bool {
 	}
 	return true
 }
+
+// Openings of the twenty-first round. A sentence quoted alone must say
+// who or what it is about; these point back at a group, a pair or a
+// thing told before, and no one name can be put in for them with
+// certainty, so the sentence is held back (leansBack, news_context.go):
+//
+//   - a part of a group told before: "One of the surviving children was
+//     …", "Some of the workers had …" (partitiveBack);
+//   - two people told before: "In Baltimore, the couple had five more
+//     children", "the pair's first album" (pairBack);
+//   - a thing brought in with "a" or "some" in one of the two sentences
+//     before, named again with "the" anywhere in the sentence ("Few people
+//     get excited when some new software is released. … Fans of the
+//     software have …"; "A campaign … attempted … Ten days in to the
+//     campaign …") (laterMention; secondMention takes an opening "The"
+//     with modifiers too);
+//   - an amount measured against one told before: "The surplus cash will
+//     be used …", "The remaining funds …" (relationalOpening);
+//   - a statement or act of someone's told before: "reacted to his
+//     warning by …" (possessiveShell).
+
+// partitiveQuantifiers open a phrase naming part of a group.
+var partitiveQuantifiers = set(`one|some|many|most|several|two|three|four|five|both|all|none|each|neither|half|few`)
+
+// partitiveBack reports a sentence after the first that opens on a part
+// of a group named by "the", lowercase modifiers and a plural noun right
+// before its verb: "One of the surviving children was …". A superlative
+// ("One of the largest firms") or a phrase after the noun ("Some of the
+// workers at the plant") says which group.
+func partitiveBack(s *sentence) bool {
+	if s == nil || s.idx == 0 {
+		return false
+	}
+	i := openingTokens(s)
+	if i+3 >= len(s.toks) || !partitiveQuantifiers[strings.ToLower(s.toks[i].text)] ||
+		!strings.EqualFold(s.toks[i+1].text, "of") || !strings.EqualFold(s.toks[i+2].text, "the") {
+		return false
+	}
+	for j := i + 3; j < len(s.toks) && j <= i+6; j++ {
+		t := s.toks[j]
+		if !isLowerWord(t.text) {
+			return false
+		}
+		switch {
+		case t.tag == "JJS" || t.tag == "RBS" || t.text == "most" || t.text == "best":
+			return false
+		case t.tag == "NNS":
+			if j+1 < len(s.toks) {
+				next := s.toks[j+1].tag
+				return strings.HasPrefix(next, "VB") || next == "MD"
+			}
+			return false
+		case strings.HasPrefix(t.tag, "JJ"), t.tag == "VBG", t.tag == "VBN", t.tag == "NN":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// pairNouns name two or three people as one.
+var pairNouns = set(`couple|pair|duo|trio`)
+
+// pairBack reports "the couple", "the pair" and the like, outside a
+// quotation, with no "of" after it to say whose, in a sentence after the
+// first that does not itself name the two people before it.
+func (a *article) pairBack(s *sentence) bool {
+	if s == nil || s.idx == 0 {
+		return false
+	}
+	for i := 0; i+1 < len(s.toks); i++ {
+		if !strings.EqualFold(s.toks[i].text, "the") || !pairNouns[strings.ToLower(s.toks[i+1].text)] {
+			continue
+		}
+		if quotedAt(s.text, s.toks[i].start) {
+			continue
+		}
+		if i+2 < len(s.toks) && strings.EqualFold(s.toks[i+2].text, "of") {
+			continue
+		}
+		people := 0
+		for _, sp := range s.spans {
+			if sp.kind == kPerson && sp.end <= s.toks[i].start {
+				people++
+			}
+		}
+		if people < 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// indefinites bring a thing in: "a campaign", "some new software".
+var indefinites = set(`a|an|some`)
+
+// laterMention reports a sentence naming with "the", after its opening, a
+// common noun that one of the two sentences before it in its paragraph
+// brought in with "a", "an" or "some": the thing is the one told before,
+// and the sentence alone does not say which. A restrictive phrase after
+// the noun ("the campaign that …", "the campaign of 2004") says which.
+func (a *article) laterMention(s *sentence) bool {
+	if s == nil || s.idx == 0 || s.para == nil {
+		return false
+	}
+	for i := 0; i+1 < len(s.toks); i++ {
+		if !strings.EqualFold(s.toks[i].text, "the") || quotedAt(s.text, s.toks[i].start) {
+			continue
+		}
+		// "the" and a noun alone: a modifier ("the semiconductor chip
+		// shortage", "the standard pile") says more than "the one told".
+		h := i + 1
+		if t := s.toks[h]; !isLowerWord(t.text) || !strings.HasPrefix(t.tag, "NN") {
+			continue
+		}
+		if h+1 < len(s.toks) && strings.HasPrefix(s.toks[h+1].tag, "NN") {
+			continue
+		}
+		if h+1 < len(s.toks) {
+			switch strings.ToLower(s.toks[h+1].text) {
+			case "of", "that", "which", "who", "whose", "where", "when", "'s", "’s":
+				continue
+			}
+		}
+		noun := strings.ToLower(s.toks[h].text)
+		if weakNouns[noun] || standingNouns[noun] || len(noun) < 4 {
+			continue
+		}
+		if introducedJustBefore(s, noun) {
+			return true
+		}
+	}
+	return false
+}
+
+// introducedJustBefore reports whether one of the two sentences before s
+// in its paragraph brings noun in with "a", "an" or "some" before at most
+// three modifiers.
+func introducedJustBefore(s *sentence, noun string) bool {
+	for _, p := range s.para.sents {
+		if p.idx >= s.idx || p.idx < s.idx-2 {
+			continue
+		}
+		for k, t := range p.toks {
+			if strings.ToLower(t.text) != noun || !strings.HasPrefix(t.tag, "NN") {
+				continue
+			}
+			for m := k - 1; m >= 0 && m >= k-4; m-- {
+				w := strings.ToLower(p.toks[m].text)
+				if indefinites[w] {
+					return true
+				}
+				if tg := p.toks[m].tag; !strings.HasPrefix(tg, "JJ") && !strings.HasPrefix(tg, "NN") && tg != "VBN" && tg != "VBG" {
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
+// relationalModifiers measure a thing against one told before.
+var relationalModifiers = set(`surplus|remaining|extra|additional|resulting|latter|former|same|leftover|excess|outstanding|rest`)
+
+// relationalOpening reports a sentence after the first opening on "The",
+// a modifier that measures against something told before, and the noun
+// right before its verb: "The surplus cash will be used …".
+func relationalOpening(s *sentence) bool {
+	if s == nil || s.idx == 0 {
+		return false
+	}
+	h, mods, _, ok := openingDescription(s)
+	if !ok || mods == 0 {
+		return false
+	}
+	i := openingTokens(s)
+	return relationalModifiers[strings.ToLower(s.toks[i+1].text)] && h > i+1
+}
+
+// statementNouns sum up what someone said or decided.
+var statementNouns = set(`warning|warnings|remarks|comments|claim|claims|announcement|move|decision|offer|bid|proposal|proposals|ruling|threat|threats|pledge|promise|appeal|call|demand|demands|criticism`)
+
+// possessiveShell reports a personal possessive before a noun that sums
+// up a statement or an act, with nothing after it to say which: "reacted
+// to his warning by saying …". "His warning that rates would rise" says
+// which.
+func possessiveShell(s *sentence) bool {
+	for i := 0; i+1 < len(s.toks); i++ {
+		switch strings.ToLower(s.toks[i].text) {
+		case "his", "her", "its", "their":
+		default:
+			continue
+		}
+		if quotedAt(s.text, s.toks[i].start) {
+			continue
+		}
+		n := strings.ToLower(s.toks[i+1].text)
+		if !statementNouns[n] || !strings.HasPrefix(s.toks[i+1].tag, "NN") {
+			continue
+		}
+		if i+2 < len(s.toks) {
+			switch strings.ToLower(s.toks[i+2].text) {
+			case "that", "of", "to", "about", "on", "for", "against", "over", "in", "with":
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// A report names a document, a plan or a product once in full and then
+// by its kind alone: "Oxfam's Paying the Price report this week said …
+// The report said the G8 had agreed …". Quoted alone, "The report" points
+// at nothing; a teacher writes the name the article gave it. Where the
+// sentences before, in the same paragraph, name one thing of that kind
+// (a noun after a capitalised name: "Oxfam's Paying the Price report",
+// "the Spread Firefox campaign"), namedHeadEdit puts that name in; where
+// they name two, the sentence is held back.
+
+// namedHeadEdit is the edit putting in the name of what an opening "The
+// <noun>" stands for. has reports an opening "The <noun>" right before
+// its verb whose noun the sentences before give a name; ok is false when
+// they give it more than one.
+func (a *article) namedHeadEdit(s *sentence) (e edit, has, ok bool) {
+	if s == nil || s.idx == 0 || s.para == nil {
+		return edit{}, false, false
+	}
+	if v, cached := a.namedHead[s]; cached {
+		return v.e, v.has, v.ok
+	}
+	e, has, ok = a.findNamedHead(s)
+	if a.namedHead == nil {
+		a.namedHead = map[*sentence]namedHeadVerdict{}
+	}
+	a.namedHead[s] = namedHeadVerdict{e, has, ok}
+	return e, has, ok
+}
+
+// namedHeadVerdict caches namedHeadEdit.
+type namedHeadVerdict struct {
+	e       edit
+	has, ok bool
+}
+
+func (a *article) findNamedHead(s *sentence) (edit, bool, bool) {
+	h, mods, _, isOpening := openingDescription(s)
+	i := openingTokens(s)
+	if !isOpening || mods != 0 || h != i+1 || i > 0 && s.toks[i].start > 0 {
+		return edit{}, false, false
+	}
+	noun := s.toks[h].text
+	if _, ok := anaphoricNouns[noun]; ok || len(noun) < 4 {
+		return edit{}, false, false // context.go resolves these
+	}
+	names := map[string]bool{}
+	var first string
+	n := 0
+	for _, p := range s.para.sents {
+		if p.idx >= s.idx {
+			break
+		}
+		if p.idx < s.idx-antecedentWindow {
+			continue
+		}
+		for k, t := range p.toks {
+			if t.text != noun || !strings.HasPrefix(t.tag, "NN") || quotedAt(p.text, t.start) {
+				continue
+			}
+			if name := nameBeforeHead(p, k); name != "" {
+				if !names[name] {
+					names[name] = true
+					n++
+					if first == "" {
+						first = name
+					}
+				}
+			}
+		}
+	}
+	if n == 0 {
+		return edit{}, false, false
+	}
+	if n > 1 {
+		return edit{}, true, false
+	}
+	return edit{s.toks[i].text + " " + noun, upperFirst(first)}, true, true
+}
+
+// nameBeforeHead is the named phrase ending on token k of p: capitalised
+// words, possessives and the small words inside a title ("Oxfam's Paying
+// the Price report"), or "" when no capitalised word stands right before
+// the noun. An opening "The" is kept lowercase ("the Geneva plan").
+func nameBeforeHead(p *sentence, k int) string {
+	start := k
+	first := openingTokens(p)
+	for m := k - 1; m >= 0; m-- {
+		t := p.toks[m]
+		switch {
+		case m == first && !strings.HasPrefix(t.tag, "NNP"):
+			// "Mature compost …": capitalised as the sentence's first word.
+			m = -1
+			continue
+		case t.text == "'s" || t.text == "’s" || t.tag == "POS":
+			if m == 0 {
+				return ""
+			}
+		case startsUpper(t.text) && !notNames[strings.ToLower(t.text)]:
+		case titleSmallWords[t.text] && m > 0 && startsUpper(p.toks[m-1].text) && startsUpper(p.toks[m+1].text) && m+1 < k:
+		default:
+			m = -1
+			continue
+		}
+		start = m
+	}
+	if start == k || !startsUpper(p.toks[start].text) {
+		return ""
+	}
+	name := p.text[p.toks[start].start:p.toks[k].end]
+	if m := start - 1; m >= 0 && strings.EqualFold(p.toks[m].text, "the") {
+		name = "the " + name
+	}
+	return name
+}
+
+// titleSmallWords are the lowercase words inside a capitalised title.
+var titleSmallWords = set(`the|of|and|a|an|for|in|on|to|at`)

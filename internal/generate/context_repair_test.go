@@ -3,6 +3,8 @@ package generate
 import (
 	"strings"
 	"testing"
+
+	"github.com/lectern/lectern/internal/quiz"
 )
 
 func TestPossessiveOpeningResolved(t *testing.T) {
@@ -151,5 +153,100 @@ func TestNamedLaterOtherPerson(t *testing.T) {
 	y := analyseText(t, later)
 	if y.namedLater(sentenceWith(t, y, "Throughout her life")) {
 		t.Errorf("namedLater(… Carl Larsson in her studio) = true")
+	}
+}
+
+func TestBackReferenceOpenings(t *testing.T) {
+	x, err := analyse([]string{
+		"The Lind family kept a shop on the quay at Varna for forty years.",
+		"Karl Lind married Anna Berg in 1876, and they had three sons in Varna. " +
+			"One of the surviving sons was Peter, later a printer in Lund. " +
+			"One of the largest ports in the north was Varna at that time. " +
+			"Some of the workers at the shop were paid in grain.",
+		"Anna Berg and Karl Lind moved to Lund in 1890. " +
+			"In Lund, the couple had five more children. " +
+			"A couple of weeks later the shop opened again.",
+		"Few people get excited when some new software is released. " +
+			"But this release drew crowds to the shops. " +
+			"Fans of the software raised money for an advert in the papers.",
+		"A shortage of chips hit car makers in the spring. " +
+			"Varta lost sales due to the chip shortage in May.",
+		"A fund raised $250,000 for the advert in six weeks. " +
+			"The surplus cash will be used to keep the trust running. " +
+			"The new cash will be used to pay the printers of the advert.",
+		"Anna Berg warned the council about the floods in March. " +
+			"Karl Lind reacted to her warning by calling a meeting of the board. " +
+			"Karl Lind repeated his warning that the quay would flood in spring.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		sub  string
+		want bool
+	}{
+		{"One of the surviving sons", true},  // which sons?
+		{"One of the largest ports", false},  // a superlative says which
+		{"Some of the workers at", false},    // "at the shop" says which
+		{"the couple had five", true},        // which couple?
+		{"A couple of weeks", false},         // a measure, not two people
+		{"Fans of the software", true},       // "some new software" before
+		{"due to the chip shortage", false},  // a modifier says which
+		{"The surplus cash", true},           // surplus over what?
+		{"The new cash", false},              //
+		{"reacted to her warning", true},     // whose warning, of what?
+		{"repeated his warning that", false}, // "that …" says which
+	} {
+		s := sentenceWith(t, x, tc.sub)
+		if got := x.leansBack(s); got != tc.want {
+			t.Errorf("%q: leansBack = %v, want %v", s.text, got, tc.want)
+		}
+	}
+}
+
+func TestNamedHeadEdit(t *testing.T) {
+	x, err := analyse([]string{
+		"The harbour of Dunmere lost much of its trade in the years after the war.",
+		"The Harbour Trust's Paying the Toll report said 400 boats were lost at sea. " +
+			"The report said the board had agreed in 1970 to repair the quay.",
+		"The Trust's Blue Water report said the quay was safe for ships. " +
+			"The Council's Green Harbour report said the quay was not safe. " +
+			"The report said the board had not met for a year.",
+		"The report it published on Monday said the town had grown in the spring.",
+		"The Dunmere council said tackling poverty would be one its main aims. " +
+			"The report said 30 ships had sunk off the coast in 1990.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		sub     string
+		has, ok bool
+		rep     string
+	}{
+		{"agreed in 1970", true, true, "The Harbour Trust's Paying the Toll report"},
+		{"had not met", true, false, ""},      // two reports named before
+		{"it published on", false, false, ""}, // the sentence says which
+		{"30 ships had sunk", false, false, ""},
+	} {
+		s := sentenceWith(t, x, tc.sub)
+		e, has, ok := x.namedHeadEdit(s)
+		if has != tc.has || ok != tc.ok || ok && (e.old != "The report" || e.new != tc.rep) {
+			t.Errorf("%q: namedHeadEdit = %+v, %v, %v; want %q, %v, %v", s.text, e, has, ok, tc.rep, tc.has, tc.ok)
+		}
+	}
+	// A statement quotes its sentence with the name put in, and with
+	// "one his" mended; where two reports were named, it is not asked.
+	for sub, want := range map[string]string{
+		"agreed in 1970": "True or false? The Harbour Trust's Paying the Toll report said the board had agreed in 1970 to repair the quay.",
+		"one its main":   "True or false? The Dunmere council said tackling poverty would be one of its main aims.",
+		"had not met":    "",
+	} {
+		s := sentenceWith(t, x, sub)
+		it := item{sent: s, q: &quiz.Question{Type: quiz.TrueFalse, Prompt: "True or false? " + s.text}}
+		ok := x.standAlone(&it)
+		if want == "" && ok || want != "" && (!ok || it.q.Prompt != want) {
+			t.Errorf("%q: standAlone = %v, %q; want %q", s.text, ok, it.q.Prompt, want)
+		}
 	}
 }

@@ -113,6 +113,7 @@ type article struct {
 	// ctx their verdict on each sentence and headed their name matches.
 	subjectKey *string
 	ctx        map[*sentence]ctxVerdict
+	namedHead  map[*sentence]namedHeadVerdict // context_repair.go
 	headed     map[string]bool
 	wordSets   map[*sentence]map[string]bool // repeats.go
 	// course is the course's title, which a theme of the whole article

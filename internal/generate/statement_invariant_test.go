@@ -51,8 +51,8 @@ func statementProblems(res *Result, drafts []Draft) []string {
 		if !endsWhole(d.Sentence) {
 			bad = append(bad, "cut before the sentence ends: "+d.Sentence)
 		}
-		sent := normStatement(d.Sentence[datelineEnd(d.Sentence):])
 		got := normStatement(stmt)
+		sent := mendedLike(got, normStatement(d.Sentence[datelineEnd(d.Sentence):]))
 		if d.Rule == "truefalse-true" {
 			// A biography's lead may be quoted without its brackets
 			// (bio_statement.go), any sentence without a phonetic
@@ -232,4 +232,25 @@ func pronounNamed(statement, sentence string) bool {
 		return false
 	}
 	return name != "" && unicode.IsUpper([]rune(name)[0]) && !strings.ContainsAny(name, ",.;")
+}
+
+var oneOfRE = regexp.MustCompile(`\b([Oo]ne) (his|her|its|their|our|my|your)\b`)
+
+// mendedLike is sentence with the mends a statement may make
+// (item_quality.go, context_repair.go): "one his" said "one of his", and
+// an opening "The report" given the name the statement puts in ("Oxfam's
+// Paying the Price report said …").
+func mendedLike(statement, sentence string) string {
+	if strings.Contains(statement, "one of ") || strings.Contains(statement, "One of ") {
+		sentence = oneOfRE.ReplaceAllString(sentence, "$1 of $2")
+	}
+	if rest, ok := strings.CutPrefix(sentence, "The "); ok && !strings.HasPrefix(statement, "The ") {
+		if sp := strings.IndexByte(rest, ' '); sp > 0 {
+			noun := rest[:sp]
+			if i := strings.Index(statement, " "+noun+" "); i > 0 && strings.HasSuffix(statement, rest[sp:]) || i > 0 && strings.Contains(statement[i:], rest[sp:sp+min(len(rest)-sp, 12)]) {
+				return statement[:i+1] + rest
+			}
+		}
+	}
+	return sentence
 }
