@@ -210,6 +210,7 @@ func FuzzThemes(f *testing.F) {
 	f.Add(compoundReport + "\n\n" + filler(8))
 	f.Add(itemQualitySeed)
 	f.Add(contextRepairSeed)
+	f.Add(readAloneSeed)
 	f.Add(shortFillSeed)
 	f.Add(leadOfficeSeed)
 	f.Fuzz(func(t *testing.T, text string) {
@@ -325,6 +326,7 @@ func FuzzGenerate(f *testing.F) {
 	f.Add(compoundReport + "\n\n" + filler(8))
 	f.Add(itemQualitySeed)
 	f.Add(contextRepairSeed)
+	f.Add(readAloneSeed)
 	// A name the headline shows, and one count told twice in words, in
 	// figures and hyphened, with a year and a figure cut short: the title
 	// give-aways and the repeated counts (title_giveaway.go,
@@ -451,6 +453,18 @@ var contextRepairSeed = "Harbour fair draws crowds\n\n" +
 	"Maria Holt trained as a nurse in Leeds. Her first post was on a fever ward. Tomas Brand grew up in Varna. His father kept sheep.\n\n" +
 	"Anton Weil spoke for the shipowners. Speaking to the council in March, he asked for lower dues. Elected in 1921, she won a shorter week.\n\n" +
 	"The town held its first book fair in 2004. The event drew four thousand visitors. A union warned the board. The warning came late. His"
+
+// readAloneSeed holds the shapes of the twenty-first round: a report
+// named then called "The report", "one his", a doubled word, "with" and a
+// finite verb, a part of a group, "the couple", a thing brought in with
+// "some", "The surplus cash", "his warning", a blank beside half a name,
+// over "If I" and over an epithet, a host on a weekday (context_repair.go,
+// item_quality.go, incidental_sentence.go). It ends inside a name.
+var readAloneSeed = "Harbour aid goals\n\n" +
+	"The Harbour Trust's Paying the Toll report said 400 boats were lost. The report said the board had agreed in 1970 to pay. Reid said it was one his aims. She said the the plan failed.\n\n" +
+	"But with 3,000 workers were losing jobs more was needed. Anna Berg married Karl Lind in 1876. One of the surviving sons was Peter. In Lund, the couple had five more children.\n\n" +
+	"Few people get excited when some new software is released. Fans of the software raised $5,000. The surplus cash will be used to run the trust. Lind reacted to his warning by calling a meeting.\n\n" +
+	"Reid appeared before the House Un-Harbour Activities Committee. Reid once said, If I'm right half the time, I'm ahead. Buyers left the software giant's phones. The agency Cafex will host the minister's speech on Wednesday. The Paying the"
 
 // shortFillSeed is a short biography whose lead gives a birth name in
 // brackets and tells its facts after opening phrases ("In 1969, she

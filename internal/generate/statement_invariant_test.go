@@ -244,8 +244,8 @@ func mendedLike(statement, sentence string) string {
 	if strings.Contains(statement, "one of ") || strings.Contains(statement, "One of ") {
 		sentence = oneOfRE.ReplaceAllString(sentence, "$1 of $2")
 	}
-	if rest, ok := strings.CutPrefix(sentence, "The "); ok && !strings.HasPrefix(statement, "The ") {
-		if sp := strings.IndexByte(rest, ' '); sp > 0 {
+	if rest, ok := strings.CutPrefix(sentence, "The "); ok {
+		if sp := strings.IndexByte(rest, ' '); sp > 0 && !strings.HasPrefix(statement, "The "+rest[:sp+1]) {
 			noun := rest[:sp]
 			if i := strings.Index(statement, " "+noun+" "); i > 0 && strings.HasSuffix(statement, rest[sp:]) || i > 0 && strings.Contains(statement[i:], rest[sp:sp+min(len(rest)-sp, 12)]) {
 				return statement[:i+1] + rest
