@@ -182,6 +182,15 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 		edits = append(edits, e)
 	}
 	edits = append(edits, grammarEdits(s)...) // item_quality.go
+	// "reacted to his warning": whose (context_repair.go).
+	shellAt := -1
+	if e, has, ok := a.possessiveShellEdit(s); has {
+		if !ok {
+			return nil, false
+		}
+		edits = append(edits, e)
+		shellAt = s.toks[possessiveShellAt(s)].start
+	}
 	for _, e := range edits {
 		// A quotation is not rewritten: "running through this year," said …
 		if i := strings.Index(text, e.old); i >= 0 && quotedAt(text, i) {
@@ -252,6 +261,9 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 	for _, m := range pronounRE.FindAllStringSubmatchIndex(text, -1) {
 		if !pronouns {
 			break
+		}
+		if m[0] == shellAt {
+			continue // named with its noun above
 		}
 		// "my grandmother … her life": a pronoun in a quotation is the
 		// speaker's, and the words are not rewritten.
@@ -678,7 +690,7 @@ func (a *article) standAlone(it *item) bool {
 			}
 			// "The report": the name the article gave it put in
 			// (context_repair.go); "one his" mended (item_quality.go).
-			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) {
+			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) {
 				if p, ok := replaceWhole(it.q.Prompt, e.old, e.new); ok {
 					it.q.Prompt = p
 				}

@@ -164,7 +164,8 @@ func ownPronounsBefore(s *sentence, own []string, short string, pos int) bool {
 //   - an amount measured against one told before: "The surplus cash will
 //     be used …", "The remaining funds …" (relationalOpening);
 //   - a statement or act of someone's told before: "reacted to his
-//     warning by …" (possessiveShell).
+//     warning by …" (possessiveShell), unless the sentence before has one
+//     person as its subject, whose name is put in (possessiveShellEdit).
 
 // partitiveQuantifiers open a phrase naming part of a group.
 var partitiveQuantifiers = set(`one|some|many|most|several|two|three|four|five|both|all|none|each|neither|half|few`)
@@ -332,6 +333,56 @@ var statementNouns = set(`warning|warnings|remarks|comments|claim|claims|announc
 // to his warning by saying …". "His warning that rates would rise" says
 // which.
 func possessiveShell(s *sentence) bool {
+	return possessiveShellAt(s) >= 0
+}
+
+// possessiveShellEdit names whose statement it is where the sentence
+// before, in the same paragraph, has one person as its subject and the
+// possessive is "his" or "her": "Mr Blair is at a summit in Brussels. …
+// Chirac reacted to his warning by …" reads "Blair's warning". has
+// reports a possessive before a statement noun (possessiveShell); ok is
+// false where no one person can be put in, and the sentence is held
+// back.
+func (a *article) possessiveShellEdit(s *sentence) (e edit, has, ok bool) {
+	i := possessiveShellAt(s)
+	if i < 0 {
+		return edit{}, false, false
+	}
+	pron := strings.ToLower(s.toks[i].text)
+	if pron != "his" && pron != "her" || s.idx == 0 || s.idx-1 >= len(a.sents) {
+		return edit{}, true, false
+	}
+	p := a.sents[s.idx-1]
+	if p.para != s.para {
+		return edit{}, true, false
+	}
+	_, sp := clauseSubject(p)
+	if sp == nil || sp.kind != kPerson {
+		return edit{}, true, false
+	}
+	// The sentence before names no one else, and no pronoun of the other
+	// sex stands in either sentence.
+	for _, o := range p.spans {
+		if o.kind == kPerson && o.key != sp.key && !containsWords(sp.key, o.key) {
+			return edit{}, true, false
+		}
+	}
+	own := subjectPronouns[pronounGender(pron)]
+	for _, q := range []*sentence{p, s} {
+		for _, t := range q.toks {
+			if lw := strings.ToLower(t.text); isPersonalPronoun(lw) && !contains(own, lw) {
+				return edit{}, true, false
+			}
+		}
+	}
+	name := a.shortPersonName(a.identity(sp.key), sp.text)
+	old := s.toks[i].text + " " + s.toks[i+1].text
+	return edit{old, possessiveName(name, s.text) + " " + s.toks[i+1].text}, true, true
+}
+
+// possessiveShellAt is the index of the possessive of possessiveShell,
+// or -1.
+func possessiveShellAt(s *sentence) int {
 	for i := 0; i+1 < len(s.toks); i++ {
 		switch strings.ToLower(s.toks[i].text) {
 		case "his", "her", "its", "their":
@@ -351,9 +402,9 @@ func possessiveShell(s *sentence) bool {
 				continue
 			}
 		}
-		return true
+		return i
 	}
-	return false
+	return -1
 }
 
 // A report names a document, a plan or a product once in full and then
@@ -472,3 +523,10 @@ func nameBeforeHead(p *sentence, k int) string {
 
 // titleSmallWords are the lowercase words inside a capitalised title.
 var titleSmallWords = set(`the|of|and|a|an|for|in|on|to|at`)
+
+// isPossessiveShellEdit reports whether e is the edit of
+// possessiveShellEdit for s.
+func (a *article) isPossessiveShellEdit(s *sentence, e edit) bool {
+	pe, has, ok := a.possessiveShellEdit(s)
+	return has && ok && pe == e
+}

@@ -174,9 +174,6 @@ func TestBackReferenceOpenings(t *testing.T) {
 		"A fund raised $250,000 for the advert in six weeks. " +
 			"The surplus cash will be used to keep the trust running. " +
 			"The new cash will be used to pay the printers of the advert.",
-		"Anna Berg warned the council about the floods in March. " +
-			"Karl Lind reacted to her warning by calling a meeting of the board. " +
-			"Karl Lind repeated his warning that the quay would flood in spring.",
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -185,17 +182,15 @@ func TestBackReferenceOpenings(t *testing.T) {
 		sub  string
 		want bool
 	}{
-		{"One of the surviving sons", true},  // which sons?
-		{"One of the largest ports", false},  // a superlative says which
-		{"Some of the workers at", false},    // "at the shop" says which
-		{"the couple had five", true},        // which couple?
-		{"A couple of weeks", false},         // a measure, not two people
-		{"Fans of the software", true},       // "some new software" before
-		{"due to the chip shortage", false},  // a modifier says which
-		{"The surplus cash", true},           // surplus over what?
-		{"The new cash", false},              //
-		{"reacted to her warning", true},     // whose warning, of what?
-		{"repeated his warning that", false}, // "that …" says which
+		{"One of the surviving sons", true}, // which sons?
+		{"One of the largest ports", false}, // a superlative says which
+		{"Some of the workers at", false},   // "at the shop" says which
+		{"the couple had five", true},       // which couple?
+		{"A couple of weeks", false},        // a measure, not two people
+		{"Fans of the software", true},      // "some new software" before
+		{"due to the chip shortage", false}, // a modifier says which
+		{"The surplus cash", true},          // surplus over what?
+		{"The new cash", false},             //
 	} {
 		s := sentenceWith(t, x, tc.sub)
 		if got := x.leansBack(s); got != tc.want {
@@ -248,5 +243,51 @@ func TestNamedHeadEdit(t *testing.T) {
 		if want == "" && ok || want != "" && (!ok || it.q.Prompt != want) {
 			t.Errorf("%q: standAlone = %v, %q; want %q", s.text, ok, it.q.Prompt, want)
 		}
+	}
+}
+
+func TestPossessiveShellEdit(t *testing.T) {
+	x, err := analyse([]string{
+		"The harbour of Dunmere flooded twice in the spring of 1990.",
+		"Anna Berg is at a meeting of the council in Varna this week. " +
+			"Karl Lind reacted to her warning by calling a meeting of the board. " +
+			"Karl Lind repeated his warning that the quay would flood in spring.",
+		"The board met in March and again in May. " +
+			"Karl Lind reacted to her warning by sending a letter to the board.",
+		"Anna Berg met Peter Holm at the quay in Varna. " +
+			"Karl Lind reacted to her warning by closing the quay. " +
+			"The union reacted to their warning by calling a strike.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		sub     string
+		has, ok bool
+		rep     string
+	}{
+		{"reacted to her warning by calling", true, true, "Berg's warning"}, // one woman before: hers
+		{"repeated his warning that", false, false, ""},                     // "that …" says which
+		{"reacted to her warning by sending", true, false, ""},              // no one before
+		{"reacted to her warning by closing", true, false, ""},              // two people before
+		{"reacted to their warning", true, false, ""},                       // whose?
+	} {
+		s := sentenceWith(t, x, tc.sub)
+		e, has, ok := x.possessiveShellEdit(s)
+		if has != tc.has || ok != tc.ok || ok && e.new != tc.rep {
+			t.Errorf("%q: possessiveShellEdit = %+v, %v, %v; want %q, %v, %v", s.text, e, has, ok, tc.rep, tc.has, tc.ok)
+		}
+	}
+	// The statement quotes its sentence with the name put in; where no
+	// one person can be, it is not asked.
+	s := sentenceWith(t, x, "reacted to her warning by calling")
+	it := item{sent: s, q: &quiz.Question{Type: quiz.TrueFalse, Prompt: "True or false? " + s.text}}
+	if !x.standAlone(&it) || !strings.Contains(it.q.Prompt, "reacted to Berg's warning by") {
+		t.Errorf("statement: %q", it.q.Prompt)
+	}
+	s = sentenceWith(t, x, "reacted to her warning by sending")
+	it = item{sent: s, q: &quiz.Question{Type: quiz.TrueFalse, Prompt: "True or false? " + s.text}}
+	if x.standAlone(&it) {
+		t.Errorf("statement asked without whose warning: %q", it.q.Prompt)
 	}
 }

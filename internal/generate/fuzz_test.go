@@ -463,7 +463,7 @@ var contextRepairSeed = "Harbour fair draws crowds\n\n" +
 var readAloneSeed = "Harbour aid goals\n\n" +
 	"The Harbour Trust's Paying the Toll report said 400 boats were lost. The report said the board had agreed in 1970 to pay. Reid said it was one his aims. She said the the plan failed.\n\n" +
 	"But with 3,000 workers were losing jobs more was needed. Anna Berg married Karl Lind in 1876. One of the surviving sons was Peter. In Lund, the couple had five more children.\n\n" +
-	"Few people get excited when some new software is released. Fans of the software raised $5,000. The surplus cash will be used to run the trust. Lind reacted to his warning by calling a meeting.\n\n" +
+	"Few people get excited when some new software is released. Fans of the software raised $5,000. The surplus cash will be used to run the trust. Peter Holm is at the quay. Lind reacted to his warning by calling a meeting.\n\n" +
 	"Reid appeared before the House Un-Harbour Activities Committee. Reid once said, If I'm right half the time, I'm ahead. Buyers left the software giant's phones. The agency Cafex will host the minister's speech on Wednesday. The Paying the"
 
 // shortFillSeed is a short biography whose lead gives a birth name in
