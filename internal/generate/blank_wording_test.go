@@ -3,6 +3,8 @@ package generate
 import (
 	"strings"
 	"testing"
+
+	"github.com/lectern/lectern/internal/quiz"
 )
 
 // spanOver makes a span of the given kind over the first occurrence of
@@ -178,5 +180,27 @@ func TestHostOnWeekday(t *testing.T) {
 		if got := x.incidentalSentence(s); got != want {
 			t.Errorf("%q: incidentalSentence = %v, want %v", s.text, got, want)
 		}
+	}
+}
+
+// TestCardBesideSwap: a card whose front quotes the sentence a false
+// statement changed shows the true figure; the two ask one fact.
+func TestCardBesideSwap(t *testing.T) {
+	x, err := analyse([]string{
+		"The harbour of Dunmere has 18 stone piers made of granite from the quarry at Carrow.",
+		"The board of the harbour met in the old hall on the quay every month.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, granite := spanOver(t, x, "stone piers", "granite", kTerm)
+	swap := &item{sent: s, rule: "truefalse-swap/number", answer: "False", q: &quiz.Question{Type: quiz.TrueFalse}}
+	card := &item{sent: s, rule: "cloze-card/term", answer: "granite", sp: granite, c: &quiz.Card{Front: "x", Back: "granite"}}
+	if !x.sameFact(card, swap) || !x.sameFact(swap, card) {
+		t.Error("a card on the sentence of a false statement does not repeat it")
+	}
+	other := &item{sent: x.sents[1], rule: "cloze-card/term", answer: "old hall", c: &quiz.Card{Front: "x", Back: "old hall"}}
+	if x.sameFact(other, swap) {
+		t.Error("a card on another sentence repeats the false statement")
 	}
 }

@@ -30,6 +30,11 @@ func (a *article) sameFact(x, y *item) bool {
 		if kx == ky || x.rule == "truefalse-true" || y.rule == "truefalse-true" {
 			return true
 		}
+		// A card's front quotes the sentence a false statement changed:
+		// it shows the true figure or name (item_quality.go).
+		if strings.HasPrefix(x.rule, "truefalse-swap") && y.c != nil || strings.HasPrefix(y.rule, "truefalse-swap") && x.c != nil {
+			return true
+		}
 		return x.q != nil && y.q != nil
 	}
 	shared, dice := overlapSets(a.wordSet(x.sent), a.wordSet(y.sent))
