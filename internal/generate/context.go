@@ -182,6 +182,12 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 		edits = append(edits, e)
 	}
 	edits = append(edits, grammarEdits(s)...) // item_quality.go
+	// "the couple": which two (context_repair.go).
+	if i := pairAt(s); i >= 0 {
+		if e, ok := a.pairEdit(s, i); ok {
+			edits = append(edits, e)
+		}
+	}
 	// "reacted to his warning": whose (context_repair.go).
 	shellAt := -1
 	if e, has, ok := a.possessiveShellEdit(s); has {
@@ -690,7 +696,7 @@ func (a *article) standAlone(it *item) bool {
 			}
 			// "The report": the name the article gave it put in
 			// (context_repair.go); "one his" mended (item_quality.go).
-			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) {
+			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) {
 				if p, ok := replaceWhole(it.q.Prompt, e.old, e.new); ok {
 					it.q.Prompt = p
 				}

@@ -154,7 +154,9 @@ func ownPronounsBefore(s *sentence, own []string, short string, pos int) bool {
 //   - a part of a group told before: "One of the surviving children was
 //     …", "Some of the workers had …" (partitiveBack);
 //   - two people told before: "In Baltimore, the couple had five more
-//     children", "the pair's first album" (pairBack);
+//     children", "the pair's first album" (pairBack), unless the sentence
+//     before names exactly two people, whose names are put in
+//     (pairEdit);
 //   - a thing brought in with "a" or "some" in one of the two sentences
 //     before, named again with "the" anywhere in the sentence ("Few people
 //     get excited when some new software is released. … Fans of the
@@ -211,10 +213,22 @@ var pairNouns = set(`couple|pair|duo|trio`)
 
 // pairBack reports "the couple", "the pair" and the like, outside a
 // quotation, with no "of" after it to say whose, in a sentence after the
-// first that does not itself name the two people before it.
+// first that does not itself name the two people before it, and that
+// pairEdit cannot name.
 func (a *article) pairBack(s *sentence) bool {
-	if s == nil || s.idx == 0 {
+	i := pairAt(s)
+	if i < 0 {
 		return false
+	}
+	_, ok := a.pairEdit(s, i)
+	return !ok
+}
+
+// pairAt is the index of the "the" of an unresolved "the couple" in s,
+// or -1.
+func pairAt(s *sentence) int {
+	if s == nil || s.idx == 0 {
+		return -1
 	}
 	for i := 0; i+1 < len(s.toks); i++ {
 		if !strings.EqualFold(s.toks[i].text, "the") || !pairNouns[strings.ToLower(s.toks[i+1].text)] {
@@ -233,10 +247,53 @@ func (a *article) pairBack(s *sentence) bool {
 			}
 		}
 		if people < 2 {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
+}
+
+// pairEdit names the two people "the couple" at token i stands for where
+// the sentence before, in the same paragraph, names exactly two people
+// ("Anna Berg married Karl Lind in 1876. The couple had three sons." reads
+// "Berg and Lind had three sons."). A possessive ("the couple's") is not
+// rewritten.
+func (a *article) pairEdit(s *sentence, i int) (edit, bool) {
+	if i+2 < len(s.toks) && (s.toks[i+2].text == "'s" || s.toks[i+2].text == "’s" || s.toks[i+2].tag == "POS") {
+		return edit{}, false
+	}
+	if s.idx-1 < 0 || s.idx-1 >= len(a.sents) || a.sents[s.idx-1].para != s.para {
+		return edit{}, false
+	}
+	p := a.sents[s.idx-1]
+	var ids []string
+	names := map[string]string{}
+	for _, sp := range p.spans {
+		if sp.kind != kPerson {
+			continue
+		}
+		id := a.identity(sp.key)
+		if _, seen := names[id]; !seen {
+			ids = append(ids, id)
+			names[id] = a.shortPersonName(id, sp.text)
+		}
+	}
+	if len(ids) != 2 || names[ids[0]] == names[ids[1]] {
+		return edit{}, false
+	}
+	old := s.toks[i].text + " " + s.toks[i+1].text
+	rep := names[ids[0]] + " and " + names[ids[1]]
+	return edit{old, rep}, true
+}
+
+// isPairEdit reports whether e is the edit of pairEdit for s.
+func (a *article) isPairEdit(s *sentence, e edit) bool {
+	i := pairAt(s)
+	if i < 0 {
+		return false
+	}
+	pe, ok := a.pairEdit(s, i)
+	return ok && pe == e
 }
 
 // indefinites bring a thing in: "a campaign", "some new software".

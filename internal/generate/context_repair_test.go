@@ -163,7 +163,7 @@ func TestBackReferenceOpenings(t *testing.T) {
 			"One of the surviving sons was Peter, later a printer in Lund. " +
 			"One of the largest ports in the north was Varna at that time. " +
 			"Some of the workers at the shop were paid in grain.",
-		"Anna Berg and Karl Lind moved to Lund in 1890. " +
+		"The Lind family moved to Lund in 1890. " +
 			"In Lund, the couple had five more children. " +
 			"A couple of weeks later the shop opened again.",
 		"Few people get excited when some new software is released. " +
@@ -289,5 +289,34 @@ func TestPossessiveShellEdit(t *testing.T) {
 	it = item{sent: s, q: &quiz.Question{Type: quiz.TrueFalse, Prompt: "True or false? " + s.text}}
 	if x.standAlone(&it) {
 		t.Errorf("statement asked without whose warning: %q", it.q.Prompt)
+	}
+}
+
+func TestPairEdit(t *testing.T) {
+	x, err := analyse([]string{
+		"The Lind family kept a shop on the quay at Varna for forty years.",
+		"Anna Berg married Karl Lind in Varna in 1876. " +
+			"The couple had three sons in Varna before they moved to Lund.",
+		"Anna Berg met Karl Lind and Peter Holm in Varna in 1880. " +
+			"The couple had a shop on the quay in Lund.",
+		"Anna Berg married Karl Lind in Varna in 1876. " +
+			"The couple's sons ran the shop in Lund.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		sub, want string // want "" where the sentence is held back
+	}{
+		{"three sons in Varna", "True or false? Berg and Lind had three sons in Varna before they moved to Lund."},
+		{"a shop on the quay in Lund", ""}, // three people before: which two?
+		{"The couple's sons", ""},          // a possessive is not rewritten
+	} {
+		s := sentenceWith(t, x, tc.sub)
+		it := item{sent: s, q: &quiz.Question{Type: quiz.TrueFalse, Prompt: "True or false? " + s.text}}
+		ok := x.standAlone(&it)
+		if tc.want == "" && ok || tc.want != "" && (!ok || it.q.Prompt != tc.want) {
+			t.Errorf("%q: standAlone = %v, %q; want %q", s.text, ok, it.q.Prompt, tc.want)
+		}
 	}
 }
