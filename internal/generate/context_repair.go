@@ -331,7 +331,7 @@ func (a *article) laterMention(s *sentence) bool {
 		if weakNouns[noun] || standingNouns[noun] || len(noun) < 4 {
 			continue
 		}
-		if introducedJustBefore(s, noun) {
+		if a.introducedJustBefore(s, noun) {
 			return true
 		}
 	}
@@ -341,13 +341,14 @@ func (a *article) laterMention(s *sentence) bool {
 // introducedJustBefore reports whether one of the two sentences before s
 // in its paragraph brings noun in with "a", "an" or "some" before at most
 // three modifiers.
-func introducedJustBefore(s *sentence, noun string) bool {
-	for _, p := range s.para.sents {
-		if p.idx >= s.idx || p.idx < s.idx-2 {
-			continue
+func (a *article) introducedJustBefore(s *sentence, noun string) bool {
+	for back := 1; back <= 2; back++ {
+		if s.idx-back < 0 || s.idx-back >= len(a.sents) || a.sents[s.idx-back].para != s.para {
+			break
 		}
+		p := a.sents[s.idx-back]
 		for k, t := range p.toks {
-			if strings.ToLower(t.text) != noun || !strings.HasPrefix(t.tag, "NN") {
+			if !strings.EqualFold(t.text, noun) || !strings.HasPrefix(t.tag, "NN") {
 				continue
 			}
 			for m := k - 1; m >= 0 && m >= k-4; m-- {
@@ -511,13 +512,11 @@ func (a *article) findNamedHead(s *sentence) (edit, bool, bool) {
 	names := map[string]bool{}
 	var first string
 	n := 0
-	for _, p := range s.para.sents {
-		if p.idx >= s.idx {
-			break
-		}
-		if p.idx < s.idx-antecedentWindow {
+	for back := antecedentWindow; back >= 1; back-- {
+		if s.idx-back < 0 || s.idx-back >= len(a.sents) || a.sents[s.idx-back].para != s.para {
 			continue
 		}
+		p := a.sents[s.idx-back]
 		for k, t := range p.toks {
 			if t.text != noun || !strings.HasPrefix(t.tag, "NN") || quotedAt(p.text, t.start) {
 				continue

@@ -104,15 +104,17 @@ func (a *article) onceWording(s *sentence, sp *span) bool {
 // lowercase: "world" of "a hostile world" does not come back in "World War
 // II", where it is part of a name.
 func (a *article) saidLowercase(st string) int {
-	n := 0
-	for _, s := range a.sents {
-		for _, t := range s.toks {
-			if isLowerWord(t.text) && stem(t.text) == st {
-				n++
+	if a.lowerStems == nil {
+		a.lowerStems = map[string]int{}
+		for _, s := range a.sents {
+			for _, t := range s.toks {
+				if isLowerWord(t.text) {
+					a.lowerStems[stem(t.text)]++
+				}
 			}
 		}
 	}
-	return n
+	return a.lowerStems[st]
 }
 
 // modifierForms are shorter answers a learner may give for a group named

@@ -114,6 +114,7 @@ type article struct {
 	subjectKey *string
 	ctx        map[*sentence]ctxVerdict
 	namedHead  map[*sentence]namedHeadVerdict // context_repair.go
+	lowerStems map[string]int                 // item_quality.go: stems written in lowercase
 	headed     map[string]bool
 	wordSets   map[*sentence]map[string]bool // repeats.go
 	// course is the course's title, which a theme of the whole article
