@@ -234,6 +234,11 @@ func pronounNamed(statement, sentence string) bool {
 	return name != "" && unicode.IsUpper([]rune(name)[0]) && !strings.ContainsAny(name, ",.;")
 }
 
+var (
+	possessivePronRE = regexp.MustCompile(`\b([Hh]is|[Hh]er) (\w+)`)
+	pairNamesRE      = regexp.MustCompile(`[A-Z][\w’'-]+ and [A-Z][\w’'-]+`)
+)
+
 var oneOfRE = regexp.MustCompile(`\b([Oo]ne) (his|her|its|their|our|my|your)\b`)
 
 // mendedLike is sentence with the mends a statement may make
@@ -243,6 +248,21 @@ var oneOfRE = regexp.MustCompile(`\b([Oo]ne) (his|her|its|their|our|my|your)\b`)
 func mendedLike(statement, sentence string) string {
 	if strings.Contains(statement, "one of ") || strings.Contains(statement, "One of ") {
 		sentence = oneOfRE.ReplaceAllString(sentence, "$1 of $2")
+	}
+	// "his warning" with the name of whose (possessiveShellEdit).
+	for _, m := range possessivePronRE.FindAllStringSubmatchIndex(sentence, -1) {
+		noun := sentence[m[4]:m[5]]
+		re := regexp.MustCompile(`([A-Z][^ ]*(?: [A-Z][^ ]*)*['’]s) ` + regexp.QuoteMeta(noun) + `\b`)
+		if n := re.FindStringSubmatch(statement); n != nil {
+			sentence = sentence[:m[0]] + n[1] + " " + noun + sentence[m[5]:]
+			break
+		}
+	}
+	// "the couple" with the two names (pairEdit).
+	for _, c := range []string{"the couple", "The couple", "the pair", "The pair"} {
+		if n := pairNamesRE.FindString(statement); n != "" && strings.Contains(sentence, c) && !strings.Contains(statement, c) {
+			sentence = strings.Replace(sentence, c, n, 1)
+		}
 	}
 	if rest, ok := strings.CutPrefix(sentence, "The "); ok {
 		if sp := strings.IndexByte(rest, ' '); sp > 0 && !strings.HasPrefix(statement, "The "+rest[:sp+1]) {
