@@ -425,7 +425,7 @@ func grammarEdits(s *sentence) []edit {
 		switch {
 		case al == "one" && possessiveDeterminers[bl] && (i == 0 || !strings.EqualFold(s.toks[i-1].text, "no")):
 			out = append(out, edit{a.text + " " + b.text, a.text + " of " + b.text})
-		case al == bl && isLowerWord(a.text) && !doubledOK[al] && hasLetter(al):
+		case a.text == b.text && isLowerWord(a.text) && !doubledOK[al] && hasLetter(al):
 			out = append(out, edit{a.text + " " + b.text, a.text})
 		}
 	}
