@@ -249,20 +249,19 @@ func mendedLike(statement, sentence string) string {
 	if strings.Contains(statement, "one of ") || strings.Contains(statement, "One of ") {
 		sentence = oneOfRE.ReplaceAllString(sentence, "$1 of $2")
 	}
-	// A word said twice in a row said once (grammarEdits).
+	// A word said twice in a row said once (grammarEdits), each pair as
+	// the generator mends it.
 	words := strings.Split(sentence, " ")
+	var pairs []string
 	for i := 0; i+1 < len(words); i++ {
 		w, next := words[i], strings.TrimRight(words[i+1], ".,;:!?\"”’'")
-		if w == next && w != "" && strings.ToLower(w) == w && !doubledOK[w] && !strings.Contains(statement, w+" "+w) {
-			words[i+1] = strings.TrimPrefix(words[i+1], next)
-			if words[i+1] == "" {
-				words = append(words[:i+1], words[i+2:]...)
-			} else {
-				words[i] += words[i+1]
-				words = append(words[:i+1], words[i+2:]...)
-			}
-			sentence = strings.Join(words, " ")
-			break
+		if w == next && isLowerWord(w) && !doubledOK[w] && hasLetter(w) {
+			pairs = append(pairs, w)
+		}
+	}
+	for _, w := range pairs {
+		if r, ok := replaceWhole(sentence, w+" "+w, w); ok {
+			sentence = r
 		}
 	}
 	// "his warning" with the name of whose (possessiveShellEdit).
