@@ -1,0 +1,52 @@
+package generate
+
+import "testing"
+
+// A biography's lead with an aside on the birth before "was a" ("Kell,
+// born Jakob Keller in Bern, Switzerland, was a …") still says what the
+// subject was: its first theme is titled by the role, and the early life
+// is left to the theme that tells the birth. A later theme that tells the
+// family's moves is "<Subject>'s Family", not a shop or a town named
+// once.
+func TestFamilyTitleAndBornAside(t *testing.T) {
+	x, err := analyse([]string{
+		"Jacob Kell (1890–1961), born Jakob Keller in Bern, Switzerland, was a Swiss American film executive who ran the Kell Pictures studio in Chicago for thirty years. Kell's career spanned four decades.",
+		"As head of production he worked with his brother Otto Kell on the studio's first sound films. He bought his brothers' shares in 1950 and ran the studio alone.",
+		"Kell was feared by many of his employees, but he earned respect for his judgement of scripts and stars.",
+		"Jacob Kell was born in Bern in 1890. His parents were farmers from the Emmental who spoke mainly German. He was the third son of Hans Keller, a carpenter, and his wife Anna.",
+		"Hans Keller's decision to leave Switzerland in 1893 was inspired by a cousin's letters from Ohio. The family settled first in Toledo, where two more children were born. After three years the parents moved the household to Chicago. There the eldest brother opened a bakery in the market district. The father worked in the bakery until he bought a hardware store.",
+		"Kell joined a travelling theatre company at seventeen and toured the Midwest as a singer. He directed his first short film in 1912 and founded the studio in 1918.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !x.leadDefines() {
+		t.Errorf("leadDefines: a lead with a birth aside before \"was a\" is taken for a narrative opening")
+	}
+	for _, c := range []struct {
+		g           []int
+		first, last bool
+		want        string
+	}{
+		{[]int{1, 2, 3}, true, false, "Jacob Kell, Film Executive"},
+		{[]int{4}, false, false, "Kell's Early Life"},
+	} {
+		if got := x.lifeStageTitle(c.g, c.first, c.last); got != c.want {
+			t.Errorf("lifeStageTitle %v: got %q, want %q", c.g, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		g     []int
+		first bool
+		want  string
+	}{
+		{[]int{5}, false, "Kell's Family"},
+		{[]int{6}, false, ""},                // his own career: no family
+		{[]int{1, 2, 3}, true, ""},           // the lead is titled by the role
+		{[]int{1, 2, 3, 4, 5, 6}, false, ""}, // the whole life
+	} {
+		if got := x.familyTitle(c.g, c.first); got != c.want {
+			t.Errorf("familyTitle %v: got %q, want %q", c.g, got, c.want)
+		}
+	}
+}

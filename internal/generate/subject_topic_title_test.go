@@ -1,0 +1,61 @@
+package generate
+
+import "testing"
+
+// A report headlined by its subject names it in every theme; a theme's
+// key phrase names what is beside it: a rival named in passing, a source
+// cited, a phrase of one sentence. Such a theme is titled by what it
+// says of the subject: the lead by what the headline says
+// ("Dunmore's Housing Goals"), another by a noun the subject owns
+// ("Dunmore's Budget"), a compound it repeats ("Rent Controls").
+func TestSubjectTopicTitle(t *testing.T) {
+	paras := []string{
+		"Housing will be the test of the year, Peter Dunmore will say as he sets out the council's housing goals for the coming term.",
+		"Mr Dunmore is due to outline a series of housing goals the council will be judged on. They include doubling the number of new homes and ending the waiting list for family flats. Mr Dunmore also wants neighbouring councils to match his target for social housing.",
+		"Mr Dunmore said rent controls had helped tenants in the last five years. But rent controls alone were not enough, he said. The Tenants Union will host Mr Dunmore's speech on Friday. The charity wants the city to pressure landlords.",
+		"Opposition leader Sara Quist accused Mr Dunmore of cutting his budget for repairs. His budget was half what it had been in 1990, she said. Mr Dunmore said the budget would grow once the new homes were built. Mr Dunmore's critics also mentioned climate change.",
+	}
+	x, err := analyse(paras)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x.course = "Dunmore to outline housing goals"
+	groups := [][]int{{1, 2}, {3}, {4}}
+	subject := x.headlineSubject(groups)
+	if subject != "Dunmore" {
+		t.Fatalf("headlineSubject: got %q, want Dunmore", subject)
+	}
+	used := map[string]bool{}
+	for _, c := range []struct {
+		g     []int
+		title string
+		want  string
+	}{
+		{[]int{1, 2}, "Neighbouring Councils", "Dunmore's Housing Goals"},
+		{[]int{3}, "Tenants Union", "Rent Controls"},
+		{[]int{4}, "Climate Change", "Dunmore's Budget"},
+	} {
+		got := x.subjectTopicTitle(c.g, c.title, subject, used)
+		if got != c.want {
+			t.Errorf("%v %q: got %q, want %q", c.g, c.title, got, c.want)
+		}
+		used[got] = true
+	}
+	// A title that says the subject, or a term the theme says twice,
+	// stays.
+	for _, title := range []string{"Dunmore's Speech", "Rent Controls"} {
+		if got := x.subjectTopicTitle([]int{3}, title, subject, map[string]bool{}); got != title {
+			t.Errorf("%q: got %q, want it kept", title, got)
+		}
+	}
+	// Without a headline (the course titled from the text), or with the
+	// subject missing from a theme, there is no report subject.
+	x.course = x.courseTitle()
+	if got := x.headlineSubject(groups); got != "" {
+		t.Errorf("headlineSubject of a course titled from the text: got %q", got)
+	}
+	x.course = "Quist attacks housing plans"
+	if got := x.headlineSubject(groups); got != "" {
+		t.Errorf("headlineSubject of a name in one theme: got %q", got)
+	}
+}
