@@ -7,37 +7,51 @@ import "strings"
 // sisters born on the way, the household's trade. Its key phrases name a
 // detail of one sentence (a shop, a town), and a title such as "Shoe
 // Repair Shop" over a paragraph on the family's moves was judged bad. A
-// teacher titles it "<Subject>'s Family".
+// teacher titles it "<Subject>'s Family", or "<Subject>'s Marriage" where
+// it tells a marriage.
 
 // kinWords name a family or its members.
 var kinWords = set(`family|families|parents|parent|father|mother|brother|brothers|sister|sisters|son|sons|
 daughter|daughters|child|children|siblings|household|couple|grandparents|grandfather|grandmother|ancestors`)
 
-// familyTitle titles theme g of a biography, not its first, "<short>'s
-// Family" where two of its sentences or more, and half of them at least,
-// name the family or a member of it (kinWords); else "".
+// marriageWords tell a marriage.
+var marriageWords = set(`married|marry|marries|marriage|marriages|wife|husband|wedding|wed|divorce|divorced|widow|widower`)
+
+// familyTitle titles theme g of a biography, not its first: "<short>'s
+// Marriage" where two of its sentences or more, and half of them at
+// least, tell a marriage (marriageWords); else "<short>'s Family" where
+// as many name the family or a member of it (kinWords); else "".
 func (a *article) familyTitle(g []int, first bool) string {
 	_, short := a.biographySubject()
 	if short == "" || first || len(g) == 0 || len(g) == len(a.paras) {
 		return ""
 	}
-	kin, all := 0, 0
+	kin, wed, all := 0, 0, 0
 	for _, n := range g {
 		if n < 1 || n > len(a.paras) {
 			continue
 		}
 		for _, s := range a.paras[n-1].sents {
 			all++
+			k, m := false, false
 			for _, t := range s.toks {
-				if kinWords[strings.ToLower(t.text)] {
-					kin++
-					break
-				}
+				w := strings.ToLower(t.text)
+				k = k || kinWords[w]
+				m = m || marriageWords[w]
+			}
+			if k {
+				kin++
+			}
+			if m {
+				wed++
 			}
 		}
 	}
-	if kin < 2 || 2*kin < all {
-		return ""
+	switch {
+	case wed >= 2 && 2*wed >= all:
+		return short + "'s Marriage"
+	case kin >= 2 && 2*kin >= all:
+		return short + "'s Family"
 	}
-	return short + "'s Family"
+	return ""
 }

@@ -50,3 +50,22 @@ func TestFamilyTitleAndBornAside(t *testing.T) {
 		}
 	}
 }
+
+// A later theme that tells the subject's marriage is "<Subject>'s
+// Marriage", not the spouse's name or the town of the wedding.
+func TestMarriageTitle(t *testing.T) {
+	x, err := analyse([]string{
+		"Marta Lindqvist (1901–1980) was a Swedish engineer who designed the first tidal power station on the Baltic coast.",
+		"Lindqvist studied engineering in Lund and designed her first turbine in 1924. She joined the state power board in 1930.",
+		"In 1932 Lindqvist married the architect Paul Weller in Malmö. The wedding was held in the cathedral. Her husband was twelve years older than she was. The marriage ended in divorce in 1946. She designed turbines for two of his buildings.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := x.familyTitle([]int{3}, false); got != "Lindqvist's Marriage" {
+		t.Errorf("marriage theme: got %q, want \"Lindqvist's Marriage\"", got)
+	}
+	if got := x.familyTitle([]int{2}, false); got != "" {
+		t.Errorf("career theme: got %q, want none", got)
+	}
+}
