@@ -26,8 +26,9 @@ import (
 //   - a two-word compound in two of its sentences or more, said more in
 //     the theme than elsewhere: the compound ("Debt Relief");
 //   - a noun in two of its sentences or more, said more in the theme
-//     than elsewhere, in at most half the article's paragraphs and not a
-//     word of the headline: "<Subject>'s <Noun>".
+//     than elsewhere, in at most half the article's paragraphs, not a
+//     word of the headline and not what the article says the subject is
+//     ("Battlefront is … an offline game"): "<Subject>'s <Noun>".
 // The noun takes the plural where the theme says it so, and the
 // participle that first goes before it ("growing population").
 
@@ -260,8 +261,9 @@ func (a *article) subjectTopics(sents, rest []*sentence, subject string) []strin
 	for _, k := range comps {
 		out = append(out, titleCase(cform[k]))
 	}
+	kind := a.subjectKinds(subject)
 	pick(func(st string) bool {
-		return !owned[st] && more(nouns[st], restCount[st]) && (a.course == "" || !inTitle(form[st], a.course)) && 2*a.df[st] <= len(a.paras)
+		return !owned[st] && !kind[st] && more(nouns[st], restCount[st]) && (a.course == "" || !inTitle(form[st], a.course)) && 2*a.df[st] <= len(a.paras)
 	})
 	return out
 }
@@ -367,4 +369,35 @@ func (a *article) placeWord(w string) bool {
 		}
 	}
 	return place > other
+}
+
+// subjectKinds are the stems of the nouns the article says its subject
+// is: "Battlefront is actually perfectly good fun as an offline game"
+// makes "game" a kind of the subject, which names no theme of it.
+func (a *article) subjectKinds(subject string) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range a.sents {
+		for i := 0; i+1 < len(s.toks); i++ {
+			if s.toks[i].text != subject {
+				continue
+			}
+			j := i + 1
+			if j < len(s.toks) && s.toks[j].tag == "POS" {
+				continue
+			}
+			if lw := strings.ToLower(s.toks[j].text); lw != "is" && lw != "was" && lw != "are" && lw != "were" {
+				continue
+			}
+			for k := j + 1; k < len(s.toks) && k < j+12; k++ {
+				t := s.toks[k]
+				if strings.HasPrefix(t.tag, "VB") || t.tag == "," || t.tag == "WDT" || t.tag == "CC" || t.tag == "IN" && t.text != "as" {
+					break // "a fine game for one player": the player is no kind
+				}
+				if t.tag == "NN" || t.tag == "NNS" {
+					out[stem(strings.ToLower(t.text))] = true
+				}
+			}
+		}
+	}
+	return out
 }

@@ -59,3 +59,22 @@ func TestSubjectTopicTitle(t *testing.T) {
 		t.Errorf("headlineSubject of a name in one theme: got %q", got)
 	}
 }
+
+// What a report says its subject is ("Skyrunner is … an offline game")
+// names no theme of it: "Skyrunner's Game" says nothing.
+func TestSubjectKinds(t *testing.T) {
+	x, err := analyse([]string{
+		"Skyrunner is actually a fine offline game for one player. The levels are short.",
+		"Skyrunner's levels are short, but the game has thirty of them.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := x.subjectKinds("Skyrunner")
+	if !k[stem("game")] {
+		t.Errorf("subjectKinds: %v lacks game", k)
+	}
+	if k[stem("levels")] || k[stem("player")] {
+		t.Errorf("subjectKinds: %v holds a noun past the predicate's phrase or of a possessive", k)
+	}
+}
