@@ -35,12 +35,16 @@ import (
 // subjectTopicMaxWords: past this length an article is not one report.
 const subjectTopicMaxWords = 2000
 
-// headlineSubject is the word of the course's title, where it is the
-// article's heading or was typed (a report's headline, not a title drawn
-// from the text), that the article names in the most sentences, five at least, and in
-// every theme of groups; "" where none is.
+// headlineSubject is, in an article of subjectTopicMaxWords words at
+// most, the word of the course's title, where it is the article's
+// heading or was typed (a report's headline, not a title drawn from the
+// text), that the article names in the most sentences, five at least,
+// and in every theme of groups; "" where none is.
 func (a *article) headlineSubject(groups [][]int) string {
-	if a.course == "" || len(groups) < 2 || a.course == a.courseTitle() {
+	if a.course == "" || len(groups) < 2 || a.words(allParas(len(a.paras))) > subjectTopicMaxWords {
+		return ""
+	}
+	if a.course == a.courseTitle() {
 		return "" // no headline: the course is titled from the text
 	}
 	best, bestN := "", 0
