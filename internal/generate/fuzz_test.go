@@ -214,6 +214,7 @@ func FuzzThemes(f *testing.F) {
 	f.Add(leadOfficeSeed)
 	f.Add(headlineSubjectSeed)
 	f.Add(familySeed)
+	f.Add(topicModifierSeed)
 	f.Fuzz(func(t *testing.T, text string) {
 		paras := SplitParagraphs(text)
 		themes, err := ProposeThemes(paras)
@@ -342,6 +343,7 @@ func FuzzGenerate(f *testing.F) {
 	f.Add(leadOfficeSeed)
 	f.Add(headlineSubjectSeed)
 	f.Add(familySeed)
+	f.Add(topicModifierSeed)
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := Generate(text, Options{})
 		if err != nil {
@@ -484,3 +486,12 @@ const headlineSubjectSeed = "Dunmore to outline housing goals\n\n" +
 const familySeed = "Jacob Kell (1890–1961), born Jakob Keller in Bern, Switzerland, was a Swiss American film executive. Kell's career spanned four decades.\n\n" +
 	"Jacob Kell was born in Bern in 1890. His parents were farmers. He was the third son of Hans Keller.\n\n" +
 	"The family settled in Toledo, where two more children were born. The parents moved the household to Chicago. The father worked in a bakery, born, was a"
+
+// topicModifierSeed is a headlined report whose themes' topic nouns are
+// said with what they are for ("target for overseas aid") and whom they
+// count ("population of people using the"), cut off mid-phrase.
+const topicModifierSeed = "Dunmore to outline harbour plans\n\n" +
+	"The ferry must run all year, Peter Dunmore will say as he sets out his target for overseas aid.\n\n" +
+	"Mr Dunmore wants other councils to match his target for overseas aid. Mr Dunmore said the ferry was ready.\n\n" +
+	"No council has reached this target. Critics accused Mr Dunmore of missing his target. There is no point in a raft of targets for.\n\n" +
+	"A survey has charted the growing population of people using the harbour ferry. Mr Dunmore said the population of people using"

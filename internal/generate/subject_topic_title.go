@@ -229,10 +229,23 @@ func (a *article) subjectTopics(sents, rest []*sentence, subject string) []strin
 	more := func(in, out int) bool {
 		return float64(in)/float64(len(sents)) > float64(out)/float64(max(len(rest), 1))
 	}
+	themeStems := map[string]bool{}
+	for _, s := range sents {
+		for _, t := range s.toks {
+			themeStems[stem(strings.ToLower(t.text))] = true
+			themeStems[strings.ToLower(t.text)] = true
+		}
+	}
 	name := func(st string) string {
 		w := form[st]
 		if plural[st] != "" {
 			w = plural[st]
+		}
+		if plural[st] == "" && themeStems[w+"s"] {
+			w += "s" // "a whole new raft of targets"
+		}
+		if m := a.topicModifier(st, w, themeStems); m != "" {
+			return titleCase(m) // "Aid Targets"
 		}
 		if before[st] != "" {
 			w = before[st] + " " + w
@@ -404,4 +417,61 @@ func (a *article) subjectKinds(subject string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// topicModifier is the noun phrase the article makes of a theme's topic
+// noun (stem st, said as w in the theme) with a noun the theme says too:
+// "his target for overseas aid" makes "aid targets" of "targets", "the
+// population of people using the browser" makes "browser users" of
+// "population". A title that says what the noun is of reads as the
+// theme's topic; "Brown's Target" or "Firefox's Population" names a word
+// of one phrase. "" where the article says the noun with no such noun.
+func (a *article) topicModifier(st, w string, themeStems map[string]bool) string {
+	lowerNoun := func(t tok) bool {
+		return (t.tag == "NN" || t.tag == "NNS") && isLowerWord(t.text) && len(t.text) >= 3 && !stopwords[strings.ToLower(t.text)]
+	}
+	for _, s := range a.sents {
+		toks := s.toks
+		for i, t := range toks {
+			if (t.tag != "NN" && t.tag != "NNS") || stem(strings.ToLower(t.text)) != st || i+2 >= len(toks) {
+				continue
+			}
+			switch strings.ToLower(toks[i+1].text) {
+			case "for": // "target for (overseas) aid"
+				j := i + 2
+				for j < len(toks) && (toks[j].tag == "DT" || strings.HasPrefix(toks[j].tag, "JJ") || toks[j].tag == "PRP$") {
+					j++
+				}
+				if j >= len(toks) || !lowerNoun(toks[j]) || (j+1 < len(toks) && (toks[j+1].tag == "NN" || toks[j+1].tag == "NNS" || toks[j+1].tag == "POS")) {
+					continue
+				}
+				m := strings.ToLower(toks[j].text)
+				if toks[j].tag == "NNS" || stem(m) == st || !themeStems[stem(m)] || (a.course != "" && inTitle(m, a.course)) {
+					continue // "extensions for the browser" of the "Firefox browser" are the subject's own
+				}
+				return m + " " + w
+			case "of": // "population of people using the (Firefox) browser"
+				if i+3 >= len(toks) || strings.ToLower(toks[i+2].text) != "people" || strings.ToLower(toks[i+3].text) != "using" {
+					continue
+				}
+				m := ""
+				for j := i + 4; j < len(toks); j++ {
+					tj := toks[j]
+					if tj.tag == "DT" || strings.HasPrefix(tj.tag, "JJ") || tj.tag == "NNP" {
+						continue
+					}
+					if tj.tag == "NN" && isLowerWord(tj.text) {
+						m = strings.ToLower(tj.text)
+						continue
+					}
+					break
+				}
+				if m == "" || !themeStems[stem(m)] {
+					continue
+				}
+				return m + " users"
+			}
+		}
+	}
+	return ""
 }

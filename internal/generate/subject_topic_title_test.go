@@ -78,3 +78,57 @@ func TestSubjectKinds(t *testing.T) {
 		t.Errorf("subjectKinds: %v holds a noun past the predicate's phrase or of a possessive", k)
 	}
 }
+
+// A topic noun the article says with what it is for ("his target for
+// overseas aid") or whom it counts ("the population of people using the
+// ferry") is titled by that phrase where the theme says the other noun
+// too: "Aid Targets", "Ferry Users", not "Dunmore's Target" or
+// "Dunmore's Growing Population", words of one phrase. A noun "for" the
+// headline's own word ("extensions for the ferry") stays the subject's.
+func TestTopicModifier(t *testing.T) {
+	paras := []string{
+		"The ferry must run all year, Peter Dunmore will say as he sets out his target for overseas aid and his plans for the harbour.",
+		"Mr Dunmore wants other councils to match his target for overseas aid. Mr Dunmore said the ferry was ready.",
+		"No council has reached this target, and aid budgets are half their old levels. Critics accused Mr Dunmore of missing his target on harbour repairs. There is no point in setting a raft of targets, they said, while the ferry is late.",
+		"A survey has charted the growing population of people using the harbour ferry. In July the car using population fell. Mr Dunmore said the ferry would add a night crossing.",
+	}
+	x, err := analyse(paras)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x.course = "Dunmore to outline harbour plans"
+	subject := x.headlineSubject([][]int{{1, 2}, {3}, {4}})
+	if subject != "Dunmore" {
+		t.Fatalf("headlineSubject: got %q, want Dunmore", subject)
+	}
+	used := map[string]bool{}
+	for _, c := range []struct {
+		g     []int
+		title string
+		want  string
+	}{
+		{[]int{3}, "Aid Budgets", "Aid Targets"},
+		{[]int{4}, "Night Crossing", "Ferry Users"},
+	} {
+		got := x.subjectTopicTitle(c.g, c.title, subject, used)
+		if got != c.want {
+			t.Errorf("%v %q: got %q, want %q", c.g, c.title, got, c.want)
+		}
+		used[got] = true
+	}
+	stems := map[string]bool{stem("aid"): true, stem("ferry"): true}
+	if got := x.topicModifier(stem("target"), "target", map[string]bool{}); got != "" {
+		t.Errorf("topicModifier with the modifier unsaid in the theme: got %q", got)
+	}
+	if got := x.topicModifier(stem("target"), "targets", stems); got != "aid targets" {
+		t.Errorf("topicModifier(targets): got %q, want aid targets", got)
+	}
+	x2, err := analyse([]string{"Hundreds of extensions for the ferry have been made."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x2.course = "Dunmore ferry to run all year"
+	if got := x2.topicModifier(stem("extensions"), "extensions", stems); got != "" {
+		t.Errorf("topicModifier of a noun for the headline's word: got %q", got)
+	}
+}
