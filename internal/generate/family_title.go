@@ -55,3 +55,10 @@ func (a *article) familyTitle(g []int, first bool) string {
 	}
 	return ""
 }
+
+// isFamilyTitle reports whether t is a family or marriage title of the
+// biography's subject (familyTitle).
+func (a *article) isFamilyTitle(t string) bool {
+	_, short := a.biographySubject()
+	return short != "" && (t == short+"'s Family" || t == short+"'s Marriage")
+}

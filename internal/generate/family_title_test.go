@@ -1,6 +1,10 @@
 package generate
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
 
 // A biography's lead with an aside on the birth before "was a" ("Kell,
 // born Jakob Keller in Bern, Switzerland, was a …") still says what the
@@ -67,5 +71,30 @@ func TestMarriageTitle(t *testing.T) {
 	}
 	if got := x.familyTitle([]int{2}, false); got != "" {
 		t.Errorf("career theme: got %q, want none", got)
+	}
+}
+
+// A thin theme merged into a neighbour is titled afresh: the merged
+// paragraphs take the family title where they tell the family, and lose
+// it where the family paragraph took a longer career paragraph.
+func TestDescribeFamilyTitle(t *testing.T) {
+	x, err := analyse([]string{
+		"Jacob Kell (1890–1961), born Jakob Keller in Bern, Switzerland, was a Swiss American film executive who ran the Kell Pictures studio in Chicago for thirty years. Kell's career spanned four decades.",
+		"As head of production he worked with Otto Lang on the studio's first sound films. He bought out Lang's share in 1950 and ran the studio alone.",
+		"Hans Keller's decision to leave Switzerland in 1893 was inspired by a cousin's letters from Ohio. The family settled first in Toledo, where two more children were born. After three years the parents moved the household to Chicago.",
+		"There the eldest brother opened a bakery in the market district. The father worked in the bakery until he bought a hardware store.",
+		"Kell joined a travelling theatre company at seventeen and toured the Midwest as a singer. He directed his first short film in 1912 and founded the studio in 1918. The studio made forty films in its first decade. Its westerns were shown across the country. Kell hired the director Ruth Ames in 1921. She made the studio's first feature with sound. Kell sold the studio in 1955.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	others := []quiz.Theme{{Slug: "lead", Title: "Jacob Kell, Film Executive", Paragraphs: []int{1, 2}}}
+	got := x.describe([]int{3, 4}, quiz.Theme{Slug: "bakery", Title: "Market District", Paragraphs: []int{4}}, others)
+	if got.Title != "Kell's Family" {
+		t.Errorf("family paragraphs merged: got %q, want \"Kell's Family\"", got.Title)
+	}
+	got = x.describe([]int{3, 4, 5}, quiz.Theme{Slug: "kells-family", Title: "Kell's Family", Paragraphs: []int{3, 4}}, others)
+	if got.Title == "Kell's Family" {
+		t.Errorf("a long career paragraph merged into the family theme: still titled %q", got.Title)
 	}
 }
