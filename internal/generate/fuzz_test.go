@@ -494,4 +494,4 @@ const topicModifierSeed = "Dunmore to outline harbour plans\n\n" +
 	"The ferry must run all year, Peter Dunmore will say as he sets out his target for overseas aid.\n\n" +
 	"Mr Dunmore wants other councils to match his target for overseas aid. Mr Dunmore said the ferry was ready.\n\n" +
 	"No council has reached this target. Critics accused Mr Dunmore of missing his target. There is no point in a raft of targets for.\n\n" +
-	"A survey has charted the growing population of people using the harbour ferry. Mr Dunmore said the population of people using"
+	"A survey has charted the growing population of people using the harbour ferry. The Ketter storm and the Ashby storm closed it. Mr Dunmore said the population of people using"

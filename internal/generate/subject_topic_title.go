@@ -247,6 +247,11 @@ func (a *article) subjectTopics(sents, rest []*sentence, subject string) []strin
 		if m := a.topicModifier(st, w, themeStems); m != "" {
 			return titleCase(m) // "Aid Targets"
 		}
+		if !owned[st] {
+			if n := namedInstances(sents, st, subject); len(n) >= 2 {
+				return n[0] + " and " + n[1] + " " + titleCase(pluralOf(form[st])) // "Slammer and Welchia Worms"
+			}
+		}
 		if before[st] != "" {
 			w = before[st] + " " + w
 		}
@@ -474,4 +479,44 @@ func (a *article) topicModifier(st, w string, themeStems map[string]bool) string
 		}
 	}
 	return ""
+}
+
+// namedInstances are the names, other than subject, said just before
+// the noun of stem st in sentences sents ("the Slammer worm", "the
+// Welchia worm"), first said first: a theme that names two of a kind the
+// subject does not own is about those, not "<Subject>'s Worm".
+func namedInstances(sents []*sentence, st, subject string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range sents {
+		for i := 1; i < len(s.toks); i++ {
+			t, p := s.toks[i], s.toks[i-1]
+			if (t.tag != "NN" && t.tag != "NNS") || stem(strings.ToLower(t.text)) != st || p.tag != "NNP" || p.text == subject || !isCapitalised(p.text) {
+				continue
+			}
+			if i >= 2 && s.toks[i-2].tag == "NNP" {
+				continue // "Bank of America", a longer name: not one instance
+			}
+			if !seen[p.text] {
+				seen[p.text] = true
+				out = append(out, p.text)
+			}
+		}
+	}
+	return out
+}
+
+// pluralOf is the plural of a lower-case noun w; a w that ends in one
+// "s" is taken for a plural already.
+func pluralOf(w string) string {
+	switch {
+	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"):
+		if strings.HasSuffix(w, "ss") || !strings.HasSuffix(w, "s") {
+			return w + "es"
+		}
+		return w
+	case strings.HasSuffix(w, "y") && len(w) > 2 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return w[:len(w)-1] + "ies"
+	}
+	return w + "s"
 }

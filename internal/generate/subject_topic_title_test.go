@@ -132,3 +132,31 @@ func TestTopicModifier(t *testing.T) {
 		t.Errorf("topicModifier of a noun for the headline's word: got %q", got)
 	}
 }
+
+// A theme that names two of a kind the subject does not own ("the
+// Slammer worm", "the Welchia worm") is titled by them, not
+// "<Subject>'s Worm".
+func TestNamedInstances(t *testing.T) {
+	paras := []string{
+		"Flood barriers on the Dunmore river could soon fail more often, engineers have warned. Mr Dunmore's council owns the barriers.",
+		"In March the Ketter storm closed the Dunmore barriers for a week. In May the Ashby storm did the same, and Mr Dunmore said the barriers would be raised.",
+		"Peter Dunmore said the barriers were safe. Mr Dunmore said the river was lower than it had been.",
+	}
+	x, err := analyse(paras)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x.course = "Dunmore barriers to be raised"
+	got := namedInstances(x.sentencesOf([]int{2}), stem("storm"), "Dunmore")
+	if len(got) != 2 || got[0] != "Ketter" || got[1] != "Ashby" {
+		t.Errorf("namedInstances: got %v, want [Ketter Ashby]", got)
+	}
+	if got := namedInstances(x.sentencesOf([]int{2}), stem("barriers"), "Dunmore"); len(got) != 0 {
+		t.Errorf("namedInstances of the subject's barriers: got %v, want none", got)
+	}
+	for w, want := range map[string]string{"worm": "worms", "policy": "policies", "box": "boxes", "glass": "glasses", "days": "days"} {
+		if got := pluralOf(w); got != want {
+			t.Errorf("pluralOf(%q): got %q, want %q", w, got, want)
+		}
+	}
+}
