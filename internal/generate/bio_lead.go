@@ -89,7 +89,8 @@ func leadPersonShape(text string, sp *span) bool {
 var leadRoles = set(`jurist|engraver|animator|nursemaid|anatomist|preacher|statesman|stateswoman|explorer|
 naturalist|entomologist|illustrator|cartoonist|filmmaker|screenwriter|administrator|businessman|
 activist|campaigner|reformer|clergyman|theologian|scholar|lexicographer|aviator|navigator|footballer|
-cricketer|boxer|wrestler|swimmer|runner|monarch|king|queen|emperor|empress|prince|princess|nun|monk`)
+cricketer|boxer|wrestler|swimmer|runner|monarch|king|queen|emperor|empress|prince|princess|nun|monk|
+executive|entrepreneur|industrialist|financier|tycoon`)
 
 var leadYearRE = regexp.MustCompile(`\b\d{3,4}\b`)
 

@@ -213,6 +213,9 @@ func FuzzThemes(f *testing.F) {
 	f.Add(readAloneSeed)
 	f.Add(shortFillSeed)
 	f.Add(leadOfficeSeed)
+	f.Add(headlineSubjectSeed)
+	f.Add(familySeed)
+	f.Add(topicModifierSeed)
 	f.Fuzz(func(t *testing.T, text string) {
 		paras := SplitParagraphs(text)
 		themes, err := ProposeThemes(paras)
@@ -340,6 +343,9 @@ func FuzzGenerate(f *testing.F) {
 		"Her parts are in two 2004 productions and one 1998 staging at the Northgate Rowing Club. The school had 2003 pupils and 3000 books by 2019 at NRC. In 20")
 	f.Add(shortFillSeed)
 	f.Add(leadOfficeSeed)
+	f.Add(headlineSubjectSeed)
+	f.Add(familySeed)
+	f.Add(topicModifierSeed)
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := Generate(text, Options{})
 		if err != nil {
@@ -479,3 +485,27 @@ const shortFillSeed = "Marta Kessel, CC (born Marta Kesselring; 3 May 1950 – 9
 // cut off at the end (lead_office.go).
 const leadOfficeSeed = "Agnes Hart (1899 – 1977) was a Scottish trade unionist. She was secretary of the Workers' Education League (WEL) from 1931 to 1940, and a founder of the Clyde Housing Trust (CHT) in 1946. In 1950, she led the Pan-Baltic Rowing Union (PBX), and she chaired the Hart Fund (HF).\n\n" +
 	"Hart grew up in Greenock. She joined the Harbour Board (HB"
+
+// headlineSubjectSeed is a report whose headline names its subject in
+// every theme, beside a rival, a source cited and quoted words: the
+// themes are titled by what they say of the subject.
+const headlineSubjectSeed = "Dunmore to outline housing goals\n\n" +
+	"Housing will be the test of the year, Peter Dunmore will say as he sets out the council's housing goals.\n\n" +
+	"Mr Dunmore is due to outline a series of housing goals. Mr Dunmore also wants other councils to match his target for social housing. The release of Dunmore's plan follows the release of Quist's.\n\n" +
+	"Mr Dunmore said rent controls had helped tenants. But rent controls alone were not enough, he said. The Tenants Union will host Mr Dunmore's speech, according to the Tenants Union.\n\n" +
+	"Sara Quist accused Mr Dunmore of cutting his budget. His \"budget\" was half what it had been, she said. Mr Dunmore's critics mentioned climate change. Dunmore's"
+
+// familySeed is a biography whose lead has a birth aside before "was a"
+// and whose later paragraph tells the family's moves.
+const familySeed = "Jacob Kell (1890–1961), born Jakob Keller in Bern, Switzerland, was a Swiss American film executive. Kell's career spanned four decades.\n\n" +
+	"Jacob Kell was born in Bern in 1890. His parents were farmers. He was the third son of Hans Keller.\n\n" +
+	"The family settled in Toledo, where two more children were born. The parents moved the household to Chicago. The father worked in a bakery, born, was a"
+
+// topicModifierSeed is a headlined report whose themes' topic nouns are
+// said with what they are for ("target for overseas aid") and whom they
+// count ("population of people using the"), cut off mid-phrase.
+const topicModifierSeed = "Dunmore to outline harbour plans\n\n" +
+	"The ferry must run all year, Peter Dunmore will say as he sets out his target for overseas aid.\n\n" +
+	"Mr Dunmore wants other councils to match his target for overseas aid. Mr Dunmore said the ferry was ready.\n\n" +
+	"No council has reached this target. Critics accused Mr Dunmore of missing his target. There is no point in a raft of targets for.\n\n" +
+	"A survey has charted the growing population of people using the harbour ferry. The Ketter storm and the Ashby storm closed it. Mr Dunmore said the population of people using"

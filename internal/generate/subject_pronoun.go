@@ -416,8 +416,13 @@ func (a *article) leadDefines() bool {
 	}
 	t := bracketsRE.ReplaceAllString(a.paras[0].sents[0].text, " ")
 	m := leadVerbRE.FindStringIndex(t)
-	return m != nil && countWord(t[:m[0]], "born") == 0
+	return m != nil && countWord(bornAsideRE.ReplaceAllString(t[:m[0]], ","), "born") == 0
 }
+
+// bornAsideRE is an aside on the birth set between the name and the
+// verb, "Jacob Kell, born Jakob Keller in Bern, Switzerland, was a": the
+// sentence still says what the subject was, as a lead does.
+var bornAsideRE = regexp.MustCompile(`,\s*born\b.*,\s*$`)
 
 var (
 	bracketsRE = regexp.MustCompile(`\([^()]*\)`)

@@ -139,8 +139,10 @@ func (a *article) words(paras []int) int {
 
 // describe is the theme made of paragraphs g, which takes the title and
 // slug of keep, the theme the others joined, unless it is the whole
-// article or its paragraphs have a possessive title (possessive_title.go)
-// that none of the others has; its summary is its most central sentence.
+// article or its paragraphs have a life stage, family, career or
+// possessive title (possessive_title.go) that none of the others has, or
+// keep's family or marriage title no longer holds of g; its summary is
+// its most central sentence.
 func (a *article) describe(g []int, keep quiz.Theme, others []quiz.Theme) quiz.Theme {
 	sents := a.sentencesOf(g)
 	rankSentences(sents)
@@ -155,12 +157,20 @@ func (a *article) describe(g []int, keep quiz.Theme, others []quiz.Theme) quiz.T
 	} else if st := a.lifeStageTitle(g, g[0] == 1, g[len(g)-1] == len(a.paras)); st != "" && !used[strings.ToLower(st)] {
 		keep.Title = st
 		keep.Slug = uniqueSlug(st, slugs)
+	} else if ft := a.familyTitle(g, g[0] == 1); ft != "" && !used[strings.ToLower(ft)] {
+		keep.Title = ft
+		keep.Slug = uniqueSlug(ft, slugs)
 	} else if ct := a.careerTitle(g, g[len(g)-1] == len(a.paras)); ct != "" && !used[strings.ToLower(ct)] {
 		keep.Title = ct
 		keep.Slug = uniqueSlug(ct, slugs)
 	} else if p := a.possessiveTitle(g, used); p != "" && !used[strings.ToLower(p)] {
 		keep.Title = p
 		keep.Slug = uniqueSlug(p, slugs)
+	} else if a.isFamilyTitle(keep.Title) {
+		// The family theme took a neighbour that does not tell the
+		// family: it is titled afresh.
+		keep.Title = a.themeTitle(g, used, "")
+		keep.Slug = uniqueSlug(keep.Title, slugs)
 	}
 	return quiz.Theme{Slug: keep.Slug, Title: keep.Title, Summary: summary(sents, a.paras, g), Paragraphs: g}
 }

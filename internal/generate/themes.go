@@ -89,6 +89,7 @@ func (a *article) themes() []quiz.Theme {
 		_, subject = a.mainSubjectKey()
 	}
 	usedSlugs := map[string]bool{}
+	headline := a.headlineSubject(groups)
 	for i, g := range groups {
 		sents := a.sentencesOf(g)
 		rankSentences(sents)
@@ -96,8 +97,11 @@ func (a *article) themes() []quiz.Theme {
 		if len(groups) > 1 {
 			title = a.reportTitle(g, title, subject, usedTitles)
 			title = a.reportTermTitle(g, title, usedTitles)
+			title = a.subjectTopicTitle(g, title, headline, usedTitles)
 			if st := a.lifeStageTitle(g, i == 0, i == len(groups)-1); st != "" && !usedTitles[strings.ToLower(st)] {
 				title = st
+			} else if ft := a.familyTitle(g, i == 0); ft != "" && !usedTitles[strings.ToLower(ft)] {
+				title = ft
 			} else if ct := a.careerTitle(g, i == len(groups)-1); ct != "" && !usedTitles[strings.ToLower(ct)] {
 				title = ct
 			}

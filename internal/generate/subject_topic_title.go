@@ -1,0 +1,522 @@
+package generate
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// A news report names its subject in its headline ("Firefox browser takes
+// on Microsoft", "Brown to outline presidency goals") and keeps naming it
+// in every theme. Each theme's key phrases then name what is beside the
+// subject: a rival named in passing ("Internet Explorer"), a source cited
+// ("WebSideStory"), a host ("Cafod"), a phrase of one sentence
+// ("Powerful Features", "Climate Change"). On longer reports every such
+// title was judged bad: the paragraphs are about the subject, and what
+// sets one theme apart is what it says of the subject. A teacher titles
+// it "Firefox's Release", "Brown's Targets", "Debt Relief".
+//
+// subjectTopicTitle keeps the theme's title where it says the subject, or
+// is a term said in two of the theme's sentences or more, or a name said
+// in as many of them as the subject. Otherwise the theme is titled by what
+// its sentences say of the subject, in this order:
+//   - a noun the subject owns ("Firefox's release", "the release of
+//     Firefox", and "his target" where the subject is a person), in two
+//     of the theme's sentences or more: "<Subject>'s <Noun>";
+//   - a two-word compound in two of its sentences or more, said more in
+//     the theme than elsewhere: the compound ("Debt Relief");
+//   - a noun in two of its sentences or more, said more in the theme
+//     than elsewhere, in at most half the article's paragraphs, not a
+//     word of the headline and not what the article says the subject is
+//     ("Battlefront is … an offline game"): "<Subject>'s <Noun>".
+// The noun takes the plural where the theme says it so, and the
+// participle that first goes before it ("growing population").
+
+// subjectTopicMaxWords: past this length an article is not one report.
+const subjectTopicMaxWords = 2000
+
+// headlineSubject is, in an article of subjectTopicMaxWords words at
+// most, the word of the course's title, where it is the article's
+// heading or was typed (a report's headline, not a title drawn from the
+// text), that the article names in the most sentences, five at least,
+// and in every theme of groups; "" where none is.
+func (a *article) headlineSubject(groups [][]int) string {
+	if a.course == "" || len(groups) < 2 || a.words(allParas(len(a.paras))) > subjectTopicMaxWords {
+		return ""
+	}
+	if a.course == a.courseTitle() {
+		return "" // no headline: the course is titled from the text
+	}
+	best, bestN := "", 0
+	for _, w := range strings.FieldsFunc(a.course, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) {
+		if len(w) < 3 || !isCapitalised(w) || stopwords[strings.ToLower(w)] || a.placeWord(w) {
+			continue
+		}
+		n := 0
+		for _, s := range a.sents {
+			if countWord(s.text, w) > 0 {
+				n++
+			}
+		}
+		if n <= bestN {
+			continue
+		}
+		every := true
+		for _, g := range groups {
+			if a.sentencesNaming(g, w) == 0 {
+				every = false
+				break
+			}
+		}
+		if every {
+			best, bestN = w, n
+		}
+	}
+	if bestN < 5 {
+		return ""
+	}
+	return best
+}
+
+// sentencesNaming is the number of the sentences of paragraphs g that
+// have word w.
+func (a *article) sentencesNaming(g []int, w string) int {
+	n := 0
+	for _, p := range g {
+		if p < 1 || p > len(a.paras) {
+			continue
+		}
+		for _, s := range a.paras[p-1].sents {
+			if countWord(s.text, w) > 0 {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// subjectTopicTitle is the title of theme g of a report on subject (see
+// above) in place of t, or t.
+func (a *article) subjectTopicTitle(g []int, t, subject string, used map[string]bool) string {
+	if subject == "" || len(g) == len(a.paras) || a.words(allParas(len(a.paras))) > subjectTopicMaxWords {
+		return t
+	}
+	if bk, _ := a.biographySubject(); bk != "" {
+		return t
+	}
+	if countWord(t, subject) > 0 {
+		return t
+	}
+	sents := a.sentencesOf(g)
+	said := a.sentencesSaying(sents, t)
+	themeText := ""
+	for _, s := range sents {
+		themeText += " " + s.text
+	}
+	isName := strings.Contains(themeText, t) || strings.Contains(themeText, strings.ReplaceAll(t, "'s ", "’s "))
+	if said >= 2 && (!isName || said >= a.sentencesNaming(g, subject)) {
+		return t
+	}
+	var rest []*sentence
+	for _, p := range a.paras {
+		if !containsInt(g, p.n) {
+			rest = append(rest, p.sents...)
+		}
+	}
+	topics := a.subjectTopics(sents, rest, subject)
+	if g[0] == 1 {
+		if h := a.headlineTopic(g, subject); h != "" {
+			topics = append([]string{"'" + h}, topics...)
+		}
+	}
+	for _, c := range topics {
+		out := c
+		if !strings.Contains(c, " ") || strings.HasPrefix(c, "'") {
+			out = possessive(subject) + " " + strings.TrimPrefix(c, "'")
+		}
+		if !used[strings.ToLower(out)] && !nearUsed(out, used) {
+			return out
+		}
+	}
+	return t
+}
+
+// possessive is name with "'s", or "'" after an s.
+func possessive(name string) string {
+	if strings.HasSuffix(name, "s") {
+		return name + "'"
+	}
+	return name + "'s"
+}
+
+// sentencesSaying is the number of sentences that say title t whole, in
+// any form of its words.
+func (a *article) sentencesSaying(sents []*sentence, t string) int {
+	k := titleStemPhrase(key(t))
+	if k == "" {
+		return 0
+	}
+	n := 0
+	for _, s := range sents {
+		if strings.Contains(" "+titleStemPhrase(key(s.text))+" ", " "+k+" ") {
+			n++
+		}
+	}
+	return n
+}
+
+// subjectTopics are the topics of a theme's sentences sents on subject,
+// best first (see subjectTopicTitle): a noun, title-cased and marked with
+// a leading "'" where the subject owns it, or a compound.
+func (a *article) subjectTopics(sents, rest []*sentence, subject string) []string {
+	person := false
+	for _, s := range a.sents {
+		for _, sp := range s.spans {
+			if sp.kind == kPerson && countWord(s.text[sp.start:sp.end], subject) > 0 {
+				person = true
+			}
+		}
+	}
+	owned := map[string]bool{}
+	nouns := map[string]int{}
+	var order []string
+	form := map[string]string{}
+	plural := map[string]string{}
+	before := map[string]string{}
+	for _, s := range sents {
+		seen := map[string]bool{}
+		for i, t := range s.toks {
+			if (t.tag != "NN" && t.tag != "NNS") || !isLowerWord(t.text) || len(t.text) < 3 {
+				continue
+			}
+			if i+1 < len(s.toks) && (s.toks[i+1].tag == "NN" || s.toks[i+1].tag == "NNS") {
+				continue // "cash" of "cash machines": the phrase's head says what it is
+			}
+			lw := strings.ToLower(t.text)
+			if stopwords[lw] || timeNouns[lw] || dayParts[lw] || measureWords[lw] || weakNouns[lw] || vagueHeads[lw] || titleVagueHeads[lw] || inQuotes(s.text, t.start) {
+				continue
+			}
+			st := stem(lw)
+			if _, ok := form[st]; !ok {
+				form[st] = lw
+				order = append(order, st)
+				if i > 0 && s.toks[i-1].tag == "VBG" && isLowerWord(s.toks[i-1].text) {
+					before[st] = strings.ToLower(s.toks[i-1].text)
+				}
+			}
+			if t.tag == "NNS" && plural[st] == "" {
+				plural[st] = lw
+			}
+			if ownedBy(s.toks, i, subject, person) {
+				owned[st] = true
+			}
+			if !seen[st] {
+				seen[st] = true
+				nouns[st]++
+			}
+		}
+	}
+	restCount := map[string]int{}
+	for _, s := range rest {
+		seen := map[string]bool{}
+		for _, t := range s.toks {
+			if st := stem(strings.ToLower(t.text)); !seen[st] {
+				seen[st] = true
+				restCount[st]++
+			}
+		}
+	}
+	more := func(in, out int) bool {
+		return float64(in)/float64(len(sents)) > float64(out)/float64(max(len(rest), 1))
+	}
+	themeStems := map[string]bool{}
+	for _, s := range sents {
+		for _, t := range s.toks {
+			themeStems[stem(strings.ToLower(t.text))] = true
+			themeStems[strings.ToLower(t.text)] = true
+		}
+	}
+	name := func(st string) string {
+		w := form[st]
+		if plural[st] != "" {
+			w = plural[st]
+		}
+		if plural[st] == "" && themeStems[w+"s"] {
+			w += "s" // "a whole new raft of targets"
+		}
+		if m := a.topicModifier(st, w, themeStems); m != "" {
+			return titleCase(m) // "Aid Targets"
+		}
+		if !owned[st] {
+			if n := namedInstances(sents, st, subject); len(n) >= 2 {
+				return n[0] + " and " + n[1] + " " + titleCase(pluralOf(form[st])) // "Slammer and Welchia Worms"
+			}
+		}
+		if before[st] != "" {
+			w = before[st] + " " + w
+		}
+		return "'" + titleCase(w)
+	}
+	var out []string
+	pick := func(ok func(st string) bool) {
+		var got []string
+		for _, st := range order {
+			if nouns[st] >= 2 && ok(st) {
+				got = append(got, st)
+			}
+		}
+		sort.SliceStable(got, func(i, j int) bool { return nouns[got[i]] > nouns[got[j]] })
+		for _, st := range got {
+			out = append(out, name(st))
+		}
+	}
+	pick(func(st string) bool { return owned[st] })
+	count, cform, corder := compounds(sents)
+	rcount, _, _ := compounds(rest)
+	var comps []string
+	for _, k := range corder {
+		if count[k] >= 2 && more(count[k], rcount[k]) && (a.course == "" || !inTitle(k, a.course)) && 2*a.compoundParas(cform[k]) <= len(a.paras) {
+			comps = append(comps, k)
+		}
+	}
+	sort.SliceStable(comps, func(i, j int) bool { return count[comps[i]] > count[comps[j]] })
+	for _, k := range comps {
+		out = append(out, titleCase(cform[k]))
+	}
+	kind := a.subjectKinds(subject)
+	pick(func(st string) bool {
+		return !owned[st] && !kind[st] && more(nouns[st], restCount[st]) && (a.course == "" || !inTitle(form[st], a.course)) && 2*a.df[st] <= len(a.paras)
+	})
+	return out
+}
+
+// ownedBy reports whether the noun at toks[i] is the subject's: "<subject>'s
+// (adjectives) noun", "noun of (the ...) <subject>" within a noun phrase,
+// or, for a person, "his"/"her" before it.
+func ownedBy(toks []tok, i int, subject string, person bool) bool {
+	k := i - 1
+	for k >= 0 && (strings.HasPrefix(toks[k].tag, "JJ") || toks[k].tag == "VBG" || (toks[k].tag == "NN" && isLowerWord(toks[k].text))) {
+		k--
+	}
+	if k >= 0 {
+		if toks[k].tag == "POS" && k > 0 && toks[k-1].text == subject {
+			return true
+		}
+		if lw := strings.ToLower(toks[k].text); person && (lw == "his" || lw == "her") {
+			return true
+		}
+	}
+	if i+1 < len(toks) && toks[i+1].text == "of" {
+		for j := i + 2; j < len(toks) && j < i+9; j++ {
+			tj := toks[j]
+			if tj.text == subject {
+				return true
+			}
+			if strings.HasPrefix(tj.tag, "VB") || tj.tag == "," || tj.tag == "IN" && tj.text != "of" || tj.tag == "WDT" || tj.tag == "CC" {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// inQuotes reports whether offset i of text lies inside quotation marks:
+// a word the speaker chose ("a 'scar' on the world"), not the report's.
+func inQuotes(text string, i int) bool {
+	before := text[:i]
+	return strings.Count(before, `"`)%2 == 1 || strings.Count(before, "“") > strings.Count(before, "”")
+}
+
+// headlineTopic is what a report's headline says of its subject, where
+// the lead theme g says it too: the lower-case words that end the
+// headline after the subject ("presidency goals" of "Brown to outline
+// presidency goals"), each a noun or adjective of the theme in some form
+// and the last a noun of it, title-cased; "" where the headline ends otherwise.
+func (a *article) headlineTopic(g []int, subject string) string {
+	ws := strings.Fields(a.course)
+	at := -1
+	for i, w := range ws {
+		if strings.Trim(w, ".,:;!?'\"") == subject {
+			at = i
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	inTheme := map[string]bool{}
+	nounInTheme := map[string]bool{}
+	for _, p := range g {
+		for _, s := range a.paras[p-1].sents {
+			for _, t := range s.toks {
+				st := stem(strings.ToLower(t.text))
+				if t.tag == "NN" || t.tag == "NNS" {
+					nounInTheme[st] = true
+				}
+				if strings.HasPrefix(t.tag, "JJ") || t.tag == "NN" || t.tag == "NNS" {
+					inTheme[st] = true
+				}
+			}
+		}
+	}
+	var run []string
+	for i := len(ws) - 1; i > at; i-- {
+		w := strings.Trim(ws[i], ".,:;!?'\"")
+		if !isLowerWord(w) || stopwords[w] || !inTheme[stem(w)] {
+			break
+		}
+		run = append([]string{w}, run...)
+	}
+	if len(run) == 0 || len(run) > 3 || !nounInTheme[stem(run[len(run)-1])] {
+		return ""
+	}
+	return titleCase(strings.Join(run, " "))
+}
+
+// placeWord reports whether the article's names with word w are mostly
+// places: a
+// report datelined or headlined by a place ("Wales 'must learn health
+// lessons'") is about what happens there, not about the place.
+func (a *article) placeWord(w string) bool {
+	place, other := 0, 0
+	for _, s := range a.sents {
+		for _, sp := range s.spans {
+			if countWord(s.text[sp.start:sp.end], w) == 0 {
+				continue
+			}
+			if sp.kind == kPlace {
+				place++
+			} else {
+				other++
+			}
+		}
+	}
+	return place > other
+}
+
+// subjectKinds are the stems of the nouns the article says its subject
+// is: "Battlefront is actually perfectly good fun as an offline game"
+// makes "game" a kind of the subject, which names no theme of it.
+func (a *article) subjectKinds(subject string) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range a.sents {
+		for i := 0; i+1 < len(s.toks); i++ {
+			if s.toks[i].text != subject {
+				continue
+			}
+			j := i + 1
+			if j < len(s.toks) && s.toks[j].tag == "POS" {
+				continue
+			}
+			if lw := strings.ToLower(s.toks[j].text); lw != "is" && lw != "was" && lw != "are" && lw != "were" {
+				continue
+			}
+			for k := j + 1; k < len(s.toks) && k < j+12; k++ {
+				t := s.toks[k]
+				if strings.HasPrefix(t.tag, "VB") || t.tag == "," || t.tag == "WDT" || t.tag == "CC" || t.tag == "IN" && t.text != "as" {
+					break // "a fine game for one player": the player is no kind
+				}
+				if t.tag == "NN" || t.tag == "NNS" {
+					out[stem(strings.ToLower(t.text))] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// topicModifier is the noun phrase the article makes of a theme's topic
+// noun (stem st, said as w in the theme) with a noun the theme says too:
+// "his target for overseas aid" makes "aid targets" of "targets", "the
+// population of people using the browser" makes "browser users" of
+// "population". A title that says what the noun is of reads as the
+// theme's topic; "Brown's Target" or "Firefox's Population" names a word
+// of one phrase. "" where the article says the noun with no such noun.
+func (a *article) topicModifier(st, w string, themeStems map[string]bool) string {
+	lowerNoun := func(t tok) bool {
+		return (t.tag == "NN" || t.tag == "NNS") && isLowerWord(t.text) && len(t.text) >= 3 && !stopwords[strings.ToLower(t.text)]
+	}
+	for _, s := range a.sents {
+		toks := s.toks
+		for i, t := range toks {
+			if (t.tag != "NN" && t.tag != "NNS") || stem(strings.ToLower(t.text)) != st || i+2 >= len(toks) {
+				continue
+			}
+			switch strings.ToLower(toks[i+1].text) {
+			case "for": // "target for (overseas) aid"
+				j := i + 2
+				for j < len(toks) && (toks[j].tag == "DT" || strings.HasPrefix(toks[j].tag, "JJ") || toks[j].tag == "PRP$") {
+					j++
+				}
+				if j >= len(toks) || !lowerNoun(toks[j]) || (j+1 < len(toks) && (toks[j+1].tag == "NN" || toks[j+1].tag == "NNS" || toks[j+1].tag == "POS")) {
+					continue
+				}
+				m := strings.ToLower(toks[j].text)
+				if toks[j].tag == "NNS" || stem(m) == st || !themeStems[stem(m)] || (a.course != "" && inTitle(m, a.course)) {
+					continue // "extensions for the browser" of the "Firefox browser" are the subject's own
+				}
+				return m + " " + w
+			case "of": // "population of people using the (Firefox) browser"
+				if i+3 >= len(toks) || strings.ToLower(toks[i+2].text) != "people" || strings.ToLower(toks[i+3].text) != "using" {
+					continue
+				}
+				m := ""
+				for j := i + 4; j < len(toks); j++ {
+					tj := toks[j]
+					if tj.tag == "DT" || strings.HasPrefix(tj.tag, "JJ") || tj.tag == "NNP" {
+						continue
+					}
+					if tj.tag == "NN" && isLowerWord(tj.text) {
+						m = strings.ToLower(tj.text)
+						continue
+					}
+					break
+				}
+				if m == "" || !themeStems[stem(m)] {
+					continue
+				}
+				return m + " users"
+			}
+		}
+	}
+	return ""
+}
+
+// namedInstances are the names, other than subject, said just before
+// the noun of stem st in sentences sents ("the Slammer worm", "the
+// Welchia worm"), first said first: a theme that names two of a kind the
+// subject does not own is about those, not "<Subject>'s Worm".
+func namedInstances(sents []*sentence, st, subject string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range sents {
+		for i := 1; i < len(s.toks); i++ {
+			t, p := s.toks[i], s.toks[i-1]
+			if (t.tag != "NN" && t.tag != "NNS") || stem(strings.ToLower(t.text)) != st || p.tag != "NNP" || p.text == subject || !isCapitalised(p.text) {
+				continue
+			}
+			if i >= 2 && s.toks[i-2].tag == "NNP" {
+				continue // "Bank of America", a longer name: not one instance
+			}
+			if !seen[p.text] {
+				seen[p.text] = true
+				out = append(out, p.text)
+			}
+		}
+	}
+	return out
+}
+
+// pluralOf is the plural of a lower-case noun w; a w that ends in one
+// "s" is taken for a plural already.
+func pluralOf(w string) string {
+	switch {
+	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"):
+		if strings.HasSuffix(w, "ss") || !strings.HasSuffix(w, "s") {
+			return w + "es"
+		}
+		return w
+	case strings.HasSuffix(w, "y") && len(w) > 2 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return w[:len(w)-1] + "ies"
+	}
+	return w + "s"
+}
