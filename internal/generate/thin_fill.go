@@ -43,6 +43,7 @@ func (a *article) balance(t quiz.Theme, out []item, opts Options) {
 	}
 	balanceTrueFalse(out, opts)
 	fillFourth(out, opts)
+	fillFalse(out, opts) // thin_balance.go
 }
 
 // fillThin is described above; it returns qs with the statements added.
