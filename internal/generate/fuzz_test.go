@@ -212,6 +212,7 @@ func FuzzThemes(f *testing.F) {
 	f.Add(contextRepairSeed)
 	f.Add(shortFillSeed)
 	f.Add(leadOfficeSeed)
+	f.Add(thinRoundSeed)
 	f.Fuzz(func(t *testing.T, text string) {
 		paras := SplitParagraphs(text)
 		themes, err := ProposeThemes(paras)
@@ -338,6 +339,7 @@ func FuzzGenerate(f *testing.F) {
 		"Her parts are in two 2004 productions and one 1998 staging at the Northgate Rowing Club. The school had 2003 pupils and 3000 books by 2019 at NRC. In 20")
 	f.Add(shortFillSeed)
 	f.Add(leadOfficeSeed)
+	f.Add(thinRoundSeed)
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := Generate(text, Options{})
 		if err != nil {
@@ -465,3 +467,13 @@ const shortFillSeed = "Marta Kessel, CC (born Marta Kesselring; 3 May 1950 – 9
 // cut off at the end (lead_office.go).
 const leadOfficeSeed = "Agnes Hart (1899 – 1977) was a Scottish trade unionist. She was secretary of the Workers' Education League (WEL) from 1931 to 1940, and a founder of the Clyde Housing Trust (CHT) in 1946. In 1950, she led the Pan-Baltic Rowing Union (PBX), and she chaired the Hart Fund (HF).\n\n" +
 	"Hart grew up in Greenock. She joined the Harbour Board (HB"
+
+// thinRoundSeed is a longer article whose themes have three true
+// statements and a swappable year, long sentences with a trailing clause
+// after ", and" or a participle, a list cut by ", and", and times
+// relative to the day of writing after a preposition and an article, and
+// after "of" (thin_balance.go, trailing_cut.go, dangling_time.go).
+var thinRoundSeed = "The Brelling canal was dug between 1820 and 1831 by two thousand labourers from the northern provinces. The canal joined the river Lerne to the port of Varo across forty miles of marsh.\n\n" +
+	"Throughout its working life, the Brelling canal was known both for its cheap freight and its slow locks, and is remembered as the model for the canal in a 1970 film of the town's history. The canal company said in March 1899 that it had lost the equivalent of £4 million in freight because of the long frost, showing how much the town depends on it.\n\n" +
+	"The works made cloth for the army, blankets for the hospitals, sails for the fleets, and rope for the harbours. Traffic fell by 10% over the last year, down from half to less than 40%. The locks will close at the end of last year, since last week, the, over the last\n\n" +
+	strings.Repeat(thinTheme+"\n\n", 3) + filler(6)

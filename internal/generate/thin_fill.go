@@ -73,7 +73,10 @@ func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, cands []*
 	for n := 0; long && n < maxThinFill && proposed < minProposed+thinSpare; n++ {
 		tr := a.trueStatement(sents, perSent, used, ex)
 		if tr == nil {
-			break
+			// A long sentence's main clause (trailing_cut.go).
+			if tr = a.cutStatement(sents, perSent, used, ex); tr == nil {
+				break
+			}
 		}
 		used[strconv.Itoa(tr.sent.idx)+"|*"] = true
 		perSent[tr.sent.idx] += 2
