@@ -78,7 +78,13 @@ func relativeTimes(text string) []edit {
 			// "…, on Wednesday, the…": one comma goes with it.
 			out = append(out, edit{", " + phrase + ",", ","})
 		case strings.HasSuffix(before, " "):
-			out = append(out, edit{" " + phrase, ""})
+			// "over the last year": the words leaning on it go too
+			// (dangling_time.go).
+			n, keep := timeLeaning(before)
+			if keep {
+				continue
+			}
+			out = append(out, edit{before[len(before)-1-n:len(before)-1] + " " + phrase, ""})
 		}
 	}
 	return out

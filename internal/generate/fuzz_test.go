@@ -216,6 +216,8 @@ func FuzzThemes(f *testing.F) {
 	f.Add(headlineSubjectSeed)
 	f.Add(familySeed)
 	f.Add(topicModifierSeed)
+	f.Add(thinRoundSeed)
+	f.Add(namedOpeningSeed)
 	f.Fuzz(func(t *testing.T, text string) {
 		paras := SplitParagraphs(text)
 		themes, err := ProposeThemes(paras)
@@ -346,6 +348,8 @@ func FuzzGenerate(f *testing.F) {
 	f.Add(headlineSubjectSeed)
 	f.Add(familySeed)
 	f.Add(topicModifierSeed)
+	f.Add(thinRoundSeed)
+	f.Add(namedOpeningSeed)
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := Generate(text, Options{})
 		if err != nil {
@@ -509,3 +513,23 @@ const topicModifierSeed = "Dunmore to outline harbour plans\n\n" +
 	"Mr Dunmore wants other councils to match his target for overseas aid. Mr Dunmore said the ferry was ready.\n\n" +
 	"No council has reached this target. Critics accused Mr Dunmore of missing his target. There is no point in a raft of targets for.\n\n" +
 	"A survey has charted the growing population of people using the harbour ferry. The Ketter storm and the Ashby storm closed it. Mr Dunmore said the population of people using"
+
+// thinRoundSeed is a longer article whose themes have three true
+// statements and a swappable year, long sentences with a trailing clause
+// after ", and" or a participle, a list cut by ", and", and times
+// relative to the day of writing after a preposition and an article, and
+// after "of" (thin_balance.go, trailing_cut.go, dangling_time.go).
+var thinRoundSeed = "The Brelling canal was dug between 1820 and 1831 by two thousand labourers from the northern provinces. The canal joined the river Lerne to the port of Varo across forty miles of marsh.\n\n" +
+	"Throughout its working life, the Brelling canal was known both for its cheap freight and its slow locks, and is remembered as the model for the canal in a 1970 film of the town's history. The canal company said in March 1899 that it had lost the equivalent of £4 million in freight because of the long frost, showing how much the town depends on it.\n\n" +
+	"The works made cloth for the army, blankets for the hospitals, sails for the fleets, and rope for the harbours. Traffic fell by 10% over the last year, down from half to less than 40%. The locks will close at the end of last year, since last week, the, over the last\n\n" +
+	strings.Repeat(thinTheme+"\n\n", 3) + filler(6)
+
+// namedOpeningSeed is a longer report whose sentences open on "He" or
+// "She" after a sentence with a titled person as subject, on "Mr" or "Ms"
+// and a surname (one person, and two of one surname), and on a role the
+// article put before a name (thin_named.go).
+var namedOpeningSeed = "Chancellor Gordon Smith set out the budget for the coming year on Wednesday. Mr Smith also wants other European nations to match his target for spending on overseas aid.\n\n" +
+	"He also wants the richer countries to do more to help the development of new vaccines for malaria. The chancellor is also expected to raise spending on schools and hospitals in the next budget.\n\n" +
+	"Health minister Jane Hutt was moved to another post on Tuesday. Ms Hutt told the assembly that the lists were shorter than a year before. She also defended her record on hospital waiting lists in Cardiff.\n\n" +
+	"Tom Berg and Lena Berg founded the Ostby shipyard together. Mr Berg also sold his share of the shipyard. He also said they would need more ships, and she agreed.\n\n" +
+	strings.Repeat(thinTheme+"\n\n", 2) + filler(6)

@@ -162,6 +162,11 @@ func (a *article) holdRepeats(items []item, opts Options) {
 		if n.q+n.c >= minProposed || it.holdBack() {
 			continue
 		}
+		// A repeated short answer's sentence, quoted whole
+		// (repeat_refill.go).
+		if st := a.repeatStatement(it); st != nil && !a.repeatsAny(st, kept) && n.q < opts.MaxQuestionsPerTheme && thinThemeFair(n.q+n.c, n.t, n.f, true) {
+			items[i] = *st
+		}
 		if it.q != nil && n.q >= opts.MaxQuestionsPerTheme || it.c != nil && n.c >= opts.MaxCardsPerTheme {
 			continue
 		}

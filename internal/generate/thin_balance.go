@@ -93,3 +93,70 @@ func tallyProposed(items []item) (n, nq, t, f int, asked map[string]bool) {
 	}
 	return n, nq, t, f, asked
 }
+
+// A false statement among the true ones. Under four true/false items the
+// balance does not apply, and a theme proposing three true statements and
+// no false one lets a learner who answers True throughout score every
+// one. Where a theme proposes three or more true/false items and none is
+// false, its weakest true statement gives way to the best held-back false
+// statement on the bar a short report's balance sets for one (falseFloor,
+// from a sentence worth quoting whole: backboneWorthy; not held back
+// whatever its score, no second item on a sentence or an answer).
+// Where there is none, it gives way to the best held-back item of another
+// kind that the ranker would propose on its own (rankThreshold), within
+// the theme's maximums. Where there is neither, the theme stays as it is:
+// a true statement judges accept is not dropped for nothing.
+
+// fillFalse swaps the weakest proposed true statement of an all-true
+// theme as described above.
+func fillFalse(items []item, opts Options) {
+	_, _, t, f, _ := tallyProposed(items)
+	if t < 3 || f > 0 {
+		return
+	}
+	weak := -1
+	for i := range items {
+		if tf, tr := isTrueFalse(&items[i]); items[i].proposed && tf && tr && (weak < 0 || items[i].score < items[weak].score) {
+			weak = i
+		}
+	}
+	if weak < 0 {
+		return
+	}
+	items[weak].proposed = false
+	_, nq, _, _, asked := tallyProposed(items)
+	// A card's sentence and answer count as asked too: its front quotes
+	// what a false statement would contradict.
+	nc := 0
+	for i := range items {
+		if it := &items[i]; it.proposed && it.c != nil {
+			nc++
+			asked["s|"+strconv.Itoa(it.sent.idx)] = true
+			asked["a|"+key(it.answer)] = true
+		}
+	}
+	free := func(it *item) bool {
+		if it.proposed || it.holdBack() || asked["s|"+strconv.Itoa(it.sent.idx)] || it.rule != "truefalse-true" && asked["a|"+key(it.answer)] {
+			return false
+		}
+		if it.c != nil {
+			return nc < opts.MaxCardsPerTheme
+		}
+		return nq < opts.MaxQuestionsPerTheme
+	}
+	for i := range items {
+		it := &items[i]
+		if tf, tr := isTrueFalse(it); tf && !tr && it.score >= falseFloor && backboneWorthy(it.sent) && free(it) {
+			it.proposed = true
+			return
+		}
+	}
+	for i := range items {
+		it := &items[i]
+		if tf, _ := isTrueFalse(it); !tf && i != weak && it.score >= rankThreshold && free(it) {
+			it.proposed = true
+			return
+		}
+	}
+	items[weak].proposed = true
+}

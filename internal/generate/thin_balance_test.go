@@ -114,3 +114,77 @@ func proposedRules(items []item) []string {
 	}
 	return r
 }
+
+func TestFillFalse(t *testing.T) {
+	x, err := analyse([]string{
+		"The Brelling canal was dug between 1820 and 1831 by two thousand labourers. " +
+			"The canal joined the river Lerne to the port of Varo across forty miles of marsh. " +
+			"Barges on the canal carried coal, grain and timber to the coast for a century. " +
+			"The railway reached Varo in 1870 and took most of the canal's trade within twenty years. " +
+			"The canal was closed to traffic in 1931 and its locks were filled in.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(x.sents) < 5 {
+		t.Fatalf("want five sentences, got %d", len(x.sents))
+	}
+	tf := func(i int, isTrue, proposed bool, score float64, rule string) item {
+		q := &quiz.Question{Type: quiz.TrueFalse, Options: []quiz.Option{{Text: "True", Correct: isTrue}, {Text: "False", Correct: !isTrue}}}
+		return item{sent: x.sents[i], q: q, rule: rule, score: score, proposed: proposed, named: true, answer: "a" + string(rune('0'+i))}
+	}
+	card := func(i int, proposed bool, score float64) item {
+		return item{sent: x.sents[i], c: &quiz.Card{Front: "f", Back: "b"}, rule: "cloze-card/term", score: score, proposed: proposed, answer: "c" + string(rune('0'+i))}
+	}
+	opts := Options{MaxQuestionsPerTheme: 8, MaxCardsPerTheme: 4}
+	three := func(extra ...item) []item {
+		return append([]item{tf(0, true, true, 0.8, "truefalse-true"), tf(1, true, true, 0.7, "truefalse-true"), tf(2, true, true, 0.6, "truefalse-true")}, extra...)
+	}
+	// Three true and a false statement held back: the weakest true one
+	// gives way to it, two true and one false.
+	items := three(tf(4, false, false, 0.45, "truefalse-swap/year"))
+	fillFalse(items, opts)
+	if !items[3].proposed || items[2].proposed || !items[0].proposed || !items[1].proposed {
+		t.Errorf("three true: want the false statement for the weakest true one, got %+v", proposedRules(items))
+	}
+	// No false statement: a card the ranker would propose takes the place.
+	items = three(card(4, false, 0.55))
+	fillFalse(items, opts)
+	if !items[3].proposed || items[2].proposed {
+		t.Errorf("three true and a card: want the card for the weakest true one, got %+v", proposedRules(items))
+	}
+	// A false statement under falseFloor, held back, or on a sentence a
+	// proposed card quotes; a card under the threshold: nothing changes.
+	low := tf(4, false, false, falseFloor-0.05, "truefalse-swap/year")
+	held := tf(4, false, false, 0.5, "truefalse-swap/year")
+	held.incidental = true
+	for name, extra := range map[string][]item{
+		"low":        {low},
+		"held":       {held},
+		"carded":     {tf(4, false, false, 0.5, "truefalse-swap/year"), card(4, true, 0.6)},
+		"weak card":  {card(4, false, rankThreshold-0.1)},
+		"other kind": {tf(3, true, false, 0.5, "truefalse-true")},
+	} {
+		items = three(extra...)
+		fillFalse(items, opts)
+		for i := 0; i < 3; i++ {
+			if !items[i].proposed {
+				t.Errorf("%s: true statement %d dropped: %+v", name, i, proposedRules(items))
+			}
+		}
+		if items[3].proposed != extra[0].proposed {
+			t.Errorf("%s: item 4 changed: %+v", name, proposedRules(items))
+		}
+	}
+	// Two true statements, or a false one proposed already: left alone.
+	items = []item{tf(0, true, true, 0.8, "truefalse-true"), tf(1, true, true, 0.7, "truefalse-true"), tf(4, false, false, 0.45, "truefalse-swap/year")}
+	fillFalse(items, opts)
+	if items[2].proposed {
+		t.Errorf("two true: want no change, got %+v", proposedRules(items))
+	}
+	items = three(tf(3, false, true, 0.5, "truefalse-swap/year"), tf(4, false, false, 0.45, "truefalse-swap/year"))
+	fillFalse(items, opts)
+	if items[4].proposed || !items[2].proposed {
+		t.Errorf("a false one proposed: want no change, got %+v", proposedRules(items))
+	}
+}

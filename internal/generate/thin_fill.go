@@ -43,6 +43,7 @@ func (a *article) balance(t quiz.Theme, out []item, opts Options) {
 	}
 	balanceTrueFalse(out, opts)
 	fillFourth(out, opts)
+	fillFalse(out, opts) // thin_balance.go
 }
 
 // fillThin is described above; it returns qs with the statements added.
@@ -71,13 +72,25 @@ func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, cands []*
 	out, proposed := settle2(qs, cards)
 	for n := 0; long && n < maxThinFill && proposed < minProposed+thinSpare; n++ {
 		tr := a.trueStatement(sents, perSent, used, ex)
+		named := false
 		if tr == nil {
-			break
+			// A sentence read with its person named (thin_named.go),
+			// then a long sentence's main clause (trailing_cut.go).
+			if tr = a.namedStatement(sents, perSent, used, ex); tr != nil {
+				named = true
+			} else if tr = a.cutStatement(sents, perSent, used, ex); tr == nil {
+				break
+			}
 		}
 		used[strconv.Itoa(tr.sent.idx)+"|*"] = true
 		perSent[tr.sent.idx] += 2
 		tr.incidental = a.incidentalSentence(tr.sent)
-		qs = append(qs, a.keepStandAlone([]item{*tr})...)
+		if named {
+			// namedOpening has checked that it reads alone.
+			qs = append(qs, *tr)
+		} else {
+			qs = append(qs, a.keepStandAlone([]item{*tr})...)
+		}
 		out, proposed = settle2(qs, cards)
 	}
 	// Still under four: one cloze card on a key noun phrase

@@ -1,0 +1,50 @@
+package generate
+
+import "strings"
+
+// A time relative to the day of writing ("last year", "this week") is
+// left out of an item's text (relativeTimes, context.go). Left out alone,
+// it took the words that led to it along with it only when it opened the
+// sentence; inside one it left them dangling: "lost around 10% of market
+// share over the, down from half" (judged a garbled front). The words
+// that lean on the time go with it: an article or determiner before it
+// ("the last year"), and the preposition before that ("over the last
+// year", "since last week"). After "of" the time is part of a larger
+// phrase ("the end of last year", "the start of this week"): leaving it
+// out would change what the phrase says, so the time stays.
+
+// timePrepositions lead to a time.
+var timePrepositions = map[string]bool{
+	"over": true, "during": true, "in": true, "within": true, "for": true, "since": true,
+	"from": true, "until": true, "till": true, "by": true, "through": true, "throughout": true,
+	"after": true, "before": true, "at": true, "on": true, "into": true, "to": true,
+}
+
+// timeDeterminers stand before a time as part of its phrase.
+var timeDeterminers = map[string]bool{"the": true, "a": true, "an": true}
+
+// timeLeaning returns how many bytes at the end of before (the text before
+// a relative time, ending in a space) lean on the time and go with it,
+// counted from the space before the first such word; keep reports a time
+// that must stay (after "of").
+func timeLeaning(before string) (n int, keep bool) {
+	rest := strings.TrimRight(before, " ")
+	start := len(rest)
+	take := func(words map[string]bool) bool {
+		i := strings.LastIndex(rest[:start], " ")
+		w := strings.ToLower(rest[i+1 : start])
+		if i < 0 || !words[w] {
+			return false
+		}
+		start = i
+		return true
+	}
+	if strings.HasSuffix(strings.ToLower(rest), " of") {
+		return 0, true
+	}
+	if take(timeDeterminers) && strings.HasSuffix(strings.ToLower(rest[:start]), " of") {
+		return 0, true
+	}
+	take(timePrepositions)
+	return len(rest) - start, false
+}
