@@ -166,7 +166,7 @@ func ownPronounsBefore(s *sentence, own []string, short string, pos int) bool {
 //   - an amount measured against one told before: "The surplus cash will
 //     be used …", "The remaining funds …" (relationalOpening);
 //   - a statement or act of someone's told before: "reacted to his
-//     warning by …" (possessiveShell), unless the sentence before has one
+//     warning by …" (possessiveShellAt), unless the sentence before has one
 //     person as its subject, whose name is put in (possessiveShellEdit).
 
 // partitiveQuantifiers open a phrase naming part of a group.
@@ -386,19 +386,11 @@ func relationalOpening(s *sentence) bool {
 // statementNouns sum up what someone said or decided.
 var statementNouns = set(`warning|warnings|remarks|comments|claim|claims|announcement|move|decision|offer|bid|proposal|proposals|ruling|threat|threats|pledge|promise|appeal|call|demand|demands|criticism`)
 
-// possessiveShell reports a personal possessive before a noun that sums
-// up a statement or an act, with nothing after it to say which: "reacted
-// to his warning by saying …". "His warning that rates would rise" says
-// which.
-func possessiveShell(s *sentence) bool {
-	return possessiveShellAt(s) >= 0
-}
-
 // possessiveShellEdit names whose statement it is where the sentence
 // before, in the same paragraph, has one person as its subject and the
 // possessive is "his" or "her": "Mr Blair is at a summit in Brussels. …
 // Chirac reacted to his warning by …" reads "Blair's warning". has
-// reports a possessive before a statement noun (possessiveShell); ok is
+// reports a possessive before a statement noun (possessiveShellAt); ok is
 // false where no one person can be put in, and the sentence is held
 // back.
 func (a *article) possessiveShellEdit(s *sentence) (e edit, has, ok bool) {
@@ -438,8 +430,10 @@ func (a *article) possessiveShellEdit(s *sentence) (e edit, has, ok bool) {
 	return edit{old, possessiveName(name, s.text) + " " + s.toks[i+1].text}, true, true
 }
 
-// possessiveShellAt is the index of the possessive of possessiveShell,
-// or -1.
+// possessiveShellAt is the index of a personal possessive before a noun
+// that sums up a statement or an act, with nothing after it to say which
+// ("reacted to his warning by saying …"; "His warning that rates would
+// rise" says which), or -1.
 func possessiveShellAt(s *sentence) int {
 	for i := 0; i+1 < len(s.toks); i++ {
 		switch strings.ToLower(s.toks[i].text) {
