@@ -1,17 +1,14 @@
 package generate
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // A biography's lead says what its subject was ("an English wood engraver
-// and colour printer", "a stage actor, writer and entomologist"); the
-// body then tells each of those lives in turn. A later theme whose
-// sentences about the subject keep coming back to one of the lead's roles
-// ("engraved", "engraving", "wood-engraver"; "stage", "theatre") is that
-// role's part of the life: "Evans as a Wood Engraver", where the key
-// phrases named a detail of one sentence ("Ingram", "Avonia Jones").
+// and colour printer", "a stage actor, writer and entomologist"). The
+// lead theme is titled by those roles (lead_role_title.go). A later
+// theme is not: titled by the lead's role again ("Heyer as a Detective
+// Fiction Novelist" over her yearly output, tax troubles and company) it
+// repeats the lead theme's title and names what its paragraphs are not
+// about, so it keeps the title its own paragraphs give.
 
 // leadRole is one role the lead gives its subject: its head noun and the
 // words before it that narrow it ("wood", "television").
@@ -25,7 +22,9 @@ type leadRole struct {
 func (r leadRole) title() string {
 	ws := append(append([]string{}, r.mods...), r.head)
 	for i, w := range ws {
-		ws[i] = strings.ToUpper(w[:1]) + w[1:]
+		if w != "and" && w != "or" {
+			ws[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
 	}
 	return strings.Join(ws, " ")
 }
@@ -57,10 +56,49 @@ func (a *article) leadRoles() []leadRole {
 		}
 		if len(mods) > 2 {
 			mods = mods[len(mods)-2:]
+		} else if k := i - 1 - len(mods); len(mods) > 0 && k > 0 && (s.toks[k].text == "and" || s.toks[k].text == "or") {
+			// The narrowing words are the last conjunct of coordinated
+			// ones ("television and film executive"): the role is the
+			// whole phrase, or its head where that is long, never the
+			// last conjunct alone ("Film Executive").
+			mods = coordinatedMods(s.toks[:k+1], from, mods)
 		}
 		out = append(out, leadRole{head: w, mods: mods, at: t.start})
 	}
 	return out
+}
+
+// maxRoleWords is the most words a role of coordinated narrowing words
+// may have before it is shortened to its head noun.
+const maxRoleWords = 4
+
+// coordinatedMods extends the narrowing words last of a role's head
+// noun, where toks (up to and including the conjunction before them)
+// coordinate them with others before ("television and film"): the whole
+// phrase where the role stays short, none (the head alone) where it is
+// long or the conjunct before is no narrowing word ("engraver and
+// printer" stays two roles, handled by the caller).
+func coordinatedMods(toks []tok, from int, last []string) []string {
+	conj := toks[len(toks)-1].text
+	var first []string
+	for k := len(toks) - 2; k >= 0 && toks[k].start >= from; k-- {
+		mw := toks[k].text
+		if !isLowerWord(mw) || judgementWords[mw] || determiners[mw] || mw == "and" || mw == "or" {
+			break
+		}
+		if occupations[mw] || leadRoles[mw] || (len(mw) > 6 && strings.HasSuffix(mw, "ist")) {
+			// Two roles ("engraver and colour printer"): each keeps its own words.
+			return last
+		}
+		first = append([]string{mw}, first...)
+	}
+	if len(first) == 0 {
+		return last
+	}
+	if len(first)+len(last)+2 > maxRoleWords {
+		return nil
+	}
+	return append(append(first, conj), last...)
 }
 
 // leadPredicate returns the article's first sentence and the offset
@@ -85,78 +123,3 @@ var (
 celebrated|distinguished|great|important|successful|acclaimed|popular|pioneering|prolific|major|minor|well-known|best-known|respected|eminent`)
 	determiners = set(`a|an|the|his|her|their|its|this|that|one|as|who|which`)
 )
-
-// leadRoleTitle titles a later theme g of a biography by the lead's role
-// its sentences about the subject come back to, in two sentences or
-// more, more than any other role: "Evans as a Wood Engraver"; "" where
-// none does.
-func (a *article) leadRoleTitle(g []int, short string) string {
-	roles := a.leadRoles()
-	if len(roles) == 0 {
-		return ""
-	}
-	count := make([]int, len(roles))
-	for _, p := range g {
-		if p < 1 || p > len(a.paras) {
-			continue
-		}
-		for _, s := range a.paras[p-1].sents {
-			if !aboutSubject(s, short) {
-				continue
-			}
-			for i, r := range roles {
-				if r.in(s) {
-					count[i]++
-				}
-			}
-		}
-	}
-	best, second := -1, 0
-	for i, n := range count {
-		if best < 0 || n > count[best] {
-			if best >= 0 {
-				second = max(second, count[best])
-			}
-			best = i
-		} else {
-			second = max(second, n)
-		}
-	}
-	if best < 0 || count[best] < 2 || count[best] == second {
-		return ""
-	}
-	t := roles[best].title()
-	art := "a"
-	if strings.ContainsRune("AEIOU", rune(t[0])) {
-		art = "an"
-	}
-	return short + " as " + art + " " + t
-}
-
-// in reports whether a sentence speaks of the role: a word sharing the
-// head's first five letters ("engraved" for "engraver"), or one of its
-// narrowing words ("stage" of "stage actor").
-func (r leadRole) in(s *sentence) bool {
-	for _, t := range s.toks {
-		for _, w := range strings.FieldsFunc(strings.ToLower(t.text), func(c rune) bool { return !unicode.IsLetter(c) }) {
-			if sameRoot(w, r.head) {
-				return true
-			}
-			for _, m := range r.mods {
-				if stem(w) == stem(m) {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// sameRoot reports whether two words share their first five letters, or
-// are the same word when either is shorter.
-func sameRoot(w, head string) bool {
-	if len(w) < 5 || len(head) < 5 {
-		return stem(w) == stem(head)
-	}
-	return w[:5] == head[:5]
-}

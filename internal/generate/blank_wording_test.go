@@ -25,7 +25,8 @@ func TestNameHalf(t *testing.T) {
 		"In 1952 Reid appeared as a witness before the House Un-Harbour Activities Committee in Dunmere. " +
 			"Democratic President Anna Reid signed the harbour bill in May. " +
 			"General Jean-Paul Moret commanded the harbour garrison for ten years. " +
-			"Dunmere County Harbour Master Alan Reid said the quay was safe for ships.",
+			"Dunmere County Harbour Master Alan Reid said the quay was safe for ships. " +
+			"Under Reid, the harbour ruled the coast the way General Motors and General Lamps ruled their trades.",
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -42,6 +43,10 @@ func TestNameHalf(t *testing.T) {
 		{"commanded the", "Moret", kPerson, true},                              // "General Jean-Paul _____"
 		{"Harbour Master", "Alan Reid", kPerson, false},                        // a name after a place and a title
 		{"In 1952", "Reid", kPerson, false},                                    // a figure before it
+		{"ruled the coast", "Motors", kPerson, true},                           // "General _____" for "General Motors"
+		{"ruled the coast", "General Motors", kOrg, false},                     // the whole name
+		{"ruled the coast", "Lamps", kPerson, true},                            // "General _____" beside "General Motors"
+		{"commanded the", "Jean-Paul Moret", kPerson, false},                   // a title before a person's name
 	} {
 		s, sp := spanOver(t, x, tc.sub, tc.answer, tc.k)
 		if got := nameHalf(s, sp); got != tc.want {

@@ -37,11 +37,8 @@ func (a *article) careerTitle(g []int, last bool) string {
 	}
 	// No office runs through the theme: a title by the stage's place in
 	// the life ("Later Career") was judged wrong on unseen biographies
-	// (a student's years, a radio play), so the theme keeps its own,
-	// unless it comes back to a role the lead gives (bio_role.go).
-	if t := a.leadRoleTitle(g, short); t != "" {
-		return t
-	}
+	// (a student's years, a radio play), and so was one by the lead's
+	// role again (bio_role.go), so the theme keeps its own.
 	return a.middleTitle(g, short)
 }
 

@@ -207,6 +207,7 @@ func FuzzThemes(f *testing.F) {
 	f.Add(reportTitleSeed)
 	f.Add(fourthItemSeed)
 	f.Add(roleLeadSeed)
+	f.Add(bioTriviaSeed)
 	f.Add(compoundReport + "\n\n" + filler(8))
 	f.Add(itemQualitySeed)
 	f.Add(contextRepairSeed)
@@ -328,6 +329,7 @@ func FuzzGenerate(f *testing.F) {
 	f.Add(fourthItemSeed)
 	f.Add(fourthItemSeed + "\n\n" + strings.Repeat(thinTheme+"\n\n", 3) + filler(6))
 	f.Add(roleLeadSeed)
+	f.Add(bioTriviaSeed)
 	f.Add(compoundReport + "\n\n" + filler(8))
 	f.Add(itemQualitySeed)
 	f.Add(contextRepairSeed)
@@ -533,3 +535,12 @@ var namedOpeningSeed = "Chancellor Gordon Smith set out the budget for the comin
 	"Health minister Jane Hutt was moved to another post on Tuesday. Ms Hutt told the assembly that the lists were shorter than a year before. She also defended her record on hospital waiting lists in Cardiff.\n\n" +
 	"Tom Berg and Lena Berg founded the Ostby shipyard together. Mr Berg also sold his share of the shipyard. He also said they would need more ships, and she agreed.\n\n" +
 	strings.Repeat(thinTheme+"\n\n", 2) + filler(6)
+
+// bioTriviaSeed is a biography whose lead gives a coordinated role and
+// whose early life names a college team position, a student club, the
+// siblings' names and a remark dated by its year (bio_role.go,
+// bio_trivia.go, remark_year.go).
+var bioTriviaSeed = "Tobias Wren (12 April 1901 – 9 May 1977) was a leading American radio and film producer. Wren made forty films.\n\n" +
+	"Wren ran the studio for ten years. Wren was praised for his films. The Harbour Gazette in 1964 called Wren a master of comedy.\n\n" +
+	"Wren was born in Leeds. All three boys, Tobias, Karl, and Otto, went to Ashby School. In college, Wren was a star on the football team, playing left end. " +
+	"While at Harwood all three brothers were members of the Oak eating club. I loved the work, Wren recalled in 1986.\n\n" + filler(6)

@@ -32,7 +32,7 @@ func (a *article) incidentalSentence(s *sentence) bool {
 	if s == nil || s.para == nil || len(a.paras) > 0 && s.para == a.paras[0] {
 		return false
 	}
-	if a.relativeOpens(s) || a.bioKinSentence(s.text) {
+	if a.relativeOpens(s) || a.bioKinSentence(s.text) || a.bioTriviaSentence(s.text) { // bio_trivia.go
 		return true
 	}
 	// "Cafod will host Mr Brown's speech on Wednesday": who hosts an

@@ -298,6 +298,11 @@ func nameHalf(s *sentence, sp *span) bool {
 			if i > first && capitalisedName(p.text) && (sp.kind != kPerson || firstNames[strings.ToLower(p.text)] || joinedCapitals(p.text)) {
 				return true
 			}
+			// "General _____" for "General Motors": a word read as a
+			// title starts a company's name the answer ends.
+			if i > first && startsUpper(p.text) && !capitalisedName(p.text) && (orgAnswer(sp.text) || titleStartsOrg(s, p.text)) {
+				return true
+			}
 		}
 	}
 	if last := strings.Trim(f[len(f)-1], `.,;:`); startsUpper(last) && last == f[len(f)-1] {
@@ -306,6 +311,30 @@ func nameHalf(s *sentence, sp *span) bool {
 			if n.start == end+1 && s.text[end] == ' ' && strings.HasPrefix(n.tag, "NNP") && capitalisedName(n.text) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// orgAnswer reports an answer one of whose words ends an organisation's
+// name ("Motors", "Airlines").
+func orgAnswer(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if orgWords[strings.ToLower(strings.Trim(w, `.,;:`))] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleStartsOrg reports whether the sentence puts word w, read as a
+// title, before the end of an organisation's name ("General Motors"):
+// the same word before another name there starts a company's name too
+// ("General Electric").
+func titleStartsOrg(s *sentence, w string) bool {
+	for i := 0; i+1 < len(s.toks); i++ {
+		if s.toks[i].text == w && s.toks[i+1].start == s.toks[i].end+1 && orgWords[strings.ToLower(s.toks[i+1].text)] {
+			return true
 		}
 	}
 	return false

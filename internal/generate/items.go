@@ -770,7 +770,7 @@ func (a *article) trueFalseSwap(c *cand) *item {
 			continue
 		}
 		if c.sp.kind == kYear || c.sp.kind == kCentury {
-			if v, ok := amountOf(o.text); !ok || !timeSwapOK(c.s, c.sp, v) {
+			if v, ok := amountOf(o.text); !ok || !timeSwapOK(c.s, c.sp, v) || remarkYear(c.s, c.sp) { // remark_year.go
 				continue
 			}
 		}

@@ -14,6 +14,12 @@ func TestLeadThemeTitle(t *testing.T) {
 			"Tobias Wren, Organist and Composer"},
 		{"Tobias Wren (12 April 1801 – 9 May 1877) was an English comparative anatomist and marine biologist.",
 			"Tobias Wren, Comparative Anatomist and Marine Biologist"},
+		// A coordinated role is the whole phrase, or its head where that
+		// is long; never its last conjunct ("Film Executive").
+		{"Tobias Wren (12 April 1901 – 9 May 1977) was a leading American television and film executive.",
+			"Tobias Wren, Television and Film Executive"},
+		{"Tobias Wren (12 April 1901 – 9 May 1977) was a British historical romance and detective fiction novelist.",
+			"Tobias Wren, Novelist"},
 		{"John Wren (12 April 1801 – 9 May 1877) was the son of a painter, remembered for a diary he kept as a boy.",
 			"Wren in Brief"},
 	}

@@ -32,7 +32,10 @@ var (
 	asideOpenRE = regexp.MustCompile(`(?i)(?:\([^)]*|,\s*(?:which|who|whose|while|although|though|whereas|including|such as|like|as well as|among them|with)\b[^,;:—–]*|\b(?:including|such as|among them)\b[^,;:—–.]*)$`)
 	// sourceBeforeRE / sourceAfterRE: the answer is who reports.
 	sourceBeforeRE = regexp.MustCompile(`(?i)\b(?:according to|said|says|told|per|wrote|writes|reported by|reports)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$`)
-	sourceAfterRE  = regexp.MustCompile(`(?i)^(?:,[^,]{0,60},)?\s+(?:said|says|told|wrote|writes|added|noted|argued|explained|reported|announced)\b`)
+	// A publication's judgement of someone ("The Times in 1964 called
+	// him a master") is sourced the same way: which paper praised the
+	// subject is incidental to what it said.
+	sourceAfterRE = regexp.MustCompile(`(?i)^(?:,[^,]{0,60},)?(?:\s+in\s+\d{4},?)?\s+(?:said|says|told|wrote|writes|added|noted|argued|explained|reported|announced|called|described|praised|hailed|dubbed)\b`)
 )
 
 // incidental reports whether the answer sp of sentence s is an incidental
@@ -91,7 +94,8 @@ func (a *article) markIncidental(items []item, title string) {
 		}
 		if it.sp != nil && it.rule != "truefalse-true" && !strings.HasPrefix(it.rule, "definition") {
 			it.incidental = a.incidental(it.sent, it.sp) || a.minorDetail(it.sent, it.sp, title) || a.reportTrivia(it.sent, it.sp) || a.genericBlank(it) ||
-				longList(it.sent, it.sp) // list_member.go
+				longList(it.sent, it.sp) || // list_member.go
+				remarkYear(it.sent, it.sp) // remark_year.go
 		}
 	}
 }
