@@ -93,6 +93,16 @@ func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, cands []*
 		}
 		out, proposed = settle2(qs, cards)
 	}
+	// A short report under four: a central sentence read without its
+	// "also" (short_report.go).
+	if !long && a.wholeShortReport(t) && proposed < minProposed {
+		if tr := a.shortFocusStatement(sents, perSent, used, ex); tr != nil {
+			used[strconv.Itoa(tr.sent.idx)+"|*"] = true
+			perSent[tr.sent.idx] += 2
+			qs = append(qs, *tr)
+			out, proposed = settle2(qs, cards)
+		}
+	}
 	// Still under four: one cloze card on a key noun phrase
 	// (thin_card.go), where the theme has one that reads alone.
 	if proposed >= minProposed {
