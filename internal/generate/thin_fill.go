@@ -78,6 +78,8 @@ func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, cands []*
 			// then a long sentence's main clause (trailing_cut.go).
 			if tr = a.namedStatement(sents, perSent, used, ex); tr != nil {
 				named = true
+			} else if tr = a.frontedStatement(sents, perSent, used, ex); tr != nil {
+				named = true
 			} else if tr = a.cutStatement(sents, perSent, used, ex); tr == nil {
 				break
 			}
