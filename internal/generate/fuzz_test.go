@@ -213,6 +213,8 @@ func FuzzThemes(f *testing.F) {
 	f.Add(contextRepairSeed)
 	f.Add(readAloneSeed)
 	f.Add(shortFillSeed)
+	f.Add(shortFocusReport)
+	f.Add("Marta Kessel (born 1950) is a Danish cellist.\n\nPrincipal cellist of the Aarhus Quartet during the early 1970s, she recorded the Haydn quartets, including Opus 76.")
 	f.Add(leadOfficeSeed)
 	f.Add(headlineSubjectSeed)
 	f.Add(familySeed)
@@ -346,6 +348,8 @@ func FuzzGenerate(f *testing.F) {
 	f.Add("Mara Quint sang in 1991 and joined the opera in 1996.\n\n" +
 		"Her parts are in two 2004 productions and one 1998 staging at the Northgate Rowing Club. The school had 2003 pupils and 3000 books by 2019 at NRC. In 20")
 	f.Add(shortFillSeed)
+	f.Add(shortFocusReport)
+	f.Add("Marta Kessel (born 1950) is a Danish cellist.\n\nPrincipal cellist of the Aarhus Quartet during the early 1970s, she recorded the Haydn quartets, including Opus 76.")
 	f.Add(leadOfficeSeed)
 	f.Add(headlineSubjectSeed)
 	f.Add(familySeed)

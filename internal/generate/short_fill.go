@@ -29,7 +29,7 @@ func frontedSubject(text, old string) bool {
 		return false
 	}
 	words := strings.Fields(intro)
-	if len(words) == 0 || len(words) > 8 {
+	if len(words) == 0 || len(words) > 10 {
 		return false
 	}
 	for _, w := range words {

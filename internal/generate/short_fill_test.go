@@ -18,6 +18,7 @@ func TestFrontedSubject(t *testing.T) {
 		{"She joined the quartet.", "She", false},                   // not fronted
 		{"In 1969, the band joined the tour.", "the", false},
 		{"When the long and difficult war in the north ended at last, he returned.", "he", false}, // too long
+		{"President of the river board during the early 1960s, she built the dams.", "she", true},
 	} {
 		if got := frontedSubject(c.text, c.old); got != c.want {
 			t.Errorf("frontedSubject(%q, %q) = %v, want %v", c.text, c.old, got, c.want)

@@ -64,3 +64,50 @@ func balanceByFalse(items []item, opts Options) {
 		nq++
 	}
 }
+
+// A short report's fourth statement. A whole short report drafts its
+// true statements from sentences that read alone as they stand; where
+// the theme then proposes fewer than minProposed items, a central
+// sentence that leans on the one before only by an "also" or an opening
+// connective ("Mr Brown has also pledged to write off the debt …") is
+// quoted without that word (focusRepaired), as a teacher quoting it
+// would do. shortFocusStatement drafts the best such sentence: usable,
+// central (backboneCentral), of 10 to 35 words, not speech, not an
+// incidental detail, not asked already, with no other reference back
+// (backReference) and a subject that names what it is about.
+func (a *article) shortFocusStatement(sents []*sentence, perSent map[int]int, used map[string]bool, ex *existing) *item {
+	var best *sentence
+	bestText := ""
+	for _, s := range sents {
+		if !s.usable() || quotedSpeech(s) || perSent[s.idx] > 0 || used[strconv.Itoa(s.idx)+"|*"] || s.score < backboneCentral {
+			continue
+		}
+		if a.statementWords(s) > 35 || s.nWords < 10 || len(s.spans) == 0 || a.incidentalSentence(s) {
+			continue
+		}
+		if selfContained(s) || a.selfResolved(s) || a.backReference(s) || vagueSubject(s) {
+			continue
+		}
+		text := focusRepaired(s)
+		if text == "" || ex.covers(s, nil, "True") || ex != nil && ex.prompts[quiz.Normalize("True or false? "+text)] {
+			continue
+		}
+		if best == nil || s.score > best.score {
+			best, bestText = s, text
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	q := &quiz.Question{
+		Type:   quiz.TrueFalse,
+		Kind:   questionKind(best),
+		Prompt: "True or false? " + bestText[datelineEnd(bestText):],
+		Options: []quiz.Option{
+			{Text: "True", Correct: true},
+			{Text: "False", Feedback: "It is true: the article says exactly this."},
+		},
+		Explanation: "True. The article says: " + quote(best.text),
+	}
+	return &item{sent: best, q: q, answer: "True", rule: "truefalse-true", score: 0.45*best.score + 0.2}
+}

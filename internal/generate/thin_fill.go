@@ -78,6 +78,8 @@ func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, cands []*
 			// then a long sentence's main clause (trailing_cut.go).
 			if tr = a.namedStatement(sents, perSent, used, ex); tr != nil {
 				named = true
+			} else if tr = a.frontedStatement(sents, perSent, used, ex); tr != nil {
+				named = true
 			} else if tr = a.cutStatement(sents, perSent, used, ex); tr == nil {
 				break
 			}
@@ -92,6 +94,16 @@ func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, cands []*
 			qs = append(qs, a.keepStandAlone([]item{*tr})...)
 		}
 		out, proposed = settle2(qs, cards)
+	}
+	// A short report under four: a central sentence read without its
+	// "also" (short_report.go).
+	if !long && a.wholeShortReport(t) && proposed < minProposed {
+		if tr := a.shortFocusStatement(sents, perSent, used, ex); tr != nil {
+			used[strconv.Itoa(tr.sent.idx)+"|*"] = true
+			perSent[tr.sent.idx] += 2
+			qs = append(qs, *tr)
+			out, proposed = settle2(qs, cards)
+		}
 	}
 	// Still under four: one cloze card on a key noun phrase
 	// (thin_card.go), where the theme has one that reads alone.

@@ -310,3 +310,55 @@ func (a *article) namedStatement(sents []*sentence, perSent map[int]int, used ma
 	}
 	return &item{sent: best, q: q, answer: "True", rule: "truefalse-true", score: 0.45*best.score + 0.2, prevName: bestName, named: true}
 }
+
+// A sentence on the subject of a biography that opens on a phrase set
+// off by a comma before its "he" or "she" ("President of the network in
+// the early 1960s, he put …") reads alone with the subject's name for
+// the pronoun, as a card on it already does (frontedResolved). A thin
+// theme quotes it so (frontedStatement), on the bar of any true
+// statement: usable, of 10 to maxStatementWords words, not speech, not
+// an incidental detail, not asked already.
+
+// frontedStatement drafts the best such sentence as a true statement.
+func (a *article) frontedStatement(sents []*sentence, perSent map[int]int, used map[string]bool, ex *existing) *item {
+	var best *sentence
+	bestText := ""
+	for _, s := range sents {
+		if !s.usable() || quotedSpeech(s) || perSent[s.idx] > 0 || a.statementWords(s) > maxStatementWords || s.nWords < 10 || len(s.spans) == 0 || s.score < 0.35 {
+			continue
+		}
+		if selfContained(s) || a.selfResolved(s) || used[strconv.Itoa(s.idx)+"|*"] || a.incidentalSentence(s) || a.backReference(s) {
+			continue
+		}
+		e, ok := a.frontedResolved(s)
+		if !ok {
+			continue
+		}
+		text := s.text[datelineEnd(s.text):]
+		i := strings.Index(text, ", "+e.old+" ")
+		if i < 0 {
+			continue
+		}
+		text = text[:i+2] + e.new + text[i+2+len(e.old):]
+		if ex.covers(s, nil, "True") || ex != nil && ex.prompts[quiz.Normalize("True or false? "+text)] {
+			continue
+		}
+		if best == nil || s.score > best.score {
+			best, bestText = s, text
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	q := &quiz.Question{
+		Type:   quiz.TrueFalse,
+		Kind:   questionKind(best),
+		Prompt: "True or false? " + bestText,
+		Options: []quiz.Option{
+			{Text: "True", Correct: true},
+			{Text: "False", Feedback: "It is true: the article says this."},
+		},
+		Explanation: "True. The article says: " + quote(best.text),
+	}
+	return &item{sent: best, q: q, answer: "True", rule: "truefalse-true", score: 0.45*best.score + 0.2, named: true}
+}
