@@ -298,17 +298,9 @@ func (a *article) namedStatement(sents []*sentence, perSent map[int]int, used ma
 	if best == nil {
 		return nil
 	}
-	q := &quiz.Question{
-		Type:   quiz.TrueFalse,
-		Kind:   questionKind(best),
-		Prompt: "True or false? " + bestText,
-		Options: []quiz.Option{
-			{Text: "True", Correct: true},
-			{Text: "False", Feedback: "It is true: the article says this."},
-		},
-		Explanation: "True. The article says: " + quote(best.text),
-	}
-	return &item{sent: best, q: q, answer: "True", rule: "truefalse-true", score: 0.45*best.score + 0.2, prevName: bestName, named: true}
+	it := thinTrueItem(best, bestText)
+	it.prevName, it.named = bestName, true
+	return it
 }
 
 // A sentence on the subject of a biography that opens on a phrase set
@@ -350,15 +342,7 @@ func (a *article) frontedStatement(sents []*sentence, perSent map[int]int, used 
 	if best == nil {
 		return nil
 	}
-	q := &quiz.Question{
-		Type:   quiz.TrueFalse,
-		Kind:   questionKind(best),
-		Prompt: "True or false? " + bestText,
-		Options: []quiz.Option{
-			{Text: "True", Correct: true},
-			{Text: "False", Feedback: "It is true: the article says this."},
-		},
-		Explanation: "True. The article says: " + quote(best.text),
-	}
-	return &item{sent: best, q: q, answer: "True", rule: "truefalse-true", score: 0.45*best.score + 0.2, named: true}
+	it := thinTrueItem(best, bestText)
+	it.named = true
+	return it
 }

@@ -97,15 +97,22 @@ func (a *article) cutStatement(sents []*sentence, perSent map[int]int, used map[
 	if best == nil {
 		return nil
 	}
+	return thinTrueItem(best, bestText)
+}
+
+// thinTrueItem is a true statement a thin theme quotes: text is the
+// sentence as the statement reads it (cut to its main clause, or with
+// its person named), and the explanation quotes the sentence whole.
+func thinTrueItem(s *sentence, text string) *item {
 	q := &quiz.Question{
 		Type:   quiz.TrueFalse,
-		Kind:   questionKind(best),
-		Prompt: "True or false? " + bestText,
+		Kind:   questionKind(s),
+		Prompt: "True or false? " + text,
 		Options: []quiz.Option{
 			{Text: "True", Correct: true},
 			{Text: "False", Feedback: "It is true: the article says this."},
 		},
-		Explanation: "True. The article says: " + quote(best.text),
+		Explanation: "True. The article says: " + quote(s.text),
 	}
-	return &item{sent: best, q: q, answer: "True", rule: "truefalse-true", score: 0.45*best.score + 0.2}
+	return &item{sent: s, q: q, answer: "True", rule: "truefalse-true", score: 0.45*s.score + 0.2}
 }
