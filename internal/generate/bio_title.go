@@ -35,6 +35,9 @@ func (a *article) bioTitle() string {
 		break
 	}
 	if subj == nil {
+		subj = particleName(s, off)
+	}
+	if subj == nil {
 		return ""
 	}
 	full := stripPostNominals(subj.text)
@@ -88,4 +91,36 @@ func (a *article) relativeOnly(sps []*span) bool {
 		rel = rel || relativeMention(sp)
 	}
 	return rel
+}
+
+// particleName is the name a first sentence opens with where the tagger
+// took a name with a particle for a place ("Honoré de Balzac" read like
+// "Rio de Janeiro"): a span at the start, of capitalised words joined by
+// one lowercase particle. bioTitle still asks that its surname be the
+// article's most mentioned person's, so a place that opens an article is
+// not taken for a subject.
+func particleName(s *sentence, off int) *span {
+	for _, sp := range s.spans {
+		if sp.start < off || strings.TrimSpace(s.text[off:sp.start]) != "" {
+			continue
+		}
+		ws := strings.Fields(sp.text)
+		if len(ws) < 3 {
+			return nil
+		}
+		n := 0
+		for i, w := range ws {
+			switch {
+			case nameParticles[w] && i > 0 && i < len(ws)-1:
+				n++
+			case !startsUpper(w):
+				return nil
+			}
+		}
+		if n == 1 {
+			return sp
+		}
+		return nil
+	}
+	return nil
 }

@@ -356,6 +356,7 @@ func FuzzGenerate(f *testing.F) {
 	f.Add(topicModifierSeed)
 	f.Add(thinRoundSeed)
 	f.Add(namedOpeningSeed)
+	f.Add("Honoré de Marnay (1801 – 1862) was a painter. Marnay studied in Lyon.\n\nMarnay exhibited in Paris. Critics praised Marnay.")
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := Generate(text, Options{})
 		if err != nil {
