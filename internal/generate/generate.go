@@ -365,6 +365,12 @@ func newExisting(c *quiz.Course, theme string) *existing {
 
 var quoted = regexp.MustCompile(`“([^”]+)”`)
 
+// hasStatement reports whether an existing item already states sentence
+// s as true, or asks the true statement text.
+func (ex *existing) hasStatement(s *sentence, text string) bool {
+	return ex.covers(s, nil, "True") || ex != nil && ex.prompts[quiz.Normalize("True or false? "+text)]
+}
+
 // covers reports whether an existing item tests answer in sentence s: it
 // quotes the sentence (or the part around the blank) and has answer among
 // its answers.

@@ -89,7 +89,7 @@ func (a *article) shortFocusStatement(sents []*sentence, perSent map[int]int, us
 			continue
 		}
 		text := focusRepaired(s)
-		if text == "" || ex.covers(s, nil, "True") || ex != nil && ex.prompts[quiz.Normalize("True or false? "+text)] {
+		if text == "" || ex.hasStatement(s, text) {
 			continue
 		}
 		if best == nil || s.score > best.score {
@@ -99,15 +99,5 @@ func (a *article) shortFocusStatement(sents []*sentence, perSent map[int]int, us
 	if best == nil {
 		return nil
 	}
-	q := &quiz.Question{
-		Type:   quiz.TrueFalse,
-		Kind:   questionKind(best),
-		Prompt: "True or false? " + bestText[datelineEnd(bestText):],
-		Options: []quiz.Option{
-			{Text: "True", Correct: true},
-			{Text: "False", Feedback: "It is true: the article says exactly this."},
-		},
-		Explanation: "True. The article says: " + quote(best.text),
-	}
-	return &item{sent: best, q: q, answer: "True", rule: "truefalse-true", score: 0.45*best.score + 0.2}
+	return thinTrueItem(best, bestText[datelineEnd(bestText):])
 }

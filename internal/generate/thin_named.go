@@ -4,8 +4,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-
-	"github.com/lectern/lectern/internal/quiz"
 )
 
 // Sentences of a thin theme read with their person named. In a longer
@@ -288,7 +286,7 @@ func (a *article) namedStatement(sents []*sentence, perSent map[int]int, used ma
 			continue
 		}
 		text, name := a.namedOpening(s, sents)
-		if text == "" || ex.covers(s, nil, "True") || ex != nil && ex.prompts[quiz.Normalize("True or false? "+text)] {
+		if text == "" || ex.hasStatement(s, text) {
 			continue
 		}
 		if best == nil || s.score > best.score {
@@ -332,7 +330,7 @@ func (a *article) frontedStatement(sents []*sentence, perSent map[int]int, used 
 			continue
 		}
 		text = text[:i+2] + e.new + text[i+2+len(e.old):]
-		if ex.covers(s, nil, "True") || ex != nil && ex.prompts[quiz.Normalize("True or false? "+text)] {
+		if ex.hasStatement(s, text) {
 			continue
 		}
 		if best == nil || s.score > best.score {

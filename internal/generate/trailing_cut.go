@@ -87,7 +87,7 @@ func (a *article) cutStatement(sents []*sentence, perSent map[int]int, used map[
 			continue
 		}
 		text := mainClause(s)
-		if text == "" || ex.covers(s, nil, "True") || ex != nil && ex.prompts[quiz.Normalize("True or false? "+text)] {
+		if text == "" || ex.hasStatement(s, text) {
 			continue
 		}
 		if best == nil || s.score > best.score {
