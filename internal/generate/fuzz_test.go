@@ -204,23 +204,9 @@ func FuzzThemes(f *testing.F) {
 		f.Add(s)
 	}
 	f.Add(bioSeed)
-	f.Add(reportTitleSeed)
-	f.Add(fourthItemSeed)
-	f.Add(roleLeadSeed)
-	f.Add(bioTriviaSeed)
-	f.Add(compoundReport + "\n\n" + filler(8))
-	f.Add(itemQualitySeed)
-	f.Add(contextRepairSeed)
-	f.Add(readAloneSeed)
-	f.Add(shortFillSeed)
-	f.Add(shortFocusReport)
-	f.Add("Marta Kessel (born 1950) is a Danish cellist.\n\nPrincipal cellist of the Aarhus Quartet during the early 1970s, she recorded the Haydn quartets, including Opus 76.")
-	f.Add(leadOfficeSeed)
-	f.Add(headlineSubjectSeed)
-	f.Add(familySeed)
-	f.Add(topicModifierSeed)
-	f.Add(thinRoundSeed)
-	f.Add(namedOpeningSeed)
+	for _, s := range ruleSeeds() {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, text string) {
 		paras := SplitParagraphs(text)
 		themes, err := ProposeThemes(paras)
@@ -327,15 +313,7 @@ func FuzzGenerate(f *testing.F) {
 	f.Add("The Lerne valley was flooded in 1994 when the river broke its banks after a week of storms.\n\n" +
 		"In 1995 the town council of Brelling built a flood barrier along the river at a cost of four million crowns.\n\n" +
 		"Since 1998 the flood barrier has held back the water in three winters of heavy rain.\n\n" + strings.Repeat(thinTheme+"\n\n", 4) + filler(6))
-	f.Add(reportTitleSeed)
-	f.Add(fourthItemSeed)
 	f.Add(fourthItemSeed + "\n\n" + strings.Repeat(thinTheme+"\n\n", 3) + filler(6))
-	f.Add(roleLeadSeed)
-	f.Add(bioTriviaSeed)
-	f.Add(compoundReport + "\n\n" + filler(8))
-	f.Add(itemQualitySeed)
-	f.Add(contextRepairSeed)
-	f.Add(readAloneSeed)
 	// A name the headline shows, and one count told twice in words, in
 	// figures and hyphened, with a year and a figure cut short: the title
 	// give-aways and the repeated counts (title_giveaway.go,
@@ -347,16 +325,9 @@ func FuzzGenerate(f *testing.F) {
 	// four digits, and a year cut short (year_number.go).
 	f.Add("Mara Quint sang in 1991 and joined the opera in 1996.\n\n" +
 		"Her parts are in two 2004 productions and one 1998 staging at the Northgate Rowing Club. The school had 2003 pupils and 3000 books by 2019 at NRC. In 20")
-	f.Add(shortFillSeed)
-	f.Add(shortFocusReport)
-	f.Add("Marta Kessel (born 1950) is a Danish cellist.\n\nPrincipal cellist of the Aarhus Quartet during the early 1970s, she recorded the Haydn quartets, including Opus 76.")
-	f.Add(leadOfficeSeed)
-	f.Add(headlineSubjectSeed)
-	f.Add(familySeed)
-	f.Add(topicModifierSeed)
-	f.Add(thinRoundSeed)
-	f.Add(namedOpeningSeed)
-	f.Add("Honoré de Marnay (1801 – 1862) was a painter. Marnay studied in Lyon.\n\nMarnay exhibited in Paris. Critics praised Marnay.")
+	for _, s := range ruleSeeds() {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := Generate(text, Options{})
 		if err != nil {
@@ -549,3 +520,28 @@ var bioTriviaSeed = "Tobias Wren (12 April 1901 – 9 May 1977) was a leading Am
 	"Wren ran the studio for ten years. Wren was praised for his films. The Harbour Gazette in 1964 called Wren a master of comedy.\n\n" +
 	"Wren was born in Leeds. All three boys, Tobias, Karl, and Otto, went to Ashby School. In college, Wren was a star on the football team, playing left end. " +
 	"While at Harwood all three brothers were members of the Oak eating club. I loved the work, Wren recalled in 1986.\n\n" + filler(6)
+
+// ruleSeeds are texts in the shapes the generator's rules read, seeded
+// into both FuzzThemes and FuzzGenerate.
+func ruleSeeds() []string {
+	return []string{
+		reportTitleSeed,
+		fourthItemSeed,
+		roleLeadSeed,
+		bioTriviaSeed,
+		compoundReport + "\n\n" + filler(8),
+		itemQualitySeed,
+		contextRepairSeed,
+		readAloneSeed,
+		shortFillSeed,
+		shortFocusReport,
+		"Marta Kessel (born 1950) is a Danish cellist.\n\nPrincipal cellist of the Aarhus Quartet during the early 1970s, she recorded the Haydn quartets, including Opus 76.",
+		leadOfficeSeed,
+		headlineSubjectSeed,
+		familySeed,
+		topicModifierSeed,
+		thinRoundSeed,
+		namedOpeningSeed,
+		"Honoré de Marnay (1801 – 1862) was a painter. Marnay studied in Lyon.\n\nMarnay exhibited in Paris. Critics praised Marnay.",
+	}
+}
