@@ -521,6 +521,15 @@ var bioTriviaSeed = "Tobias Wren (12 April 1901 – 9 May 1977) was a leading Am
 	"Wren was born in Leeds. All three boys, Tobias, Karl, and Otto, went to Ashby School. In college, Wren was a star on the football team, playing left end. " +
 	"While at Harwood all three brothers were members of the Oak eating club. I loved the work, Wren recalled in 1986.\n\n" + filler(6)
 
+// articleFalseSeed is a longer article whose themes state years, dates
+// and shares the article gives for other events: a year after "By" and
+// after a death, one given in the lead, one beside "this year", a share
+// after "More than" and one after "About" (article_false.go).
+var articleFalseSeed = "The Brelling canal, opened in 1831, joined the river Lerne to the port of Varo across forty miles of marsh. About 60% of the port's goods came down the canal.\n\n" +
+	"Work on the canal began on May 14, 1820 under the engineer Tomas Alder. The railway company opened its line to Varo on April 7, 1851 and took most of the canal's trade. More than 25% of the goods went by rail in 1860.\n\n" +
+	"By 1874 every barge company on the canal had gone bankrupt. After the owner's death in 1880 the last barge was sold. The lock keepers left in 1890, and the canal was sold this year.\n\n" +
+	strings.Repeat(thinTheme+"\n\n", 3) + filler(6)
+
 // ruleSeeds are texts in the shapes the generator's rules read, seeded
 // into both FuzzThemes and FuzzGenerate.
 func ruleSeeds() []string {
@@ -542,6 +551,7 @@ func ruleSeeds() []string {
 		topicModifierSeed,
 		thinRoundSeed,
 		namedOpeningSeed,
+		articleFalseSeed,
 		"Honoré de Marnay (1801 – 1862) was a painter. Marnay studied in Lyon.\n\nMarnay exhibited in Paris. Critics praised Marnay.",
 	}
 }

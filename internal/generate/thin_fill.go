@@ -43,7 +43,8 @@ func (a *article) balance(t quiz.Theme, out []item, opts Options) {
 	}
 	balanceTrueFalse(out, opts)
 	fillFourth(out, opts)
-	fillFalse(out, opts) // thin_balance.go
+	fillFalse(out, opts)             // thin_balance.go
+	a.fillArticleFalse(t, out, opts) // article_false.go
 }
 
 // fillThin is described above; it returns qs with the statements added.

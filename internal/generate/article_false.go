@@ -1,0 +1,261 @@
+package generate
+
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// A false statement from the article's own figures. A theme that
+// proposes three true statements and no false one lets a learner who
+// answers True throughout score every one, and the false statements its
+// sentences give are seldom fit to propose: a look-alike figure ("1976"
+// for "1982") splits hairs and the ranker scores it low, a name swap is
+// rarely plainly contradicted. A figure the article gives for something
+// else, of the same kind, unit and scale ("95%" of web surfers where the
+// article gives "10%" for a browser's target share; a launch in "1994",
+// the year the article gives for a bankruptcy), reads as a plausible
+// claim that a reader of the article knows to be false.
+//
+// fillArticleFalse, in the balance after fillFalse, rewrites one of the
+// theme's proposed true statements so: the weakest one whose sentence
+// has such a figure. The figure swapped out is what its sentence is
+// about (pointFigure: in the lead, repeated, or compared), never a bound
+// ("more than 1,000": a smaller figure would still be true), an end of a
+// range or period, or the year of a remark; the figure swapped in comes
+// from another sentence, differs from the answer by half again or more
+// (a tenth of a year's span: five years), keeps the order the sentence
+// states between its figures (swapShapeOK, timeSwapOK), and is paired
+// nowhere in the article with the sentence's content (swapIsFalse). The
+// feedback quotes the sentence that contradicts it.
+
+// articleSwapKinds are the kinds of figure swapped for another of the
+// article's.
+var articleSwapKinds = map[kind]bool{kNumber: true, kMoney: true, kPercent: true, kYear: true, kDate: true}
+
+// fillArticleFalse rewrites true statements of an all-true theme as
+// described above.
+func (a *article) fillArticleFalse(t quiz.Theme, items []item, opts Options) {
+	_, _, tr, f, _ := tallyProposed(items)
+	if tr < 3 || f > 0 {
+		return
+	}
+	rc := rankCtx{title: key(opts.courseTitle), summary: key(t.Summary)}
+	// The weakest true statements first.
+	var order []int
+	for i := range items {
+		if tf, isTrue := isTrueFalse(&items[i]); items[i].proposed && tf && isTrue {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(x, y int) bool { return items[order[x]].score < items[order[y]].score })
+	for _, i := range order {
+		sw := a.articleSwap(&items[i])
+		if sw == nil {
+			continue
+		}
+		sw.feat = a.features(rc, sw.sent, sw.sp, sw.answer, sw.dq, itemType(sw))
+		sw.score = rankScore(sw.feat)
+		sw.proposed = true
+		items[i] = *sw
+		return
+	}
+}
+
+// articleSwap rewrites the true statement it as a false one by a figure
+// the article gives for something else, or returns nil.
+func (a *article) articleSwap(it *item) *item {
+	s := it.sent
+	if it.q == nil || s == nil || it.incidental || it.repeat || !selfContained(s) || a.incidentalSentence(s) || len(relativeTimes(s.text)) > 0 {
+		return nil
+	}
+	stmt := strings.TrimPrefix(it.q.Prompt, "True or false? ")
+	for _, sp := range s.spans {
+		if !articleSwapKinds[sp.kind] || sp.partial || sp.modifier || inBrackets(s, sp) || inQuote(s, sp) {
+			continue
+		}
+		if bound(s, sp) != 0 || endOfRange(s, sp) || timeBound(s, sp) || remarkYear(s, sp) || lifeEventYear(s, sp) || crowdedDate(s, sp) || !a.pointFigure(s, sp) && !a.soleShare(s, sp) {
+			continue
+		}
+		// A year the article's lead gives, or two other sentences,
+		// frames more than this sentence's event ("the crisis of
+		// 1997"): a statement moving it contradicts the article's
+		// setting, not this fact, and repeats the item that states it.
+		if (sp.kind == kYear || sp.kind == kDate) && a.givenElsewhere(s, sp) {
+			continue
+		}
+		// The statement may open on a name put in for a pronoun: the
+		// figure must still stand in it once.
+		if strings.Count(stmt, sp.text) != 1 {
+			continue
+		}
+		o := a.articleFigure(s, sp)
+		if o == nil {
+			continue
+		}
+		at := strings.Index(stmt, sp.text)
+		text := o.text
+		if at == 0 {
+			text = upperFirst(text)
+		}
+		false_ := stmt[:at] + text + stmt[at+len(sp.text):]
+		q := &quiz.Question{
+			Type:   quiz.TrueFalse,
+			Kind:   questionKind(s),
+			Prompt: "True or false? " + false_,
+			Options: []quiz.Option{
+				{Text: "True", Feedback: "It is false: the article has " + quote(sp.text) + ", not " + quote(o.text) + ": " + quote(s.text)},
+				{Text: "False", Correct: true},
+			},
+			Explanation: "False. The article says: " + quote(s.text),
+		}
+		return &item{sent: s, q: q, answer: sp.text, rule: "truefalse-swap/article-" + sp.kind.String(), sp: sp, dq: 0.8, named: it.named, prevName: it.prevName}
+	}
+	return nil
+}
+
+// articleFigure returns the figure of another sentence that may stand
+// for sp in sentence s, as described above, or nil: the nearest in
+// value of those that qualify.
+func (a *article) articleFigure(s *sentence, sp *span) *span {
+	var best *span
+	bestD := math.Inf(1)
+	orig := scaled(sp.num)
+	if sp.kind == kYear {
+		orig = sp.num.value
+	} else if sp.kind == kDate {
+		orig = dateValue(sp.num)
+	}
+	for _, other := range a.sents {
+		if other == s {
+			continue
+		}
+		for _, o := range other.spans {
+			if o.kind != sp.kind || o.partial || o.key == sp.key || o.num.prefix != sp.num.prefix || !sameUnit(o.num.suffix, sp.num.suffix) {
+				continue
+			}
+			// The figure swapped in must not stand in the sentence
+			// already, nor be another way of writing the answer.
+			if strings.Contains(s.text, o.text) || bound(other, o) != 0 || endOfRange(other, o) {
+				continue
+			}
+			v := scaled(o.num)
+			if sp.kind == kDate {
+				v = dateValue(o.num)
+				if !sameDateShape(sp.num, o.num) || otherTime(s, sp) || math.Abs(v-orig) < 28 {
+					continue
+				}
+			} else if sp.kind == kYear {
+				v = o.num.value
+				if o.num.suffix != sp.num.suffix || !timeSwapOK(s, sp, v) || !a.swapShapeOK(s, sp, o.text) {
+					continue
+				}
+			} else if !swapNumberOK(sp, o.text) || !numberOptionOK(s, sp, o.text) || !a.swapShapeOK(s, sp, o.text) {
+				continue
+			}
+			if !a.swapIsFalse(s, o.key) {
+				continue
+			}
+			d := math.Abs(math.Log(v / orig))
+			if sp.kind == kYear || sp.kind == kDate {
+				d = math.Abs(v - orig)
+			}
+			if d < bestD {
+				best, bestD = o, d
+			}
+		}
+	}
+	return best
+}
+
+// byYearRE and lifeEventRE end the text before a year that bounds a
+// time ("By 1984, the layer had lost a third": by 1979 it may have lost
+// as much) or dates another person's birth or death ("After Gresham's
+// death in 1895, …"), a detail beside what the sentence states.
+var (
+	byYearRE    = regexp.MustCompile(`(?i)\bby\s+(?:the\s+(?:year|end|middle|start|close|turn)\s+(?:of\s+)?)?$`)
+	lifeEventRE = regexp.MustCompile(`(?i)\b(?:death|died|dies|born|birth|retirement|retired)\b[^,.;:]{0,20}$`)
+)
+
+// lifeEventYear reports whether the year sp is one described by
+// byYearRE and lifeEventRE: no swap of it is plainly false, or worth
+// asking.
+func lifeEventYear(s *sentence, sp *span) bool {
+	if sp.kind != kYear {
+		return false
+	}
+	before := s.text[:sp.blankStart()]
+	return byYearRE.MatchString(before) || lifeEventRE.MatchString(before)
+}
+
+// soleShare reports whether a share or an amount is what a central
+// sentence states: the only figure of its kind in a sentence worth
+// quoting whole ("Internet Explorer was used by about 95% of web
+// surfers"). Counts are not: "400 firefighters", "100 people" are
+// details given in passing.
+func (a *article) soleShare(s *sentence, sp *span) bool {
+	if sp.kind != kPercent && sp.kind != kMoney || !backboneWorthy(s) {
+		return false
+	}
+	for _, o := range s.spans {
+		if o != sp && o.kind.numeric() {
+			return false
+		}
+	}
+	return true
+}
+
+// dateValue orders a date by days, roughly: a month is 31 days.
+func dateValue(n numInfo) float64 {
+	m := 0
+	for i, name := range monthNames {
+		if name == n.month {
+			m = i
+		}
+	}
+	return float64(n.year*372 + m*31 + n.day)
+}
+
+// sameDateShape reports whether two dates are written alike: both with a
+// day and a year, in the same order, so one reads in place of the other.
+func sameDateShape(a, b numInfo) bool {
+	return a.day > 0 && b.day > 0 && a.year > 0 && b.year > 0 && a.month != "" && b.month != "" && a.dayFirst == b.dayFirst
+}
+
+// otherTime reports whether sentence s states another time beside sp:
+// a date swapped in must keep an order with it that this rule does not
+// read.
+func otherTime(s *sentence, sp *span) bool {
+	for _, o := range s.spans {
+		if o != sp && (o.kind == kDate || o.kind == kYear || o.kind == kCentury) && (o.end <= sp.start || o.start >= sp.end) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenElsewhere reports whether the time sp of sentence s frames the
+// article: a date written again elsewhere, or a year the lead gives or
+// two other sentences give.
+func (a *article) givenElsewhere(s *sentence, sp *span) bool {
+	n := 0
+	for _, other := range a.sents {
+		if other == s {
+			continue
+		}
+		for _, o := range other.spans {
+			if o.key != sp.key {
+				continue
+			}
+			if sp.kind == kDate || a.leadSentence(other) {
+				return true
+			}
+			n++
+			break
+		}
+	}
+	return n >= 2
+}

@@ -1,0 +1,192 @@
+package generate
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// articleFalseTheme analyses paragraphs written for the tests and
+// returns the article with true statements quoting sentences whole.
+func articleFalseTheme(t *testing.T, paras ...string) (*article, func(i int, score float64) item) {
+	t.Helper()
+	x, err := analyse(paras)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rankSentences(x.sents)
+	tr := func(i int, score float64) item {
+		s := x.sents[i]
+		q := &quiz.Question{
+			Type:    quiz.TrueFalse,
+			Prompt:  "True or false? " + s.text,
+			Options: []quiz.Option{{Text: "True", Correct: true}, {Text: "False"}},
+		}
+		return item{sent: s, q: q, rule: "truefalse-true", score: score, proposed: true, answer: s.text}
+	}
+	return x, tr
+}
+
+func articleFalseRun(x *article, items []item) []item {
+	theme := quiz.Theme{Slug: "t", Title: "The Brelling Canal", Paragraphs: []int{1, 2, 3}}
+	x.fillArticleFalse(theme, items, Options{MaxQuestionsPerTheme: 8, MaxCardsPerTheme: 4, courseTitle: "The Brelling Canal"})
+	return items
+}
+
+// TestArticleSwapYear: a theme of three true statements, none false,
+// has its weakest statement with a year rewritten with the year of
+// another event of the article; the feedback quotes the sentence.
+func TestArticleSwapYear(t *testing.T) {
+	x, tr := articleFalseTheme(t,
+		"The Brelling canal joined the river Lerne to the port of Varo across forty miles of marsh.",
+		"Work on the canal began in 1820 under the engineer Tomas Alder. Barges on the canal carried coal, grain and timber to the coast for a century.",
+		"The railway company opened its line to Varo in 1851 and took most of the canal's trade. The last barge company on the canal went bankrupt in 1874.",
+	)
+	if len(x.sents) != 5 {
+		t.Fatalf("want five sentences, got %d", len(x.sents))
+	}
+	items := articleFalseRun(x, []item{tr(0, 0.8), tr(2, 0.7), tr(4, 0.6)})
+	got := items[2]
+	if tf, isTrue := isTrueFalse(&got); !tf || isTrue || !got.proposed {
+		t.Fatalf("want the weakest true statement rewritten false, got %+v", proposedRules(items))
+	}
+	if got.q.Prompt != "True or false? The last barge company on the canal went bankrupt in 1851." {
+		t.Errorf("want the railway's year swapped in, got %q", got.q.Prompt)
+	}
+	if fb := got.q.Options[0].Feedback; !strings.Contains(fb, "“1874”") || !strings.Contains(fb, quote(x.sents[4].text)) {
+		t.Errorf("the feedback must give the answer and quote the sentence, got %q", fb)
+	}
+	if !strings.HasPrefix(got.rule, "truefalse-swap/article-year") {
+		t.Errorf("rule %q", got.rule)
+	}
+	for i := 0; i < 2; i++ {
+		if tf, isTrue := isTrueFalse(&items[i]); !tf || !isTrue || !items[i].proposed {
+			t.Errorf("item %d: the stronger true statements stay", i)
+		}
+	}
+
+	// A theme with a false statement already, or of two true ones, is
+	// left as it is.
+	f := tr(1, 0.5)
+	f.q.Options = []quiz.Option{{Text: "True"}, {Text: "False", Correct: true}}
+	for name, items := range map[string][]item{
+		"one false":     {tr(0, 0.8), tr(2, 0.7), tr(4, 0.6), f},
+		"two true only": {tr(0, 0.8), tr(4, 0.6)},
+	} {
+		before := items[len(items)-1].q.Prompt
+		articleFalseRun(x, items)
+		if items[len(items)-1].q.Prompt != before {
+			t.Errorf("%s: want the theme left alone, got %q", name, items[len(items)-1].q.Prompt)
+		}
+	}
+}
+
+// TestArticleSwapRefused: no false statement on a sentence whose year bounds a
+// time ("By 1874"), dates another event's death, is given in the lead
+// or in two other sentences, sits beside a relative time, or where the
+// article gives no other year.
+func TestArticleSwapRefused(t *testing.T) {
+	cases := map[string][]string{
+		"by a year": {
+			"The Brelling canal joined the river Lerne to the port of Varo across forty miles of marsh.",
+			"Work on the canal began in 1820 under the engineer Tomas Alder. Barges on the canal carried coal, grain and timber to the coast for a century.",
+			"The railway company opened its line to Varo in 1851 and took most of the canal's trade. By 1874 every barge company on the canal had gone bankrupt.",
+		},
+		"a death's year": {
+			"The Brelling canal joined the river Lerne to the port of Varo across forty miles of marsh.",
+			"Work on the canal began in 1820 under the engineer Tomas Alder. Barges on the canal carried coal, grain and timber to the coast for a century.",
+			"The railway company opened its line to Varo in 1851 and took most of the canal's trade. After the owner's death in 1874 the last barge company was sold.",
+		},
+		"the lead's year": {
+			"The Brelling canal, opened in 1874, joined the river Lerne to the port of Varo across forty miles of marsh.",
+			"Work on the canal began in 1820 under the engineer Tomas Alder. Barges on the canal carried coal, grain and timber to the coast for a century.",
+			"The railway company opened its line to Varo in 1851 and took most of the canal's trade. The last barge company on the canal went bankrupt in 1874.",
+		},
+		"a relative time": {
+			"The Brelling canal joined the river Lerne to the port of Varo across forty miles of marsh.",
+			"Work on the canal began in 1820 under the engineer Tomas Alder. Barges on the canal carried coal, grain and timber to the coast for a century.",
+			"The railway company opened its line to Varo in 1851 and took most of the canal's trade. The last barge company on the canal, bankrupt in 1874, was sold this year.",
+		},
+		"no other year": {
+			"The Brelling canal joined the river Lerne to the port of Varo across forty miles of marsh.",
+			"Work on the canal was led by the engineer Tomas Alder. Barges on the canal carried coal, grain and timber to the coast for a century.",
+			"The railway company opened its line to Varo and took most of the canal's trade. The last barge company on the canal went bankrupt in 1874.",
+		},
+	}
+	for name, paras := range cases {
+		x, tr := articleFalseTheme(t, paras...)
+		if len(x.sents) != 5 {
+			t.Fatalf("%s: want five sentences, got %d", name, len(x.sents))
+		}
+		items := articleFalseRun(x, []item{tr(0, 0.8), tr(2, 0.7), tr(4, 0.6)})
+		if tf, isTrue := isTrueFalse(&items[2]); !tf || !isTrue {
+			t.Errorf("%s: want the last sentence kept true, got %q", name, items[2].q.Prompt)
+		}
+	}
+}
+
+// TestArticleSwapShare: a share the sentence states is swapped for a
+// share the article gives for something else, not for a bound ("more
+// than 60%": a smaller share is still true) nor for a count in passing.
+func TestArticleSwapShare(t *testing.T) {
+	lead := "About 60% of the goods reaching the port of Varo came down the Brelling canal in its best years."
+	rest := []string{
+		"Work on the canal began in 1820 under the engineer Tomas Alder. Barges on the canal carried coal, grain and timber to the coast for a century.",
+		"The railway company carried 25% of the port's goods by the end of its first decade. Most barge companies on the canal went bankrupt soon after.",
+	}
+	x, tr := articleFalseTheme(t, append([]string{lead}, rest...)...)
+	items := articleFalseRun(x, []item{tr(0, 0.6), tr(2, 0.8), tr(4, 0.7)})
+	if got := items[0].q.Prompt; got != "True or false? About 25% of the goods reaching the port of Varo came down the Brelling canal in its best years." {
+		t.Errorf("want the railway's share swapped in, got %q", got)
+	}
+	x, tr = articleFalseTheme(t, append([]string{strings.Replace(lead, "About", "More than", 1)}, rest...)...)
+	items = articleFalseRun(x, []item{tr(0, 0.6), tr(2, 0.8), tr(4, 0.7)})
+	if tf, isTrue := isTrueFalse(&items[0]); !tf || !isTrue {
+		t.Errorf("more than: want the true statement kept, got %q", items[0].q.Prompt)
+	}
+}
+
+// TestArticleSwapReal: on the development articles, every false
+// statement of this rule quotes its sentence in its feedback, swaps in a
+// figure the article gives in another sentence, and at least one is
+// proposed (the Lewis and Clark expedition's departure from Fort Mandan,
+// given the date it left its winter camp).
+func TestArticleSwapReal(t *testing.T) {
+	dir := evalDir(t)
+	n := 0
+	for _, name := range []string{"history-event.txt", "biography.txt", "economics.txt", "hanse-history.txt"} {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := Generate(string(b), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range res.Drafts {
+			if !strings.HasPrefix(d.Rule, "truefalse-swap/article-") {
+				continue
+			}
+			n++
+			q := d.Question
+			if fb := q.Options[0].Feedback; !strings.Contains(fb, quote(d.Sentence)) || !strings.Contains(fb, quote(d.Answer)) {
+				t.Errorf("%s: feedback %q does not quote the sentence", name, fb)
+			}
+			stmt := strings.TrimPrefix(q.Prompt, "True or false? ")
+			in := strings.TrimSuffix(strings.SplitN(q.Options[0].Feedback, ", not “", 2)[1], "")
+			in = in[:strings.Index(in, "”")]
+			if !strings.Contains(stmt, in) || strings.Count(string(b), in) < 1 || strings.Contains(d.Sentence, in) {
+				t.Errorf("%s: %q swaps in %q, not a figure of another sentence", name, stmt, in)
+			}
+			if name == "history-event.txt" && strings.Contains(stmt, "Fort Mandan") && !strings.Contains(stmt, "May 14, 1804") {
+				t.Errorf("%s: want the winter camp's departure date, got %q", name, stmt)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no false statement from the article's own figures on the development articles")
+	}
+}
