@@ -40,7 +40,9 @@ var articleSwapKinds = map[kind]bool{kNumber: true, kMoney: true, kPercent: true
 // described above.
 func (a *article) fillArticleFalse(t quiz.Theme, items []item, opts Options) {
 	_, _, tr, f, _ := tallyProposed(items)
-	if tr < 3 || f > 0 {
+	// From four true/false items up the balance holds (fairTrueFalse):
+	// one false among four true would still be unfair, and is not made.
+	if tr < 3 || f > 0 || tr >= minProposed && !fairTrueFalse(tr-1, f+1) {
 		return
 	}
 	rc := rankCtx{title: key(opts.courseTitle), summary: key(t.Summary)}

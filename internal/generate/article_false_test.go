@@ -69,12 +69,14 @@ func TestArticleSwapYear(t *testing.T) {
 	}
 
 	// A theme with a false statement already, or of two true ones, is
-	// left as it is.
+	// left as it is; so is one of four true ones, which three true and
+	// one false would leave unfair.
 	f := tr(1, 0.5)
 	f.q.Options = []quiz.Option{{Text: "True"}, {Text: "False", Correct: true}}
 	for name, items := range map[string][]item{
 		"one false":     {tr(0, 0.8), tr(2, 0.7), tr(4, 0.6), f},
 		"two true only": {tr(0, 0.8), tr(4, 0.6)},
+		"four true":     {tr(0, 0.8), tr(1, 0.75), tr(2, 0.7), tr(4, 0.6)},
 	} {
 		before := items[len(items)-1].q.Prompt
 		articleFalseRun(x, items)
