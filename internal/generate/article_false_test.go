@@ -178,9 +178,12 @@ func TestArticleSwapReal(t *testing.T) {
 				t.Errorf("%s: feedback %q does not quote the sentence", name, fb)
 			}
 			stmt := strings.TrimPrefix(q.Prompt, "True or false? ")
-			in := strings.TrimSuffix(strings.SplitN(q.Options[0].Feedback, ", not “", 2)[1], "")
-			in = in[:strings.Index(in, "”")]
-			if !strings.Contains(stmt, in) || strings.Count(string(b), in) < 1 || strings.Contains(d.Sentence, in) {
+			parts := strings.SplitN(q.Options[0].Feedback, ", not “", 2)
+			if len(parts) != 2 || !strings.Contains(parts[1], "”") {
+				t.Fatalf("%s: feedback %q does not name the figure swapped in", name, q.Options[0].Feedback)
+			}
+			in := parts[1][:strings.Index(parts[1], "”")]
+			if !strings.Contains(stmt, in) || !strings.Contains(string(b), in) || strings.Contains(d.Sentence, in) {
 				t.Errorf("%s: %q swaps in %q, not a figure of another sentence", name, stmt, in)
 			}
 			if name == "history-event.txt" && strings.Contains(stmt, "Fort Mandan") && !strings.Contains(stmt, "May 14, 1804") {
