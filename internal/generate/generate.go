@@ -18,6 +18,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/lectern/lectern/internal/quiz"
@@ -189,7 +190,14 @@ func Generate(text string, opts Options) (res *Result, err error) {
 	// A theme too thin to quiz joins a neighbour, unless the article's
 	// own headings made the themes.
 	if len(a.sections) == 0 {
+		before := slices.Clone(c.Themes)
 		c.Themes, per = a.fillThemes(c.Themes, per, layout)
+		// A theme that took in its neighbours is titled by all its
+		// paragraphs, and its items drafted again under that title.
+		for _, i := range a.retitleMerged(before, c.Themes) {
+			rankSentences(a.sentencesOf(c.Themes[i].Paragraphs))
+			per[i] = a.themeItems(c.Themes[i], layout, nil)
+		}
 	}
 	if opts.All {
 		for i, t := range c.Themes {
