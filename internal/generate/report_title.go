@@ -27,7 +27,7 @@ func (a *article) reportTitle(g []int, t, subject string, used map[string]bool) 
 	if bk, _ := a.biographySubject(); bk != "" {
 		return t
 	}
-	name, _ := a.mainSubjectKey()
+	name, nameKey := a.mainSubjectKey()
 	if name == "" || len(strings.Fields(name)) > 3 {
 		return t
 	}
@@ -53,6 +53,10 @@ func (a *article) reportTitle(g []int, t, subject string, used map[string]bool) 
 	var out string
 	if !strings.Contains(name, " ") && !strings.HasSuffix(strings.ToLower(name), "s") {
 		out = name + "'s " + term
+	} else if sps := a.byKey[nameKey]; len(sps) > 0 && sps[0].kind == kPlace {
+		// Where the subject is a place, the theme's matter is in it:
+		// "Waiting Lists in Wales".
+		out = term + " in " + name
 	} else {
 		out = term + " and " + name
 	}
@@ -103,12 +107,16 @@ func (a *article) repeatedNoun(g []int, name string) string {
 	count := map[string]int{}
 	paras := map[string]int{}
 	form := map[string]string{}
+	// occ and before count each noun's uses, and the word before each:
+	// the noun's compound where the theme keeps writing one.
+	occ := map[string]int{}
+	before := map[string]map[string]int{}
 	var order []string
 	for _, n := range g {
 		inPara := map[string]bool{}
 		for _, s := range a.paras[n-1].sents {
 			seen := map[string]bool{}
-			for _, t := range s.toks {
+			for i, t := range s.toks {
 				if (t.tag != "NN" && t.tag != "NNS") || len(t.text) < 3 {
 					continue
 				}
@@ -117,6 +125,15 @@ func (a *article) repeatedNoun(g []int, name string) string {
 					continue
 				}
 				st := stem(lw)
+				occ[st]++
+				if i > 0 {
+					if m := compoundModifier(s.toks[i-1], name); m != "" {
+						if before[st] == nil {
+							before[st] = map[string]int{}
+						}
+						before[st][m]++
+					}
+				}
 				if seen[st] {
 					continue
 				}
@@ -148,7 +165,29 @@ func (a *article) repeatedNoun(g []int, name string) string {
 	if best == "" {
 		return ""
 	}
+	// "Lists" said as "waiting lists" names the theme as "Waiting
+	// Lists": a modifier before most of the noun's uses, twice or more.
+	for m, k := range before[best] {
+		if k >= 2 && 2*k > occ[best] {
+			return titleCase(m + " " + form[best])
+		}
+	}
 	return titleCase(form[best])
+}
+
+// compoundModifier is the lowercase word of token t where it may open a
+// noun's compound ("waiting" of "waiting lists", "cash" of "cash
+// machines"): a noun, adjective or gerund of letters, not a function
+// word nor a word of the subject's name; else "".
+func compoundModifier(t tok, name string) string {
+	if t.tag != "NN" && t.tag != "NNS" && t.tag != "JJ" && t.tag != "VBG" {
+		return ""
+	}
+	lw := strings.ToLower(t.text)
+	if len(lw) < 3 || stopwords[lw] || !isWordy(t.text) || inTitle(lw, name) {
+		return ""
+	}
+	return lw
 }
 
 // isWordy reports whether w is letters only (a hyphen or apostrophe

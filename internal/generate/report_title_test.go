@@ -46,3 +46,29 @@ func TestReportTitleSkipsBiographies(t *testing.T) {
 		t.Fatalf("a biography's theme was retitled: %q", got)
 	}
 }
+
+// A repeated noun the theme writes as a compound ("waiting lists") titles
+// it as the compound, and a place the report is about holds it: "Waiting
+// Lists in Dorrows", not the garbled "Lists and Dorrows"; a one-word
+// name takes it as its own ("Norland's Waiting Lists").
+func TestReportTitleCompoundInPlace(t *testing.T) {
+	for _, c := range []struct{ place, want string }{
+		{"Dorrows", "Waiting Lists in Dorrows"},
+		{"Norland", "Norland's Waiting Lists"},
+	} {
+		text := strings.ReplaceAll(strings.Join([]string{
+			"PLACE must cut delays",
+			"The new health minister for PLACE says there are lessons to learn from Sorland. PLACE has the longest delays in the north.",
+			"Figures showed waiting lists in PLACE grew again in May. Doctors in PLACE said waiting lists were the biggest test of the minister. Lists in Sorland fell.",
+			"The minister said managing waiting lists would take a year, and a calmer view of priorities was needed in PLACE.",
+			"PLACE's opposition called the reshuffle a distraction.",
+		}, "\n\n"), "PLACE", c.place)
+		x := analyseText(t, text)
+		if name, _ := x.mainSubjectKey(); name != c.place {
+			t.Fatalf("main subject %q: the text does not set up the case", name)
+		}
+		if got := x.reportTitle([]int{2, 3}, "Biggest Test", "", map[string]bool{}); got != c.want {
+			t.Errorf("reportTitle = %q, want %q", got, c.want)
+		}
+	}
+}
