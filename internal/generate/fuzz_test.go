@@ -553,5 +553,16 @@ func ruleSeeds() []string {
 		namedOpeningSeed,
 		articleFalseSeed,
 		"Honoré de Marnay (1801 – 1862) was a painter. Marnay studied in Lyon.\n\nMarnay exhibited in Paris. Critics praised Marnay.",
+		// A thin first theme that takes in the paragraphs after it
+		// (merged_title.go), and a report whose repeated noun is
+		// written as a compound, on a place (report_title.go).
+		mergedSurvey,
+		waitingListsSeed,
 	}
 }
+
+const waitingListsSeed = "Dorrows must cut delays\n\n" +
+	"The new health minister for Dorrows says there are lessons to learn from Sorland. Dorrows has the longest delays in the north.\n\n" +
+	"Figures showed waiting lists in Dorrows grew again in May. Doctors in Dorrows said waiting lists were the biggest test of the minister. Lists in Sorland fell.\n\n" +
+	"The minister said managing waiting lists would take a year, and a calmer view of priorities was needed in Dorrows.\n\n" +
+	"Dorrows's opposition called the reshuffle a distraction. Waiting waiting lists lists."
