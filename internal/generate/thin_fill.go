@@ -139,7 +139,9 @@ func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, cands []*
 			}
 		}
 	}
-	return qs, cards
+	// A biography's theme still under four: cards on its lead facts
+	// (lead_fact.go).
+	return qs, a.fillLeadFacts(qs, cards, sents, used, settle2)
 }
 
 // addsOnly reports whether ranking after a card was added proposes the
