@@ -543,5 +543,7 @@ func ruleSeeds() []string {
 		thinRoundSeed,
 		namedOpeningSeed,
 		"Honoré de Marnay (1801 – 1862) was a painter. Marnay studied in Lyon.\n\nMarnay exhibited in Paris. Critics praised Marnay.",
+		strings.Join(leadFactBio, "\n\n"),
+		"Jan de Vos (1801 – 1862) was a Dutch painter. His masterpiece is a panel entitled Z. Today he is considered one of the of .\n\nHe is best known for ; but. Her work was called . Vos is regarded as one of the masters of, and he.",
 	}
 }
