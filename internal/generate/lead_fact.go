@@ -39,7 +39,7 @@ import (
 // leadFactRe matches the fact after the subject's name: group 1 the verb
 // phrase up to the complement, 2 the copula, 3 the adverbs, 4 the
 // participle, 5 "for", "as" or "", 6 the complement.
-var leadFactRe = regexp.MustCompile(`^\s+(?:(is|was)\s+((?:(?:best|well|widely|also|most|perhaps|chiefly|mainly|mostly|now|still|today|often|generally|internationally|\p{L}+ly)\s+)*)(known|renowned|famous|remembered|noted|celebrated|regarded|considered|seen|recognised|recognized|acknowledged|hailed)(?:\s+(for|as))?)\s+(.+)$`)
+var leadFactRe = regexp.MustCompile(`^\s+(?:(is|was|became)\s+((?:(?:best|well|widely|also|most|perhaps|chiefly|mainly|mostly|now|still|today|often|generally|internationally|\p{L}+ly)\s+)*)(known|renowned|famous|remembered|noted|celebrated|regarded|considered|seen|recognised|recognized|acknowledged|hailed)(?:\s+(for|as))?)\s+(.+)$`)
 
 // leadWorkRe matches "'s magnum opus was X": group 1 the work's noun
 // phrase, 2 the copula, 3 the complement.
@@ -58,6 +58,10 @@ var leadFactCut = regexp.MustCompile(`;\s|,\s+(?:but|although|though|while|where
 // subject without a comma ("Today he is considered …"), which the tagger
 // may read as nouns.
 var leadAdverbs = set(`today|now|later|eventually|soon|originally|initially`)
+
+// subordinators open a clause of their own: a pronoun after one without a
+// comma is that clause's subject ("Although he was regarded as …, he").
+var subordinators = set(`although|though|while|whilst|because|since|after|before|when|whenever|if|unless|as|until|till|once|whereas|whether|that`)
 
 // leadFactStart is what stands before the fact: the name put in for a
 // pronoun (or the name as written), and the words before it.
@@ -94,7 +98,10 @@ func (a *article) leadSubject(s *sentence) (leadFactStart, bool) {
 			break
 		}
 		lw := strings.ToLower(t.text)
-		if i == 0 || i == 1 && (s.toks[0].tag == "RB" || leadAdverbs[strings.ToLower(s.toks[0].text)]) || i > 0 && s.toks[i-1].text == "," {
+		if strings.HasPrefix(t.tag, "VB") || t.tag == "MD" {
+			break // the subject comes before the first verb
+		}
+		if i == 0 || i == 1 && (s.toks[0].tag == "RB" || leadAdverbs[strings.ToLower(s.toks[0].text)]) || i > 0 && s.toks[i-1].text == "," || s.toks[0].tag == "IN" && !subordinators[strings.ToLower(s.toks[0].text)] && (lw == "he" || lw == "she") {
 			if contains(own, lw) && (lw == "he" || lw == "she" || lw == "his" || lw == "her") || strings.Trim(t.text, "'’s") == short || strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s") == short {
 				at = i
 				break
@@ -107,6 +114,9 @@ func (a *article) leadSubject(s *sentence) (leadFactStart, bool) {
 	tok := s.toks[at]
 	lw := strings.ToLower(tok.text)
 	before := s.text[:tok.start]
+	if at > 1 && !strings.Contains(before, ",") && len(strings.Fields(before)) > 8 {
+		return leadFactStart{}, false
+	}
 	if at > 0 && strings.Contains(before, ",") {
 		// An opening phrase: one, naming no one, no quotation.
 		if strings.Count(before, ",") != 1 || strings.ContainsAny(before, ";:()\"“”") || len(strings.Fields(before)) > 14 {
@@ -181,7 +191,11 @@ func (a *article) leadFactCard(s *sentence) *item {
 			// "What is Cartier best known for?": the words before the
 			// name stay out, the subject is named in full where the
 			// short name is a surname alone.
-			front = "What " + cop + " " + a.leadName() + " " + verb + " for?"
+			if cop == "became" {
+				front = "What did " + a.leadName() + " become " + verb + " for?"
+			} else {
+				front = "What " + cop + " " + a.leadName() + " " + verb + " for?"
+			}
 		case prep == "as" || prep == "" && leadConsidered(part):
 			front = st.prefix + st.rest[:m[10]]
 			// "one of the founders of realism": the field is asked.

@@ -92,3 +92,26 @@ func TestLeadFactProposed(t *testing.T) {
 		t.Error("no lead-fact card proposed")
 	}
 }
+
+// TestLeadFactBecame: "became known for" asks what the subject became
+// known for, after an opening phrase without a comma; a pronoun after
+// "Although" is its own clause's subject and gives no card.
+func TestLeadFactBecame(t *testing.T) {
+	x, err := analyse([]string{
+		"Emil Sorensen (4 June 1908 – 2 May 1990) was a Danish physicist who worked mostly in Copenhagen. In his later years he became widely known for his campaigns against nuclear testing.",
+		"Although he was regarded as a shy teacher, Sorensen led the institute for twenty years.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	it := x.leadFactCard(sentenceWith(t, x, "In his later years"))
+	if it == nil {
+		t.Fatal("no card on \"In his later years he became widely known for …\"")
+	}
+	if want := "What did Emil Sorensen become widely known for?"; it.c.Front != want || it.c.Back != "His campaigns against nuclear testing" {
+		t.Errorf("card %q -> %q, want %q -> %q", it.c.Front, it.c.Back, want, "His campaigns against nuclear testing")
+	}
+	if it := x.leadFactCard(sentenceWith(t, x, "Although he was regarded")); it != nil {
+		t.Errorf("drafted %q -> %q from a subordinate clause", it.c.Front, it.c.Back)
+	}
+}
