@@ -136,6 +136,20 @@ type para struct {
 	text  string
 	sents []*sentence
 	words map[string]float64 // content-word counts, for theme similarity
+	// nWords is the number of words of text, counted on first use
+	// (wordCount).
+	nWords  int
+	counted bool
+}
+
+// wordCount is the number of whitespace-separated words of the
+// paragraph; it is counted once, since the rules that ask for an
+// article's length ask for it once per sentence.
+func (p *para) wordCount() int {
+	if !p.counted {
+		p.nWords, p.counted = len(strings.Fields(p.text)), true
+	}
+	return p.nWords
 }
 
 type sentence struct {
