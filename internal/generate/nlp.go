@@ -117,6 +117,7 @@ type article struct {
 	lowerStems map[string]int                 // item_quality.go: stems written in lowercase
 	headed     map[string]bool
 	wordSets   map[*sentence]map[string]bool // repeats.go
+	keyUses    map[string][2]bool            // choicefit.go: how each key is used, counted or bare
 	// course is the course's title, which a theme of the whole article
 	// takes (theme_titles.go); "" until known.
 	course string
