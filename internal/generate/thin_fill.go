@@ -190,5 +190,9 @@ func itemKey(it item) string {
 // more: several themes, each of which needs its own four items. A
 // shorter report keeps the statements the rules for it chose.
 func (a *article) longArticle() bool {
-	return a.words(allParas(len(a.paras))) >= shortReportWords
+	n := 0
+	for _, p := range a.paras {
+		n += p.wordCount()
+	}
+	return n >= shortReportWords
 }
