@@ -285,19 +285,29 @@ func numberWord(n int) string {
 
 // wordNumber reads a number word up to a hundred, or -1.
 func wordNumber(w string) int {
-	w = strings.ToLower(w)
-	for i, s := range smallNumbers {
-		if s == w {
-			return i
-		}
-	}
-	for n := 21; n <= 100; n++ {
-		if numberWord(n) == w {
-			return n
-		}
+	if n, ok := wordNumbers[strings.ToLower(w)]; ok {
+		return n
 	}
 	return -1
 }
+
+// wordNumbers maps each number word up to a hundred to its value, the
+// smallest where two numbers share a word; wordNumber reads every word
+// of every sentence the count rules compare, so it is built once.
+var wordNumbers = func() map[string]int {
+	m := map[string]int{}
+	for i, s := range smallNumbers {
+		if _, ok := m[s]; !ok {
+			m[s] = i
+		}
+	}
+	for n := 21; n <= 100; n++ {
+		if _, ok := m[numberWord(n)]; !ok {
+			m[numberWord(n)] = n
+		}
+	}
+	return m
+}()
 
 // numberForms are the forms of a figure a learner would type: without
 // thousands separators, in words or in figures for a small number, with

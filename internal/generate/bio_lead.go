@@ -95,20 +95,26 @@ executive|entrepreneur|industrialist|financier|tycoon`)
 var leadYearRE = regexp.MustCompile(`\b\d{3,4}\b`)
 
 // nameWords reports whether a name is two words or more, each
-// capitalised or an initial, with no digit.
+// capitalised or an initial, with no digit; one lowercase particle may
+// stand between them ("Honoré de Balzac").
 func nameWords(name string) bool {
 	ws := strings.Fields(name)
 	if len(ws) < 2 {
 		return false
 	}
-	for _, w := range ws {
+	particles := 0
+	for i, w := range ws {
 		w = strings.Trim(w, `"“”'‘’`)
 		r := []rune(w)
+		if nameParticles[w] && i > 0 && i < len(ws)-1 {
+			particles++
+			continue
+		}
 		if len(r) == 0 || !unicode.IsUpper(r[0]) || strings.ContainsAny(w, "0123456789") {
 			return false
 		}
 	}
-	return true
+	return particles <= 1
 }
 
 // honoursSegment reports whether a comma-separated piece between a name

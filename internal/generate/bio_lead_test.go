@@ -14,6 +14,10 @@ func TestLeadPersonShape(t *testing.T) {
 		{"Ottoline Barr, 2nd Baroness Barr, DBE FRS (4 May 1890 – 2 June 1970) was a British chemist who taught at Leeds.", "Ottoline Barr", true},
 		{"Tobias Wren (12 April 1801 – 9 May 1877), known as Toby, was an English wood engraver and colour printer.", "Tobias Wren", true},
 		{"Ida Fenwick (born Ida Moss; 1900 – 1980) was a prominent Australian palaeontologist.", "Ida Fenwick", true},
+		// A name with a particle, and a bracket of pronunciation.
+		{"Étienne de Marsac (French pronunciation: [etjɛn də maʁsak]; 2 May 1801 – 3 June 1860) was a French painter and engraver.", "Étienne de Marsac", true},
+		// Two particles, or one at an end: not read as a name.
+		{"Rio de la Plata (1850–1921) was a French painter.", "Rio de la Plata", false},
 		// A place, a war, an organisation: no occupation, or no dates.
 		{"Port Arden (/ˈɑːrdən/) is the capital of the Wester province.", "Port Arden", false},
 		{"Great Northern War (1700–1721) was a conflict in which a coalition fought Sweden.", "Great Northern War", false},

@@ -513,15 +513,29 @@ func (a *article) massCountOK(s *sentence, sp *span, k string) bool {
 	if !counted && !bare {
 		return true
 	}
-	kc, kb := false, false
-	for _, m := range a.byKey[k] {
-		c, b := nounUse(m.sent, m)
-		kc, kb = kc || c, kb || b
-	}
+	kc, kb := a.keyUse(k)
 	if bare && kc && !kb {
 		return false
 	}
 	return !(counted && kb && !kc)
+}
+
+// keyUse reports whether any mention of key k is counted and whether any
+// stands bare (nounUse); it is found once per key, since massCountOK asks
+// it of every distractor of every blank.
+func (a *article) keyUse(k string) (counted, bare bool) {
+	if u, ok := a.keyUses[k]; ok {
+		return u[0], u[1]
+	}
+	for _, m := range a.byKey[k] {
+		c, b := nounUse(m.sent, m)
+		counted, bare = counted || c, bare || b
+	}
+	if a.keyUses == nil {
+		a.keyUses = map[string][2]bool{}
+	}
+	a.keyUses[k] = [2]bool{counted, bare}
+	return counted, bare
 }
 
 // ordinalRE matches an ordinal such as "13th", which before "to the

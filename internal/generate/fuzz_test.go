@@ -558,6 +558,12 @@ func ruleSeeds() []string {
 		// written as a compound, on a place (report_title.go).
 		mergedSurvey,
 		waitingListsSeed,
+
+		strings.Join(leadFactBio, "\n\n"),
+		strings.Join(openingReport, "\n\n") + "\n\nSpeaking she. In he she urged. Asked by him she said.",
+		"Nora Lind (1904 – 1994) was a director. After studying painting and then music, Lind began her career in Hamburg.\n\nBorn in Malmö, Lind studied painting, then music. Having, Lind. After studying studying, , Lind studied.",
+		"Gardeners 'keen' on compost\n\nA poll of gardeners found that gardeners were keen. Nearly 70% bought compost, while half grew vegetables. 40% of. Two in ten said. More than 5% was.\n\nOver half grew _____ more.",
+		"Jan de Vos (1801 – 1862) was a Dutch painter. His masterpiece is a panel entitled Z. Today he is considered one of the of .\n\nHe is best known for ; but. Her work was called . Vos is regarded as one of the masters of, and he.",
 	}
 }
 

@@ -117,6 +117,7 @@ type article struct {
 	lowerStems map[string]int                 // item_quality.go: stems written in lowercase
 	headed     map[string]bool
 	wordSets   map[*sentence]map[string]bool // repeats.go
+	keyUses    map[string][2]bool            // choicefit.go: how each key is used, counted or bare
 	// course is the course's title, which a theme of the whole article
 	// takes (theme_titles.go); "" until known.
 	course string
@@ -136,6 +137,20 @@ type para struct {
 	text  string
 	sents []*sentence
 	words map[string]float64 // content-word counts, for theme similarity
+	// nWords is the number of words of text, counted on first use
+	// (wordCount).
+	nWords  int
+	counted bool
+}
+
+// wordCount is the number of whitespace-separated words of the
+// paragraph; it is counted once, since the rules that ask for an
+// article's length ask for it once per sentence.
+func (p *para) wordCount() int {
+	if !p.counted {
+		p.nWords, p.counted = len(strings.Fields(p.text)), true
+	}
+	return p.nWords
 }
 
 type sentence struct {

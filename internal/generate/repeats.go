@@ -53,6 +53,10 @@ func (a *article) sameFact(x, y *item) bool {
 	if x.rule == "truefalse-true" && y.rule == "truefalse-true" && sameCount(x.sent.text, y.sent.text) {
 		return true
 	}
+	// One opens on a phrase that sums up the other (fronted_repeat.go).
+	if x.rule == "truefalse-true" && y.rule == "truefalse-true" && (a.frontedRestates(x.sent, y.sent) || a.frontedRestates(y.sent, x.sent)) {
+		return true
+	}
 	if dice < restatedShare {
 		return false
 	}

@@ -27,7 +27,7 @@ func (a *article) shortReport() bool {
 	// short one each time this is asked.
 	n := 0
 	for _, p := range a.paras {
-		if n += len(strings.Fields(p.text)); n >= shortReportWords {
+		if n += p.wordCount(); n >= shortReportWords {
 			return false
 		}
 	}

@@ -131,7 +131,7 @@ func (a *article) words(paras []int) int {
 	n := 0
 	for _, p := range paras {
 		if p >= 1 && p <= len(a.paras) {
-			n += len(strings.Fields(a.paras[p-1].text))
+			n += a.paras[p-1].wordCount()
 		}
 	}
 	return n

@@ -184,7 +184,7 @@ func (a *article) thinCardNamed(sents []*sentence, out []item, known, title stri
 		// One edit, of the words the sentence opens on ("She", "The
 		// company"): a pronoun further in may stand for someone else.
 		edits, ok := a.contextEdits(s)
-		if !ok || len(edits) != 1 || !strings.HasPrefix(s.text[datelineEnd(s.text):], edits[0].old+" ") {
+		if !ok || len(edits) != 1 || !strings.HasPrefix(s.text[datelineEnd(s.text):], edits[0].old+" ") && !openingPhraseSubject(s, edits[0].old) {
 			// A subject pronoun after an opening adverbial, or at the
 			// start where the name reads it (short_fill.go).
 			if e, fok := a.frontedResolved(s); fok {
@@ -265,4 +265,39 @@ func cardUses(out []item) (taken map[int]bool, carded map[string]bool) {
 		}
 	}
 	return taken, carded
+}
+
+// openingPhraseSubject reports whether old, a subject pronoun an edit
+// names, stands right after an opening phrase without a comma: a
+// participle's or a preposition's ("Speaking to the House Budget
+// Committee he urged …"), of at most ten words, with no verb, pronoun
+// or name of a person in it. The pronoun is then the main clause's
+// subject, as at the sentence's start.
+func openingPhraseSubject(s *sentence, old string) bool {
+	if lw := strings.ToLower(old); lw != "he" && lw != "she" || len(s.toks) < 4 {
+		return false
+	}
+	switch t := s.toks[0].tag; {
+	case t == "VBG", t == "VBN", t == "IN" && !subordinators[strings.ToLower(s.toks[0].text)]:
+	default:
+		return false
+	}
+	for i, t := range s.toks[1:] {
+		if i >= 10 {
+			return false
+		}
+		if t.text == old {
+			for _, sp := range s.spans {
+				if sp.kind == kPerson && sp.start < t.start {
+					return false
+				}
+			}
+			return i > 0
+		}
+		lw := strings.ToLower(t.text)
+		if strings.HasPrefix(t.tag, "VB") || t.tag == "MD" || t.text == "," || isPersonalPronoun(lw) || contextWords[lw] {
+			return false
+		}
+	}
+	return false
 }

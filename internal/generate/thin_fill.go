@@ -60,13 +60,7 @@ func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, cands []*
 		all := append(append(make([]item, 0, len(qs)+len(cards)), qs...), cards...)
 		out := a.rank(rc, all, probe)
 		a.balance(t, out, probe)
-		proposed := 0
-		for i := range out {
-			if out[i].proposed && out[i].score >= thinFloor {
-				proposed++
-			}
-		}
-		return out, proposed
+		return out, a.countProposed(out)
 	}
 	// Each statement added is ranked once with the theme's items; the
 	// last ranking serves the card's check below.
@@ -140,7 +134,26 @@ func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, cands []*
 			}
 		}
 	}
-	return qs, cards
+	// A biography's theme still under four: cards on its lead facts
+	// (lead_fact.go).
+	return qs, a.fillLeadFacts(qs, cards, sents, used, settle2)
+}
+
+// countProposed counts the items of out, ranked and balanced, that a
+// theme proposes at thinFloor or over. An item that asks what a better
+// one proposed asks (a card on the sentence a true statement quotes) is
+// held back as a repeat later (holdRepeats): it does not count, so that
+// the theme is not taken for full while it will propose three.
+func (a *article) countProposed(out []item) int {
+	n := 0
+	var counted []*item
+	for i := range out {
+		if out[i].proposed && out[i].score >= thinFloor && !a.repeatsAny(&out[i], counted) {
+			counted = append(counted, &out[i])
+			n++
+		}
+	}
+	return n
 }
 
 // addsOnly reports whether ranking after a card was added proposes the
@@ -178,5 +191,9 @@ func itemKey(it item) string {
 // more: several themes, each of which needs its own four items. A
 // shorter report keeps the statements the rules for it chose.
 func (a *article) longArticle() bool {
-	return a.words(allParas(len(a.paras))) >= shortReportWords
+	n := 0
+	for _, p := range a.paras {
+		n += p.wordCount()
+	}
+	return n >= shortReportWords
 }
