@@ -1,0 +1,94 @@
+package generate
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A true statement quotes its sentence as the article has it, and two
+// things in a sentence's wording made judges ask for an edit of a
+// statement whose fact they accepted.
+//
+// A bracket after a name that gives how the name is said, the dates of a
+// life or the name someone was born with ("Honoré Dupin (French
+// pronunciation: [ɔnɔʁe dypɛ̃]; 20 May 1799 – 18 August 1850) was a
+// French novelist") clutters the statement: the judges cut it to "Dupin
+// was a French novelist". The bracket is dropped wherever it follows a
+// name; biography leads already drop every
+// bracket (bio_statement.go), and this covers a lead whose subject the
+// tagger did not read as a person.
+//
+// A comma between a name and the verb it is the subject of ("Dupin,
+// replaced the editor of the review") is a slip of the article's own
+// text that the judges asked to remove; the statement drops it where the
+// word after the comma is a verb in the past that takes an object at
+// once, so is no participle opening an aside ("Dupin, replaced by his
+// brother, left").
+
+// lifeAsideRE is a bracket whose content is a pronunciation, a life's
+// dates or a birth name.
+var lifeAsideRE = regexp.MustCompile(`\s\(([^()]*)\)`)
+
+// pronunciationRE, lifeDatesRE and birthNameRE are what such a bracket
+// holds: a pronunciation (named, or a transcription in square brackets),
+// two years joined by a dash or a born/died mark with a year, or a birth
+// name.
+var (
+	pronunciationRE = regexp.MustCompile(`(?i)\bpronunciation\b|\bpronounced\b|\[[^\[\]]*\]`)
+	lifeDatesRE     = regexp.MustCompile(`\b\d{3,4}\s*(?:–|—|-|to)\s*(?:\d{1,2}\s+\p{L}+\s+|\p{L}+\s+\d{1,2},\s+)?\d{3,4}\b|(?i:\b(?:born|died|b\.|d\.|c\.)\s).*\b\d{3,4}\b`)
+	birthNameRE     = regexp.MustCompile(`^(?:born|née|né)\s+\p{Lu}`)
+)
+
+// dropLifeAsides is text without the brackets of pronunciation, life
+// dates and birth names that follow a capitalised word.
+func dropLifeAsides(text string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range lifeAsideRE.FindAllStringSubmatchIndex(text, -1) {
+		in := text[m[2]:m[3]]
+		if !pronunciationRE.MatchString(in) && !lifeDatesRE.MatchString(in) && !birthNameRE.MatchString(in) {
+			continue
+		}
+		// Only a bracket right after a name: "(1799 – 1850)" after a
+		// common word gives the dates of a period, which may be the
+		// claim.
+		before := strings.Fields(text[:m[0]])
+		if len(before) == 0 || !startsUpper(strings.Trim(before[len(before)-1], `"“‘'`)) {
+			continue
+		}
+		b.WriteString(text[last:m[0]])
+		last = m[1]
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return strings.ReplaceAll(spaceRunRE.ReplaceAllString(b.String(), " "), " ,", ",")
+}
+
+// strayCommaRE is a sentence opening on a name of one to four capitalised
+// words, a comma, a verb in the past and the start of its object.
+var strayCommaRE = regexp.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*),(\s\p{Ll}+ed\s(?:\p{Lu}|the\s|a\s|an\s|his\s|her\s|its\s|their\s))`)
+
+// dropStrayComma is text without a comma between its opening name and the
+// verb it is the subject of.
+func dropStrayComma(text string) string {
+	m := strayCommaRE.FindStringSubmatchIndex(text)
+	if m == nil {
+		return text
+	}
+	verb := strings.Fields(text[m[4]:m[5]])[0]
+	// "Dupin, aged ..." or "Dupin, named ..." open asides in most texts.
+	switch verb {
+	case "aged", "named", "nicknamed", "called", "dubbed", "titled", "entitled", "crowned":
+		return text
+	}
+	return text[:m[3]] + text[m[4]:]
+}
+
+// statementWording is the wording a true statement gives text: without a
+// bracket of pronunciation, life dates or birth name after a name, and
+// without a stray comma after the name it opens on.
+func statementWording(text string) string {
+	return dropStrayComma(dropLifeAsides(text))
+}
