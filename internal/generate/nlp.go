@@ -117,6 +117,9 @@ type article struct {
 	lowerStems map[string]int                 // item_quality.go: stems written in lowercase
 	headed     map[string]bool
 	wordSets   map[*sentence]map[string]bool // repeats.go
+	// stemSents counts the sentences each word stem is found in
+	// (shared_fact.go).
+	stemSents map[string]int
 	// course is the course's title, which a theme of the whole article
 	// takes (theme_titles.go); "" until known.
 	course string

@@ -53,6 +53,11 @@ func (a *article) sameFact(x, y *item) bool {
 	if x.rule == "truefalse-true" && y.rule == "truefalse-true" && sameCount(x.sent.text, y.sent.text) {
 		return true
 	}
+	// Two true statements sharing the words only they use
+	// (shared_fact.go).
+	if a.sameRareFact(x, y) {
+		return true
+	}
 	if dice < restatedShare {
 		return false
 	}
