@@ -18,6 +18,9 @@ import (
 // bracket (bio_statement.go), and this covers a lead whose subject the
 // tagger did not read as a person.
 //
+// A lead's honours, left without their closing comma once the bracket
+// after them goes ("Dupin, CC was a lawyer"), are dropped too.
+//
 // A comma between a name and the verb it is the subject of ("Dupin,
 // replaced the editor of the review") is a slip of the article's own
 // text that the judges asked to remove; the statement drops it where the
@@ -86,9 +89,27 @@ func dropStrayComma(text string) string {
 	return text[:m[3]] + text[m[4]:]
 }
 
+// postNominalRE is a sentence opening on a name, a comma and the letters
+// of honours after it ("Dupin, CC, KC") with no comma closing them before
+// the verb: what a lead is left with once its bracket is dropped.
+var postNominalRE = regexp.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]*\s){0,4}\p{Lu}[\p{L}.'’-]*)(?:,\s\p{Lu}{2,5})+(\s(?:was|is|were|are|has|had)\s)`)
+
+// dropPostNominals is text without the letters of honours after the name
+// it opens on, where no comma closes them before the verb ("Dupin, CC
+// was a lawyer"): the judges asked for the comma or for the letters to
+// go, and the honours are not what the sentence says of its subject.
+func dropPostNominals(text string) string {
+	m := postNominalRE.FindStringSubmatchIndex(text)
+	if m == nil {
+		return text
+	}
+	return text[:m[3]] + text[m[4]:]
+}
+
 // statementWording is the wording a true statement gives text: without a
-// bracket of pronunciation, life dates or birth name after a name, and
-// without a stray comma after the name it opens on.
+// bracket of pronunciation, life dates or birth name after a name, the
+// letters of honours left without their closing comma, or a stray comma
+// after the name it opens on.
 func statementWording(text string) string {
-	return dropStrayComma(dropLifeAsides(text))
+	return dropStrayComma(dropPostNominals(dropLifeAsides(text)))
 }

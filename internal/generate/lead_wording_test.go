@@ -43,3 +43,25 @@ func TestDropStrayComma(t *testing.T) {
 		}
 	}
 }
+
+func TestDropPostNominals(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Anna Dupin, CC was a Canadian labour lawyer and politician.", "Anna Dupin was a Canadian labour lawyer and politician."},
+		{"Anna Dupin, CC, KC is a Canadian judge.", "Anna Dupin is a Canadian judge."},
+		{"Anna Dupin, OBE, FRS was a British chemist.", "Anna Dupin was a British chemist."},
+		// The letters closed by their comma are grammatical.
+		{"Anna Dupin, CC, was a Canadian lawyer.", "Anna Dupin, CC, was a Canadian lawyer."},
+		// A place after a comma is no honour.
+		{"Paris, France is the capital.", "Paris, France is the capital."},
+	}
+	for _, c := range cases {
+		if got := dropPostNominals(c.in); got != c.want {
+			t.Errorf("dropPostNominals(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+	// Through the whole wording of a lead.
+	in := "Anna Dupin, CC (born Anna Losz; June 23, 1909 – May 23, 1981) was a Canadian labour lawyer."
+	if got, want := statementWording(in), "Anna Dupin was a Canadian labour lawyer."; got != want {
+		t.Errorf("statementWording(%q)\n got %q\nwant %q", in, got, want)
+	}
+}
