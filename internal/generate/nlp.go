@@ -120,6 +120,7 @@ type article struct {
 	// stemSents counts the sentences each word stem is found in
 	// (shared_fact.go).
 	stemSents map[string]int
+	stemSets  map[*sentence]map[string]bool
 	// course is the course's title, which a theme of the whole article
 	// takes (theme_titles.go); "" until known.
 	course string

@@ -58,12 +58,25 @@ func stemsOf(s *sentence) map[string]bool {
 	return m
 }
 
+// stemSet is stemsOf(s), made once.
+func (a *article) stemSet(s *sentence) map[string]bool {
+	if m, ok := a.stemSets[s]; ok {
+		return m
+	}
+	if a.stemSets == nil {
+		a.stemSets = map[*sentence]map[string]bool{}
+	}
+	m := stemsOf(s)
+	a.stemSets[s] = m
+	return m
+}
+
 // stemCount is how many of the article's sentences hold stem st.
 func (a *article) stemCount(st string) int {
 	if a.stemSents == nil {
 		a.stemSents = map[string]int{}
 		for _, s := range a.sents {
-			for k := range stemsOf(s) {
+			for k := range a.stemSet(s) {
 				a.stemSents[k]++
 			}
 		}
@@ -84,7 +97,7 @@ func (a *article) sameRareFact(x, y *item) bool {
 	if !tx && !ty {
 		return false
 	}
-	sx, sy := stemsOf(x.sent), stemsOf(y.sent)
+	sx, sy := a.stemSet(x.sent), a.stemSet(y.sent)
 	n := 0
 	for st := range sx {
 		if sy[st] && a.stemCount(st) <= rareSents {
