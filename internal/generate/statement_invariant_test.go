@@ -57,10 +57,14 @@ func statementProblems(res *Result, drafts []Draft) []string {
 			// A biography's lead may be quoted without its brackets
 			// (bio_statement.go), any sentence without a phonetic
 			// transcription (title_aside.go), a long one up to the comma
-			// before a trailing clause (trailing_cut.go), and nothing else
-			// left out.
-			if got != sent && !subjectNamed(got, sent) && got != normStatement(withoutBrackets(d.Sentence[datelineEnd(d.Sentence):])) &&
-				got != normStatement(dropTranscriptions(d.Sentence[datelineEnd(d.Sentence):])) && !repairedWhole(got, sent) && !mainClauseOf(got, sent) {
+			// before a trailing clause (trailing_cut.go), with a bracket
+			// of pronunciation, life dates or birth name, the honours'
+			// letters and a stray comma after a name left out
+			// (lead_wording.go), and nothing else left out.
+			whole := d.Sentence[datelineEnd(d.Sentence):]
+			if got != sent && !subjectNamed(got, sent) && got != normStatement(withoutBrackets(whole)) &&
+				got != normStatement(dropTranscriptions(whole)) && !repairedWhole(got, sent) && !mainClauseOf(got, sent) &&
+				got != normStatement(statementWording(dropTranscriptions(whole))) && got != normStatement(statementWording(withoutBrackets(whole))) {
 				bad = append(bad, "true statement is not its sentence: "+stmt+" | "+d.Sentence)
 			}
 			continue
