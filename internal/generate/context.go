@@ -194,6 +194,13 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 		}
 		edits = append(edits, e)
 	}
+	// "The humus they produce": who they are (proportion_actor.go).
+	if e, has, ok := a.theyEdit(s); has {
+		if !ok {
+			return nil, false
+		}
+		edits = append(edits, e)
+	}
 	edits = append(edits, grammarEdits(s)...) // item_quality.go
 	// "the couple": which two (context_repair.go).
 	if i := pairAt(s); i >= 0 {
@@ -709,7 +716,7 @@ func (a *article) standAlone(it *item) bool {
 			}
 			// "The report": the name the article gave it put in
 			// (context_repair.go); "one his" mended (item_quality.go).
-			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) || a.isShareEdit(it.sent, e) {
+			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) || a.isShareEdit(it.sent, e) || a.isTheyEdit(it.sent, e) {
 				if p, ok := replaceWhole(it.q.Prompt, e.old, e.new); ok {
 					it.q.Prompt = p
 				}
