@@ -106,10 +106,29 @@ func dropPostNominals(text string) string {
 	return text[:m[3]] + text[m[4]:]
 }
 
+// copulaCommaRE is a comma between a clause's subject and the bare "was"
+// or "is" that ends the clause ("but the amount of rain, was."): the
+// subject is a lowercase word, and the verb is followed at once by the
+// clause's end.
+var copulaCommaRE = regexp.MustCompile(`(\p{Ll}[\p{Ll}'’-]*),(\s(?:was|is|were|are)[.;!?]?)(?:\s*$|[.;!?]\s)`)
+
+// dropCopulaComma is text without a comma between a subject and the bare
+// verb that closes its clause ("the rain wasn't a surprise; but the amount
+// of rain, was."), a slip of the article's own text that judges mend. A
+// verb followed by more words ("the point, is that") keeps its comma.
+func dropCopulaComma(text string) string {
+	m := copulaCommaRE.FindStringSubmatchIndex(text)
+	if m == nil {
+		return text
+	}
+	return text[:m[3]] + text[m[4]:]
+}
+
 // statementWording is the wording a true statement gives text: without a
 // bracket of pronunciation, life dates or birth name after a name, the
-// letters of honours left without their closing comma, or a stray comma
-// after the name it opens on.
+// letters of honours left without their closing comma, a stray comma
+// after the name it opens on, or one before the bare verb that ends a
+// clause.
 func statementWording(text string) string {
-	return dropStrayComma(dropPostNominals(dropLifeAsides(text)))
+	return dropCopulaComma(dropStrayComma(dropPostNominals(dropLifeAsides(text))))
 }

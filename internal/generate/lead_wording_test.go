@@ -44,6 +44,24 @@ func TestDropStrayComma(t *testing.T) {
 	}
 }
 
+func TestDropCopulaComma(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"The mayor says the storm wasn't a surprise; but the height of the tide, was.", "The mayor says the storm wasn't a surprise; but the height of the tide was."},
+		{"The cost was expected, the delay, was not; the result, was.", "The cost was expected, the delay, was not; the result was."},
+		{"Few knew where the key was; the lock, is. Nobody asked.", "Few knew where the key was; the lock is. Nobody asked."},
+		// A verb followed by more words keeps the comma it was given.
+		{"What matters most, is that the river rose.", "What matters most, is that the river rose."},
+		// A name before the verb is left alone.
+		{"The last to leave was Dupin, was it not?", "The last to leave was Dupin, was it not?"},
+		{"The river rose, and the town was flooded.", "The river rose, and the town was flooded."},
+	}
+	for _, c := range cases {
+		if got := dropCopulaComma(c.in); got != c.want {
+			t.Errorf("dropCopulaComma(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
 func TestDropPostNominals(t *testing.T) {
 	cases := []struct{ in, want string }{
 		{"Anna Dupin, CC was a Canadian labour lawyer and politician.", "Anna Dupin was a Canadian labour lawyer and politician."},
