@@ -550,12 +550,15 @@ func ruleSeeds() []string {
 // wordingSeed holds the shapes the statement wording rules read: a lead
 // with a pronunciation, life dates and honours' letters, a stray comma
 // after a name, two sentences of one fact, a bare share, an example the
-// reader is asked to imagine, the pet name of a thing told once and a
-// "they" named by the sentence before.
+// reader is asked to imagine, the pet name of a thing told once, a
+// "they" named by the sentence before, a comma before a clause's closing
+// verb and a verbless fragment taking up the noun before it.
 const wordingSeed = "Anna Dupin, CC (French pronunciation: [ana dypɛ̃]; 20 May 1799 – 18 August 1850) was a French engineer and writer.\n\n" +
 	"After studying architecture and then drama, Dupin began her career as a writer in Lyon. " +
 	"Born in Nantes, Dupin first studied to become an architect, before changing career paths and enrolling to study drama. " +
 	"Dupin, replaced the editor of the review in 1830.\n\n" +
 	"The survey found that engineers were positive about her books. More than 80% read them twice. " +
 	"You might even be able to ask a robot about them: Pip the crab.\n\n" +
-	"The microorganisms eat the organic waste. The humus they produce is rich in nitrogen."
+	"The microorganisms eat the organic waste. The humus they produce is rich in nitrogen.\n\n" +
+	"The mayor says the storm wasn't a surprise; but the height of the tide, was. " +
+	"The guild turned into a league of ports. A league that had shown that it could raise a fleet."
