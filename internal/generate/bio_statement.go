@@ -18,9 +18,9 @@ import (
 // a phonetic transcription (title_aside.go).
 func (a *article) statementText(s *sentence) string {
 	if !a.bioLead(s) {
-		return dropTranscriptions(s.text)
+		return statementWording(dropTranscriptions(s.text))
 	}
-	return withoutBrackets(s.text)
+	return statementWording(withoutBrackets(s.text))
 }
 
 // withoutBrackets is text with its bracketed asides dropped and the
@@ -33,11 +33,12 @@ func withoutBrackets(text string) string {
 
 // statementWords counts the words statementText quotes.
 func (a *article) statementWords(s *sentence) int {
-	if !a.bioLead(s) {
+	t := a.statementText(s)
+	if t == s.text {
 		return s.nWords
 	}
 	n := 0
-	for _, w := range strings.Fields(a.statementText(s)) {
+	for _, w := range strings.Fields(t) {
 		if hasLetterOrDigit(w) {
 			n++
 		}

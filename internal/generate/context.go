@@ -161,8 +161,8 @@ func (a *article) findContextEdits(s *sentence) ([]edit, bool) {
 // personal pronouns are left to the caller, which knows whom they stand
 // for (prev_subject.go).
 func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool) {
-	if a.leansBack(s) || finiteAfterWith(s) {
-		return nil, false // news_context.go, item_quality.go
+	if a.leansBack(s) || finiteAfterWith(s) || readerExample(s) || a.echoFragment(s) {
+		return nil, false // news_context.go, item_quality.go, reader_example.go, echo_fragment.go
 	}
 	text := s.text
 	edits := append(relativeTimes(text), leadAdverbial(text)...)
@@ -184,6 +184,20 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 	if e, has, ok := a.namedHeadEdit(s); has {
 		if !ok {
 			return nil, false // context_repair.go
+		}
+		edits = append(edits, e)
+	}
+	// "More than 80% offered": of whom (proportion_actor.go).
+	if e, has, ok := a.shareEdit(s); has {
+		if !ok {
+			return nil, false
+		}
+		edits = append(edits, e)
+	}
+	// "The humus they produce": who they are (proportion_actor.go).
+	if e, has, ok := a.theyEdit(s); has {
+		if !ok {
+			return nil, false
 		}
 		edits = append(edits, e)
 	}
@@ -702,7 +716,7 @@ func (a *article) standAlone(it *item) bool {
 			}
 			// "The report": the name the article gave it put in
 			// (context_repair.go); "one his" mended (item_quality.go).
-			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) {
+			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) || a.isShareEdit(it.sent, e) || a.isTheyEdit(it.sent, e) {
 				if p, ok := replaceWhole(it.q.Prompt, e.old, e.new); ok {
 					it.q.Prompt = p
 				}

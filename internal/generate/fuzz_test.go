@@ -564,6 +564,7 @@ func ruleSeeds() []string {
 		"Nora Lind (1904 – 1994) was a director. After studying painting and then music, Lind began her career in Hamburg.\n\nBorn in Malmö, Lind studied painting, then music. Having, Lind. After studying studying, , Lind studied.",
 		"Gardeners 'keen' on compost\n\nA poll of gardeners found that gardeners were keen. Nearly 70% bought compost, while half grew vegetables. 40% of. Two in ten said. More than 5% was.\n\nOver half grew _____ more.",
 		"Jan de Vos (1801 – 1862) was a Dutch painter. His masterpiece is a panel entitled Z. Today he is considered one of the of .\n\nHe is best known for ; but. Her work was called . Vos is regarded as one of the masters of, and he.",
+		wordingSeed,
 	}
 }
 
@@ -572,3 +573,19 @@ const waitingListsSeed = "Dorrows must cut delays\n\n" +
 	"Figures showed waiting lists in Dorrows grew again in May. Doctors in Dorrows said waiting lists were the biggest test of the minister. Lists in Sorland fell.\n\n" +
 	"The minister said managing waiting lists would take a year, and a calmer view of priorities was needed in Dorrows.\n\n" +
 	"Dorrows's opposition called the reshuffle a distraction. Waiting waiting lists lists."
+
+// wordingSeed holds the shapes the statement wording rules read: a lead
+// with a pronunciation, life dates and honours' letters, a stray comma
+// after a name, two sentences of one fact, a bare share, an example the
+// reader is asked to imagine, the pet name of a thing told once, a
+// "they" named by the sentence before, a comma before a clause's closing
+// verb and a verbless fragment taking up the noun before it.
+const wordingSeed = "Anna Dupin, CC (French pronunciation: [ana dypɛ̃]; 20 May 1799 – 18 August 1850) was a French engineer and writer.\n\n" +
+	"After studying architecture and then drama, Dupin began her career as a writer in Lyon. " +
+	"Born in Nantes, Dupin first studied to become an architect, before changing career paths and enrolling to study drama. " +
+	"Dupin, replaced the editor of the review in 1830.\n\n" +
+	"The survey found that engineers were positive about her books. More than 80% read them twice. " +
+	"You might even be able to ask a robot about them: Pip the crab.\n\n" +
+	"The microorganisms eat the organic waste. The humus they produce is rich in nitrogen.\n\n" +
+	"The mayor says the storm wasn't a surprise; but the height of the tide, was. " +
+	"The guild turned into a league of ports. A league that had shown that it could raise a fleet."

@@ -401,8 +401,10 @@ func (a *article) blankableRead(s *sentence, sp *span) *cand {
 		return nil
 	}
 	// "over _____ waiting times": half a phrase; "its _____, Hill
-	// Observatory": the head named beside it (item_quality.go).
-	if halfPhraseBlank(s, sp) || headGiveaway(s, sp) {
+	// Observatory": the head named beside it (item_quality.go); "for
+	// _____ of the 'shtetl'": a people named by its own term
+	// (group_blank.go).
+	if halfPhraseBlank(s, sp) || headGiveaway(s, sp) || groupQuoteBlank(s, sp) {
 		return nil
 	}
 	// "the House Un-American _____", "_____'m right" for "If I", "the

@@ -118,6 +118,10 @@ type article struct {
 	headed     map[string]bool
 	wordSets   map[*sentence]map[string]bool // repeats.go
 	keyUses    map[string][2]bool            // choicefit.go: how each key is used, counted or bare
+	// stemSents counts the sentences each word stem is found in
+	// (shared_fact.go).
+	stemSents map[string]int
+	stemSets  map[*sentence]map[string]bool
 	// course is the course's title, which a theme of the whole article
 	// takes (theme_titles.go); "" until known.
 	course string

@@ -57,6 +57,11 @@ func (a *article) sameFact(x, y *item) bool {
 	if x.rule == "truefalse-true" && y.rule == "truefalse-true" && (a.frontedRestates(x.sent, y.sent) || a.frontedRestates(y.sent, x.sent)) {
 		return true
 	}
+	// Two true statements sharing the words only they use
+	// (shared_fact.go).
+	if a.sameRareFact(x, y) {
+		return true
+	}
 	if dice < restatedShare {
 		return false
 	}

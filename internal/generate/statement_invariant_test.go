@@ -57,10 +57,15 @@ func statementProblems(res *Result, drafts []Draft) []string {
 			// A biography's lead may be quoted without its brackets
 			// (bio_statement.go), any sentence without a phonetic
 			// transcription (title_aside.go), a long one up to the comma
-			// before a trailing clause (trailing_cut.go), and nothing else
-			// left out.
-			if got != sent && !subjectNamed(got, sent) && got != normStatement(withoutBrackets(d.Sentence[datelineEnd(d.Sentence):])) &&
-				got != normStatement(dropTranscriptions(d.Sentence[datelineEnd(d.Sentence):])) && !repairedWhole(got, sent) && !mainClauseOf(got, sent) {
+			// before a trailing clause (trailing_cut.go), with a bracket
+			// of pronunciation, life dates or birth name, the honours'
+			// letters and a stray comma after a name left out
+			// (lead_wording.go), and nothing else left out.
+			whole := d.Sentence[datelineEnd(d.Sentence):]
+			if got != sent && !subjectNamed(got, sent) && got != normStatement(withoutBrackets(whole)) &&
+				got != normStatement(dropTranscriptions(whole)) && !repairedWhole(got, sent) && !mainClauseOf(got, sent) &&
+				got != normStatement(statementWording(dropTranscriptions(whole))) && got != normStatement(statementWording(withoutBrackets(whole))) &&
+				!pluralNamed(got, sent) {
 				bad = append(bad, "true statement is not its sentence: "+stmt+" | "+d.Sentence)
 			}
 			continue
@@ -98,6 +103,35 @@ func statementProblems(res *Result, drafts []Draft) []string {
 		}
 	}
 	return bad
+}
+
+// pluralNamed reports whether statement got is sentence sent with a bare
+// share said to be "of the X" or a "they" named "the X"
+// (proportion_actor.go).
+func pluralNamed(got, sent string) bool {
+	i := 0
+	for i < len(got) && i < len(sent) && got[i] == sent[i] {
+		i++
+	}
+	for i > 0 && got[i-1] != ' ' {
+		i--
+	}
+	g, s := got[i:], sent[i:]
+	if rest, ok := strings.CutPrefix(g, "of the "); ok {
+		if k := strings.Index(rest, " "); k > 0 && rest[k+1:] == s {
+			return true
+		}
+	}
+	for _, p := range [][2]string{{"the ", "they "}, {"The ", "They "}} {
+		rest, ok := strings.CutPrefix(g, p[0])
+		tail, ok2 := strings.CutPrefix(s, p[1])
+		if ok && ok2 {
+			if k := strings.Index(rest, " "); k > 0 && rest[k+1:] == tail {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mainClauseOf reports whether statement got is sentence sent up to a
@@ -297,4 +331,16 @@ func mendedLike(statement, sentence string) string {
 		}
 	}
 	return sentence
+}
+
+func TestPluralNamed(t *testing.T) {
+	if !pluralNamed("More than 80% of the musicians offered samples.", "More than 80% offered samples.") {
+		t.Errorf("a share said to be of the musicians is not accepted")
+	}
+	if !pluralNamed("The humus the microorganisms produce is rich.", "The humus they produce is rich.") {
+		t.Errorf("a they named is not accepted")
+	}
+	if pluralNamed("The humus the microorganisms produce is poor.", "The humus they produce is rich.") {
+		t.Errorf("a statement changed beyond the name is accepted")
+	}
 }

@@ -35,6 +35,10 @@ var (
 	// A publication's judgement of someone ("The Times in 1964 called
 	// him a master") is sourced the same way: which paper praised the
 	// subject is incidental to what it said.
+	// epithetNameRE: the answer is the pet name of a thing told once,
+	// "an underwater creature: Finn the fish". The judges rejected the
+	// name of an avatar given so as an incidental detail.
+	epithetNameRE = regexp.MustCompile(`^\s+the\s+\p{Ll}+(?:[.,;:!?"”]|$)`)
 	sourceAfterRE = regexp.MustCompile(`(?i)^(?:,[^,]{0,60},)?(?:\s+in\s+\d{4},?)?\s+(?:said|says|told|wrote|writes|added|noted|argued|explained|reported|announced|called|described|praised|hailed|dubbed)\b`)
 )
 
@@ -55,7 +59,7 @@ func (a *article) incidental(s *sentence, sp *span) bool {
 	case asideOpenRE.MatchString(before):
 		return true
 	case sp.kind.proper():
-		if sourceBeforeRE.MatchString(before) || sourceAfterRE.MatchString(after) {
+		if sourceBeforeRE.MatchString(before) || sourceAfterRE.MatchString(after) || epithetNameRE.MatchString(after) {
 			return true
 		}
 	case sp.kind == kNumber && sp.num.scale == "":

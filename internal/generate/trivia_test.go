@@ -47,3 +47,38 @@ func TestIncidental(t *testing.T) {
 		t.Errorf("1987 in a peripheral sentence is not incidental")
 	}
 }
+
+// The pet name of a thing told once ("Pip the crab") is incidental; a
+// name the sentence is about is not.
+func TestEpithetNameIncidental(t *testing.T) {
+	x, err := analyse([]string{
+		"The Leeds team is already working on the robot's next version, which will replace the human face with a friendlier creature: Pip the crab. " +
+			"Maria Holt leads the Leeds team, which built the first robot face in 2003.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range x.sents {
+		s.score = 0.6
+	}
+	var pip, holt *span
+	for _, s := range x.sents {
+		for _, sp := range s.spans {
+			switch sp.text {
+			case "Pip":
+				pip = sp
+			case "Maria Holt":
+				holt = sp
+			}
+		}
+	}
+	if pip == nil || holt == nil {
+		t.Fatalf("names not found: %v", x.keys)
+	}
+	if !x.incidental(pip.sent, pip) {
+		t.Errorf("the crab's name in %q is not incidental", pip.sent.text)
+	}
+	if x.incidental(holt.sent, holt) {
+		t.Errorf("Maria Holt in %q is incidental", holt.sent.text)
+	}
+}

@@ -1,0 +1,85 @@
+package generate
+
+import "testing"
+
+func TestDropLifeAsides(t *testing.T) {
+	cases := []struct{ in, want string }{
+		// A pronunciation and life dates after the name.
+		{"Honoré Dupin (French pronunciation: [ɔnɔʁe dypɛ̃]; 20 May 1799 – 18 August 1850) was a French novelist and playwright.",
+			"Honoré Dupin was a French novelist and playwright."},
+		// Life dates alone, in either order of day and month.
+		{"Maria Lind (March 3, 1850 – April 9, 1921) was a Swedish painter.", "Maria Lind was a Swedish painter."},
+		{"Maria Lind (1850–1921) was a Swedish painter.", "Maria Lind was a Swedish painter."},
+		// A birth name.
+		{"Mary Ann Keller (née Jones) ran the shop until her death.", "Mary Ann Keller ran the shop until her death."},
+		{"Ann Keller (born 4 June 1950) is a Swiss physicist.", "Ann Keller is a Swiss physicist."},
+		// The dates of a period after a common word are the claim.
+		{"The long drought (1930 – 1936) ruined the farms of the plains.", "The long drought (1930 – 1936) ruined the farms of the plains."},
+		// Other brackets stay.
+		{"Maria Lind (a painter) moved to Paris in 1880.", "Maria Lind (a painter) moved to Paris in 1880."},
+		{"The United Nations (UN) was founded in 1945.", "The United Nations (UN) was founded in 1945."},
+	}
+	for _, c := range cases {
+		if got := dropLifeAsides(c.in); got != c.want {
+			t.Errorf("dropLifeAsides(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestDropStrayComma(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Dupin, replaced the editor of the review, who had resigned in 1830.", "Dupin replaced the editor of the review, who had resigned in 1830."},
+		{"James Dupin, replaced Network President Louis Marr in 1959.", "James Dupin replaced Network President Louis Marr in 1959."},
+		// A participle opening an aside keeps its comma.
+		{"Dupin, replaced by his brother in 1840, left the firm.", "Dupin, replaced by his brother in 1840, left the firm."},
+		{"Dupin, aged 45, left the firm.", "Dupin, aged 45, left the firm."},
+		{"Dupin, named the best director of the year, left the firm.", "Dupin, named the best director of the year, left the firm."},
+		// A list of names.
+		{"Paris, Lyon and Lille voted against the plan.", "Paris, Lyon and Lille voted against the plan."},
+	}
+	for _, c := range cases {
+		if got := dropStrayComma(c.in); got != c.want {
+			t.Errorf("dropStrayComma(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestDropCopulaComma(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"The mayor says the storm wasn't a surprise; but the height of the tide, was.", "The mayor says the storm wasn't a surprise; but the height of the tide was."},
+		{"The cost was expected, the delay, was not; the result, was.", "The cost was expected, the delay, was not; the result was."},
+		{"Few knew where the key was; the lock, is. Nobody asked.", "Few knew where the key was; the lock is. Nobody asked."},
+		// A verb followed by more words keeps the comma it was given.
+		{"What matters most, is that the river rose.", "What matters most, is that the river rose."},
+		// A name before the verb is left alone.
+		{"The last to leave was Dupin, was it not?", "The last to leave was Dupin, was it not?"},
+		{"The river rose, and the town was flooded.", "The river rose, and the town was flooded."},
+	}
+	for _, c := range cases {
+		if got := dropCopulaComma(c.in); got != c.want {
+			t.Errorf("dropCopulaComma(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestDropPostNominals(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Anna Dupin, CC was a Canadian labour lawyer and politician.", "Anna Dupin was a Canadian labour lawyer and politician."},
+		{"Anna Dupin, CC, KC is a Canadian judge.", "Anna Dupin is a Canadian judge."},
+		{"Anna Dupin, OBE, FRS was a British chemist.", "Anna Dupin was a British chemist."},
+		// The letters closed by their comma are grammatical.
+		{"Anna Dupin, CC, was a Canadian lawyer.", "Anna Dupin, CC, was a Canadian lawyer."},
+		// A place after a comma is no honour.
+		{"Paris, France is the capital.", "Paris, France is the capital."},
+	}
+	for _, c := range cases {
+		if got := dropPostNominals(c.in); got != c.want {
+			t.Errorf("dropPostNominals(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+	// Through the whole wording of a lead.
+	in := "Anna Dupin, CC (born Anna Losz; June 23, 1909 – May 23, 1981) was a Canadian labour lawyer."
+	if got, want := statementWording(in), "Anna Dupin was a Canadian labour lawyer."; got != want {
+		t.Errorf("statementWording(%q)\n got %q\nwant %q", in, got, want)
+	}
+}
