@@ -102,3 +102,13 @@ func (a *article) surveyWord() string {
 	}
 	return ""
 }
+
+// cardShareFront is a card's front on s: a share that opens the sentence
+// says of whom (figureWhom), unless the edit every item of s takes says
+// it already (shareEdit, proportion_actor.go), which would say it twice.
+func (a *article) cardShareFront(s *sentence, front string) string {
+	if _, has, ok := a.shareEdit(s); has && ok {
+		return front
+	}
+	return a.figureWhom(s, front, a.course)
+}

@@ -946,8 +946,7 @@ func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map
 }
 
 func (a *article) clozeCard(c *cand) *item {
-	// A share that opens the sentence says of whom (figure_whom.go).
-	card := &quiz.Card{Front: a.figureWhom(c.s, c.stem(), a.course), Back: c.optionText(c.sp.answer())}
+	card := &quiz.Card{Front: a.cardShareFront(c.s, c.stem()), Back: c.optionText(c.sp.answer())}
 	return &item{sent: c.s, c: card, answer: c.sp.answer(), rule: "cloze-card/" + c.sp.kind.String(), score: c.score}
 }
 
