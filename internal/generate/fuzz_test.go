@@ -579,7 +579,8 @@ const waitingListsSeed = "Dorrows must cut delays\n\n" +
 // after a name, two sentences of one fact, a bare share, an example the
 // reader is asked to imagine, the pet name of a thing told once, a
 // "they" named by the sentence before, a comma before a clause's closing
-// verb and a verbless fragment taking up the noun before it.
+// verb, a verbless fragment taking up the noun before it and a people
+// named beside its own quoted term.
 const wordingSeed = "Anna Dupin, CC (French pronunciation: [ana dypɛ̃]; 20 May 1799 – 18 August 1850) was a French engineer and writer.\n\n" +
 	"After studying architecture and then drama, Dupin began her career as a writer in Lyon. " +
 	"Born in Nantes, Dupin first studied to become an architect, before changing career paths and enrolling to study drama. " +
@@ -588,4 +589,5 @@ const wordingSeed = "Anna Dupin, CC (French pronunciation: [ana dypɛ̃]; 20 May
 	"You might even be able to ask a robot about them: Pip the crab.\n\n" +
 	"The microorganisms eat the organic waste. The humus they produce is rich in nitrogen.\n\n" +
 	"The mayor says the storm wasn't a surprise; but the height of the tide, was. " +
-	"The guild turned into a league of ports. A league that had shown that it could raise a fleet."
+	"The guild turned into a league of ports. A league that had shown that it could raise a fleet. " +
+	"Raids were part of daily life for the Huguenots of the 'cévennes'."
