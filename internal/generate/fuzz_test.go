@@ -268,6 +268,12 @@ func FuzzGenerate(f *testing.F) {
 	f.Add("Tomas Brandvold (c. 1850–1921) was a Norwegian botanist who collected mosses across the Arctic.\n\n" +
 		"Brandvold sailed to Svalbard six times. He wrote the first flora of the islands in 1899. His collection became the core of the herbarium.\n\n" +
 		"Brandvold called the islands \"a garden\" and died in Tromsø (born 1850) in 1921. She said he was \"(c.")
+	// A short report led by a person, who meets another named again as
+	// a speaker, beside a bystander named once.
+	f.Add("Vance returns from trade mission\n\n" +
+		"Foreign Minister Clara Vance has returned from a trade mission to revive stalled talks.\n\n" +
+		"Ms Vance held talks with her Chilean counterpart, Michael Grant, and a driver, Paulo Reis. She also made a trip to Lima.\n\n" +
+		"Mr Grant said the visit was \"a useful step\". Ms Vance said: \"Mr Grant")
 	// A short report: a description of a firm named before, a noun the
 	// sentence before brought in, a closing "it noted", a comparison
 	// with no base, a forecast year, a rank in an apposition.

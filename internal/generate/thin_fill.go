@@ -116,6 +116,9 @@ func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, cands []*
 	if c == nil {
 		c = a.leadOffice(sents, out) // lead_office.go
 	}
+	if c == nil {
+		c = a.reportPersonCard(sents, out, key(opts.courseTitle)) // report_person.go
+	}
 	if c != nil {
 		used[strconv.Itoa(c.sent.idx)+"|"+c.sp.key] = true
 		kept := []item{*c}
