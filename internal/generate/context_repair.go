@@ -1,6 +1,9 @@
 package generate
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // A sentence that opens on "His" or "Her" takes up, like one that opens
 // on "He" or "She", the person the sentence before was about: "Maria
@@ -579,4 +582,23 @@ var titleSmallWords = set(`the|of|and|a|an|for|in|on|to|at`)
 func (a *article) isPossessiveShellEdit(s *sentence, e edit) bool {
 	pe, has, ok := a.possessiveShellEdit(s)
 	return has && ok && pe == e
+}
+
+// A ranking told over two sentences leaves the second without what it is
+// ranked against: "The biggest rise was in Spain. Norway was close
+// behind, with sales almost doubling." Quoted alone, "close behind"
+// points at nothing the statement names, and the judges asked for the
+// first country to be put in. Which of the names before is meant is not
+// safe to tell, so the sentence is held back (behindBack): one that says
+// "behind", "ahead" or "in front" with a degree before it ("close",
+// "just", "not far") and no object after it.
+
+// behindBackRE is a degree, "behind", "ahead" or "in front", and the end
+// of a clause after it.
+var behindBackRE = regexp.MustCompile(`(?i)\b(?:close|closely|just|not\s+far|not\s+much|hard|right|hot|well|far|narrowly|slightly)\s+(?:behind|ahead|in\s+front)\s*(?:[,.;:]|$)`)
+
+// behindBack reports a sentence after the article's first that places
+// its subject behind or ahead of something it does not name.
+func behindBack(s *sentence) bool {
+	return s != nil && s.idx > 0 && behindBackRE.MatchString(s.text)
 }

@@ -320,3 +320,38 @@ func TestPairEdit(t *testing.T) {
 		}
 	}
 }
+
+// A sentence placing its subject close behind or ahead of something only
+// the sentence before names is held back; one that names it stays.
+func TestBehindBack(t *testing.T) {
+	x, err := analyse([]string{
+		"Sales of electric bicycles rose sharply across the north of Europe last year.",
+		"The biggest jump was in Norway, where sales rose by 90%. " +
+			"Sweden was close behind, with sales almost doubling in a year. " +
+			"Denmark was not far behind. " +
+			"Finland came close behind Norway in the number of shops. " +
+			"Iceland stayed well ahead of its neighbours in the share of riders. " +
+			"The shops behind the station sold most of them.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		sub  string
+		want bool
+	}{
+		{"Sweden was close behind", true},    // behind whom?
+		{"Denmark was not far behind", true}, // behind whom?
+		{"Finland came close", false},        // names Norway
+		{"Iceland stayed well", false},       // names its neighbours
+		{"The shops behind", false},          // a place, no ranking
+	} {
+		s := sentenceWith(t, x, tc.sub)
+		if got := behindBack(s); got != tc.want {
+			t.Errorf("%q: behindBack = %v, want %v", s.text, got, tc.want)
+		}
+		if tc.want && !x.leansBack(s) {
+			t.Errorf("%q: leansBack = false, want true", s.text)
+		}
+	}
+}
