@@ -208,6 +208,10 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 			edits = append(edits, e)
 		}
 	}
+	// "was close behind": behind which place (context_repair.go).
+	if e, ok := a.behindEdit(s); ok {
+		edits = append(edits, e)
+	}
 	// "reacted to his warning": whose (context_repair.go).
 	shellAt := -1
 	if e, has, ok := a.possessiveShellEdit(s); has {
@@ -716,7 +720,7 @@ func (a *article) standAlone(it *item) bool {
 			}
 			// "The report": the name the article gave it put in
 			// (context_repair.go); "one his" mended (item_quality.go).
-			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) || a.isShareEdit(it.sent, e) || a.isTheyEdit(it.sent, e) {
+			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) || a.isShareEdit(it.sent, e) || a.isTheyEdit(it.sent, e) || a.isBehindEdit(it.sent, e) {
 				if p, ok := replaceWhole(it.q.Prompt, e.old, e.new); ok {
 					it.q.Prompt = p
 				}

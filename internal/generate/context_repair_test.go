@@ -320,3 +320,59 @@ func TestPairEdit(t *testing.T) {
 		}
 	}
 }
+
+// A sentence placing its subject close behind or ahead of something only
+// the sentence before names takes the one place named there, or is held
+// back; one that names it stays as it is.
+func TestBehindBack(t *testing.T) {
+	x, err := analyse([]string{
+		"Sales of electric bicycles rose sharply across the north of Europe last year.",
+		"The biggest jump was in Norway, where sales rose by 90%. " +
+			"Sweden was close behind, with sales almost doubling in a year. " +
+			"Denmark was not far behind. " +
+			"Finland came close behind Norway in the number of shops. " +
+			"Iceland stayed well ahead of its neighbours in the share of riders. " +
+			"The shops behind the station sold most of them.",
+		"Sales doubled in Spain and in Portugal. Italy was close behind, with sales up by half.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		sub  string
+		back bool
+		edit string
+	}{
+		{"Sweden was close behind", false, "close behind Norway"}, // Norway named before
+		{"Denmark was not far behind", true, ""},                  // behind whom?
+		{"Finland came close", false, ""},                         // names Norway
+		{"Iceland stayed well", false, ""},                        // names its neighbours
+		{"The shops behind", false, ""},                           // a place, no ranking
+		{"Italy was close behind", true, ""},                      // Spain or Portugal?
+	} {
+		s := sentenceWith(t, x, tc.sub)
+		if got := x.behindBack(s); got != tc.back {
+			t.Errorf("%q: behindBack = %v, want %v", s.text, got, tc.back)
+		}
+		if tc.back && !x.leansBack(s) {
+			t.Errorf("%q: leansBack = false, want true", s.text)
+		}
+		e, ok := x.behindEdit(s)
+		if ok != (tc.edit != "") || ok && e.new != tc.edit {
+			t.Errorf("%q: behindEdit = %q, %v, want %q", s.text, e.new, ok, tc.edit)
+		}
+	}
+	// The statement drafted on the mended sentence names the place.
+	s := sentenceWith(t, x, "Sweden was close behind")
+	edits, ok := x.findContextEditsWith(s, true)
+	if !ok {
+		t.Fatalf("%q: no context edits", s.text)
+	}
+	found := false
+	for _, e := range edits {
+		found = found || e.new == "close behind Norway"
+	}
+	if !found {
+		t.Errorf("%q: edits %v lack the place", s.text, edits)
+	}
+}

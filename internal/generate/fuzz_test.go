@@ -331,6 +331,13 @@ func FuzzGenerate(f *testing.F) {
 	// four digits, and a year cut short (year_number.go).
 	f.Add("Mara Quint sang in 1991 and joined the opera in 1996.\n\n" +
 		"Her parts are in two 2004 productions and one 1998 staging at the Northgate Rowing Club. The school had 2003 pupils and 3000 books by 2019 at NRC. In 20")
+	// A lead's bracket holding a bracket, a ranking close behind, a blank
+	// before "including" and one rise told as a share and as counts,
+	// each cut short (lead_wording.go, context_repair.go,
+	// instance_blank.go, growth_repeat.go).
+	f.Add("Tomas Varga ( Tomash Vorga (help·info); 2 May 1911 – 23 April 1982) was a Hungarian film director. His first film won eleven international prizes, including Best Short Film at Venice.\n\n" +
+		"The number of homes with panels had risen by 60% over the past year. The biggest jump was in Spain. Norway was close behind, with sales doubling.\n\n" +
+		"Just over 32 million homes have panels, up from 20 million a year ago. It grew from 0 to 5m, up from 0. Sales rose by 0% ( a (b; (")
 	for _, s := range ruleSeeds() {
 		f.Add(s)
 	}

@@ -403,8 +403,9 @@ func (a *article) blankableRead(s *sentence, sp *span) *cand {
 	// "over _____ waiting times": half a phrase; "its _____, Hill
 	// Observatory": the head named beside it (item_quality.go); "for
 	// _____ of the 'shtetl'": a people named by its own term
-	// (group_blank.go).
-	if halfPhraseBlank(s, sp) || headGiveaway(s, sp) || groupQuoteBlank(s, sp) {
+	// (group_blank.go); "won eleven _____, including Best Short Film"
+	// (instance_blank.go).
+	if halfPhraseBlank(s, sp) || headGiveaway(s, sp) || groupQuoteBlank(s, sp) || instanceGiveaway(s, sp) {
 		return nil
 	}
 	// "the House Un-American _____", "_____'m right" for "If I", "the

@@ -29,15 +29,18 @@ import (
 // brother, left").
 
 // lifeAsideRE is a bracket whose content is a pronunciation, a life's
-// dates or a birth name.
-var lifeAsideRE = regexp.MustCompile(`\s\(([^()]*)\)`)
+// dates or a birth name. It may hold one bracket of its own: a lead
+// copied with its sound file keeps the file's mark inside the bracket
+// ("Dupin ( Onoray Dupan (help·info); 20 May 1799 – 18 August 1850)"),
+// and the whole of it goes.
+var lifeAsideRE = regexp.MustCompile(`\s\(((?:[^()]|\([^()]*\))*)\)`)
 
 // pronunciationRE, lifeDatesRE and birthNameRE are what such a bracket
 // holds: a pronunciation (named, or a transcription in square brackets),
 // two years joined by a dash or a born/died mark with a year, or a birth
 // name.
 var (
-	pronunciationRE = regexp.MustCompile(`(?i)\bpronunciation\b|\bpronounced\b|\[[^\[\]]*\]`)
+	pronunciationRE = regexp.MustCompile(`(?i)\bpronunciation\b|\bpronounced\b|\[[^\[\]]*\]|\(help\s*·\s*info\)`)
 	lifeDatesRE     = regexp.MustCompile(`\b\d{3,4}\s*(?:–|—|-|to)\s*(?:\d{1,2}\s+\p{L}+\s+|\p{L}+\s+\d{1,2},\s+)?\d{3,4}\b|(?i:\b(?:born|died|b\.|d\.|c\.)\s).*\b\d{3,4}\b`)
 	birthNameRE     = regexp.MustCompile(`^(?:born|née|né)\s+\p{Lu}`)
 )

@@ -15,6 +15,13 @@ func TestDropLifeAsides(t *testing.T) {
 		{"Ann Keller (born 4 June 1950) is a Swiss physicist.", "Ann Keller is a Swiss physicist."},
 		// The dates of a period after a common word are the claim.
 		{"The long drought (1930 – 1936) ruined the farms of the plains.", "The long drought (1930 – 1936) ruined the farms of the plains."},
+		// A bracket holding a bracket of its own: a sound file's mark
+		// beside a respelling, then the dates of a life.
+		{"Tomas Varga ( Tomash Vorga (help·info); 2 May 1911 – 23 April 1982) was a Hungarian film director.",
+			"Tomas Varga was a Hungarian film director."},
+		{"Tomas Varga ( Tomash Vorga (help·info)) was a Hungarian film director.", "Tomas Varga was a Hungarian film director."},
+		// A bracket holding another that is no life's aside stays.
+		{"Maria Lind (a painter (and a sculptor)) moved to Paris in 1880.", "Maria Lind (a painter (and a sculptor)) moved to Paris in 1880."},
 		// Other brackets stay.
 		{"Maria Lind (a painter) moved to Paris in 1880.", "Maria Lind (a painter) moved to Paris in 1880."},
 		{"The United Nations (UN) was founded in 1945.", "The United Nations (UN) was founded in 1945."},

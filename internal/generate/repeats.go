@@ -20,8 +20,16 @@ import (
 // say the same thing.
 const restatedShare = 0.5
 
-// sameFact reports whether items x and y ask the same fact.
+// sameFact reports whether items x and y ask the same fact: in the
+// words they share (sameWording) or as one rise in other figures
+// (growth_repeat.go).
 func (a *article) sameFact(x, y *item) bool {
+	return a.sameWording(x, y) || a.sameGrowth(x, y)
+}
+
+// sameWording reports whether items x and y ask the same fact by their
+// sentence, answer or words.
+func (a *article) sameWording(x, y *item) bool {
 	kx, ky := key(x.answer), key(y.answer)
 	if x.sent == y.sent {
 		if a.keyTermCard(x, y) || a.keyTermCard(y, x) {
@@ -128,10 +136,51 @@ func (a *article) holdRepeats(items []item, opts Options) {
 		}
 	}
 	sort.SliceStable(order, func(i, j int) bool { return items[order[i]].score > items[order[j]].score })
+	// True and false statements proposed per theme: a rise told in other
+	// figures is held back only where its theme's statements stay
+	// honest without it (balanceTrueFalse).
+	tally := map[string]*[2]int{}
+	for _, i := range order {
+		if tf, tr := isTrueFalse(&items[i]); tf {
+			th := themeOf(items[i])
+			if tally[th] == nil {
+				tally[th] = &[2]int{}
+			}
+			if tr {
+				tally[th][0]++
+			} else {
+				tally[th][1]++
+			}
+		}
+	}
 	var kept []*item
 	for _, i := range order {
 		it := &items[i]
 		if a.repeatsAny(it, kept) {
+			tf, tr := isTrueFalse(it)
+			if tf && !a.wordingRepeatsAny(it, kept) && !fairWithout(tally[themeOf(*it)], tr) {
+				// Of the two, the one whose hold leaves the theme
+				// honest goes; where neither does, both stay.
+				if j := a.growthSwap(it, kept, tally[themeOf(*it)]); j >= 0 {
+					kept[j].proposed, kept[j].repeat = false, true
+					if _, ktr := isTrueFalse(kept[j]); ktr {
+						tally[themeOf(*it)][0]--
+					} else {
+						tally[themeOf(*it)][1]--
+					}
+					kept[j] = it
+					continue
+				}
+				kept = append(kept, it)
+				continue
+			}
+			if tf {
+				if tr {
+					tally[themeOf(*it)][0]--
+				} else {
+					tally[themeOf(*it)][1]--
+				}
+			}
 			it.proposed, it.repeat = false, true
 			continue
 		}
@@ -201,6 +250,54 @@ func (a *article) holdRepeats(items []item, opts Options) {
 			n.f++
 		}
 	}
+}
+
+// wordingRepeatsAny reports whether it asks a fact one of kept asks in
+// the same words (sameWording).
+func (a *article) wordingRepeatsAny(it *item, kept []*item) bool {
+	for _, k := range kept {
+		if a.sameWording(it, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// growthSwap is the index in kept of the one statement of it's theme
+// that it repeats, by a rise in other figures alone, whose hold leaves the
+// theme's statements honest; -1 where there is none, or more than one
+// kept item it repeats.
+func (a *article) growthSwap(it *item, kept []*item, n *[2]int) int {
+	j := -1
+	for i, k := range kept {
+		if !a.sameFact(it, k) {
+			continue
+		}
+		if j >= 0 {
+			return -1
+		}
+		j = i
+	}
+	if j < 0 || themeOf(*kept[j]) != themeOf(*it) {
+		return -1
+	}
+	tf, tr := isTrueFalse(kept[j])
+	if !tf || !fairWithout(n, tr) {
+		return -1
+	}
+	return j
+}
+
+// fairWithout reports whether a theme's true and false statements, n,
+// stay honest without one of them, true or not (fairTrueFalse).
+func fairWithout(n *[2]int, isTrue bool) bool {
+	t, f := n[0], n[1]
+	if isTrue {
+		t--
+	} else {
+		f--
+	}
+	return fairTrueFalse(t, f)
 }
 
 func (a *article) repeatsAny(it *item, kept []*item) bool {
