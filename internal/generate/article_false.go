@@ -89,6 +89,11 @@ func (a *article) articleSwap(it *item) *item {
 		if (sp.kind == kYear || sp.kind == kDate) && a.givenElsewhere(s, sp) {
 			continue
 		}
+		// A relative's move or job is told on the way to the subject:
+		// its year is trivia, whoever the statement moves it to.
+		if sp.kind == kYear && a.kinSubject(s) {
+			continue
+		}
 		// The statement may open on a name put in for a pronoun: the
 		// figure must still stand in it once.
 		if strings.Count(stmt, sp.text) != 1 {
@@ -152,7 +157,7 @@ func (a *article) articleFigure(s *sentence, sp *span) *span {
 				}
 			} else if sp.kind == kYear {
 				v = o.num.value
-				if o.num.suffix != sp.num.suffix || !timeSwapOK(s, sp, v) || !a.swapShapeOK(s, sp, o.text) {
+				if o.num.suffix != sp.num.suffix || !timeSwapOK(s, sp, v) || !a.swapShapeOK(s, sp, o.text) || !a.withinLife(sp.num.value, v) {
 					continue
 				}
 			} else if !swapNumberOK(sp, o.text) || !numberOptionOK(s, sp, o.text) || !a.swapShapeOK(s, sp, o.text) {
@@ -260,4 +265,132 @@ func (a *article) givenElsewhere(s *sentence, sp *span) bool {
 		}
 	}
 	return n >= 2
+}
+
+// In a biography, a year is swapped within the subject's life: a
+// statement that dates a childhood move before the subject's birth
+// ("In 1904, …" of a girl born in 1906) is false on its face, and one
+// dated after the death as plainly. Nor is a year swapped in a sentence
+// whose subject is a relative of the subject ("In 1911, Walter Thorne
+// was posted to …": the father's move), a detail on the way to
+// the life.
+
+// lifeBracketRE is the bracket after a biography's opening name, and
+// lifeYearRE a year in it.
+var (
+	lifeBracketRE = regexp.MustCompile(`\(([^()]*)\)`)
+	lifeYearRE    = regexp.MustCompile(`\b1?\d{3}\b|\b20\d\d\b`)
+)
+
+// lifeYears returns the birth and death years the lead of a biography
+// gives in the bracket after the subject's name, or zeros: the death
+// year is zero while the subject lives ("born 1950") or where the
+// bracket gives one year only.
+func (a *article) lifeYears() (born, died float64) {
+	if subj, _ := a.biographySubject(); subj == "" {
+		return 0, 0
+	}
+	for _, s := range a.sents {
+		if !s.usable() {
+			continue
+		}
+		m := lifeBracketRE.FindStringSubmatch(s.text)
+		if m == nil {
+			return 0, 0
+		}
+		ys := lifeYearRE.FindAllString(m[1], -1)
+		if len(ys) == 0 {
+			return 0, 0
+		}
+		born = parseYear(ys[0])
+		if len(ys) >= 2 && !strings.Contains(strings.ToLower(m[1]), "born") {
+			died = parseYear(ys[len(ys)-1])
+		}
+		if died != 0 && died < born {
+			died = 0
+		}
+		return born, died
+	}
+	return 0, 0
+}
+
+// parseYear reads a year of digits.
+func parseYear(t string) float64 {
+	v := 0.0
+	for _, r := range t {
+		v = v*10 + float64(r-'0')
+	}
+	return v
+}
+
+// withinLife reports whether the year v may be swapped in for the year
+// orig of a biography: where orig falls within the subject's life, after
+// the birth year and by the death year, v must too.
+func (a *article) withinLife(orig, v float64) bool {
+	born, died := a.lifeYears()
+	if born == 0 {
+		return true
+	}
+	in := func(y float64) bool { return y > born && (died == 0 || y <= died) }
+	return !in(orig) || in(v)
+}
+
+// kinOpenRE is the text before a sentence's subject: nothing, or an
+// opening phrase closed by a comma ("In 1911, ").
+var kinOpenRE = regexp.MustCompile(`^(?:[^,]{0,40},\s*)?$`)
+
+// bornAsRE finds the name a biography gives its subject at birth ("was
+// born Ada Mary Thorne").
+var bornAsRE = regexp.MustCompile(`\bborn\s+((?:[A-Z][\p{L}'’-]+\s+){0,3}[A-Z][\p{L}'’-]+)`)
+
+// kinSubject reports whether, in a biography, sentence s opens on a
+// person who is not the subject but shares the family name of the
+// subject or of the subject's name at birth: a relative, the subject
+// of this sentence.
+func (a *article) kinSubject(s *sentence) bool {
+	subj, short := a.biographySubject()
+	if subj == "" {
+		return false
+	}
+	var sp *span
+	for _, o := range s.spans {
+		if o.kind == kPerson {
+			sp = o
+			break
+		}
+	}
+	if sp == nil || !kinOpenRE.MatchString(s.text[:sp.start]) || sp.key == subj {
+		return false
+	}
+	ws := strings.Fields(sp.text)
+	if len(ws) < 2 {
+		return false
+	}
+	// The subject's own names: the lead's and those given at birth.
+	own := map[string]bool{}
+	for _, w := range strings.Fields(subj) {
+		own[strings.ToLower(w)] = true
+	}
+	own[strings.ToLower(short)] = true
+	family := map[string]bool{strings.ToLower(short): true}
+	for _, o := range a.sents {
+		for _, m := range bornAsRE.FindAllStringSubmatch(o.text, -1) {
+			bn := strings.Fields(m[1])
+			for _, w := range bn {
+				own[strings.ToLower(w)] = true
+			}
+			family[strings.ToLower(bn[len(bn)-1])] = true
+		}
+	}
+	if !family[strings.ToLower(ws[len(ws)-1])] {
+		return false
+	}
+	// Every word of the name the subject's own: the subject under
+	// another name ("Ada Thorne").
+	for _, w := range ws[:len(ws)-1] {
+		if !own[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }

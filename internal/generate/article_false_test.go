@@ -195,3 +195,76 @@ func TestArticleSwapReal(t *testing.T) {
 		t.Error("no false statement from the article's own figures on the development articles")
 	}
 }
+
+// lifeParas is a short biography written for the tests: the lead gives
+// the subject's birth and death, the next paragraph her name at birth
+// and her parents, and the years of the rest fall before her birth
+// (her parents' marriage) and within her life.
+func lifeParas(childhood string) []string {
+	return []string{
+		"Ada Thorne (6 May 1906 – 2 June 1970) was an English painter. Thorne was known for her portraits of dockworkers.",
+		"Thorne was born Ada Mary Thorne in Leeds to Walter Thorne, an engineer, and Edith Lowe. Thorne's parents were married in York in 1901.",
+		childhood,
+		"Thorne studied at the Slade School of Art under Henry Tonks. Thorne held her first exhibition at the Marlow Gallery in London in 1931.",
+	}
+}
+
+// lifeSwap runs the rule on a theme of three true statements, the
+// weakest the childhood sentence, and returns it.
+func lifeSwap(t *testing.T, childhood string) item {
+	t.Helper()
+	x, tr := articleFalseTheme(t, lifeParas(childhood)...)
+	if len(x.sents) != 7 {
+		t.Fatalf("want seven sentences, got %d", len(x.sents))
+	}
+	if subj, _ := x.biographySubject(); subj == "" {
+		t.Fatal("want the text read as a biography")
+	}
+	items := articleFalseRun(x, []item{tr(0, 0.8), tr(6, 0.7), tr(4, 0.6)})
+	return items[2]
+}
+
+// TestArticleSwapWithinLife: in a biography, a year swapped into a
+// sentence of the subject's life falls within it: never the year her
+// parents married, before her birth, which would make the statement
+// false on its face.
+func TestArticleSwapWithinLife(t *testing.T) {
+	got := lifeSwap(t, "In 1912, Ada Thorne was sent to a school in Hull.")
+	if tf, isTrue := isTrueFalse(&got); !tf || isTrue {
+		t.Fatalf("want the childhood sentence rewritten false, got %q", got.q.Prompt)
+	}
+	if want := "True or false? In 1931, Ada Thorne was sent to a school in Hull."; got.q.Prompt != want {
+		t.Errorf("want a year of her life swapped in, got %q", got.q.Prompt)
+	}
+	x, _ := articleFalseTheme(t, lifeParas("In 1912, Ada Thorne was sent to a school in Hull.")...)
+	if born, died := x.lifeYears(); born != 1906 || died != 1970 {
+		t.Errorf("life years: want 1906-1970, got %v-%v", born, died)
+	}
+	for _, c := range []struct {
+		orig, v float64
+		ok      bool
+	}{{1912, 1931, true}, {1912, 1901, false}, {1912, 1906, false}, {1912, 1975, false}, {1895, 1880, true}} {
+		if got := x.withinLife(c.orig, c.v); got != c.ok {
+			t.Errorf("withinLife(%v, %v) = %v, want %v", c.orig, c.v, got, c.ok)
+		}
+	}
+}
+
+// TestArticleSwapKin: a sentence whose subject is a relative of the
+// biography's subject (her father's posting) is not the one to make
+// false; the same sentence told of the subject under her name at birth
+// is.
+func TestArticleSwapKin(t *testing.T) {
+	got := lifeSwap(t, "In 1912, Walter Thorne was posted to Hull, while Edith and Ada stayed in Leeds.")
+	if tf, isTrue := isTrueFalse(&got); !tf || !isTrue {
+		t.Errorf("want the father's posting kept true, got %q", got.q.Prompt)
+	}
+	x, _ := articleFalseTheme(t, lifeParas("In 1912, Walter Thorne was posted to Hull, while Edith and Ada stayed in Leeds.")...)
+	if !x.kinSubject(x.sents[4]) {
+		t.Errorf("want %q read as told of a relative", x.sents[4].text)
+	}
+	x, _ = articleFalseTheme(t, lifeParas("In 1912, Ada Thorne was sent to a school in Hull, while Edith stayed in Leeds.")...)
+	if x.kinSubject(x.sents[4]) {
+		t.Errorf("want %q read as told of the subject", x.sents[4].text)
+	}
+}
