@@ -295,6 +295,12 @@ func FuzzGenerate(f *testing.F) {
 		"Inspectors from 12 port authorities, including Oban, Leith, Wick and Ayr, read the accounts. The 120 jobs go from Kestrel and Troon.\n\n" +
 		"Cargo fell to 41 tonnes a day, less than the 60 tonnes of last year, and, , and Bach.")
 	f.Add(bioSeed)
+	// A relative's posting and years before the subject's birth, for the
+	// article's false statements in a biography.
+	f.Add("Ada Thorne (6 May 1906 – 2 June 1970) was an English painter. Thorne was known for her portraits of dockworkers.\n\n" +
+		"Thorne was born Ada Mary Thorne in Leeds to Walter Thorne, an engineer. Thorne's parents were married in York in 1901.\n\n" +
+		"In 1912, Walter Thorne was posted to Hull, while Ada stayed in Leeds. In 1914, Ada Thorne was sent to a school in Hull.\n\n" +
+		"Thorne held her first exhibition at the Marlow Gallery in London in 1931.")
 	// Biographies named with honours and post-nominal letters, a long
 	// name, the relatives' marriage and a year blank bounded by dates.
 	f.Add(bioHonours)
