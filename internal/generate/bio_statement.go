@@ -57,3 +57,40 @@ func (a *article) bioLead(s *sentence) bool {
 }
 
 var spaceRunRE = regexp.MustCompile(`\s+`)
+
+// A biography's lead, once its bracket is dropped, may say no more than
+// the subject's nationality and calling ("Jane Roe, Lady Doe was an
+// English painter."). Blind judges rejected such a true statement: any
+// reader knows it, so it tests nothing the article teaches. A lead that
+// says more (a known-for clause, a work, an award, a place) is kept.
+var thinLeadRE = regexp.MustCompile(`^([^,.;:]+(?:,[^,.;:]+)?)\s+(?:was|is)\s+an?\s+((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)\.$`)
+
+// thinLeadWords are words of a predicate that say more than a calling:
+// what the subject did, where, for whom or what for.
+var thinLeadWords = map[string]bool{
+	"of": true, "for": true, "in": true, "with": true, "who": true, "whose": true,
+	"which": true, "that": true, "known": true, "best": true, "from": true,
+	"at": true, "by": true, "to": true, "on": true, "whom": true, "noted": true,
+	"famous": true, "remembered": true, "founded": true, "won": true,
+}
+
+// thinBioStatement reports whether text, a true statement quoting
+// sentence s of a biography, says only who the subject was by
+// nationality and calling: the subject's name, perhaps with a title,
+// then "was a(n)" and a few words with nothing after them.
+func (a *article) thinBioStatement(s *sentence, text string) bool {
+	_, short := a.biographySubject()
+	if short == "" || s == nil {
+		return false
+	}
+	m := thinLeadRE.FindStringSubmatch(strings.TrimSpace(text))
+	if m == nil || !strings.Contains(m[1], short) {
+		return false
+	}
+	for _, w := range strings.Fields(m[2]) {
+		if thinLeadWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}

@@ -27,7 +27,8 @@ var (
 )
 
 // bioTriviaSentence reports whether s, in a biography, gives a sport
-// position, a student club or the names of the subject's siblings.
+// position, a student club, the subject's place among the children of a
+// family or the names of the subject's siblings.
 func (a *article) bioTriviaSentence(text string) bool {
 	if _, short := a.biographySubject(); short == "" {
 		return false
@@ -36,6 +37,8 @@ func (a *article) bioTriviaSentence(text string) bool {
 	case sportRE.MatchString(text) && positionRE.MatchString(text):
 		return true
 	case studentClubRE.MatchString(text):
+		return true
+	case birthOrderRE.MatchString(text):
 		return true
 	}
 	// The siblings' names are the clause's subject ("her brothers Boris
@@ -50,3 +53,9 @@ func (a *article) bioTriviaSentence(text string) bool {
 	}
 	return false
 }
+
+// birthOrderRE: where the subject came among the children of a family
+// ("was the second of their three sons", "the youngest of four
+// children"). Blind judges rejected it as incidental, all the more where
+// "their" leans on the parents named the sentence before.
+var birthOrderRE = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|eldest|oldest|youngest|middle|elder|younger|older)\s+(?:(?:child|son|daughter|boy|girl)\s+)?of\s+(?:(?:their|his|her|the\s+couple's|the\s+family's)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:surviving\s+)?(?:children|sons|daughters|boys|girls|siblings)\b`)

@@ -108,3 +108,27 @@ func TestPublicationSource(t *testing.T) {
 		t.Error("sourceAfterRE matches a purchase")
 	}
 }
+
+// TestBirthOrderTrivia: in a biography, where the subject came among a
+// family's children is incidental; an ordinal of something else is not.
+func TestBirthOrderTrivia(t *testing.T) {
+	x := analyseText(t, "Tobias Wren (12 April 1901 – 9 May 1977) was an American film producer. Wren made forty films.\n\n"+
+		"Wren's parents kept a shop in Ashby. "+
+		"Tobias Wren was the second of their three sons, the eldest of whom had died in 1899 at the age of five. "+
+		"Wren was the youngest of seven children and left school at fourteen.\n\n"+
+		"Wren was the second director of the Film Academy. "+
+		"The first of his three studios opened in 1930.")
+	for _, c := range []struct {
+		prefix string
+		want   bool
+	}{
+		{"Tobias Wren was the second of their", true},
+		{"Wren was the youngest of seven", true},
+		{"Wren was the second director", false},
+		{"The first of his three studios", false},
+	} {
+		if got := x.incidentalSentence(findSentence(t, x, c.prefix)); got != c.want {
+			t.Errorf("incidentalSentence(%q…) = %v, want %v", c.prefix, got, c.want)
+		}
+	}
+}

@@ -344,6 +344,11 @@ func FuzzGenerate(f *testing.F) {
 	f.Add("Tomas Varga ( Tomash Vorga (help·info); 2 May 1911 – 23 April 1982) was a Hungarian film director. His first film won eleven international prizes, including Best Short Film at Venice.\n\n" +
 		"The number of homes with panels had risen by 60% over the past year. The biggest jump was in Spain. Norway was close behind, with sales doubling.\n\n" +
 		"Just over 32 million homes have panels, up from 20 million a year ago. It grew from 0 to 5m, up from 0. Sales rose by 0% ( a (b; (")
+	// A lead that says only nationality and calling after a title, and
+	// a subject's place among a family's children, each cut short
+	// (bio_statement.go, bio_trivia.go).
+	f.Add("Ada Marsh, Lady Vane ( /mɑːrʃ/; 4 May 1913 – 8 July 1967) was an English actress. Marsh played forty parts on the stage.\n\n" +
+		"Her parents kept an inn. Ada Marsh was the second of their three daughters, the eldest of whom had died at the age of six. Ada was the youngest of ( was a\n\nMarsh, Lady was an .")
 	for _, s := range ruleSeeds() {
 		f.Add(s)
 	}

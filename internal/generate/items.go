@@ -886,6 +886,9 @@ func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map
 		if r := a.describedStatement(s); r != "" {
 			text = r // report_subject.go
 		}
+		if a.thinBioStatement(s, text) {
+			continue // bio_statement.go
+		}
 		prev, repaired := "", false
 		if !selfContained(s) && !a.selfResolved(s) {
 			if text = a.subjectResolved(s); text == "" {
