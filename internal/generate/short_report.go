@@ -76,28 +76,17 @@ func balanceByFalse(items []item, opts Options) {
 // incidental detail, not asked already, with no other reference back
 // (backReference) and a subject that names what it is about.
 func (a *article) shortFocusStatement(sents []*sentence, perSent map[int]int, used map[string]bool, ex *existing) *item {
-	var best *sentence
-	bestText := ""
-	for _, s := range sents {
-		if !s.usable() || quotedSpeech(s) || perSent[s.idx] > 0 || used[strconv.Itoa(s.idx)+"|*"] || s.score < backboneCentral {
-			continue
-		}
-		if a.statementWords(s) > 35 || s.nWords < 10 || len(s.spans) == 0 || a.incidentalSentence(s) {
-			continue
+	best, text := bestStatement(sents, perSent, used, ex, func(s *sentence) string {
+		if s.score < backboneCentral || a.statementWords(s) > 35 || s.nWords < 10 || len(s.spans) == 0 || a.incidentalSentence(s) {
+			return ""
 		}
 		if selfContained(s) || a.selfResolved(s) || a.backReference(s) || vagueSubject(s) {
-			continue
+			return ""
 		}
-		text := focusRepaired(s)
-		if text == "" || ex.hasStatement(s, text) {
-			continue
-		}
-		if best == nil || s.score > best.score {
-			best, bestText = s, text
-		}
-	}
+		return focusRepaired(s)
+	})
 	if best == nil {
 		return nil
 	}
-	return thinTrueItem(best, bestText[datelineEnd(bestText):])
+	return thinTrueItem(best, text[datelineEnd(text):])
 }

@@ -311,36 +311,28 @@ func (a *article) namedStatement(sents []*sentence, perSent map[int]int, used ma
 
 // frontedStatement drafts the best such sentence as a true statement.
 func (a *article) frontedStatement(sents []*sentence, perSent map[int]int, used map[string]bool, ex *existing) *item {
-	var best *sentence
-	bestText := ""
-	for _, s := range sents {
-		if !s.usable() || quotedSpeech(s) || perSent[s.idx] > 0 || a.statementWords(s) > maxStatementWords || s.nWords < 10 || len(s.spans) == 0 || s.score < 0.35 {
-			continue
+	best, text := bestStatement(sents, perSent, used, ex, func(s *sentence) string {
+		if a.statementWords(s) > maxStatementWords || s.nWords < 10 || len(s.spans) == 0 || s.score < 0.35 {
+			return ""
 		}
-		if selfContained(s) || a.selfResolved(s) || used[strconv.Itoa(s.idx)+"|*"] || a.incidentalSentence(s) || a.backReference(s) {
-			continue
+		if selfContained(s) || a.selfResolved(s) || a.incidentalSentence(s) || a.backReference(s) {
+			return ""
 		}
 		e, ok := a.frontedResolved(s)
 		if !ok {
-			continue
+			return ""
 		}
 		text := s.text[datelineEnd(s.text):]
 		i := strings.Index(text, ", "+e.old+" ")
 		if i < 0 {
-			continue
+			return ""
 		}
-		text = text[:i+2] + e.new + text[i+2+len(e.old):]
-		if ex.hasStatement(s, text) {
-			continue
-		}
-		if best == nil || s.score > best.score {
-			best, bestText = s, text
-		}
-	}
+		return text[:i+2] + e.new + text[i+2+len(e.old):]
+	})
 	if best == nil {
 		return nil
 	}
-	it := thinTrueItem(best, bestText)
+	it := thinTrueItem(best, text)
 	it.named = true
 	return it
 }

@@ -77,27 +77,42 @@ func mainClause(s *sentence) string {
 // cutStatement returns the true statement described above for the most
 // central sentence of sents that gives one, or nil.
 func (a *article) cutStatement(sents []*sentence, perSent map[int]int, used map[string]bool, ex *existing) *item {
-	var best *sentence
-	bestText := ""
-	for _, s := range sents {
-		if !s.usable() || perSent[s.idx] > 0 || a.statementWords(s) <= maxStatementWords || !backboneWorthy(s) || used[strconv.Itoa(s.idx)+"|*"] {
-			continue
+	best, text := bestStatement(sents, perSent, used, ex, func(s *sentence) string {
+		if a.statementWords(s) <= maxStatementWords || !backboneWorthy(s) {
+			return ""
 		}
-		if quotedSpeech(s) || !selfContained(s) && !a.selfResolved(s) || a.incidentalSentence(s) || vagueSubject(s) {
-			continue
+		if !selfContained(s) && !a.selfResolved(s) || a.incidentalSentence(s) || vagueSubject(s) {
+			return ""
 		}
-		text := mainClause(s)
-		if text == "" || ex.hasStatement(s, text) {
-			continue
-		}
-		if best == nil || s.score > best.score {
-			best, bestText = s, text
-		}
-	}
+		return mainClause(s)
+	})
 	if best == nil {
 		return nil
 	}
-	return thinTrueItem(best, bestText)
+	return thinTrueItem(best, text)
+}
+
+// bestStatement is the highest-scored sentence of sents that a thin
+// theme may still quote (usable, not speech, not asked yet) and for which
+// textOf gives a statement ("" for none) that no item states already,
+// with that statement; nil where none does.
+func bestStatement(sents []*sentence, perSent map[int]int, used map[string]bool, ex *existing, textOf func(*sentence) string) (*sentence, string) {
+	var best *sentence
+	bestText := ""
+	for _, s := range sents {
+		if !s.usable() || quotedSpeech(s) || perSent[s.idx] > 0 || used[strconv.Itoa(s.idx)+"|*"] {
+			continue
+		}
+		if best != nil && s.score <= best.score {
+			continue
+		}
+		text := textOf(s)
+		if text == "" || ex.hasStatement(s, text) {
+			continue
+		}
+		best, bestText = s, text
+	}
+	return best, bestText
 }
 
 // thinTrueItem is a true statement a thin theme quotes: text is the
