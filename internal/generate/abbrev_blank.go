@@ -50,3 +50,27 @@ func nameInitials(name string) string {
 	}
 	return b.String()
 }
+
+// Letters after a name ("Ann Reed, OBE (1890–1982)") are an
+// honour or a degree the name line carries, never the answer of an item:
+// both judges rejected the blank over "OBE" as a wording of the name, not
+// a fact of the life. The letters are a closed class: the orders of
+// chivalry and decorations, the learned fellowships, the ranks of counsel
+// and the doctorates (letters that also stand for other things, as "PC",
+// "VC" or "MA" do, are left out).
+var honoursLettersRE = regexp.MustCompile(`^(?:[OCMKDG]BE|[KG]CB|[KG]?CMG|[KG]?CVO|LVO|MVO|OM|GC|DSO|DFC|AFC|QPM|FRS|FRSE|FBA|FREng|FRSA|FRSL|FRCP|FRCS|FMedSci|QC|KC|PhD|DPhil|DLitt|LLD)$`)
+
+// honoursLetters reports whether answer text is one or more letters after a
+// name ("OBE", "CBE, FRS").
+func honoursLetters(text string) bool {
+	parts := strings.FieldsFunc(text, func(r rune) bool { return r == ',' || r == ' ' })
+	if len(parts) == 0 {
+		return false
+	}
+	for _, p := range parts {
+		if !honoursLettersRE.MatchString(strings.ReplaceAll(p, ".", "")) {
+			return false
+		}
+	}
+	return true
+}

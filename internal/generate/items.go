@@ -413,9 +413,9 @@ func (a *article) blankableRead(s *sentence, sp *span) *cand {
 	if nameHalf(s, sp) || functionAnswer(s.text[sp.blankStart():sp.end]) || epithetBlank(s, sp) {
 		return nil
 	}
-	// "at _____" for "PBC" where the article names the school in full
-	// (abbrev_blank.go).
-	if a.spelledOutElsewhere(sp) {
+	// "at _____" for "PBC" where the article names the school in full;
+	// "Ann Reed, _____" for "OBE" (abbrev_blank.go).
+	if a.spelledOutElsewhere(sp) || honoursLetters(sp.text) {
 		return nil
 	}
 	// "in layers of _____ to 2 inches": one end of a range is a detail,
