@@ -1,6 +1,9 @@
 package generate
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Trivia in a short report. A report's central facts are in its headline
 // and lead; around them it gives details no teacher would ask about,
@@ -151,4 +154,32 @@ func (a *article) wordUses(w string) int {
 		}
 	}
 	return n
+}
+
+// The programme on which someone spoke or appeared ("told BBC Radio 4's
+// Today programme", "arrived for the recording of ITV's Morning Hour") is
+// where a report heard it, not what it reports: both judges rejected the
+// blank over its name. A proper name the article gives once is not asked
+// where a broadcaster's possessive stands before it, or "programme"
+// after it.
+var (
+	// broadcasterBeforeRE: a broadcaster's possessive ends the text
+	// before the answer ("BBC Radio 4's ", "Channel 4's ", "CNN's ").
+	broadcasterBeforeRE = regexp.MustCompile(`\b(?:BBC|ITV|Channel\s+\d+|Radio\s+\d+|CNN|CNBC|MSNBC|NBC|CBS|ABC|PBS|NPR|Sky(?:\s+News)?|Fox(?:\s+News)?|RT[ÉE]|S4C|Al\s+Jazeera)(?:\s+(?:One|Two|Three|Four|Radio|News|Television|TV|World|Service|Scotland|Wales|\d+))*['’]s\s+(?:the\s+)?$`)
+	// broadcasterInRE: the answer itself opens on one ("BBC Radio 4's
+	// Any Questions").
+	broadcasterInRE = regexp.MustCompile(`^(?:the\s+)?(?:BBC|ITV|Channel\s+\d+|Radio\s+\d+|CNN|CNBC|MSNBC|NBC|CBS|ABC|PBS|NPR|Sky(?:\s+News)?|Fox(?:\s+News)?|RT[ÉE]|S4C|Al\s+Jazeera)(?:\s+(?:One|Two|Three|Four|Radio|News|Television|TV|World|Service|Scotland|Wales|\d+))*['’]s\s+\S`)
+	// programmeAfterRE: "programme" follows the answer.
+	programmeAfterRE = regexp.MustCompile(`^\s+(?:programme|program|podcast|bulletin)s?\b`)
+)
+
+// programmeName reports whether answer sp of sentence s names, once in
+// the article, the programme on which someone spoke (see above).
+func (a *article) programmeName(s *sentence, sp *span) bool {
+	if sp == nil || !sp.kind.proper() || a.mentions(sp.key) > 1 {
+		return false
+	}
+	before := s.text[:sp.blankStart()]
+	return broadcasterBeforeRE.MatchString(before) || broadcasterInRE.MatchString(s.text[sp.blankStart():sp.end]) ||
+		programmeAfterRE.MatchString(s.text[sp.end:])
 }

@@ -78,3 +78,56 @@ func TestGenericBlank(t *testing.T) {
 		t.Errorf("%q: genericBlank = true for the report's own term", it.sp.text)
 	}
 }
+
+// TestProgrammeName: the programme on which someone spoke, named once, is
+// not asked; a programme the article comes back to, and the names around
+// it, are.
+func TestProgrammeName(t *testing.T) {
+	x, err := analyse([]string{
+		"Mayor Ann Lind has had paint thrown over her by a protester in Leeds.",
+		"The attack took place as Ms Lind arrived at Hillside School for the recording of BBC Radio 4's Morning Hour. Ms Lind later told the Evening Line programme she would press charges.",
+		"Police said the man ran off towards Kirkgate. He was seen by staff at Harwood Market.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	answer := func(sub, text string) (*sentence, *span) {
+		s := sentenceWith(t, x, sub)
+		for _, sp := range s.spans {
+			if sp.text == text {
+				return s, sp
+			}
+		}
+		t.Skipf("no answer %q read in %q", text, s.text)
+		return nil, nil
+	}
+	for _, tc := range []struct {
+		sub, answer string
+		want        bool
+	}{
+		{"for the recording", "Morning Hour", true},
+		{"told the Evening", "Evening Line", true},
+		{"for the recording", "Hillside School", false},
+		{"ran off towards", "Kirkgate", false},
+	} {
+		s, sp := answer(tc.sub, tc.answer)
+		if got := x.programmeName(s, sp); got != tc.want {
+			t.Errorf("%q in %q: programmeName = %v, want %v", tc.answer, s.text, got, tc.want)
+		}
+	}
+	// A show the article is about, named again and again, is asked.
+	y, err := analyse([]string{
+		"BBC Radio 4's Morning Hour is to end after forty years on air.",
+		"Morning Hour was first broadcast in 1965. Its last host, Ann Lind, said Morning Hour had shaped radio news.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range y.sents {
+		for _, sp := range s.spans {
+			if sp.text == "Morning Hour" && y.programmeName(s, sp) {
+				t.Errorf("programmeName = true for the show the article is about, in %q", s.text)
+			}
+		}
+	}
+}

@@ -98,6 +98,7 @@ func (a *article) markIncidental(items []item, title string) {
 		}
 		if it.sp != nil && it.rule != "truefalse-true" && !strings.HasPrefix(it.rule, "definition") {
 			it.incidental = a.incidental(it.sent, it.sp) || a.minorDetail(it.sent, it.sp, title) || a.reportTrivia(it.sent, it.sp) || a.genericBlank(it) ||
+				a.programmeName(it.sent, it.sp) || // report_trivia.go
 				longList(it.sent, it.sp) || // list_member.go
 				remarkYear(it.sent, it.sp) // remark_year.go
 		}
