@@ -59,3 +59,89 @@ func (a *article) bioTriviaSentence(text string) bool {
 // children"). Blind judges rejected it as incidental, all the more where
 // "their" leans on the parents named the sentence before.
 var birthOrderRE = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|eldest|oldest|youngest|middle|elder|younger|older)\s+(?:(?:child|son|daughter|boy|girl)\s+)?of\s+(?:(?:their|his|her|the\s+couple's|the\s+family's)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:surviving\s+)?(?:children|sons|daughters|boys|girls|siblings)\b`)
+
+// Personal detail of a life. Blind judges rejected, in every biography,
+// items on what a reader does not take from the subject's career:
+//   - the school the subject finished, or the year of it ("graduated from
+//     Hillside High School in 1928"): a school below university is
+//     incidental, where a degree that led to the career may not be, so
+//     only schools of the closed class of levels below university count.
+//     A sentence that goes on to what the subject did at the school
+//     ("where he joined the drama club") may tell where the career began,
+//     and one that goes on from the school to what came after ("After
+//     leaving high school, he joined the studio") is about what came
+//     after: neither counts;
+//   - the family's moves in a childhood and the towns it lived in ("The
+//     family moved to Dover before moving to Leeds in 1917"), and what a
+//     parent worked on ("where his father worked on the building of a
+//     bridge");
+//   - how many times the subject married and how many children were born
+//     ("was married twice and had five children").
+//
+// These hold in a biography's lead as well as after it, its opening
+// sentence apart (bioPersonalSentence).
+var (
+	// schoolRE: a school below university, by its level.
+	schoolRE = regexp.MustCompile(`(?i)\b(?:high|secondary|grammar|primary|elementary|junior|middle|preparatory|prep|boarding|comprehensive)\s+school\b|\bgymnasium\b|\blyc[ée]e\b`)
+	// schoolVerbRE: going to, leaving or finishing a school.
+	schoolVerbRE = regexp.MustCompile(`(?i)\b(?:graduated|graduating|graduation|attended|attending|went\s+to|was\s+(?:educated|sent|enrolled)|enrolled|left|leaving|finished|completed|matriculated)\b`)
+	// schoolOnRE: the sentence goes on to what the subject did at the
+	// school ("attended Hillside High School, where he joined the drama
+	// club"), which may be where the career began, or the school is a
+	// clause of a sentence about something else ("moved to Dover, where
+	// she finished high school").
+	schoolOnRE = regexp.MustCompile(`\b(?:where|which|who|whose)\b`)
+	// frontedClauseRE: a sentence opening on a time clause ("After
+	// graduating from high school, ...").
+	frontedClauseRE = regexp.MustCompile(`^(?:After|Upon|On|Before|Following|Having|When|Once|Soon after|Shortly after)\b[^,]*,`)
+	// familyMoveRE: the family's moves, or the subject's moves with it.
+	familyMoveRE = regexp.MustCompile(`(?i)\b(?:the|his|her|their)\s+family\s+(?:(?:then|later|soon|again|eventually|finally|first|had|often|frequently)\s+)?(?:moved|relocated|emigrated|settled|resettled|lived)\b|\bmoved\s+(?:(?:back|away)\s+)?with\s+(?:his|her|their)\s+(?:family|parents|mother|father)\b|\bthe\s+family's\s+(?:move|moves|homes?)\b`)
+	// parentWorkRE: what a parent worked on, in a clause of the
+	// subject's sentence.
+	parentWorkRE = regexp.MustCompile(`\b(?:his|her|their)\s+(?:father|mother|parents)\s+(?:(?:then|later|also)\s+)?(?:worked|was\s+working|was\s+employed|built|was\s+building|ran|owned|managed)\b`)
+	// marriagesCountRE / childrenCountRE: how many marriages, how many
+	// children.
+	marriagesCountRE = regexp.MustCompile(`(?i)\bmarried\s+(?:twice|(?:three|four|five|six|seven|\d+)\s+times)\b|\b(?:two|three|four|five|six|seven|\d+)\s+(?:marriages|husbands|wives)\b`)
+	childrenCountRE  = regexp.MustCompile(`(?i)\bhad\s+(?:no|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:(?:more|other)\s+)?(?:children|child|sons?|daughters?|grandchildren)\b|\b(?:father|mother)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b`)
+)
+
+// bioPersonalSentence reports whether s, a sentence of a biography,
+// gives a school below university, the family's moves, a parent's work
+// or the count of marriages or children (see above).
+func (a *article) bioPersonalSentence(s *sentence) bool {
+	full, short := a.biographySubject()
+	if short == "" {
+		return false
+	}
+	text := s.text
+	if loc := schoolRE.FindStringIndex(text); loc != nil && schoolVerbRE.MatchString(text) && !schoolOnRE.MatchString(text) {
+		if m := frontedClauseRE.FindStringIndex(text); m == nil || m[1] < loc[0] {
+			return true
+		}
+	}
+	// A move the sentence ties to what another person named did
+	// ("relocated to Dover, following the lead of his brother Tom
+	// Lind, who opened a shop there") tells of that person.
+	if familyMoveRE.MatchString(text) && !namesOther(s, full, short) {
+		return true
+	}
+	return parentWorkRE.MatchString(text) || marriagesCountRE.MatchString(text) || childrenCountRE.MatchString(text)
+}
+
+// namesOther reports whether s names a person other than the subject of
+// a biography, whose full name is the key full and whose short name is
+// short.
+func namesOther(s *sentence, full, short string) bool {
+	own := set(strings.Join(append(strings.Fields(full), strings.ToLower(short)), "|"))
+	for _, sp := range s.spans {
+		if sp.kind != kPerson {
+			continue
+		}
+		for _, w := range strings.Fields(sp.key) {
+			if !own[w] {
+				return true
+			}
+		}
+	}
+	return false
+}

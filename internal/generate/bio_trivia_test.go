@@ -132,3 +132,91 @@ func TestBirthOrderTrivia(t *testing.T) {
 		}
 	}
 }
+
+// TestBioPersonalSentence: in a biography, a sentence giving a school
+// below university, the family's moves, a parent's work or the count of
+// marriages or children is incidental, in the lead as after it; a
+// degree, what the subject did at a school, a move tied to what another
+// person named did and the subject's own work are not.
+func TestBioPersonalSentence(t *testing.T) {
+	x := analyseText(t, "Tobias Wren (12 April 1901 – 9 May 1977) was an American film producer. "+
+		"Wren graduated from Ashby High School in 1919. "+
+		"He studied law at Harwood University, which led him to the studio's legal department.\n\n"+
+		"When Wren was four years old, the family moved to Dover, Ohio, where his father worked on the building of a bridge. "+
+		"The family moved to Leeds, Iowa, before moving to Salem, Oregon, in 1910. "+
+		"In 1912, the family relocated to Salem, following the lead of his uncle Karl Otto, who opened a shop there. "+
+		"Wren attended Salem High School, where he ran the film club. "+
+		"After leaving high school, Wren joined the Lark studio as a clerk.\n\n"+
+		"Wren was married twice and had four children. "+
+		"He married the actress Ida Moss in 1930. "+
+		"Wren produced forty films for the Lark studio.")
+	for _, c := range []struct {
+		prefix string
+		want   bool
+	}{
+		{"Tobias Wren (12 April", false},         // the opening sentence
+		{"Wren graduated from Ashby", true},      // a school, in the lead
+		{"He studied law", false},                // a degree the career rests on
+		{"When Wren was four", true},             // a move and a parent's work
+		{"The family moved to Leeds", true},      // the family's moves
+		{"In 1912, the family relocated", false}, // tied to another person's act
+		{"Wren attended Salem High", false},      // what he did at the school
+		{"After leaving high school", false},     // what came after
+		{"Wren was married twice", true},         // counts of marriages and children
+		{"He married the actress", false},        // whom he married
+		{"Wren produced forty films", false},     // the career
+	} {
+		if got := x.incidentalSentence(findSentence(t, x, c.prefix)); got != c.want {
+			t.Errorf("incidentalSentence(%q…) = %v, want %v", c.prefix, got, c.want)
+		}
+	}
+	// An article that is no biography keeps its families' moves.
+	y := analyseText(t, "The Dust Bowl drove farmers from the plains in the 1930s. Dust storms ruined the crops of whole counties.\n\n"+
+		"In 1935, the family moved to California, as thousands of others did. Many families had six children to feed.")
+	for _, prefix := range []string{"In 1935, the family moved", "Many families had"} {
+		if y.incidentalSentence(findSentence(t, y, prefix)) {
+			t.Errorf("incidentalSentence(%q…) = true in an article that is no biography", prefix)
+		}
+	}
+}
+
+// TestBioPersonalNotProposed: the items of a biography are not drawn
+// from its school, its family's moves or its count of children, and the
+// theme fills with the life's other sentences instead.
+func TestBioPersonalNotProposed(t *testing.T) {
+	text := "Tobias Wren (12 April 1901 – 9 May 1977) was an American film producer and director. " +
+		"Wren graduated from Ashby High School in 1919. " +
+		"He joined the Lark studio in 1924 as a clerk and became its head of production in 1931. " +
+		"Wren produced forty films for the studio, including Night Harbour and The Long Field.\n\n" +
+		"When Wren was four years old, the family moved to Dover, Ohio, where his father worked on the building of a bridge. " +
+		"The family moved to Leeds, Iowa, before moving to Salem, Oregon, in 1910. " +
+		"Wren won the Harwood Prize for Night Harbour in 1936. " +
+		"Wren was married twice and had four children. " +
+		"In 1948 Wren founded the Wren Film School in Salem, which trained over 2,000 directors. " +
+		"Wren left the Lark studio in 1955 and retired to Maine."
+	res, err := Generate(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, d := range res.Drafts {
+		var words string
+		if q := d.Question; q != nil {
+			words = q.Prompt
+			for _, o := range q.Options {
+				words += " " + o.Text
+			}
+		} else {
+			words = d.Card.Front + " " + d.Card.Back
+		}
+		for _, bad := range []string{"Ashby High School", "Leeds, Iowa", "building of a bridge", "married twice"} {
+			if strings.Contains(words, bad) {
+				t.Errorf("proposed %q, which asks a personal detail (%s)", words, bad)
+			}
+		}
+		n++
+	}
+	if n < 4 {
+		t.Errorf("%d items proposed, want the theme filled to four from the life's other sentences", n)
+	}
+}

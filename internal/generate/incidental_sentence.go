@@ -29,7 +29,15 @@ var (
 // incidentalSentence reports whether sentence s gives an incidental
 // detail (see above).
 func (a *article) incidentalSentence(s *sentence) bool {
-	if s == nil || s.para == nil || len(a.paras) > 0 && s.para == a.paras[0] {
+	if s == nil || s.para == nil {
+		return false
+	}
+	// A life's personal detail (bio_trivia.go) is incidental in the lead
+	// too, its opening sentence apart.
+	if s.idx > 0 && a.bioPersonalSentence(s) {
+		return true
+	}
+	if len(a.paras) > 0 && s.para == a.paras[0] {
 		return false
 	}
 	if a.relativeOpens(s) || a.bioKinSentence(s.text) || a.bioTriviaSentence(s.text) { // bio_trivia.go
