@@ -589,8 +589,23 @@ func ruleSeeds() []string {
 		"Gardeners 'keen' on compost\n\nA poll of gardeners found that gardeners were keen. Nearly 70% bought compost, while half grew vegetables. 40% of. Two in ten said. More than 5% was.\n\nOver half grew _____ more.",
 		"Jan de Vos (1801 – 1862) was a Dutch painter. His masterpiece is a panel entitled Z. Today he is considered one of the of .\n\nHe is best known for ; but. Her work was called . Vos is regarded as one of the masters of, and he.",
 		wordingSeed,
+		personalDetailSeed,
 	}
 }
+
+// personalDetailSeed holds the shapes of a life's personal detail
+// (bio_trivia.go), the letters of an honour after a name (abbrev_blank.go)
+// and the programme on which someone spoke (report_trivia.go): a school
+// below university in the lead, the family's moves and a parent's work,
+// a move tied to another person, counts of marriages and children, and a
+// broadcaster's possessive and "programme" around a name.
+const personalDetailSeed = "Ada Margaret Fenn, OBE, FRS (1 May 1890 – 3 June 1962) was an English stage actor and singer. " +
+	"Fenn graduated from Ashby High School in 1907. Fenn attended Salem High School, where she ran the drama club.\n\n" +
+	"When Fenn was four years old, the family moved to Dover, where her father worked on the building of a bridge. " +
+	"In 1912, the family relocated to Leeds, following the lead of her uncle Karl Otto, who opened a shop there. " +
+	"Fenn was married twice and had four children.\n\n" +
+	"Fenn told BBC Radio 4's Morning Hour in 1950 that she sang daily. She later told the Evening Line programme she had retired. " +
+	"After leaving high school, Fenn joined the Lark company. BBC Radio's, programme. OBE, CBE, PhD. married twice had no"
 
 const waitingListsSeed = "Dorrows must cut delays\n\n" +
 	"The new health minister for Dorrows says there are lessons to learn from Sorland. Dorrows has the longest delays in the north.\n\n" +
