@@ -100,9 +100,10 @@ var (
 	// subject's sentence.
 	parentWorkRE = regexp.MustCompile(`\b(?:his|her|their)\s+(?:father|mother|parents)\s+(?:(?:then|later|also)\s+)?(?:worked|was\s+working|was\s+employed|built|was\s+building|ran|owned|managed)\b`)
 	// marriagesCountRE / childrenCountRE: how many marriages, how many
-	// children.
+	// children (two or more: "had a son" or "had no children" may be
+	// what a succession turns on).
 	marriagesCountRE = regexp.MustCompile(`(?i)\bmarried\s+(?:twice|(?:three|four|five|six|seven|\d+)\s+times)\b|\b(?:two|three|four|five|six|seven|\d+)\s+(?:marriages|husbands|wives)\b`)
-	childrenCountRE  = regexp.MustCompile(`(?i)\bhad\s+(?:no|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:(?:more|other)\s+)?(?:children|child|sons?|daughters?|grandchildren)\b|\b(?:father|mother)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b`)
+	childrenCountRE  = regexp.MustCompile(`(?i)\bhad\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:(?:more|other)\s+)?(?:children|sons|daughters|grandchildren)\b|\b(?:father|mother)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b`)
 )
 
 // bioPersonalSentence reports whether s, a sentence of a biography,

@@ -220,3 +220,25 @@ func TestBioPersonalNotProposed(t *testing.T) {
 		t.Errorf("%d items proposed, want the theme filled to four from the life's other sentences", n)
 	}
 }
+
+// TestChildrenCount: a count of two or more children or marriages is
+// personal detail; a single heir, or none, may be what a succession
+// turns on.
+func TestChildrenCount(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"They had three children, Ann, Tom and Eve.", true},
+		{"She was married three times.", true},
+		{"Both of his two marriages ended in divorce.", true},
+		{"He was the father of eleven.", true},
+		{"The king had no children, and the crown passed to his cousin.", false},
+		{"The queen had a son who reigned after her.", false},
+		{"He married the actress Ida Moss in 1930.", false},
+	} {
+		if got := marriagesCountRE.MatchString(c.text) || childrenCountRE.MatchString(c.text); got != c.want {
+			t.Errorf("count of marriages or children in %q = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
