@@ -178,8 +178,10 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 		}
 		edits = append(edits, e)
 	}
+	described := false
 	if e, ok := a.describedSubject(s); ok {
 		edits = append(edits, e) // report_subject.go
+		described = true
 	}
 	if e, has, ok := a.namedHeadEdit(s); has {
 		if !ok {
@@ -302,6 +304,11 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 		}
 		person := func(sp *span) bool { return sp.kind == kPerson }
 		if a.namedBefore(s, m[0], "person", person) || personNounBefore(s, m[0]) {
+			continue
+		}
+		// "The 61-year-old said she …": the name put in for the
+		// description comes before the pronoun.
+		if described && tokAt(s, m[0]) != nil && s.toks[0].start < m[0] {
 			continue
 		}
 		// "her" and "his" before a noun are possessive.
