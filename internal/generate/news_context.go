@@ -325,11 +325,11 @@ func (a *article) placeOrOwnerBack(s *sentence) bool {
 				return true
 			}
 		case "their":
-			if !pluralBefore(s, i) && !subjectAfter(s, i, true) {
+			if !pluralBefore(s, i) && !subjectAfter(s, i, true) && !a.ownerNamed(s, i) {
 				return true
 			}
 		case "its":
-			if !thingBefore(s, i) && !subjectAfter(s, i, false) {
+			if !thingBefore(s, i) && !subjectAfter(s, i, false) && !a.ownerNamed(s, i) {
 				return true
 			}
 		}
@@ -498,4 +498,101 @@ func reportedName(sp *span) string {
 		}
 	}
 	return sp.text
+}
+
+// Where the sentence before names one body by a name and its kind ("in
+// 1930 he joined the Harman and Ising animation studio, which …"), "their"
+// or "its" stands for it, and the name is put in: "Reyes soon became head
+// of the Harman and Ising animation studio's ink and paint department"
+// (ownerEdit).
+
+// bodyHeads are the kinds of body a name is followed by.
+var bodyHeads = set(`studio|studios|company|firm|agency|band|orchestra|team|club|theatre|theater|school|college|
+university|newspaper|magazine|label|publisher|society|museum|gallery|laboratory|bank|council|committee`)
+
+// bodyRE finds "the" and a name of capitalised words (joined by "and",
+// "&" or "of") with up to two lowercase words and a kind of body after.
+var bodyRE = regexp.MustCompile(`\b[Tt]he ((?:[A-Z][\w'’-]*)(?: (?:and|&|of|[A-Z][\w'’-]*))*(?: [a-z]+){0,2})\b`)
+
+// ownerName returns the one body the sentence before s, in its paragraph,
+// names ("the Harman and Ising animation studio"), or "".
+func (a *article) ownerName(s *sentence) string {
+	if s.idx == 0 || s.idx-1 >= len(a.sents) {
+		return ""
+	}
+	p := a.sents[s.idx-1]
+	if p.para != s.para {
+		return ""
+	}
+	for _, t := range p.toks {
+		switch strings.ToLower(t.text) {
+		case "they", "them", "their":
+			return "" // another owner the pronoun may stand for
+		}
+	}
+	found := ""
+	for _, m := range bodyRE.FindAllStringSubmatchIndex(p.text, -1) {
+		// The phrase ends on its first kind of body: "the Brand studio"
+		// of "the Brand studio and joined".
+		ws := strings.Fields(p.text[m[0]:m[1]])
+		end := -1
+		for k, w := range ws {
+			if bodyHeads[w] {
+				end = k
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		phrase := strings.Join(ws[:end+1], " ")
+		phrase = "the" + phrase[3:]
+		if found != "" && found != phrase {
+			return ""
+		}
+		found = phrase
+	}
+	return found
+}
+
+// ownerNamed reports whether "their" or "its" at token i of s takes the
+// name ownerName finds.
+func (a *article) ownerNamed(s *sentence, i int) bool {
+	return i > 0 && a.ownerName(s) != ""
+}
+
+// ownerEdit is the edit that puts the body's name for "their" or "its"
+// in s, where placeOrOwnerBack would otherwise hold s back; has is false
+// where there is none to make.
+func (a *article) ownerEdit(s *sentence) (e edit, has bool) {
+	name := a.ownerName(s)
+	if name == "" || s.idx == 0 {
+		return edit{}, false
+	}
+	for i, t := range s.toks {
+		w := strings.ToLower(t.text)
+		if i == 0 || w != "their" && w != "its" || quotedAt(s.text, t.start) {
+			continue
+		}
+		if w == "their" && (pluralBefore(s, i) || subjectAfter(s, i, true)) || w == "its" && (thingBefore(s, i) || subjectAfter(s, i, false)) {
+			continue
+		}
+		n := 0
+		for _, u := range s.toks {
+			if strings.EqualFold(u.text, w) {
+				n++
+			}
+		}
+		if n > 1 {
+			return edit{}, false // the edit would take the first
+		}
+		return edit{t.text, name + "’s"}, true
+	}
+	return edit{}, false
+}
+
+// isOwnerEdit reports whether e is the edit ownerEdit makes for s.
+func (a *article) isOwnerEdit(s *sentence, e edit) bool {
+	o, ok := a.ownerEdit(s)
+	return ok && o == e
 }

@@ -102,3 +102,32 @@ func TestDescribedPersonNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnerNamed: "their" or "its" standing for the one body the sentence
+// before names by its name and kind takes that name; where the sentence
+// before names two, or people who may be "they", the sentence is held
+// back.
+func TestOwnerNamed(t *testing.T) {
+	for _, c := range []struct {
+		prev string
+		want string // the sentence with its edits; "" for held back
+	}{
+		{"In 1931 Kell joined the Brand and Orme animation studio, which had made the Lark cartoons.",
+			"Despite a lack of formal training, Kell soon became head of the Brand and Orme animation studio’s ink and paint department."},
+		{"In 1931 Kell left the Brand studio and joined the Orme studio.", ""},
+		{"In 1931 Kell met the Orme brothers, and they hired her for the Lark studio.", ""},
+	} {
+		x, err := analyse([]string{c.prev + " Despite a lack of formal training, Kell soon became head of their ink and paint department."})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := x.sents[len(x.sents)-1]
+		got := ""
+		if edits, ok := x.contextEdits(s); ok {
+			got, _ = applyEdits(s.text, edits)
+		}
+		if got != c.want {
+			t.Errorf("after %q: got %q, want %q", c.prev, got, c.want)
+		}
+	}
+}
