@@ -196,6 +196,15 @@ func abbreviationForms(s string) []string {
 			from, to := p[i], p[1-i]
 			if r, ok := replaceWord(s, from, to); ok {
 				out = append(out, r)
+				continue
+			}
+			// "Warner Bros" where a sentence's full stop took the
+			// abbreviation's own, and "Ltd", "St" as British English
+			// writes them: the abbreviation without its full stop.
+			if short := strings.TrimSuffix(from, "."); short != from {
+				if r, ok := replaceWord(s, short, to); ok {
+					out = append(out, r)
+				}
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package generate
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/lectern/lectern/internal/quiz"
@@ -90,5 +91,70 @@ func TestAnswerFormHelpers(t *testing.T) {
 	}
 	if got := pluralForm("Glass"); got != "" {
 		t.Errorf("pluralForm(Glass) = %q", got)
+	}
+}
+
+// A name's abbreviation written without its full stop, as at the end of a
+// sentence ("… through Halvard Bros.") or in British English ("Tessin
+// Ltd"), is spelt out like one written with it, and the reverse.
+func TestAbbreviationWithoutStop(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		typed []string
+		not   []string
+	}{
+		{"Halvard Bros", []string{"Halvard Brothers", "Halvard Bros.", "halvard bros"}, []string{"Halvard"}},
+		{"Tessin Ltd", []string{"Tessin Limited", "Tessin Ltd."}, nil},
+		{"Orme & Co", []string{"Orme and Company", "Orme & Company", "Orme and Co."}, []string{"Orme Corporation"}},
+		{"Merrow Corp", []string{"Merrow Corporation"}, nil},
+		{"St Kessog", []string{"Saint Kessog", "St. Kessog"}, nil},
+		{"Mt Arvel", []string{"Mount Arvel"}, nil},
+		{"Dr Pell", []string{"Doctor Pell"}, nil},
+		{"Vane Inc", []string{"Vane Incorporated"}, nil},
+		// Spelt out, the name takes the short forms too.
+		{"Halvard Brothers", []string{"Halvard Bros.", "Halvard Bros"}, nil},
+		// A word that only begins like an abbreviation is left alone.
+		{"Costa Brava", nil, []string{"Companysta Brava"}},
+	} {
+		got := append([]string{tc.name}, abbreviationForms(tc.name)...)
+		// A second pass, as for "&" and "Co" in one name.
+		for _, f := range append([]string(nil), got...) {
+			got = append(got, abbreviationForms(f)...)
+		}
+		for _, s := range tc.typed {
+			if !accepts(got, s) {
+				t.Errorf("%q: %q refused; accepted %q", tc.name, s, got)
+			}
+		}
+		for _, s := range tc.not {
+			if accepts(got, s) {
+				t.Errorf("%q: %q accepted; accepted %q", tc.name, s, got)
+			}
+		}
+	}
+	// The blank of a sentence ending on the abbreviation accepts the name
+	// spelt out.
+	x, err := analyse([]string{
+		"Marta Kell drew the first cartoons for the small Orlin studio in the spring of 1931.",
+		"The studio released every one of its early cartoons through Halvard Bros.",
+		"Kell left the Orlin studio in 1936 and drew for the newspapers for the rest of her life.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, sps := range x.byKey {
+		for _, sp := range sps {
+			if !strings.HasPrefix(sp.text, "Halvard") {
+				continue
+			}
+			found = true
+			if got := x.answerForms(sp); !accepts(got, "Halvard Brothers") {
+				t.Errorf("%q: Halvard Brothers refused; accepted %q", sp.text, got)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("Halvard Bros. not found; have %v", x.keys)
 	}
 }

@@ -178,8 +178,10 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 		}
 		edits = append(edits, e)
 	}
+	described := false
 	if e, ok := a.describedSubject(s); ok {
 		edits = append(edits, e) // report_subject.go
+		described = true
 	}
 	if e, has, ok := a.namedHeadEdit(s); has {
 		if !ok {
@@ -202,6 +204,10 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 		edits = append(edits, e)
 	}
 	edits = append(edits, grammarEdits(s)...) // item_quality.go
+	// "head of their ink department": whose (news_context.go).
+	if e, ok := a.ownerEdit(s); ok {
+		edits = append(edits, e)
+	}
 	// "the couple": which two (context_repair.go).
 	if i := pairAt(s); i >= 0 {
 		if e, ok := a.pairEdit(s, i); ok {
@@ -302,6 +308,11 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 		}
 		person := func(sp *span) bool { return sp.kind == kPerson }
 		if a.namedBefore(s, m[0], "person", person) || personNounBefore(s, m[0]) {
+			continue
+		}
+		// "The 61-year-old said she …": the name put in for the
+		// description comes before the pronoun.
+		if described && tokAt(s, m[0]) != nil && s.toks[0].start < m[0] {
 			continue
 		}
 		// "her" and "his" before a noun are possessive.
@@ -720,7 +731,7 @@ func (a *article) standAlone(it *item) bool {
 			}
 			// "The report": the name the article gave it put in
 			// (context_repair.go); "one his" mended (item_quality.go).
-			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) || a.isShareEdit(it.sent, e) || a.isTheyEdit(it.sent, e) || a.isBehindEdit(it.sent, e) {
+			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) || a.isShareEdit(it.sent, e) || a.isTheyEdit(it.sent, e) || a.isBehindEdit(it.sent, e) || a.isOwnerEdit(it.sent, e) {
 				if p, ok := replaceWhole(it.q.Prompt, e.old, e.new); ok {
 					it.q.Prompt = p
 				}

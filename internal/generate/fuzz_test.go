@@ -204,6 +204,7 @@ func FuzzThemes(f *testing.F) {
 		f.Add(s)
 	}
 	f.Add(bioSeed)
+	f.Add(contextSeed)
 	for _, s := range ruleSeeds() {
 		f.Add(s)
 	}
@@ -349,6 +350,7 @@ func FuzzGenerate(f *testing.F) {
 	// (bio_statement.go, bio_trivia.go).
 	f.Add("Ada Marsh, Lady Vane ( /mɑːrʃ/; 4 May 1913 – 8 July 1967) was an English actress. Marsh played forty parts on the stage.\n\n" +
 		"Her parents kept an inn. Ada Marsh was the second of their three daughters, the eldest of whom had died at the age of six. Ada was the youngest of ( was a\n\nMarsh, Lady was an .")
+	f.Add(contextSeed)
 	for _, s := range ruleSeeds() {
 		f.Add(s)
 	}
@@ -630,3 +632,15 @@ const wordingSeed = "Anna Dupin, CC (French pronunciation: [ana dypɛ̃]; 20 May
 	"The mayor says the storm wasn't a surprise; but the height of the tide, was. " +
 	"The guild turned into a league of ports. A league that had shown that it could raise a fleet. " +
 	"Raids were part of daily life for the Huguenots of the 'cévennes'."
+
+// contextSeed is a biography with a year dated by the Depression and by
+// an age, "there" and "their" leaning on the sentence before, a lead fact
+// told again in the life, a name ending in "Bros.", and a report's
+// description of a person named before, each cut short (period_year.go,
+// news_context.go, shared_fact.go, answers.go).
+const contextSeed = "Marta Reyes (May 2, 1908 – June 9, 1990) was an American animator. " +
+	"After odd jobs in the first months of the Depression, Reyes joined the Brand and Orme animation studio in 1930. " +
+	"At the age of 12, Reyes drew her first cartoon in 1920.\n\n" +
+	"Reyes took a job at Orlin Title and Art. While working there, she drew, and in 1930 she joined the Brand and Orme animation studio, which made the Lark series. " +
+	"Despite a lack of training, Reyes soon became head of their ink and paint department. The studio released its cartoons through Halvard Bros.\n\n" +
+	"Euro MP Ann Dale was hit by paint in Leeds in the 1930s. The Rowan Party member was arriving for a show. The 61-year-old said so. During the Second World War, in 194"

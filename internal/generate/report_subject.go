@@ -31,11 +31,19 @@ func describedOpening(s *sentence) (desc string, person, org, ok bool) {
 	}
 	h, mods, _, ok := openingDescription(s)
 	if !ok || mods == 0 {
+		// "The UK Independence Party member", "The 61-year-old"
+		// (news_context.go).
+		if d, ok := personDescription(s); ok {
+			return d, true, false, true
+		}
 		return "", false, false, false
 	}
 	head := strings.ToLower(s.toks[h].text)
 	person, org = personHeads[head], epithetHeads[head]
 	if !person && !org {
+		if d, ok := personDescription(s); ok {
+			return d, true, false, true
+		}
 		return "", false, false, false
 	}
 	i := openingTokens(s)
@@ -86,7 +94,7 @@ func (a *article) describedSubject(s *sentence) (edit, bool) {
 			return edit{}, false
 		}
 	}
-	return edit{desc, subj.text}, true
+	return edit{desc, reportedName(subj)}, true
 }
 
 // startsLowerWord reports whether text opens on a lowercase letter.

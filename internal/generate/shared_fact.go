@@ -127,3 +127,93 @@ func trueStatementItem(it *item) bool {
 	tf, tr := isTrueFalse(it)
 	return tf && tr
 }
+
+// One fact can be told twice with a year, a name and a verb in common and
+// little else: "Reyes joined the Harman and Ising studio in 1930" in the
+// lead, "While working there, Reyes's talent became evident, and in 1930
+// he joined the Harman and Ising studio" in the life. A true statement of
+// the one answers any item on the other. Two items, one of them a true
+// statement, whose sentences give the same year, two or more of the same
+// capitalised words (not opening the sentence, not the name of the
+// article's subject) and the same verb, state one fact (sameYearFact).
+
+// sameYearFact reports whether x and y state one fact as described above.
+func (a *article) sameYearFact(x, y *item) bool {
+	if x.sent == y.sent || !trueStatementItem(x) && !trueStatementItem(y) {
+		return false
+	}
+	if !sharedYear(x.sent, y.sent) {
+		return false
+	}
+	nx, ny := a.yearFactWords(x.sent), a.yearFactWords(y.sent)
+	names := 0
+	for w := range nx.names {
+		if ny.names[w] {
+			names++
+		}
+	}
+	if names < 2 {
+		return false
+	}
+	for v := range nx.verbs {
+		if ny.verbs[v] {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedYear reports whether sentences s and o give a year in common.
+func sharedYear(s, o *sentence) bool {
+	for _, sp := range s.spans {
+		if sp.kind != kYear {
+			continue
+		}
+		for _, op := range o.spans {
+			if op.kind == kYear && op.num.value == sp.num.value {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// factWords are a sentence's capitalised words after its first, other
+// than the words of the subject's name, and the stems of its verbs other
+// than "be" and "have".
+type factWords struct{ names, verbs map[string]bool }
+
+// yearFactWords reads a sentence's factWords.
+func (a *article) yearFactWords(s *sentence) factWords {
+	fw := factWords{map[string]bool{}, map[string]bool{}}
+	own := map[string]bool{}
+	if subj, short := a.biographySubject(); subj != "" {
+		for _, w := range strings.Fields(subj) {
+			own[strings.ToLower(w)] = true
+		}
+		own[strings.ToLower(short)] = true
+	}
+	first := openingTokens(s)
+	for i, t := range s.toks {
+		w := strings.ToLower(t.text)
+		switch {
+		case i > first && startsUpper(t.text) && strings.HasPrefix(t.tag, "NNP") && !own[w] && !monthName(w):
+			fw.names[w] = true
+		case strings.HasPrefix(t.tag, "VB") && !beHave[w]:
+			fw.verbs[wordStem(w)] = true
+		}
+	}
+	return fw
+}
+
+// beHave are the forms of "be" and "have", which tell no fact apart.
+var beHave = set(`be|is|are|was|were|been|being|am|'s|’s|have|has|had|having`)
+
+// monthName reports whether w is the name of a month.
+func monthName(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return false
+}

@@ -47,3 +47,37 @@ func TestSameRareFact(t *testing.T) {
 		t.Errorf("two statements sharing only two rare words are one fact")
 	}
 }
+
+// TestSameYearFact: a statement in the lead and one in the life that give
+// the same year, the same named studio and the same verb state one fact,
+// even in few words alike; the same year with another studio or another
+// deed is another fact.
+func TestSameYearFact(t *testing.T) {
+	x := analyseText(t, "Marta Reyes (May 2, 1908 – June 9, 1990) was an American animator and director. "+
+		"After odd jobs in the first months of the Depression, Reyes joined the Brand and Orme animation studio in 1930. "+
+		"In 1937 Reyes met Joseph Varga at the Lorne studio.\n\n"+
+		"Reyes took a job at a printing works that made title cards for films. "+
+		"Her talent for drawing became evident, and in 1930 she joined the Brand and Orme animation studio, which had created the Lark series. "+
+		"In 1930 the Brand and Orme animation studio opened a second office in Hollywood. "+
+		"In 1930 she also joined the Kell and Dunn choir.")
+	lead := trueItem(sentenceWith(t, x, "After odd jobs"))
+	life := trueItem(sentenceWith(t, x, "Her talent for drawing"))
+	if !x.sameYearFact(lead, life) || !x.sameFact(lead, life) {
+		t.Errorf("two statements of joining the studio in 1930 are not one fact")
+	}
+	// A false statement of the lead's fact beside the true one in the
+	// life: the true one answers it.
+	swapped := &item{sent: lead.sent, answer: "1930", rule: "truefalse-swap"}
+	if !x.sameYearFact(swapped, life) {
+		t.Errorf("a false statement of the joining beside its true statement is not a repeat")
+	}
+	if x.sameYearFact(lead, trueItem(sentenceWith(t, x, "opened a second office"))) {
+		t.Errorf("the studio's new office and Reyes joining it are one fact")
+	}
+	if x.sameYearFact(lead, trueItem(sentenceWith(t, x, "Kell and Dunn choir"))) {
+		t.Errorf("joining a choir and joining the studio are one fact")
+	}
+	if x.sameYearFact(lead, trueItem(sentenceWith(t, x, "In 1937 Reyes met"))) {
+		t.Errorf("meeting Varga in 1937 and joining the studio in 1930 are one fact")
+	}
+}

@@ -75,7 +75,7 @@ func (a *article) swapShapeOK(s *sentence, sp *span, text string) bool {
 	}
 	switch sp.kind {
 	case kYear:
-		return a.yearPlausible(s, sp, v) && futureYearOK(s, sp, v) && a.reportYearOK(sp, v) // future_year.go, report_year.go
+		return a.yearPlausible(s, sp, v) && futureYearOK(s, sp, v) && a.reportYearOK(sp, v) && a.periodYearOK(s, sp, v) // future_year.go, report_year.go, period_year.go
 	case kCentury:
 		return a.centuryPlausible(sp, v) && centuryNear(sp.num.value, v) // item_quality.go
 	}
