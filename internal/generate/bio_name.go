@@ -54,9 +54,11 @@ func postNominal(w string) bool {
 // name a reader knows); else the surname alone.
 //
 // A pair counts only where it names the subject: not inside a longer
-// name ("Johan Anna Lind", a father whose names the subject's repeat)
-// nor as someone's relative ("his grandfather, Anna Lind"), so that a
-// middle name shared with a forebear does not title the course.
+// name ("Johan Anna Lind", a father whose names the subject's repeat;
+// after a sentence's opening word or an honorific it counts: "When Anna
+// Lind", "Dr Anna Lind") nor as someone's relative ("his grandfather,
+// Anna Lind"), so that a middle name shared with a forebear does not
+// title the course.
 func (a *article) commonName(full string) string {
 	name := stripPostNominals(full)
 	ws := strings.Fields(name)
@@ -120,7 +122,7 @@ func subjectPairs(text, pair string) int {
 		}
 		if f := strings.Fields(before); len(f) > 0 {
 			last := f[len(f)-1]
-			if startsUpper(last) && !stopwords[strings.ToLower(last)] && !strings.ContainsAny(last[len(last)-1:], ".,;:!?\"'”)") {
+			if startsUpper(last) && !stopwords[strings.ToLower(last)] && !honorificRE.MatchString(last) && !strings.ContainsAny(last[len(last)-1:], ".,;:!?\"'”)") {
 				continue
 			}
 		}
