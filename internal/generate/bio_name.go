@@ -3,6 +3,7 @@ package generate
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A biography's lead gives its subject's name in full, often with
@@ -44,9 +45,20 @@ func postNominal(w string) bool {
 // commonName is the name a biography calls its subject by, from the full
 // name its lead opens with: without post-nominal letters; for a name of
 // three words or more, the given name the article pairs with the surname
-// elsewhere most often ("Ben Lind") unless a three-word name is kept
-// whole (see below), else a three-word name whole, else the surname
-// alone.
+// elsewhere most often ("Ben Lind", or a middle name the subject went
+// by); a three-word name whole where the body repeats it as often or
+// its middle word is a particle ("Anna de Lind": the surname is "de
+// Lind"), or, where no pair is found, its middle word is an initial
+// ("Arthur J. Lind"); else a three-word name's first given name and surname
+// ("Maria Anna Lind" is "Maria Lind": a middle name is no part of the
+// name a reader knows); else the surname alone.
+//
+// A pair counts only where it names the subject: not inside a longer
+// name ("Johan Anna Lind", a father whose names the subject's repeat;
+// after a sentence's opening word or an honorific it counts: "When Anna
+// Lind", "Dr Anna Lind") nor as someone's relative ("his grandfather,
+// Anna Lind"), so that a middle name shared with a forebear does not
+// title the course.
 func (a *article) commonName(full string) string {
 	name := stripPostNominals(full)
 	ws := strings.Fields(name)
@@ -59,35 +71,70 @@ func (a *article) commonName(full string) string {
 		if len([]rune(g)) < 2 || strings.HasSuffix(g, ".") {
 			continue
 		}
-		pair := g + " " + surname
 		n := 0
 		for _, p := range a.paras {
 			// The lead's full name holds the pair once when the given
 			// name stands just before the surname: that is no use.
-			n += strings.Count(strings.ReplaceAll(p.text, full, ""), pair)
+			n += subjectPairs(strings.ReplaceAll(p.text, full, ""), g+" "+surname)
 		}
 		if n > bestN {
-			best, bestN = pair, n
+			best, bestN = g+" "+surname, n
 		}
 	}
-	// A three-word name is kept whole ("Alfred Russel Wallace") where the
-	// body repeats it as often as the pair, or pairs the first given name
-	// with the surname once only: the subject goes by the shorter name
-	// when the article keeps to it, or when it is a middle name ("Learned
-	// Hand").
 	fullN := -1
 	for _, p := range a.paras {
 		fullN += strings.Count(p.text, name)
 	}
+	mid := ws[1]
 	switch {
-	case len(ws) == 3 && (fullN >= bestN || bestN < 2 && strings.HasPrefix(best, ws[0]+" ")):
+	case len(ws) == 3 && (fullN >= 1 && fullN >= bestN || nameParticles[mid] || !startsUpper(mid)):
+		// A particle is part of the surname ("de Lind").
 		return name
 	case best != "":
 		return best
-	case len(ws) == 3:
+	case len(ws) == 3 && len([]rune(strings.TrimSuffix(mid, "."))) < 2:
 		return name
+	case len(ws) == 3:
+		return ws[0] + " " + surname
 	}
 	return surname
+}
+
+// subjectPairs counts the uses of the name pair in text that stand for
+// no one else: not preceded by another capitalised word (the pair is
+// the end of a longer name) and not after a word of kinship ("his
+// father, ").
+func subjectPairs(text, pair string) int {
+	n := 0
+	for i := 0; ; {
+		j := strings.Index(text[i:], pair)
+		if j < 0 {
+			return n
+		}
+		at := i + j
+		i = at + len(pair)
+		if r, _ := utf8.DecodeRuneInString(text[i:]); unicode.IsLetter(r) {
+			continue // a longer word ("Lindberg")
+		}
+		before := strings.TrimRight(text[:at], " ")
+		if r, _ := utf8.DecodeLastRuneInString(text[:at]); unicode.IsLetter(r) {
+			continue // inside a word
+		}
+		if f := strings.Fields(before); len(f) > 0 {
+			last := f[len(f)-1]
+			if startsUpper(last) && !stopwords[strings.ToLower(last)] && !honorificRE.MatchString(last) && !strings.ContainsAny(last[len(last)-1:], ".,;:!?\"'”)") {
+				continue
+			}
+		}
+		tail := before
+		if len(tail) > 40 {
+			tail = tail[len(tail)-40:]
+		}
+		if kinRE.MatchString(tail + " ") {
+			continue
+		}
+		n++
+	}
 }
 
 // leadNameTitle is the course title for lead title t: the biography's

@@ -37,17 +37,74 @@ const bioHonours = "Sir Tomas Lind KC (2 March 1901 – 9 May 1980) was a Swedis
 	"Lind died in 1980 in Stockholm."
 
 // A three-word name whose first given name the body pairs once with the
-// surname stays whole.
+// surname is that pair: the middle name is dropped.
 const bioThreeNames = "Anna Maria Lind (3 May 1850 – 9 June 1921) was a Swedish painter of the sea and of fishing boats.\n\n" +
 	"Anna Lind was born in Visby. Lind studied at the academy in Stockholm.\n\n" +
 	"Lind painted storms and boats, and Lind showed them in Paris.\n\n" +
 	"Lind died in 1921."
 
+// A three-word name the body repeats whole stays whole: the article
+// calls its subject so.
+const bioThreeRepeated = "Anna Maria Lind (3 May 1850 – 9 June 1921) was a Swedish painter of the sea and of fishing boats.\n\n" +
+	"Anna Maria Lind was born in Visby. Lind studied at the academy in Stockholm.\n\n" +
+	"Lind painted storms and boats, and Lind showed them in Paris.\n\n" +
+	"Lind died in 1921."
+
+// A middle name the subject shares with a father and a grandfather, the
+// pair of it and the surname naming the grandfather only (after a word
+// of kinship, and inside the father's longer name): the course is the
+// first given name and the surname, never the grandfather's name.
+const bioForebearName = "Carl Oskar Lind, OBE (1 October 1890 – 30 January 1982) was a Swedish actor, singer and comedian. He was famous for his comic roles on stage and screen.\n\n" +
+	"Lind was born in Lund, the only son of Erik Oskar Lind (1860–1919), a clerk. Lind's paternal grandfather, Oskar Lind (1829–1884), ran a shop in Malmo.\n\n" +
+	"In 1921 Lind joined a touring company, and his career began to flourish. Lind sang and acted in revues for ten years.\n\n" +
+	"Lind died in 1982 in Stockholm."
+
+// A middle initial stays: "Carl J. Lind" is how the subject is written.
+const bioMiddleInitial = "Carl J. Lind (1 October 1890 – 30 January 1982) was a Swedish actor and singer.\n\n" +
+	"Lind was born in Lund. Lind sang in revues for ten years.\n\n" +
+	"Lind died in 1982 in Stockholm."
+
 func TestCommonNameTitle(t *testing.T) {
-	for text, want := range map[string]string{bioLongName: "Tomas Lind", bioSurnameOnly: "Lind", bioText: "Maria Anna Lind", bioHonours: "Tomas Lind", bioThreeNames: "Anna Maria Lind"} {
+	for text, want := range map[string]string{
+		bioLongName:      "Tomas Lind",
+		bioSurnameOnly:   "Lind",
+		bioText:          "Maria Lind",
+		bioHonours:       "Tomas Lind",
+		bioThreeNames:    "Anna Lind",
+		bioThreeRepeated: "Anna Maria Lind",
+		bioForebearName:  "Carl Lind",
+		bioMiddleInitial: "Carl J. Lind",
+	} {
 		x := analyseText(t, text)
 		if got := x.courseTitle(); got != want {
 			t.Errorf("course title = %q, want %q", got, want)
 		}
+	}
+}
+
+func TestSubjectPairs(t *testing.T) {
+	for text, want := range map[string]int{
+		"Oskar Lind sang. When Oskar Lind died, the shop closed.": 2,
+		"the son of Erik Oskar Lind, a clerk":                     0,
+		"His grandfather, Oskar Lind (1829–1884), ran a shop.":    0,
+		"the daughter of Oskar Lind":                              0,
+		"Oskar Lindberg and Oskar Linda met.":                     0,
+		"In 1921 Oskar Lind joined a company.":                    1,
+	} {
+		if got := subjectPairs(text, "Oskar Lind"); got != want {
+			t.Errorf("subjectPairs(%q) = %d, want %d", text, got, want)
+		}
+	}
+}
+
+// A particle belongs to the surname: the name stays whole even where the
+// body once drops the particle.
+func TestCommonNameKeepsParticle(t *testing.T) {
+	x := analyseText(t, "Anna de Lind (3 May 1850 – 9 June 1921) was a French novelist and playwright.\n\n"+
+		"Anna Lind was born in Tours. Lind studied law in Paris.\n\n"+
+		"Lind wrote novels and plays, and Lind was read across Europe.\n\n"+
+		"Lind died in 1921.")
+	if got := x.commonName("Anna de Lind"); got != "Anna de Lind" {
+		t.Errorf("commonName = %q, want %q", got, "Anna de Lind")
 	}
 }

@@ -64,3 +64,36 @@ func TestCareerTitleOneParagraph(t *testing.T) {
 		t.Errorf("one paragraph's job: got %q", got)
 	}
 }
+
+// workTitleBio is a biography whose third paragraph tells odd jobs and a
+// first employer named twice in passing, and whose fifth a career.
+const workTitleBio = "Tomas Erik Halvorsen (1890–1962) was a Danish cartoonist and animator whose films were shown in every country of Europe.\n\n" +
+	"Tomas Erik Halvorsen was born in Aarhus, the son of a ship's carpenter. The family moved to Odense in 1900, where Halvorsen went to school and learnt to draw.\n\n" +
+	"After leaving school, Halvorsen worked briefly on a building site. He lost that job in the slump and found another at a laundry. A friend urged him to apply for a job at Nordic Print and Film, which made posters for cinemas. While working there, Halvorsen drew his first cartoons. For the first years of his employment, Nordic Print and Film sold his drawings to the newspapers.\n\n" +
+	"In 1925 Halvorsen sailed to Iceland with his brother. He painted the coast and wrote a book of its birds.\n\n" +
+	"Back in Aarhus, Halvorsen worked for a film studio. He was hired to draw the studio's films, and his career took off. He was promoted to head of the drawing room in 1930. His employer sent him to Paris and Berlin."
+
+// A theme of odd jobs and a first employer, after the birth paragraph:
+// no office runs through it, and the employer named in passing is no
+// title; the theme is the subject's early career. A later theme of the
+// same shape is the career; one that tells no work keeps its own title.
+func TestWorkTitle(t *testing.T) {
+	x := analyseText(t, workTitleBio)
+	for _, c := range []struct {
+		g    []int
+		want string
+	}{
+		{[]int{3}, "Halvorsen's Early Career"},
+		{[]int{5}, "Halvorsen's Career"},
+		{[]int{4}, ""},
+		{[]int{1}, ""},
+	} {
+		if got := x.workTitle(c.g, "Halvorsen"); got != c.want {
+			t.Errorf("%v: got %q, want %q", c.g, got, c.want)
+		}
+	}
+	// careerTitle falls back on it where no office runs through the theme.
+	if got := x.careerTitle([]int{3}, false); got != "Halvorsen's Early Career" {
+		t.Errorf("careerTitle: got %q", got)
+	}
+}

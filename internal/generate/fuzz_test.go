@@ -205,6 +205,8 @@ func FuzzThemes(f *testing.F) {
 	}
 	f.Add(bioSeed)
 	f.Add(contextSeed)
+	f.Add(workTitleBio)
+	f.Add(bioForebearName)
 	for _, s := range ruleSeeds() {
 		f.Add(s)
 	}
@@ -305,6 +307,8 @@ func FuzzGenerate(f *testing.F) {
 	// Biographies named with honours and post-nominal letters, a long
 	// name, the relatives' marriage and a year blank bounded by dates.
 	f.Add(bioHonours)
+	f.Add(workTitleBio)
+	f.Add(bioForebearName)
 	f.Add(bioLongName + "\n\nTomas Lind's parents met and married in Lund (1 May 1890 – 2 June 1899) in 1895. Two of Lind's four brothers became judges.")
 	// Speakers and their descriptions, an inverted "said", "according
 	// to" at a sentence's end, a commentator's quoted words, a guess with

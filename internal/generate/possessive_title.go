@@ -51,6 +51,9 @@ func (a *article) possessiveTitle(group []int, used map[string]bool) string {
 				if t[i+1].tag != "POS" || !strings.HasPrefix(t[i].tag, "NN") || !isCapitalised(t[i].text) || !hasLetter(t[i].text) {
 					continue
 				}
+				if halfName(t, i) {
+					continue // "Title and Art's", "Hanna–Barbera's": no one's
+				}
 				owner := t[i].text
 				j := i + 2
 				for j < len(t) && j < i+4 && strings.HasPrefix(t[j].tag, "JJ") && !isCapitalised(t[j].text) {
@@ -122,6 +125,23 @@ func usedHead(used map[string]bool, h string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// halfName reports whether token i, a possessive's owner, ends a name
+// joined of two by "and" or a spaced dash ("Lind and Berg's", "Lind –
+// Berg's", "Print and Film's"): the owner alone is half of it, a firm's
+// or a pair's name cut in two, and "Berg's Career" would say the career
+// is Berg's alone. A name hyphenated in one token ("Lind-Berg's") is
+// whole.
+func halfName(t []tok, i int) bool {
+	if i < 2 {
+		return false
+	}
+	switch strings.ToLower(t[i-1].text) {
+	case "and", "&", "-", "–", "—":
+		return isCapitalised(t[i-2].text)
 	}
 	return false
 }

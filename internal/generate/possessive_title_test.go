@@ -44,3 +44,19 @@ func TestPossessiveTitle(t *testing.T) {
 		}
 	}
 }
+
+// A possessive of half a name joined of two ("Lind and Berg's career")
+// does not title the theme by the half ("Berg's Career"); the same
+// possessive of one name does.
+func TestPossessiveTitleHalfName(t *testing.T) {
+	half := analyseText(t, "Lind and Berg's career began in 1930, when the studio hired them. Berg drew the films.\n\n"+
+		"Berg left the studio in 1950, and his career as a cartoonist ended there.")
+	if got := half.possessiveTitle([]int{1, 2}, map[string]bool{}); got == "Berg's Career" {
+		t.Errorf("possessive of half a name titles the theme: %q", got)
+	}
+	whole := analyseText(t, "Berg's career began in 1930, when the studio hired him. Berg drew the films.\n\n"+
+		"Berg left the studio in 1950, and his career as a cartoonist ended there.")
+	if got := whole.possessiveTitle([]int{1, 2}, map[string]bool{}); got != "Berg's Career" {
+		t.Errorf("possessive of a whole name: got %q, want %q", got, "Berg's Career")
+	}
+}
