@@ -584,6 +584,9 @@ func ruleSeeds() []string {
 		waitingListsSeed,
 
 		strings.Join(leadFactBio, "\n\n"),
+		// Where the subject was born (birth_place.go): past a month,
+		// after the parents, a relative's birth, the subject's own name.
+		strings.Join(birthBio, "\n\n") + "\n\nLind was born in, in St. in  Lind. Lind was born to (in Oulu, in March in.",
 		strings.Join(openingReport, "\n\n") + "\n\nSpeaking she. In he she urged. Asked by him she said.",
 		"Nora Lind (1904 – 1994) was a director. After studying painting and then music, Lind began her career in Hamburg.\n\nBorn in Malmö, Lind studied painting, then music. Having, Lind. After studying studying, , Lind studied.",
 		"Gardeners 'keen' on compost\n\nA poll of gardeners found that gardeners were keen. Nearly 70% bought compost, while half grew vegetables. 40% of. Two in ten said. More than 5% was.\n\nOver half grew _____ more.",
