@@ -586,6 +586,8 @@ func ruleSeeds() []string {
 		strings.Join(leadFactBio, "\n\n"),
 		// Where the subject was born (birth_place.go): past a month,
 		// after the parents, a relative's birth, the subject's own name.
+		// An award the subject won (award_card.go), and one cut short.
+		strings.Join(awardBio, "\n\n") + "\n\nSarkany won the Prize for, she won a Medal in 1999 for it; Sarkany won the Award of the for (, a.",
 		strings.Join(birthBio, "\n\n") + "\n\nLind was born in, in St. in  Lind. Lind was born to (in Oulu, in March in.",
 		strings.Join(openingReport, "\n\n") + "\n\nSpeaking she. In he she urged. Asked by him she said.",
 		"Nora Lind (1904 – 1994) was a director. After studying painting and then music, Lind began her career in Hamburg.\n\nBorn in Malmö, Lind studied painting, then music. Having, Lind. After studying studying, , Lind studied.",
