@@ -586,6 +586,8 @@ func ruleSeeds() []string {
 		strings.Join(leadFactBio, "\n\n"),
 		// Where the subject was born (birth_place.go): past a month,
 		// after the parents, a relative's birth, the subject's own name.
+		// A subject with a title of rank after the name (short_fill.go).
+		"Mara Lind, Lady Hallam (1921 – 1990) was an actress. She won the Award for her role as Nora.\n\nLind, Lady (, Lady. She, Lady Lind won.",
 		// An award the subject won (award_card.go), and one cut short.
 		strings.Join(awardBio, "\n\n") + "\n\nSarkany won the Prize for, she won a Medal in 1999 for it; Sarkany won the Award of the for (, a.",
 		strings.Join(birthBio, "\n\n") + "\n\nLind was born in, in St. in  Lind. Lind was born to (in Oulu, in March in.",
