@@ -590,6 +590,13 @@ func ruleSeeds() []string {
 		waitingListsSeed,
 
 		strings.Join(leadFactBio, "\n\n"),
+		// Where the subject was born (birth_place.go): past a month,
+		// after the parents, a relative's birth, the subject's own name.
+		// A subject with a title of rank after the name (short_fill.go).
+		"Mara Lind, Lady Hallam (1921 – 1990) was an actress. She won the Award for her role as Nora.\n\nLind, Lady (, Lady. She, Lady Lind won.",
+		// An award the subject won (award_card.go), and one cut short.
+		strings.Join(awardBio, "\n\n") + "\n\nSarkany won the Prize for, she won a Medal in 1999 for it; Sarkany won the Award of the for (, a.",
+		strings.Join(birthBio, "\n\n") + "\n\nLind was born in, in St. in  Lind. Lind was born to (in Oulu, in March in.",
 		strings.Join(openingReport, "\n\n") + "\n\nSpeaking she. In he she urged. Asked by him she said.",
 		"Nora Lind (1904 – 1994) was a director. After studying painting and then music, Lind began her career in Hamburg.\n\nBorn in Malmö, Lind studied painting, then music. Having, Lind. After studying studying, , Lind studied.",
 		"Gardeners 'keen' on compost\n\nA poll of gardeners found that gardeners were keen. Nearly 70% bought compost, while half grew vegetables. 40% of. Two in ten said. More than 5% was.\n\nOver half grew _____ more.",

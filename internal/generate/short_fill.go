@@ -92,3 +92,30 @@ func (a *article) birthName(p *sentence, sp *span) bool {
 	open := strings.LastIndex(before, "(")
 	return open >= 0 && !strings.Contains(before[open:], ")")
 }
+
+// peerageTitles are the titles of rank a biography's first sentence may
+// give its subject after the name ("Vivien Leigh, Lady Olivier").
+var peerageTitles = set(`lady|lord|baron|baroness|dame|sir|countess|earl|viscount|viscountess|duke|duchess|marquess|marchioness`)
+
+// peerageName reports whether the person named at sp is the subject's
+// own title of rank, given after the subject's name and a comma in the
+// sentence that opens the biography ("Vivien Leigh, Lady Olivier (5
+// November 1913 – …)"): the name is one person, not a second one named
+// before the pronouns that follow.
+func (a *article) peerageName(p *sentence, sp *span) bool {
+	if len(a.sents) == 0 || p != a.sents[0] {
+		return false
+	}
+	var first *span
+	for _, o := range p.spans {
+		if o.kind == kPerson {
+			first = o
+			break
+		}
+	}
+	if first == nil || first == sp || first.end > sp.start {
+		return false
+	}
+	between := strings.Fields(p.text[first.end:sp.start])
+	return len(between) == 2 && between[0] == "," && peerageTitles[strings.ToLower(between[1])]
+}

@@ -189,7 +189,7 @@ func (a *article) onlySubjectBefore(s *sentence, subj, short string) bool {
 			if sp.kind != kPerson {
 				continue
 			}
-			if sp.key == subj || containsWords(subj, sp.key) || countWord(sp.text, short) > 0 || a.birthName(p, sp) {
+			if sp.key == subj || containsWords(subj, sp.key) || countWord(sp.text, short) > 0 || a.birthName(p, sp) || a.peerageName(p, sp) {
 				named = true
 			} else {
 				other = true
