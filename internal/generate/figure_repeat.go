@@ -32,6 +32,15 @@ import (
 // a year) and the stem of the word after it ("24 hours", "24-hour" and
 // "24 hour" are all "24 hour").
 func figureNouns(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range figureNounList(text) {
+		out[f] = true
+	}
+	return out
+}
+
+// figureNounList is figureNouns in the order of the text.
+func figureNounList(text string) []string {
 	var ws []string
 	for _, f := range strings.Fields(text) {
 		f = strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
@@ -43,7 +52,7 @@ func figureNouns(text string) map[string]bool {
 			ws = append(ws, f)
 		}
 	}
-	out := map[string]bool{}
+	var out []string
 	for i := 0; i+1 < len(ws); i++ {
 		w := ws[i]
 		if w[0] < '0' || w[0] > '9' {
@@ -57,7 +66,7 @@ func figureNouns(text string) map[string]bool {
 		if !hasLetter(noun) || stopwords[noun] || !isLetters(noun) {
 			continue
 		}
-		out[strconv.FormatFloat(n, 'f', -1, 64)+" "+stem(noun)] = true
+		out = append(out, strconv.FormatFloat(n, 'f', -1, 64)+" "+stem(noun))
 	}
 	return out
 }
@@ -78,21 +87,19 @@ func (a *article) swappedFigure(it *item) (fig, in string, ok bool) {
 	if !strings.HasPrefix(it.rule, "truefalse-swap") || it.sp == nil || !it.sp.kind.numeric() || it.q == nil {
 		return "", "", false
 	}
-	mine := figureNouns(it.sp.text)
+	mine := figureNounList(it.sp.text)
 	if len(mine) == 0 {
 		// The noun follows the span: read it in the sentence.
 		rest := it.sent.text
 		if it.sp.end <= len(rest) {
 			rest = rest[it.sp.start:min(len(rest), it.sp.end+30)]
 		}
-		mine = figureNouns(rest)
+		mine = figureNounList(rest)
 	}
-	for f := range mine {
-		fig = f
-	}
-	if fig == "" {
+	if len(mine) == 0 {
 		return "", "", false
 	}
+	fig = mine[0]
 	return fig, swappedIn(it.sent.text, strings.TrimPrefix(it.q.Prompt, "True or false? ")), true
 }
 
