@@ -297,6 +297,10 @@ func FuzzGenerate(f *testing.F) {
 		"The Kestrel Harbour Trust is to cut 120 jobs, the trust said.\n\n" +
 		"Inspectors from 12 port authorities, including Oban, Leith, Wick and Ayr, read the accounts. The 120 jobs go from Kestrel and Troon.\n\n" +
 		"Cargo fell to 41 tonnes a day, less than the 60 tonnes of last year, and, , and Bach.")
+	// One figure and noun told three times, by one person and by a law,
+	// with a hyphened figure and a bare figure at a sentence's end, for
+	// the figure repeats (figure_repeat.go).
+	f.Add(figureReport + "\n\nMs Berg said a 48-hour ban was too short. Bans end after 48.")
 	f.Add(bioSeed)
 	// A relative's posting and years before the subject's birth, for the
 	// article's false statements in a biography.

@@ -210,7 +210,7 @@ func Generate(text string, opts Options) (res *Result, err error) {
 		items = append(items, its...)
 	}
 	// One item per fact across the article.
-	a.holdRepeats(items, opts)
+	a.holdFinalRepeats(items, opts)
 	res = assemble(c, items)
 	res.Notes = thinNotes(c, res.Drafts)
 	if err := quiz.Validate(c); err != nil {
@@ -295,7 +295,7 @@ func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) (drafts []Dr
 		rankSentences(a.sentencesOf(t.Paragraphs))
 		ex := newExisting(c, t.Slug)
 		items := a.themeItems(t, opts, ex)
-		a.holdRepeats(items, opts)
+		a.holdFinalRepeats(items, opts)
 		out := &quiz.Course{Themes: []quiz.Theme{t}}
 		res := assembleWith(out, items, ex)
 		drafts = append(drafts, res.Drafts...)

@@ -130,6 +130,19 @@ func overlapSets(x, y map[string]bool) (shared, dice float64) {
 // best held-back items that repeat nothing proposed, within the per-theme
 // maximums. Items are grouped by theme as themeItems leaves them.
 func (a *article) holdRepeats(items []item, opts Options) {
+	a.holdRepeatsBy(items, opts, false)
+}
+
+// holdFinalRepeats is holdRepeats on the items proposed at last, which
+// also holds back an item that asks a figure again in other words
+// (figure_repeat.go). The themes are laid out without that rule: an item
+// it holds back gives way to the theme's next held-back item, but does
+// not make its theme join a neighbour and lose the items drafted there.
+func (a *article) holdFinalRepeats(items []item, opts Options) {
+	a.holdRepeatsBy(items, opts, true)
+}
+
+func (a *article) holdRepeatsBy(items []item, opts Options, figures bool) {
 	if opts.All {
 		return
 	}
@@ -190,6 +203,10 @@ func (a *article) holdRepeats(items []item, opts Options) {
 		}
 		kept = append(kept, it)
 	}
+	// One figure asked again in other words (figure_repeat.go).
+	if figures {
+		kept = a.holdFigureRepeats(kept, tally)
+	}
 	type count struct{ q, c, t, f int }
 	per := map[string]*count{}
 	for i := range items {
@@ -226,7 +243,7 @@ func (a *article) holdRepeats(items []item, opts Options) {
 		}
 		// A repeated short answer's sentence, quoted whole
 		// (repeat_refill.go).
-		if st := a.repeatStatement(it); st != nil && !a.repeatsAny(st, kept) && n.q < opts.MaxQuestionsPerTheme && thinThemeFair(n.q+n.c, n.t, n.f, true) {
+		if st := a.repeatStatement(it); st != nil && !a.repeatsAny(st, kept) && !(figures && a.figureRepeatsAny(st, kept)) && n.q < opts.MaxQuestionsPerTheme && thinThemeFair(n.q+n.c, n.t, n.f, true) {
 			items[i] = *st
 		}
 		if it.q != nil && n.q >= opts.MaxQuestionsPerTheme || it.c != nil && n.c >= opts.MaxCardsPerTheme {
@@ -238,7 +255,7 @@ func (a *article) holdRepeats(items []item, opts Options) {
 		if tf && !thinThemeFair(n.q+n.c, n.t, n.f, tr) {
 			continue
 		}
-		if a.repeatsAny(it, kept) {
+		if a.repeatsAny(it, kept) || figures && a.figureRepeatsAny(it, kept) {
 			continue
 		}
 		it.proposed = true
