@@ -23,7 +23,10 @@ func (a *article) middleTitle(g []int, short string) string {
 	if t := a.settingTitle(g, short); t != "" {
 		return t
 	}
-	return a.educationTitle(g, short)
+	if t := a.educationTitle(g, short); t != "" {
+		return t
+	}
+	return a.schoolToWorkTitle(g, short)
 }
 
 // leadCareerTitle titles a later theme that lies wholly in the lead,
@@ -120,4 +123,65 @@ func (a *article) wholeLifeTitle() string {
 		return short + " in Brief"
 	}
 	return short + "'s Life"
+}
+
+// schoolToWorkTitle is "<Name>'s Education and Early Career" for the
+// theme that follows a biography's birth paragraph when its sentences
+// tell the subject's schooling and then the first jobs (two sentences of
+// each at least, half the theme's sentences between them): no one school
+// or post runs through such paragraphs, and a title by one of them (the
+// office the subject served in for a few years) names one episode of
+// several.
+func (a *article) schoolToWorkTitle(g []int, short string) string {
+	body := a.bodyStart()
+	if body < 0 || len(g) == 0 || g[0] != body+2 {
+		return ""
+	}
+	sents := a.sentencesOf(g)
+	school, work, either := 0, 0, 0
+	for _, s := range sents {
+		sch, wk := false, false
+		for _, t := range s.toks {
+			w := strings.ToLower(t.text)
+			sch = sch || schoolWords[w] || schoolingWords[w]
+			wk = wk || workWords[w] || firstJobWords[w] || occupations[w] && isLowerWord(t.text)
+		}
+		wk = wk && subjectActs(s, short)
+		if sch {
+			school++
+		}
+		if wk {
+			work++
+		}
+		if sch || wk {
+			either++
+		}
+	}
+	if school < 2 || work < 2 || 2*either < len(sents) {
+		return ""
+	}
+	return short + "'s Education and Early Career"
+}
+
+// schoolingWords add to schoolWords the words of a schooling's places
+// and its end.
+var schoolingWords = set(`college|university|graduating|graduate|educate|matriculated|enrolled|attended`)
+
+// firstJobWords say that a sentence tells a post taken, held or left,
+// besides workWords.
+var firstJobWords = set(`served|joined|enlisted|commissioned|appointed|clerk|practice|practised|practiced`)
+
+// subjectActs reports whether a sentence names the subject or has a
+// personal pronoun that stands for them ("In 1859 he joined …").
+func subjectActs(s *sentence, short string) bool {
+	if countWord(s.text, short) > 0 {
+		return true
+	}
+	for _, t := range s.toks {
+		switch strings.ToLower(t.text) {
+		case "he", "she":
+			return true
+		}
+	}
+	return false
 }

@@ -569,6 +569,8 @@ var articleFalseSeed = "The Brelling canal, opened in 1831, joined the river Ler
 func ruleSeeds() []string {
 	return []string{
 		reportTitleSeed,
+		longLeadBio,
+		"No half measures with Star Harbour 3\n\n" + wholeNameReview,
 		fourthItemSeed,
 		roleLeadSeed,
 		bioTriviaSeed,

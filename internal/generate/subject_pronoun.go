@@ -31,7 +31,7 @@ func (a *article) biographySubject() (fullKey, short string) {
 	a.bioDone = true
 	var first *sentence
 	for _, s := range a.sents {
-		if s.usable() {
+		if s.usable() || longLead(s) {
 			first = s
 			break
 		}
@@ -80,6 +80,19 @@ func (a *article) biographySubject() (fullKey, short string) {
 	}
 	a.bioKey, a.bioShort, a.bioGender = name.key, best, a.subjectGender()
 	return a.bioKey, a.bioShort
+}
+
+// longLead reports whether s is a statement too long to quiz on
+// (usable) that may still open a biography: an encyclopaedia's first
+// sentence often lists the subject's works or roles at length ("Lind
+// (1850–1921) was a Swedish painter best known for … of which the most
+// famous include …"), and it names the subject all the same.
+func longLead(s *sentence) bool {
+	if s.nWords <= 60 || !startsUpper(s.text) {
+		return false
+	}
+	end := strings.TrimRight(s.text, `"”’')`)
+	return end != "" && end[len(end)-1] == '.'
 }
 
 // countWord counts the occurrences of w in text as a whole word.

@@ -1,6 +1,8 @@
 package generate
 
 import (
+	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -75,7 +77,58 @@ func (a *article) headlineSubject(groups [][]int) string {
 	if bestN < 5 {
 		return ""
 	}
-	return best
+	return a.wholeHeadlineName(best, bestN)
+}
+
+// wholeHeadlineName is the name of the headline that word w opens
+// ("Half Life 2" of "No half measures with Half Life 2"), at its longest
+// that the article says in half the bestN sentences that have w or more;
+// w where the headline goes on with no capitalised word or number after
+// it; "" where the article mostly says w inside a longer name: a name is
+// titled whole or not at all, and "Half's Progress" garbles it.
+func (a *article) wholeHeadlineName(w string, n int) string {
+	ws := strings.Fields(a.course)
+	i := slices.IndexFunc(ws, func(x string) bool { return strings.Trim(x, ",.:;'\"‘’“”") == w })
+	if i < 0 {
+		return w
+	}
+	var run []string
+	for _, x := range ws[i+1:] {
+		x = strings.Trim(x, ",.:;'\"‘’“”")
+		if x == "" || !isCapitalised(x) && !isDigit(x[0]) {
+			break
+		}
+		run = append(run, x)
+	}
+	if len(run) == 0 {
+		return w
+	}
+	for k := len(run); k > 0; k-- {
+		name := w + " " + strings.Join(run[:k], " ")
+		m := 0
+		for _, s := range a.sents {
+			if countWord(s.text, name) > 0 {
+				m++
+			}
+		}
+		if 2*m >= n {
+			return name
+		}
+	}
+	// The name's first word alone, where the article says it with no
+	// capitalised word or number after it in most of its sentences, names
+	// it.
+	inName := regexp.MustCompile(`\b` + regexp.QuoteMeta(w) + `\s+[\p{Lu}0-9]`)
+	alone := 0
+	for _, s := range a.sents {
+		if countWord(s.text, w) > len(inName.FindAllStringIndex(s.text, -1)) {
+			alone++
+		}
+	}
+	if 2*alone > n {
+		return w
+	}
+	return ""
 }
 
 // sentencesNaming is the number of the sentences of paragraphs g that
