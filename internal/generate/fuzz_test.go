@@ -564,6 +564,7 @@ var articleFalseSeed = "The Brelling canal, opened in 1831, joined the river Ler
 // into both FuzzThemes and FuzzGenerate.
 func ruleSeeds() []string {
 	return []string{
+		strings.Join(studyBio, "\n\n"),
 		reportTitleSeed,
 		fourthItemSeed,
 		roleLeadSeed,

@@ -31,7 +31,7 @@ func (a *article) biographySubject() (fullKey, short string) {
 	a.bioDone = true
 	var first *sentence
 	for _, s := range a.sents {
-		if s.usable() {
+		if s.usable() || longLead(s) {
 			first = s
 			break
 		}

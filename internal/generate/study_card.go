@@ -1,0 +1,159 @@
+package generate
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// Where the subject of a biography studied. A short biography's theme on
+// the education and early careers held back nearly every sentence: the
+// schools come in a list, the careers lean on "instead" or on a bequest,
+// and the one sentence that states a main fact alone, "He then attended
+// King's College London, graduating in 1856.", drafted no statement a
+// balanced theme could take. studyCard drafts, for a biography's theme
+// still under minProposed after fillThin's other items, the card "Which
+// college did Gilbert attend?" with the institution on the back, from a
+// sentence that opens on the subject (its name, or "He"/"She" only the
+// subject can be: birthSubject) followed by "attended", "studied at",
+// "was educated at", "graduated from" or "enrolled at" (perhaps after
+// "then", "later" or "also") and an institution named in capitalised
+// words with a word of its kind in it (College, University, School,
+// Academy, Institute, Conservatory, Polytechnic, Seminary). The kind word
+// asks the question, so the front never names the answer. No card is
+// drafted where the institution stands in a list ("…, then …"), where
+// the article names another institution of the same kind after such a
+// verb (the front would fit both), where a proposed item already quotes
+// the sentence or names the institution, or where the card would not
+// only add (every item proposed before still is).
+
+// studyRe finds the verb after the subject and the institution after it.
+var studyRe = regexp.MustCompile(`^\s+(?:(?:then|later|also|subsequently|briefly)\s+)?(attended|studied\s+at|was\s+educated\s+at|graduated\s+from|enrolled\s+at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|and|of\s+the)\s+\p{Lu}[\p{L}'’.-]*|\s+\p{Lu}[\p{L}'’.-]*)*)`)
+
+// studyAnyRe finds the same verbs and institutions anywhere in a text.
+var studyAnyRe = regexp.MustCompile(`\b(?:attended|studied\s+at|educated\s+at|graduated\s+from|enrolled\s+at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|and|of\s+the)\s+\p{Lu}[\p{L}'’.-]*|\s+\p{Lu}[\p{L}'’.-]*)*)`)
+
+// studyKinds are the words that make capitalised words an institution.
+var studyKinds = map[string]string{
+	"college": "college", "university": "university", "school": "school",
+	"academy": "academy", "institute": "institute", "conservatory": "conservatory",
+	"conservatoire": "conservatoire", "polytechnic": "polytechnic", "seminary": "seminary",
+}
+
+// studyKind is the kind word of an institution's name, or "".
+func studyKind(name string) string {
+	for _, w := range strings.Fields(name) {
+		if k, ok := studyKinds[strings.ToLower(strings.Trim(w, ".,"))]; ok {
+			return k
+		}
+	}
+	return ""
+}
+
+// studyFronts words the question by the verb the sentence uses.
+var studyFronts = map[string]string{
+	"attended":        "Which %s did %s attend?",
+	"studied at":      "At which %s did %s study?",
+	"was educated at": "At which %s was %s educated?",
+	"graduated from":  "From which %s did %s graduate?",
+	"enrolled at":     "At which %s did %s enrol?",
+}
+
+// studyCard drafts the card on where the subject studied, or nil.
+func (a *article) studyCard(s *sentence) *item {
+	_, rest, ok := a.birthSubject(s)
+	if !ok {
+		return nil
+	}
+	_, short := a.biographySubject()
+	m := studyRe.FindStringSubmatchIndex(rest)
+	if m == nil {
+		return nil
+	}
+	verb := strings.Join(strings.Fields(rest[m[2]:m[3]]), " ")
+	inst := strings.TrimRight(rest[m[4]:m[5]], " .,")
+	kind := studyKind(inst)
+	if kind == "" || countWord(inst, short) > 0 {
+		return nil
+	}
+	// The institution ends the sentence or a clause; a list of schools
+	// ("…, then Western Grammar School") asks which of several.
+	after := strings.TrimSpace(rest[m[5]:])
+	if strings.HasPrefix(after, "(") || strings.Contains(strings.ToLower(after), "then ") || strings.HasPrefix(after, "and ") {
+		return nil
+	}
+	// Another institution of the kind the subject (or anyone) studied at
+	// would fit the front too.
+	for _, o := range a.sents {
+		for _, om := range studyAnyRe.FindAllStringSubmatch(o.text, -1) {
+			other := strings.TrimRight(om[1], " .,")
+			if other != inst && studyKind(other) == kind {
+				return nil
+			}
+		}
+	}
+	front := strings.Replace(strings.Replace(studyFronts[verb], "%s", kind, 1), "%s", short, 1)
+	at := len(s.text) - len(rest) + m[4]
+	sp := &span{sent: s, start: at, end: at + len(inst), text: inst, key: key(inst), kind: kOrg, rule: "study"}
+	return &item{sent: s, c: &quiz.Card{Front: front, Back: inst}, answer: inst, rule: "study/" + kOrg.String(), score: s.score, sp: sp, named: true}
+}
+
+// fillStudy adds the card on where the subject studied to a biography's
+// theme still under minProposed, where it adds; settle is
+// fillLeadFacts'.
+func (a *article) fillStudy(qs, cards []item, sents []*sentence, used map[string]bool, settle func(qs, cards []item) ([]item, int)) []item {
+	if s, _ := a.biographySubject(); s == "" {
+		return cards
+	}
+	out, proposed := settle(qs, cards)
+	if proposed >= minProposed {
+		return cards
+	}
+	taken, _ := cardUses(out)
+	for _, s := range sents {
+		if taken[s.idx] || used[strconv.Itoa(s.idx)+"|study"] || !s.usable() || quotedSpeech(s) {
+			continue
+		}
+		c := a.studyCard(s)
+		if c == nil {
+			continue
+		}
+		asked := false
+		for _, o := range out {
+			if o.proposed && strings.Contains(o.sent.text, c.answer) {
+				asked = true
+			}
+		}
+		if asked {
+			continue
+		}
+		used[strconv.Itoa(s.idx)+"|study"] = true
+		kept := []item{*c}
+		a.markWeakBuilds(kept)
+		after, _ := settle(qs, append(cards[:len(cards):len(cards)], kept...))
+		if addsOnly(out, after, kept[0].c) {
+			return append(cards, kept...)
+		}
+	}
+	return cards
+}
+
+// longLead reports whether s is a statement too long to carry an item
+// (over 60 words) that still opens an article on its subject: a
+// biography's lead sentence that names the subject, the years, the
+// callings and the best-known works at once. biographySubject reads the
+// subject from it, where it read the shorter sentence after it and found
+// no biography.
+func longLead(s *sentence) bool {
+	if s.nWords <= 60 || len(s.text) > maxSentenceBytes || !strings.HasSuffix(s.text, ".") || !startsUpper(s.text) {
+		return false
+	}
+	for _, t := range s.toks {
+		if strings.HasPrefix(t.tag, "VB") {
+			return true
+		}
+	}
+	return false
+}
