@@ -100,10 +100,18 @@ func (a *article) studyCard(s *sentence) *item {
 	return &item{sent: s, c: &quiz.Card{Front: front, Back: inst}, answer: inst, rule: "study/" + kOrg.String(), score: s.score, sp: sp, named: true}
 }
 
-// fillStudy adds the card on where the subject studied to a biography's
-// theme still under minProposed, where it adds; settle is
-// fillLeadFacts'.
+// fillStudy adds the card on where the subject studied, then the card on
+// whom the subject worked with, to a biography's theme still under
+// minProposed, each where it adds; settle is fillLeadFacts'.
 func (a *article) fillStudy(qs, cards []item, sents []*sentence, used map[string]bool, settle func(qs, cards []item) ([]item, int)) []item {
+	cards = a.fillCardRule(qs, cards, sents, used, settle, "study", a.studyCard)
+	return a.fillCardRule(qs, cards, sents, used, settle, "collab", a.collabCard)
+}
+
+// fillCardRule adds the first card draft gives on sents to a biography's
+// theme still under minProposed, where no proposed item quotes its
+// sentence or names its answer and where it adds.
+func (a *article) fillCardRule(qs, cards []item, sents []*sentence, used map[string]bool, settle func(qs, cards []item) ([]item, int), rule string, draft func(*sentence) *item) []item {
 	if s, _ := a.biographySubject(); s == "" {
 		return cards
 	}
@@ -113,10 +121,10 @@ func (a *article) fillStudy(qs, cards []item, sents []*sentence, used map[string
 	}
 	taken, _ := cardUses(out)
 	for _, s := range sents {
-		if taken[s.idx] || used[strconv.Itoa(s.idx)+"|study"] || !s.usable() || quotedSpeech(s) {
+		if taken[s.idx] || used[strconv.Itoa(s.idx)+"|"+rule] || !s.usable() && !longLead(s) || quotedSpeech(s) {
 			continue
 		}
-		c := a.studyCard(s)
+		c := draft(s)
 		if c == nil {
 			continue
 		}
@@ -129,7 +137,7 @@ func (a *article) fillStudy(qs, cards []item, sents []*sentence, used map[string
 		if asked {
 			continue
 		}
-		used[strconv.Itoa(s.idx)+"|study"] = true
+		used[strconv.Itoa(s.idx)+"|"+rule] = true
 		kept := []item{*c}
 		a.markWeakBuilds(kept)
 		after, _ := settle(qs, append(cards[:len(cards):len(cards)], kept...))
@@ -156,4 +164,71 @@ func longLead(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// Whom the subject worked with. A biography's lead often names the
+// subject's best-known work "produced in collaboration with the composer
+// Sir Arthur Sullivan": the partner is a main fact of the life, and the
+// lead sentence, too long to quote, gave no item. collabCard drafts the
+// card "With which composer did Gilbert collaborate?" with the partner's
+// name on the back ("Sir Arthur Sullivan"), from the article's lead
+// sentence (where biographySubject read the subject) or a sentence
+// opening on the subject, where "in collaboration with" or "in
+// partnership with" is followed by "the", one or two lower-case
+// words naming the partner's calling, and a person's name. The calling
+// asks the question, so the front never names the answer; a partner
+// with no calling before the name, a second person named after "and",
+// and a person other than the subject named before the phrase give none.
+var collabRe = regexp.MustCompile(`\bin\s+(?:collaboration|partnership)\s+with\s+(?:the\s+|his\s+|her\s+)(\p{Ll}+(?:\s+\p{Ll}+)?)\s+((?:Sir|Dame|Lord|Lady|Dr\.?)\s+)?$`)
+
+// collabCard drafts the card on the subject's partner, or nil.
+func (a *article) collabCard(s *sentence) *item {
+	_, short := a.biographySubject()
+	if short == "" || s == nil || len(a.sents) == 0 {
+		return nil
+	}
+	lead := s == a.subjectLead()
+	if _, _, ok := a.birthSubject(s); !ok && !lead {
+		return nil
+	}
+	for _, sp := range s.spans {
+		if sp.kind != kPerson {
+			continue
+		}
+		if countWord(sp.text, short) > 0 {
+			continue // the subject
+		}
+		m := collabRe.FindStringSubmatch(s.text[:sp.start])
+		if m == nil {
+			return nil // another person first: the phrase may be theirs
+		}
+		role := m[1]
+		if strings.HasSuffix(role, "s") || strings.Contains(role, " and") || len(strings.Fields(role)) > 2 {
+			return nil
+		}
+		name := sp.text
+		after := strings.TrimLeft(s.text[sp.end:], " ")
+		if strings.HasPrefix(after, "and ") || strings.HasPrefix(after, "& ") {
+			return nil // two partners
+		}
+		// A title of rank before the name is the partner's own.
+		name = m[2] + name
+		front := "With which " + role + " did " + short + " collaborate?"
+		if countWord(front, name) > 0 {
+			return nil
+		}
+		sp2 := &span{sent: s, start: sp.start, end: sp.end, text: sp.text, key: sp.key, kind: kPerson, rule: "collab"}
+		return &item{sent: s, c: &quiz.Card{Front: front, Back: name}, answer: name, rule: "collab/" + kPerson.String(), score: s.score, sp: sp2, named: true}
+	}
+	return nil
+}
+
+// subjectLead is the sentence biographySubject read the subject from.
+func (a *article) subjectLead() *sentence {
+	for _, s := range a.sents {
+		if s.usable() || longLead(s) {
+			return s
+		}
+	}
+	return nil
 }

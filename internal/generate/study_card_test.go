@@ -92,3 +92,34 @@ func TestStudyTheme(t *testing.T) {
 		t.Error("no card on the college Reed attended is proposed")
 	}
 }
+
+// TestCollabCard: the lead's "in partnership with the surveyor Anne Hale"
+// gives the card asking which surveyor the subject worked with; a partner
+// named with no calling, two partners, and a phrase after another person
+// give none.
+func TestCollabCard(t *testing.T) {
+	x, err := analyse(studyBio)
+	if err != nil {
+		t.Fatal(err)
+	}
+	it := x.collabCard(x.sents[0])
+	if it == nil || it.c.Front != "With which surveyor did Reed collaborate?" || it.c.Back != "Anne Hale" {
+		t.Fatalf("lead: got %+v", it)
+	}
+	for _, lead := range []string{
+		"Tomas Reed (4 May 1850 – 2 June 1920) was an English engraver best known for maps made in partnership with Anne Hale.",
+		"Tomas Reed (4 May 1850 – 2 June 1920) was an English engraver best known for maps made in partnership with the surveyors Anne Hale and Paul Moss.",
+		"Tomas Reed (4 May 1850 – 2 June 1920) was an English engraver who taught Paul Moss, known for maps made in collaboration with the surveyor Anne Hale.",
+	} {
+		y, err := analyse([]string{lead, "Reed drew maps. Reed sold maps in Leeds for years."})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, short := y.biographySubject(); short != "Reed" {
+			t.Fatalf("%q: subject %q", lead, short)
+		}
+		if it := y.collabCard(y.sents[0]); it != nil {
+			t.Errorf("%q: drafted %q -> %q", lead, it.c.Front, it.c.Back)
+		}
+	}
+}
