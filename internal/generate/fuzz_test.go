@@ -565,6 +565,7 @@ var articleFalseSeed = "The Brelling canal, opened in 1831, joined the river Ler
 func ruleSeeds() []string {
 	return []string{
 		strings.Join(studyBio, "\n\n"),
+		joinSeed,
 		reportTitleSeed,
 		fourthItemSeed,
 		roleLeadSeed,

@@ -105,7 +105,8 @@ func (a *article) studyCard(s *sentence) *item {
 // minProposed, each where it adds; settle is fillLeadFacts'.
 func (a *article) fillStudy(qs, cards []item, sents []*sentence, used map[string]bool, settle func(qs, cards []item) ([]item, int)) []item {
 	cards = a.fillCardRule(qs, cards, sents, used, settle, "study", a.studyCard)
-	return a.fillCardRule(qs, cards, sents, used, settle, "collab", a.collabCard)
+	cards = a.fillCardRule(qs, cards, sents, used, settle, "collab", a.collabCard)
+	return a.fillCardRule(qs, cards, sents, used, settle, "join", a.joinCard)
 }
 
 // fillCardRule adds the first card draft gives on sents to a biography's
@@ -231,4 +232,117 @@ func (a *article) subjectLead() *sentence {
 		}
 	}
 	return nil
+}
+
+// What the subject joined. "In 1859 he joined the Militia, a part-time
+// volunteer force formed for the defence of Britain, …" states a career
+// of the life, and the sentence, long and leaning on "he", gave no item.
+// joinCard drafts the card "Which part-time volunteer force did Gilbert
+// join in 1859?" with the body on the back ("The Militia"), from a
+// sentence on the subject (leadSubject: the name, or "He"/"She" only the
+// subject can be, perhaps after an opening "In 1859") saying the subject
+// "joined" a body named in capitalised words that an apposition right
+// after describes ("a …", "an …"): the description, up to a participle,
+// a relative pronoun, a preposition or a comma, asks the question, so the
+// front never names the answer. A description of over five words or
+// none, and a body named with the subject's name, give none.
+var (
+	joinRe     = regexp.MustCompile(`^\s+joined\s+(the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+)?\p{Lu}[\p{L}'’.-]*)*),\s+an?\s+([^,;()]+)`)
+	joinYearRe = regexp.MustCompile(`^In\s+(1\d{3}|20\d{2}),?\s+\S+$`)
+	joinPronRe = regexp.MustCompile(`^(?:In\s+(1\d{3}|20\d{2}),?\s+)?(He|he|She|she)\s`)
+	joinStop   = set(`formed|founded|created|established|set|based|raised|that|which|who|whose|for|of|in|with|from|to|at|by|on|and|or|where|when|led|made|known|called|named`)
+)
+
+// joinCard drafts the card on the body the subject joined, or nil.
+func (a *article) joinCard(s *sentence) *item {
+	_, short := a.biographySubject()
+	if short == "" || s == nil {
+		return nil
+	}
+	rest, year := "", ""
+	if st, ok := a.leadSubject(s); ok {
+		rest = st.rest
+		if y := joinYearRe.FindStringSubmatch(strings.TrimSpace(st.prefix)); y != nil {
+			year = y[1]
+		}
+	} else if y := joinPronRe.FindStringSubmatchIndex(s.text); y != nil && a.paraOnlySubject(s, s.text[y[4]:y[5]]) {
+		rest = s.text[y[5]:]
+		if y[2] >= 0 {
+			year = s.text[y[2]:y[3]]
+		}
+	} else {
+		return nil
+	}
+	m := joinRe.FindStringSubmatch(rest)
+	if m == nil {
+		return nil
+	}
+	body := m[2]
+	if countWord(body, short) > 0 {
+		return nil
+	}
+	var desc []string
+	for _, w := range strings.Fields(m[3]) {
+		lw := strings.ToLower(strings.TrimRight(w, ".;:"))
+		if joinStop[lw] || strings.HasSuffix(lw, "ed") && len(desc) > 0 || w != lw && len(desc) > 0 {
+			break
+		}
+		desc = append(desc, lw)
+		if strings.HasSuffix(w, ".") {
+			break
+		}
+	}
+	if len(desc) == 0 || len(desc) > 5 {
+		return nil
+	}
+	front := "Which " + strings.Join(desc, " ") + " did " + short + " join"
+	if year != "" {
+		front += " in " + year
+	}
+	front += "?"
+	back := body
+	if m[1] != "" {
+		back = "The " + body
+	}
+	at := strings.Index(s.text, body)
+	if at < 0 {
+		return nil
+	}
+	sp := &span{sent: s, start: at, end: at + len(body), text: body, key: key(body), kind: kOrg, rule: "join"}
+	return &item{sent: s, c: &quiz.Card{Front: front, Back: back}, answer: body, rule: "join/" + kOrg.String(), score: s.score, sp: sp, named: true}
+}
+
+// paraOnlySubject reports whether pron, "he" or "she", can be no one but
+// the biography's subject in s: it is the subject's pronoun, and the
+// paragraph up to s names no other person and uses no pronoun of the
+// other sex. leadSubject asks more (the subject named before the verb
+// of a sentence just before) and let "In 1859 he joined the Militia" go
+// after a sentence naming the subject late.
+func (a *article) paraOnlySubject(s *sentence, pron string) bool {
+	subj, short := a.biographySubject()
+	if subj == "" || s.para == nil || a.bioGender != strings.ToLower(pron) {
+		return false
+	}
+	own := subjectPronouns[a.bioGender]
+	named := false
+	for _, p := range s.para.sents {
+		for _, sp := range p.spans {
+			if sp.kind != kPerson {
+				continue
+			}
+			if countWord(sp.text, short) == 0 && !containsWords(subj, sp.key) {
+				return false
+			}
+			named = true
+		}
+		for _, t := range p.toks {
+			if lw := strings.ToLower(t.text); isPersonalPronoun(lw) && !contains(own, lw) {
+				return false
+			}
+		}
+		if p == s {
+			break
+		}
+	}
+	return named
 }

@@ -123,3 +123,38 @@ func TestCollabCard(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinCard: "In 1879 he joined the Coast Guard, a volunteer rescue
+// service formed …" gives the card asking which volunteer rescue service
+// the subject joined in 1879, after a sentence naming the subject late;
+// a body with no description after it and a paragraph naming another
+// person give none.
+func TestJoinCard(t *testing.T) {
+	bio := []string{
+		studyBio[0],
+		"After leaving the college, he meant to work as a printer, but the only place open to Reed was in a shop in York. " +
+			"In 1879 he joined the Coast Guard, a volunteer rescue service formed for the northern coast, with which he served until 1890. " +
+			"He joined the Durham Guild in 1880.",
+		"Reed met the surveyor Paul Moss in Leeds. In 1882 he joined the Tyne Society, a club of mapmakers.",
+	}
+	x, err := analyse(bio)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, short := x.biographySubject(); short != "Reed" {
+		t.Fatalf("subject %q", short)
+	}
+	it := x.joinCard(sentenceWith(t, x, "joined the Coast Guard"))
+	if it == nil || it.c.Front != "Which volunteer rescue service did Reed join in 1879?" || it.c.Back != "The Coast Guard" {
+		t.Fatalf("Coast Guard: got %+v", it)
+	}
+	for _, sub := range []string{"joined the Durham Guild", "joined the Tyne Society"} {
+		if it := x.joinCard(sentenceWith(t, x, sub)); it != nil {
+			t.Errorf("%q: drafted %q -> %q", sub, it.c.Front, it.c.Back)
+		}
+	}
+}
+
+// joinSeed is a fuzz seed for joinCard and paraOnlySubject.
+const joinSeed = "Tomas Reed (4 May 1850 – 2 June 1920) was an English engraver. Reed drew maps of the coast for many years.\n\n" +
+	"After leaving school, he meant to print, but the only place open to Reed was in York. In 1879 he joined the Coast Guard, a volunteer rescue service formed for the coast. He then attended Leeds College, graduating in 1881."
