@@ -568,6 +568,8 @@ var articleFalseSeed = "The Brelling canal, opened in 1831, joined the river Ler
 // into both FuzzThemes and FuzzGenerate.
 func ruleSeeds() []string {
 	return []string{
+		strings.Join(studyBio, "\n\n"),
+		joinSeed,
 		reportTitleSeed,
 		longLeadBio,
 		"No half measures with Star Harbour 3\n\n" + wholeNameReview,

@@ -29,13 +29,7 @@ func (a *article) biographySubject() (fullKey, short string) {
 		return a.bioKey, a.bioShort
 	}
 	a.bioDone = true
-	var first *sentence
-	for _, s := range a.sents {
-		if s.usable() || longLead(s) {
-			first = s
-			break
-		}
-	}
+	first := a.subjectLead()
 	if first == nil {
 		return "", ""
 	}
@@ -86,13 +80,23 @@ func (a *article) biographySubject() (fullKey, short string) {
 // (usable) that may still open a biography: an encyclopaedia's first
 // sentence often lists the subject's works or roles at length ("Lind
 // (1850–1921) was a Swedish painter best known for … of which the most
-// famous include …"), and it names the subject all the same.
+// famous include …"), and it names the subject all the same. It ends
+// in a full stop (before any closing quote or bracket), has a verb, and
+// is within the size at which any sentence is cut.
 func longLead(s *sentence) bool {
-	if s.nWords <= 60 || !startsUpper(s.text) {
+	if s.nWords <= 60 || len(s.text) > maxSentenceBytes || !startsUpper(s.text) {
 		return false
 	}
 	end := strings.TrimRight(s.text, `"”’')`)
-	return end != "" && end[len(end)-1] == '.'
+	if end == "" || end[len(end)-1] != '.' {
+		return false
+	}
+	for _, t := range s.toks {
+		if strings.HasPrefix(t.tag, "VB") {
+			return true
+		}
+	}
+	return false
 }
 
 // countWord counts the occurrences of w in text as a whole word.

@@ -139,10 +139,12 @@ func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, cands []*
 	}
 	// A biography's theme still under four: cards on its lead facts
 	// (lead_fact.go), then on where the subject was born
-	// (birth_place.go), then on an award the subject won (award_card.go).
+	// (birth_place.go), then on an award the subject won (award_card.go),
+	// then on where the subject studied (study_card.go).
 	cards = a.fillLeadFacts(qs, cards, sents, used, settle2)
 	cards = a.fillBirthPlace(qs, cards, sents, used, settle2)
-	return qs, a.fillAward(qs, cards, sents, used, settle2)
+	cards = a.fillAward(qs, cards, sents, used, settle2)
+	return qs, a.fillStudy(qs, cards, sents, used, settle2)
 }
 
 // countProposed counts the items of out, ranked and balanced, that a
