@@ -161,8 +161,8 @@ func (a *article) findContextEdits(s *sentence) ([]edit, bool) {
 // personal pronouns are left to the caller, which knows whom they stand
 // for (prev_subject.go).
 func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool) {
-	if a.leansBack(s) || finiteAfterWith(s) || readerExample(s) || a.echoFragment(s) {
-		return nil, false // news_context.go, item_quality.go, reader_example.go, echo_fragment.go
+	if a.leansBack(s) || finiteAfterWith(s) || readerExample(s) || a.echoFragment(s) || reviewLeansBack(s) {
+		return nil, false // news_context.go, item_quality.go, reader_example.go, echo_fragment.go, review_context.go
 	}
 	text := s.text
 	edits := append(relativeTimes(text), leadAdverbial(text)...)
