@@ -105,9 +105,23 @@ func bareGerund(s *sentence) bool {
 	return m[1] == m[2] // "step by step", or no adverbial at all
 }
 
-// reviewLeansBack reports whether s is one of the sentences above.
-func reviewLeansBack(s *sentence) bool {
-	return writerAside(s) || bareThis(s) || openComparative(s) || bareGerund(s)
+// reviewLeansBack reports whether s is one of the sentences above; a
+// "this" the reviewed work's name can stand for is repaired instead
+// (thisEdit).
+func (a *article) reviewLeansBack(s *sentence) bool {
+	if writerAside(s) || openComparative(s) || bareGerund(s) {
+		return true
+	}
+	if _, has := a.thisEdit(s); has {
+		return false
+	}
+	return bareThis(s)
+}
+
+// isThisEdit reports whether e is the edit thisEdit makes in s.
+func (a *article) isThisEdit(s *sentence, e edit) bool {
+	te, has := a.thisEdit(s)
+	return has && te == e
 }
 
 // A blank is a whole constituent: "world truly" of "Half Life's world
@@ -124,4 +138,63 @@ sally|dolly|doily`)
 // ("truly", "quickly"), not a noun ("family", "assembly").
 func lyAdverb(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w]
+}
+
+// A review that opens on a question about one named work ("Could Starfall
+// Odyssey live up to its promise?") and goes on in the same paragraph
+// "this is the most awaited game" means the work by "this": the name is
+// put in ("Starfall Odyssey is the most awaited game"). Anywhere else
+// "this" alone is held back (bareThis).
+
+// leadThisRE is "this" as the subject of a copula before a noun phrase.
+var leadThisRE = regexp.MustCompile(`\b[Tt]his (?:is|was) (?:the|a|an)\b`)
+
+// reviewedWork is the one name of a first sentence that asks a question,
+// or "".
+func (a *article) reviewedWork() string {
+	if len(a.sents) == 0 {
+		return ""
+	}
+	first := a.sents[0]
+	if !strings.HasSuffix(strings.TrimSpace(first.text), "?") {
+		return ""
+	}
+	name := ""
+	for _, sp := range first.spans {
+		if !sp.kind.proper() {
+			continue
+		}
+		n := sp.text
+		// "Half Life 2", "Civilization IV": a sequel's number is the
+		// name's last part.
+		if m := sequelRE.FindString(first.text[sp.end:]); m != "" {
+			n += m
+		}
+		if name != "" && n != name {
+			return ""
+		}
+		name = n
+	}
+	return name
+}
+
+// sequelRE is a sequel's number after a name.
+var sequelRE = regexp.MustCompile(`^ (?:[0-9]{1,2}|II|III|IV|V|VI)\b`)
+
+// thisEdit is the edit that names the reviewed work for "this" in s (see
+// above); has reports whether s uses "this" so.
+func (a *article) thisEdit(s *sentence) (e edit, has bool) {
+	if len(a.sents) == 0 || s == a.sents[0] || s.para != a.sents[0].para {
+		return edit{}, false
+	}
+	m := leadThisRE.FindStringIndex(s.text)
+	if m == nil || quotedAt(s.text, m[0]) || strings.Count(s.text, "this")+strings.Count(s.text, "This") != 1 {
+		return edit{}, false
+	}
+	name := a.reviewedWork()
+	if name == "" {
+		return edit{}, false
+	}
+	old := s.text[m[0] : m[0]+len("this")]
+	return edit{old, name}, true
 }

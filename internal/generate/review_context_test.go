@@ -24,7 +24,7 @@ func TestReviewLeansBack(t *testing.T) {
 		sub  string
 		want bool
 	}{
-		{"this is the most eagerly", true},
+		{"this is the most eagerly", false}, // repaired: TestReviewedWorkThis
 		{"On our review laptop", true},
 		{"I even found myself", true},
 		{"Studio Brightwave built", false},
@@ -38,7 +38,7 @@ func TestReviewLeansBack(t *testing.T) {
 		{"makes this an even less", true},
 	} {
 		s := sentenceWith(t, x, c.sub)
-		if got := reviewLeansBack(s); got != c.want {
+		if got := x.reviewLeansBack(s); got != c.want {
 			t.Errorf("reviewLeansBack(%q) = %v, want %v", s.text, got, c.want)
 		}
 		if _, ok := x.contextEdits(s); c.want && ok {
@@ -86,5 +86,25 @@ func TestWriterAsideDev(t *testing.T) {
 		if !writerAside(s) {
 			t.Errorf("writerAside(%q) = false", s.text)
 		}
+	}
+}
+
+// "this" in a review's lead after a question about one work is the work:
+// the name is put in. Elsewhere "this" alone is held back.
+func TestReviewedWorkThis(t *testing.T) {
+	x := analyseText(t, "Could Starfall Odyssey 3 live up to its promise? After three years of delays, this is the most eagerly awaited racing game of the decade.\n\n"+
+		"The studio spent four years on it. This is the longest any of its games has taken.")
+	s := sentenceWith(t, x, "this is the most eagerly")
+	edits, ok := x.contextEdits(s)
+	if !ok {
+		t.Fatalf("%q held back", s.text)
+	}
+	got, ok := applyEdits(s.text, edits)
+	if !ok || !strings.Contains(got, "Starfall Odyssey 3 is the most eagerly awaited") {
+		t.Errorf("repaired to %q", got)
+	}
+	s = sentenceWith(t, x, "This is the longest")
+	if _, ok := x.contextEdits(s); ok {
+		t.Errorf("%q reads alone", s.text)
 	}
 }
