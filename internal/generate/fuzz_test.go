@@ -207,6 +207,7 @@ func FuzzThemes(f *testing.F) {
 	f.Add(contextSeed)
 	f.Add(workTitleBio)
 	f.Add(bioForebearName)
+	f.Add(reviewSeed)
 	for _, s := range ruleSeeds() {
 		f.Add(s)
 	}
@@ -359,6 +360,10 @@ func FuzzGenerate(f *testing.F) {
 	f.Add("Ada Marsh, Lady Vane ( /mɑːrʃ/; 4 May 1913 – 8 July 1967) was an English actress. Marsh played forty parts on the stage.\n\n" +
 		"Her parents kept an inn. Ada Marsh was the second of their three daughters, the eldest of whom had died at the age of six. Ada was the youngest of ( was a\n\nMarsh, Lady was an .")
 	f.Add(contextSeed)
+	// A review: "this" for the thing reviewed, the writer's own set-up,
+	// a comparative with no "than", a gerund with no object and an
+	// adverb after a noun, each cut short (review_context.go).
+	f.Add(reviewSeed)
 	for _, s := range ruleSeeds() {
 		f.Add(s)
 	}
@@ -663,3 +668,9 @@ const contextSeed = "Marta Reyes (May 2, 1908 – June 9, 1990) was an American 
 	"Reyes took a job at Orlin Title and Art. While working there, she drew, and in 1930 she joined the Brand and Orme animation studio, which made the Lark series. " +
 	"Despite a lack of training, Reyes soon became head of their ink and paint department. The studio released its cartoons through Halvard Bros.\n\n" +
 	"Euro MP Ann Dale was hit by paint in Leeds in the 1930s. The Rowan Party member was arriving for a show. The 61-year-old said so. During the Second World War, in 194"
+
+// reviewSeed is a review in the shapes of review_context.go, cut short.
+const reviewSeed = "Could Starfall Odyssey live up to its promise? After three years of delays, this is the most awaited racing game of all.\n\n" +
+	"On our review laptop, a Zentek machine, every track ran smoothly. I even found myself braking early. " +
+	"If you prefer realistic handling, Rally Circuit will be far more satisfying. Working out step by step is part of the fun.\n\n" +
+	"Wandering through Starfall's world truly does feel like a film. Doing this makes this an even less. Finding out step by is more"

@@ -656,6 +656,12 @@ func (a *article) termSpans(s *sentence, add func(*span) bool) {
 		if weakNouns[head] || len(head) < 3 {
 			continue
 		}
+		// "Half Life's world truly does feel": an adverb the tagger took
+		// for a noun; the blank would cut across a phrase boundary
+		// (review_context.go).
+		if lyAdverb(head) {
+			continue
+		}
 		// "when vapour condenses", "less recharges aquifers": a verb in -s
 		// mistagged as a plural noun after a subject.
 		if e > st && strings.HasSuffix(head, "es") || st > 0 && verbLead[strings.ToLower(toks[st-1].text)] && strings.HasSuffix(strings.ToLower(toks[st].text), "es") {
