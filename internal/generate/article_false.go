@@ -352,13 +352,7 @@ func (a *article) kinSubject(s *sentence) bool {
 	if subj == "" {
 		return false
 	}
-	var sp *span
-	for _, o := range s.spans {
-		if o.kind == kPerson {
-			sp = o
-			break
-		}
-	}
+	sp := s.firstPerson()
 	if sp == nil || !kinOpenRE.MatchString(s.text[:sp.start]) || sp.key == subj {
 		return false
 	}

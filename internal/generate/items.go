@@ -51,6 +51,16 @@ type item struct {
 	weak bool
 }
 
+// firstPerson is the first person the sentence names, or nil.
+func (s *sentence) firstPerson() *span {
+	for _, o := range s.spans {
+		if o.kind == kPerson {
+			return o
+		}
+	}
+	return nil
+}
+
 // usable reports whether a sentence can carry an item: a complete
 // statement of reasonable length with a verb.
 func (s *sentence) usable() bool {

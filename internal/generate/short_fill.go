@@ -106,13 +106,7 @@ func (a *article) peerageName(p *sentence, sp *span) bool {
 	if len(a.sents) == 0 || p != a.sents[0] {
 		return false
 	}
-	var first *span
-	for _, o := range p.spans {
-		if o.kind == kPerson {
-			first = o
-			break
-		}
-	}
+	first := p.firstPerson()
 	if first == nil || first == sp || first.end > sp.start {
 		return false
 	}
