@@ -78,6 +78,13 @@ func (s *sentence) usable() bool {
 	if leftOpen(s.text) || hedged(s) { // hedge.go
 		return false
 	}
+	// A piece the splitter cut from inside a sentence (after "M..10A"
+	// with no full stop before it) is not a sentence of its own.
+	if s.para != nil && s.start <= len(s.para.text) {
+		if before := strings.TrimSpace(s.para.text[:s.start]); before != "" && !endsSentence(before) {
+			return false
+		}
+	}
 	for _, t := range s.toks {
 		if strings.HasPrefix(t.tag, "VB") || t.tag == "MD" {
 			return true
