@@ -208,6 +208,9 @@ func FuzzThemes(f *testing.F) {
 	f.Add(workTitleBio)
 	f.Add(bioForebearName)
 	f.Add(reviewSeed)
+	// A headline's name of two words, the second in lower case, for the
+	// whole name (subject_topic_title.go).
+	f.Add("Publishers win for Zen pad tablet format\n\n" + fixedPairReport)
 	for _, s := range ruleSeeds() {
 		f.Add(s)
 	}
@@ -302,6 +305,7 @@ func FuzzGenerate(f *testing.F) {
 	// with a hyphened figure and a bare figure at a sentence's end, for
 	// the figure repeats (figure_repeat.go).
 	f.Add(figureReport + "\n\nMs Berg said a 48-hour ban was too short. Bans end after 48.")
+	f.Add("Publishers win for Zen pad tablet format\n\n" + fixedPairReport)
 	f.Add(bioSeed)
 	// A relative's posting and years before the subject's birth, for the
 	// article's false statements in a biography.

@@ -101,6 +101,15 @@ func (a *article) wholeHeadlineName(w string, n int) string {
 		run = append(run, x)
 	}
 	if len(run) == 0 {
+		// A word the article only ever says before one same next word
+		// ("Blu ray", "Half Life") is half of one name, whatever the
+		// case of the second word: the name is titled whole.
+		if next := a.fixedNextWord(w); next != "" {
+			if i+1 < len(ws) && strings.EqualFold(strings.Trim(ws[i+1], ",.:;'\"‘’“”"), next) {
+				next = strings.Trim(ws[i+1], ",.:;'\"‘’“”")
+			}
+			return w + " " + next
+		}
 		return w
 	}
 	for k := len(run); k > 0; k-- {
@@ -129,6 +138,41 @@ func (a *article) wholeHeadlineName(w string, n int) string {
 		return w
 	}
 	return ""
+}
+
+// fixedNextWord is the word the article says after w every time it says
+// w, in two sentences or more, compared regardless of case and as first
+// written; "" where w is ever said before another word, or last.
+func (a *article) fixedNextWord(w string) string {
+	re := regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(` + regexp.QuoteMeta(w) + `)(?:[^\p{L}\p{N}]|$)`)
+	next, sents := "", 0
+	for _, s := range a.sents {
+		locs := re.FindAllStringSubmatchIndex(s.text, -1)
+		if len(locs) > 0 {
+			sents++
+		}
+		for _, l := range locs {
+			rest := s.text[l[3]:]
+			if !strings.HasPrefix(rest, " ") {
+				return "" // w ends the sentence, a clause or a possessive
+			}
+			x := strings.TrimRight(strings.Fields(rest)[0], ",.:;!?'\"‘’“”)")
+			x = strings.TrimSuffix(strings.TrimSuffix(x, "'s"), "’s")
+			if x == "" || !unicode.IsLetter([]rune(x)[0]) && !unicode.IsDigit([]rune(x)[0]) {
+				return ""
+			}
+			switch {
+			case next == "":
+				next = x
+			case !strings.EqualFold(next, x):
+				return ""
+			}
+		}
+	}
+	if sents < 2 || stopwords[strings.ToLower(next)] {
+		return ""
+	}
+	return next
 }
 
 // sentencesNaming is the number of the sentences of paragraphs g that
@@ -352,7 +396,7 @@ func ownedBy(toks []tok, i int, subject string, person bool) bool {
 		k--
 	}
 	if k >= 0 {
-		if toks[k].tag == "POS" && k > 0 && toks[k-1].text == subject {
+		if toks[k].tag == "POS" && k > 0 && endsName(toks, k-1, subject) {
 			return true
 		}
 		if lw := strings.ToLower(toks[k].text); person && (lw == "his" || lw == "her") {
@@ -362,7 +406,7 @@ func ownedBy(toks []tok, i int, subject string, person bool) bool {
 	if i+1 < len(toks) && toks[i+1].text == "of" {
 		for j := i + 2; j < len(toks) && j < i+9; j++ {
 			tj := toks[j]
-			if tj.text == subject {
+			if endsName(toks, j, subject) {
 				return true
 			}
 			if strings.HasPrefix(tj.tag, "VB") || tj.tag == "," || tj.tag == "IN" && tj.text != "of" || tj.tag == "WDT" || tj.tag == "CC" {
@@ -385,11 +429,33 @@ func inQuotes(text string, i int) bool {
 // headline after the subject ("presidency goals" of "Brown to outline
 // presidency goals"), each a noun or adjective of the theme in some form
 // and the last a noun of it, title-cased; "" where the headline ends otherwise.
+// endsName reports whether token i ends name, a word or a name of
+// several words ("Blu ray", "Half Life 2") said token by token.
+func endsName(toks []tok, i int, name string) bool {
+	ws := strings.Fields(name)
+	if i+1 < len(ws) {
+		return false
+	}
+	for k, w := range ws {
+		if toks[i-len(ws)+1+k].text != w {
+			return false
+		}
+	}
+	return true
+}
+
 func (a *article) headlineTopic(g []int, subject string) string {
 	ws := strings.Fields(a.course)
+	sw := strings.Fields(subject)
 	at := -1
-	for i, w := range ws {
-		if strings.Trim(w, ".,:;!?'\"") == subject {
+	for i := len(sw) - 1; i < len(ws); i++ {
+		same := true
+		for k, w := range sw {
+			if strings.Trim(ws[i-len(sw)+1+k], ".,:;!?'\"") != w {
+				same = false
+			}
+		}
+		if same {
 			at = i
 		}
 	}
