@@ -87,8 +87,6 @@ func (a *article) acronymEdit(s *sentence) (edit, bool) {
 		if full == "" || strings.Contains(s.text, full) {
 			continue
 		}
-		// "Lord Reed's Rural Housing Council": the letters stand for
-		// the name, its owner left out.
 		return edit{old: t.text, new: full}, true
 	}
 	return edit{}, false
