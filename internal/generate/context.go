@@ -161,8 +161,8 @@ func (a *article) findContextEdits(s *sentence) ([]edit, bool) {
 // personal pronouns are left to the caller, which knows whom they stand
 // for (prev_subject.go).
 func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool) {
-	if a.leansBack(s) || finiteAfterWith(s) || readerExample(s) || a.echoFragment(s) || a.reviewLeansBack(s) {
-		return nil, false // news_context.go, item_quality.go, reader_example.go, echo_fragment.go, review_context.go
+	if a.leansBack(s) || finiteAfterWith(s) || readerExample(s) || a.echoFragment(s) || a.reviewLeansBack(s) || a.kindBack(s) {
+		return nil, false // context_names.go, news_context.go, item_quality.go, reader_example.go, echo_fragment.go, review_context.go
 	}
 	text := s.text
 	edits := append(relativeTimes(text), leadAdverbial(text)...)
@@ -207,6 +207,13 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 	// "this is the most awaited game": the reviewed work named
 	// (review_context.go).
 	if e, has := a.thisEdit(s); has {
+		edits = append(edits, e)
+	}
+	// "Mr Reed", "the RHC": the full name (context_names.go).
+	if e, ok := a.titleNameEdit(s); ok {
+		edits = append(edits, e)
+	}
+	if e, ok := a.acronymEdit(s); ok {
 		edits = append(edits, e)
 	}
 	// "head of their ink department": whose (news_context.go).
@@ -736,7 +743,7 @@ func (a *article) standAlone(it *item) bool {
 			}
 			// "The report": the name the article gave it put in
 			// (context_repair.go); "one his" mended (item_quality.go).
-			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) || a.isShareEdit(it.sent, e) || a.isTheyEdit(it.sent, e) || a.isBehindEdit(it.sent, e) || a.isOwnerEdit(it.sent, e) || a.isThisEdit(it.sent, e) {
+			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) || a.isShareEdit(it.sent, e) || a.isTheyEdit(it.sent, e) || a.isBehindEdit(it.sent, e) || a.isOwnerEdit(it.sent, e) || a.isThisEdit(it.sent, e) || a.isNameEdit(it.sent, e) {
 				if p, ok := replaceWhole(it.q.Prompt, e.old, e.new); ok {
 					it.q.Prompt = p
 				}

@@ -535,6 +535,17 @@ const topicModifierSeed = "Dunmore to outline harbour plans\n\n" +
 	"No council has reached this target. Critics accused Mr Dunmore of missing his target. There is no point in a raft of targets for.\n\n" +
 	"A survey has charted the growing population of people using the harbour ferry. The Ketter storm and the Ashby storm closed it. Mr Dunmore said the population of people using"
 
+// contextNamesSeed is a report that names a person and a body in full
+// once and by title and letters after ("Mr Reed", "the RHC", "Mr. Reed's",
+// "RHC" inside a quotation), calls a thing by its kind after proposing it
+// ("the plans", "the current technology"), and has fixed adverbial phrases
+// before names ("At present councils", "In fact Tom Reed"), cut off after
+// a title (context_names.go).
+const contextNamesSeed = "Council to review village rents\n\n" +
+	"The Rural Housing Council (RHC) proposed new rules in May. Its chairman, Tom Reed, said rents had risen fast. At present councils, when letting the largest homes, can give priority to local families.\n\n" +
+	"Mr Reed added that the RHC would publish the plans in the spring. The union said the plans had ignored upland farms. \"The RHC is wrong,\" said Ann Reed. Mr. Reed's critics disagreed.\n\n" +
+	"Storing pictures on current tape technologies loses detail. As cameras improve, the current technology is limiting. In fact Tom Reed said the RHC and the SGC would meet. Mr"
+
 // thinRoundSeed is a longer article whose themes have three true
 // statements and a swappable year, long sentences with a trailing clause
 // after ", and" or a participle, a list cut by ", and", and times
@@ -596,6 +607,7 @@ func ruleSeeds() []string {
 		headlineSubjectSeed,
 		familySeed,
 		topicModifierSeed,
+		contextNamesSeed,
 		thinRoundSeed,
 		namedOpeningSeed,
 		articleFalseSeed,

@@ -432,7 +432,7 @@ func (a *article) blankableRead(s *sentence, sp *span) *cand {
 	}
 	// "at _____" for "PBC" where the article names the school in full;
 	// "Ann Reed, _____" for "OBE" (abbrev_blank.go).
-	if a.spelledOutElsewhere(sp) || honoursLetters(sp.text) {
+	if a.spelledOutElsewhere(sp) || honoursLetters(sp.text) || fixedPhraseBlank(s, sp) {
 		return nil
 	}
 	// "in layers of _____ to 2 inches": one end of a range is a detail,

@@ -52,7 +52,7 @@ func statementProblems(res *Result, drafts []Draft) []string {
 			bad = append(bad, "cut before the sentence ends: "+d.Sentence)
 		}
 		got := normStatement(stmt)
-		sent := mendedLike(got, normStatement(d.Sentence[datelineEnd(d.Sentence):]))
+		sent := namesLike(got, mendedLike(got, normStatement(d.Sentence[datelineEnd(d.Sentence):])))
 		if d.Rule == "truefalse-true" {
 			// A biography's lead may be quoted without its brackets
 			// (bio_statement.go), any sentence without a phonetic
