@@ -211,6 +211,8 @@ func Generate(text string, opts Options) (res *Result, err error) {
 	}
 	// One item per fact across the article.
 	a.holdFinalRepeats(items, opts)
+	// No theme of true statements only (true_only.go).
+	fillTrueOnlyThemes(items, opts)
 	res = assemble(c, items)
 	res.Notes = thinNotes(c, res.Drafts)
 	if err := quiz.Validate(c); err != nil {

@@ -1,0 +1,107 @@
+package generate
+
+import (
+	"strconv"
+)
+
+// A theme of true statements only. Under three true/false items no
+// balance applied (fillFalse and fillArticleFalse start at three), and
+// a theme proposing two or three true statements and nothing else let a
+// learner who answers True throughout pass its quiz. Where a theme's
+// proposed items are all true statements, two or more, fillTrueOnly
+// lets in one held-back item that cannot be answered so: the best false
+// statement on the bar a short report's balance sets for one
+// (falseFloor, from a sentence worth quoting whole: backboneWorthy),
+// else the best item of another kind (a card, a short answer, a
+// multiple-choice question) on the thin floor (thinFloor), neither held
+// back whatever its score nor on a sentence or an answer the theme asks
+// already. It is added within the theme's maximums, else it takes the
+// place of the weakest true statement. Where there is none, the best
+// such item asked on a proposed statement's own sentence (a cloze card
+// on the figure or name the statement states) takes that statement's
+// place: the fact stays in the theme, asked so that it must be recalled.
+// Where there is none either, the theme
+// stays as it is: a true statement judges accept is not dropped for
+// nothing.
+
+// fillTrueOnlyThemes applies fillTrueOnly to each theme's items of the
+// article, once repeats across the article are held back: a card held
+// as a repeat of its own theme's statement leaves the theme true-only.
+func fillTrueOnlyThemes(items []item, opts Options) {
+	if opts.All {
+		return
+	}
+	for lo := 0; lo < len(items); {
+		hi := lo + 1
+		for hi < len(items) && themeOf(items[hi]) == themeOf(items[lo]) {
+			hi++
+		}
+		fillTrueOnly(items[lo:hi], opts)
+		lo = hi
+	}
+}
+
+// trueOnly reports whether a theme's proposed items are two or more
+// true statements and nothing else.
+func trueOnly(items []item) bool {
+	n, _, t, _, _ := tallyProposed(items)
+	return t >= 2 && n == t
+}
+
+// fillTrueOnly lets in the item described above.
+func fillTrueOnly(items []item, opts Options) {
+	if !trueOnly(items) {
+		return
+	}
+	_, nq, _, _, asked := tallyProposed(items)
+	weak := -1
+	for i := range items {
+		if tf, tr := isTrueFalse(&items[i]); items[i].proposed && tf && tr && (weak < 0 || items[i].score < items[weak].score) {
+			weak = i
+		}
+	}
+	free := func(it *item) bool {
+		return !it.proposed && !it.holdBack() && !it.repeat && it.sent != nil && !asked["s|"+strconv.Itoa(it.sent.idx)] && (it.rule == "truefalse-true" || !asked["a|"+key(it.answer)])
+	}
+	pick := -1
+	for i := range items {
+		it := &items[i]
+		if tf, tr := isTrueFalse(it); tf && !tr && it.score >= falseFloor && backboneWorthy(it.sent) && free(it) {
+			pick = i
+			break
+		}
+	}
+	if pick < 0 {
+		for i := range items {
+			it := &items[i]
+			if tf, _ := isTrueFalse(it); !tf && it.score >= thinFloor && free(it) {
+				pick = i
+				break
+			}
+		}
+	}
+	// Else the best such item on a proposed statement's own sentence
+	// (a cloze card on its figure or name) takes that statement's place.
+	if pick < 0 {
+		for i := range items {
+			it := &items[i]
+			if tf, _ := isTrueFalse(it); tf || it.proposed || it.holdBack() || it.sent == nil || it.score < thinFloor || asked["a|"+key(it.answer)] {
+				continue
+			}
+			for j := range items {
+				if tf, tr := isTrueFalse(&items[j]); items[j].proposed && tf && tr && items[j].sent == it.sent {
+					items[j].proposed = false
+					it.proposed = true
+					return
+				}
+			}
+		}
+		return
+	}
+	// A card needs no room among the questions; a question takes the
+	// weakest true statement's place where the theme has no room.
+	if items[pick].c == nil && nq >= opts.MaxQuestionsPerTheme {
+		items[weak].proposed = false
+	}
+	items[pick].proposed = true
+}
