@@ -2,7 +2,6 @@ package generate
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 
 	"github.com/lectern/lectern/internal/quiz"
@@ -122,29 +121,5 @@ func (a *article) awardCard(s *sentence) *item {
 // fillAward adds the award card to a biography's theme still under
 // minProposed, where it adds; settle is fillLeadFacts'.
 func (a *article) fillAward(qs, cards []item, sents []*sentence, used map[string]bool, settle func(qs, cards []item) ([]item, int)) []item {
-	if s, _ := a.biographySubject(); s == "" {
-		return cards
-	}
-	out, proposed := settle(qs, cards)
-	if proposed >= minProposed {
-		return cards
-	}
-	taken, _ := cardUses(out)
-	for _, s := range sents {
-		if taken[s.idx] || used[strconv.Itoa(s.idx)+"|award"] || !s.usable() || quotedSpeech(s) {
-			continue
-		}
-		c := a.awardCard(s)
-		if c == nil {
-			continue
-		}
-		used[strconv.Itoa(s.idx)+"|award"] = true
-		kept := []item{*c}
-		a.markWeakBuilds(kept)
-		after, _ := settle(qs, append(cards[:len(cards):len(cards)], kept...))
-		if addsOnly(out, after, kept[0].c) {
-			return append(cards, kept...)
-		}
-	}
-	return cards
+	return a.fillCardRule(qs, cards, sents, used, settle, "award", a.awardCard, false)
 }

@@ -104,15 +104,17 @@ func (a *article) studyCard(s *sentence) *item {
 // whom the subject worked with, to a biography's theme still under
 // minProposed, each where it adds; settle is fillLeadFacts'.
 func (a *article) fillStudy(qs, cards []item, sents []*sentence, used map[string]bool, settle func(qs, cards []item) ([]item, int)) []item {
-	cards = a.fillCardRule(qs, cards, sents, used, settle, "study", a.studyCard)
-	cards = a.fillCardRule(qs, cards, sents, used, settle, "collab", a.collabCard)
-	return a.fillCardRule(qs, cards, sents, used, settle, "join", a.joinCard)
+	cards = a.fillCardRule(qs, cards, sents, used, settle, "study", a.studyCard, true)
+	cards = a.fillCardRule(qs, cards, sents, used, settle, "collab", a.collabCard, true)
+	return a.fillCardRule(qs, cards, sents, used, settle, "join", a.joinCard, true)
 }
 
 // fillCardRule adds the first card draft gives on sents to a biography's
 // theme still under minProposed, where no proposed item quotes its
-// sentence or names its answer and where it adds.
-func (a *article) fillCardRule(qs, cards []item, sents []*sentence, used map[string]bool, settle func(qs, cards []item) ([]item, int), rule string, draft func(*sentence) *item) []item {
+// sentence and where it adds. With wide, it also reads a long lead
+// (longLead) and skips a card whose answer a proposed item's sentence
+// already names.
+func (a *article) fillCardRule(qs, cards []item, sents []*sentence, used map[string]bool, settle func(qs, cards []item) ([]item, int), rule string, draft func(*sentence) *item, wide bool) []item {
 	if s, _ := a.biographySubject(); s == "" {
 		return cards
 	}
@@ -122,20 +124,14 @@ func (a *article) fillCardRule(qs, cards []item, sents []*sentence, used map[str
 	}
 	taken, _ := cardUses(out)
 	for _, s := range sents {
-		if taken[s.idx] || used[strconv.Itoa(s.idx)+"|"+rule] || !s.usable() && !longLead(s) || quotedSpeech(s) {
+		if taken[s.idx] || used[strconv.Itoa(s.idx)+"|"+rule] || !s.usable() && !(wide && longLead(s)) || quotedSpeech(s) {
 			continue
 		}
 		c := draft(s)
 		if c == nil {
 			continue
 		}
-		asked := false
-		for _, o := range out {
-			if o.proposed && strings.Contains(o.sent.text, c.answer) {
-				asked = true
-			}
-		}
-		if asked {
+		if wide && answerAsked(out, c.answer) {
 			continue
 		}
 		used[strconv.Itoa(s.idx)+"|"+rule] = true
@@ -327,4 +323,15 @@ func (a *article) paraOnlySubject(s *sentence, pron string) bool {
 		}
 	}
 	return named
+}
+
+// answerAsked reports whether a proposed item of out quotes a sentence
+// that names answer.
+func answerAsked(out []item, answer string) bool {
+	for _, o := range out {
+		if o.proposed && strings.Contains(o.sent.text, answer) {
+			return true
+		}
+	}
+	return false
 }
