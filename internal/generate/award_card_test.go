@@ -30,16 +30,5 @@ func TestAwardCard(t *testing.T) {
 		"for the second time":               {},
 		"Sarkany designed":                  {},
 	}
-	for sub, w := range want {
-		s := sentenceWith(t, x, sub)
-		it := x.awardCard(s)
-		switch {
-		case w[0] == "" && it != nil:
-			t.Errorf("%q: drafted %q -> %q", sub, it.c.Front, it.c.Back)
-		case w[0] != "" && it == nil:
-			t.Errorf("%q: no card", sub)
-		case w[0] != "" && (it.c.Front != w[0] || it.c.Back != w[1]):
-			t.Errorf("%q: card %q -> %q, want %q -> %q", sub, it.c.Front, it.c.Back, w[0], w[1])
-		}
-	}
+	checkCardTable(t, x, want, x.awardCard, func(front string) string { return front })
 }

@@ -33,15 +33,22 @@ func TestLeadFactCard(t *testing.T) {
 		"Her teacher, Anton":     {},
 		"Varga was born in Győr": {},
 	}
+	checkCardTable(t, x, want, x.leadFactCard, func(front string) string { return strings.ReplaceAll(front, "'", "’") })
+}
+
+// checkCardTable drafts, for each sentence of x holding a key of want,
+// the card draft gives, and checks it against the front and back wanted
+// (front as norm reads it), or that there is none where want is empty.
+func checkCardTable(t *testing.T, x *article, want map[string][2]string, draft func(*sentence) *item, norm func(string) string) {
+	t.Helper()
 	for sub, w := range want {
-		s := sentenceWith(t, x, sub)
-		it := x.leadFactCard(s)
+		it := draft(sentenceWith(t, x, sub))
 		switch {
 		case w[0] == "" && it != nil:
 			t.Errorf("%q: drafted %q -> %q", sub, it.c.Front, it.c.Back)
 		case w[0] != "" && it == nil:
 			t.Errorf("%q: no card", sub)
-		case w[0] != "" && (strings.ReplaceAll(it.c.Front, "'", "’") != w[0] || it.c.Back != w[1]):
+		case w[0] != "" && (norm(it.c.Front) != w[0] || it.c.Back != w[1]):
 			t.Errorf("%q: card %q -> %q, want %q -> %q", sub, it.c.Front, it.c.Back, w[0], w[1])
 		}
 	}

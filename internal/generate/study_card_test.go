@@ -45,17 +45,7 @@ func TestStudyCard(t *testing.T) {
 		"His brother Paul attended":   {},
 		"In 1875 Reed opened a print": {},
 	}
-	for sub, w := range want {
-		it := x.studyCard(sentenceWith(t, x, sub))
-		switch {
-		case w[0] == "" && it != nil:
-			t.Errorf("%q: drafted %q -> %q", sub, it.c.Front, it.c.Back)
-		case w[0] != "" && it == nil:
-			t.Errorf("%q: no card", sub)
-		case w[0] != "" && (it.c.Front != w[0] || it.c.Back != w[1]):
-			t.Errorf("%q: card %q -> %q, want %q -> %q", sub, it.c.Front, it.c.Back, w[0], w[1])
-		}
-	}
+	checkCardTable(t, x, want, x.studyCard, func(front string) string { return front })
 	// Two colleges the subject attended: "Which college" fits both.
 	two := append(append([]string{}, studyBio[:2]...), studyBio[2]+" Reed later attended Balliol College, Oxford.")
 	y, err := analyse(two)

@@ -6,10 +6,10 @@ import (
 	"github.com/lectern/lectern/internal/quiz"
 )
 
-// TestFillFourth: a theme the balance leaves at three true/false items
-// takes one more where that makes two true and two false, and no other:
-// never three true and one false.
-func TestFillFourth(t *testing.T) {
+// canalArticle is the five-sentence paragraph the balance tests draft
+// their true/false items on.
+func canalArticle(t *testing.T) *article {
+	t.Helper()
 	x, err := analyse([]string{
 		"The Brelling canal was dug between 1820 and 1831 by two thousand labourers. " +
 			"The canal joined the river Lerne to the port of Varo across forty miles of marsh. " +
@@ -23,6 +23,14 @@ func TestFillFourth(t *testing.T) {
 	if len(x.sents) < 5 {
 		t.Fatalf("want five sentences, got %d", len(x.sents))
 	}
+	return x
+}
+
+// TestFillFourth: a theme the balance leaves at three true/false items
+// takes one more where that makes two true and two false, and no other:
+// never three true and one false.
+func TestFillFourth(t *testing.T) {
+	x := canalArticle(t)
 	tf := func(i int, isTrue, proposed bool, score float64, rule string) item {
 		q := &quiz.Question{Type: quiz.TrueFalse, Options: []quiz.Option{{Text: "True", Correct: isTrue}, {Text: "False", Correct: !isTrue}}}
 		return item{sent: x.sents[i], q: q, rule: rule, score: score, proposed: proposed, named: true, answer: "a" + string(rune('0'+i))}
@@ -116,19 +124,7 @@ func proposedRules(items []item) []string {
 }
 
 func TestFillFalse(t *testing.T) {
-	x, err := analyse([]string{
-		"The Brelling canal was dug between 1820 and 1831 by two thousand labourers. " +
-			"The canal joined the river Lerne to the port of Varo across forty miles of marsh. " +
-			"Barges on the canal carried coal, grain and timber to the coast for a century. " +
-			"The railway reached Varo in 1870 and took most of the canal's trade within twenty years. " +
-			"The canal was closed to traffic in 1931 and its locks were filled in.",
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(x.sents) < 5 {
-		t.Fatalf("want five sentences, got %d", len(x.sents))
-	}
+	x := canalArticle(t)
 	tf := func(i int, isTrue, proposed bool, score float64, rule string) item {
 		q := &quiz.Question{Type: quiz.TrueFalse, Options: []quiz.Option{{Text: "True", Correct: isTrue}, {Text: "False", Correct: !isTrue}}}
 		return item{sent: x.sents[i], q: q, rule: rule, score: score, proposed: proposed, named: true, answer: "a" + string(rune('0'+i))}

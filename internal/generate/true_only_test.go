@@ -7,19 +7,7 @@ import (
 )
 
 func TestFillTrueOnly(t *testing.T) {
-	x, err := analyse([]string{
-		"The Brelling canal was dug between 1820 and 1831 by two thousand labourers. " +
-			"The canal joined the river Lerne to the port of Varo across forty miles of marsh. " +
-			"Barges on the canal carried coal, grain and timber to the coast for a century. " +
-			"The railway reached Varo in 1870 and took most of the canal's trade within twenty years. " +
-			"The canal was closed to traffic in 1931 and its locks were filled in.",
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(x.sents) < 5 {
-		t.Fatalf("want five sentences, got %d", len(x.sents))
-	}
+	x := canalArticle(t)
 	tf := func(i int, isTrue, proposed bool, score float64) item {
 		q := &quiz.Question{Type: quiz.TrueFalse, Options: []quiz.Option{{Text: "True", Correct: isTrue}, {Text: "False", Correct: !isTrue}}}
 		rule := "truefalse-true"
