@@ -43,6 +43,10 @@ func (a *article) incidentalSentence(s *sentence) bool {
 	if a.relativeOpens(s) || a.bioKinSentence(s.text) || a.bioTriviaSentence(s.text) { // bio_trivia.go
 		return true
 	}
+	// "No one from the MPAA was available for comment" (report_contact.go).
+	if reportingAside(s) {
+		return true
+	}
 	// "Cafod will host Mr Brown's speech on Wednesday": who hosts an
 	// event, and on which day of the week.
 	if hostRE.MatchString(s.text) && relWeekdayRE.MatchString(s.text) {

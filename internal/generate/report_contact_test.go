@@ -1,0 +1,28 @@
+package generate
+
+import "testing"
+
+// TestReportingAsideHeld: who was not available for comment, and who put
+// whom in touch with whom, are the reporting around a story; both blind
+// judges of a file-swapping report and a hunting-ban report rejected
+// the true statements and blanks drawn from them.
+func TestReportingAsideHeld(t *testing.T) {
+	x := analyseText(t, "Movie studios have forced the closure of the file swapping sites behind the network.\n\n"+
+		"The new network will have no central list of files, so it should be harder to shut down. "+
+		"No one from the Motion Picture Association of America was immediately available for comment on the file sharing development.\n\n"+
+		"North Devon landowner Giles Bradshaw was put in touch with the Middle Way Group, of which Mr Opik is a co chairman, after he had been in contact with the rural affairs ministry, Defra. "+
+		"The studios declined to comment on the closures. "+
+		"Ministers have been in talks with the studios about the law since the spring.")
+	for sub, want := range map[string]bool{
+		"was immediately available for comment": true,
+		"was put in touch with":                 true,
+		"declined to comment":                   true,
+		"no central list of files":              false,
+		"have been in talks with":               false,
+	} {
+		s := sentenceWith(t, x, sub)
+		if got := x.incidentalSentence(s); got != want {
+			t.Errorf("incidentalSentence(%q) = %v, want %v", s.text, got, want)
+		}
+	}
+}
