@@ -472,6 +472,13 @@ func (a *article) blankableRead(s *sentence, sp *span) *cand {
 		if vagueHeads[sp.head] || vagueModifiers[firstWord(sp.key)] {
 			return nil
 		}
+		// "_____ of file sharing systems" for "future versions", "the
+		// pitfalls of the _____" for "earlier program": a thing placed
+		// only by when it comes, said in two words, is the sentence's
+		// wording; its substance is elsewhere.
+		if relativeModifiers[firstWord(sp.key)] && len(strings.Fields(sp.key)) == 2 {
+			return nil
+		}
 		// "7 million _____": a unit after a number.
 		if p := prevTok(s, sp.blankStart()); p != nil && p.tag == "CD" {
 			return nil
@@ -645,8 +652,12 @@ func hasOutlook(t string) bool {
 	return false
 }
 
+// stem is the sentence with the blank in place of the answer, without a
+// stray comma between the name it opens on and its verb ("Aubrey,
+// replaced CBS Television President Louis Cowan …", lead_wording.go),
+// which a true statement drops too.
 func (c *cand) stem() string {
-	return c.s.text[datelineEnd(c.s.text):c.sp.blankStart()] + blank + c.s.text[c.sp.end:]
+	return dropStrayComma(c.s.text[datelineEnd(c.s.text):c.sp.blankStart()] + blank + c.s.text[c.sp.end:])
 }
 
 // optionText writes an option so it fits the blank: capitalised when the

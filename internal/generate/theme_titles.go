@@ -138,7 +138,7 @@ func (a *article) headElsewhere(c *titleCand, group []int) bool {
 // supplies", "previous exploration", "required orbit" are phrases of one
 // sentence, not titles.
 var relativeModifiers = set(`sufficient|insufficient|adequate|previous|prior|subsequent|current|recent|former|latter|
-further|additional|initial|final|certain|particular|respective|required|necessary|desired|such|own|next|earlier|later`)
+further|additional|initial|final|certain|particular|respective|required|necessary|desired|such|own|next|earlier|later|future`)
 
 // inTitle reports whether every word of key k is a word of title, in any
 // of its forms.
