@@ -3,6 +3,7 @@ package generate
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/lectern/lectern/internal/quiz"
 )
@@ -56,6 +57,11 @@ func (a *article) answerForms(sp *span) []string {
 			add(f)
 			base = append(base, f)
 		}
+	}
+	// "Hubay" for "Jenő Hubay", a name the model did not type as a
+	// person but the article also writes by its last word alone.
+	if f := a.namedSurname(sp); f != "" {
+		add(f)
 	}
 	for _, b := range base {
 		for _, f := range abbreviationForms(b) {
@@ -156,6 +162,49 @@ func (a *article) personForms(k, text string) []string {
 		}
 	}
 	return nil
+}
+
+// namedSurname is the last word of a name of two or three capitalised
+// words that the model typed as a name, not a person, where the article
+// also writes that word alone ("Hubay" after "Jenő Hubay"): a surname
+// a learner would give for the full name. It is "" for a name whose
+// last word the article writes in lowercase or that ends a place's, a
+// body's or an event's name ("Motors", "Lake", "Act"), and where a
+// person or another name of the article shares the word.
+func (a *article) namedSurname(sp *span) string {
+	if sp.kind != kName {
+		return ""
+	}
+	words := strings.Fields(sp.text)
+	if len(words) < 2 || len(words) > 3 {
+		return ""
+	}
+	for _, w := range words {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) {
+			return ""
+		}
+		for _, c := range r {
+			if !unicode.IsLetter(c) && c != '-' && c != '\'' {
+				return ""
+			}
+		}
+	}
+	last := words[len(words)-1]
+	lk := key(last)
+	lw := strings.ToLower(last)
+	if len(a.byKey[lk]) == 0 || a.lowerWords[lw] || orgWords[lw] || eventWords[lw] || facilityWords[lw] || featureWords[lw] || craftWords[lw] {
+		return ""
+	}
+	if !a.uniqueSurname(lk, sp.key) {
+		return ""
+	}
+	for _, k := range a.byKind[kName] {
+		if k != sp.key && strings.Contains(k, " ") && hasWord(k, lk) {
+			return ""
+		}
+	}
+	return last
 }
 
 // uniqueSurname reports whether no person of the article other than full
