@@ -204,6 +204,11 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 		edits = append(edits, e)
 	}
 	edits = append(edits, grammarEdits(s)...) // item_quality.go
+	// "drugs of alcohol" where the article says "drugs and alcohol"
+	// (pair_slip.go).
+	if e, ok := a.pairSlipEdit(s); ok {
+		edits = append(edits, e)
+	}
 	// "this is the most awaited game": the reviewed work named
 	// (review_context.go).
 	if e, has := a.thisEdit(s); has {
@@ -743,7 +748,7 @@ func (a *article) standAlone(it *item) bool {
 			}
 			// "The report": the name the article gave it put in
 			// (context_repair.go); "one his" mended (item_quality.go).
-			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) || a.isShareEdit(it.sent, e) || a.isTheyEdit(it.sent, e) || a.isBehindEdit(it.sent, e) || a.isOwnerEdit(it.sent, e) || a.isThisEdit(it.sent, e) || a.isNameEdit(it.sent, e) {
+			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPairSlipEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) || a.isShareEdit(it.sent, e) || a.isTheyEdit(it.sent, e) || a.isBehindEdit(it.sent, e) || a.isOwnerEdit(it.sent, e) || a.isThisEdit(it.sent, e) || a.isNameEdit(it.sent, e) {
 				if p, ok := replaceWhole(it.q.Prompt, e.old, e.new); ok {
 					it.q.Prompt = p
 				}

@@ -284,6 +284,9 @@ var (
 
 var oneOfRE = regexp.MustCompile(`\b([Oo]ne) (his|her|its|their|our|my|your)\b`)
 
+// ofPairRE: two lowercase words joined by "of".
+var ofPairRE = regexp.MustCompile(`\b(\p{Ll}{4,}) of (\p{Ll}{4,})\b`)
+
 // mendedLike is sentence with the mends a statement may make
 // (item_quality.go, context_repair.go): "one his" said "one of his", and
 // an opening "The report" given the name the statement puts in ("Oxfam's
@@ -291,6 +294,15 @@ var oneOfRE = regexp.MustCompile(`\b([Oo]ne) (his|her|its|their|our|my|your)\b`)
 func mendedLike(statement, sentence string) string {
 	if strings.Contains(statement, "one of ") || strings.Contains(statement, "One of ") {
 		sentence = oneOfRE.ReplaceAllString(sentence, "$1 of $2")
+	}
+	// "drugs of alcohol" said as the article says the pair elsewhere,
+	// "drugs and alcohol" (pairSlipEdit).
+	for _, m := range ofPairRE.FindAllStringSubmatch(sentence, -1) {
+		for _, conj := range []string{" and ", " or "} {
+			if p := m[1] + conj + m[2]; strings.Contains(statement, p) && !strings.Contains(statement, m[0]) {
+				sentence = strings.Replace(sentence, m[0], p, 1)
+			}
+		}
 	}
 	// A word said twice in a row said once (grammarEdits), each pair as
 	// the generator mends it.
