@@ -12,7 +12,9 @@ func TestReportingAsideHeld(t *testing.T) {
 		"No one from the Motion Picture Association of America was immediately available for comment on the file sharing development.\n\n"+
 		"North Devon landowner Giles Bradshaw was put in touch with the Middle Way Group, of which Mr Opik is a co chairman, after he had been in contact with the rural affairs ministry, Defra. "+
 		"The studios declined to comment on the closures. "+
-		"Ministers have been in talks with the studios about the law since the spring.")
+		"Ministers have been in talks with the studios about the law since the spring. "+
+		"Water that is in contact with the rock for years dissolves the salt in it. "+
+		"Two of the farm workers had been in contact with the infected birds before the outbreak.")
 	for sub, want := range map[string]bool{
 		"was immediately available for comment": true,
 		"was put in touch with":                 true,
