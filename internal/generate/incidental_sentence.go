@@ -8,11 +8,12 @@ import (
 // Incidental sentences. Whatever its answer, an item is trivia where its
 // sentence gives a detail of a life or a place on the way rather than
 // what the article builds on: a birth or christening, what a relative did
-// for a living, the size of a property, an illness. Blind judges rejected
-// true statements drawn from such sentences as trivia. A sentence of the
-// lead paragraph is never incidental (a biography's lead says who the
-// subject was), nor one whose telling term the article repeats (an
-// article about a disease comes back to it).
+// for a living, the size of a property, an illness (but not one named
+// only in an opening time clause, which dates the sentence's own fact).
+// Blind judges rejected true statements drawn from such sentences as
+// trivia. A sentence of the lead paragraph is never incidental (a
+// biography's lead says who the subject was), nor one whose telling term
+// the article repeats (an article about a disease comes back to it).
 var (
 	birthRE = regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:born|bapti[sz]ed|christened)\b|\bdate of birth\b|\bborn\s+(?:on\s+|in\s+)?(?:\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)`)
 	// kinSubjectRE: the sentence is about a relative of its subject.
@@ -53,12 +54,22 @@ func (a *article) incidentalSentence(s *sentence) bool {
 		return true
 	}
 	for _, re := range []*regexp.Regexp{birthRE, kinSubjectRE, measureRE, illnessRE} {
-		m := re.FindString(s.text)
-		if m == "" {
+		loc := re.FindStringIndex(s.text)
+		if loc == nil {
 			continue
 		}
+		m := s.text[loc[0]:loc[1]]
 		if re == illnessRE && a.sentencesWith(strings.ToLower(m)) >= 3 {
 			continue // the article is about it
+		}
+		// "Following a bout of tuberculosis that required a stay in a
+		// sanatorium in Switzerland, Szigeti settled in Geneva, where he
+		// became Professor of Violin …": an illness only in an opening
+		// time clause dates what the sentence tells.
+		if re == illnessRE {
+			if f := frontedClauseRE.FindStringIndex(s.text); f != nil && loc[1] <= f[1] {
+				continue
+			}
 		}
 		return true
 	}

@@ -85,3 +85,29 @@ func TestIncidentalSentenceNotProposed(t *testing.T) {
 		t.Fatalf("no question proposed")
 	}
 }
+
+// TestIncidentalSentenceIllnessInOpeningClause: an illness named only in
+// an opening time clause ("Following a bout of tuberculosis …, Szigeti
+// settled in Geneva, where he became Professor of Violin …", a real
+// sentence of a biography's lead) dates the sentence's own fact, which is
+// no incidental detail; an illness in the main clause, after an opening
+// clause or not, still is.
+func TestIncidentalSentenceIllnessInOpeningClause(t *testing.T) {
+	x, err := analyse([]string{
+		"Joseph Szigeti (September 5, 1892 – February 19, 1973) was a Hungarian violinist. He began his international concert career in his early teens.",
+		"Following a bout of tuberculosis that required a stay in a sanatorium in Switzerland, Szigeti settled in Geneva, where he became Professor of Violin at the local conservatory in 1917. In 1913, Szigeti was diagnosed with tuberculosis and was sent to a sanatorium in Davos. After the tour of England, Szigeti fell ill with pneumonia.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{
+		"Following a bout of tuberculosis": false, // the professorship
+		"In 1913, Szigeti was diagnosed":   true,  // the illness itself
+		"After the tour of England":        true,  // the illness after the clause
+	}
+	for sub, w := range want {
+		if got := x.incidentalSentence(sentenceWith(t, x, sub)); got != w {
+			t.Errorf("incidentalSentence(%q) = %v, want %v", sub, got, w)
+		}
+	}
+}

@@ -60,9 +60,11 @@ func statementProblems(res *Result, drafts []Draft) []string {
 			// before a trailing clause (trailing_cut.go), with a bracket
 			// of pronunciation, life dates or birth name, the honours'
 			// letters and a stray comma after a name left out
-			// (lead_wording.go), and nothing else left out.
+			// (lead_wording.go), and nothing else left out; either
+			// with a word said twice said once (grammarEdits).
 			whole := d.Sentence[datelineEnd(d.Sentence):]
 			if got != sent && !subjectNamed(got, sent) && got != normStatement(withoutBrackets(whole)) &&
+				got != mendedLike(got, normStatement(withoutBrackets(whole))) &&
 				got != normStatement(dropTranscriptions(whole)) && !repairedWhole(got, sent) && !mainClauseOf(got, sent) &&
 				got != normStatement(statementWording(dropTranscriptions(whole))) && got != normStatement(statementWording(withoutBrackets(whole))) &&
 				!pluralNamed(got, sent) && !ownerPut(got, sent) && !descriptionNamed(got, sent) {

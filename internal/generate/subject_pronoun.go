@@ -195,6 +195,13 @@ func (a *article) subjectResolved(s *sentence) string {
 // only the subject, and every sentence between opens on a pronoun of the
 // subject or names no one.
 func (a *article) onlySubjectBefore(s *sentence, subj, short string) bool {
+	// The subject's pronouns: those of the one s opens on, or, after an
+	// opening phrase ("After two years at a stage school, she …"), the
+	// biography's.
+	gender := genderOf(s.toks[0].text)
+	if !isPersonalPronoun(strings.ToLower(s.toks[0].text)) && a.bioGender != "" {
+		gender = a.bioGender
+	}
 	for back := 1; back <= resolveBack; back++ {
 		i := s.idx - back
 		if i < 0 || i >= len(a.sents) {
@@ -216,7 +223,7 @@ func (a *article) onlySubjectBefore(s *sentence, subj, short string) bool {
 		// black woman") shows in the pronouns of the other sex.
 		for _, t := range p.toks {
 			lw := strings.ToLower(t.text)
-			if isPersonalPronoun(lw) && !contains(subjectPronouns[genderOf(s.toks[0].text)], lw) {
+			if isPersonalPronoun(lw) && !contains(subjectPronouns[gender], lw) {
 				other = true
 			}
 		}

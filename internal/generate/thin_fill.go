@@ -140,10 +140,12 @@ func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, cands []*
 	// A biography's theme still under four: cards on its lead facts
 	// (lead_fact.go), then on where the subject was born
 	// (birth_place.go), then on an award the subject won (award_card.go),
-	// then on where the subject studied (study_card.go).
+	// then on the work of the subject's debut (debut_card.go), then on
+	// where the subject studied (study_card.go).
 	cards = a.fillLeadFacts(qs, cards, sents, used, settle2)
 	cards = a.fillBirthPlace(qs, cards, sents, used, settle2)
 	cards = a.fillAward(qs, cards, sents, used, settle2)
+	cards = a.fillDebut(qs, cards, sents, used, settle2) // debut_card.go
 	return qs, a.fillStudy(qs, cards, sents, used, settle2)
 }
 
