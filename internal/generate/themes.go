@@ -465,12 +465,12 @@ func (a *article) title(group []int, used map[string]bool, subject string) strin
 			if c.score < 0.25*cands[liftedAt].score {
 				break
 			}
-			if c.said < 2 || !strings.Contains(c.sp.key, " ") {
+			if c.said < 2 || !strings.Contains(c.sp.key, " ") || detailTitle(c, group, sents) {
 				continue // another detail, a bare noun ("Heart") or a lone name ("Paris", "AFP")
 			}
 			return finish(i, t)
 		}
-		if lifted(c, sents) {
+		if detailTitle(c, group, sents) {
 			liftedAt, liftedTitle = i, t
 			continue
 		}
@@ -500,6 +500,7 @@ type titleCand struct {
 	total    int             // their mentions in the article
 	full     string          // a name's full form, which titles it
 	said     int             // the theme's sentences that say it
+	sourced  int             // its mentions as a source (sourceMention)
 	last     *sentence       // the last of them met
 }
 
@@ -546,6 +547,9 @@ func (a *article) titleCandidates(group []int, subject string) []*titleCand {
 				c.central += s.score
 				if insideQuotes(sp) {
 					c.quoted++
+				}
+				if sp.kind.proper() && sourceMention(sp) {
+					c.sourced++
 				}
 			}
 		}
@@ -648,6 +652,9 @@ func (a *article) titleCandidates(group []int, subject string) []*titleCand {
 		}
 		if c.quoted == c.mentions {
 			v *= 0.3
+		}
+		if c.sourced == c.mentions {
+			v *= 0.1 // "told AFP", "according to WebSideStory": where the story was told
 		}
 		if len(k) < 4 {
 			v *= 0.5

@@ -20,8 +20,11 @@ import "strings"
 //     repeat (recurringTitle): a two-word
 //     compound said in two of its sentences or more, more in the theme
 //     than in the rest of the article ("Debt Relief"), else the person
-//     the article is about with a noun the theme repeats ("Adam Curry's
-//     Software");
+//     the article is about with a noun the theme repeats and says is
+//     theirs ("Curry's Software");
+//   - a name said only as a source or a host ("told AFP", "according to
+//     WebSideStory", "in an interview with Novastream") is an aside of
+//     its sentences, and scores a tenth (sourceMention);
 //   - two themes of one article never take nearly the same title
 //     ("Murderers and MPs", "Murder and MPs"): nearTitle compares the
 //     words of two titles by their stems, past the subject's own name.
@@ -35,6 +38,26 @@ const liftedSpread = 3
 // noun that does not run through the theme.
 func lifted(c *titleCand, sents []*sentence) bool {
 	return len(sents) >= liftedSpread && c.said <= 1 && !headRuns(c, sents)
+}
+
+// detailTitle reports whether candidate c names a detail of theme group,
+// whose sentences are sents: a phrase of one sentence (lifted), a bare
+// common noun ("Internet", "Building"), a name in one paragraph of a
+// theme of three or more ("Johnny Carson", quoted in the last of them),
+// or a one-word name said in under a quarter of the theme's sentences
+// ("Apple", of the "Apple iPod" podcasting is named after).
+func detailTitle(c *titleCand, group []int, sents []*sentence) bool {
+	if lifted(c, sents) {
+		return true
+	}
+	one := !strings.Contains(c.sp.key, " ")
+	if c.sp.kind == kTerm {
+		return one && len(sents) >= liftedSpread
+	}
+	if !c.sp.kind.proper() {
+		return false
+	}
+	return len(group) >= 3 && len(c.paras) == 1 || one && 4*c.said < len(sents)
 }
 
 // headRuns reports whether candidate c is a common noun phrase whose head
@@ -81,17 +104,39 @@ func (a *article) recurringTitle(g []int, used map[string]bool) string {
 	if subject == "" {
 		return ""
 	}
+	ws := strings.Fields(subject)
+	surname := ws[len(ws)-1]
 	for _, c := range a.subjectTopics(sents, rest, subject) {
-		// A noun of the theme's, with the subject; not a compound, which
-		// the theme would have said in two sentences above.
-		if !strings.HasPrefix(c, "'") {
+		// A noun the theme says is the subject's ("his software",
+		// "Curry's show"); not a compound, which the theme would have
+		// said in two sentences above, nor a noun merely beside the
+		// subject ("Curry's Internet").
+		if !strings.HasPrefix(c, "'") || !ownedIn(sents, c, surname) {
 			continue
 		}
-		if t := possessive(subject) + " " + strings.TrimPrefix(c, "'"); ok(t) {
+		if t := possessive(surname) + " " + strings.TrimPrefix(c, "'"); ok(t) {
 			return t
 		}
 	}
 	return ""
+}
+
+// ownedIn reports whether one of sentences sents says the last word of
+// topic the subject's (ownedBy), the subject named by its surname.
+func ownedIn(sents []*sentence, topic, surname string) bool {
+	ws := strings.Fields(strings.ToLower(strings.TrimPrefix(topic, "'")))
+	if len(ws) == 0 {
+		return false
+	}
+	h := stem(ws[len(ws)-1])
+	for _, s := range sents {
+		for i, t := range s.toks {
+			if stem(strings.ToLower(t.text)) == h && ownedBy(s.toks, i, surname, true) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titleSubject is how a theme's title names the person an article is
@@ -162,4 +207,32 @@ func allNear(short, long []string) bool {
 		}
 	}
 	return true
+}
+
+// sourceFrames are the words before a name that make it where a story
+// was told, found or heard rather than what it is about: "told AFP",
+// "according to WebSideStory", "in an interview with Novastream",
+// "speaking at Cafod".
+var sourceFrames = []string{"told", "according to", "interview with", "interviewed by", "speaking to", "speaking at",
+	"speaking on", "talking to", "figures from", "data from", "statistics from", "report by", "survey by", "study by",
+	"research by", "quoted by", "reported by", "writing in", "writing for", "hosted by", "organised by", "organized by",
+	"speech at", "broadcast on", "told the", "interview on"}
+
+// sourceMention reports whether name span sp is said as a source or a
+// host (sourceFrames): an aside of its sentence.
+func sourceMention(sp *span) bool {
+	if sp.start > len(sp.sent.text) {
+		return false
+	}
+	before := strings.ToLower(strings.TrimSpace(sp.sent.text[:sp.start]))
+	before = strings.TrimSpace(strings.TrimSuffix(before, " the"))
+	if before == "the" {
+		return false
+	}
+	for _, f := range sourceFrames {
+		if before == f || strings.HasSuffix(before, " "+f) {
+			return true
+		}
+	}
+	return false
 }
