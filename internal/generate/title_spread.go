@@ -236,3 +236,19 @@ func sourceMention(sp *span) bool {
 	}
 	return false
 }
+
+// liftedTitle reports whether title t of theme g is a key phrase of the
+// theme said in one of its sentences (lifted).
+func (a *article) liftedTitle(t string, g []int, subject string) bool {
+	sents := a.sentencesOf(g)
+	for _, c := range a.titleCandidates(g, subject) {
+		text := c.text
+		if c.full != "" {
+			text = c.full
+		}
+		if titleCase(withoutThe(text)) == t {
+			return lifted(c, sents)
+		}
+	}
+	return false
+}

@@ -3,6 +3,8 @@ package generate
 import (
 	"strings"
 	"testing"
+
+	"github.com/lectern/lectern/internal/quiz"
 )
 
 // curryText: a theme whose best key phrase ("open source") is said in one
@@ -95,5 +97,34 @@ func TestNearTitleNotGivenTwice(t *testing.T) {
 		if got := y.nearTitle(c.t, map[string]bool{strings.ToLower(c.used): true}); got != c.near {
 			t.Errorf("nearTitle(%q, %q) = %v, want %v", c.t, c.used, got, c.near)
 		}
+	}
+}
+
+// TestRetitleMergedLiftedTitle: a theme that took in its neighbour and
+// kept a title its paragraphs now say in one sentence of five ("Foot
+// Passengers") is titled afresh by what they repeat, though the kept
+// title's head word is in half of them.
+func TestRetitleMergedLiftedTitle(t *testing.T) {
+	a := analyseText(t, ferryText)
+	_, subject := a.mainSubjectKey()
+	first := []int{1}
+	kept := a.themeTitle(first, map[string]bool{}, subject)
+	if kept != "Foot Passengers" {
+		t.Fatalf("first paragraph titled %q, want %q", kept, "Foot Passengers")
+	}
+	before := []quiz.Theme{
+		{Slug: "foot-passengers", Title: kept, Paragraphs: first},
+		{Slug: "ferries", Title: "Electric Ferries", Paragraphs: []int{2}},
+		{Slug: "late-sailings", Title: "Late Sailings", Paragraphs: []int{3}},
+	}
+	after := []quiz.Theme{
+		{Slug: "foot-passengers", Title: kept, Paragraphs: []int{1, 2}},
+		{Slug: "late-sailings", Title: "Late Sailings", Paragraphs: []int{3}},
+	}
+	if got := a.retitleMerged(before, after); len(got) != 1 || got[0] != 0 {
+		t.Fatalf("retitled %v, want the first theme", got)
+	}
+	if after[0].Title != "Electric Ferries" {
+		t.Errorf("merged theme titled %q, want %q", after[0].Title, "Electric Ferries")
 	}
 }
