@@ -162,6 +162,9 @@ func (a *article) titleSubject() string {
 // "Murderers and MPs", "Detective Fiction Novelist" of "Georgette Heyer
 // Detective Fiction").
 func (a *article) nearTitle(t string, used map[string]bool) bool {
+	if len(used) == 0 {
+		return false
+	}
 	skip := map[string]bool{}
 	for _, w := range strings.Fields(key(a.titleSubject() + " " + a.course)) {
 		skip[titleStem(w)] = true
