@@ -146,6 +146,14 @@ func ownedIn(sents []*sentence, topic, surname string) bool {
 // ("Cathedral's Spokesman"), a person's as what the theme tells of them
 // ("Curry's Software").
 func (a *article) titleSubject() string {
+	if a.titleSubj == nil {
+		s := a.findTitleSubject()
+		a.titleSubj = &s
+	}
+	return *a.titleSubj
+}
+
+func (a *article) findTitleSubject() string {
 	if _, short := a.biographySubject(); short != "" {
 		return short
 	}
