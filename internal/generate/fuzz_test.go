@@ -211,6 +211,11 @@ func FuzzThemes(f *testing.F) {
 	// A headline's name of two words, the second in lower case, for the
 	// whole name (subject_topic_title.go).
 	f.Add("Publishers win for Zen pad tablet format\n\n" + fixedPairReport)
+	// Titles said in one sentence, said as a source, or said twice
+	// (title_spread.go).
+	f.Add(curryText)
+	f.Add(exeemText)
+	f.Add(ferryText)
 	for _, s := range ruleSeeds() {
 		f.Add(s)
 	}

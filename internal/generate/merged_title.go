@@ -55,8 +55,11 @@ func (a *article) retitleMerged(before, after []quiz.Theme) []int {
 		}
 		// The kept title speaks of a third of the theme or less, the new
 		// one of more.
+		// Or the kept title is a phrase of one of the theme's sentences,
+		// and the new one is not (title_spread.go).
 		n := len(t.Paragraphs)
-		if 3*a.headCoverage(t.Title, t.Paragraphs) > n || 3*a.headCoverage(nt, t.Paragraphs) <= n {
+		wider := 3*a.headCoverage(t.Title, t.Paragraphs) <= n && 3*a.headCoverage(nt, t.Paragraphs) > n
+		if !wider && !(a.liftedTitle(t.Title, t.Paragraphs, subject) && !a.liftedTitle(nt, t.Paragraphs, "")) {
 			continue
 		}
 		after[i].Title = nt

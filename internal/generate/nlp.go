@@ -98,6 +98,8 @@ type article struct {
 	bioDone          bool
 	bioKey, bioShort string
 	bioGender        string
+	// titleSubj is titleSubject, found on first use (title_spread.go).
+	titleSubj *string
 	// defined holds the keys of defined terms; peer the pairs of keys
 	// listed together ("k1|k2"). Both are filled on first use.
 	defined map[string]bool

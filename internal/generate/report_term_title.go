@@ -72,6 +72,12 @@ func (a *article) weakThemeTitle(t string, sents []*sentence) bool {
 // model", "previous titles"). The compound is given as the article
 // first says it.
 func themeCompound(sents, rest []*sentence) string {
+	return themeCompoundIn(sents, rest, 2)
+}
+
+// themeCompoundIn is themeCompound with the compound in minParas of the
+// theme's paragraphs at least.
+func themeCompoundIn(sents, rest []*sentence, minParas int) string {
 	count, form, order := compounds(sents)
 	out, _, _ := compounds(rest)
 	paras := map[*para]map[string]bool{}
@@ -92,7 +98,7 @@ func themeCompound(sents, rest []*sentence) string {
 				inParas++
 			}
 		}
-		if count[k] < 2 || inParas < 2 || float64(count[k])/float64(len(sents)) <= float64(out[k])/float64(max(len(rest), 1)) {
+		if count[k] < 2 || inParas < minParas || float64(count[k])/float64(len(sents)) <= float64(out[k])/float64(max(len(rest), 1)) {
 			continue
 		}
 		if best == "" || count[k] > count[best] {

@@ -71,6 +71,7 @@ func nameFullForms(cands []*titleCand) []*titleCand {
 		}
 		if best != nil && !drop[c] {
 			c.full = best.text
+			c.said += best.said
 			drop[best] = true
 		}
 	}

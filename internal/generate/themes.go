@@ -106,6 +106,11 @@ func (a *article) themes() []quiz.Theme {
 				title = ct
 			}
 		}
+		// Two themes of one article never take nearly the same title:
+		// the later one is titled by what sets it apart.
+		if len(usedTitles) > 0 && (nearUsed(title, usedTitles) || a.nearTitle(title, usedTitles)) {
+			title = plainTitle(a.title(g, usedTitles, subject))
+		}
 		usedTitles[strings.ToLower(title)] = true
 		slug := uniqueSlug(title, usedSlugs)
 		out = append(out, quiz.Theme{Slug: slug, Title: title, Summary: summary(sents, a.paras, g), Paragraphs: g})
@@ -419,20 +424,10 @@ func (a *article) title(group []int, used map[string]bool, subject string) strin
 		return p
 	}
 	cands := a.titleCandidates(group, subject)
-	for i, c := range cands {
-		text := c.text
-		if c.full != "" {
-			text = c.full
-		}
-		t := titleCase(withoutThe(text))
-		if t == "" || used[strings.ToLower(t)] || !titleShaped(t) || nearUsed(t, used) {
-			continue
-		}
-		// A biography's theme follows its subject: another person named
-		// in it (a parent, a rival) names a detail of it.
-		if (c.sp.kind == kPerson || a.fullName[c.sp.key] != "") && a.otherPersonInBiography(c.sp) {
-			continue
-		}
+	sents := a.sentencesOf(group)
+	// finish is the title of candidate i, whose title-cased form is t.
+	finish := func(i int, t string) string {
+		c := cands[i]
 		// A name with its pair: "Finland and Sweden", not "Sweden", where
 		// both run through the theme and the text pairs them.
 		if c.sp.kind.proper() && !strings.Contains(c.sp.key, " ") {
@@ -446,6 +441,46 @@ func (a *article) title(group []int, used map[string]bool, subject string) strin
 			}
 		}
 		return t
+	}
+	// A phrase of one of the theme's sentences names a detail
+	// (title_spread.go): the best candidate that the theme's sentences
+	// repeat titles it instead, where it scores a quarter of the phrase's
+	// score at least, else what the sentences repeat, else the phrase.
+	liftedAt, liftedTitle := -1, ""
+	for i, c := range cands {
+		text := c.text
+		if c.full != "" {
+			text = c.full
+		}
+		t := titleCase(withoutThe(text))
+		if t == "" || used[strings.ToLower(t)] || !titleShaped(t) || nearUsed(t, used) || a.nearTitle(t, used) {
+			continue
+		}
+		// A biography's theme follows its subject: another person named
+		// in it (a parent, a rival) names a detail of it.
+		if (c.sp.kind == kPerson || a.fullName[c.sp.key] != "") && a.otherPersonInBiography(c.sp) {
+			continue
+		}
+		if liftedAt >= 0 {
+			if c.score < 0.25*cands[liftedAt].score {
+				break
+			}
+			if c.said < 2 || !strings.Contains(c.sp.key, " ") || detailTitle(c, group, sents) {
+				continue // another detail, a bare noun ("Heart") or a lone name ("Paris", "AFP")
+			}
+			return finish(i, t)
+		}
+		if detailTitle(c, group, sents) {
+			liftedAt, liftedTitle = i, t
+			continue
+		}
+		return finish(i, t)
+	}
+	if liftedAt >= 0 {
+		if r := a.recurringTitle(group, used); r != "" {
+			return r
+		}
+		return finish(liftedAt, liftedTitle)
 	}
 	return "Paragraphs " + strconv.Itoa(group[0]) + "–" + strconv.Itoa(group[len(group)-1])
 }
@@ -464,6 +499,9 @@ type titleCand struct {
 	keys     map[string]bool // the keys of its forms
 	total    int             // their mentions in the article
 	full     string          // a name's full form, which titles it
+	said     int             // the theme's sentences that say it
+	sourced  int             // its mentions as a source (sourceMention)
+	last     *sentence       // the last of them met
 }
 
 // titleCandidates are the key phrases and names of a theme's paragraphs,
@@ -501,10 +539,17 @@ func (a *article) titleCandidates(group []int, subject string) []*titleCand {
 					c.total += len(a.byKey[sp.key])
 				}
 				c.mentions++
+				if c.last != s {
+					c.last = s
+					c.said++
+				}
 				c.paras[n] = true
 				c.central += s.score
 				if insideQuotes(sp) {
 					c.quoted++
+				}
+				if sp.kind.proper() && sourceMention(sp) {
+					c.sourced++
 				}
 			}
 		}
@@ -607,6 +652,9 @@ func (a *article) titleCandidates(group []int, subject string) []*titleCand {
 		}
 		if c.quoted == c.mentions {
 			v *= 0.3
+		}
+		if c.sourced == c.mentions {
+			v *= 0.1 // "told AFP", "according to WebSideStory": where the story was told
 		}
 		if len(k) < 4 {
 			v *= 0.5
