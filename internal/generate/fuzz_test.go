@@ -118,10 +118,7 @@ func FuzzSplitParagraphs(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		paras := SplitParagraphs(text)
 		for i, p := range paras {
-			checkUTF8(t, true, fmt.Sprintf("paragraph %d", i+1), p)
-			if p == "" || strings.TrimSpace(p) != p || strings.ContainsAny(p, "\r\n") {
-				t.Fatalf("paragraph %d is empty, untrimmed or has a line break: %q", i+1, p)
-			}
+			checkParagraph(t, i+1, p)
 		}
 		// No word is lost, added or changed; only white space, list
 		// markers, the punctuation that joins list items and dashes lost
@@ -131,6 +128,30 @@ func FuzzSplitParagraphs(f *testing.F) {
 			t.Fatalf("the words changed:\n got %q\nwant %q", got, want)
 		}
 	})
+}
+
+// checkParagraph checks that a paragraph is valid UTF-8, not empty and
+// trimmed, and that it breaks lines only to hold a list: each line after
+// the first is an item with its marker, the first is an item or the
+// list's lead-in ending with a colon.
+func checkParagraph(t *testing.T, n int, p string) {
+	t.Helper()
+	checkUTF8(t, true, fmt.Sprintf("paragraph %d", n), p)
+	if p == "" || strings.TrimSpace(p) != p || strings.ContainsRune(p, '\r') {
+		t.Fatalf("paragraph %d is empty or untrimmed: %q", n, p)
+	}
+	if !strings.Contains(p, "\n") {
+		return
+	}
+	for i, l := range strings.Split(p, "\n") {
+		marker, text := ListLine(l)
+		if l == "" || strings.TrimSpace(l) != l || text == "" {
+			t.Fatalf("paragraph %d has an empty or untrimmed line %d: %q", n, i+1, p)
+		}
+		if marker == "" && (i > 0 || !strings.HasSuffix(l, ":")) {
+			t.Fatalf("paragraph %d breaks a line that is no list item: %q", n, p)
+		}
+	}
 }
 
 // listWords is the words of a text without the punctuation at their ends

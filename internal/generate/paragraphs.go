@@ -66,6 +66,9 @@ func SplitParagraphs(text string) []string {
 				for _, l := range run.lines {
 					out.add(l)
 				}
+			case headsWrappedLines(run.lines):
+				out.add(run.lines[0])
+				out.add(strings.Join(run.lines[1:], " "))
 			default:
 				out.add(strings.Join(run.lines, " "))
 			}
@@ -106,16 +109,17 @@ func (p *paragraphs) add(text string) {
 	p.lastList = false
 }
 
-// addList adds the items of a list as one paragraph that reads as text:
-// items that are sentences follow one another, others are joined with
-// semicolons and end with a full stop. A list continuing the previous
-// one joins it, and a list after a line ending with a colon completes
-// that line.
+// addList adds a list as one paragraph that stays a list: one line per
+// item, each with its marker ("- " for a bullet, the number and "." for a
+// numbered item; see listMarker), so that no sentence runs two items
+// together and a reader can show the list as one. A list continuing the
+// previous one joins it, and a line ending with a colon just before a
+// list is its first line, the list's lead-in.
 func (p *paragraphs) addList(lines []string) {
 	var items []string
 	for _, l := range lines {
 		if it := collapseSpace(listItem(l)); it != "" {
-			items = append(items, it)
+			items = append(items, listMarker(l)+it)
 		}
 	}
 	if len(items) == 0 {
@@ -128,31 +132,12 @@ func (p *paragraphs) addList(lines []string) {
 		intro = p.intro // the line that introduced the list it continues
 		p.paras = p.paras[:n-1]
 	case n > 0 && strings.HasSuffix(p.paras[n-1], ":"):
-		intro = p.paras[n-1] + " "
+		intro = p.paras[n-1] + "\n"
 		p.paras = p.paras[:n-1]
 	}
 	p.items, p.intro = items, intro
 	p.lastList = true
-	p.paras = append(p.paras, intro+joinItems(items))
-}
-
-// joinItems joins a list's items into text.
-func joinItems(items []string) string {
-	sentences := true
-	for _, it := range items {
-		if !endsSentence(it) {
-			sentences = false
-			break
-		}
-	}
-	if sentences {
-		return strings.Join(items, " ")
-	}
-	trimmed := make([]string, len(items))
-	for i, it := range items {
-		trimmed[i] = strings.TrimRight(it, ".,;:")
-	}
-	return strings.Join(trimmed, "; ") + "."
+	p.paras = append(p.paras, intro+strings.Join(items, "\n"))
 }
 
 // run is a stretch of a block's lines: list items or other lines.
@@ -211,9 +196,18 @@ func bulleted(l string) bool {
 // listItem returns a list line's text without its marker ("- ", "* ",
 // "• ", "1. ", "1) "), or "" when the line is not a list item.
 func listItem(l string) string {
+	if i := itemStart(l); i > 0 {
+		return strings.TrimSpace(l[i:])
+	}
+	return ""
+}
+
+// itemStart returns the length of a list line's marker with the space
+// after it, or 0 when the line is not a list item.
+func itemStart(l string) int {
 	for _, m := range bulletMarks {
 		if strings.HasPrefix(l, m) {
-			return strings.TrimSpace(l[len(m):])
+			return len(m)
 		}
 	}
 	i := 0
@@ -221,9 +215,46 @@ func listItem(l string) string {
 		i++
 	}
 	if i == 0 || i == 3 || i+1 >= len(l) || (l[i] != '.' && l[i] != ')') || (l[i+1] != ' ' && l[i+1] != '\t') {
+		return 0
+	}
+	return i + 2
+}
+
+// listMarker returns the marker a list line's item is kept with: "- "
+// for any bullet, the item's number and ". " for a numbered one ("2) "
+// becomes "2. ").
+func listMarker(l string) string {
+	if bulleted(l) {
+		return "- "
+	}
+	i := itemStart(l)
+	if i < 2 {
 		return ""
 	}
-	return strings.TrimSpace(l[i+2:])
+	return l[:i-2] + ". "
+}
+
+// ListLine returns the marker and the text of one line of a paragraph
+// that holds a list (SplitParagraphs): "-" for a bulleted item, the
+// number for a numbered one, "" for a line that is not an item (the
+// list's lead-in).
+func ListLine(line string) (marker, text string) {
+	i := itemStart(line)
+	if i == 0 {
+		return "", line
+	}
+	return strings.TrimRight(line[:i], ".) \t"), strings.TrimSpace(line[i:])
+}
+
+// lineBefore returns the text of a paragraph's line before offset at,
+// without the line's list marker: a list item's sentence follows no text
+// of its line.
+func lineBefore(text string, at int) string {
+	line := text[strings.LastIndexByte(text[:at], '\n')+1 : at]
+	if itemStart(line) == len(line) {
+		return ""
+	}
+	return line
 }
 
 // linesAreParagraphs reports whether the lines of a block between blank
@@ -255,6 +286,23 @@ func linesAreParagraphs(lines []string, mostSingle bool) bool {
 		return true
 	}
 	return complete == len(lines) && (len(lines) >= 3 || mostSingle)
+}
+
+// headsWrappedLines reports whether the first of a block's lines is a
+// heading over a hard-wrapped paragraph ("Why the harbour silted" over
+// lines of 70 characters) rather than its first wrapped line: it reads as
+// a heading, the line after it opens with a capital, and the first word of
+// that line would have fitted on it, which wrapping does not leave.
+func headsWrappedLines(lines []string) bool {
+	if len(lines) < 2 || !shortHeading(lines[0]) || !looksLikeHeading(lines[0]) || !startsUpper(lines[0]) || !startsUpper(lines[1]) {
+		return false
+	}
+	widest := 0
+	for _, l := range lines[1:] {
+		widest = max(widest, utf8.RuneCountInString(l))
+	}
+	next, _, _ := strings.Cut(lines[1], " ")
+	return utf8.RuneCountInString(lines[0])+1+utf8.RuneCountInString(next) <= widest
 }
 
 // endsSentence reports whether a line ends with sentence punctuation,

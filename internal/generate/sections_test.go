@@ -143,10 +143,7 @@ func FuzzSplitSections(f *testing.F) {
 			headingLines[strings.TrimSpace(l)] = true
 		}
 		for i, p := range paras {
-			checkUTF8(t, true, fmt.Sprintf("paragraph %d", i+1), p)
-			if p == "" || strings.ContainsAny(p, "\r\n") {
-				t.Fatalf("paragraph %d is empty or has a line break: %q", i+1, p)
-			}
+			checkParagraph(t, i+1, p)
 			if markdownHeading(p) != "" && headingLines[p] {
 				t.Fatalf("paragraph %d is a heading line: %q", i+1, p)
 			}
