@@ -1,49 +1,30 @@
 package generate
 
 import (
+	"os"
 	"reflect"
 	"strings"
 	"testing"
 )
 
-// pastedArticle is an article as an instructor pastes it from a web page:
-// a heading, a heading line over a hard-wrapped paragraph, a quotation
-// closing a paragraph, a bulleted list after a lead-in, a numbered list
-// whose items are sentences, and HTML character references.
-const pastedArticle = `The Harbour of Kessling
-
-The harbour of Kessling was dug in 1742 by the merchants of the town,
-who wanted a port that did not freeze in winter. Its first pier was
-built of oak and filled with stones from the quarry at Marnow.
-
-Why the harbour silted
-The river Aln carried sand into the basin every spring, and by 1790
-ships of more than two hundred tons could no longer enter at low tide.
-The harbour master Tobias Renn wrote to the council that the port would
-close within a generation. "We are digging a hole in the sea and the sea
-is filling it," he told the council.
-
-The council&rsquo;s report of 1791 listed the causes of the silting:
-
-- the new mills upstream, which loosened the banks
-- the loss of the old sluice in the flood of 1788
-* the narrow mouth of the basin
-
-The engineer Clara Voss proposed a remedy in four steps:
-
-1. Workers built a second pier of granite to narrow the channel in 1793.
-2) The town rebuilt the sluice at the head of the basin in 1796.
-3. Keepers flushed the basin with river water at every spring tide.
-
-The work took eleven years and cost the town 40,000 thalers. Voss&#39;s
-piers still stand, and the Harbour &amp; Dock Company keeps her drawings
-with a communiqu&#233; of the council thanking her.
-`
+// pastedArticle is an article as an instructor pastes it from a web page
+// (testdata/pasted-harbour.txt): a heading, a heading line over a
+// hard-wrapped paragraph, a quotation closing a paragraph, a bulleted list
+// after a lead-in, a numbered list whose items are sentences, and HTML
+// character references.
+func pastedArticle(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile("testdata/pasted-harbour.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
 
 // A list stays a list: one line per item with its marker, after its
 // lead-in, and a heading line over wrapped lines is a paragraph of its own.
 func TestPastedArticleParagraphs(t *testing.T) {
-	heading, paras := SplitArticle(pastedArticle)
+	heading, paras := SplitArticle(pastedArticle(t))
 	if heading != "The Harbour of Kessling" {
 		t.Errorf("heading = %q", heading)
 	}
@@ -74,7 +55,7 @@ func TestPastedArticleParagraphs(t *testing.T) {
 // blanks a marker, none quotes a heading line, and an item that is a
 // sentence of its own is drafted alone.
 func TestPastedArticleDrafts(t *testing.T) {
-	res, err := Generate(pastedArticle, Options{All: true})
+	res, err := Generate(pastedArticle(t), Options{All: true})
 	if err != nil {
 		t.Fatal(err)
 	}
