@@ -92,6 +92,9 @@ func TestNewCoursePastedListsAndReferences(t *testing.T) {
 	if got := read.doc.Find("#p-2").Text(); got != "2Why the harbour silted" {
 		t.Errorf("heading line read as %q", got)
 	}
+	if items := a.browser().get("/courses/kessling/map").doc.Find(`[data-testid="map-paragraph"]#p-4 ul > li`); items.Length() != 3 {
+		t.Errorf("the article map shows %d items of the bulleted list", items.Length())
+	}
 	text := read.doc.Find("main").Text()
 	for _, want := range []string{"Voss's piers", "Harbour & Dock Company", "communiqué"} {
 		if !strings.Contains(text, want) {
