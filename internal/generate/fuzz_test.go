@@ -111,8 +111,22 @@ func checkUTF8(t *testing.T, valid bool, what, s string) {
 	}
 }
 
+// listSeeds are pasted texts with lists and character references: a
+// lead-in over bullets, numbered items that are sentences, a list broken
+// by a blank line, a lone numbered line, markers with nothing after
+// them, and references whole, cut short, unknown, doubly escaped and of
+// a line break.
+var listSeeds = []string{
+	"Why it silted\nThe river carried sand into the basin every spring, and by 1790\nships could no longer enter.\n\nThe report listed the causes:\n\n- the new mills upstream\n* the old sluice\n• the narrow mouth\n\nThe engineer proposed four steps:\n1. Workers built a pier in 1793.\n2) The town rebuilt the sluice.\n\n3. Keepers flushed the basin.",
+	"1. Introduction\n\n- \n-  x\n12. \n3)\tTabbed item (left open\n- (c. 1794\n- 1857) item.\n\n:\n- a",
+	"A communiqu&#233; &amp; R&amp;D, Voss&rsquo;s &#x41;T&T &notit; &nosuch; &amp;lt; &#0; &#x110000; &#10;- an item&#13;&#10;- another &",
+}
+
 func FuzzSplitParagraphs(f *testing.F) {
 	for _, s := range seedTexts() {
+		f.Add(s)
+	}
+	for _, s := range listSeeds {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -392,6 +406,9 @@ func FuzzGenerate(f *testing.F) {
 	for _, s := range ruleSeeds() {
 		f.Add(s)
 	}
+	for _, s := range listSeeds {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := Generate(text, Options{})
 		if err != nil {
@@ -407,6 +424,11 @@ func FuzzGenerate(f *testing.F) {
 		checkThemes(t, res.Course.Themes, len(res.Course.Paragraphs), true)
 		checkUTF8(t, true, "course title", res.Course.Course.Title)
 		checkDrafts(t, res.Course, res.Drafts, true)
+		for _, d := range append(res.Drafts, res.Held...) {
+			if strings.Contains(d.Sentence, "\n") {
+				t.Fatalf("a draft runs two lines of a list together: %q", d.Sentence)
+			}
+		}
 		for _, p := range statementProblems(res, append(append([]Draft{}, res.Drafts...), res.Held...)) {
 			t.Error(p)
 		}

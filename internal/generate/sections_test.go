@@ -133,6 +133,9 @@ func FuzzSplitSections(f *testing.F) {
 	f.Add("# T\n\nA.\n\n## S\n\nB.\n\n### U\n## V\n\nC.\n")
 	f.Add("## only\n## headings\n")
 	f.Add("Title\n\n## S **x**\n\n- a\n- b\n\n## \n#x\n")
+	for _, s := range listSeeds {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, text string) {
 		heading, paras, sections := SplitSections(text)
 		checkUTF8(t, true, "heading", heading)
