@@ -15,7 +15,9 @@ const wrapWidth = 100
 // spaces, unless the block's lines read as paragraphs of their own (see
 // linesAreParagraphs): then each line is one. Runs of spaces and tabs
 // inside a paragraph are collapsed. Consecutive list lines ("- ", "* ",
-// "• ", "1. ", "1) ") make one paragraph without their markers (addList).
+// "• ", "1. ", "1) ") make one paragraph that stays a list, one line per
+// item (addList): the only paragraphs with line breaks. A heading line
+// over hard-wrapped lines is a paragraph of its own (headsWrappedLines).
 // The paragraphs are valid UTF-8: each byte of invalid UTF-8 in text
 // becomes U+FFFD.
 func SplitParagraphs(text string) []string {
