@@ -65,7 +65,7 @@ func TestNewCoursePastedListsAndReferences(t *testing.T) {
 					t.Errorf("draft %s shows a character reference: %q", d.id, text)
 				}
 			}
-			if strings.Contains(d.mark, "silted The river") || strings.Contains(d.mark, ":") || strings.Contains(d.mark, "1793") && strings.Contains(d.mark, "1796") {
+			if strings.Contains(d.mark, "silted The river") || strings.Contains(d.mark, "steps: ") || strings.Contains(d.mark, "silting: ") || strings.Contains(d.mark, "1793") && strings.Contains(d.mark, "1796") {
 				t.Errorf("draft %s runs lines together: %q", d.id, d.mark)
 			}
 			if strings.HasPrefix(d.mark, "Workers built") || strings.HasPrefix(d.mark, "The town rebuilt") || strings.HasPrefix(d.mark, "Keepers flushed") {

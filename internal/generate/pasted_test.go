@@ -31,7 +31,7 @@ func TestPastedArticleParagraphs(t *testing.T) {
 	want := []string{
 		"The harbour of Kessling was dug in 1742 by the merchants of the town, who wanted a port that did not freeze in winter. Its first pier was built of oak and filled with stones from the quarry at Marnow.",
 		"Why the harbour silted",
-		`The river Aln carried sand into the basin every spring, and by 1790 ships of more than two hundred tons could no longer enter at low tide. The harbour master Tobias Renn wrote to the council that the port would close within a generation. "We are digging a hole in the sea and the sea is filling it," he told the council.`,
+		`The river Aln carried sand into the basin every spring, and by 1790 ships of more than two hundred tons could no longer enter at low tide. The harbour master Tobias Renn wrote to the council that the port would close within a generation. Renn ended his letter with a warning: "We are digging a hole in the sea, and the sea is filling it."`,
 		"The council’s report of 1791 listed the causes of the silting:\n- the new mills upstream, which loosened the banks\n- the loss of the old sluice in the flood of 1788\n- the narrow mouth of the basin",
 		"The engineer Clara Voss proposed a remedy in four steps:\n1. Workers built a second pier of granite to narrow the channel in 1793.\n2. The town rebuilt the sluice at the head of the basin in 1796.\n3. Keepers flushed the basin with river water at every spring tide.",
 		"The work took eleven years and cost the town 40,000 thalers. Voss's piers still stand, and the Harbour & Dock Company keeps her drawings with a communiqué of the council thanking her.",
@@ -67,7 +67,7 @@ func TestPastedArticleDrafts(t *testing.T) {
 	fromItem := 0
 	for _, d := range append(res.Drafts, res.Held...) {
 		s := d.Sentence
-		if strings.ContainsAny(s, "\n") || strings.Contains(s, ": ") || strings.Contains(s, "Why the harbour") {
+		if strings.ContainsAny(s, "\n") || strings.Contains(s, "steps: ") || strings.Contains(s, "silting: ") || strings.Contains(s, "Why the harbour") {
 			t.Errorf("drafted from a run-on sentence: %q", s)
 		}
 		if strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "1. ") || strings.HasPrefix(s, "2. ") || d.Answer == "-" || d.Answer == "1." {
