@@ -312,15 +312,15 @@ func (m *models) parse(text string) parsed {
 		return m.parseLine(text)
 	}
 	var out parsed
-	off := 0
-	for _, line := range strings.SplitAfter(text, "\n") {
+	start := 0 // where the line begins in text
+	for line := range strings.Lines(text) {
 		body := strings.TrimSuffix(line, "\n")
-		from := off + itemStart(body)
-		off += len(line)
-		if strings.TrimSpace(text[from:off]) == "" {
+		from, end := start+itemStart(body), start+len(body)
+		start += len(line)
+		if strings.TrimSpace(text[from:end]) == "" {
 			continue
 		}
-		pl := m.parseLine(text[from : off-len(line)+len(body)])
+		pl := m.parseLine(text[from:end])
 		for _, t := range pl.toks {
 			t.Start += from
 			out.toks = append(out.toks, t)
