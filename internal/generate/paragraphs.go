@@ -50,7 +50,7 @@ func SplitParagraphs(text string) []string {
 				out.add(l)
 			}
 		}
-		return out.paras
+		return out.done()
 	}
 	single := 0
 	for _, b := range blocks {
@@ -60,7 +60,7 @@ func SplitParagraphs(text string) []string {
 	}
 	mostSingle := 2*single > len(blocks)
 	for _, b := range blocks {
-		for _, run := range listRuns(b, out.lastList) {
+		for _, run := range listRuns(b, out.listOpen()) {
 			switch {
 			case run.list:
 				out.addList(run.lines)
@@ -76,7 +76,7 @@ func SplitParagraphs(text string) []string {
 			}
 		}
 	}
-	return out.paras
+	return out.done()
 }
 
 // SplitArticle is SplitParagraphs that also takes the article's heading
@@ -97,26 +97,43 @@ func splitArticle(text string) (heading string, paras []string) {
 	return "", paras
 }
 
-// paragraphs collects an article's paragraphs, remembering whether the
-// last one is a list so that a list broken by blank lines stays one.
+// paragraphs collects an article's paragraphs. The list being read stays
+// open until another paragraph comes (or done is called), so that a list
+// broken by blank lines stays one, and is joined once.
 type paragraphs struct {
-	paras    []string
-	lastList bool
-	items    []string // the items of the last paragraph when it is a list
-	intro    string   // the line ending with a colon that the last list completes
+	paras []string
+	list  []string // the open list's lines: its lead-in, if any, then its items
 }
 
 func (p *paragraphs) add(text string) {
+	p.closeList()
 	p.paras = append(p.paras, collapseSpace(text))
-	p.lastList = false
+}
+
+// listOpen reports whether the last paragraph read is a list that a
+// list after a blank line continues.
+func (p *paragraphs) listOpen() bool { return len(p.list) > 0 }
+
+// closeList makes the open list a paragraph.
+func (p *paragraphs) closeList() {
+	if len(p.list) > 0 {
+		p.paras = append(p.paras, strings.Join(p.list, "\n"))
+		p.list = nil
+	}
+}
+
+// done returns the paragraphs.
+func (p *paragraphs) done() []string {
+	p.closeList()
+	return p.paras
 }
 
 // addList adds a list as one paragraph that stays a list: one line per
 // item, each with its marker ("- " for a bullet, the number and "." for a
 // numbered item; see listMarker), so that no sentence runs two items
 // together and a reader can show the list as one. A list continuing the
-// previous one joins it, and a line ending with a colon just before a
-// list is its first line, the list's lead-in.
+// open one joins it, and a line ending with a colon just before a list
+// is its first line, the list's lead-in.
 func (p *paragraphs) addList(lines []string) {
 	var items []string
 	for _, l := range lines {
@@ -127,19 +144,11 @@ func (p *paragraphs) addList(lines []string) {
 	if len(items) == 0 {
 		return
 	}
-	intro := ""
-	switch n := len(p.paras); {
-	case n > 0 && p.lastList:
-		items = append(p.items, items...)
-		intro = p.intro // the line that introduced the list it continues
-		p.paras = p.paras[:n-1]
-	case n > 0 && strings.HasSuffix(p.paras[n-1], ":"):
-		intro = p.paras[n-1] + "\n"
+	if n := len(p.paras); !p.listOpen() && n > 0 && strings.HasSuffix(p.paras[n-1], ":") {
+		p.list = append(p.list, p.paras[n-1])
 		p.paras = p.paras[:n-1]
 	}
-	p.items, p.intro = items, intro
-	p.lastList = true
-	p.paras = append(p.paras, intro+strings.Join(items, "\n"))
+	p.list = append(p.list, items...)
 }
 
 // run is a stretch of a block's lines: list items or other lines.

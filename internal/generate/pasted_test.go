@@ -3,6 +3,7 @@ package generate
 import (
 	"os"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -134,5 +135,22 @@ func TestHeadsWrappedLines(t *testing.T) {
 		if got := SplitParagraphs(text); !reflect.DeepEqual(got, want) {
 			t.Errorf("SplitParagraphs(%q) =\n%q\nwant\n%q", text, got, want)
 		}
+	}
+}
+
+// A list broken by blank lines after each item is joined once, not again
+// for each block that continues it: 20,000 one-item blocks (140 KB)
+// allocated 5.5 GB when each block rebuilt the whole list.
+func TestListOfManyBlocksJoinedOnce(t *testing.T) {
+	text := strings.Repeat("- item\n\n", 20000)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	paras := SplitParagraphs(text)
+	runtime.ReadMemStats(&after)
+	if mb := (after.TotalAlloc - before.TotalAlloc) >> 20; mb > 64 {
+		t.Errorf("splitting 140 KB allocated %d MB", mb)
+	}
+	if len(paras) != 1 || strings.Count(paras[0], "\n") != 19999 {
+		t.Errorf("%d paragraphs, the first of %d lines", len(paras), strings.Count(paras[0], "\n")+1)
 	}
 }
