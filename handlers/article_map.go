@@ -112,7 +112,7 @@ func (h *Handler) showArticleMap(w http.ResponseWriter, r *http.Request) {
 
 // mapParagraph shades one paragraph and says its figure in words.
 func mapParagraph(n int, text string, p progress.Paragraph, practice bool) views.MapParagraphVM {
-	vm := views.MapParagraphVM{N: n, Text: text, Items: p.Questions + p.Reviewed, Studied: p.Studied(), Percent: p.Percent(), Practice: practice}
+	vm := views.MapParagraphVM{N: n, Text: text, Parts: paragraphParts(text), Items: p.Questions + p.Reviewed, Studied: p.Studied(), Percent: p.Percent(), Practice: practice}
 	switch {
 	case p.Questions+p.Cards == 0:
 		vm.Level, vm.Figure = "none", "No question cites this paragraph."

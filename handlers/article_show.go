@@ -2,6 +2,10 @@ package handlers
 
 import (
 	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/lectern/lectern/internal/generate"
 
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/views"
@@ -46,7 +50,7 @@ func (h *Handler) reader(w http.ResponseWriter, r *http.Request, only string) {
 		}
 		rt := views.ReaderThemeVM{ThemeVM: cvm.Themes[i]}
 		for _, n := range t.Paragraphs {
-			rt.Paragraphs = append(rt.Paragraphs, views.ParagraphVM{N: n, Text: text[n]})
+			rt.Paragraphs = append(rt.Paragraphs, views.ParagraphVM{N: n, Text: text[n], Parts: paragraphParts(text[n])})
 		}
 		vm.Themes = append(vm.Themes, rt)
 		if only != "" {
@@ -65,4 +69,30 @@ func (h *Handler) reader(w http.ResponseWriter, r *http.Request, only string) {
 	}
 	vm.Page = h.page(r, title)
 	h.render(w, r, http.StatusOK, views.ReaderPage(vm))
+}
+
+// paragraphParts returns the parts of a paragraph that holds a list, one
+// line per item after its lead-in (generate.SplitParagraphs): its lines
+// of text, and its runs of bulleted or numbered items, each a list. A
+// paragraph of one line has none.
+func paragraphParts(text string) []views.ParaPartVM {
+	if !strings.Contains(text, "\n") {
+		return nil
+	}
+	var parts []views.ParaPartVM
+	for _, line := range strings.Split(text, "\n") {
+		marker, item := generate.ListLine(line)
+		if marker == "" {
+			parts = append(parts, views.ParaPartVM{Text: item})
+			continue
+		}
+		n, err := strconv.Atoi(marker)
+		ordered := err == nil
+		if last := len(parts) - 1; last >= 0 && parts[last].Items != nil && parts[last].Ordered == ordered {
+			parts[last].Items = append(parts[last].Items, item)
+			continue
+		}
+		parts = append(parts, views.ParaPartVM{Items: []string{item}, Ordered: ordered, Start: n})
+	}
+	return parts
 }

@@ -173,7 +173,8 @@ func TestCreateCourseTakesHeadingAsTitle(t *testing.T) {
 	over := b.post("/teach/courses/new", url.Values{"title": {""}, "article": {headedArticle}, "themes": {"1-5 Bees"}})
 	wantStatus(t, over, http.StatusUnprocessableEntity)
 	// Creating with the title left empty: the title line is the title and
-	// not a paragraph, and the list is one paragraph without its markers.
+	// not a paragraph, and the list is one paragraph after its lead-in,
+	// one item a line.
 	ok := b.post("/teach/courses/new", url.Values{"title": {""}, "article": {headedArticle}, "themes": {"1-4 Bees"}})
 	wantStatus(t, ok, http.StatusSeeOther)
 	c, err := a.db.FindCourse(context.Background(), "the-keeping-of-bees")
@@ -193,7 +194,7 @@ func TestCreateCourseTakesHeadingAsTitle(t *testing.T) {
 	if got := paras[1].Text; !strings.HasSuffix(got, `"The city has no pesticides."`) {
 		t.Errorf("paragraph 2 = %q", got)
 	}
-	if got, want := paras[2].Text, "She names three plants that feed the hives in summer: lime trees along the river; lavender in the public gardens; clover on the railway banks."; got != want {
+	if got, want := paras[2].Text, "She names three plants that feed the hives in summer:\n- lime trees along the river\n- lavender in the public gardens\n- clover on the railway banks"; got != want {
 		t.Errorf("list paragraph = %q, want %q", got, want)
 	}
 	// A title the instructor typed is kept.

@@ -197,7 +197,7 @@ func NewCoursePage(vm NewCourseVM) templ.Component {
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
-				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 12, "). Markdown headings (“## What followed”) are not paragraphs: each begins a theme of that name.</p><input id=\"file\" name=\"file\" type=\"file\" accept=\".txt,.md,text/plain,text/markdown\" aria-label=\"Article file\">")
+				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 12, "). Markdown headings (“## What followed”) are not paragraphs: each begins a theme of that name. A bulleted or numbered list stays a list.</p><input id=\"file\" name=\"file\" type=\"file\" accept=\".txt,.md,text/plain,text/markdown\" aria-label=\"Article file\">")
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}

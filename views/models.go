@@ -102,10 +102,22 @@ type CoursePageVM struct {
 	AssignmentRule string
 }
 
-// ParagraphVM is a paragraph of the article.
+// ParagraphVM is a paragraph of the article. A paragraph that holds a
+// list has Parts, shown in their order instead of Text.
 type ParagraphVM struct {
-	N    int
-	Text string
+	N     int
+	Text  string
+	Parts []ParaPartVM
+}
+
+// ParaPartVM is a line of text of a paragraph, or a list in it: a
+// numbered list (Ordered) whose first item is numbered Start, or a
+// bulleted one.
+type ParaPartVM struct {
+	Text    string
+	Items   []string
+	Ordered bool
+	Start   int
 }
 
 // ReaderThemeVM is a theme with its paragraphs, for the reader.

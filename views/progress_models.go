@@ -48,13 +48,14 @@ type MapThemeVM struct {
 type MapParagraphVM struct {
 	N        int
 	Text     string
-	Items    int    // questions and cards citing it
-	Studied  bool   // the learner has answered or reviewed one of them
-	Percent  int    // what they know of them, 0 to 100, when Studied
-	Level    string // the shade: none, unstudied, low, mid, high
-	Figure   string // the same in words, shown beside the paragraph
-	Practice bool   // practice questions cite it: offer a short quiz
-	Imported string // what is said of the imported questions pinned to it and not counted, or ""
+	Parts    []ParaPartVM // a paragraph that holds a list, as the reader shows it
+	Items    int          // questions and cards citing it
+	Studied  bool         // the learner has answered or reviewed one of them
+	Percent  int          // what they know of them, 0 to 100, when Studied
+	Level    string       // the shade: none, unstudied, low, mid, high
+	Figure   string       // the same in words, shown beside the paragraph
+	Practice bool         // practice questions cite it: offer a short quiz
+	Imported string       // what is said of the imported questions pinned to it and not counted, or ""
 }
 
 // ProgressIndexVM lists the courses, each linking to the learner's progress.

@@ -323,3 +323,43 @@ func TestHelp(t *testing.T) {
 		t.Error("--help created a database")
 	}
 }
+
+// TestGenerateCommandPastedArticle: `lectern generate` on an article
+// pasted from a web page decodes its character references, keeps its
+// heading line and its lists apart from the sentences around them, and
+// drafts nothing that runs two lines together.
+func TestGenerateCommandPastedArticle(t *testing.T) {
+	env := func(string) string { return "" }
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"generate", "--json", "--all", "../../internal/generate/testdata/pasted-harbour.txt"}, env, nil, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	c, err := quizzes.Decode(out.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Course.Title != "The Harbour of Kessling" || len(c.Paragraphs) != 6 || c.Paragraphs[1].Text != "Why the harbour silted" {
+		t.Fatalf("title %q, %d paragraphs", c.Course.Title, len(c.Paragraphs))
+	}
+	if got, want := c.Paragraphs[4].Text, "The engineer Clara Voss proposed a remedy in four steps:\n1. Workers built a second pier of granite to narrow the channel in 1793.\n2. The town rebuilt the sluice at the head of the basin in 1796.\n3. Keepers flushed the basin with river water at every spring tide."; got != want {
+		t.Errorf("numbered list read as %q", got)
+	}
+	if s := out.String(); strings.Contains(s, "&#") || strings.Contains(s, "&rsquo;") || strings.Contains(s, "&amp;") || !strings.Contains(s, "communiqué") {
+		t.Error("character references were not decoded")
+	}
+	var texts []string
+	for _, q := range c.Questions {
+		texts = append(texts, q.Prompt)
+	}
+	for _, cd := range c.Cards {
+		texts = append(texts, cd.Front)
+	}
+	if len(texts) == 0 {
+		t.Fatal("nothing drafted")
+	}
+	for _, s := range texts {
+		if strings.Contains(s, "silted The river") || strings.Contains(s, "steps: ") || strings.Contains(s, "silting: ") {
+			t.Errorf("drafted across lines: %q", s)
+		}
+	}
+}

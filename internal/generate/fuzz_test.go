@@ -111,17 +111,28 @@ func checkUTF8(t *testing.T, valid bool, what, s string) {
 	}
 }
 
+// listSeeds are pasted texts with lists and character references: a
+// lead-in over bullets, numbered items that are sentences, a list broken
+// by a blank line, a lone numbered line, markers with nothing after
+// them, and references whole, cut short, unknown, doubly escaped and of
+// a line break.
+var listSeeds = []string{
+	"Why it silted\nThe river carried sand into the basin every spring, and by 1790\nships could no longer enter.\n\nThe report listed the causes:\n\n- the new mills upstream\n* the old sluice\n• the narrow mouth\n\nThe engineer proposed four steps:\n1. Workers built a pier in 1793.\n2) The town rebuilt the sluice.\n\n3. Keepers flushed the basin.",
+	"1. Introduction\n\n- \n-  x\n12. \n3)\tTabbed item (left open\n- (c. 1794\n- 1857) item.\n\n:\n- a",
+	"A communiqu&#233; &amp; R&amp;D, Voss&rsquo;s &#x41;T&T &notit; &nosuch; &amp;lt; &#0; &#x110000; &#10;- an item&#13;&#10;- another &",
+}
+
 func FuzzSplitParagraphs(f *testing.F) {
 	for _, s := range seedTexts() {
+		f.Add(s)
+	}
+	for _, s := range listSeeds {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		paras := SplitParagraphs(text)
 		for i, p := range paras {
-			checkUTF8(t, true, fmt.Sprintf("paragraph %d", i+1), p)
-			if p == "" || strings.TrimSpace(p) != p || strings.ContainsAny(p, "\r\n") {
-				t.Fatalf("paragraph %d is empty, untrimmed or has a line break: %q", i+1, p)
-			}
+			checkParagraph(t, i+1, p)
 		}
 		// No word is lost, added or changed; only white space, list
 		// markers, the punctuation that joins list items and dashes lost
@@ -131,6 +142,30 @@ func FuzzSplitParagraphs(f *testing.F) {
 			t.Fatalf("the words changed:\n got %q\nwant %q", got, want)
 		}
 	})
+}
+
+// checkParagraph checks that a paragraph is valid UTF-8, not empty and
+// trimmed, and that it breaks lines only to hold a list: each line after
+// the first is an item with its marker, the first is an item or the
+// list's lead-in ending with a colon.
+func checkParagraph(t *testing.T, n int, p string) {
+	t.Helper()
+	checkUTF8(t, true, fmt.Sprintf("paragraph %d", n), p)
+	if p == "" || strings.TrimSpace(p) != p || strings.ContainsRune(p, '\r') {
+		t.Fatalf("paragraph %d is empty or untrimmed: %q", n, p)
+	}
+	if !strings.Contains(p, "\n") {
+		return
+	}
+	for i, l := range strings.Split(p, "\n") {
+		marker, text := ListLine(l)
+		if l == "" || strings.TrimSpace(l) != l || text == "" {
+			t.Fatalf("paragraph %d has an empty or untrimmed line %d: %q", n, i+1, p)
+		}
+		if marker == "" && (i > 0 || !strings.HasSuffix(l, ":")) {
+			t.Fatalf("paragraph %d breaks a line that is no list item: %q", n, p)
+		}
+	}
 }
 
 // listWords is the words of a text without the punctuation at their ends
@@ -376,6 +411,9 @@ func FuzzGenerate(f *testing.F) {
 	for _, s := range ruleSeeds() {
 		f.Add(s)
 	}
+	for _, s := range listSeeds {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := Generate(text, Options{})
 		if err != nil {
@@ -391,6 +429,11 @@ func FuzzGenerate(f *testing.F) {
 		checkThemes(t, res.Course.Themes, len(res.Course.Paragraphs), true)
 		checkUTF8(t, true, "course title", res.Course.Course.Title)
 		checkDrafts(t, res.Course, res.Drafts, true)
+		for _, d := range append(res.Drafts, res.Held...) {
+			if strings.Contains(d.Sentence, "\n") {
+				t.Fatalf("a draft runs two lines of a list together: %q", d.Sentence)
+			}
+		}
 		for _, p := range statementProblems(res, append(append([]Draft{}, res.Drafts...), res.Held...)) {
 			t.Error(p)
 		}

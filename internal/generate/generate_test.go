@@ -701,7 +701,7 @@ func TestSplitArticleHeadingAndList(t *testing.T) {
 	want := []string{
 		"A beekeeper in Lyon keeps forty hives on the roof of the opera house, and visitors often ask her what the bees find to eat in a city.",
 		`"They find more than in the fields," she told a reporter. "The city has no pesticides."`,
-		"She names three plants that feed the hives in summer: lime trees along the river; lavender in the public gardens; clover on the railway banks.",
+		"She names three plants that feed the hives in summer:\n- lime trees along the river\n- lavender in the public gardens\n- clover on the railway banks",
 		"Each hive gives about twenty kilograms of honey in a good year.",
 	}
 	if !reflect.DeepEqual(paras, want) {
@@ -713,8 +713,8 @@ func TestSplitArticleHeadingAndList(t *testing.T) {
 	}
 	// A list on its own, each item a sentence, and numbered items.
 	for text, want := range map[string][]string{
-		"Steps to follow.\n\n1. Open the hive.\n2) Lift a frame.\n\n3. Close it again.": {"Steps to follow.", "Open the hive. Lift a frame. Close it again."},
-		"Intro line here.\n\n• one\n• two":                                              {"Intro line here.", "one; two."},
+		"Steps to follow.\n\n1. Open the hive.\n2) Lift a frame.\n\n3. Close it again.": {"Steps to follow.", "1. Open the hive.\n2. Lift a frame.\n3. Close it again."},
+		"Intro line here.\n\n• one\n• two":                                              {"Intro line here.", "- one\n- two"},
 		"1. Introduction\n\nA paragraph of text.":                                       {"1. Introduction", "A paragraph of text."},
 	} {
 		if got := SplitParagraphs(text); !reflect.DeepEqual(got, want) {

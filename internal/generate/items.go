@@ -81,7 +81,7 @@ func (s *sentence) usable() bool {
 	// A piece the splitter cut from inside a sentence (after "M..10A"
 	// with no full stop before it) is not a sentence of its own.
 	if s.para != nil && s.start <= len(s.para.text) {
-		if before := strings.TrimSpace(s.para.text[:s.start]); before != "" && !endsSentence(before) {
+		if before := strings.TrimSpace(lineBefore(s.para.text, s.start)); before != "" && !endsSentence(before) {
 			return false
 		}
 	}

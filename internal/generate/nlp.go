@@ -306,7 +306,40 @@ type parsed struct {
 	sents []segment.Sentence
 }
 
+// parse reads a paragraph. A paragraph that holds a list (SplitParagraphs)
+// is read a line at a time without the items' markers, so that no
+// sentence runs on from one item into the next and no marker is a token.
 func (m *models) parse(text string) parsed {
+	if !strings.Contains(text, "\n") {
+		return m.parseLine(text)
+	}
+	var out parsed
+	start := 0 // where the line begins in text
+	for line := range strings.Lines(text) {
+		body := strings.TrimSuffix(line, "\n")
+		from, end := start+itemStart(body), start+len(body)
+		start += len(line)
+		if strings.TrimSpace(text[from:end]) == "" {
+			continue
+		}
+		pl := m.parseLine(text[from:end])
+		for _, t := range pl.toks {
+			t.Start += from
+			out.toks = append(out.toks, t)
+		}
+		for _, ss := range pl.sents {
+			if ss.Text == "" {
+				continue
+			}
+			ss.Start += from
+			out.sents = append(out.sents, ss)
+		}
+	}
+	return out
+}
+
+// parseLine reads text of one line.
+func (m *models) parseLine(text string) parsed {
 	src, at := readable(text)
 	// The NER chunker only closes an entity when a later token ends it, so
 	// text without final punctuation would lose its last entity.
@@ -358,7 +391,7 @@ func (a *article) tokenise(pp parsed, p *para) {
 		for joined := 0; joined < maxBracketJoins && si+1 < len(pp.sents) && leftOpen(p.text[start:end]); joined++ {
 			nx := pp.sents[si+1]
 			nend := min(nx.End(), len(p.text))
-			if nx.Start < end || nend <= end {
+			if nx.Start < end || nend <= end || strings.Contains(p.text[end:nend], "\n") {
 				break
 			}
 			end = nend

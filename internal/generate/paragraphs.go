@@ -15,7 +15,9 @@ const wrapWidth = 100
 // spaces, unless the block's lines read as paragraphs of their own (see
 // linesAreParagraphs): then each line is one. Runs of spaces and tabs
 // inside a paragraph are collapsed. Consecutive list lines ("- ", "* ",
-// "• ", "1. ", "1) ") make one paragraph without their markers (addList).
+// "• ", "1. ", "1) ") make one paragraph that stays a list, one line per
+// item (addList): the only paragraphs with line breaks. A heading line
+// over hard-wrapped lines is a paragraph of its own (headsWrappedLines).
 // The paragraphs are valid UTF-8: each byte of invalid UTF-8 in text
 // becomes U+FFFD.
 func SplitParagraphs(text string) []string {
@@ -48,7 +50,7 @@ func SplitParagraphs(text string) []string {
 				out.add(l)
 			}
 		}
-		return out.paras
+		return out.done()
 	}
 	single := 0
 	for _, b := range blocks {
@@ -58,7 +60,7 @@ func SplitParagraphs(text string) []string {
 	}
 	mostSingle := 2*single > len(blocks)
 	for _, b := range blocks {
-		for _, run := range listRuns(b, out.lastList) {
+		for _, run := range listRuns(b, out.listOpen()) {
 			switch {
 			case run.list:
 				out.addList(run.lines)
@@ -66,12 +68,15 @@ func SplitParagraphs(text string) []string {
 				for _, l := range run.lines {
 					out.add(l)
 				}
+			case headsWrappedLines(run.lines):
+				out.add(run.lines[0])
+				out.add(strings.Join(run.lines[1:], " "))
 			default:
 				out.add(strings.Join(run.lines, " "))
 			}
 		}
 	}
-	return out.paras
+	return out.done()
 }
 
 // SplitArticle is SplitParagraphs that also takes the article's heading
@@ -92,67 +97,58 @@ func splitArticle(text string) (heading string, paras []string) {
 	return "", paras
 }
 
-// paragraphs collects an article's paragraphs, remembering whether the
-// last one is a list so that a list broken by blank lines stays one.
+// paragraphs collects an article's paragraphs. The list being read stays
+// open until another paragraph comes (or done is called), so that a list
+// broken by blank lines stays one, and is joined once.
 type paragraphs struct {
-	paras    []string
-	lastList bool
-	items    []string // the items of the last paragraph when it is a list
-	intro    string   // the line ending with a colon that the last list completes
+	paras []string
+	list  []string // the open list's lines: its lead-in, if any, then its items
 }
 
 func (p *paragraphs) add(text string) {
+	p.closeList()
 	p.paras = append(p.paras, collapseSpace(text))
-	p.lastList = false
 }
 
-// addList adds the items of a list as one paragraph that reads as text:
-// items that are sentences follow one another, others are joined with
-// semicolons and end with a full stop. A list continuing the previous
-// one joins it, and a list after a line ending with a colon completes
-// that line.
+// listOpen reports whether the last paragraph read is a list that a
+// list after a blank line continues.
+func (p *paragraphs) listOpen() bool { return len(p.list) > 0 }
+
+// closeList makes the open list a paragraph.
+func (p *paragraphs) closeList() {
+	if len(p.list) > 0 {
+		p.paras = append(p.paras, strings.Join(p.list, "\n"))
+		p.list = nil
+	}
+}
+
+// done returns the paragraphs.
+func (p *paragraphs) done() []string {
+	p.closeList()
+	return p.paras
+}
+
+// addList adds a list as one paragraph that stays a list: one line per
+// item, each with its marker ("- " for a bullet, the number and "." for a
+// numbered item; see listMarker), so that no sentence runs two items
+// together and a reader can show the list as one. A list continuing the
+// open one joins it, and a line ending with a colon just before a list
+// is its first line, the list's lead-in.
 func (p *paragraphs) addList(lines []string) {
 	var items []string
 	for _, l := range lines {
 		if it := collapseSpace(listItem(l)); it != "" {
-			items = append(items, it)
+			items = append(items, listMarker(l)+it)
 		}
 	}
 	if len(items) == 0 {
 		return
 	}
-	intro := ""
-	switch n := len(p.paras); {
-	case n > 0 && p.lastList:
-		items = append(p.items, items...)
-		intro = p.intro // the line that introduced the list it continues
-		p.paras = p.paras[:n-1]
-	case n > 0 && strings.HasSuffix(p.paras[n-1], ":"):
-		intro = p.paras[n-1] + " "
+	if n := len(p.paras); !p.listOpen() && n > 0 && strings.HasSuffix(p.paras[n-1], ":") {
+		p.list = append(p.list, p.paras[n-1])
 		p.paras = p.paras[:n-1]
 	}
-	p.items, p.intro = items, intro
-	p.lastList = true
-	p.paras = append(p.paras, intro+joinItems(items))
-}
-
-// joinItems joins a list's items into text.
-func joinItems(items []string) string {
-	sentences := true
-	for _, it := range items {
-		if !endsSentence(it) {
-			sentences = false
-			break
-		}
-	}
-	if sentences {
-		return strings.Join(items, " ")
-	}
-	trimmed := make([]string, len(items))
-	for i, it := range items {
-		trimmed[i] = strings.TrimRight(it, ".,;:")
-	}
-	return strings.Join(trimmed, "; ") + "."
+	p.list = append(p.list, items...)
 }
 
 // run is a stretch of a block's lines: list items or other lines.
@@ -211,9 +207,18 @@ func bulleted(l string) bool {
 // listItem returns a list line's text without its marker ("- ", "* ",
 // "• ", "1. ", "1) "), or "" when the line is not a list item.
 func listItem(l string) string {
+	if i := itemStart(l); i > 0 {
+		return strings.TrimSpace(l[i:])
+	}
+	return ""
+}
+
+// itemStart returns the length of a list line's marker with the space
+// after it, or 0 when the line is not a list item.
+func itemStart(l string) int {
 	for _, m := range bulletMarks {
 		if strings.HasPrefix(l, m) {
-			return strings.TrimSpace(l[len(m):])
+			return len(m)
 		}
 	}
 	i := 0
@@ -221,9 +226,46 @@ func listItem(l string) string {
 		i++
 	}
 	if i == 0 || i == 3 || i+1 >= len(l) || (l[i] != '.' && l[i] != ')') || (l[i+1] != ' ' && l[i+1] != '\t') {
+		return 0
+	}
+	return i + 2
+}
+
+// listMarker returns the marker a list line's item is kept with: "- "
+// for any bullet, the item's number and ". " for a numbered one ("2) "
+// becomes "2. ").
+func listMarker(l string) string {
+	if bulleted(l) {
+		return "- "
+	}
+	i := itemStart(l)
+	if i < 2 {
 		return ""
 	}
-	return strings.TrimSpace(l[i+2:])
+	return l[:i-2] + ". "
+}
+
+// ListLine returns the marker and the text of one line of a paragraph
+// that holds a list (SplitParagraphs): "-" for a bulleted item, the
+// number for a numbered one, "" for a line that is not an item (the
+// list's lead-in).
+func ListLine(line string) (marker, text string) {
+	i := itemStart(line)
+	if i == 0 {
+		return "", line
+	}
+	return strings.TrimRight(line[:i], ".) \t"), strings.TrimSpace(line[i:])
+}
+
+// lineBefore returns the text of a paragraph's line before offset at,
+// without the line's list marker: a list item's sentence follows no text
+// of its line.
+func lineBefore(text string, at int) string {
+	line := text[strings.LastIndexByte(text[:at], '\n')+1 : at]
+	if itemStart(line) == len(line) {
+		return ""
+	}
+	return line
 }
 
 // linesAreParagraphs reports whether the lines of a block between blank
@@ -255,6 +297,23 @@ func linesAreParagraphs(lines []string, mostSingle bool) bool {
 		return true
 	}
 	return complete == len(lines) && (len(lines) >= 3 || mostSingle)
+}
+
+// headsWrappedLines reports whether the first of a block's lines is a
+// heading over a hard-wrapped paragraph ("Why the harbour silted" over
+// lines of 70 characters) rather than its first wrapped line: it reads as
+// a heading, the line after it opens with a capital, and the first word of
+// that line would have fitted on it, which wrapping does not leave.
+func headsWrappedLines(lines []string) bool {
+	if len(lines) < 2 || !shortHeading(lines[0]) || !looksLikeHeading(lines[0]) || !startsUpper(lines[0]) || !startsUpper(lines[1]) {
+		return false
+	}
+	widest := 0
+	for _, l := range lines[1:] {
+		widest = max(widest, utf8.RuneCountInString(l))
+	}
+	next, _, _ := strings.Cut(lines[1], " ")
+	return utf8.RuneCountInString(lines[0])+1+utf8.RuneCountInString(next) <= widest
 }
 
 // endsSentence reports whether a line ends with sentence punctuation,

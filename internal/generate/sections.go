@@ -1,6 +1,8 @@
 package generate
 
 import (
+	"html"
+	"regexp"
 	"strings"
 
 	"github.com/lectern/lectern/internal/quiz"
@@ -55,6 +57,29 @@ func stripEmphasis(s string) string {
 	return s
 }
 
+// reference is an HTML character reference closed by a semicolon:
+// "&#233;", "&#xE9;", "&amp;", "&rsquo;".
+var reference = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
+
+// decodeReferences decodes the HTML character references of text pasted
+// from a web page ("communiqu&#233;", "R&amp;D", "Voss&rsquo;s"). Only
+// references closed by a semicolon are read, so that "AT&T" or "this&not
+// that" stay as written; one that names no character stays too. Each
+// reference is decoded once: "&amp;lt;" becomes "&lt;".
+func decodeReferences(text string) string {
+	if !strings.Contains(text, "&") {
+		return text
+	}
+	return reference.ReplaceAllStringFunc(text, func(ref string) string {
+		c := html.UnescapeString(ref)
+		if len(c) > 1 && strings.HasSuffix(c, ";") {
+			// Only a prefix was read ("&notit;" as "¬it;").
+			return ref
+		}
+		return c
+	})
+}
+
 // SplitSections is SplitArticle for an article that may have Markdown
 // headings. A heading line is never a paragraph: the one before the first
 // paragraph is the article's heading when it stands above all the others
@@ -65,6 +90,7 @@ func stripEmphasis(s string) string {
 // the section. Without Markdown headings it is SplitArticle with no
 // sections.
 func SplitSections(text string) (heading string, paras []string, sections []Section) {
+	text = decodeReferences(text)
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
 	lines := strings.Split(text, "\n")

@@ -133,6 +133,9 @@ func FuzzSplitSections(f *testing.F) {
 	f.Add("# T\n\nA.\n\n## S\n\nB.\n\n### U\n## V\n\nC.\n")
 	f.Add("## only\n## headings\n")
 	f.Add("Title\n\n## S **x**\n\n- a\n- b\n\n## \n#x\n")
+	for _, s := range listSeeds {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, text string) {
 		heading, paras, sections := SplitSections(text)
 		checkUTF8(t, true, "heading", heading)
@@ -143,10 +146,7 @@ func FuzzSplitSections(f *testing.F) {
 			headingLines[strings.TrimSpace(l)] = true
 		}
 		for i, p := range paras {
-			checkUTF8(t, true, fmt.Sprintf("paragraph %d", i+1), p)
-			if p == "" || strings.ContainsAny(p, "\r\n") {
-				t.Fatalf("paragraph %d is empty or has a line break: %q", i+1, p)
-			}
+			checkParagraph(t, i+1, p)
 			if markdownHeading(p) != "" && headingLines[p] {
 				t.Fatalf("paragraph %d is a heading line: %q", i+1, p)
 			}
