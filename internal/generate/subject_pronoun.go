@@ -101,6 +101,9 @@ func longLead(s *sentence) bool {
 
 // countWord counts the occurrences of w in text as a whole word.
 func countWord(text, w string) int {
+	if w == "" {
+		return 0
+	}
 	n := 0
 	for i := 0; ; {
 		j := strings.Index(text[i:], w)

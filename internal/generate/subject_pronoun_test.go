@@ -191,3 +191,14 @@ func TestOtherPersonInBiography(t *testing.T) {
 		t.Errorf("the subject's father is not another person: %v", got)
 	}
 }
+
+// An empty word occurs nowhere: counting it returns at once (it looped
+// forever, the index of "" being found at every step).
+func TestCountWordEmpty(t *testing.T) {
+	if n := countWord("She played the violin.", ""); n != 0 {
+		t.Fatalf("countWord of an empty word = %d, want 0", n)
+	}
+	if n := countWord("She played; she sang.", "she"); n != 1 {
+		t.Fatalf("countWord(%q) = %d, want 1", "she", n)
+	}
+}
