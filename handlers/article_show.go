@@ -50,7 +50,7 @@ func (h *Handler) reader(w http.ResponseWriter, r *http.Request, only string) {
 		}
 		rt := views.ReaderThemeVM{ThemeVM: cvm.Themes[i]}
 		for _, n := range t.Paragraphs {
-			rt.Paragraphs = append(rt.Paragraphs, views.ParagraphVM{N: n, Text: text[n], Parts: paragraphParts(text[n])})
+			rt.Paragraphs = append(rt.Paragraphs, views.ParagraphVM{N: n, Text: text[n], Parts: paragraphParts(text[n]), Heading: generate.HeadingLine(text[n])})
 		}
 		vm.Themes = append(vm.Themes, rt)
 		if only != "" {

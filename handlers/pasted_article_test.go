@@ -92,6 +92,30 @@ func TestNewCoursePastedListsAndReferences(t *testing.T) {
 	if got := read.doc.Find("#p-2").Text(); got != "2Why the harbour silted" {
 		t.Errorf("heading line read as %q", got)
 	}
+	// The heading line is shown as a heading, under the theme's own
+	// (h2 on the whole article, h1 on a theme's page); prose is not.
+	if got := goquery.NodeName(read.doc.Find("#p-2")); got != "h3" {
+		t.Errorf("the heading line is a <%s> in the reader, want <h3>", got)
+	}
+	if got := goquery.NodeName(read.doc.Find("#p-1")); got != "p" {
+		t.Errorf("the first paragraph is a <%s>, want <p>", got)
+	}
+	seen := 0
+	a.browser().get("/courses/kessling").doc.Find(`a[href^="/courses/kessling/themes/"]`).Each(func(_ int, s *goquery.Selection) {
+		path := s.AttrOr("href", "")
+		if strings.ContainsAny(path, "#?") || strings.Count(path, "/") != 4 {
+			return
+		}
+		if h := a.browser().get(path).doc.Find("#p-2"); h.Length() == 1 {
+			seen++
+			if goquery.NodeName(h) != "h2" {
+				t.Errorf("the heading line is a <%s> on the theme page %s, want <h2>", goquery.NodeName(h), path)
+			}
+		}
+	})
+	if seen == 0 {
+		t.Error("no theme page shows the heading line")
+	}
 	if items := a.browser().get("/courses/kessling/map").doc.Find(`[data-testid="map-paragraph"]#p-4 ul > li`); items.Length() != 3 {
 		t.Errorf("the article map shows %d items of the bulleted list", items.Length())
 	}

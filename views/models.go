@@ -103,11 +103,13 @@ type CoursePageVM struct {
 }
 
 // ParagraphVM is a paragraph of the article. A paragraph that holds a
-// list has Parts, shown in their order instead of Text.
+// list has Parts, shown in their order instead of Text; a heading line
+// (Heading) is shown as a heading.
 type ParagraphVM struct {
-	N     int
-	Text  string
-	Parts []ParaPartVM
+	N       int
+	Text    string
+	Parts   []ParaPartVM
+	Heading bool
 }
 
 // ParaPartVM is a line of text of a paragraph, or a list in it: a

@@ -245,6 +245,15 @@ func listMarker(l string) string {
 	return l[:i-2] + ". "
 }
 
+// HeadingLine reports whether a paragraph is a heading line of the
+// article rather than prose: one short line that opens with a capital
+// and ends without sentence punctuation ("How the line was built"). Such
+// a paragraph is never drafted from; readers show it as a heading.
+func HeadingLine(p string) bool {
+	p = strings.TrimSpace(p)
+	return p != "" && !strings.Contains(p, "\n") && shortHeading(p) && looksLikeHeading(p) && startsUpper(p)
+}
+
 // ListLine returns the marker and the text of one line of a paragraph
 // that holds a list (SplitParagraphs): "-" for a bulleted item, the
 // number for a numbered one, "" for a line that is not an item (the
