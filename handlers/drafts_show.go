@@ -47,7 +47,9 @@ func (h *Handler) renderDrafts(w http.ResponseWriter, r *http.Request, c *quiz.S
 		vm.Pending += n.Pending
 		held += n.Held
 	}
-	if status == http.StatusOK && vm.Page.Flash != "" && held > 0 {
+	// What was held back is told with what was drafted, not with another
+	// message the page carries (a course just published).
+	if status == http.StatusOK && flash != "" && held > 0 {
 		vm.Page.Flash += " " + plural(held, "more was", "more were") + " held back as less likely to be worth asking: a theme’s queue offers them under “More drafts”."
 	}
 	h.render(w, r, status, views.DraftsPage(vm))

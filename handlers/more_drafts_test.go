@@ -43,6 +43,13 @@ func TestMoreDrafts(t *testing.T) {
 	if got := over.doc.Find(".flash").Text(); !strings.Contains(got, strconv.Itoa(heldShown)+" more were held back") {
 		t.Errorf("the overview says %q, not that %d were held back", got, heldShown)
 	}
+	// The note on what was held back belongs to the drafting's message
+	// alone: another message on the same page (publishing) comes without it.
+	pub := b.post("/teach/courses/valmora/status", url.Values{"status": {"published"}, "back": {"/teach/courses/valmora/drafts"}})
+	wantStatus(t, pub, http.StatusSeeOther)
+	if got := strings.TrimSpace(b.get(pub.header.Get("Location")).doc.Find(".flash").Text()); got != "The course is published: learners see it now." {
+		t.Errorf("after publishing, the overview says %q", got)
+	}
 	path := "/teach/courses/valmora/drafts/" + theme.Slug
 
 	split := func() (shown, held []quiz.Draft) {
