@@ -412,6 +412,12 @@ func needsContext(s *sentence) bool {
 				return true
 			}
 		case "this", "these", "those", "that":
+			// "this" standing alone for what the sentence before said:
+			// "Experts say this reflects how video games are becoming a
+			// mainstream part of culture and society".
+			if lw == "this" && i+1 < len(s.toks) && (strings.HasPrefix(s.toks[i+1].tag, "VB") || s.toks[i+1].tag == "MD") {
+				return true
+			}
 			// A demonstrative before a noun: "these merchants".
 			if i+1 < len(s.toks) && (strings.HasPrefix(s.toks[i+1].tag, "NN") || strings.HasPrefix(s.toks[i+1].tag, "JJ")) && t.tag == "DT" {
 				// "this week", "this morning": the time of writing.

@@ -1,0 +1,56 @@
+package generate
+
+import "testing"
+
+// A police description of a wanted man is incidental: his clothes, his
+// tattoos, his height and hair, and the day he was last seen (sentences
+// of a BBC report on an escaped patient).
+func TestIncidentalAppearance(t *testing.T) {
+	x := analyseText(t, "First Minister Jack McConnell has ordered a report on the decision to allow a knife attacker to go on a visit unguarded.\n\n"+
+		"Michael Ferguson, 36, escaped after being allowed out of the high security Carstairs unit. Police said Ferguson posed a danger to the public.\n\n"+
+		"He is described as being 5ft 9ins tall, slim, with blond hair, blue eyes and a fair complexion. "+
+		"Ferguson was wearing a black jacket, grey jeans, black jumper and black shoes when he was last seen. "+
+		"He has multiple fading tattoos on his left hand and a very faded tear tattoo under his left eye. "+
+		"Ms Holmes is not missing but there have been no sightings of Ferguson since Monday.")
+	for sub, want := range map[string]bool{
+		"He is described as":            true,
+		"Ferguson was wearing":          true,
+		"multiple fading tattoos":       true,
+		"no sightings of Ferguson":      true,
+		"Police said Ferguson posed":    false,
+		"Michael Ferguson, 36, escaped": false,
+	} {
+		s := sentenceWith(t, x, sub)
+		if got := x.incidentalSentence(s); got != want {
+			t.Errorf("incidentalSentence(%q) = %v, want %v", s.text, got, want)
+		}
+	}
+}
+
+// An age set off after a name is never swapped: "Michael Ferguson, 9,
+// escaped" is false on its face, and the age is an incidental detail.
+func TestSwapShapeAppositiveAge(t *testing.T) {
+	x := analyseText(t, "Michael Ferguson, 36, escaped after being allowed out of the high security Carstairs unit.\n\n"+
+		"Police searched 36 houses in East Kilbride on Monday.")
+	s := sentenceWith(t, x, "Michael Ferguson, 36")
+	if x.swapShapeOK(s, spanOfSent(t, s, "36"), "9") {
+		t.Errorf("swapShapeOK(%q, 36 → 9) = true, want false", s.text)
+	}
+	h := sentenceWith(t, x, "36 houses")
+	if !x.swapShapeOK(h, spanOfSent(t, h, "36"), "20") {
+		t.Errorf("swapShapeOK(%q, 36 → 20) = false, want true", h.text)
+	}
+}
+
+// "this" standing alone for the sentence before leans on it.
+func TestNeedsContextThisPronoun(t *testing.T) {
+	x := analyseText(t, "The US presidential election provided a showcase for many political games.\n\n"+
+		"Experts say this reflects how video games are becoming a mainstream part of culture and society.\n\n"+
+		"Experts say this year video games are becoming a mainstream part of culture.")
+	if s := sentenceWith(t, x, "this reflects"); !needsContext(s) {
+		t.Errorf("needsContext(%q) = false", s.text)
+	}
+	if s := sentenceWith(t, x, "this year"); needsContext(s) {
+		t.Errorf("needsContext(%q) = true", s.text)
+	}
+}
