@@ -1,6 +1,9 @@
 package generate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A police description of a wanted man is incidental: his clothes, his
 // tattoos, his height and hair, and the day he was last seen (sentences
@@ -52,5 +55,17 @@ func TestNeedsContextThisPronoun(t *testing.T) {
 	}
 	if s := sentenceWith(t, x, "this year"); needsContext(s) {
 		t.Errorf("needsContext(%q) = true", s.text)
+	}
+}
+
+// An appositive after "the forefathers of political games" describes the
+// forefathers, so it is no definition of political games.
+func TestAppositiveOfAnotherNoun(t *testing.T) {
+	x := analyseText(t, "Political games are online games about elections and politics.\n\n"+
+		"The phenomenon has astonished the forefathers of political games, a handful of multi discipline games enthusiasts keen to push frontiers.")
+	for _, it := range x.definitions(x.sents) {
+		if it.c != nil && strings.Contains(it.c.Back, "handful") {
+			t.Errorf("definition card %q: %q", it.c.Front, it.c.Back)
+		}
 	}
 }
