@@ -3,6 +3,8 @@ package generate
 import (
 	"strings"
 	"testing"
+
+	"github.com/lectern/lectern/internal/quiz"
 )
 
 // A police description of a wanted man is incidental: his clothes, his
@@ -67,5 +69,24 @@ func TestAppositiveOfAnotherNoun(t *testing.T) {
 		if it.c != nil && strings.Contains(it.c.Back, "handful") {
 			t.Errorf("definition card %q: %q", it.c.Front, it.c.Back)
 		}
+	}
+}
+
+// Two true statements that the hospital suspended its plan, in other
+// verbs, state one fact (sentences of a BBC report).
+func TestSameHaltFact(t *testing.T) {
+	x := analyseText(t, "An English hospital has suspended plans to stop treating Welsh patients who have waited more than three months.\n\n"+
+		"GPs in Wales had feared patients could be pushed to the back of another queue. But after talks with Powys Health Board the hospital called off its plan until health chiefs meet early in January.\n\n"+
+		"The hospital has cancelled two clinics in Welshpool because of staff illness.")
+	item := func(sub string) *item {
+		s := sentenceWith(t, x, sub)
+		return &item{sent: s, rule: "truefalse-true", q: &quiz.Question{Type: quiz.TrueFalse, Options: []quiz.Option{{Text: "True", Correct: true}, {Text: "False"}}}}
+	}
+	lead, again, clinics := item("has suspended plans"), item("called off its plan"), item("cancelled two clinics")
+	if !x.sameWording(lead, again) {
+		t.Errorf("sameWording(%q, %q) = false", lead.sent.text, again.sent.text)
+	}
+	if x.sameWording(lead, clinics) {
+		t.Errorf("sameWording(%q, %q) = true", lead.sent.text, clinics.sent.text)
 	}
 }
