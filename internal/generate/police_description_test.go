@@ -90,3 +90,20 @@ func TestSameHaltFact(t *testing.T) {
 		t.Errorf("sameWording(%q, %q) = true", lead.sent.text, clinics.sent.text)
 	}
 }
+
+// "The aim is …", "The phenomenon has …" and "… followed suit" lean on the sentence before
+// (sentences of a BBC report on political games).
+func TestAimAndFollowedSuitNeedContext(t *testing.T) {
+	x := analyseText(t, "Newsgaming.com makes games about the news.\n\n"+
+		"The aim is to comment on international news events via games.\n\n"+
+		"The phenomenon has astonished the forefathers of political games.\n\n"+
+		"More than 20 followed suit, including Frontrunner, eLections, President Forever and The Political Machine.")
+	for _, sub := range []string{"The aim is", "The phenomenon has"} {
+		if s := sentenceWith(t, x, sub); !x.backReference(s) {
+			t.Errorf("backReference(%q) = false", s.text)
+		}
+	}
+	if s := sentenceWith(t, x, "followed suit"); !needsContext(s) {
+		t.Errorf("needsContext(%q) = false", s.text)
+	}
+}
