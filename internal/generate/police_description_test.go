@@ -107,3 +107,18 @@ func TestAimAndFollowedSuitNeedContext(t *testing.T) {
 		t.Errorf("needsContext(%q) = false", s.text)
 	}
 }
+
+// In a biography, a nickname given for a habit, at a college sports club,
+// is incidental (a sentence of the Wikipedia biography of Kate Bush); a
+// title won by the subject's work is not.
+func TestBioTriviaNickname(t *testing.T) {
+	x := analyseText(t, "Catherine Kate Bush (born 30 July 1958) is an English singer-songwriter, musician and record producer. Bush made ten albums.\n\n"+
+		"Her brother John was a karateka at Goldsmiths College karate club and Kate also trained there, becoming known as Ee-ee because of her squeaky kiai. "+
+		"Bush became known as the Queen of Art Rock for her third album.")
+	if s := findSentence(t, x, "Her brother John"); !x.bioTriviaSentence(s.text) {
+		t.Errorf("bioTriviaSentence(%q) = false", s.text)
+	}
+	if s := findSentence(t, x, "Bush became known"); x.bioTriviaSentence(s.text) {
+		t.Errorf("bioTriviaSentence(%q) = true", s.text)
+	}
+}
