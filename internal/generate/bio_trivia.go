@@ -19,6 +19,10 @@ var (
 	// quarterback").
 	positionRE = regexp.MustCompile(`(?i)\b(?:playing|played|as(?:\s+an?|\s+the)?)\s+(?:(?:left|right|centre|center|inside|outside|first|second|third|wide|tight|defensive|offensive|starting)\s+)?(?:end|tackle|guard|quarterback|halfback|fullback|wing|winger|forward|goalkeeper|goalie|pitcher|catcher|shortstop|baseman|striker|midfielder|defender|receiver|linebacker|fly-half|scrum-half|wicket-keeper|wicketkeeper)\b`)
 	// studentClubRE: a club or society of students.
+	// nicknameRE: a nickname given for a trait or a habit ("becoming
+	// known as Ee-ee because of her squeaky kiai"), or a college's sports
+	// club ("Goldsmiths College karate club").
+	nicknameRE    = regexp.MustCompile(`\b(?:[Bb]ecame|[Bb]ecoming|was|were)\s+(?:known|called|nicknamed)\s+(?:to\s+\w+\s+)?(?:as\s+)?["“'‘]?[A-Z][\w'’-]*["”'’]?\s+(?:because\s+of|for)\s+(?:her|his|their)\b|(?i:\bcollege\s+(?:karate|judo|boxing|fencing|rugby|football|hockey|tennis|cricket|rowing|athletics)\s+club\b)`)
 	studentClubRE = regexp.MustCompile(`(?i)\b(?:eating|dining|glee|drama|debating|rowing|chess)\s+(?:club|society)\b|\b(?:fraternity|sorority|secret society)\b`)
 	// siblingNamesRE: the names of brothers or sisters, two or more
 	// ("all four boys, James, Paul and George"; "her brothers Boris and
@@ -37,6 +41,8 @@ func (a *article) bioTriviaSentence(text string) bool {
 	case sportRE.MatchString(text) && positionRE.MatchString(text):
 		return true
 	case studentClubRE.MatchString(text):
+		return true
+	case nicknameRE.MatchString(text):
 		return true
 	case birthOrderRE.MatchString(text):
 		return true

@@ -145,6 +145,14 @@ func (a *article) appositives(s *sentence, add func(s *sentence, term, def, rule
 		if p := prevTok(s, sp.start); p != nil && p.tag == "IN" && (prevTok(s, p.start) == nil || !strings.Contains(sp.key, " ")) {
 			continue
 		}
+		// "the forefathers of political games, a handful of …
+		// enthusiasts": the description is of the noun before "of",
+		// not of the term ("the city of Lübeck, a …" names the city).
+		if p := prevTok(s, sp.start); p != nil && strings.EqualFold(p.text, "of") {
+			if h := prevTok(s, p.start); h != nil && strings.HasPrefix(h.tag, "NN") && !placeOfHeads[strings.ToLower(h.text)] {
+				continue
+			}
+		}
 		lw := strings.ToLower(firstWord(desc))
 		second := ""
 		if f := strings.Fields(desc); len(f) > 1 {
@@ -167,6 +175,10 @@ func (a *article) appositives(s *sentence, add func(s *sentence, term, def, rule
 		}
 	}
 }
+
+// placeOfHeads are nouns that "of" joins to their own name: "the city of
+// Lübeck".
+var placeOfHeads = set(`city|town|village|county|state|kingdom|republic|island|isle|port|river|province|region|borough|district|principality|duchy|empire`)
 
 // roleBefore returns the noun phrase that ends at byte at: determiners,
 // possessives, adjectives and nouns, at most six tokens.

@@ -375,6 +375,10 @@ var contextOpeners = []string{"back then", "on the other hand", "as such", "now 
 	"otherwise", "either way", "what's more", "not only that", "first", "second", "third", "finally", "lastly",
 	"another", "now", "yet another", "the other", "others", "the others", "the latter", "the former", "both", "neither"}
 
+// followSuitRE finds "followed suit", which says a sentence's subject did
+// as someone named before did.
+var followSuitRE = regexp.MustCompile(`(?i)\bfollow(?:s|ed|ing)?\s+suit\b`)
+
 // needsContext reports whether a sentence cannot be understood without
 // the one before it: it opens with a connective ("Back then", "This
 // means", "On the other hand") or a pronoun, points back with a
@@ -412,6 +416,12 @@ func needsContext(s *sentence) bool {
 				return true
 			}
 		case "this", "these", "those", "that":
+			// "this" standing alone for what the sentence before said:
+			// "Experts say this reflects how video games are becoming a
+			// mainstream part of culture and society".
+			if lw == "this" && i+1 < len(s.toks) && (strings.HasPrefix(s.toks[i+1].tag, "VB") || s.toks[i+1].tag == "MD") {
+				return true
+			}
 			// A demonstrative before a noun: "these merchants".
 			if i+1 < len(s.toks) && (strings.HasPrefix(s.toks[i+1].tag, "NN") || strings.HasPrefix(s.toks[i+1].tag, "JJ")) && t.tag == "DT" {
 				// "this week", "this morning": the time of writing.
@@ -433,6 +443,10 @@ func needsContext(s *sentence) bool {
 				return true
 			}
 		}
+	}
+	// "More than 20 followed suit": did as the one before it says.
+	if followSuitRE.MatchString(s.text) {
+		return true
 	}
 	if strings.HasSuffix(strings.TrimRight(s.text, `.!"”’'`), " as well") || strings.HasSuffix(strings.TrimRight(s.text, `.!"”’'`), ", too") {
 		return true

@@ -20,10 +20,14 @@ var (
 	kinSubjectRE = regexp.MustCompile(`^(?:[^,]{0,40},\s*)?(?:His|Her|Their|[A-Z][\w-]*'s)\s+(?:(?:elder|eldest|younger|youngest|older|late)\s+)?(?:father|mother|parents|grandfather|grandmother|grandparents|uncle|aunt|stepfather|stepmother|brothers?|sisters?)\b`)
 	// measureRE: an area or size of land or a building.
 	measureRE = regexp.MustCompile(`(?i)\b\d[\d,.]*\s*(?:-\s*)?(?:acres?|hectares?|square\s+(?:feet|foot|metres?|meters?|miles?|kilometres?|kilometers?|yards?)|sq\.?\s?(?:ft|m|mi|km))\b`)
-	// illnessRE: the subject's illness.
 	// hostRE: who hosts or chairs an event (with a weekday, a detail of
 	// the arrangements).
-	hostRE    = regexp.MustCompile(`\b(?:host|hosts|hosted|hosting|chair|chairs|chaired|chairing)\b`)
+	hostRE = regexp.MustCompile(`\b(?:host|hosts|hosted|hosting|chair|chairs|chaired|chairing)\b`)
+	// appearanceRE: how a person looks or was dressed, or when they were
+	// last seen, as a police description of a wanted or missing person
+	// gives it.
+	appearanceRE = regexp.MustCompile(`(?i)\b(?:was|were|is|are)\s+(?:last\s+seen\s+)?wearing\b|\blast\s+seen\b|\bsightings?\s+of\b|\btattoo(?:s|ed)?\b|\b(?:blond|blonde|fair|dark|brown|black|grey|gray|ginger|red|white|short|long|cropped|curly|receding)\s+hair\b|\b\d+\s*(?:ft|feet|foot)\b[^.]{0,15}\btall\b|\b(?:slim|stocky|medium|heavy|thin|athletic)\s+build\b`)
+	// illnessRE: the subject's illness.
 	illnessRE = regexp.MustCompile(`(?i)\b(?:fell ill|suffered (?:from|a)|was diagnosed|illness|ill health|pneumonia|tuberculosis|cancer|stroke|heart attack)\b`)
 )
 
@@ -53,13 +57,13 @@ func (a *article) incidentalSentence(s *sentence) bool {
 	if hostRE.MatchString(s.text) && relWeekdayRE.MatchString(s.text) {
 		return true
 	}
-	for _, re := range []*regexp.Regexp{birthRE, kinSubjectRE, measureRE, illnessRE} {
+	for _, re := range []*regexp.Regexp{birthRE, kinSubjectRE, measureRE, illnessRE, appearanceRE} {
 		loc := re.FindStringIndex(s.text)
 		if loc == nil {
 			continue
 		}
 		m := s.text[loc[0]:loc[1]]
-		if re == illnessRE && a.sentencesWith(strings.ToLower(m)) >= 3 {
+		if (re == illnessRE || re == appearanceRE) && a.sentencesWith(strings.ToLower(m)) >= 3 {
 			continue // the article is about it
 		}
 		// "Following a bout of tuberculosis that required a stay in a

@@ -70,6 +70,10 @@ func (a *article) sameWording(x, y *item) bool {
 	if a.sameRareFact(x, y) {
 		return true
 	}
+	// One halt told in other verbs (halt_repeat.go).
+	if a.sameHaltFact(x, y) {
+		return true
+	}
 	// A year, names and a verb in common (shared_fact.go).
 	if a.sameYearFact(x, y) {
 		return true

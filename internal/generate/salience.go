@@ -317,7 +317,7 @@ func proposable(items []item) int {
 // stands for what the sentences before it told, which an item read alone
 // does not show; no name can replace it (context.go), so the item is
 // dropped.
-var backNouns = set(`issue|matter|ban|move|plan|deal|decision|problem|dispute|proposal|measure|change|agreement|loan|scheme|idea|policy|law|bill|crisis|conflict|campaign|effort|attempt|situation|episode|incident|affair|controversy|row|standoff|talks|protests|changes|measures|moves|plans`)
+var backNouns = set(`aim|goal|purpose|intention|phenomenon|trend|issue|matter|ban|move|plan|deal|decision|problem|dispute|proposal|measure|change|agreement|loan|scheme|idea|policy|law|bill|crisis|conflict|campaign|effort|attempt|situation|episode|incident|affair|controversy|row|standoff|talks|protests|changes|measures|moves|plans`)
 
 // backReference reports whether a sentence opens on a bare "The" and one
 // of backNouns, right before its verb ("The issue was …"), or on "Other"

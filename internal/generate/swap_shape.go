@@ -67,6 +67,9 @@ func (a *article) swapShapeOK(s *sentence, sp *span, text string) bool {
 			return false // "fell from 18 to just 21 days"
 		}
 	}
+	if appositiveAge(s, sp) {
+		return false // "Michael Ferguson, 9, escaped …"
+	}
 	if ageSpan(s, sp) && (orig >= adultAge) != (v >= adultAge) {
 		return false // "At age 11 he applied to become a lawyer"
 	}
@@ -200,6 +203,26 @@ const adultAge = 18
 // ageRE ends the text before a figure that gives a person's age: "at age",
 // "aged", "at the age of".
 var ageRE = regexp.MustCompile(`(?i)\b(?:age|aged|the age of)\s*$`)
+
+// appositiveAgeRE ends the text before a bare figure set off after a
+// name: "Michael Ferguson, 36, escaped".
+var appositiveAgeRE = regexp.MustCompile(`\b[A-Z][\w'’-]*,\s*$`)
+
+// appositiveAge reports whether the numeric span sp is a person's age set
+// off by commas after a name, as a news report gives it. The age is an
+// incidental detail of the report, and another age swapped in ("Michael
+// Ferguson, 9, escaped after being allowed out of the high security
+// Carstairs unit") is false on its face, so it is never swapped.
+func appositiveAge(s *sentence, sp *span) bool {
+	if sp.kind != kNumber || sp.num.suffix != "" || sp.num.value < 1 || sp.num.value > 120 || sp.num.value != math.Trunc(sp.num.value) {
+		return false
+	}
+	if !appositiveAgeRE.MatchString(s.text[:sp.start]) {
+		return false
+	}
+	after := strings.TrimLeft(s.text[sp.end:], " ")
+	return strings.HasPrefix(after, ",") || strings.HasPrefix(after, ")")
+}
 
 // ageSpan reports whether the numeric span sp gives someone's age, by the
 // words before it or a unit after it ("21 years old", "a 16-year-old").
