@@ -46,6 +46,9 @@ func (a *article) actorTitle(g []int, t string, used map[string]bool) string {
 	if len(sents) == 0 || !a.weakThemeTitle(t, sents) && saidOutside(t, sents) > 1 {
 		return t
 	}
+	if g[0] < 1 || g[0] > len(a.paras) || len(a.paras[g[0]-1].sents) == 0 {
+		return t
+	}
 	s := a.paras[g[0]-1].sents[0]
 	np, rest := leadSubject(s.toks)
 	if len(np) == 0 && len(s.toks) > 1 && isCapitalised(s.toks[0].text) && s.toks[1].tag == "NNP" {
