@@ -98,6 +98,7 @@ func (a *article) themes() []quiz.Theme {
 			title = a.reportTitle(g, title, subject, usedTitles)
 			title = a.reportTermTitle(g, title, usedTitles)
 			title = a.subjectTopicTitle(g, title, headline, usedTitles)
+			title = a.actorTitle(g, title, usedTitles)
 			if st := a.lifeStageTitle(g, i == 0, i == len(groups)-1); st != "" && !usedTitles[strings.ToLower(st)] {
 				title = st
 			} else if ft := a.familyTitle(g, i == 0); ft != "" && !usedTitles[strings.ToLower(ft)] {
