@@ -72,12 +72,13 @@ func (a *article) fillThemesWith(themes []quiz.Theme, items [][]item, floor []in
 		others := append(append([]quiz.Theme{}, themes[:lo]...), themes[hi+1:]...)
 		merged := a.describe(append(append([]int{}, themes[lo].Paragraphs...), themes[hi].Paragraphs...), keep, others)
 		mi := append(append([]item{}, items[lo]...), items[hi]...)
-		if redraft {
+		checked := a.mergeChecked(len(themes))
+		if redraft || checked {
 			rankSentences(a.sentencesOf(merged.Paragraphs))
 			mi = a.themeItems(merged, opts, nil)
 		}
 		nextItems := append(append(append([][]item{}, items[:lo]...), mi), items[hi+1:]...)
-		if redraft && !a.mergeKeeps(counts[lo], counts[hi], a.proposedCounts(nextItems, opts)[lo], len(themes)) {
+		if checked && !a.mergeKeeps(counts[lo], counts[hi], a.proposedCounts(nextItems, opts)[lo], len(themes)) {
 			thinDone[thin] = true
 			rankSentences(a.sentencesOf(themes[lo].Paragraphs))
 			rankSentences(a.sentencesOf(themes[hi].Paragraphs))
@@ -192,20 +193,29 @@ const mergeDownWords = 750
 // mergeKeeps reports whether merging two themes proposing x and y items
 // into one proposing n is worth it, among k themes. In a text of 600 to
 // mergeDownWords words, a merge past the three themes a longer text keeps
-// must lose no items,
-// or make of two thin themes one that proposes enough: a merged theme
-// balances its true statements by false ones (balanceTrueFalse), which
-// thin parts did not need to, and the escaped-patient report's themes of
-// 3, 2 and 3 items, merged into one, proposed 4.
+// must lose no items, or make of two thin themes one that proposes
+// enough: a merged theme balances its true statements by false ones
+// (balanceTrueFalse), which thin parts did not need to, and the
+// escaped-patient report's themes of 3, 2 and 3 items, merged into one,
+// proposed 4. Such a merged theme is drafted to count its items even
+// where only the themes are wanted (ProposeThemes), so that the themes
+// proposed are the themes Generate drafts.
 func (a *article) mergeKeeps(x, y, n, k int) bool {
+	if !a.mergeChecked(k) {
+		return true
+	}
+	return n >= x+y || n >= minProposed && max(x, y) < minProposed
+}
+
+// mergeChecked reports whether a merge among k themes is one mergeKeeps
+// checks: past three themes, in a text of 600 to mergeDownWords words.
+func (a *article) mergeChecked(k int) bool {
 	all := make([]int, len(a.paras))
 	for i := range all {
 		all[i] = i + 1
 	}
-	if w := a.words(all); k > 3 || w < 600 || w >= mergeDownWords {
-		return true
-	}
-	return n >= x+y || n >= minProposed && max(x, y) < minProposed
+	w := a.words(all)
+	return k <= 3 && w >= 600 && w < mergeDownWords
 }
 
 // fewestThemes is how few themes merging may leave: the fewest themeCount
