@@ -72,13 +72,21 @@ func (a *article) fillThemesWith(themes []quiz.Theme, items [][]item, floor []in
 		others := append(append([]quiz.Theme{}, themes[:lo]...), themes[hi+1:]...)
 		merged := a.describe(append(append([]int{}, themes[lo].Paragraphs...), themes[hi].Paragraphs...), keep, others)
 		mi := append(append([]item{}, items[lo]...), items[hi]...)
-		if redraft {
+		checked := a.mergeChecked(len(themes))
+		if redraft || checked {
 			rankSentences(a.sentencesOf(merged.Paragraphs))
 			mi = a.themeItems(merged, opts, nil)
 		}
+		nextItems := append(append(append([][]item{}, items[:lo]...), mi), items[hi+1:]...)
+		if checked && !a.mergeKeeps(counts[lo], counts[hi], a.proposedCounts(nextItems, opts)[lo], len(themes)) {
+			thinDone[thin] = true
+			rankSentences(a.sentencesOf(themes[lo].Paragraphs))
+			rankSentences(a.sentencesOf(themes[hi].Paragraphs))
+			continue
+		}
 		themes = append(append(append([]quiz.Theme{}, themes[:lo]...), merged), themes[hi+1:]...)
 		thinDone = map[int]bool{} // the indices moved
-		items = append(append(append([][]item{}, items[:lo]...), mi), items[hi+1:]...)
+		items = nextItems
 		if floor != nil {
 			floor = append(append(append([]int{}, floor[:lo]...), floor[lo]+floor[hi]), floor[hi+1:]...)
 		}
@@ -175,16 +183,51 @@ func (a *article) describe(g []int, keep quiz.Theme, others []quiz.Theme) quiz.T
 	return quiz.Theme{Slug: keep.Slug, Title: keep.Title, Summary: summary(sents, a.paras, g), Paragraphs: g}
 }
 
+// mergeDownWords is the length under which merging may leave a single
+// theme: a text of 600 to 750 words (a long news report, a biography's
+// lead) is cut into three themes, but its themes often propose one to
+// three items each, and two themes of four, or one of eight, quiz better
+// than three of 1, 1 and 3.
+const mergeDownWords = 750
+
+// mergeKeeps reports whether merging two themes proposing x and y items
+// into one proposing n is worth it, among k themes. In a text of 600 to
+// mergeDownWords words, a merge past the three themes a longer text keeps
+// must lose no items, or make of two thin themes one that proposes
+// enough: a merged theme balances its true statements by false ones
+// (balanceTrueFalse), which thin parts did not need to, and the
+// escaped-patient report's themes of 3, 2 and 3 items, merged into one,
+// proposed 4. Such a merged theme is drafted to count its items even
+// where only the themes are wanted (ProposeThemes), so that the themes
+// proposed are the themes Generate drafts.
+func (a *article) mergeKeeps(x, y, n, k int) bool {
+	if !a.mergeChecked(k) {
+		return true
+	}
+	return n >= x+y || n >= minProposed && max(x, y) < minProposed
+}
+
+// mergeChecked reports whether a merge among k themes is one mergeKeeps
+// checks: past three themes, in a text of 600 to mergeDownWords words.
+func (a *article) mergeChecked(k int) bool {
+	all := make([]int, len(a.paras))
+	for i := range all {
+		all[i] = i + 1
+	}
+	w := a.words(all)
+	return k <= 3 && w >= 600 && w < mergeDownWords
+}
+
 // fewestThemes is how few themes merging may leave: the fewest themeCount
-// gives an article of its length (three from 600 words), so that a
-// 900-word biography is not quizzed as one theme of four items. A theme
-// kept thin drafts what it can and says so (Result.Notes).
+// gives an article of its length (three from mergeDownWords words), so
+// that a 900-word biography is not quizzed as one theme of four items. A
+// theme kept thin drafts what it can and says so (Result.Notes).
 func (a *article) fewestThemes() int {
 	all := make([]int, len(a.paras))
 	for i := range all {
 		all[i] = i + 1
 	}
-	if w := a.words(all); w >= 600 {
+	if w := a.words(all); w >= mergeDownWords {
 		return min(3, themeCount(w))
 	}
 	return 1

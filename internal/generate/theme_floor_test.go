@@ -126,14 +126,17 @@ func TestHeldQuestionFreesSentence(t *testing.T) {
 }
 
 // TestFewestThemes: merging thin themes leaves three themes or more from
-// 600 words.
+// mergeDownWords (750) words; a text of 600 to 750 words may become one
+// theme.
 func TestFewestThemes(t *testing.T) {
 	text := strings.Repeat("The harbour town grew around its mill and its market. ", 10)
 	for _, c := range []struct {
 		paras, want int
 	}{
 		{5, 1},  // 500 words
-		{6, 3},  // 600 words
+		{6, 1},  // 600 words
+		{7, 1},  // 700 words
+		{8, 3},  // 800 words
 		{20, 3}, // 2,000 words
 	} {
 		ps := make([]string, c.paras)
@@ -146,6 +149,40 @@ func TestFewestThemes(t *testing.T) {
 		}
 		if got := a.fewestThemes(); got != c.want {
 			t.Errorf("%d paragraphs of 100 words: fewestThemes = %d, want %d", c.paras, got, c.want)
+		}
+	}
+}
+
+// TestMergeKeeps: in a text of 600 to 750 words, a merge past three themes
+// must lose no items, or make one theme of four from two thin ones; in a
+// shorter or longer text, or among more themes, every merge of a thin
+// theme stands. The counts are those of a 622-word biography lead (themes
+// of 3, 1 and 1 items) and a 676-word report (3, 2 and 3).
+func TestMergeKeeps(t *testing.T) {
+	sentence := "Rimsky-Korsakov left a considerable body of original Russian nationalist compositions. "
+	build := func(paras int) *article {
+		a := &article{}
+		for i := range paras {
+			a.paras = append(a.paras, &para{n: i + 1, text: strings.Repeat(sentence, 10)})
+		}
+		return a
+	}
+	for _, c := range []struct {
+		paras      int // of 100 words
+		x, y, n, k int
+		want       bool
+	}{
+		{6, 1, 1, 2, 3, true},  // no item lost
+		{6, 3, 2, 4, 2, true},  // two thin themes make one of four
+		{7, 3, 2, 4, 3, true},  // the report's first merge
+		{7, 4, 3, 4, 2, false}, // the report's 4 and 3 would make one of 4
+		{7, 3, 2, 3, 3, false}, // still thin, and items lost
+		{7, 4, 3, 4, 4, true},  // among four themes
+		{5, 4, 1, 4, 2, true},  // under 600 words, as before
+		{8, 4, 1, 4, 3, true},  // 800 words: never past three themes anyway
+	} {
+		if got := build(c.paras).mergeKeeps(c.x, c.y, c.n, c.k); got != c.want {
+			t.Errorf("%d00 words, %d and %d items making %d among %d themes: mergeKeeps = %v, want %v", c.paras, c.x, c.y, c.n, c.k, got, c.want)
 		}
 	}
 }
