@@ -66,9 +66,10 @@ func (a *article) commonName(full string) string {
 		return name
 	}
 	surname := ws[len(ws)-1]
+	others := a.kinGivenNames(ws)
 	best, bestN := "", 0
 	for _, g := range ws[:len(ws)-1] {
-		if len([]rune(g)) < 2 || strings.HasSuffix(g, ".") {
+		if len([]rune(g)) < 2 || strings.HasSuffix(g, ".") || others[strings.ToLower(g)] {
 			continue
 		}
 		n := 0
@@ -94,10 +95,58 @@ func (a *article) commonName(full string) string {
 		return best
 	case len(ws) == 3 && len([]rune(strings.TrimSuffix(mid, "."))) < 2:
 		return name
-	case len(ws) == 3:
-		return ws[0] + " " + surname
+	}
+	// The first given name the article gives no one else of the surname
+	// ("Adrian Cedric Boult" is "Adrian Boult": "Cedric Boult" is his
+	// father); a middle name the body calls the subject by alone before
+	// it ("Catherine Kate Bush" is "Kate Bush").
+	if len(ws) == 3 {
+		g := ws[0]
+		if others[strings.ToLower(g)] || a.aloneCount(mid) > a.aloneCount(g) && !others[strings.ToLower(mid)] {
+			g = mid
+		}
+		if !others[strings.ToLower(g)] {
+			return g + " " + surname
+		}
 	}
 	return surname
+}
+
+// kinGivenNames are the lowercased given names of the subject's full name
+// ws that the article gives to someone else of the same surname: a
+// person named with a word the subject's name lacks ("Cedric Randal
+// Boult", the father of Adrian Cedric Boult), or named as a relative.
+func (a *article) kinGivenNames(ws []string) map[string]bool {
+	own := map[string]bool{}
+	for _, w := range ws {
+		own[strings.ToLower(w)] = true
+	}
+	surname := strings.ToLower(ws[len(ws)-1])
+	out := map[string]bool{}
+	for _, k := range a.keys {
+		sps := a.byKey[k]
+		f := strings.Fields(k)
+		if sps[0].kind != kPerson || len(f) < 2 || f[len(f)-1] != surname || !own[f[0]] {
+			continue
+		}
+		other := false
+		for _, w := range f {
+			other = other || !own[w]
+		}
+		for _, sp := range sps {
+			other = other || relativeMention(sp)
+		}
+		if other {
+			out[f[0]] = true
+		}
+	}
+	return out
+}
+
+// aloneCount is how many times the article names a person by the one
+// word w.
+func (a *article) aloneCount(w string) int {
+	return len(a.byKey[key(w)])
 }
 
 // subjectPairs counts the uses of the name pair in text that stand for

@@ -119,10 +119,11 @@ func (a *article) wholeLifeTitle() string {
 	if short == "" || !a.leadDefines() {
 		return ""
 	}
+	short = a.subjectName(short)
 	if a.bodyStart() < 0 {
 		return short + " in Brief"
 	}
-	return short + "'s Life"
+	return possessiveName(short, "") + " Life"
 }
 
 // schoolToWorkTitle is "<Name>'s Education and Early Career" for the

@@ -45,6 +45,10 @@ func (a *article) bioTitle() string {
 		return ""
 	}
 	surname := lastWord(key(full))
+	// A subject known by another name than their birth name ("Black
+	// Francis (born Charles … Thompson IV …)") is called by the birth
+	// surname in the body: its mentions are the subject's too.
+	born := birthSurname(s, subj)
 	count := map[string]int{}
 	for _, k := range a.keys {
 		sps := a.byKey[k]
@@ -53,15 +57,50 @@ func (a *article) bioTitle() string {
 		}
 		count[lastWord(k)] += len(sps)
 	}
-	if count[surname] < 3 {
+	own := count[surname]
+	if born != surname {
+		own += count[born]
+	}
+	if own < 3 {
 		return ""
 	}
 	for w, n := range count {
-		if w != surname && n >= count[surname] {
+		if w != surname && w != born && n >= own {
 			return ""
 		}
 	}
 	return a.commonName(strings.TrimSpace(subj.text))
+}
+
+// birthSurname is the lowercased surname of the birth name a first
+// sentence gives in parentheses just after its subject's name ("Black
+// Francis (born Charles Michael Kittridge Thompson IV on …)" gives
+// "thompson"; "(née Bickerstaff; born …)" gives "bickerstaff"), without a
+// Roman numeral of a line or post-nominal letters; "" where it gives none.
+func birthSurname(s *sentence, subj *span) string {
+	after := strings.TrimLeft(s.text[subj.end:], " ,")
+	if !strings.HasPrefix(after, "(") {
+		return ""
+	}
+	at := len(s.text) - len(after) + 1
+	for _, sp := range s.spans {
+		if sp.start < at || sp.kind != kPerson {
+			continue
+		}
+		lead := strings.ToLower(strings.TrimSpace(s.text[at:sp.start]))
+		if lead != "born" && lead != "née" && lead != "nee" && lead != "né" {
+			return ""
+		}
+		ws := strings.Fields(stripPostNominals(sp.text))
+		for len(ws) > 1 && allRoman([]tok{{text: strings.Trim(ws[len(ws)-1], ",.")}}) {
+			ws = ws[:len(ws)-1]
+		}
+		if len(ws) == 0 {
+			return ""
+		}
+		return lastWord(key(ws[len(ws)-1]))
+	}
+	return ""
 }
 
 var honorificRE = regexp.MustCompile(`^(?i:sir|dame|lady|lord|dr\.?|professor|general|president|saint|st\.?)$`)

@@ -138,7 +138,7 @@ func (a *article) leadSubject(s *sentence) (leadFactStart, bool) {
 		if !a.onlySubjectBefore(&cp, subj, short) {
 			return leadFactStart{}, false
 		}
-		name = short
+		name = a.subjectName(short)
 	case lw == "his" || lw == "her":
 		// onlySubjectBefore reads the subject's pronoun from the
 		// sentence's first word: the possessive's own one is put there.
@@ -149,8 +149,9 @@ func (a *article) leadSubject(s *sentence) (leadFactStart, bool) {
 			return leadFactStart{}, false
 		}
 		// The possessive is kept for leadWorkRe to read.
-		poss := strings.TrimPrefix(possessiveName(short, s.para.text), short)
-		return leadFactStart{prefix: before + short, rest: poss + s.text[end:], at: end - len(poss)}, !needsContextOnceNamed(s)
+		called := a.subjectName(short)
+		poss := strings.TrimPrefix(possessiveName(called, s.para.text), called)
+		return leadFactStart{prefix: before + called, rest: poss + s.text[end:], at: end - len(poss)}, !needsContextOnceNamed(s)
 	default:
 		name = strings.TrimSuffix(strings.TrimSuffix(tok.text, "'s"), "’s")
 		if strings.HasSuffix(tok.text, "'s") || strings.HasSuffix(tok.text, "’s") {

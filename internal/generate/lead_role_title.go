@@ -19,11 +19,11 @@ const maxLeadTitleWords = 7
 func (a *article) leadThemeTitle(short string) string {
 	roles := a.predicateRoles()
 	if len(roles) == 0 {
-		return short + " in Brief"
+		return a.subjectName(short) + " in Brief"
 	}
 	name := plainTitle(a.bioTitle())
 	if name == "" || lastWord(key(name)) != strings.ToLower(lastWord(key(short))) {
-		name = short
+		name = a.subjectName(short)
 	}
 	var parts []string
 	for _, r := range roles {

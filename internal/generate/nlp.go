@@ -98,6 +98,10 @@ type article struct {
 	bioDone          bool
 	bioKey, bioShort string
 	bioGender        string
+	// bioCalled is the name a biography's subject is known by where
+	// bioShort is a birth surname the name lacks ("Black Francis", born
+	// Thompson): items name the subject by it.
+	bioCalled string
 	// titleSubj is titleSubject, found on first use (title_spread.go).
 	titleSubj *string
 	// defined holds the keys of defined terms; peer the pairs of keys

@@ -75,7 +75,7 @@ func (a *article) frontedResolved(s *sentence) (edit, bool) {
 	if !a.onlySubjectBefore(s, subj, short) {
 		return edit{}, false
 	}
-	return edit{pron, short}, true
+	return edit{pron, a.subjectName(short)}, true
 }
 
 // birthName reports whether the person named at sp is the subject's own

@@ -53,7 +53,9 @@ func (a *article) biographySubject() (fullKey, short string) {
 	// by another name than the one they were born with ("Frederick
 	// Douglass", born Bailey) has it in the course's title.
 	best, bestN := "", 0
-	for _, w := range strings.Fields(name.text + " " + a.course) {
+	// The birth surname counts too ("Thompson" of Black Francis, born
+	// Charles … Thompson IV).
+	for _, w := range strings.Fields(name.text + " " + a.course + " " + upperFirst(birthSurname(first, name))) {
 		w = strings.Trim(w, ",.’'")
 		if len([]rune(w)) < 3 || !unicode.IsUpper([]rune(w)[0]) || strings.ToUpper(w) == w {
 			continue
@@ -73,7 +75,20 @@ func (a *article) biographySubject() (fullKey, short string) {
 		return "", ""
 	}
 	a.bioKey, a.bioShort, a.bioGender = name.key, best, a.subjectGender()
+	if countWord(name.text, best) == 0 && strings.EqualFold(best, birthSurname(first, name)) {
+		a.bioCalled = stripPostNominals(name.text)
+	}
 	return a.bioKey, a.bioShort
+}
+
+// subjectName is the name items call a biography's subject by: short,
+// the name the article uses alone, or the name the subject is known by
+// where short is the surname of their birth name (bioCalled).
+func (a *article) subjectName(short string) string {
+	if a.bioCalled != "" && short == a.bioShort {
+		return a.bioCalled
+	}
+	return short
 }
 
 // longLead reports whether s is a statement too long to quiz on
@@ -175,12 +190,13 @@ func (a *article) subjectResolved(s *sentence) string {
 	if !a.onlySubjectBefore(s, subj, short) {
 		return ""
 	}
-	name := short
+	name := a.subjectName(short)
 	if pron == "his" {
 		// "His collection" is the subject's collection.
-		name += "'s"
 		if strings.Contains(s.para.text, "’") {
-			name = short + "’s"
+			name += "’s"
+		} else {
+			name += "'s"
 		}
 	}
 	out := name + s.text[len(s.toks[0].text):]
@@ -236,7 +252,7 @@ func (a *article) onlySubjectBefore(s *sentence, subj, short string) bool {
 		// The pronoun takes up the subject of the sentence before:
 		// the name must come before that sentence's first verb.
 		if named || countWord(p.text, short) > 0 {
-			return nameBeforeVerb(p, short)
+			return nameBeforeVerb(p, short) || a.bioCalled != "" && nameBeforeVerb(p, lastWord(a.bioCalled))
 		}
 		if _, own := subjectPronouns[strings.ToLower(p.toks[0].text)]; !own && strings.ToLower(p.toks[0].text) != "his" && !a.pronounChain(p, s) {
 			return false

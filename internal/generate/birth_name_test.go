@@ -1,0 +1,84 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+)
+
+// A knight whose middle name is his father's: the body names the father
+// "Cedric Randal Boult" and "Cedric Boult", so the course is the first
+// given name and the surname.
+const bioFatherMiddleName = "Sir Adrian Cedric Boult CH (8 April 1889 – 22 February 1983) was an English conductor. Boult was the first music director of the BBC.\n\n" +
+	"Boult was born in Chester in north west England, the second child and only son of Cedric Randal Boult (1853–1950), and his wife Katharine Florence née Barman (d. 1927). " +
+	"Cedric Boult was a Justice of the Peace and a successful businessman connected with Liverpool shipping and the oil trade; Cedric and his family had a Liberal Unitarian outlook on public affairs with a history of philanthropy.\n\n" +
+	"Boult studied at Westminster School and then at Oxford. In 1924 Boult became conductor of the City of Birmingham Orchestra.\n\n" +
+	"Boult died in 1983."
+
+// A middle name the body calls the subject by alone: the course is that
+// name and the surname.
+const bioMiddleCalled = "Catherine Kate Bush (born 30 July 1958) is an English singer-songwriter, musician and record producer.\n\n" +
+	"In 1978, at the age of 19, Bush topped the UK Singles Chart with her debut single. Bush was born in Bexleyheath, Kent.\n\n" +
+	"John was a karateka at Goldsmiths College karate club and Kate also trained there, becoming known as Ee-ee because of her squeaky kiai.\n\n" +
+	"Bush released her first album in 1978."
+
+// A subject known by a stage name, the body calling him by his birth
+// surname.
+const bioStageName = "Black Francis (born Charles Michael Kittridge Thompson IV on April 6, 1965) is an American singer, songwriter and guitarist. " +
+	"He is best known as the frontman of the influential alternative rock band Pixies, with whom he performs under the stage name Black Francis. " +
+	"He reformed the Pixies in 2004 and continues to release solo records and tour as a solo artist.\n\n" +
+	"As frontman of the Pixies, his songs received praise from contemporaries. Cobain once said that Smells Like Teen Spirit was his attempt to rip off the Pixies.\n\n" +
+	"Charles Thompson was born in Boston, Massachusetts. His father was a bar owner, and Thompson first lived in Los Angeles, California as a baby. " +
+	"Thompson was introduced to music at a young age, as his parents listened to 1960s folk rock.\n\n" +
+	"Thompson's family moved around, first with his father, and then his stepfather. When Thompson was 12, his mother and stepfather joined a church, a move that influenced many of his songs written with the Pixies."
+
+func TestBirthNameCourseTitles(t *testing.T) {
+	for text, want := range map[string]string{
+		bioFatherMiddleName: "Adrian Boult",
+		bioMiddleCalled:     "Kate Bush",
+		bioStageName:        "Black Francis",
+	} {
+		x := analyseText(t, text)
+		if got := x.courseTitle(); got != want {
+			t.Errorf("course title = %q, want %q", got, want)
+		}
+	}
+}
+
+func TestBirthSurname(t *testing.T) {
+	x := analyseText(t, bioStageName)
+	s := x.paras[0].sents[0]
+	var subj *span
+	for _, sp := range s.spans {
+		if sp.kind == kPerson {
+			subj = sp
+			break
+		}
+	}
+	if subj == nil {
+		t.Fatal("no person in the first sentence")
+	}
+	if got := birthSurname(s, subj); got != "thompson" {
+		t.Errorf("birthSurname = %q, want %q", got, "thompson")
+	}
+	if got := birthSurname(x.paras[2].sents[0], x.paras[2].sents[0].spans[0]); got != "" {
+		t.Errorf("birthSurname of a sentence with no birth name = %q, want none", got)
+	}
+}
+
+// The birth surname is the subject's in the body: a pronoun after the
+// lead's name resolves to the name the subject is known by, and the one
+// theme is titled by it, not by the band.
+func TestStageNameSubject(t *testing.T) {
+	x := analyseText(t, bioStageName)
+	if _, short := x.biographySubject(); short != "Thompson" {
+		t.Fatalf("subject's short name = %q, want Thompson", short)
+	}
+	s := sentenceWith(t, x, "He is best known as the frontman")
+	got := x.subjectResolved(s)
+	if !strings.HasPrefix(got, "Black Francis is best known") {
+		t.Errorf("resolved = %q, want it to open on Black Francis", got)
+	}
+	if got := x.wholeLifeTitle(); !strings.HasPrefix(got, "Black Francis") {
+		t.Errorf("theme title = %q, want it on Black Francis", got)
+	}
+}
