@@ -115,7 +115,8 @@ func (a *article) commonName(full string) string {
 // kinGivenNames are the lowercased given names of the subject's full name
 // ws that the article gives to someone else of the same surname: a
 // person named with a word the subject's name lacks ("Cedric Randal
-// Boult", the father of Adrian Cedric Boult), or named as a relative.
+// Boult", the father of Adrian Cedric Boult; "George Augustus Holloway",
+// the father of Stanley Augustus Holloway), or named as a relative.
 func (a *article) kinGivenNames(ws []string) map[string]bool {
 	own := map[string]bool{}
 	for _, w := range ws {
@@ -126,7 +127,7 @@ func (a *article) kinGivenNames(ws []string) map[string]bool {
 	for _, k := range a.keys {
 		sps := a.byKey[k]
 		f := strings.Fields(k)
-		if sps[0].kind != kPerson || len(f) < 2 || f[len(f)-1] != surname || !own[f[0]] {
+		if sps[0].kind != kPerson || len(f) < 2 || f[len(f)-1] != surname {
 			continue
 		}
 		other := false
@@ -136,8 +137,10 @@ func (a *article) kinGivenNames(ws []string) map[string]bool {
 		for _, sp := range sps {
 			other = other || relativeMention(sp)
 		}
-		if other {
-			out[f[0]] = true
+		for _, w := range f[:len(f)-1] {
+			if other && own[w] {
+				out[w] = true
+			}
 		}
 	}
 	return out

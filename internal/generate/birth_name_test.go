@@ -31,11 +31,19 @@ const bioStageName = "Black Francis (born Charles Michael Kittridge Thompson IV 
 	"Thompson was introduced to music at a young age, as his parents listened to 1960s folk rock.\n\n" +
 	"Thompson's family moved around, first with his father, and then his stepfather. When Thompson was 12, his mother and stepfather joined a church, a move that influenced many of his songs written with the Pixies."
 
+// A middle name the father bears in a longer name, and a grandfather
+// called by it alone: the middle name is never the subject's.
+const bioFatherLongerName = "Stanley Augustus Holloway, OBE (1 October 1890 – 30 January 1982) was an English stage and film actor, comedian, singer, poet and monologist.\n\n" +
+	"Holloway was born in Manor Park, Essex, the younger child and only son of George Augustus Holloway (1860–1919), a lawyer's clerk, and Florence Mary née Bell (1862–1913), a housekeeper and dressmaker.\n\n" +
+	"Holloway's paternal grandfather, Augustus Holloway (1829–1884), an orphan, was brought up in Poole, Dorset. Augustus became a wealthy shopkeeper.\n\n" +
+	"In 1921 Holloway joined a concert party, and Holloway sang in revues for ten years."
+
 func TestBirthNameCourseTitles(t *testing.T) {
 	for text, want := range map[string]string{
 		bioFatherMiddleName: "Adrian Boult",
 		bioMiddleCalled:     "Kate Bush",
 		bioStageName:        "Black Francis",
+		bioFatherLongerName: "Stanley Holloway",
 	} {
 		x := analyseText(t, text)
 		if got := x.courseTitle(); got != want {
