@@ -53,3 +53,23 @@ func TestNoTrueFalseFromInstruction(t *testing.T) {
 		}
 	}
 }
+
+// A decade that ends a period, from the development text on the Asian
+// financial crisis: "the early 2000s" swapped in for "the early 1990s"
+// falls across the period and is no plain error.
+func TestDecadeEndsPeriod(t *testing.T) {
+	x := analyseText(t, "From the 1960s to the early 1990s, many southeastern Asian nations — including Thailand, South Korea, Indonesia, Malaysia, and the Philippines — experienced a long period of prosperity dubbed the “Asian Miracle.”")
+	s := sentenceWith(t, x, "early 1990s")
+	found := false
+	for _, sp := range s.spans {
+		if sp.text == "1990s" {
+			found = true
+			if !timeBound(s, sp) {
+				t.Errorf("timeBound(%q) = false, want true", sp.text)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no span 1990s")
+	}
+}
