@@ -732,7 +732,7 @@ func (a *article) short(c *cand) *item {
 // trueFalseSwap makes a false statement by replacing the span with its best
 // same-kind distractor, when that cannot be true elsewhere in the article.
 func (a *article) trueFalseSwap(c *cand) *item {
-	if c.sp.kind == kTerm || c.noChoice || len(c.dis) == 0 || !selfContained(c.s) {
+	if c.sp.kind == kTerm || c.noChoice || len(c.dis) == 0 || !selfContained(c.s) || imperative(c.s) {
 		return nil
 	}
 	// "more than 1,000 calls": no other figure makes that plainly false.
@@ -905,7 +905,7 @@ func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map
 	var fallback *sentence
 	fallText, fallPrev := "", ""
 	for _, s := range sents {
-		if !s.usable() || quotedSpeech(s) && (!onlyShortQuotes(s) || commentQuote(s)) || perSent[s.idx] > 0 || a.statementWords(s) > 35 || s.nWords < 10 || len(s.spans) == 0 || s.score < 0.35 {
+		if !s.usable() || imperative(s) || quotedSpeech(s) && (!onlyShortQuotes(s) || commentQuote(s)) || perSent[s.idx] > 0 || a.statementWords(s) > 35 || s.nWords < 10 || len(s.spans) == 0 || s.score < 0.35 {
 			continue
 		}
 		// A sentence on the article's subject that opens on "He" or

@@ -152,12 +152,13 @@ func timeSwapOK(s *sentence, sp *span, v float64) bool {
 }
 
 var (
-	periodEndRE = regexp.MustCompile(`(?i)\d(?:st|nd|rd|th)?(?: century)?(?: ce| bce| ad| bc)?\s+(?:to|until|till|and|through)\s+(?:the\s+)?(?:(?:middle|end|beginning|start|close|turn|first half|second half)\s+of\s+the\s+)?$`)
+	periodEndRE = regexp.MustCompile(`(?i)\d(?:st|nd|rd|th|s|'s)?(?: century)?(?: ce| bce| ad| bc)?\s+(?:to|until|till|and|through)\s+(?:the\s+)?(?:(?:middle|end|beginning|start|close|turn|first half|second half)\s+of\s+the\s+|(?:early|late|mid-?)\s*)?$`)
 	timeBoundRE = regexp.MustCompile(`(?i)\b(?:until|till|before|after|since|from)\s+(?:the\s+)?(?:(?:middle|end|beginning|start|close|turn|first half|second half)\s+of\s+the\s+)?$`)
 )
 
 // timeBound reports whether a year, date or century ends a period the
-// sentence states ("from the 13th to the middle of the 15th century")
+// sentence states ("from the 13th to the middle of the 15th century",
+// "from the 1960s to the early 1990s")
 // or bounds one on one side ("until the 15th century", "since 1990"): a
 // time swapped in may fall inside the period, not plainly false.
 func timeBound(s *sentence, sp *span) bool {

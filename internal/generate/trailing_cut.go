@@ -100,7 +100,7 @@ func bestStatement(sents []*sentence, perSent map[int]int, used map[string]bool,
 	var best *sentence
 	bestText := ""
 	for _, s := range sents {
-		if !s.usable() || quotedSpeech(s) || perSent[s.idx] > 0 || used[strconv.Itoa(s.idx)+"|*"] {
+		if !s.usable() || imperative(s) || quotedSpeech(s) || perSent[s.idx] > 0 || used[strconv.Itoa(s.idx)+"|*"] {
 			continue
 		}
 		if best != nil && s.score <= best.score {

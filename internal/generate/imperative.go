@@ -1,0 +1,38 @@
+package generate
+
+// An instruction is not a statement. A how-to text or a list of steps
+// gives sentences in the imperative ("Keep the areas in front of and
+// above the pile or bin clear so you can work without difficulty."), and
+// quoted as "True or false? Keep the areas …" the item asks the learner
+// to judge an order, which is neither true nor false. imperative reports
+// whether a sentence's main clause opens on a bare verb: the sentence's
+// first word tagged as one ("Buy a ticket …"), or followed by a particle
+// ("Set up your compost pile …", where the tagger reads the capitalised
+// "Set" as a name), or the first word after an opening clause of "when",
+// "if", "before" and the like closed by a comma ("If you believe you've
+// added too much nitrogen, balance the content …"). No true/false item is
+// drafted from such a sentence.
+func imperative(s *sentence) bool {
+	if s == nil {
+		return false
+	}
+	toks := s.toks
+	for len(toks) > 0 && (toks[0].tag == "``" || toks[0].tag == "(" || toks[0].text == "“" || toks[0].text == "\"") {
+		toks = toks[1:]
+	}
+	if len(toks) < 2 {
+		return false
+	}
+	if toks[0].tag == "VB" || toks[1].tag == "RP" && startsUpper(toks[0].text) && toks[0].tag != "PRP" {
+		return true
+	}
+	if toks[0].tag != "WRB" && toks[0].tag != "IN" {
+		return false
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].tag == "," {
+			return toks[i+1].tag == "VB"
+		}
+	}
+	return false
+}
