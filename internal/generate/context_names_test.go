@@ -117,3 +117,22 @@ func namesLike(statement, sentence string) string {
 	}
 	return sentence
 }
+
+// TestTitleNameAfterRole: "Ms Cooper" is written out as the full name the
+// article gave after her role and "said" ("said housing minister Yvette
+// Cooper").
+func TestTitleNameAfterRole(t *testing.T) {
+	x := analyseText(t, "More money is to be given to councils to develop official caravan parks, said housing minister Yvette Cooper. "+
+		"In November, MPs urged ministers to make councils create sites because 3,500 travellers have no place to stop. "+
+		"Ms Cooper said an annual scheme to refurbish existing traveller sites would now be extended to consider council bids for new stopping places.")
+	s := sentenceWith(t, x, "Ms Cooper said")
+	e, ok := x.titleNameEdit(s)
+	if !ok || e.old != "Ms Cooper" || e.new != "Yvette Cooper" {
+		for _, p := range x.sents {
+			for _, sp := range p.spans {
+				t.Logf("span %q kind %v", sp.text, sp.kind)
+			}
+		}
+		t.Errorf("titleNameEdit = %+v, %v; want Ms Cooper -> Yvette Cooper", e, ok)
+	}
+}
