@@ -136,3 +136,23 @@ func TestTitleNameAfterRole(t *testing.T) {
 		t.Errorf("titleNameEdit = %+v, %v; want Ms Cooper -> Yvette Cooper", e, ok)
 	}
 }
+
+// TestReportedFrameEdit: "Gaming would continue to thrive" after "The CEA
+// predicted that …" is quoted with the frame put on it.
+func TestReportedFrameEdit(t *testing.T) {
+	x := analyseText(t, "The CEA predicted that there would be several key technology trends to watch in the coming year. "+
+		"Gaming would continue to thrive, especially on mobile devices, and would reach out to more diverse gamers such as women.")
+	s := sentenceWith(t, x, "Gaming would")
+	edits, ok := x.findContextEdits(s)
+	if !ok {
+		t.Fatalf("the sentence is held back; want it framed")
+	}
+	got, ok := applyEdits(s.text, edits)
+	if !ok || !strings.HasPrefix(got, "The CEA predicted that gaming would continue to thrive") {
+		t.Errorf("edited sentence = %q", got)
+	}
+	// The sentence with its own frame keeps it.
+	if _, ok := x.reportedFrameEdit(sentenceWith(t, x, "several key")); ok {
+		t.Errorf("reportedFrameEdit on the framing sentence")
+	}
+}
