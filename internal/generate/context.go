@@ -221,6 +221,10 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 	if e, ok := a.acronymEdit(s); ok {
 		edits = append(edits, e)
 	}
+	// "Gaming would continue": who predicted it (context_names.go).
+	if e, ok := a.reportedFrameEdit(s); ok {
+		edits = append(edits, e)
+	}
 	// "head of their ink department": whose (news_context.go).
 	if e, ok := a.ownerEdit(s); ok {
 		edits = append(edits, e)

@@ -101,6 +101,9 @@ func (a *article) isNameEdit(s *sentence, e edit) bool {
 	if ae, ok := a.acronymEdit(s); ok && ae == e {
 		return true
 	}
+	if fe, ok := a.reportedFrameEdit(s); ok && fe == e {
+		return true
+	}
 	return false
 }
 
@@ -171,4 +174,69 @@ func (a *article) kindBefore(s *sentence, noun string) bool {
 		}
 	}
 	return false
+}
+
+// forecastVerbs report a view of what is to come: "The CEA predicted
+// that …".
+var forecastVerbs = set(`predicted|predicts|forecast|forecasts|expected|expects|believed|believes|said|says|warned|warns|suggested|suggests|estimated|estimates`)
+
+// reportedFrameEdit puts the frame of the sentence before ("The CEA
+// predicted that") on a sentence that carries that report on alone: its
+// opening noun phrase goes straight into "would" ("Gaming would continue
+// to thrive") with no verb of saying of its own, right after a sentence
+// of the same paragraph that opens "<who> <verb> that …" and itself says
+// "would". Quoted alone, "Gaming would continue" is a prediction nobody
+// made.
+func (a *article) reportedFrameEdit(s *sentence) (edit, bool) {
+	if s == nil || s.idx == 0 || s.idx > len(a.sents) || s.para == nil || len(s.toks) < 4 {
+		return edit{}, false
+	}
+	p := a.sents[s.idx-1]
+	if p.para != s.para || strings.ContainsAny(s.text, "\"“”") {
+		return edit{}, false
+	}
+	w := -1
+	for i, t := range s.toks {
+		if i > 4 {
+			break
+		}
+		if strings.EqualFold(t.text, "would") {
+			w = i
+			break
+		}
+		if !strings.HasPrefix(t.tag, "NN") && !strings.HasPrefix(t.tag, "JJ") && t.tag != "DT" {
+			return edit{}, false
+		}
+	}
+	if w < 1 {
+		return edit{}, false
+	}
+	for _, t := range s.toks {
+		if reportVerbs[strings.ToLower(t.text)] || forecastVerbs[strings.ToLower(t.text)] {
+			return edit{}, false
+		}
+	}
+	j := -1
+	for k := 1; k < len(p.toks) && k <= 6; k++ {
+		t := p.toks[k]
+		if t.text == "," || t.tag == "PRP" || quotedAt(p.text, t.start) {
+			return edit{}, false
+		}
+		if strings.EqualFold(t.text, "that") && forecastVerbs[strings.ToLower(p.toks[k-1].text)] && k >= 2 {
+			j = k
+			break
+		}
+	}
+	if j < 0 || p.toks[0].tag == "PRP" || !strings.Contains(strings.ToLower(p.text[p.toks[j].end:]), " would ") {
+		return edit{}, false
+	}
+	first := s.toks[0]
+	if nameTitles[strings.ToLower(strings.TrimSuffix(first.text, "."))] {
+		return edit{}, false // titleNameEdit writes the name
+	}
+	word := first.text
+	if !a.midCaps[strings.ToLower(word)] && !allUpper(word) {
+		word = strings.ToLower(word[:1]) + word[1:]
+	}
+	return edit{old: first.text, new: p.text[p.toks[0].start:p.toks[j].end] + " " + word}, true
 }

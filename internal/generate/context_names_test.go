@@ -117,3 +117,42 @@ func namesLike(statement, sentence string) string {
 	}
 	return sentence
 }
+
+// TestTitleNameAfterRole: "Ms Cooper" is written out as the full name the
+// article gave after her role and "said" ("said housing minister Yvette
+// Cooper").
+func TestTitleNameAfterRole(t *testing.T) {
+	x := analyseText(t, "More money is to be given to councils to develop official caravan parks, said housing minister Yvette Cooper. "+
+		"In November, MPs urged ministers to make councils create sites because 3,500 travellers have no place to stop. "+
+		"Ms Cooper said an annual scheme to refurbish existing traveller sites would now be extended to consider council bids for new stopping places.")
+	s := sentenceWith(t, x, "Ms Cooper said")
+	e, ok := x.titleNameEdit(s)
+	if !ok || e.old != "Ms Cooper" || e.new != "Yvette Cooper" {
+		for _, p := range x.sents {
+			for _, sp := range p.spans {
+				t.Logf("span %q kind %v", sp.text, sp.kind)
+			}
+		}
+		t.Errorf("titleNameEdit = %+v, %v; want Ms Cooper -> Yvette Cooper", e, ok)
+	}
+}
+
+// TestReportedFrameEdit: "Gaming would continue to thrive" after "The CEA
+// predicted that …" is quoted with the frame put on it.
+func TestReportedFrameEdit(t *testing.T) {
+	x := analyseText(t, "The CEA predicted that there would be several key technology trends to watch in the coming year. "+
+		"Gaming would continue to thrive, especially on mobile devices, and would reach out to more diverse gamers such as women.")
+	s := sentenceWith(t, x, "Gaming would")
+	edits, ok := x.findContextEdits(s)
+	if !ok {
+		t.Fatalf("the sentence is held back; want it framed")
+	}
+	got, ok := applyEdits(s.text, edits)
+	if !ok || !strings.HasPrefix(got, "The CEA predicted that gaming would continue to thrive") {
+		t.Errorf("edited sentence = %q", got)
+	}
+	// The sentence with its own frame keeps it.
+	if _, ok := x.reportedFrameEdit(sentenceWith(t, x, "several key")); ok {
+		t.Errorf("reportedFrameEdit on the framing sentence")
+	}
+}

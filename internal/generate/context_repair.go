@@ -499,6 +499,13 @@ type namedHeadVerdict struct {
 func (a *article) findNamedHead(s *sentence) (edit, bool, bool) {
 	h, mods, _, isOpening := openingDescription(s)
 	i := openingTokens(s)
+	// "The orchestra set standards": the tagger may miss the noun and
+	// its verb; a name before ending in the word, capitalised, says it
+	// is a noun.
+	nameOnly := false
+	if !isOpening && i+2 < len(s.toks) && s.toks[i].text == "The" && isLowerWord(s.toks[i+1].text) && i == 0 {
+		isOpening, mods, h, nameOnly = true, 0, i+1, true
+	}
 	if !isOpening || mods != 0 || h != i+1 || i > 0 && s.toks[i].start > 0 {
 		return edit{}, false, false
 	}
@@ -514,11 +521,22 @@ func (a *article) findNamedHead(s *sentence) (edit, bool, bool) {
 			continue
 		}
 		p := a.sents[s.idx-back]
+		nearer := false
 		for k, t := range p.toks {
-			if t.text != noun || !strings.HasPrefix(t.tag, "NN") || quotedAt(p.text, t.start) {
+			// The kind is the last word of the name itself: "the BBC
+			// Symphony Orchestra … The orchestra".
+			inName := t.text == upperFirst(noun) && k > 0 && startsUpper(p.toks[k-1].text)
+			if t.text != noun && !inName || nameOnly && !inName || !strings.HasPrefix(t.tag, "NN") || quotedAt(p.text, t.start) {
 				continue
 			}
 			if name := nameBeforeHead(p, k); name != "" {
+				if inName && !nearer {
+					// A name ending in the kind stands nearest:
+					// the sentence right before names the one
+					// meant ("the City of Birmingham Orchestra
+					// … the BBC Symphony Orchestra. The orchestra").
+					names, n, first, nearer = map[string]bool{}, 0, "", true
+				}
 				if !names[name] {
 					names[name] = true
 					n++

@@ -376,3 +376,16 @@ func TestBehindBack(t *testing.T) {
 		t.Errorf("%q: edits %v lack the place", s.text, edits)
 	}
 }
+
+// TestNamedHeadEditInName: "The orchestra" after a sentence naming "the
+// BBC Symphony Orchestra" is written as that name.
+func TestNamedHeadEditInName(t *testing.T) {
+	x := analyseText(t, "His first prominent post was conductor of the City of Birmingham Orchestra in 1924. "+
+		"When the British Broadcasting Corporation appointed him director of music in 1930, he established the BBC Symphony Orchestra and became its chief conductor. "+
+		"The orchestra set standards of excellence that were rivalled in Britain only by the London Philharmonic Orchestra (LPO), founded two years later.")
+	s := sentenceWith(t, x, "set standards")
+	e, has, ok := x.namedHeadEdit(s)
+	if !has || !ok || e.old != "The orchestra" || e.new != "The BBC Symphony Orchestra" {
+		t.Errorf("namedHeadEdit = %+v, %v, %v; want The orchestra -> The BBC Symphony Orchestra", e, has, ok)
+	}
+}

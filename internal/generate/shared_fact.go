@@ -217,3 +217,57 @@ func monthName(w string) bool {
 	}
 	return false
 }
+
+// claimVerbs put a claim in someone's mouth: "has suggested the security
+// services could have been involved".
+var claimVerbs = set(`suggested|suggests|believes|believed|claimed|claims|alleged|alleges|said|says|insisted|insists`)
+
+// sameClaim reports whether two true statements report one claim: one
+// has someone claim a clause whose content words, three or more, all
+// stand in the other, and both name that speaker's side ("Plaid Cymru")
+// before the verb. "A Plaid Cymru MP believes UK security services were
+// involved in some arson attacks" and "Plaid Cymru's Elfyn Llwyd has
+// suggested the security services could have been involved" test one
+// fact.
+func (a *article) sameClaim(x, y *item) bool {
+	if !trueStatementItem(x) || !trueStatementItem(y) || x.sent == nil || y.sent == nil || x.sent == y.sent {
+		return false
+	}
+	return a.claimIn(x.sent, y.sent) || a.claimIn(y.sent, x.sent)
+}
+
+// claimIn reports whether the first claim of s, up to its first comma,
+// is all said in o by the same side.
+func (a *article) claimIn(s, o *sentence) bool {
+	ow := a.wordSet(o)
+	for r, t := range s.toks {
+		if r == 0 || !claimVerbs[strings.ToLower(t.text)] {
+			continue
+		}
+		side := false
+		for _, p := range s.toks[:r] {
+			if w := strings.ToLower(p.text); startsUpper(p.text) && len(w) > 2 && !stopwords[w] && ow[stem(w)] {
+				side = true
+			}
+		}
+		if !side {
+			return false
+		}
+		n := 0
+		for _, c := range s.toks[r+1:] {
+			if c.text == "," || c.text == ";" || c.text == ":" {
+				break
+			}
+			w := strings.ToLower(strings.Trim(c.text, "'’"))
+			if len(w) <= 2 || stopwords[w] || !hasLetter(w) || c.tag == "MD" || w == "have" || w == "has" || w == "had" || w == "been" {
+				continue
+			}
+			if !ow[stem(w)] {
+				return false
+			}
+			n++
+		}
+		return n >= 3
+	}
+	return false
+}

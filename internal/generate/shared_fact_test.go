@@ -81,3 +81,23 @@ func TestSameYearFact(t *testing.T) {
 		t.Errorf("meeting Varga in 1937 and joining the studio in 1930 are one fact")
 	}
 }
+
+// TestSameClaim: one side's claim that the security services were
+// involved, told in the lead and again in the next paragraph, is one
+// fact; the other side's denial is not a repeat of it.
+func TestSameClaim(t *testing.T) {
+	x := analyseText(t, "A Plaid Cymru MP believes UK security services were involved in some arson attacks blamed on Welsh extremists.\n\n"+
+		"Ex Welsh Office Minister Lord Roberts of Conwy denied security services were involved. "+
+		"Plaid Cymru's Elfyn Llwyd has suggested the security services could have been involved, with the intention of discrediting the nationalist vote.\n\n"+
+		"The security services have not commented on the attacks. "+
+		"Plaid Cymru has three MPs at Westminster, and none of them was involved in the campaign.")
+	lead := trueItem(sentenceWith(t, x, "A Plaid Cymru MP"))
+	again := trueItem(sentenceWith(t, x, "has suggested"))
+	denial := trueItem(sentenceWith(t, x, "denied security"))
+	if !x.sameFact(lead, again) {
+		t.Errorf("the claim told twice is not one fact")
+	}
+	if x.sameClaim(lead, denial) || x.sameClaim(again, denial) {
+		t.Errorf("the denial repeats the claim")
+	}
+}

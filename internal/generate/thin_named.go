@@ -216,13 +216,19 @@ func (a *article) pronounPerson(s *sentence, theme []*sentence, gender string) s
 // names with this surname, or "".
 func (a *article) surnameFull(surname string) string {
 	surname = strings.TrimSuffix(strings.TrimSuffix(surname, "'s"), "’s")
-	first, firstKey := "", ""
+	first, firstKey, other := "", "", ""
 	for _, s := range a.sents {
 		for _, sp := range s.spans {
+			f := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(sp.text, "'s"), "’s"))
 			if sp.kind != kPerson {
+				// A first name and this surname the tagger took for a
+				// body ("housing minister Yvette Cooper"): the title
+				// the surname is asked with says it is a person.
+				if other == "" && len(f) == 2 && f[1] == surname && sp.kind == kOrg && capitalisedName(f[0]) && !a.lowerWords[strings.ToLower(f[0])] {
+					other = sp.text
+				}
 				continue
 			}
-			f := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(sp.text, "'s"), "’s"))
 			for len(f) > 0 && nameTitles[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
 				f = f[1:]
 			}
@@ -236,6 +242,9 @@ func (a *article) surnameFull(surname string) string {
 				return "" // two people of this surname
 			}
 		}
+	}
+	if first == "" {
+		return other
 	}
 	return first
 }
