@@ -454,7 +454,8 @@ func grammarEdits(s *sentence) []edit {
 		switch {
 		case al == "one" && possessiveDeterminers[bl] && (i == 0 || !strings.EqualFold(s.toks[i-1].text, "no")):
 			out = append(out, edit{a.text + " " + b.text, a.text + " of " + b.text})
-		case a.text == b.text && isLowerWord(a.text) && !doubledOK[al] && hasLetter(al):
+		case a.text == b.text && isLowerWord(a.text) && !doubledOK[al] && hasLetter(al) && (a.start == 0 || s.text[a.start-1] == ' '):
+			// a whole word said twice, not the tail of a token ("$h h")
 			out = append(out, edit{a.text + " " + b.text, a.text})
 		}
 	}
