@@ -970,7 +970,7 @@ func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map
 		Prompt: "True or false? " + bestText[datelineEnd(bestText):],
 		Options: []quiz.Option{
 			{Text: "True", Correct: true},
-			{Text: "False", Feedback: "It is true: the article says exactly this."},
+			{Text: "False"},
 		},
 		Explanation: "True. The article says: " + quote(best.text),
 	}

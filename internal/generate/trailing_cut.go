@@ -125,7 +125,7 @@ func thinTrueItem(s *sentence, text string) *item {
 		Prompt: "True or false? " + text,
 		Options: []quiz.Option{
 			{Text: "True", Correct: true},
-			{Text: "False", Feedback: "It is true: the article says this."},
+			{Text: "False"},
 		},
 		Explanation: "True. The article says: " + quote(s.text),
 	}
