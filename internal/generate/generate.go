@@ -213,6 +213,7 @@ func Generate(text string, opts Options) (res *Result, err error) {
 	a.holdFinalRepeats(items, opts)
 	// No theme of true statements only (true_only.go).
 	fillTrueOnlyThemes(items, opts)
+	a.swapTrueOnlyThemes(items, opts) // strong_false.go
 	res = assemble(c, items)
 	res.Notes = thinNotes(c, res.Drafts)
 	if err := quiz.Validate(c); err != nil {

@@ -1,0 +1,244 @@
+package generate
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// A false statement from a theme's own true statement. Where a theme's
+// questions are still true statements only once fillTrueOnly has looked
+// for a held-back item over the floors, a learner answering True
+// throughout passes it; and the held-back false statements of such
+// themes score under the floors or were never drafted, for a name swap
+// of the ranker's is a weak build (mix.go) and a figure swap starts at
+// three true statements (fillArticleFalse). swapTrueOnly turns one of
+// the theme's proposed true statements, the strongest first, into a
+// false one in its place, so the theme keeps its count and the quiz is
+// no longer:
+//
+//   - by a figure the article gives for something else of the same kind
+//     and unit (articleSwap, article_false.go), never an age (ageSpan)
+//     or a length of time (timeSpanFigure); or
+//   - by a name: the person, place or organisation that is the subject
+//     of the sentence's main clause, with its verb right after it ("TSMC
+//     has built …", "Today, in Cambridge, Jesus College became …"), for
+//     another of the same kind that the article makes the subject of
+//     another verb (subjectPeers, subject_swap.go). The article says who
+//     did what, and so contradicts the statement plainly, unless it
+//     tells something like it of the other (toldOf). A person is swapped
+//     only for one the article gives a full name and never names in a
+//     sentence with them (a companion or ally may have done it too), and
+//     never where the sentence says who the person is; a place only for
+//     one the article lists with it (peers), as the ranker's swaps.
+//
+// The feedback of the false statement gives the name the article has
+// and quotes the sentence it contradicts.
+
+// swapTrueOnlyThemes applies swapTrueOnly to each theme's items.
+func (a *article) swapTrueOnlyThemes(items []item, opts Options) {
+	if opts.All {
+		return
+	}
+	for lo := 0; lo < len(items); {
+		hi := lo + 1
+		for hi < len(items) && themeOf(items[hi]) == themeOf(items[lo]) {
+			hi++
+		}
+		a.swapTrueOnly(items[lo:hi])
+		lo = hi
+	}
+}
+
+// swapTrueOnly rewrites one proposed true statement of a true-only theme
+// as described above.
+func (a *article) swapTrueOnly(items []item) {
+	if !trueOnly(items) {
+		return
+	}
+	var order []int
+	for i := range items {
+		if tf, tr := isTrueFalse(&items[i]); items[i].proposed && tf && tr {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(x, y int) bool { return items[order[x]].score > items[order[y]].score })
+	for _, i := range order {
+		it := &items[i]
+		sw := a.articleSwap(it)
+		if sw != nil && (ageSpan(sw.sent, sw.sp) || timeSpanFigure(sw.sent, sw.sp)) {
+			sw = nil
+		}
+		if sw == nil {
+			sw = a.nameSwap(it)
+		}
+		if sw == nil {
+			continue
+		}
+		sw.q.ID, sw.q.Theme, sw.q.Paragraphs = it.q.ID, it.q.Theme, it.q.Paragraphs
+		sw.score = it.score
+		sw.feat = it.feat
+		sw.proposed = true
+		*it = *sw
+		return
+	}
+}
+
+// nameSwap rewrites the true statement it as a false one by another
+// subject of the article, as described above, or returns nil.
+func (a *article) nameSwap(it *item) *item {
+	s := it.sent
+	if it.q == nil || s == nil || it.incidental || it.repeat || !selfContained(s) || a.incidentalSentence(s) {
+		return nil
+	}
+	stmt := strings.TrimPrefix(it.q.Prompt, "True or false? ")
+	for _, sp := range s.spans {
+		if sp.kind != kPerson && sp.kind != kPlace && sp.kind != kOrg || inBrackets(s, sp) || inQuote(s, sp) {
+			continue
+		}
+		verb := a.clauseSubject(s, sp)
+		if verb == "" || strings.Count(stmt, sp.text) != 1 {
+			continue
+		}
+		if sp.kind == kPerson && described(s, sp) {
+			continue
+		}
+		for _, o := range a.subjectPeers(s, sp, verb) {
+			if !a.swapIsFalse(s, o.key) || a.namedIn(s, sp, o.key) {
+				continue
+			}
+			if sp.kind == kPlace && !a.peers(sp.key, o.key) {
+				continue
+			}
+			if a.toldOf(s, sp, o.key) {
+				continue
+			}
+			if sp.kind == kPerson && (!strings.Contains(a.identity(sp.key), " ") || !strings.Contains(a.identity(o.key), " ") || a.namedTogether(sp.key, o.key) || titled(s, sp) != "" && !a.everTitled(o.key, titled(s, sp))) {
+				continue
+			}
+			// "The United States’s": a possessive that reads wrong.
+			if rest := s.text[sp.end:]; strings.HasSuffix(o.text, "s") && (strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "'s")) {
+				continue
+			}
+			at := strings.Index(stmt, sp.text)
+			text := o.text
+			if at == 0 {
+				text = upperFirst(text)
+			}
+			q := &quiz.Question{
+				Type:   quiz.TrueFalse,
+				Kind:   questionKind(s),
+				Prompt: "True or false? " + stmt[:at] + text + stmt[at+len(sp.text):],
+				Options: []quiz.Option{
+					{Text: "True", Feedback: "It is false: the article has " + quote(sp.text) + ", not " + quote(o.text) + ": " + quote(s.text)},
+					{Text: "False", Correct: true},
+				},
+				Explanation: "False. The article says: " + quote(s.text),
+			}
+			return &item{sent: s, q: q, answer: sp.text, rule: "truefalse-swap/subject-" + sp.kind.String(), sp: sp, dq: 0.8, named: it.named, prevName: it.prevName}
+		}
+	}
+	return nil
+}
+
+// namedTogether reports whether one sentence of the article names both
+// actors, under any of their names.
+func (a *article) namedTogether(x, y string) bool {
+	for _, m := range a.byKey[y] {
+		if m.sent == nil {
+			continue
+		}
+		for _, o := range m.sent.spans {
+			if o != m && a.sameActor(x, o.key) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// toldOf reports whether a sentence naming the actor k shares three content
+// words or more with sentence s, besides the words of the names: the
+// article tells something like the statement of k ("Home Secretary
+// Charles Clarke is looking at a levy … to pay for the cost of extra
+// policing" beside "Acpo wants pubs … to pay towards the costs"), and
+// does not plainly contradict it.
+func (a *article) toldOf(s *sentence, sp *span, k string) bool {
+	names := map[string]bool{}
+	for _, w := range strings.Fields(sp.key + " " + k) {
+		names[stem(w)] = true
+	}
+	mine := map[string]bool{}
+	for _, w := range s.words {
+		if !names[w] {
+			mine[w] = true
+		}
+	}
+	for _, t := range a.sents {
+		if t == s {
+			continue
+		}
+		named := false
+		for _, o := range t.spans {
+			named = named || o.key != "" && a.sameActor(k, o.key)
+		}
+		if !named {
+			continue
+		}
+		common := map[string]bool{}
+		for _, w := range t.words {
+			if mine[w] {
+				common[w] = true
+			}
+		}
+		if len(common) >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSubject returns the verb of the main clause whose subject the
+// span is: the sentence opens on it (subjectVerb), or on a phrase set off
+// by a comma with no verb of its own ("Today, at a handover ceremony in
+// Cambridge, Jesus College became …"). It returns "" otherwise.
+func (a *article) clauseSubject(s *sentence, sp *span) string {
+	if v := subjectVerb(s, sp); v != "" || sp.modifier || sp.partial || sp.container {
+		return v
+	}
+	lead := strings.TrimSpace(s.text[datelineEnd(s.text):sp.blankStart()])
+	if !strings.HasSuffix(lead, ",") {
+		return ""
+	}
+	for _, t := range s.toks {
+		if t.start >= sp.start {
+			break
+		}
+		if strings.HasPrefix(t.tag, "VB") || t.tag == "MD" || t.tag == "WDT" || t.tag == "WP" {
+			return ""
+		}
+	}
+	return verbAfter(s, sp)
+}
+
+// timeSpanFigure reports whether the number sp counts a length of time
+// ("22 months", "a 24 hour closure"): another length the article gives
+// may well be true of the same thing, or close to it.
+func timeSpanFigure(s *sentence, sp *span) bool {
+	if sp.kind != kNumber {
+		return false
+	}
+	unit := sp.num.suffix
+	if unit == "" {
+		if t := nextTok(s, sp.end); t != nil {
+			unit = t.text
+		}
+	}
+	f := strings.Fields(strings.ToLower(strings.ReplaceAll(unit, "-", " ")))
+	if len(f) == 0 {
+		return false
+	}
+	unit = strings.TrimSuffix(f[0], "s")
+	return timeNouns[unit] || unit == "day" || unit == "hour" || unit == "minute" || unit == "second"
+}

@@ -1,0 +1,130 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// A theme whose questions were all true statements, with no held-back
+// false statement over the floors, now proposes one false statement
+// built from one of its own: on the Benin Bronze report, "… was donated
+// to the College in 1897 …" (the article has 1905; 1897 is the year it
+// gives for the punitive expedition), and on the Douglass biography a
+// nomination moved to the date the article gives for his death. The
+// theme keeps its count of questions.
+func TestTrueOnlyThemeTakesArticleFalse(t *testing.T) {
+	for name, tc := range map[string]struct{ theme, sentence string }{
+		"culture-society.txt": {"jesus-college", "was donated to the College in 1905"},
+		"biography.txt":       {"douglass-as-a-publisher", "Hayes put forth Douglass’ name"},
+	} {
+		res := mustGenerate(t, devArticle(t, name), Options{})
+		nq, nf := 0, 0
+		for _, d := range res.Drafts {
+			if d.Theme != tc.theme || !d.Proposed || d.Question == nil {
+				continue
+			}
+			nq++
+			q := d.Question
+			if q.Type != quiz.TrueFalse || q.Options[0].Correct {
+				continue
+			}
+			nf++
+			if !strings.Contains(d.Sentence, tc.sentence) {
+				t.Errorf("%s: false statement %q, want one on %q", name, q.Prompt, tc.sentence)
+			}
+			if fb := q.Options[0].Feedback; !strings.Contains(fb, quote(d.Sentence)) {
+				t.Errorf("%s: feedback %q does not quote the sentence", name, fb)
+			}
+		}
+		if nf != 1 {
+			t.Errorf("%s: theme %s proposes %d false statements among %d questions, want 1", name, tc.theme, nf, nq)
+		}
+		if want := map[string]int{"jesus-college": 3, "douglass-as-a-publisher": 2}[tc.theme]; nq != want {
+			t.Errorf("%s: theme %s proposes %d questions, want %d as before", name, tc.theme, nq, want)
+		}
+	}
+}
+
+// A name that is the subject of its sentence's main clause is swapped
+// for another the article makes the subject of another verb; not where
+// the article tells something like the statement of the other: "Acpo
+// wants pubs and clubs which cause extra work for police and hospitals
+// to have to pay towards the costs" (a BBC report) is not made false by
+// Charles Clarke, whom the article has looking at a levy "to pay for the
+// cost of extra policing".
+func TestNameSwapTrueStatement(t *testing.T) {
+	x, err := analyse([]string{
+		"Harbour Textiles Ltd bought the old tannery in Leeds in 1921 and turned it into a spinning works.",
+		"Two years later Northgate Woollens Ltd opened a rival works across the river from the tannery.",
+		"The growth of both firms brought thousands of workers to the city, according to Harbour Textiles Ltd in its report.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sw := x.nameSwap(trueItem(sentenceWith(t, x, "bought the old tannery")))
+	if sw == nil {
+		t.Fatal("no false statement from the subject of 'bought'")
+	}
+	if want := "True or false? Northgate Woollens Ltd bought the old tannery in Leeds in 1921 and turned it into a spinning works."; sw.q.Prompt != want {
+		t.Errorf("got %q, want %q", sw.q.Prompt, want)
+	}
+	if tf, isTrue := isTrueFalse(sw); !tf || isTrue {
+		t.Errorf("the swap is not a false statement: %+v", sw.q.Options)
+	}
+
+	y, err := analyse([]string{
+		"Association of Chief Police Officers president Chris Fox said the current 24 hour closure power did not have enough impact on bad landlords.",
+		"Acpo made its call for stronger closure powers in a paper for the Commons home affairs select committee. Under Acpo's proposal, the closure orders would be used only with the agreement of the local licensing authority.",
+		"Acpo wants pubs and clubs which cause extra work for police and hospitals to have to pay towards the costs. Home Secretary Charles Clarke is currently looking at the idea of a levy on the drinks industry to pay for the cost of extra policing.",
+		"Leaked documents have suggested ex Home Secretary David Blunkett branded new opening hours as a \"leap in the dark\".",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := sentenceWith(t, y, "Acpo wants")
+	if sw := y.nameSwap(trueItem(s)); sw != nil {
+		t.Errorf("a swap the article leaves possible: %q", sw.q.Prompt)
+	}
+	if !y.toldOf(s, spanOfSent(t, s, "Acpo"), "charles clarke") {
+		t.Errorf("%q: the article's levy to pay for the cost of extra policing not seen as told of Charles Clarke", s.text)
+	}
+	if s := sentenceWith(t, x, "bought the old tannery"); x.toldOf(s, spanOfSent(t, s, "Harbour Textiles Ltd"), "northgate woollens ltd") {
+		t.Errorf("a rival works across the river seen as told like the tannery's purchase")
+	}
+}
+
+// A length of time is not swapped for another the article gives: "the
+// current 24 hour closure power" (a BBC report).
+func TestTimeSpanFigure(t *testing.T) {
+	x, err := analyse([]string{
+		"Association of Chief Police Officers president Chris Fox said the current 24 hour closure power did not have enough impact on bad landlords.",
+		"The hospital treated 24 patients and closed its ward for 22 months.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		sent, fig string
+		want      bool
+	}{
+		{"Chris Fox said", "24 hour", true},
+		{"The hospital treated", "22 months", true},
+		{"The hospital treated", "24", false},
+	} {
+		s := sentenceWith(t, x, tc.sent)
+		found := false
+		for _, sp := range s.spans {
+			if sp.text == tc.fig {
+				found = true
+				if got := timeSpanFigure(s, sp); got != tc.want {
+					t.Errorf("timeSpanFigure(%q) = %v, want %v", tc.fig, got, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no span %q", s.text, tc.fig)
+		}
+	}
+}
