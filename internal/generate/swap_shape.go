@@ -70,6 +70,9 @@ func (a *article) swapShapeOK(s *sentence, sp *span, text string) bool {
 	if appositiveAge(s, sp) {
 		return false // "Michael Ferguson, 9, escaped …"
 	}
+	if elapsedSpan(s, sp) {
+		return false // "than it did 5 years ago"
+	}
 	if ageSpan(s, sp) && (orig >= adultAge) != (v >= adultAge) {
 		return false // "At age 11 he applied to become a lawyer"
 	}
@@ -235,4 +238,28 @@ func ageSpan(s *sentence, sp *span) bool {
 	}
 	after := strings.ToLower(s.text[sp.end:])
 	return strings.HasPrefix(after, " years old") || strings.HasPrefix(after, "-year-old") || strings.HasPrefix(after, " year old")
+}
+
+// elapsedUnits are the units of a span of time counted back from, or on
+// from, the time of writing.
+var elapsedUnits = set(`years|year|months|month|weeks|week|days|day|decades|decade|hours|hour`)
+
+// elapsedBeforeRE ends the text before a span counted from now: "over
+// the past 12 months", "in the last five years", "for the next 10 days".
+var elapsedBeforeRE = regexp.MustCompile(`(?i)\b(?:past|last|previous|next|coming|recent)\s+$`)
+
+// elapsedSpan reports whether the numeric span sp measures time back
+// from, or on from, the time of writing ("10 years ago", "over the past
+// 12 months"). Another span swapped in is not plainly contradicted: a
+// web that "looks very different today than it did 5 years ago", or
+// broadband that "has exploded over the past 6 months", may be as true
+// as the article's 10 years and 12 months, and the statement tests only
+// the length of a span the article gives in passing. Such a figure is
+// never swapped.
+func elapsedSpan(s *sentence, sp *span) bool {
+	if sp.kind != kNumber || !elapsedUnits[strings.ToLower(strings.Trim(sp.num.suffix, " -"))] {
+		return false
+	}
+	after := strings.ToLower(s.text[sp.end:])
+	return strings.HasPrefix(after, " ago") || elapsedBeforeRE.MatchString(s.text[:sp.blankStart()])
 }

@@ -136,3 +136,25 @@ func TestSwapShapeAge(t *testing.T) {
 		}
 	}
 }
+
+// A span of time counted back from now is not swapped: "5 years ago" or
+// "the past 6 months" may be as true as the article's figure.
+func TestSwapShapeElapsedSpan(t *testing.T) {
+	x := analyseText(t, "The web looks very different today than it did 10 years ago.\n\n"+
+		"The number of Europeans with broadband has exploded over the past 12 months, with the web eating into TV viewing habits, research suggests.\n\n"+
+		"The trust employed 2,500 dockers for 12 months in 1890.")
+	for _, c := range []struct {
+		sub, ans, swap string
+		want           bool
+	}{
+		{"10 years ago", "10 years", "5 years", false},
+		{"the past 12 months", "12 months", "6 months", false},
+		{"2,500 dockers for 12 months", "12 months", "6 months", true}, // a span of its own, not one counted from now
+	} {
+		s := sentenceWith(t, x, c.sub)
+		sp := spanOfSent(t, s, c.ans)
+		if got := x.swapShapeOK(s, sp, c.swap); got != c.want {
+			t.Errorf("%q: %s → %s: ok = %v, want %v", s.text, c.ans, c.swap, got, c.want)
+		}
+	}
+}
