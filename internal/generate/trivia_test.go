@@ -82,3 +82,32 @@ func TestEpithetNameIncidental(t *testing.T) {
 		t.Errorf("Maria Holt in %q is incidental", holt.sent.text)
 	}
 }
+
+// A name set between dashes is an aside, as one in brackets is: one of
+// two sites named once in a report's closing sentence.
+func TestDashAsideIncidental(t *testing.T) {
+	x, err := analyse([]string{
+		"Councils 'must find Gypsy sites'",
+		"Ministers are telling councils to find more sites for travellers, amid continuing rows concerning a string of unauthorised encampments.",
+		"Two of the most controversial traveller sites — Cottenham in Cambridgeshire and Minety in Wiltshire — remain embroiled in an ongoing legal battle. " +
+			"The council of Swindon — which runs six sites — will build two more in Chippenham.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range x.sents {
+		s.score = 0.6 // every sentence central: only the position in the sentence counts here
+	}
+	for _, tc := range []struct {
+		sub, answer string
+		want        bool
+	}{
+		{"Two of the most controversial", "Cottenham", true},
+		{"The council of Swindon", "Chippenham", false}, // after the closing dash
+	} {
+		s, sp := answerIn(t, x, tc.sub, tc.answer)
+		if got := x.incidental(s, sp); got != tc.want {
+			t.Errorf("incidental(%q in %q) = %v, want %v", tc.answer, s.text, got, tc.want)
+		}
+	}
+}
