@@ -158,3 +158,25 @@ func TestSwapShapeElapsedSpan(t *testing.T) {
 		}
 	}
 }
+
+// This week's figures are about the year just gone: a year further off
+// swapped in is false on its face.
+func TestSwapShapeNewsWeekYear(t *testing.T) {
+	x := analyseText(t, "The largest consumer electronics show opened its doors in Las Vegas in 2005.\n\n"+
+		"Consumer electronics and gadgets had a phenomenal year in 2004, according to figures released by CES organisers, the CEA, on Tuesday.\n\n"+
+		"On Tuesday the organisers also recalled the first show, held in 1967 in New York.")
+	news := sentenceWith(t, x, "a phenomenal year in 2004")
+	y := spanOfSent(t, news, "2004")
+	for _, c := range []struct {
+		text string
+		want bool
+	}{{"1998", false}, {"2003", true}} {
+		if got := x.swapShapeOK(news, y, c.text); got != c.want {
+			t.Errorf("2004 → %s: ok = %v, want %v", c.text, got, c.want)
+		}
+	}
+	past := sentenceWith(t, x, "the first show")
+	if y := spanOfSent(t, past, "1967"); !x.swapShapeOK(past, y, "1970") {
+		t.Errorf("1967 → 1970 refused in a sentence about the past")
+	}
+}
