@@ -77,6 +77,9 @@ func relativeTimes(text string) []edit {
 		case strings.HasSuffix(before, ", ") && strings.HasPrefix(after, ","):
 			// "…, on Wednesday, the…": one comma goes with it.
 			out = append(out, edit{", " + phrase + ",", ","})
+		case strings.HasSuffix(before, ", ") && strings.HasPrefix(strings.TrimLeft(after, `"”’'`), "."):
+			// "…, the CEA, on Tuesday.": the comma before it goes too.
+			out = append(out, edit{", " + phrase, ""})
 		case strings.HasSuffix(before, " "):
 			// "over the last year": the words leaning on it go too
 			// (dangling_time.go).

@@ -14,6 +14,9 @@ func TestRelativeTimes(t *testing.T) {
 		{"Crews worked through the damage from Sunday's gale.", "Crews worked through the damage from the gale."},
 		{"Ticket sales rose in recent weeks, the operator said.", "Ticket sales rose, the operator said."},
 		{"The line, on Monday, carried 900 riders.", "The line, carried 900 riders."},
+		// The comma before a closing time goes with it.
+		{"Consumer electronics and gadgets had a phenomenal year in 2004, according to figures released by CES organisers, the CEA, on Tuesday.",
+			"Consumer electronics and gadgets had a phenomenal year in 2004, according to figures released by CES organisers, the CEA."},
 		// A weekday with its date is no relative time.
 		{"The line opened on Monday, March 4, 2024.", "The line opened on Monday, March 4, 2024."},
 	} {
