@@ -48,6 +48,12 @@ func (a *article) incidental(s *sentence, sp *span) bool {
 	if sp == nil || sp.kind == kTerm {
 		return false // common noun phrases are judged by the cloze rules
 	}
+	if elapsedSpan(s, sp) {
+		// "than it did _____ ago": the length of a span counted from
+		// now, which no other option plainly contradicts, even where
+		// the article comes back to it (swap_shape.go).
+		return true
+	}
 	if a.mentions(sp.key) > 1 {
 		return false // the article comes back to it
 	}

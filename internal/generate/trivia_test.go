@@ -111,3 +111,19 @@ func TestDashAsideIncidental(t *testing.T) {
 		}
 	}
 }
+
+// The length of a span counted from now is no answer to blank: "6
+// months" or "5 years" would be as true as the article's figure.
+func TestElapsedSpanIncidental(t *testing.T) {
+	x := analyseText(t, "The web looks very different today than it did 10 years ago.\n\n"+
+		"The number of Europeans with broadband has exploded over the past 12 months, with the web eating into TV viewing habits, research suggests.")
+	for _, s := range x.sents {
+		s.score = 0.6
+	}
+	for _, c := range []struct{ sub, ans string }{{"10 years ago", "10 years"}, {"the past 12 months", "12 months"}} {
+		s, sp := answerIn(t, x, c.sub, c.ans)
+		if !x.incidental(s, sp) {
+			t.Errorf("%q in %q: not incidental", c.ans, s.text)
+		}
+	}
+}
