@@ -77,6 +77,9 @@ func relativeTimes(text string) []edit {
 		case strings.HasSuffix(before, ", ") && strings.HasPrefix(after, ","):
 			// "…, on Wednesday, the…": one comma goes with it.
 			out = append(out, edit{", " + phrase + ",", ","})
+		case strings.HasSuffix(before, ", ") && strings.HasPrefix(strings.TrimLeft(after, `"”’'`), "."):
+			// "…, the CEA, on Tuesday.": the comma before it goes too.
+			out = append(out, edit{", " + phrase, ""})
 		case strings.HasSuffix(before, " "):
 			// "over the last year": the words leaning on it go too
 			// (dangling_time.go).
@@ -114,7 +117,10 @@ func startsLowerName(s string) bool {
 // anaphoricNouns name a thing by its kind alone; "the company" stands for
 // a name given before. The value is the kind of name it stands for: a
 // name ending in the noun ("the league" for "the Hanseatic League"), an
-// organisation, a city, a country, or a person bearing the title.
+// organisation, a city, a country, a person bearing the title, or a name
+// the article sets right after the noun ("the band" for "the alternative
+// rock band Pixies": "After the band's breakup in 1993" reads alone as
+// "After the Pixies’ breakup in 1993").
 var anaphoricNouns = map[string]string{
 	"company": "org", "firm": "org", "group": "org", "agency": "org", "organisation": "org", "organization": "org",
 	"city": "city", "town": "city",
@@ -122,6 +128,7 @@ var anaphoricNouns = map[string]string{
 	"president": "title", "governor": "title", "mayor": "title", "senator": "title",
 	"league": "head", "alliance": "head", "telescope": "head", "observatory": "head", "expedition": "head",
 	"party": "head", "union": "head", "bloc": "head", "council": "head", "university": "head", "river": "head",
+	"band": "apposed",
 }
 
 var theNounRE = regexp.MustCompile(`\b([Tt]he) ([a-z]+)(['’]s)?\b`)
@@ -279,6 +286,27 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 		}
 		id, surface, ids := a.antecedent(s, match, headNoun)
 		n := len(ids)
+		if class == "apposed" {
+			// "the band" with no one band named just before in the
+			// paragraph, a band named in the sentence, or a phrase
+			// saying which ("the band at the school").
+			if n != 1 || a.namesBefore(s, m[0], id) || !a.namedEarlierInPara(s, id) || restrictedAfter(text[m[1]:]) {
+				continue
+			}
+			rep := a.resolvedName(class, noun, id, surface)
+			if a.writtenWithThe(id) {
+				rep = "the " + withoutThe(rep)
+			}
+			if text[m[0]] == 'T' {
+				rep = upperFirst(rep)
+			}
+			apos := "’" // the text's own apostrophe: "the band's" gives "the Pixies'"
+			if m[6] >= 0 && text[m[6]] == '\'' {
+				apos = "'"
+			}
+			edits = append(edits, edit{text[m[0]:m[1]], possessiveAs(rep, m[6] >= 0, apos)})
+			continue
+		}
 		if class == "head" && (n != 1 || a.mainSubject() != "" && match(a.byKey[a.mainSubject()][0])) {
 			// "the expedition" in an article on the Lewis and Clark
 			// Expedition: the subject, the reader's default referent.
@@ -307,13 +335,7 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 		if text[m[0]] == 'T' {
 			rep = upperFirst(rep)
 		}
-		if m[6] >= 0 {
-			rep += "’s"
-			if strings.HasSuffix(rep, "s’s") {
-				rep = strings.TrimSuffix(rep, "’s") + "’"
-			}
-		}
-		edits = append(edits, edit{old, rep})
+		edits = append(edits, edit{old, possessiveAs(rep, m[6] >= 0, "’")})
 	}
 	for _, m := range pronounRE.FindAllStringSubmatchIndex(text, -1) {
 		if !pronouns {
@@ -356,6 +378,78 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 	return edits, true
 }
 
+// possessiveAs is name made possessive with the apostrophe apos where
+// poss is set: "Pixies’", "the league’s".
+func possessiveAs(name string, poss bool, apos string) string {
+	if !poss {
+		return name
+	}
+	if strings.HasSuffix(name, "s") {
+		return name + apos
+	}
+	return name + apos + "s"
+}
+
+// namesBefore reports whether sentence s names id before byte i: "When
+// the Pixies reunited, Lovering returned as the band's drummer".
+func (a *article) namesBefore(s *sentence, i int, id string) bool {
+	for _, sp := range s.spans {
+		if sp.start < i && a.identity(sp.key) == id {
+			return true
+		}
+	}
+	return false
+}
+
+// namedEarlierInPara reports whether a sentence of the paragraph of s
+// before it names id.
+func (a *article) namedEarlierInPara(s *sentence, id string) bool {
+	for _, o := range s.para.sents {
+		if o == s {
+			return false
+		}
+		for _, sp := range o.spans {
+			if a.identity(sp.key) == id {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// restrictedAfter reports whether the words after a noun say which one
+// it is: a preposition or a relative word ("the band at the school",
+// "the band that played").
+func restrictedAfter(after string) bool {
+	f := strings.Fields(after)
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.Trim(f[0], ",;:.") {
+	case "of", "at", "in", "from", "with", "for", "on", "that", "which", "who", "whose", "where":
+		return true
+	}
+	return false
+}
+
+// writtenWithThe reports whether the article writes the name id with
+// "the" anywhere ("the Pixies").
+func (a *article) writtenWithThe(id string) bool {
+	for _, m := range a.byKey[id] {
+		if m.the {
+			return true
+		}
+	}
+	return false
+}
+
+// isApposedEdit reports whether e names what an "apposed" noun ("the
+// band") stands for (anaphoricNouns).
+func isApposedEdit(e edit) bool {
+	f := strings.Fields(strings.ToLower(e.old))
+	return len(f) == 2 && f[0] == "the" && anaphoricNouns[strings.TrimRight(f[1], "'’s")] == "apposed"
+}
+
 // referentNouns name a person without a name: "One woman died when she…".
 var referentNouns = set(`woman|man|girl|boy|mother|father|son|daughter|wife|husband|child|driver|resident|officer|
 official|spokesman|spokeswoman|king|queen|emperor|leader|president|governor|mayor|captain|worker|farmer|merchant|student|teacher`)
@@ -393,6 +487,13 @@ func (a *article) classMatch(class, noun string) func(*span) bool {
 	case "title":
 		return func(sp *span) bool {
 			return sp.kind == kPerson && titled(sp.sent, sp) == noun
+		}
+	case "apposed":
+		// "the alternative rock band Pixies": the name right after the
+		// noun.
+		return func(sp *span) bool {
+			p := prevTok(sp.sent, sp.blankStart())
+			return sp.kind.proper() && sp.kind != kPerson && p != nil && p.text == noun
 		}
 	}
 	return func(sp *span) bool { return sp.kind.proper() && sp.kind != kPerson && a.headedBy(sp.key, noun) }
@@ -752,7 +853,7 @@ func (a *article) standAlone(it *item) bool {
 			}
 			// "The report": the name the article gave it put in
 			// (context_repair.go); "one his" mended (item_quality.go).
-			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPairSlipEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) || a.isShareEdit(it.sent, e) || a.isTheyEdit(it.sent, e) || a.isBehindEdit(it.sent, e) || a.isOwnerEdit(it.sent, e) || a.isThisEdit(it.sent, e) || a.isNameEdit(it.sent, e) {
+			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPairSlipEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) || a.isShareEdit(it.sent, e) || a.isTheyEdit(it.sent, e) || a.isBehindEdit(it.sent, e) || a.isOwnerEdit(it.sent, e) || a.isThisEdit(it.sent, e) || a.isNameEdit(it.sent, e) || isApposedEdit(e) {
 				if p, ok := replaceWhole(it.q.Prompt, e.old, e.new); ok {
 					it.q.Prompt = p
 				}

@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -13,6 +14,9 @@ func TestRelativeTimes(t *testing.T) {
 		{"Crews worked through the damage from Sunday's gale.", "Crews worked through the damage from the gale."},
 		{"Ticket sales rose in recent weeks, the operator said.", "Ticket sales rose, the operator said."},
 		{"The line, on Monday, carried 900 riders.", "The line, carried 900 riders."},
+		// The comma before a closing time goes with it.
+		{"Consumer electronics and gadgets had a phenomenal year in 2004, according to figures released by CES organisers, the CEA, on Tuesday.",
+			"Consumer electronics and gadgets had a phenomenal year in 2004, according to figures released by CES organisers, the CEA."},
 		// A weekday with its date is no relative time.
 		{"The line opened on Monday, March 4, 2024.", "The line opened on Monday, March 4, 2024."},
 	} {
@@ -72,6 +76,31 @@ func TestContextEdits(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%q:\n got  %q\n want %q", s.text, got, tc.want)
+		}
+	}
+}
+
+// "the band" stands for the band named right after the word before
+// ("the alternative rock band Pixies"): both blind judges of a life of
+// David Lovering asked for "the Pixies' breakup".
+func TestApposedNounEdit(t *testing.T) {
+	x := analyseText(t, "David Lovering (born December 6, 1961) is an American musician and magician. "+
+		"He is best known as the drummer for the alternative rock band Pixies, which he joined in 1986. "+
+		"After the band's breakup in 1993, Lovering drummed with several other acts, including The Martinis, Cracker, Nitzer Ebb and Tanya Donelly. "+
+		"When the Pixies reunited in 2004, Lovering returned as the band's drummer.\n\n"+
+		"Lovering learned to play drums in his teenage years. The band at the school played at every football game.")
+	for _, c := range []struct {
+		sub  string
+		want []edit
+	}{
+		{"After the band's breakup", []edit{{"the band's", "the Pixies'"}}},
+		{"When the Pixies reunited", nil}, // named before in the sentence
+		{"The band at the school", nil},   // says which band: a description
+	} {
+		s := sentenceWith(t, x, c.sub)
+		got, ok := x.contextEdits(s)
+		if !ok || fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("%q: edits %v (ok %v), want %v", s.text, got, ok, c.want)
 		}
 	}
 }

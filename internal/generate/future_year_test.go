@@ -31,3 +31,19 @@ func TestFutureYear(t *testing.T) {
 		}
 	}
 }
+
+// A growth forecast moved to a later year is not plainly contradicted.
+func TestFutureYearComparative(t *testing.T) {
+	x := analyseText(t, "Games aimed at \"casual players\" are set to be even bigger in 2005, according to industry experts.\n\n"+
+		"Casual games like poker, pool and bridge are played online or downloaded onto mobile devices.")
+	s := sentenceWith(t, x, "even bigger in 2005")
+	y := spanOfSent(t, s, "2005")
+	for _, c := range []struct {
+		text string
+		want bool
+	}{{"2010", false}, {"1999", false}} {
+		if got := x.swapShapeOK(s, y, c.text); got != c.want {
+			t.Errorf("%q: 2005 → %s: ok = %v, want %v", s.text, c.text, got, c.want)
+		}
+	}
+}

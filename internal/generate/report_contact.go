@@ -11,7 +11,10 @@ import "regexp"
 //     to comment");
 //   - who put whom in touch with whom ("North Devon landowner Giles
 //     Bradshaw was put in touch with the Middle Way Group, …, after he had
-//     been in contact with the rural affairs ministry, Defra").
+//     been in contact with the rural affairs ministry, Defra");
+//   - what the report's own correspondent saw or said ("BBC
+//     correspondent Sarah Mukherjee said hunt supporters were in tears"):
+//     the colour of the scene as a reporter gives it, not the news.
 //
 // Such a sentence is incidental (incidentalSentence): items on it are
 // held back, whatever their answer.
@@ -21,11 +24,16 @@ var (
 	// where someone is put or gets there ("got in contact with"), since
 	// water "is in contact with" rock and a patient "had been in contact
 	// with" infected birds.
-	contactRE = regexp.MustCompile(`(?i)\bin\s+touch\s+with\b|\b(?:get|gets|got|getting|put)\s+in\s+contact\s+with\b`)
+	// reporterRE: a correspondent or reporter speaks, opening the
+	// sentence ("BBC correspondent Sarah Mukherjee said …", "Our
+	// political correspondent says …") or closing it ("…, said the
+	// BBC's reporter in Kabul").
+	reporterRE = regexp.MustCompile(`(?i)^(?:the\s+)?(?:bbc(?:'s|’s)?\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:correspondents?|reporters?)\b[^,.;:"“]{0,40}?\b(?:said|says|reported|reports|added|noted|described)\b|,\s*(?:said|says|reported)\s+(?:the\s+)?(?:bbc(?:'s|’s)?\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:correspondents?|reporters?)\b[^,;:]{0,40}[.!?]?$`)
+	contactRE  = regexp.MustCompile(`(?i)\bin\s+touch\s+with\b|\b(?:get|gets|got|getting|put)\s+in\s+contact\s+with\b`)
 )
 
 // reportingAside reports whether sentence s tells of the reporting or the
 // contacts around the story rather than the story (see above).
 func reportingAside(s *sentence) bool {
-	return noCommentRE.MatchString(s.text) || contactRE.MatchString(s.text)
+	return noCommentRE.MatchString(s.text) || contactRE.MatchString(s.text) || reporterRE.MatchString(s.text[datelineEnd(s.text):])
 }

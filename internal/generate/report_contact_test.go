@@ -28,3 +28,27 @@ func TestReportingAsideHeld(t *testing.T) {
 		}
 	}
 }
+
+// What the report's own correspondent saw is the colour of the scene:
+// both blind judges of a hunting-ban report rejected "BBC correspondent
+// Sarah Mukherjee said hunt supporters were in tears" as an incidental
+// detail. A speaker who is part of the story is no reporter.
+func TestReporterRemarkHeld(t *testing.T) {
+	x := analyseText(t, "Hunts in England and Wales have begun on the last day that hunting with dogs is legal, with more due out later.\n\n"+
+		"At the headquarters of Quorn hunt in Leicestershire, feelings were running high as hunt enthusiasts prepared for their final legal hunt. "+
+		"BBC correspondent Sarah Mukherjee said hunt supporters were in tears. "+
+		"Farmer Geoff Brooks, a senior member of the Quorn hunt, told BBC News people's lives \"revolved around hunting\". "+
+		"The crowd at the meet was the largest in years, said the BBC's reporter at the kennels. "+
+		"The hunt's secretary said the meet would go ahead on Saturday.")
+	for sub, want := range map[string]bool{
+		"BBC correspondent Sarah Mukherjee": true,
+		"said the BBC's reporter":           true,
+		"Farmer Geoff Brooks":               false,
+		"The hunt's secretary said":         false,
+	} {
+		s := sentenceWith(t, x, sub)
+		if got := x.incidentalSentence(s); got != want {
+			t.Errorf("incidentalSentence(%q) = %v, want %v", s.text, got, want)
+		}
+	}
+}

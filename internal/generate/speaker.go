@@ -52,6 +52,11 @@ func (a *article) speakerAnswer(s *sentence, sp *span, title string) bool {
 	if a.subject(sp.key) || title != "" && hasWord(title, sp.key) {
 		return false
 	}
+	// "…, according to industry experts.": the source of a claim is who
+	// said it even in the lead, whose news is the claim.
+	if accordingSource(s, sp) {
+		return true
+	}
 	if a.leadSentence(s) {
 		return false
 	}
@@ -72,12 +77,8 @@ func (a *article) speakerAnswer(s *sentence, sp *span, title string) bool {
 // an inverted verb ("…, said X."), or in "according to X".
 func inSpeakerPhrase(s *sentence, sp *span) bool {
 	text := s.text
-	low := strings.ToLower(text)
-	if i := strings.Index(low, "according to "); i >= 0 && sp.blankStart() >= i {
-		end := strings.IndexAny(text[i:], ",;:.")
-		if end < 0 || i+end >= sp.end {
-			return true
-		}
+	if accordingSource(s, sp) {
+		return true
 	}
 	for ti, t := range s.toks {
 		if !speechVerbs[t.text] {
@@ -124,6 +125,17 @@ func inSpeakerPhrase(s *sentence, sp *span) bool {
 		return false
 	}
 	return false
+}
+
+// accordingSource reports whether the answer sp lies in the "according
+// to X" phrase of s, up to the next comma or stop.
+func accordingSource(s *sentence, sp *span) bool {
+	i := strings.Index(strings.ToLower(s.text), "according to ")
+	if i < 0 || sp.blankStart() < i {
+		return false
+	}
+	end := strings.IndexAny(s.text[i:], ",;:.")
+	return end < 0 || i+end >= sp.end
 }
 
 // commentQuote reports whether s quotes a commentator's own words

@@ -61,3 +61,30 @@ func TestCommentQuote(t *testing.T) {
 		}
 	}
 }
+
+// The source of the lead's claim ("…, according to industry experts") is
+// who said it, not the news: the lead's exemption does not cover it.
+func TestSpeakerAnswerLeadSource(t *testing.T) {
+	x, err := analyse([]string{
+		"Casual gaming to 'take off'",
+		"Games aimed at \"casual players\" are set to be even bigger in 2005, according to industry experts.",
+		"Casual games like poker, pool and bridge were \"gender neutral\", a panel of experts said.",
+		"Games like bridge tended to attract the over 50 demographic of gamers.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	title := key("Casual gaming to 'take off'")
+	for _, tc := range []struct {
+		sub, answer string
+		want        bool
+	}{
+		{"according to industry experts", "industry experts", true},
+		{"set to be even bigger in 2005", "2005", false}, // the lead's news
+	} {
+		s, sp := answerIn(t, x, tc.sub, tc.answer)
+		if got := x.speakerAnswer(s, sp, title); got != tc.want {
+			t.Errorf("%q in %q: speakerAnswer = %v, want %v", tc.answer, s.text, got, tc.want)
+		}
+	}
+}

@@ -70,6 +70,9 @@ func (a *article) swapShapeOK(s *sentence, sp *span, text string) bool {
 	if appositiveAge(s, sp) {
 		return false // "Michael Ferguson, 9, escaped …"
 	}
+	if elapsedSpan(s, sp) {
+		return false // "than it did 5 years ago"
+	}
 	if ageSpan(s, sp) && (orig >= adultAge) != (v >= adultAge) {
 		return false // "At age 11 he applied to become a lawyer"
 	}
@@ -78,7 +81,7 @@ func (a *article) swapShapeOK(s *sentence, sp *span, text string) bool {
 	}
 	switch sp.kind {
 	case kYear:
-		return a.yearPlausible(s, sp, v) && futureYearOK(s, sp, v) && a.reportYearOK(sp, v) && a.periodYearOK(s, sp, v) // future_year.go, report_year.go, period_year.go
+		return a.yearPlausible(s, sp, v) && a.newsWeekYearOK(s, sp, v) && futureYearOK(s, sp, v) && a.reportYearOK(sp, v) && a.periodYearOK(s, sp, v) // future_year.go, report_year.go, period_year.go
 	case kCentury:
 		return a.centuryPlausible(sp, v) && centuryNear(sp.num.value, v) // item_quality.go
 	}
@@ -235,4 +238,51 @@ func ageSpan(s *sentence, sp *span) bool {
 	}
 	after := strings.ToLower(s.text[sp.end:])
 	return strings.HasPrefix(after, " years old") || strings.HasPrefix(after, "-year-old") || strings.HasPrefix(after, " year old")
+}
+
+// elapsedUnits are the units of a span of time counted back from, or on
+// from, the time of writing.
+var elapsedUnits = set(`years|year|months|month|weeks|week|days|day|decades|decade|hours|hour`)
+
+// elapsedBeforeRE ends the text before a span counted from now: "over
+// the past 12 months", "in the last five years", "for the next 10 days".
+var elapsedBeforeRE = regexp.MustCompile(`(?i)\b(?:past|last|previous|next|coming|recent)\s+$`)
+
+// elapsedSpan reports whether the numeric span sp measures time back
+// from, or on from, the time of writing ("10 years ago", "over the past
+// 12 months"). Another span swapped in is not plainly contradicted: a
+// web that "looks very different today than it did 5 years ago", or
+// broadband that "has exploded over the past 6 months", may be as true
+// as the article's 10 years and 12 months, and the statement tests only
+// the length of a span the article gives in passing. Such a figure is
+// never swapped.
+func elapsedSpan(s *sentence, sp *span) bool {
+	if sp.kind != kNumber || !elapsedUnits[strings.ToLower(strings.Trim(sp.num.suffix, " -"))] {
+		return false
+	}
+	after := strings.ToLower(s.text[sp.end:])
+	return strings.HasPrefix(after, " ago") || elapsedBeforeRE.MatchString(s.text[:sp.blankStart()])
+}
+
+// newsWeekYearOK reports whether year v may be swapped for year span sp
+// of a sentence dated by a day of this week ("…had a phenomenal year in
+// 2004, according to figures released by CES organisers, the CEA, on
+// Tuesday"). Where sp is the latest year of the article (or the one
+// before it), the sentence tells this week's news about the year just
+// gone; a year further off ("a phenomenal year in 1998, according to
+// figures released … on Tuesday") is false on its face, and both blind
+// judges rejected it so.
+func (a *article) newsWeekYearOK(s *sentence, sp *span, v float64) bool {
+	if math.Abs(v-sp.num.value) <= 1 || !relWeekdayRE.MatchString(s.text) {
+		return true
+	}
+	latest := 0.0
+	for _, o := range a.sents {
+		for _, y := range o.spans {
+			if y.kind == kYear && y.num.value > latest {
+				latest = y.num.value
+			}
+		}
+	}
+	return sp.num.value < latest-1
 }

@@ -136,3 +136,47 @@ func TestSwapShapeAge(t *testing.T) {
 		}
 	}
 }
+
+// A span of time counted back from now is not swapped: "5 years ago" or
+// "the past 6 months" may be as true as the article's figure.
+func TestSwapShapeElapsedSpan(t *testing.T) {
+	x := analyseText(t, "The web looks very different today than it did 10 years ago.\n\n"+
+		"The number of Europeans with broadband has exploded over the past 12 months, with the web eating into TV viewing habits, research suggests.\n\n"+
+		"The trust employed 2,500 dockers for 12 months in 1890.")
+	for _, c := range []struct {
+		sub, ans, swap string
+		want           bool
+	}{
+		{"10 years ago", "10 years", "5 years", false},
+		{"the past 12 months", "12 months", "6 months", false},
+		{"2,500 dockers for 12 months", "12 months", "6 months", true}, // a span of its own, not one counted from now
+	} {
+		s := sentenceWith(t, x, c.sub)
+		sp := spanOfSent(t, s, c.ans)
+		if got := x.swapShapeOK(s, sp, c.swap); got != c.want {
+			t.Errorf("%q: %s → %s: ok = %v, want %v", s.text, c.ans, c.swap, got, c.want)
+		}
+	}
+}
+
+// This week's figures are about the year just gone: a year further off
+// swapped in is false on its face.
+func TestSwapShapeNewsWeekYear(t *testing.T) {
+	x := analyseText(t, "The largest consumer electronics show opened its doors in Las Vegas in 2005.\n\n"+
+		"Consumer electronics and gadgets had a phenomenal year in 2004, according to figures released by CES organisers, the CEA, on Tuesday.\n\n"+
+		"On Tuesday the organisers also recalled the first show, held in 1967 in New York.")
+	news := sentenceWith(t, x, "a phenomenal year in 2004")
+	y := spanOfSent(t, news, "2004")
+	for _, c := range []struct {
+		text string
+		want bool
+	}{{"1998", false}, {"2003", true}} {
+		if got := x.swapShapeOK(news, y, c.text); got != c.want {
+			t.Errorf("2004 → %s: ok = %v, want %v", c.text, got, c.want)
+		}
+	}
+	past := sentenceWith(t, x, "the first show")
+	if y := spanOfSent(t, past, "1967"); !x.swapShapeOK(past, y, "1970") {
+		t.Errorf("1967 → 1970 refused in a sentence about the past")
+	}
+}

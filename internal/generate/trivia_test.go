@@ -82,3 +82,48 @@ func TestEpithetNameIncidental(t *testing.T) {
 		t.Errorf("Maria Holt in %q is incidental", holt.sent.text)
 	}
 }
+
+// A name set between dashes is an aside, as one in brackets is: one of
+// two sites named once in a report's closing sentence.
+func TestDashAsideIncidental(t *testing.T) {
+	x, err := analyse([]string{
+		"Councils 'must find Gypsy sites'",
+		"Ministers are telling councils to find more sites for travellers, amid continuing rows concerning a string of unauthorised encampments.",
+		"Two of the most controversial traveller sites — Cottenham in Cambridgeshire and Minety in Wiltshire — remain embroiled in an ongoing legal battle. " +
+			"The council of Swindon — which runs six sites — will build two more in Chippenham.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range x.sents {
+		s.score = 0.6 // every sentence central: only the position in the sentence counts here
+	}
+	for _, tc := range []struct {
+		sub, answer string
+		want        bool
+	}{
+		{"Two of the most controversial", "Cottenham", true},
+		{"The council of Swindon", "Chippenham", false}, // after the closing dash
+	} {
+		s, sp := answerIn(t, x, tc.sub, tc.answer)
+		if got := x.incidental(s, sp); got != tc.want {
+			t.Errorf("incidental(%q in %q) = %v, want %v", tc.answer, s.text, got, tc.want)
+		}
+	}
+}
+
+// The length of a span counted from now is no answer to blank: "6
+// months" or "5 years" would be as true as the article's figure.
+func TestElapsedSpanIncidental(t *testing.T) {
+	x := analyseText(t, "The web looks very different today than it did 10 years ago.\n\n"+
+		"The number of Europeans with broadband has exploded over the past 12 months, with the web eating into TV viewing habits, research suggests.")
+	for _, s := range x.sents {
+		s.score = 0.6
+	}
+	for _, c := range []struct{ sub, ans string }{{"10 years ago", "10 years"}, {"the past 12 months", "12 months"}} {
+		s, sp := answerIn(t, x, c.sub, c.ans)
+		if !x.incidental(s, sp) {
+			t.Errorf("%q in %q: not incidental", c.ans, s.text)
+		}
+	}
+}
