@@ -99,6 +99,7 @@ func (a *article) themes() []quiz.Theme {
 		rankSentences(sents)
 		title := a.themeTitle(g, usedTitles, subject)
 		if len(groups) > 1 {
+			title = a.recurringNameTitle(g, title, usedTitles)
 			title = a.reportTitle(g, title, subject, usedTitles)
 			title = a.reportTermTitle(g, title, usedTitles)
 			title = a.subjectTopicTitle(g, title, headline, usedTitles)
