@@ -29,6 +29,7 @@ var speechNouns = map[string]string{
 	"said": "Account", "says": "Account", "explained": "Account", "stated": "Account",
 	"claimed": "Claims", "claims": "Claims", "warned": "Warning", "warns": "Warning",
 	"admitted": "Admission", "admits": "Admission",
+	"predicted": "Predictions", "predicts": "Predictions", "forecast": "Forecast", "forecasts": "Forecast",
 }
 
 // spokespeople speak for the body named before them.
@@ -36,6 +37,15 @@ var spokespeople = map[string]bool{"spokesman": true, "spokeswoman": true, "spok
 
 // actorTitle is the title of report theme g in place of t, or t.
 func (a *article) actorTitle(g []int, t string, used map[string]bool) string {
+	return a.actorTitleFor(g, t, "", used)
+}
+
+// actorTitleFor is actorTitle for a report whose protagonist
+// (reportProtagonist) is the person protagonist: a theme whose first
+// sentence opens with "He" or "She" and a verb is the protagonist's turn
+// of the story ("He claimed he was stripped of his clothes …":
+// "Mubanga's Claims").
+func (a *article) actorTitleFor(g []int, t, protagonist string, used map[string]bool) string {
 	if len(g) == 0 || len(g) == len(a.paras) || a.words(allParas(len(a.paras))) > reportMaxWords {
 		return t
 	}
@@ -58,10 +68,18 @@ func (a *article) actorTitle(g []int, t string, used map[string]bool) string {
 		toks[0].tag = "NNP"
 		np, rest = leadSubject(toks)
 	}
+	actor := ""
+	if len(np) == 0 && len(s.toks) > 1 && protagonist != "" && strings.HasPrefix(s.toks[1].tag, "VB") && a.personWord(protagonist) {
+		if w := strings.ToLower(s.toks[0].text); w == "he" || w == "she" {
+			np, rest, actor = s.toks[:1], s.toks[1:], protagonist
+		}
+	}
 	if len(np) == 0 || len(rest) == 0 {
 		return t
 	}
-	actor := a.themeActor(s, np)
+	if actor == "" {
+		actor = a.themeActor(s, np)
+	}
 	if actor == "" {
 		return t
 	}
@@ -136,6 +154,12 @@ func (a *article) themeActor(s *sentence, np []tok) string {
 			return text
 		}
 		return "The " + titleCase(text)
+	}
+	// An organisation of one word ("The CEA predicted …") acts as itself.
+	if len(np) == 1 && np[0].tag == "NNP" && isCapitalised(np[0].text) {
+		if sps := a.byKey[key(np[0].text)]; len(sps) > 0 && sps[0].kind == kOrg {
+			return np[0].text
+		}
 	}
 	// A name at the phrase's end: a person by the last word of it.
 	j := len(np)
@@ -227,4 +251,16 @@ func saidOutside(t string, sents []*sentence) int {
 		}
 	}
 	return n
+}
+
+// personWord reports whether the article names a person by word w.
+func (a *article) personWord(w string) bool {
+	for _, s := range a.sents {
+		for _, sp := range s.spans {
+			if sp.kind == kPerson && countWord(s.text[sp.start:sp.end], w) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -80,6 +80,70 @@ func (a *article) headlineSubject(groups [][]int) string {
 	return a.wholeHeadlineName(best, bestN)
 }
 
+// reportProtagonist is, where the headline names no subject
+// (headlineSubject), the one-word name a report of reportMaxWords words
+// at most keeps naming: the surname of a person, or an organisation or
+// other name of one word, that the article names in the most sentences,
+// five at least and a third more than any other such name, and that
+// every theme of groups names. A report headlined by what happened
+// ("Guantanamo man 'suing government'") tells its story through the
+// person it happened to (Mr Mubanga), and its themes are what it says of
+// him. A name that is mostly a place is where things happen, not who
+// they happen to. "" where no name leads so.
+func (a *article) reportProtagonist(groups [][]int) string {
+	if len(groups) < 2 || a.words(allParas(len(a.paras))) > reportMaxWords {
+		return ""
+	}
+	if bk, _ := a.biographySubject(); bk != "" {
+		return ""
+	}
+	seen := map[string]bool{}
+	var words []string
+	for _, s := range a.sents {
+		for _, sp := range s.spans {
+			var w string
+			switch sp.kind {
+			case kPerson:
+				w = lastWord(s.text[sp.start:sp.end])
+			case kOrg, kName:
+				if f := strings.Fields(s.text[sp.start:sp.end]); len(f) == 1 {
+					w = f[0]
+				}
+			}
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			if len(w) < 3 || !isCapitalised(w) || stopwords[strings.ToLower(w)] || seen[w] {
+				continue
+			}
+			seen[w] = true
+			words = append(words, w)
+		}
+	}
+	best, bestN, second := "", 0, 0
+	for _, w := range words {
+		n := 0
+		for _, s := range a.sents {
+			if countWord(s.text, w) > 0 {
+				n++
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN, second = w, n, bestN
+		case n > second:
+			second = n
+		}
+	}
+	if bestN < 5 || 3*bestN < 4*second || a.placeWord(best) {
+		return ""
+	}
+	for _, g := range groups {
+		if a.sentencesNaming(g, best) == 0 {
+			return ""
+		}
+	}
+	return best
+}
+
 // wholeHeadlineName is the name of the headline that word w opens
 // ("Half Life 2" of "No half measures with Half Life 2"), at its longest
 // that the article says in half the bestN sentences that have w or more;
@@ -195,6 +259,21 @@ func (a *article) sentencesNaming(g []int, w string) int {
 // subjectTopicTitle is the title of theme g of a report on subject (see
 // above) in place of t, or t.
 func (a *article) subjectTopicTitle(g []int, t, subject string, used map[string]bool) string {
+	return a.subjectTopicTitleOf(g, t, subject, false, used)
+}
+
+// protagonistTitle is subjectTopicTitle for the name a report keeps
+// naming without its headline saying it (reportProtagonist): the theme is
+// titled only by a noun the name owns or by a compound. A noun that is
+// merely repeated beside a name the headline does not give is not the
+// name's: "Mubanga's Detainees", "CEA's Speeches".
+func (a *article) protagonistTitle(g []int, t, name string, used map[string]bool) string {
+	return a.subjectTopicTitleOf(g, t, name, true, used)
+}
+
+// subjectTopicTitleOf is subjectTopicTitle, with owned topics and
+// compounds only where ownedOnly.
+func (a *article) subjectTopicTitleOf(g []int, t, subject string, ownedOnly bool, used map[string]bool) string {
 	if subject == "" || len(g) == len(a.paras) || a.words(allParas(len(a.paras))) > subjectTopicMaxWords {
 		return t
 	}
@@ -220,7 +299,7 @@ func (a *article) subjectTopicTitle(g []int, t, subject string, used map[string]
 			rest = append(rest, p.sents...)
 		}
 	}
-	topics := a.subjectTopics(sents, rest, subject)
+	topics := a.subjectTopics(sents, rest, subject, ownedOnly)
 	if g[0] == 1 {
 		if h := a.headlineTopic(g, subject); h != "" {
 			topics = append([]string{"'" + h}, topics...)
@@ -264,8 +343,9 @@ func (a *article) sentencesSaying(sents []*sentence, t string) int {
 
 // subjectTopics are the topics of a theme's sentences sents on subject,
 // best first (see subjectTopicTitle): a noun, title-cased and marked with
-// a leading "'" where the subject owns it, or a compound.
-func (a *article) subjectTopics(sents, rest []*sentence, subject string) []string {
+// a leading "'" where the subject owns it, or a compound. With ownedOnly,
+// a noun the subject does not own is left out.
+func (a *article) subjectTopics(sents, rest []*sentence, subject string, ownedOnly bool) []string {
 	person := false
 	for _, s := range a.sents {
 		for _, sp := range s.spans {
@@ -379,6 +459,9 @@ func (a *article) subjectTopics(sents, rest []*sentence, subject string) []strin
 	sort.SliceStable(comps, func(i, j int) bool { return count[comps[i]] > count[comps[j]] })
 	for _, k := range comps {
 		out = append(out, titleCase(cform[k]))
+	}
+	if ownedOnly {
+		return out
 	}
 	kind := a.subjectKinds(subject)
 	pick(func(st string) bool {

@@ -90,15 +90,21 @@ func (a *article) themes() []quiz.Theme {
 	}
 	usedSlugs := map[string]bool{}
 	headline := a.headlineSubject(groups)
+	protagonist := ""
+	if headline == "" {
+		protagonist = a.reportProtagonist(groups)
+	}
 	for i, g := range groups {
 		sents := a.sentencesOf(g)
 		rankSentences(sents)
 		title := a.themeTitle(g, usedTitles, subject)
 		if len(groups) > 1 {
+			title = a.recurringNameTitle(g, title, usedTitles)
 			title = a.reportTitle(g, title, subject, usedTitles)
 			title = a.reportTermTitle(g, title, usedTitles)
 			title = a.subjectTopicTitle(g, title, headline, usedTitles)
-			title = a.actorTitle(g, title, usedTitles)
+			title = a.protagonistTitle(g, title, protagonist, usedTitles)
+			title = a.actorTitleFor(g, title, protagonist, usedTitles)
 			if st := a.lifeStageTitle(g, i == 0, i == len(groups)-1); st != "" && !usedTitles[strings.ToLower(st)] {
 				title = st
 			} else if ft := a.familyTitle(g, i == 0); ft != "" && !usedTitles[strings.ToLower(ft)] {

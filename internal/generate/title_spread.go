@@ -106,7 +106,7 @@ func (a *article) recurringTitle(g []int, used map[string]bool) string {
 	}
 	ws := strings.Fields(subject)
 	surname := ws[len(ws)-1]
-	for _, c := range a.subjectTopics(sents, rest, subject) {
+	for _, c := range a.subjectTopics(sents, rest, subject, false) {
 		// A noun the theme says is the subject's ("his software",
 		// "Curry's show"); not a compound, which the theme would have
 		// said in two sentences above, nor a noun merely beside the
