@@ -85,3 +85,31 @@ func TestCutList(t *testing.T) {
 		}
 	}
 }
+
+// A card on a person whose back is not what the person is: a place or a
+// body before the name ("At the Café Lumière, Paul Martin, …" drafted
+// "Paul Martin" / "The Café Lumière") or a group the person belongs to
+// (Kate Bush's biography: "One of the instructors, Dave Hazard, …"
+// drafted "Dave Hazard" / "The instructors"). A role before the name
+// still gives its card.
+func TestRoleNotPlaceOrGroup(t *testing.T) {
+	for _, c := range []struct {
+		text, back string // back "" wants no role card
+	}{
+		{"At the Café Lumière, Paul Martin, the owner, said the new menu had doubled the number of customers.", ""},
+		{"She spent her evenings at the Café Lumière, Paul Martin, the owner, recalled years later.", ""},
+		{"One of the instructors, Dave Hazard, later noted in his autobiography that her dance moves seemed to owe something to karate.", ""},
+		{"The bank's chief economist, Paul Martin, said the rise in rates would slow spending.", "The bank's chief economist"},
+	} {
+		x := analyseText(t, c.text)
+		got := ""
+		for _, d := range x.definitions(x.sents) {
+			if d.rule == "definition-role" {
+				got = d.c.Back
+			}
+		}
+		if got != c.back {
+			t.Errorf("role card of %q: back %q, want %q", c.text, got, c.back)
+		}
+	}
+}

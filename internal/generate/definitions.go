@@ -167,6 +167,13 @@ func (a *article) appositives(s *sentence, add func(s *sentence, term, def, rule
 		// "China’s leader, Xi Jinping," : the role before a person's name.
 		if sp.kind == kPerson && sp.start >= 2 && t[sp.start-2] == ',' {
 			role := roleBefore(s, sp.start-2)
+			// "At the Café Lumière, Paul Martin, …": a place or a body
+			// before the name is where the person was, not what they
+			// are; "One of the instructors, Dave Hazard, …": a group
+			// the person belongs to is not their role either.
+			if notRole(s, sp.start-2) {
+				role = ""
+			}
 			// "a woman, Sacagawea,": a role says more than what any
 			// person is.
 			if content := len(strings.Fields(role)) - strings.Count(" "+strings.ToLower(role)+" ", " a ") - strings.Count(" "+strings.ToLower(role)+" ", " an ") - strings.Count(" "+strings.ToLower(role)+" ", " the "); content >= 2 || content == 1 && !personNouns[strings.ToLower(lastWord(role))] {
@@ -174,6 +181,31 @@ func (a *article) appositives(s *sentence, add func(s *sentence, term, def, rule
 			}
 		}
 	}
+}
+
+// notRole reports whether the noun phrase ending at byte at, before a
+// person's name, ends on a name of a place, a body or a work (a span of
+// the sentence that is not a person) or on a plural noun: neither says
+// what the person is.
+func notRole(s *sentence, at int) bool {
+	var last *tok
+	for i := range s.toks {
+		if s.toks[i].end <= at {
+			last = &s.toks[i]
+		}
+	}
+	if last == nil {
+		return false
+	}
+	if last.tag == "NNS" || last.tag == "NNPS" {
+		return true
+	}
+	for _, o := range s.spans {
+		if o.end == last.end && o.kind != kPerson && o.kind.proper() {
+			return true
+		}
+	}
+	return false
 }
 
 // placeOfHeads are nouns that "of" joins to their own name: "the city of

@@ -73,3 +73,23 @@ func TestDecadeEndsPeriod(t *testing.T) {
 		t.Fatal("no span 1990s")
 	}
 }
+
+// An instruction is no fact to recall either: "Buy a ticket from the
+// machine at the stop or in the _____." asks for the wording of an
+// order. No cloze card is drafted from it (clozeWorthy).
+func TestImperativeNoCloze(t *testing.T) {
+	x := analyseText(t, "The Valmora tram network opened in 1998 and carries 90,000 passengers a day on four lines.\n\n"+
+		"Buy a ticket from the ticket machine at the stop or in the Valmora Transit app.\n\n"+
+		"A single ticket from the ticket machine costs two euros and is valid for ninety minutes.")
+	s, sp := spanText(t, x, "Buy a ticket", "Valmora Transit")
+	if !imperative(s) {
+		t.Fatalf("imperative(%q) = false", s.text)
+	}
+	if x.clozeWorthy(s, sp) {
+		t.Errorf("a cloze card on %q in the instruction %q", sp.text, s.text)
+	}
+	// A statement beside it still gives one.
+	if s, sp := spanText(t, x, "opened in", "1998"); !x.clozeWorthy(s, sp) {
+		t.Errorf("no cloze card on %q in %q", sp.text, s.text)
+	}
+}

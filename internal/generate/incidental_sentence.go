@@ -94,7 +94,8 @@ func (a *article) sentencesWith(phrase string) int {
 
 // relativeOpens reports whether s opens on a relative of the person the
 // article's first sentence opens on: a full name with the same surname
-// and another first name ("Charles Lind" in a life of Anna Lind).
+// and another first name ("Charles Lind" in a life of Anna Lind, "Cedric
+// Boult" in a life of Sir Adrian Cedric Boult CH).
 func (a *article) relativeOpens(s *sentence) bool {
 	if len(a.sents) == 0 {
 		return false
@@ -105,6 +106,11 @@ func (a *article) relativeOpens(s *sentence) bool {
 			subject = strings.Fields(sp.text)
 			break
 		}
+	}
+	// "Adrian Cedric Boult CH": the letters of an honour after the name
+	// are not its surname.
+	for len(subject) > 2 && isAcronym(subject[len(subject)-1]) {
+		subject = subject[:len(subject)-1]
 	}
 	if len(subject) < 2 {
 		return false

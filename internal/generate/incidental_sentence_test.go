@@ -111,3 +111,20 @@ func TestIncidentalSentenceIllnessInOpeningClause(t *testing.T) {
 		}
 	}
 }
+
+// A relative named with the subject's surname is found past the letters
+// of an honour after the subject's name: in the Boult biography "Cedric
+// Boult was a Justice of the Peace …" is the father's job, in a life of
+// "Sir Adrian Cedric Boult CH".
+func TestRelativeOpensPastHonours(t *testing.T) {
+	x := analyseText(t, "Sir Tomas Lind CH (8 April 1889 – 22 February 1983) was a Danish conductor.\n\n"+
+		"Lind was born in Aarhus, the only son of Jens Lind and his wife Anna.\n\n"+
+		"Jens Lind was a judge and a successful merchant connected with Aarhus shipping and the grain trade.")
+	s := sentenceWith(t, x, "Jens Lind was a judge")
+	if !x.relativeOpens(s) {
+		t.Errorf("relativeOpens(%q) = false, want true", s.text)
+	}
+	if s := sentenceWith(t, x, "was a Danish conductor"); x.relativeOpens(s) {
+		t.Errorf("relativeOpens(%q) = true, want false", s.text)
+	}
+}

@@ -851,7 +851,14 @@ func (a *article) trueFalseSwap(c *cand) *item {
 			before = cut + want + before[len(trimmed):]
 		}
 	}
-	stmt := before + c.optionText(d.text) + c.s.text[c.sp.end:]
+	// "The Countryside Alliance had …" swapped for "the RSPCA" keeps
+	// its "The": the blank includes it, and the name swapped in is
+	// written with it too.
+	in := d.text
+	if c.sp.the && !startsWithArticle(in) && a.writtenWithThe(d.key, in) {
+		in = c.s.text[c.sp.blankStart():c.sp.start] + in
+	}
+	stmt := before + c.optionText(in) + c.s.text[c.sp.end:]
 	ans := c.sp.answer()
 	q := &quiz.Question{
 		Type:   quiz.TrueFalse,
@@ -868,6 +875,17 @@ func (a *article) trueFalseSwap(c *cand) *item {
 		rule = "truefalse-swap/subject-" + c.sp.kind.String()
 	}
 	return &item{sent: c.s, q: q, answer: ans, rule: rule, score: c.score}
+}
+
+// writtenWithThe reports whether the article writes the name after
+// "the" ("the RSPCA"), or English does (takesThe).
+func (a *article) writtenWithThe(k, text string) bool {
+	for _, o := range a.byKey[k] {
+		if o.the {
+			return true
+		}
+	}
+	return a.takesThe(text)
 }
 
 // swapIsFalse reports whether no other sentence pairs the swapped-in key

@@ -16,8 +16,13 @@ import (
 // clozeWorthy reports whether a blank makes a fair cloze card: a name or
 // a figure, or a term the article defines ("in an _____ of 30:1" and
 // "add them to your _____" test wording), and nothing beside the blank
-// restates it ("_____ (21 ft 4 in)").
+// restates it ("_____ (21 ft 4 in)"). An instruction ("Buy a ticket
+// from the machine at the stop or in the _____.") states no fact to
+// recall: its blank asks for the wording of an order (imperative.go).
 func (a *article) clozeWorthy(s *sentence, sp *span) bool {
+	if imperative(s) {
+		return false
+	}
 	if sp.kind == kTerm && !a.definedTerms()[sp.key] && a.fillerTerm(sp) {
 		return false
 	}

@@ -137,10 +137,30 @@ func pluralNamed(got, sent string) bool {
 }
 
 // mainClauseOf reports whether statement got is sentence sent up to a
-// comma, closed by a full stop (trailing_cut.go).
+// comma or a semicolon, closed by a full stop, perhaps with the name put
+// in for the pronoun it opens on (trailing_cut.go).
 func mainClauseOf(got, sent string) bool {
 	head, ok := strings.CutSuffix(got, ".")
-	return ok && len(strings.Fields(head)) >= 10 && strings.HasPrefix(sent, head+", ")
+	if !ok || len(strings.Fields(head)) < 10 {
+		return false
+	}
+	for _, sep := range []string{", ", "; "} {
+		if strings.HasPrefix(sent, head+sep) {
+			return true
+		}
+		// "He was president …, but" cut as "Boult was president …".
+		if i := strings.Index(sent, " "); i > 0 && isPersonalPronoun(strings.ToLower(sent[:i])) {
+			for k := strings.Index(head, " "); k > 0 && k <= 40; k = strings.Index(head[k+1:], " ") + k + 1 {
+				if strings.HasPrefix(sent[i:], head[k:]+sep) {
+					return true
+				}
+				if strings.Index(head[k+1:], " ") < 0 {
+					break
+				}
+			}
+		}
+	}
+	return false
 }
 
 // TestStatementsWhole: over every development article, the repository's

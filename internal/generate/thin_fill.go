@@ -52,7 +52,12 @@ func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, cands []*
 	// A short report is one theme, whose statements balanceByFalse
 	// settles; an article under shortReportWords is better one theme
 	// than two (fillThemes merges them). Neither drafts more statements,
-	// but a theme of either may still take the fourth card below.
+	// but a theme of either may still take the fourth card below. A
+	// short biography's long sentences ("In 1978, at the age of 19, Bush
+	// topped the UK Singles Chart … with her debut single Wuthering
+	// Heights, becoming …") give no blank and are too long to quote: its
+	// theme takes their main clauses (cutStatement) as a longer
+	// article's does, and no other statement.
 	long := !a.wholeShortReport(t) && a.longArticle()
 	probe := opts
 	probe.All = false
@@ -65,6 +70,18 @@ func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, cands []*
 	// Each statement added is ranked once with the theme's items; the
 	// last ranking serves the card's check below.
 	out, proposed := settle2(qs, cards)
+	_, bioShort := a.biographySubject()
+	for n := 0; !long && bioShort != "" && n < maxThinFill && proposed < minProposed+thinSpare; n++ {
+		tr := a.cutStatement(sents, perSent, used, ex)
+		if tr == nil {
+			break
+		}
+		used[strconv.Itoa(tr.sent.idx)+"|*"] = true
+		perSent[tr.sent.idx] += 2
+		tr.incidental = a.incidentalSentence(tr.sent)
+		qs = append(qs, a.keepStandAlone([]item{*tr})...)
+		out, proposed = settle2(qs, cards)
+	}
 	for n := 0; long && n < maxThinFill && proposed < minProposed+thinSpare; n++ {
 		tr := a.trueStatement(sents, perSent, used, ex)
 		named := false

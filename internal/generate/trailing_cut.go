@@ -42,18 +42,18 @@ func mainClause(s *sentence) string {
 		case "VBD", "VBZ", "VBP", "MD":
 			verb = true
 		}
-		if t.text != "," || !verb || i < 3 {
+		if t.text != "," && t.text != ";" || !verb || i < 3 {
 			continue
 		}
-		next := s.toks[i+1]
-		trailing := next.tag == "VBG"
-		if next.text == "and" && i+2 < len(s.toks) {
-			switch s.toks[i+2].tag {
-			case "VBD", "VBZ", "VBP", "MD":
-				trailing = true
-			}
+		// "…; Cedric and his family had …": a second sentence, unless
+		// the semicolon stands in brackets ("(née Bickerstaff; born …)").
+		if t.text == ";" && leftOpen(s.text[:t.start]) || t.text == "," && !trailingAfter(s, i) {
+			continue
 		}
-		if !trailing {
+		// "Although … he worked with other orchestras, including …":
+		// up to the first comma, a sentence opening on a conjunction is
+		// its subordinate clause alone.
+		if concessive[strings.ToLower(s.toks[0].text)] && !strings.Contains(s.text[:t.start], ",") {
 			continue
 		}
 		head := strings.TrimRight(s.text[:t.start], " ")
@@ -74,22 +74,72 @@ func mainClause(s *sentence) string {
 	return ""
 }
 
+// concessive are the conjunctions a sentence may open its subordinate
+// clause on, before its main clause.
+var concessive = set(`although|though|while|whilst|whereas|because|if|unless`)
+
+// trailingAfter reports whether the comma at token i opens a trailing
+// clause: a participle, a second verb of the same subject after "and", a
+// second clause of its own subject after "but" ("…, but his interests
+// were …"), or a relative clause on what the main clause ends on ("…, which
+// brought her to the attention of …", "…, in which he laid down …").
+func trailingAfter(s *sentence, i int) bool {
+	next := s.toks[i+1]
+	if next.tag == "VBG" {
+		return true
+	}
+	if i+2 >= len(s.toks) {
+		return false
+	}
+	after := s.toks[i+2]
+	switch strings.ToLower(next.text) {
+	case "and":
+		switch after.tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	case "but":
+		return after.tag == "PRP" || after.tag == "PRP$"
+	case "which", "where":
+		return true
+	case "in":
+		return after.text == "which"
+	}
+	return false
+}
+
 // cutStatement returns the true statement described above for the most
 // central sentence of sents that gives one, or nil.
 func (a *article) cutStatement(sents []*sentence, perSent map[int]int, used map[string]bool, ex *existing) *item {
-	best, text := bestStatement(sents, perSent, used, ex, func(s *sentence) string {
-		if a.statementWords(s) <= maxStatementWords || !backboneWorthy(s) {
-			return ""
-		}
-		if !selfContained(s) && !a.selfResolved(s) || a.incidentalSentence(s) || vagueSubject(s) {
-			return ""
-		}
-		return mainClause(s)
-	})
+	best, text := bestStatement(sents, perSent, used, ex, a.cutStatementText)
 	if best == nil {
 		return nil
 	}
 	return thinTrueItem(best, text)
+}
+
+// cutStatementText is the statement cutStatement quotes of sentence s,
+// or "".
+func (a *article) cutStatementText(s *sentence) string {
+	if a.statementWords(s) <= maxStatementWords || !backboneWorthy(s) {
+		return ""
+	}
+	if a.incidentalSentence(s) || vagueSubject(s) {
+		return ""
+	}
+	head := mainClause(s)
+	if head == "" || selfContained(s) || a.selfResolved(s) {
+		return head
+	}
+	// A biography's sentence that opens on "He" or "She", where
+	// the pronoun can only mean the subject (subject_pronoun.go),
+	// is cut with the subject's name put in.
+	r := a.subjectResolved(s)
+	if r == "" {
+		return ""
+	}
+	rest := len(s.text) - len(s.toks[0].text)
+	return r[:len(r)-rest] + head[len(s.toks[0].text):]
 }
 
 // bestStatement is the highest-scored sentence of sents that a thin
