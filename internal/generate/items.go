@@ -855,7 +855,7 @@ func (a *article) trueFalseSwap(c *cand) *item {
 	// its "The": the blank includes it, and the name swapped in is
 	// written with it too.
 	in := d.text
-	if c.sp.the && !startsWithArticle(in) && a.writtenWithThe(d.key, in) {
+	if c.sp.the && !startsWithArticle(in) && (a.writtenWithThe(d.key) || a.takesThe(in)) {
 		in = c.s.text[c.sp.blankStart():c.sp.start] + in
 	}
 	stmt := before + c.optionText(in) + c.s.text[c.sp.end:]
@@ -875,17 +875,6 @@ func (a *article) trueFalseSwap(c *cand) *item {
 		rule = "truefalse-swap/subject-" + c.sp.kind.String()
 	}
 	return &item{sent: c.s, q: q, answer: ans, rule: rule, score: c.score}
-}
-
-// writtenWithThe reports whether the article writes the name after
-// "the" ("the RSPCA"), or English does (takesThe).
-func (a *article) writtenWithThe(k, text string) bool {
-	for _, o := range a.byKey[k] {
-		if o.the {
-			return true
-		}
-	}
-	return a.takesThe(text)
 }
 
 // swapIsFalse reports whether no other sentence pairs the swapped-in key
