@@ -307,20 +307,27 @@ func (a *article) wordCountSwap(it *item) *item {
 		return nil
 	}
 	stmt := strings.TrimPrefix(it.q.Prompt, "True or false? ")
-	for _, c := range wordCounts(s) {
+	mine := wordCounts(s)
+	if len(mine) == 0 {
+		return nil
+	}
+	counts := make([][]wordCount, len(a.sents))
+	for i, t := range a.sents {
+		if t != s {
+			counts[i] = wordCounts(t)
+		}
+	}
+	for _, c := range mine {
 		sp := c.sp
 		if strings.Count(strings.ToLower(stmt), strings.ToLower(sp.text)+" ") != 1 {
 			continue
 		}
 		var best *span
 		bestD := math.Log(10)
-		for _, t := range a.sents {
-			if t == s {
-				continue
-			}
-			for _, o := range wordCounts(t) {
+		for _, cs := range counts {
+			for _, o := range cs {
 				v := o.sp.num.value
-				if v == sp.num.value || strings.Contains(strings.ToLower(s.text), strings.ToLower(o.sp.text)) || a.countOf(o.sp.text, c.noun) {
+				if v == sp.num.value || strings.Contains(strings.ToLower(s.text), strings.ToLower(o.sp.text)) || countOf(counts, o.sp.text, c.noun) {
 					continue
 				}
 				if d := math.Abs(math.Log(v / sp.num.value)); d < bestD {
@@ -351,12 +358,12 @@ func (a *article) wordCountSwap(it *item) *item {
 	return nil
 }
 
-// countOf reports whether a sentence of the article gives the count
-// written w for the noun ("fourteen shops" anywhere): a statement with
-// it would not be false.
-func (a *article) countOf(w, noun string) bool {
-	for _, t := range a.sents {
-		for _, c := range wordCounts(t) {
+// countOf reports whether one of the counts, those of the article's
+// other sentences, is w for the noun ("fourteen shops" anywhere): a
+// statement with it would not be false.
+func countOf(counts [][]wordCount, w, noun string) bool {
+	for _, cs := range counts {
+		for _, c := range cs {
 			if strings.EqualFold(c.sp.text, w) && c.noun == noun {
 				return true
 			}
