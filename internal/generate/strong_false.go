@@ -252,8 +252,9 @@ func timeSpanFigure(s *sentence, sp *span) bool {
 }
 
 // wordCount is a count the article writes in words ("forty shops",
-// "Seventeen auto factories"), read as a figure: the span of the number
-// word, with its value and the noun it counts as the suffix.
+// "Seventeen auto factories", "four hundred metres"), or a share ("sixty
+// per cent", noun "%"), read as a figure: the span of the number words,
+// with their value and what follows as the suffix.
 type wordCount struct {
 	sp   *span
 	noun string
@@ -264,8 +265,9 @@ type wordCount struct {
 var approxWords = set(`about|around|some|roughly|approximately|almost|nearly|every|per|than|only|another|other`)
 
 // wordCounts returns the counts of sentence s written as a number word of
-// three or more before a plural noun (an adjective or noun may come
-// between: "auto factories"), outside quotations and brackets, and never
+// three or more, with "hundred" or "thousand" after it, before a plural
+// noun (an adjective or noun may come between: "auto factories") or "per
+// cent", outside quotations and brackets, and never
 // a bound, a rough count, an age or a length of time ("six years",
 // "three months"), whose other values may be true as well.
 func wordCounts(s *sentence) []wordCount {
@@ -276,22 +278,34 @@ func wordCounts(s *sentence) []wordCount {
 			continue
 		}
 		j := i + 1
-		if (s.toks[j].tag == "JJ" || s.toks[j].tag == "NN") && j+1 < len(s.toks) {
+		end := t.end
+		if m := map[string]int{"hundred": 100, "thousand": 1000}[strings.ToLower(s.toks[j].text)]; m > 0 && j+1 < len(s.toks) {
+			n *= m
+			end = s.toks[j].end
 			j++
 		}
-		if s.toks[j].tag != "NNS" || !isLowerWord(s.toks[j].text) {
-			continue
+		noun := ""
+		if w := strings.ToLower(s.toks[j].text); (w == "per" && j+1 < len(s.toks) && strings.EqualFold(s.toks[j+1].text, "cent")) || w == "percent" {
+			noun = "%"
+		} else {
+			if (s.toks[j].tag == "JJ" || s.toks[j].tag == "NN") && j+1 < len(s.toks) {
+				j++
+			}
+			if s.toks[j].tag != "NNS" || !isLowerWord(s.toks[j].text) {
+				continue
+			}
+			noun = strings.ToLower(s.toks[j].text)
 		}
 		if i > 0 && approxWords[strings.ToLower(s.toks[i-1].text)] {
 			continue
 		}
-		sp := &span{sent: s, start: t.start, end: t.end, kind: kNumber, text: t.text, key: strconv.Itoa(n)}
+		sp := &span{sent: s, start: t.start, end: end, kind: kNumber, text: s.text[t.start:end], key: strconv.Itoa(n)}
 		sp.num.value = float64(n)
-		sp.num.suffix = s.text[t.end:s.toks[j].end]
+		sp.num.suffix = s.text[end:s.toks[j].end]
 		if inQuote(s, sp) || inBrackets(s, sp) || bound(s, sp) != 0 || ageSpan(s, sp) || timeSpanFigure(s, sp) {
 			continue
 		}
-		out = append(out, wordCount{sp: sp, noun: strings.ToLower(s.toks[j].text)})
+		out = append(out, wordCount{sp: sp, noun: noun})
 	}
 	return out
 }
@@ -327,7 +341,7 @@ func (a *article) wordCountSwap(it *item) *item {
 		for _, cs := range counts {
 			for _, o := range cs {
 				v := o.sp.num.value
-				if v == sp.num.value || strings.Contains(strings.ToLower(s.text), strings.ToLower(o.sp.text)) || countOf(counts, o.sp.text, c.noun) {
+				if v == sp.num.value || (o.noun == "%") != (c.noun == "%") || strings.Contains(strings.ToLower(s.text), strings.ToLower(o.sp.text)) || countOf(counts, o.sp.text, c.noun) {
 					continue
 				}
 				if d := math.Abs(math.Log(v / sp.num.value)); d < bestD {

@@ -79,14 +79,16 @@ func TestTramTrueOnlyThemesTakeFalse(t *testing.T) {
 	}
 }
 
-// A count in words is read as a figure where it counts things; not a
-// length of time, a rate, a rough count or a count inside a quotation.
-// The first sentence is the chip-shortage report's.
+// A count in words is read as a figure where it counts things, or a
+// share in per cent ("sixty per cent", "four hundred metres", from the
+// tram article); not a length of time, a rate, a rough count or a count
+// inside a quotation. The first sentence is the chip-shortage report's.
 func TestWordCounts(t *testing.T) {
 	x, err := analyse([]string{
 		"Seventeen auto factories in North America and Europe have halted or reduced production in recent weeks over the scarcity of the tiny components, according to Seraph Consulting, which is advising automakers on the shortages.",
 		"After six years of planning, the trams run every seven minutes and stop at some forty stations.",
 		"He said, \"We shut nine mills.\"",
+		"The national government paid sixty per cent, and batteries carry the trams for four hundred metres.",
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -97,8 +99,14 @@ func TestWordCounts(t *testing.T) {
 			got[c.sp.text] = c.noun
 		}
 	}
-	if got["Seventeen"] != "factories" || len(got) != 1 {
-		t.Errorf("counts in words %v, want only Seventeen (factories)", got)
+	want := map[string]string{"Seventeen": "factories", "sixty": "%", "four hundred": "metres"}
+	if len(got) != len(want) {
+		t.Errorf("counts in words %v, want %v", got, want)
+	}
+	for w, noun := range want {
+		if got[w] != noun {
+			t.Errorf("count %q: noun %q, want %q", w, got[w], noun)
+		}
 	}
 }
 
