@@ -1,7 +1,9 @@
 package generate
 
 import (
+	"math"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/lectern/lectern/internal/quiz"
@@ -71,7 +73,13 @@ func (a *article) swapTrueOnly(items []item) {
 			sw = nil
 		}
 		if sw == nil {
+			sw = a.wordCountSwap(it)
+		}
+		if sw == nil {
 			sw = a.nameSwap(it)
+		}
+		if sw == nil {
+			sw = a.roleSwap(it)
 		}
 		if sw == nil {
 			continue
@@ -241,4 +249,260 @@ func timeSpanFigure(s *sentence, sp *span) bool {
 	}
 	unit = strings.TrimSuffix(f[0], "s")
 	return timeNouns[unit] || unit == "day" || unit == "hour" || unit == "minute" || unit == "second"
+}
+
+// wordCount is a count the article writes in words ("forty shops",
+// "Seventeen auto factories", "four hundred metres"), or a share ("sixty
+// per cent", noun "%"), read as a figure: the span of the number words,
+// with their value and what follows as the suffix.
+type wordCount struct {
+	sp   *span
+	noun string
+}
+
+// approxWords are the words before a count that make it a rough one
+// ("some forty shops"): another count may be true of it too.
+var approxWords = set(`about|around|some|roughly|approximately|almost|nearly|every|per|than|only|another|other`)
+
+// wordCounts returns the counts of sentence s written as a number word of
+// three or more, with "hundred" or "thousand" after it, before a plural
+// noun (an adjective or noun may come between: "auto factories") or "per
+// cent", outside quotations and brackets, and never
+// a bound, a rough count, an age or a length of time ("six years",
+// "three months"), whose other values may be true as well.
+func wordCounts(s *sentence) []wordCount {
+	var out []wordCount
+	for i, t := range s.toks {
+		n := wordNumber(t.text)
+		if n < 3 || i+1 >= len(s.toks) {
+			continue
+		}
+		j := i + 1
+		end := t.end
+		if m := map[string]int{"hundred": 100, "thousand": 1000}[strings.ToLower(s.toks[j].text)]; m > 0 && j+1 < len(s.toks) {
+			n *= m
+			end = s.toks[j].end
+			j++
+		}
+		noun := ""
+		if w := strings.ToLower(s.toks[j].text); (w == "per" && j+1 < len(s.toks) && strings.EqualFold(s.toks[j+1].text, "cent")) || w == "percent" {
+			noun = "%"
+		} else {
+			if (s.toks[j].tag == "JJ" || s.toks[j].tag == "NN") && j+1 < len(s.toks) {
+				j++
+			}
+			if s.toks[j].tag != "NNS" || !isLowerWord(s.toks[j].text) {
+				continue
+			}
+			noun = strings.ToLower(s.toks[j].text)
+		}
+		if i > 0 && approxWords[strings.ToLower(s.toks[i-1].text)] {
+			continue
+		}
+		sp := &span{sent: s, start: t.start, end: end, kind: kNumber, text: s.text[t.start:end], key: strconv.Itoa(n)}
+		sp.num.value = float64(n)
+		sp.num.suffix = s.text[end:s.toks[j].end]
+		if inQuote(s, sp) || inBrackets(s, sp) || bound(s, sp) != 0 || ageSpan(s, sp) || timeSpanFigure(s, sp) {
+			continue
+		}
+		out = append(out, wordCount{sp: sp, noun: noun})
+	}
+	return out
+}
+
+// wordCountSwap rewrites the true statement it as a false one by another
+// count the article writes in words for something else ("forty shops"
+// becomes "fourteen shops", the fourteen being the line's stops): the
+// nearest in value, within a factor of ten, that the article never gives
+// for the same noun. It returns nil where there is none.
+func (a *article) wordCountSwap(it *item) *item {
+	s := it.sent
+	if it.q == nil || s == nil || it.incidental || it.repeat || !selfContained(s) || a.incidentalSentence(s) {
+		return nil
+	}
+	stmt := strings.TrimPrefix(it.q.Prompt, "True or false? ")
+	mine := wordCounts(s)
+	if len(mine) == 0 {
+		return nil
+	}
+	counts := make([][]wordCount, len(a.sents))
+	for i, t := range a.sents {
+		if t != s {
+			counts[i] = wordCounts(t)
+		}
+	}
+	for _, c := range mine {
+		sp := c.sp
+		if strings.Count(strings.ToLower(stmt), strings.ToLower(sp.text)+" ") != 1 {
+			continue
+		}
+		var best *span
+		bestD := math.Log(10)
+		for _, cs := range counts {
+			for _, o := range cs {
+				v := o.sp.num.value
+				if v == sp.num.value || (o.noun == "%") != (c.noun == "%") || strings.Contains(strings.ToLower(s.text), strings.ToLower(o.sp.text)) || countOf(counts, o.sp.text, c.noun) {
+					continue
+				}
+				if d := math.Abs(math.Log(v / sp.num.value)); d < bestD {
+					best, bestD = o.sp, d
+				}
+			}
+		}
+		if best == nil {
+			continue
+		}
+		at := strings.Index(strings.ToLower(stmt), strings.ToLower(sp.text)+" ")
+		text := strings.ToLower(best.text)
+		if at == 0 {
+			text = upperFirst(text)
+		}
+		q := &quiz.Question{
+			Type:   quiz.TrueFalse,
+			Kind:   questionKind(s),
+			Prompt: "True or false? " + stmt[:at] + text + stmt[at+len(sp.text):],
+			Options: []quiz.Option{
+				{Text: "True", Feedback: "It is false: the article has " + quote(sp.text) + ", not " + quote(text) + ": " + quote(s.text)},
+				{Text: "False", Correct: true},
+			},
+			Explanation: "False. The article says: " + quote(s.text),
+		}
+		return &item{sent: s, q: q, answer: sp.text, rule: "truefalse-swap/article-count", sp: sp, dq: 0.8, named: it.named, prevName: it.prevName}
+	}
+	return nil
+}
+
+// countOf reports whether one of the counts, those of the article's
+// other sentences, is w for the noun ("fourteen shops" anywhere): a
+// statement with it would not be false.
+func countOf(counts [][]wordCount, w, noun string) bool {
+	for _, cs := range counts {
+		for _, c := range cs {
+			if strings.EqualFold(c.sp.text, w) && c.noun == noun {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// appositionRole returns the role an apposition before the person sp gives
+// them, from its last "the" before a lowercase word to the comma, with no
+// verb or comma inside ("the project director, Amir Costa,": "project
+// director"; "The owner of the Café Lumière, Paul Martin,": "owner of the
+// café lumière"), or "". The name must be set off by a comma after it
+// too. roleOf (choicefit.go) reads a title or role next to a name,
+// roleBefore (definitions.go) a noun phrase that stops at "of".
+func appositionRole(s *sentence, sp *span) string {
+	if sp.kind != kPerson || !strings.HasPrefix(s.text[sp.end:], ",") {
+		return ""
+	}
+	before := strings.TrimRight(s.text[:sp.start], " ")
+	if !strings.HasSuffix(before, ",") {
+		return ""
+	}
+	before = strings.TrimSuffix(before, ",")
+	if p := prevTok(s, len(before)); p == nil || p.end != len(before) || !strings.HasPrefix(p.tag, "NN") {
+		return ""
+	}
+	from := -1
+	for _, t := range s.toks {
+		if t.end > len(before) {
+			break
+		}
+		if strings.EqualFold(t.text, "the") {
+			if n := nextTok(s, t.end); n != nil && n.end <= len(before) && isLowerWord(n.text) {
+				from = t.start
+			}
+		}
+	}
+	if from < 0 {
+		return ""
+	}
+	for _, t := range s.toks {
+		if t.start >= from && t.end <= len(before) && (strings.HasPrefix(t.tag, "VB") || t.text == "," || t.tag == "MD") {
+			return ""
+		}
+	}
+	role := strings.ToLower(before[from+4:])
+	if len(strings.Fields(role)) > 8 {
+		return ""
+	}
+	return role
+}
+
+// roleSwap rewrites the true statement it, where an apposition says who
+// a person is ("The project director, Amir Costa, admitted …"), as a
+// false one by another person the article gives a full name and another
+// role the same way ("Paul Martin", the café's owner): the article says
+// plainly who holds the role. Never a person named in one sentence with
+// the other, never one the article tells something like the statement
+// of (toldOf), never one it ever gives the same role.
+func (a *article) roleSwap(it *item) *item {
+	s := it.sent
+	if it.q == nil || s == nil || it.incidental || it.repeat || !selfContained(s) || a.incidentalSentence(s) {
+		return nil
+	}
+	stmt := strings.TrimPrefix(it.q.Prompt, "True or false? ")
+	for _, sp := range s.spans {
+		role := appositionRole(s, sp)
+		if role == "" || inQuote(s, sp) || inBrackets(s, sp) || strings.Count(stmt, sp.text) != 1 || !strings.Contains(a.identity(sp.key), " ") {
+			continue
+		}
+		for _, t := range a.sents {
+			if t == s {
+				continue
+			}
+			for _, o := range t.spans {
+				if o.kind != kPerson {
+					continue
+				}
+				r := appositionRole(t, o)
+				if r == "" {
+					r = roleOf(t, o)
+				}
+				if r == "" || sameRole(r, role) || inQuote(t, o) || a.sameActor(sp.key, o.key) || !strings.Contains(a.identity(o.key), " ") {
+					continue
+				}
+				if a.namedTogether(sp.key, o.key) || a.toldOf(s, sp, o.key) || !a.swapIsFalse(s, o.key) || a.heldRole(o.key, role) {
+					continue
+				}
+				at := strings.Index(stmt, sp.text)
+				q := &quiz.Question{
+					Type:   quiz.TrueFalse,
+					Kind:   questionKind(s),
+					Prompt: "True or false? " + stmt[:at] + o.text + stmt[at+len(sp.text):],
+					Options: []quiz.Option{
+						{Text: "True", Feedback: "It is false: the article has " + quote(sp.text) + ", not " + quote(o.text) + ": " + quote(s.text)},
+						{Text: "False", Correct: true},
+					},
+					Explanation: "False. The article says: " + quote(s.text),
+				}
+				return &item{sent: s, q: q, answer: sp.text, rule: "truefalse-swap/role-person", sp: sp, dq: 0.8, named: it.named, prevName: it.prevName}
+			}
+		}
+	}
+	return nil
+}
+
+// heldRole reports whether the article gives the actor k the role
+// anywhere, under any of their names.
+func (a *article) heldRole(k, role string) bool {
+	for _, o := range a.keys {
+		if !a.sameActor(k, o) {
+			continue
+		}
+		for _, m := range a.byKey[o] {
+			if r := appositionRole(m.sent, m); r != "" && sameRole(r, role) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameRole reports whether two roles read alike: the same words, or one
+// within the other ("mayor" and "mayor of riverton").
+func sameRole(x, y string) bool {
+	return x == y || containsWords(x, y) || containsWords(y, x)
 }

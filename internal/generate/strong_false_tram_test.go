@@ -1,0 +1,141 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// tramArticle is an instructor's own article, pasted into New course. It
+// drafted two themes of three true statements and nothing else.
+const tramArticle = `Riverton's New Tram Line Opens to Passengers
+
+After six years of planning and three years of construction, the first tram of Riverton's new Blue Line carried passengers through the old town on Saturday morning. The line runs eleven kilometres from the railway station to the hospital at Hillcrest, with fourteen stops along the way. The city council says the trams will run every seven minutes at peak hours and every fifteen minutes in the evening.
+
+The project cost 310 million euros, of which the national government paid sixty per cent. The rest came from the city budget and a loan from the regional development bank. Critics on the council argued that the money would have bought a fleet of electric buses twice over, but the mayor, Helen Dorsey, insisted that trams attract riders whom buses never win back.
+
+Traders on Market Street were less enthusiastic. For two years their shop fronts sat behind barriers while workers relaid the water mains and the tracks. The owner of the Caf&eacute; Lumi&egrave;re, Paul Martin, said that his takings fell by a third during the works. The council paid compensation to forty shops, but several closed before the money arrived.
+
+How the line was built
+
+The engineers chose a route along the river so that the trams would avoid the steep streets of the upper town. A new bridge carries the tracks across the Rill at Weir Point, and the depot stands on the site of the old gasworks. The trams themselves were built in Spain and draw power from an overhead wire, except on the historic square, where batteries carry them for four hundred metres.
+
+Work on the second phase, which will extend the line to the university campus, has already begun. The project director, Amir Costa, admitted that the extension is three months behind schedule because of flooding last winter. Asked whether the delay would grow, he said, "We will finish by spring."
+
+The council has promised several changes for passengers:
+- a single ticket valid on trams and buses for ninety minutes
+- free travel for children under twelve
+- step-free boarding at every stop
+
+Passengers who want to ride should follow these steps:
+1. Buy a ticket from the machine at the stop or in the city app.
+2. Validate the ticket on board within one minute.
+3. Keep the ticket until you leave the tram.
+
+Early figures suggest that the line is popular. On its first weekend the trams carried 38,000 passengers, more than the council had expected for a whole week. Ticket inspectors reported few problems, although the app crashed for an hour on Sunday afternoon because of the number of people buying tickets at once.
+
+Not everyone is convinced that the success will last. Transport economists at the university note that new lines often attract curious riders in their first month and lose many of them by the autumn. They expect the real test to come in November, when the weather turns and the novelty fades. The council will publish monthly ridership figures so that residents can judge the line for themselves.
+`
+
+// Each of the tram article's two themes of true statements only now
+// proposes one false statement in place of a true one: "forty shops"
+// becomes "fourteen shops" (the count is written in words; fourteen is
+// the line's count of stops), and the project director, Amir Costa,
+// becomes Helen Dorsey, whom the article makes the mayor. Neither was
+// written before: counts in words were no figures to swap, and a person
+// the sentence describes was never swapped.
+func TestTramTrueOnlyThemesTakeFalse(t *testing.T) {
+	res := mustGenerate(t, tramArticle, Options{})
+	want := map[string]string{
+		"city-council": "True or false? The council paid compensation to fourteen shops, but several closed before the money arrived.",
+		"ticket":       "True or false? The project director, Helen Dorsey, admitted that the extension is three months behind schedule because of flooding last winter.",
+	}
+	nq := map[string]int{}
+	for _, d := range res.Drafts {
+		q := d.Question
+		if !d.Proposed || q == nil {
+			continue
+		}
+		nq[d.Theme]++
+		if q.Type != quiz.TrueFalse || q.Options[0].Correct {
+			continue
+		}
+		if q.Prompt != want[d.Theme] {
+			t.Errorf("theme %s: false statement %q, want %q", d.Theme, q.Prompt, want[d.Theme])
+		}
+		if fb := q.Options[0].Feedback; !strings.Contains(fb, quote(d.Sentence)) {
+			t.Errorf("theme %s: feedback %q does not quote the sentence", d.Theme, fb)
+		}
+		delete(want, d.Theme)
+	}
+	for th, p := range want {
+		t.Errorf("theme %s: no false statement, want %q", th, p)
+	}
+	for _, th := range []string{"city-council", "ticket"} {
+		if nq[th] != 3 {
+			t.Errorf("theme %s proposes %d questions, want 3 as before", th, nq[th])
+		}
+	}
+}
+
+// A count in words is read as a figure where it counts things, or a
+// share in per cent ("sixty per cent", "four hundred metres", from the
+// tram article); not a length of time, a rate, a rough count or a count
+// inside a quotation. The first sentence is the chip-shortage report's.
+func TestWordCounts(t *testing.T) {
+	x, err := analyse([]string{
+		"Seventeen auto factories in North America and Europe have halted or reduced production in recent weeks over the scarcity of the tiny components, according to Seraph Consulting, which is advising automakers on the shortages.",
+		"After six years of planning, the trams run every seven minutes and stop at some forty stations.",
+		"He said, \"We shut nine mills.\"",
+		"The national government paid sixty per cent, and batteries carry the trams for four hundred metres.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, s := range x.sents {
+		for _, c := range wordCounts(s) {
+			got[c.sp.text] = c.noun
+		}
+	}
+	want := map[string]string{"Seventeen": "factories", "sixty": "%", "four hundred": "metres"}
+	if len(got) != len(want) {
+		t.Errorf("counts in words %v, want %v", got, want)
+	}
+	for w, noun := range want {
+		if got[w] != noun {
+			t.Errorf("count %q: noun %q, want %q", w, got[w], noun)
+		}
+	}
+}
+
+// A person described by an apposition is swapped only for one the
+// article describes in another role, never for one named beside them
+// (who may have said it too). Sentences written for the test.
+func TestRoleSwapNamedTogether(t *testing.T) {
+	x, err := analyse([]string{
+		"The head teacher, Mary Lowe, said that the school would reopen in March.",
+		"The chair of the governors, Tom Reid, praised the builders for their work on the roof.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sw := x.roleSwap(trueItem(sentenceWith(t, x, "Mary Lowe")))
+	if sw == nil {
+		t.Fatal("no false statement for the head teacher")
+	}
+	if want := "True or false? The head teacher, Tom Reid, said that the school would reopen in March."; sw.q.Prompt != want {
+		t.Errorf("got %q, want %q", sw.q.Prompt, want)
+	}
+	y, err := analyse([]string{
+		"The head teacher, Mary Lowe, said that the school would reopen in March.",
+		"The chair of the governors, Tom Reid, praised the builders, and Mary Lowe thanked the parents.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sw := y.roleSwap(trueItem(sentenceWith(t, y, "The head teacher"))); sw != nil {
+		t.Errorf("a swap for a person named beside Mary Lowe: %q", sw.q.Prompt)
+	}
+}
