@@ -289,20 +289,33 @@ func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) (drafts []Dr
 		return nil, analyserError(err)
 	}
 	opts.courseTitle = c.Course.Title
-	for _, t := range themes {
+	a.course = c.Course.Title
+	// Each theme's items, then the passes Generate makes over the whole
+	// article's, so that the app proposes what `lectern generate` does.
+	exs := make([]*existing, len(themes))
+	ends := make([]int, len(themes))
+	var items []item
+	for i, t := range themes {
 		select {
 		case <-opts.Done:
 			return nil, ErrStopped
 		default:
 		}
 		rankSentences(a.sentencesOf(t.Paragraphs))
-		ex := newExisting(c, t.Slug)
-		items := a.themeItems(t, opts, ex)
-		a.holdFinalRepeats(items, opts)
+		exs[i] = newExisting(c, t.Slug)
+		items = append(items, a.themeItems(t, opts, exs[i])...)
+		ends[i] = len(items)
+	}
+	a.holdFinalRepeats(items, opts)
+	fillTrueOnlyThemes(items, opts)
+	a.swapTrueOnlyThemes(items, opts)
+	lo := 0
+	for i, t := range themes {
 		out := &quiz.Course{Themes: []quiz.Theme{t}}
-		res := assembleWith(out, items, ex)
+		res := assembleWith(out, items[lo:ends[i]], exs[i])
 		drafts = append(drafts, res.Drafts...)
 		drafts = append(drafts, res.Held...)
+		lo = ends[i]
 	}
 	return drafts, nil
 }

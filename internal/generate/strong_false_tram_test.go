@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -9,34 +10,13 @@ import (
 
 // tramArticle is an instructor's own article, pasted into New course. It
 // drafted two themes of three true statements and nothing else.
-const tramArticle = `Riverton's New Tram Line Opens to Passengers
-
-After six years of planning and three years of construction, the first tram of Riverton's new Blue Line carried passengers through the old town on Saturday morning. The line runs eleven kilometres from the railway station to the hospital at Hillcrest, with fourteen stops along the way. The city council says the trams will run every seven minutes at peak hours and every fifteen minutes in the evening.
-
-The project cost 310 million euros, of which the national government paid sixty per cent. The rest came from the city budget and a loan from the regional development bank. Critics on the council argued that the money would have bought a fleet of electric buses twice over, but the mayor, Helen Dorsey, insisted that trams attract riders whom buses never win back.
-
-Traders on Market Street were less enthusiastic. For two years their shop fronts sat behind barriers while workers relaid the water mains and the tracks. The owner of the Caf&eacute; Lumi&egrave;re, Paul Martin, said that his takings fell by a third during the works. The council paid compensation to forty shops, but several closed before the money arrived.
-
-How the line was built
-
-The engineers chose a route along the river so that the trams would avoid the steep streets of the upper town. A new bridge carries the tracks across the Rill at Weir Point, and the depot stands on the site of the old gasworks. The trams themselves were built in Spain and draw power from an overhead wire, except on the historic square, where batteries carry them for four hundred metres.
-
-Work on the second phase, which will extend the line to the university campus, has already begun. The project director, Amir Costa, admitted that the extension is three months behind schedule because of flooding last winter. Asked whether the delay would grow, he said, "We will finish by spring."
-
-The council has promised several changes for passengers:
-- a single ticket valid on trams and buses for ninety minutes
-- free travel for children under twelve
-- step-free boarding at every stop
-
-Passengers who want to ride should follow these steps:
-1. Buy a ticket from the machine at the stop or in the city app.
-2. Validate the ticket on board within one minute.
-3. Keep the ticket until you leave the tram.
-
-Early figures suggest that the line is popular. On its first weekend the trams carried 38,000 passengers, more than the council had expected for a whole week. Ticket inspectors reported few problems, although the app crashed for an hour on Sunday afternoon because of the number of people buying tickets at once.
-
-Not everyone is convinced that the success will last. Transport economists at the university note that new lines often attract curious riders in their first month and lose many of them by the autumn. They expect the real test to come in November, when the weather turns and the novelty fades. The council will publish monthly ridership figures so that residents can judge the line for themselves.
-`
+var tramArticle = func() string {
+	b, err := os.ReadFile("testdata/pasted-tram.txt")
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}()
 
 // Each of the tram article's two themes of true statements only now
 // proposes one false statement in place of a true one: "forty shops"
