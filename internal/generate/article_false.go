@@ -109,16 +109,7 @@ func (a *article) articleSwap(it *item) *item {
 			text = upperFirst(text)
 		}
 		false_ := stmt[:at] + text + stmt[at+len(sp.text):]
-		q := &quiz.Question{
-			Type:   quiz.TrueFalse,
-			Kind:   questionKind(s),
-			Prompt: "True or false? " + false_,
-			Options: []quiz.Option{
-				{Text: "True", Feedback: "It is false: the article has " + quote(sp.text) + ", not " + quote(o.text) + ": " + quote(s.text)},
-				{Text: "False", Correct: true},
-			},
-			Explanation: "False. The article says: " + quote(s.text),
-		}
+		q := falseStatement(s, false_, sp.text, o.text)
 		return &item{sent: s, q: q, answer: sp.text, rule: "truefalse-swap/article-" + sp.kind.String(), sp: sp, dq: 0.8, named: it.named, prevName: it.prevName}
 	}
 	return nil

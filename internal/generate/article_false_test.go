@@ -56,8 +56,11 @@ func TestArticleSwapYear(t *testing.T) {
 	if got.q.Prompt != "True or false? The last barge company on the canal went bankrupt in 1851." {
 		t.Errorf("want the railway's year swapped in, got %q", got.q.Prompt)
 	}
-	if fb := got.q.Options[0].Feedback; !strings.Contains(fb, "“1874”") || !strings.Contains(fb, quote(x.sents[4].text)) {
-		t.Errorf("the feedback must give the answer and quote the sentence, got %q", fb)
+	if fb := got.q.Options[0].Feedback; !strings.Contains(fb, "“1874”") {
+		t.Errorf("the feedback must give the answer, got %q", fb)
+	}
+	if ex := got.q.Explanation; !strings.Contains(ex, quote(x.sents[4].text)) {
+		t.Errorf("the explanation must quote the sentence, got %q", ex)
 	}
 	if !strings.HasPrefix(got.rule, "truefalse-swap/article-year") {
 		t.Errorf("rule %q", got.rule)
@@ -174,8 +177,8 @@ func TestArticleSwapReal(t *testing.T) {
 			}
 			n++
 			q := d.Question
-			if fb := q.Options[0].Feedback; !strings.Contains(fb, quote(d.Sentence)) || !strings.Contains(fb, quote(d.Answer)) {
-				t.Errorf("%s: feedback %q does not quote the sentence", name, fb)
+			if fb := q.Options[0].Feedback; !strings.Contains(fb, quote(d.Answer)) || !strings.Contains(q.Explanation, quote(d.Sentence)) {
+				t.Errorf("%s: feedback %q does not give the answer, or explanation %q does not quote the sentence", name, fb, q.Explanation)
 			}
 			stmt := strings.TrimPrefix(q.Prompt, "True or false? ")
 			parts := strings.SplitN(q.Options[0].Feedback, ", not “", 2)

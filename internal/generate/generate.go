@@ -307,10 +307,15 @@ func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) (drafts []Dr
 		ends[i] = len(items)
 	}
 	a.holdFinalRepeats(items, opts)
-	fillTrueOnlyThemes(items, opts)
-	a.swapTrueOnlyThemes(items, opts)
 	lo := 0
 	for i, t := range themes {
+		// A theme with questions or cards of its own already is not
+		// judged true-only by its new drafts alone, nor is a statement
+		// the instructor kept swapped.
+		if seg := items[lo:ends[i]]; !opts.All && len(exs[i].texts) == 0 {
+			fillTrueOnly(seg, opts)
+			a.swapTrueOnly(seg)
+		}
 		out := &quiz.Course{Themes: []quiz.Theme{t}}
 		res := assembleWith(out, items[lo:ends[i]], exs[i])
 		drafts = append(drafts, res.Drafts...)

@@ -860,16 +860,7 @@ func (a *article) trueFalseSwap(c *cand) *item {
 	}
 	stmt := before + c.optionText(in) + c.s.text[c.sp.end:]
 	ans := c.sp.answer()
-	q := &quiz.Question{
-		Type:   quiz.TrueFalse,
-		Kind:   questionKind(c.s),
-		Prompt: "True or false? " + stmt,
-		Options: []quiz.Option{
-			{Text: "True", Feedback: "It is false: the article has " + quote(ans) + ", not " + quote(d.text) + "."},
-			{Text: "False", Correct: true},
-		},
-		Explanation: "False. The article says: " + quote(c.s.text),
-	}
+	q := falseStatement(c.s, stmt, ans, d.text)
 	rule := "truefalse-swap/" + c.sp.kind.String()
 	if verb != "" && a.subjectRole(c.s, c.sp.kind, c.sp.sub, d.key, verb) {
 		rule = "truefalse-swap/subject-" + c.sp.kind.String()
@@ -979,7 +970,7 @@ func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map
 			{Text: "True", Correct: true},
 			{Text: "False"},
 		},
-		Explanation: "True. The article says: " + quote(best.text),
+		Explanation: statementExplanation(best.text),
 	}
 	return &item{sent: best, q: q, answer: "True", rule: "truefalse-true", score: 0.45*best.score + 0.2, prevName: bestPrev, named: bestPrev != ""}
 }

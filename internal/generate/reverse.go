@@ -4,8 +4,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-
-	"github.com/lectern/lectern/internal/quiz"
 )
 
 // reversals pairs words of comparison and change with their opposite, of
@@ -89,16 +87,7 @@ func (a *article) reversedStatement(s *sentence) *item {
 	d := datelineEnd(s.text)
 	orig := s.text[st:en]
 	stmt := s.text[d:st] + opp + s.text[en:]
-	q := &quiz.Question{
-		Type:   quiz.TrueFalse,
-		Kind:   questionKind(s),
-		Prompt: "True or false? " + stmt,
-		Options: []quiz.Option{
-			{Text: "True", Feedback: "It is false: the article has " + quote(orig) + ", not " + quote(opp) + "."},
-			{Text: "False", Correct: true},
-		},
-		Explanation: "False. The article says: " + quote(s.text),
-	}
+	q := falseStatement(s, stmt, orig, opp)
 	return &item{sent: s, q: q, answer: orig, rule: "truefalse-swap/comparison", score: 0.45*s.score + 0.2}
 }
 

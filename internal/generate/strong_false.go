@@ -5,8 +5,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-
-	"github.com/lectern/lectern/internal/quiz"
 )
 
 // A false statement from a theme's own true statement. Where a theme's
@@ -134,16 +132,7 @@ func (a *article) nameSwap(it *item) *item {
 			if at == 0 {
 				text = upperFirst(text)
 			}
-			q := &quiz.Question{
-				Type:   quiz.TrueFalse,
-				Kind:   questionKind(s),
-				Prompt: "True or false? " + stmt[:at] + text + stmt[at+len(sp.text):],
-				Options: []quiz.Option{
-					{Text: "True", Feedback: "It is false: the article has " + quote(sp.text) + ", not " + quote(o.text) + ": " + quote(s.text)},
-					{Text: "False", Correct: true},
-				},
-				Explanation: "False. The article says: " + quote(s.text),
-			}
+			q := falseStatement(s, stmt[:at]+text+stmt[at+len(sp.text):], sp.text, o.text)
 			return &item{sent: s, q: q, answer: sp.text, rule: "truefalse-swap/subject-" + sp.kind.String(), sp: sp, dq: 0.8, named: it.named, prevName: it.prevName}
 		}
 	}
@@ -357,16 +346,7 @@ func (a *article) wordCountSwap(it *item) *item {
 		if at == 0 {
 			text = upperFirst(text)
 		}
-		q := &quiz.Question{
-			Type:   quiz.TrueFalse,
-			Kind:   questionKind(s),
-			Prompt: "True or false? " + stmt[:at] + text + stmt[at+len(sp.text):],
-			Options: []quiz.Option{
-				{Text: "True", Feedback: "It is false: the article has " + quote(sp.text) + ", not " + quote(text) + ": " + quote(s.text)},
-				{Text: "False", Correct: true},
-			},
-			Explanation: "False. The article says: " + quote(s.text),
-		}
+		q := falseStatement(s, stmt[:at]+text+stmt[at+len(sp.text):], sp.text, text)
 		return &item{sent: s, q: q, answer: sp.text, rule: "truefalse-swap/article-count", sp: sp, dq: 0.8, named: it.named, prevName: it.prevName}
 	}
 	return nil
@@ -468,16 +448,7 @@ func (a *article) roleSwap(it *item) *item {
 					continue
 				}
 				at := strings.Index(stmt, sp.text)
-				q := &quiz.Question{
-					Type:   quiz.TrueFalse,
-					Kind:   questionKind(s),
-					Prompt: "True or false? " + stmt[:at] + o.text + stmt[at+len(sp.text):],
-					Options: []quiz.Option{
-						{Text: "True", Feedback: "It is false: the article has " + quote(sp.text) + ", not " + quote(o.text) + ": " + quote(s.text)},
-						{Text: "False", Correct: true},
-					},
-					Explanation: "False. The article says: " + quote(s.text),
-				}
+				q := falseStatement(s, stmt[:at]+o.text+stmt[at+len(sp.text):], sp.text, o.text)
 				return &item{sent: s, q: q, answer: sp.text, rule: "truefalse-swap/role-person", sp: sp, dq: 0.8, named: it.named, prevName: it.prevName}
 			}
 		}

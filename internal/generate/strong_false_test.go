@@ -34,8 +34,8 @@ func TestTrueOnlyThemeTakesArticleFalse(t *testing.T) {
 			if !strings.Contains(d.Sentence, tc.sentence) {
 				t.Errorf("%s: false statement %q, want one on %q", name, q.Prompt, tc.sentence)
 			}
-			if fb := q.Options[0].Feedback; !strings.Contains(fb, quote(d.Sentence)) {
-				t.Errorf("%s: feedback %q does not quote the sentence", name, fb)
+			if ex := q.Explanation; !strings.Contains(ex, quote(d.Sentence)) {
+				t.Errorf("%s: explanation %q does not quote the sentence", name, ex)
 			}
 		}
 		if nf != 1 {

@@ -44,8 +44,8 @@ func TestTramTrueOnlyThemesTakeFalse(t *testing.T) {
 		if q.Prompt != want[d.Theme] {
 			t.Errorf("theme %s: false statement %q, want %q", d.Theme, q.Prompt, want[d.Theme])
 		}
-		if fb := q.Options[0].Feedback; !strings.Contains(fb, quote(d.Sentence)) {
-			t.Errorf("theme %s: feedback %q does not quote the sentence", d.Theme, fb)
+		if ex := q.Explanation; !strings.Contains(ex, quote(d.Sentence)) {
+			t.Errorf("theme %s: explanation %q does not quote the sentence", d.Theme, ex)
 		}
 		delete(want, d.Theme)
 	}

@@ -177,7 +177,7 @@ func thinTrueItem(s *sentence, text string) *item {
 			{Text: "True", Correct: true},
 			{Text: "False"},
 		},
-		Explanation: "True. The article says: " + quote(s.text),
+		Explanation: statementExplanation(s.text),
 	}
 	return &item{sent: s, q: q, answer: "True", rule: "truefalse-true", score: 0.45*s.score + 0.2}
 }
