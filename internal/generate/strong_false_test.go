@@ -12,7 +12,8 @@ import (
 // built from one of its own: on the Benin Bronze report, "… was donated
 // to the College in 1897 …" (the article has 1905; 1897 is the year it
 // gives for the punitive expedition), and on the Douglass biography a
-// nomination moved to the date the article gives for his death. The
+// nomination moved to another date the article gives, not to the date
+// of his death, which a true statement of the theme tells. The
 // theme keeps its count of questions (the Douglass theme's three count
 // the true statement of his death, no longer taken for incidental).
 func TestTrueOnlyThemeTakesArticleFalse(t *testing.T) {
@@ -32,6 +33,9 @@ func TestTrueOnlyThemeTakesArticleFalse(t *testing.T) {
 				continue
 			}
 			nf++
+			if strings.Contains(q.Prompt, "February 20, 1895") && !strings.Contains(d.Sentence, "February 20, 1895") {
+				t.Errorf("%s: false statement %q moves an act to the date of Douglass's death", name, q.Prompt)
+			}
 			if !strings.Contains(d.Sentence, tc.sentence) {
 				t.Errorf("%s: false statement %q, want one on %q", name, q.Prompt, tc.sentence)
 			}
