@@ -140,6 +140,12 @@ func (a *article) articleFigure(s *sentence, sp *span) *span {
 			if strings.Contains(s.text, o.text) || bound(other, o) != 0 || endOfRange(other, o) {
 				continue
 			}
+			// The time of the subject's death, moved onto another of
+			// their acts, is false on its face to a learner the
+			// article has told of the death.
+			if _, short := a.biographySubject(); (o.kind == kDate || o.kind == kYear) && diesInSentence(other, short) {
+				continue
+			}
 			v := scaled(o.num)
 			if sp.kind == kDate {
 				v = dateValue(o.num)

@@ -38,6 +38,38 @@ func (a *article) subjectDies(g []int, short string) bool {
 	return false
 }
 
+// diesInSentence reports whether sentence s tells the death of the
+// biography's subject (short is the name the article calls them by):
+// "died" or "dies" as subjectDies reads it, or after the subject's
+// name and an appositive ("On February 20, 1895, Frederick Douglass, a
+// prominent abolitionist, orator, publisher and advisor to President
+// Abraham Lincoln, dies suddenly …"), the name the sentence's first
+// person.
+func diesInSentence(s *sentence, short string) bool {
+	if short == "" {
+		return false
+	}
+	for i, t := range s.toks {
+		switch strings.ToLower(t.text) {
+		case "died", "dies":
+		default:
+			continue
+		}
+		if diedSubject(s.toks[:i], short) {
+			return true
+		}
+		p := s.firstPerson()
+		if i == 0 || s.toks[i-1].text != "," || p == nil || p.end > t.start || !slices.Contains(strings.Fields(p.text), short) {
+			continue
+		}
+		// The name is followed by the appositive's comma.
+		if rest := strings.TrimLeft(s.text[p.end:t.start], " "); strings.HasPrefix(rest, ",") {
+			return true
+		}
+	}
+	return false
+}
+
 // diedSubject reports whether the words before "died" make the subject
 // the one who died: a personal pronoun or the subject's name just before
 // (past an adverb), the name not preceded by another's first name.

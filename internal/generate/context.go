@@ -3,6 +3,7 @@ package generate
 import (
 	"github.com/lectern/lectern/internal/quiz"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -350,7 +351,7 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 			return nil, false
 		}
 		person := func(sp *span) bool { return sp.kind == kPerson }
-		if a.namedBefore(s, m[0], "person", person) || personNounBefore(s, m[0]) {
+		if a.namedBefore(s, m[0], "person", person) || personNounBefore(s, m[0]) || a.subjectAfterOpening(s, m[0]) {
 			continue
 		}
 		// "The 61-year-old said she …": the name put in for the
@@ -376,6 +377,38 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 		edits = append(edits, edit{text[m[0]:m[1]], name})
 	}
 	return edits, true
+}
+
+// subjectAfterOpening reports whether the pronoun at byte i of s stands
+// in an opening clause for the biography's subject, whose name opens the
+// main clause after it: "At Christ Church college at Oxford, where he was
+// an undergraduate from 1908 to 1912, Boult studied history but later
+// switched to music …" reads alone as it is.
+func (a *article) subjectAfterOpening(s *sentence, i int) bool {
+	_, short := a.biographySubject()
+	if short == "" {
+		return false
+	}
+	for _, sp := range s.spans {
+		if sp.kind != kPerson || sp.start <= i {
+			continue
+		}
+		// The first person named after the pronoun: the subject, after
+		// the comma closing the opening clause, before its verb.
+		if !slices.Contains(strings.Fields(sp.text), short) || !strings.HasSuffix(strings.TrimSpace(s.text[:sp.start]), ",") {
+			return false
+		}
+		if strings.ContainsAny(s.text[i:sp.start], ";:") {
+			return false
+		}
+		for _, t := range s.toks {
+			if t.start >= sp.end {
+				return strings.HasPrefix(t.tag, "VB")
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // possessiveAs is name made possessive with the apostrophe apos where

@@ -104,3 +104,25 @@ func TestApposedNounEdit(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectAfterOpening: a pronoun in an opening clause that the
+// biography's subject, named right after the clause, stands for leaves
+// the sentence reading alone ("At Christ Church college at Oxford, where
+// he was an undergraduate from 1908 to 1912, Boult studied history …", a
+// real sentence of the Boult biography opening its paragraph, whose
+// theme it brings from two items to three); a pronoun before another
+// person's name still needs the sentences before.
+func TestSubjectAfterOpening(t *testing.T) {
+	x := analyseText(t, "Sir Adrian Boult was an English conductor. Boult was born in Chester.\n\n"+
+		"Boult conducted the BBC Symphony Orchestra.\n\n"+
+		"At Christ Church college at Oxford, where he was an undergraduate from 1908 to 1912, Boult studied history but later switched to music, in which his mentor was the musical academic and conductor Hugh Allen. "+
+		"In London, where he taught for a decade, Hugh Allen founded a choir.")
+	s := sentenceWith(t, x, "At Christ Church")
+	if edits, ok := x.findContextEdits(s); !ok || len(edits) != 0 {
+		t.Errorf("findContextEdits(%q) = %v, %v; want no edit, true", s.text, edits, ok)
+	}
+	o := sentenceWith(t, x, "In London, where he")
+	if x.subjectAfterOpening(o, strings.Index(o.text, "he ")) {
+		t.Errorf("subjectAfterOpening(%q) = true for a name not the subject's", o.text)
+	}
+}

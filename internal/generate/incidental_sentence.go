@@ -71,6 +71,12 @@ func (a *article) incidentalSentence(s *sentence) bool {
 		// became Professor of Violin …": an illness only in an opening
 		// time clause dates what the sentence tells.
 		if re == illnessRE {
+			// "… Frederick Douglass … dies suddenly at his house in
+			// Washington, D.C., from a heart attack": the subject's
+			// death, which the illness only explains, is no detail.
+			if _, short := a.biographySubject(); diesInSentence(s, short) {
+				continue
+			}
 			if f := frontedClauseRE.FindStringIndex(s.text); f != nil && loc[1] <= f[1] {
 				continue
 			}

@@ -128,3 +128,29 @@ func TestRelativeOpensPastHonours(t *testing.T) {
 		t.Errorf("relativeOpens(%q) = true, want false", s.text)
 	}
 }
+
+// TestIncidentalSentenceSubjectDeath: the sentence telling the subject's
+// death is no incidental detail for naming its cause ("On February 20,
+// 1895, Frederick Douglass, a prominent abolitionist, orator, publisher
+// and advisor to President Abraham Lincoln, dies suddenly at his house in
+// Washington, D.C., from a heart attack", a real sentence of the Douglass
+// biography, whose theme it brings from two items to three); the
+// subject's illness without the death, and another person's death of an
+// illness, still are.
+func TestIncidentalSentenceSubjectDeath(t *testing.T) {
+	x := analyseText(t, "Frederick Douglass was an American abolitionist, orator and publisher. Douglass escaped enslavement in 1838.\n\n"+
+		"Douglass published the North Star from Rochester.\n\n"+
+		"On February 20, 1895, Frederick Douglass, a prominent abolitionist, orator, publisher and advisor to President Abraham Lincoln, dies suddenly at his house in Washington, D.C., from a heart attack. "+
+		"In 1882 Douglass suffered a stroke and stopped speaking for a year. "+
+		"Anna Murray, his first wife, died of a stroke in 1882.")
+	want := map[string]bool{
+		"On February 20, 1895":      false, // the subject's death
+		"In 1882 Douglass suffered": true,  // the illness alone
+		"Anna Murray, his first":    true,  // another's death
+	}
+	for sub, w := range want {
+		if got := x.incidentalSentence(sentenceWith(t, x, sub)); got != w {
+			t.Errorf("incidentalSentence(%q) = %v, want %v", sub, got, w)
+		}
+	}
+}
