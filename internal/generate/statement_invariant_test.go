@@ -154,7 +154,7 @@ func mainClauseOf(got, sent string) bool {
 				if strings.HasPrefix(sent[i:], head[k:]+sep) {
 					return true
 				}
-				if strings.Index(head[k+1:], " ") < 0 {
+				if !strings.Contains(head[k+1:], " ") {
 					break
 				}
 			}
