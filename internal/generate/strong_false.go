@@ -110,6 +110,11 @@ func (a *article) nameSwap(it *item) *item {
 		if sp.kind == kPerson && described(s, sp) {
 			continue
 		}
+		// A biography tells what its subject did, and seldom what the
+		// others it names did not: its subject is never swapped out.
+		if bk, _ := a.biographySubject(); sp.kind == kPerson && bk != "" && a.sameActor(sp.key, bk) {
+			continue
+		}
 		for _, o := range a.subjectPeers(s, sp, verb) {
 			if !a.swapIsFalse(s, o.key) || a.namedIn(s, sp, o.key) {
 				continue

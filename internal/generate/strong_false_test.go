@@ -151,3 +151,28 @@ func TestTimeSpanFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestNameSwapNotTheBiographySubject: a biography tells what its subject
+// did and little of what the others it names did not, so a statement
+// with another person put in the subject's place is not plainly
+// contradicted ("Gioseffo Zarlino wrote both sacred and secular music",
+// where the article calls Zarlino a theorist: both blind judges
+// rejected it).
+func TestNameSwapNotTheBiographySubject(t *testing.T) {
+	x, err := analyse([]string{
+		"Josquin des Prez (c. 1450 – 27 August 1521) was a Franco-Flemish composer of the Renaissance. He is also known as Josquin Desprez.",
+		"Theorists such as Heinrich Glarean and Gioseffo Zarlino held his style as that best representing perfection.",
+		"Josquin wrote both sacred and secular music, and in all of the significant vocal forms of the age, including masses, motets, chansons and frottole.",
+		"Gioseffo Zarlino taught in Venice for many years, and Heinrich Glarean wrote the Dodecachordon in 1547.",
+		"Josquin was born in the area controlled by the Dukes of Burgundy, and Josquin did not go to Italy until the early 1480s.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if k, _ := x.biographySubject(); k == "" {
+		t.Fatal("no biography subject read")
+	}
+	if sw := x.nameSwap(trueItem(sentenceWith(t, x, "Josquin wrote both"))); sw != nil {
+		t.Errorf("the biography's subject swapped out: %q", sw.q.Prompt)
+	}
+}
