@@ -41,14 +41,7 @@ func (a *article) swapTrueOnlyThemes(items []item, opts Options) {
 	if opts.All {
 		return
 	}
-	for lo := 0; lo < len(items); {
-		hi := lo + 1
-		for hi < len(items) && themeOf(items[hi]) == themeOf(items[lo]) {
-			hi++
-		}
-		a.swapTrueOnly(items[lo:hi])
-		lo = hi
-	}
+	eachTheme(items, a.swapTrueOnly)
 }
 
 // swapTrueOnly rewrites one proposed true statement of a true-only theme

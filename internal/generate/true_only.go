@@ -36,12 +36,17 @@ func fillTrueOnlyThemes(items []item, opts Options) {
 	if opts.All {
 		return
 	}
+	eachTheme(items, func(its []item) { fillTrueOnly(its, opts) })
+}
+
+// eachTheme calls f with each run of items of one theme, in order.
+func eachTheme(items []item, f func([]item)) {
 	for lo := 0; lo < len(items); {
 		hi := lo + 1
 		for hi < len(items) && themeOf(items[hi]) == themeOf(items[lo]) {
 			hi++
 		}
-		fillTrueOnly(items[lo:hi], opts)
+		f(items[lo:hi])
 		lo = hi
 	}
 }
