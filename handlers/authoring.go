@@ -144,7 +144,17 @@ func (h *Handler) checkCourseSlug(r *http.Request, vm *views.NewCourseVM) {
 		vm.Errors["slug"] = "“" + vm.Slug + "” is the address of one of Lectern’s own pages: choose another short name, such as " + vm.Slug + "-course."
 	default:
 		if _, err := h.db.FindCourse(r.Context(), vm.Slug); err == nil {
-			vm.Errors["slug"] = "A course with this short name exists already."
+			// Named: a slug made from the title was never typed.
+			msg := "A course with the short name “" + vm.Slug + "” exists already: choose another"
+			for n := 2; n < 10; n++ {
+				if alt := vm.Slug + "-" + strconv.Itoa(n); quiz.ValidSlug(alt) {
+					if _, err := h.db.FindCourse(r.Context(), alt); err != nil {
+						msg += ", such as " + alt
+						break
+					}
+				}
+			}
+			vm.Errors["slug"] = msg + "."
 		}
 	}
 }

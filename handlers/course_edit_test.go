@@ -46,7 +46,9 @@ func TestNewCourseRefusesBadInput(t *testing.T) {
 	}{
 		{"empty article", "article", with("article", " \n\n "), "Paste the article"},
 		{"bad slug", "slug", with("slug", "Lake_Baikal!"), "lowercase"},
-		{"taken slug", "slug", with("slug", "rivers"), "exists already"},
+		{"taken slug", "slug", with("slug", "rivers"), "“rivers” exists already"},
+		// A slug made from the title is named, as none was typed.
+		{"taken slug from the title", "slug", func() url.Values { f := with("title", "Rivers"); f.Set("slug", ""); return f }(), "“rivers” exists already: choose another, such as rivers-2."},
 		{"no title", "title", with("title", "  "), "title"},
 		{"overlap", "themes", with("themes", "1-3 Depth\n3-4 Life"), "already belongs"},
 		{"missing", "themes", with("themes", "1-2 Depth\n4 Life"), "belongs to no theme"},
