@@ -177,6 +177,13 @@ func (h *Handler) cardVM(r *http.Request, d *deck, card *quiz.StudyCard, reveale
 		vm.FrontLines = quiz.CardLines(*q)
 		vm.BackLines = quiz.CorrectText(*q)
 		vm.Explanation = q.Explanation
+		// A false statement's back says what was swapped ("The article
+		// has “forty”, not “fourteen”."), the feedback a learner who
+		// answered True read: the quote alone leaves the difference to
+		// be found.
+		if q.Type == quiz.TrueFalse && len(q.Options) == 2 && q.Options[1].Correct && !q.Options[0].Correct {
+			vm.BackText = q.Options[0].Feedback
+		}
 	} else {
 		vm.Front = card.Front
 		vm.BackText = card.Back

@@ -404,6 +404,51 @@ func TestTrueFalseCardAsksOnce(t *testing.T) {
 	}
 }
 
+// A false statement's flashcard says on its back what was swapped, as the
+// feedback did to a learner who answered True; a true statement's back
+// says no more than its answer.
+func TestFalseStatementCardSaysTheSwap(t *testing.T) {
+	a := newApp(t)
+	ctx := context.Background()
+	c, err := a.db.FindCourse(ctx, "rivers")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sets, err := a.db.ListSets(ctx, c.ID)
+	if err != nil || len(sets) == 0 {
+		t.Fatalf("sets: %v", err)
+	}
+	swapped := quiz.Question{ID: "swapped-tf", Type: quiz.TrueFalse, Kind: quiz.Fact,
+		Prompt:      "True or false? The Danube flows through fourteen countries.",
+		Options:     []quiz.Option{{Text: "True", Feedback: "The article has “ten”, not “fourteen”."}, {Text: "False", Correct: true}},
+		Explanation: "The article says: “The Danube flows through ten countries.”"}
+	if _, err := a.db.CreateQuestion(ctx, sets[0].ID, swapped, 0); err != nil {
+		t.Fatal(err)
+	}
+	b := a.browser()
+	seen := false
+	for i := 0; i < 40; i++ {
+		id, p := b.frontCard("")
+		if id == 0 {
+			break
+		}
+		if strings.Contains(p.doc.Find(`#card-front`).Text(), "fourteen countries") {
+			show, _ := p.doc.Find(`[data-testid="show"]`).Attr("href")
+			back := b.get(show)
+			wantStatus(t, back, http.StatusOK)
+			got := strings.Join(back.doc.Find(`[data-testid="back"] .answer-line`).Map(func(_ int, s *goquery.Selection) string { return strings.TrimSpace(s.Text()) }), " | ")
+			if want := "False | The article has “ten”, not “fourteen”."; got != want {
+				t.Errorf("the back reads %q, want %q", got, want)
+			}
+			seen = true
+		}
+		wantStatus(t, b.rate(id, 4, 0), http.StatusSeeOther)
+	}
+	if !seen {
+		t.Fatal("the false statement's card never came up")
+	}
+}
+
 // Reloading the answer side of a card shows the same intervals on the
 // buttons: the moment the answer was shown, which seeds their fuzz, stays
 // in the address; and the rating stores the interval the button showed.
