@@ -76,6 +76,22 @@ func cutNounPhrase(s *sentence, sp *span) bool {
 	return false
 }
 
+// lookalikeRE: the words before a blank end inside a comparison of how a
+// thing looks ("which looks like a car seat on a").
+var lookalikeRE = regexp.MustCompile(`(?i)\b(?:looks?|looking|looked|resembles?|resembling|resembled)\s+like\b[^,;:.()]*$`)
+
+// lookalikeBlank reports whether a blank over sp stands in a comparison
+// of how something looks: "The chair, which looks like a car seat on a
+// _____, should go on sale in April" for "skeletal frame" tests a detail
+// of its look, not what it is or does.
+func lookalikeBlank(s *sentence, sp *span) bool {
+	start := sp.blankStart()
+	if start < 0 || start > len(s.text) {
+		return false
+	}
+	return lookalikeRE.MatchString(s.text[:start])
+}
+
 // dashJoined reports whether text[start:end] is joined by a hyphen or a
 // dash, without a space, to a word before or after it.
 func dashJoined(text string, start, end int) bool {

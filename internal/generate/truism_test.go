@@ -113,3 +113,15 @@ func TestPhotoOpportunityIncidental(t *testing.T) {
 		t.Error("the initiative's figure is held back")
 	}
 }
+
+// A blank in a comparison of how a thing looks (tech174) is no item.
+func TestLookalikeBlank(t *testing.T) {
+	x := analyseText(t, "The chair, which looks like a car seat on a skeletal frame, should go on sale in April and is expected to cost $399 (£211).")
+	s := x.sents[0]
+	if !lookalikeBlank(s, spanOfSent(t, s, "skeletal frame")) {
+		t.Error("the blank over the chair's look is kept")
+	}
+	if lookalikeBlank(s, spanOfSent(t, s, "$399")) {
+		t.Error("a blank after the comparison is dropped")
+	}
+}
