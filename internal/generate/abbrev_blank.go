@@ -58,7 +58,7 @@ func nameInitials(name string) string {
 // chivalry and decorations, the learned fellowships, the ranks of counsel
 // and the doctorates (letters that also stand for other things, as "PC",
 // "VC" or "MA" do, are left out).
-var honoursLettersRE = regexp.MustCompile(`^(?:[OCMKDG]BE|[KG]CB|[KG]?CMG|[KG]?CVO|LVO|MVO|OM|GC|DSO|DFC|AFC|QPM|FRS|FRSE|FBA|FREng|FRSA|FRSL|FRCP|FRCS|FMedSci|QC|KC|PhD|DPhil|DLitt|LLD)$`)
+var honoursLettersRE = regexp.MustCompile(`^(?:CH|KG|KT|FRAM|FRCM|FRCO|[OCMKDG]BE|[KG]CB|[KG]?CMG|[KG]?CVO|LVO|MVO|OM|GC|DSO|DFC|AFC|QPM|FRS|FRSE|FBA|FREng|FRSA|FRSL|FRCP|FRCS|FMedSci|QC|KC|PhD|DPhil|DLitt|LLD)$`)
 
 // honoursLetters reports whether answer text is one or more letters after a
 // name ("OBE", "CBE, FRS").

@@ -97,6 +97,15 @@ var (
 	// clause of a sentence about something else ("moved to Dover, where
 	// she finished high school").
 	schoolOnRE = regexp.MustCompile(`\b(?:where|which|who|whose)\b`)
+	// schoolmateRE: the clause names only who else was at the school
+	// ("where the singer John Coates was his slightly older
+	// contemporary"), a detail of the schooling itself.
+	schoolmateRE = regexp.MustCompile(`(?i)\b(?:contemporary|contemporaries|classmates?|schoolmates?|schoolfellows?|fellow\s+(?:pupils?|students?))\b`)
+	// childTeacherRE / childhoodRE: who first taught the young subject
+	// ("The young Delius was first taught the violin by a Mr.
+	// Bauerkeller of the Hallé Orchestra").
+	childTeacherRE = regexp.MustCompile(`\b(?:was|were)\s+(?:first\s+|initially\s+|early\s+)?taught\b[^.;]*?\bby\b|\b(?:lessons|studies|tuition)\s+(?:from|with|under)\b`)
+	childhoodRE    = regexp.MustCompile(`(?i)\b(?:the\s+young|as\s+a\s+(?:child|boy|girl)|in\s+(?:his|her)\s+childhood|at\s+the\s+age\s+of|aged\s+(?:\d+|five|six|seven|eight|nine|ten|eleven|twelve))\b`)
 	// frontedClauseRE: a sentence opening on a time clause ("After
 	// graduating from high school, ...").
 	frontedClauseRE = regexp.MustCompile(`^(?:After|Upon|On|Before|Following|Having|When|Once|Soon after|Shortly after)\b[^,]*,`)
@@ -121,10 +130,14 @@ func (a *article) bioPersonalSentence(s *sentence) bool {
 		return false
 	}
 	text := s.text
-	if loc := schoolRE.FindStringIndex(text); loc != nil && schoolVerbRE.MatchString(text) && !schoolOnRE.MatchString(text) {
+	if loc := schoolRE.FindStringIndex(text); loc != nil && schoolVerbRE.MatchString(text) && (!schoolOnRE.MatchString(text) || schoolmateRE.MatchString(text)) {
 		if m := frontedClauseRE.FindStringIndex(text); m == nil || m[1] < loc[0] {
 			return true
 		}
+	}
+	// Childhood teachers the article names here and nowhere else.
+	if childhoodRE.MatchString(text) && childTeacherRE.MatchString(text) && !a.returnsToOthers(s, full, short) {
+		return true
 	}
 	// A move the sentence ties to what another person named did
 	// ("relocated to Dover, following the lead of his brother Tom
@@ -148,6 +161,34 @@ func namesOther(s *sentence, full, short string) bool {
 			if !own[w] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// honorificNameRE: a surname after a title ("a Mr. Bauerkeller").
+var honorificNameRE = regexp.MustCompile(`\b(?:Mr|Mrs|Miss|Ms|Dr|Herr|Frau|Madame|Monsieur|Signor)\.?\s+([A-Z][\p{L}'-]+)`)
+
+// returnsToOthers reports whether a person s names, other than the
+// subject of a biography (full and short name), is named in another
+// sentence of the article too.
+func (a *article) returnsToOthers(s *sentence, full, short string) bool {
+	own := set(strings.Join(append(strings.Fields(full), strings.ToLower(short)), "|"))
+	var names []string
+	for _, sp := range s.spans {
+		if sp.kind != kPerson {
+			continue
+		}
+		if ws := strings.Fields(sp.key); len(ws) > 0 && !own[ws[len(ws)-1]] {
+			names = append(names, ws[len(ws)-1])
+		}
+	}
+	for _, m := range honorificNameRE.FindAllStringSubmatch(s.text, -1) {
+		names = append(names, strings.ToLower(m[1]))
+	}
+	for _, n := range names {
+		if a.sentencesWith(n) >= 2 {
+			return true
 		}
 	}
 	return false

@@ -27,6 +27,10 @@ var (
 	// last seen, as a police description of a wanted or missing person
 	// gives it.
 	appearanceRE = regexp.MustCompile(`(?i)\b(?:was|were|is|are)\s+(?:last\s+seen\s+)?wearing\b|\blast\s+seen\b|\bsightings?\s+of\b|\btattoo(?:s|ed)?\b|\b(?:blond|blonde|fair|dark|brown|black|grey|gray|ginger|red|white|short|long|cropped|curly|receding)\s+hair\b|\b\d+\s*(?:ft|feet|foot)\b[^.]{0,15}\btall\b|\b(?:slim|stocky|medium|heavy|thin|athletic)\s+build\b`)
+	// photoOpRE: what a politician or a guest did for the cameras at a
+	// launch or a visit ("Tony Blair completed an agility course and shot
+	// basketball hoops with students").
+	photoOpRE = regexp.MustCompile(`(?i)\bposed\s+for\s+(?:photographs|pictures|photos|the\s+cameras)\b|\bphoto[- ]?(?:opportunity|opportunities|call|op)\b|\bshot\s+(?:a\s+few\s+|some\s+)?(?:basketball\s+)?hoops\b|\b(?:completed|tried|ran)\s+(?:an?\s+|the\s+)?(?:agility|obstacle|assault)\s+course\b|\bkicked\s+(?:a|the)\s+(?:ball|football)\s+(?:about|around)\b`)
 	// illnessRE: the subject's illness.
 	illnessRE = regexp.MustCompile(`(?i)\b(?:fell ill|suffered (?:from|a)|was diagnosed|illness|ill health|pneumonia|tuberculosis|cancer|stroke|heart attack)\b`)
 )
@@ -40,6 +44,10 @@ func (a *article) incidentalSentence(s *sentence) bool {
 	// A life's personal detail (bio_trivia.go) is incidental in the lead
 	// too, its opening sentence apart.
 	if s.idx > 0 && a.bioPersonalSentence(s) {
+		return true
+	}
+	// A truism is no item, in the lead or after it (truism.go).
+	if truismSentence(s) {
 		return true
 	}
 	if len(a.paras) > 0 && s.para == a.paras[0] {
@@ -57,13 +65,13 @@ func (a *article) incidentalSentence(s *sentence) bool {
 	if hostRE.MatchString(s.text) && relWeekdayRE.MatchString(s.text) {
 		return true
 	}
-	for _, re := range []*regexp.Regexp{birthRE, kinSubjectRE, measureRE, illnessRE, appearanceRE} {
+	for _, re := range []*regexp.Regexp{birthRE, kinSubjectRE, measureRE, illnessRE, appearanceRE, photoOpRE} {
 		loc := re.FindStringIndex(s.text)
 		if loc == nil {
 			continue
 		}
 		m := s.text[loc[0]:loc[1]]
-		if (re == illnessRE || re == appearanceRE) && a.sentencesWith(strings.ToLower(m)) >= 3 {
+		if (re == illnessRE || re == appearanceRE || re == photoOpRE) && a.sentencesWith(strings.ToLower(m)) >= 3 {
 			continue // the article is about it
 		}
 		// "Following a bout of tuberculosis that required a stay in a

@@ -24,6 +24,9 @@ func halfPhraseBlank(s *sentence, sp *span) bool {
 	if sp.kind != kTerm || !strings.Contains(sp.key, " ") {
 		return false
 	}
+	if cutNounPhrase(s, sp) {
+		return true
+	}
 	n := nextTok(s, sp.end)
 	if n == nil || !isLowerWord(n.text) {
 		return false
@@ -38,6 +41,55 @@ func halfPhraseBlank(s *sentence, sp *span) bool {
 		}
 	}
 	return false
+}
+
+// infinitiveToRE: a sentence ending on the "to" of an infinitive ("should
+// be able to").
+var infinitiveToRE = regexp.MustCompile(`(?i)\b(?:able|unable|allowed|going|want|wants|wanted|need|needs|needed|ought|likely|unlikely|trying|tried|plans?|planned|power|powers|right|seeks?|sought|aims?|aimed)\s+to\s*$`)
+
+// cutNounPhrase reports whether a common-noun blank covers only part of
+// its noun phrase: the verb of an infinitive with its object ("should be
+// able to _____ of UK citizens" for "order detention"), or a noun whose
+// possessive stands before the blank and whose "of" phrase after it
+// ("expressed his _____ of his name" for "preferred spelling").
+func cutNounPhrase(s *sentence, sp *span) bool {
+	start := sp.blankStart()
+	if start < 0 || sp.end > len(s.text) || start > sp.end {
+		return false
+	}
+	n := nextTok(s, sp.end)
+	if n == nil || strings.ToLower(n.text) != "of" {
+		return false
+	}
+	before := s.text[:start]
+	if infinitiveToRE.MatchString(before) {
+		return true
+	}
+	ws := strings.Fields(strings.ToLower(before))
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "his", "her", "their", "its", "our", "my", "your":
+		return true
+	}
+	return false
+}
+
+// lookalikeRE: the words before a blank end inside a comparison of how a
+// thing looks ("which looks like a car seat on a").
+var lookalikeRE = regexp.MustCompile(`(?i)\b(?:looks?|looking|looked|resembles?|resembling|resembled)\s+like\b[^,;:.()]*$`)
+
+// lookalikeBlank reports whether a blank over sp stands in a comparison
+// of how something looks: "The chair, which looks like a car seat on a
+// _____, should go on sale in April" for "skeletal frame" tests a detail
+// of its look, not what it is or does.
+func lookalikeBlank(s *sentence, sp *span) bool {
+	start := sp.blankStart()
+	if start < 0 || start > len(s.text) {
+		return false
+	}
+	return lookalikeRE.MatchString(s.text[:start])
 }
 
 // dashJoined reports whether text[start:end] is joined by a hyphen or a
