@@ -126,7 +126,9 @@ func (a *article) thingEdit(s *sentence) (e []edit, has, ok bool) {
 		return nil, false, false
 	}
 	if m := thisOneRE.FindStringIndex(s.text); m != nil && !quotedAt(s.text, m[0]) && s.idx > 0 {
-		if !strings.HasPrefix(strings.TrimSpace(s.text[m[1]:]), "of") {
+		// "this one-off payment" is no "this one", nor is "this one of
+		// …", whose group is named after it.
+		if rest := s.text[m[1]:]; !strings.HasPrefix(strings.TrimSpace(rest), "of") && !strings.HasPrefix(rest, "-") {
 			return nil, true, false
 		}
 	}
@@ -142,7 +144,7 @@ func (a *article) thingEdit(s *sentence) (e []edit, has, ok bool) {
 		if ph.det < 0 || !strings.EqualFold(s.toks[ph.det].text, "the") || namesIn(s, ph) || restrictedAfter(s.text[t.end:]) {
 			continue
 		}
-		if thingName(s, k) != "" || a.thingNamedIn(s, k, noun) {
+		if thingName(s, k) != "" || a.thingNamedIn(s, k, noun) || apposedName(s.text[t.end:]) {
 			continue // the sentence names it itself
 		}
 		if s.idx == 0 {
@@ -264,4 +266,13 @@ func openingName(p *sentence, end int) string {
 		return ""
 	}
 	return p.text[p.toks[i].start:p.toks[j-1].end]
+}
+
+// apposedNameRE is a name set after a noun by a comma: "the first
+// supercomputer, the Cray 1, was installed …".
+var apposedNameRE = regexp.MustCompile(`^, (?:(?:the|The) )?[A-Z0-9]`)
+
+// apposedName reports whether the words after a noun name it.
+func apposedName(after string) bool {
+	return apposedNameRE.MatchString(after)
 }

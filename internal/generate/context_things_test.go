@@ -95,3 +95,17 @@ func TestThingHoweverDropped(t *testing.T) {
 		t.Errorf("got %q (%v), want %q", got, ok, want)
 	}
 }
+
+func TestThingApposedName(t *testing.T) {
+	x, err := analyse([]string{
+		"Compared with the current fastest supercomputers, Blue Gene is designed to consume one 15th the power and be 10 times more compact. " +
+			"Since the first supercomputer, the Cray 1, was installed at Los Alamos National Laboratory in 1976, computational speed has leaped 500,000 times.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Since the first supercomputer, the Cray 1, was installed at Los Alamos National Laboratory in 1976, computational speed has leaped 500,000 times."
+	if got, ok := contextReading(t, x, text); !ok || got != text {
+		t.Errorf("got %q (%v), want it as it is", got, ok)
+	}
+}
