@@ -197,6 +197,18 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 		}
 		edits = append(edits, e)
 	}
+	// "The specially designed chair": the chair named before
+	// (context_things.go).
+	if es, has, ok := a.thingEdit(s); has {
+		if !ok {
+			return nil, false
+		}
+		for _, e := range es {
+			if !overlapsEdit(edits, e) {
+				edits = append(edits, e)
+			}
+		}
+	}
 	// "More than 80% offered": of whom (proportion_actor.go).
 	if e, has, ok := a.shareEdit(s); has {
 		if !ok {
@@ -886,7 +898,7 @@ func (a *article) standAlone(it *item) bool {
 			}
 			// "The report": the name the article gave it put in
 			// (context_repair.go); "one his" mended (item_quality.go).
-			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPairSlipEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) || a.isShareEdit(it.sent, e) || a.isTheyEdit(it.sent, e) || a.isBehindEdit(it.sent, e) || a.isOwnerEdit(it.sent, e) || a.isThisEdit(it.sent, e) || a.isNameEdit(it.sent, e) || isApposedEdit(e) {
+			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPairSlipEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) || a.isShareEdit(it.sent, e) || a.isTheyEdit(it.sent, e) || a.isBehindEdit(it.sent, e) || a.isOwnerEdit(it.sent, e) || a.isThisEdit(it.sent, e) || a.isNameEdit(it.sent, e) || a.isThingEdit(it.sent, e) || isApposedEdit(e) {
 				if p, ok := replaceWhole(it.q.Prompt, e.old, e.new); ok {
 					it.q.Prompt = p
 				}
