@@ -105,7 +105,12 @@ var (
 	// ("The young Delius was first taught the violin by a Mr.
 	// Bauerkeller of the Hallé Orchestra").
 	childTeacherRE = regexp.MustCompile(`\b(?:was|were)\s+(?:first\s+|initially\s+|early\s+)?taught\b[^.;]*?\bby\b|\b(?:lessons|studies|tuition)\s+(?:from|with|under)\b`)
-	childhoodRE    = regexp.MustCompile(`(?i)\b(?:the\s+young|as\s+a\s+(?:child|boy|girl)|in\s+(?:his|her)\s+childhood|at\s+the\s+age\s+of|aged\s+(?:\d+|five|six|seven|eight|nine|ten|eleven|twelve))\b`)
+	// enteredRE: the subject entered or attended a school or
+	// conservatoire; who taught them there is their training, not a
+	// childhood detail ("Messiaen entered the Paris Conservatoire at the
+	// age of 11 and was taught by Paul Dukas, …").
+	enteredRE   = regexp.MustCompile(`\b(?:entered|enrolled|attended|was\s+admitted\s+to)\b`)
+	childhoodRE = regexp.MustCompile(`(?i)\b(?:the\s+young|as\s+a\s+(?:child|boy|girl)|in\s+(?:his|her)\s+childhood|at\s+the\s+age\s+of|aged\s+(?:\d+|five|six|seven|eight|nine|ten|eleven|twelve))\b`)
 	// frontedClauseRE: a sentence opening on a time clause ("After
 	// graduating from high school, ...").
 	frontedClauseRE = regexp.MustCompile(`^(?:After|Upon|On|Before|Following|Having|When|Once|Soon after|Shortly after)\b[^,]*,`)
@@ -136,7 +141,7 @@ func (a *article) bioPersonalSentence(s *sentence) bool {
 		}
 	}
 	// Childhood teachers the article names here and nowhere else.
-	if childhoodRE.MatchString(text) && childTeacherRE.MatchString(text) && !a.returnsToOthers(s, full, short) {
+	if childhoodRE.MatchString(text) && childTeacherRE.MatchString(text) && !enteredRE.MatchString(text) && !a.returnsToOthers(s, full, short) {
 		return true
 	}
 	// A move the sentence ties to what another person named did

@@ -75,6 +75,14 @@ func TestChildhoodTeacherAndSchoolmate(t *testing.T) {
 			t.Errorf("incidentalSentence(%q) = %v, want %v", sub, got, want)
 		}
 	}
+	// The teachers of the school the young subject entered are the
+	// subject's training.
+	m := analyseText(t, "Olivier Messiaen (December 10, 1908 – April 27, 1992) was a French composer, organist and ornithologist.\n\n"+
+		"Messiaen entered the Paris Conservatoire at the age of 11 and was taught by Paul Dukas, Maurice Emmanuel, Charles-Marie Widor and Marcel Dupré, among others. "+
+		"He was appointed organist at the Église de la Sainte-Trinité in Paris in 1931, a post held until his death.\n\nMessiaen found birdsong fascinating.")
+	if m.incidentalSentence(sentenceWith(t, m, "entered the Paris Conservatoire")) {
+		t.Error("the teachers of the conservatoire the young subject entered are held back")
+	}
 	y := analyseText(t, deliusEarly+"\n\nIn 1888 Delius dedicated his first violin sonata to Bauerkeller, who played it in Manchester.")
 	if y.incidentalSentence(sentenceWith(t, y, "first taught the violin")) {
 		t.Error("a teacher the article comes back to is held back")
