@@ -1,7 +1,6 @@
 package handlers_test
 
 import (
-	"context"
 	"net/http"
 	"slices"
 	"strings"
@@ -17,15 +16,6 @@ import (
 func TestQuestionCardOptionsDoNotShowTheKey(t *testing.T) {
 	clk := &clock{time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)}
 	a := newApp(t, withClock(clk))
-	ctx := context.Background()
-	c, err := a.db.FindCourse(ctx, "rivers")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sets, err := a.db.ListSets(ctx, c.ID)
-	if err != nil || len(sets) == 0 {
-		t.Fatalf("sets: %v", err)
-	}
 	q := quiz.Question{ID: "keyed-first", Type: quiz.Multiple, Kind: quiz.Fact,
 		Prompt: "Which rivers reach the Black Sea through a delta of their own?",
 		Options: []quiz.Option{
@@ -36,9 +26,7 @@ func TestQuestionCardOptionsDoNotShowTheKey(t *testing.T) {
 		}}
 	// Written with the right options first.
 	q.Options = []quiz.Option{q.Options[1], q.Options[2], q.Options[0], q.Options[3]}
-	if _, err := a.db.CreateQuestion(ctx, sets[0].ID, q, 0); err != nil {
-		t.Fatal(err)
-	}
+	addRiversQuestion(t, a, q)
 	want := []string{"Amazon lies elsewhere", "Danube", "Dniester", "Volga flows elsewhere"}
 	b := a.browser()
 	for i := 0; i < 40; i++ {

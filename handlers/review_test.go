@@ -362,12 +362,10 @@ func TestFuzzedIntervalIsTheOneShown(t *testing.T) {
 	}
 }
 
-// A true/false question drafted from an article already asks "True or
-// false?": its flashcard asks once, and a written statement gets the
-// question put in front of it.
-func TestTrueFalseCardAsksOnce(t *testing.T) {
-	clk := &clock{time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)}
-	a := newApp(t, withClock(clk))
+// addRiversQuestion adds q to the first question set of the seeded
+// course "rivers".
+func addRiversQuestion(t *testing.T, a *app, q quiz.Question) {
+	t.Helper()
 	ctx := context.Background()
 	c, err := a.db.FindCourse(ctx, "rivers")
 	if err != nil {
@@ -377,12 +375,20 @@ func TestTrueFalseCardAsksOnce(t *testing.T) {
 	if err != nil || len(sets) == 0 {
 		t.Fatalf("sets: %v", err)
 	}
-	drafted := quiz.Question{ID: "drafted-tf", Type: quiz.TrueFalse, Kind: quiz.Fact,
-		Prompt:  "True or false? The Danube flows through four capital cities.",
-		Options: []quiz.Option{{Text: "True", Correct: true}, {Text: "False"}}}
-	if _, err := a.db.CreateQuestion(ctx, sets[0].ID, drafted, 0); err != nil {
+	if _, err := a.db.CreateQuestion(ctx, sets[0].ID, q, 0); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// A true/false question drafted from an article already asks "True or
+// false?": its flashcard asks once, and a written statement gets the
+// question put in front of it.
+func TestTrueFalseCardAsksOnce(t *testing.T) {
+	clk := &clock{time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)}
+	a := newApp(t, withClock(clk))
+	addRiversQuestion(t, a, quiz.Question{ID: "drafted-tf", Type: quiz.TrueFalse, Kind: quiz.Fact,
+		Prompt:  "True or false? The Danube flows through four capital cities.",
+		Options: []quiz.Option{{Text: "True", Correct: true}, {Text: "False"}}})
 	b := a.browser()
 	seen := map[string]bool{}
 	for i := 0; i < 40; i++ {
@@ -409,22 +415,10 @@ func TestTrueFalseCardAsksOnce(t *testing.T) {
 // says no more than its answer.
 func TestFalseStatementCardSaysTheSwap(t *testing.T) {
 	a := newApp(t)
-	ctx := context.Background()
-	c, err := a.db.FindCourse(ctx, "rivers")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sets, err := a.db.ListSets(ctx, c.ID)
-	if err != nil || len(sets) == 0 {
-		t.Fatalf("sets: %v", err)
-	}
-	swapped := quiz.Question{ID: "swapped-tf", Type: quiz.TrueFalse, Kind: quiz.Fact,
+	addRiversQuestion(t, a, quiz.Question{ID: "swapped-tf", Type: quiz.TrueFalse, Kind: quiz.Fact,
 		Prompt:      "True or false? The Danube flows through fourteen countries.",
 		Options:     []quiz.Option{{Text: "True", Feedback: "The article has “ten”, not “fourteen”."}, {Text: "False", Correct: true}},
-		Explanation: "The article says: “The Danube flows through ten countries.”"}
-	if _, err := a.db.CreateQuestion(ctx, sets[0].ID, swapped, 0); err != nil {
-		t.Fatal(err)
-	}
+		Explanation: "The article says: “The Danube flows through ten countries.”"})
 	b := a.browser()
 	seen := false
 	for i := 0; i < 40; i++ {
