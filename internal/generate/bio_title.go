@@ -40,6 +40,16 @@ func (a *article) bioTitle() string {
 	if subj == nil {
 		return ""
 	}
+	// A one-word name the tagger cut before its particle ("Josquin" of
+	// "Josquin des Prez") takes the particle and the surname after it.
+	if !strings.Contains(subj.text, " ") {
+		if m := particleTailRE.FindStringSubmatch(s.text[subj.end:]); m != nil && nameParticles[m[1]] {
+			ext := *subj
+			ext.text = subj.text + " " + m[1] + " " + m[2]
+			ext.end = subj.end + len(m[0])
+			subj = &ext
+		}
+	}
 	full := stripPostNominals(subj.text)
 	if !strings.Contains(full, " ") {
 		return ""
@@ -61,16 +71,28 @@ func (a *article) bioTitle() string {
 	if born != surname {
 		own += count[born]
 	}
+	// A subject the article calls by their given name ("Josquin des
+	// Prez … often referred to simply as Josquin"): its mentions alone
+	// are theirs too.
+	given := ""
+	if ws := strings.Fields(key(full)); len(ws) > 1 && ws[0] != surname && ws[0] != born {
+		given = ws[0]
+		own += count[given]
+	}
 	if own < 3 {
 		return ""
 	}
 	for w, n := range count {
-		if w != surname && w != born && n >= own {
+		if w != surname && w != born && w != given && n >= own {
 			return ""
 		}
 	}
 	return a.commonName(strings.TrimSpace(subj.text))
 }
+
+// particleTailRE: a lowercase name particle and a capitalised word
+// right after a name ("… des Prez").
+var particleTailRE = regexp.MustCompile(`^ ([a-z]+) (\p{Lu}[\p{L}'’-]+)`)
 
 // birthSurname is the lowercased surname of the birth name a first
 // sentence gives in parentheses just after its subject's name ("Black

@@ -153,7 +153,7 @@ func (a *article) optionFits(s *sentence, sp *span, k string, o *span, text stri
 }
 
 // nameParticles are the lowercase words inside people's names.
-var nameParticles = set(`de|da|di|du|del|della|der|den|van|von|la|le|al|el|bin|ibn|bint|ben|dos|das|y`)
+var nameParticles = set(`de|des|da|di|du|del|della|der|den|van|von|la|le|al|el|bin|ibn|bint|ben|dos|das|y`)
 
 // personShaped reports whether a text reads as a person's name: every
 // word capitalised (or a particle inside it: "Ludwig van Beethoven"), none
