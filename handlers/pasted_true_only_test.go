@@ -39,8 +39,16 @@ func TestNewCourseThemesNotAllTrue(t *testing.T) {
 	if len(paths) < 2 {
 		t.Fatalf("%d themes drafted", len(paths))
 	}
+	kinds := map[string]bool{"Fact": true, "Who says what": true, "Interpretation": true, "Outlook": true}
 	for _, path := range paths {
-		_, ds := queue(t, b, path)
+		qp, ds := queue(t, b, path)
+		// The kinds are named as learners read them ("Who says what",
+		// not "attribution").
+		qp.doc.Find(`[data-testid="drafts"] .tags .tag[class*="kind-"]`).Each(func(_ int, s *goquery.Selection) {
+			if !kinds[s.Text()] {
+				t.Errorf("%s: a draft's kind reads %q", path, s.Text())
+			}
+		})
 		trueOnes, falseOnes := 0, 0
 		for _, d := range ds {
 			if !strings.HasPrefix(d.prompt, "True or false?") {
