@@ -84,14 +84,25 @@ func (a *article) swapTrueOnly(items []item) {
 	}
 }
 
+// swappableStatement is the statement of the true item it, without its
+// "True or false?", where a swap may rewrite it: a question on a sentence
+// that reads alone and is neither incidental nor a repeat.
+func (a *article) swappableStatement(it *item) (string, bool) {
+	s := it.sent
+	if it.q == nil || s == nil || it.incidental || it.repeat || !selfContained(s) || a.incidentalSentence(s) {
+		return "", false
+	}
+	return strings.TrimPrefix(it.q.Prompt, "True or false? "), true
+}
+
 // nameSwap rewrites the true statement it as a false one by another
 // subject of the article, as described above, or returns nil.
 func (a *article) nameSwap(it *item) *item {
 	s := it.sent
-	if it.q == nil || s == nil || it.incidental || it.repeat || !selfContained(s) || a.incidentalSentence(s) {
+	stmt, ok := a.swappableStatement(it)
+	if !ok {
 		return nil
 	}
-	stmt := strings.TrimPrefix(it.q.Prompt, "True or false? ")
 	for _, sp := range s.spans {
 		if sp.kind != kPerson && sp.kind != kPlace && sp.kind != kOrg || inBrackets(s, sp) || inQuote(s, sp) {
 			continue
@@ -304,10 +315,10 @@ func wordCounts(s *sentence) []wordCount {
 // for the same noun. It returns nil where there is none.
 func (a *article) wordCountSwap(it *item) *item {
 	s := it.sent
-	if it.q == nil || s == nil || it.incidental || it.repeat || !selfContained(s) || a.incidentalSentence(s) {
+	stmt, ok := a.swappableStatement(it)
+	if !ok {
 		return nil
 	}
-	stmt := strings.TrimPrefix(it.q.Prompt, "True or false? ")
 	mine := wordCounts(s)
 	if len(mine) == 0 {
 		return nil
@@ -418,10 +429,10 @@ func appositionRole(s *sentence, sp *span) string {
 // of (toldOf), never one it ever gives the same role.
 func (a *article) roleSwap(it *item) *item {
 	s := it.sent
-	if it.q == nil || s == nil || it.incidental || it.repeat || !selfContained(s) || a.incidentalSentence(s) {
+	stmt, ok := a.swappableStatement(it)
+	if !ok {
 		return nil
 	}
-	stmt := strings.TrimPrefix(it.q.Prompt, "True or false? ")
 	for _, sp := range s.spans {
 		role := appositionRole(s, sp)
 		if role == "" || inQuote(s, sp) || inBrackets(s, sp) || strings.Count(stmt, sp.text) != 1 || !strings.Contains(a.identity(sp.key), " ") {
