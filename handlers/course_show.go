@@ -158,6 +158,12 @@ func paragraphRange(ns []int) string {
 	if len(ns) == 0 {
 		return ""
 	}
+	return "¶ " + paragraphNumbers(ns)
+}
+
+// paragraphNumbers writes paragraph numbers as paragraphRange does, without
+// the pilcrow: "4", "1–2", "3, 7".
+func paragraphNumbers(ns []int) string {
 	contiguous := true
 	for i := 1; i < len(ns); i++ {
 		if ns[i] != ns[i-1]+1 {
@@ -165,12 +171,14 @@ func paragraphRange(ns []int) string {
 		}
 	}
 	switch {
+	case len(ns) == 0:
+		return ""
 	case len(ns) == 1:
-		return "¶ " + itoa(ns[0])
+		return itoa(ns[0])
 	case contiguous:
-		return "¶ " + itoa(ns[0]) + "–" + itoa(ns[len(ns)-1])
+		return itoa(ns[0]) + "–" + itoa(ns[len(ns)-1])
 	}
-	s := "¶ "
+	s := ""
 	for i, n := range ns {
 		if i > 0 {
 			s += ", "

@@ -28,7 +28,7 @@ func (h *Handler) showDraftQueue(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	vm := views.DraftQueueVM{Page: h.coursePage(r, "Review drafts: "+t.Title, c), CourseSlug: c.Slug, CourseTitle: c.Title,
-		ThemeSlug: t.Slug, ThemeTitle: t.Title, Range: paragraphSpan(t.Paragraphs), MoreStep: moreDraftsStep,
+		ThemeSlug: t.Slug, ThemeTitle: t.Title, Range: paragraphNumbers(t.Paragraphs), MoreStep: moreDraftsStep,
 		CourseDraft: c.Status == quiz.CourseDraft}
 	for i, ct := range c.Themes {
 		if ct.ID != t.ID {

@@ -41,7 +41,7 @@ func (h *Handler) renderDrafts(w http.ResponseWriter, r *http.Request, c *quiz.S
 	for _, t := range c.Themes {
 		n := counts[t.ID]
 		proposed := n.Pending + n.Accepted + n.Rejected
-		vm.Themes = append(vm.Themes, views.DraftThemeVM{Slug: t.Slug, Title: t.Title, Range: paragraphSpan(t.Paragraphs),
+		vm.Themes = append(vm.Themes, views.DraftThemeVM{Slug: t.Slug, Title: t.Title, Range: paragraphNumbers(t.Paragraphs),
 			Pending: n.Pending, Accepted: n.Accepted, Rejected: n.Rejected, Held: n.Held,
 			Thin: proposed+n.Held > 0 && proposed < thinTheme})
 		vm.Pending += n.Pending

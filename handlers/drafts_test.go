@@ -434,3 +434,32 @@ func TestThinThemeNoted(t *testing.T) {
 		}
 	})
 }
+
+// TestDraftsPageParagraphRanges: the drafts overview writes each theme's
+// paragraphs as the course page does ("¶ 1–3" with an en dash), not as the
+// themes form's input ("1-3").
+func TestDraftsPageParagraphRanges(t *testing.T) {
+	a := newApp(t, func(d *handlers.Deps) { d.MaxBodyBytes = 1 << 20 })
+	b := teacherOn(t, a)
+	over := generatedCourse(t, b)
+	var ranges []string
+	over.doc.Find("span.muted.small").Each(func(_ int, s *goquery.Selection) {
+		if txt := strings.TrimSpace(s.Text()); strings.HasPrefix(txt, "¶") {
+			ranges = append(ranges, txt)
+		}
+	})
+	if len(ranges) == 0 {
+		t.Fatal("the drafts overview shows no theme's paragraphs")
+	}
+	span := regexp.MustCompile(`^¶ \d+(?:–\d+|(?:, \d+)+)?$`)
+	multi := false
+	for _, r := range ranges {
+		if !span.MatchString(r) {
+			t.Errorf("theme paragraphs read %q, want like \"¶ 1–3\"", r)
+		}
+		multi = multi || strings.Contains(r, "–")
+	}
+	if !multi {
+		t.Errorf("no theme spans several paragraphs in %q: the test text no longer tests the dash", ranges)
+	}
+}
