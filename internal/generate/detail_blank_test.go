@@ -116,3 +116,18 @@ func TestVenueAreaBlank(t *testing.T) {
 		}
 	}
 }
+
+// Josquin: "in successive compositions" is wording; the judge wanted
+// "Stravinsky" blanked, which the sentence still offers.
+func TestSuccessiveWordingBlank(t *testing.T) {
+	x := analyseText(t, "Josquin des Prez was a Franco-Flemish composer of the Renaissance.\n\n"+
+		"Josquin wrote both sacred and secular music, in all of the significant vocal forms of the age. "+
+		"Josquin liked to solve compositional problems in different ways in successive compositions, as did Stravinsky more than 400 years later.")
+	s, sp := spanIn(t, x, "successive compositions", "successive compositions")
+	if x.blankable(s, sp) != nil {
+		t.Error("a blank drafted on \"successive compositions\"")
+	}
+	if _, st := spanIn(t, x, "successive compositions", "stravinsky"); x.blankable(s, st) == nil {
+		t.Error("no blank on Stravinsky")
+	}
+}
