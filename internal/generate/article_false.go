@@ -149,12 +149,12 @@ func (a *article) articleFigure(s *sentence, sp *span) *span {
 			v := scaled(o.num)
 			if sp.kind == kDate {
 				v = dateValue(o.num)
-				if !sameDateShape(sp.num, o.num) || otherTime(s, sp) || math.Abs(v-orig) < 28 {
+				if !sameDateShape(sp.num, o.num) || otherTime(s, sp) || math.Abs(v-orig) < 28 || dateDetailSwap(s, sp, o.text) {
 					continue
 				}
 			} else if sp.kind == kYear {
 				v = o.num.value
-				if o.num.suffix != sp.num.suffix || !timeSwapOK(s, sp, v) || !a.swapShapeOK(s, sp, o.text) || !a.withinLife(sp.num.value, v) {
+				if o.num.suffix != sp.num.suffix || dateDetailSwap(s, sp, o.text) || !timeSwapOK(s, sp, v) || !a.swapShapeOK(s, sp, o.text) || !a.withinLife(sp.num.value, v) {
 					continue
 				}
 			} else if !swapNumberOK(sp, o.text) || !numberOptionOK(s, sp, o.text) || !a.swapShapeOK(s, sp, o.text) {

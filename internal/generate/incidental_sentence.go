@@ -50,6 +50,11 @@ func (a *article) incidentalSentence(s *sentence) bool {
 	if truismSentence(s) {
 		return true
 	}
+	// "… predicted that there would be several key technology trends to
+	// watch" names none of them (detail_blank.go).
+	if framingSentence(s) {
+		return true
+	}
 	if len(a.paras) > 0 && s.para == a.paras[0] {
 		return false
 	}

@@ -214,7 +214,7 @@ approach|context|situation|element|factor|role|effort|sense|perspective|manner|r
 // vagueModifiers open phrases that point back into the text instead of
 // naming something: "a similar line", "the extra water".
 var vagueModifiers = set(`similar|other|same|different|certain|various|extra|single|several|many|few|whole|entire|
-particular|specific|such|further|additional|final`)
+particular|specific|such|further|additional|final|successive|subsequent|respective|consecutive`)
 
 // contextWords make a sentence lean on the sentences around it: a true or
 // false statement with "they" or "therefore" cannot be judged alone.
