@@ -380,8 +380,25 @@ var monthWords = set(`january|february|march|april|may|june|july|august|septembe
 // focusRepaired returns s without an opening "However," and without its
 // "also", when that is all that keeps it from reading alone; else "".
 func focusRepaired(s *sentence) string {
-	if s == nil || len(s.toks) < 4 || strings.Contains(strings.ToLower(s.text), "not only") {
+	text, kept := focusDropped(s)
+	if text == "" {
 		return ""
+	}
+	c := *s
+	c.text, c.toks = text, kept
+	c.standalone = !danglingStarts[strings.ToLower(kept[0].text)] && !danglingStarts[strings.ToLower(kept[1].text)]
+	if !selfContained(&c) {
+		return ""
+	}
+	return text
+}
+
+// focusDropped returns s without the opening connective and the "also"
+// that focusRepaired leaves out, and the tokens kept; "" where there is
+// none to leave out, or leaving it out would not do.
+func focusDropped(s *sentence) (string, []tok) {
+	if s == nil || len(s.toks) < 4 || strings.Contains(strings.ToLower(s.text), "not only") {
+		return "", nil
 	}
 	drop := map[int]bool{}
 	if s.toks[0].text == "However" && s.toks[0].start == 0 && s.toks[1].text == "," {
@@ -401,15 +418,15 @@ func focusRepaired(s *sentence) string {
 		}
 		switch strings.ToLower(s.toks[i+1].text) {
 		case "known", "called", "referred", ",":
-			return ""
+			return "", nil
 		}
 		if s.toks[i-1].text == "," || s.toks[i-1].tag == "CC" {
-			return "" // "…, and also": one of two, the other before
+			return "", nil // "…, and also": one of two, the other before
 		}
 		drop[i] = true
 	}
 	if len(drop) == 0 {
-		return ""
+		return "", nil
 	}
 	var b strings.Builder
 	var kept []tok
@@ -420,7 +437,7 @@ func focusRepaired(s *sentence) string {
 			continue
 		}
 		if t.start < last || t.end > len(s.text) {
-			return ""
+			return "", nil
 		}
 		b.WriteString(s.text[last:t.start])
 		last = t.end
@@ -435,15 +452,9 @@ func focusRepaired(s *sentence) string {
 		text = upperFirst(text)
 	}
 	if len(kept) < 2 {
-		return ""
+		return "", nil
 	}
-	c := *s
-	c.text, c.toks = text, kept
-	c.standalone = !danglingStarts[strings.ToLower(kept[0].text)] && !danglingStarts[strings.ToLower(kept[1].text)]
-	if !selfContained(&c) {
-		return ""
-	}
-	return text
+	return text, kept
 }
 
 // isBioSubject reports whether sp names the subject of a biography

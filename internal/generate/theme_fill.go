@@ -36,7 +36,8 @@ func (a *article) fillThemesWith(themes []quiz.Theme, items [][]item, floor []in
 	// thinDone marks thin themes that no neighbour can take.
 	thinDone := map[int]bool{}
 	least := a.fewestThemes()
-	for merges := 0; merges < maxMerges && len(themes) > least; merges++ {
+	drafted := false // the themes drafted again before a pair joins
+	for merges := 0; merges < maxMerges && len(themes) > min(least, pairLeast); merges++ {
 		counts := a.proposedCounts(items, opts)
 		for i := range counts {
 			if i < len(floor) {
@@ -52,10 +53,33 @@ func (a *article) fillThemesWith(themes []quiz.Theme, items [][]item, floor []in
 		if thin < 0 {
 			break
 		}
+		// Before two thin neighbours may join, the themes merged so far
+		// without drafting them are drafted, so that their counts are
+		// those Generate sees.
+		if len(themes) <= least && !redraft && !drafted {
+			drafted = true
+			for i, t := range themes {
+				if i < len(floor) && floor[i] >= minProposed {
+					continue
+				}
+				rankSentences(a.sentencesOf(t.Paragraphs))
+				items[i] = a.themeItems(t, opts, nil)
+			}
+			continue
+		}
 		// The neighbour with fewer words takes it, within maxMergedWords.
 		other := thin + 1
 		if thin == len(themes)-1 || thin > 0 && a.words(themes[thin-1].Paragraphs) < a.words(themes[thin+1].Paragraphs) {
 			other = thin - 1
+		}
+		// Past the fewest themes, only two thin neighbours join, and
+		// only where the joined theme proposes enough (pairThin).
+		pair := len(themes) <= least
+		if pair {
+			if other = a.thinNeighbour(themes, counts, thin); other < 0 {
+				thinDone[thin] = true
+				continue
+			}
 		}
 		lo, hi := min(thin, other), max(thin, other)
 		if a.words(themes[lo].Paragraphs)+a.words(themes[hi].Paragraphs) > maxMergedWords {
@@ -72,13 +96,14 @@ func (a *article) fillThemesWith(themes []quiz.Theme, items [][]item, floor []in
 		others := append(append([]quiz.Theme{}, themes[:lo]...), themes[hi+1:]...)
 		merged := a.describe(append(append([]int{}, themes[lo].Paragraphs...), themes[hi].Paragraphs...), keep, others)
 		mi := append(append([]item{}, items[lo]...), items[hi]...)
-		checked := a.mergeChecked(len(themes))
+		checked := a.mergeChecked(len(themes)) || pair
 		if redraft || checked {
 			rankSentences(a.sentencesOf(merged.Paragraphs))
 			mi = a.themeItems(merged, opts, nil)
 		}
 		nextItems := append(append(append([][]item{}, items[:lo]...), mi), items[hi+1:]...)
-		if checked && !a.mergeKeeps(counts[lo], counts[hi], a.proposedCounts(nextItems, opts)[lo], len(themes)) {
+		n := a.proposedCounts(nextItems, opts)[lo]
+		if pair && n < minProposed || !pair && checked && !a.mergeKeeps(counts[lo], counts[hi], n, len(themes)) {
 			thinDone[thin] = true
 			rankSentences(a.sentencesOf(themes[lo].Paragraphs))
 			rankSentences(a.sentencesOf(themes[hi].Paragraphs))
@@ -181,6 +206,35 @@ func (a *article) describe(g []int, keep quiz.Theme, others []quiz.Theme) quiz.T
 		keep.Slug = uniqueSlug(keep.Title, slugs)
 	}
 	return quiz.Theme{Slug: keep.Slug, Title: keep.Title, Summary: summary(sents, a.paras, g), Paragraphs: g}
+}
+
+// Two thin neighbours. A text of mergeDownWords words or more keeps the
+// three themes its length gives (fewestThemes), even where one of them
+// proposes two items: "Worker Shortages" (two paragraphs of a 900-word
+// report on the chip shortage, two true statements) stayed beside a
+// first theme of three. Two neighbouring themes that both propose fewer
+// than minProposed could not reach four otherwise: they join, down to
+// pairLeast themes, where the joined theme proposes minProposed or more
+// (as mergeKeeps lets two thin themes of a shorter text join); else they
+// stay as they are.
+
+// pairLeast is how few themes joining two thin neighbours may leave.
+const pairLeast = 2
+
+// thinNeighbour returns the neighbour of theme thin that proposes fewer
+// than minProposed items too (the one with fewer words where both do),
+// or -1.
+func (a *article) thinNeighbour(themes []quiz.Theme, counts []int, thin int) int {
+	best := -1
+	for _, o := range []int{thin - 1, thin + 1} {
+		if o < 0 || o >= len(themes) || counts[o] >= minProposed {
+			continue
+		}
+		if best < 0 || a.words(themes[o].Paragraphs) < a.words(themes[best].Paragraphs) {
+			best = o
+		}
+	}
+	return best
 }
 
 // mergeDownWords is the length under which merging may leave a single

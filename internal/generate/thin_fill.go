@@ -82,6 +82,18 @@ func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, cands []*
 		qs = append(qs, a.keepStandAlone([]item{*tr})...)
 		out, proposed = settle2(qs, cards)
 	}
+	// A short biography's theme still under four: a central sentence
+	// on the subject that opens on "He" or "She" and says "also", read
+	// with the name put in and without the "also" (subject_also.go).
+	if !long && bioShort != "" && proposed < minProposed {
+		if tr := a.alsoStatement(sents, perSent, used, ex); tr != nil {
+			used[strconv.Itoa(tr.sent.idx)+"|*"] = true
+			perSent[tr.sent.idx] += 2
+			tr.incidental = a.incidentalSentence(tr.sent)
+			qs = append(qs, *tr)
+			out, proposed = settle2(qs, cards)
+		}
+	}
 	for n := 0; long && n < maxThinFill && proposed < minProposed+thinSpare; n++ {
 		tr := a.trueStatement(sents, perSent, used, ex)
 		named := false
@@ -93,7 +105,12 @@ func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, cands []*
 			} else if tr = a.frontedStatement(sents, perSent, used, ex); tr != nil {
 				named = true
 			} else if tr = a.cutStatement(sents, perSent, used, ex); tr == nil {
-				break
+				// A biography's "He also …" with the name put in
+				// (subject_also.go).
+				if tr = a.alsoStatement(sents, perSent, used, ex); tr == nil {
+					break
+				}
+				named = true
 			}
 		}
 		used[strconv.Itoa(tr.sent.idx)+"|*"] = true
