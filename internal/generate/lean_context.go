@@ -17,7 +17,9 @@ import "strings"
 // that sentence gives what it leans on. Where the sentence before leans
 // back itself, is long, or gives the item away (holds its answer, its
 // blank, its correct option or the original of a swap, or states the same
-// fact), the item is held back instead.
+// fact), the item is held back instead; where another proposed item asks
+// about that sentence, which the quotation would answer, it is left as it
+// was.
 
 // maxLeanWords bounds the sentence quoted as an item's context.
 const maxLeanWords = 45
@@ -250,8 +252,8 @@ func (a *article) leanContextSentence(s *sentence) *sentence {
 
 // givesReferent reports whether sentence c gives what an item's lean
 // phrase of the given kind stands for: the phrase's head noun or the name
-// of an organisation or a thing, or a name the item's sentence s does not
-// give, for a definite phrase ("the statement" after "Lord Goldsmith's
+// of an organisation or a thing, or a name brought in that the item's
+// sentence s does not give, for a definite phrase ("the statement" after "Lord Goldsmith's
 // statement to Parliament", "The piece" after "his Quatuor pour la fin
 // du temps"), any name for a pronoun, the
 // surname for "Mr X"; anything for a connective.
@@ -287,11 +289,26 @@ func givesReferent(c, s *sentence, phrase, kind string) bool {
 		if sp.kind == kOrg || sp.kind == kName || kind == "pronoun" && sp.kind.proper() {
 			return true
 		}
-		// A name the item's sentence does not give: what it goes on
-		// about.
-		if sp.kind.proper() && !strings.Contains(" "+key(s.text)+" ", " "+sp.key+" ") {
+		// A work or a thing brought in by name ("his Quatuor pour la fin
+		// du temps", "a Hotseat chair") that the item's sentence does
+		// not name: what it goes on about.
+		if sp.kind.proper() && !strings.Contains(" "+key(s.text)+" ", " "+sp.key+" ") && introducedAt(c, sp.blankStart()) {
 			return true
 		}
+	}
+	return false
+}
+
+// introducedAt reports whether the word before byte i of s brings in a
+// thing: "his", "her", "their", "its", "a" or "an".
+func introducedAt(s *sentence, i int) bool {
+	f := strings.Fields(s.text[:i])
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "his", "her", "their", "its", "a", "an":
+		return true
 	}
 	return false
 }
@@ -374,6 +391,14 @@ func (a *article) contextGivesAway(c *sentence, it *item) bool {
 // holds back those it cannot give it to (see above). It runs once every
 // other pass has written the items.
 func (a *article) withLeanContext(items []item) {
+	// A sentence another proposed item asks about is not quoted: it
+	// would answer that item.
+	asked := map[*sentence]bool{}
+	for i := range items {
+		if items[i].proposed && items[i].sent != nil {
+			asked[items[i].sent] = true
+		}
+	}
 	for i := range items {
 		it := &items[i]
 		if it.sent == nil || it.leanCtx {
@@ -391,6 +416,11 @@ func (a *article) withLeanContext(items []item) {
 		}
 		c := a.leanContextSentence(it.sent)
 		if c == nil || !givesReferent(c, it.sent, phrase, kind) {
+			continue
+		}
+		// Quoted, the sentence of another proposed item would answer
+		// it: the item is left as it was.
+		if asked[c] {
 			continue
 		}
 		if a.quoteLeansBack(c) || len(strings.Fields(c.text)) > maxLeanWords || a.contextGivesAway(c, it) {
