@@ -215,7 +215,7 @@ func Generate(text string, opts Options) (res *Result, err error) {
 	// No theme of true statements only (true_only.go).
 	fillTrueOnlyThemes(items, opts)
 	a.swapTrueOnlyThemes(items, opts) // strong_false.go
-	a.withLeanContext(items)          // lean_context.go
+	a.withLeanContext(items, opts)    // lean_context.go
 	res = assemble(c, items)
 	res.Notes = thinNotes(c, res.Drafts)
 	if err := quiz.Validate(c); err != nil {
@@ -318,7 +318,7 @@ func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) (drafts []Dr
 			fillTrueOnly(seg, opts)
 			a.swapTrueOnly(seg)
 		}
-		a.withLeanContext(items[lo:ends[i]])
+		a.withLeanContext(items[lo:ends[i]], opts)
 		out := &quiz.Course{Themes: []quiz.Theme{t}}
 		res := assembleWith(out, items[lo:ends[i]], exs[i])
 		drafts = append(drafts, res.Drafts...)

@@ -26,12 +26,13 @@ const maxLeanWords = 45
 
 // knownHeads are nouns that a reader knows with "the" and no sentence
 // before: "the government", "the world".
-var knownHeads = set(`government|world|country|public|police|nation|economy|web|internet|press|media|weather|sun|moon|earth|army|navy|opposition|parliament|commons|lords|queen|king|pope|future|past|time|way|day|year|war|people|industry|market|law|state|city|west|east|north|south|army|military|church|family|age|end|start|beginning|rest|number|majority|minority|top|bottom|first|last|same|following|latter|former|chancellor|prime|president|cabinet|treasury|economy|environment|music|century|decade`)
+var knownHeads = set(`government|council|court|world|country|public|police|nation|economy|web|internet|press|media|weather|sun|moon|earth|army|navy|opposition|parliament|commons|lords|queen|king|pope|future|past|time|way|day|year|war|people|industry|market|law|state|city|west|east|north|south|military|church|family|age|end|start|beginning|rest|number|majority|minority|top|bottom|first|last|same|following|latter|former|chancellor|prime|president|cabinet|treasury|environment|music|century|decade`)
 
-// leanSubordinators open a clause whose subject may be a definite
-// phrase that leans back: "said the statement was", "as the show
-// unfolds".
-var leanSubordinators = set(`said|says|say|added|argued|believes|believed|thinks|warned|admitted|insisted|told|that|as|when|while|because|until|after|before|if|once|since|although|though`)
+// leanSubordinators open a reported clause whose subject may be a
+// definite phrase that leans back: "said the statement was". Not a
+// clause of time or cause: "… but several closed before the money
+// arrived" has the money in its own sentence.
+var leanSubordinators = set(`said|says|say|added|argued|believes|believed|thinks|warned|admitted|insisted|told|that`)
 
 // leanConnectives are words that say the sentence follows another:
 // "Until the official list is published, however, …".
@@ -125,8 +126,8 @@ func pleonastic(verb string) bool {
 func isVerbTag(tag string) bool { return strings.HasPrefix(tag, "VB") || tag == "MD" }
 
 // clauseStart reports whether token i of s opens the sentence or a
-// clause: after an opening quotation mark, or a reporting verb or
-// subordinator ("said the statement was").
+// clause: after an opening quotation mark, or a reporting verb or "that"
+// ("said the statement was").
 func (a *article) clauseStart(s *sentence, i int) bool {
 	j := i - 1
 	for j >= 0 && strings.Trim(s.toks[j].text, `"“‘'(`) == "" {
@@ -388,9 +389,10 @@ func (a *article) contextGivesAway(c *sentence, it *item) bool {
 
 // withLeanContext gives each item whose shown text leans on the sentence
 // before that sentence, quoted before its question or card front, and
-// holds back those it cannot give it to (see above). It runs once every
-// other pass has written the items.
-func (a *article) withLeanContext(items []item) {
+// holds back those it cannot give it to (see above), unless opts.All
+// proposes every item. It runs once every other pass has written the
+// items.
+func (a *article) withLeanContext(items []item, opts Options) {
 	// A sentence another proposed item asks about is not quoted: it
 	// would answer that item.
 	asked := map[*sentence]bool{}
@@ -424,8 +426,11 @@ func (a *article) withLeanContext(items []item) {
 			continue
 		}
 		if a.quoteLeansBack(c) || len(strings.Fields(c.text)) > maxLeanWords || a.contextGivesAway(c, it) {
-			it.proposed = false
-			it.leanHeld = true
+			// With All, every item is proposed: it is left as it was.
+			if !opts.All {
+				it.proposed = false
+				it.leanHeld = true
+			}
 			continue
 		}
 		quoteBefore(it, c)

@@ -25,7 +25,7 @@ func TestLeanContextQuotesSentenceBefore(t *testing.T) {
 	s := sentenceWith(t, x, messiaenPiece)
 	items := []item{*trueItem(s), clozeItem(s, "fellow prisoners")}
 	items[0].proposed = true
-	x.withLeanContext(items)
+	x.withLeanContext(items, Options{})
 	quote := "The article says: “" + messiaenPrisoner + "” "
 	if got, want := items[0].q.Prompt, quote+"True or false? "+messiaenPiece; got != want {
 		t.Errorf("statement:\n got %q\nwant %q", got, want)
@@ -47,7 +47,7 @@ func TestLeanContextPronoun(t *testing.T) {
 	march := "Following the death of Kalan Kawa Karim, an Iraqi Kurd living in Swansea, it organised an anti racism march in the city that was supported by more than 1,000 people."
 	x := analyseText(t, "Police are investigating a leaflet posted to homes in south Wales. "+group+" "+march)
 	items := []item{clozeItem(sentenceWith(t, x, march), "anti racism march")}
-	x.withLeanContext(items)
+	x.withLeanContext(items, Options{})
 	if got := items[0].c.Front; !strings.HasPrefix(got, "The article says: “"+group+"” Following the death") {
 		t.Errorf("card front: got %q", got)
 	}
@@ -68,7 +68,7 @@ func TestLeanContextNeverGivesAnswer(t *testing.T) {
 	statement := *trueItem(s)
 	statement.proposed = true
 	items := []item{choice, statement}
-	x.withLeanContext(items)
+	x.withLeanContext(items, Options{})
 	if items[0].proposed || items[0].heldFor() != "context" || strings.Contains(items[0].q.Prompt, "The article says") {
 		t.Errorf("choice: proposed %v, held %q, prompt %q", items[0].proposed, items[0].heldFor(), items[0].q.Prompt)
 	}
@@ -106,7 +106,7 @@ func TestLeanContextHeldWhereQuoteLeans(t *testing.T) {
 	x := analyseText(t, "Plans to place terror suspects under house arrest face their first test in the Commons. "+held+" "+powers)
 	items := []item{*trueItem(sentenceWith(t, x, powers))}
 	items[0].proposed = true
-	x.withLeanContext(items)
+	x.withLeanContext(items, Options{})
 	if items[0].proposed || items[0].heldFor() != "context" {
 		t.Errorf("proposed %v, held %q, prompt %q", items[0].proposed, items[0].heldFor(), items[0].q.Prompt)
 	}
@@ -125,7 +125,7 @@ func TestLeanContextLeavesStandAloneItems(t *testing.T) {
 	} {
 		x := analyseText(t, first+" "+text)
 		items := []item{*trueItem(sentenceWith(t, x, text))}
-		x.withLeanContext(items)
+		x.withLeanContext(items, Options{})
 		if got := items[0].q.Prompt; got != "True or false? "+text || items[0].heldFor() != "" {
 			t.Errorf("%q: got %q (proposed %v)", text, got, items[0].proposed)
 		}
