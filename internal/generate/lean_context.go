@@ -25,8 +25,9 @@ import "strings"
 const maxLeanWords = 45
 
 // knownHeads are nouns that a reader knows with "the" and no sentence
-// before: "the government", "the world".
-var knownHeads = set(`government|council|court|world|country|public|police|nation|economy|web|internet|press|media|weather|sun|moon|earth|army|navy|opposition|parliament|commons|lords|queen|king|pope|future|past|time|way|day|year|war|people|industry|market|law|state|city|west|east|north|south|military|church|family|age|end|start|beginning|rest|number|majority|minority|top|bottom|first|last|same|following|latter|former|chancellor|prime|president|cabinet|treasury|environment|music|century|decade`)
+// before: "the government", "the world", "the composting process", "the
+// global semiconductor supply chain".
+var knownHeads = set(`government|council|court|process|chain|world|country|public|police|nation|economy|web|internet|press|media|weather|sun|moon|earth|army|navy|opposition|parliament|commons|lords|queen|king|pope|future|past|time|way|day|year|war|people|industry|market|law|state|city|west|east|north|south|military|church|family|age|end|start|beginning|rest|number|majority|minority|top|bottom|first|last|same|following|latter|former|chancellor|prime|president|cabinet|treasury|environment|music|century|decade`)
 
 // leanSubordinators open a reported clause whose subject may be a
 // definite phrase that leans back: "said the statement was". Not a
@@ -69,7 +70,7 @@ func (a *article) leanPhrase(s *sentence, shown string) (phrase, kind string) {
 		lw := strings.ToLower(t.text)
 		// A definite or demonstrative phrase opening a clause.
 		if (lw == "the" || lw == "this" || lw == "these" || lw == "those") && a.clauseStart(s, i) {
-			if p := definitePhrase(s, i); p != "" && strings.Contains(shown, p) {
+			if p := definitePhrase(s, i); p != "" && strings.Contains(shown, p) && !a.knownTopic(p) {
 				return p, "the"
 			}
 		}
@@ -80,7 +81,7 @@ func (a *article) leanPhrase(s *sentence, shown string) (phrase, kind string) {
 		}
 		// "…, it organised": a pronoun opening the main clause, after an
 		// opening that names nothing it can stand for.
-		if (lw == "it" || lw == "they") && i > 0 && toks[i-1].text == "," && i+1 < len(toks) && isVerbTag(toks[i+1].tag) && !pleonastic(toks[i+1].text) && !thingNamedBefore(s, t.start) {
+		if (lw == "it" || lw == "they") && i > 0 && toks[i-1].text == "," && i+1 < len(toks) && isVerbTag(toks[i+1].tag) && !pleonastic(toks[i+1].text) && !thingNamedBefore(s, t.start) && !(lw == "they" && pluralBefore(s, i)) {
 			if p := s.text[t.start:toks[i+1].end]; strings.Contains(shown, p) {
 				return p, "pronoun"
 			}
@@ -100,6 +101,26 @@ func (a *article) leanPhrase(s *sentence, shown string) (phrase, kind string) {
 		}
 	}
 	return "", ""
+}
+
+// knownTopic reports whether a definite phrase of two words or more
+// names what the article is about ("The ozone hole" in an article on the
+// ozone hole): the article says its words after "the" three times or
+// more, and the reader knows it without the sentence before.
+func (a *article) knownTopic(phrase string) bool {
+	f := strings.Fields(key(phrase))
+	if len(f) > 0 && (f[0] == "this" || f[0] == "these" || f[0] == "those") {
+		f = f[1:]
+	}
+	if len(f) < 2 {
+		return false
+	}
+	k := " " + strings.Join(f, " ") + " "
+	n := 0
+	for _, p := range a.paras {
+		n += strings.Count(" "+strings.ReplaceAll(key(p.text), " ", "  ")+" ", strings.ReplaceAll(k, " ", "  "))
+	}
+	return n >= 3
 }
 
 // personBefore reports whether s names a person before byte i.
@@ -185,7 +206,8 @@ phrase:
 	}
 	for _, t := range toks[i+1 : head] {
 		switch strings.ToLower(t.text) {
-		case "first", "last", "next", "only", "same", "following", "previous", "second", "third", "average", "typical":
+		case "first", "last", "next", "only", "same", "following", "previous", "second", "third", "average", "typical",
+			"global", "national", "international", "whole", "entire", "overall":
 			return ""
 		}
 		// "The Delius household", "The Demos report": a name says
@@ -318,7 +340,8 @@ func introducedAt(s *sentence, i int) bool {
 // sentences before it, which an item quoting it cannot show: it opens on
 // a word that follows another sentence, on a subject named by a pronoun
 // or a kind, on a matter told before, has a pronoun with no name before
-// it that it could stand for, or a phrase leanPhrase finds. Unlike needsContext, a
+// it that it could stand for or a demonstrative before a noun ("these
+// chemicals"), or a phrase leanPhrase finds. Unlike needsContext, a
 // pronoun after a name is no lean: "…, Messiaen was made a prisoner of
 // war, during which time he composed his Quatuor …" reads alone.
 func (a *article) quoteLeansBack(c *sentence) bool {
@@ -347,6 +370,13 @@ func (a *article) quoteLeansBack(c *sentence) bool {
 			}
 		case "they", "them", "their", "its":
 			if !thingNamedBefore(c, t.start) && !personBefore(c, t.start) {
+				return true
+			}
+		case "this", "these", "those", "that":
+			// "When these chemicals reach the stratosphere, …", "Today
+			// that territory …": a demonstrative before a noun; not
+			// "this week".
+			if t.tag == "DT" && i+1 < len(c.toks) && (strings.HasPrefix(c.toks[i+1].tag, "NN") || strings.HasPrefix(c.toks[i+1].tag, "JJ")) && !timeNouns[strings.ToLower(c.toks[i+1].text)] {
 				return true
 			}
 		}

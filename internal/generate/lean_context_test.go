@@ -1,6 +1,8 @@
 package generate
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -130,4 +132,63 @@ func TestLeanContextLeavesStandAloneItems(t *testing.T) {
 			t.Errorf("%q: got %q (proposed %v)", text, got, items[0].proposed)
 		}
 	}
+}
+
+// On the development articles and the test texts, no quotation put before
+// an item holds that item's answer or correct option, and each is a
+// sentence of the article.
+func TestLeanContextNeverHoldsAnswerOnArticles(t *testing.T) {
+	texts := map[string]string{}
+	for _, name := range []string{"china-russia.txt", "harbour-rail.txt", "water-cycle.txt"} {
+		b, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[name] = string(b)
+	}
+	names, _ := filepath.Glob(filepath.Join(evalDir(t), "*.txt"))
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[filepath.Base(n)] = string(b)
+	}
+	quoted := 0
+	for name, text := range texts {
+		res, err := Generate(text, Options{})
+		if err != nil {
+			continue
+		}
+		for _, d := range append(append([]Draft{}, res.Drafts...), res.Held...) {
+			shown := ""
+			var answers []string
+			if d.Question != nil {
+				shown = d.Question.Prompt
+				answers = append(answers, d.Question.Answers...)
+				for _, o := range d.Question.Options {
+					if o.Correct {
+						answers = append(answers, o.Text)
+					}
+				}
+			} else {
+				shown, answers = d.Card.Front, []string{d.Card.Back}
+			}
+			quote, _, ok := leanQuoted(shown)
+			if !ok {
+				continue
+			}
+			quoted++
+			if !articleHolds(res, quote) {
+				t.Errorf("%s: the quotation is not in the article: %q", name, quote)
+			}
+			qk := " " + key(quote) + " "
+			for _, ans := range append(answers, d.Answer) {
+				if k := key(ans); k != "" && k != "true" && k != "false" && strings.Contains(qk, " "+k+" ") {
+					t.Errorf("%s: the quotation holds the answer %q: %q", name, ans, shown)
+				}
+			}
+		}
+	}
+	t.Logf("%d texts, %d items shown with a quotation", len(texts), quoted)
 }
