@@ -373,9 +373,9 @@ func (a *article) quoteLeansBack(c *sentence) bool {
 				return true
 			}
 		case "this", "these", "those", "that":
-			// "When these chemicals reach the stratosphere, …", "Today
-			// that territory …": a demonstrative before a noun; not
-			// "this week".
+			// "When these chemicals reach the stratosphere, …": a
+			// demonstrative before a noun; not "this week". ("That"
+			// not tagged as a determiner is not read.)
 			if t.tag == "DT" && i+1 < len(c.toks) && (strings.HasPrefix(c.toks[i+1].tag, "NN") || strings.HasPrefix(c.toks[i+1].tag, "JJ")) && !timeNouns[strings.ToLower(c.toks[i+1].text)] {
 				return true
 			}
