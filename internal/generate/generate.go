@@ -121,8 +121,9 @@ type Draft struct {
 	Proposed bool
 	// held says why an item is held back whatever its score: "vague"
 	// (its subject is a pronoun or a kind), "incidental" (an incidental
-	// detail), "repeat" (a better item asks the same fact) or "weak" (a
-	// kind of item judges almost never accepted, mix.go); else "".
+	// detail), "repeat" (a better item asks the same fact), "weak" (a
+	// kind of item judges almost never accepted, mix.go) or "context" (it
+	// leans on a sentence it cannot quote, lean_context.go); else "".
 	held string
 }
 
@@ -214,6 +215,7 @@ func Generate(text string, opts Options) (res *Result, err error) {
 	// No theme of true statements only (true_only.go).
 	fillTrueOnlyThemes(items, opts)
 	a.swapTrueOnlyThemes(items, opts) // strong_false.go
+	a.withLeanContext(items, opts)    // lean_context.go
 	res = assemble(c, items)
 	res.Notes = thinNotes(c, res.Drafts)
 	if err := quiz.Validate(c); err != nil {
@@ -316,6 +318,7 @@ func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) (drafts []Dr
 			fillTrueOnly(seg, opts)
 			a.swapTrueOnly(seg)
 		}
+		a.withLeanContext(items[lo:ends[i]], opts)
 		out := &quiz.Course{Themes: []quiz.Theme{t}}
 		res := assembleWith(out, items[lo:ends[i]], exs[i])
 		drafts = append(drafts, res.Drafts...)

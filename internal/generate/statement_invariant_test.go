@@ -25,6 +25,33 @@ func endsWhole(s string) bool {
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
 }
 
+// leanQuoted splits a prompt or front that opens on a quotation from the
+// article (lean_context.go) into the quotation and the rest.
+func leanQuoted(text string) (quote, rest string, ok bool) {
+	const open = "The article says: “"
+	if !strings.HasPrefix(text, open) {
+		return "", text, false
+	}
+	i := strings.Index(text, "” True or false? ")
+	if i < 0 {
+		i = strings.Index(text, "” ")
+	}
+	if i < len(open) {
+		return "", text, false
+	}
+	return text[len(open):i], text[i+len("” "):], true
+}
+
+// articleHolds reports whether a paragraph of the course holds text.
+func articleHolds(res *Result, text string) bool {
+	for _, p := range res.Course.Paragraphs {
+		if strings.Contains(p.Text, text) {
+			return true
+		}
+	}
+	return false
+}
+
 // statementProblems checks the true/false items of a result: a true
 // statement is exactly one sentence of the article, whole; a false one
 // differs from its sentence only in the swapped span.
@@ -39,7 +66,16 @@ func statementProblems(res *Result, drafts []Draft) []string {
 		if q == nil || !strings.HasPrefix(d.Rule, "truefalse") {
 			continue
 		}
-		stmt := strings.TrimPrefix(q.Prompt, "True or false? ")
+		stmt := q.Prompt
+		// The sentence an item leans on, quoted before it
+		// (lean_context.go), is a whole sentence of the article.
+		if quote, rest, ok := leanQuoted(stmt); ok {
+			if !articleHolds(res, quote) || !endsWhole(quote) {
+				bad = append(bad, "the quotation is not a sentence of the article: "+quote)
+			}
+			stmt = rest
+		}
+		stmt = strings.TrimPrefix(stmt, "True or false? ")
 		p, ok := paras[d.Paragraph]
 		if !ok || d.SentenceStart < 0 || d.SentenceEnd > len(p) || d.SentenceStart > d.SentenceEnd || p[d.SentenceStart:d.SentenceEnd] != d.Sentence {
 			bad = append(bad, "not a span of its paragraph: "+d.Sentence)

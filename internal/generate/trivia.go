@@ -143,6 +143,8 @@ func (it *item) heldFor() string {
 		return "repeat"
 	case it.weak:
 		return "weak"
+	case it.leanHeld:
+		return "context"
 	}
 	return ""
 }

@@ -1,0 +1,480 @@
+package generate
+
+import "strings"
+
+// Items shown with the sentence they lean on. The rewrites of context.go
+// put a name in where the article gives one plainly; many items still lean
+// on the sentence before for what they speak of: "The piece was first
+// performed by Messiaen and fellow prisoners …" (the piece the sentence
+// before names), "Tony Blair said the statement was a "fair summary" of
+// Lord Goldsmith's opinion." (which statement), "The virus fighting
+// program will be updated monthly …", "Following the death of …, it
+// organised an _____ …", "Mr Idris said …". A teacher gives the learner
+// that sentence. withLeanContext does so: an item whose shown text leans
+// back (leanPhrase) takes the sentence before its sentence (in its
+// paragraph; the paragraph before's last where it opens a paragraph) as a
+// quotation from the article before its question or card front, where
+// that sentence gives what it leans on. Where the sentence before leans
+// back itself, is long, or gives the item away (holds its answer, its
+// blank, its correct option or the original of a swap, or states the same
+// fact), the item is held back instead; where another proposed item asks
+// about that sentence, which the quotation would answer, it is left as it
+// was.
+
+// maxLeanWords bounds the sentence quoted as an item's context.
+const maxLeanWords = 45
+
+// knownHeads are nouns that a reader knows with "the" and no sentence
+// before: "the government", "the world", "the composting process", "the
+// global semiconductor supply chain".
+var knownHeads = set(`government|council|court|process|chain|world|country|public|police|nation|economy|web|internet|press|media|weather|sun|moon|earth|army|navy|opposition|parliament|commons|lords|queen|king|pope|future|past|time|way|day|year|war|people|industry|market|law|state|city|west|east|north|south|military|church|family|age|end|start|beginning|rest|number|majority|minority|top|bottom|first|last|same|following|latter|former|chancellor|prime|president|cabinet|treasury|environment|music|century|decade`)
+
+// leanSubordinators open a reported clause whose subject may be a
+// definite phrase that leans back: "said the statement was". Not a
+// clause of time or cause: "… but several closed before the money
+// arrived" has the money in its own sentence.
+var leanSubordinators = set(`said|says|say|added|argued|believes|believed|thinks|warned|admitted|insisted|told|that`)
+
+// leanConnectives are words that say the sentence follows another:
+// "Until the official list is published, however, …".
+var leanConnectives = set(`however|instead|meanwhile|nevertheless|nonetheless|also`)
+
+// compoundAdjective reports whether the name t is the first half of a
+// compound adjective: "Linux based", "Porsche-designed".
+func compoundAdjective(s *sentence, t tok) bool {
+	rest := strings.TrimLeft(s.text[t.end:], " -")
+	for _, w := range []string{"based", "designed", "made", "powered", "branded", "backed", "owned", "run"} {
+		if strings.HasPrefix(rest, w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// ofWhatNouns name a part or a copy of a thing: alone, with no "of" after
+// them, they stand for one the sentence before named.
+var ofWhatNouns = set(`copies|copy|details|extracts|excerpts|parts|sections|versions|photos|pictures|images`)
+
+// leanPhrase is the phrase of s that leans on an earlier sentence and is
+// still in the item's shown text, and the kind of lean ("the" for a
+// definite phrase, "pronoun", "title" for "Mr X", "connective"); "", ""
+// when s reads alone.
+func (a *article) leanPhrase(s *sentence, shown string) (phrase, kind string) {
+	toks := s.toks
+	start := datelineEnd(s.text)
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.start < start || quotedAt(s.text, t.start) {
+			continue
+		}
+		lw := strings.ToLower(t.text)
+		// A definite or demonstrative phrase opening a clause.
+		if (lw == "the" || lw == "this" || lw == "these" || lw == "those") && a.clauseStart(s, i) {
+			if p := definitePhrase(s, i); p != "" && strings.Contains(shown, p) && !a.knownTopic(p) {
+				return p, "the"
+			}
+		}
+		if lw == "this" && i+1 < len(toks) && strings.ToLower(toks[i+1].text) == "one" {
+			if p := s.text[t.start:toks[i+1].end]; strings.Contains(shown, p) {
+				return p, "the"
+			}
+		}
+		// "…, it organised": a pronoun opening the main clause, after an
+		// opening that names nothing it can stand for.
+		if (lw == "it" || lw == "they") && i > 0 && toks[i-1].text == "," && i+1 < len(toks) && isVerbTag(toks[i+1].tag) && !pleonastic(toks[i+1].text) && !thingNamedBefore(s, t.start) && !(lw == "they" && pluralBefore(s, i)) {
+			if p := s.text[t.start:toks[i+1].end]; strings.Contains(shown, p) {
+				return p, "pronoun"
+			}
+		}
+		// "have handed copies to South Wales Police": copies of what the
+		// sentence before named.
+		if ofWhatNouns[lw] && i > 0 && !determiners[strings.ToLower(toks[i-1].text)] && toks[i-1].tag != "DT" && toks[i-1].tag != "PRP$" && toks[i-1].tag != "JJ" && toks[i-1].tag != "CD" && !restrictedAfter(s.text[t.end:]) && strings.Contains(shown, " "+t.text+" ") {
+			return t.text, "the"
+		}
+		if leanConnectives[lw] && i > 0 && strings.Contains(shown, " "+t.text) {
+			return t.text, "connective"
+		}
+	}
+	for _, m := range honorificNameRE.FindAllStringSubmatchIndex(s.text, -1) {
+		if m[0] >= start && !quotedAt(s.text, m[0]) && strings.Contains(shown, s.text[m[0]:m[1]]) {
+			return s.text[m[0]:m[1]], "title"
+		}
+	}
+	return "", ""
+}
+
+// knownTopic reports whether a definite phrase of two words or more
+// names what the article is about ("The ozone hole" in an article on the
+// ozone hole): the article says its words after "the" three times or
+// more, and the reader knows it without the sentence before.
+func (a *article) knownTopic(phrase string) bool {
+	f := strings.Fields(key(phrase))
+	if len(f) > 0 && (f[0] == "this" || f[0] == "these" || f[0] == "those") {
+		f = f[1:]
+	}
+	if len(f) < 2 {
+		return false
+	}
+	k := " " + strings.Join(f, " ") + " "
+	n := 0
+	for _, p := range a.paras {
+		n += strings.Count(" "+strings.ReplaceAll(key(p.text), " ", "  ")+" ", strings.ReplaceAll(k, " ", "  "))
+	}
+	return n >= 3
+}
+
+// personBefore reports whether s names a person before byte i.
+func personBefore(s *sentence, i int) bool {
+	for _, sp := range s.spans {
+		if sp.kind == kPerson && sp.end <= i {
+			return true
+		}
+	}
+	return false
+}
+
+// pleonastic reports whether a verb after "it" may make it stand for
+// nothing: "it is clear", "it was decided".
+func pleonastic(verb string) bool {
+	switch strings.ToLower(verb) {
+	case "is", "was", "'s", "’s", "seems", "seemed", "appears", "remains":
+		return true
+	}
+	return false
+}
+
+// isVerbTag reports whether a part-of-speech tag is a verb's or a modal's.
+func isVerbTag(tag string) bool { return strings.HasPrefix(tag, "VB") || tag == "MD" }
+
+// clauseStart reports whether token i of s opens the sentence or a
+// clause: after an opening quotation mark, or a reporting verb or "that"
+// ("said the statement was").
+func (a *article) clauseStart(s *sentence, i int) bool {
+	j := i - 1
+	for j >= 0 && strings.Trim(s.toks[j].text, `"“‘'(`) == "" {
+		j--
+	}
+	if j < 0 || s.toks[j].start < datelineEnd(s.text) {
+		return true
+	}
+	return leanSubordinators[strings.ToLower(s.toks[j].text)]
+}
+
+// definitePhrase is the definite phrase opening at token i of s ("The
+// virus fighting program", "the statement") where it leans back: its
+// head is a common noun a reader does not know alone, nothing after it
+// says which one it is, no name or ordinal in it says so, and a verb
+// follows it (or a comma and a participle: "The new powers, designed
+// …"). Else "".
+func definitePhrase(s *sentence, i int) string {
+	toks := s.toks
+	j := i + 1
+	head := -1
+phrase:
+	for ; j < len(toks); j++ {
+		tg := toks[j].tag
+		w := toks[j].text
+		switch {
+		case tg == "NN" || tg == "NNS":
+			head = j
+		case tg == "HYPH" || w == "-":
+		case tg == "JJ" || tg == "VBN" || tg == "VBG" || tg == "CD" || tg == "$":
+			// A noun then an adjective: the phrase has ended.
+			if head >= 0 {
+				break phrase
+			}
+		case tg == "NNP" || tg == "NNPS":
+			// A name among the modifiers ("The Linux based machine") is
+			// kept; a name after the head is not the phrase.
+			if head >= 0 {
+				break phrase
+			}
+		case tg == "JJS" || tg == "POS":
+			// "the first", "the best", "Europe's": the phrase says which
+			// one.
+			return ""
+		default:
+			break phrase
+		}
+	}
+	if head < 0 || head != j-1 {
+		return ""
+	}
+	h := strings.ToLower(toks[head].text)
+	if h != "one" && knownHeads[strings.TrimSuffix(h, "s")] || knownHeads[h] {
+		return ""
+	}
+	for _, t := range toks[i+1 : head] {
+		switch strings.ToLower(t.text) {
+		case "first", "last", "next", "only", "same", "following", "previous", "second", "third", "average", "typical",
+			"global", "national", "international", "whole", "entire", "overall":
+			return ""
+		}
+		// "The Delius household", "The Demos report": a name says
+		// whose; not one in a compound adjective ("The Linux based
+		// machine").
+		if t.tag == "NNP" && !compoundAdjective(s, t) {
+			return ""
+		}
+	}
+	if j >= len(toks) {
+		return ""
+	}
+	after := s.text[toks[head].end:]
+	if restrictedAfter(after) {
+		return ""
+	}
+	next := toks[j]
+	if !isVerbTag(next.tag) {
+		if next.text != "," || j+1 >= len(toks) || toks[j+1].tag != "VBN" {
+			return ""
+		}
+	}
+	// "The £500m move" ends on a noun after a figure; the phrase is the
+	// text from the article to the head.
+	return s.text[toks[i].start:toks[head].end]
+}
+
+// thingNamedBefore reports whether s names, before byte i, something
+// other than a person, a place, a time or a common noun: an
+// organisation or a name that a pronoun after it may stand for.
+func thingNamedBefore(s *sentence, i int) bool {
+	for _, sp := range s.spans {
+		if sp.end > i {
+			break
+		}
+		switch sp.kind {
+		case kPerson, kPlace, kYear, kDate, kNumber, kMoney, kPercent, kCentury, kTerm:
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// leanContextSentence is the sentence an item on s leans on: the one
+// before it in its paragraph, else the last of the paragraph before; nil
+// for the article's first sentence.
+func (a *article) leanContextSentence(s *sentence) *sentence {
+	p := s.para
+	for k, o := range p.sents {
+		if o == s {
+			if k > 0 {
+				return p.sents[k-1]
+			}
+			break
+		}
+	}
+	if p.n >= 2 && p.n-2 < len(a.paras) {
+		if prev := a.paras[p.n-2].sents; len(prev) > 0 {
+			return prev[len(prev)-1]
+		}
+	}
+	return nil
+}
+
+// givesReferent reports whether sentence c gives what an item's lean
+// phrase of the given kind stands for: the phrase's head noun or the name
+// of an organisation or a thing, or a name brought in that the item's
+// sentence s does not give, for a definite phrase ("the statement" after "Lord Goldsmith's
+// statement to Parliament", "The piece" after "his Quatuor pour la fin
+// du temps"), any name for a pronoun, the
+// surname for "Mr X"; anything for a connective.
+func givesReferent(c, s *sentence, phrase, kind string) bool {
+	ck := " " + key(c.text) + " "
+	switch kind {
+	case "connective":
+		return true
+	case "title":
+		f := strings.Fields(key(phrase))
+		return len(f) > 0 && strings.Contains(ck, " "+f[len(f)-1]+" ")
+	}
+	if kind == "the" {
+		// The noun given as new ("a statement", "Lord Goldsmith's
+		// statement"), not as "the band" again.
+		f := strings.Fields(key(phrase))
+		if len(f) > 0 {
+			h := strings.TrimSuffix(f[len(f)-1], "s")
+			// "Lovering and the band wrote …" leans on the same
+			// sentence as "The band decided …".
+			if strings.Contains(" "+ck+" ", " the "+h+" ") || strings.Contains(" "+ck+" ", " the "+h+"s ") {
+				return false
+			}
+			cw := strings.Fields(key(c.text))
+			for i, w := range cw {
+				if h != "one" && (w == h || w == h+"s") && (i == 0 || cw[i-1] != "the") {
+					return true
+				}
+			}
+		}
+	}
+	for _, sp := range c.spans {
+		if sp.kind == kOrg || sp.kind == kName || kind == "pronoun" && sp.kind.proper() {
+			return true
+		}
+		// A work or a thing brought in by name ("his Quatuor pour la fin
+		// du temps", "a Hotseat chair") that the item's sentence does
+		// not name: what it goes on about.
+		if sp.kind.proper() && !strings.Contains(" "+key(s.text)+" ", " "+sp.key+" ") && introducedAt(c, sp.blankStart()) {
+			return true
+		}
+	}
+	return false
+}
+
+// introducedAt reports whether the word before byte i of s brings in a
+// thing: "his", "her", "their", "its", "a" or "an".
+func introducedAt(s *sentence, i int) bool {
+	f := strings.Fields(s.text[:i])
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "his", "her", "their", "its", "a", "an":
+		return true
+	}
+	return false
+}
+
+// quoteLeansBack reports whether sentence c itself leans on the
+// sentences before it, which an item quoting it cannot show: it opens on
+// a word that follows another sentence, on a subject named by a pronoun
+// or a kind, on a matter told before, has a pronoun with no name before
+// it that it could stand for or a demonstrative before a noun ("these
+// chemicals"), or a phrase leanPhrase finds. Unlike needsContext, a
+// pronoun after a name is no lean: "…, Messiaen was made a prisoner of
+// war, during which time he composed his Quatuor …" reads alone.
+func (a *article) quoteLeansBack(c *sentence) bool {
+	first := strings.ToLower(strings.Trim(firstWord(c.text[datelineEnd(c.text):]), `"“”'‘’,`))
+	if danglingStarts[first] || a.backReference(c) || vagueSubject(c) || a.leansBack(c) {
+		return true
+	}
+	l := strings.ToLower(c.text[datelineEnd(c.text):])
+	for _, o := range contextOpeners {
+		if strings.HasPrefix(l, o+" ") || strings.HasPrefix(l, o+",") {
+			return true
+		}
+	}
+	for i, t := range c.toks {
+		if quotedAt(c.text, t.start) {
+			continue
+		}
+		switch strings.ToLower(t.text) {
+		case "he", "she", "his", "her", "him":
+			if !personBefore(c, t.start) {
+				return true
+			}
+		case "it":
+			if (i+1 >= len(c.toks) || !pleonastic(c.toks[i+1].text)) && !thingNamedBefore(c, t.start) {
+				return true
+			}
+		case "they", "them", "their", "its":
+			if !thingNamedBefore(c, t.start) && !personBefore(c, t.start) {
+				return true
+			}
+		case "this", "these", "those", "that":
+			// "When these chemicals reach the stratosphere, …": a
+			// demonstrative before a noun; not "this week". ("That"
+			// not tagged as a determiner is not read.)
+			if t.tag == "DT" && i+1 < len(c.toks) && (strings.HasPrefix(c.toks[i+1].tag, "NN") || strings.HasPrefix(c.toks[i+1].tag, "JJ")) && !timeNouns[strings.ToLower(c.toks[i+1].text)] {
+				return true
+			}
+		}
+	}
+	p, _ := a.leanPhrase(c, c.text)
+	return p != ""
+}
+
+// contextGivesAway reports whether the quoted context c answers the
+// item: it holds the item's answer, blank, correct option or swapped
+// original (as keys, ignoring case), or states the fact the item asks
+// (sameFact, as of a true statement quoting c).
+func (a *article) contextGivesAway(c *sentence, it *item) bool {
+	ck := " " + key(c.text) + " "
+	has := func(s string) bool {
+		k := key(s)
+		// "Lord Goldsmith's statement" holds "Lord Goldsmith".
+		return k != "" && k != "true" && k != "false" && (strings.Contains(ck, " "+k+" ") || strings.Contains(ck, " "+k+"s "))
+	}
+	if has(it.answer) {
+		return true
+	}
+	if it.q != nil {
+		for _, o := range it.q.Options {
+			if o.Correct && has(o.Text) {
+				return true
+			}
+		}
+		for _, s := range it.q.Answers {
+			if has(s) {
+				return true
+			}
+		}
+	}
+	if it.c != nil && has(it.c.Back) {
+		return true
+	}
+	return a.sameFact(&item{sent: c, answer: "True", rule: "truefalse-true"}, it)
+}
+
+// withLeanContext gives each item whose shown text leans on the sentence
+// before that sentence, quoted before its question or card front, and
+// holds back those it cannot give it to (see above), unless opts.All
+// proposes every item. It runs once every other pass has written the
+// items.
+func (a *article) withLeanContext(items []item, opts Options) {
+	// A sentence another proposed item asks about is not quoted: it
+	// would answer that item.
+	asked := map[*sentence]bool{}
+	for i := range items {
+		if items[i].proposed && items[i].sent != nil {
+			asked[items[i].sent] = true
+		}
+	}
+	for i := range items {
+		it := &items[i]
+		if it.sent == nil || it.leanCtx {
+			continue
+		}
+		shown := ""
+		if it.q != nil {
+			shown = it.q.Prompt
+		} else if it.c != nil {
+			shown = it.c.Front
+		}
+		phrase, kind := a.leanPhrase(it.sent, shown)
+		if phrase == "" {
+			continue
+		}
+		c := a.leanContextSentence(it.sent)
+		if c == nil || !givesReferent(c, it.sent, phrase, kind) {
+			continue
+		}
+		// Quoted, the sentence of another proposed item would answer
+		// it: the item is left as it was.
+		if asked[c] {
+			continue
+		}
+		if a.quoteLeansBack(c) || len(strings.Fields(c.text)) > maxLeanWords || a.contextGivesAway(c, it) {
+			// With All, every item is proposed: it is left as it was.
+			if !opts.All {
+				it.proposed = false
+				it.leanHeld = true
+			}
+			continue
+		}
+		quoteBefore(it, c)
+	}
+}
+
+// quoteBefore puts sentence c before the item's question or card front,
+// as a quotation from the article.
+func quoteBefore(it *item, c *sentence) {
+	quote := "The article says: “" + strings.TrimSpace(c.text[datelineEnd(c.text):]) + "” "
+	if it.q != nil {
+		it.q.Prompt = quote + it.q.Prompt
+	} else {
+		it.c.Front = quote + it.c.Front
+	}
+	it.leanCtx = true
+}
