@@ -969,7 +969,7 @@ func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map
 	q := &quiz.Question{
 		Type:   quiz.TrueFalse,
 		Kind:   questionKind(best),
-		Prompt: "True or false? " + bestText[datelineEnd(bestText):],
+		Prompt: "True or false? " + afterDateline(best, bestText),
 		Options: []quiz.Option{
 			{Text: "True", Correct: true},
 			{Text: "False"},

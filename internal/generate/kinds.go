@@ -23,6 +23,17 @@ func datelineEnd(text string) int {
 	return 0
 }
 
+// afterDateline is a statement text made from s without the dateline s
+// opens on. Only the sentence's own dateline is left out: a rewording that
+// removes a bracket ("Ann Lee (b. 1950) – …") must not make the rest read
+// as one.
+func afterDateline(s *sentence, text string) string {
+	if datelineEnd(s.text) == 0 {
+		return text
+	}
+	return text[datelineEnd(text):]
+}
+
 // aliasable reports whether a word of a person's full name stands for the
 // person on its own: not a place, a role or a regnal number.
 func aliasable(w string) bool {

@@ -88,5 +88,5 @@ func (a *article) shortFocusStatement(sents []*sentence, perSent map[int]int, us
 	if best == nil {
 		return nil
 	}
-	return thinTrueItem(best, text[datelineEnd(text):])
+	return thinTrueItem(best, afterDateline(best, text))
 }
