@@ -402,6 +402,9 @@ func (a *article) possessiveShellEdit(s *sentence) (e edit, has, ok bool) {
 		return edit{}, false, false
 	}
 	pron := strings.ToLower(s.toks[i].text)
+	if a.ownPossessive(s, i) {
+		return edit{}, false, false
+	}
 	if pron != "his" && pron != "her" || s.idx == 0 || s.idx-1 >= len(a.sents) {
 		return edit{}, true, false
 	}
@@ -431,6 +434,56 @@ func (a *article) possessiveShellEdit(s *sentence) (e edit, has, ok bool) {
 	name := a.shortPersonName(a.identity(sp.key), sp.text)
 	old := s.toks[i].text + " " + s.toks[i+1].text
 	return edit{old, possessiveName(name, s.text) + " " + s.toks[i+1].text}, true, true
+}
+
+// ownPossessive reports whether the "his" or "her" at token i stands for
+// the person the sentence opens on, its subject and the one person it
+// names before the possessive, where a pronoun of the possessive's sex
+// already stands for that person between the name and the possessive:
+// "Labour's Mr Livingstone, who says he is "standing by" his remarks, had
+// accused …" speaks of Livingstone's own remarks, and reads alone as it
+// stands. Without such a pronoun ("Karl Lind reacted to her warning")
+// the possessive may be someone else's, named before.
+func (a *article) ownPossessive(s *sentence, i int) bool {
+	pron := strings.ToLower(s.toks[i].text)
+	if pron != "his" && pron != "her" {
+		return false
+	}
+	at := s.toks[i].start
+	var subj *span
+	for _, sp := range s.spans {
+		if sp.start >= at || sp.kind != kPerson {
+			continue
+		}
+		if subj != nil && a.identity(sp.key) != a.identity(subj.key) {
+			return false
+		}
+		if subj == nil {
+			subj = sp
+		}
+	}
+	if subj == nil {
+		return false
+	}
+	// The name opens the sentence: at most a possessive name or a title
+	// before it ("Labour's Mr Livingstone"), and no verb.
+	own := subjectPronouns[pronounGender(pron)]
+	bound := false
+	for k, t := range s.toks[:i] {
+		if t.end <= subj.start {
+			if tg := t.tag; k >= 3 || strings.HasPrefix(tg, "VB") || tg == "MD" {
+				return false
+			}
+			continue
+		}
+		if lw := strings.ToLower(t.text); isPersonalPronoun(lw) {
+			if !contains(own, lw) {
+				return false
+			}
+			bound = true
+		}
+	}
+	return bound
 }
 
 // possessiveShellAt is the index of a personal possessive before a noun

@@ -257,6 +257,7 @@ func TestPossessiveShellEdit(t *testing.T) {
 		"Anna Berg met Peter Holm at the quay in Varna. " +
 			"Karl Lind reacted to her warning by closing the quay. " +
 			"The union reacted to their warning by calling a strike.",
+		`Labour's Mr Livingstone, who says he is "standing by" his remarks, had accused an Evening Standard journalist of being like a "concentration camp guard".`,
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -271,6 +272,7 @@ func TestPossessiveShellEdit(t *testing.T) {
 		{"reacted to her warning by sending", true, false, ""},              // no one before
 		{"reacted to her warning by closing", true, false, ""},              // two people before
 		{"reacted to their warning", true, false, ""},                       // whose?
+		{"who says he is", false, false, ""},                                // his own: "he" stands for the subject
 	} {
 		s := sentenceWith(t, x, tc.sub)
 		e, has, ok := x.possessiveShellEdit(s)
@@ -388,4 +390,28 @@ func TestNamedHeadEditInName(t *testing.T) {
 	if !has || !ok || e.old != "The orchestra" || e.new != "The BBC Symphony Orchestra" {
 		t.Errorf("namedHeadEdit = %+v, %v, %v; want The orchestra -> The BBC Symphony Orchestra", e, has, ok)
 	}
+}
+
+// A short report's second paragraph opens on the person whose own
+// remarks it tells of ("who says he is … his remarks"): the statement
+// quotes it whole, with no sentence before to say whose.
+func TestOwnPossessiveStatement(t *testing.T) {
+	text := "Blair says mayor should apologise\n\n" +
+		`Tony Blair has urged London mayor Ken Livingstone to apologise for his "Nazi" comment to a Jewish reporter.` + "\n\n" +
+		`Labour's Mr Livingstone, who says he is "standing by" his remarks, had accused an Evening Standard journalist of being like a "concentration camp guard". ` +
+		`Mr Livingstone has said the remarks may have been offensive but were not racist, and said he would not apologise even if the prime minister asked.` + "\n\n" +
+		`Mr Blair, who was instrumental in returning Mr Livingstone to the Labour Party, insisted on Wednesday it was time for the London mayor to say sorry.` + "\n"
+	res, err := Generate(text, Options{All: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range append(append([]Draft{}, res.Drafts...), res.Held...) {
+		if d.Question != nil && strings.Contains(d.Question.Prompt, "had accused an Evening Standard journalist") {
+			if !strings.Contains(d.Question.Prompt, "Labour's Ken Livingstone, who says he is") {
+				t.Errorf("prompt %q: want the sentence quoted whole with the full name", d.Question.Prompt)
+			}
+			return
+		}
+	}
+	t.Error("no statement drafted on Livingstone's accusation")
 }

@@ -288,7 +288,7 @@ func (a *article) namedStatement(sents []*sentence, perSent map[int]int, used ma
 	var best *sentence
 	bestText, bestName := "", ""
 	for _, s := range sents {
-		if !s.usable() || quotedSpeech(s) && (!onlyShortQuotes(s) || commentQuote(s)) || perSent[s.idx] > 0 || a.statementWords(s) > maxStatementWords || s.nWords < 10 || len(s.spans) == 0 || s.score < 0.35 {
+		if !s.usable() || quotedSpeech(s) && (!onlyShortQuotes(s) && !a.leadClaimQuote(s) || commentQuote(s)) || perSent[s.idx] > 0 || a.statementWords(s) > maxStatementWords || s.nWords < 10 || len(s.spans) == 0 || s.score < 0.35 {
 			continue
 		}
 		if selfContained(s) || a.selfResolved(s) || used[strconv.Itoa(s.idx)+"|*"] || a.incidentalSentence(s) {
