@@ -174,6 +174,7 @@ type sentence struct {
 	score      float64  // centrality within its theme, 0..1
 	nWords     int
 	standalone bool
+	byline     bool // an author's note (bylines.go)
 }
 
 type tok struct {
@@ -196,6 +197,7 @@ type span struct {
 	modifier   bool   // a name used as a modifier: "the Amazon basin"
 	partial    bool   // half of a larger name or figure: "Interstate" of "Interstate 10"
 	container  bool   // the place another place lies in: "Florida" in "Pensacola, Florida"
+	writer     bool   // the writer a standfirst names (bylines.go)
 	num        numInfo
 }
 
@@ -301,6 +303,7 @@ send:
 	a.refineKinds()
 	a.weigh()
 	a.index()
+	a.markBylines()
 	return a, nil
 }
 
