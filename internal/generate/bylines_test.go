@@ -10,7 +10,8 @@ import (
 const bylineColumn = "Learning to love broadband\n\n" +
 	"We are reaching the point where broadband is a central part of daily life, at least for some, argues technology analyst Bill Thompson.\n\n" +
 	"One of the nice things about being a writer is that I rarely have to go to an office to work. I can sit in a café or a library, with or without a wi fi connection, and research and write articles. " +
-	"We checked the cable modem and noticed that it had no power. She called her service provider, and they told her it would be five days before an engineer would show up with a new cable modem.\n\n" +
+	"If I am passing through Kings Cross station on my way to a meeting then I can log on from the platform.\n\n" +
+	"But just over a week ago I arrived at her house to find that there was no network connection. We checked the cable modem and noticed that it had no power. She called her service provider, and they told her it would be five days before an engineer would show up with a new cable modem.\n\n" +
 	"According to Ofcom there were almost four million broadband users in the UK in April 2004, and numbers are climbing fast. There will certainly be five million by the end of the year. Dial up users are switching to broadband.\n\n" +
 	"Of course, broadband in the UK is laughably slow compared to other parts of the world. In South Korea, Japan and Hong Kong normal connection speeds are measured in megabits, or millions of bits, a second.\n\n" +
 	"Bill Thompson is a regular commentator on the BBC World Service programme Go Digital."

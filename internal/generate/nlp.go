@@ -131,6 +131,9 @@ type article struct {
 	// course is the course's title, which a theme of the whole article
 	// takes (theme_titles.go); "" until known.
 	course string
+	// headline is the course's title where it was given (the article's
+	// heading, or the one an instructor typed), not drafted; else "".
+	headline string
 }
 
 // identity is the key of the person or thing a key names: the full name

@@ -1,0 +1,44 @@
+package generate
+
+import "strings"
+
+// The opening theme of an article of several themes was titled by a
+// phrase of one of its paragraphs: a column's first three paragraphs (its
+// standfirst on broadband in daily life, the writer working anywhere, a
+// friend's broken connection) were "Cable Modem", the friend's modem of
+// the third. The opening paragraphs say what the article is about, as
+// its headline does: where the title's head word is in one paragraph of
+// an opening theme of three or more, the theme takes the headline.
+// A title whose head word runs through the opening ("Trade Show", of
+// paragraphs on the show; "Test Results" in two of three) stays.
+
+// openingTitle is the title of the article's first theme g in place of
+// t: the headline where t names one of its paragraphs (see above), else
+// t.
+func (a *article) openingTitle(g []int, t string, used map[string]bool) string {
+	h := a.headline
+	if h == "" || len(g) < 3 || strings.EqualFold(h, t) || used[strings.ToLower(h)] || !titleShaped(h) {
+		return t
+	}
+	if a.titleHeadParas(g, t) != 1 {
+		return t
+	}
+	return h
+}
+
+// titleHeadParas is the number of theme g's paragraphs that say the last
+// word of title t in some form.
+func (a *article) titleHeadParas(g []int, t string) int {
+	ws := strings.Fields(key(t))
+	if len(ws) == 0 {
+		return 0
+	}
+	h := stem(ws[len(ws)-1])
+	n := 0
+	for _, p := range g {
+		if p >= 1 && p <= len(a.paras) && a.paras[p-1].words[h] > 0 {
+			n++
+		}
+	}
+	return n
+}
