@@ -114,6 +114,9 @@ func (a *article) themes() []quiz.Theme {
 				title = ct
 			}
 		}
+		if len(groups) > 1 {
+			title = a.placeTopicTitle(g, title, usedTitles)
+		}
 		if i == 0 && len(groups) > 1 {
 			title = a.openingTitle(g, title, usedTitles)
 		}
