@@ -32,3 +32,22 @@ func TestOpeningTitleOfOneParagraphTakesHeadline(t *testing.T) {
 		t.Errorf("openingTitle without a headline = %q", got)
 	}
 }
+
+// A feature's opening on podcasting was titled "Apple", of the "Apple
+// iPod" that two of its nine sentences name: a one-word name of a detail
+// gives way to the headline.
+func TestOpeningTitleOfPassingNameTakesHeadline(t *testing.T) {
+	x := analyseText(t, "An Apple iPod or other digital music players can hold anything up to 10,000 songs, which is a lot of space to fill.\n\n"+
+		"But more and more iPod owners are filling that space with audio content created by an unpredictable assortment of producers. "+
+		"It is called \"podcasting\" and its strongest proponent is former MTV host and VJ (video jockey) Adam Curry. "+
+		"Podcasting takes its name from the Apple iPod, although you do not need an iPod to create one or to listen to a podcast.\n\n"+
+		"A podcast is basically an internet based radio show which podcasters create, usually in the comfort of their own home. "+
+		"They need only a microphone, a PC, and some editing software. "+
+		"They then upload their shows to the internet and others can download and listen to them, all for free. "+
+		"The latest MP3 files of shows can then be picked up by a music playing device automatically. "+
+		"Listeners can subscribe to podcasts collected automatically in a bit of software.")
+	x.headline = "Podcasts mark rise of DIY radio"
+	if got := x.openingTitle([]int{1, 2, 3}, "Apple", map[string]bool{}); got != x.headline {
+		t.Errorf("openingTitle(Apple) = %q, want the headline", got)
+	}
+}
