@@ -592,6 +592,8 @@ func (a *article) blankFault(s *sentence, sp *span) string {
 		return "container"
 	case sp.start < datelineEnd(t):
 		return "dateline"
+	case sp.writer:
+		return "writer"
 	}
 	prev := prevTok(s, sp.blankStart())
 	if a.restated(s, sp) {

@@ -162,6 +162,7 @@ func Generate(text string, opts Options) (res *Result, err error) {
 	if c.Course.Title == "" {
 		c.Course.Title = heading
 	}
+	a.headline = strings.TrimSpace(c.Course.Title)
 	if c.Course.Title == "" {
 		c.Course.Title = a.courseTitle()
 	}

@@ -68,6 +68,9 @@ func (s *sentence) firstPerson() *span {
 // usable reports whether a sentence can carry an item: a complete
 // statement of reasonable length with a verb.
 func (s *sentence) usable() bool {
+	if s.byline {
+		return false // who wrote the piece, not what it says
+	}
 	if s.nWords < 6 || s.nWords > 60 || len(s.text) > maxSentenceBytes || strings.HasSuffix(s.text, "?") {
 		return false
 	}

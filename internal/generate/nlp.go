@@ -131,6 +131,9 @@ type article struct {
 	// course is the course's title, which a theme of the whole article
 	// takes (theme_titles.go); "" until known.
 	course string
+	// headline is the course's title where it was given (the article's
+	// heading, or the one an instructor typed), not drafted; else "".
+	headline string
 }
 
 // identity is the key of the person or thing a key names: the full name
@@ -174,6 +177,7 @@ type sentence struct {
 	score      float64  // centrality within its theme, 0..1
 	nWords     int
 	standalone bool
+	byline     bool // an author's note (bylines.go)
 }
 
 type tok struct {
@@ -196,6 +200,7 @@ type span struct {
 	modifier   bool   // a name used as a modifier: "the Amazon basin"
 	partial    bool   // half of a larger name or figure: "Interstate" of "Interstate 10"
 	container  bool   // the place another place lies in: "Florida" in "Pensacola, Florida"
+	writer     bool   // the writer a standfirst names (bylines.go)
 	num        numInfo
 }
 
@@ -301,6 +306,7 @@ send:
 	a.refineKinds()
 	a.weigh()
 	a.index()
+	a.markBylines()
 	return a, nil
 }
 

@@ -250,6 +250,7 @@ func ProposeSectionThemes(title string, paragraphs []string, sections []Section)
 		return nil, analyserError(err)
 	}
 	a.course = strings.TrimSpace(title)
+	a.headline = a.course
 	if a.course == "" {
 		a.course = a.courseTitle()
 	}

@@ -205,6 +205,12 @@ func (a *article) describe(g []int, keep quiz.Theme, others []quiz.Theme) quiz.T
 		keep.Title = a.themeTitle(g, used, "")
 		keep.Slug = uniqueSlug(keep.Title, slugs)
 	}
+	if g[0] == 1 && len(g) < len(a.paras) {
+		if t := a.openingTitle(g, keep.Title, used); t != keep.Title {
+			keep.Title = t
+			keep.Slug = uniqueSlug(t, slugs)
+		}
+	}
 	return quiz.Theme{Slug: keep.Slug, Title: keep.Title, Summary: summary(sents, a.paras, g), Paragraphs: g}
 }
 

@@ -41,6 +41,7 @@ func ProposeCourseThemes(title string, paragraphs []string) (themes []quiz.Theme
 		return nil, analyserError(err)
 	}
 	a.course = strings.TrimSpace(title)
+	a.headline = a.course
 	return a.proposedThemes(), nil
 }
 
@@ -112,6 +113,12 @@ func (a *article) themes() []quiz.Theme {
 			} else if ct := a.careerTitle(g, i == len(groups)-1); ct != "" && !usedTitles[strings.ToLower(ct)] {
 				title = ct
 			}
+		}
+		if len(groups) > 1 {
+			title = a.placeTopicTitle(g, title, usedTitles)
+		}
+		if i == 0 && len(groups) > 1 {
+			title = a.openingTitle(g, title, usedTitles)
 		}
 		// Two themes of one article never take nearly the same title:
 		// the later one is titled by what sets it apart.
@@ -524,9 +531,12 @@ func (a *article) titleCandidates(group []int, subject string) []*titleCand {
 	pos := 0
 	for _, n := range group {
 		for _, s := range a.paras[n-1].sents {
+			if s.byline {
+				continue // who wrote the piece (bylines.go)
+			}
 			for _, sp := range s.spans {
 				pos++
-				if sp.kind.numeric() || eraMarkers[sp.key] || a.sameSubject(sp.key, subject) {
+				if sp.kind.numeric() || eraMarkers[sp.key] || a.sameSubject(sp.key, subject) || sp.writer {
 					continue
 				}
 				// One candidate for the forms of one phrase: "currency
