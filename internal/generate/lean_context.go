@@ -515,6 +515,14 @@ func (a *article) withLeanContext(items []item, opts Options) {
 		// "… abilities it had …" after "His studio, …, was …": the
 		// pronoun is given as what the sentence before is about, which
 		// tells nothing of another item on that sentence.
+		// "The title broke the UK sales record …" after "… the release
+		// of the PS2 only game Grand Theft Auto: San Andreas.": the one
+		// thing the sentence before names right after a noun.
+		if kind == "the" && c != nil {
+			if name := apposedThing(c, phrase); name != "" && nameReferent(it, phrase, name) {
+				continue
+			}
+		}
 		if kind == "pronoun" && c != nil {
 			if name := a.possessedReferent(c, it.sent, phrase); name != "" && nameReferent(it, strings.Fields(phrase)[0], name) {
 				continue
@@ -627,6 +635,50 @@ func (a *article) nameByHead(s *sentence, phrase string) string {
 		return f[0] + " " + t
 	}
 	return ""
+}
+
+// workNouns are kinds of work or product a report names right after
+// the kind: "the PS2 only game Grand Theft Auto: San Andreas", "the film
+// Vera Drake". A person's role ("the composer Edward Elgar") is none.
+var workNouns = set(`game|film|album|book|novel|song|single|series|programme|show|play|opera|title|magazine|newspaper|website|app|software|brand|product|model|service`)
+
+// apposedThing is the name to write for a definite phrase of two words
+// ("The title") where sentence c names one thing right after the noun of
+// a work or a made thing, as a run of proper nouns, with a colon between
+// them where it has a subtitle ("the PS2 only game Grand Theft Auto: San
+// Andreas"): "Grand Theft Auto: San Andreas". "" where c names no such
+// thing or more than one, the run is a person's name, or the phrase
+// names a person.
+func apposedThing(c *sentence, phrase string) string {
+	f := strings.Fields(phrase)
+	if len(f) != 2 || !strings.EqualFold(f[0], "the") || personNouns[strings.ToLower(f[1])] {
+		return ""
+	}
+	name := ""
+	toks := c.toks
+	for k := 0; k+1 < len(toks); k++ {
+		w := strings.ToLower(toks[k].text)
+		if toks[k].tag != "NN" || !workNouns[w] && !thingNouns[w] || !strings.HasPrefix(toks[k+1].tag, "NNP") || quotedAt(c.text, toks[k+1].start) {
+			continue
+		}
+		e := k + 1
+		for e+1 < len(toks) && (strings.HasPrefix(toks[e+1].tag, "NNP") || toks[e+1].tag == "CD" ||
+			toks[e+1].text == ":" && e+2 < len(toks) && strings.HasPrefix(toks[e+2].tag, "NNP")) {
+			e++
+		}
+		run := c.text[toks[k+1].start:toks[e].end]
+		for _, sp := range c.spans {
+			if sp.kind == kPerson && sp.text == run {
+				return ""
+			}
+		}
+		if name != "" && name != run {
+			return ""
+		}
+		name = run
+		k = e
+	}
+	return name
 }
 
 // nameReferent writes name in place of old, a pronoun or a definite

@@ -263,3 +263,29 @@ func TestLeanContextOwnerlessSales(t *testing.T) {
 		t.Errorf("asked sentence before: got %q (proposed %v)", got, items[1].proposed)
 	}
 }
+
+// "The title broke the UK sales record …" (tech178) was held back: its
+// sentence before, which names the game, leans back itself ("The
+// numbers were also boosted …"). The game named there right after a
+// noun is written in place of "The title".
+func TestLeanContextNamesApposedThing(t *testing.T) {
+	boosted := "The numbers were also boosted by the release of the PS2 only game Grand Theft Auto: San Andreas."
+	title := "The title broke the UK sales record for video games in its first weekend of release."
+	x := analyseText(t, "Sales have tripled since launch, outstripping Microsoft's Xbox, said market analysts Chart Track. "+boosted+" "+title)
+	s := sentenceWith(t, x, title)
+	items := []item{*trueItem(s), clozeItem(s, "video games")}
+	items[0].proposed = true
+	x.withLeanContext(items, Options{})
+	want := "Grand Theft Auto: San Andreas broke the UK sales record for "
+	if got := items[0].q.Prompt; got != "True or false? "+want+"video games in its first weekend of release." || !items[0].proposed {
+		t.Errorf("statement: got %q (proposed %v)", got, items[0].proposed)
+	}
+	if got := items[1].c.Front; !strings.HasPrefix(got, want+"_____") || !items[1].proposed {
+		t.Errorf("card: got %q (proposed %v)", got, items[1].proposed)
+	}
+	// A person named after a noun is no thing to write for "The
+	// title".
+	if got := apposedThing(sentenceWith(t, analyseText(t, "He met the composer Edward Elgar. "+title), "He met the composer Edward Elgar."), "The title"); got != "" {
+		t.Errorf("a person written for the title: %q", got)
+	}
+}

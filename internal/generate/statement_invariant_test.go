@@ -460,8 +460,8 @@ func descriptionNamed(got, sent string) bool {
 
 // referentNamed reports whether a true statement is its sentence but for
 // one "it" given as "his" or "her" and a noun, or one "the" and a noun
-// given as a name ending in that noun (lean_context.go): "his studio
-// had", "The Consumer Electronics Show includes".
+// given as a name (lean_context.go): "his studio had", "The Consumer
+// Electronics Show includes", "Grand Theft Auto: San Andreas broke".
 func referentNamed(got, sent string) bool {
 	g, w := strings.Fields(got), strings.Fields(sent)
 	i := 0
@@ -477,7 +477,10 @@ func referentNamed(got, sent string) bool {
 	case len(was) == 1 && was[0] == "it":
 		return len(now) >= 2 && (now[0] == "his" || now[0] == "her")
 	case len(was) == 2 && strings.EqualFold(was[0], "the"):
-		return len(now) > 2 && now[0] == was[0] && strings.EqualFold(now[len(now)-1], was[1])
+		// "The Consumer Electronics Show", or the thing named after a
+		// noun in the sentence before: "Grand Theft Auto: San Andreas".
+		return len(now) > 2 && now[0] == was[0] && strings.EqualFold(now[len(now)-1], was[1]) ||
+			len(now) > 0 && unicode.IsUpper([]rune(now[0])[0])
 	}
 	return false
 }
