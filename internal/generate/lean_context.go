@@ -524,7 +524,7 @@ func (a *article) withLeanContext(items []item, opts Options) {
 			}
 		}
 		if kind == "pronoun" && c != nil {
-			if name := a.possessedReferent(c, it.sent, phrase); name != "" && nameReferent(it, strings.Fields(phrase)[0], name) {
+			if name := a.possessedReferent(c, it.sent, phrase); name != "" && nameReferent(it, phrase, name+strings.TrimPrefix(phrase, "it")) {
 				continue
 			}
 		}

@@ -472,6 +472,10 @@ func referentNamed(got, sent string) bool {
 	for j < len(g)-i && j < len(w)-i && g[len(g)-1-j] == w[len(w)-1-j] {
 		j++
 	}
+	// "The crisis" and "The Tom Yum Kung Crisis" share their "The".
+	if i > 0 && i < len(w)-j && strings.EqualFold(w[i-1], "the") && w[i] != "it" {
+		i--
+	}
 	was, now := w[i:len(w)-j], g[i:len(g)-j]
 	switch {
 	case len(was) == 1 && was[0] == "it":
