@@ -502,6 +502,14 @@ func (a *article) withLeanContext(items []item, opts Options) {
 		}
 		phrase, kind := a.leanPhrase(it.sent, shown)
 		if phrase == "" {
+			// "… will be unveiled as the show unfolds": a phrase inside
+			// a clause is not held back for want of its referent, but
+			// is named where the article names it plainly.
+			for _, p := range innerDefinites(it.sent, shown) {
+				if name := a.nameByHead(it.sent, p); name != "" && nameReferent(it, p, name) {
+					break
+				}
+			}
 			continue
 		}
 		// "The show includes …" where the article has named one "…
@@ -603,14 +611,39 @@ func (a *article) possessedReferent(c, s *sentence, phrase string) string {
 	return det + c.text[c.toks[i].end:c.toks[j-1].end]
 }
 
+// innerDefinites are the phrases of "the" and one common noun inside s
+// and its shown text, with no noun, name or "of" after them to say which
+// one: "as the show unfolds", "Top gadgets at the show".
+func innerDefinites(s *sentence, shown string) []string {
+	var out []string
+	toks := s.toks
+	for i := 1; i+1 < len(toks); i++ {
+		if !strings.EqualFold(toks[i].text, "the") || toks[i+1].tag != "NN" || quotedAt(s.text, toks[i].start) {
+			continue
+		}
+		if i+2 < len(toks) && (strings.HasPrefix(toks[i+2].tag, "NN") || toks[i+2].tag == "POS") || restrictedAfter(s.text[toks[i+1].end:]) {
+			continue
+		}
+		if p := s.text[toks[i].start:toks[i+1].end]; strings.Contains(shown, " "+p+" ") {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // nameByHead is the name to write for a definite phrase of two words
 // ("The show") where the article, before s, names one thing by a name of
 // two words or more ending in the phrase's noun ("the annual Consumer
 // Electronics Show (CES)"): "The Consumer Electronics Show". "" where it
-// names none or more than one.
+// names none or more than one, or s names a thing before the phrase.
 func (a *article) nameByHead(s *sentence, phrase string) string {
 	f := strings.Fields(phrase)
 	if len(f) != 2 || !strings.EqualFold(f[0], "the") {
+		return ""
+	}
+	// "Ford CEO Jim Farley said that while the company is …": a thing
+	// the sentence names before the phrase may be the one meant.
+	if at := strings.Index(s.text, phrase); at < 0 || a.namedBefore(s, at, "org", func(sp *span) bool { return sp.kind == kOrg || sp.kind == kName }) {
 		return ""
 	}
 	head := strings.ToLower(f[1])

@@ -289,3 +289,26 @@ func TestLeanContextNamesApposedThing(t *testing.T) {
 		t.Errorf("a person written for the title: %q", got)
 	}
 }
+
+// "… as the show unfolds" (tech163) is named as the article names the
+// show; "while the company is …" after "Ford CEO Jim Farley said" is not
+// given the name of another company named before.
+func TestLeanContextNamesInnerPhrase(t *testing.T) {
+	ces := "Thousands of technology lovers and industry experts have gathered in Las Vegas for the annual Consumer Electronics Show (CES)."
+	unveiled := "About 50,000 new products will be unveiled as the show unfolds."
+	x := analyseText(t, ces+" The fair showcases the latest technologies. "+unveiled)
+	items := []item{*trueItem(sentenceWith(t, x, unveiled))}
+	items[0].proposed = true
+	x.withLeanContext(items, Options{})
+	if got, want := items[0].q.Prompt, "True or false? About 50,000 new products will be unveiled as the Consumer Electronics Show unfolds."; got != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	tsmc := "The shortage has hit the Taiwan Semiconductor Manufacturing Company hard."
+	ford := "On Wednesday, Ford CEO Jim Farley said that while the company is seeing some signs of improvement in chip supply, the situation remains fluid."
+	x = analyseText(t, tsmc+" "+ford)
+	items = []item{*trueItem(sentenceWith(t, x, ford))}
+	x.withLeanContext(items, Options{})
+	if got := items[0].q.Prompt; got != "True or false? "+ford {
+		t.Errorf("Ford's company renamed: %q", got)
+	}
+}

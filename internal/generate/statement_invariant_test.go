@@ -463,6 +463,10 @@ func descriptionNamed(got, sent string) bool {
 // given as a name (lean_context.go): "his studio had", "The Consumer
 // Electronics Show includes", "Grand Theft Auto: San Andreas broke".
 func referentNamed(got, sent string) bool {
+	// With an opening "However," left out (prev_subject.go).
+	if rest, ok := strings.CutPrefix(sent, "However, "); ok && referentNamed(got, upperFirst(rest)) {
+		return true
+	}
 	g, w := strings.Fields(got), strings.Fields(sent)
 	i := 0
 	for i < len(g) && i < len(w) && g[i] == w[i] {
