@@ -55,6 +55,31 @@ func compoundAdjective(s *sentence, t tok) bool {
 // them, they stand for one the sentence before named.
 var ofWhatNouns = set(`copies|copy|details|extracts|excerpts|parts|sections|versions|photos|pictures|images`)
 
+// ownerlessNouns are counts that belong to something: opening a
+// sentence alone, "Sales have tripled", they stand for the sales of what
+// the sentence before named.
+var ownerlessNouns = set(`sales|shares|prices|profits|revenues|earnings|subscriptions`)
+
+// frontedNoVerb reports whether the tokens of s before token i are an
+// opening phrase with no verb of its own: it opens on a preposition or
+// an adverb ("Largely due to …", "Despite …").
+func frontedNoVerb(s *sentence, i int) bool {
+	o := openingTokens(s)
+	if o >= i || !(s.toks[o].tag == "IN" || strings.HasPrefix(s.toks[o].tag, "RB")) {
+		return false
+	}
+	for k := o; k < i; k++ {
+		t := s.toks[k]
+		// "Farsari's exacting technical standards": a participle
+		// before its noun is no verb.
+		modifier := (t.tag == "VBG" || t.tag == "VBN") && k+1 < i && (strings.HasPrefix(s.toks[k+1].tag, "JJ") || strings.HasPrefix(s.toks[k+1].tag, "NN"))
+		if isVerbTag(t.tag) && !modifier || t.text == "," || t.text == ";" {
+			return false
+		}
+	}
+	return true
+}
+
 // leanPhrase is the phrase of s that leans on an earlier sentence and is
 // still in the item's shown text, and the kind of lean ("the" for a
 // definite phrase, "pronoun", "title" for "Mr X", "connective"); "", ""
@@ -84,6 +109,22 @@ func (a *article) leanPhrase(s *sentence, shown string) (phrase, kind string) {
 		if (lw == "it" || lw == "they") && i > 0 && toks[i-1].text == "," && i+1 < len(toks) && isVerbTag(toks[i+1].tag) && !pleonastic(toks[i+1].text) && !thingNamedBefore(s, t.start) && !(lw == "they" && pluralBefore(s, i)) {
 			if p := s.text[t.start:toks[i+1].end]; strings.Contains(shown, p) {
 				return p, "pronoun"
+			}
+		}
+		// "Largely due to Farsari's exacting technical standards and his
+		// entrepreneurial abilities it had …": "it" opening the main
+		// clause after a fronted opening with no comma, whose last word
+		// is a noun.
+		if lw == "it" && i > 1 && strings.HasPrefix(toks[i-1].tag, "NN") && i+1 < len(toks) && isVerbTag(toks[i+1].tag) && !pleonastic(toks[i+1].text) && frontedNoVerb(s, i) {
+			if p := s.text[t.start:toks[i+1].end]; strings.Contains(shown, p) {
+				return p, "pronoun"
+			}
+		}
+		// "Sales have tripled since launch": sales of what the sentence
+		// before named, with no owner and no "of" after them.
+		if ownerlessNouns[lw] && i == openingTokens(s) && i+1 < len(toks) && isVerbTag(toks[i+1].tag) {
+			if p := s.text[t.start:toks[i+1].end]; strings.Contains(shown, p) {
+				return t.text, "the"
 			}
 		}
 		// "have handed copies to South Wales Police": copies of what the
@@ -183,6 +224,11 @@ phrase:
 			if head >= 0 {
 				break phrase
 			}
+		case (tg == "NNP" || tg == "NNPS") && figureWord(w):
+			// "The £500m move": a figure read as a name.
+			if head >= 0 {
+				break phrase
+			}
 		case tg == "NNP" || tg == "NNPS":
 			// A name among the modifiers ("The Linux based machine") is
 			// kept; a name after the head is not the phrase.
@@ -213,7 +259,7 @@ phrase:
 		// "The Delius household", "The Demos report": a name says
 		// whose; not one in a compound adjective ("The Linux based
 		// machine").
-		if t.tag == "NNP" && !compoundAdjective(s, t) {
+		if t.tag == "NNP" && !compoundAdjective(s, t) && !figureWord(t.text) {
 			return ""
 		}
 	}
@@ -225,6 +271,11 @@ phrase:
 		return ""
 	}
 	next := toks[j]
+	// "The show also includes": an adverb between the phrase and its
+	// verb.
+	if strings.HasPrefix(next.tag, "RB") && j+1 < len(toks) && isVerbTag(toks[j+1].tag) {
+		next = toks[j+1]
+	}
 	if !isVerbTag(next.tag) {
 		if next.text != "," || j+1 >= len(toks) || toks[j+1].tag != "VBN" {
 			return ""
@@ -233,6 +284,13 @@ phrase:
 	// "The £500m move" ends on a noun after a figure; the phrase is the
 	// text from the article to the head.
 	return s.text[toks[i].start:toks[head].end]
+}
+
+// figureWord reports whether w is a figure, perhaps with a currency
+// sign: "£500m", "$2bn", "10%".
+func figureWord(w string) bool {
+	w = strings.TrimLeft(w, "£$€¥")
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // thingNamedBefore reports whether s names, before byte i, something
@@ -444,9 +502,40 @@ func (a *article) withLeanContext(items []item, opts Options) {
 		}
 		phrase, kind := a.leanPhrase(it.sent, shown)
 		if phrase == "" {
+			// "… will be unveiled as the show unfolds": a phrase inside
+			// a clause is not held back for want of its referent, but
+			// is named where the article names it plainly.
+			for _, p := range innerDefinites(it.sent, shown) {
+				if name := a.nameByHead(it.sent, p); name != "" && nameReferent(it, p, name) {
+					break
+				}
+			}
 			continue
 		}
+		// "The show includes …" where the article has named one "…
+		// Show": "The Consumer Electronics Show includes …".
+		if kind == "the" {
+			if name := a.nameByHead(it.sent, phrase); name != "" && nameReferent(it, phrase, name) {
+				continue
+			}
+		}
 		c := a.leanContextSentence(it.sent)
+		// "… abilities it had …" after "His studio, …, was …": the
+		// pronoun is given as what the sentence before is about, which
+		// tells nothing of another item on that sentence.
+		// "The title broke the UK sales record …" after "… the release
+		// of the PS2 only game Grand Theft Auto: San Andreas.": the one
+		// thing the sentence before names right after a noun.
+		if kind == "the" && c != nil {
+			if name := apposedThing(c, phrase); name != "" && nameReferent(it, phrase, name) {
+				continue
+			}
+		}
+		if kind == "pronoun" && c != nil {
+			if name := a.possessedReferent(c, it.sent, phrase); name != "" && nameReferent(it, phrase, name+strings.TrimPrefix(phrase, "it")) {
+				continue
+			}
+		}
 		if c == nil || !givesReferent(c, it.sent, phrase, kind) {
 			continue
 		}
@@ -477,4 +566,189 @@ func quoteBefore(it *item, c *sentence) {
 		it.c.Front = quote + it.c.Front
 	}
 	it.leanCtx = true
+}
+
+// possessedReferent is the subject of sentence c for the pronoun phrase ("it
+// had") of s to be given as: c opens on a possessive and one to three
+// nouns before a comma or its verb ("His studio, the last notable …,
+// was …"), and s names the owner before the pronoun (a person for "his"
+// or "her"); "his studio". "" otherwise.
+func (a *article) possessedReferent(c, s *sentence, phrase string) string {
+	f := strings.Fields(phrase)
+	if len(f) == 0 || f[0] != "it" {
+		return ""
+	}
+	i := openingTokens(c)
+	if i >= len(c.toks) || c.toks[i].tag != "PRP$" {
+		return ""
+	}
+	det := strings.ToLower(c.toks[i].text)
+	if det != "his" && det != "her" {
+		return ""
+	}
+	j := i + 1
+	for j < len(c.toks) && j <= i+3 && (c.toks[j].tag == "NN" || c.toks[j].tag == "JJ" && j+1 < len(c.toks) && c.toks[j+1].tag == "NN") {
+		j++
+	}
+	if j == i+1 || j >= len(c.toks) || c.toks[j-1].tag != "NN" || c.toks[j].text != "," && !isVerbTag(c.toks[j].tag) {
+		return ""
+	}
+	// The owner named before the pronoun: a person, or a name not a
+	// place's.
+	at := strings.Index(s.text, " "+phrase+" ")
+	if at < 0 {
+		return ""
+	}
+	owner := false
+	for _, sp := range s.spans {
+		if sp.end <= at && (sp.kind == kPerson || sp.kind.proper() && sp.kind != kPlace) {
+			owner = true
+		}
+	}
+	if !owner {
+		return ""
+	}
+	return det + c.text[c.toks[i].end:c.toks[j-1].end]
+}
+
+// innerDefinites are the phrases of "the" and one common noun inside s
+// and its shown text, with no noun, name or "of" after them to say which
+// one: "as the show unfolds", "Top gadgets at the show".
+func innerDefinites(s *sentence, shown string) []string {
+	var out []string
+	toks := s.toks
+	for i := 1; i+1 < len(toks); i++ {
+		if !strings.EqualFold(toks[i].text, "the") || toks[i+1].tag != "NN" || quotedAt(s.text, toks[i].start) {
+			continue
+		}
+		if i+2 < len(toks) && (strings.HasPrefix(toks[i+2].tag, "NN") || toks[i+2].tag == "POS") || restrictedAfter(s.text[toks[i+1].end:]) {
+			continue
+		}
+		if p := s.text[toks[i].start:toks[i+1].end]; strings.Contains(shown, " "+p+" ") {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// nameByHead is the name to write for a definite phrase of two words
+// ("The show") where the article, before s, names one thing by a name of
+// two words or more ending in the phrase's noun ("the annual Consumer
+// Electronics Show (CES)"): "The Consumer Electronics Show". "" where it
+// names none or more than one, or s names a thing before the phrase.
+func (a *article) nameByHead(s *sentence, phrase string) string {
+	f := strings.Fields(phrase)
+	if len(f) != 2 || !strings.EqualFold(f[0], "the") {
+		return ""
+	}
+	// "Ford CEO Jim Farley said that while the company is …": a thing
+	// the sentence names before the phrase may be the one meant.
+	if at := strings.Index(s.text, phrase); at < 0 || a.namedBefore(s, at, "org", func(sp *span) bool { return sp.kind == kOrg || sp.kind == kName }) {
+		return ""
+	}
+	head := strings.ToLower(f[1])
+	found := map[string]string{}
+	for _, o := range a.sents {
+		if o == s {
+			break
+		}
+		for _, sp := range o.spans {
+			w := strings.Fields(sp.key)
+			if sp.kind.proper() && sp.kind != kPerson && len(w) > 1 && w[len(w)-1] == head && !quotedAt(o.text, sp.start) {
+				if id := a.identity(sp.key); found[id] == "" {
+					found[id] = sp.text
+				}
+			}
+		}
+	}
+	if len(found) != 1 {
+		return ""
+	}
+	for _, t := range found {
+		return f[0] + " " + t
+	}
+	return ""
+}
+
+// workNouns are kinds of work or product a report names right after
+// the kind: "the PS2 only game Grand Theft Auto: San Andreas", "the film
+// Vera Drake". A person's role ("the composer Edward Elgar") is none.
+var workNouns = set(`game|film|album|book|novel|song|single|series|programme|show|play|opera|title|magazine|newspaper|website|app|software|brand|product|model|service`)
+
+// apposedThing is the name to write for a definite phrase of two words
+// ("The title") where sentence c names one thing right after the noun of
+// a work or a made thing, as a run of proper nouns, with a colon between
+// them where it has a subtitle ("the PS2 only game Grand Theft Auto: San
+// Andreas"): "Grand Theft Auto: San Andreas". "" where c names no such
+// thing or more than one, the run is a person's name, or the phrase
+// names a person.
+func apposedThing(c *sentence, phrase string) string {
+	f := strings.Fields(phrase)
+	if len(f) != 2 || !strings.EqualFold(f[0], "the") || personNouns[strings.ToLower(f[1])] {
+		return ""
+	}
+	name := ""
+	toks := c.toks
+	for k := 0; k+1 < len(toks); k++ {
+		w := strings.ToLower(toks[k].text)
+		if toks[k].tag != "NN" || !workNouns[w] && !thingNouns[w] || !strings.HasPrefix(toks[k+1].tag, "NNP") || quotedAt(c.text, toks[k+1].start) {
+			continue
+		}
+		e := k + 1
+		for e+1 < len(toks) && (strings.HasPrefix(toks[e+1].tag, "NNP") || toks[e+1].tag == "CD" ||
+			toks[e+1].text == ":" && e+2 < len(toks) && strings.HasPrefix(toks[e+2].tag, "NNP")) {
+			e++
+		}
+		run := c.text[toks[k+1].start:toks[e].end]
+		for _, sp := range c.spans {
+			if sp.kind == kPerson && sp.text == run {
+				return ""
+			}
+		}
+		if name != "" && name != run {
+			return ""
+		}
+		name = run
+		k = e
+	}
+	return name
+}
+
+// nameReferent writes name in place of old, a pronoun or a definite
+// phrase, in the item's shown text, where name says nothing of the
+// item's answer; it reports whether it did.
+func nameReferent(it *item, old, name string) bool {
+	if k := key(it.answer); k != "" && strings.Contains(" "+key(name)+" ", " "+k+" ") {
+		return false
+	}
+	at := func(text string) int {
+		for i := 0; i+len(old) <= len(text); i++ {
+			j := strings.Index(text[i:], old)
+			if j < 0 {
+				return -1
+			}
+			i += j
+			end := i + len(old)
+			if (i == 0 || text[i-1] == ' ') && (end == len(text) || text[end] == ' ') {
+				return i
+			}
+		}
+		return -1
+	}
+	put := func(text *string) bool {
+		i := at(*text)
+		if i < 0 {
+			return false
+		}
+		*text = (*text)[:i] + name + (*text)[i+len(old):]
+		return true
+	}
+	switch {
+	case it.q != nil && put(&it.q.Prompt):
+	case it.c != nil && put(&it.c.Front):
+	default:
+		return false
+	}
+	it.leanCtx = true
+	return true
 }

@@ -192,3 +192,123 @@ func TestLeanContextNeverHoldsAnswerOnArticles(t *testing.T) {
 	}
 	t.Logf("%d texts, %d items shown with a quotation", len(texts), quoted)
 }
+
+// "… abilities it had …" after "His studio, …, was …" (adolfo-farsari):
+// the pronoun is given as his studio, even where another proposed item
+// asks about the sentence before, which a quotation would answer.
+func TestLeanContextNamesPronounReferent(t *testing.T) {
+	studio := "His studio, the last notable foreign-owned studio in Japan, was one of the country's largest and most prolific commercial photographic firms."
+	influence := "Largely due to Farsari's exacting technical standards and his entrepreneurial abilities it had a significant influence on the development of photography in Japan."
+	x := analyseText(t, "Adolfo Farsari (11 February 1841 – 7 February 1898) was an Italian photographer based in Yokohama, Japan. He became a successful entrepreneur and commercial photographer. "+studio+" "+influence)
+	items := []item{*trueItem(sentenceWith(t, x, studio)), *trueItem(sentenceWith(t, x, influence))}
+	items[0].proposed, items[1].proposed = true, true
+	x.withLeanContext(items, Options{})
+	want := "True or false? Largely due to Farsari's exacting technical standards and his entrepreneurial abilities his studio had a significant influence on the development of photography in Japan."
+	if got := items[1].q.Prompt; got != want || !items[1].proposed {
+		t.Errorf("got %q (proposed %v)\nwant %q", got, items[1].proposed, want)
+	}
+	if got := items[0].q.Prompt; got != "True or false? "+studio {
+		t.Errorf("the studio statement changed: %q", got)
+	}
+}
+
+// "The show also includes …" (tech163), where the article has named one
+// show: "The Consumer Electronics Show also includes …".
+func TestLeanContextNamesThingByHead(t *testing.T) {
+	ces := "Thousands of technology lovers and industry experts have gathered in Las Vegas for the annual Consumer Electronics Show (CES)."
+	speeches := "The show also includes several speeches from key technology companies such as Intel, Microsoft, and Hewlett Packard among others."
+	x := analyseText(t, ces+" About 120,000 people are expected to attend. "+speeches)
+	items := []item{*trueItem(sentenceWith(t, x, speeches))}
+	items[0].proposed = true
+	x.withLeanContext(items, Options{})
+	want := "True or false? The Consumer Electronics Show also includes several speeches from key technology companies such as Intel, Microsoft, and Hewlett Packard among others."
+	if got := items[0].q.Prompt; got != want || !items[0].proposed {
+		t.Errorf("got %q (proposed %v)\nwant %q", got, items[0].proposed, want)
+	}
+}
+
+// Phrases that lean back and were read as standing alone: a bare
+// "Sales" (tech178), a figure before the noun (politics181), an adverb
+// between the phrase and its verb (tech163).
+func TestLeanPhraseOwnerlessFigureAdverb(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Sales have tripled since launch, outstripping Microsoft's Xbox, said market analysts Chart Track.", "Sales"},
+		{"The £500m move will also increase the number of specialist sport colleges from 350 to 400.", "The £500m move"},
+		{"The show also includes several speeches from key technology companies such as Intel, Microsoft, and Hewlett Packard among others.", "The show"},
+	} {
+		x := analyseText(t, "Tony Blair has promised that sport is back as a priority for schools. "+c.text)
+		if got, _ := x.leanPhrase(sentenceWith(t, x, c.text), c.text); got != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// "Sales have tripled …" is shown with the sentence before, which says
+// whose sales (tech178); where another proposed item asks about that
+// sentence, the item is left as it was.
+func TestLeanContextOwnerlessSales(t *testing.T) {
+	slim := "Sony PlayStation 2's slimmer shape has proved popular with UK gamers, with 50,000 sold in its first week on sale."
+	sales := "Sales have tripled since launch, outstripping Microsoft's Xbox, said market analysts Chart Track."
+	x := analyseText(t, slim+" "+sales)
+	items := []item{*trueItem(sentenceWith(t, x, sales))}
+	items[0].proposed = true
+	x.withLeanContext(items, Options{})
+	if got, want := items[0].q.Prompt, "The article says: “"+slim+"” True or false? "+sales; got != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	items = []item{*trueItem(sentenceWith(t, x, slim)), *trueItem(sentenceWith(t, x, sales))}
+	items[0].proposed, items[1].proposed = true, true
+	x.withLeanContext(items, Options{})
+	if got := items[1].q.Prompt; got != "True or false? "+sales || !items[1].proposed {
+		t.Errorf("asked sentence before: got %q (proposed %v)", got, items[1].proposed)
+	}
+}
+
+// "The title broke the UK sales record …" (tech178) was held back: its
+// sentence before, which names the game, leans back itself ("The
+// numbers were also boosted …"). The game named there right after a
+// noun is written in place of "The title".
+func TestLeanContextNamesApposedThing(t *testing.T) {
+	boosted := "The numbers were also boosted by the release of the PS2 only game Grand Theft Auto: San Andreas."
+	title := "The title broke the UK sales record for video games in its first weekend of release."
+	x := analyseText(t, "Sales have tripled since launch, outstripping Microsoft's Xbox, said market analysts Chart Track. "+boosted+" "+title)
+	s := sentenceWith(t, x, title)
+	items := []item{*trueItem(s), clozeItem(s, "video games")}
+	items[0].proposed = true
+	x.withLeanContext(items, Options{})
+	want := "Grand Theft Auto: San Andreas broke the UK sales record for "
+	if got := items[0].q.Prompt; got != "True or false? "+want+"video games in its first weekend of release." || !items[0].proposed {
+		t.Errorf("statement: got %q (proposed %v)", got, items[0].proposed)
+	}
+	if got := items[1].c.Front; !strings.HasPrefix(got, want+"_____") || !items[1].proposed {
+		t.Errorf("card: got %q (proposed %v)", got, items[1].proposed)
+	}
+	// A person named after a noun is no thing to write for "The
+	// title".
+	if got := apposedThing(sentenceWith(t, analyseText(t, "He met the composer Edward Elgar. "+title), "He met the composer Edward Elgar."), "The title"); got != "" {
+		t.Errorf("a person written for the title: %q", got)
+	}
+}
+
+// "… as the show unfolds" (tech163) is named as the article names the
+// show; "while the company is …" after "Ford CEO Jim Farley said" is not
+// given the name of another company named before.
+func TestLeanContextNamesInnerPhrase(t *testing.T) {
+	ces := "Thousands of technology lovers and industry experts have gathered in Las Vegas for the annual Consumer Electronics Show (CES)."
+	unveiled := "About 50,000 new products will be unveiled as the show unfolds."
+	x := analyseText(t, ces+" The fair showcases the latest technologies. "+unveiled)
+	items := []item{*trueItem(sentenceWith(t, x, unveiled))}
+	items[0].proposed = true
+	x.withLeanContext(items, Options{})
+	if got, want := items[0].q.Prompt, "True or false? About 50,000 new products will be unveiled as the Consumer Electronics Show unfolds."; got != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	tsmc := "The shortage has hit the Taiwan Semiconductor Manufacturing Company hard."
+	ford := "On Wednesday, Ford CEO Jim Farley said that while the company is seeing some signs of improvement in chip supply, the situation remains fluid."
+	x = analyseText(t, tsmc+" "+ford)
+	items = []item{*trueItem(sentenceWith(t, x, ford))}
+	x.withLeanContext(items, Options{})
+	if got := items[0].q.Prompt; got != "True or false? "+ford {
+		t.Errorf("Ford's company renamed: %q", got)
+	}
+}
