@@ -80,7 +80,7 @@ func (a *article) headCoverage(title string, g []int) int {
 	h := stem(ws[len(ws)-1])
 	n := 0
 	for _, p := range g {
-		if a.paras[p-1].words[h] > 0 {
+		if p >= 1 && p <= len(a.paras) && a.paras[p-1].words[h] > 0 {
 			n++
 		}
 	}

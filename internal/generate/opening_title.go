@@ -24,7 +24,7 @@ func (a *article) openingTitle(g []int, t string, used map[string]bool) string {
 	if h == "" || len(g) < 3 || strings.EqualFold(h, t) || used[strings.ToLower(h)] || !titleShaped(h) {
 		return t
 	}
-	if a.titleHeadParas(g, t) != 1 && !a.detailTitleOf(g, t) {
+	if a.headCoverage(t, g) != 1 && !a.detailTitleOf(g, t) {
 		return t
 	}
 	return h
@@ -47,21 +47,4 @@ func (a *article) detailTitleOf(g []int, t string) bool {
 		}
 	}
 	return false
-}
-
-// titleHeadParas is the number of theme g's paragraphs that say the last
-// word of title t in some form.
-func (a *article) titleHeadParas(g []int, t string) int {
-	ws := strings.Fields(key(t))
-	if len(ws) == 0 {
-		return 0
-	}
-	h := stem(ws[len(ws)-1])
-	n := 0
-	for _, p := range g {
-		if p >= 1 && p <= len(a.paras) && a.paras[p-1].words[h] > 0 {
-			n++
-		}
-	}
-	return n
 }
