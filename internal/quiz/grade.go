@@ -377,13 +377,14 @@ func ParseNumber(s string) (float64, error) {
 // CardFront is the front of the flashcard a question becomes: its prompt,
 // and for a true/false statement the prompt asking "True or false:" once
 // (a prompt that already asks it, as drafted statements do, is kept as
-// it is).
+// it is, also where a quotation of the article comes before the question:
+// "The article says: “…” True or false? …").
 func CardFront(q Question) string {
 	if q.Type != TrueFalse {
 		return q.Prompt
 	}
 	p := strings.TrimSpace(q.Prompt)
-	if l := strings.ToLower(p); strings.HasPrefix(l, "true or false") {
+	if l := strings.ToLower(p); strings.HasPrefix(l, "true or false") || strings.Contains(l, "true or false?") || strings.Contains(l, "true or false:") {
 		return p
 	}
 	return "True or false: " + p
@@ -461,4 +462,25 @@ func NumericText(n NumericAnswer) string {
 		return f(n.Value) + " ± " + f(n.Tolerance)
 	}
 	return f(n.Value)
+}
+
+// leadPrefix opens a prompt that quotes the article's sentence its
+// question leans on before asking it (drafted items, lean_context.go).
+const leadPrefix = "The article says: “"
+
+// SplitLead splits a prompt that opens on a quotation of the article
+// ("The article says: “…” True or false? …") into the quoted sentence and
+// the question, so that a page can show the quotation apart from the
+// question it leads to. Any other prompt is returned whole as the
+// question, with no lead.
+func SplitLead(prompt string) (lead, question string) {
+	if !strings.HasPrefix(prompt, leadPrefix) {
+		return "", prompt
+	}
+	rest := prompt[len(leadPrefix):]
+	i := strings.Index(rest, "” ")
+	if i < 0 || strings.TrimSpace(rest[i+len("” "):]) == "" || strings.TrimSpace(rest[:i]) == "" {
+		return "", prompt
+	}
+	return rest[:i], strings.TrimSpace(rest[i+len("” "):])
 }

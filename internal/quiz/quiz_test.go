@@ -119,12 +119,31 @@ func TestCardFront(t *testing.T) {
 		{quiz.Question{Type: quiz.TrueFalse, Prompt: "True or false? The Danube ends in the Black Sea."}, "True or false? The Danube ends in the Black Sea."},
 		{quiz.Question{Type: quiz.TrueFalse, Prompt: "true or false: the Danube is long."}, "true or false: the Danube is long."},
 		{quiz.Question{Type: quiz.Single, Prompt: "Where does the Danube end?"}, "Where does the Danube end?"},
+		// A drafted statement shown after the sentence it leans on.
+		{quiz.Question{Type: quiz.TrueFalse, Prompt: "The article says: “Messiaen composed his Quatuor pour la fin du temps.” True or false? The piece was first performed by Messiaen and fellow prisoners."},
+			"The article says: “Messiaen composed his Quatuor pour la fin du temps.” True or false? The piece was first performed by Messiaen and fellow prisoners."},
 	} {
 		if got := quiz.CardFront(tc.q); got != tc.want {
 			t.Errorf("quiz.CardFront(%q) = %q, want %q", tc.q.Prompt, got, tc.want)
 		}
 		if n := strings.Count(strings.ToLower(quiz.CardFront(tc.q)), "true or false"); tc.q.Type == quiz.TrueFalse && n != 1 {
 			t.Errorf("quiz.CardFront(%q) asks %d times", tc.q.Prompt, n)
+		}
+	}
+}
+
+func TestSplitLead(t *testing.T) {
+	for _, tc := range []struct{ prompt, lead, question string }{
+		{"The article says: “Messiaen composed his Quatuor pour la fin du temps.” True or false? The piece was first performed by prisoners.",
+			"Messiaen composed his Quatuor pour la fin du temps.", "True or false? The piece was first performed by prisoners."},
+		{"True or false? The Danube ends in the Black Sea.", "", "True or false? The Danube ends in the Black Sea."},
+		// A quotation with nothing after it is a prompt of its own.
+		{"The article says: “The Danube ends in the Black Sea.”", "", "The article says: “The Danube ends in the Black Sea.”"},
+		{"The article says: “” True or false? x", "", "The article says: “” True or false? x"},
+	} {
+		lead, q := quiz.SplitLead(tc.prompt)
+		if lead != tc.lead || q != tc.question {
+			t.Errorf("SplitLead(%q) = %q, %q; want %q, %q", tc.prompt, lead, q, tc.lead, tc.question)
 		}
 	}
 }
