@@ -58,7 +58,14 @@ func TestDraftQuotesSentenceItLeansOn(t *testing.T) {
 	wantStatus(t, start, http.StatusSeeOther)
 	q := learner.get(start.header.Get("Location"))
 	wantStatus(t, q, http.StatusOK)
-	if got := strings.Join(strings.Fields(q.doc.Find("#prompt").Text()), " "); got != want {
-		t.Errorf("the quiz asks\n%q\nwant\n%q", got, want)
+	// The quiz shows the quotation apart from the question it leads to,
+	// and the question is described by it.
+	lead := strings.Join(strings.Fields(q.doc.Find("#lead-quote blockquote").Text()), " ")
+	asks := strings.Join(strings.Fields(q.doc.Find("#prompt").Text()), " ")
+	if got := "The article says: “" + lead + "” " + asks; got != want || !strings.HasPrefix(asks, "True or false? ") {
+		t.Errorf("the quiz quotes %q and asks %q, want together\n%q", lead, asks, want)
+	}
+	if d, _ := q.doc.Find("fieldset.answers").Attr("aria-describedby"); !strings.Contains(d, "lead-quote") {
+		t.Errorf("the question is not described by its quotation: aria-describedby=%q", d)
 	}
 }

@@ -245,10 +245,10 @@ func (h *Handler) questionVM(r *http.Request, a *quiz.Attempt, idx int, draft qu
 		Type:        string(q.Type),
 		TypeHint:    typeHint(q),
 		QID:         q.ID,
-		Prompt:      q.Prompt,
 		Images:      imageVMs(q.Images),
 		Error:       problem,
 	}
+	vm.Lead, vm.Prompt = quiz.SplitLead(q.Prompt)
 	if t, ok := course.Theme(it.Question.Theme); ok {
 		vm.ThemeTitle = t.Title
 	}

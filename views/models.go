@@ -190,6 +190,9 @@ type QuestionVM struct {
 	Type        string
 	TypeHint    string
 	QID         string
+	// Lead is the sentence of the article the question leans on, quoted
+	// before it (quiz.SplitLead); Prompt is then the question alone.
+	Lead        string
 	Prompt      string
 	Images      []ImageVM // shown with the prompt
 	Choices     []ChoiceVM
