@@ -192,20 +192,20 @@ type QuestionVM struct {
 	QID         string
 	// Lead is the sentence of the article the question leans on, quoted
 	// before it (quiz.SplitLead); Prompt is then the question alone.
-	Lead        string
-	Prompt      string
-	Images      []ImageVM // shown with the prompt
-	Choices     []ChoiceVM
-	Rights      []string // matching: right items in shuffled order
-	Matches     []MatchRowVM
-	Text        string // typed answer
-	Error       string
-	Feedback    *FeedbackVM
-	Recorded    bool   // answered, with feedback held back
-	HeldNote    string // why the feedback is held back
-	TimeLeft    string // "12 minutes left", for a timed attempt
-	NextURL     string
-	NextLabel   string
+	Lead      string
+	Prompt    string
+	Images    []ImageVM // shown with the prompt
+	Choices   []ChoiceVM
+	Rights    []string // matching: right items in shuffled order
+	Matches   []MatchRowVM
+	Text      string // typed answer
+	Error     string
+	Feedback  *FeedbackVM
+	Recorded  bool   // answered, with feedback held back
+	HeldNote  string // why the feedback is held back
+	TimeLeft  string // "12 minutes left", for a timed attempt
+	NextURL   string
+	NextLabel string
 }
 
 // FeedbackVM is what the learner sees after answering.
