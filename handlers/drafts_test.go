@@ -424,6 +424,25 @@ func TestThinThemeNoted(t *testing.T) {
 	if rows.Find(`[data-testid="thin-note"]`).Length() != 1 {
 		t.Errorf("a theme of %d drafts carries no note", pending)
 	}
+	// The note points to held-back drafts only where there are some.
+	held, _ := strconv.Atoi(rows.Find(`[data-testid="held"]`).Text())
+	if note := rows.Find(`[data-testid="thin-note"]`).Text(); strings.Contains(note, "see the held-back drafts") != (held > 0) {
+		t.Errorf("%d drafts held back, and the note says %q", held, strings.Join(strings.Fields(note), " "))
+	}
+	if held == 0 {
+		t.Error("the ferry article holds nothing back: it no longer tests the note's pointer to held-back drafts")
+	}
+	// A theme with nothing held back is not sent to look for any.
+	article = "The Carrow ferry carried cars across the estuary from 1950 until the bridge opened in 1988.\n\nThe crossing was slow."
+	p = b.proposed(t, url.Values{"title": {"Carrow crossing"}, "slug": {"crossing"}, "article": {article}, "then": {"drafts"}})
+	wantStatus(t, p, http.StatusOK)
+	p = b.post("/teach/courses/new", url.Values{"title": {"Carrow crossing"}, "slug": {"crossing"}, "article": {article}, "themes": {p.doc.Find("#themes").Text()}, "then": {"drafts"}})
+	wantStatus(t, p, http.StatusSeeOther)
+	rows = b.get("/teach/courses/crossing/drafts").doc.Find(`[data-testid="draft-theme"]`)
+	note := strings.Join(strings.Fields(rows.Find(`[data-testid="thin-note"]`).Text()), " ")
+	if held, _ := strconv.Atoi(rows.Find(`[data-testid="held"]`).Text()); held != 0 || !strings.Contains(note, "none is held back") || strings.Contains(note, "see the held-back") {
+		t.Errorf("%d drafts held back, and the note says %q", held, note)
+	}
 
 	// The news article's themes each draft four items or more.
 	over = generatedCourse(t, b)
