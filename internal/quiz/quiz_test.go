@@ -147,3 +147,34 @@ func TestSplitLead(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSplitLead: any prompt splits into a lead and a question that give
+// the prompt back, and a prompt without a quotation is its own question.
+func FuzzSplitLead(f *testing.F) {
+	for _, s := range []string{
+		"The article says: “Messiaen composed his Quatuor.” True or false? The piece was first performed by prisoners.",
+		"True or false? The Danube ends in the Black Sea.",
+		"The article says: “” True or false? x",
+		"The article says: “a” ",
+		"The article says: “",
+		"",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, prompt string) {
+		lead, q := quiz.SplitLead(prompt)
+		if lead == "" {
+			if q != prompt {
+				t.Fatalf("SplitLead(%q) with no lead changed the question to %q", prompt, q)
+			}
+			return
+		}
+		if q == "" || strings.TrimSpace(lead) == "" {
+			t.Fatalf("SplitLead(%q) = %q, %q: an empty part", prompt, lead, q)
+		}
+		head := "The article says: “" + lead + "” "
+		if !strings.HasPrefix(prompt, head) || strings.TrimSpace(prompt[len(head):]) != q {
+			t.Fatalf("SplitLead(%q) = %q, %q: not the prompt's own parts", prompt, lead, q)
+		}
+	})
+}
