@@ -122,6 +122,9 @@ type article struct {
 	namedHead  map[*sentence]namedHeadVerdict // context_repair.go
 	lowerStems map[string]int                 // item_quality.go: stems written in lowercase
 	headed     map[string]bool
+	// sentCounts holds each sentence's counts in words, read once
+	// (strong_false.go).
+	sentCounts [][]wordCount
 	wordSets   map[*sentence]map[string]bool // repeats.go
 	keyUses    map[string][2]bool            // choicefit.go: how each key is used, counted or bare
 	// stemSents counts the sentences each word stem is found in

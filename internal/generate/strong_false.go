@@ -323,10 +323,18 @@ func (a *article) wordCountSwap(it *item) *item {
 	if len(mine) == 0 {
 		return nil
 	}
+	if a.sentCounts == nil {
+		a.sentCounts = make([][]wordCount, len(a.sents))
+		for i, t := range a.sents {
+			a.sentCounts[i] = wordCounts(t)
+		}
+	}
+	// The other sentences' counts: the statement's own are not another
+	// thing's.
 	counts := make([][]wordCount, len(a.sents))
 	for i, t := range a.sents {
 		if t != s {
-			counts[i] = wordCounts(t)
+			counts[i] = a.sentCounts[i]
 		}
 	}
 	for _, c := range mine {
