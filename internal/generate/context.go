@@ -340,6 +340,11 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 			}
 			return nil, false
 		}
+		if noun == "government" && a.westminsterReport() && !ukNames[id] && !ukNames[key(surface)] {
+			// "the US had agreed …; discussions with the government, Mr
+			// Straw said": a report on Westminster means Britain's own.
+			continue
+		}
 		rep := a.resolvedName(class, noun, id, surface)
 		if rep == "" {
 			return nil, false
@@ -749,6 +754,9 @@ func (a *article) resolvedName(class, noun, id, surface string) string {
 	switch class {
 	case "country":
 		if noun == "government" {
+			if a.writtenWithThe(id) {
+				full = "the " + withoutThe(full) // "the government of the UK"
+			}
 			return "the government of " + full
 		}
 		return full
@@ -771,6 +779,23 @@ func (a *article) resolvedName(class, noun, id, surface string) string {
 		return "the " + full
 	}
 	return full
+}
+
+// ukNames are the names a report gives the United Kingdom.
+var ukNames = set(`uk|u.k.|britain|great britain|united kingdom|the uk|the united kingdom`)
+
+// westminsterRE names the British parliament and its parties.
+var westminsterRE = regexp.MustCompile(`\b(?:the Commons|House of Commons|MPs|Westminster|Whitehall|Downing Street|Tory|Tories|Labour|Lib Dems?|Liberal Democrats?)\b`)
+
+// westminsterReport reports whether the article reports on British
+// politics: it names the Commons, MPs or a party of Westminster.
+func (a *article) westminsterReport() bool {
+	for _, s := range a.sents {
+		if westminsterRE.MatchString(s.text) {
+			return true
+		}
+	}
+	return false
 }
 
 var pairedNameRE = regexp.MustCompile(`[A-Z][a-z]+ (?:and|&) $`)
