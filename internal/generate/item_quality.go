@@ -24,7 +24,7 @@ func halfPhraseBlank(s *sentence, sp *span) bool {
 	if sp.kind != kTerm || !strings.Contains(sp.key, " ") {
 		return false
 	}
-	if cutNounPhrase(s, sp) {
+	if cutNounPhrase(s, sp) || initialModifierCut(s, sp) {
 		return true
 	}
 	n := nextTok(s, sp.end)
@@ -41,6 +41,25 @@ func halfPhraseBlank(s *sentence, sp *span) bool {
 		}
 	}
 	return false
+}
+
+// initialModifierCut reports whether a blank leaves out the sentence's
+// first word where that word modifies the blanked phrase: "Human _____
+// have been outraged" for "rights campaigners".
+func initialModifierCut(s *sentence, sp *span) bool {
+	if len(s.toks) < 2 || s.toks[0].end > sp.blankStart() || s.toks[1].start < sp.blankStart() {
+		return false
+	}
+	if strings.TrimSpace(s.text[s.toks[0].end:sp.blankStart()]) != "" {
+		return false // "Asked, _____ …"
+	}
+	first := strings.ToLower(s.toks[0].text)
+	if stopwords[first] || danglingStarts[first] {
+		return false
+	}
+	// A noun or an adjective straight before a common noun phrase is
+	// part of it (the tagger calls "Human" a name at the start).
+	return strings.HasPrefix(s.toks[0].tag, "JJ") || strings.HasPrefix(s.toks[0].tag, "NN")
 }
 
 // infinitiveToRE: a sentence ending on the "to" of an infinitive ("should
