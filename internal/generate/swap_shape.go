@@ -73,6 +73,9 @@ func (a *article) swapShapeOK(s *sentence, sp *span, text string) bool {
 	if elapsedSpan(s, sp) {
 		return false // "than it did 5 years ago"
 	}
+	if asOfDate(s, sp) {
+		return false // "As of 2004, Bancroft sits on the boards …"
+	}
 	if ageSpan(s, sp) && (orig >= adultAge) != (v >= adultAge) {
 		return false // "At age 11 he applied to become a lawyer"
 	}
@@ -86,6 +89,25 @@ func (a *article) swapShapeOK(s *sentence, sp *span, text string) bool {
 		return a.centuryPlausible(sp, v) && centuryNear(sp.num.value, v) // item_quality.go
 	}
 	return true
+}
+
+// asOfRE: the words before a date that stamps when a state held ("As of
+// 2010, she sits on …", "as at March 2004").
+var asOfRE = regexp.MustCompile(`(?i)\bas (?:of|at) $`)
+
+// asOfDate reports whether sp is the date a sentence's state is given as
+// of: the state is what the sentence says, the date only when it was
+// last checked, so a false statement moving it is not plainly
+// contradicted, and a blank over it tests a detail.
+func asOfDate(s *sentence, sp *span) bool {
+	if sp.kind != kYear && sp.kind != kDate {
+		return false
+	}
+	start := sp.blankStart()
+	if start < 0 || start > len(s.text) {
+		return false
+	}
+	return asOfRE.MatchString(s.text[:start])
 }
 
 // sameUnit reports whether two number suffixes name one unit: " days" and
