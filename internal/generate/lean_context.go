@@ -60,6 +60,69 @@ var ofWhatNouns = set(`copies|copy|details|extracts|excerpts|parts|sections|vers
 // the sentence before named.
 var ownerlessNouns = set(`sales|shares|prices|profits|revenues|earnings|subscriptions`)
 
+// similarToAfter reports whether the tokens after "a similar" say what
+// the thing is similar to within a few words: "a similar role to his
+// father's".
+func similarToAfter(rest []tok) bool {
+	for k := 0; k < len(rest) && k < 4; k++ {
+		switch strings.ToLower(rest[k].text) {
+		case "to", "as":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// openingPhraseAt reports whether token i is in a phrase the sentence
+// opens on, before its main clause: no finite verb and no comma before
+// it ("Using a similar mechanism, …", "In a similar move, …"), not "…
+// was long mistaken for a man with a similar name, …".
+func openingPhraseAt(s *sentence, i int) bool {
+	for k := openingTokens(s); k < i && k < len(s.toks); k++ {
+		switch t := s.toks[k]; {
+		case t.text == "," || t.text == ";":
+			return false
+		case t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD":
+			return false
+		}
+	}
+	return true
+}
+
+// possessiveOpener is the name sentence c opens on as an owner: "Sony
+// PlayStation 2" for "Sony PlayStation 2's slimmer shape has proved
+// popular …"; "" otherwise.
+func possessiveOpener(c *sentence) string {
+	o := openingTokens(c)
+	if o >= len(c.toks) {
+		return ""
+	}
+	start := c.toks[o].start
+	proper := false
+	for _, sp := range c.spans {
+		proper = proper || sp.kind.proper() && sp.blankStart() == start
+	}
+	if !proper {
+		return ""
+	}
+	// The name runs to the possessive: capitalised words and figures
+	// only ("Sony PlayStation 2").
+	for k := o; k < len(c.toks) && k < o+6; k++ {
+		w := c.toks[k].text
+		for _, pos := range []string{"'s", "’s"} {
+			if strings.HasSuffix(w, pos) {
+				return strings.TrimSpace(c.text[start : c.toks[k].end-len(pos)])
+			}
+		}
+		if r := w[0]; !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return ""
+		}
+	}
+	return ""
+}
+
 // frontedNoVerb reports whether the tokens of s before token i are an
 // opening phrase with no verb of its own: it opens on a preposition or
 // an adverb ("Largely due to …", "Despite …").
@@ -131,6 +194,14 @@ func (a *article) leanPhrase(s *sentence, shown string) (phrase, kind string) {
 		// sentence before named.
 		if ofWhatNouns[lw] && i > 0 && !determiners[strings.ToLower(toks[i-1].text)] && toks[i-1].tag != "DT" && toks[i-1].tag != "PRP$" && toks[i-1].tag != "JJ" && toks[i-1].tag != "CD" && !restrictedAfter(s.text[t.end:]) && strings.Contains(shown, " "+t.text+" ") {
 			return t.text, "the"
+		}
+		// "Using a similar mechanism, trust … could be built": similar
+		// to what the sentence before tells, in an opening phrase with
+		// no "to" saying what.
+		if lw == "similar" && i > 0 && i+1 < len(toks) && (strings.EqualFold(toks[i-1].text, "a") || strings.EqualFold(toks[i-1].text, "an")) && !similarToAfter(toks[i+1:]) && openingPhraseAt(s, i) {
+			if p := s.text[toks[i-1].start:toks[i+1].end]; strings.Contains(shown, p) {
+				return p, "connective"
+			}
 		}
 		if leanConnectives[lw] && i > 0 && strings.Contains(shown, " "+t.text) {
 			return t.text, "connective"
@@ -531,6 +602,14 @@ func (a *article) withLeanContext(items []item, opts Options) {
 				continue
 			}
 		}
+		// "Sales have tripled since launch" after "Sony PlayStation 2's
+		// slimmer shape has proved popular …": the sales of the owner
+		// the sentence before opens on.
+		if kind == "the" && c != nil && ownerlessNouns[strings.ToLower(phrase)] {
+			if name := possessiveOpener(c); name != "" && nameReferent(it, phrase, phrase+" of "+name) {
+				continue
+			}
+		}
 		if kind == "pronoun" && c != nil {
 			if name := a.possessedReferent(c, it.sent, phrase); name != "" && nameReferent(it, phrase, name+strings.TrimPrefix(phrase, "it")) {
 				continue
@@ -729,7 +808,9 @@ func nameReferent(it *item, old, name string) bool {
 			}
 			i += j
 			end := i + len(old)
-			if (i == 0 || text[i-1] == ' ') && (end == len(text) || text[end] == ' ') {
+			// "Fill in the blank: “Sales have …": a quotation mark opens
+			// the sentence.
+			if (i == 0 || text[i-1] == ' ' || text[i-1] == '"' || strings.HasSuffix(text[:i], "“")) && (end == len(text) || text[end] == ' ') {
 				return i
 			}
 		}
