@@ -602,14 +602,6 @@ func (a *article) withLeanContext(items []item, opts Options) {
 				continue
 			}
 		}
-		// "Sales have tripled since launch" after "Sony PlayStation 2's
-		// slimmer shape has proved popular …": the sales of the owner
-		// the sentence before opens on.
-		if kind == "the" && c != nil && ownerlessNouns[strings.ToLower(phrase)] {
-			if name := possessiveOpener(c); name != "" && nameReferent(it, phrase, phrase+" of "+name) {
-				continue
-			}
-		}
 		if kind == "pronoun" && c != nil {
 			if name := a.possessedReferent(c, it.sent, phrase); name != "" && nameReferent(it, phrase, name+strings.TrimPrefix(phrase, "it")) {
 				continue
@@ -619,8 +611,16 @@ func (a *article) withLeanContext(items []item, opts Options) {
 			continue
 		}
 		// Quoted, the sentence of another proposed item would answer
-		// it: the item is left as it was.
+		// it: the item is left as it was, or, for "Sales have tripled
+		// since launch" after "Sony PlayStation 2's slimmer shape has
+		// proved popular …", says whose sales: those of the owner the
+		// sentence before opens on.
 		if asked[c] {
+			if kind == "the" && ownerlessNouns[strings.ToLower(phrase)] {
+				if name := possessiveOpener(c); name != "" {
+					nameReferent(it, phrase, phrase+" of "+name)
+				}
+			}
 			continue
 		}
 		if a.quoteLeansBack(c) || len(strings.Fields(c.text)) > maxLeanWords || a.contextGivesAway(c, it) {

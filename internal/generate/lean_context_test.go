@@ -245,7 +245,7 @@ func TestLeanPhraseOwnerlessFigureAdverb(t *testing.T) {
 
 // "Sales have tripled …" is shown with the sentence before, which says
 // whose sales (tech178); where another proposed item asks about that
-// sentence, the item is left as it was.
+// sentence, the item names the owner that sentence opens on.
 func TestLeanContextOwnerlessSales(t *testing.T) {
 	slim := "Sony PlayStation 2's slimmer shape has proved popular with UK gamers, with 50,000 sold in its first week on sale."
 	sales := "Sales have tripled since launch, outstripping Microsoft's Xbox, said market analysts Chart Track."
@@ -259,7 +259,7 @@ func TestLeanContextOwnerlessSales(t *testing.T) {
 	items = []item{*trueItem(sentenceWith(t, x, slim)), *trueItem(sentenceWith(t, x, sales))}
 	items[0].proposed, items[1].proposed = true, true
 	x.withLeanContext(items, Options{})
-	if got := items[1].q.Prompt; got != "True or false? "+sales || !items[1].proposed {
+	if got := items[1].q.Prompt; got != "True or false? Sales of Sony PlayStation 2 have tripled since launch, outstripping Microsoft's Xbox, said market analysts Chart Track." || !items[1].proposed {
 		t.Errorf("asked sentence before: got %q (proposed %v)", got, items[1].proposed)
 	}
 }
