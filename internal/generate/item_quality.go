@@ -62,6 +62,18 @@ func initialModifierCut(s *sentence, sp *span) bool {
 	return strings.HasPrefix(s.toks[0].tag, "JJ") || strings.HasPrefix(s.toks[0].tag, "NN")
 }
 
+// countHeadBlank reports whether a blank covers a bare count that
+// stands for people or things the sentence before names: "Law Lords
+// ruled that the _____ were being held …" for "the 12" (the 12 detainees
+// of the sentence before). The stem does not say what is counted.
+func countHeadBlank(s *sentence, sp *span) bool {
+	if sp.kind != kNumber || sp.num.suffix != "" {
+		return false
+	}
+	p, n := prevTok(s, sp.blankStart()), nextTok(s, sp.end)
+	return p != nil && strings.EqualFold(p.text, "the") && n != nil && isVerbTag(n.tag)
+}
+
 // infinitiveToRE: a sentence ending on the "to" of an infinitive ("should
 // be able to").
 var infinitiveToRE = regexp.MustCompile(`(?i)\b(?:able|unable|allowed|going|want|wants|wanted|need|needs|needed|ought|likely|unlikely|trying|tried|plans?|planned|power|powers|right|seeks?|sought|aims?|aimed)\s+to\s*$`)

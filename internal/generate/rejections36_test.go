@@ -152,3 +152,31 @@ func TestOwnerlessNamed(t *testing.T) {
 		t.Error("no item on the sales sentence")
 	}
 }
+
+// "Law Lords ruled that the _____ were being held …" for "the 12" does
+// not say what is counted (politics192); "the 12 detainees" does.
+func TestCountHeadBlank(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Law Lords ruled last month that the 12 were being held in contravention of human rights laws but they are still behind bars.", true},
+		{"Law Lords ruled last month that the 12 detainees were being held in contravention of human rights laws.", false},
+		{"The 25 member states are expected to scrap the requirement for unanimous agreement.", false},
+	} {
+		x := analyseText(t, c.text)
+		s := x.sents[0]
+		var sp *span
+		for _, o := range s.spans {
+			if o.kind == kNumber {
+				sp = o
+			}
+		}
+		if sp == nil {
+			t.Fatalf("no count in %q", c.text)
+		}
+		if got := countHeadBlank(s, sp); got != c.want {
+			t.Errorf("countHeadBlank(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
