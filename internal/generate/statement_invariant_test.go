@@ -376,7 +376,7 @@ func mendedLike(statement, sentence string) string {
 		// A pair the statement still says twice was not mended: the
 		// generator reads a word glued to it by a control character
 		// ("0AA0\fe e") as another word.
-		if strings.Contains(statement, w+" "+w) {
+		if regexp.MustCompile(`(^|\s)` + regexp.QuoteMeta(w) + ` ` + regexp.QuoteMeta(w) + `\b`).MatchString(statement) {
 			continue
 		}
 		if r, ok := replaceWhole(sentence, w+" "+w, w); ok {
