@@ -79,6 +79,22 @@ func sameProposals(t *testing.T, text string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The themes a learner reads before any drafting (Themes) group the
+	// paragraphs as the drafts do: a lone theme joined in one joined in
+	// the other (theme_fill.go).
+	heading, paras, _ := SplitSections(text)
+	proposed, err := ProposeCourseThemes(heading, paras)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(proposed) != len(stored.Themes) {
+		t.Errorf("themes proposes %d themes, generate drafts %d", len(proposed), len(stored.Themes))
+	}
+	for i := 0; i < min(len(proposed), len(stored.Themes)); i++ {
+		if !slices.Equal(proposed[i].Paragraphs, stored.Themes[i].Paragraphs) {
+			t.Errorf("theme %d: themes proposes paragraphs %v, generate drafts %v", i+1, proposed[i].Paragraphs, stored.Themes[i].Paragraphs)
+		}
+	}
 	want, got := proposedByTheme(res.Drafts), proposedByTheme(drafts)
 	for _, th := range stored.Themes {
 		if !slices.Equal(want[th.Slug], got[th.Slug]) {

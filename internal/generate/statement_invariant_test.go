@@ -373,6 +373,12 @@ func mendedLike(statement, sentence string) string {
 		}
 	}
 	for _, w := range pairs {
+		// A pair the statement still says twice was not mended: the
+		// generator reads a word glued to it by a control character
+		// ("0AA0\fe e") as another word.
+		if regexp.MustCompile(`(^|\s)` + regexp.QuoteMeta(w) + ` ` + regexp.QuoteMeta(w) + `\b`).MatchString(statement) {
+			continue
+		}
 		if r, ok := replaceWhole(sentence, w+" "+w, w); ok {
 			sentence = r
 		}

@@ -37,7 +37,7 @@ func (a *article) fillThemesWith(themes []quiz.Theme, items [][]item, floor []in
 	thinDone := map[int]bool{}
 	least := a.fewestThemes()
 	drafted := false // the themes drafted again before a pair joins
-	for merges := 0; merges < maxMerges && len(themes) > min(least, pairLeast); merges++ {
+	for merges := 0; merges < maxMerges && len(themes) > 1; merges++ {
 		counts := a.proposedCounts(items, opts)
 		for i := range counts {
 			if i < len(floor) {
@@ -52,6 +52,11 @@ func (a *article) fillThemesWith(themes []quiz.Theme, items [][]item, floor []in
 		}
 		if thin < 0 {
 			break
+		}
+		// At the fewest themes pairs may leave, only a lone theme joins.
+		if len(themes) <= min(least, pairLeast) && fewest > loneMost {
+			thinDone[thin] = true
+			continue
 		}
 		// Before two thin neighbours may join, the themes merged so far
 		// without drafting them are drafted, so that their counts are
@@ -76,7 +81,9 @@ func (a *article) fillThemesWith(themes []quiz.Theme, items [][]item, floor []in
 		// only where the joined theme proposes enough (pairThin).
 		pair := len(themes) <= least
 		if pair {
-			if other = a.thinNeighbour(themes, counts, thin); other < 0 {
+			if o := a.thinNeighbour(themes, counts, thin); o >= 0 {
+				other = o
+			} else if counts[thin] > loneMost {
 				thinDone[thin] = true
 				continue
 			}
@@ -103,7 +110,8 @@ func (a *article) fillThemesWith(themes []quiz.Theme, items [][]item, floor []in
 		}
 		nextItems := append(append(append([][]item{}, items[:lo]...), mi), items[hi+1:]...)
 		n := a.proposedCounts(nextItems, opts)[lo]
-		if pair && n < minProposed || !pair && checked && !a.mergeKeeps(counts[lo], counts[hi], n, len(themes)) {
+		joins := pair && n >= minProposed || !pair && (!checked || a.mergeKeeps(counts[lo], counts[hi], n, len(themes)))
+		if !joins && !loneJoins(counts[lo], counts[hi], n) {
 			thinDone[thin] = true
 			rankSentences(a.sentencesOf(themes[lo].Paragraphs))
 			rankSentences(a.sentencesOf(themes[hi].Paragraphs))
@@ -291,4 +299,24 @@ func (a *article) fewestThemes() int {
 		return min(3, themeCount(w))
 	}
 	return 1
+}
+
+// A lone theme. A theme that proposes none or one item after every fill
+// is no theme to quiz: the one-paragraph "Digital Society" closing a
+// 610-word report on online commons proposed nothing, and beside it
+// "Online Communities" proposed three true statements; the 813-word
+// broadband column's three themes proposed 0, 1 and 1. Such a theme
+// joins a neighbour even where the rules above would keep it apart
+// (mergeKeeps, two thin neighbours joining into fewer than minProposed),
+// wherever the joined theme proposes at least loneMost+1 items and loses
+// at most one of the larger part's: drafted again over more paragraphs,
+// a theme's ranking may drop one of the part's weaker items.
+
+// loneMost is the most items a lone theme proposes.
+const loneMost = 1
+
+// loneJoins reports whether two themes proposing x and y items, one of
+// them lone, join into one that proposes n.
+func loneJoins(x, y, n int) bool {
+	return min(x, y) <= loneMost && n > loneMost && n >= max(x, y)-1
 }
