@@ -115,8 +115,16 @@ func subjectRest(s *sentence, sp *span) (string, bool) {
 		if t.start < datelineEnd(s.text) {
 			continue
 		}
-		if strings.HasPrefix(t.tag, "VB") || t.tag == "MD" || t.tag == "WDT" || t.tag == "WP" || t.tag == "IN" || t.tag == "CD" || t.tag == "PRP" || t.tag == "PRP$" {
+		if strings.HasPrefix(t.tag, "VB") || t.tag == "MD" || t.tag == "WDT" || t.tag == "WP" || t.tag == "IN" || t.tag == "CD" || t.tag == "PRP" || t.tag == "PRP$" || t.tag == "CC" || t.text == "&" {
 			return "", false
+		}
+	}
+	// "Lewis and Clark were …": another name in the subject shares it.
+	for _, o := range s.spans {
+		if o != sp && o.start < sp.start && o.end > datelineEnd(s.text) && o.kind.proper() && !strings.HasSuffix(strings.TrimSpace(s.text[o.end:sp.blankStart()]), ",") {
+			if strings.TrimSpace(s.text[o.end:sp.blankStart()]) == "" || strings.Contains(s.text[o.end:sp.blankStart()], " and ") {
+				return "", false
+			}
 		}
 	}
 	rest := s.text[sp.end:]

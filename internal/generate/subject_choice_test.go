@@ -106,3 +106,18 @@ func TestPersonNameTailDropsTheRole(t *testing.T) {
 		}
 	}
 }
+
+// "Lewis and Clark were busy over the winter." (a development article
+// on the expedition): Clark shares the subject with Lewis, who would be
+// as right; no question on either.
+func TestSubjectChoiceSkipsASharedSubject(t *testing.T) {
+	paras := append([]string{}, subjectChoiceReport...)
+	paras = append(paras, "Meriwether Lewis led the expedition with William Clark. Lewis and Clark were busy over the winter. Mr Clark drew maps of the river.")
+	a, err := analyse(paras)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if it := a.subjectChoice(subjectChoiceSentence(t, a, "Lewis and Clark")); it != nil {
+		t.Fatalf("a question on one of two subjects: %q", it.q.Prompt)
+	}
+}
