@@ -185,6 +185,10 @@ func Generate(text string, opts Options) (res *Result, err error) {
 	layout := opts
 	layout.All = false
 	per := make([][]item, len(c.Themes))
+	// The themes are cut without the multiple-choice questions that fill
+	// a thin theme (subject_choice.go): a theme one question would lift
+	// to four must still join a thin neighbour.
+	a.cutting = true
 	for i, t := range c.Themes {
 		rankSentences(a.sentencesOf(t.Paragraphs))
 		per[i] = a.themeItems(t, layout, nil)
@@ -201,8 +205,11 @@ func Generate(text string, opts Options) (res *Result, err error) {
 			per[i] = a.themeItems(c.Themes[i], layout, nil)
 		}
 	}
-	if opts.All {
-		for i, t := range c.Themes {
+	// The themes cut, a theme that has a multiple-choice question on who
+	// did what is drafted again with it, and every theme with All.
+	a.cutting = false
+	for i, t := range c.Themes {
+		if opts.All || a.hasSubjectChoice(t.Paragraphs) {
 			rankSentences(a.sentencesOf(t.Paragraphs))
 			per[i] = a.themeItems(t, opts, nil)
 		}

@@ -69,7 +69,10 @@ func (k kind) proper() bool  { return k >= kPerson && k <= kName }
 // article is the analysed text: paragraphs, sentences and the candidate
 // answers in them.
 type article struct {
-	paras []*para
+	// cutting is set while Generate cuts the themes: a thin theme then
+	// takes no multiple-choice question (subject_choice.go).
+	cutting bool
+	paras   []*para
 	// sections are the article's own headed sections (SplitSections).
 	sections []Section
 	sents    []*sentence

@@ -252,7 +252,13 @@ func rankScore(f []float64) float64 {
 func (a *article) rank(rc rankCtx, items []item, opts Options) []item {
 	for i := range items {
 		it := &items[i]
-		it.feat = a.features(rc, it.sent, it.sp, it.answer, it.dq, itemType(it))
+		if strings.HasPrefix(it.rule, subjectChoiceRule) {
+			// Ranked as the true statement of its sentence
+			// (subject_choice.go).
+			it.feat = a.features(rc, it.sent, nil, "True", 0, "tf-true")
+		} else {
+			it.feat = a.features(rc, it.sent, it.sp, it.answer, it.dq, itemType(it))
+		}
 		it.score = rankScore(it.feat)
 		if it.rule != "" && strings.HasPrefix(it.rule, "cloze-short") && !a.keyTerm(it) {
 			it.score *= shortAnswerDamp

@@ -134,6 +134,13 @@ func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, cands []*
 			out, proposed = settle2(qs, cards)
 		}
 	}
+	// A multiple-choice question on who did what (subject_choice.go).
+	if !a.cutting {
+		if more := a.fillSubjectChoice(qs, cards, sents, used, settle2); len(more) > len(qs) {
+			qs = more
+			out, proposed = settle2(qs, cards)
+		}
+	}
 	// Still under four: one cloze card on a key noun phrase
 	// (thin_card.go), where the theme has one that reads alone.
 	if proposed >= minProposed {
