@@ -46,8 +46,30 @@ func (h *Handler) showDraftQueue(w http.ResponseWriter, r *http.Request) {
 			vm.SetURL, vm.SetTitle, vm.SetPublished = "/teach/sets/"+strconv.FormatInt(s.ID, 10), s.Title, s.Status == "published"
 		}
 	}
+	// A draft that tests a sentence an item before it already tests (an
+	// accepted one, or one earlier in the queue) says so: accepting both
+	// gives a quiz whose items answer each other. Held-back drafts that
+	// "More drafts" brings in are often such repeats.
+	type span struct{ par, start, end int }
+	tested := map[span]views.SameSentenceVM{}
+	for _, d := range drafts {
+		if d.Status == quiz.DraftAccepted {
+			k := span{d.Paragraph, d.SentenceStart, d.SentenceEnd}
+			if _, ok := tested[k]; !ok && d.Sentence != "" {
+				tested[k] = views.SameSentenceVM{Prompt: draftPrompt(d), Accepted: true}
+			}
+		}
+	}
 	for _, d := range drafts {
 		dv := draftVM(d, pars)
+		if d.Status == quiz.DraftPending && !d.Held && d.Sentence != "" {
+			k := span{d.Paragraph, d.SentenceStart, d.SentenceEnd}
+			if prev, ok := tested[k]; ok {
+				dv.SameSentence = &prev
+			} else {
+				tested[k] = views.SameSentenceVM{Prompt: draftPrompt(d)}
+			}
+		}
 		switch {
 		case d.Status == quiz.DraftPending && d.Held:
 			vm.Held++
@@ -70,6 +92,17 @@ func (h *Handler) showDraftQueue(w http.ResponseWriter, r *http.Request) {
 		vm.Page.Flash = strings.TrimSpace(strings.Join(said, " ") + " " + vm.Page.Flash)
 	}
 	h.render(w, r, http.StatusOK, views.DraftQueuePage(vm))
+}
+
+// draftPrompt is what a draft asks: a question's prompt or a card's front.
+func draftPrompt(d quiz.Draft) string {
+	if d.Card != nil {
+		return d.Card.Front
+	}
+	if d.Question != nil {
+		return d.Question.Prompt
+	}
+	return ""
 }
 
 // draftVM shows a draft with its source sentence marked in its paragraph.

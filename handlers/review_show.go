@@ -172,7 +172,10 @@ func (h *Handler) cardVM(r *http.Request, d *deck, card *quiz.StudyCard, reveale
 		}
 	}
 	if q := card.Question; q != nil {
-		vm.Front = quiz.CardFront(*q)
+		// A question that quotes the sentence it leans on shows that
+		// sentence as a quotation above the front, as the quiz does,
+		// not inside a heading-sized front.
+		vm.Lead, vm.Front = quiz.SplitLead(quiz.CardFront(*q))
 		vm.FrontImages = imageVMs(q.Images)
 		vm.FrontLines = quiz.CardLines(*q)
 		vm.BackLines = quiz.CorrectText(*q)

@@ -493,3 +493,40 @@ func TestReloadedCardShowsTheSameIntervals(t *testing.T) {
 		}
 	}
 }
+
+// A card made from a question that quotes the sentence it leans on shows
+// that sentence as a quotation above the front, as the quiz page does, and
+// the front asks the question alone: the heading is not the quotation.
+func TestQuotedQuestionCardShowsItsLead(t *testing.T) {
+	a := newApp(t)
+	addRiversQuestion(t, a, quiz.Question{ID: "quoted-tf", Type: quiz.TrueFalse, Kind: quiz.Fact,
+		Prompt:      "The article says: “The Danube rises in the Black Forest.” True or false? The river flows through ten countries.",
+		Options:     []quiz.Option{{Text: "True", Correct: true}, {Text: "False"}},
+		Explanation: "The article says: “The Danube flows through ten countries.”"})
+	b := a.browser()
+	seen := false
+	for i := 0; i < 40; i++ {
+		id, p := b.frontCard("")
+		if id == 0 {
+			break
+		}
+		front := strings.TrimSpace(p.doc.Find(`#card-front`).Text())
+		if strings.Contains(front, "The river flows through ten countries") {
+			seen = true
+			if want := "True or false? The river flows through ten countries."; front != want {
+				t.Errorf("the front reads %q, want %q", front, want)
+			}
+			lead := p.doc.Find(`figure#card-lead`)
+			if got := strings.TrimSpace(lead.Find(`blockquote`).Text()); got != "The Danube rises in the Black Forest." {
+				t.Errorf("the quoted sentence above the front is %q", got)
+			}
+			if lead.Length() == 1 && lead.NextAllFiltered(`#card-front`).Length() != 1 {
+				t.Error("the quotation is not above the front")
+			}
+		}
+		wantStatus(t, b.rate(id, 4, 0), http.StatusSeeOther)
+	}
+	if !seen {
+		t.Fatal("the quoted question's card never came up")
+	}
+}

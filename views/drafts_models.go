@@ -22,6 +22,15 @@ type DraftVM struct {
 	Source      MarkedVM
 	Edited      bool
 	LiveURL     string // the question an accepted draft became
+	// SameSentence is the item before this one in the theme that tests the
+	// same sentence, when there is one.
+	SameSentence *SameSentenceVM
+}
+
+// SameSentenceVM names an item that tests the same sentence as a draft.
+type SameSentenceVM struct {
+	Prompt   string
+	Accepted bool // accepted already; else earlier in the queue
 }
 
 // DraftQueueVM is one theme's review queue.

@@ -315,6 +315,9 @@ type ReviewVM struct {
 	ShownAt     string // when the back was shown (Unix ms): the rating counts from then
 	Theme       string
 	Tags        []string // the card's own tags (an Anki note's)
+	// Lead is the sentence of the article a card made from a question
+	// leans on, shown as a quotation above the front (quiz.SplitLead).
+	Lead        string
 	Front       string
 	FrontImages []ImageVM
 	FrontLines  []string // a question's choices, shown under its prompt
