@@ -140,9 +140,14 @@ func (a *article) shareRoleNoun(x, y string) bool {
 	return false
 }
 
+// peerTitles are titles of rank, not of office: two lords hold no role
+// alike.
+var peerTitles = set(`sir|dame|lord|lady`)
+
 // roleNouns are the head nouns of the roles the article gives the person
 // k: roleOf's, or a capitalised title right before the name ("Home
-// Secretary Charles Clarke").
+// Secretary Charles Clarke"); never a courtesy title ("Mr") or a rank
+// ("Lord").
 func (a *article) roleNouns(k string) map[string]bool {
 	out := map[string]bool{}
 	id := a.identity(k)
@@ -158,7 +163,7 @@ func (a *article) roleNouns(k string) map[string]bool {
 			if p := prevTok(m.sent, m.blankStart()); r == "" && p != nil && p.end == m.blankStart()-1 && (p.tag == "NN" || p.tag == "NNP") {
 				r = p.text
 			}
-			if f := strings.Fields(strings.ToLower(r)); len(f) > 0 && !nameTitles[f[len(f)-1]] {
+			if f := strings.Fields(strings.ToLower(r)); len(f) > 0 && !nameTitles[f[len(f)-1]] && !peerTitles[f[len(f)-1]] {
 				out[f[len(f)-1]] = true
 			}
 		}

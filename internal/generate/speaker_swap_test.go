@@ -65,4 +65,18 @@ func TestSpeakerSwap(t *testing.T) {
 	if sw := y.speakerSwap(it); sw != nil {
 		t.Errorf("a campaigner put for the minister: %q", sw.q.Prompt)
 	}
+
+	// Two peers share a rank, not a role.
+	z, err := analyse([]string{
+		"Shadow sports minister Lord Colin Moynihan said the policy would empower local sports clubs.",
+		"Lord Harry Woolf, the senior judge, said the guidelines would stand.",
+		"Lord Moynihan said the clubs would get up to £250m a year for after school sport.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s = sentenceWith(t, z, "up to £250m")
+	if sw := z.speakerSwap(trueItem(s)); sw != nil {
+		t.Errorf("a judge put for a sports minister by their rank: %q", sw.q.Prompt)
+	}
 }
