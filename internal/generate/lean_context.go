@@ -623,7 +623,9 @@ func (a *article) withLeanContext(items []item, opts Options) {
 			}
 			continue
 		}
-		if a.quoteLeansBack(c) || len(strings.Fields(c.text)) > maxLeanWords || a.contextGivesAway(c, it) {
+		// A line with no final stop (a heading, a caption) is no
+		// sentence to quote.
+		if a.quoteLeansBack(c) || len(strings.Fields(c.text)) > maxLeanWords || !endsSentence(c.text) || a.contextGivesAway(c, it) {
 			// With All, every item is proposed: it is left as it was.
 			if !opts.All {
 				it.proposed = false

@@ -48,6 +48,7 @@ func (a *article) swapTrueOnlyThemes(items []item, opts Options) {
 // as described above.
 func (a *article) swapTrueOnly(items []item) {
 	if !trueOnly(items) {
+		a.swapSpeakerNoFalse(items) // speaker_swap.go
 		return
 	}
 	var order []int
@@ -71,6 +72,9 @@ func (a *article) swapTrueOnly(items []item) {
 		}
 		if sw == nil {
 			sw = a.roleSwap(it)
+		}
+		if sw == nil {
+			sw = a.speakerSwap(it) // speaker_swap.go
 		}
 		if sw == nil {
 			continue
