@@ -19,9 +19,9 @@ import (
 //     quote), on a central sentence (backboneWorthy) that reads alone
 //     and that no proposed item of the theme asks, on an answer no
 //     proposed item of the article asks, not inside a quotation, and
-//     whose answer, a name, the article comes back to: a blank on a
-//     place named once to locate another ("Hanau, near _____") is the
-//     trivia judges reject;
+//     not a blank or a short answer on a name (a who-question may ask
+//     one): a name told once is trivia ("Hanau, near _____"), and the
+//     name a sentence is about is given away by what it owns;
 //   - else a cloze card on the sentence of a true statement the balance
 //     held back (figureCard): the sentence is central and reads alone
 //     by trueStatement's bar, and the card asks its key figure (a year,
@@ -185,7 +185,13 @@ func (a *article) otherKindFourth(it *item, asked map[string]bool, quoted bool) 
 		if inQuote(s, sp) || trivia(s, sp) > 0 {
 			return false
 		}
-		if !sp.kind.numeric() && sp.kind != kTerm && a.mentions(sp.key) < 2 {
+		// A blank or a short answer on a name: the name the sentence
+		// is about is given away by what it owns ("_____ is
+		// celebrating bumper sales of its Xbox sci fi shooter, Halo
+		// 2." for Microsoft) and a name told once is trivia ("Hanau,
+		// near _____"). A who-question's options are of the answer's
+		// kind.
+		if sp.kind.proper() && !strings.HasPrefix(it.rule, subjectChoiceRule) {
 			return false
 		}
 	} else if !strings.HasPrefix(it.rule, "definition") && !strings.HasPrefix(it.rule, subjectChoiceRule) {
