@@ -224,6 +224,10 @@ func Generate(text string, opts Options) (res *Result, err error) {
 	fillTrueOnlyThemes(items, opts)
 	a.swapTrueOnlyThemes(items, opts) // strong_false.go
 	a.withLeanContext(items, opts)    // lean_context.go
+	// A theme still under four takes an item of another kind
+	// (fourth_item.go): last, once every hold above is settled, and
+	// after the cut, so that a thin theme joins no fewer neighbours.
+	items = a.fillOtherKinds(items, c.Course.Title, opts)
 	res = assemble(c, items)
 	res.Notes = thinNotes(c, res.Drafts)
 	if err := quiz.Validate(c); err != nil {
