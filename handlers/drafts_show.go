@@ -18,7 +18,7 @@ func (h *Handler) showDrafts(w http.ResponseWriter, r *http.Request) {
 	}
 	flash := ""
 	if n, err := strconv.Atoi(r.URL.Query().Get("drafted")); err == nil {
-		flash = "Lectern drafted " + plural(n, "item", "items") + " from the article. Review them theme by theme: learners see none until you accept it."
+		flash = "Lectern drafted " + plural(n, "item", "items") + " from the article. Review them theme by theme: learners see a draft only once you accept it."
 		if n == 0 {
 			flash = "Lectern found nothing new to draft: every sentence it could use is tested already, or the text has none it can make a question from."
 		}

@@ -135,3 +135,17 @@ type WrittenCardVM struct {
 	// FrontImages and BackImages are shown on each side.
 	FrontImages, BackImages []ImageVM
 }
+
+// moreDraftsNote says what "More drafts" does: how many were held back,
+// and how many of them one press brings into the queue.
+func moreDraftsNote(held, step int) string {
+	s := "Lectern held back " + plural(held, "draft", "drafts") + " it judged less likely to be worth asking; this brings "
+	switch n := min(step, held); {
+	case held == 1:
+		return s + "it into the queue."
+	case n == held:
+		return s + "them all into the queue."
+	default:
+		return s + "the best " + itoa(n) + " of them into the queue."
+	}
+}
