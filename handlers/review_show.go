@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/lectern/lectern/internal/keysentence"
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/study"
 	"github.com/lectern/lectern/views"
@@ -200,7 +201,20 @@ func (h *Handler) cardVM(r *http.Request, d *deck, card *quiz.StudyCard, reveale
 	if len(card.Paragraphs) > 0 {
 		if pars, err := h.db.Paragraphs(r.Context(), d.course.ID); err == nil {
 			if n := card.Paragraphs[0]; n >= 1 && n <= len(pars) {
-				vm.Quote = &views.QuoteVM{N: n, Text: pars[n-1].Text, URL: "/courses/" + d.course.Slug + "/read#p-" + itoa(n)}
+				qt := &views.QuoteVM{N: n, Text: pars[n-1].Text, URL: "/courses/" + d.course.Slug + "/read#p-" + itoa(n)}
+				// The sentence the card tests is marked and the rest of the
+				// paragraph folded, as after a quiz answer; where the
+				// explanation quotes the sentence already, it is not shown
+				// a second time in plain view.
+				clues := []string{card.Front, card.Back}
+				if q := card.Question; q != nil {
+					clues = append([]string{q.Explanation, q.Prompt}, quiz.CorrectText(*q)...)
+				}
+				if s, ok := keysentence.Find(qt.Text, clues...); ok {
+					qt.Before, qt.Mark, qt.After = qt.Text[:s.Start], qt.Text[s.Start:s.End], qt.Text[s.End:]
+					qt.Explained = keysentence.Quoted(vm.Explanation, qt.Mark)
+				}
+				vm.Quote = qt
 			}
 		}
 	}

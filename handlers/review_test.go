@@ -530,3 +530,43 @@ func TestQuotedQuestionCardShowsItsLead(t *testing.T) {
 		t.Fatal("the quoted question's card never came up")
 	}
 }
+
+// A card's back quotes the sentence it tests once: where the explanation
+// quotes it already, the rest of the paragraph is folded with the
+// sentence marked, as after a quiz answer, and the sentence is not shown
+// again below the explanation.
+func TestCardBackQuotesItsSentenceOnce(t *testing.T) {
+	a := newApp(t)
+	sentence := "The Danube flows through ten countries and ends in the Black Sea."
+	addRiversQuestion(t, a, quiz.Question{ID: "back-once", Type: quiz.TrueFalse, Kind: quiz.Fact,
+		Prompt:      "True or false? The Danube flows through ten countries and ends in the Black Sea.",
+		Options:     []quiz.Option{{Text: "True", Correct: true}, {Text: "False"}},
+		Explanation: "The article says: “" + sentence + "”", Paragraphs: []int{1}})
+	b := a.browser()
+	seen := false
+	for i := 0; i < 40; i++ {
+		id, p := b.frontCard("")
+		if id == 0 {
+			break
+		}
+		if strings.Contains(p.doc.Find(`#card-front`).Text(), "ends in the Black Sea") {
+			seen = true
+			show, _ := p.doc.Find(`[data-testid="show"]`).Attr("href")
+			back := b.get(show)
+			wantStatus(t, back, http.StatusOK)
+			// The paragraph is this one sentence: nothing is left to fold.
+			more := back.doc.Find(`.card-more`).Clone()
+			more.Find(`details.whole-paragraph`).Remove()
+			if n := strings.Count(more.Text(), "ends in the Black Sea"); n != 1 {
+				t.Errorf("the back shows the sentence %d times outside a folded paragraph, want once", n)
+			}
+			if href, _ := more.Find(`figcaption a`).Attr("href"); href != "/courses/rivers/read#p-1" {
+				t.Errorf("the back links the paragraph as %q", href)
+			}
+		}
+		wantStatus(t, b.rate(id, 4, 0), http.StatusSeeOther)
+	}
+	if !seen {
+		t.Fatal("the card never came up")
+	}
+}
