@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/lectern/lectern/internal/quiz"
 )
@@ -676,7 +677,40 @@ func (c *cand) optionText(t string) string {
 	return t
 }
 
-func quote(s string) string { return "“" + s + "”" }
+// quote puts a sentence of the article in double quotation marks; the
+// quotation marks of the sentence's own become single ones, so that a
+// quotation closing the sentence does not read “… adding, “Paris is
+// beheaded.””.
+func quote(s string) string { return "“" + innerQuotes(s) + "”" }
+
+// innerQuotes turns a text's double quotation marks into single ones: a
+// straight one opens where it follows a space, a bracket or nothing, and
+// closes elsewhere.
+func innerQuotes(s string) string {
+	if !strings.ContainsAny(s, "\"“”") {
+		return s
+	}
+	var b strings.Builder
+	prev := ' '
+	for _, r := range s {
+		switch r {
+		case '“':
+			b.WriteRune('‘')
+		case '”':
+			b.WriteRune('’')
+		case '"':
+			if unicode.IsSpace(prev) || strings.ContainsRune("([{—–-", prev) {
+				b.WriteRune('‘')
+			} else {
+				b.WriteRune('’')
+			}
+		default:
+			b.WriteRune(r)
+		}
+		prev = r
+	}
+	return b.String()
+}
 
 func (a *article) single(c *cand) *item {
 	ans := c.optionText(c.sp.answer())

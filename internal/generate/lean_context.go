@@ -640,7 +640,7 @@ func (a *article) withLeanContext(items []item, opts Options) {
 // quoteBefore puts sentence c before the item's question or card front,
 // as a quotation from the article.
 func quoteBefore(it *item, c *sentence) {
-	quote := "The article says: “" + strings.TrimSpace(c.text[datelineEnd(c.text):]) + "” "
+	quote := "The article says: “" + innerQuotes(strings.TrimSpace(c.text[datelineEnd(c.text):])) + "” "
 	if it.q != nil {
 		it.q.Prompt = quote + it.q.Prompt
 	} else {
