@@ -30,7 +30,9 @@ import (
 //   - a noun in two of its sentences or more, said more in the theme
 //     than elsewhere, in at most half the article's paragraphs, not a
 //     word of the headline and not what the article says the subject is
-//     ("Battlefront is … an offline game"): "<Subject>'s <Noun>".
+//     ("Battlefront is … an offline game"): "<Subject>'s <Noun>", or
+//     "<Owner>'s <Noun>" where the theme's sentences give the noun
+//     another owner ("Valve's Statement", topicOwner).
 // The noun takes the plural where the theme says it so, and the
 // participle that first goes before it ("growing population").
 
@@ -431,6 +433,11 @@ func (a *article) subjectTopics(sents, rest []*sentence, subject string, ownedOn
 		}
 		if before[st] != "" {
 			w = before[st] + " " + w
+		}
+		if !owned[st] {
+			if o := topicOwner(sents, st, subject); o != "" {
+				return possessive(o) + " " + titleCase(w) // "Valve's Statement"
+			}
 		}
 		return "'" + titleCase(w)
 	}

@@ -106,6 +106,7 @@ func (a *article) themes() []quiz.Theme {
 			title = a.subjectTopicTitle(g, title, headline, usedTitles)
 			title = a.protagonistTitle(g, title, protagonist, usedTitles)
 			title = a.actorTitleFor(g, title, protagonist, usedTitles)
+			title = a.vagueGroupTitle(g, title, usedTitles)
 			if st := a.lifeStageTitle(g, i == 0, i == len(groups)-1); st != "" && !usedTitles[strings.ToLower(st)] {
 				title = st
 			} else if ft := a.familyTitle(g, i == 0); ft != "" && !usedTitles[strings.ToLower(ft)] {
