@@ -623,9 +623,17 @@ func (a *article) withLeanContext(items []item, opts Options) {
 			}
 			continue
 		}
+		// "I think the BBC would be much better advised to … not resume
+		// their demonisation of Alastair Campbell …" before "Mr Campbell
+		// is acting as an adviser for Labour": a speaker's words, with
+		// no speaker, tell the reader nothing of the item. "Mr X" the
+		// article has named in full before is left as it was.
+		if speakerlessQuote(c) && kind == "title" && a.namedInFull(phrase) {
+			continue
+		}
 		// A line with no final stop (a heading, a caption) is no
 		// sentence to quote.
-		if a.quoteLeansBack(c) || len(strings.Fields(c.text)) > maxLeanWords || !endsSentence(c.text) || a.contextGivesAway(c, it) {
+		if a.quoteLeansBack(c) || speakerlessQuote(c) || len(strings.Fields(c.text)) > maxLeanWords || !endsSentence(c.text) || a.contextGivesAway(c, it) {
 			// With All, every item is proposed: it is left as it was.
 			if !opts.All {
 				it.proposed = false

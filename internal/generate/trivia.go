@@ -109,7 +109,7 @@ func (a *article) mentions(k string) int {
 func (a *article) markIncidental(items []item, title string) {
 	for i := range items {
 		it := &items[i]
-		if a.incidentalSentence(it.sent) || a.shareMove(it.sent) { // report_trivia.go
+		if a.incidentalSentence(it.sent) || a.shareMove(it.sent) || promoFiller(it.sent) { // report_trivia.go, wording_trivia.go
 			it.incidental = true
 			continue
 		}
@@ -117,7 +117,8 @@ func (a *article) markIncidental(items []item, title string) {
 			it.incidental = a.incidental(it.sent, it.sp) || a.minorDetail(it.sent, it.sp, title) || a.reportTrivia(it.sent, it.sp) || a.genericBlank(it) ||
 				a.programmeName(it.sent, it.sp) || // report_trivia.go
 				longList(it.sent, it.sp) || // list_member.go
-				remarkYear(it.sent, it.sp) // remark_year.go
+				remarkYear(it.sent, it.sp) || // remark_year.go
+				overturnedForecast(it.sent, it.sp) || describedBlank(it.sent, it.sp) // wording_trivia.go
 		}
 	}
 }
