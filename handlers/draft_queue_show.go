@@ -81,6 +81,7 @@ func (h *Handler) showDraftQueue(w http.ResponseWriter, r *http.Request) {
 			vm.Rejected = append(vm.Rejected, dv)
 		}
 	}
+	vm.AllTrue = allTrueStatements(drafts)
 	q := r.URL.Query()
 	var said []string
 	if n, err := strconv.Atoi(q.Get("drafted")); err == nil {
@@ -92,6 +93,27 @@ func (h *Handler) showDraftQueue(w http.ResponseWriter, r *http.Request) {
 		vm.Page.Flash = strings.TrimSpace(strings.Join(said, " ") + " " + vm.Page.Flash)
 	}
 	h.render(w, r, http.StatusOK, views.DraftQueuePage(vm))
+}
+
+// allTrueStatements reports whether the theme's true/false drafts in the
+// queue or accepted are two or more and all true: a learner who answers
+// True to each gets every one right without reading.
+func allTrueStatements(drafts []quiz.Draft) bool {
+	n := 0
+	for _, d := range drafts {
+		if d.Status == quiz.DraftRejected || d.Status == quiz.DraftPending && d.Held {
+			continue
+		}
+		q := d.Question
+		if q == nil || q.Type != quiz.TrueFalse || len(q.Options) != 2 {
+			continue
+		}
+		if !q.Options[0].Correct {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // draftPrompt is what a draft asks: a question's prompt or a card's front.

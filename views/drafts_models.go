@@ -35,15 +35,18 @@ type SameSentenceVM struct {
 
 // DraftQueueVM is one theme's review queue.
 type DraftQueueVM struct {
-	Page         Page
-	CourseSlug   string
-	CourseTitle  string
-	ThemeSlug    string
-	ThemeTitle   string
-	Range        string
-	Pending      []DraftVM
-	Accepted     []DraftVM
-	Rejected     []DraftVM
+	Page        Page
+	CourseSlug  string
+	CourseTitle string
+	ThemeSlug   string
+	ThemeTitle  string
+	Range       string
+	Pending     []DraftVM
+	Accepted    []DraftVM
+	Rejected    []DraftVM
+	// AllTrue: the theme's true/false drafts in the queue or accepted are
+	// all true, so a learner answering True throughout gets them right.
+	AllTrue      bool
 	Held         int    // drafts held back, which "More drafts" brings
 	MoreStep     int    // how many "More drafts" brings at a time
 	SetURL       string // the set accepted questions went to, once made
