@@ -45,7 +45,8 @@ func leanQuoted(text string) (quote, rest string, ok bool) {
 // articleHolds reports whether a paragraph of the course holds text.
 func articleHolds(res *Result, text string) bool {
 	for _, p := range res.Course.Paragraphs {
-		if strings.Contains(p.Text, text) {
+		// A quotation's own quotation marks are single ones (innerQuotes).
+		if strings.Contains(p.Text, text) || strings.Contains(innerQuotes(p.Text), text) {
 			return true
 		}
 	}
