@@ -3,7 +3,6 @@ package handlers_test
 import (
 	"context"
 	"net/http"
-	"net/url"
 	"strconv"
 	"testing"
 
@@ -16,23 +15,8 @@ import (
 func TestQueueWarnsOfAllTrueStatements(t *testing.T) {
 	a := newApp(t)
 	b := teacherOn(t, a)
-	p := b.post("/teach/courses/new", url.Values{"title": {"Valmora rail link"}, "slug": {"valmora"}, "article": {newsArticle(t)},
-		"themes": {"1-9 The rail link"}, "then": {"drafts"}})
-	wantStatus(t, p, http.StatusSeeOther)
+	theme, path := valmoraQueueWhole(t, a, b)
 	ctx := context.Background()
-	c, err := a.db.FindCourse(ctx, "valmora")
-	if err != nil {
-		t.Fatal(err)
-	}
-	theme := c.Themes[0]
-	path := "/teach/courses/valmora/drafts/" + theme.Slug
-	for i := 0; i < 20; i++ { // every held-back draft into the queue
-		q := b.get(path)
-		if q.doc.Find(`[data-testid="more-drafts"]`).Length() == 0 {
-			break
-		}
-		wantStatus(t, b.post(path+"/more", url.Values{}), http.StatusSeeOther)
-	}
 	drafts, err := a.db.ListDrafts(ctx, theme.ID, quiz.DraftPending)
 	if err != nil {
 		t.Fatal(err)

@@ -19,33 +19,8 @@ import (
 func TestQueueNamesADraftOfTheSameSentence(t *testing.T) {
 	a := newApp(t)
 	b := teacherOn(t, a)
-	p := b.post("/teach/courses/new", url.Values{"title": {"Valmora rail link"}, "slug": {"valmora"}, "article": {newsArticle(t)},
-		"themes": {"1-9 The rail link"}, "then": {"drafts"}})
-	wantStatus(t, p, http.StatusSeeOther)
+	theme, path := valmoraQueueWhole(t, a, b)
 	ctx := context.Background()
-	c, err := a.db.FindCourse(ctx, "valmora")
-	if err != nil {
-		t.Fatal(err)
-	}
-	theme := c.Themes[0]
-	path := "/teach/courses/valmora/drafts/" + theme.Slug
-	// Every held-back draft into the queue.
-	for i := 0; i < 20; i++ {
-		all, err := a.db.ListDrafts(ctx, theme.ID, quiz.DraftPending)
-		if err != nil {
-			t.Fatal(err)
-		}
-		held := 0
-		for _, d := range all {
-			if d.Held {
-				held++
-			}
-		}
-		if held == 0 {
-			break
-		}
-		wantStatus(t, b.post(path+"/more", url.Values{}), http.StatusSeeOther)
-	}
 	all, err := a.db.ListDrafts(ctx, theme.ID, quiz.DraftPending)
 	if err != nil {
 		t.Fatal(err)
@@ -89,4 +64,28 @@ func TestQueueNamesADraftOfTheSameSentence(t *testing.T) {
 	if q.doc.Find("#d-"+strconv.FormatInt(alone.ID, 10)).Length() != 1 || q.doc.Find("#d-"+strconv.FormatInt(second.ID, 10)).Length() != 1 {
 		t.Error("the drafts are not in the queue")
 	}
+}
+
+// valmoraQueueWhole makes the news article a course of one theme whose
+// drafts, none held back, all wait in its review queue: "More drafts" is
+// pressed until nothing is held back. It returns the theme and its queue.
+func valmoraQueueWhole(t *testing.T, a *app, b *browser) (quiz.StoredTheme, string) {
+	t.Helper()
+	p := b.post("/teach/courses/new", url.Values{"title": {"Valmora rail link"}, "slug": {"valmora"}, "article": {newsArticle(t)},
+		"themes": {"1-9 The rail link"}, "then": {"drafts"}})
+	wantStatus(t, p, http.StatusSeeOther)
+	c, err := a.db.FindCourse(context.Background(), "valmora")
+	if err != nil {
+		t.Fatal(err)
+	}
+	theme := c.Themes[0]
+	path := "/teach/courses/valmora/drafts/" + theme.Slug
+	for i := 0; i < 20; i++ {
+		if b.get(path).doc.Find(`[data-testid="more-drafts"]`).Length() == 0 {
+			return theme, path
+		}
+		wantStatus(t, b.post(path+"/more", url.Values{}), http.StatusSeeOther)
+	}
+	t.Fatal("More drafts still offers drafts after 20 presses")
+	return theme, path
 }
