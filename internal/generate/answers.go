@@ -70,6 +70,13 @@ func (a *article) answerForms(sp *span) []string {
 				add("the " + f)
 			}
 		}
+		// "Tories" for "Conservatives" where the article writes both.
+		for _, f := range a.partyForms(b) {
+			add(f)
+			if sp.the && strings.HasSuffix(f, "s") {
+				add("the " + f)
+			}
+		}
 		if f := pluralForm(b); f != "" && sp.kind != kPerson && !strings.Contains(b, " ") {
 			add(f)
 		}
@@ -234,6 +241,73 @@ var abbreviations = [][2]string{
 	{"University", "Univ."}, {"and", "&"}, {"Brothers", "Bros."},
 	{"United States", "U.S."}, {"United States", "US"}, {"United States", "USA"},
 	{"United Kingdom", "UK"}, {"European Union", "EU"}, {"United Nations", "UN"},
+}
+
+// partyNames pairs a British party's names with the other names reports
+// give it (plural and singular), each way round.
+var partyNames = [][2][]string{
+	{{"Conservatives", "Conservative"}, {"Tories", "Tory"}},
+	{{"Liberal Democrats", "Liberal Democrat"}, {"Lib Dems", "Lib Dem"}},
+}
+
+// partyForms writes s with a party's other name, where the article itself
+// uses that name: a report that speaks of "Tory demands" and says "The
+// Conservatives have called for …" accepts "Tories" and "Tory" for
+// "Conservatives" (both blind judges of a held-out report asked for
+// them). The names are matched with their capitals: "conservatives" in a
+// sentence are not the party.
+func (a *article) partyForms(s string) []string {
+	var out []string
+	for _, p := range partyNames {
+		for i := 0; i < 2; i++ {
+			from, to := p[i], p[1-i]
+			written := false
+			for _, w := range to {
+				written = written || a.writesWord(w)
+			}
+			if !written {
+				continue
+			}
+			for j, f := range from {
+				if !capitalWord(s, f) {
+					continue
+				}
+				for _, t := range []string{to[j], to[1-j]} {
+					if r, ok := replaceWord(s, f, t); ok {
+						out = append(out, r)
+					}
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// capitalWord reports whether s holds the phrase w as written, with its
+// capitals, as whole words.
+func capitalWord(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		lo, hi := i+j, i+j+len(w)
+		if (lo == 0 || !isWordByte(s[lo-1])) && (hi == len(s) || !isWordByte(s[hi])) {
+			return true
+		}
+		i = lo + 1
+	}
+}
+
+// writesWord reports whether a sentence of the article holds w as written.
+func (a *article) writesWord(w string) bool {
+	for _, s := range a.sents {
+		if capitalWord(s.text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // abbreviationForms writes s with each common word abbreviated or spelt

@@ -158,3 +158,50 @@ func TestAbbreviationWithoutStop(t *testing.T) {
 		t.Errorf("Halvard Bros. not found; have %v", x.keys)
 	}
 }
+
+// A party's other name is accepted where the article itself uses it: a
+// report that writes "Tory demands" and "The Conservatives have called for
+// …" accepts "Tories" for "Conservatives" (both blind judges of a held-out
+// report asked for it); one that never says "Tory" does not.
+func TestPartyForms(t *testing.T) {
+	both, err := analyse([]string{
+		"His comments come after the Liberal Democrats backed Tory demands that the government's plans be put on hold.",
+		"The Conservatives have called for 24 hour drinking to be shelved until the problems of binge drinking are solved.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	one, err := analyse([]string{
+		"The Conservatives have called for 24 hour drinking to be shelved until the problems of binge drinking are solved.",
+		"The plans come into force on 7 February across England and Wales.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		x          *article
+		typed, not []string
+	}{
+		{both, []string{"Conservatives", "the Tories", "Tories", "Tory"}, []string{"Labour"}},
+		{one, []string{"Conservatives"}, []string{"Tories", "Tory"}},
+	} {
+		sps := tc.x.byKey["conservatives"]
+		if len(sps) == 0 {
+			t.Fatalf("no span for the Conservatives; have %v", tc.x.keys)
+		}
+		got := tc.x.answerForms(sps[0])
+		for _, s := range tc.typed {
+			if !accepts(got, s) {
+				t.Errorf("%q refused; accepted %q", s, got)
+			}
+		}
+		for _, s := range tc.not {
+			if accepts(got, s) {
+				t.Errorf("%q accepted; accepted %q", s, got)
+			}
+		}
+	}
+	if got := both.partyForms("social conservatives"); len(got) != 0 {
+		t.Errorf("a lower-case word is taken for the party: %q", got)
+	}
+}
