@@ -108,12 +108,18 @@ func allTrueStatements(drafts []quiz.Draft) bool {
 		if q == nil || q.Type != quiz.TrueFalse || len(q.Options) != 2 {
 			continue
 		}
-		if !q.Options[0].Correct {
+		if !trueStatement(q) {
 			return false
 		}
 		n++
 	}
 	return n >= 2
+}
+
+// trueStatement reports whether a drafted true/false question is a true
+// statement: its first option, True, is the correct one.
+func trueStatement(q *quiz.Question) bool {
+	return len(q.Options) == 2 && q.Options[0].Correct
 }
 
 // draftPrompt is what a draft asks: a question's prompt or a card's front.
@@ -143,7 +149,7 @@ func draftVM(d quiz.Draft, pars []quiz.Paragraph) views.DraftVM {
 	if q.Type == quiz.TrueFalse {
 		// A statement kept as written tests the whole sentence; a swapped
 		// one tests the phrase it replaced.
-		if len(q.Options) == 2 && q.Options[0].Correct {
+		if trueStatement(q) {
 			v.Answer, v.Tests = "", "the sentence as written: true"
 		} else {
 			v.Tests = "“" + d.Answer + "”, swapped: false"

@@ -403,13 +403,20 @@ func (h *Handler) feedbackVM(r *http.Request, a *quiz.Attempt, slug string, it q
 	// quotes the sentence is a long scroll.
 	clues := append([]string{q.Explanation, q.Prompt}, fb.CorrectText...)
 	for i := range fb.Quotes {
-		qt := &fb.Quotes[i]
-		if s, ok := keysentence.Find(qt.Text, clues...); ok {
-			qt.Before, qt.Mark, qt.After = qt.Text[:s.Start], qt.Text[s.Start:s.End], qt.Text[s.End:]
-			qt.Explained = keysentence.Quoted(q.Explanation, qt.Mark)
-		}
+		markKeySentence(&fb.Quotes[i], q.Explanation, clues)
 	}
 	return fb, nil
+}
+
+// markKeySentence marks in a quoted paragraph the sentence the clues
+// (an explanation, a prompt, the answer) point to, and notes whether the
+// explanation quotes it already: the quote then folds the paragraph
+// rather than show the sentence twice.
+func markKeySentence(qt *views.QuoteVM, explanation string, clues []string) {
+	if s, ok := keysentence.Find(qt.Text, clues...); ok {
+		qt.Before, qt.Mark, qt.After = qt.Text[:s.Start], qt.Text[s.Start:s.End], qt.Text[s.End:]
+		qt.Explained = keysentence.Quoted(explanation, qt.Mark)
+	}
 }
 
 // quotes returns the cited paragraphs with links into the reader.

@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/lectern/lectern/internal/keysentence"
 	"github.com/lectern/lectern/internal/quiz"
 	"github.com/lectern/lectern/internal/study"
 	"github.com/lectern/lectern/views"
@@ -210,10 +209,7 @@ func (h *Handler) cardVM(r *http.Request, d *deck, card *quiz.StudyCard, reveale
 				if q := card.Question; q != nil {
 					clues = append([]string{q.Explanation, q.Prompt}, quiz.CorrectText(*q)...)
 				}
-				if s, ok := keysentence.Find(qt.Text, clues...); ok {
-					qt.Before, qt.Mark, qt.After = qt.Text[:s.Start], qt.Text[s.Start:s.End], qt.Text[s.End:]
-					qt.Explained = keysentence.Quoted(vm.Explanation, qt.Mark)
-				}
+				markKeySentence(qt, vm.Explanation, clues)
 				vm.Quote = qt
 			}
 		}

@@ -789,13 +789,19 @@ var westminsterRE = regexp.MustCompile(`\b(?:the Commons|House of Commons|MPs|We
 
 // westminsterReport reports whether the article reports on British
 // politics: it names the Commons, MPs or a party of Westminster.
+// It is read once per article: a context repair asks it of every "the
+// government" it meets.
 func (a *article) westminsterReport() bool {
-	for _, s := range a.sents {
-		if westminsterRE.MatchString(s.text) {
-			return true
+	if a.westminster == 0 {
+		a.westminster = 2
+		for _, s := range a.sents {
+			if westminsterRE.MatchString(s.text) {
+				a.westminster = 1
+				break
+			}
 		}
 	}
-	return false
+	return a.westminster == 1
 }
 
 var pairedNameRE = regexp.MustCompile(`[A-Z][a-z]+ (?:and|&) $`)

@@ -128,8 +128,11 @@ type article struct {
 	// sentCounts holds each sentence's counts in words, read once
 	// (strong_false.go).
 	sentCounts [][]wordCount
-	wordSets   map[*sentence]map[string]bool // repeats.go
-	keyUses    map[string][2]bool            // choicefit.go: how each key is used, counted or bare
+	// westminster caches westminsterReport (context.go): 0 not yet
+	// read, 1 a report on British politics, 2 not.
+	westminster int8
+	wordSets    map[*sentence]map[string]bool // repeats.go
+	keyUses     map[string][2]bool            // choicefit.go: how each key is used, counted or bare
 	// stemSents counts the sentences each word stem is found in
 	// (shared_fact.go).
 	stemSents map[string]int
