@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/lectern/lectern/internal/quiz"
 )
@@ -293,12 +294,18 @@ func capitalWord(s, w string) bool {
 			return false
 		}
 		lo, hi := i+j, i+j+len(w)
-		if (lo == 0 || !isWordByte(s[lo-1])) && (hi == len(s) || !isWordByte(s[hi])) {
+		before, _ := utf8.DecodeLastRuneInString(s[:lo])
+		after, _ := utf8.DecodeRuneInString(s[hi:])
+		if (lo == 0 || !letterOrDigit(before)) && (hi == len(s) || !letterOrDigit(after)) {
 			return true
 		}
 		i = lo + 1
 	}
 }
+
+// letterOrDigit reports whether r is part of a word: a full stop or a
+// quotation mark after a name ends it.
+func letterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // writesWord reports whether a sentence of the article holds w as written.
 func (a *article) writesWord(w string) bool {

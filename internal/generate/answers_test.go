@@ -201,6 +201,17 @@ func TestPartyForms(t *testing.T) {
 			}
 		}
 	}
+	// "Tories" at the end of a sentence, before its full stop, is written.
+	end, err := analyse([]string{
+		"The Conservatives have called for 24 hour drinking to be shelved until the problems of binge drinking are solved.",
+		"The plans were drawn up long before the election by the Tories.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := end.answerForms(end.byKey["conservatives"][0]); !accepts(got, "Tories") {
+		t.Errorf("an article ending a sentence on \"Tories.\" does not accept it: %q", got)
+	}
 	if got := both.partyForms("social conservatives"); len(got) != 0 {
 		t.Errorf("a lower-case word is taken for the party: %q", got)
 	}
