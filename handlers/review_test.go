@@ -164,7 +164,7 @@ func TestUndoRestoresTheCard(t *testing.T) {
 	wantStatus(t, b.post("/courses/rivers/review/undo", nil), http.StatusNotFound)
 }
 
-// "Undo the last rating" shows only when there is a rating of today to
+// Undo shows only when there is a rating of today to
 // take back: not before the first one, and not once it is undone.
 func TestUndoShownOnlyAfterARating(t *testing.T) {
 	clk := &clock{time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)}
@@ -179,6 +179,11 @@ func TestUndoShownOnlyAfterARating(t *testing.T) {
 	next, p := b.frontCard("")
 	if !undo(p) {
 		t.Error("no undo after rating a card")
+	}
+	// Under the next card, the button says which rating it takes back:
+	// not the card on show.
+	if got := strings.TrimSpace(p.doc.Find(`[data-testid="undo"]`).Text()); got != "Undo the rating of the card before this one" {
+		t.Errorf("undo under the next card reads %q", got)
 	}
 	if back := b.get("/courses/rivers/review/" + strconv.FormatInt(next, 10)); !undo(back) {
 		t.Error("no undo on the back of the next card after a rating")
