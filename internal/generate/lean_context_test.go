@@ -312,3 +312,60 @@ func TestLeanContextNamesInnerPhrase(t *testing.T) {
 		t.Errorf("Ford's company renamed: %q", got)
 	}
 }
+
+// "The quality" and "The phone is a lot more," (a column on a 3G phone)
+// lean on what the sentences before told, and the sentence before does
+// not say it: both are held back, and proposed with All. "The £500m
+// move" says which move by its figure and is left as it was.
+func TestLeanContextHoldsPhraseWithoutReferent(t *testing.T) {
+	compelling := "It is certainly not a great overall experience, but that is largely due to the poor menu system and the phone layout: the video content itself is compelling."
+	quality := "The quality was at least as good as the video streaming from the BBC website, and the image is about the same size."
+	laptop := "If I want fast access to my e mail I can get a 3G card for my laptop or hook up to a wireless network."
+	more := "The phone is a lot more, and it is as a combination of mini TV, personal communications device and music/video player that it really works."
+	fund := "The money for the initiative will come from a new £500m fund."
+	move := "The £500m move will increase the number of specialist sport colleges from 350 to 400."
+	for _, all := range []bool{false, true} {
+		x := analyseText(t, "I bought my son Max a 3G phone. "+compelling+" "+quality+"\n\n"+
+			"But we should not see these new phones simply as cut down network terminals. "+laptop+" "+more+"\n\n"+
+			"The prime minister launched a plan for school sport. "+fund+" "+move)
+		items := []item{*trueItem(sentenceWith(t, x, quality)), *trueItem(sentenceWith(t, x, more)), *trueItem(sentenceWith(t, x, move))}
+		for i := range items {
+			items[i].proposed = true
+		}
+		x.withLeanContext(items, Options{All: all})
+		for i, want := range []bool{all, all, true} {
+			if items[i].proposed != want {
+				t.Errorf("All=%v: %q proposed=%v, want %v (held %q)", all, items[i].sent.text, items[i].proposed, want, items[i].heldFor())
+			}
+			if !items[i].proposed && items[i].heldFor() != "context" {
+				t.Errorf("%q held for %q, want context", items[i].sent.text, items[i].heldFor())
+			}
+			if items[i].leanCtx {
+				t.Errorf("%q given a quotation", items[i].sent.text)
+			}
+		}
+	}
+}
+
+// "Vodafone Live!" ends a sentence for the splitter, which goes on in
+// lower case: a statement on the first half drops the point (that other
+// sites are paid for by the megabyte) and is held back.
+func TestLeanContextHoldsSentenceCutShort(t *testing.T) {
+	cut := "Vodafone will let you access its services on Vodafone Live!"
+	x := analyseText(t, "The 3G services aren't quite there yet. "+cut+" as part of your subscription cost but it makes you pay by the megabyte to download from other sites. This will not matter to business users.")
+	whole := "The 3G services aren't quite there yet."
+	items := []item{*trueItem(sentenceWith(t, x, cut)), *trueItem(sentenceWith(t, x, whole))}
+	for i := range items {
+		items[i].proposed = true
+	}
+	if items[0].sent.text != cut {
+		t.Fatalf("the splitter no longer cuts the sentence: %q", items[0].sent.text)
+	}
+	x.withLeanContext(items, Options{})
+	if items[0].proposed || items[0].heldFor() != "context" {
+		t.Errorf("%q proposed=%v held %q, want held for context", cut, items[0].proposed, items[0].heldFor())
+	}
+	if !items[1].proposed {
+		t.Errorf("%q held back (%q)", whole, items[1].heldFor())
+	}
+}
