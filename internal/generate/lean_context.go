@@ -618,6 +618,14 @@ func (a *article) withLeanContext(items []item, opts Options) {
 				continue
 			}
 		}
+		// "The quality was at least as good as …" after "…: the video
+		// content itself is compelling.": the quality of what the
+		// sentence before ends on.
+		if kind == "the" && c != nil {
+			if owner := attributeOwner(c, phrase); owner != "" && nameReferent(it, phrase, phrase+" of "+owner) {
+				continue
+			}
+		}
 		if c == nil || !givesReferent(c, it.sent, phrase, kind) {
 			// "The quality was at least as good as …", "The phone is a
 			// lot more, …": a definite phrase whose referent neither
@@ -675,6 +683,52 @@ func (a *article) withLeanContext(items []item, opts Options) {
 // told before, beside the shellNouns that sum up what a sentence told:
 // "The quality" (of what), "The pair", "This feat", "The figure".
 var attributeNouns = set(`quality|qualities|price|cost|size|speed|value|pair|couple|duo|feat|figure|figures|issue|problem|result|results|outcome|effect|impact|difference`)
+
+// ownedAttributes are the attributeNouns a thing has that a statement
+// can give with "of" and the thing: "the quality of the video content".
+var ownedAttributes = set(`quality|price|cost|size|speed|value`)
+
+// attributeOwner is what the attribute of a definite phrase of two words
+// ("The quality") belongs to, where the sentence before c ends on a clause
+// after a colon or a semicolon whose subject is a definite phrase of
+// common nouns and adjectives, with or without "itself", before "is" or
+// "was": "…: the video content itself is compelling." gives "the video
+// content". Else "".
+func attributeOwner(c *sentence, phrase string) string {
+	f := strings.Fields(strings.ToLower(phrase))
+	if len(f) != 2 || f[0] != "the" || !ownedAttributes[f[1]] {
+		return ""
+	}
+	last := -1
+	for i, t := range c.toks {
+		if t.text == ":" || t.text == ";" {
+			last = i
+		}
+	}
+	i := last + 1
+	if last < 0 || i >= len(c.toks) || !strings.EqualFold(c.toks[i].text, "the") {
+		return ""
+	}
+	j := i + 1
+	for j < len(c.toks) && (c.toks[j].tag == "NN" || c.toks[j].tag == "NNS" || c.toks[j].tag == "JJ") {
+		j++
+	}
+	if j == i+1 || j >= len(c.toks) || !strings.HasPrefix(c.toks[j-1].tag, "NN") || strings.EqualFold(c.toks[j-1].text, f[1]) {
+		return ""
+	}
+	k := j
+	if w := strings.ToLower(c.toks[k].text); w == "itself" || w == "themselves" {
+		k++
+	}
+	if k >= len(c.toks) {
+		return ""
+	}
+	switch strings.ToLower(c.toks[k].text) {
+	case "is", "was", "are", "were":
+		return c.text[c.toks[i].start:c.toks[j-1].end]
+	}
+	return ""
+}
 
 // bareComparative reports whether s compares with what it does not say:
 // "more", "less", "better" or "worse" before a comma, a semicolon or its

@@ -313,22 +313,23 @@ func TestLeanContextNamesInnerPhrase(t *testing.T) {
 	}
 }
 
-// "The quality" and "The phone is a lot more," (a column on a 3G phone)
-// lean on what the sentences before told, and the sentence before does
-// not say it: both are held back, and proposed with All. "The £500m
-// move" says which move by its figure and is left as it was.
+// "The phone is a lot more," (a column on a 3G phone) compares with what
+// the sentences before told, and "The decision" sums up what they told;
+// the sentence before says neither: both are held back, and proposed
+// with All. "The £500m move" says which move by its figure and is left
+// as it was.
 func TestLeanContextHoldsPhraseWithoutReferent(t *testing.T) {
-	compelling := "It is certainly not a great overall experience, but that is largely due to the poor menu system and the phone layout: the video content itself is compelling."
-	quality := "The quality was at least as good as the video streaming from the BBC website, and the image is about the same size."
 	laptop := "If I want fast access to my e mail I can get a 3G card for my laptop or hook up to a wireless network."
 	more := "The phone is a lot more, and it is as a combination of mini TV, personal communications device and music/video player that it really works."
+	met := "Ministers met for three hours on Monday."
+	decision := "The decision was announced late at night."
 	fund := "The money for the initiative will come from a new £500m fund."
 	move := "The £500m move will increase the number of specialist sport colleges from 350 to 400."
 	for _, all := range []bool{false, true} {
-		x := analyseText(t, "I bought my son Max a 3G phone. "+compelling+" "+quality+"\n\n"+
-			"But we should not see these new phones simply as cut down network terminals. "+laptop+" "+more+"\n\n"+
+		x := analyseText(t, "But we should not see these new phones simply as cut down network terminals. "+laptop+" "+more+"\n\n"+
+			"The cabinet discussed the budget. "+met+" "+decision+"\n\n"+
 			"The prime minister launched a plan for school sport. "+fund+" "+move)
-		items := []item{*trueItem(sentenceWith(t, x, quality)), *trueItem(sentenceWith(t, x, more)), *trueItem(sentenceWith(t, x, move))}
+		items := []item{*trueItem(sentenceWith(t, x, more)), *trueItem(sentenceWith(t, x, decision)), *trueItem(sentenceWith(t, x, move))}
 		for i := range items {
 			items[i].proposed = true
 		}
@@ -344,6 +345,31 @@ func TestLeanContextHoldsPhraseWithoutReferent(t *testing.T) {
 				t.Errorf("%q given a quotation", items[i].sent.text)
 			}
 		}
+	}
+}
+
+// "The quality" of what: the sentence before ends on the video content,
+// after a colon, and the statement says so. Without such a clause the
+// statement is held back.
+func TestLeanContextNamesAttributeOwner(t *testing.T) {
+	compelling := "It is certainly not a great overall experience, but that is largely due to the poor menu system and the phone layout: the video content itself is compelling."
+	quality := "The quality was at least as good as the video streaming from the BBC website, and the image is about the same size."
+	x := analyseText(t, "I bought my son Max a 3G phone. "+compelling+" "+quality)
+	items := []item{*trueItem(sentenceWith(t, x, quality))}
+	items[0].proposed = true
+	x.withLeanContext(items, Options{})
+	if got, want := items[0].q.Prompt, "True or false? The quality of the video content was at least as good as the video streaming from the BBC website, and the image is about the same size."; got != want {
+		t.Errorf("statement:\n got %q\nwant %q", got, want)
+	}
+	if !items[0].proposed {
+		t.Errorf("held back (%q)", items[0].heldFor())
+	}
+	x = analyseText(t, "I bought my son Max a 3G phone. It is certainly not a great overall experience. "+quality)
+	items = []item{*trueItem(sentenceWith(t, x, quality))}
+	items[0].proposed = true
+	x.withLeanContext(items, Options{})
+	if items[0].proposed || items[0].heldFor() != "context" {
+		t.Errorf("%q proposed=%v held %q, want held for context", quality, items[0].proposed, items[0].heldFor())
 	}
 }
 
