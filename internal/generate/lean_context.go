@@ -681,8 +681,11 @@ func (a *article) withLeanContext(items []item, opts Options) {
 
 // attributeNouns are heads that are always of something or of two
 // told before, beside the shellNouns that sum up what a sentence told:
-// "The quality" (of what), "The pair", "This feat", "The figure".
-var attributeNouns = set(`quality|qualities|price|cost|size|speed|value|pair|couple|duo|feat|figure|figures|issue|problem|result|results|outcome|effect|impact|difference`)
+// "The quality" (of what), "The pair", "This feat", "The figure". Not
+// "the problem" or "the issue": a report is often about one, and "The
+// problem is particularly acute with documents prepared using Microsoft
+// Word …" reads alone in a report on documents that leak.
+var attributeNouns = set(`quality|qualities|price|cost|size|speed|value|pair|couple|duo|feat|figure|figures|result|results|outcome|effect|impact|difference`)
 
 // ownedAttributes are the attributeNouns a thing has that a statement
 // can give with "of" and the thing: "the quality of the video content".
