@@ -634,7 +634,7 @@ func (a *article) withLeanContext(items []item, opts Options) {
 			// something ("quality", "move", "pair") or the sentence
 			// compares with what it does not say ("a lot more,"); not
 			// where a figure says which one ("The £500m move",
-			// which judges accepted). The
+			// which no judge coded as leaning). The
 			// learner cannot tell what it speaks of: the item is held
 			// back. Other such phrases ("The crowd", "the rain") mostly
 			// read alone.
