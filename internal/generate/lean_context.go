@@ -1,6 +1,9 @@
 package generate
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Items shown with the sentence they lean on. The rewrites of context.go
 // put a name in where the article gives one plainly; many items still lean
@@ -571,6 +574,14 @@ func (a *article) withLeanContext(items []item, opts Options) {
 		} else if it.c != nil {
 			shown = it.c.Front
 		}
+		// "Vodafone will let you access its services on Vodafone Live!"
+		// is the first half of a sentence the mark in a name cut in two:
+		// the item drops what the sentence goes on to say.
+		if cutShort(it.sent) && !opts.All {
+			it.proposed = false
+			it.leanHeld = true
+			continue
+		}
 		phrase, kind := a.leanPhrase(it.sent, shown)
 		if phrase == "" {
 			// "… will be unveiled as the show unfolds": a phrase inside
@@ -607,7 +618,30 @@ func (a *article) withLeanContext(items []item, opts Options) {
 				continue
 			}
 		}
+		// "The quality was at least as good as …" after "…: the video
+		// content itself is compelling.": the quality of what the
+		// sentence before ends on.
+		if kind == "the" && c != nil {
+			if owner := attributeOwner(c, phrase); owner != "" && nameReferent(it, phrase, phrase+" of "+owner) {
+				continue
+			}
+		}
 		if c == nil || !givesReferent(c, it.sent, phrase, kind) {
+			// "The quality was at least as good as …", "The phone is a
+			// lot more, …": a definite phrase whose referent neither
+			// this sentence nor the one before gives, and no name can
+			// be put in, where its head is a noun that is always of
+			// something ("quality", "move", "pair") or the sentence
+			// compares with what it does not say ("a lot more,"); not
+			// where a figure says which one ("The £500m move",
+			// which no judge coded as leaning). The
+			// learner cannot tell what it speaks of: the item is held
+			// back. Other such phrases ("The crowd", "the rain") mostly
+			// read alone.
+			if kind == "the" && !opts.All && !strings.ContainsAny(phrase, "0123456789") && (shellNouns[lastWord(key(phrase))] || attributeNouns[lastWord(key(phrase))] || bareComparative(it.sent)) {
+				it.proposed = false
+				it.leanHeld = true
+			}
 			continue
 		}
 		// Quoted, the sentence of another proposed item would answer
@@ -643,6 +677,103 @@ func (a *article) withLeanContext(items []item, opts Options) {
 		}
 		quoteBefore(it, c)
 	}
+}
+
+// attributeNouns are heads that are always of something or of two
+// told before, beside the shellNouns that sum up what a sentence told:
+// "The quality" (of what), "The pair", "This feat", "The figure". Not
+// "the problem" or "the issue": a report is often about one, and "The
+// problem is particularly acute with documents prepared using Microsoft
+// Word …" reads alone in a report on documents that leak.
+var attributeNouns = set(`quality|qualities|price|cost|size|speed|value|pair|couple|duo|feat|figure|figures|result|results|outcome|effect|impact|difference`)
+
+// ownedAttributes are the attributeNouns a thing has that a statement
+// can give with "of" and the thing: "the quality of the video content".
+var ownedAttributes = set(`quality|price|cost|size|speed|value`)
+
+// attributeOwner is what the attribute of a definite phrase of two words
+// ("The quality") belongs to, where the sentence before c ends on a clause
+// after a colon or a semicolon whose subject is a definite phrase of
+// common nouns and adjectives, with or without "itself", before "is" or
+// "was": "…: the video content itself is compelling." gives "the video
+// content". Else "".
+func attributeOwner(c *sentence, phrase string) string {
+	f := strings.Fields(strings.ToLower(phrase))
+	if len(f) != 2 || f[0] != "the" || !ownedAttributes[f[1]] {
+		return ""
+	}
+	last := -1
+	for i, t := range c.toks {
+		if t.text == ":" || t.text == ";" {
+			last = i
+		}
+	}
+	i := last + 1
+	if last < 0 || i >= len(c.toks) || !strings.EqualFold(c.toks[i].text, "the") {
+		return ""
+	}
+	j := i + 1
+	for j < len(c.toks) && (c.toks[j].tag == "NN" || c.toks[j].tag == "NNS" || c.toks[j].tag == "JJ") {
+		j++
+	}
+	if j == i+1 || j >= len(c.toks) || !strings.HasPrefix(c.toks[j-1].tag, "NN") || strings.EqualFold(c.toks[j-1].text, f[1]) {
+		return ""
+	}
+	k := j
+	if w := strings.ToLower(c.toks[k].text); w == "itself" || w == "themselves" {
+		k++
+	}
+	if k >= len(c.toks) {
+		return ""
+	}
+	switch strings.ToLower(c.toks[k].text) {
+	case "is", "was", "are", "were":
+		return c.text[c.toks[i].start:c.toks[j-1].end]
+	}
+	return ""
+}
+
+// bareComparative reports whether s compares with what it does not say:
+// "more", "less", "better" or "worse" before a comma, a semicolon or its
+// end, and no "than" in it ("The phone is a lot more, and …").
+func bareComparative(s *sentence) bool {
+	for i, t := range s.toks {
+		if strings.EqualFold(t.text, "than") {
+			return false
+		}
+		switch strings.ToLower(t.text) {
+		case "more", "less", "better", "worse":
+			if i+1 < len(s.toks) {
+				switch s.toks[i+1].text {
+				case ",", ";", ".", ":":
+					if !strings.Contains(strings.ToLower(s.text[t.end:]), " than ") {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// cutShort reports whether the sentence after s in its paragraph opens
+// on a lower-case word: a mark inside one sentence ("… on Vodafone Live!
+// as part of your subscription cost but it makes you pay by the megabyte
+// …") split it in two, and s is only its first half.
+func cutShort(s *sentence) bool {
+	p := s.para
+	for k, o := range p.sents {
+		if o != s {
+			continue
+		}
+		if k+1 >= len(p.sents) {
+			return false
+		}
+		rest := strings.TrimLeft(p.sents[k+1].text, " \t\"“'‘(")
+		r := firstRune(rest)
+		return r != 0 && unicode.IsLower(r) && !startsLowerName(rest)
+	}
+	return false
 }
 
 // quoteBefore puts sentence c before the item's question or card front,

@@ -312,3 +312,86 @@ func TestLeanContextNamesInnerPhrase(t *testing.T) {
 		t.Errorf("Ford's company renamed: %q", got)
 	}
 }
+
+// "The phone is a lot more," (a column on a 3G phone) compares with what
+// the sentences before told, and "The decision" sums up what they told;
+// the sentence before says neither: both are held back, and proposed
+// with All. "The £500m move" says which move by its figure and is left
+// as it was.
+func TestLeanContextHoldsPhraseWithoutReferent(t *testing.T) {
+	laptop := "If I want fast access to my e mail I can get a 3G card for my laptop or hook up to a wireless network."
+	more := "The phone is a lot more, and it is as a combination of mini TV, personal communications device and music/video player that it really works."
+	met := "Ministers met for three hours on Monday."
+	decision := "The decision was announced late at night."
+	fund := "The money for the initiative will come from a new £500m fund."
+	move := "The £500m move will increase the number of specialist sport colleges from 350 to 400."
+	for _, all := range []bool{false, true} {
+		x := analyseText(t, "But we should not see these new phones simply as cut down network terminals. "+laptop+" "+more+"\n\n"+
+			"The cabinet discussed the budget. "+met+" "+decision+"\n\n"+
+			"The prime minister launched a plan for school sport. "+fund+" "+move)
+		items := []item{*trueItem(sentenceWith(t, x, more)), *trueItem(sentenceWith(t, x, decision)), *trueItem(sentenceWith(t, x, move))}
+		for i := range items {
+			items[i].proposed = true
+		}
+		x.withLeanContext(items, Options{All: all})
+		for i, want := range []bool{all, all, true} {
+			if items[i].proposed != want {
+				t.Errorf("All=%v: %q proposed=%v, want %v (held %q)", all, items[i].sent.text, items[i].proposed, want, items[i].heldFor())
+			}
+			if !items[i].proposed && items[i].heldFor() != "context" {
+				t.Errorf("%q held for %q, want context", items[i].sent.text, items[i].heldFor())
+			}
+			if items[i].leanCtx {
+				t.Errorf("%q given a quotation", items[i].sent.text)
+			}
+		}
+	}
+}
+
+// "The quality" of what: the sentence before ends on the video content,
+// after a colon, and the statement says so. Without such a clause the
+// statement is held back.
+func TestLeanContextNamesAttributeOwner(t *testing.T) {
+	compelling := "It is certainly not a great overall experience, but that is largely due to the poor menu system and the phone layout: the video content itself is compelling."
+	quality := "The quality was at least as good as the video streaming from the BBC website, and the image is about the same size."
+	x := analyseText(t, "I bought my son Max a 3G phone. "+compelling+" "+quality)
+	items := []item{*trueItem(sentenceWith(t, x, quality))}
+	items[0].proposed = true
+	x.withLeanContext(items, Options{})
+	if got, want := items[0].q.Prompt, "True or false? The quality of the video content was at least as good as the video streaming from the BBC website, and the image is about the same size."; got != want {
+		t.Errorf("statement:\n got %q\nwant %q", got, want)
+	}
+	if !items[0].proposed {
+		t.Errorf("held back (%q)", items[0].heldFor())
+	}
+	x = analyseText(t, "I bought my son Max a 3G phone. It is certainly not a great overall experience. "+quality)
+	items = []item{*trueItem(sentenceWith(t, x, quality))}
+	items[0].proposed = true
+	x.withLeanContext(items, Options{})
+	if items[0].proposed || items[0].heldFor() != "context" {
+		t.Errorf("%q proposed=%v held %q, want held for context", quality, items[0].proposed, items[0].heldFor())
+	}
+}
+
+// "Vodafone Live!" ends a sentence for the splitter, which goes on in
+// lower case: a statement on the first half drops the point (that other
+// sites are paid for by the megabyte) and is held back.
+func TestLeanContextHoldsSentenceCutShort(t *testing.T) {
+	cut := "Vodafone will let you access its services on Vodafone Live!"
+	x := analyseText(t, "The 3G services aren't quite there yet. "+cut+" as part of your subscription cost but it makes you pay by the megabyte to download from other sites. This will not matter to business users.")
+	whole := "The 3G services aren't quite there yet."
+	items := []item{*trueItem(sentenceWith(t, x, cut)), *trueItem(sentenceWith(t, x, whole))}
+	for i := range items {
+		items[i].proposed = true
+	}
+	if items[0].sent.text != cut {
+		t.Fatalf("the splitter no longer cuts the sentence: %q", items[0].sent.text)
+	}
+	x.withLeanContext(items, Options{})
+	if items[0].proposed || items[0].heldFor() != "context" {
+		t.Errorf("%q proposed=%v held %q, want held for context", cut, items[0].proposed, items[0].heldFor())
+	}
+	if !items[1].proposed {
+		t.Errorf("%q held back (%q)", whole, items[1].heldFor())
+	}
+}
