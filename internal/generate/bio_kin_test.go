@@ -35,3 +35,33 @@ func TestBioKinIncidental(t *testing.T) {
 		t.Error("the parents' marriage is not incidental")
 	}
 }
+
+// How the subject saw a parent, told with the subject as the clause's
+// subject, is family detail (Rudolf Wolters's biography); who the parent
+// was is not caught by it.
+func TestKinDescribedHeld(t *testing.T) {
+	const father = "In his privately published memoirs, Segments of a Life, Wolters described his father as a serious, conscientious and diligent man, always concerned about the future."
+	x := analyseText(t, "Rudolf Wolters (August 3, 1903 – January 7, 1983) was a German architect and a friend of Albert Speer.\n\n"+
+		"Wolters worked for the railways before Speer hired him in 1937.\n\n"+
+		"Wolters was the son of an architect from Coesfeld. "+father+"\n\n"+
+		"Wolters wrote several architectural books during the war.")
+	s := sentenceWith(t, x, "described his father as")
+	if !x.incidentalSentence(s) {
+		t.Errorf("not incidental: %q", s.text)
+	}
+	for text, want := range map[string]bool{
+		"Wolters regarded his mother as a highly practical woman, full of zest for life.": true,
+		"She remembered her grandfather as a stern man who kept bees.":                    true,
+		"Wolters was the son of an architect from Coesfeld.":                              false,
+		"Wolters described his time in Berlin as the happiest of his life.":               false,
+	} {
+		if got := x.bioKinSentence(text); got != want {
+			t.Errorf("bioKinSentence(%q) = %v, want %v", text, got, want)
+		}
+	}
+	items := []item{{sent: s, rule: "truefalse-true", answer: "True"}}
+	x.markIncidental(items, "")
+	if !items[0].holdBack() {
+		t.Error("the statement on how he described his father is not held back")
+	}
+}

@@ -206,3 +206,62 @@ func venueAreaBlank(s *sentence, sp *span) bool {
 	}
 	return relativeClauseRE.MatchString(s.text[:start])
 }
+
+// otherEventRE: the words before a blank end on the date of another
+// person's event, told as a possessive and a noun ("in the decade before
+// Speer's death in _____"). The capture is the possessor.
+var otherEventRE = regexp.MustCompile(`\b([A-Z][\p{L}-]+)(?:'s|’s)\s+(?:[a-z]+\s+){0,2}(?:death|birth|release|retirement|marriage|wedding|divorce|election|resignation|arrest|trial|execution|funeral|return|departure|arrival|dismissal|exile|conviction|imprisonment)\s+(?:in|on)\s*$`)
+
+// otherEventDate reports whether the date or year sp of s dates another
+// person's event in an adjunct while the sentence's point is elsewhere:
+// "After Speer's release, the friendship slowly collapsed, … and they saw
+// nothing of each other in the decade before Speer's death in 1981."
+// Both blind judges of the biography of Wolters rejected the blank on
+// 1981 as trivia: the sentence is about the friendship. The possessor is
+// someone other than the biography's subject and other than the name
+// that opens the sentence (whose event may be its point).
+func (a *article) otherEventDate(s *sentence, sp *span) bool {
+	if sp.kind != kDate && sp.kind != kYear {
+		return false
+	}
+	m := otherEventRE.FindStringSubmatch(s.text[:sp.blankStart()])
+	if m == nil {
+		return false
+	}
+	who := strings.ToLower(m[1])
+	if full, short := a.biographySubject(); short != "" {
+		if who == strings.ToLower(short) || strings.Contains(" "+full+" ", " "+who+" ") {
+			return false
+		}
+	}
+	if f := strings.Fields(s.text[datelineEnd(s.text):]); len(f) > 0 && strings.EqualFold(strings.TrimRight(f[0], "'’s,"), m[1]) {
+		return false
+	}
+	return true
+}
+
+// frontedAdjunctRE: a sentence opening on a phrase with no finite verb
+// that sets the scene ("With Vodafone now pushing its own 3G
+// service, …", "Despite …", "Amid …"), up to its first comma.
+var frontedAdjunctRE = regexp.MustCompile(`^(?:With|Despite|Amid|Amidst|Given)\s[^,;:]*,`)
+
+// frontedAdjunctBlank reports whether the blank sp, a name, sits inside
+// such a fronted phrase of a long sentence, whose point is its main
+// clause: "With _____ now pushing its own 3G service, and 3 already
+// established in the UK, video on the phone is clearly going to become a
+// must have for kids …". Both blind judges rejected the blank on
+// "Vodafone" as an incidental name in a sentence about something else. A
+// figure there may be the premise the main clause draws on ("With more
+// than 52% of US homes expected to have home networks, …"), and judges
+// split on it: figures are left to the rules on figures.
+func frontedAdjunctBlank(s *sentence, sp *span) bool {
+	if !sp.kind.proper() {
+		return false
+	}
+	off := datelineEnd(s.text)
+	m := frontedAdjunctRE.FindStringIndex(s.text[off:])
+	if m == nil || sp.end > off+m[1] {
+		return false
+	}
+	return len(strings.Fields(s.text[off+m[1]:])) >= 8
+}

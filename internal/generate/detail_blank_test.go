@@ -131,3 +131,66 @@ func TestSuccessiveWordingBlank(t *testing.T) {
 		t.Error("no blank on Stravinsky")
 	}
 }
+
+// "… before Speer's death in 1981": the year of another person's event,
+// in an adjunct of a sentence about the end of a friendship, is held in
+// the biography of Wolters; the same words in Speer's own life, or a
+// sentence that opens on Speer, are kept.
+func TestOtherEventDateHeld(t *testing.T) {
+	const friendship = "After Speer's release, the friendship slowly collapsed, Wolters objecting strongly to Speer's blaming of Hitler and other Nazis for the Jewish Holocaust and World War II, and they saw nothing of each other in the decade before Speer's death in 1981."
+	x := analyseText(t, "Rudolf Wolters (August 3, 1903 – January 7, 1983) was a German architect and a friend of Albert Speer. "+friendship+"\n\n"+
+		"Wolters worked for the railways before Speer hired him in 1937.\n\n"+
+		"Wolters wrote several architectural books during the war.")
+	s := sentenceWith(t, x, "the friendship slowly collapsed")
+	sp := spanOfSent(t, s, "1981")
+	if !x.otherEventDate(s, sp) {
+		t.Error("the year of Speer's death is not held")
+	}
+	s.score = 1
+	items := []item{{sent: s, sp: sp, rule: "cloze-single/year", answer: "1981"}}
+	x.markIncidental(items, "")
+	if !items[0].holdBack() {
+		t.Error("the blank on the year of Speer's death is not held back")
+	}
+	if s := sentenceWith(t, x, "hired him in"); x.otherEventDate(s, spanOfSent(t, s, "1937")) {
+		t.Error("the year Speer hired him is held")
+	}
+	y := analyseText(t, "Albert Speer (1905 – 1981) was a German architect and minister. Speer wrote his memoirs in prison, and they sold widely until Speer's death in 1981.\n\n"+
+		"Speer was released from Spandau in 1966.\n\nSpeer's death in 1981 ended the long quarrel over his papers.")
+	s = sentenceWith(t, y, "wrote his memoirs")
+	if y.otherEventDate(s, spanOfSent(t, s, "1981")) {
+		t.Error("the subject's own death is held")
+	}
+	s = sentenceWith(t, y, "ended the long quarrel")
+	if y.otherEventDate(s, spanOfSent(t, s, "1981")) {
+		t.Error("a sentence about Speer's death is held")
+	}
+}
+
+// "With _____ now pushing its own 3G service, …": a name inside a fronted
+// "With" phrase of a long sentence about something else is held, even
+// where the article names it again; a figure there is left to the rules
+// on figures.
+func TestFrontedAdjunctNameHeld(t *testing.T) {
+	const phones = "With Vodafone now pushing its own 3G service, and 3 already established in the UK, video on the phone is clearly going to become a must have for kids sitting on the school bus, adults waiting outside clubs and anyone who has time to kill and a group of friends to impress."
+	x := analyseText(t, "Music videos on the phone are going to drive the take-up of 3G. "+phones+"\n\n"+
+		"Vodafone will let you access its services on Vodafone Live! With more than 52% of UK homes expected to have broadband, operators suggested video would be more commonplace on phones.")
+	s := sentenceWith(t, x, "pushing its own 3G")
+	sp := spanOfSent(t, s, "Vodafone")
+	if !frontedAdjunctBlank(s, sp) {
+		t.Error(`"Vodafone" is not held`)
+	}
+	s.score = 1
+	items := []item{{sent: s, sp: sp, rule: "cloze-short/name", answer: "Vodafone"}}
+	x.markIncidental(items, "")
+	if !items[0].holdBack() {
+		t.Error(`the blank on "Vodafone" is not held back`)
+	}
+	if sp := spanOfSent(t, s, "UK"); frontedAdjunctBlank(s, sp) {
+		t.Error(`"UK", after the fronted phrase's first comma, is held`)
+	}
+	s = sentenceWith(t, x, "52%")
+	if frontedAdjunctBlank(s, spanOfSent(t, s, "52%")) {
+		t.Error("a figure in a fronted phrase is held")
+	}
+}

@@ -867,6 +867,10 @@ func (a *article) nameByHead(s *sentence, phrase string) string {
 		return ""
 	}
 	head := strings.ToLower(f[1])
+	if len([]rune(head)) < 3 {
+		// "The s": a letter, no noun a name ends in ("B S").
+		return ""
+	}
 	found := map[string]string{}
 	for _, o := range a.sents {
 		if o == s {

@@ -67,6 +67,9 @@ func (a *article) swapShapeOK(s *sentence, sp *span, text string) bool {
 			return false // "fell from 18 to just 21 days"
 		}
 	}
+	if bareNumberBeforeVerb(s, sp) {
+		return false // "the introduction of 24 drinking"
+	}
 	if appositiveAge(s, sp) {
 		return false // "Michael Ferguson, 9, escaped …"
 	}
@@ -89,6 +92,27 @@ func (a *article) swapShapeOK(s *sentence, sp *span, text string) bool {
 		return a.centuryPlausible(sp, v) && centuryNear(sp.num.value, v) // item_quality.go
 	}
 	return true
+}
+
+// ingPrepositions end in "-ing" and may follow a figure ("in 1902
+// during the reign of …").
+var ingPrepositions = set(`during|including|excluding|according|following|regarding|concerning|notwithstanding|pending|involving|beginning|starting|ending|totalling|totaling|rising|falling`)
+
+// bareNumberBeforeVerb reports whether the plain number sp is followed
+// by a word in "-ing" rather than by a count noun or a unit: "A chief
+// constable has backed the introduction of 24 drinking", where the text
+// dropped "hour". The number counts nothing, so a swap ("12 drinking")
+// reads as nonsense, as both blind judges of the report said.
+func bareNumberBeforeVerb(s *sentence, sp *span) bool {
+	if sp.kind != kNumber || sp.num.suffix != "" || sp.num.scale != "" {
+		return false
+	}
+	n := nextTok(s, sp.end)
+	if n == nil || n.start > sp.end+1 {
+		return false
+	}
+	w := n.text
+	return len(w) > 4 && strings.HasSuffix(w, "ing") && strings.ToLower(w) == w && !ingPrepositions[w]
 }
 
 // asOfRE: the words before a date that stamps when a state held ("As of

@@ -180,3 +180,26 @@ func TestSwapShapeNewsWeekYear(t *testing.T) {
 		t.Errorf("1967 → 1970 refused in a sentence about the past")
 	}
 }
+
+// "the introduction of 24 drinking": the text dropped "hour", and a
+// number before a word in "-ing" counts nothing, so neither a swap ("12
+// drinking") nor a blank on it is drafted; "24 hour drinking" swaps.
+func TestBareNumberBeforeVerb(t *testing.T) {
+	x := analyseText(t, "A chief constable has backed the introduction of 24 drinking, saying police had a responsibility to ensure people could benefit from a law change.\n\n"+
+		"The Conservatives have called for 24 hour drinking to be shelved until the problems are solved.")
+	s := sentenceWith(t, x, "introduction of 24")
+	sp := spanOfSent(t, s, "24")
+	if x.swapShapeOK(s, sp, "12") {
+		t.Error(`"12 drinking" is swapped in`)
+	}
+	s.score = 1
+	items := []item{{sent: s, sp: sp, rule: "cloze-single/number", answer: "24"}}
+	x.markIncidental(items, "")
+	if !items[0].holdBack() {
+		t.Error(`the blank on "24" before "drinking" is not held back`)
+	}
+	s = sentenceWith(t, x, "24 hour drinking")
+	if sp := spanOfSent(t, s, "24"); bareNumberBeforeVerb(s, sp) {
+		t.Error(`"24 hour" is read as a bare number`)
+	}
+}
