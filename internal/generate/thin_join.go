@@ -78,7 +78,7 @@ func (a *article) joinThinPairs(c *quiz.Course, items []item, opts Options) []it
 		nextParts := append(append(slices.Clone(parts[:lo]), append(slices.Clone(parts[lo]), parts[hi]...)), parts[hi+1:]...)
 		nextItems := a.draftItems(&quiz.Course{Course: c.Course}, cut, next, nextParts)
 		nc := proposedPer(next, nextItems)
-		if nc[lo] < minProposed || nc[lo] < counts[lo]+counts[hi] || sum(nc) < sum(counts) {
+		if nc[lo] < minProposed || nc[lo] < counts[lo]+counts[hi] || sum(nc) < sum(counts) || !withinCaps(next[lo].Slug, nextItems, opts) {
 			continue
 		}
 		themes, parts, counted, joined = next, nextParts, nextItems, true
@@ -96,6 +96,23 @@ func (a *article) joinThinPairs(c *quiz.Course, items []item, opts Options) []it
 	}
 	c.Themes = themes
 	return counted
+}
+
+// withinCaps reports whether theme slug proposes no more questions and
+// cards than opts allow a theme: two parts may each propose their most.
+func withinCaps(slug string, items []item, opts Options) bool {
+	q, c := 0, 0
+	for _, it := range items {
+		if !it.proposed || themeOf(it) != slug {
+			continue
+		}
+		if it.q != nil {
+			q++
+		} else {
+			c++
+		}
+	}
+	return q <= opts.MaxQuestionsPerTheme && c <= opts.MaxCardsPerTheme
 }
 
 // proposedPer counts the items of each theme that are proposed, each
