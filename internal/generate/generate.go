@@ -168,9 +168,6 @@ func Generate(text string, opts Options) (res *Result, err error) {
 	}
 	a.course = c.Course.Title
 	a.sections = sections
-	if c.Themes = a.sectionThemes(); c.Themes == nil {
-		c.Themes = a.themes()
-	}
 	c.Course.Slug = opts.Slug
 	if c.Course.Slug == "" {
 		c.Course.Slug = quiz.Slugify(c.Course.Title, 48)
@@ -179,55 +176,11 @@ func Generate(text string, opts Options) (res *Result, err error) {
 		c.Course.Slug = "article"
 	}
 	opts.courseTitle = c.Course.Title
-	// The themes are cut by what is proposed, with or without All, so that
-	// every held-back draft belongs to a theme the instructor also sees
-	// without it.
-	layout := opts
-	layout.All = false
-	per := make([][]item, len(c.Themes))
-	// The themes are cut without the multiple-choice questions that fill
-	// a thin theme (subject_choice.go): a theme one question would lift
-	// to four must still join a thin neighbour.
-	a.cutting = true
-	for i, t := range c.Themes {
-		rankSentences(a.sentencesOf(t.Paragraphs))
-		per[i] = a.themeItems(t, layout, nil)
-	}
-	// A theme too thin to quiz joins a neighbour, unless the article's
-	// own headings made the themes.
+	items := a.draftItems(c, opts, nil, nil)
+	// Two thin neighbours join, keeping what each proposed (thin_join.go).
 	if len(a.sections) == 0 {
-		before := slices.Clone(c.Themes)
-		c.Themes, per = a.fillThemes(c.Themes, per, layout)
-		// A theme that took in its neighbours is titled by all its
-		// paragraphs, and its items drafted again under that title.
-		for _, i := range a.retitleMerged(before, c.Themes) {
-			rankSentences(a.sentencesOf(c.Themes[i].Paragraphs))
-			per[i] = a.themeItems(c.Themes[i], layout, nil)
-		}
+		items = a.joinThinPairs(c, items, opts)
 	}
-	// The themes cut, a theme that has a multiple-choice question on who
-	// did what is drafted again with it, and every theme with All.
-	a.cutting = false
-	for i, t := range c.Themes {
-		if opts.All || a.hasSubjectChoice(t.Paragraphs) {
-			rankSentences(a.sentencesOf(t.Paragraphs))
-			per[i] = a.themeItems(t, opts, nil)
-		}
-	}
-	var items []item
-	for _, its := range per {
-		items = append(items, its...)
-	}
-	// One item per fact across the article.
-	a.holdFinalRepeats(items, opts)
-	// No theme of true statements only (true_only.go).
-	fillTrueOnlyThemes(items, opts)
-	a.swapTrueOnlyThemes(items, opts) // strong_false.go
-	a.withLeanContext(items, opts)    // lean_context.go
-	// A theme still under four takes an item of another kind
-	// (fourth_item.go): last, once every hold above is settled, and
-	// after the cut, so that a thin theme joins no fewer neighbours.
-	items = a.fillOtherKinds(items, c.Course.Title, opts)
 	res = assemble(c, items)
 	res.Notes = thinNotes(c, res.Drafts)
 	if err := quiz.Validate(c); err != nil {
@@ -306,6 +259,13 @@ func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) (drafts []Dr
 	a.course = c.Course.Title
 	// Each theme's items, then the passes Generate makes over the whole
 	// article's, so that the app proposes what `lectern generate` does.
+	// A theme that joins two thin neighbours is drafted part by part
+	// (thin_join.go).
+	parts := a.joinedParts(c.Themes)
+	at := map[string]int{}
+	for i, t := range c.Themes {
+		at[t.Slug] = i
+	}
 	exs := make([]*existing, len(themes))
 	ends := make([]int, len(themes))
 	var items []item
@@ -315,9 +275,13 @@ func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) (drafts []Dr
 			return nil, ErrStopped
 		default:
 		}
-		rankSentences(a.sentencesOf(t.Paragraphs))
 		exs[i] = newExisting(c, t.Slug)
-		items = append(items, a.themeItems(t, opts, exs[i])...)
+		if ps := parts[at[t.Slug]]; ps != nil {
+			items = append(items, a.partItems(t, ps, opts, exs[i])...)
+		} else {
+			rankSentences(a.sentencesOf(t.Paragraphs))
+			items = append(items, a.themeItems(t, opts, exs[i])...)
+		}
 		ends[i] = len(items)
 	}
 	a.holdFinalRepeats(items, opts)
@@ -444,4 +408,73 @@ func (ex *existing) covers(s *sentence, sp *span, answer string) bool {
 		}
 	}
 	return false
+}
+
+// draftItems drafts the items of course c, whose paragraphs and titles
+// are set: it cuts the themes (or takes layout, as it is, where given),
+// drafts each theme, and makes the passes over the whole article. parts,
+// where given, has for each theme of layout the paragraphs each part of
+// it is drafted from (thin_join.go); a theme of one part is drafted
+// whole.
+func (a *article) draftItems(c *quiz.Course, opts Options, layout []quiz.Theme, parts [][][]int) []item {
+	if layout != nil {
+		c.Themes = slices.Clone(layout)
+	} else if c.Themes = a.sectionThemes(); c.Themes == nil {
+		c.Themes = a.themes()
+	}
+	// The themes are cut by what is proposed, with or without All, so that
+	// every held-back draft belongs to a theme the instructor also sees
+	// without it.
+	cut := opts
+	cut.All = false
+	per := make([][]item, len(c.Themes))
+	// The themes are cut without the multiple-choice questions that fill
+	// a thin theme (subject_choice.go): a theme one question would lift
+	// to four must still join a thin neighbour.
+	a.cutting = true
+	for i, t := range c.Themes {
+		rankSentences(a.sentencesOf(t.Paragraphs))
+		per[i] = a.themeItems(t, cut, nil)
+	}
+	// A theme too thin to quiz joins a neighbour, unless the article's
+	// own headings made the themes.
+	if len(a.sections) == 0 && layout == nil {
+		before := slices.Clone(c.Themes)
+		c.Themes, per = a.fillThemes(c.Themes, per, cut)
+		// A theme that took in its neighbours is titled by all its
+		// paragraphs, and its items drafted again under that title.
+		for _, i := range a.retitleMerged(before, c.Themes) {
+			rankSentences(a.sentencesOf(c.Themes[i].Paragraphs))
+			per[i] = a.themeItems(c.Themes[i], cut, nil)
+		}
+	}
+	// The themes cut, a theme that has a multiple-choice question on who
+	// did what is drafted again with it, and every theme with All.
+	a.cutting = false
+	for i, t := range c.Themes {
+		if opts.All || a.hasSubjectChoice(t.Paragraphs) {
+			rankSentences(a.sentencesOf(t.Paragraphs))
+			per[i] = a.themeItems(t, opts, nil)
+		}
+	}
+	for i := range parts {
+		if i < len(per) && len(parts[i]) > 1 {
+			per[i] = a.partItems(c.Themes[i], parts[i], opts, nil)
+		}
+	}
+	var items []item
+	for _, its := range per {
+		items = append(items, its...)
+	}
+	// One item per fact across the article.
+	a.holdFinalRepeats(items, opts)
+	// No theme of true statements only (true_only.go).
+	fillTrueOnlyThemes(items, opts)
+	a.swapTrueOnlyThemes(items, opts) // strong_false.go
+	a.withLeanContext(items, opts)    // lean_context.go
+	// A theme still under four takes an item of another kind
+	// (fourth_item.go): last, once every hold above is settled, and
+	// after the cut, so that a thin theme joins no fewer neighbours.
+	items = a.fillOtherKinds(items, c.Course.Title, opts)
+	return items
 }

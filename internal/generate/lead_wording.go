@@ -3,6 +3,8 @@ package generate
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A true statement quotes its sentence as the article has it, and two
@@ -60,6 +62,12 @@ func dropLifeAsides(text string) string {
 		// claim.
 		before := strings.Fields(text[:m[0]])
 		if len(before) == 0 || !startsUpper(strings.Trim(before[len(before)-1], `"“‘'`)) {
+			continue
+		}
+		// A bracket glued to the word after it is no aside: dropped
+		// with the space before it, it would glue that word to the
+		// name ("A (1900–1950)001" read "A001").
+		if r, _ := utf8.DecodeRuneInString(text[m[1]:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
 			continue
 		}
 		b.WriteString(text[last:m[0]])

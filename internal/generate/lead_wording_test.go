@@ -90,3 +90,16 @@ func TestDropPostNominals(t *testing.T) {
 		t.Errorf("statementWording(%q)\n got %q\nwant %q", in, got, want)
 	}
 }
+
+// TestGluedBracketKept: a bracket of life dates glued to the word after
+// it is kept; dropped with the space before it, it glued the name to
+// that word.
+func TestGluedBracketKept(t *testing.T) {
+	s := "Anna Berg (1900–1950)001 wrote plays."
+	if got := dropLifeAsides(s); got != s {
+		t.Errorf("dropLifeAsides(%q) = %q, want it as it is", s, got)
+	}
+	if got, want := dropLifeAsides("Anna Berg (1900–1950) wrote plays."), "Anna Berg wrote plays."; got != want {
+		t.Errorf("dropLifeAsides = %q, want %q", got, want)
+	}
+}

@@ -49,9 +49,25 @@ func ProposeCourseThemes(title string, paragraphs []string) (themes []quiz.Theme
 // have items enough without drafting it.
 const manySentences = 60
 
-// proposedThemes are the themes Generate drafts: the segments, with each
-// one too thin to quiz merged into a neighbour (theme_fill.go).
+// proposedThemes are the themes Generate drafts: the themes the article
+// is cut into (cutThemes), with two thin neighbours joined as Generate
+// joins them once it has drafted them (thin_join.go).
 func (a *article) proposedThemes() []quiz.Theme {
+	themes := a.cutThemes()
+	if len(themes) < 2 {
+		return themes
+	}
+	opts := Options{}.withDefaults()
+	opts.courseTitle = a.course
+	c := &quiz.Course{}
+	c.Course.Title = a.course
+	a.joinThinPairs(c, a.draftItems(c, opts, themes, nil), opts)
+	return c.Themes
+}
+
+// cutThemes are the segments, with each one too thin to quiz merged into
+// a neighbour (theme_fill.go).
+func (a *article) cutThemes() []quiz.Theme {
 	if a.course == "" {
 		a.course = a.courseTitle()
 	}
