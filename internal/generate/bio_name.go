@@ -132,7 +132,7 @@ func (a *article) kinGivenNames(ws []string) map[string]bool {
 		}
 		other := false
 		for _, w := range f {
-			other = other || !own[w]
+			other = other || !own[w] && !initialOf(w, ws)
 		}
 		for _, sp := range sps {
 			other = other || relativeMention(sp)
@@ -144,6 +144,23 @@ func (a *article) kinGivenNames(ws []string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// initialOf reports whether the lowercased word w of a name's key is the
+// initial of a given name of the full name ws ("j", key of "J.", of Carl
+// Johan Lind): "Carl J. Lind" is the subject written again, no one else
+// of the surname.
+func initialOf(w string, ws []string) bool {
+	r := []rune(strings.TrimSuffix(w, "."))
+	if len(r) != 1 {
+		return false
+	}
+	for _, g := range ws[:len(ws)-1] {
+		if gr := []rune(strings.ToLower(g)); len(gr) > 1 && gr[0] == r[0] {
+			return true
+		}
+	}
+	return false
 }
 
 // aloneCount is how many times the article names a person by the one

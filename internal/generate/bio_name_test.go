@@ -64,6 +64,14 @@ const bioMiddleInitial = "Carl J. Lind (1 October 1890 – 30 January 1982) was 
 	"Lind was born in Lund. Lind sang in revues for ten years.\n\n" +
 	"Lind died in 1982 in Stockholm."
 
+// The subject's full name written once more with the middle name as an
+// initial ("Carl J. Lind" for Carl Johan Lind) names the subject, not a
+// relative: the course is not named after the middle name.
+const bioInitialAgain = "Carl Johan Lind (1 October 1890 – 30 January 1982) was a Swedish astronomer who mapped the southern sky.\n\n" +
+	"Lind is noted for the star atlas he drew for the academy. He also wrote popular books on the planets.\n\n" +
+	"Carl J. Lind was born in Lund, the eldest of six children. His father, Erik Lind, kept a shop there.\n\n" +
+	"Lind studied at Uppsala, and Lind died in 1982 in Stockholm."
+
 func TestCommonNameTitle(t *testing.T) {
 	for text, want := range map[string]string{
 		bioLongName:      "Tomas Lind",
@@ -74,6 +82,7 @@ func TestCommonNameTitle(t *testing.T) {
 		bioThreeRepeated: "Anna Maria Lind",
 		bioForebearName:  "Carl Lind",
 		bioMiddleInitial: "Carl J. Lind",
+		bioInitialAgain:  "Carl Lind",
 	} {
 		x := analyseText(t, text)
 		if got := x.courseTitle(); got != want {
