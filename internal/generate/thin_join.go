@@ -18,7 +18,11 @@ import (
 // the passes over the whole article made again, proposes minProposed or
 // more and no fewer items than the two did, and the article as a whole
 // proposes no fewer: the learner gets one theme of five where there
-// were two thin ones, and loses no item.
+// were two thin ones, and loses no item. A part proposing none or one
+// item (loneMost) joins so even where the joined theme stays under
+// minProposed: once the passes over the whole article have held back
+// what leaned on the sentence before, the 929-word column's second
+// theme proposed nothing beside a first of two.
 
 // joinThinPairs joins two neighbouring thin themes of c (see above), as
 // often as one more join holds, and returns the items of c's themes.
@@ -78,7 +82,11 @@ func (a *article) joinThinPairs(c *quiz.Course, items []item, opts Options) []it
 		nextParts := append(append(slices.Clone(parts[:lo]), append(slices.Clone(parts[lo]), parts[hi]...)), parts[hi+1:]...)
 		nextItems := a.draftItems(&quiz.Course{Course: c.Course}, cut, next, nextParts)
 		nc := proposedPer(next, nextItems)
-		if nc[lo] < minProposed || nc[lo] < counts[lo]+counts[hi] || sum(nc) < sum(counts) || !withinCaps(next[lo].Slug, nextItems, opts) {
+		// A lone part joins wherever nothing is lost, even into a theme
+		// of fewer than minProposed: a theme proposing nothing is no
+		// theme to quiz (loneJoins).
+		enough := nc[lo] >= minProposed || min(counts[lo], counts[hi]) <= loneMost && nc[lo] > loneMost
+		if !enough || nc[lo] < counts[lo]+counts[hi] || sum(nc) < sum(counts) || !withinCaps(next[lo].Slug, nextItems, opts) {
 			continue
 		}
 		themes, parts, counted, joined = next, nextParts, nextItems, true

@@ -164,3 +164,33 @@ func TestJoinedPartsFindsTheCut(t *testing.T) {
 		t.Errorf("a theme the article is cut into has parts %v", parts[1])
 	}
 }
+
+// TestLoneThemeJoinsThinNeighbour: a theme proposing none or one item
+// joins its thin neighbour even where the joined theme stays under four
+// items, as long as it loses none: a theme with nothing to quiz is worse
+// than one theme of three.
+func TestLoneThemeJoinsThinNeighbour(t *testing.T) {
+	_, paras, _ := SplitSections(harbourPlans)
+	x, err := analyse(paras)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x.course = "Harbour town weighs ferry and tram plans"
+	opts := Options{}.withDefaults()
+	opts.courseTitle = x.course
+	layout := []quiz.Theme{{Slug: "ferry", Title: "Ferry", Paragraphs: []int{1, 2, 3, 4}}, {Slug: "boatyards", Title: "Boatyards", Paragraphs: []int{5}}}
+	c := &quiz.Course{}
+	c.Course.Title = x.course
+	items := x.draftItems(c, opts, layout, nil)
+	before := proposedPer(c.Themes, items)
+	if before[1] > loneMost || before[0] <= loneMost || before[0]+before[1] >= minProposed {
+		t.Fatalf("the themes propose %v items: this test needs a lone theme beside a thin one, under %d together", before, minProposed)
+	}
+	got := x.joinThinPairs(c, items, opts)
+	if len(c.Themes) != 1 {
+		t.Fatalf("themes %+v: want the lone theme joined to its neighbour", c.Themes)
+	}
+	if n := proposedPer(c.Themes, got)[0]; n < before[0]+before[1] {
+		t.Errorf("the joined theme proposes %d items, the two proposed %v", n, before)
+	}
+}
