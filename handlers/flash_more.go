@@ -63,6 +63,9 @@ func moreFlashMessage(kind, idText string) (string, *views.FlashActionVM) {
 	case flashDraftBack:
 		return "The draft is back in the queue.", nil
 	}
+	if msg, ok := undoFlash(kind, ""); ok {
+		return msg, nil
+	}
 	return "", nil
 }
 
