@@ -20,11 +20,13 @@ const (
 	flashAssigned      = "assigned"
 	flashUnassigned    = "unassigned"
 	flashDraftsTaken   = "drafts-accepted" // id: how many
-	flashDraftsDropped = "drafts-rejected" // id: how many
-	flashDraftsNone    = "drafts-none"
-	flashDraftsMore    = "drafts-more" // id: how many came into the queue
-	flashDraftBack     = "draft-restored"
-	flashCardSaved     = "card-saved"
+	// id: how many; the drafts of a sentence tested already stay queued.
+	flashDraftsTakenBut = "drafts-accepted-not-repeats"
+	flashDraftsDropped  = "drafts-rejected" // id: how many
+	flashDraftsNone     = "drafts-none"
+	flashDraftsMore     = "drafts-more" // id: how many came into the queue
+	flashDraftBack      = "draft-restored"
+	flashCardSaved      = "card-saved"
 )
 
 // moreFlashMessage is the text of the flash messages above; their undo
@@ -52,6 +54,8 @@ func moreFlashMessage(kind, idText string) (string, *views.FlashActionVM) {
 		return "The assignment was removed: the class’s learners no longer see it. What they did for it is kept.", nil
 	case flashDraftsTaken:
 		return "Accepted " + plural(n, "draft", "drafts") + ".", nil
+	case flashDraftsTakenBut:
+		return "Accepted " + plural(n, "draft", "drafts") + ". The drafts that test the same sentence as another item are still in the queue: reject them, or edit them to test something else.", nil
 	case flashDraftsDropped:
 		return "Rejected " + plural(n, "draft", "drafts") + ".", nil
 	case flashDraftsNone:
