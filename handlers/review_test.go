@@ -632,3 +632,34 @@ func TestCardBackQuotesItsSentenceOnce(t *testing.T) {
 		t.Fatal("the card never came up")
 	}
 }
+
+// At the end of a theme's deck, Undo names the last rating and brings its
+// card back in that theme's deck, not in the whole course's.
+func TestUndoAtTheEndOfAThemesDeck(t *testing.T) {
+	clk := &clock{time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)}
+	a := newApp(t, withClock(clk))
+	b := a.browser()
+	var done page
+	var last int64
+	for range 30 {
+		id, p := b.frontCard("?theme=rhine-and-borders")
+		if id == 0 {
+			done = p
+			break
+		}
+		last = id
+		wantStatus(t, b.rate(id, 4, 0), http.StatusSeeOther)
+	}
+	if done.doc == nil || done.doc.Find(`[data-testid="review-done"]`).Length() != 1 {
+		t.Fatal("the Rhine deck never ran out")
+	}
+	undo := done.doc.Find(`[data-testid="undo"]`)
+	if got := strings.TrimSpace(undo.Text()); got != "Undo your last “Easy”" {
+		t.Errorf("the end of the deck offers %q", got)
+	}
+	theme := undo.Closest("form").Find(`input[name="theme"]`).AttrOr("value", "")
+	r := b.post("/courses/rivers/review/undo", url.Values{"theme": {theme}})
+	if loc, want := r.header.Get("Location"), "/courses/rivers/review/"+strconv.FormatInt(last, 10)+"?theme=rhine-and-borders"; loc != want {
+		t.Errorf("undo at the end of the Rhine deck goes to %q, want %q", loc, want)
+	}
+}
