@@ -114,6 +114,22 @@ func TestAcceptAllWarnsOfSameSentenceAndLeavesRepeats(t *testing.T) {
 	if confirm.doc.Find(`[data-testid="accept-but-repeats"]`).Length() != 0 {
 		t.Error("the second button is offered with nothing but repeats to accept")
 	}
+	// Pressed again from a page left open, it says why nothing was
+	// accepted; so does Accept all once the queue is empty.
+	msg, _ = flashAfter(t, b, b.post(path+"/bulk", url.Values{"action": {"accept-all-but-repeats"}}))
+	if want := "Nothing was accepted: every draft waiting tests the same sentence as another item. Reject them, or edit them to test something else."; msg != want {
+		t.Errorf("accepting all but repeats with only repeats left: %q, want %q", msg, want)
+	}
+	for _, d := range later {
+		wantStatus(t, b.post("/teach/drafts/"+strconv.FormatInt(d.ID, 10)+"/reject", nil), http.StatusSeeOther)
+	}
+	want = "No draft is waiting in this theme’s queue: nothing was accepted."
+	if msg, _ := flashAfter(t, b, b.post(path+"/bulk", url.Values{"action": {"accept-all"}})); msg != want {
+		t.Errorf("accept all with an empty queue: %q, want %q", msg, want)
+	}
+	if msg, _ := flashAfter(t, b, b.get(path+"/accept-all")); msg != want {
+		t.Errorf("the Accept all page with an empty queue: %q, want %q", msg, want)
+	}
 }
 
 // The confirmation of "Accept all" repeats the queue's warning that every

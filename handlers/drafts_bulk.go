@@ -52,7 +52,14 @@ func (h *Handler) bulkDrafts(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if len(ids) == 0 {
-		h.toQueue(w, r, c, t, flashDraftsNone, 0, "#queue")
+		kind := flashDraftsNone
+		switch {
+		case left > 0:
+			kind = flashDraftsOnlyRepeats
+		case action == "accept-all":
+			kind = flashDraftsNoneLeft
+		}
+		h.toQueue(w, r, c, t, kind, 0, "#queue")
 		return
 	}
 	next := h.nextPending(r.Context(), t.ID, ids...)
@@ -117,7 +124,7 @@ func (h *Handler) confirmAcceptAll(w http.ResponseWriter, r *http.Request) {
 	back := queueURL(c.Slug, t.Slug)
 	n := questions + cards
 	if n == 0 {
-		h.toQueue(w, r, c, t, flashDraftsNone, 0, "#queue")
+		h.toQueue(w, r, c, t, flashDraftsNoneLeft, 0, "#queue")
 		return
 	}
 	vm := views.AcceptAllVM{Confirm: views.ConfirmVM{

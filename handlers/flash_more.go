@@ -24,9 +24,13 @@ const (
 	flashDraftsTakenBut = "drafts-accepted-not-repeats"
 	flashDraftsDropped  = "drafts-rejected" // id: how many
 	flashDraftsNone     = "drafts-none"
-	flashDraftsMore     = "drafts-more" // id: how many came into the queue
-	flashDraftBack      = "draft-restored"
-	flashCardSaved      = "card-saved"
+	// Accept all with no draft waiting (a page left open), or only drafts
+	// of a sentence tested already.
+	flashDraftsNoneLeft    = "drafts-none-left"
+	flashDraftsOnlyRepeats = "drafts-only-repeats"
+	flashDraftsMore        = "drafts-more" // id: how many came into the queue
+	flashDraftBack         = "draft-restored"
+	flashCardSaved         = "card-saved"
 )
 
 // moreFlashMessage is the text of the flash messages above; their undo
@@ -58,6 +62,10 @@ func moreFlashMessage(kind, idText string) (string, *views.FlashActionVM) {
 		return "Accepted " + plural(n, "draft", "drafts") + ". The drafts that test the same sentence as another item are still in the queue: reject them, or edit them to test something else.", nil
 	case flashDraftsDropped:
 		return "Rejected " + plural(n, "draft", "drafts") + ".", nil
+	case flashDraftsNoneLeft:
+		return "No draft is waiting in this theme’s queue: nothing was accepted.", nil
+	case flashDraftsOnlyRepeats:
+		return "Nothing was accepted: every draft waiting tests the same sentence as another item. Reject them, or edit them to test something else.", nil
 	case flashDraftsNone:
 		return "No draft was ticked: tick the drafts to accept or reject, or use “Accept all”.", nil
 	case flashDraftsMore:
