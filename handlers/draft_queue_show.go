@@ -46,29 +46,11 @@ func (h *Handler) showDraftQueue(w http.ResponseWriter, r *http.Request) {
 			vm.SetURL, vm.SetTitle, vm.SetPublished = "/teach/sets/"+strconv.FormatInt(s.ID, 10), s.Title, s.Status == "published"
 		}
 	}
-	// A draft that tests a sentence an item before it already tests (an
-	// accepted one, or one earlier in the queue) says so: accepting both
-	// gives a quiz whose items answer each other. Held-back drafts that
-	// "More drafts" brings in are often such repeats.
-	type span struct{ par, start, end int }
-	tested := map[span]views.SameSentenceVM{}
-	for _, d := range drafts {
-		if d.Status == quiz.DraftAccepted {
-			k := span{d.Paragraph, d.SentenceStart, d.SentenceEnd}
-			if _, ok := tested[k]; !ok && d.Sentence != "" {
-				tested[k] = views.SameSentenceVM{Prompt: draftPrompt(d), Accepted: true}
-			}
-		}
-	}
+	repeats := sameSentences(drafts)
 	for _, d := range drafts {
 		dv := draftVM(d, pars)
-		if d.Status == quiz.DraftPending && !d.Held && d.Sentence != "" {
-			k := span{d.Paragraph, d.SentenceStart, d.SentenceEnd}
-			if prev, ok := tested[k]; ok {
-				dv.SameSentence = &prev
-			} else {
-				tested[k] = views.SameSentenceVM{Prompt: draftPrompt(d)}
-			}
+		if prev, ok := repeats[d.ID]; ok {
+			dv.SameSentence = &prev
 		}
 		switch {
 		case d.Status == quiz.DraftPending && d.Held:
@@ -93,6 +75,37 @@ func (h *Handler) showDraftQueue(w http.ResponseWriter, r *http.Request) {
 		vm.Page.Flash = strings.TrimSpace(strings.Join(said, " ") + " " + vm.Page.Flash)
 	}
 	h.render(w, r, http.StatusOK, views.DraftQueuePage(vm))
+}
+
+// sameSentences finds the pending drafts in the queue that test a sentence
+// an item before them already tests (an accepted one, or one earlier in
+// the queue), keyed by draft, with that item: accepting both gives a quiz
+// whose items answer each other. Held-back drafts that "More drafts"
+// brings in are often such repeats.
+func sameSentences(drafts []quiz.Draft) map[int64]views.SameSentenceVM {
+	type span struct{ par, start, end int }
+	tested := map[span]views.SameSentenceVM{}
+	for _, d := range drafts {
+		if d.Status == quiz.DraftAccepted {
+			k := span{d.Paragraph, d.SentenceStart, d.SentenceEnd}
+			if _, ok := tested[k]; !ok && d.Sentence != "" {
+				tested[k] = views.SameSentenceVM{Prompt: draftPrompt(d), Accepted: true}
+			}
+		}
+	}
+	repeats := map[int64]views.SameSentenceVM{}
+	for _, d := range drafts {
+		if d.Status != quiz.DraftPending || d.Held || d.Sentence == "" {
+			continue
+		}
+		k := span{d.Paragraph, d.SentenceStart, d.SentenceEnd}
+		if prev, ok := tested[k]; ok {
+			repeats[d.ID] = prev
+		} else {
+			tested[k] = views.SameSentenceVM{Prompt: draftPrompt(d)}
+		}
+	}
+	return repeats
 }
 
 // allTrueStatements reports whether the theme's true/false drafts in the

@@ -20,16 +20,26 @@ func (h *Handler) bulkDrafts(w http.ResponseWriter, r *http.Request) {
 	}
 	action := r.PostForm.Get("action")
 	var ids []int64
-	if action == "accept-all" {
-		pending, err := h.db.ListDrafts(r.Context(), t.ID, quiz.DraftPending)
+	left := 0 // drafts of a sentence tested already, left in the queue
+	if action == "accept-all" || action == "accept-all-but-repeats" {
+		drafts, err := h.db.ListDrafts(r.Context(), t.ID, "")
 		if err != nil {
 			h.fail(w, r, err)
 			return
 		}
-		for _, d := range pending {
-			if !d.Held {
-				ids = append(ids, d.ID)
+		var repeats map[int64]views.SameSentenceVM
+		if action == "accept-all-but-repeats" {
+			repeats = sameSentences(drafts)
+		}
+		for _, d := range drafts {
+			if d.Status != quiz.DraftPending || d.Held {
+				continue
 			}
+			if _, ok := repeats[d.ID]; ok {
+				left++
+				continue
+			}
+			ids = append(ids, d.ID)
 		}
 	} else {
 		for _, v := range r.PostForm["id"] {
@@ -42,16 +52,28 @@ func (h *Handler) bulkDrafts(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if len(ids) == 0 {
-		h.toQueue(w, r, c, t, flashDraftsNone, 0, "#queue")
+		kind := flashDraftsNone
+		switch {
+		case left > 0:
+			kind = flashDraftsOnlyRepeats
+		case action == "accept-all":
+			kind = flashDraftsNoneLeft
+		}
+		h.toQueue(w, r, c, t, kind, 0, "#queue")
 		return
 	}
 	next := h.nextPending(r.Context(), t.ID, ids...)
 	uid := userFrom(r.Context()).ID
 	switch action {
-	case "accept", "accept-all":
+	case "accept", "accept-all", "accept-all-but-repeats":
 		res, err := h.db.AcceptDrafts(r.Context(), t.ID, ids, uid)
 		if err != nil {
 			h.fail(w, r, err)
+			return
+		}
+		if left > 0 {
+			// The drafts left say, each, which item they repeat.
+			h.toQueue(w, r, c, t, flashDraftsTakenBut, res.Questions+res.Cards, "#queue")
 			return
 		}
 		h.toQueue(w, r, c, t, flashDraftsTaken, res.Questions+res.Cards, next)
@@ -74,40 +96,58 @@ func (h *Handler) confirmAcceptAll(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	pending, err := h.db.ListDrafts(r.Context(), t.ID, quiz.DraftPending)
+	drafts, err := h.db.ListDrafts(r.Context(), t.ID, "")
 	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
+	repeats := sameSentences(drafts)
 	questions, cards := 0, 0
-	for _, d := range pending {
-		switch {
-		case d.Held:
-		case d.Card != nil:
+	var trues []string
+	var pairs []views.RepeatVM
+	for _, d := range drafts {
+		if d.Status != quiz.DraftPending || d.Held {
+			continue
+		}
+		if d.Card != nil {
 			cards++
-		default:
+		} else {
 			questions++
+			if q := d.Question; q != nil && q.Type == quiz.TrueFalse && trueStatement(q) {
+				trues = append(trues, q.Prompt)
+			}
+		}
+		if same, ok := repeats[d.ID]; ok {
+			pairs = append(pairs, views.RepeatVM{Prompt: draftPrompt(d), Same: same})
 		}
 	}
 	back := queueURL(c.Slug, t.Slug)
-	if questions+cards == 0 {
-		h.toQueue(w, r, c, t, flashDraftsNone, 0, "#queue")
+	n := questions + cards
+	if n == 0 {
+		h.toQueue(w, r, c, t, flashDraftsNoneLeft, 0, "#queue")
 		return
 	}
-	vm := views.ConfirmVM{
+	vm := views.AcceptAllVM{Confirm: views.ConfirmVM{
 		Page: h.page(r, "Accept all drafts: "+t.Title), BackURL: back, BackTitle: "Drafts: " + t.Title,
-		Heading: "Accept all " + plural(questions+cards, "draft", "drafts") + " of “" + t.Title + "”?",
+		Heading: "Accept all " + plural(n, "draft", "drafts") + " of “" + t.Title + "”?",
 		Note:    acceptAllNote(c.Status),
 		Action:  back + "/bulk", Fields: []views.FieldVM{{Name: "action", Value: "accept-all"}},
-		Button: "Accept all " + itoa(questions+cards), Cancel: "Back to the drafts",
-	}
+		Button: "Accept all " + itoa(n), Cancel: "Back to the drafts",
+	}, Repeats: pairs}
 	if questions > 0 {
-		vm.Lines = append(vm.Lines, plural(questions, "question joins", "questions join")+" a published set of the theme.")
+		vm.Confirm.Lines = append(vm.Confirm.Lines, plural(questions, "question joins", "questions join")+" a published set of the theme.")
 	}
 	if cards > 0 {
-		vm.Lines = append(vm.Lines, plural(cards, "flashcard joins", "flashcards join")+" the theme’s deck.")
+		vm.Confirm.Lines = append(vm.Confirm.Lines, plural(cards, "flashcard joins", "flashcards join")+" the theme’s deck.")
 	}
-	h.render(w, r, http.StatusOK, views.ConfirmPage(vm))
+	// The queue's warnings, repeated where they would be shipped.
+	if allTrueStatements(drafts) {
+		vm.AllTrue = trues
+	}
+	if len(pairs) > 0 && len(pairs) < n {
+		vm.ButRepeats = "Accept " + itoa(n-len(pairs)) + ", leaving out " + plural(len(pairs), "repeat", "repeats")
+	}
+	h.render(w, r, http.StatusOK, views.AcceptAllPage(vm))
 }
 
 // acceptAllNote says when learners will see drafts accepted together.

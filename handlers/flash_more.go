@@ -20,11 +20,17 @@ const (
 	flashAssigned      = "assigned"
 	flashUnassigned    = "unassigned"
 	flashDraftsTaken   = "drafts-accepted" // id: how many
-	flashDraftsDropped = "drafts-rejected" // id: how many
-	flashDraftsNone    = "drafts-none"
-	flashDraftsMore    = "drafts-more" // id: how many came into the queue
-	flashDraftBack     = "draft-restored"
-	flashCardSaved     = "card-saved"
+	// id: how many; the drafts of a sentence tested already stay queued.
+	flashDraftsTakenBut = "drafts-accepted-not-repeats"
+	flashDraftsDropped  = "drafts-rejected" // id: how many
+	flashDraftsNone     = "drafts-none"
+	// Accept all with no draft waiting (a page left open), or only drafts
+	// of a sentence tested already.
+	flashDraftsNoneLeft    = "drafts-none-left"
+	flashDraftsOnlyRepeats = "drafts-only-repeats"
+	flashDraftsMore        = "drafts-more" // id: how many came into the queue
+	flashDraftBack         = "draft-restored"
+	flashCardSaved         = "card-saved"
 )
 
 // moreFlashMessage is the text of the flash messages above; their undo
@@ -52,8 +58,14 @@ func moreFlashMessage(kind, idText string) (string, *views.FlashActionVM) {
 		return "The assignment was removed: the class’s learners no longer see it. What they did for it is kept.", nil
 	case flashDraftsTaken:
 		return "Accepted " + plural(n, "draft", "drafts") + ".", nil
+	case flashDraftsTakenBut:
+		return "Accepted " + plural(n, "draft", "drafts") + ". The drafts that test the same sentence as another item are still in the queue: reject them, or edit them to test something else.", nil
 	case flashDraftsDropped:
 		return "Rejected " + plural(n, "draft", "drafts") + ".", nil
+	case flashDraftsNoneLeft:
+		return "No draft is waiting in this theme’s queue: nothing was accepted.", nil
+	case flashDraftsOnlyRepeats:
+		return "Nothing was accepted: every draft waiting tests the same sentence as another item. Reject them, or edit them to test something else.", nil
 	case flashDraftsNone:
 		return "No draft was ticked: tick the drafts to accept or reject, or use “Accept all”.", nil
 	case flashDraftsMore:
@@ -62,6 +74,9 @@ func moreFlashMessage(kind, idText string) (string, *views.FlashActionVM) {
 		return "The card is saved.", nil
 	case flashDraftBack:
 		return "The draft is back in the queue.", nil
+	}
+	if msg, ok := undoFlash(kind, ""); ok {
+		return msg, nil
 	}
 	return "", nil
 }

@@ -3,6 +3,7 @@ package handlers
 import (
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/lectern/lectern/internal/quiz"
@@ -43,7 +44,7 @@ func (h *Handler) showReview(w http.ResponseWriter, r *http.Request) {
 	vm := h.cardVM(r, d, card, false)
 	vm.Due, vm.NewLeft = due, newLeft
 	if uid > 0 {
-		if vm.CanUndo, err = h.db.CanUndoReview(r.Context(), uid, d.course.ID, clk.dayStart); err != nil {
+		if err := h.undoButton(r, &vm, uid, d, clk); err != nil {
 			h.fail(w, r, err)
 			return
 		}
@@ -74,6 +75,13 @@ func (h *Handler) showCardBack(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
+	// After an undo, the message names the card's front as well as the
+	// rating taken back.
+	if kind, id := flashOf(r.Context()); id == card.ID && strings.HasPrefix(kind, flashRatingUndone) {
+		if msg, ok := undoFlash(kind, vm.Front); ok {
+			vm.Page.Flash = msg
+		}
+	}
 	h.render(w, r, http.StatusOK, views.ReviewPage(vm))
 }
 
@@ -92,16 +100,27 @@ func (h *Handler) backVM(r *http.Request, d *deck, card *quiz.StudyCard, clk stu
 		return vm, err
 	}
 	if u := userFrom(r.Context()); u != nil {
-		if vm.CanUndo, err = h.db.CanUndoReview(r.Context(), u.ID, d.course.ID, clk.dayStart); err != nil {
+		if err := h.undoButton(r, &vm, u.ID, d, clk); err != nil {
 			return vm, err
 		}
 	}
 	return vm, nil
 }
 
+// undoButton offers to undo the learner's last rating of the session,
+// naming it ("Good"). The answer is kept with the learner's queue.
+func (h *Handler) undoButton(r *http.Request, vm *views.ReviewVM, uid int64, d *deck, clk studyClock) error {
+	rating, err := h.db.UndoableRating(r.Context(), uid, d.course.ID, clk.dayStart)
+	if err != nil {
+		return err
+	}
+	vm.CanUndo, vm.UndoRating = rating > 0, ratingName(rating)
+	return nil
+}
+
 func (h *Handler) reviewDone(w http.ResponseWriter, r *http.Request, d *deck, uid int64, clk studyClock) {
 	vm := views.ReviewDoneVM{
-		Page: h.page(r, "Flashcards"), CourseSlug: d.course.Slug, CourseTitle: d.course.Title, DeckTitle: d.title,
+		Page: h.page(r, "Flashcards"), CourseSlug: d.course.Slug, CourseTitle: d.course.Title, DeckTitle: d.title, ThemeSlug: d.theme.Slug,
 		UndoURL: "/courses/" + d.course.Slug + "/review/undo", LeechesURL: "/courses/" + d.course.Slug + "/leeches",
 	}
 	if uid > 0 {
@@ -113,7 +132,12 @@ func (h *Handler) reviewDone(w http.ResponseWriter, r *http.Request, d *deck, ui
 		vm.Reviewed = stats.Reviewed
 		if stats.Reviewed > 0 {
 			vm.Accuracy = quiz.Percent(stats.Recalled, stats.Reviewed)
-			vm.CanUndo = true
+			rating, err := h.db.UndoableRating(r.Context(), uid, d.course.ID, clk.dayStart)
+			if err != nil {
+				h.fail(w, r, err)
+				return
+			}
+			vm.CanUndo, vm.UndoRating = rating > 0, ratingName(rating)
 		}
 		// The next due card of the course, if already due, is in another
 		// theme: this deck has none left.

@@ -140,7 +140,7 @@ func TestReviewBadInput(t *testing.T) {
 		t.Fatalf("theme decks gave cards %d and %d", danube, rhine)
 	}
 	wantStatus(t, b.post("/courses/rivers/review/"+strconv.FormatInt(rhine, 10), url.Values{"rating": {"3"}, "reps": {"0"}, "theme": {"danube"}}), http.StatusNotFound)
-	wantStatus(t, b.post("/courses/rivers/review/undo", nil), http.StatusNotFound)
+	wantStatus(t, b.post("/courses/rivers/review/undo", url.Values{"theme": {"nope"}}), http.StatusNotFound)
 }
 
 func TestUndoRestoresTheCard(t *testing.T) {
@@ -161,7 +161,64 @@ func TestUndoRestoresTheCard(t *testing.T) {
 	if next, _ := b.frontCard(""); next != id {
 		t.Fatalf("after undo the first card is %d, want %d again", next, id)
 	}
-	wantStatus(t, b.post("/courses/rivers/review/undo", nil), http.StatusNotFound)
+}
+
+// An undo says which rating of which card it took back; a press with
+// nothing to take back (a double press, a page left open) goes back to
+// the flashcards and says so, and changes nothing.
+func TestUndoSaysWhatWasUndone(t *testing.T) {
+	clk := &clock{time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)}
+	a := newApp(t, withClock(clk))
+	b := a.browser()
+	// Before any rating.
+	msg, p := flashAfter(t, b, b.post("/courses/rivers/review/undo", nil))
+	want := "Nothing to undo: your last rating here is taken back already, or you have not rated a card yet."
+	if msg != want || p.doc.Find(`[data-testid="undo"]`).Length() > 0 {
+		t.Errorf("undo before any rating says %q (an undo button: %v), want %q", msg, p.doc.Find(`[data-testid="undo"]`).Length() > 0, want)
+	}
+	id, _ := b.frontCard("")
+	card, err := a.db.FindCard(context.Background(), a.userID(b), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	front := card.Front
+	if card.Question != nil {
+		_, front = quiz.SplitLead(quiz.CardFront(*card.Question))
+	}
+	wantStatus(t, b.rate(id, 3, 0), http.StatusSeeOther)
+	_, next := b.frontCard("")
+	if got := strings.TrimSpace(next.doc.Find(`[data-testid="undo"]`).Text()); got != "Undo “Good” on the card before" {
+		t.Errorf("undo under the next card reads %q", got)
+	}
+	msg, back := flashAfter(t, b, b.post("/courses/rivers/review/undo", nil))
+	quoted, ok := strings.CutPrefix(msg, "Your “Good” on “")
+	quoted, ok2 := strings.CutSuffix(quoted, "” is undone: rate it again.")
+	if !ok || !ok2 || quoted == "" || !strings.HasPrefix(strings.Join(strings.Fields(front), " "), strings.TrimSuffix(quoted, " …")) {
+		t.Errorf("after undo the page says %q; want the Good on %q taken back", msg, front)
+	}
+	if !strings.Contains(back.body, `data-testid="rate-3"`) && back.doc.Find(`button[name="rating"]`).Length() != 4 {
+		t.Error("after undo the card's answer and ratings are not shown")
+	}
+	// The message goes with the page it was for.
+	if again := b.get("/courses/rivers/review/" + strconv.FormatInt(id, 10)); again.doc.Find(`[data-testid="flash"]`).Length() > 0 {
+		t.Error("the undo message shows again on a reload")
+	}
+	// Pressed again: nothing left to take back, and no 404.
+	r := b.post("/courses/rivers/review/undo", nil)
+	if loc := r.header.Get("Location"); loc != "/courses/rivers/review" {
+		t.Errorf("a second undo goes to %q, want the flashcards", loc)
+	}
+	msg, _ = flashAfter(t, b, r)
+	if msg != want {
+		t.Errorf("a second undo says %q, want %q", msg, want)
+	}
+	if card, _ := a.db.FindCard(context.Background(), a.userID(b), id); card.State != nil {
+		t.Errorf("a second undo changed the card: %+v", card.State)
+	}
+	// In a theme's deck, it goes back to that deck.
+	if r := b.post("/courses/rivers/review/undo", url.Values{"theme": {"danube"}}); r.header.Get("Location") != "/courses/rivers/review?theme=danube" {
+		t.Errorf("a second undo in a theme goes to %q", r.header.Get("Location"))
+	}
 }
 
 // Undo shows only when there is a rating of today to
@@ -182,7 +239,7 @@ func TestUndoShownOnlyAfterARating(t *testing.T) {
 	}
 	// Under the next card, the button says which rating it takes back:
 	// not the card on show.
-	if got := strings.TrimSpace(p.doc.Find(`[data-testid="undo"]`).Text()); got != "Undo the rating of the card before this one" {
+	if got := strings.TrimSpace(p.doc.Find(`[data-testid="undo"]`).Text()); got != "Undo “Good” on the card before" {
 		t.Errorf("undo under the next card reads %q", got)
 	}
 	if back := b.get("/courses/rivers/review/" + strconv.FormatInt(next, 10)); !undo(back) {
@@ -573,5 +630,36 @@ func TestCardBackQuotesItsSentenceOnce(t *testing.T) {
 	}
 	if !seen {
 		t.Fatal("the card never came up")
+	}
+}
+
+// At the end of a theme's deck, Undo names the last rating and brings its
+// card back in that theme's deck, not in the whole course's.
+func TestUndoAtTheEndOfAThemesDeck(t *testing.T) {
+	clk := &clock{time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC)}
+	a := newApp(t, withClock(clk))
+	b := a.browser()
+	var done page
+	var last int64
+	for range 30 {
+		id, p := b.frontCard("?theme=rhine-and-borders")
+		if id == 0 {
+			done = p
+			break
+		}
+		last = id
+		wantStatus(t, b.rate(id, 4, 0), http.StatusSeeOther)
+	}
+	if done.doc == nil || done.doc.Find(`[data-testid="review-done"]`).Length() != 1 {
+		t.Fatal("the Rhine deck never ran out")
+	}
+	undo := done.doc.Find(`[data-testid="undo"]`)
+	if got := strings.TrimSpace(undo.Text()); got != "Undo your last “Easy”" {
+		t.Errorf("the end of the deck offers %q", got)
+	}
+	theme := undo.Closest("form").Find(`input[name="theme"]`).AttrOr("value", "")
+	r := b.post("/courses/rivers/review/undo", url.Values{"theme": {theme}})
+	if loc, want := r.header.Get("Location"), "/courses/rivers/review/"+strconv.FormatInt(last, 10)+"?theme=rhine-and-borders"; loc != want {
+		t.Errorf("undo at the end of the Rhine deck goes to %q, want %q", loc, want)
 	}
 }

@@ -139,7 +139,8 @@ type Study interface {
 	NextCard(ctx context.Context, q quiz.NextCardQuery) (card *quiz.StudyCard, due, newLeft int, err error)
 	FindCard(ctx context.Context, userID, cardID int64) (*quiz.StudyCard, error)
 	RecordReview(ctx context.Context, r quiz.Review) (bool, error)
-	UndoLastReview(ctx context.Context, userID, courseID int64) (int64, error)
+	UndoLastReview(ctx context.Context, userID, courseID int64) (int64, int, error)
+	UndoableRating(ctx context.Context, userID, courseID int64, since time.Time) (int, error)
 	CanUndoReview(ctx context.Context, userID, courseID int64, since time.Time) (bool, error)
 	CreatePasswordReset(ctx context.Context, userID int64, tokenHash string, expires time.Time) error
 	FindPasswordReset(ctx context.Context, tokenHash string) (string, error)

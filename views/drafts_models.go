@@ -33,6 +33,27 @@ type SameSentenceVM struct {
 	Accepted bool // accepted already; else earlier in the queue
 }
 
+// AcceptAllVM asks before accepting every draft in a theme's queue, with
+// the queue's warnings about what would be accepted.
+type AcceptAllVM struct {
+	Confirm ConfirmVM
+	// AllTrue, when every true/false statement of the theme is true, are
+	// the true statements that would be accepted.
+	AllTrue []string
+	// Repeats are the drafts that test a sentence an item before them
+	// tests already.
+	Repeats []RepeatVM
+	// ButRepeats labels the button that accepts all but the repeats ("" for
+	// none): "Accept 5, leaving out 2 repeats".
+	ButRepeats string
+}
+
+// RepeatVM is a draft that tests the same sentence as an item before it.
+type RepeatVM struct {
+	Prompt string
+	Same   SameSentenceVM
+}
+
 // DraftQueueVM is one theme's review queue.
 type DraftQueueVM struct {
 	Page        Page

@@ -334,6 +334,7 @@ type ReviewVM struct {
 	ActionURL   string
 	UndoURL     string
 	CanUndo     bool
+	UndoRating  string // the rating Undo takes back: "Good"
 	Error       string
 }
 
@@ -357,8 +358,10 @@ type ReviewDoneVM struct {
 	// DueElsewhere: cards of the course's other themes are due now.
 	DueElsewhere bool
 	NewLimitHit  bool
+	ThemeSlug    string // "" for every theme
 	UndoURL      string
 	CanUndo      bool
+	UndoRating   string // the rating Undo takes back: "Good"
 	LeechesURL   string
 	Leeches      int
 }

@@ -543,7 +543,7 @@ func putCardStateStmt(userID, cardID int64, s *quiz.CardState, now string) batch
 func (db *DB) RecordReview(ctx context.Context, r quiz.Review) (bool, error) {
 	snap := db.learners.snapshotStarted(r.UserID)
 	applied := false
-	rc := ratedCard{at: r.At, after: r.After}
+	rc := ratedCard{at: r.At, after: r.After, rating: r.Rating}
 	notified := false
 	var err error
 	defer func() {
@@ -558,7 +558,7 @@ func (db *DB) RecordReview(ctx context.Context, r quiz.Review) (bool, error) {
 	}()
 	err = db.groupTx(ctx, func(ctx context.Context, tx *sql.Tx) (err error) {
 		applied = false // run again after a failed group commit
-		rc = ratedCard{at: r.At, after: r.After}
+		rc = ratedCard{at: r.At, after: r.After, rating: r.Rating}
 		g := db.inGroup(tx)
 		if lock, ok, notifies := db.lockLearner(r.UserID); ok {
 			if _, err := db.execBatch(ctx, g, lock); err != nil {
@@ -616,21 +616,23 @@ func (db *DB) RecordReview(ctx context.Context, r quiz.Review) (bool, error) {
 
 // lastReviewQuery finds a learner's (?1) last rating not undone in a
 // course (?2) of a card still open to them (?3 the cutoff of openCard).
-var lastReviewQuery = `SELECT l.id, l.card_id, l.prev FROM review_log l JOIN cards c ON c.id = l.card_id
+var lastReviewQuery = `SELECT l.id, l.card_id, l.prev, l.rating FROM review_log l JOIN cards c ON c.id = l.card_id
 	WHERE l.user_id = ?1 AND c.course_id = ?2 AND l.undone_at IS NULL AND ` + openCard("?1", "?3") + `
 	ORDER BY l.reviewed_at DESC, l.id DESC LIMIT 1`
 
 // UndoLastReview takes back the learner's latest rating of a card still in
 // their deck in a course: the
 // card returns to the state it had, and the log entry is marked undone. It
-// returns the card's id, or a not-found error when there is nothing to undo.
-func (db *DB) UndoLastReview(ctx context.Context, userID, courseID int64) (int64, error) {
+// returns the card's id and the rating taken back (1 again to 4 easy), or
+// a not-found error when there is nothing to undo.
+func (db *DB) UndoLastReview(ctx context.Context, userID, courseID int64) (int64, int, error) {
 	defer db.learnerChanged(userID)
 	var cardID int64
+	var rating int
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		var logID int64
 		var prev string
-		err := tx.QueryRowContext(ctx, lastReviewQuery, userID, courseID, db.cutoff(db.Now())).Scan(&logID, &cardID, &prev)
+		err := tx.QueryRowContext(ctx, lastReviewQuery, userID, courseID, db.cutoff(db.Now())).Scan(&logID, &cardID, &prev, &rating)
 		if errors.Is(err, sql.ErrNoRows) {
 			return notFound("There is no rating to undo.")
 		}
@@ -655,41 +657,57 @@ func (db *DB) UndoLastReview(ctx context.Context, userID, courseID int64) (int64
 		return refreshLearnerCourses(ctx, tx, userID)
 	})
 	if err != nil {
-		return 0, fmt.Errorf("store: undo review: %w", err)
+		return 0, 0, fmt.Errorf("store: undo review: %w", err)
 	}
-	return cardID, nil
+	return cardID, rating, nil
 }
 
-// canUndoQuery says whether a learner (?1) has rated since ?2 a card of a
-// course (?3) still open to them (?4 the cutoff of openCard), not undone.
-var canUndoQuery = `SELECT EXISTS (SELECT 1 FROM review_log l JOIN cards c ON c.id = l.card_id
-	WHERE l.user_id = ?1 AND l.reviewed_at >= ?2 AND c.course_id = ?3 AND l.undone_at IS NULL AND ` + openCard("?1", "?4") + `)`
+// canUndoQuery finds the rating (1 to 4) of a learner's (?1) last rating
+// since ?2 of a card of a course (?3) still open to them (?4 the cutoff of
+// openCard), not undone: the one UndoLastReview takes back (lastReviewQuery
+// orders the same way, so a later one would be found here too).
+var canUndoQuery = `SELECT l.rating, l.reviewed_at FROM review_log l JOIN cards c ON c.id = l.card_id
+	WHERE l.user_id = ?1 AND l.reviewed_at >= ?2 AND c.course_id = ?3 AND l.undone_at IS NULL AND ` + openCard("?1", "?4") + `
+	ORDER BY l.reviewed_at DESC, l.id DESC LIMIT 1`
 
 // CanUndoReview reports whether the learner has rated, since a time, a
 // card of the course still in their deck that they have not taken back:
-// whether "Undo the last rating" has something to undo in this session.
+// whether "Undo" has something to undo in this session.
 func (db *DB) CanUndoReview(ctx context.Context, userID, courseID int64, since time.Time) (bool, error) {
+	rating, err := db.UndoableRating(ctx, userID, courseID, since)
+	return rating > 0, err
+}
+
+// UndoableRating returns the rating (1 again to 4 easy) that
+// UndoLastReview would take back, when it was made since a time: the
+// learner's last rating, not taken back, of a card of the course still in
+// their deck. It returns 0 when there is none since then.
+func (db *DB) UndoableRating(ctx context.Context, userID, courseID int64, since time.Time) (int, error) {
 	// Cached with the learner's queue (queue_cache.go): the review page
 	// and the card's answer both ask, with nothing changed between.
 	now := db.Now()
 	gen := db.learners.generation(userID, db.gen.Load())
 	k := undoKey{courseID, since.UnixNano()}
-	if ok, hit := db.learners.getUndo(userID, k, gen, now); hit {
-		return ok, nil
+	if rating, hit := db.learners.getUndo(userID, k, gen, now); hit {
+		return rating, nil
 	}
-	var ok bool
+	var rating int
+	var at string
 	// Prepared: parsed afresh, the statement was also parsed twice, SQLite
 	// re-preparing it at its first step whenever a parameter compared by
 	// equality is bound to 0 or 1 (as the first course's id is).
 	st, err := db.prepared(ctx, canUndoQuery)
 	if err == nil {
-		err = st.QueryRowContext(ctx, userID, fmtTime(since), courseID, db.cutoff(now)).Scan(&ok)
+		err = st.QueryRowContext(ctx, userID, fmtTime(since), courseID, db.cutoff(now)).Scan(&rating, &at)
+		if errors.Is(err, sql.ErrNoRows) {
+			err = nil
+		}
 	}
 	if err != nil {
-		return false, fmt.Errorf("store: can undo review: %w", err)
+		return 0, fmt.Errorf("store: can undo review: %w", err)
 	}
-	db.learners.putUndo(userID, k, gen, ok, db.learners.queueUntil(userID, gen))
-	return ok, nil
+	db.learners.putUndo(userID, k, gen, undoEntry{rating: rating, at: parseTime(at)}, db.learners.queueUntil(userID, gen))
+	return rating, nil
 }
 
 // SetSuspended suspends or restores one of the learner's cards.

@@ -83,7 +83,7 @@ func TestKeptLearnerSummariesMatchTheScan(t *testing.T) {
 			// A rating taken back leaves the learner's latest activity
 			// at what came before it.
 			if r.IntN(3) == 0 {
-				if _, err := db.UndoLastReview(ctx, uid, c.ID); err != nil && quiz.KindOf(err) != quiz.ENotFound {
+				if _, _, err := db.UndoLastReview(ctx, uid, c.ID); err != nil && quiz.KindOf(err) != quiz.ENotFound {
 					t.Fatal(err)
 				}
 			}

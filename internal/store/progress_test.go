@@ -43,7 +43,7 @@ func TestFindActivity(t *testing.T) {
 		}
 	}
 	rate()
-	if _, err := db.UndoLastReview(ctx, uid, c.ID); err != nil {
+	if _, _, err := db.UndoLastReview(ctx, uid, c.ID); err != nil {
 		t.Fatal(err)
 	}
 	rate()

@@ -125,7 +125,8 @@ type undoKey struct {
 }
 
 type undoEntry struct {
-	ok         bool
+	rating     int       // of the rating to undo; 0 when there is none
+	at         time.Time // when that rating was made
 	content    int64
 	validUntil time.Time
 }
@@ -175,21 +176,21 @@ func (l *learners) queueUntil(userID int64, g learnerGen) time.Time {
 	return r.until
 }
 
-func (l *learners) getUndo(userID int64, k undoKey, g learnerGen, now time.Time) (bool, bool) {
+func (l *learners) getUndo(userID int64, k undoKey, g learnerGen, now time.Time) (int, bool) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	r, ok := l.cache.Get(userID)
 	if !ok || r.gen != g.learner {
-		return false, false
+		return 0, false
 	}
 	e, ok := r.undo[k]
 	if !ok || e.content != g.content || !now.Before(e.validUntil) {
-		return false, false
+		return 0, false
 	}
-	return e.ok, true
+	return e.rating, true
 }
 
-func (l *learners) putUndo(userID int64, k undoKey, g learnerGen, can bool, validUntil time.Time) {
+func (l *learners) putUndo(userID int64, k undoKey, g learnerGen, e undoEntry, validUntil time.Time) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	r, ok := l.cache.Get(userID)
@@ -202,7 +203,8 @@ func (l *learners) putUndo(userID int64, k undoKey, g learnerGen, can bool, vali
 	if len(r.undo) >= maxQueuesPerLearner {
 		clear(r.undo)
 	}
-	r.undo[k] = undoEntry{can, g.content, validUntil}
+	e.content, e.validUntil = g.content, validUntil
+	r.undo[k] = e
 }
 
 // The day's new cards started (the learner's first ratings since the
@@ -319,8 +321,9 @@ type ratedCard struct {
 	unseen bool
 	// due says it was among the cards due at the rating (not suspended,
 	// due then).
-	due   bool
-	after quiz.CardState // its state after the rating
+	due    bool
+	after  quiz.CardState // its state after the rating
+	rating int            // the rating made, 1 again to 4 easy
 }
 
 // carryQueue returns a learner's queue counts e of deck k, seen before a
@@ -375,7 +378,7 @@ func carryQueue(k queueKey, e queueEntry, c ratedCard) (queueEntry, bool) {
 // Whether the learner may undo a rating in that course, since a day start
 // no later than at, is carried over too, as yes: the rating just made is
 // one to undo (its card is in the deck, it was rated, and it is not taken
-// back). Each such answer keeps the validity it had (the next change of a
+// back), and the rating it would take back is this one. Each such answer keeps the validity it had (the next change of a
 // test's cards with time); the answers for other courses or later day
 // starts are dropped and read again.
 //
@@ -410,7 +413,12 @@ func (l *learners) rated(userID int64, s startedSnapshot, c ratedCard) {
 		if was, ok := s.undo[k]; !ok || was != e || k.course != course || k.dayStart > at.UnixNano() {
 			continue
 		}
-		e.ok = true
+		// The latest rating is the one to undo (lastReviewQuery): the one
+		// just made, unless one kept was made later (a rating made at the
+		// moment its answer was shown, before another card's).
+		if e.rating == 0 || !e.at.After(at) {
+			e.rating, e.at = c.rating, at
+		}
 		undo[k] = e
 	}
 	queues := map[queueKey]queueEntry{}

@@ -179,7 +179,7 @@ func TestQueueCardAndUndoCachedUntilChange(t *testing.T) {
 	if !undo() {
 		t.Fatal("after a rating: cannot undo")
 	}
-	if _, err := db.UndoLastReview(ctx, uid, c.ID); err != nil {
+	if _, _, err := db.UndoLastReview(ctx, uid, c.ID); err != nil {
 		t.Fatal(err)
 	}
 	if undo() {
@@ -277,7 +277,7 @@ func TestUndoCarriedOverARating(t *testing.T) {
 	if !undo(day) {
 		t.Fatal("after a third rating: cannot undo")
 	}
-	if _, err := db.UndoLastReview(ctx, uid, c.ID); err != nil {
+	if _, _, err := db.UndoLastReview(ctx, uid, c.ID); err != nil {
 		t.Fatal(err)
 	}
 	if undo(day) {
@@ -332,6 +332,63 @@ func TestCardBodiesFollowContentWrites(t *testing.T) {
 		}
 		if got := find(uid, asked); got.Question == nil || got.Question.Prompt != "An edited prompt?" {
 			t.Errorf("learner %d: question's card shows %+v after the question's edit", uid, got.Question)
+		}
+	}
+}
+
+// The rating an undo would take back is named, read or carried over a
+// rating: the latest one made, as UndoLastReview takes it back, even when
+// a rating made earlier (its answer shown before another card's) comes
+// last.
+func TestUndoableRatingIsTheLatest(t *testing.T) {
+	sqliteOnly(t)
+	ctx := context.Background()
+	db, c, uid := openRiversLearner(t, "undoable.db")
+	now := db.Now()
+	day := now.Add(-time.Hour)
+	rating := func() int {
+		t.Helper()
+		n, err := db.UndoableRating(ctx, uid, c.ID, day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	rate := func(at time.Time, n int) {
+		t.Helper()
+		card, _, _, err := db.NextCard(ctx, quiz.NextCardQuery{UserID: uid, CourseID: c.ID, Now: now, DayStart: day, NewLimit: 20})
+		if err != nil || card == nil {
+			t.Fatalf("no card to rate: %v", err)
+		}
+		rating() // asked as the review page asks
+		ok, err := db.RecordReview(ctx, quiz.Review{UserID: uid, CardID: card.ID, ExpectReps: 0, Rating: n, At: at,
+			After: quiz.CardState{State: "review", Due: now.Add(48 * time.Hour), Reps: 1, LastReview: at}})
+		if err != nil || !ok {
+			t.Fatalf("rating: %v %v", ok, err)
+		}
+	}
+	if got := rating(); got != 0 {
+		t.Fatalf("a new learner's rating to undo: %d, want none", got)
+	}
+	rate(now, 4)
+	if got := rating(); got != 4 {
+		t.Fatalf("after an Easy: %d, want 4 carried over", got)
+	}
+	rate(now.Add(-time.Minute), 2) // made before the Easy
+	if got := rating(); got != 4 {
+		t.Fatalf("after a Hard made before the Easy: %d, want the Easy (4), the latest", got)
+	}
+	rate(now.Add(time.Minute), 1)
+	if got := rating(); got != 1 {
+		t.Fatalf("after an Again: %d, want 1", got)
+	}
+	for _, want := range []int{1, 4, 2} {
+		_, n, err := db.UndoLastReview(ctx, uid, c.ID)
+		if err != nil || n != want {
+			t.Fatalf("undo took back %d (%v), want %d", n, err, want)
+		}
+		if next := map[int]int{1: 4, 4: 2, 2: 0}[want]; rating() != next {
+			t.Fatalf("after undoing %d: %d to undo, want %d", want, rating(), next)
 		}
 	}
 }

@@ -84,7 +84,7 @@ func TestNewStartedKeptAcrossRatings(t *testing.T) {
 		t.Fatalf("after a change behind the store and a rating: kept %d, database %d; want 3 and 4", k, f)
 	}
 	// An undo is another kind of write: the count is read afresh.
-	if _, err := db.UndoLastReview(ctx, uid, c.ID); err != nil {
+	if _, _, err := db.UndoLastReview(ctx, uid, c.ID); err != nil {
 		t.Fatal(err)
 	}
 	if k, f := kept(), fresh(); k != f || f != 4 {
