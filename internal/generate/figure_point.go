@@ -95,3 +95,51 @@ func crowdedDate(s *sentence, sp *span) bool {
 	}
 	return false
 }
+
+// A card on a figure given once is proposed where the figure says
+// something about what the report is about ("The contract with the Powys
+// health board was worth £7m a year"; "San Andreas pull in an estimated
+// £24m"). Two shapes give it in passing, and the judges rejected cards on
+// both as trivia: a figure about a thing the article names only there
+// ("Elspa noted that sales of Xbox games rose 37.9% during the year", in
+// a report on the year's games chart, where the Xbox comes up once), and
+// a figure in an opening "With …" clause that sets the scene for the
+// sentence's point ("With more than 52% of US homes expected to have
+// home networks, the Consumer Electronics Association suggested …
+// media servers … will be more commonplace").
+
+// passingFigure reports whether the figure sp is given in passing: not
+// what its sentence is about (pointFigure), and either in an opening
+// "With …" clause or about a name the article uses only there (the
+// nearest name before the figure in its clause).
+func (a *article) passingFigure(s *sentence, sp *span) bool {
+	switch sp.kind {
+	case kNumber, kMoney, kPercent:
+	default:
+		return false
+	}
+	if a.pointFigure(s, sp) {
+		return false
+	}
+	start := datelineEnd(s.text)
+	before := s.text[start:sp.blankStart()]
+	if strings.HasPrefix(strings.ToLower(before), "with ") && !strings.ContainsAny(before, ",;:—–") {
+		return true
+	}
+	// The nearest name before the figure in its clause, past the
+	// sentence's first word.
+	near := ""
+	for i, t := range s.toks {
+		if t.start < start || t.end > sp.start {
+			continue
+		}
+		if strings.ContainsAny(t.text, ",;:—–") {
+			near = ""
+			continue
+		}
+		if i > 0 && t.start > start && startsUpper(t.text) && isLetters(t.text) && !months[t.text] {
+			near = t.text
+		}
+	}
+	return near != "" && a.wordUses(strings.ToLower(near)) == 1
+}

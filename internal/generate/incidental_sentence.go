@@ -55,6 +55,11 @@ func (a *article) incidentalSentence(s *sentence) bool {
 	if framingSentence(s) {
 		return true
 	}
+	// "Parents are expected to spend millions on video games as
+	// Christmas presents": background (wording_trivia.go).
+	if vagueForecast(s) {
+		return true
+	}
 	if len(a.paras) > 0 && s.para == a.paras[0] {
 		return false
 	}

@@ -300,6 +300,32 @@ func leadAdverbial(text string) []edit {
 	return []edit{dropOpening(m, rest)}
 }
 
+// A "duly" before the verb says the act followed what the sentence
+// before asked or planned ("His father urged him to study engineering.
+// Sylvanus duly enrolled in a civil engineering degree at PMC"): both
+// blind judges edited the statement quoted whole, asking for the "duly"
+// to go. Left out, the sentence says the same and reads alone; after a
+// determiner ("the duly elected mayor") it describes and stays.
+
+// dulyEdit lists the edit leaving out such a "duly".
+func dulyEdit(s *sentence) []edit {
+	for i := 1; i+1 < len(s.toks); i++ {
+		t, next, prev := s.toks[i], s.toks[i+1], s.toks[i-1]
+		// "the duly elected mayor": a description, not a link.
+		if t.text != "duly" || !strings.HasPrefix(next.tag, "VB") || prev.tag == "DT" || prev.tag == "PRP$" || prev.tag == "POS" || t.start == 0 || s.text[t.start-1] != ' ' || next.start != t.end+1 {
+			continue
+		}
+		return []edit{{" duly ", " "}}
+	}
+	return nil
+}
+
+// isDulyEdit reports whether e is dulyEdit(s)'s edit.
+func isDulyEdit(s *sentence, e edit) bool {
+	d := dulyEdit(s)
+	return len(d) == 1 && d[0] == e
+}
+
 // proposable counts the items the ranker may propose: those not held
 // back whatever their score.
 func proposable(items []item) int {

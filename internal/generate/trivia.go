@@ -120,7 +120,8 @@ func (a *article) markIncidental(items []item, title string) {
 				remarkYear(it.sent, it.sp) || // remark_year.go
 				overturnedForecast(it.sent, it.sp) || describedBlank(it.sent, it.sp) || // wording_trivia.go
 				a.otherEventDate(it.sent, it.sp) || frontedAdjunctBlank(it.sent, it.sp) || // detail_blank.go
-				bareNumberBeforeVerb(it.sent, it.sp) // swap_shape.go
+				bareNumberBeforeVerb(it.sent, it.sp) || // swap_shape.go
+				a.passingFigure(it.sent, it.sp) // figure_point.go
 		}
 	}
 }

@@ -102,3 +102,22 @@ func TestSpeakerlessQuoteNotContext(t *testing.T) {
 		t.Errorf("front %q (proposed %v), want %q", got, items[0].proposed, front)
 	}
 }
+
+// "Parents are expected to spend millions on video games as Christmas
+// presents." is background to a report on game ratings: its statement is
+// held. A forecast naming its actor is kept.
+func TestVagueForecastHeld(t *testing.T) {
+	x := analyseText(t, "Violent video games should carry clearer warnings, the trade and industry secretary has said.\n\nShe is concerned too many children are playing games aimed at adults. Parents are expected to spend millions on video games as Christmas presents.\n\nBritain is expected to retain an opt in right which will allow it to ignore any measures it disagrees with.")
+	s := sentenceWith(t, x, "Parents are expected")
+	if !x.incidentalSentence(s) {
+		t.Errorf("not incidental: %q", s.text)
+	}
+	items := []item{{sent: s, rule: "truefalse-true", answer: "True"}}
+	x.markIncidental(items, "")
+	if !items[0].holdBack() {
+		t.Error("the statement on the parents' Christmas spending is not held back")
+	}
+	if s := sentenceWith(t, x, "Britain is expected"); vagueForecast(s) || x.incidentalSentence(s) {
+		t.Errorf("held: %q", s.text)
+	}
+}
