@@ -85,8 +85,13 @@ func (a *article) reportYearSwaps(s *sentence, sp *span) []option {
 			}
 		}
 	}
+	// Each year is looked up once: the order reads the flag.
+	contrasted := make(map[float64]bool, len(ys))
+	for _, y := range ys {
+		contrasted[y.num.value] = a.contrastedYear(s, sp, y.num.value)
+	}
 	sort.SliceStable(ys, func(i, j int) bool {
-		ci, cj := a.contrastedYear(s, sp, ys[i].num.value), a.contrastedYear(s, sp, ys[j].num.value)
+		ci, cj := contrasted[ys[i].num.value], contrasted[ys[j].num.value]
 		if ci != cj {
 			return ci
 		}
@@ -94,7 +99,7 @@ func (a *article) reportYearSwaps(s *sentence, sp *span) []option {
 	})
 	out := make([]option, 0, len(ys))
 	for _, y := range ys {
-		if !present && !a.contrastedYear(s, sp, y.num.value) {
+		if !present && !contrasted[y.num.value] {
 			break
 		}
 		out = append(out, option{text: y.text, key: key(y.text), quality: 0.8, article: true})
