@@ -30,8 +30,9 @@ var (
 	relWeekdayRE = regexp.MustCompile(`(?i)(?:\b(?:on|last|this|next|late|early|by|since|until) )?(?:\b(?:late|early) )?\b(?:` + weekdays + `)(?:['’]s)?(?: (?:morning|afternoon|evening|night))?\b`)
 	relPeriodRE  = regexp.MustCompile(`(?i)\b(?:(?:earlier|later) )?(?:this|last|next) (?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)\b|\bin recent (?:days|weeks|months)\b|\b(?:yesterday|tonight|tomorrow)\b`)
 	// An absolute date after a weekday makes it no relative time:
-	// "Wednesday, April 30".
-	absoluteAfterRE = regexp.MustCompile(`^,? (?:January|February|March|April|May|June|July|August|September|October|November|December|\d)`)
+	// "Wednesday, April 30"; nor is a period of a year or month the
+	// sentence names: "the last week of 2003".
+	absoluteAfterRE = regexp.MustCompile(`^,? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)`)
 )
 
 // relativeTimes lists the edits leaving out the times relative to the day

@@ -19,6 +19,11 @@ func TestRelativeTimes(t *testing.T) {
 			"Consumer electronics and gadgets had a phenomenal year in 2004, according to figures released by CES organisers, the CEA."},
 		// A weekday with its date is no relative time.
 		{"The line opened on Monday, March 4, 2024.", "The line opened on Monday, March 4, 2024."},
+		// Nor is a period of a year the sentence names (from a BBC
+		// technology report; the stem read "launched of 2003").
+		{"The first official political campaign game was technically launched during the last week of 2003: the Iowa Game, commissioned by the Democrat hopeful Howard Dean.",
+			"The first official political campaign game was technically launched during the last week of 2003: the Iowa Game, commissioned by the Democrat hopeful Howard Dean."},
+		{"The mayor resigned last month of her own accord.", "The mayor resigned of her own accord."},
 	} {
 		got, ok := applyEdits(tc.in, relativeTimes(tc.in))
 		if !ok || got != tc.want {

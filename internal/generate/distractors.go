@@ -497,6 +497,12 @@ func perturb(sp *span) []string {
 		}
 	case kDate:
 		return perturbDate(n)
+	case kNumber:
+		if ratingSpan(sp.sent, sp) { // rating_swap.go
+			vals = ratingClasses(n.value)
+			break
+		}
+		vals = perturbCount(n)
 	case kPercent:
 		for _, f := range []float64{0.5, 1.5, 0.75, 2, 1.25} {
 			v := roundLike(n.value*f, n.decimals)
@@ -505,17 +511,7 @@ func perturb(sp *span) []string {
 			}
 		}
 	default:
-		if n.value < 10 && n.decimals == 0 {
-			for _, d := range []float64{1, -1, 2, -2, 3} {
-				if n.value+d > 0 {
-					vals = append(vals, n.value+d)
-				}
-			}
-		} else {
-			for _, f := range []float64{0.5, 1.5, 2, 0.75, 3} {
-				vals = append(vals, roundLike(n.value*f, n.decimals))
-			}
-		}
+		vals = perturbCount(n)
 	}
 	var out []string
 	for _, v := range vals {
@@ -530,6 +526,24 @@ func perturb(sp *span) []string {
 		out = append(out, formatNum(sp, v))
 	}
 	return out
+}
+
+// perturbCount returns look-alike values for a count or an amount: near
+// it for a small whole number, a multiple of it otherwise.
+func perturbCount(n numInfo) []float64 {
+	var vals []float64
+	if n.value < 10 && n.decimals == 0 {
+		for _, d := range []float64{1, -1, 2, -2, 3} {
+			if n.value+d > 0 {
+				vals = append(vals, n.value+d)
+			}
+		}
+		return vals
+	}
+	for _, f := range []float64{0.5, 1.5, 2, 0.75, 3} {
+		vals = append(vals, roundLike(n.value*f, n.decimals))
+	}
+	return vals
 }
 
 // roundLike rounds v to the given decimals, or for whole numbers of two or

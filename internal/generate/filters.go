@@ -171,6 +171,11 @@ func swapNumberOK(sp *span, text string) bool {
 	if !ok || v == 0 {
 		return false
 	}
+	// A class of a rating is not an amount: "about" cannot cover it
+	// (rating_swap.go).
+	if ratingSpan(sp.sent, sp) {
+		return true
+	}
 	r := v / scaled(sp.num)
 	if r < 1 {
 		r = 1 / r

@@ -792,6 +792,9 @@ func (a *article) trueFalseSwap(c *cand) *item {
 		for _, t := range append(perturb(c.sp), monthSwaps(c.sp.num)...) {
 			look = append(look, option{text: t, key: key(t), quality: 0.8})
 		}
+		// In a short report, a year the article gives first
+		// (report_year.go).
+		look = append(a.reportYearSwaps(c.s, c.sp), look...)
 		switch c.sp.kind {
 		case kNumber, kMoney, kPercent, kYear:
 			// A look-alike first: a figure of another fact of the
@@ -842,7 +845,19 @@ func (a *article) trueFalseSwap(c *cand) *item {
 			continue
 		}
 		if c.sp.kind == kYear || c.sp.kind == kCentury {
-			if v, ok := amountOf(o.text); !ok || !timeSwapOK(c.s, c.sp, v) || remarkYear(c.s, c.sp) { // remark_year.go
+			// "at 1200 GMT" is a time of day, not a year.
+			v, ok := amountOf(o.text)
+			if !ok || remarkYear(c.s, c.sp) || clockTime(c.s, c.sp) { // remark_year.go
+				continue
+			}
+			// A year the article contrasts with this one may be near it
+			// (report_year.go).
+			if !timeSwapOK(c.s, c.sp, v) && !(c.sp.kind == kYear && a.newsReport() && a.contrastedYear(c.s, c.sp, v) && timeOrderOK(c.s, c.sp, v)) {
+				continue
+			}
+			// A report's present year moves only to one the article
+			// gives.
+			if a.presentYear(c.sp) && !a.yearGiven(c.s, v) {
 				continue
 			}
 		}

@@ -142,6 +142,13 @@ func endOfRange(s *sentence, sp *span) bool {
 // become "… of the 14th century"; "launched in 1990 … operational in
 // 1993" does not become "launched in 2005 …", which contradicts itself).
 func timeSwapOK(s *sentence, sp *span, v float64) bool {
+	// "1669" for "1666" splits hairs.
+	return timeOrderOK(s, sp, v) && (sp.kind != kYear || math.Abs(v-sp.num.value) >= 5)
+}
+
+// timeOrderOK is timeSwapOK without its least distance: the order with
+// the sentence's other times alone.
+func timeOrderOK(s *sentence, sp *span, v float64) bool {
 	orig := sp.num.value
 	for _, o := range s.spans {
 		if o == sp || o.kind != sp.kind {
@@ -152,8 +159,7 @@ func timeSwapOK(s *sentence, sp *span, v float64) bool {
 			return false
 		}
 	}
-	// "1669" for "1666" splits hairs.
-	return sp.kind != kYear || math.Abs(v-orig) >= 5
+	return true
 }
 
 var (

@@ -1,6 +1,9 @@
 package generate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A year a short report looks forward to is not swapped for one before
 // the report's own year.
@@ -50,5 +53,47 @@ func TestReportYearOK(t *testing.T) {
 	}
 	if _, ok := y.reportYear(); ok {
 		t.Error("reportYear found a year in a text without one in its lead")
+	}
+}
+
+// A news report's own year is swapped for the year the report compares
+// it with, or not at all. From a BBC technology report on 2004: "Video
+// games on consoles and computers proved more popular than ever in
+// 2004." was drafted false with 1998, a year the report never gives,
+// which both blind judges found not plainly contradicted; the report
+// gives 2003 beside 2004.
+func TestReportPresentYearSwap(t *testing.T) {
+	x := analyseText(t, "Video games on consoles and computers proved more popular than ever in 2004.\n\n"+
+		"Gamers spent more than £1.34bn in 2004, almost 7% more than they did in 2003 according to industry body Elspa.")
+	if got := swapped(t, x, "more popular than ever", "2004"); got != "Video games on consoles and computers proved more popular than ever in 2003." {
+		t.Errorf("swap = %q, want the year 2003 the report compares", got)
+	}
+	// From a BBC technology report on online games: the report gives no
+	// other year, so no year is made up.
+	y := analyseText(t, "After bubbling under for some time, online games broke through onto the political arena in 2004.\n\n"+
+		"The games were made to be played by voters on campaign websites.")
+	if got := swapped(t, y, "political arena", "2004"); strings.Contains(got, "arena in 1") || strings.Contains(got, "arena in 20") {
+		t.Errorf("swap = %q, want the report's year held back", got)
+	}
+	// A biography's years are left to the rules for a life.
+	if got := x.newsReport(); !got {
+		t.Error("a report read as a biography")
+	}
+}
+
+// Four figures before "GMT" are a time of day, never swapped as a year.
+// From a BBC politics report: "Maniffesto can be seen on S4C on Sunday,
+// 12 December, at 1200 GMT." was drafted false "at 1194 GMT".
+func TestClockTimeNotSwapped(t *testing.T) {
+	x := analyseText(t, "Plaid Cymru MPs have called for an inquiry into the arson attacks of 1979 and 1993.\n\n"+
+		"Maniffesto can be seen on S4C on Sunday, 12 December, at 1200 GMT.")
+	s, sp := spanText(t, x, "Maniffesto", "1200")
+	if !clockTime(s, sp) {
+		t.Fatal("1200 GMT not read as a time of day")
+	}
+	if sp.kind == kYear {
+		if got := swapped(t, x, "Maniffesto", "1200"); got != "" {
+			t.Errorf("swap = %q, want none", got)
+		}
 	}
 }

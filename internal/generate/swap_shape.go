@@ -85,6 +85,9 @@ func (a *article) swapShapeOK(s *sentence, sp *span, text string) bool {
 	if !a.yearLikeNumberOK(s, sp, text, v) { // year_number.go
 		return false
 	}
+	if !a.ratingSwapOK(s, sp, v) { // rating_swap.go
+		return false // "the sale of 9 rated games"
+	}
 	switch sp.kind {
 	case kYear:
 		return a.yearPlausible(s, sp, v) && a.newsWeekYearOK(s, sp, v) && futureYearOK(s, sp, v) && a.reportYearOK(sp, v) && a.periodYearOK(s, sp, v) // future_year.go, report_year.go, period_year.go
