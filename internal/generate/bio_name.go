@@ -49,9 +49,10 @@ func postNominal(w string) bool {
 // by); a three-word name whole where the body repeats it as often or
 // its middle word is a particle ("Anna de Lind": the surname is "de
 // Lind"), or, where no pair is found, its middle word is an initial
-// ("Arthur J. Lind"); else a three-word name's first given name and surname
-// ("Maria Anna Lind" is "Maria Lind": a middle name is no part of the
-// name a reader knows); else the surname alone.
+// ("Arthur J. Lind"); else the first given name and the surname ("Maria
+// Anna Lind" is "Maria Lind": a middle name is no part of the name a
+// reader knows); else, where every given name is another's, the surname
+// alone.
 //
 // A pair counts only where it names the subject: not inside a longer
 // name ("Johan Anna Lind", a father whose names the subject's repeat;
@@ -99,8 +100,10 @@ func (a *article) commonName(full string) string {
 	// The first given name the article gives no one else of the surname
 	// ("Adrian Cedric Boult" is "Adrian Boult": "Cedric Boult" is his
 	// father); a middle name the body calls the subject by alone before
-	// it ("Catherine Kate Bush" is "Kate Bush").
-	if len(ws) == 3 {
+	// it ("Catherine Kate Bush" is "Kate Bush"). So too for a longer
+	// name: "Aeneas Lionel Acton Mackintosh" is "Aeneas Mackintosh", not
+	// "Mackintosh", which says less than a reader knows him by.
+	{
 		g := ws[0]
 		if others[strings.ToLower(g)] || a.aloneCount(mid) > a.aloneCount(g) && !others[strings.ToLower(mid)] {
 			g = mid

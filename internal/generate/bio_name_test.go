@@ -24,7 +24,8 @@ const bioLongName = "Carl Johan Nils Tomas Lind AO (2 March 1901 – 9 May 1980)
 	"In 1930 Lind moved to Uppsala to run its observatory. Lind designed a new mirror there, and Tomas Lind was praised for it.\n\n" +
 	"Lind died in 1980 in Uppsala."
 
-// The same life, the subject called by the surname only.
+// The same life, the subject called by the surname only: the course is
+// the first given name and the surname, which says more than "Lind".
 const bioSurnameOnly = "Carl Johan Nils Lind AO (2 March 1901 – 9 May 1980) was a Swedish astronomer who built the largest telescope of his country.\n\n" +
 	"Lind was born in Lund, where his father kept a shop. Lind studied at the university and wrote on the light of stars.\n\n" +
 	"In 1930 Lind moved to Uppsala to run its observatory. Lind designed a new mirror there and was praised for it.\n\n" +
@@ -75,7 +76,7 @@ const bioInitialAgain = "Carl Johan Lind (1 October 1890 – 30 January 1982) wa
 func TestCommonNameTitle(t *testing.T) {
 	for text, want := range map[string]string{
 		bioLongName:      "Tomas Lind",
-		bioSurnameOnly:   "Lind",
+		bioSurnameOnly:   "Carl Lind",
 		bioText:          "Maria Lind",
 		bioHonours:       "Tomas Lind",
 		bioThreeNames:    "Anna Lind",
