@@ -487,6 +487,10 @@ func (a *article) title(group []int, used map[string]bool, subject string) strin
 		if t == "" || used[strings.ToLower(t)] || !titleShaped(t) || nearUsed(t, used) || a.nearTitle(t, used) {
 			continue
 		}
+		// The outlet the report's sources spoke to (title_outlet.go).
+		if a.onlyReportedTo(c, group) {
+			continue
+		}
 		// A biography's theme follows its subject: another person named
 		// in it (a parent, a rival) names a detail of it.
 		if (c.sp.kind == kPerson || a.fullName[c.sp.key] != "") && a.otherPersonInBiography(c.sp) {
