@@ -48,11 +48,10 @@ Not all doctors agree. "A tram is fine, but we need more beds first," said a sen
 
 The hospital trust has backed the plan. "Half our staff come by train," said its chief executive, Leah Moss. "At the moment they walk up the hill or wait for a bus that is often full."`
 
-// TestThinPairJoins: two neighbouring themes that each propose fewer
-// than four items join, and the joined theme, drafted part by part,
-// asks every sentence the two asked. Drafted again as one theme, the
-// two would not: the joined theme balances its true statements anew.
-func TestThinPairJoins(t *testing.T) {
+// harbourArticle analyses harbourPlans under its title, with the options
+// Generate drafts it with, and gives its paragraphs.
+func harbourArticle(t *testing.T) (*article, []string, Options) {
+	t.Helper()
 	_, paras, _ := SplitSections(harbourPlans)
 	x, err := analyse(paras)
 	if err != nil {
@@ -61,6 +60,15 @@ func TestThinPairJoins(t *testing.T) {
 	x.course = "Harbour town weighs ferry and tram plans"
 	opts := Options{}.withDefaults()
 	opts.courseTitle = x.course
+	return x, paras, opts
+}
+
+// TestThinPairJoins: two neighbouring themes that each propose fewer
+// than four items join, and the joined theme, drafted part by part,
+// asks every sentence the two asked. Drafted again as one theme, the
+// two would not: the joined theme balances its true statements anew.
+func TestThinPairJoins(t *testing.T) {
+	x, paras, opts := harbourArticle(t)
 	var ferry, tram []int
 	for i := 1; i <= len(paras); i++ {
 		if i <= 8 {
@@ -111,14 +119,7 @@ func TestThinPairJoins(t *testing.T) {
 // four items is left as it is: only two thin neighbours join, or a
 // lone theme.
 func TestThinPairKeepsFullNeighbour(t *testing.T) {
-	_, paras, _ := SplitSections(harbourPlans)
-	x, err := analyse(paras)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x.course = "Harbour town weighs ferry and tram plans"
-	opts := Options{}.withDefaults()
-	opts.courseTitle = x.course
+	x, paras, opts := harbourArticle(t)
 	var first, second []int
 	for i := 1; i <= len(paras); i++ {
 		if i <= 10 {
@@ -145,12 +146,7 @@ func TestThinPairKeepsFullNeighbour(t *testing.T) {
 // article is cut into is drafted in the app part by part, as Generate
 // drafts a joined theme; a theme the article is cut into is not.
 func TestJoinedPartsFindsTheCut(t *testing.T) {
-	_, paras, _ := SplitSections(harbourPlans)
-	x, err := analyse(paras)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x.course = "Harbour town weighs ferry and tram plans"
+	x, _, _ := harbourArticle(t)
 	cut := x.cutThemes()
 	if len(cut) < 2 {
 		t.Fatalf("the article is cut into %d themes: this test needs two", len(cut))
@@ -170,14 +166,7 @@ func TestJoinedPartsFindsTheCut(t *testing.T) {
 // items, as long as it loses none: a theme with nothing to quiz is worse
 // than one theme of three.
 func TestLoneThemeJoinsThinNeighbour(t *testing.T) {
-	_, paras, _ := SplitSections(harbourPlans)
-	x, err := analyse(paras)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x.course = "Harbour town weighs ferry and tram plans"
-	opts := Options{}.withDefaults()
-	opts.courseTitle = x.course
+	x, _, opts := harbourArticle(t)
 	layout := []quiz.Theme{{Slug: "ferry", Title: "Ferry", Paragraphs: []int{1, 2, 3, 4}}, {Slug: "boatyards", Title: "Boatyards", Paragraphs: []int{5}}}
 	c := &quiz.Course{}
 	c.Course.Title = x.course
