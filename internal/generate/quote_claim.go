@@ -70,10 +70,11 @@ func outsideComparison(s *sentence) bool {
 		return false
 	}
 	for i, t := range s.toks {
-		if quotedAt(s.text, t.start) {
+		w := strings.ToLower(t.text)
+		if w != "similarly" && w != "typical" || quotedAt(s.text, t.start) {
 			continue
 		}
-		switch strings.ToLower(t.text) {
+		switch w {
 		case "similarly":
 			return true
 		case "typical":

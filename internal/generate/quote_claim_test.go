@@ -45,12 +45,15 @@ func TestStrayQuoteHeldWithoutSpeaker(t *testing.T) {
 	if !items[0].holdBack() {
 		t.Error("the statement with a stray mark is proposed")
 	}
-	y := analyseText(t, "Critics say the 'oxygen' of advertising keeps the networks alive. The company's profits rose.")
-	if s := sentenceWith(t, y, "oxygen"); strayQuote(s) {
+	y := analyseText(t, "'Sport is back,' the minister said at the school. 'It's over for the old rules,' the minister added in the hall. 'It's the company's fault that the rules failed the pupils.")
+	if s := sentenceWith(t, y, "Sport is back"); strayQuote(s) {
 		t.Errorf("paired marks read as stray: %q", s.text)
 	}
-	if s := sentenceWith(t, y, "profits rose"); strayQuote(s) {
-		t.Errorf("an apostrophe read as a stray mark: %q", s.text)
+	if s := sentenceWith(t, y, "old rules"); strayQuote(s) {
+		t.Errorf("paired marks around an apostrophe read as stray: %q", s.text)
+	}
+	if s := sentenceWith(t, y, "company's fault"); !strayQuote(s) {
+		t.Errorf("an apostrophe read as a closing mark: %q", s.text)
 	}
 }
 
