@@ -372,7 +372,7 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 		}
 		used[pair(tr.sent, "*")] = true
 		perSent[tr.sent.idx] += 2
-		tr.incidental = a.incidentalSentence(tr.sent)
+		tr.incidental = a.incidentalSentence(tr.sent) || quoteClaimHeld(tr) // quote_claim.go
 		qs = append(qs, a.keepStandAlone([]item{*tr})...)
 	}
 	// A theme short of items, or of questions, takes true statements,
@@ -386,7 +386,7 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 		}
 		used[pair(tr.sent, "*")] = true
 		perSent[tr.sent.idx] += 2
-		tr.incidental = a.incidentalSentence(tr.sent)
+		tr.incidental = a.incidentalSentence(tr.sent) || quoteClaimHeld(tr) // quote_claim.go
 		qs = append(qs, a.keepStandAlone([]item{*tr})...)
 	}
 	rc := rankCtx{title: key(opts.courseTitle), summary: key(t.Summary)}

@@ -109,7 +109,8 @@ func (a *article) mentions(k string) int {
 func (a *article) markIncidental(items []item, title string) {
 	for i := range items {
 		it := &items[i]
-		if a.incidentalSentence(it.sent) || a.shareMove(it.sent) || promoFiller(it.sent) { // report_trivia.go, wording_trivia.go
+		if a.incidentalSentence(it.sent) || a.shareMove(it.sent) || promoFiller(it.sent) || // report_trivia.go, wording_trivia.go
+			quoteClaimHeld(it) { // quote_claim.go
 			it.incidental = true
 			continue
 		}
@@ -121,7 +122,8 @@ func (a *article) markIncidental(items []item, title string) {
 				overturnedForecast(it.sent, it.sp) || describedBlank(it.sent, it.sp) || // wording_trivia.go
 				a.otherEventDate(it.sent, it.sp) || frontedAdjunctBlank(it.sent, it.sp) || // detail_blank.go
 				bareNumberBeforeVerb(it.sent, it.sp) || // swap_shape.go
-				a.passingFigure(it.sent, it.sp) // figure_point.go
+				a.passingFigure(it.sent, it.sp) || // figure_point.go
+				appositiveTitleBlank(it.sent, it.sp) // quote_claim.go
 		}
 	}
 }
