@@ -295,8 +295,12 @@ func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) (drafts []Dr
 			a.swapTrueOnly(seg)
 		}
 		a.withLeanContext(items[lo:ends[i]], opts)
+		seg := items[lo:ends[i]]
+		if !opts.All && len(exs[i].texts) == 0 {
+			seg = a.askTrueOtherWayThemes(slices.Clone(seg), []quiz.Theme{t}, c.Course.Title, opts)
+		}
 		out := &quiz.Course{Themes: []quiz.Theme{t}}
-		res := assembleWith(out, items[lo:ends[i]], exs[i])
+		res := assembleWith(out, seg, exs[i])
 		drafts = append(drafts, res.Drafts...)
 		drafts = append(drafts, res.Held...)
 		lo = ends[i]
@@ -475,6 +479,9 @@ func (a *article) draftItems(c *quiz.Course, opts Options, layout []quiz.Theme, 
 	// A theme still under four takes an item of another kind
 	// (fourth_item.go): last, once every hold above is settled, and
 	// after the cut, so that a thin theme joins no fewer neighbours.
+	// A theme of three true statements asks the third's fact another way
+	// (true_another_way.go).
+	items = a.askTrueOtherWayThemes(items, c.Themes, c.Course.Title, opts)
 	items = a.fillOtherKinds(items, c.Course.Title, opts)
 	return items
 }
