@@ -30,6 +30,19 @@ import (
 //     clozeWorthy, pointFigure, markIncidental, markWeakBuilds).
 // The card is ranked as the true statement of its sentence.
 
+// answersProposed counts the answers of the proposed items other than
+// true statements, by key: an answer another theme proposes is a repeat
+// there.
+func answersProposed(items []item) map[string]int {
+	n := map[string]int{}
+	for i := range items {
+		if it := &items[i]; it.proposed && it.rule != "truefalse-true" {
+			n[key(it.answer)]++
+		}
+	}
+	return n
+}
+
 // fillOtherKinds runs fillOtherKind on each theme's items; title is
 // the course title.
 func (a *article) fillOtherKinds(items []item, title string, opts Options) []item {
@@ -37,12 +50,7 @@ func (a *article) fillOtherKinds(items []item, title string, opts Options) []ite
 		return items
 	}
 	// An answer another theme proposes is a repeat there.
-	elsewhere := map[string]int{}
-	for i := range items {
-		if it := &items[i]; it.proposed && it.rule != "truefalse-true" {
-			elsewhere[key(it.answer)]++
-		}
-	}
+	elsewhere := answersProposed(items)
 	out := make([]item, 0, len(items)+1)
 	eachTheme(items, func(its []item) {
 		out = append(out, a.fillOtherKind(slices.Clone(its), elsewhere, title, opts)...)

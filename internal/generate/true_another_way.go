@@ -36,12 +36,7 @@ func (a *article) askTrueOtherWayThemes(items []item, themes []quiz.Theme, cours
 	for _, t := range themes {
 		titles[t.Slug] = t.Title
 	}
-	elsewhere := map[string]int{}
-	for i := range items {
-		if it := &items[i]; it.proposed && it.rule != "truefalse-true" {
-			elsewhere[key(it.answer)]++
-		}
-	}
+	elsewhere := answersProposed(items)
 	out := make([]item, 0, len(items)+1)
 	eachTheme(items, func(its []item) {
 		out = append(out, a.askTrueOtherWay(slices.Clone(its), elsewhere, titles[themeOf(its[0])], course, opts)...)
