@@ -115,6 +115,11 @@ func (a *article) fillOtherKind(out []item, elsewhere map[string]int, title stri
 		return out
 	}
 	add.proposed = true
+	// The card is drafted already, held back (withOtherWayCards).
+	if i := sameFront(out, add); i >= 0 {
+		out[i] = *add
+		return out
+	}
 	return append(out, *add)
 }
 

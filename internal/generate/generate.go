@@ -276,12 +276,14 @@ func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) (drafts []Dr
 		default:
 		}
 		exs[i] = newExisting(c, t.Slug)
+		start := len(items)
 		if ps := parts[at[t.Slug]]; ps != nil {
 			items = append(items, a.partItems(t, ps, opts, exs[i])...)
 		} else {
 			rankSentences(a.sentencesOf(t.Paragraphs))
 			items = append(items, a.themeItems(t, opts, exs[i])...)
 		}
+		items = append(items[:start], a.withOtherWayCards(items[start:], c.Course.Title, opts.All)...)
 		ends[i] = len(items)
 	}
 	a.holdFinalRepeats(items, opts)
@@ -468,7 +470,9 @@ func (a *article) draftItems(c *quiz.Course, opts Options, layout []quiz.Theme, 
 	}
 	var items []item
 	for _, its := range per {
-		items = append(items, its...)
+		// Each true statement's fact asked another way, held back
+		// (true_another_way.go).
+		items = append(items, a.withOtherWayCards(its, c.Course.Title, opts.All)...)
 	}
 	// One item per fact across the article.
 	a.holdFinalRepeats(items, opts)

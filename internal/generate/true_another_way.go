@@ -124,3 +124,47 @@ func sameFront(out []item, c *item) int {
 	}
 	return -1
 }
+
+// withOtherWayCards returns a theme's items (its) with, for each true
+// statement, the cloze card figureCard builds on its sentence where no
+// card of that front is drafted yet: held back as a repeat of the
+// statement (proposed with all), placed by its score among the items.
+// askTrueOtherWay proposes one in place of the weakest true statement,
+// and `lectern generate -all` lists them all. title is the course title.
+func (a *article) withOtherWayCards(its []item, title string, all bool) []item {
+	out := slices.Clone(its)
+	for i := range its {
+		it := &its[i]
+		if tf, tr := isTrueFalse(it); !tf || !tr || it.rule != "truefalse-true" || it.q == nil {
+			continue
+		}
+		c := a.figureCard(it, title)
+		if c == nil || anyFront(out, c) {
+			continue
+		}
+		c.score = it.score
+		c.c.Theme, c.c.Paragraphs = it.q.Theme, it.q.Paragraphs
+		c.proposed, c.repeat = all, !all
+		at := len(out)
+		for j := range out {
+			if out[j].score < c.score {
+				at = j
+				break
+			}
+		}
+		out = slices.Insert(out, at, *c)
+	}
+	return out
+}
+
+// anyFront reports whether a card of the same front as card c is among
+// items, proposed or not.
+func anyFront(items []item, c *item) bool {
+	f := quiz.Normalize(c.c.Front)
+	for i := range items {
+		if it := &items[i]; it.c != nil && quiz.Normalize(it.c.Front) == f {
+			return true
+		}
+	}
+	return false
+}
