@@ -80,3 +80,43 @@ func TestRoleAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherWayCardDrafted: the cloze card on a true statement's key
+// figure is drafted in every run, held back as a repeat, and listed as
+// proposed with All; in a theme of three true statements and no false
+// one it is proposed in place of the weakest. The sentences are Frederick
+// Delius's biography's; the code before drafted no card on the 1890s, so
+// the theme stayed three true statements.
+func TestOtherWayCardDrafted(t *testing.T) {
+	x, items := trueTheme(t, "Frederick Delius was an English composer born in Bradford in 1862. "+
+		"He was sent to Florida to manage an orange plantation, where he was influenced by African-American music. "+
+		"Delius's first successes came in Germany, where Hans Haym and other conductors promoted his music from the late 1890s.", 3)
+	card := func(its []item) *item {
+		for i := range its {
+			if its[i].c != nil && its[i].c.Back == "1890s" {
+				return &its[i]
+			}
+		}
+		return nil
+	}
+	if c := card(x.withOtherWayCards(items, "Frederick Delius", true)); c == nil || !c.proposed {
+		t.Errorf("with All: want the 1890s card proposed, got %+v", c)
+	}
+	drafted := x.withOtherWayCards(items, "Frederick Delius", false)
+	c := card(drafted)
+	if c == nil || c.proposed || !c.repeat || c.c.Theme != "delius-life" {
+		t.Fatalf("want the 1890s card drafted, held back as a repeat, in delius-life, got %+v", c)
+	}
+	for i := 1; i < len(drafted); i++ {
+		if drafted[i].score > drafted[i-1].score {
+			t.Errorf("drafts not best first: %.3f after %.3f", drafted[i].score, drafted[i-1].score)
+		}
+	}
+	out := x.askTrueOtherWayThemes(drafted, []quiz.Theme{{Slug: "delius-life", Title: "Delius's Life"}}, "Frederick Delius", Options{MaxQuestionsPerTheme: 8, MaxCardsPerTheme: 6})
+	if p := card(out); p == nil || !p.proposed {
+		t.Errorf("want the 1890s card proposed, got %v", proposedRules(out))
+	}
+	if _, _, tr, _, _ := tallyProposed(out); tr != 2 {
+		t.Errorf("want two true statements proposed, got %d", tr)
+	}
+}
