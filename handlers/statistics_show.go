@@ -227,12 +227,21 @@ func paragraphShades(ps []quiz.Paragraph, cs *courseStats, labels map[int64]stri
 			if a.n > 0 {
 				share := a.marks / float64(a.n)
 				v.Share = fmt.Sprintf("%.0f%%", share*100)
-				v.Shade = min(int(share*5), 4)
+				v.Shade = shadeOf(share)
 			}
 		}
 		out = append(out, v)
 	}
 	return out
+}
+
+// shadeOf is the shade, 0 to 4, of a share of marks: a fifth of the way
+// for each. A share that is 80% but for the last bit of a float sum
+// (partial marks added in another order, as a map's or another
+// database's order gives them: 0.7999999999999999) takes the shade of
+// 80%, so that a paragraph is shaded alike whatever the order.
+func shadeOf(share float64) int {
+	return max(0, min(int(share*5+1e-9), 4))
 }
 
 // uniqueInts returns ns without repeats, in order.
