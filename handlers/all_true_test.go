@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/lectern/lectern/internal/quiz"
@@ -47,7 +48,12 @@ func TestQueueWarnsOfAllTrueStatements(t *testing.T) {
 	for _, id := range trues {
 		wantStatus(t, b.post("/teach/drafts/"+strconv.FormatInt(id, 10)+"/accept", nil), http.StatusSeeOther)
 	}
-	if n := b.get(path).doc.Find(`[data-testid="all-true"]`).Length(); n != 1 {
+	warn := b.get(path).doc.Find(`[data-testid="all-true"]`)
+	if n := warn.Length(); n != 1 {
 		t.Errorf("with only true statements accepted, the queue shows %d warnings, want 1", n)
+	}
+	// With none left to accept, it speaks of the accepted statements.
+	if text := warn.Text(); !strings.Contains(text, "accepted in this theme") || strings.Contains(text, "before you accept") {
+		t.Errorf("once all are accepted, the warning reads %q", oneLine(text))
 	}
 }

@@ -64,6 +64,7 @@ func (h *Handler) showDraftQueue(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	vm.AllTrue = allTrueStatements(drafts)
+	vm.AllTrueAccepted = vm.AllTrue && !pendingTrueFalse(drafts)
 	q := r.URL.Query()
 	var said []string
 	if n, err := strconv.Atoi(q.Get("drafted")); err == nil {
@@ -106,6 +107,17 @@ func sameSentences(drafts []quiz.Draft) map[int64]views.SameSentenceVM {
 		}
 	}
 	return repeats
+}
+
+// pendingTrueFalse reports whether a true/false draft of the theme is
+// waiting in the queue (not held back).
+func pendingTrueFalse(drafts []quiz.Draft) bool {
+	for _, d := range drafts {
+		if d.Status == quiz.DraftPending && !d.Held && d.Question != nil && d.Question.Type == quiz.TrueFalse {
+			return true
+		}
+	}
+	return false
 }
 
 // allTrueStatements reports whether the theme's true/false drafts in the

@@ -67,12 +67,15 @@ type DraftQueueVM struct {
 	Rejected    []DraftVM
 	// AllTrue: the theme's true/false drafts in the queue or accepted are
 	// all true, so a learner answering True throughout gets them right.
-	AllTrue      bool
-	Held         int    // drafts held back, which "More drafts" brings
-	MoreStep     int    // how many "More drafts" brings at a time
-	SetURL       string // the set accepted questions went to, once made
-	SetTitle     string
-	SetPublished bool
+	AllTrue bool
+	// AllTrueAccepted: so, and none of them is waiting any more: the
+	// warning speaks of the accepted statements.
+	AllTrueAccepted bool
+	Held            int    // drafts held back, which "More drafts" brings
+	MoreStep        int    // how many "More drafts" brings at a time
+	SetURL          string // the set accepted questions went to, once made
+	SetTitle        string
+	SetPublished    bool
 	// CourseDraft says the course itself is a draft: learners see nothing
 	// of it, published sets included, until it is published.
 	CourseDraft bool
