@@ -109,13 +109,16 @@ func (h *Handler) backVM(r *http.Request, d *deck, card *quiz.StudyCard, clk stu
 
 // undoButton offers to undo the learner's last rating of the session,
 // naming it ("Good"). The answer is kept with the learner's queue.
-func (h *Handler) undoButton(r *http.Request, vm *views.ReviewVM, uid int64, d *deck, clk studyClock) error {
+func (h *Handler) undoButton(r *http.Request, vm *views.ReviewVM, uid int64, d *deck, clk studyClock) (err error) {
+	vm.CanUndo, vm.UndoRating, err = h.undoable(r, uid, d, clk)
+	return err
+}
+
+// undoable says whether the learner has a rating of the session to undo,
+// and its name.
+func (h *Handler) undoable(r *http.Request, uid int64, d *deck, clk studyClock) (bool, string, error) {
 	rating, err := h.db.UndoableRating(r.Context(), uid, d.course.ID, clk.dayStart)
-	if err != nil {
-		return err
-	}
-	vm.CanUndo, vm.UndoRating = rating > 0, ratingName(rating)
-	return nil
+	return rating > 0, ratingName(rating), err
 }
 
 func (h *Handler) reviewDone(w http.ResponseWriter, r *http.Request, d *deck, uid int64, clk studyClock) {
@@ -132,12 +135,10 @@ func (h *Handler) reviewDone(w http.ResponseWriter, r *http.Request, d *deck, ui
 		vm.Reviewed = stats.Reviewed
 		if stats.Reviewed > 0 {
 			vm.Accuracy = quiz.Percent(stats.Recalled, stats.Reviewed)
-			rating, err := h.db.UndoableRating(r.Context(), uid, d.course.ID, clk.dayStart)
-			if err != nil {
+			if vm.CanUndo, vm.UndoRating, err = h.undoable(r, uid, d, clk); err != nil {
 				h.fail(w, r, err)
 				return
 			}
-			vm.CanUndo, vm.UndoRating = rating > 0, ratingName(rating)
 		}
 		// The next due card of the course, if already due, is in another
 		// theme: this deck has none left.

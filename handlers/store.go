@@ -141,7 +141,6 @@ type Study interface {
 	RecordReview(ctx context.Context, r quiz.Review) (bool, error)
 	UndoLastReview(ctx context.Context, userID, courseID int64) (int64, int, error)
 	UndoableRating(ctx context.Context, userID, courseID int64, since time.Time) (int, error)
-	CanUndoReview(ctx context.Context, userID, courseID int64, since time.Time) (bool, error)
 	CreatePasswordReset(ctx context.Context, userID int64, tokenHash string, expires time.Time) error
 	FindPasswordReset(ctx context.Context, tokenHash string) (string, error)
 	UsePasswordReset(ctx context.Context, tokenHash, passwordHash string) (int64, error)

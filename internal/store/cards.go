@@ -670,14 +670,6 @@ var canUndoQuery = `SELECT l.rating, l.reviewed_at FROM review_log l JOIN cards 
 	WHERE l.user_id = ?1 AND l.reviewed_at >= ?2 AND c.course_id = ?3 AND l.undone_at IS NULL AND ` + openCard("?1", "?4") + `
 	ORDER BY l.reviewed_at DESC, l.id DESC LIMIT 1`
 
-// CanUndoReview reports whether the learner has rated, since a time, a
-// card of the course still in their deck that they have not taken back:
-// whether "Undo" has something to undo in this session.
-func (db *DB) CanUndoReview(ctx context.Context, userID, courseID int64, since time.Time) (bool, error) {
-	rating, err := db.UndoableRating(ctx, userID, courseID, since)
-	return rating > 0, err
-}
-
 // UndoableRating returns the rating (1 again to 4 easy) that
 // UndoLastReview would take back, when it was made since a time: the
 // learner's last rating, not taken back, of a card of the course still in

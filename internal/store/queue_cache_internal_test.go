@@ -148,11 +148,11 @@ func TestQueueCardAndUndoCachedUntilChange(t *testing.T) {
 	}
 	undo := func() bool {
 		t.Helper()
-		ok, err := db.CanUndoReview(ctx, uid, c.ID, day)
+		rating, err := db.UndoableRating(ctx, uid, c.ID, day)
 		if err != nil {
 			t.Fatal(err)
 		}
-		return ok
+		return rating > 0
 	}
 	if undo() {
 		t.Fatal("a new learner can undo a rating")
@@ -211,11 +211,11 @@ func TestUndoCarriedOverARating(t *testing.T) {
 	day, later := now.Add(-time.Hour), now.Add(time.Hour)
 	undo := func(since time.Time) bool {
 		t.Helper()
-		ok, err := db.CanUndoReview(ctx, uid, c.ID, since)
+		rating, err := db.UndoableRating(ctx, uid, c.ID, since)
 		if err != nil {
 			t.Fatal(err)
 		}
-		return ok
+		return rating > 0
 	}
 	reps := map[int64]int{}
 	rate := func(at time.Time) int64 {
