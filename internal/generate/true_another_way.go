@@ -116,9 +116,15 @@ func (a *article) askTrueOtherWay(out []item, elsewhere map[string]int, theme, c
 // sameFront is the index of a held-back card of the same front as
 // card c among a theme's items, or -1.
 func sameFront(out []item, c *item) int {
+	return frontAt(out, c, true)
+}
+
+// frontAt is the index of a card of the same front as card c among
+// items, or -1; with heldOnly, only a card held back counts.
+func frontAt(items []item, c *item, heldOnly bool) int {
 	f := quiz.Normalize(c.c.Front)
-	for i := range out {
-		if it := &out[i]; it.c != nil && !it.proposed && quiz.Normalize(it.c.Front) == f {
+	for i := range items {
+		if it := &items[i]; it.c != nil && !(heldOnly && it.proposed) && quiz.Normalize(it.c.Front) == f {
 			return i
 		}
 	}
@@ -139,7 +145,7 @@ func (a *article) withOtherWayCards(its []item, title string, all bool) []item {
 			continue
 		}
 		c := a.figureCard(it, title)
-		if c == nil || anyFront(out, c) {
+		if c == nil || frontAt(out, c, false) >= 0 {
 			continue
 		}
 		c.score = it.score
@@ -155,16 +161,4 @@ func (a *article) withOtherWayCards(its []item, title string, all bool) []item {
 		out = slices.Insert(out, at, *c)
 	}
 	return out
-}
-
-// anyFront reports whether a card of the same front as card c is among
-// items, proposed or not.
-func anyFront(items []item, c *item) bool {
-	f := quiz.Normalize(c.c.Front)
-	for i := range items {
-		if it := &items[i]; it.c != nil && quiz.Normalize(it.c.Front) == f {
-			return true
-		}
-	}
-	return false
 }
