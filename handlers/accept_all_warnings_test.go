@@ -16,7 +16,7 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // The confirmation of "Accept all" repeats the queue's note on drafts that
 // test the same sentence as another, quoting both, and offers to accept
-// all but the later draft of each pair, which stay in the queue.
+// all but the draft of each pair lower in the queue, which stay there.
 func TestAcceptAllWarnsOfSameSentenceAndLeavesRepeats(t *testing.T) {
 	a := newApp(t)
 	b := teacherOn(t, a)
@@ -32,7 +32,7 @@ func TestAcceptAllWarnsOfSameSentenceAndLeavesRepeats(t *testing.T) {
 		}
 		return d.Question.Prompt
 	}
-	// The later drafts of each sentence, in queue order, and the first.
+	// The drafts of each sentence after the first, in queue order, and the first.
 	first := map[string]quiz.Draft{}
 	var later []quiz.Draft
 	n := 0
@@ -68,6 +68,11 @@ func TestAcceptAllWarnsOfSameSentenceAndLeavesRepeats(t *testing.T) {
 	want := "Accept " + strconv.Itoa(n-len(later)) + ", leaving out " + strconv.Itoa(len(later)) + " repeat"
 	if got := oneLine(button.Text()); !strings.HasPrefix(got, want) {
 		t.Errorf("the second button reads %q, want %q…", got, want)
+	}
+	// The note above the button says which of each pair stays: the one
+	// lower in the queue, which the page lists.
+	if got, want := oneLine(confirm.doc.Find(`[data-testid="but-repeats-note"]`).Text()), "Or leave the drafts listed above in the queue, to reject or edit there (of each pair, the one lower in the queue):"; got != want {
+		t.Errorf("the note above the second button reads %q, want %q", got, want)
 	}
 	form := button.Closest("form")
 	if form.AttrOr("action", "") != path+"/bulk" || form.Find(`input[name="action"]`).AttrOr("value", "") != "accept-all-but-repeats" {
