@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/PuerkitoBio/goquery"
 )
 
 // mapLevel returns the shade and figure of paragraph n on the map.
@@ -104,4 +106,22 @@ func TestArticleMap(t *testing.T) {
 			t.Errorf("paragraph %q: status %d, want 404", v, r.status)
 		}
 	}
+}
+
+// Each "Practise this paragraph" button names its paragraph to a screen
+// reader as a phrase, "Practise this paragraph 2", not "paragraph(2)".
+func TestArticleMapPracticeButtonsNameTheirParagraph(t *testing.T) {
+	a := newApp(t)
+	p := a.browser().get("/courses/rivers/map")
+	wantStatus(t, p, http.StatusOK)
+	buttons := p.doc.Find(`[data-testid="map-practice"]`)
+	if buttons.Length() == 0 {
+		t.Fatal("the map offers no practice")
+	}
+	buttons.Each(func(i int, s *goquery.Selection) {
+		n := s.Closest("form").Find(`input[name="paragraph"]`).AttrOr("value", "?")
+		if got, want := s.Text(), "Practise this paragraph "+n; got != want {
+			t.Errorf("practice button %d is named %q, want %q", i, got, want)
+		}
+	})
 }
