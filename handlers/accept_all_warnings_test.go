@@ -60,8 +60,8 @@ func TestAcceptAllWarnsOfSameSentenceAndLeavesRepeats(t *testing.T) {
 	}
 	for i, d := range later {
 		got := oneLine(repeats.Eq(i).Text())
-		if !strings.Contains(got, oneLine(prompt(d))) || !strings.Contains(got, "Same sentence as a draft before it in the queue") {
-			t.Errorf("repeat %d reads %q, want it to quote %q and the draft before it", i, got, prompt(d))
+		if !strings.Contains(got, oneLine(prompt(d))) || !strings.Contains(got, "Same sentence as a draft above it in the queue") {
+			t.Errorf("repeat %d reads %q, want it to quote %q and the draft above it", i, got, prompt(d))
 		}
 	}
 	button := confirm.doc.Find(`[data-testid="accept-but-repeats"]`)
