@@ -37,7 +37,8 @@ import (
 var articleSwapKinds = map[kind]bool{kNumber: true, kMoney: true, kPercent: true, kYear: true, kDate: true}
 
 // fillArticleFalse rewrites true statements of an all-true theme as
-// described above.
+// described above; where none has such a figure, it takes a statement
+// without its sentence's "not" (negation_false.go).
 func (a *article) fillArticleFalse(t quiz.Theme, items []item, opts Options) {
 	_, _, tr, f, _ := tallyProposed(items)
 	// From four true/false items up the balance holds (fairTrueFalse):
@@ -60,6 +61,19 @@ func (a *article) fillArticleFalse(t quiz.Theme, items []item, opts Options) {
 			continue
 		}
 		sw.feat = a.features(rc, sw.sent, sw.sp, sw.answer, sw.dq, itemType(sw))
+		sw.score = rankScore(sw.feat)
+		sw.proposed = true
+		items[i] = *sw
+		return
+	}
+	// No figure to swap: a central sentence's "not" left out
+	// (negation_false.go).
+	for _, i := range order {
+		sw := a.negationSwap(&items[i])
+		if sw == nil {
+			continue
+		}
+		sw.feat = a.features(rc, sw.sent, nil, sw.answer, sw.dq, itemType(sw))
 		sw.score = rankScore(sw.feat)
 		sw.proposed = true
 		items[i] = *sw

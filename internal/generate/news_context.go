@@ -470,6 +470,12 @@ func personDescription(s *sentence) (string, bool) {
 		next := s.toks[j+1].tag
 		verb := strings.HasPrefix(next, "VB") || next == "MD"
 		head := ageHeadRE.MatchString(w) || descPersonHeads[w] || personHeads[w]
+		// "The Scottish Executive will not now merge …": a head written
+		// with a capital after a country's adjective, capitalised too,
+		// names a body; it describes no one named before.
+		if head && j > i+1 && startsUpper(t.text) && demonym(s.toks[i+1].text) && capitalisedFrom(s, i+1, j) {
+			return "", false
+		}
 		if head && verb && j > i+1 {
 			return s.text[s.toks[i].start:t.end], true
 		}
@@ -481,6 +487,17 @@ func personDescription(s *sentence) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// capitalisedFrom reports whether the tokens from, up to and including
+// to, of sentence s all open on a capital.
+func capitalisedFrom(s *sentence, from, to int) bool {
+	for k := from; k <= to && k < len(s.toks); k++ {
+		if !startsUpper(s.toks[k].text) {
+			return false
+		}
+	}
+	return true
 }
 
 // reportedName is how an item names the subject a description stands

@@ -14,7 +14,7 @@ var thinTrace = flag.String("thin-trace", "", "comma-separated article files: wh
 // TestThinTrace prints, theme by theme, each sentence with its centrality,
 // what keeps it from a true statement quoted whole, and the drafts made
 // from it; then the reasons counted over the sentences that give no
-// proposed item: go test -run TestThinTrace -v ./internal/generate -args
+// proposed item in a theme under four: go test -run TestThinTrace -v ./internal/generate -args
 // -thin-trace FILE,FILE
 func TestThinTrace(t *testing.T) {
 	if *thinTrace == "" {
@@ -80,6 +80,9 @@ func TestThinTrace(t *testing.T) {
 					if !selfContained(s) && !a.selfResolved(s) && a.subjectResolved(s) == "" {
 						why = append(why, "context")
 					}
+					if _, ok := a.contextEdits(s); !ok {
+						why = append(why, "noedit-"+contextRule(a, s))
+					}
 					if vagueSubject(s) {
 						why = append(why, "vague")
 					}
@@ -88,7 +91,8 @@ func TestThinTrace(t *testing.T) {
 					}
 				}
 				tk := taken[s.text]
-				if !strings.Contains(tk, "PROP") {
+				// Counted over the themes under four proposed items only.
+				if !strings.Contains(tk, "PROP") && n < minProposed {
 					for _, w := range why {
 						w = strings.TrimRight(w, "0123456789.")
 						reasons[w]++
@@ -109,4 +113,39 @@ func TestThinTrace(t *testing.T) {
 	for _, k := range ks {
 		fmt.Printf("REASON %s %d\n", k, reasons[k])
 	}
+}
+
+// contextRule names the first rule that finds sentence s leaning on the
+// sentences before it (findContextEditsWith), for the trace above.
+func contextRule(a *article, s *sentence) string {
+	rules := []struct {
+		name string
+		hit  bool
+	}{
+		{"secondMention", a.secondMention(s)},
+		{"epithetSubject", a.epithetSubject(s) && !a.describedResolves(s)},
+		{"describedPersonBack", a.describedPersonBack(s)},
+		{"meanwhileOpener", meanwhileOpener(s)},
+		{"reportedByPronoun", reportedByPronoun(s)},
+		{"ellipticComparative", ellipticComparative(s)},
+		{"possessiveBack", a.possessiveBack(s)},
+		{"shellNounBack", a.shellNounBack(s)},
+		{"partitiveBack", partitiveBack(s)},
+		{"pairBack", a.pairBack(s)},
+		{"laterMention", a.laterMention(s)},
+		{"relationalOpening", relationalOpening(s)},
+		{"behindBack", a.behindBack(s)},
+		{"placeOrOwnerBack", a.placeOrOwnerBack(s)},
+		{"finiteAfterWith", finiteAfterWith(s)},
+		{"readerExample", readerExample(s)},
+		{"echoFragment", a.echoFragment(s)},
+		{"reviewLeansBack", a.reviewLeansBack(s)},
+		{"kindBack", a.kindBack(s)},
+	}
+	for _, r := range rules {
+		if r.hit {
+			return r.name
+		}
+	}
+	return "edit"
 }
