@@ -504,7 +504,7 @@ func perturb(sp *span) []string {
 		}
 		vals = perturbCount(n)
 	case kPercent:
-		for _, f := range []float64{0.5, 1.5, 0.75, 2, 1.25} {
+		for _, f := range []float64{0.5, 1.5, 0.75, 2, 1.25, 1.33} {
 			v := roundLike(n.value*f, n.decimals)
 			if v > 0 && v <= 100 {
 				vals = append(vals, v)

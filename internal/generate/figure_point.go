@@ -34,6 +34,39 @@ func (a *article) pointFigure(s *sentence, sp *span) bool {
 	return comparedFigure(s, sp)
 }
 
+// explainedFigure reports whether the sentence after s, in its
+// paragraph, takes up the fact the figure sp states as its own subject:
+// it opens on "This" or "That" standing alone before a verb ("Scotland's
+// reoffending rate is high, with more than 60% of prisoners reconvicted
+// within two years of release from jail. This is leading to an ever
+// expanding prison population …"). The report goes on about the figure:
+// it is the problem the report is about, not a count given in passing.
+// The figure must be the sentence's only figure, so that "This" can be
+// about it alone.
+func explainedFigure(s *sentence, sp *span) bool {
+	if s == nil || s.para == nil {
+		return false
+	}
+	for _, o := range s.spans {
+		if o != sp && (o.kind == kNumber || o.kind == kMoney || o.kind == kPercent) {
+			return false
+		}
+	}
+	ss := s.para.sents
+	for i, t := range ss {
+		if t != s || i+1 >= len(ss) {
+			continue
+		}
+		n := ss[i+1]
+		if len(n.toks) < 2 || n.toks[0].start != 0 {
+			return false
+		}
+		w := n.toks[0].text
+		return (w == "This" || w == "That") && (finiteVerb(n.toks[1].tag) || n.toks[1].tag == "MD")
+	}
+	return false
+}
+
 // leadSentence reports whether s is the headline or the lead: the whole
 // first paragraph, or the first sentence of the second when the first is
 // a one-sentence headline.

@@ -455,10 +455,12 @@ func (a *article) draftItems(c *quiz.Course, opts Options, layout []quiz.Theme, 
 		}
 	}
 	// The themes cut, a theme that has a multiple-choice question on who
-	// did what is drafted again with it, and every theme with All.
+	// did what is drafted again with it, a theme still under minProposed
+	// with a question on its figure (figure_choice.go), and every theme
+	// with All.
 	a.cutting = false
 	for i, t := range c.Themes {
-		if opts.All || a.hasSubjectChoice(t.Paragraphs) {
+		if opts.All || a.hasSubjectChoice(t.Paragraphs) || a.countProposed(per[i]) < minProposed {
 			rankSentences(a.sentencesOf(t.Paragraphs))
 			per[i] = a.themeItems(t, opts, nil)
 		}

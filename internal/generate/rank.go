@@ -252,9 +252,9 @@ func rankScore(f []float64) float64 {
 func (a *article) rank(rc rankCtx, items []item, opts Options) []item {
 	for i := range items {
 		it := &items[i]
-		if strings.HasPrefix(it.rule, subjectChoiceRule) {
+		if strings.HasPrefix(it.rule, subjectChoiceRule) || figureChoiceItem(it) {
 			// Ranked as the true statement of its sentence
-			// (subject_choice.go).
+			// (subject_choice.go, figure_choice.go).
 			it.feat = a.features(rc, it.sent, nil, "True", 0, "tf-true")
 		} else {
 			it.feat = a.features(rc, it.sent, it.sp, it.answer, it.dq, itemType(it))

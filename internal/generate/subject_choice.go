@@ -107,12 +107,13 @@ func (a *article) subjectChoice(s *sentence) *item {
 // Michael Ancram, welcomed …"). The role is left out, and the rest runs
 // from the verb to the sentence's full stop.
 func subjectRest(s *sentence, sp *span) (string, bool) {
-	lead := strings.TrimSpace(s.text[datelineEnd(s.text):sp.blankStart()])
+	start := frontedEnd(s, sp)
+	lead := strings.TrimSpace(s.text[start:sp.blankStart()])
 	for _, t := range s.toks {
 		if t.start >= sp.start {
 			break
 		}
-		if t.start < datelineEnd(s.text) {
+		if t.start < start {
 			continue
 		}
 		if strings.HasPrefix(t.tag, "VB") || t.tag == "MD" || t.tag == "WDT" || t.tag == "WP" || t.tag == "IN" || t.tag == "CD" || t.tag == "PRP" || t.tag == "PRP$" || t.tag == "CC" || t.text == "&" {
@@ -121,7 +122,7 @@ func subjectRest(s *sentence, sp *span) (string, bool) {
 	}
 	// "Lewis and Clark were …": another name in the subject shares it.
 	for _, o := range s.spans {
-		if o != sp && o.start < sp.start && o.end > datelineEnd(s.text) && o.kind.proper() && !strings.HasSuffix(strings.TrimSpace(s.text[o.end:sp.blankStart()]), ",") {
+		if o != sp && o.start < sp.start && o.end > start && o.kind.proper() && !strings.HasSuffix(strings.TrimSpace(s.text[o.end:sp.blankStart()]), ",") {
 			if strings.TrimSpace(s.text[o.end:sp.blankStart()]) == "" || strings.Contains(s.text[o.end:sp.blankStart()], " and ") {
 				return "", false
 			}
@@ -143,6 +144,57 @@ func subjectRest(s *sentence, sp *span) (string, bool) {
 		return "", false
 	}
 	return rest, true
+}
+
+// frontedEnd is where the clause of the name sp begins: past the
+// dateline, and past a phrase fronted before it and set off by a comma
+// ("Launching the initiative, Mr Blair completed …", "In March, the
+// council voted …"): a phrase that opens on a preposition, a participle
+// or an adverb and holds no finite verb and no name of the kind of sp.
+// The question leaves the fronted phrase out.
+func frontedEnd(s *sentence, sp *span) int {
+	start := datelineEnd(s.text)
+	comma := -1
+	for _, t := range s.toks {
+		if t.start >= sp.start {
+			break
+		}
+		if t.start >= start && t.text == "," {
+			comma = t.end
+		}
+	}
+	if comma < 0 {
+		return start
+	}
+	first := true
+	for _, t := range s.toks {
+		if t.start < start {
+			continue
+		}
+		if t.end > comma-1 {
+			break
+		}
+		if first {
+			first = false
+			if t.tag != "IN" && t.tag != "VBG" && t.tag != "VBN" && t.tag != "RB" {
+				return start
+			}
+		}
+		if finiteVerb(t.tag) || t.tag == "WDT" || t.tag == "WP" || t.tag == "PRP" {
+			return start
+		}
+	}
+	for _, o := range s.spans {
+		if o != sp && o.kind == sp.kind && o.start >= start && o.end <= comma {
+			return start
+		}
+	}
+	// The phrase is set off, not the name in apposition ("The shadow
+	// foreign secretary, Michael Ancram, welcomed …").
+	if strings.HasPrefix(s.text[sp.end:], ",") {
+		return start
+	}
+	return comma
 }
 
 // actorsOfKind lists the named actors of kind k in the article, in the
@@ -400,6 +452,11 @@ func (a *article) subjectChoiceItem(s *sentence, sp *span, name, wh, rest string
 	rot := (s.idx + sp.start) % len(opts)
 	opts = append(opts[rot:], opts[:rot]...)
 	prompt := wh + " " + strings.TrimSuffix(rest, ".") + "?"
+	// A fronted phrase says when or how: the question keeps it ("On
+	// November 11, who came to visit Fort Mandan?").
+	if start, end := datelineEnd(s.text), frontedEnd(s, sp); end > start {
+		prompt = upperFirst(strings.TrimSpace(s.text[start:end])) + " " + strings.ToLower(wh[:1]) + wh[1:] + " " + strings.TrimSuffix(rest, ".") + "?"
+	}
 	q := &quiz.Question{
 		Type:        quiz.Single,
 		Kind:        questionKind(s),

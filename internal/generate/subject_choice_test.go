@@ -121,3 +121,31 @@ func TestSubjectChoiceSkipsASharedSubject(t *testing.T) {
 		t.Fatalf("a question on one of two subjects: %q", it.q.Prompt)
 	}
 }
+
+// An actor after a fronted phrase is asked with the phrase kept; the
+// sentence of the test is from a history of the Lewis and Clark
+// expedition.
+func TestSubjectChoiceAsksPastAFrontedPhrase(t *testing.T) {
+	paras := append([]string{}, subjectChoiceReport...)
+	paras[2] = "On November 11, fur trapper Jack Straw came to visit Fort Mandan. Mr Straw met them at the council building."
+	a, err := analyse(paras)
+	if err != nil {
+		t.Fatal(err)
+	}
+	it := a.subjectChoice(subjectChoiceSentence(t, a, "On November 11"))
+	if it == nil {
+		t.Fatal("no question on who came to visit")
+	}
+	if it.q.Prompt != "On November 11, who came to visit Fort Mandan?" {
+		t.Fatalf("question %q", it.q.Prompt)
+	}
+	// A clause with a verb of its own before the comma is no fronted
+	// phrase.
+	paras[2] = "As the talks ended, fur trapper Jack Straw came to visit Fort Mandan. Mr Straw met them at the council building."
+	if a, err = analyse(paras); err != nil {
+		t.Fatal(err)
+	}
+	if it := a.subjectChoice(subjectChoiceSentence(t, a, "As the talks")); it != nil {
+		t.Fatalf("a question past a clause: %q", it.q.Prompt)
+	}
+}

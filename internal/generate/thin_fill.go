@@ -141,6 +141,14 @@ func (a *article) fillThin(t quiz.Theme, rc rankCtx, qs, cards []item, cands []*
 			out, proposed = settle2(qs, cards)
 		}
 	}
+	// A multiple-choice question on the figure the theme is about
+	// (figure_choice.go).
+	if !a.cutting && proposed < minProposed {
+		if more := a.fillFigureChoice(qs, cards, cands, used, settle2); len(more) > len(qs) {
+			qs = more
+			out, proposed = settle2(qs, cards)
+		}
+	}
 	// Still under four: one cloze card on a key noun phrase
 	// (thin_card.go), where the theme has one that reads alone.
 	if proposed >= minProposed {
