@@ -1,12 +1,14 @@
 package handlers_test
 
 import (
+	"image/color"
 	"net/http"
 	"net/url"
 	"strings"
 	"testing"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/lectern/lectern/internal/ankitest"
 )
 
 // wantFieldInError checks a form that came back with a message beside the
@@ -214,4 +216,104 @@ func TestSettingsErrorFocusesTheField(t *testing.T) {
 	wantFieldInError(t, p, "new_per_day", "many")
 	wantAutofocus(t, p, "retention")
 	wantSummary(t, p, "2 problems with this form", "retention", "new_per_day")
+}
+
+// On the course's settings page, each form sends its own message; on the
+// class page, an assignment with two bad fields is summed up above them.
+func TestClassFormsErrorsFocusTheField(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	p := b.post("/teach/courses/rivers/classes", url.Values{"name": {"  "}})
+	wantStatus(t, p, http.StatusUnprocessableEntity)
+	wantFieldInError(t, p, "class_name", "")
+	wantAutofocus(t, p, "class_name")
+	wantNoSummary(t, p)
+	if n := p.doc.Find(`[aria-invalid="true"]`).Length(); n != 1 {
+		t.Errorf("%d controls marked invalid, want the class name only", n)
+	}
+
+	o := b.post("/teach/courses/rivers/owners", url.Values{"email": {"nobody@example.org"}})
+	wantStatus(t, o, http.StatusUnprocessableEntity)
+	wantFieldInError(t, o, "email", "nobody@example.org")
+	wantAutofocus(t, o, "email")
+	if d := o.doc.Find("#email").AttrOr("aria-describedby", ""); d != "email-help email-error" {
+		t.Errorf("#email described by %q", d)
+	}
+
+	made := b.post("/teach/courses/rivers/classes", url.Values{"name": {"Year 10"}})
+	wantStatus(t, made, http.StatusSeeOther)
+	class := made.header.Get("Location")
+	as := b.post(class+"/assignments", url.Values{"what": {"nothing"}, "due": {"someday"}})
+	wantStatus(t, as, http.StatusUnprocessableEntity)
+	wantSummary(t, as, "2 problems with this form", "what", "due")
+	wantAutofocus(t, as, "what")
+	wantFieldInError(t, as, "what", "")
+	wantFieldInError(t, as, "due", "someday")
+	if d := as.doc.Find("#due").AttrOr("aria-describedby", ""); d != "due-help due-error" {
+		t.Errorf("#due described by %q", d)
+	}
+}
+
+func TestJoinErrorFocusesTheField(t *testing.T) {
+	a := newApp(t)
+	k := a.class(t, "Year 9")
+	p := a.browser().post("/join", url.Values{"code": {k.Code}, "display_name": {"  "}})
+	wantStatus(t, p, http.StatusUnprocessableEntity)
+	wantFieldInError(t, p, "display_name", "")
+	wantAutofocus(t, p, "display_name")
+	if v := p.doc.Find("#code").AttrOr("aria-invalid", ""); v != "" {
+		t.Errorf("the right class code is marked invalid (%q)", v)
+	}
+	c := a.browser().post("/join", url.Values{"code": {"AC"}, "display_name": {"Sam Lee"}})
+	wantStatus(t, c, http.StatusUnprocessableEntity)
+	wantFieldInError(t, c, "code", "AC")
+	wantAutofocus(t, c, "code")
+}
+
+func TestAdminAccountErrorFocusesTheField(t *testing.T) {
+	a := newAdminApp(t)
+	p := a.admin.post("/admin/users", url.Values{"email": {"nope"}, "role": {"instructor"}})
+	wantStatus(t, p, http.StatusUnprocessableEntity)
+	wantFieldInError(t, p, "email", "nope")
+	wantAutofocus(t, p, "email")
+}
+
+// The statistics' filter is a form sent by GET: a bad filter comes back
+// the same way as a bad form sent by POST.
+func TestStatisticsFilterErrorsSummarisedAndFocused(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	p := b.get("/teach/courses/rivers/statistics?attempts=most&class=year+9")
+	wantStatus(t, p, http.StatusBadRequest)
+	wantSummary(t, p, "2 problems with this form", "attempts", "class")
+	wantAutofocus(t, p, "attempts")
+	wantFieldInError(t, p, "attempts", "")
+	wantFieldInError(t, p, "class", "")
+}
+
+// A card's image without its description focuses the image's field, and
+// the card's paragraphs, a group of boxes, are summed up with it.
+func TestCardFormErrorsFocusTheField(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	path := "/teach/courses/rivers/themes/danube/cards"
+	river := string(ankitest.PNG(t, 4, 3, color.RGBA{0, 0, 200, 255}))
+	p := b.postFiles(path, url.Values{"front": {"Which river is on this map?"}, "back": {"The Danube"}, "par": {"1"}},
+		map[string][2]string{"front_image": {"map.png", river}})
+	wantStatus(t, p, http.StatusUnprocessableEntity)
+	wantFieldInError(t, p, "front_image", "")
+	wantAutofocus(t, p, "front_image")
+	wantNoSummary(t, p)
+	if v := p.doc.Find("#front").Text(); v != "Which river is on this map?" {
+		t.Errorf("front kept as %q", v)
+	}
+
+	q := b.postFiles(path, url.Values{"front": {""}, "back": {"The Danube"}}, nil)
+	wantStatus(t, q, http.StatusUnprocessableEntity)
+	wantAutofocus(t, q, "front")
+	wantFieldInError(t, q, "front", "")
+	wantSummary(t, q, "2 problems with this form", "front", "paragraphs")
+	if d := q.doc.Find("fieldset#paragraphs").AttrOr("aria-describedby", ""); d != "paragraphs-error" {
+		t.Errorf("the paragraphs are described by %q", d)
+	}
 }
