@@ -56,4 +56,26 @@ func TestBrowserFormErrorFocusesTheField(t *testing.T) {
 		t.Error("the form with its message scrolls sideways at 360 pixels")
 	}
 	shot(ctx, t, "form-error-360")
+
+	step("a new course with several problems",
+		chromedp.Navigate(base+"/teach/courses/new"),
+		chromedp.WaitVisible(chromedp.CSS(`#slug`)),
+		chromedp.SendKeys(chromedp.CSS(`#slug`), "Bad Slug"),
+		chromedp.Click(chromedp.CSS(`[data-testid="create"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="error-summary"]`)),
+	)
+	if id := text(ctx, t, `[data-testid="error-summary"] h2`); !strings.HasSuffix(id, "problems with this form") {
+		t.Errorf("the summary's heading reads %q", id)
+	}
+	first, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.activeElement.id`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first != "title" {
+		t.Errorf("with several problems the focus is on %q, want the first field in error (#title)", first)
+	}
+	if overflows(ctx, t) {
+		t.Error("the form with its summary scrolls sideways at 360 pixels")
+	}
+	shot(ctx, t, "form-errors-summary-360")
 }
