@@ -489,5 +489,8 @@ func (a *article) draftItems(c *quiz.Course, opts Options, layout []quiz.Theme, 
 	// (true_another_way.go).
 	items = a.askTrueOtherWayThemes(items, c.Themes, c.Course.Title, opts)
 	items = a.fillOtherKinds(items, c.Course.Title, opts)
+	// A theme still under four takes a false statement that swaps one
+	// side's stance for the other's (stance_false.go).
+	items = a.stanceFalseThemes(items, c.Themes, c.Course.Title, opts)
 	return items
 }

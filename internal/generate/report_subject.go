@@ -55,6 +55,17 @@ func describedOpening(s *sentence) (desc string, person, org, ok bool) {
 // before, in the same paragraph or at the end of the one before, opens on
 // a name of the kind described and names no other of that kind.
 func (a *article) describedSubject(s *sentence) (edit, bool) {
+	if e, ok := a.describedNamed(s); ok {
+		return e, true
+	}
+	// "The South African archbishop" after "Archbishop Desmond Tutu"
+	// (titled_subject.go).
+	return a.titledSubject(s)
+}
+
+// describedNamed is describedSubject's edit where the sentence before
+// names the subject.
+func (a *article) describedNamed(s *sentence) (edit, bool) {
 	desc, _, _, ok := describedOpening(s)
 	if !ok || s.idx-1 >= len(a.sents) {
 		return edit{}, false
