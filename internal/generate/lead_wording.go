@@ -135,11 +135,30 @@ func dropCopulaComma(text string) string {
 	return text[:m[3]] + text[m[4]:]
 }
 
+// splicedSpeechRE is a report that names its speaker after the first
+// claim and runs on into a second with "and that" ("…, said Mr Roe and
+// that it was likely …"): the article's own slip, which reads as broken
+// once quoted alone.
+var splicedSpeechRE = regexp.MustCompile(`^(.+?,\s(?:said|says|added|adds|told\s\p{Lu}[\p{L}.'’-]*)\s(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*)\s+and\s+that\s.+$`)
+
+// cutSplicedSpeech is text cut to its first claim and its speaker where
+// the report splices a second claim on with "and that" after the
+// speaker's name: "The variety of ways … was only helping users, said
+// Mr Chandratillake."
+func cutSplicedSpeech(text string) string {
+	m := splicedSpeechRE.FindStringSubmatchIndex(text)
+	if m == nil {
+		return text
+	}
+	return text[:m[3]] + "."
+}
+
 // statementWording is the wording a true statement gives text: without a
 // bracket of pronunciation, life dates or birth name after a name, the
 // letters of honours left without their closing comma, a stray comma
 // after the name it opens on, or one before the bare verb that ends a
-// clause.
+// clause; a report that splices a second claim on after its speaker
+// ("…, said Mr Roe and that …") is cut to its first.
 func statementWording(text string) string {
-	return dropCopulaComma(dropStrayComma(dropPostNominals(dropLifeAsides(text))))
+	return cutSplicedSpeech(dropCopulaComma(dropStrayComma(dropPostNominals(dropLifeAsides(text)))))
 }

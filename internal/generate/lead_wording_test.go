@@ -103,3 +103,21 @@ func TestGluedBracketKept(t *testing.T) {
 		t.Errorf("dropLifeAsides = %q, want %q", got, want)
 	}
 }
+
+func TestCutSplicedSpeech(t *testing.T) {
+	cases := []struct{ in, want string }{
+		// A report that runs on past its speaker with "and that" (a BBC
+		// technology report on desktop search).
+		{"The variety of ways to search data was only helping users, said Mr Chandratillake and that it was likely that in the future people would use different ones for different tasks.",
+			"The variety of ways to search data was only helping users, said Mr Chandratillake."},
+		{"Prices would rise, says Jane Roe and that nothing could stop them.", "Prices would rise, says Jane Roe."},
+		// "and that" inside the claim, before any speaker, stays.
+		{"He said the plan was late and that it would cost more.", "He said the plan was late and that it would cost more."},
+		{"The firm grew, said Mr Roe.", "The firm grew, said Mr Roe."},
+	}
+	for _, c := range cases {
+		if got := statementWording(c.in); got != c.want {
+			t.Errorf("statementWording(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
