@@ -1,0 +1,58 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestEverYear: the year of a best-yet claim is not swapped into a false
+// statement (a BBC technology report on the games chart: "Video games on
+// consoles and computers proved more popular than ever in 2004."); the
+// year of an event in the same report still may be.
+func TestEverYear(t *testing.T) {
+	text := "Gangsters top the games chart\n\n" +
+		"Video games on consoles and computers proved more popular than ever in 2004.\n\n" +
+		"Gamers spent more than £1.34bn in 2004, almost 7% more than they did in 2003 according to figures released by the trade body. " +
+		"The top title of the year sold more than 1 million copies in its first nine days on sale. " +
+		"The publisher first released the series in 1997 and has sold games in forty countries since then."
+	res := mustGenerate(t, text, Options{})
+	drafts := append(append([]Draft{}, res.Drafts...), res.Held...)
+	for _, d := range drafts {
+		if d.Rule == "truefalse-swap/year" && strings.Contains(d.Sentence, "than ever") {
+			t.Errorf("year of a best-yet claim swapped: %q", d.Question.Prompt)
+		}
+	}
+	x := analyseText(t, text)
+	for _, c := range []struct {
+		sub, year string
+		want      bool
+	}{
+		{"Video games on", "2004", true},
+		{"Gamers spent", "2004", false},
+		{"The publisher first", "1997", false},
+	} {
+		s := sentenceWith(t, x, c.sub)
+		var sp *span
+		for _, o := range s.spans {
+			if o.kind == kYear && o.text == c.year {
+				sp = o
+			}
+		}
+		if sp == nil {
+			t.Fatalf("no year %s in %q", c.year, s.text)
+		}
+		if got := everYear(s, sp); got != c.want {
+			t.Errorf("everYear(%q, %s) = %v, want %v", s.text, c.year, got, c.want)
+		}
+	}
+	// A phenomenal year and a record year close such claims too.
+	y := analyseText(t, "Consumer electronics and gadgets had a phenomenal year in 2004, according to figures released by the organisers on Tuesday. Shops had a record year in 2003.")
+	for _, sub := range []string{"Consumer electronics", "Shops had"} {
+		s := sentenceWith(t, y, sub)
+		for _, o := range s.spans {
+			if o.kind == kYear && !everYear(s, o) {
+				t.Errorf("everYear(%q, %s) = false", s.text, o.text)
+			}
+		}
+	}
+}
