@@ -56,3 +56,40 @@ func TestEverYear(t *testing.T) {
 		}
 	}
 }
+
+// TestDuringRangeOK: a year dated by a period the same sentence gives is
+// swapped only inside it (a museum's essay on the Benin Bronzes: "The art
+// of Benin entered European collections primarily as the result of the
+// British occupation of Benin City in 1897 during the reign of Oba
+// Ovonramwen (r. 1888–97).").
+func TestDuringRangeOK(t *testing.T) {
+	text := "The Benin Bronzes\n\n" +
+		"The art of Benin entered European collections primarily as the result of the British occupation of Benin City in 1897 during the reign of Oba Ovonramwen (r. 1888–97). " +
+		"The cockerel, dating to the 16th or 17th century, was donated to the College in 1905 by a banker who lived in West Africa.\n\n" +
+		"The college returned the cockerel to Nigeria in 2021 after a long campaign by its students."
+	res := mustGenerate(t, text, Options{})
+	for _, d := range append(append([]Draft{}, res.Drafts...), res.Held...) {
+		if d.Rule == "truefalse-swap/year" && strings.Contains(d.Sentence, "during the reign") && !strings.Contains(d.Question.Prompt, " in 189") {
+			t.Errorf("year swapped out of the reign its sentence gives: %q", d.Question.Prompt)
+		}
+	}
+	x := analyseText(t, text)
+	s := sentenceWith(t, x, "The art of Benin")
+	var sp *span
+	for _, o := range s.spans {
+		if o.kind == kYear && o.text == "1897" {
+			sp = o
+		}
+	}
+	if sp == nil {
+		t.Fatalf("no year 1897 in %q", s.text)
+	}
+	for _, c := range []struct {
+		v    float64
+		want bool
+	}{{1905, false}, {1880, false}, {1890, true}} {
+		if got := duringRangeOK(s, sp, c.v); got != c.want {
+			t.Errorf("duringRangeOK(%v) = %v, want %v", c.v, got, c.want)
+		}
+	}
+}
