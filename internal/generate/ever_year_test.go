@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -73,6 +74,17 @@ func TestDuringRangeOK(t *testing.T) {
 			t.Errorf("year swapped out of the reign its sentence gives: %q", d.Question.Prompt)
 		}
 	}
+	// Nor is a year outside the reign offered as a choice.
+	for _, q := range res.Course.Questions {
+		if !strings.Contains(q.Prompt, "during the reign") {
+			continue
+		}
+		for _, o := range q.Options {
+			if v, ok := amountOf(o.Text); ok && (v < 1888 || v > 1897) {
+				t.Errorf("option %q outside the reign in %q", o.Text, q.Prompt)
+			}
+		}
+	}
 	x := analyseText(t, text)
 	s := sentenceWith(t, x, "The art of Benin")
 	var sp *span
@@ -90,6 +102,10 @@ func TestDuringRangeOK(t *testing.T) {
 	}{{1905, false}, {1880, false}, {1890, true}} {
 		if got := duringRangeOK(s, sp, c.v); got != c.want {
 			t.Errorf("duringRangeOK(%v) = %v, want %v", c.v, got, c.want)
+		}
+		// A choice of year for the blank is bounded alike.
+		if got := newNumberCtx(s, sp).ok(strconv.Itoa(int(c.v))); got != c.want {
+			t.Errorf("option %v fits = %v, want %v", c.v, got, c.want)
 		}
 	}
 }
