@@ -971,6 +971,9 @@ func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map
 		if a.thinBioStatement(s, text) {
 			continue // bio_statement.go
 		}
+		if copiedSlip(text) {
+			continue // lead_wording.go
+		}
 		prev, repaired := "", false
 		if !selfContained(s) && !a.selfResolved(s) {
 			if text = a.subjectResolved(s); text == "" {

@@ -153,6 +153,17 @@ func cutSplicedSpeech(text string) string {
 	return text[:m[3]] + "."
 }
 
+// copiedSlipRE is a slip of the article's own text that a statement
+// quoting it would copy, where the words themselves show it: "said that
+// fact that" (the article's "the" left out after a verb of saying) and
+// "effects to limit" (a noun of result where a verb of aim follows:
+// "efforts"). Blind judges asked for both to be corrected (GRAMMAR).
+var copiedSlipRE = regexp.MustCompile(`(?i)\b(?:said|says|say|claimed|claims|warned|warns|argued|argues|added|adds|noted|notes|believes|believed)\s+that\s+fact\s+that\b|\beffects\s+to\s+(?:limit|stop|curb|prevent|reduce|tackle|combat|control|contain|halt|improve|find|end|fight|slow|block)\b`)
+
+// copiedSlip reports whether text, quoted as a true statement, would copy
+// such a slip: the statement is held back rather than guessed at.
+func copiedSlip(text string) bool { return copiedSlipRE.MatchString(text) }
+
 // statementWording is the wording a true statement gives text: without a
 // bracket of pronunciation, life dates or birth name after a name, the
 // letters of honours left without their closing comma, a stray comma
