@@ -53,6 +53,10 @@ func (a *article) answerForms(sp *span) []string {
 		add(f)
 		add("the " + f)
 	}
+	// "Guantanamo" for "Guantanamo Bay" (head_answer.go).
+	if f := a.headForm(sp); f != "" {
+		add(f)
+	}
 	if sp.kind == kPerson {
 		for _, f := range a.personForms(sp.key, sp.text) {
 			add(f)

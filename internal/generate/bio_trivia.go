@@ -46,6 +46,8 @@ func (a *article) bioTriviaSentence(text string) bool {
 		return true
 	case birthOrderRE.MatchString(text):
 		return true
+	case familyTenureRE.MatchString(text):
+		return true
 	}
 	// The siblings' names are the clause's subject ("her brothers Boris
 	// and Frank were four and nine years younger"), not whom the subject
@@ -65,6 +67,12 @@ func (a *article) bioTriviaSentence(text string) bool {
 // children"). Blind judges rejected it as incidental, all the more where
 // "their" leans on the parents named the sentence before.
 var birthOrderRE = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|eldest|oldest|youngest|middle|elder|younger|older)\s+(?:(?:child|son|daughter|boy|girl)\s+)?of\s+(?:(?:their|his|her|the\s+couple's|the\s+family's)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:surviving\s+)?(?:children|sons|daughters|boys|girls|siblings)\b`)
+
+// familyTenureRE: how long a family or its forebears had lived at or held
+// a place ("The Rookwood family had lived at Stanningfield in Suffolk for
+// 300 years", "his ancestors had farmed the land for generations"). Blind
+// judges rejected it as background, not what the subject did.
+var familyTenureRE = regexp.MustCompile(`(?i)\b(?:family|families|ancestors|forebears|forefathers|clan|house)\b[^.;:]{0,20}?\b(?:had|have|has)\s+(?:lived|been|owned|held|farmed|resided|settled|worked)\b[^.;:]*?\b(?:for\s+(?:(?:over|more\s+than|some|about|nearly|almost|around|at\s+least)\s+)?(?:\d+|[a-z]+|several|many)\s+(?:years|generations|centuries)|for\s+generations|since\s+the\s+\d+(?:st|nd|rd|th)\s+century)\b`)
 
 // Personal detail of a life. Blind judges rejected, in every biography,
 // items on what a reader does not take from the subject's career:

@@ -242,3 +242,26 @@ func TestChildrenCount(t *testing.T) {
 		}
 	}
 }
+
+// TestFamilyTenureTrivia: in a biography, how long a family had lived at
+// a place is background (the biography of Ambrose Rookwood: "The Rookwood
+// family had lived at Stanningfield in Suffolk for 300 years."); what the
+// subject did there, or for how long, is not.
+func TestFamilyTenureTrivia(t *testing.T) {
+	x := analyseText(t, "Sir Ambrose Rookwood (c. 1578 – 31 January 1606) was a member of the failed 1605 Gunpowder Plot. Rookwood was born into a wealthy family of Catholic recusants.\n\n"+
+		"The Rookwood family had lived at Stanningfield in Suffolk for 300 years. "+
+		"Rookwood had lived at Coldham Hall for ten years before he joined the plot. "+
+		"His ancestors had farmed the land for generations.")
+	for _, c := range []struct {
+		prefix string
+		want   bool
+	}{
+		{"The Rookwood family had lived", true},
+		{"His ancestors had farmed", true},
+		{"Rookwood had lived at Coldham", false},
+	} {
+		if got := x.incidentalSentence(findSentence(t, x, c.prefix)); got != c.want {
+			t.Errorf("incidentalSentence(%q…) = %v, want %v", c.prefix, got, c.want)
+		}
+	}
+}

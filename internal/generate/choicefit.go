@@ -427,6 +427,11 @@ func (c *numberCtx) ok(text string) bool {
 				return false
 			}
 		}
+		// "in _____ during the reign of … (r. 1888–97)": a year outside
+		// the reign is ruled out by the stem (ever_year.go).
+		if !duringRangeOK(s, sp, v) {
+			return false
+		}
 		// "1356 … formed in the 14th century": a century holding a
 		// year the sentence gives is arguably right.
 		if sp.kind == kCentury {

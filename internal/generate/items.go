@@ -847,7 +847,7 @@ func (a *article) trueFalseSwap(c *cand) *item {
 		if c.sp.kind == kYear || c.sp.kind == kCentury {
 			// "at 1200 GMT" is a time of day, not a year.
 			v, ok := amountOf(o.text)
-			if !ok || remarkYear(c.s, c.sp) || clockTime(c.s, c.sp) { // remark_year.go
+			if !ok || remarkYear(c.s, c.sp) || everYear(c.s, c.sp) || !duringRangeOK(c.s, c.sp, v) || clockTime(c.s, c.sp) { // remark_year.go, ever_year.go
 				continue
 			}
 			// A year the article contrasts with this one may be near it
@@ -970,6 +970,9 @@ func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map
 		}
 		if a.thinBioStatement(s, text) {
 			continue // bio_statement.go
+		}
+		if copiedSlip(text) {
+			continue // lead_wording.go
 		}
 		prev, repaired := "", false
 		if !selfContained(s) && !a.selfResolved(s) {

@@ -1,6 +1,9 @@
 package generate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestDropLifeAsides(t *testing.T) {
 	cases := []struct{ in, want string }{
@@ -101,5 +104,53 @@ func TestGluedBracketKept(t *testing.T) {
 	}
 	if got, want := dropLifeAsides("Anna Berg (1900–1950) wrote plays."), "Anna Berg wrote plays."; got != want {
 		t.Errorf("dropLifeAsides = %q, want %q", got, want)
+	}
+}
+
+func TestCutSplicedSpeech(t *testing.T) {
+	cases := []struct{ in, want string }{
+		// A report that runs on past its speaker with "and that" (a BBC
+		// technology report on desktop search).
+		{"The variety of ways to search data was only helping users, said Mr Chandratillake and that it was likely that in the future people would use different ones for different tasks.",
+			"The variety of ways to search data was only helping users, said Mr Chandratillake."},
+		{"Prices would rise, says Jane Roe and that nothing could stop them.", "Prices would rise, says Jane Roe."},
+		// "and that" inside the claim, before any speaker, stays.
+		{"He said the plan was late and that it would cost more.", "He said the plan was late and that it would cost more."},
+		{"The firm grew, said Mr Roe.", "The firm grew, said Mr Roe."},
+	}
+	for _, c := range cases {
+		if got := statementWording(c.in); got != c.want {
+			t.Errorf("statementWording(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestCopiedSlip: a report's slip the words show is not quoted as a true
+// statement (a BBC technology report on a virus: "Clearswift said that
+// fact that no viral code travels in the e mail messages sent out by
+// machines infected by Bofra could hamper effects to limit its spread.").
+func TestCopiedSlip(t *testing.T) {
+	text := "Toxic web links help virus spread\n\n" +
+		"Virus writers have found a way to spread their creations that gets around e mail filters.\n\n" +
+		"Clearswift said that fact that no viral code travels in the e mail messages sent out by machines infected by Bofra could hamper effects to limit its spread. " +
+		"The Bofra virus exploits a loophole in the Internet Explorer browser that Microsoft has yet to fix."
+	res := mustGenerate(t, text, Options{})
+	for _, d := range append(append([]Draft{}, res.Drafts...), res.Held...) {
+		if d.Rule == "truefalse-true" && strings.HasPrefix(d.Sentence, "Clearswift said") {
+			t.Errorf("statement copies the report's slip: %q", d.Question.Prompt)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Clearswift said that the fact that no code travels could hamper efforts to limit its spread.", false},
+		{"He denied that fact that she had mentioned.", false},
+		{"Firms said that fact that the code is hidden could hamper the work.", true},
+		{"It could hamper effects to limit its spread.", true},
+	} {
+		if got := copiedSlip(c.text); got != c.want {
+			t.Errorf("copiedSlip(%q) = %v, want %v", c.text, got, c.want)
+		}
 	}
 }

@@ -63,9 +63,12 @@ func TestReportYearOK(t *testing.T) {
 // which both blind judges found not plainly contradicted; the report
 // gives 2003 beside 2004.
 func TestReportPresentYearSwap(t *testing.T) {
-	x := analyseText(t, "Video games on consoles and computers proved more popular than ever in 2004.\n\n"+
+	// (A best-yet claim, "more popular than ever in 2004", is no longer
+	// swapped at all: ever_year.go. The lead here is the same report's
+	// fact without it.)
+	x := analyseText(t, "Sales of video games on consoles and computers reached £1.34bn in 2004.\n\n"+
 		"Gamers spent more than £1.34bn in 2004, almost 7% more than they did in 2003 according to industry body Elspa.")
-	if got := swapped(t, x, "more popular than ever", "2004"); got != "Video games on consoles and computers proved more popular than ever in 2003." {
+	if got := swapped(t, x, "Sales of video games", "2004"); got != "Sales of video games on consoles and computers reached £1.34bn in 2003." {
 		t.Errorf("swap = %q, want the year 2003 the report compares", got)
 	}
 	// From a BBC technology report on online games: the report gives no

@@ -35,6 +35,27 @@ plunged|shrink|shrinks|shrank|record|boost|boosts|boosted`),
 // the worse of two directions, so its reversal is false on its face.
 var purposeWords = set(`aim|aims|aimed|aiming|intended|intends|designed|seeks|seek|sought|wants|want|wanted|goal|target|targets|bid|order`)
 
+// changeWords are the reversible words of a change over time, not of a
+// standing comparison.
+var changeWords = set(`rose|fell|rising|falling|increased|decreased|increasing|decreasing|strengthened|weakened`)
+
+// changeNowShown reports whether the words after a word of change w say
+// what the change has led to with "now" ("faced increased competition
+// from firms … all of whom now have programs that …"): the rest of the
+// sentence shows which way the change went, so its reversal is false on
+// its face.
+func changeNowShown(w, after string) bool {
+	if !changeWords[w] {
+		return false
+	}
+	for _, o := range wordsOf(after) {
+		if strings.EqualFold(o, "now") {
+			return true
+		}
+	}
+	return false
+}
+
 // scaleOf is the index in directionScales of a word's dimension, or -1.
 func scaleOf(w string) int {
 	w = strings.ToLower(w)
@@ -81,6 +102,9 @@ func (a *article) reversalPlausible(s *sentence, st, en int) bool {
 	}
 	if sc < 0 {
 		return true
+	}
+	if changeNowShown(w, s.text[en:]) {
+		return false
 	}
 	// The sentence's own contrast on the same dimension ("Big firms …,
 	// but larger ones").

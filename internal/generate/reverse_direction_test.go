@@ -19,6 +19,11 @@ func TestReversalPlausible(t *testing.T) {
 		{"Court plan published", []string{"Ministers say the plan is aimed at cutting delays and increasing the number of cases heard each week."}, "Ministers say", false},
 		// The sentence's own contrast on the same dimension.
 		{"New rules for firms", []string{"Big firms already follow the rules, but smaller ones have until next year to comply."}, "Big firms", false},
+		// The rest of the sentence says what the change led to (a BBC
+		// technology report on desktop search).
+		{"Search sites get closer to users", []string{"Search start up Blinkx has released a second version of its software.", "Since Blinkx launched it has faced increased competition from firms such as Google, Copernic, Enfish, X1 and Apple all of whom now have programs that let people search their PC as well as the web."}, "Since Blinkx", false},
+		// A change with no "now" after it stays.
+		{"Search sites get closer to users", []string{"Search start up Blinkx has released a second version of its software.", "Since Blinkx launched it has faced increased competition from firms such as Google and Apple."}, "Since Blinkx", true},
 		// A plain comparison under a headline that does not give it away.
 		{"Ferry fares reviewed", []string{"The trust reviewed its fares in the spring.", "Fares on the northern route rose by a third over the winter months."}, "Fares on the", true},
 	} {

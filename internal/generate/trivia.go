@@ -119,7 +119,7 @@ func (a *article) markIncidental(items []item, title string) {
 				a.programmeName(it.sent, it.sp) || // report_trivia.go
 				longList(it.sent, it.sp) || // list_member.go
 				remarkYear(it.sent, it.sp) || // remark_year.go
-				overturnedForecast(it.sent, it.sp) || describedBlank(it.sent, it.sp) || // wording_trivia.go
+				overturnedForecast(it.sent, it.sp) || describedBlank(it.sent, it.sp) || a.possessedDescription(it.sent, it.sp) || // wording_trivia.go
 				a.otherEventDate(it.sent, it.sp) || frontedAdjunctBlank(it.sent, it.sp) || // detail_blank.go
 				bareNumberBeforeVerb(it.sent, it.sp) || // swap_shape.go
 				a.passingFigure(it.sent, it.sp) || // figure_point.go

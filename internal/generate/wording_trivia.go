@@ -96,6 +96,41 @@ func describedBlank(s *sentence, sp *span) bool {
 	return n >= 2 && strings.HasPrefix(before[n-1].tag, "NN") && !strings.HasPrefix(before[n-1].tag, "NNP") && before[n-2].tag == "JJ"
 }
 
+// possessedDescription reports whether a blanked common noun phrase is
+// a description of something its owner has, said once: an adjective and
+// a noun after "its", "their", "his" or "her" ("a second version of its
+// _____" over "eponymous software"). Blind judges rejected such a card as
+// testing wording (TRIVIA, AMBIGUOUS: "its software" or "its search tool"
+// would do as well). A phrase the article defines or says again is a term
+// it teaches and stays.
+func (a *article) possessedDescription(s *sentence, sp *span) bool {
+	if s == nil || sp == nil || sp.kind != kTerm || a.defined[sp.key] {
+		return false
+	}
+	ws := strings.Fields(sp.text)
+	if len(ws) < 2 || len(ws) > 3 {
+		return false
+	}
+	var before, inside []tok
+	for _, t := range s.toks {
+		switch {
+		case t.end <= sp.blankStart():
+			before = append(before, t)
+		case t.start >= sp.start && t.end <= sp.end:
+			inside = append(inside, t)
+		}
+	}
+	if len(before) == 0 || len(inside) < 2 || inside[0].tag != "JJ" {
+		return false
+	}
+	switch strings.ToLower(before[len(before)-1].text) {
+	case "its", "their", "his", "her":
+	default:
+		return false
+	}
+	return a.sentencesWith(strings.ToLower(sp.text)) <= 1
+}
+
 // speakerlessQuote reports whether sentence c opens inside a quotation
 // and names no one who says it ("I think the BBC would be much better
 // advised to leave all this stuff well alone …"), the words of a
