@@ -49,9 +49,11 @@ func TestDraftThemesProposesWhatGenerateDoes(t *testing.T) {
 	}
 	t.Run("tram", func(t *testing.T) { sameProposals(t, tramArticle) })
 	t.Run("harbour", func(t *testing.T) { sameProposals(t, string(harbour)) })
+	// A stance swapped, proposed last in a thin theme (stance_false.go).
+	t.Run("bishop", func(t *testing.T) { sameProposals(t, bishopReport) })
 	t.Run("development", func(t *testing.T) {
 		dir := evalDir(t)
-		for _, name := range []string{"floods-news", "hanse-history", "biography", "howto", "technology", "economics"} {
+		for _, name := range []string{"floods-news", "hanse-history", "biography", "howto", "technology", "economics", "news-event", "science-explainer", "culture-society", "webb-science", "history-event"} {
 			b, err := os.ReadFile(filepath.Join(dir, name+".txt"))
 			if err != nil {
 				t.Fatal(err)

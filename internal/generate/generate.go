@@ -288,6 +288,8 @@ func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) (drafts []Dr
 	}
 	a.holdFinalRepeats(items, opts)
 	lo := 0
+	segs := make([][]item, len(themes))
+	var fresh []item
 	for i, t := range themes {
 		// A theme with questions or cards of its own already is not
 		// judged true-only by its new drafts alone, nor is a statement
@@ -300,12 +302,28 @@ func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) (drafts []Dr
 		seg := items[lo:ends[i]]
 		if !opts.All && len(exs[i].texts) == 0 {
 			seg = a.askTrueOtherWayThemes(slices.Clone(seg), []quiz.Theme{t}, c.Course.Title, opts)
+			fresh = append(fresh, seg...)
+		}
+		segs[i] = seg
+		lo = ends[i]
+	}
+	// Generate's last passes, over the themes drafted afresh together as
+	// it makes them over the whole article: a theme still under four
+	// takes an item of another kind (fourth_item.go), then a stance swap
+	// (stance_false.go).
+	fresh = a.fillOtherKinds(fresh, c.Course.Title, opts)
+	fresh = a.stanceFalseThemes(fresh, themes, c.Course.Title, opts)
+	filled := map[string][]item{}
+	eachTheme(fresh, func(its []item) { filled[themeOf(its[0])] = its })
+	for i, t := range themes {
+		seg := segs[i]
+		if its, ok := filled[t.Slug]; ok {
+			seg = its
 		}
 		out := &quiz.Course{Themes: []quiz.Theme{t}}
 		res := assembleWith(out, seg, exs[i])
 		drafts = append(drafts, res.Drafts...)
 		drafts = append(drafts, res.Held...)
-		lo = ends[i]
 	}
 	return drafts, nil
 }

@@ -45,10 +45,9 @@ func TestStanceFalse(t *testing.T) {
 	}
 }
 
-// A thin report of three true statements proposes the swap as its
-// fourth item (a report written for the test).
-func TestStanceFalseProposed(t *testing.T) {
-	res, err := Generate(`Bishop calls for camp release
+// bishopReport is a short report written for the tests, told mostly in
+// what its people said and did, as the Tutu report is.
+const bishopReport = `Bishop calls for camp release
 
 Bishop Alan Marsh has called for the release of the remaining prisoners at the island camp and of the suspects detained without trial in the UK.
 
@@ -56,7 +55,12 @@ His remarks follow news that three Britons held in the camp will be freed within
 
 Foreign nationals detained in the UK are being held at two prisons in the north. In March the appeal judges ruled against the emergency security powers. But the men are still in prison.
 
-Bishop Marsh criticised the powers, saying: "Nobody should be locked up without a trial." But the Home Office defended the powers.`, Options{})
+Bishop Marsh criticised the powers, saying: "Nobody should be locked up without a trial." But the Home Office defended the powers.`
+
+// A thin report of three true statements proposes the swap as its
+// fourth item (a report written for the test).
+func TestStanceFalseProposed(t *testing.T) {
+	res, err := Generate(bishopReport, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
