@@ -131,7 +131,7 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 			// The theme title is shown with its items, the course
 			// title above them: a blank that either fills is given
 			// away (title_giveaway.go).
-			if sp.key == titleKey || titleGivesAway(sp.key, t.Title, opts.courseTitle) {
+			if sp.key == titleKey || titleGivesAway(sp.key, t.Title, opts.courseTitle) || titleGivesAway(key(a.headForm(sp)), t.Title, opts.courseTitle) {
 				continue
 			}
 			// Who said it is no question (speaker.go), nor an aside in

@@ -51,3 +51,23 @@ func TestNoBlankOnTitleName(t *testing.T) {
 		}
 	}
 }
+
+// A blank over "Guantanamo Bay" accepts "Guantanamo" (head_answer.go), so
+// a headline with "Guantanamo" in it gives the answer away: no blank,
+// short answer or card asks for it, not even among the drafts held back.
+func TestNoBlankOnTitlesShortForm(t *testing.T) {
+	text := "Bishop's Guantanamo release call\n\n" +
+		"Bishop Alan Marsh has called for the release of the remaining inmates at Guantanamo Bay and of the suspects detained without trial in the UK.\n\n" +
+		"His comments follow news that three Britons held in the camp will be freed within weeks. " +
+		"Nine foreign nationals are being held indefinitely without trial in the UK under emergency security laws. " +
+		"The men have been held at Guantanamo Bay for almost three years, the Foreign Office said."
+	res, err := Generate(text, Options{All: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range res.Drafts {
+		if strings.Contains(d.Answer, "Guantanamo") && d.Rule != "truefalse-true" {
+			t.Errorf("item %q (%s) asks for %q, which the headline shows", d.Sentence, d.Rule, d.Answer)
+		}
+	}
+}
