@@ -79,11 +79,17 @@ func (h *Handler) createCourse(w http.ResponseWriter, r *http.Request) {
 		vm.Errors["themes"] = problem
 	}
 	c.Themes = themes
-	if len(vm.Errors) == 0 {
+	// The themes are checked whatever else is wrong, so that every
+	// message comes back at once.
+	if vm.Errors["themes"] == "" {
 		if err := quiz.Validate(c); err != nil {
 			var ve *quiz.ValidationError
 			if errors.As(err, &ve) {
-				vm.Errors["themes"] = ve.Problems[0].What
+				if msg := themesProblem(ve.Problems); msg != "" {
+					vm.Errors["themes"] = msg
+				} else if len(vm.Errors) == 0 {
+					vm.Errors["themes"] = ve.Problems[0].What
+				}
 			}
 		}
 	}
@@ -374,4 +380,35 @@ func (h *Handler) createSet(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	http.Redirect(w, r, "/teach/sets/"+strconv.FormatInt(id, 10), http.StatusSeeOther)
+}
+
+// themesProblem is the message beside the themes of the new-course form
+// for the problems Validate found with them, or "": the paragraphs that
+// belong to no theme named together ("Paragraphs 4 and 5 belong to no
+// theme."), else the first problem, as a sentence.
+func themesProblem(problems []quiz.Problem) string {
+	var loose []string
+	first := ""
+	for _, p := range problems {
+		if !strings.HasPrefix(p.Where, "themes") {
+			continue
+		}
+		var n int
+		if _, err := fmt.Sscanf(p.What, "paragraph %d belongs to no theme", &n); err == nil {
+			loose = append(loose, strconv.Itoa(n))
+			continue
+		}
+		if first == "" {
+			first = p.What
+		}
+	}
+	switch {
+	case len(loose) == 1:
+		return "Paragraph " + loose[0] + " belongs to no theme: add it to one."
+	case len(loose) > 1:
+		return "Paragraphs " + strings.Join(loose[:len(loose)-1], ", ") + " and " + loose[len(loose)-1] + " belong to no theme: add each to one."
+	case first != "":
+		return strings.ToUpper(first[:1]) + first[1:] + "."
+	}
+	return ""
 }

@@ -39,7 +39,7 @@ func TestCreateCourseFromArticle(t *testing.T) {
 	for themes, want := range map[string]string{
 		"1-2 Depth and water\n2-4 Life and pollution": "already belongs",
 		"1-2 Depth and water\n3-9 Life":               "not in the article",
-		"1-2 Depth and water":                         "belongs to no theme",
+		"1-2 Depth and water":                         "Paragraphs 3 and 4 belong to no theme",
 		"Depth and water":                             "should read like",
 	} {
 		r := b.post("/teach/courses/new", url.Values{"title": {"Lake Baikal"}, "article": {lakeArticle}, "themes": {themes}})
@@ -67,6 +67,16 @@ func TestCreateCourseFromArticle(t *testing.T) {
 	}
 	taken := b.post("/teach/courses/new", url.Values{"title": {"Lake Baikal"}, "article": {lakeArticle}, "themes": {"1-4 All"}})
 	wantStatus(t, taken, http.StatusUnprocessableEntity)
+	// A taken short name and themes that leave paragraphs out: both
+	// messages at once, the paragraphs named together.
+	both := b.post("/teach/courses/new", url.Values{"title": {"Lake Baikal"}, "article": {lakeArticle}, "themes": {"1-2 Depth and water"}})
+	wantStatus(t, both, http.StatusUnprocessableEntity)
+	if both.doc.Find("#slug-error").Length() != 1 {
+		t.Error("no message beside the taken short name")
+	}
+	if msg := both.doc.Find("#themes-error").Text(); !strings.Contains(msg, "Paragraphs 3 and 4 belong to no theme") {
+		t.Errorf("themes message %q, want both loose paragraphs named", msg)
+	}
 	// Learners see it, its paragraphs joined from wrapped lines.
 	read := a.browser().get("/courses/lake-baikal/read")
 	wantStatus(t, read, http.StatusOK)
