@@ -354,10 +354,32 @@ phrase:
 		if next.text != "," || j+1 >= len(toks) || toks[j+1].tag != "VBN" {
 			return ""
 		}
+		// "The strike, called by the Public and Commercial Services
+		// Union, was …": the participle names who made it, which says
+		// which one.
+		if byNameAfter(s, j+2) {
+			return ""
+		}
 	}
 	// "The £500m move" ends on a noun after a figure; the phrase is the
 	// text from the article to the head.
 	return s.text[toks[i].start:toks[head].end]
+}
+
+// byNameAfter reports whether the participial phrase of s from token k
+// to its comma opens on "by" and a name: "called by the Public and
+// Commercial Services Union".
+func byNameAfter(s *sentence, k int) bool {
+	if k >= len(s.toks) || !strings.EqualFold(s.toks[k].text, "by") {
+		return false
+	}
+	at := s.toks[k].end
+	for _, sp := range s.spans {
+		if sp.kind.proper() && sp.blankStart() >= at && strings.TrimSpace(s.text[at:sp.blankStart()]) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // figureWord reports whether w is a figure, perhaps with a currency

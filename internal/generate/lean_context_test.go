@@ -395,3 +395,18 @@ func TestLeanContextHoldsSentenceCutShort(t *testing.T) {
 		t.Errorf("%q held back (%q)", whole, items[1].heldFor())
 	}
 }
+
+// "The strike, called by the Public and Commercial Services Union, …":
+// the participle and the union's name say which strike, so the statement
+// reads alone and takes no quotation of the sentence before.
+func TestLeanContextNamedByParticiple(t *testing.T) {
+	before := "A range of services in Wales were affected as civil servants in Wales joined the UK wide strike."
+	strike := "The strike, called by the Public and Commercial Services Union, was the biggest by civil servants in a decade."
+	x := analyseText(t, "Thousands of civil servants walked out in Wales. "+before+" "+strike)
+	items := []item{*trueItem(sentenceWith(t, x, strike))}
+	items[0].proposed = true
+	x.withLeanContext(items, Options{})
+	if got, want := items[0].q.Prompt, "True or false? "+strike; got != want {
+		t.Errorf("statement:\n got %q\nwant %q", got, want)
+	}
+}

@@ -364,11 +364,11 @@ func mendedLike(statement, sentence string) string {
 		}
 	}
 	// A word said twice in a row said once (grammarEdits), each pair as
-	// the generator mends it.
+	// the generator mends it, before a closing bracket too ("n n)").
 	words := strings.Split(sentence, " ")
 	var pairs []string
 	for i := 0; i+1 < len(words); i++ {
-		w, next := words[i], strings.TrimRight(words[i+1], ".,;:!?\"”’'")
+		w, next := words[i], strings.TrimRight(words[i+1], ".,;:!?\"”’')]")
 		if w == next && isLowerWord(w) && !doubledOK[w] && hasLetter(w) {
 			pairs = append(pairs, w)
 		}
