@@ -143,7 +143,7 @@ func (a *article) figureCard(tr *item, title string) *item {
 		// The sentence is one trueStatement quotes whole: it reads
 		// alone by that bar.
 		c := a.blankableRead(s, sp)
-		if c == nil || !a.clozeWorthy(s, sp) || !a.pointFigure(s, sp) || inList(s, sp) || term && (c.score < minScore || a.ubiquitous(sp.key) || a.subject(sp.key)) {
+		if c == nil || !a.fillCardAnswer(s, sp, c, term) {
 			continue
 		}
 		if !term {
@@ -173,6 +173,18 @@ func (a *article) figureCard(tr *item, title string) *item {
 		return nil
 	}
 	return &one[0]
+}
+
+// fillCardAnswer reports whether figureCard may blank sp, drafted as c,
+// on s: a term must also rank and be other than the article's subject,
+// a word on every page, or whom the sentence says it is according to
+// ("According to _____, Carroll secured a position as clerk": the source,
+// not the fact, which themeItems leaves alone too (speaker.go)).
+func (a *article) fillCardAnswer(s *sentence, sp *span, c *cand, term bool) bool {
+	if !a.clozeWorthy(s, sp) || !a.pointFigure(s, sp) || inList(s, sp) {
+		return false
+	}
+	return !term || c.score >= minScore && !a.ubiquitous(sp.key) && !a.subject(sp.key) && !accordingSource(s, sp)
 }
 
 // otherKindFourth reports whether a held-back item may be a thin theme's

@@ -183,10 +183,34 @@ func Generate(text string, opts Options) (res *Result, err error) {
 	}
 	res = assemble(c, items)
 	res.Notes = thinNotes(c, res.Drafts)
+	// A heading or a name the text runs on without a stop may pass the
+	// longest title a course takes: the drafted titles are cut to it.
+	if opts.Title == "" {
+		c.Course.Title = fitTitle(c.Course.Title)
+	}
+	for i := range c.Themes {
+		c.Themes[i].Title = fitTitle(c.Themes[i].Title)
+	}
 	if err := quiz.Validate(c); err != nil {
 		return nil, fmt.Errorf("generate: generated course is invalid: %w", err)
 	}
 	return res, nil
+}
+
+// fitTitle cuts a drafted title to quiz.MaxTitle characters (runes), at a
+// space where it can, with an ellipsis (trimTo).
+func fitTitle(t string) string {
+	if !quiz.TooLong(t, quiz.MaxTitle) {
+		return t
+	}
+	n := 0
+	for i := range t {
+		if n == quiz.MaxTitle-1 {
+			return trimTo(t, i)
+		}
+		n++
+	}
+	return t
 }
 
 // GenerateTheme drafts new questions and cards for one theme of an existing

@@ -110,7 +110,8 @@ func (a *article) markIncidental(items []item, title string) {
 	for i := range items {
 		it := &items[i]
 		if a.incidentalSentence(it.sent) || a.shareMove(it.sent) || promoFiller(it.sent) || // report_trivia.go, wording_trivia.go
-			quoteClaimHeld(it) { // quote_claim.go
+			quoteClaimHeld(it) || // quote_claim.go
+			a.baselineSentence(it.sent) { // background_figure.go
 			it.incidental = true
 			continue
 		}
@@ -123,7 +124,8 @@ func (a *article) markIncidental(items []item, title string) {
 				a.otherEventDate(it.sent, it.sp) || frontedAdjunctBlank(it.sent, it.sp) || // detail_blank.go
 				bareNumberBeforeVerb(it.sent, it.sp) || // swap_shape.go
 				a.passingFigure(it.sent, it.sp) || // figure_point.go
-				appositiveTitleBlank(it.sent, it.sp) // quote_claim.go
+				appositiveTitleBlank(it.sent, it.sp) || // quote_claim.go
+				familyHolding(it.sent, it.sp) // background_figure.go
 		}
 	}
 }
