@@ -67,15 +67,7 @@ func TestRemarkYear(t *testing.T) {
 		{"Wren told", "1970", true},
 	} {
 		s := findSentence(t, x, c.prefix)
-		var sp *span
-		for _, o := range s.spans {
-			if o.kind == kYear && o.text == c.year {
-				sp = o
-			}
-		}
-		if sp == nil {
-			t.Fatalf("no year %s in %q", c.year, s.text)
-		}
+		sp := yearSpan(t, s, c.year)
 		if got := remarkYear(s, sp); got != c.want {
 			t.Errorf("remarkYear(%q, %s) = %v, want %v", s.text, c.year, got, c.want)
 		}
@@ -264,4 +256,19 @@ func TestFamilyTenureTrivia(t *testing.T) {
 			t.Errorf("incidentalSentence(%q…) = %v, want %v", c.prefix, got, c.want)
 		}
 	}
+}
+
+// yearSpan is the span of year in s; the test fails where s has none.
+func yearSpan(t *testing.T, s *sentence, year string) *span {
+	t.Helper()
+	var sp *span
+	for _, o := range s.spans {
+		if o.kind == kYear && o.text == year {
+			sp = o
+		}
+	}
+	if sp == nil {
+		t.Fatalf("no year %s in %q", year, s.text)
+	}
+	return sp
 }

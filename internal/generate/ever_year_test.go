@@ -33,15 +33,7 @@ func TestEverYear(t *testing.T) {
 		{"The publisher first", "1997", false},
 	} {
 		s := sentenceWith(t, x, c.sub)
-		var sp *span
-		for _, o := range s.spans {
-			if o.kind == kYear && o.text == c.year {
-				sp = o
-			}
-		}
-		if sp == nil {
-			t.Fatalf("no year %s in %q", c.year, s.text)
-		}
+		sp := yearSpan(t, s, c.year)
 		if got := everYear(s, sp); got != c.want {
 			t.Errorf("everYear(%q, %s) = %v, want %v", s.text, c.year, got, c.want)
 		}
@@ -87,15 +79,7 @@ func TestDuringRangeOK(t *testing.T) {
 	}
 	x := analyseText(t, text)
 	s := sentenceWith(t, x, "The art of Benin")
-	var sp *span
-	for _, o := range s.spans {
-		if o.kind == kYear && o.text == "1897" {
-			sp = o
-		}
-	}
-	if sp == nil {
-		t.Fatalf("no year 1897 in %q", s.text)
-	}
+	sp := yearSpan(t, s, "1897")
 	for _, c := range []struct {
 		v    float64
 		want bool
