@@ -677,6 +677,14 @@ func (a *article) withLeanContext(items []item, opts Options) {
 					nameReferent(it, phrase, phrase+" of "+name)
 				}
 			}
+			// "In theory it bans the deployment of any warheads …":
+			// a pronoun that only the sentence before explains, which
+			// cannot be quoted, leaves the learner guessing what it
+			// is: the item is held back.
+			if kind == "pronoun" && !opts.All {
+				it.proposed = false
+				it.leanHeld = true
+			}
 			continue
 		}
 		// "I think the BBC would be much better advised to … not resume

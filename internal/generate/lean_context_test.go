@@ -410,3 +410,24 @@ func TestLeanContextNamedByParticiple(t *testing.T) {
 		t.Errorf("statement:\n got %q\nwant %q", got, want)
 	}
 }
+
+// A statement whose pronoun only the sentence before explains, where that
+// sentence is asked by another proposed item and cannot be quoted, is
+// held back: "In theory it bans the deployment of any warheads in
+// Kaliningrad, …" in the policy analysis, whose sentence before (the
+// nuclear weapon-free zone) a card asks.
+func TestLeaningPronounHeldWhereContextIsAsked(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join(evalDir(t), "policy-analysis.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Generate(string(b), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range res.Drafts {
+		if d.Proposed && d.Question != nil && strings.HasPrefix(d.Question.Prompt, "True or false? In theory it bans") {
+			t.Errorf("proposed without what \"it\" is: %q", d.Question.Prompt)
+		}
+	}
+}
