@@ -4,7 +4,7 @@ import "strings"
 
 // A blank over a place or a body named by a distinctive word and a
 // generic head ("Guantanamo Bay", "Wormwood Scrubs Prison", "Balliol
-// College") is answered by the distinctive part alone as often as by the
+// College", "Joseon Dynasty") is answered by the distinctive part alone as often as by the
 // whole: blind judges asked that "Guantanamo" be accepted for
 // "Guantanamo Bay". It is, where the article names nothing else by that
 // part ("Balliol" is no answer where the article also has "Balliol
@@ -16,7 +16,7 @@ import "strings"
 var genericHeads = set(`bay|island|islands|river|lake|valley|peninsula|coast|gulf|strait|straits|park|forest|hills|
 mountain|mountains|desert|canyon|reef|glacier|falls|hall|prison|jail|gaol|court|college|castle|abbey|priory|palace|
 cathedral|church|chapel|museum|gallery|airport|station|stadium|bridge|square|street|tower|manor|barracks|harbour|
-harbor|camp|base|academy|school`)
+harbor|camp|base|academy|school|dynasty`)
 
 // describingWords are words of a name that describe rather than name: a
 // name's part made of them alone is no answer.

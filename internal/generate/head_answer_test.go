@@ -10,7 +10,8 @@ import "testing"
 func TestHeadForm(t *testing.T) {
 	x := analyseText(t, "Archbishop Desmond Tutu has called for the release of the remaining inmates at Guantanamo Bay and terror suspects detained without trial in the UK. "+
 		"He said the detentions were unacceptable.\n\n"+
-		"The prisoners were later moved to Belmarsh Prison in London. The Supreme Court in Washington heard the case, and lawyers met at Balliol College and at Balliol Hall.")
+		"The prisoners were later moved to Belmarsh Prison in London. The Supreme Court in Washington heard the case, and lawyers met at Balliol College and at Balliol Hall.\n\n"+
+		"Choe Bu (1454–1504) was a Korean official during the early Joseon Dynasty (1392–1910).")
 	for _, tc := range []struct {
 		key   string
 		typed string
@@ -20,6 +21,7 @@ func TestHeadForm(t *testing.T) {
 		{"belmarsh prison", "Belmarsh", true},
 		{"supreme court", "Supreme", false},
 		{"balliol college", "Balliol", false},
+		{"joseon dynasty", "Joseon", true},
 	} {
 		sps := x.byKey[tc.key]
 		if len(sps) == 0 {
