@@ -53,7 +53,7 @@ func TestDraftThemesProposesWhatGenerateDoes(t *testing.T) {
 	t.Run("bishop", func(t *testing.T) { sameProposals(t, bishopReport) })
 	t.Run("development", func(t *testing.T) {
 		dir := evalDir(t)
-		for _, name := range []string{"floods-news", "hanse-history", "biography", "howto", "technology", "economics", "news-event", "science-explainer", "culture-society", "webb-science", "history-event"} {
+		for _, name := range []string{"floods-news", "hanse-history", "biography", "howto", "technology", "economics", "news-event", "science-explainer", "culture-society", "webb-science", "history-event", "policy-analysis"} {
 			b, err := os.ReadFile(filepath.Join(dir, name+".txt"))
 			if err != nil {
 				t.Fatal(err)

@@ -314,7 +314,7 @@ func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) (drafts []Dr
 	lo := 0
 	segs := make([][]item, len(themes))
 	var fresh []item
-	for i, t := range themes {
+	for i := range themes {
 		// A theme with questions or cards of its own already is not
 		// judged true-only by its new drafts alone, nor is a statement
 		// the instructor kept swapped.
@@ -322,7 +322,13 @@ func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) (drafts []Dr
 			fillTrueOnly(seg, opts)
 			a.swapTrueOnly(seg)
 		}
-		a.withLeanContext(items[lo:ends[i]], opts)
+		lo = ends[i]
+	}
+	// Over every theme drafted, as Generate does over the article: a
+	// sentence another theme's item asks is not quoted either.
+	a.withLeanContext(items, opts)
+	lo = 0
+	for i, t := range themes {
 		seg := items[lo:ends[i]]
 		if !opts.All && len(exs[i].texts) == 0 {
 			seg = a.askTrueOtherWayThemes(slices.Clone(seg), []quiz.Theme{t}, c.Course.Title, opts)
