@@ -29,7 +29,8 @@ import (
 // speaker (inSpeakerPhrase), within speakerBack sentences; the sentences
 // between may name another person only where they too are told by "he
 // said" (the chain goes on: "Mr Blair has failed to tackle these
-// problems, he claimed"), and the pronoun must agree with the title the
+// problems, he claimed"), may report no one else's words ("A spokesman
+// said …", unnamedSpeaker), and the pronoun must agree with the title the
 // article gives the speaker ("Mr Howard", "Ms Madden"). The speech must
 // read alone: no pronoun or demonstrative that points back ("it",
 // "they", "this", "these"), no "also" or "another", nothing the lean
@@ -50,8 +51,9 @@ var (
 	pronSaidSplitRE = regexp.MustCompile(`^([^,]+), (he|she) (` + saidVerbs + `), (.+)\.$`)
 	// "The websites shared tips on …, she said."
 	pronSaidEndRE = regexp.MustCompile(`^(.+), (he|she) (` + saidVerbs + `)\.$`)
-	// A sentence told by a pronoun ("…, he claimed", "He added:").
-	pronAttribRE = regexp.MustCompile(`(?:^|, )(?:he|she|He|She) (?:` + saidVerbs + `|told|pledged|went on|explained|responded)\b`)
+	// A sentence told by a pronoun ("…, he claimed", "He added:",
+	// "“…,” he said.").
+	pronAttribRE = regexp.MustCompile(`(?:^|[,"”] )(?:he|she|He|She) (?:` + saidVerbs + `|told|pledged|went on|explained|responded)\b`)
 )
 
 // backWords point back to what a sentence before says; speech holding
@@ -195,11 +197,14 @@ func (a *article) pronounSpeaker(s *sentence, pron string) string {
 				persons = append(persons, sp)
 			}
 		}
-		if len(persons) == 0 {
-			continue
-		}
 		if pronAttribRE.MatchString(o.text) {
 			continue // told by the pronoun too: the chain goes on
+		}
+		if len(persons) == 0 {
+			if unnamedSpeaker(o) {
+				return "" // "A Home Office spokesman said …": "he" may be him
+			}
+			continue
 		}
 		p := persons[0]
 		for _, q := range persons[1:] {
@@ -258,6 +263,19 @@ func dropAlso(s *sentence, speech string) string {
 		}
 	}
 	return speech
+}
+
+// unnamedSpeaker reports whether o reports someone's words, outside a
+// quotation, and names no person: "A Home Office spokesman said …",
+// "Officials said …", "The party argues …". A pronoun after it may mean
+// that speaker.
+func unnamedSpeaker(o *sentence) bool {
+	for _, t := range o.toks {
+		if reportVerbs[strings.ToLower(t.text)] && finiteVerb(t.tag) && !quotedAt(o.text, t.start) {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerSaid is the true statement on s described above, or nil.

@@ -56,6 +56,17 @@ func TestSpeakerSaid(t *testing.T) {
 	if it := y.speakerSaid(sentenceWith(t, y, "The Greens, she said")); it != nil {
 		t.Errorf("another person named between: got %q", it.q.Prompt)
 	}
+	// A quotation closed by "she said" between goes on the chain.
+	v := analyseText(t, strings.Replace(mayorReport, `"The result is higher rents and fewer buses."`, `"The result is higher rents," she said.`, 1))
+	if it := v.speakerSaid(sentenceWith(t, v, "The Greens, she said")); it == nil || it.q.Prompt != want {
+		t.Errorf("after a quotation told by \"she said\": got %v, want %q", it, want)
+	}
+	// Someone else's words, told without a name, between: "she" may be
+	// that speaker.
+	w := analyseText(t, strings.Replace(mayorReport, `"The result is higher rents and fewer buses."`, `A council spokeswoman said the figures were wrong.`, 1))
+	if it := w.speakerSaid(sentenceWith(t, w, "The Greens, she said")); it != nil {
+		t.Errorf("an unnamed speaker between: got %q", it.q.Prompt)
+	}
 	// "he" for a speaker the article calls "Ms Holt".
 	z := analyseText(t, strings.Replace(mayorReport, "The Greens, she said", "The Greens, he said", 1))
 	if it := z.speakerSaid(sentenceWith(t, z, "The Greens, he said")); it != nil {
