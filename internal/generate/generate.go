@@ -340,9 +340,10 @@ func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) (drafts []Dr
 	// Generate's last passes, over the themes drafted afresh together as
 	// it makes them over the whole article: a theme still under four
 	// takes an item of another kind (fourth_item.go), then a stance swap
-	// (stance_false.go).
+	// (stance_false.go), then what its speaker said (speaker_said.go).
 	fresh = a.fillOtherKinds(fresh, c.Course.Title, opts)
 	fresh = a.stanceFalseThemes(fresh, themes, c.Course.Title, opts)
+	fresh = a.speakerSaidThemes(fresh, themes, c.Course.Title, opts)
 	filled := map[string][]item{}
 	eachTheme(fresh, func(its []item) { filled[themeOf(its[0])] = its })
 	for i, t := range themes {
@@ -540,5 +541,8 @@ func (a *article) draftItems(c *quiz.Course, opts Options, layout []quiz.Theme, 
 	// A theme still under four takes a false statement that swaps one
 	// side's stance for the other's (stance_false.go).
 	items = a.stanceFalseThemes(items, c.Themes, c.Course.Title, opts)
+	// A theme still under four takes what its speaker said where the
+	// report tells it after "he said" (speaker_said.go).
+	items = a.speakerSaidThemes(items, c.Themes, c.Course.Title, opts)
 	return items
 }

@@ -22,7 +22,7 @@ The trust says a new boat with a shallow hull would need far less dredging. "The
 
 Fishermen on the quay were divided. "A ferry every few minutes will scare the fish," said one. "It will bring people to buy them," said another. "We would use the old slipway on the north side," said the harbour master. "Well away from the fishing berths."
 
-The trust has already spoken to two boatyards. "Both could build it within eighteen months," said Ms Frost. "One of them built the lifeboat we use now." She said the boat would be electric and charged overnight at the harbour.
+The trust has already spoken to two boatyards. "Both could build it within eighteen months," said Ms Frost. "One of them built the lifeboat we use now." "It would be electric and charged overnight at the harbour," she said.
 
 Stenby's parish council backs the plan. "Our young people leave because they cannot get to work," said its chair, Owen Brack. "A ferry would change that." He said the village would raise money for a shelter on its own jetty.
 
