@@ -46,6 +46,8 @@ func (h *Handler) createCourse(w http.ResponseWriter, r *http.Request) {
 		vm.Title = heading
 	}
 	switch {
+	case vm.Title == "" && len(pars) > 0:
+		vm.Errors["title"] = "Give the course a title: the article has no heading line to take one from."
 	case vm.Title == "":
 		vm.Errors["title"] = "Give the course a title."
 	case quiz.TooLong(vm.Title, quiz.MaxTitle):
