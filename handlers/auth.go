@@ -90,7 +90,13 @@ func (h *Handler) login(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h.log.Info("signed in", "user_id", acct.ID, "role", acct.Role)
-	http.Redirect(w, r, orHome(vm.Next), http.StatusSeeOther)
+	next := orHome(vm.Next)
+	if vm.Next == "" && hasRole(&acct.User, quiz.RoleInstructor) {
+		// An instructor signs in to teach: their courses, drafts and
+		// classes, not the learners' list of courses.
+		next = "/teach"
+	}
+	http.Redirect(w, r, next, http.StatusSeeOther)
 }
 
 // tooManyTries says how long to wait before trying again.

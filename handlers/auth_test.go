@@ -213,3 +213,45 @@ func (b *browser) publishCourse(slug string) {
 	b.a.t.Helper()
 	wantStatus(b.a.t, b.post("/teach/courses/"+slug+"/status", url.Values{"status": {"published"}}), http.StatusSeeOther)
 }
+
+// Signing in with no page to go back to takes an instructor to Teach, and
+// a learner to the courses; a page to go back to wins for both.
+func TestSignInLandsWhereTheAccountWorks(t *testing.T) {
+	a := newApp(t)
+	a.instructor("teacher@example.org", "teacher passphrase")
+	for _, c := range []struct{ email, password, next, want string }{
+		{"teacher@example.org", "teacher passphrase", "", "/teach"},
+		{"teacher@example.org", "teacher passphrase", "/courses/rivers", "/courses/rivers"},
+	} {
+		b := a.browser()
+		form := url.Values{"email": {c.email}, "password": {c.password}}
+		if c.next != "" {
+			form.Set("next", c.next)
+		}
+		p := b.post("/login", form)
+		wantStatus(t, p, http.StatusSeeOther)
+		if got := p.header.Get("Location"); got != c.want {
+			t.Errorf("%s with next %q lands on %q, want %q", c.email, c.next, got, c.want)
+		}
+	}
+	learner := a.browser()
+	wantStatus(t, learner.post("/signup", url.Values{"email": {"reader@example.org"}, "password": {"a long reader passphrase"}}), http.StatusSeeOther)
+	wantStatus(t, learner.post("/logout", nil), http.StatusSeeOther)
+	p := learner.signIn("reader@example.org", "a long reader passphrase")
+	wantStatus(t, p, http.StatusSeeOther)
+	if got := p.header.Get("Location"); got != "/" {
+		t.Errorf("a learner lands on %q, want /", got)
+	}
+}
+
+// A pasted article with no heading line and no title typed: the message
+// says why the title could not be taken from the article.
+func TestNewCourseTitleMessageSaysThereIsNoHeading(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	p := b.post("/teach/courses/new", url.Values{"title": {""}, "article": {lakeArticle}})
+	wantStatus(t, p, http.StatusUnprocessableEntity)
+	if got, want := strings.TrimSpace(p.doc.Find("#title-error").Text()), "Give the course a title: the article has no heading line to take one from."; got != want {
+		t.Errorf("title message %q, want %q", got, want)
+	}
+}

@@ -46,6 +46,8 @@ func (h *Handler) createCourse(w http.ResponseWriter, r *http.Request) {
 		vm.Title = heading
 	}
 	switch {
+	case vm.Title == "" && len(pars) > 0:
+		vm.Errors["title"] = "Give the course a title: the article has no heading line to take one from."
 	case vm.Title == "":
 		vm.Errors["title"] = "Give the course a title."
 	case quiz.TooLong(vm.Title, quiz.MaxTitle):
@@ -121,6 +123,13 @@ func (h *Handler) newCourseForm(r *http.Request) views.NewCourseVM {
 		Source: strings.TrimSpace(r.FormValue("source")), Article: r.FormValue("article"), Themes: r.FormValue("themes"),
 		Errors: map[string]string{}, MaxSize: byteSize(h.maxImport), Drafts: r.FormValue("then") == "drafts",
 	}
+	// A slug Lectern made from the title, sent back unchanged, is made
+	// again from the title used this time: a title changed or left empty
+	// (the article's heading then) takes its own slug, not the one of the
+	// title shown before.
+	if made := strings.TrimSpace(r.FormValue("slug_made")); made != "" && made == vm.Slug {
+		vm.Slug = ""
+	}
 	if file, _, err := r.FormFile("file"); err == nil {
 		data, err := io.ReadAll(io.LimitReader(file, h.maxImport+1))
 		file.Close()
@@ -136,14 +145,16 @@ func (h *Handler) newCourseForm(r *http.Request) views.NewCourseVM {
 	return vm
 }
 
-// checkCourseSlug fills in a slug made from the title when none was typed,
-// and says what is wrong with it: not a slug, the address of one of
+// checkCourseSlug fills in a slug made from the title when none was typed
+// (or the one made before was sent back unchanged), and says what is wrong with it: not a slug, the address of one of
 // Lectern's pages, or taken.
 func (h *Handler) checkCourseSlug(r *http.Request, vm *views.NewCourseVM) {
 	if vm.Slug == "" {
-		vm.Slug = h.slugFromTitle(r.Context(), vm.Title)
+		vm.Slug, vm.SlugMade = h.slugFromTitle(r.Context(), vm.Title), true
 	}
 	switch {
+	case vm.SlugMade && vm.Slug == "":
+		// Nothing to make it from: the title's message says what to do.
 	case !quiz.ValidSlug(vm.Slug):
 		vm.Errors["slug"] = "Use lowercase letters, digits and single hyphens."
 	case h.reservedSlugs[vm.Slug]:

@@ -213,3 +213,81 @@ func TestCreateCourseTakesHeadingAsTitle(t *testing.T) {
 		t.Errorf("typed title replaced by %q", got)
 	}
 }
+
+// A slug Lectern made from a title follows the title actually used: a
+// title typed, shown with a message, then cleared for the article's
+// heading gives the heading's slug, not the slug of the title typed
+// before; the form shown again with a message keeps that slug; and a
+// slug the instructor typed is kept whatever the title.
+func TestNewCourseSlugFollowsTheTitleUsed(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	slugOf := func(p page) (shown, made string) {
+		shown, _ = p.doc.Find("#slug").Attr("value")
+		made, _ = p.doc.Find(`input[name="slug_made"]`).Attr("value")
+		return shown, made
+	}
+	// A title typed, the article forgotten: the slug is made from the title.
+	first := b.post("/teach/courses/new", url.Values{"title": {"Lake Baikal"}, "article": {""}, "then": {"empty"}})
+	wantStatus(t, first, http.StatusUnprocessableEntity)
+	if shown, made := slugOf(first); shown != "lake-baikal" || made != "lake-baikal" {
+		t.Fatalf("the slug shown is %q (made %q), want lake-baikal made from the title", shown, made)
+	}
+	// The title cleared, an article with a heading pasted, the themes
+	// wrong: the heading is the title and the slug is made from it.
+	form := formValues(first.doc.Find("form[data-testid=new-course]"))
+	form.Set("title", "")
+	form.Set("article", headedArticle)
+	form.Set("themes", "1-5 Bees")
+	again := b.post("/teach/courses/new", form)
+	wantStatus(t, again, http.StatusUnprocessableEntity)
+	if got, _ := again.doc.Find("#title").Attr("value"); got != "The Keeping of Bees" {
+		t.Fatalf("title %q, want the heading", got)
+	}
+	if shown, made := slugOf(again); shown != "the-keeping-of-bees" || made != "the-keeping-of-bees" {
+		t.Errorf("after the heading became the title the slug is %q (made %q), want the-keeping-of-bees", shown, made)
+	}
+	// Sent back as it is, with the themes mended: stable, and the course
+	// is made at the heading's slug.
+	form = formValues(again.doc.Find("form[data-testid=new-course]"))
+	form.Set("themes", "1-4 Bees")
+	made := b.post("/teach/courses/new", form)
+	wantStatus(t, made, http.StatusSeeOther)
+	if loc := made.header.Get("Location"); loc != "/teach/courses/the-keeping-of-bees" {
+		t.Errorf("the course is made at %q, want /teach/courses/the-keeping-of-bees", loc)
+	}
+	if _, err := a.db.FindCourse(context.Background(), "lake-baikal"); err == nil {
+		t.Error("the course took the slug of the title typed before")
+	}
+	// A slug the instructor typed is theirs, with no title typed too.
+	typed := b.post("/teach/courses/new", url.Values{"title": {""}, "slug": {"town-bees"}, "article": {headedArticle}, "themes": {"1-5 Bees"}})
+	wantStatus(t, typed, http.StatusUnprocessableEntity)
+	if shown, made := slugOf(typed); shown != "town-bees" || made != "" {
+		t.Errorf("a typed slug shows as %q (made %q), want town-bees, not made", shown, made)
+	}
+	// With neither title nor heading, the title's message alone says what
+	// is missing: the empty slug made from nothing has none of its own.
+	none := b.post("/teach/courses/new", url.Values{"title": {""}, "article": {lakeArticle}, "themes": {"1-4 All"}})
+	wantStatus(t, none, http.StatusUnprocessableEntity)
+	if none.doc.Find("#title-error").Length() != 1 || none.doc.Find("#slug-error").Length() != 0 {
+		t.Errorf("messages: title %q, slug %q; want the title's alone", none.doc.Find("#title-error").Text(), none.doc.Find("#slug-error").Text())
+	}
+}
+
+// The slug made while Lectern proposed the themes follows the title too:
+// a title typed, then cleared on the proposed form, gives the heading's.
+func TestProposedFormSlugFollowsTheTitleUsed(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	p := b.proposed(t, url.Values{"title": {"Urban Bees"}, "article": {headedArticle}, "then": {"empty"}})
+	if got, _ := p.doc.Find("#slug").Attr("value"); got != "urban-bees" {
+		t.Fatalf("proposed form's slug %q, want urban-bees", got)
+	}
+	form := formValues(p.doc.Find("form[data-testid=new-course]"))
+	form.Set("title", "")
+	made := b.post("/teach/courses/new", form)
+	wantStatus(t, made, http.StatusSeeOther)
+	if loc := made.header.Get("Location"); loc != "/teach/courses/the-keeping-of-bees" {
+		t.Errorf("the course is made at %q, want /teach/courses/the-keeping-of-bees", loc)
+	}
+}

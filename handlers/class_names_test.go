@@ -100,3 +100,21 @@ func TestJoinFormPrefillsTheCode(t *testing.T) {
 		t.Errorf("the code field holds %q, want ABC123", got)
 	}
 }
+
+// The join page opens with the focus in the code field, its one purpose;
+// a form sent back with a message leaves the focus to that message's
+// field, and never on two fields at once.
+func TestJoinPageFocusesTheCode(t *testing.T) {
+	a := newApp(t)
+	b := a.browser()
+	p := b.get("/join")
+	wantStatus(t, p, http.StatusOK)
+	if _, ok := p.doc.Find("#code").Attr("autofocus"); !ok {
+		t.Error("the join page does not open on the code field")
+	}
+	bad := b.post("/join", url.Values{"code": {"NOPE00"}, "display_name": {"Marie"}})
+	wantStatus(t, bad, http.StatusUnprocessableEntity)
+	if n := bad.doc.Find("[autofocus]").Length(); n != 1 {
+		t.Errorf("a refused code leaves %d fields with autofocus, want 1", n)
+	}
+}

@@ -317,7 +317,13 @@ func (h *Handler) renderClass(w http.ResponseWriter, r *http.Request, k *quiz.Cl
 			// A set without questions (cards only, or empty) gives its
 			// learners nothing to practise: it is not offered.
 			if s.ThemeID == t.ID && s.Status == quiz.SetPublished && s.Questions > 0 {
-				vm.Choices = append(vm.Choices, views.ChoiceOptionVM{Value: "set:" + strconv.FormatInt(s.ID, 10), Label: "Set: " + s.Title + " (" + t.Title + ")"})
+				// A set named after its theme (an accepted draft's set)
+				// is not named twice.
+				label := "Set: " + s.Title + " (" + t.Title + ")"
+				if s.Title == t.Title {
+					label = "Set: " + s.Title
+				}
+				vm.Choices = append(vm.Choices, views.ChoiceOptionVM{Value: "set:" + strconv.FormatInt(s.ID, 10), Label: label})
 			}
 		}
 	}

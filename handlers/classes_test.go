@@ -395,3 +395,32 @@ func TestSigningInKeepsTheClass(t *testing.T) {
 		t.Errorf("members after signing in: %+v, want only the account", members)
 	}
 }
+
+// A set named after its theme, as accepting a draft names it, is offered
+// for assignment under its name once; another set's theme follows its
+// name in brackets.
+func TestAssignChoicesNameASetOnce(t *testing.T) {
+	a := newApp(t)
+	teacher := teacherOn(t, a)
+	k := a.class(t, "Geography 9")
+	ctx := context.Background()
+	c, err := a.db.FindCourse(ctx, "rivers")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sets, err := a.db.ListSets(ctx, c.ID)
+	if err != nil || len(sets) == 0 {
+		t.Fatalf("sets: %v", err)
+	}
+	th, _ := c.ThemeByID(sets[0].ThemeID)
+	if err := a.db.RenameSet(ctx, sets[0].ID, th.Title); err != nil {
+		t.Fatal(err)
+	}
+	p := teacher.get("/teach/classes/" + strconv.FormatInt(k.ID, 10))
+	wantStatus(t, p, http.StatusOK)
+	labels := map[string]bool{}
+	p.doc.Find(`#what option`).Each(func(_ int, o *goquery.Selection) { labels[strings.TrimSpace(o.Text())] = true })
+	if !labels["Set: "+th.Title] || labels["Set: "+th.Title+" ("+th.Title+")"] {
+		t.Errorf("the set named after its theme is offered as %v, want “Set: %s”", labels, th.Title)
+	}
+}

@@ -22,13 +22,15 @@ type themesInput struct {
 	Source  string `json:"source"`
 	Article string `json:"article"`
 	Drafts  bool   `json:"drafts,omitempty"`
+	// SlugMade is set where Lectern made the slug from the title.
+	SlugMade bool `json:"slug_made,omitempty"`
 }
 
 // queueThemes starts proposing the themes of the course the new-course
 // form describes. The job belongs to no course, only to the instructor
 // who sent the form; its page shows the form again, filled in.
 func (h *Handler) queueThemes(w http.ResponseWriter, r *http.Request, vm views.NewCourseVM) {
-	body, err := json.Marshal(themesInput{Title: vm.Title, Slug: vm.Slug, Source: vm.Source, Article: vm.Article, Drafts: vm.Drafts})
+	body, err := json.Marshal(themesInput{Title: vm.Title, Slug: vm.Slug, Source: vm.Source, Article: vm.Article, Drafts: vm.Drafts, SlugMade: vm.SlugMade})
 	if err != nil {
 		h.fail(w, r, err)
 		return
@@ -75,7 +77,7 @@ func (h *Handler) showProposedThemes(w http.ResponseWriter, r *http.Request, j *
 	}
 	vm := views.NewCourseVM{
 		Page: h.page(r, "New course"), Title: in.Title, Slug: in.Slug, Source: in.Source, Article: in.Article,
-		Errors: map[string]string{}, MaxSize: byteSize(h.maxImport), Drafts: in.Drafts,
+		Errors: map[string]string{}, MaxSize: byteSize(h.maxImport), Drafts: in.Drafts, SlugMade: in.SlugMade,
 	}
 	_, pars, _ := generate.SplitSections(in.Article)
 	vm.Openings = openings(pars)

@@ -482,3 +482,38 @@ func TestDraftsPageParagraphRanges(t *testing.T) {
 		t.Errorf("no theme spans several paragraphs in %q: the test text no longer tests the dash", ranges)
 	}
 }
+
+// The course page's link to the drafts counts those left to review, and
+// says when none is left rather than “(0)”.
+func TestCoursePageSaysWhenNoDraftIsLeft(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	ctx := context.Background()
+	c, err := a.db.FindCourse(ctx, "rivers")
+	if err != nil {
+		t.Fatal(err)
+	}
+	th := c.Themes[0]
+	card := &quiz.Card{Front: "Into which sea does the Danube flow?", Back: "The Black Sea"}
+	if err := a.db.ReplaceDrafts(ctx, c.ID, []int64{th.ID}, []quiz.Draft{{ThemeID: th.ID, Card: card, Paragraph: 1, Sentence: "It ends in the Black Sea.", Answer: "Black Sea", Rule: "test"}}); err != nil {
+		t.Fatal(err)
+	}
+	label := func() string {
+		p := b.get("/teach/courses/rivers")
+		wantStatus(t, p, http.StatusOK)
+		return strings.Join(strings.Fields(p.doc.Find(`[data-testid="review-drafts"]`).Text()), " ")
+	}
+	if got := label(); got != "Review drafts (1)" {
+		t.Errorf("with one draft pending the link reads %q", got)
+	}
+	pending, err := a.db.ListDrafts(ctx, th.ID, "pending")
+	if err != nil || len(pending) != 1 {
+		t.Fatalf("pending drafts: %d, %v", len(pending), err)
+	}
+	if _, err := a.db.RejectDrafts(ctx, th.ID, []int64{pending[0].ID}, a.userID(b)); err != nil {
+		t.Fatal(err)
+	}
+	if got := label(); got != "Drafts: none left to review" {
+		t.Errorf("with none pending the link reads %q", got)
+	}
+}

@@ -385,6 +385,10 @@ func TestTakeQuizToResultsAndRetry(t *testing.T) {
 	if got := res.doc.Find(`[data-testid="missed"] > li`).Length(); got != 1 {
 		t.Errorf("%d missed questions listed, want 1", got)
 	}
+	// One question missed is "the missed question", not "the 1 missed question".
+	if got := strings.Join(strings.Fields(res.doc.Find(`[data-testid="retry-missed"]`).Text()), " "); got != "Retry the missed question" {
+		t.Errorf("retry button %q, want “Retry the missed question”", got)
+	}
 	if got := res.doc.Find(`[data-testid="breakdown"] tbody tr`).Length(); got != 1 {
 		t.Errorf("%d breakdown rows, want 1", got)
 	}

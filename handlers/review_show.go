@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -205,12 +206,14 @@ func (h *Handler) cardVM(r *http.Request, d *deck, card *quiz.StudyCard, reveale
 		vm.FrontLines = quiz.CardLines(*q)
 		vm.BackLines = quiz.CorrectText(*q)
 		vm.Explanation = q.Explanation
-		// A false statement's back says what was swapped ("The article
-		// has “forty”, not “fourteen”."), the feedback a learner who
-		// answered True read: the quote alone leaves the difference to
-		// be found.
-		if q.Type == quiz.TrueFalse && len(q.Options) == 2 && q.Options[1].Correct && !q.Options[0].Correct {
-			vm.BackText = q.Options[0].Feedback
+		// A statement's back says the fact, not "True" or "False" alone:
+		// a true statement restated; for a false one what was swapped
+		// ("The article has “forty”, not “fourteen”."), the feedback a
+		// learner who answered True read, and the explanation, moved up
+		// from under the rating buttons so that it is not said twice.
+		vm.BackFacts = quiz.StatementFacts(*q)
+		if q.Type == quiz.TrueFalse && slices.Contains(vm.BackFacts, strings.TrimSpace(q.Explanation)) {
+			vm.Explanation = ""
 		}
 	} else {
 		vm.Front = card.Front
@@ -230,11 +233,12 @@ func (h *Handler) cardVM(r *http.Request, d *deck, card *quiz.StudyCard, reveale
 				// paragraph folded, as after a quiz answer; where the
 				// explanation quotes the sentence already, it is not shown
 				// a second time in plain view.
-				clues := []string{card.Front, card.Back}
+				clues, explained := []string{card.Front, card.Back}, vm.Explanation
 				if q := card.Question; q != nil {
+					explained = q.Explanation
 					clues = append([]string{q.Explanation, q.Prompt}, quiz.CorrectText(*q)...)
 				}
-				markKeySentence(qt, vm.Explanation, clues)
+				markKeySentence(qt, explained, clues)
 				vm.Quote = qt
 			}
 		}

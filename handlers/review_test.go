@@ -472,36 +472,95 @@ func TestTrueFalseCardAsksOnce(t *testing.T) {
 	}
 }
 
-// A false statement's flashcard says on its back what was swapped, as the
-// feedback did to a learner who answered True; a true statement's back
-// says no more than its answer.
+// backOf turns the card whose front holds front and returns its back's
+// lines, the explanation under the rating buttons, and whether it came up.
+func backOf(t *testing.T, b *browser, front string) (lines, more string, seen bool) {
+	t.Helper()
+	for i := 0; i < 40; i++ {
+		id, p := b.frontCard("")
+		if id == 0 {
+			break
+		}
+		if strings.Contains(p.doc.Find(`#card-front`).Text(), front) {
+			show, _ := p.doc.Find(`[data-testid="show"]`).Attr("href")
+			back := b.get(show)
+			wantStatus(t, back, http.StatusOK)
+			lines = strings.Join(back.doc.Find(`[data-testid="back"] .answer-line`).Map(func(_ int, s *goquery.Selection) string { return strings.TrimSpace(s.Text()) }), " | ")
+			more = strings.TrimSpace(back.doc.Find(`.card-more .explanation`).Text())
+			seen = true
+		}
+		wantStatus(t, b.rate(id, 4, 0), http.StatusSeeOther)
+	}
+	return lines, more, seen
+}
+
+// A false statement's flashcard says on its back that it is false and what
+// the article says: what was swapped, as the feedback did to a learner who
+// answered True, and the explanation, moved up from under the rating
+// buttons rather than said twice.
 func TestFalseStatementCardSaysTheSwap(t *testing.T) {
 	a := newApp(t)
 	addRiversQuestion(t, a, quiz.Question{ID: "swapped-tf", Type: quiz.TrueFalse, Kind: quiz.Fact,
 		Prompt:      "True or false? The Danube flows through fourteen countries.",
 		Options:     []quiz.Option{{Text: "True", Feedback: "The article has “ten”, not “fourteen”."}, {Text: "False", Correct: true}},
 		Explanation: "The article says: “The Danube flows through ten countries.”"})
-	b := a.browser()
-	seen := false
-	for i := 0; i < 40; i++ {
-		id, p := b.frontCard("")
-		if id == 0 {
-			break
-		}
-		if strings.Contains(p.doc.Find(`#card-front`).Text(), "fourteen countries") {
-			show, _ := p.doc.Find(`[data-testid="show"]`).Attr("href")
-			back := b.get(show)
-			wantStatus(t, back, http.StatusOK)
-			got := strings.Join(back.doc.Find(`[data-testid="back"] .answer-line`).Map(func(_ int, s *goquery.Selection) string { return strings.TrimSpace(s.Text()) }), " | ")
-			if want := "False | The article has “ten”, not “fourteen”."; got != want {
-				t.Errorf("the back reads %q, want %q", got, want)
-			}
-			seen = true
-		}
-		wantStatus(t, b.rate(id, 4, 0), http.StatusSeeOther)
-	}
+	lines, more, seen := backOf(t, a.browser(), "fourteen countries")
 	if !seen {
 		t.Fatal("the false statement's card never came up")
+	}
+	if want := "False | The article has “ten”, not “fourteen”. | The article says: “The Danube flows through ten countries.”"; lines != want {
+		t.Errorf("the back reads %q, want %q", lines, want)
+	}
+	if more != "" {
+		t.Errorf("the explanation is said again under the rating buttons: %q", more)
+	}
+}
+
+// A true statement's flashcard says on its back that it is true and
+// restates it, without the question before it or the quotation that leads
+// to it; the explanation stays under the rating buttons.
+func TestTrueStatementCardRestatesIt(t *testing.T) {
+	a := newApp(t)
+	addRiversQuestion(t, a, quiz.Question{ID: "true-tf", Type: quiz.TrueFalse, Kind: quiz.Attribution,
+		Prompt:      "The article says: “Barges still carry grain downstream.” True or false? Most of that grain is loaded at Vienna, said a harbour master who works near the river’s mouth.",
+		Options:     []quiz.Option{{Text: "True", Correct: true}, {Text: "False"}},
+		Explanation: "The article says: “Most of that grain is loaded at Vienna, said the harbour master.”"})
+	lines, more, seen := backOf(t, a.browser(), "loaded at Vienna")
+	if !seen {
+		t.Fatal("the true statement's card never came up")
+	}
+	if want := "True | Most of that grain is loaded at Vienna, said a harbour master who works near the river’s mouth."; lines != want {
+		t.Errorf("the back reads %q, want %q", lines, want)
+	}
+	if want := "The article says: “Most of that grain is loaded at Vienna, said the harbour master.”"; more != want {
+		t.Errorf("under the rating buttons: %q, want %q", more, want)
+	}
+}
+
+// A false statement written by an instructor, with no "True or false?"
+// and feedback of its own, turns to its feedback and its explanation; one
+// with no feedback turns to its explanation alone.
+func TestWrittenFalseStatementCardSaysTheFact(t *testing.T) {
+	a := newApp(t)
+	addRiversQuestion(t, a, quiz.Question{ID: "bare-false", Type: quiz.TrueFalse, Kind: quiz.Fact,
+		Prompt:      "The Rhine rises in the Black Forest.",
+		Options:     []quiz.Option{{Text: "True"}, {Text: "False", Correct: true}},
+		Explanation: "It rises in the Swiss Alps."})
+	b := a.browser()
+	lines, _, seen := backOf(t, b, "North Sea")
+	if !seen {
+		t.Fatal("the course's own false statement never came up")
+	}
+	if want := "False | No: the Black Sea. | It ends in the Black Sea."; lines != want {
+		t.Errorf("the back of the course's statement reads %q, want %q", lines, want)
+	}
+	b2 := a.browser()
+	lines, _, seen = backOf(t, b2, "Black Forest")
+	if !seen {
+		t.Fatal("the statement without feedback never came up")
+	}
+	if want := "False | It rises in the Swiss Alps."; lines != want {
+		t.Errorf("the back reads %q, want %q", lines, want)
 	}
 }
 

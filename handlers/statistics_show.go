@@ -85,6 +85,11 @@ func (h *Handler) showStatistics(w http.ResponseWriter, r *http.Request) {
 		ss := cs.Report.Sets[s.ID]
 		sv := views.StatsSetVM{Title: s.Title, Theme: themes[s.ThemeID], URL: "/teach/sets/" + strconv.FormatInt(s.ID, 10),
 			Anchor: "set-" + strconv.FormatInt(s.ID, 10)}
+		if sv.Theme == sv.Title {
+			// A set named after its theme (an accepted draft's set) is
+			// not named twice in its heading.
+			sv.Theme = ""
+		}
 		if ss != nil {
 			sv.Attempts, sv.Mean, sv.Median = ss.Attempts, ss.Mean.Percent(), ss.Median.Percent()
 			sv.Alpha = twoPlaces(ss.Alpha)

@@ -469,3 +469,43 @@ func TestStatisticsArticleNotesImportedQuestions(t *testing.T) {
 		t.Errorf("the article says of the imported question: %d notes, %q", notes.Length(), notes.Text())
 	}
 }
+
+// A set named after its theme, as accepting a draft names it, is named
+// once in its heading on the statistics page; another set's heading names
+// its theme beside it.
+func TestStatisticsNamesASetOnce(t *testing.T) {
+	a := newApp(t)
+	teacher := teacherOn(t, a)
+	ctx := context.Background()
+	c, err := a.db.FindCourse(ctx, "rivers")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sets, err := a.db.ListSets(ctx, c.ID)
+	if err != nil || len(sets) < 2 {
+		t.Fatalf("sets: %d, %v", len(sets), err)
+	}
+	th, _ := c.ThemeByID(sets[0].ThemeID)
+	th1, _ := c.ThemeByID(sets[1].ThemeID)
+	if err := a.db.RenameSet(ctx, sets[0].ID, th.Title); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.db.RenameSet(ctx, sets[1].ID, "Border questions"); err != nil {
+		t.Fatal(err)
+	}
+	p := teacher.get("/teach/courses/rivers/statistics")
+	wantStatus(t, p, http.StatusOK)
+	heads := p.doc.Find(`[data-testid="stats-set"] h2`).Map(func(_ int, s *goquery.Selection) string { return strings.Join(strings.Fields(s.Text()), " ") })
+	var named, other bool
+	for _, h := range heads {
+		if h == th.Title {
+			named = true
+		}
+		if h == "Border questions "+th1.Title {
+			other = true
+		}
+	}
+	if !named || !other {
+		t.Errorf("set headings %q: want %q alone, and “Border questions” with its theme", heads, th.Title)
+	}
+}

@@ -434,3 +434,27 @@ func danubeDeck(t *testing.T, a *app) int {
 	th, _ := c.Theme("danube")
 	return th.Cards
 }
+
+// An instructor with no course yet reads on Teach how to start one, and
+// no note on exporting courses they do not have; one with a course sees
+// it and the note, not the empty state.
+func TestTeachSaysHowToStartWithNoCourse(t *testing.T) {
+	a := newApp(t)
+	a.account("new@example.org", "a new teacher's passphrase", quiz.RoleInstructor)
+	b := a.browser()
+	wantStatus(t, b.signIn("new@example.org", "a new teacher's passphrase"), http.StatusSeeOther)
+	p := b.get("/teach")
+	wantStatus(t, p, http.StatusOK)
+	if got := p.doc.Find(`[data-testid="teach-empty"]`).Text(); !strings.Contains(got, "Start one from an article") {
+		t.Errorf("no empty state on Teach: %q", got)
+	}
+	if p.doc.Find(`[data-testid="apkg-note"]`).Length() != 0 {
+		t.Error("the export note shows with no course to export")
+	}
+	owner := teacherOn(t, a)
+	q := owner.get("/teach")
+	wantStatus(t, q, http.StatusOK)
+	if q.doc.Find(`[data-testid="teach-empty"]`).Length() != 0 || q.doc.Find(`[data-testid="apkg-note"]`).Length() != 1 {
+		t.Error("an owner of a course sees the empty state, or no export note")
+	}
+}

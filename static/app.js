@@ -79,6 +79,11 @@
   });
   // The shortcuts work: list them.
   document.querySelectorAll(".shortcuts").forEach(function (d) { d.hidden = false; });
+  // Quizzes: a question answered by typing takes the typing at once, as a
+  // choice question takes 1-9 (the field is in the question's fieldset,
+  // whose legend, the question, is read out with it).
+  var typed = document.querySelector(".answer-form #text-answer:not(:disabled)");
+  if (typed) typed.focus();
   // After answering, bring the feedback into focus for screen readers.
   var fb = document.getElementById("feedback");
   if (fb && location.hash === "#feedback") fb.focus();

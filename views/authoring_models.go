@@ -2,9 +2,12 @@ package views
 
 // NewCourseVM is the form that makes a course from an article.
 type NewCourseVM struct {
-	Page     Page
-	Title    string
-	Slug     string
+	Page  Page
+	Title string
+	Slug  string
+	// SlugMade is set where Lectern made Slug from the title: sent back
+	// unchanged, it is made again from the title then used.
+	SlugMade bool
 	Source   string
 	Article  string
 	Themes   string // one per line: "1-3 Title"

@@ -325,6 +325,9 @@ type ReviewVM struct {
 	ShowURL     string
 	BackLines   []string // a question's correct answer(s), in bold
 	BackText    string   // a written card's back
+	// BackFacts are what a true/false question's card says under its
+	// verdict: the statement restated, or what the article says instead.
+	BackFacts   []string
 	BackImages  []ImageVM
 	Explanation string
 	Quote       *QuoteVM

@@ -35,7 +35,7 @@ type StatsJumpVM struct {
 // StatsSetVM is one question set's figures and its questions'.
 type StatsSetVM struct {
 	Title     string
-	Theme     string
+	Theme     string // the set's theme; empty where the set is named after it
 	URL       string
 	Attempts  int
 	Mean      string

@@ -45,7 +45,7 @@ func TestBrowserThemeQuiz(t *testing.T) {
 		t.Fatalf("start the quiz: %v", err)
 	}
 
-	right, total := 0, 0
+	right, total, typed := 0, 0, 0
 	for n := 1; ; n++ {
 		if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(`form.answer-form`))); err != nil {
 			t.Fatalf("question %d: %v", n, err)
@@ -66,6 +66,21 @@ func TestBrowserThemeQuiz(t *testing.T) {
 			t.Fatalf("question %d: unknown id %q", n, qid.Value)
 		}
 		answerRight := n%2 == 1
+		if q.Type == quiz.Short || q.Type == quiz.Numeric {
+			// A question answered by typing has the focus in its field
+			// once the page (its script included) has loaded.
+			id, err := chromedp.Run(ctx, chromedp.Evaluate[string](`new Promise(r => {
+				const id = () => r(document.activeElement ? document.activeElement.id : "");
+				document.readyState === "complete" ? id() : addEventListener("load", id);
+			})`, chromedp.EvalAwaitPromise))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if id != "text-answer" {
+				t.Errorf("question %d (%s): the focus is on %q as the page opens, not on the answer field", n, q.Type, id)
+			}
+			typed++
+		}
 		if err := chromedp.Do(ctx, answerActions(t, q, texts, answerRight)...); err != nil {
 			t.Fatalf("question %d (%s): answering: %v", n, q.Type, err)
 		}
@@ -120,6 +135,9 @@ func TestBrowserThemeQuiz(t *testing.T) {
 	}
 	if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(`[data-testid="results"]`))); err != nil {
 		t.Fatalf("results: %v", err)
+	}
+	if typed == 0 {
+		t.Error("the quiz had no question answered by typing")
 	}
 	score := text(ctx, t, `[data-testid="score"] strong`)
 	shot(ctx, t, "results")
@@ -184,7 +202,9 @@ func answerActions(t *testing.T, q quiz.Question, texts []string, right bool) []
 		if !right {
 			ans = "certainly not this"
 		}
-		acts = append(acts, chromedp.SendKeys(chromedp.CSS(`#text-answer`), ans))
+		// The field has the focus as the page opens (checked before):
+		// the answer is typed with no click and no Tab.
+		acts = append(acts, chromedp.KeyEvent(ans))
 	case quiz.Numeric:
 		ans := fmt.Sprint(q.Numeric[0].Value)
 		if !right {

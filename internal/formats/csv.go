@@ -434,7 +434,8 @@ func WriteCSV(w io.Writer, cards []quiz.Card, comma rune) error {
 // QuestionCards turns questions into flashcards for export: the prompt on
 // the front (a true/false statement asks "True or false:" once), a choice
 // question's options under it, one a line in alphabetical order, and the
-// correct answer(s) on the back, joined with "; ".
+// correct answer(s) on the back, joined with "; ", and under a true/false
+// question's verdict the fact, one a line (quiz.StatementFacts).
 func QuestionCards(qs []quiz.Question) []quiz.Card {
 	cards := make([]quiz.Card, 0, len(qs))
 	for _, q := range qs {
@@ -449,7 +450,7 @@ func QuestionCards(qs []quiz.Question) []quiz.Card {
 			ID:         q.ID,
 			Theme:      q.Theme,
 			Front:      front,
-			Back:       strings.Join(quiz.CorrectText(q), "; "),
+			Back:       strings.Join(append([]string{strings.Join(quiz.CorrectText(q), "; ")}, quiz.StatementFacts(q)...), "\n"),
 			Paragraphs: q.Paragraphs,
 		})
 	}

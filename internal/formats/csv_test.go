@@ -145,6 +145,26 @@ func TestQuestionCards(t *testing.T) {
 	}
 }
 
+// A true/false question's exported card says the fact under its verdict:
+// a true statement restated, a false one's feedback and explanation.
+func TestQuestionCardsSayTheStatementsFact(t *testing.T) {
+	cards := QuestionCards([]quiz.Question{
+		{ID: "t", Theme: "locks", Type: quiz.TrueFalse, Prompt: "True or false? The lock keeper opened the upper gates at dawn, said a boatman who was waiting below.",
+			Options: []quiz.Option{{Text: "True", Correct: true}, {Text: "False"}}},
+		{ID: "f", Theme: "locks", Type: quiz.TrueFalse, Prompt: "True or false? The canal has forty locks.",
+			Options:     []quiz.Option{{Text: "True", Feedback: "The article has “fourteen”, not “forty”."}, {Text: "False", Correct: true}},
+			Explanation: "The article says: “The canal has fourteen locks.”"},
+	})
+	for i, want := range []string{
+		"True\nThe lock keeper opened the upper gates at dawn, said a boatman who was waiting below.",
+		"False\nThe article has “fourteen”, not “forty”.\nThe article says: “The canal has fourteen locks.”",
+	} {
+		if cards[i].Back != want {
+			t.Errorf("card %d's back = %q, want %q", i, cards[i].Back, want)
+		}
+	}
+}
+
 // Every text that starts with a formula character is written with a
 // single quote in front, and reading Lectern's own CSV or TSV gives back
 // every text exactly, quotes already in front of a formula included.

@@ -484,3 +484,50 @@ func SplitLead(prompt string) (lead, question string) {
 	}
 	return rest[:i], strings.TrimSpace(rest[i+len("” "):])
 }
+
+// StatementFacts is what the back of the flashcard a true/false question
+// becomes says under its verdict, so that a learner who turns the card
+// reads the fact and not "True" or "False" alone. A true statement is
+// restated (without "True or false?" and any quotation before it); where
+// the prompt asks a question rather than stating something, the
+// explanation stands in for it. A false statement gets what the article
+// says instead: the feedback on True (a drafted statement's "The article
+// has “ten”, not “fourteen”.") and the explanation, each where written.
+// Any other question has none.
+func StatementFacts(q Question) []string {
+	if q.Type != TrueFalse || len(q.Options) != 2 {
+		return nil
+	}
+	var out []string
+	add := func(s string) {
+		if s = strings.TrimSpace(s); s != "" && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	if q.Options[0].Correct {
+		_, st := SplitLead(strings.TrimSpace(q.Prompt))
+		st = strings.TrimSpace(trimTrueOrFalse(st))
+		if st == "" || strings.HasSuffix(st, "?") {
+			add(q.Explanation)
+			return out
+		}
+		r, n := utf8.DecodeRuneInString(st)
+		add(string(unicode.ToUpper(r)) + st[n:])
+		return out
+	}
+	add(q.Options[0].Feedback)
+	add(q.Explanation)
+	return out
+}
+
+// trimTrueOrFalse cuts "True or false?" or "True or false:" off the start
+// of a statement.
+func trimTrueOrFalse(s string) string {
+	l := strings.ToLower(s)
+	for _, p := range []string{"true or false?", "true or false:", "true or false"} {
+		if strings.HasPrefix(l, p) {
+			return s[len(p):]
+		}
+	}
+	return s
+}
