@@ -430,7 +430,7 @@ func (a *article) blankableRead(s *sentence, sp *span) *cand {
 	// _____ of the 'shtetl'": a people named by its own term
 	// (group_blank.go); "won eleven _____, including Best Short Film"
 	// (instance_blank.go).
-	if halfPhraseBlank(s, sp) || lookalikeBlank(s, sp) || sinceStateBlank(s, sp) || venueAreaBlank(s, sp) || complementBlank(s, sp) || sp.kind == kDate && dateAside(s, sp) || asOfDate(s, sp) || countHeadBlank(s, sp) || headGiveaway(s, sp) || groupQuoteBlank(s, sp) || instanceGiveaway(s, sp) {
+	if halfPhraseBlank(s, sp) || lookalikeBlank(s, sp) || sinceStateBlank(s, sp) || venueAreaBlank(s, sp) || complementBlank(s, sp) || sp.kind == kDate && dateAside(s, sp) || accountingEnd(s, sp) || asOfDate(s, sp) || countHeadBlank(s, sp) || headGiveaway(s, sp) || groupQuoteBlank(s, sp) || instanceGiveaway(s, sp) {
 		return nil
 	}
 	// "the House Un-American _____", "_____'m right" for "If I", "the
@@ -842,7 +842,7 @@ func (a *article) trueFalseSwap(c *cand) *item {
 	var d *option
 	for i := range opts {
 		o := &opts[i]
-		if o.quality < 0.8 || !a.swapIsFalse(c.s, o.key) || !swapNumberOK(c.sp, o.text) || c.sp.kind.numeric() && (!numberOptionOK(c.s, c.sp, o.text) || !a.swapShapeOK(c.s, c.sp, o.text)) || dayOnlySwap(c.sp, *o) || dateDetailSwap(c.s, c.sp, o.text) {
+		if o.quality < 0.8 || !a.swapIsFalse(c.s, o.key) || !swapNumberOK(c.sp, o.text) || c.sp.kind.numeric() && (!numberOptionOK(c.s, c.sp, o.text) || !a.swapShapeOK(c.s, c.sp, o.text)) || dayOnlySwap(c.sp, *o) || dateDetailSwap(c.s, c.sp, o.text) || dateCircumstanceSwap(c.s, c.sp, o.text) {
 			continue
 		}
 		if c.sp.kind == kYear || c.sp.kind == kCentury {
