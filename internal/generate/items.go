@@ -877,6 +877,11 @@ func (a *article) trueFalseSwap(c *cand) *item {
 		if c.sp.kind.proper() && a.namedIn(c.s, c.sp, o.key) {
 			continue
 		}
+		// "The EU has launched …" for "The EC has launched …": a body
+		// for a part of it is not plainly false (nested_body.go).
+		if c.sp.kind.proper() && a.nestedBody(c.sp.key, o.key) {
+			continue
+		}
 		// "President Sacagawea": after a title, only someone the article
 		// also gives a title.
 		if c.sp.kind == kPerson && titled(c.s, c.sp) != "" && !a.everTitled(o.key, titled(c.s, c.sp)) {
