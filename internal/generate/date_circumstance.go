@@ -22,9 +22,8 @@ import (
 // Another figure of the sentence is swapped instead, or a true statement
 // is proposed.
 
-// frontedDate reports whether the date or year sp opens its sentence as
-// the circumstance of what it tells: "On 3 May 1901, the mill …", "In
-// 1996, however, the deficit …".
+// frontedDate reports whether the date sp opens its sentence as the
+// circumstance of what it tells: "On 3 May 1901, the mill …".
 func frontedDate(s *sentence, sp *span) bool {
 	start := sp.blankStart()
 	if start < 0 || start > len(s.text) || sp.end > len(s.text) {
@@ -58,16 +57,13 @@ var accountingEndRE = regexp.MustCompile(`(?i)\b(?:year|months|quarter|half|peri
 // of s in a false statement, tests the date rather than what the
 // sentence tells.
 func dateCircumstanceSwap(s *sentence, sp *span, text string) bool {
-	if sp.kind != kDate && sp.kind != kYear {
-		return false
-	}
-	if frontedDate(s, sp) {
-		return true
-	}
+	// A year alone still moves: "In 1916, Ada Thorne was sent to a
+	// school in Hull." is a life's stage, which the tests of a
+	// biography's false years keep (article_false_test.go).
 	if sp.kind != kDate || sp.num.month == "" {
 		return false
 	}
-	if accountingEnd(s, sp) {
+	if frontedDate(s, sp) || accountingEnd(s, sp) {
 		return true
 	}
 	// The same year, another month or day.

@@ -23,6 +23,7 @@ func TestDateCircumstanceSwap(t *testing.T) {
 		{"flood began", "july 1952", "December 1952", true},                 // the month alone
 		{"flood began", "july 1952", "July 1948", false},                    // the year moves
 		{"profit warning", "june 2006", "April 2004", true},                 // a period's end
+		{"harbour trade", "1994", "2008", false},                            // a fronted year alone still moves
 	} {
 		s, sp := spanIn(t, x, c.sub, c.k)
 		if got := dateCircumstanceSwap(s, sp, c.text); got != c.want {
