@@ -327,7 +327,7 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 		if !a.clozeWorthy(c.s, c.sp) {
 			continue
 		}
-		if (c.sp.kind == kTerm && !strings.Contains(c.sp.key, " ")) || c.score < minScore || (a.ubiquitous(c.sp.key) && perAnswer[c.sp.key] > 0) || a.subject(c.sp.key) {
+		if (c.sp.kind == kTerm && !strings.Contains(c.sp.key, " ")) || c.score < minScore || (a.ubiquitous(c.sp.key) && perAnswer[c.sp.key] > 0) || a.subject(c.sp.key) || a.topicTermBlank(c.sp) {
 			continue
 		}
 		it := a.clozeCard(c)
@@ -1184,4 +1184,14 @@ func proposableSentences(qs []item) int {
 		}
 	}
 	return len(seen)
+}
+
+// topicTermBlank reports whether a cloze card's answer is the term the
+// article is about: a phrase of two words or more it says after "the"
+// three times or more (knownTopic). "In 2016, warmer stratospheric
+// temperatures constrained the growth of the _____." for "ozone hole",
+// in an article on the ozone hole, asks what every paragraph names, and
+// its frame gives it away (blind judges' GIVEAWAY).
+func (a *article) topicTermBlank(sp *span) bool {
+	return sp.kind == kTerm && strings.Contains(sp.key, " ") && a.knownTopic("the "+sp.text)
 }
