@@ -25,6 +25,14 @@ func TestTopicTermBlank(t *testing.T) {
 		t.Errorf("a term said once in %q is taken for the topic", s2.text)
 	}
 	_ = s
+	// Said three times in two paragraphs, a phrase is one step's matter.
+	y := analyseText(t, "Start a compost heap in a dry corner of the garden.\n\n"+
+		"Keep the kitchen scraps in a box. Put the kitchen scraps on the heap each week, and cover the kitchen scraps with leaves.\n\n"+
+		"Turn the heap every month so that air reaches the middle.\n\n"+
+		"Use the compost on the beds in spring.")
+	if _, ysp := spanIn(t, y, "Keep the kitchen scraps", "kitchen scraps"); y.topicTermBlank(ysp) {
+		t.Error("a phrase of two paragraphs is taken for the topic")
+	}
 }
 
 // The science explainer's two cards on "ozone hole" ("… constrained the
