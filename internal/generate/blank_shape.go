@@ -70,3 +70,29 @@ func reportTailBlank(s *sentence, sp *span) bool {
 	before := strings.TrimRight(s.text[:sp.blankStart()], " ")
 	return strings.HasSuffix(before, ",")
 }
+
+// dashBreakBlank reports whether the blank's text runs across a double
+// hyphen written for a dash ("human activities--the release"): two
+// phrases, half of each.
+func dashBreakBlank(s *sentence, sp *span) bool {
+	start := sp.blankStart()
+	if start < 0 || sp.end > len(s.text) || start >= sp.end {
+		return false
+	}
+	return strings.Contains(s.text[start:sp.end], "--")
+}
+
+// lifeStageNouns name a stage of life, not what a person did.
+var lifeStageNouns = set(`child|boy|girl|baby|infant|toddler|teenager|teen|youth|youngster|adolescent|schoolboy|schoolgirl|kid`)
+
+// lifeStageBlank reports whether the term sp names a stage of life
+// ("While Gibson was still a _____, … his father died" for "young
+// child"): the frame ("still a") gives it, and when something happened
+// is told by the sentence's own event.
+func lifeStageBlank(sp *span) bool {
+	if sp.kind != kTerm {
+		return false
+	}
+	ws := strings.Fields(sp.key)
+	return len(ws) > 0 && lifeStageNouns[ws[len(ws)-1]]
+}

@@ -442,7 +442,7 @@ func (a *article) blankableRead(s *sentence, sp *span) *cand {
 	// "Ann Reed, _____" for "OBE" (abbrev_blank.go); "gaining _____ over
 	// Maryland" for "political control" (control_frame.go); "physically
 	// _____" for "abusive father", "Holmes, _____." for "Sr" (blank_shape.go).
-	if a.spelledOutElsewhere(sp) || honoursLetters(sp.text) || fixedPhraseBlank(s, sp) || controlFrameBlank(s, sp) || modifierLeftOut(s, sp) || nameSuffixBlank(sp) || reportTailBlank(s, sp) {
+	if a.spelledOutElsewhere(sp) || honoursLetters(sp.text) || fixedPhraseBlank(s, sp) || controlFrameBlank(s, sp) || modifierLeftOut(s, sp) || nameSuffixBlank(sp) || reportTailBlank(s, sp) || dashBreakBlank(s, sp) || lifeStageBlank(sp) {
 		return nil
 	}
 	// "in layers of _____ to 2 inches": one end of a range is a detail,
