@@ -117,6 +117,11 @@ func (a *article) articleSwap(it *item) *item {
 		if o == nil {
 			continue
 		}
+		// "On 3 May 1901, the mill was sold …": the date of what the
+		// sentence tells (date_circumstance.go).
+		if dateCircumstanceSwap(s, sp, o.text) {
+			continue
+		}
 		at := strings.Index(stmt, sp.text)
 		text := o.text
 		if at == 0 {

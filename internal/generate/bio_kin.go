@@ -1,6 +1,9 @@
 package generate
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // A life's relatives are told on the way to the subject: when the
 // parents met or married, what the brothers became, where the father
@@ -31,8 +34,49 @@ var parentsMetRE = regexp.MustCompile(`\bparents\s+(?:had\s+)?(?:first\s+)?(?:me
 // bioKinSentence reports whether, in a biography, sentence text is about
 // the subject's relatives rather than the subject (see above).
 func (a *article) bioKinSentence(text string) bool {
+	// A relative named after the relation is one wherever the subject's
+	// name was not read as a person's ("Austin Reed", whose first name
+	// is a city's).
+	if a.kinNamedSubject(text) {
+		return true
+	}
 	if _, short := a.biographySubject(); short == "" {
 		return false
 	}
 	return bioKinRE.MatchString(text) || parentsMetRE.MatchString(text) || kinDescribedRE.MatchString(text)
+}
+
+// kinNameRE: a relative named after the relation, "his mother, Kay
+// Lind," or "Her brother, Tom,".
+var kinNameRE = regexp.MustCompile(`\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?:'s|’s))\s+(?:(?:older|elder|younger|late|only|twin)\s+)?(?:father|mother|grandfather|grandmother|brother|sister|half-brother|half-sister|stepfather|stepmother|uncle|aunt|wife|husband|son|daughter)\s*,\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s*[,.]`)
+
+// kinNamedSubject reports whether sentence text opens on a relative the
+// biography named after the relation, by the given name or in full: "Kay
+// has been a national champion ten times" after "his mother, Kay Lind,
+// is a water skier". The sentence is about the relative, and a blank
+// over the name asks whose record it is, which the sentence before says.
+func (a *article) kinNamedSubject(text string) bool {
+	if a.kinNames == nil {
+		var names []string
+		bk, _ := a.biographySubject()
+		for _, s := range a.sents {
+			for _, m := range kinNameRE.FindAllStringSubmatch(s.text, -1) {
+				full := m[1]
+				if bk != "" && a.sameActor(key(full), bk) && !strings.Contains(full, " ") {
+					continue // the subject's own surname
+				}
+				names = append(names, full)
+				if f := strings.Fields(full); len(f) > 1 {
+					names = append(names, f[0]) // the given name
+				}
+			}
+		}
+		a.kinNames = &names
+	}
+	for _, n := range *a.kinNames {
+		if rest, ok := strings.CutPrefix(text, n); ok && len(rest) > 1 && rest[0] == ' ' && rest[1] >= 'a' && rest[1] <= 'z' {
+			return true
+		}
+	}
+	return false
 }

@@ -65,3 +65,27 @@ func TestKinDescribedHeld(t *testing.T) {
 		t.Error("the statement on how he described his father is not held back")
 	}
 }
+
+// A relative named after the relation ("his mother, Kay Lind,") and then
+// by the given name alone: the sentence that opens on that name is about
+// the relative, and a blank over it asks whose record it is.
+func TestKinNamedSubject(t *testing.T) {
+	x := analyseText(t, "Austin Lind (born May 2, 1979) is an American actor best known for his role in the series Harbour Lights.\n\n"+
+		"Austin Lind was born in Tacoma, Washington. His father, Paul Lind, is a dentist, and his mother, Joan Lind, is a professional rower. "+
+		"Joan has won the national title six times. He has one younger brother, Sam.\n\n"+
+		"Lind began rowing at the age of five. Lind moved to Seattle after high school to study drama.")
+	s := sentenceWith(t, x, "national title six times")
+	if !x.incidentalSentence(s) {
+		t.Error("the mother's titles are not incidental")
+	}
+	for text, want := range map[string]bool{
+		"Joan has won the national title six times.":      true,
+		"Joan Lind has won the national title six times.": true,
+		"Lind began rowing at the age of five.":           false,
+		"Austin Lind was born in Tacoma, Washington.":     false,
+	} {
+		if got := x.bioKinSentence(text); got != want {
+			t.Errorf("bioKinSentence(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -184,7 +184,7 @@ func (a *article) fillCardAnswer(s *sentence, sp *span, c *cand, term bool) bool
 	if !a.clozeWorthy(s, sp) || !a.pointFigure(s, sp) || inList(s, sp) {
 		return false
 	}
-	return !term || c.score >= minScore && !a.ubiquitous(sp.key) && !a.subject(sp.key) && !accordingSource(s, sp)
+	return !term || c.score >= minScore && !a.ubiquitous(sp.key) && !a.topicTermBlank(sp) && !a.subject(sp.key) && !accordingSource(s, sp)
 }
 
 // otherKindFourth reports whether a held-back item may be a thin theme's

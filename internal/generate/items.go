@@ -327,7 +327,7 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 		if !a.clozeWorthy(c.s, c.sp) {
 			continue
 		}
-		if (c.sp.kind == kTerm && !strings.Contains(c.sp.key, " ")) || c.score < minScore || (a.ubiquitous(c.sp.key) && perAnswer[c.sp.key] > 0) || a.subject(c.sp.key) {
+		if (c.sp.kind == kTerm && !strings.Contains(c.sp.key, " ")) || c.score < minScore || (a.ubiquitous(c.sp.key) && perAnswer[c.sp.key] > 0) || a.subject(c.sp.key) || a.topicTermBlank(c.sp) {
 			continue
 		}
 		it := a.clozeCard(c)
@@ -430,7 +430,7 @@ func (a *article) blankableRead(s *sentence, sp *span) *cand {
 	// _____ of the 'shtetl'": a people named by its own term
 	// (group_blank.go); "won eleven _____, including Best Short Film"
 	// (instance_blank.go).
-	if halfPhraseBlank(s, sp) || lookalikeBlank(s, sp) || sinceStateBlank(s, sp) || venueAreaBlank(s, sp) || complementBlank(s, sp) || sp.kind == kDate && dateAside(s, sp) || asOfDate(s, sp) || countHeadBlank(s, sp) || headGiveaway(s, sp) || groupQuoteBlank(s, sp) || instanceGiveaway(s, sp) {
+	if halfPhraseBlank(s, sp) || lookalikeBlank(s, sp) || sinceStateBlank(s, sp) || venueAreaBlank(s, sp) || complementBlank(s, sp) || sp.kind == kDate && dateAside(s, sp) || accountingEnd(s, sp) || asOfDate(s, sp) || countHeadBlank(s, sp) || headGiveaway(s, sp) || groupQuoteBlank(s, sp) || instanceGiveaway(s, sp) {
 		return nil
 	}
 	// "the House Un-American _____", "_____'m right" for "If I", "the
@@ -440,8 +440,9 @@ func (a *article) blankableRead(s *sentence, sp *span) *cand {
 	}
 	// "at _____" for "PBC" where the article names the school in full;
 	// "Ann Reed, _____" for "OBE" (abbrev_blank.go); "gaining _____ over
-	// Maryland" for "political control" (control_frame.go).
-	if a.spelledOutElsewhere(sp) || honoursLetters(sp.text) || fixedPhraseBlank(s, sp) || controlFrameBlank(s, sp) {
+	// Maryland" for "political control" (control_frame.go); "physically
+	// _____" for "abusive father", "Holmes, _____." for "Sr" (blank_shape.go).
+	if a.spelledOutElsewhere(sp) || honoursLetters(sp.text) || fixedPhraseBlank(s, sp) || controlFrameBlank(s, sp) || modifierLeftOut(s, sp) || nameSuffixBlank(sp) || reportTailBlank(s, sp) || dashBreakBlank(s, sp) || lifeStageBlank(sp) {
 		return nil
 	}
 	// "in layers of _____ to 2 inches": one end of a range is a detail,
@@ -842,7 +843,7 @@ func (a *article) trueFalseSwap(c *cand) *item {
 	var d *option
 	for i := range opts {
 		o := &opts[i]
-		if o.quality < 0.8 || !a.swapIsFalse(c.s, o.key) || !swapNumberOK(c.sp, o.text) || c.sp.kind.numeric() && (!numberOptionOK(c.s, c.sp, o.text) || !a.swapShapeOK(c.s, c.sp, o.text)) || dayOnlySwap(c.sp, *o) || dateDetailSwap(c.s, c.sp, o.text) {
+		if o.quality < 0.8 || !a.swapIsFalse(c.s, o.key) || !swapNumberOK(c.sp, o.text) || c.sp.kind.numeric() && (!numberOptionOK(c.s, c.sp, o.text) || !a.swapShapeOK(c.s, c.sp, o.text)) || dayOnlySwap(c.sp, *o) || dateDetailSwap(c.s, c.sp, o.text) || dateCircumstanceSwap(c.s, c.sp, o.text) {
 			continue
 		}
 		if c.sp.kind == kYear || c.sp.kind == kCentury {
@@ -875,6 +876,11 @@ func (a *article) trueFalseSwap(c *cand) *item {
 		// "Per JWST, Webb is designed…": the swapped-in name is another
 		// name of something the statement already names.
 		if c.sp.kind.proper() && a.namedIn(c.s, c.sp, o.key) {
+			continue
+		}
+		// "The EU has launched …" for "The EC has launched …": a body
+		// for a part of it is not plainly false (nested_body.go).
+		if c.sp.kind.proper() && a.nestedBody(c.sp.key, o.key) {
 			continue
 		}
 		// "President Sacagawea": after a title, only someone the article
@@ -1178,4 +1184,15 @@ func proposableSentences(qs []item) int {
 		}
 	}
 	return len(seen)
+}
+
+// topicTermBlank reports whether a cloze card's answer is the term the
+// article is about: a phrase of two words or more it says three times
+// or more (knownTopic), in three paragraphs or more (a how-to's "food
+// scraps", said three times in two paragraphs, is one step's matter). "In 2016, warmer stratospheric
+// temperatures constrained the growth of the _____." for "ozone hole",
+// in an article on the ozone hole, asks what every paragraph names, and
+// its frame gives it away (blind judges' GIVEAWAY).
+func (a *article) topicTermBlank(sp *span) bool {
+	return sp.kind == kTerm && strings.Contains(sp.key, " ") && a.df["k:"+sp.key] >= 3 && a.knownTopic("the "+sp.text)
 }

@@ -209,6 +209,13 @@ func (a *article) leanPhrase(s *sentence, shown string) (phrase, kind string) {
 		if leanConnectives[lw] && i > 0 && strings.Contains(shown, " "+t.text) {
 			return t.text, "connective"
 		}
+		// "Production of other ozone depleting gases is to stop":
+		// other than those the sentence before named (other_lean.go).
+		if lw == "other" && otherLeans(s, i) {
+			if p := s.text[t.start:toks[i+1].end]; strings.Contains(shown, p) {
+				return p, "the"
+			}
+		}
 	}
 	for _, m := range honorificNameRE.FindAllStringSubmatchIndex(s.text, -1) {
 		if m[0] >= start && !quotedAt(s.text, m[0]) && strings.Contains(shown, s.text[m[0]:m[1]]) {

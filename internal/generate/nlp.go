@@ -131,8 +131,12 @@ type article struct {
 	// westminster caches westminsterReport (context.go): 0 not yet
 	// read, 1 a report on British politics, 2 not.
 	westminster int8
-	wordSets    map[*sentence]map[string]bool // repeats.go
-	keyUses     map[string][2]bool            // choicefit.go: how each key is used, counted or bare
+	// kinNames holds the names of a biography's relatives, each given
+	// after the relation ("his mother, Kay Lind,"), read on first use
+	// (bio_kin.go).
+	kinNames *[]string
+	wordSets map[*sentence]map[string]bool // repeats.go
+	keyUses  map[string][2]bool            // choicefit.go: how each key is used, counted or bare
 	// stemSents counts the sentences each word stem is found in
 	// (shared_fact.go).
 	stemSents map[string]int

@@ -16,10 +16,14 @@ import (
 // of his death, which a true statement of the theme tells. The
 // theme keeps its count of questions (the Douglass theme's three count
 // the true statement of his death, no longer taken for incidental).
+// The Douglass nomination is no longer moved: its date opens the
+// sentence ("On March 17, 1877, in executive session, Hayes put forth
+// …"), and a false statement moving it tests the day where the
+// nomination matters more (date_circumstance.go), so that theme keeps
+// its three true statements.
 func TestTrueOnlyThemeTakesArticleFalse(t *testing.T) {
 	for name, tc := range map[string]struct{ theme, sentence string }{
 		"culture-society.txt": {"jesus-college", "was donated to the College in 1905"},
-		"biography.txt":       {"douglass-as-a-publisher", "Hayes put forth Douglass’ name"},
 	} {
 		res := mustGenerate(t, devArticle(t, name), Options{})
 		nq, nf := 0, 0

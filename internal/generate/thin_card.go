@@ -56,7 +56,7 @@ func (a *article) thinCardOK(c *cand, known, title string) bool {
 	// front names around the blank; a name there is what the card should
 	// ask for. A name beside another name, after a comma or an "and",
 	// is one member of a list ("works include _____, The Firm, …").
-	if repeatedName && nameListed(c.s, sp) || !repeatedName && a.ubiquitous(sp.key) {
+	if repeatedName && nameListed(c.s, sp) || !repeatedName && (a.ubiquitous(sp.key) || a.topicTermBlank(sp)) {
 		return false
 	}
 	if quotedSpeech(c.s) || speakerPhrase(c.s.text[sp.end:]) || inQuote(c.s, sp) {
