@@ -1,0 +1,61 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+)
+
+// A short biography lead whose subject has post-nominal letters after
+// the name and is named once, so that a pronoun is put right by the
+// person's short name (shortPersonName).
+const postNominalLead = "Sir Alden Hugh Fenwick KCB FRS (12 March 1821 – 4 June 1899) was an English surveyor, naturalist and writer. " +
+	"He served in the Royal Navy from 1835 to 1843, and charted the northern coasts of Labrador for the Admiralty between 1844 and 1850.\n\n" +
+	"In 1852 he travelled to Peru to collect seeds of the cinchona tree, the source of quinine. " +
+	"The seeds were planted in India and Ceylon, where they grew into large plantations that supplied the drug to the British Empire.\n\n" +
+	"He was secretary of the Royal Cartographic Society between 1855 and 1879, and later served as its president for a further 10 years. " +
+	"In the latter capacity he was chiefly responsible for organising the expedition that mapped the interior of Labrador in 1884. " +
+	"He also founded the Society's map library, which by his death held more than 40,000 sheets.\n\n" +
+	"His own writings were many and varied, and included histories of Peru, travel accounts and a life of the navigator John Davis. " +
+	"His reputation declined after his death, when critics questioned his support for the Labrador expedition's leader."
+
+// TestPostNominalNotSurname: the letters after a name ("KCB FRS") are
+// never the person's short name: a pronoun is put right by the surname
+// before them, and "FRS" is no answer for the name.
+func TestPostNominalNotSurname(t *testing.T) {
+	res, err := Generate(postNominalLead, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range res.Drafts {
+		var texts []string
+		if d.Question != nil {
+			texts = append(texts, d.Question.Prompt)
+			texts = append(texts, d.Question.Answers...)
+			for _, o := range d.Question.Options {
+				texts = append(texts, o.Text)
+			}
+		}
+		if d.Card != nil {
+			texts = append(texts, d.Card.Front, d.Card.Back)
+		}
+		for _, s := range texts {
+			if s == "FRS" || s == "KCB" || strings.Contains(s, "FRS was") || strings.Contains(s, "FRS travelled") || strings.HasPrefix(s, "FRS ") || strings.Contains(s, " FRS ") && !strings.Contains(s, "Fenwick KCB FRS") {
+				t.Errorf("post-nominal letters taken for the subject: %q", s)
+			}
+		}
+	}
+	x := analyseText(t, postNominalLead)
+	s := sentenceWith(t, x, "Sir Alden Hugh Fenwick KCB FRS")
+	found := false
+	for _, sp := range s.spans {
+		if sp.kind == kPerson && strings.HasSuffix(sp.text, "FRS") {
+			found = true
+			if got := x.personForms(sp.key, sp.text); len(got) != 1 || got[0] != "Fenwick" {
+				t.Errorf("personForms(%q) = %q, want [Fenwick]", sp.text, got)
+			}
+		}
+	}
+	if !found {
+		t.Error("no person named with the letters")
+	}
+}
