@@ -59,3 +59,32 @@ func TestPostNominalNotSurname(t *testing.T) {
 		t.Error("no person named with the letters")
 	}
 }
+
+// TestKinAppointmentDated: a relative's career in a biography is
+// background however the sentence opens: "In 1836 Fenwick's father was
+// appointed rector of Wellow", with no comma after the date, proposes
+// no item.
+func TestKinAppointmentDated(t *testing.T) {
+	text := "Sir Alden Hugh Fenwick KCB FRS (12 March 1821 – 4 June 1899) was an English surveyor, naturalist and writer. He is best known for his survey of the northern coasts of Labrador and for his work with the Royal Cartographic Society.\n\n" +
+		"Fenwick was born in Bath, the second son of a clergyman. In 1836 Fenwick's father was appointed rector of Wellow, a parish south of the city. Fenwick was educated at Harrow School and at Trinity College, Cambridge, where he studied mathematics and botany.\n\n" +
+		"After leaving Cambridge, Fenwick joined the Admiralty survey service in 1844 and spent six years charting the coasts of Labrador and Newfoundland. His charts of the northern coast were used by whalers for half a century.\n\n" +
+		"Fenwick was knighted in 1880 and elected a Fellow of the Royal Society in 1862. He died at his home in London in 1899."
+	res, err := Generate(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range res.Drafts {
+		if d.Proposed && strings.Contains(d.Sentence, "father was appointed") {
+			t.Errorf("proposed item on the father's appointment: %s", d.Rule)
+		}
+	}
+	x := analyseText(t, text)
+	for _, s := range []string{"In 1836 Fenwick's father was appointed rector of Wellow.", "In March 1836 his mother moved to Bath."} {
+		if !x.bioKinSentence(s) {
+			t.Errorf("bioKinSentence(%q) = false", s)
+		}
+	}
+	if x.bioKinSentence("In 1836 Fenwick was appointed rector of Wellow.") {
+		t.Error("the subject's own appointment read as a relative's")
+	}
+}
