@@ -88,3 +88,29 @@ func TestKinAppointmentDated(t *testing.T) {
 		t.Error("the subject's own appointment read as a relative's")
 	}
 }
+
+// TestSameYearBlankedTwice: two blanks over the same year in one
+// article ask one answer twice, whatever their sentences; a blank over
+// another year, or a false statement moving the year, is another item.
+func TestSameYearBlankedTwice(t *testing.T) {
+	x := analyseText(t, "Makers of mobile phones say handsets that play music are set to have a big year in 2006, as networks roll out faster connections. "+
+		"Analysts expect sales of such phones to double.\n\n"+
+		"The electronics fair in Las Vegas opens next week. Organisers say the fair showcases more than 40,000 new gadgets that will be hitting the shelves in 2006. "+
+		"Battery makers say new cells are not expected in shops until 2007.")
+	big := sentenceWith(t, x, "a big year in")
+	shelves := sentenceWith(t, x, "hitting the shelves")
+	batteries := sentenceWith(t, x, "Battery makers")
+	card := &item{sent: big, rule: "cloze-card/year", answer: "2006"}
+	single := &item{sent: shelves, rule: "cloze-single/year", answer: "2006"}
+	if !x.sameFact(card, single) {
+		t.Error("two blanks over 2006 not taken for one fact")
+	}
+	other := &item{sent: batteries, rule: "cloze-single/year", answer: "2007"}
+	if x.sameFact(card, other) {
+		t.Error("blanks over 2006 and 2007 taken for one fact")
+	}
+	swap := &item{sent: shelves, rule: "truefalse-swap/year", answer: "2006"}
+	if x.sameFact(card, swap) {
+		t.Error("a false statement on another sentence's year taken for the blank's fact")
+	}
+}
