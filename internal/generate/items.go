@@ -981,6 +981,14 @@ func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map
 		if copiedSlip(text) {
 			continue // lead_wording.go
 		}
+		// A list of names after "such as": its claim alone, or nothing
+		// (name_list.go).
+		if claim, list := nameListClaim(text); list {
+			if claim == "" {
+				continue
+			}
+			text = claim
+		}
 		prev, repaired := "", false
 		if !selfContained(s) && !a.selfResolved(s) {
 			if text = a.subjectResolved(s); text == "" {
