@@ -981,13 +981,9 @@ func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map
 		if copiedSlip(text) {
 			continue // lead_wording.go
 		}
-		// A list of names after "such as": its claim alone, or nothing
-		// (name_list.go).
-		if claim, list := nameListClaim(text); list {
-			if claim == "" {
-				continue
-			}
-			text = claim
+		// A list of names after "such as" is not quoted (name_list.go).
+		if _, list := nameListClaim(text); list {
+			continue
 		}
 		prev, repaired := "", false
 		if !selfContained(s) && !a.selfResolved(s) {

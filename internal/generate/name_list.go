@@ -11,20 +11,20 @@ import (
 // Cube, the Marten PV 200 and the Quill MX500 series among others" quoted
 // whole tests nothing but the list: a learner answers True without
 // knowing any of the names, and a judge rejects it or trims it to its
-// claim. Such a statement is quoted trimmed to the claim before "such
-// as" where that claim reads alone (a clause of eight words or more that
-// the list ends), else not at all.
+// claim. Such a statement is not quoted. (Trimmed to the claim before
+// "such as" it would no longer be its sentence, which every true
+// statement is (TestStatementsWhole), and the claim left is often vague:
+// "push for changes in organizations".)
 
 // nameListRE finds where an example list opens.
-var nameListRE = regexp.MustCompile(`,?\s+(?:such as|including|like)\s+`)
+var nameListRE = regexp.MustCompile(`,?\s+such as\s+`)
 
 // listTailRE is what may follow a list before the sentence's end.
 var listTailRE = regexp.MustCompile(`(?i)\s*(?:,?\s*(?:among others|and others|and more|and many others|amongst others))?\s*[.!]?["”’']?\s*$`)
 
 // nameListClaim reports whether statement text ends on a list of three
-// names or more after "such as", "including" or "like", and returns the
-// claim before it, ended with a full stop, or "" where the claim is too
-// short to stand alone.
+// names or more after "such as", and returns the claim before it, ended
+// with a full stop, or "" where the claim is too short to stand alone.
 func nameListClaim(text string) (claim string, list bool) {
 	loc := nameListRE.FindStringIndex(text)
 	if loc == nil {

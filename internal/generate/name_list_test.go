@@ -6,8 +6,7 @@ import (
 )
 
 // TestNameListStatement: a true statement that ends on a list of
-// product names after "such as" is quoted trimmed to its claim, or not
-// at all where the claim is too short to read alone.
+// product names after "such as" is not quoted.
 func TestNameListStatement(t *testing.T) {
 	text := "Sales of portable video players rose sharply across Europe last year. " +
 		"Shops in Britain reported strong demand for portable video players, such as the Zenith Vista player, the Arlo Cube, the Marten PV 200 and the Quill MX500 series among others. " +
@@ -19,9 +18,6 @@ func TestNameListStatement(t *testing.T) {
 	if it != nil && (strings.Contains(it.q.Prompt, "Zenith") || strings.Contains(it.q.Prompt, "Arlo")) {
 		t.Errorf("statement quotes the list of names: %q", it.q.Prompt)
 	}
-	if it != nil && it.q.Prompt != "True or false? Shops in Britain reported strong demand for portable video players." {
-		t.Errorf("trimmed statement = %q", it.q.Prompt)
-	}
 	for _, c := range []struct {
 		text, claim string
 		list        bool
@@ -29,6 +25,8 @@ func TestNameListStatement(t *testing.T) {
 		{"Last year saw portable players, such as the Zenith player, the Arlo Cube and the Marten PV 200.", "", true},
 		{"The firm makes fruit such as apples, pears and plums.", "", false},
 		{"The firm sells its chips to phone makers such as Apple and Nokia.", "", false},
+		{"Shops reported strong demand for portable video players, such as the Zenith Vista player, the Arlo Cube and the Quill MX500 series.", "Shops reported strong demand for portable video players.", true},
+		{"China and Russia want changes in organizations like the United Nations, the World Bank and the International Monetary Fund.", "", false},
 	} {
 		claim, list := nameListClaim(c.text)
 		if claim != c.claim || list != c.list {
@@ -37,9 +35,9 @@ func TestNameListStatement(t *testing.T) {
 	}
 }
 
-// TestNameListNotClause: "including" before clauses is no list of names.
+// TestNameListNotClause: "such as" before clauses is no list of names.
 func TestNameListNotClause(t *testing.T) {
-	text := "The army has warned that it will move troops to the border region, including with heavy guns, if Norway and Denmark sign the pact."
+	text := "The army has warned that it will move troops to the border region, such as with heavy guns, if Norway and Denmark sign the pact."
 	if claim, list := nameListClaim(text); list {
 		t.Errorf("nameListClaim(%q) = %q, true", text, claim)
 	}
