@@ -152,8 +152,10 @@ func startsWithArticle(s string) bool {
 // personForms are the other names a learner would give a person: the
 // surname alone for a full name, where no other person of the article
 // shares it; the full name for a surname the article gives in full.
+// Post-nominal letters after a name ("Alden Fenwick KCB FRS") are no
+// surname: the word before them is.
 func (a *article) personForms(k, text string) []string {
-	words := strings.Fields(text)
+	words := strings.Fields(stripPostNominals(text))
 	if len(words) >= 2 {
 		last := words[len(words)-1]
 		// "Jr.", "III": the surname is the word before.

@@ -17,7 +17,9 @@ import (
 // bioKinRE: a sentence, after at most an opening phrase, whose subject
 // is relatives of a named person or of "his"/"her": "Tomas Lind's
 // parents", "Two of Lind's four brothers", "Both his sisters".
-var bioKinRE = regexp.MustCompile(`^(?:[^,]{0,40},\s*)?(?:(?:One|Two|Three|Four|Five|Both|All|Some|Several|Most|Many|Each|None|Neither|Either)(?:\s+of)?\s+)?(?:His|Her|Their|his|her|their|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:'s|’s))\s+(?:[a-z]+\s+){0,2}(?:father|mother|parents|grandfather|grandmother|grandparents|siblings|brothers?|sisters?|half-brothers?|half-sisters?|stepfather|stepmother|uncle|aunt)\b`)
+// An opening date needs no comma: "In 1836 Lind's father was appointed
+// rector of Wellow" is the father's career however the sentence opens.
+var bioKinRE = regexp.MustCompile(`^(?:[^,]{0,40},\s*|(?:In|By|On|During|From|Around|About|After|Before|Until)\s+(?:[A-Za-z]+\s+){0,2}\d{3,4}\s+)?(?:(?:One|Two|Three|Four|Five|Both|All|Some|Several|Most|Many|Each|None|Neither|Either)(?:\s+of)?\s+)?(?:His|Her|Their|his|her|their|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:'s|’s))\s+(?:[a-z]+\s+){0,2}(?:father|mother|parents|grandfather|grandmother|grandparents|siblings|brothers?|sisters?|half-brothers?|half-sisters?|stepfather|stepmother|uncle|aunt)\b`)
 
 // kinDescribedRE: how the subject saw a relative, told with the subject
 // as the clause's subject ("Wolters described his father as a serious,

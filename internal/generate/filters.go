@@ -604,6 +604,10 @@ func (a *article) blankFault(s *sentence, sp *span) string {
 	if a.restated(s, sp) {
 		return "repeat"
 	}
+	// One part of a total told elsewhere (part_total.go).
+	if a.partOfTotal(s, sp) {
+		return "part"
+	}
 	// "a _____.”" = "“strategic gap": the blank cuts a quotation.
 	if strings.ContainsAny(sp.answer(), "\"“”") {
 		return "half"

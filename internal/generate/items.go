@@ -981,6 +981,10 @@ func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map
 		if copiedSlip(text) {
 			continue // lead_wording.go
 		}
+		// A list of names after "such as" is not quoted (name_list.go).
+		if _, list := nameListClaim(text); list {
+			continue
+		}
 		prev, repaired := "", false
 		if !selfContained(s) && !a.selfResolved(s) {
 			if text = a.subjectResolved(s); text == "" {

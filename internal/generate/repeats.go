@@ -51,6 +51,13 @@ func (a *article) sameWording(x, y *item) bool {
 	if kx == ky && shared >= restatedShare {
 		return true
 	}
+	// Two blanks over the same year, in any themes: the learner who
+	// filled the first fills the second, among the same distractors
+	// ("a big year in _____", "hitting the shelves in _____", both
+	// 2006).
+	if kx == ky && sameYearBlanks(x, y) {
+		return true
+	}
 	// A true statement that states a blank's answer in the same words
 	// gives it away (statedAnswer).
 	if a.statedAnswer(x, y) || a.statedAnswer(y, x) {
@@ -383,4 +390,27 @@ func (a *article) statedAnswer(st, bl *item) bool {
 		}
 	}
 	return n >= statedWords
+}
+
+// sameYearBlanks reports whether items x and y both blank a year alone
+// ("2006"): a cloze question or card whose answer is four digits.
+func sameYearBlanks(x, y *item) bool {
+	return yearBlank(x) && yearBlank(y) && strings.TrimSpace(x.answer) == strings.TrimSpace(y.answer)
+}
+
+// yearBlank reports whether an item is a blank over a year alone.
+func yearBlank(it *item) bool {
+	if !strings.HasPrefix(it.rule, "cloze-") {
+		return false
+	}
+	ans := strings.TrimSpace(it.answer)
+	if len(ans) != 4 {
+		return false
+	}
+	for _, r := range ans {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
