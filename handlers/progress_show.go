@@ -286,8 +286,12 @@ func (h *Handler) courseSummary(r *http.Request, u *quiz.User, c *quiz.StoredCou
 		if title == "" {
 			title = quizTitle(c, a.Mode, a.ThemeID)
 		}
-		rv := views.RecentAttemptVM{Title: title, When: when(a.StartedAt, loc), Score: formatScore(a.Score) + " of " + plural(a.Items, "mark", "marks")}
+		// A finished quiz links to its results, where it is reviewed and
+		// taken again; an unfinished one to its next question.
+		rv := views.RecentAttemptVM{Title: title, When: when(a.StartedAt, loc), Score: formatScore(a.Score) + " of " + plural(a.Items, "mark", "marks"),
+			URL: "/attempts/" + a.PublicID + "/results", Finished: true}
 		if a.FinishedAt.IsZero() {
+			rv.Finished = false
 			rv.Score = "not finished: " + strconv.Itoa(len(a.Responses)) + " of " + strconv.Itoa(a.Items) + " answered"
 			rv.URL = "/attempts/" + a.PublicID
 		}
