@@ -290,6 +290,12 @@ func (h *Handler) courseSummary(r *http.Request, u *quiz.User, c *quiz.StoredCou
 		// taken again; an unfinished one to its next question.
 		rv := views.RecentAttemptVM{Title: title, When: when(a.StartedAt, loc), Score: formatScore(a.Score) + " of " + plural(a.Items, "mark", "marks"),
 			URL: "/attempts/" + a.PublicID + "/results", Finished: true}
+		if a.SetID != 0 && !a.FinishedAt.IsZero() {
+			// A test whose results hide the score hides it here too.
+			if st, err := h.db.FindSetInfo(ctx, a.SetID); err == nil && st.Settings.HideScore {
+				rv.Score = "score not shown for this test"
+			}
+		}
 		if a.FinishedAt.IsZero() {
 			rv.Finished = false
 			rv.Score = "not finished: " + strconv.Itoa(len(a.Responses)) + " of " + strconv.Itoa(a.Items) + " answered"

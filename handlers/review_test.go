@@ -654,10 +654,9 @@ func TestQuotedQuestionCardShowsItsLead(t *testing.T) {
 	}
 }
 
-// A card's back quotes the sentence it tests once: where the explanation
-// quotes it already, the rest of the paragraph is folded with the
-// sentence marked, as after a quiz answer, and the sentence is not shown
-// again below the explanation.
+// A card's back quotes the sentence it tests once: where the back says it
+// already, the rest of the paragraph is folded with the sentence marked,
+// as after a quiz answer, and the sentence is not shown again below.
 func TestCardBackQuotesItsSentenceOnce(t *testing.T) {
 	a := newApp(t)
 	sentence := "The Danube flows through ten countries and ends in the Black Sea."
@@ -680,7 +679,9 @@ func TestCardBackQuotesItsSentenceOnce(t *testing.T) {
 			// The paragraph is this one sentence: nothing is left to fold.
 			more := back.doc.Find(`.card-more`).Clone()
 			more.Find(`details.whole-paragraph`).Remove()
-			if n := strings.Count(more.Text(), "ends in the Black Sea"); n != 1 {
+			// The statement restated under its verdict says it; the
+			// explanation that only quotes it is not shown again.
+			if n := strings.Count(back.doc.Find(`[data-testid="back"]`).Text()+more.Text(), "ends in the Black Sea"); n != 1 {
 				t.Errorf("the back shows the sentence %d times outside a folded paragraph, want once", n)
 			}
 			if href, _ := more.Find(`figcaption a`).Attr("href"); href != "/courses/rivers/read#p-1" {
