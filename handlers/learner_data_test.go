@@ -224,6 +224,17 @@ func TestAnonymousLearnerDeletesTheirData(t *testing.T) {
 	if list := confirm.doc.Find(`[data-testid="to-delete"]`).Text(); !strings.Contains(list, "1 quiz with 1 answer") {
 		t.Errorf("the confirmation lists %q", list)
 	}
+	// The cards' line counts the reviews, not leeches or suspended cards
+	// ("with 0 reviews, leeches and suspended cards" read as three counts).
+	if got := strings.Join(strings.Fields(confirm.doc.Find(`[data-testid="to-delete"] li`).Eq(1).Text()), " "); got != "1 flashcard in your decks, 1 review of it, and which cards are suspended or leeches" {
+		t.Errorf("the confirmation's cards read %q", got)
+	}
+	// A learner who has reviewed nothing is told so.
+	carl := a.browser()
+	carl.startQuiz("danube")
+	if got := strings.Join(strings.Fields(carl.get("/settings/delete").doc.Find(`[data-testid="to-delete"] li`).Eq(1).Text()), " "); !strings.HasSuffix(got, "in your decks, none reviewed yet") {
+		t.Errorf("with no review the cards read %q", got)
+	}
 	form := formValues(confirm.doc.Find(`form[action="/settings/delete"]`))
 	done := alice.post("/settings/delete", form)
 	wantStatus(t, done, http.StatusSeeOther)

@@ -101,8 +101,8 @@ func TestPartialCreditThroughTheQuiz(t *testing.T) {
 	if got := res.doc.Find(`[data-testid="score"] strong`).Text(); got != "2 of 3" {
 		t.Errorf("score %q, want 2 of 3 (marks)", got)
 	}
-	if got := res.doc.Find(`[data-testid="score"]`).Text(); !strings.Contains(got, "(67%)") || !strings.Contains(got, "1 wholly right") {
-		t.Errorf("score line %q", got)
+	if got, want := strings.Join(strings.Fields(res.doc.Find(`[data-testid="score"]`).Text()), " "), "2 of 3 marks (67%): 1 question wholly right, 2 partly right"; got != want {
+		t.Errorf("score line %q, want %q", got, want)
 	}
 	// Both partly right answers come back as missed; the wholly right one
 	// does not.
@@ -154,8 +154,8 @@ func TestPartlyRightCountsOneWayEverywhere(t *testing.T) {
 
 	res := b.get(att + "/results")
 	wantStatus(t, res, http.StatusOK)
-	if got := res.doc.Find(`[data-testid="score"]`).Text(); !strings.Contains(got, "2.5 of 3") || !strings.Contains(got, "(83%)") {
-		t.Errorf("results: score %q, want 2.5 of 3 (83%%)", got)
+	if got, want := strings.Join(strings.Fields(res.doc.Find(`[data-testid="score"]`).Text()), " "), "2.5 of 3 marks (83%): 2 questions wholly right, 1 partly right"; got != want {
+		t.Errorf("results: score %q, want %q", got, want)
 	}
 	missed := res.doc.Find(`[data-testid="missed"] > li`)
 	if missed.Length() != 1 || strings.TrimSpace(missed.Find(`[data-testid="partly"]`).Text()) != "Partly right (50%)" {
@@ -169,6 +169,10 @@ func TestPartlyRightCountsOneWayEverywhere(t *testing.T) {
 	wantStatus(t, prog, http.StatusOK)
 	if got := prog.doc.Find(`#accuracy, [data-testid="chart-accuracy"]`).Text() + prog.body; !strings.Contains(got, "2.5 of 3 marks (83%)") {
 		t.Errorf("progress: the accuracy does not say 2.5 of 3 marks (83%%)")
+	}
+	// The summary under the chart words the figure as the results do.
+	if want := "2.5 of 3 marks in all (83%): 2 questions wholly right, 1 partly right."; !strings.Contains(strings.Join(strings.Fields(prog.doc.Text()), " "), want) {
+		t.Errorf("progress: the accuracy summary does not say %q", want)
 	}
 	if strings.Contains(prog.body, "of 3 right") {
 		t.Error("progress: still counts answers wholly right out of all")

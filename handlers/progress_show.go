@@ -83,8 +83,10 @@ func progressCharts(pc progress.Clock, answers []progress.Answer, act *quiz.Acti
 	var acc []views.ChartPoint
 	// Marks, as the results page counts them: a half-right answer
 	// counts half.
-	marks, total := 0.0, 0
+	marks, total, whole, partly := 0.0, 0, 0, 0
 	for _, p := range progress.Accuracy(pc, answers, chartDays) {
+		whole += p.Value
+		partly += p.Partly
 		acc = append(acc, views.ChartPoint{Label: p.Day.Label(), Value: float64(p.Percent()),
 			Text: marksText(p.Marks) + " of " + itoa(p.Total) + " marks (" + itoa(p.Percent()) + "%)"})
 		marks += p.Marks
@@ -94,7 +96,7 @@ func progressCharts(pc progress.Clock, answers []progress.Answer, act *quiz.Acti
 		"No answers yet: take a quiz and your accuracy will show here, day by day.", acc, 100, false)
 	if total > 0 {
 		accuracy.Summary = "Share of questions answered right on each of your last " + plural(len(acc), "day", "days") +
-			" of quizzes: " + marksText(marks) + " of " + itoa(total) + " marks in all (" + itoa(quiz.PercentOf(marks, total)) + "%), partly right answers counting in part."
+			" of quizzes: " + marksText(marks) + " of " + itoa(total) + " marks in all (" + itoa(quiz.PercentOf(marks, total)) + "%): " + views.RightAndPartly(whole, partly) + "."
 	}
 
 	reviews, n := countPoints(progress.PerDay(pc, act.Reviews, today, chartDays), "review", "reviews")
@@ -284,8 +286,18 @@ func (h *Handler) courseSummary(r *http.Request, u *quiz.User, c *quiz.StoredCou
 		if title == "" {
 			title = quizTitle(c, a.Mode, a.ThemeID)
 		}
-		rv := views.RecentAttemptVM{Title: title, When: when(a.StartedAt, loc), Score: formatScore(a.Score) + " of " + plural(a.Items, "mark", "marks")}
+		// A finished quiz links to its results, where it is reviewed and
+		// taken again; an unfinished one to its next question.
+		rv := views.RecentAttemptVM{Title: title, When: when(a.StartedAt, loc), Score: formatScore(a.Score) + " of " + plural(a.Items, "mark", "marks"),
+			URL: "/attempts/" + a.PublicID + "/results", Finished: true}
+		if a.SetID != 0 && !a.FinishedAt.IsZero() {
+			// A test whose results hide the score hides it here too.
+			if st, err := h.db.FindSetInfo(ctx, a.SetID); err == nil && st.Settings.HideScore {
+				rv.Score = "score not shown for this test"
+			}
+		}
 		if a.FinishedAt.IsZero() {
+			rv.Finished = false
 			rv.Score = "not finished: " + strconv.Itoa(len(a.Responses)) + " of " + strconv.Itoa(a.Items) + " answered"
 			rv.URL = "/attempts/" + a.PublicID
 		}

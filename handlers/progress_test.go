@@ -212,3 +212,44 @@ func TestProgressStreakInLearnersZoneAndManyPoints(t *testing.T) {
 		t.Error("the chart has no accessible description")
 	}
 }
+
+// Every quiz under "Latest quizzes" on the progress page is a link: a
+// finished one to its results, where it is looked over and taken again,
+// an unfinished one to the question it stopped at.
+func TestLatestQuizzesAreLinks(t *testing.T) {
+	clock := newTestClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+	a := newApp(t, withTestClock(clock))
+	b := a.browser()
+	takeDanube(t, b, clock, true, 20, "")
+	clock.add(time.Minute)
+	att := b.startQuiz("rhine-and-borders")
+	wantStatus(t, b.post(att+"/q/1", answerForm(t, b.get(att+"/q/1"), true)), http.StatusSeeOther)
+
+	p := b.get("/progress")
+	wantStatus(t, p, http.StatusOK)
+	items := p.doc.Find(`[data-testid="sum-recent"] li`)
+	if items.Length() != 2 {
+		t.Fatalf("%d latest quizzes, want 2: %q", items.Length(), items.Text())
+	}
+	items.Each(func(i int, li *goquery.Selection) {
+		if li.Find("a").Length() != 1 {
+			t.Errorf("latest quiz %d is not a link: %q", i+1, strings.TrimSpace(li.Text()))
+		}
+	})
+	cont, _ := items.Eq(0).Find(`a[data-testid="recent-continue"]`).Attr("href")
+	if cont != att {
+		t.Errorf("the unfinished quiz links to %q, want %q", cont, att)
+	}
+	res, _ := items.Eq(1).Find(`a[data-testid="recent-results"]`).Attr("href")
+	if !strings.HasSuffix(res, "/results") {
+		t.Fatalf("the finished quiz links to %q, want its results", res)
+	}
+	rp := b.get(res)
+	wantStatus(t, rp, http.StatusOK)
+	if got := strings.TrimSpace(rp.doc.Find("h1").Text()); got != "The Danube: done" {
+		t.Errorf("its results page is headed %q", got)
+	}
+	if got := strings.TrimSpace(items.Eq(1).Find("a").Text()); got != "The Danube: results" {
+		t.Errorf("the link reads %q to a screen reader, want the quiz and where it goes", got)
+	}
+}

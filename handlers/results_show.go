@@ -86,6 +86,9 @@ func (h *Handler) showResults(w http.ResponseWriter, r *http.Request) {
 			tl.right++
 			continue
 		}
+		if resp.Score > 0 {
+			vm.Partly++
+		}
 		if a.PracticeQuiz() {
 			inPractice, err := h.db.InPractice(r.Context(), it.Question.ID)
 			if err != nil {
@@ -101,7 +104,6 @@ func (h *Handler) showResults(w http.ResponseWriter, r *http.Request) {
 		if resp.Score > 0 {
 			// Partly right: listed to look at again, but not as missed.
 			m.Partly = "Partly right (" + quiz.ShareText(resp.Score) + ")"
-			vm.Partly++
 		}
 		vm.Missed = append(vm.Missed, m)
 	}

@@ -215,6 +215,14 @@ func (h *Handler) cardVM(r *http.Request, d *deck, card *quiz.StudyCard, reveale
 		if q.Type == quiz.TrueFalse && slices.Contains(vm.BackFacts, strings.TrimSpace(q.Explanation)) {
 			vm.Explanation = ""
 		}
+		// A true statement restated on the back is not quoted again
+		// under the rating buttons by an explanation that only quotes
+		// it: the paragraph below, with the sentence marked, gives the
+		// article's own words.
+		if q.Type == quiz.TrueFalse && len(q.Options) == 2 && q.Options[0].Correct && len(vm.BackFacts) == 1 &&
+			quiz.QuotesOnlyStatement(q.Explanation, vm.BackFacts[0]) {
+			vm.Explanation = ""
+		}
 	} else {
 		vm.Front = card.Front
 		vm.BackText = card.Back

@@ -15,6 +15,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	"github.com/lectern/lectern/handlers"
 	"github.com/lectern/lectern/internal/quiz"
+	"github.com/lectern/lectern/internal/quiztest"
 	"github.com/lectern/lectern/internal/srs"
 )
 
@@ -518,7 +519,8 @@ func TestFalseStatementCardSaysTheSwap(t *testing.T) {
 
 // A true statement's flashcard says on its back that it is true and
 // restates it, without the question before it or the quotation that leads
-// to it; the explanation stays under the rating buttons.
+// to it; an explanation that only quotes it back is not said again under
+// the rating buttons.
 func TestTrueStatementCardRestatesIt(t *testing.T) {
 	a := newApp(t)
 	addRiversQuestion(t, a, quiz.Question{ID: "true-tf", Type: quiz.TrueFalse, Kind: quiz.Attribution,
@@ -532,8 +534,8 @@ func TestTrueStatementCardRestatesIt(t *testing.T) {
 	if want := "True | Most of that grain is loaded at Vienna, said a harbour master who works near the river’s mouth."; lines != want {
 		t.Errorf("the back reads %q, want %q", lines, want)
 	}
-	if want := "The article says: “Most of that grain is loaded at Vienna, said the harbour master.”"; more != want {
-		t.Errorf("under the rating buttons: %q, want %q", more, want)
+	if more != "" {
+		t.Errorf("under the rating buttons the statement is quoted again: %q", more)
 	}
 }
 
@@ -652,10 +654,9 @@ func TestQuotedQuestionCardShowsItsLead(t *testing.T) {
 	}
 }
 
-// A card's back quotes the sentence it tests once: where the explanation
-// quotes it already, the rest of the paragraph is folded with the
-// sentence marked, as after a quiz answer, and the sentence is not shown
-// again below the explanation.
+// A card's back quotes the sentence it tests once: where the back says it
+// already, the rest of the paragraph is folded with the sentence marked,
+// as after a quiz answer, and the sentence is not shown again below.
 func TestCardBackQuotesItsSentenceOnce(t *testing.T) {
 	a := newApp(t)
 	sentence := "The Danube flows through ten countries and ends in the Black Sea."
@@ -678,7 +679,9 @@ func TestCardBackQuotesItsSentenceOnce(t *testing.T) {
 			// The paragraph is this one sentence: nothing is left to fold.
 			more := back.doc.Find(`.card-more`).Clone()
 			more.Find(`details.whole-paragraph`).Remove()
-			if n := strings.Count(more.Text(), "ends in the Black Sea"); n != 1 {
+			// The statement restated under its verdict says it; the
+			// explanation that only quotes it is not shown again.
+			if n := strings.Count(back.doc.Find(`[data-testid="back"]`).Text()+more.Text(), "ends in the Black Sea"); n != 1 {
 				t.Errorf("the back shows the sentence %d times outside a folded paragraph, want once", n)
 			}
 			if href, _ := more.Find(`figcaption a`).Attr("href"); href != "/courses/rivers/read#p-1" {
@@ -720,5 +723,71 @@ func TestUndoAtTheEndOfAThemesDeck(t *testing.T) {
 	r := b.post("/courses/rivers/review/undo", url.Values{"theme": {theme}})
 	if loc, want := r.header.Get("Location"), "/courses/rivers/review/"+strconv.FormatInt(last, 10)+"?theme=rhine-and-borders"; loc != want {
 		t.Errorf("undo at the end of the Rhine deck goes to %q, want %q", loc, want)
+	}
+}
+
+// backPage turns the card whose front holds front and returns the page of
+// its back.
+func backPage(t *testing.T, b *browser, front string) page {
+	t.Helper()
+	for i := 0; i < 40; i++ {
+		id, p := b.frontCard("")
+		if id == 0 {
+			break
+		}
+		if strings.Contains(p.doc.Find(`#card-front`).Text(), front) {
+			show, _ := p.doc.Find(`[data-testid="show"]`).Attr("href")
+			back := b.get(show)
+			wantStatus(t, back, http.StatusOK)
+			return back
+		}
+		wantStatus(t, b.rate(id, 4, 0), http.StatusSeeOther)
+	}
+	t.Fatalf("the card %q never came up", front)
+	return page{}
+}
+
+// A drafted true statement's flashcard says its sentence once on the back:
+// the explanation that only quotes it back ("He" for the name) is not
+// shown under the rating buttons, while the paragraph it comes from stays,
+// folded, with the sentence marked. An explanation that quotes more than
+// the statement says is kept.
+func TestTrueStatementCardSaysItOnce(t *testing.T) {
+	c := quiztest.Course()
+	c.Paragraphs = append(c.Paragraphs, quiz.Paragraph{N: 4, Text: "Barges carry grain down the Danube to the sea. He said most of that grain is loaded at Vienna in spring. Some goes on by rail."})
+	c.Themes[0].Paragraphs = append(c.Themes[0].Paragraphs, 4)
+	c.Questions = append(c.Questions,
+		quiz.Question{ID: "vienna-tf", Theme: "danube", Type: quiz.TrueFalse, Kind: quiz.Fact,
+			Prompt:      "True or false? The harbour master said most of that grain is loaded at Vienna in spring.",
+			Options:     []quiz.Option{{Text: "True", Correct: true}, {Text: "False"}},
+			Explanation: "The article says: “He said most of that grain is loaded at Vienna in spring.”", Paragraphs: []int{4}},
+		quiz.Question{ID: "barges-tf", Theme: "danube", Type: quiz.TrueFalse, Kind: quiz.Fact,
+			Prompt:      "True or false? Barges carry grain down the Danube.",
+			Options:     []quiz.Option{{Text: "True", Correct: true}, {Text: "False"}},
+			Explanation: "The article says: “Barges carry grain down the Danube to the sea, where ships take it on to ports of three continents.”", Paragraphs: []int{4}})
+	a := newAppWith(t, c)
+	back := backPage(t, a.browser(), "loaded at Vienna")
+	page := back.doc.Find(`[data-testid="card"]`)
+	shown := strings.Replace(page.Text(), page.Find(`details.whole-paragraph`).Text(), "", 1)
+	if n := strings.Count(shown, "loaded at Vienna in spring"); n != 2 {
+		t.Errorf("the sentence is said %d times in plain view, want twice (the front, the back): %q", n, shown)
+	}
+	if got := strings.TrimSpace(back.doc.Find(`.card-more .explanation`).Text()); got != "" {
+		t.Errorf("the explanation quotes the statement again: %q", got)
+	}
+	q := back.doc.Find(`.card-more [data-testid="quote"]`)
+	if got := strings.TrimSpace(q.Find(`details.whole-paragraph mark`).Text()); got != "He said most of that grain is loaded at Vienna in spring." {
+		t.Errorf("the paragraph's marked sentence is %q", got)
+	}
+	if !strings.Contains(q.Find(`details.whole-paragraph`).Text(), "Some goes on by rail.") {
+		t.Errorf("the paragraph around the sentence is gone: %q", q.Text())
+	}
+	if got := q.Find(`figcaption a`).Text(); got != "Paragraph 4 in the article" {
+		t.Errorf("the link to the paragraph reads %q", got)
+	}
+
+	back = backPage(t, a.browser(), "Barges carry grain")
+	if got := strings.TrimSpace(back.doc.Find(`.card-more .explanation`).Text()); !strings.Contains(got, "three continents") {
+		t.Errorf("an explanation that quotes more than the statement is dropped: %q", got)
 	}
 }

@@ -216,3 +216,37 @@ func TestSetAttemptNamedBySet(t *testing.T) {
 		t.Errorf("question page of a theme quiz: breadcrumb %q", got)
 	}
 }
+
+// A test whose results do not show the score does not show it under
+// "Latest quizzes" on the progress page either; the quiz still links to
+// its results.
+func TestHiddenScoreStaysHiddenOnProgress(t *testing.T) {
+	a := newApp(t)
+	b := teacherOn(t, a)
+	sets, _ := a.db.ListSets(context.Background(), 1)
+	set := itoa64(sets[0].ID) // in the danube theme
+	wantStatus(t, b.post("/teach/sets/"+set+"/settings", url.Values{"feedback": {"end"}}), http.StatusSeeOther)
+	learner := a.browser()
+	start := learner.post("/courses/rivers/quiz", url.Values{"set": {set}})
+	wantStatus(t, start, http.StatusSeeOther)
+	att := strings.TrimSuffix(start.header.Get("Location"), "/q/1")
+	for n := 1; n <= 3; n++ {
+		path := att + "/q/" + strconv.Itoa(n)
+		p := learner.get(path)
+		if p.status != http.StatusOK {
+			break
+		}
+		wantStatus(t, learner.post(path, answerForm(t, p, true)), http.StatusSeeOther)
+	}
+	if res := learner.get(att + "/results"); res.doc.Find(`[data-testid="score"]`).Length() != 0 {
+		t.Fatal("the results show the score of a test that hides it")
+	}
+	li := learner.get("/progress").doc.Find(`[data-testid="sum-recent"] li`)
+	got := strings.Join(strings.Fields(li.Text()), " ")
+	if strings.Contains(got, "marks") || !strings.Contains(got, "score not shown for this test") {
+		t.Errorf("the latest quiz reads %q", got)
+	}
+	if href, _ := li.Find("a").Attr("href"); href != att+"/results" {
+		t.Errorf("the test links to %q, want its results", href)
+	}
+}

@@ -509,3 +509,46 @@ func TestStatisticsNamesASetOnce(t *testing.T) {
 		t.Errorf("set headings %q: want %q alone, and “Border questions” with its theme", heads, th.Title)
 	}
 }
+
+// The statistics page says what it counts, so that its count of responses
+// and its sets' figures agree: a quiz of a theme counts for the set whose
+// questions it asked (the page does not call it an attempt at the set),
+// and a quiz left unfinished counts nowhere, nor is it called no answer.
+func TestStatisticsSayWhatTheyCount(t *testing.T) {
+	clock := newTestClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+	a := newApp(t, withTestClock(clock))
+	teacher := teacherOn(t, a)
+	const stats = "/teach/courses/rivers/statistics"
+
+	// Bea answers two questions of the theme's quiz and stops.
+	bea := a.browser()
+	att := bea.startQuiz("danube")
+	for n := 1; n <= 2; n++ {
+		path := att + "/q/" + strconv.Itoa(n)
+		wantStatus(t, bea.post(path, answerForm(t, bea.get(path), true)), http.StatusSeeOther)
+	}
+	p := teacher.get(stats)
+	wantStatus(t, p, http.StatusOK)
+	if got, want := strings.Join(strings.Fields(text(p, `[data-testid="stats-count"]`)), " "), "0 responses counted, from finished quizzes of every kind: a set taken on its own, a theme’s quiz or a mixed quiz. No quiz is finished yet: the figures fill in as learners finish them."; got != want {
+		t.Errorf("with one quiz unfinished the count reads %q, want %q", got, want)
+	}
+
+	// Ann finishes the theme's quiz: three responses, one quiz that asked
+	// the Danube set's questions.
+	takeDanube(t, a.browser(), clock, true, 20, "")
+	p = teacher.get(stats)
+	wantStatus(t, p, http.StatusOK)
+	if got := strings.Join(strings.Fields(text(p, `[data-testid="stats-count"]`)), " "); !strings.HasPrefix(got, "3 responses counted, from finished quizzes of every kind") {
+		t.Errorf("count %q", got)
+	}
+	set := p.doc.Find(`[data-testid="stats-set"]`).First()
+	if got := strings.TrimSpace(set.Find(`[data-testid="set-figures"] dt`).First().Text()); got != "Quizzes that asked its questions" {
+		t.Errorf("the set's first figure is named %q", got)
+	}
+	if got := strings.TrimSpace(set.Find(`[data-testid="set-attempts"]`).Text()); got != "1" {
+		t.Errorf("the theme's quiz counts %q for the set, want 1", got)
+	}
+	if !strings.Contains(p.doc.Find(`.glossary`).Text(), "a quiz of its theme or a mixed quiz") {
+		t.Error("the glossary does not say which quizzes a set's figures count")
+	}
+}

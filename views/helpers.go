@@ -50,3 +50,17 @@ func signedOutWhere(account bool) string {
 	}
 	return "this browser forgets you"
 }
+
+// RightAndPartly says how many questions were wholly right and how many
+// partly right, after a score in marks: "1 question wholly right, 1
+// partly right", "2 questions partly right" where none was wholly right.
+// The results page and the progress page word the same figure alike.
+func RightAndPartly(whole, partly int) string {
+	switch {
+	case partly == 0:
+		return plural(whole, "question", "questions") + " right"
+	case whole == 0:
+		return plural(partly, "question", "questions") + " partly right"
+	}
+	return plural(whole, "question", "questions") + " wholly right, " + strconv.Itoa(partly) + " partly right"
+}

@@ -86,7 +86,9 @@ type RecentAttemptVM struct {
 	Title string
 	When  string
 	Score string
-	URL   string // to finish it, "" when finished
+	URL   string // its results when finished, else its next question
+	// Finished is set once every question is answered (or time ran out).
+	Finished bool
 }
 
 // LinkVM is a labelled link.

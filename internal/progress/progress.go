@@ -60,12 +60,14 @@ type Answer struct {
 }
 
 // Point is one day's figure: for accuracy, Marks earned out of Total
-// answers, Value of them wholly right; else a count in Value with Total 0.
+// answers, Value of them wholly right and Partly partly right; else a
+// count in Value with Total 0.
 type Point struct {
-	Day   Day
-	Value int
-	Total int
-	Marks float64
+	Day    Day
+	Value  int
+	Total  int
+	Marks  float64
+	Partly int
 }
 
 // Percent is Marks out of Total as a whole percentage (0 with no total):
@@ -94,6 +96,8 @@ func Accuracy(c Clock, answers []Answer, max int) []Point {
 		p.Marks += a.Score
 		if a.Score >= 1 {
 			p.Value++
+		} else if a.Score > 0 {
+			p.Partly++
 		}
 	}
 	slices.Sort(days)

@@ -217,6 +217,7 @@ type ClassMember struct {
 type AttemptReport struct {
 	PublicID   string
 	ThemeID    int64
+	SetID      int64 // the set taken on its own, or 0
 	SetTitle   string
 	Mode       string
 	StartedAt  time.Time

@@ -531,3 +531,49 @@ func trimTrueOrFalse(s string) string {
 	}
 	return s
 }
+
+// QuotesOnlyStatement reports whether a true statement's explanation only
+// quotes the statement back: it is one quotation ("The article says:
+// “…”") whose words the statement says, but for a word or two ("He" for
+// "Douglass", "However," cut). Such an explanation says nothing the
+// restated statement on a flashcard's back does not, so the back shows
+// the statement once. An explanation that quotes more than the statement
+// (the rest of a sentence the statement cuts) or says something of its
+// own is not.
+func QuotesOnlyStatement(explanation, statement string) bool {
+	e := strings.TrimSpace(explanation)
+	open := strings.IndexAny(e, "“\"")
+	if open < 0 || !strings.HasSuffix(e, "”") && !strings.HasSuffix(e, "\"") {
+		return false
+	}
+	if lead := strings.TrimSpace(e[:open]); lead != "" && (!strings.HasSuffix(lead, ":") || len(strings.Fields(lead)) > 4) {
+		return false
+	}
+	said := map[string]bool{}
+	for _, w := range quoteWords(statement) {
+		said[w] = true
+	}
+	quoted := quoteWords(e[open:])
+	if len(quoted) == 0 {
+		return false
+	}
+	extra := 0
+	for _, w := range quoted {
+		if !said[w] {
+			extra++
+		}
+	}
+	return extra <= 2 || extra*7 <= len(quoted)
+}
+
+// quoteWords returns the lower-case words of three letters or more of a
+// text.
+func quoteWords(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if utf8.RuneCountInString(w) >= 3 {
+			out = append(out, w)
+		}
+	}
+	return out
+}

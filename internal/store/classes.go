@@ -465,7 +465,7 @@ func (db *DB) ClassLearnerIDs(ctx context.Context, classID int64) ([]int64, erro
 func (db *DB) LearnerAttempts(ctx context.Context, userID, courseID int64) ([]quiz.AttemptReport, error) {
 	var out []quiz.AttemptReport
 	err := db.rtx(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT t.id, t.public_id, COALESCE(t.theme_id, 0), t.mode,
+		rows, err := tx.QueryContext(ctx, `SELECT t.id, t.public_id, COALESCE(t.theme_id, 0), t.mode, COALESCE(t.set_id, 0),
 			COALESCE((SELECT s.title FROM question_sets s WHERE s.id = t.set_id), ''), t.started_at, COALESCE(t.finished_at, ''),
 			(SELECT COUNT(*) FROM attempt_items i WHERE i.attempt_id = t.id)
 			FROM attempts t WHERE t.user_id = ? AND t.course_id = ? ORDER BY t.started_at DESC, t.id DESC`, userID, courseID)
@@ -477,7 +477,7 @@ func (db *DB) LearnerAttempts(ctx context.Context, userID, courseID int64) ([]qu
 			var a quiz.AttemptReport
 			var id int64
 			var started, finished string
-			if err := rows.Scan(&id, &a.PublicID, &a.ThemeID, &a.Mode, &a.SetTitle, &started, &finished, &a.Items); err != nil {
+			if err := rows.Scan(&id, &a.PublicID, &a.ThemeID, &a.Mode, &a.SetID, &a.SetTitle, &started, &finished, &a.Items); err != nil {
 				rows.Close()
 				return err
 			}
