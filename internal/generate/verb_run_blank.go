@@ -11,16 +11,14 @@ import "strings"
 
 // clauseOpeners end the clause before a term on the way back: a
 // subordinating word opens the clause the term is the subject of.
-var clauseOpeners = set(`as|when|while|after|before|until|once|because|since|where|though|although|if|whereas|and|but|or|that|which`)
+var clauseOpeners = set(`as|when|while|after|before|until|once|because|since|where|though|although|if|whereas|that`)
 
 // verbRunBlank reports whether the term sp, of two words or more, ends
 // on a word the tagger read as a noun that is its clause's only verb:
 // the next word is a preposition or a particle ("spread along", "tore
-// through"), the term opens its clause (after a determiner or a
-// modifier at most: no preposition puts it inside another phrase), and
-// neither the words of the clause before the term nor
-// those after it, up to the next comma, conjunction or the sentence's
-// end, hold a verb.
+// through"), the term opens its clause after a determiner, and the words
+// after it, up to the next comma, conjunction or the sentence's end,
+// hold no verb.
 func verbRunBlank(s *sentence, sp *span) bool {
 	if sp.kind != kTerm || !strings.Contains(sp.key, " ") {
 		return false
@@ -47,21 +45,16 @@ func verbRunBlank(s *sentence, sp *span) bool {
 	boundary := func(t tok) bool {
 		return t.tag == "," || t.tag == ":" || t.tag == "." || t.tag == "CC" || t.text == ";" || clauseOpeners[strings.ToLower(t.text)]
 	}
-	// The clause before the term: back to its opener.
-	opened := false
-	for i := first - 1; i >= 0; i-- {
-		t := s.toks[i]
-		if boundary(t) {
-			opened = true
-			break
-		}
-		// A verb, or a preposition: the term is no clause's subject
-		// ("along the thatched roofs of …").
-		if verb(t) || t.tag == "IN" || t.tag == "TO" {
-			return false
-		}
+	// The term opens its clause: a determiner or a possessive before it
+	// ("the", "its"), and before that the sentence's start or a
+	// subordinating word ("as the blaze spread"). After "and" or a comma
+	// the term may be one of a list ("reform and social protection to
+	// …"), which no verb need follow.
+	i := first - 1
+	for i >= 0 && (s.toks[i].tag == "DT" || s.toks[i].tag == "PRP$") {
+		i--
 	}
-	if !opened && first > 0 {
+	if i == first-1 || i >= 0 && !clauseOpeners[strings.ToLower(s.toks[i].text)] {
 		return false
 	}
 	for i := last + 1; i < len(s.toks); i++ {

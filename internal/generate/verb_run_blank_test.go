@@ -31,3 +31,17 @@ func TestVerbRunBlank(t *testing.T) {
 		}
 	}
 }
+
+// A term after "and" or a comma may be one of a list, with no verb of its
+// own to find: "social protection to" is a noun phrase.
+func TestVerbRunBlankList(t *testing.T) {
+	x := analyseText(t, "The bank lent money for tax reform and social protection to three poor countries.")
+	for _, s := range x.sents {
+		for _, sp := range s.spans {
+			if verbRunBlank(s, sp) {
+				t.Errorf("%q read as a noun run into its verb", sp.text)
+			}
+		}
+	}
+}
+
