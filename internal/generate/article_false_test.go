@@ -231,15 +231,26 @@ func lifeSwap(t *testing.T, childhood string) item {
 // sentence of the subject's life falls within it: never the year her
 // parents married, before her birth, which would make the statement
 // false on its face.
+//
+// The sentence is one whose fronted year is its point (a founding):
+// a fronted year that is only the circumstance of what the sentence tells
+// ("In 1912, Ada Thorne was sent to a school in Hull.") no longer moves,
+// since blind judges marked such a move trivia (where she was sent
+// matters, not the year; date_circumstance.go), and that sentence stays
+// a true statement.
 func TestArticleSwapWithinLife(t *testing.T) {
-	got := lifeSwap(t, "In 1912, Ada Thorne was sent to a school in Hull.")
+	got := lifeSwap(t, "In 1912, Ada Thorne founded a sketching club in Hull.")
 	if tf, isTrue := isTrueFalse(&got); !tf || isTrue {
 		t.Fatalf("want the childhood sentence rewritten false, got %q", got.q.Prompt)
 	}
-	if want := "True or false? In 1931, Ada Thorne was sent to a school in Hull."; got.q.Prompt != want {
+	if want := "True or false? In 1931, Ada Thorne founded a sketching club in Hull."; got.q.Prompt != want {
 		t.Errorf("want a year of her life swapped in, got %q", got.q.Prompt)
 	}
-	x, _ := articleFalseTheme(t, lifeParas("In 1912, Ada Thorne was sent to a school in Hull.")...)
+	sent := lifeSwap(t, "In 1912, Ada Thorne was sent to a school in Hull.")
+	if strings.Contains(sent.q.Prompt, "1931") {
+		t.Errorf("want the year a circumstance of the sentence kept, got %q", sent.q.Prompt)
+	}
+	x, _ := articleFalseTheme(t, lifeParas("In 1912, Ada Thorne founded a sketching club in Hull.")...)
 	if born, died := x.lifeYears(); born != 1906 || died != 1970 {
 		t.Errorf("life years: want 1906-1970, got %v-%v", born, died)
 	}

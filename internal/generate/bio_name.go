@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -95,6 +96,12 @@ func (a *article) commonName(full string) string {
 	case best != "":
 		return best
 	case len(ws) == 3 && len([]rune(strings.TrimSuffix(mid, "."))) < 2:
+		return name
+	case len(ws) == 3 && a.familyName(mid, surname):
+		// A middle name that is a family's surname, the mother's
+		// ("Oliver Wendell Holmes", son of Sarah Wendell), is part of
+		// the name a reader knows: neither "Wendell Holmes" nor
+		// "Oliver Holmes".
 		return name
 	}
 	// The first given name the article gives no one else of the surname
@@ -221,4 +228,22 @@ func (a *article) leadNameTitle(t string) string {
 		return b
 	}
 	return t
+}
+
+// familyName reports whether the article gives the word w, a middle name
+// of the subject whose surname is surname, as the surname of someone of
+// another family: a name of two words or more with w last ("Sarah
+// Wendell"; the tagger may take such a name for a place). The
+// subject's "Wendell" is then that family's name, not a given name the
+// subject went by.
+func (a *article) familyName(w, surname string) bool {
+	lw, ls := strings.ToLower(w), strings.ToLower(surname)
+	for _, k := range a.keys {
+		sps := a.byKey[k]
+		f := strings.Fields(k)
+		if sps[0].kind.proper() && len(f) >= 2 && f[len(f)-1] == lw && !slices.Contains(f, ls) {
+			return true
+		}
+	}
+	return false
 }

@@ -38,12 +38,20 @@ const bioFatherLongerName = "Stanley Augustus Holloway, OBE (1 October 1890 – 
 	"Holloway's paternal grandfather, Augustus Holloway (1829–1884), an orphan, was brought up in Poole, Dorset. Augustus became a wealthy shopkeeper.\n\n" +
 	"In 1921 Holloway joined a concert party, and Holloway sang in revues for ten years."
 
+// A middle name that is the mother's surname, which the body also uses
+// alone for her family ("The first Carver"): the name is said whole, not
+// as "Carver Lowe".
+const bioMotherSurnameMiddle = "Edmund Carver Lowe, Sr. (March 3, 1801 – June 9, 1870) was an American surgeon, essayist and teacher.\n\n" +
+	"Lowe was the eldest son of Abner Lowe, a miller, and Ruth Carver, his second wife. The first Carver, a weaver, had left Kent in 1702 and settled in Ohio.\n\n" +
+	"Lowe taught at the Cincinnati medical school for thirty years and served as its dean."
+
 func TestBirthNameCourseTitles(t *testing.T) {
 	for text, want := range map[string]string{
-		bioFatherMiddleName: "Adrian Boult",
-		bioMiddleCalled:     "Kate Bush",
-		bioStageName:        "Black Francis",
-		bioFatherLongerName: "Stanley Holloway",
+		bioFatherMiddleName:    "Adrian Boult",
+		bioMiddleCalled:        "Kate Bush",
+		bioStageName:           "Black Francis",
+		bioFatherLongerName:    "Stanley Holloway",
+		bioMotherSurnameMiddle: "Edmund Carver Lowe",
 	} {
 		x := analyseText(t, text)
 		if got := x.courseTitle(); got != want {

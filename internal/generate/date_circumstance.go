@@ -57,9 +57,14 @@ var accountingEndRE = regexp.MustCompile(`(?i)\b(?:year|months|quarter|half|peri
 // of s in a false statement, tests the date rather than what the
 // sentence tells.
 func dateCircumstanceSwap(s *sentence, sp *span, text string) bool {
-	// A year alone still moves: "In 1916, Ada Thorne was sent to a
-	// school in Hull." is a life's stage, which the tests of a
-	// biography's false years keep (article_false_test.go).
+	// A year alone that opens the sentence is its circumstance too ("In
+	// 1994, however, the harbour trade collapsed"; "In 1487, he was sent
+	// to Jeju …", where what he was sent to do matters), unless the
+	// sentence tells what the year is remembered for: a birth, a
+	// founding, a treaty, a first (frontedYearPoint).
+	if sp.kind == kYear {
+		return frontedYear(s, sp) && !frontedYearPointRE.MatchString(s.text)
+	}
 	if sp.kind != kDate || sp.num.month == "" {
 		return false
 	}
@@ -74,3 +79,36 @@ func dateCircumstanceSwap(s *sentence, sp *span, text string) bool {
 	}
 	return false
 }
+
+// frontedYear reports whether the year sp opens its sentence as the
+// circumstance of what it tells: "In 1994, however, …", "By 1930 the
+// firm …".
+func frontedYear(s *sentence, sp *span) bool {
+	start := sp.blankStart()
+	if start < 0 || start > len(s.text) || sp.end > len(s.text) {
+		return false
+	}
+	if !frontedDateRE.MatchString(s.text[datelineEnd(s.text):start]) {
+		return false
+	}
+	rest := strings.TrimLeft(s.text[sp.end:], " ")
+	if strings.HasPrefix(rest, ",") {
+		return true
+	}
+	// "In 1994 the town …", "In 1487 he …": a clause follows, not a
+	// noun the year qualifies ("In 1994 elections, …").
+	w, _, _ := strings.Cut(rest, " ")
+	return startsUpper(w) || frontedClauseWords[strings.ToLower(w)]
+}
+
+// frontedClauseWords open the clause after a fronted year.
+var frontedClauseWords = map[string]bool{
+	"he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true,
+	"their": true, "this": true, "these": true,
+}
+
+// frontedYearPointRE: a sentence whose fronted year is its point, what the
+// year is remembered for: a birth or death, a founding, a treaty or law,
+// an election or office, a first, a work's appearance.
+var frontedYearPointRE = regexp.MustCompile(`(?i)\b(?:born|died|founded|established|formed|created|incorporated|signed|ratified|treaty|married|elected|crowned|inaugurated|independen\w*|abolished|invented|discovered|published|premiered|first|won|awarded|enacted|declared|annexed|assassinated|executed|killed)\b`)

@@ -23,7 +23,7 @@ func TestDateCircumstanceSwap(t *testing.T) {
 		{"flood began", "july 1952", "December 1952", true},                 // the month alone
 		{"flood began", "july 1952", "July 1948", false},                    // the year moves
 		{"profit warning", "june 2006", "April 2004", true},                 // a period's end
-		{"harbour trade", "1994", "2008", false},                            // a fronted year alone still moves
+		{"harbour trade", "1994", "2008", true},                             // a fronted year is a circumstance too
 	} {
 		s, sp := spanIn(t, x, c.sub, c.k)
 		if got := dateCircumstanceSwap(s, sp, c.text); got != c.want {
@@ -67,5 +67,27 @@ func TestAccountingEndBlank(t *testing.T) {
 	x := analyseText(t, dateCircumstanceText)
 	if s, sp := spanIn(t, x, "profit warning", "june 2006"); x.blankableRead(s, sp) != nil {
 		t.Error("a blank drafted on the end of the year a forecast covers")
+	}
+}
+
+// A fronted year moves where the year is the sentence's point (a
+// founding, a birth) and not where it is a circumstance of what the
+// sentence tells (where a man was sent and why).
+func TestFrontedYearPoint(t *testing.T) {
+	x := analyseText(t, "In 1921, the Harwell Bottling Company was founded by two brothers in Leeds.\n\n"+
+		"In 1487 the envoy was sent to the northern islands to count the king's herds.\n\n"+
+		"By 1930 the firm had moved its works to Hull.")
+	for _, c := range []struct {
+		sub, k, text string
+		want         bool
+	}{
+		{"was founded", "1921", "1930", false},   // a founding: the year is the point
+		{"envoy was sent", "1487", "1921", true}, // a circumstance: what he was sent to do matters
+		{"moved its works", "1930", "1921", true},
+	} {
+		s, sp := spanIn(t, x, c.sub, c.k)
+		if got := dateCircumstanceSwap(s, sp, c.text); got != c.want {
+			t.Errorf("dateCircumstanceSwap(%q for %q in %q) = %v, want %v", c.text, c.k, s.text, got, c.want)
+		}
 	}
 }

@@ -420,6 +420,16 @@ func (a *article) tokenise(pp parsed, p *para) {
 			end = nend
 			si++
 		}
+		// Nor is the full stop of "Rp." before a figure.
+		for joined := 0; joined < maxBracketJoins && si+1 < len(pp.sents); joined++ {
+			nx := pp.sents[si+1]
+			nend := min(nx.End(), len(p.text))
+			if nx.Start < end || nend <= end || strings.Contains(p.text[end:nend], "\n") || !cutAtNumberAbbrev(p.text[start:end], p.text[end:nend]) {
+				break
+			}
+			end = nend
+			si++
+		}
 		text := strings.TrimSpace(p.text[start:end])
 		if text == "" {
 			continue

@@ -10,12 +10,16 @@ import (
 // period; with no such year in the article the sentence is not made
 // false by its year. The same sentence without the period takes the
 // swap.
+//
+// The sentence's fronted year is its point (a founding): a fronted
+// year that is only a circumstance no longer moves at all
+// (date_circumstance.go, TestArticleSwapWithinLife).
 func TestPeriodYearSwap(t *testing.T) {
-	plain := lifeSwap(t, "In 1916, Ada Thorne was sent to a school in Hull.")
-	if want := "True or false? In 1931, Ada Thorne was sent to a school in Hull."; plain.q.Prompt != want {
+	plain := lifeSwap(t, "In 1916, Ada Thorne founded a sketching club in Hull.")
+	if want := "True or false? In 1931, Ada Thorne founded a sketching club in Hull."; plain.q.Prompt != want {
 		t.Fatalf("want the year swapped without a period named, got %q", plain.q.Prompt)
 	}
-	war := lifeSwap(t, "In 1916, during the First World War, Ada Thorne was sent to a school in Hull.")
+	war := lifeSwap(t, "In 1916, during the First World War, Ada Thorne founded a sketching club in Hull.")
 	if strings.Contains(war.q.Prompt, "1931") {
 		t.Errorf("want no year after the war swapped in, got %q", war.q.Prompt)
 	}
