@@ -219,6 +219,14 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 		}
 		edits = append(edits, e)
 	}
+	// "suspicious of Dale", an alias given before: whose
+	// (alias_context.go).
+	if e, has, ok := a.aliasEdit(s); has {
+		if !ok {
+			return nil, false
+		}
+		edits = append(edits, e)
+	}
 	// "More than 80% offered": of whom (proportion_actor.go).
 	if e, has, ok := a.shareEdit(s); has {
 		if !ok {
