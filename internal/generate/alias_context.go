@@ -15,6 +15,13 @@ import (
 // name or a nickname: the name is up to three capitalised words.
 var aliasIntroRE = regexp.MustCompile(`(?i:\b(?:alias(?:\s+of)?|pseudonym(?:\s+of)?|(?:assumed|false|stage|pen)\s+name(?:\s+of)?|nickname(?:\s+of)?|nom\s+de\s+guerre(?:\s+of)?|under\s+the\s+name(?:\s+of)?|(?:assumed|took|adopted)\s+the\s+name(?:\s+of)?))\s+["“]?((?:[A-Z][\p{L}'’-]+)(?:\s+[A-Z][\p{L}'’-]+){0,2})`)
 
+// aliasArticles open a nickname, not a name ("the Iron Duke").
+var aliasArticles = set(`The|A|An`)
+
+// aliasTitleWords end a nickname that is no surname: "Duke" of "Iron
+// Duke" stands for any duke.
+var aliasTitleWords = set(`duke|king|queen|prince|princess|lord|lady|kid|man|woman|boy|girl|baron|count|earl|sir|captain|doctor|general|colonel|major|saint|great|elder|younger`)
+
 // aliasEdit reports whether s names, outside the sentence that gives it,
 // an alias an earlier sentence gives (has); the edit puts the article's
 // subject's name before it, or ok is false where the article has no one
@@ -30,7 +37,19 @@ func (a *article) aliasEdit(s *sentence) (e edit, has, ok bool) {
 		for _, m := range aliasIntroRE.FindAllStringSubmatch(p.text, -1) {
 			full := m[1]
 			words := strings.Fields(full)
-			for _, form := range []string{full, words[len(words)-1], words[0]} {
+			if aliasArticles[words[0]] {
+				words = words[1:]
+				if len(words) == 0 {
+					continue
+				}
+				full = strings.Join(words, " ")
+			}
+			forms := []string{full}
+			// "Palmer" for "John Palmer"; not "Duke" for "Iron Duke".
+			if last := words[len(words)-1]; len(words) > 1 && !aliasTitleWords[strings.ToLower(last)] {
+				forms = append(forms, last)
+			}
+			for _, form := range forms {
 				if len(form) < 3 {
 					continue
 				}

@@ -46,3 +46,15 @@ func TestAliasStatementHeldBack(t *testing.T) {
 		t.Error("a sentence naming only the person has an alias edit")
 	}
 }
+
+// A nickname that opens on "the" and ends on a title ("the Iron Duke")
+// gives no edit to a sentence that only opens on "The" or names a duke.
+func TestAliasNicknameNotItsWords(t *testing.T) {
+	x := analyseText(t, "Arthur Wellesley Hale (1769 – 1852) was a British soldier and statesman.\n\n"+
+		"Hale won many battles in Spain and earned the nickname of The Iron Duke from his troops. "+
+		"The Duke of York gave him command of the army in Flanders in 1815. "+
+		"Hale later served twice as prime minister of the United Kingdom.")
+	if e, has, _ := x.aliasEdit(sentenceWith(t, x, "gave him command")); has {
+		t.Errorf("edit %v on a sentence that names another duke", e)
+	}
+}
