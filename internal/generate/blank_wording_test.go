@@ -127,7 +127,9 @@ func TestGrammarEdits(t *testing.T) {
 		"He said tackling poverty would be one his main aims this year. " +
 			"She said the the plan had failed in the first year. " +
 			"She had had enough of the council by the spring of 1990. " +
-			"No one his age had run the harbour board before.",
+			"No one his age had run the harbour board before. " +
+			"The new charts show every buoy, allowing then to steer safely into port. " +
+			"Ships were allowed then to enter the harbour at night.",
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -137,6 +139,8 @@ func TestGrammarEdits(t *testing.T) {
 		"the the plan":   {{"the the", "the"}},
 		"had had enough": nil,
 		"No one his age": nil,
+		"allowing then":  {{"allowing then", "allowing them"}},
+		"allowed then":   nil,
 	} {
 		s := sentenceWith(t, x, sub)
 		got := grammarEdits(s)
@@ -207,5 +211,25 @@ func TestCardBesideSwap(t *testing.T) {
 	other := &item{sent: x.sents[1], rule: "cloze-card/term", answer: "old hall", c: &quiz.Card{Front: "x", Back: "old hall"}}
 	if x.sameFact(other, swap) {
 		t.Error("a card on another sentence repeats the false statement")
+	}
+}
+
+// A card on a sentence with the slip "allowing then to" shows "them": the
+// mending reaches every kind of item, not true statements alone.
+func TestThenForThemMendedOnCard(t *testing.T) {
+	x, err := analyse([]string{
+		"The harbour of Dunmere printed new charts for its pilots in 1990.",
+		"The new charts show every buoy and wreck, allowing then to steer ships safely into the port of Dunmere.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := sentenceWith(t, x, "allowing then")
+	card := &item{sent: s, rule: "cloze-card/term", answer: "wreck", c: &quiz.Card{Front: strings.Replace(s.text, "wreck", "_____", 1), Back: "wreck"}}
+	if !x.standAlone(card) {
+		t.Fatal("the card does not stand alone")
+	}
+	if !strings.Contains(card.c.Front, "allowing them to steer") {
+		t.Errorf("front = %q, want \"allowing them to steer\"", card.c.Front)
 	}
 }

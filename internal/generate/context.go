@@ -170,8 +170,8 @@ func (a *article) findContextEdits(s *sentence) ([]edit, bool) {
 // personal pronouns are left to the caller, which knows whom they stand
 // for (prev_subject.go).
 func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool) {
-	if a.leansBack(s) || finiteAfterWith(s) || readerExample(s) || a.echoFragment(s) || a.reviewLeansBack(s) || a.kindBack(s) {
-		return nil, false // context_names.go, news_context.go, item_quality.go, reader_example.go, echo_fragment.go, review_context.go
+	if a.leansBack(s) || finiteAfterWith(s) || readerExample(s) || a.echoFragment(s) || a.reviewLeansBack(s) || a.kindBack(s) || continuedFirstPerson(s) {
+		return nil, false // context_names.go, news_context.go, item_quality.go, reader_example.go, echo_fragment.go, review_context.go, quote_speaker.go
 	}
 	text := s.text
 	edits := append(relativeTimes(text), leadAdverbial(text)...)
@@ -214,6 +214,14 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 	// "such a large and powerful organisation": which one
 	// (such_context.go).
 	if e, has, ok := a.suchEdit(s); has {
+		if !ok {
+			return nil, false
+		}
+		edits = append(edits, e)
+	}
+	// "suspicious of Dale", an alias given before: whose
+	// (alias_context.go).
+	if e, has, ok := a.aliasEdit(s); has {
 		if !ok {
 			return nil, false
 		}

@@ -523,7 +523,10 @@ func joinedCapitals(w string) bool {
 // his G8 priorities" (a word left out), "the the report" (a word doubled).
 // grammarEdits mends the two a simple rule can find: "one" before a
 // possessive takes "of", and a word said twice in a row is said once
-// ("had had" and "that that" are English).
+// ("had had" and "that that" are English). A verb that takes an object
+// and an infinitive, followed by "then to" and a verb ("allowing then to
+// mark"), had "them": a passive reads "then" as a time ("was allowed then
+// to"), so only the active forms count.
 
 // grammarEdits lists the edits mending s.
 func grammarEdits(s *sentence) []edit {
@@ -540,10 +543,16 @@ func grammarEdits(s *sentence) []edit {
 		case a.text == b.text && isLowerWord(a.text) && !doubledOK[al] && hasLetter(al) && (a.start == 0 || s.text[a.start-1] == ' '):
 			// a whole word said twice, not the tail of a token ("$h h")
 			out = append(out, edit{a.text + " " + b.text, a.text})
+		case bl == "then" && objectControlVerbs[al] && i+3 < len(s.toks) && strings.EqualFold(s.toks[i+2].text, "to") && s.toks[i+3].tag == "VB":
+			out = append(out, edit{a.text + " " + b.text, a.text + " them"})
 		}
 	}
 	return out
 }
+
+// objectControlVerbs are active forms of verbs that take an object and an
+// infinitive after it ("allowing them to mark").
+var objectControlVerbs = set(`allow|allows|allowing|enable|enables|enabling|help|helps|helping|encourage|encourages|encouraging|force|forces|forcing|urge|urges|urging|persuade|persuades|persuading|invite|invites|inviting|permit|permits|permitting|require|requires|requiring|teach|teaches|teaching|ask|asks|asking|tell|tells|telling`)
 
 // possessiveDeterminers own the noun after them.
 var possessiveDeterminers = set(`his|her|its|their|our|my|your`)

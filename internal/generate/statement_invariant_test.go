@@ -350,6 +350,9 @@ var ofPairRE = regexp.MustCompile(`\b(\p{Ll}{4,}) of (\p{Ll}{4,})\b`)
 // (item_quality.go, context_repair.go): "one his" said "one of his", and
 // an opening "The report" given the name the statement puts in ("Oxfam's
 // Paying the Price report said …").
+// thenToRE finds a verb before "then to" (grammarEdits).
+var thenToRE = regexp.MustCompile(`\b(\w+) then to`)
+
 func mendedLike(statement, sentence string) string {
 	if strings.Contains(statement, "one of ") || strings.Contains(statement, "One of ") {
 		sentence = oneOfRE.ReplaceAllString(sentence, "$1 of $2")
@@ -361,6 +364,12 @@ func mendedLike(statement, sentence string) string {
 			if p := m[1] + conj + m[2]; strings.Contains(statement, p) && !strings.Contains(statement, m[0]) {
 				sentence = strings.Replace(sentence, m[0], p, 1)
 			}
+		}
+	}
+	// "allowing then to" mended to "them" (grammarEdits).
+	for _, m := range thenToRE.FindAllStringSubmatch(sentence, -1) {
+		if objectControlVerbs[strings.ToLower(m[1])] && strings.Contains(statement, m[1]+" them to") {
+			sentence = strings.Replace(sentence, m[0], m[1]+" them to", 1)
 		}
 	}
 	// A word said twice in a row said once (grammarEdits), each pair as
