@@ -493,7 +493,7 @@ func TestMeanScoresSayWhatTheyCount(t *testing.T) {
 	takeDanube(t, a.browser(), newTestClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)), true, 20, "")
 	p := teacher.get("/teach/courses/rivers/statistics")
 	wantStatus(t, p, http.StatusOK)
-	if got := p.doc.Find(`[data-testid="set-figures"] dt`).Eq(1).Text(); got != "Mean score, first attempts" {
+	if got := p.doc.Find(`[data-testid="set-figures"] dt`).Eq(1).Text(); got != "Mean score, each learner’s first quiz" {
 		t.Errorf("the statistics page's mean reads %q", got)
 	}
 }
