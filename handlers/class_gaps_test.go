@@ -23,7 +23,11 @@ func classWith(t *testing.T, a *app, teacher *browser, names ...string) string {
 	made := teacher.post("/teach/courses/rivers/classes", url.Values{"name": {"Year 10"}})
 	wantStatus(t, made, http.StatusSeeOther)
 	classPath := made.header.Get("Location")
-	code := teacher.get(classPath).doc.Find(`[data-testid="code"]`).Text()
+	page := teacher.get(classPath)
+	if got := strings.TrimSpace(page.doc.Find(`[data-testid="flash"]`).Text()); !strings.HasPrefix(got, "The class is made") {
+		t.Errorf("the new class's page opens with %q, not a message that it is made", got)
+	}
+	code := page.doc.Find(`[data-testid="code"]`).Text()
 	for _, n := range names {
 		wantStatus(t, a.browser().post("/join/"+code, url.Values{"display_name": {n}}), http.StatusSeeOther)
 	}

@@ -8,6 +8,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -111,7 +112,13 @@ func (w keyWalker) visible(f focused) {
 // press presses Enter or Space on the focused element and waits for sel.
 func (w keyWalker) press(k, waitSel string) focused {
 	w.t.Helper()
-	if err := chromedp.Do(w.ctx, chromedp.KeyEvent(k), chromedp.WaitVisible(chromedp.CSS(waitSel))); err != nil {
+	// The page in view is marked, so that what is waited for is on the
+	// page the key leads to, not still on this one.
+	if err := chromedp.Do(w.ctx,
+		discard(chromedp.Evaluate[bool](`document.body.dataset.walked = "1"; true`)),
+		chromedp.KeyEvent(k),
+		chromedp.WaitReady(chromedp.CSS(`body:not([data-walked])`)),
+		chromedp.WaitVisible(chromedp.CSS(waitSel))); err != nil {
 		w.t.Fatalf("after %q, waiting for %s: %v", k, waitSel, err)
 	}
 	if overflows(w.ctx, w.t) {
@@ -219,4 +226,108 @@ func TestBrowserKeyboardLearner(t *testing.T) {
 		t.Errorf("after deleting the data, the focus is on %s, not the message", f)
 	}
 	w.visible(f)
+}
+
+// An instructor, with the keyboard alone at 360 pixels: signs in, pastes
+// an article into New course, takes the proposed themes, accepts, rejects
+// and edits drafts in a theme's queue, asks for more drafts, accepts the
+// rest, publishes the course, makes a class and reads its join code, and
+// chooses what the statistics count. After each form the focus is on the
+// page's message or on the next draft.
+func TestBrowserKeyboardInstructor(t *testing.T) {
+	ctx, cancel := browserContextFor(t, 240*time.Second)
+	defer cancel()
+	article, err := os.ReadFile("../../../shared/eval/generation/howto.txt")
+	if err != nil {
+		t.Skipf("the development article is not there: %v", err)
+	}
+	dbPath := filepath.Join(t.TempDir(), "lectern.db")
+	addAccount(t, dbPath, "teacher@school.example", "instructor", "teach the article")
+	base, stop := startServer(t, dbPath)
+	defer stop()
+	w := keyWalker{ctx, t}
+	step := stepper(ctx, t)
+	typeIn := func(s string) { step("type", chromedp.KeyEvent(s)) }
+	step("login", phone(), chromedp.Navigate(base+"/login"), chromedp.WaitVisible(chromedp.CSS(`#email`)))
+	w.tabTo(`#email`)
+	typeIn("teacher@school.example")
+	w.tabTo(`#password`)
+	typeIn("teach the article")
+	f := w.press(kb.Enter, `a[href="/teach/courses/new"]`)
+	w.tabTo(`a[href="/teach/courses/new"]`)
+	f = w.press(kb.Enter, `#article`)
+	w.tabTo(`#title`)
+	typeIn("How to")
+	w.tabTo(`#article`)
+	step("paste", chromedp.SetValue(chromedp.CSS(`#article`), string(article)))
+	w.tabTo(`[data-testid="create"]`)
+	f = w.press(kb.Enter, `[data-testid="proposed"]`)
+	if f.TestID != "proposed" {
+		t.Errorf("the new course's proposed themes open with the focus on %s, not the message", f)
+	}
+	w.tabTo(`[data-testid="create"]`)
+	f = w.press(kb.Enter, `[data-testid="draft-themes"]`)
+	if f.TestID != "flash" {
+		t.Errorf("the drafts overview opens with the focus on %s, not the message", f)
+	}
+	w.tabTo(`[data-testid="draft-theme"] th a`)
+	f = w.press(kb.Enter, `[data-testid="drafts"]`)
+	w.tabTo(`[data-action="accept"]`)
+	f = w.press(kb.Enter, `[data-testid="drafts"]`)
+	if f.Tag != "li" {
+		t.Errorf("after accepting a draft the focus is on %s, not the next draft", f)
+	}
+	w.tabTo(`[data-action="reject"]`)
+	f = w.press(kb.Enter, `[data-testid="drafts"]`)
+	if f.Tag != "li" {
+		t.Errorf("after rejecting a draft the focus is on %s, not the next draft", f)
+	}
+	w.tabTo(`[data-action="edit"]`)
+	f = w.press(kb.Enter, `[data-testid="save"]`)
+	w.tabTo(`[data-testid="save"]`)
+	f = w.press(kb.Enter, `[data-testid="drafts"], [data-testid="queue-empty"]`)
+	if f.Tag != "li" {
+		t.Errorf("after saving an edited draft the focus is on %s, not the next draft", f)
+	}
+	more, _ := chromedp.Run(ctx, chromedp.Evaluate[bool](`!!document.querySelector('[data-testid="more-drafts"]')`))
+	if more {
+		w.tabTo(`[data-testid="more-drafts"]`)
+		f = w.press(kb.Enter, `[data-testid="drafts"]`)
+	}
+	w.tabTo(`[data-testid="accept-all"]`)
+	f = w.press(kb.Enter, `[data-testid="confirm-button"]`)
+	w.tabTo(`[data-testid="confirm-button"]`)
+	f = w.press(kb.Enter, `[data-testid="queue-empty"]`)
+	w.tabTo(`.crumbs a[href^="/teach/courses/"]`)
+	f = w.press(kb.Enter, `[data-testid="sets"]`)
+	w.tabTo(`a[href$="/settings"]:not([href="/settings"])`)
+	f = w.press(kb.Enter, `[data-testid="publishing"]`)
+	w.tabTo(`[data-testid="publish-course"]`)
+	f = w.press(kb.Enter, `[data-testid="unpublish-course"]`)
+	if f.TestID != "flash" {
+		t.Errorf("after publishing the focus is on %s, not the message", f)
+	}
+	w.tabTo(`#class_name`)
+	typeIn("Year 10")
+	w.tabTo(`[data-testid="create-class"]`)
+	f = w.press(kb.Enter, `main`)
+	if f.TestID != "flash" {
+		t.Errorf("the new class's page opens with the focus on %s, not the message", f)
+	}
+	if code := text(ctx, t, `[data-testid="code"]`); len(code) < 4 {
+		t.Errorf("the class's join code reads %q", code)
+	}
+	// Every control of the class's page takes the focus visibly, the
+	// assignment's date field too.
+	w.tabTo(`[data-testid="delete-class"]`)
+	w.tabTo(`.crumbs a[href="/teach"]`)
+	w.press(kb.Enter, `a[href="/teach/courses/how-to"]`)
+	w.tabTo(`a[href="/teach/courses/how-to"]`)
+	w.press(kb.Enter, `[data-testid="sets"]`)
+	w.tabTo(`a[href$="/statistics"]`)
+	f = w.press(kb.Enter, `#attempts`)
+	w.tabTo(`#attempts`)
+	w.key(kb.ArrowDown)
+	w.tabTo(`.stats-filter button`)
+	f = w.press(kb.Enter, `#attempts`)
 }
