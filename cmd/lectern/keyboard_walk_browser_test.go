@@ -135,7 +135,7 @@ func (w keyWalker) press(k, waitSel string) focused {
 // deleting the data with its confirmation. After a rating the focus is on
 // the next card, after an undo or a deletion on the message that says so.
 func TestBrowserKeyboardLearner(t *testing.T) {
-	ctx, cancel := browserContextFor(t, 180*time.Second)
+	ctx, cancel := browserContextFor(t, 120*time.Second)
 	defer cancel()
 	dbPath := filepath.Join(t.TempDir(), "lectern.db")
 	base, stop := startServer(t, dbPath)
@@ -145,11 +145,15 @@ func TestBrowserKeyboardLearner(t *testing.T) {
 	step("home", phone(), chromedp.Navigate(base+"/"), chromedp.WaitVisible(chromedp.CSS(`[data-testid="course"]`)))
 	w.tabTo(`a[href="/courses/china-russia"]`)
 	f := w.press(kb.Enter, `button[name="theme"]`)
-	w.tabTo(`button[name="theme"]`)
+	// This theme's quiz asks every kind: one choice, several, true or
+	// false, a typed answer and a matching question.
+	w.tabTo(`button[name="theme"][value="beyond-the-two"]`)
 	f = w.press(kb.Enter, `[data-testid="question"]`)
+	kinds := map[string]bool{}
 	for n := 1; n <= 12; n++ {
 		f = w.focus()
 		kind, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`(() => { const i = document.querySelector('form.answer-form input:not([type=hidden]), form.answer-form select'); return i ? (i.tagName.toLowerCase() === 'select' ? 'select' : i.type) : '' })()`))
+		kinds[kind] = true
 		switch kind {
 		case "radio":
 			w.tabTo(`form.answer-form input[type=radio]`)
@@ -163,8 +167,20 @@ func TestBrowserKeyboardLearner(t *testing.T) {
 			}
 			step("type", chromedp.KeyEvent("ten"))
 		case "select":
+			// Each item's list, in turn: Tab to it, an arrow key picks.
 			w.tabTo(`form.answer-form select`)
 			w.key(kb.ArrowDown)
+			for i := 0; i < 10; i++ {
+				left, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`[...document.querySelectorAll('form.answer-form select')].some(s => s.selectedIndex <= 0)`))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !left {
+					break
+				}
+				w.tabTo(`form.answer-form select`)
+				w.key(kb.ArrowDown)
+			}
 		default:
 			t.Fatalf("question %d: answer input %q", n, kind)
 		}
@@ -174,8 +190,12 @@ func TestBrowserKeyboardLearner(t *testing.T) {
 			if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.Tab, chromedp.KeyModifiers(kb.ModifierShift))); err != nil {
 				t.Fatal(err)
 			}
-			if f := w.focus(); f.Type != "radio" {
-				t.Errorf("Shift+Tab from the answer button went to %s, not the choice", f)
+			onAnswer, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.activeElement.matches('form.answer-form input:not([type=hidden]), form.answer-form select')`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if f := w.focus(); !onAnswer {
+				t.Errorf("Shift+Tab from the answer button went to %s, not the answer", f)
 			} else {
 				w.visible(f)
 			}
@@ -193,6 +213,11 @@ func TestBrowserKeyboardLearner(t *testing.T) {
 			break
 		}
 		w.press(kb.Enter, `[data-testid="question"]`)
+	}
+	for _, k := range []string{"radio", "checkbox", "text", "select"} {
+		if !kinds[k] {
+			t.Errorf("the quiz asked no question answered with a %s", k)
+		}
 	}
 	w.tabTo(`.actions a[href="/courses/china-russia"]`)
 	w.press(kb.Enter, `button[name="theme"]`)
