@@ -23,7 +23,11 @@ func classWith(t *testing.T, a *app, teacher *browser, names ...string) string {
 	made := teacher.post("/teach/courses/rivers/classes", url.Values{"name": {"Year 10"}})
 	wantStatus(t, made, http.StatusSeeOther)
 	classPath := made.header.Get("Location")
-	code := teacher.get(classPath).doc.Find(`[data-testid="code"]`).Text()
+	page := teacher.get(classPath)
+	if got := strings.TrimSpace(page.doc.Find(`[data-testid="flash"]`).Text()); !strings.HasPrefix(got, "The class is made") {
+		t.Errorf("the new class's page opens with %q, not a message that it is made", got)
+	}
+	code := page.doc.Find(`[data-testid="code"]`).Text()
 	for _, n := range names {
 		wantStatus(t, a.browser().post("/join/"+code, url.Values{"display_name": {n}}), http.StatusSeeOther)
 	}
@@ -493,7 +497,7 @@ func TestMeanScoresSayWhatTheyCount(t *testing.T) {
 	takeDanube(t, a.browser(), newTestClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)), true, 20, "")
 	p := teacher.get("/teach/courses/rivers/statistics")
 	wantStatus(t, p, http.StatusOK)
-	if got := p.doc.Find(`[data-testid="set-figures"] dt`).Eq(1).Text(); got != "Mean score, first attempts" {
+	if got := p.doc.Find(`[data-testid="set-figures"] dt`).Eq(1).Text(); got != "Mean score, each learner’s first quiz" {
 		t.Errorf("the statistics page's mean reads %q", got)
 	}
 }

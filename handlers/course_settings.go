@@ -248,5 +248,6 @@ func (h *Handler) createClass(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
+	h.setFlash(w, r, flashClassMade, k.ID)
 	http.Redirect(w, r, classURL(k.ID), http.StatusSeeOther)
 }

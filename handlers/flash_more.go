@@ -17,6 +17,7 @@ const (
 	flashClassDeleted  = "class-deleted"
 	flashClassRenamed  = "class-renamed"
 	flashClassCode     = "class-code"
+	flashClassMade     = "class-made"
 	flashAssigned      = "assigned"
 	flashUnassigned    = "unassigned"
 	flashDraftsTaken   = "drafts-accepted" // id: how many
@@ -50,6 +51,8 @@ func moreFlashMessage(kind, idText string) (string, *views.FlashActionVM) {
 		return "The class was deleted. Its learners keep what they did in the course.", nil
 	case flashClassRenamed:
 		return "The class was renamed.", nil
+	case flashClassMade:
+		return "The class is made: learners join it with the code or the link below.", nil
 	case flashClassCode:
 		return "The class has a new code; the old one no longer works.", nil
 	case flashAssigned:

@@ -29,7 +29,7 @@ func parseStatsFilter(q url.Values) statsFilter {
 	case "all":
 		f.All = true
 	default:
-		f.Errors["attempts"] = "Choose first attempts or all attempts."
+		f.Errors["attempts"] = "Choose each learner’s first quiz or every quiz."
 	}
 	if f.Class != "" {
 		id, err := strconv.ParseInt(f.Class, 10, 64)

@@ -548,6 +548,19 @@ func TestStatisticsSayWhatTheyCount(t *testing.T) {
 	if got := strings.TrimSpace(set.Find(`[data-testid="set-attempts"]`).Text()); got != "1" {
 		t.Errorf("the theme's quiz counts %q for the set, want 1", got)
 	}
+	// The filter that chooses which of those quizzes count speaks of
+	// quizzes too, as the set's figure does, not of "attempts".
+	if got := strings.TrimSpace(p.doc.Find(`label[for="attempts"]`).Text()); got != "Quizzes counted" {
+		t.Errorf("the filter's label reads %q", got)
+	}
+	var opts []string
+	p.doc.Find(`#attempts option`).Each(func(_ int, o *goquery.Selection) { opts = append(opts, strings.TrimSpace(o.Text())) })
+	if got, want := strings.Join(opts, " / "), "Each learner’s first quiz that asked a set / Every quiz that asked a set"; got != want {
+		t.Errorf("the filter's choices read %q, want %q", got, want)
+	}
+	if strings.Contains(strings.ToLower(p.doc.Find(`main`).Text()), "attempts") {
+		t.Error("the statistics page still speaks of attempts")
+	}
 	if !strings.Contains(p.doc.Find(`.glossary`).Text(), "a quiz of its theme or a mixed quiz") {
 		t.Error("the glossary does not say which quizzes a set's figures count")
 	}

@@ -87,6 +87,14 @@
   // After answering, bring the feedback into focus for screen readers.
   var fb = document.getElementById("feedback");
   if (fb && location.hash === "#feedback") fb.focus();
+  // A page reached by a form (a rating, an undo, a deletion) opens with
+  // the focus at its top: bring it to the page's message, or on the
+  // flashcards to the card, so that a keyboard user goes on from there
+  // rather than from the menu. A field the page put the focus in keeps it.
+  if ((!document.activeElement || document.activeElement === document.body) && !document.querySelector("[autofocus]")) {
+    var to = document.querySelector('.flash[tabindex="-1"]') || (document.getElementById("show") && document.querySelector('.flashcard[tabindex="-1"]'));
+    if (to) to.focus();
+  }
   // Settings: offer the browser's time zone until the learner saves one.
   var form = document.querySelector('form[data-detect-zone="1"]');
   var zone = document.getElementById("time_zone");

@@ -45,7 +45,7 @@ func NewCoursePage(vm NewCourseVM) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			if vm.Proposed {
-				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 2, "<p class=\"flash\" role=\"status\" data-testid=\"proposed\">Lectern proposes the themes below from the article. Check them, change them if you like, then create the course.</p>")
+				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 2, "<p class=\"flash\" role=\"status\" data-testid=\"proposed\" tabindex=\"-1\">Lectern proposes the themes below from the article. Check them, change them if you like, then create the course.</p>")
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}

@@ -105,7 +105,7 @@ func ReviewPage(vm ReviewVM) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 6, " left today</span></p><section class=\"panel flashcard\" data-testid=\"card\" aria-labelledby=\"card-front\"><p class=\"tags\"><span class=\"tag\">")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 6, " left today</span></p><section class=\"panel flashcard\" data-testid=\"card\" aria-labelledby=\"card-front\" tabindex=\"-1\"><p class=\"tags\"><span class=\"tag\">")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}

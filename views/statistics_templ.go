@@ -109,7 +109,7 @@ func StatisticsPage(vm StatsPageVM) templ.Component {
 					}()
 				}
 				ctx = templ.InitializeContext(ctx)
-				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 6, "<div class=\"field\"><label for=\"attempts\">Count</label> ")
+				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 6, "<div class=\"field\"><label for=\"attempts\">Quizzes counted</label> ")
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
@@ -145,7 +145,7 @@ func StatisticsPage(vm StatsPageVM) templ.Component {
 						return templ_7745c5c3_Err
 					}
 				}
-				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 10, ">First attempts</option> <option value=\"all\"")
+				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 10, ">Each learner’s first quiz that asked a set</option> <option value=\"all\"")
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
@@ -155,7 +155,7 @@ func StatisticsPage(vm StatsPageVM) templ.Component {
 						return templ_7745c5c3_Err
 					}
 				}
-				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 12, ">All attempts</option></select> ")
+				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 12, ">Every quiz that asked a set</option></select> ")
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
@@ -429,7 +429,7 @@ func statsGlossary() templ.Component {
 		}
 		ctx = templ.InitializeContext(ctx)
 		ctx = templ.ClearChildren(ctx)
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 41, "<details class=\"panel glossary\"><summary>What the figures mean</summary><dl><dt>Quizzes that asked its questions</dt><dd>The finished quizzes that asked at least one question of the set: the set taken on its own, a quiz of its theme or a mixed quiz. A set’s mean, median and consistency are over the questions of the set each of those quizzes asked.</dd><dt>Facility</dt><dd>The share of the marks learners scored: how easy the question was. Under 20% or over 95% is flagged, once the question has 10 responses.</dd><dt>Spread</dt><dd>The standard deviation of the marks, as a share of the question's mark.</dd><dt>Discrimination</dt><dd>How closely doing well on this question goes with doing well on the rest of the set (100 × the correlation; −100 to 100). Under 10 is flagged, once the question has 20 responses (it is too uncertain before): strong and weak learners do equally well on it.</dd><dt>Efficiency</dt><dd>Discrimination as a share of the most this question could have, given how hard it is.</dd><dt>Consistency</dt><dd>Cronbach's alpha for the set: how far its questions measure one thing (0 to 1; above 0.7 is usually good).</dd><dt>Memory</dt><dd>The mean probability, now, that the learners who study this question as a flashcard would recall it.</dd></dl><p class=\"small muted\">— means there is not enough to compute the figure yet.</p></details>")
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 41, "<details class=\"panel glossary\"><summary>What the figures mean</summary><dl><dt>Quizzes that asked its questions</dt><dd>The finished quizzes that asked at least one question of the set: the set taken on its own, a quiz of its theme or a mixed quiz. A set’s mean, median and consistency are over the questions of the set each of those quizzes asked. <em>Quizzes counted</em> keeps each learner’s first such quiz (the default) or every one.</dd><dt>Facility</dt><dd>The share of the marks learners scored: how easy the question was. Under 20% or over 95% is flagged, once the question has 10 responses.</dd><dt>Spread</dt><dd>The standard deviation of the marks, as a share of the question's mark.</dd><dt>Discrimination</dt><dd>How closely doing well on this question goes with doing well on the rest of the set (100 × the correlation; −100 to 100). Under 10 is flagged, once the question has 20 responses (it is too uncertain before): strong and weak learners do equally well on it.</dd><dt>Efficiency</dt><dd>Discrimination as a share of the most this question could have, given how hard it is.</dd><dt>Consistency</dt><dd>Cronbach's alpha for the set: how far its questions measure one thing (0 to 1; above 0.7 is usually good).</dd><dt>Memory</dt><dd>The mean probability, now, that the learners who study this question as a flashcard would recall it.</dd></dl><p class=\"small muted\">— means there is not enough to compute the figure yet.</p></details>")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -755,9 +755,9 @@ func statsSet(s StatsSetVM, flaggedOnly, allAttempts bool) templ.Component {
 			return templ_7745c5c3_Err
 		}
 		var templ_7745c5c3_Var35 string
-		templ_7745c5c3_Var35, templ_7745c5c3_Err = templ.JoinStringErrs(map[bool]string{false: "Mean score, first attempts", true: "Mean score, all attempts"}[allAttempts])
+		templ_7745c5c3_Var35, templ_7745c5c3_Err = templ.JoinStringErrs(map[bool]string{false: "Mean score, each learner’s first quiz", true: "Mean score, every quiz"}[allAttempts])
 		if templ_7745c5c3_Err != nil {
-			return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/statistics.templ`, Line: 128, Col: 113}
+			return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/statistics.templ`, Line: 128, Col: 124}
 		}
 		_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var35))
 		if templ_7745c5c3_Err != nil {
@@ -770,7 +770,7 @@ func statsSet(s StatsSetVM, flaggedOnly, allAttempts bool) templ.Component {
 		var templ_7745c5c3_Var36 string
 		templ_7745c5c3_Var36, templ_7745c5c3_Err = templ.JoinStringErrs(s.Mean)
 		if templ_7745c5c3_Err != nil {
-			return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/statistics.templ`, Line: 128, Col: 155}
+			return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/statistics.templ`, Line: 128, Col: 166}
 		}
 		_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var36))
 		if templ_7745c5c3_Err != nil {
