@@ -32,6 +32,10 @@ var (
 	// An absolute date after a weekday makes it no relative time:
 	// "Wednesday, April 30"; nor is a period of a year or month the
 	// sentence names: "the last week of 2003".
+	// "Today, at a handover ceremony …": an opening "Today" is the day
+	// of writing; inside a sentence ("still used today", "today's
+	// Germany") it means "nowadays" and stays.
+	relTodayRE      = regexp.MustCompile(`^Today\b`)
 	absoluteAfterRE = regexp.MustCompile(`^,? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)`)
 )
 
@@ -42,6 +46,9 @@ func relativeTimes(text string) []edit {
 	var locs [][]int
 	locs = append(locs, relWeekdayRE.FindAllStringIndex(text, -1)...)
 	locs = append(locs, relPeriodRE.FindAllStringIndex(text, -1)...)
+	if m := relTodayRE.FindStringIndex(text); m != nil && strings.HasPrefix(text[m[1]:], ", ") {
+		locs = append(locs, m)
+	}
 	for _, m := range locs {
 		i, j := m[0], m[1]
 		if absoluteAfterRE.MatchString(text[j:]) {
@@ -185,6 +192,12 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 	if e, has, ok := a.monthEdit(s); has {
 		if !ok {
 			return nil, false // item_quality.go
+		}
+		edits = append(edits, e)
+	}
+	if e, has, ok := a.leadEdit(s); has {
+		if !ok {
+			return nil, false // follow_lead.go
 		}
 		edits = append(edits, e)
 	}
@@ -935,6 +948,15 @@ func (a *article) standAlone(it *item) bool {
 			rel[e] = true
 		}
 		for _, e := range edits {
+			// A time that reads wrong on another day ("at another
+			// ceremony tomorrow", "Today, at a handover ceremony")
+			// is left out of the statement too (dayBound).
+			if rel[e] && dayBound(e) {
+				if p, ok := replaceWhole(it.q.Prompt, e.old, e.new); ok {
+					it.q.Prompt = p
+				}
+				continue
+			}
 			if rel[e] || a.subjectPronounEdit(it, e) || a.describedEdit(it, e) || a.prevPronounEdit(it, e) {
 				continue
 			}
@@ -947,7 +969,7 @@ func (a *article) standAlone(it *item) bool {
 			}
 			// "The report": the name the article gave it put in
 			// (context_repair.go); "one his" mended (item_quality.go).
-			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPairSlipEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) || a.isShareEdit(it.sent, e) || a.isTheyEdit(it.sent, e) || a.isBehindEdit(it.sent, e) || a.isOwnerEdit(it.sent, e) || a.isThisEdit(it.sent, e) || a.isNameEdit(it.sent, e) || a.isThingEdit(it.sent, e) || a.isSuchEdit(it.sent, e) || isApposedEdit(e) || isDulyEdit(it.sent, e) {
+			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPairSlipEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) || a.isShareEdit(it.sent, e) || a.isTheyEdit(it.sent, e) || a.isLeadEdit(it.sent, e) || a.isBehindEdit(it.sent, e) || a.isOwnerEdit(it.sent, e) || a.isThisEdit(it.sent, e) || a.isNameEdit(it.sent, e) || a.isThingEdit(it.sent, e) || a.isSuchEdit(it.sent, e) || isApposedEdit(e) || isDulyEdit(it.sent, e) {
 				if p, ok := replaceWhole(it.q.Prompt, e.old, e.new); ok {
 					it.q.Prompt = p
 				}

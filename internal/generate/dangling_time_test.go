@@ -1,6 +1,10 @@
 package generate
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
 
 func TestRelativeTimeLeaning(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
@@ -23,6 +27,29 @@ func TestRelativeTimeLeaning(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("relativeTimes(%q):\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+// A statement quoted whole loses a time that reads wrong on another day
+// ("tomorrow", an opening "Today"); a weekday and a period stay.
+func TestDayBoundTimeLeftOutOfStatement(t *testing.T) {
+	x := analyseText(t, "The Varden Museum returned a carved mask to Ghana.\n\nToday, at a small ceremony in Leeds, the Varden Museum became the first museum to return a mask. The Corran Gallery is due to return a drum at another ceremony tomorrow. Three mills in the valley have closed in recent weeks over the lack of grain. Anna Holt spoke on Tuesday about the harbour.")
+	for _, c := range []struct{ sub, want string }{
+		{"Today, at a small", "True or false? At a small ceremony in Leeds, the Varden Museum became the first museum to return a mask."},
+		{"ceremony tomorrow", "True or false? The Corran Gallery is due to return a drum at another ceremony."},
+		// A period stays: it may be what a change is measured over.
+		{"in recent weeks", "True or false? Three mills in the valley have closed in recent weeks over the lack of grain."},
+		{"on Tuesday", "True or false? Anna Holt spoke on Tuesday about the harbour."},
+	} {
+		s := sentenceWith(t, x, c.sub)
+		it := &item{sent: s, rule: "truefalse-true", answer: "True", q: &quiz.Question{Type: quiz.TrueFalse, Prompt: "True or false? " + s.text}}
+		if !x.standAlone(it) {
+			t.Errorf("%q does not stand alone", s.text)
+			continue
+		}
+		if it.q.Prompt != c.want {
+			t.Errorf("prompt:\n got %q\nwant %q", it.q.Prompt, c.want)
 		}
 	}
 }

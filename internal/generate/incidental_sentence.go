@@ -50,6 +50,11 @@ func (a *article) incidentalSentence(s *sentence) bool {
 	if truismSentence(s) {
 		return true
 	}
+	// A service's tally or a figure of means (tally_figure.go), past the
+	// lead.
+	if s.idx > 0 && carriesTally(s) {
+		return true
+	}
 	// "… predicted that there would be several key technology trends to
 	// watch" names none of them (detail_blank.go).
 	if framingSentence(s) {

@@ -354,6 +354,23 @@ var ofPairRE = regexp.MustCompile(`\b(\p{Ll}{4,}) of (\p{Ll}{4,})\b`)
 var thenToRE = regexp.MustCompile(`\b(\w+) then to`)
 
 func mendedLike(statement, sentence string) string {
+	// "follow their lead" with whose lead put in (leadEdit).
+	if m := followLeadRE.FindStringSubmatchIndex(sentence); m != nil {
+		phrase := sentence[m[2]:m[3]]
+		noun := phrase[strings.LastIndex(phrase, " ")+1:]
+		re := regexp.MustCompile(`((?:the )?[A-Z][^ ]*(?: [A-Z][^ ]*)*['’]s) ` + regexp.QuoteMeta(noun) + `\b`)
+		if n := re.FindStringSubmatch(statement); n != nil {
+			sentence = sentence[:m[2]] + n[1] + " " + noun + sentence[m[3]:]
+		}
+	}
+	// A time that reads wrong on another day left out (dayBound).
+	for _, e := range relativeTimes(sentence) {
+		if dayBound(e) && !strings.Contains(statement, e.old) {
+			if r, ok := replaceWhole(sentence, e.old, e.new); ok {
+				sentence = r
+			}
+		}
+	}
 	if strings.Contains(statement, "one of ") || strings.Contains(statement, "One of ") {
 		sentence = oneOfRE.ReplaceAllString(sentence, "$1 of $2")
 	}
