@@ -93,9 +93,3 @@ func (a *article) subjectPersonName() string {
 	}
 	return a.subjectName(short)
 }
-
-// isAliasEdit reports whether e is the aliasEdit of s.
-func (a *article) isAliasEdit(s *sentence, e edit) bool {
-	ae, has, ok := a.aliasEdit(s)
-	return has && ok && ae == e
-}
