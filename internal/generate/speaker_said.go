@@ -299,17 +299,9 @@ func (a *article) speakerSaid(s *sentence) *item {
 	if n := len(strings.Fields(stmt)); n < 10 || n > 35 {
 		return nil
 	}
-	q := &quiz.Question{
-		Type:   quiz.TrueFalse,
-		Kind:   questionKind(s),
-		Prompt: "True or false? " + stmt,
-		Options: []quiz.Option{
-			{Text: "True", Correct: true},
-			{Text: "False"},
-		},
-		Explanation: statementExplanation(s.text),
-	}
-	return &item{sent: s, q: q, answer: "True", rule: "truefalse-true", named: true, dq: 0.8}
+	it := thinTrueItem(s, stmt)
+	it.named, it.dq = true, 0.8
+	return it
 }
 
 // speakerSaidThemes gives each theme still under minProposed, with room
@@ -330,19 +322,9 @@ func (a *article) speakerSaidThemes(items []item, themes []quiz.Theme, title str
 			out = append(out, its...)
 			return
 		}
-		paras, asked := map[int]bool{}, map[int]bool{}
-		for _, th := range themes {
-			if th.Slug == slug {
-				for _, p := range th.Paragraphs {
-					paras[p] = true
-				}
-			}
-		}
+		paras, asked := thinThemeSentences(themes, slug, its)
 		others := 0 // proposed questions neither true nor false statements
 		for i := range its {
-			if its[i].proposed && its[i].sent != nil {
-				asked[its[i].sent.idx] = true
-			}
 			if tf, _ := isTrueFalse(&its[i]); its[i].proposed && its[i].q != nil && !tf {
 				others++
 			}
@@ -366,10 +348,7 @@ func (a *article) speakerSaidThemes(items []item, themes []quiz.Theme, title str
 			if f == 0 && others == 0 && t+1 >= minProposed {
 				break
 			}
-			it.q.Theme, it.q.Paragraphs = slug, []int{it.sent.para.n}
-			it.feat = a.features(rankCtx{title: key(title)}, it.sent, nil, it.answer, it.dq, itemType(it))
-			it.score = rankScore(it.feat)
-			it.proposed = true
+			a.proposeIn(it, slug, title)
 			its = append(its, *it)
 			n, nq, t = n+1, nq+1, t+1
 		}

@@ -164,29 +164,43 @@ func (a *article) stanceFalseThemes(items []item, themes []quiz.Theme, title str
 			out = append(out, its...)
 			return
 		}
-		paras, asked := map[int]bool{}, map[int]bool{}
-		for _, t := range themes {
-			if t.Slug == slug {
-				for _, p := range t.Paragraphs {
-					paras[p] = true
-				}
-			}
-		}
-		for i := range its {
-			if its[i].proposed && its[i].sent != nil {
-				asked[its[i].sent.idx] = true
-			}
-		}
+		paras, asked := thinThemeSentences(themes, slug, its)
 		sw := a.stanceFalse(paras, asked)
 		if sw == nil {
 			out = append(out, its...)
 			return
 		}
-		sw.q.Theme, sw.q.Paragraphs = slug, []int{sw.sent.para.n}
-		sw.feat = a.features(rankCtx{title: key(title)}, sw.sent, nil, sw.answer, sw.dq, itemType(sw))
-		sw.score = rankScore(sw.feat)
-		sw.proposed = true
+		a.proposeIn(sw, slug, title)
 		out = append(out, append(its, *sw)...)
 	})
 	return out
+}
+
+// thinThemeSentences gives the paragraphs of the theme slug (themes are
+// the course's themes) and the sentences its proposed items already
+// ask, by index: where a thin theme looks for one more item.
+func thinThemeSentences(themes []quiz.Theme, slug string, its []item) (paras, asked map[int]bool) {
+	paras, asked = map[int]bool{}, map[int]bool{}
+	for _, t := range themes {
+		if t.Slug == slug {
+			for _, p := range t.Paragraphs {
+				paras[p] = true
+			}
+		}
+	}
+	for i := range its {
+		if its[i].proposed && its[i].sent != nil {
+			asked[its[i].sent.idx] = true
+		}
+	}
+	return paras, asked
+}
+
+// proposeIn proposes it in the theme slug, on its sentence's paragraph,
+// scored by the ranker as any drafted item is; title is the course title.
+func (a *article) proposeIn(it *item, slug, title string) {
+	it.q.Theme, it.q.Paragraphs = slug, []int{it.sent.para.n}
+	it.feat = a.features(rankCtx{title: key(title)}, it.sent, nil, it.answer, it.dq, itemType(it))
+	it.score = rankScore(it.feat)
+	it.proposed = true
 }
