@@ -441,6 +441,13 @@ func needsContext(s *sentence) bool {
 			}
 		case "equally", "likewise", "latter", "former":
 			return true
+		case "such", "same":
+			// "any such meeting", "arising from the same case": a thing
+			// like, or the very one, the sentence before told of
+			// (pointsBackAlike).
+			if pointsBackAlike(s, i) {
+				return true
+			}
 		case "it", "its", "they", "their", "them", "theirs":
 			// A pronoun before anything it could stand for in the
 			// sentence.
@@ -457,6 +464,41 @@ func needsContext(s *sentence) bool {
 		return true
 	}
 	return false
+}
+
+// pointsBackAlike reports whether the token i of s, "such" or "same",
+// points back to a thing the sentence before told of: "such" or "the
+// same" before a noun or an adjective, with no "as" or "that" after it
+// in the sentence to say what it is like ("such as …", "such measures
+// as …", "the same age as her brother", "such a way that …"), and not
+// "the same" before a time ("at the same time", "in the same month"),
+// which the repairs of dangling times read.
+func pointsBackAlike(s *sentence, i int) bool {
+	if i+1 >= len(s.toks) {
+		return false
+	}
+	t, next := s.toks[i], s.toks[i+1]
+	if !strings.HasPrefix(next.tag, "NN") && !strings.HasPrefix(next.tag, "JJ") {
+		return false
+	}
+	lw := strings.ToLower(t.text)
+	if lw == "same" {
+		if i == 0 || strings.ToLower(s.toks[i-1].text) != "the" {
+			return false
+		}
+		// "at the same time", "in the same month": a time the repairs
+		// of dangling times read (dangling_time.go).
+		if timeNouns[strings.ToLower(next.text)] || strings.ToLower(next.text) == "time" {
+			return false
+		}
+	}
+	for _, u := range s.toks[i+1:] {
+		switch strings.ToLower(u.text) {
+		case "as", "that":
+			return false
+		}
+	}
+	return true
 }
 
 // fairTrueFalse reports whether t true and f false statements make an
