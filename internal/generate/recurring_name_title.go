@@ -46,6 +46,9 @@ func (a *article) recurringNameTitle(g []int, t string, used map[string]bool) st
 		if n < 3 || n < 2*saidT || n <= bestN || a.course != "" && inTitle(key(name), a.course) {
 			continue
 		}
+		if a.speaksMostly(c, sents) {
+			continue // "the Home Office said": who speaks on the matter, not the matter
+		}
 		all := 0
 		for _, s := range a.sents {
 			if countWord(s.text, name) > 0 {
@@ -77,4 +80,29 @@ func (a *article) namedTitle(t string, sents []*sentence) bool {
 		}
 	}
 	return false
+}
+
+// speaksMostly reports whether the theme's sentences sents name
+// candidate c mostly as a body that speaks (speakingBody) or a source
+// (sourceMention): "the Home Office said", "a Home Office spokesman
+// added", "told AFP". Such a body recurs because the report quotes it;
+// the paragraphs are about what it says.
+func (a *article) speaksMostly(c *titleCand, sents []*sentence) bool {
+	in := map[*sentence]bool{}
+	for _, s := range sents {
+		in[s] = true
+	}
+	all, speaking := 0, 0
+	for k := range c.keys {
+		for _, sp := range a.byKey[k] {
+			if !in[sp.sent] {
+				continue
+			}
+			all++
+			if speakingBody(sp) || sourceMention(sp) {
+				speaking++
+			}
+		}
+	}
+	return all > 0 && 2*speaking > all
 }

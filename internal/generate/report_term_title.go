@@ -134,6 +134,9 @@ func compounds(sents []*sentence) (count map[string]int, form map[string]string,
 				relativeModifiers[mw] || weakAdjectives[mw] || vagueModifiers[mw] || titleWeak[mw] || judgementWords[mw] {
 				continue
 			}
+			if inQuotes(s.text, m.start) {
+				continue // a speaker's figure ("the nuclear option"), not the report's term
+			}
 			k := stem(mw) + " " + stem(hw)
 			if seen[k] {
 				continue

@@ -1,6 +1,9 @@
 package generate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 const compoundReport = "Ferry firms in Norway face new rules on fuel, the transport ministry has said.\n\n" +
 	"The ministry wants every ferry to cut its fuel use by a third before 2030. Ferry firms say the cost is high.\n\n" +
@@ -31,5 +34,28 @@ func TestReportTermTitle(t *testing.T) {
 	// A title used already is not given twice.
 	if got := x.reportTermTitle([]int{3, 4}, "Last Winter", map[string]bool{"harbour cranes": true}); got != "Last Winter" {
 		t.Errorf("used title given again: %q", got)
+	}
+}
+
+// A compound said only inside quotation marks is a speaker's figure ("the
+// nuclear option"), not what the report's paragraphs are about: it does
+// not title the theme, where the same compound in the reporter's own
+// words does.
+func TestReportTermTitleNotAQuotedFigure(t *testing.T) {
+	for _, c := range []struct{ q, want string }{
+		{`"`, "Backlog"},
+		{``, "Nuclear Option"},
+	} {
+		text := "Ministers may close the benefits office, the minister has said.\n\n" +
+			"The minister said closing the office would be Q" + "the nuclear option" + "Q. MPs said the office had a backlog of claims.\n\n" +
+			"Q" + "We would only use the nuclear option as a last resort" + "Q, the minister told radio listeners. The backlog has grown for a year.\n\n" +
+			"The office chases unpaid claims worth millions. Its staff say the computers fail each week.\n\n" +
+			"Unions said staff were not to blame for the delays."
+		text = strings.ReplaceAll(text, "Q", c.q)
+		x := analyseText(t, text)
+		x.course = "Benefits office may close"
+		if got := x.reportTermTitle([]int{2, 3}, "Backlog", map[string]bool{}); got != c.want {
+			t.Errorf("quote %q: reportTermTitle = %q, want %q", c.q, got, c.want)
+		}
 	}
 }

@@ -52,6 +52,20 @@ func (a *article) reportTitle(g []int, t, subject string, used map[string]bool) 
 	}
 	var out string
 	if !strings.Contains(name, " ") && !strings.HasSuffix(strings.ToLower(name), "s") {
+		sps := a.byKey[nameKey]
+		place := len(sps) > 0 && sps[0].kind == kPlace
+		if strings.Contains(t, " ") && !place && !a.ownsNoun(name, term) {
+			// "EU's Flights" over paragraphs on compensation: the
+			// article never writes the flights as the EU's, and the
+			// possessive it does not write names a thing its sentences
+			// mention, not their matter. The phrase the theme was
+			// titled by ("Greater Compensation") stays, unless a
+			// compound the theme repeats ("Debt Relief") titles it.
+			if !strings.Contains(term, " ") || used[strings.ToLower(term)] || nearUsed(term, used) {
+				return t
+			}
+			return term
+		}
 		out = name + "'s " + term
 	} else if sps := a.byKey[nameKey]; len(sps) > 0 && sps[0].kind == kPlace {
 		// Where the subject is a place, the theme's matter is in it:
@@ -202,4 +216,22 @@ func isWordy(w string) bool {
 		}
 	}
 	return true
+}
+
+// ownsNoun reports whether some sentence of the article writes the noun
+// that ends term as name's own: "the EU's rules", "the rules of the EU".
+func (a *article) ownsNoun(name, term string) bool {
+	ws := strings.Fields(strings.ToLower(term))
+	if len(ws) == 0 {
+		return false
+	}
+	head := stem(ws[len(ws)-1])
+	for _, s := range a.sents {
+		for i, tk := range s.toks {
+			if (tk.tag == "NN" || tk.tag == "NNS") && stem(strings.ToLower(tk.text)) == head && ownedBy(s.toks, i, name, false) {
+				return true
+			}
+		}
+	}
+	return false
 }

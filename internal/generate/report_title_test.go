@@ -72,3 +72,30 @@ func TestReportTitleCompoundInPlace(t *testing.T) {
 		}
 	}
 }
+
+// A one-word subject takes the theme's repeated noun as its own only
+// where the article writes it so: "EU's Trains" where the text says "the
+// EU's trains", but where it never does the possessive names a thing the
+// sentences mention, not their matter, and the theme keeps the phrase it
+// was titled by.
+func TestReportTitlePossessiveTheArticleWrites(t *testing.T) {
+	for _, c := range []struct{ owner, want string }{
+		{"the", "Bigger Refunds"},
+		{"the EU's", "EU's Trains"},
+	} {
+		text := strings.ReplaceAll(strings.Join([]string{
+			"EU to pay refunds",
+			"The EU will pay travellers more, the regulator said on Monday. The EU runs most lines in the west.",
+			"Travellers whose trains are cancelled can now claim bigger refunds from the EU. The refund depends on how late OWNER trains run.",
+			"The EU said OWNER trains were often late in winter. Critics of the EU said the trains were too full.",
+			"The EU will publish its figures in May.",
+		}, "\n\n"), "OWNER", c.owner)
+		x := analyseText(t, text)
+		if name, _ := x.mainSubjectKey(); name != "EU" {
+			t.Fatalf("main subject %q: the text does not set up the case", name)
+		}
+		if got := x.reportTitle([]int{2, 3}, "Bigger Refunds", "", map[string]bool{}); got != c.want {
+			t.Errorf("owner %q: reportTitle = %q, want %q", c.owner, got, c.want)
+		}
+	}
+}

@@ -536,6 +536,7 @@ type titleCand struct {
 	full     string          // a name's full form, which titles it
 	said     int             // the theme's sentences that say it
 	sourced  int             // its mentions as a source (sourceMention)
+	speaking int             // its mentions as a body that speaks (speakingBody)
 	last     *sentence       // the last of them met
 }
 
@@ -588,6 +589,9 @@ func (a *article) titleCandidates(group []int, subject string) []*titleCand {
 				}
 				if sp.kind.proper() && sourceMention(sp) {
 					c.sourced++
+				}
+				if sp.kind == kOrg && speakingBody(sp) {
+					c.speaking++
 				}
 			}
 		}
@@ -693,6 +697,8 @@ func (a *article) titleCandidates(group []int, subject string) []*titleCand {
 		}
 		if c.sourced == c.mentions {
 			v *= 0.1 // "told AFP", "according to WebSideStory": where the story was told
+		} else if c.mentions >= 2 && 2*(c.speaking+c.sourced) > c.mentions {
+			v *= 0.3 // "the Home Office said": a body that speaks on the matter, not the matter
 		}
 		if len(k) < 4 {
 			v *= 0.5

@@ -263,3 +263,33 @@ func (a *article) liftedTitle(t string, g []int, subject string) bool {
 	}
 	return false
 }
+
+// speakVerbs are the verbs a report gives a body that speaks on a matter.
+var speakVerbs = set(`said|says|added|announced|confirmed|denied|insisted|argued|warned|stated|told|claimed|responded`)
+
+// speakerNouns are the people a body speaks through: "a Home Office
+// spokesman said".
+var speakerNouns = set(`spokesman|spokeswoman|spokesperson|official|officials|source|sources|minister|ministers`)
+
+// speakingBody reports whether name span sp is a body said to speak: the
+// name and a reporting verb ("the Home Office said"), or the name before
+// the one who speaks for it ("a Home Office spokesman").
+func speakingBody(sp *span) bool {
+	if sp.sent == nil || sp.end > len(sp.sent.text) {
+		return false
+	}
+	after := strings.Fields(strings.ToLower(sp.sent.text[sp.end:]))
+	if len(after) == 0 {
+		return false
+	}
+	w := strings.Trim(after[0], ",.;:!?\"'’”")
+	if speakVerbs[w] || speakerNouns[w] {
+		return true
+	}
+	// "said the Home Office" at a clause's end.
+	before := strings.Fields(strings.ToLower(sp.sent.text[:sp.start]))
+	for len(before) > 0 && before[len(before)-1] == "the" {
+		before = before[:len(before)-1]
+	}
+	return len(before) > 0 && speakVerbs[strings.Trim(before[len(before)-1], ",")]
+}
