@@ -916,6 +916,11 @@ func (a *article) standAlone(it *item) bool {
 	if a.backReference(it.sent) {
 		return false
 	}
+	// "The car of the future, though, may look rather different." is
+	// no statement (scene_setting.go).
+	if it.q != nil && it.q.Type == quiz.TrueFalse && sceneSetting(it.sent) {
+		return false
+	}
 	edits, ok := a.contextEdits(it.sent)
 	if it.prevName != "" {
 		// Its pronouns stand for the name put in (prev_subject.go).
