@@ -53,3 +53,21 @@ func TestSceneSettingKeepsFacts(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicTurnOpener: a sentence opening on "Speaking of …," or "That
+// said," turns from the sentences before and is not asked alone.
+func TestTopicTurnOpener(t *testing.T) {
+	x := analyseText(t, "The game's sound is its best feature, and fans have praised it.\n\n"+
+		"Speaking of sound, the game is a fine showcase for the film's famous music and effects.\n\n"+
+		"That said, it is still great fun to fly a fighter over the ice planet in the final level.\n\n"+
+		"The game sold 2 million copies in its first month on sale in Europe and the US.")
+	for sub, want := range map[string]bool{
+		"Speaking of sound": false,
+		"That said":         false,
+		"sold 2 million":    true,
+	} {
+		if got := selfContained(sentenceWith(t, x, sub)); got != want {
+			t.Errorf("selfContained(%q) = %v; want %v", sub, got, want)
+		}
+	}
+}
