@@ -1,37 +1,52 @@
 package generate
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
 
 // TestDefiniteBack: a sentence opening on "The" and a kind that the
 // sentence before brought in, by "a"/"an" across a paragraph break or by
-// a name, is not asked alone; ordinary definite subjects stay.
+// a name, is not asked alone, or is asked with the phrase that brought
+// the kind in; ordinary definite subjects stay.
 func TestDefiniteBack(t *testing.T) {
 	for _, c := range []struct {
 		text, sub string
-		back      bool
+		back      bool   // held back
+		repair    string // or asked with this opening
 	}{
-		{"Wardle was a Catholic landowner in Kent. In 1605 he is thought to have sent an anonymous letter to Lord Ashby, his cousin.\n\n" +
-			"The letter was passed to the Secretary of State within a day.", "The letter was", true},
+		{"Wardle was a Catholic landowner in Kent. In 1605 he is thought to have sent an anonymous letter to Lord Ashby.\n\n" +
+			"The letter was passed to the Secretary of State within a day.", "The letter was", false, "The anonymous letter to Lord Ashby"},
+		{"The council will vote on a ferry next month. The same meeting will hear a report on a tram line to the hospital.\n\n" +
+			"The line would be 4km long and have six stops.", "The line would", false, "The tram line"},
 		{"Carmakers showed robot pods at the fair. Honda's i unit was shown at the show on Tuesday. " +
-			"The single passenger unit can drive itself at walking pace.", "The single passenger unit", true},
+			"The single passenger unit can drive itself at walking pace.", "The single passenger unit", true, ""},
 		{"Carmakers showed robot pods at the fair. Honda displayed the Puyo unit at the show on Tuesday. " +
-			"The single seat unit can drive itself at walking pace.", "The single seat unit", true},
-		{"Britain's government has raised taxes this year. The government said the rise would pay for new hospitals.", "The government said", false},
-		{"The fund was set up in 2001 by the European Commission. The European Commission said the fund would grow.", "The European Commission said", false},
-		{"The leaflet was posted on the BBC's website last week. The BBC website carries a photograph of the leaflet.", "The BBC website", false},
-		{"Carmakers showed robot pods at the fair. Honda displayed a new unit at the show on Tuesday. " +
-			"The company said the pods could be on sale by 2015.", "The company said", false},
+			"The single seat unit can drive itself at walking pace.", "The single seat unit", true, ""},
+		{"Britain's government has raised taxes this year. The government said the rise would pay for new hospitals.", "The government said", false, ""},
+		{"The fund was set up in 2001 by the European Commission. The European Commission said the fund would grow.", "The European Commission said", false, ""},
+		{"The leaflet was posted on the BBC's website last week. The BBC website carries a photograph of the leaflet.", "The BBC website", false, ""},
+		{"The council will vote on a ferry next month. The same meeting will hear a report on a tram line to the hospital.\n\n" +
+			"The tram line would be 4km long and have six stops.", "The tram line would", false, ""},
 	} {
 		x := analyseText(t, c.text)
 		s := sentenceWith(t, x, c.sub)
 		if got := x.definiteBack(s); got != c.back {
 			t.Errorf("definiteBack(%q) = %v; want %v", s.text, got, c.back)
 		}
-		if _, ok := x.contextEdits(s); c.back && ok {
+		es, ok := x.contextEdits(s)
+		if c.back && ok {
 			t.Errorf("%q asked alone", s.text)
+		}
+		if c.repair != "" {
+			e, has, rok := x.definiteBackEdit(s)
+			if !has || !rok || e.new != c.repair {
+				t.Errorf("definiteBackEdit(%q) = %v %v %v; want %q", s.text, e, has, rok, c.repair)
+			}
+			if !ok || !slices.Contains(es, e) {
+				t.Errorf("contextEdits(%q) = %v %v; want the repair among them", s.text, es, ok)
+			}
 		}
 	}
 }
