@@ -36,3 +36,19 @@ func TestDashBreakBlank(t *testing.T) {
 		t.Error("a blank drafted across the dash")
 	}
 }
+
+// TestOfficeHalfBlank: a blank over the first half of an office's name
+// joined by "and" ("_____ and Pensions Secretary") is no blank; a name
+// in a list before "and" still is.
+func TestOfficeHalfBlank(t *testing.T) {
+	x := analyseText(t, "The agency will be scrapped if it fails to improve, Work and Pensions Secretary Alan Jones has warned.\n\n"+
+		"Paris and Lyon voted against the plan to close the rail line in the spring.")
+	s, sp := spanWhere(t, x, "Pensions Secretary", "Work", func(sp *span) string { return sp.text }, func(a, b string) bool { return a == b })
+	if !nameHalf(s, sp) {
+		t.Errorf("nameHalf(%q in %q) = false; want the half of an office's name", sp.text, s.text)
+	}
+	s, sp = spanWhere(t, x, "Paris and Lyon", "Paris", func(sp *span) string { return sp.text }, func(a, b string) bool { return a == b })
+	if nameHalf(s, sp) {
+		t.Errorf("nameHalf(%q in %q) = true; want a name of a list kept", sp.text, s.text)
+	}
+}

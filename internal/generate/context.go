@@ -224,6 +224,11 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 			}
 		}
 	}
+	// "The line", brought in as "a tram line": "The tram line"
+	// (def_pointing.go).
+	if e, has, ok := a.definiteBackEdit(s); has && ok {
+		edits = append(edits, e)
+	}
 	// "such a large and powerful organisation": which one
 	// (such_context.go).
 	if e, has, ok := a.suchEdit(s); has {
@@ -916,6 +921,11 @@ func (a *article) standAlone(it *item) bool {
 	if a.backReference(it.sent) {
 		return false
 	}
+	// "The car of the future, though, may look rather different." is
+	// no statement (scene_setting.go).
+	if it.q != nil && it.q.Type == quiz.TrueFalse && sceneSetting(it.sent) {
+		return false
+	}
 	edits, ok := a.contextEdits(it.sent)
 	if it.prevName != "" {
 		// Its pronouns stand for the name put in (prev_subject.go).
@@ -969,7 +979,7 @@ func (a *article) standAlone(it *item) bool {
 			}
 			// "The report": the name the article gave it put in
 			// (context_repair.go); "one his" mended (item_quality.go).
-			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPairSlipEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) || a.isShareEdit(it.sent, e) || a.isTheyEdit(it.sent, e) || a.isLeadEdit(it.sent, e) || a.isBehindEdit(it.sent, e) || a.isOwnerEdit(it.sent, e) || a.isThisEdit(it.sent, e) || a.isNameEdit(it.sent, e) || a.isThingEdit(it.sent, e) || a.isSuchEdit(it.sent, e) || isApposedEdit(e) || isDulyEdit(it.sent, e) {
+			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPairSlipEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) || a.isShareEdit(it.sent, e) || a.isTheyEdit(it.sent, e) || a.isLeadEdit(it.sent, e) || a.isBehindEdit(it.sent, e) || a.isOwnerEdit(it.sent, e) || a.isThisEdit(it.sent, e) || a.isNameEdit(it.sent, e) || a.isThingEdit(it.sent, e) || a.isSuchEdit(it.sent, e) || a.isDefiniteBackEdit(it.sent, e) || isApposedEdit(e) || isDulyEdit(it.sent, e) {
 				if p, ok := replaceWhole(it.q.Prompt, e.old, e.new); ok {
 					it.q.Prompt = p
 				}

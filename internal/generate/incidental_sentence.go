@@ -71,6 +71,11 @@ func (a *article) incidentalSentence(s *sentence) bool {
 	if a.relativeOpens(s) || a.bioKinSentence(s.text) || a.bioTriviaSentence(s.text) { // bio_trivia.go
 		return true
 	}
+	// "The compact car updates last year's prototype": set against an
+	// earlier version by a relative date (relative_detail.go).
+	if predecessorSentence(s) {
+		return true
+	}
 	// "No one from the MPAA was available for comment" (report_contact.go).
 	if reportingAside(s) {
 		return true

@@ -388,6 +388,11 @@ func nameHalf(s *sentence, sp *span) bool {
 			}
 		}
 	}
+	// "_____ and Pensions Secretary Alan Johnson" for "Work": the first
+	// half of an office's name joined by "and".
+	if startsUpper(f[len(f)-1]) && officeAndRE.MatchString(s.text[end:]) {
+		return true
+	}
 	if last := strings.Trim(f[len(f)-1], `.,;:`); startsUpper(last) && last == f[len(f)-1] {
 		for i := range s.toks {
 			n := s.toks[i]
@@ -398,6 +403,10 @@ func nameHalf(s *sentence, sp *span) bool {
 	}
 	return false
 }
+
+// officeAndRE: "and", a capitalised word and the noun of an office or a
+// body ("and Pensions Secretary", "and Industry Committee").
+var officeAndRE = regexp.MustCompile(`^ and \p{Lu}\p{Ll}+ (?:Secretary|Minister|Ministry|Committee|Department|Office|Council|Board|Commission|Spokesman|Spokeswoman)\b`)
 
 // orgAnswer reports an answer one of whose words ends an organisation's
 // name ("Motors", "Airlines").

@@ -81,8 +81,11 @@ func dropLifeAsides(text string) string {
 }
 
 // strayCommaRE is a sentence opening on a name of one to four capitalised
-// words, a comma, a verb in the past and the start of its object.
-var strayCommaRE = regexp.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*),(\s\p{Ll}+ed\s(?:\p{Lu}|the\s|a\s|an\s|his\s|her\s|its\s|their\s))`)
+// words, a comma, a verb in the past and the start of its object, or "is"
+// or "was" and an article ("Steve Dodd, is an Indigenous Australian
+// actor", left when a biography's lead loses its bracket of dates after
+// which the article put the comma).
+var strayCommaRE = regexp.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*),(\s\p{Ll}+ed\s(?:\p{Lu}|the\s|a\s|an\s|his\s|her\s|its\s|their\s)|\s(?:is|was)\s(?:an?|the)\s)`)
 
 // dropStrayComma is text without a comma between its opening name and the
 // verb it is the subject of.

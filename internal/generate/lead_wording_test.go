@@ -46,6 +46,11 @@ func TestDropStrayComma(t *testing.T) {
 		{"Dupin, named the best director of the year, left the firm.", "Dupin, named the best director of the year, left the firm."},
 		// A list of names.
 		{"Paris, Lyon and Lille voted against the plan.", "Paris, Lyon and Lille voted against the plan."},
+		// A lead's bracket of dates dropped before the article's comma.
+		{"Tom Brandt, is an Australian actor, known for playing stockmen in westerns.", "Tom Brandt is an Australian actor, known for playing stockmen in westerns."},
+		{"Tom Brandt, was the first actor of the region to play a lead role.", "Tom Brandt was the first actor of the region to play a lead role."},
+		// "is" after a list or an aside keeps the comma before it.
+		{"Brandt, who is an actor, lives in Perth.", "Brandt, who is an actor, lives in Perth."},
 	}
 	for _, c := range cases {
 		if got := dropStrayComma(c.in); got != c.want {

@@ -26,7 +26,7 @@ type numInfo struct {
 const monthRE = `(?:January|February|March|April|May|June|July|August|September|October|November|December)`
 
 var (
-	moneyRE   = regexp.MustCompile(`([$€£¥])\s?(\d[\d,]*(?:\.\d+)?)(\s?(?:million|billion|trillion|bn|m)\b)?|\b(\d[\d,]*(?:\.\d+)?)(\s(?:million|billion|trillion))?(\s(?:dollars|euros|pounds|yuan|roubles|rubles|yen|rupees))\b`)
+	moneyRE   = regexp.MustCompile(`([$€£¥])\s?(\d(?:[\d,]*\d)?(?:\.\d+)?)(\s?(?:million|billion|trillion|bn|m)\b)?|\b(\d(?:[\d,]*\d)?(?:\.\d+)?)(\s(?:million|billion|trillion))?(\s(?:dollars|euros|pounds|yuan|roubles|rubles|yen|rupees))\b`)
 	percentRE = regexp.MustCompile(`\b(\d+(?:\.\d+)?)(\s?%|\sper\s?cent\b|\spercent\b)`)
 	dateRE    = regexp.MustCompile(`\b(\d{1,2})\s(` + monthRE + `)(?:\s(\d{4}))?\b|\b(` + monthRE + `)\s(\d{1,2})(?:,?\s(\d{4}))?\b|\b(` + monthRE + `)\s(\d{4})\b`)
 	centuryRE = regexp.MustCompile(`\b(\d{1,2})(st|nd|rd|th)(\s|-)century\b`)
@@ -40,6 +40,15 @@ var (
 func (a *article) findSpans(s *sentence) {
 	taken := make([]bool, len(s.text)+1)
 	add := func(sp *span) bool {
+		// An answer never carries the sentence's punctuation: a comma,
+		// semicolon or colon after the last word stays in the sentence
+		// ("£135, and …" asks "£135").
+		for sp.end > sp.start && strings.ContainsRune(",;: ", rune(s.text[sp.end-1])) {
+			sp.end--
+		}
+		if sp.end <= sp.start {
+			return false
+		}
 		if sp.end-sp.start > maxAnswerBytes || gluedFigure(s.text, sp.start) {
 			return false
 		}

@@ -32,7 +32,7 @@ Some residents of the harbour wonder where passengers would park. "There are for
 
 The same meeting will also hear the first report on a tram line from the railway station to the hospital on the hill above the town.
 
-The line would be 4km long and have six stops, and trams would run every eight minutes at peak times. "The hill is the problem," said transport officer Simon Reed. "A tram can climb it, a bus struggles in winter." He said the line would take three years to build once approved.
+The tram line would be 4km long and have six stops, and trams would run every eight minutes at peak times. "The hill is the problem," said transport officer Simon Reed. "A tram can climb it, a bus struggles in winter." He said the line would take three years to build once approved.
 
 Local shops fear the works. "Three years of digging up the high street would finish some of us," said baker Joan Pym. "We barely survived the gas works in 2019." She said traders wanted the council to promise help with their rents during the works.
 
