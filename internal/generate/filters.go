@@ -472,12 +472,17 @@ func needsContext(s *sentence) bool {
 // in the sentence to say what it is like ("such as …", "such measures
 // as …", "the same age as her brother", "such a way that …"), and not
 // "the same" before a time ("at the same time", "in the same month"),
-// which the repairs of dangling times read.
+// which the repairs of dangling times read. "such a" or "such an" before
+// a noun is read the same way ("such a move").
 func pointsBackAlike(s *sentence, i int) bool {
 	if i+1 >= len(s.toks) {
 		return false
 	}
 	t, next := s.toks[i], s.toks[i+1]
+	// "such a move", "such an increase": the article before the noun.
+	if lw := strings.ToLower(next.text); strings.ToLower(t.text) == "such" && (lw == "a" || lw == "an") && i+2 < len(s.toks) {
+		next = s.toks[i+2]
+	}
 	if !strings.HasPrefix(next.tag, "NN") && !strings.HasPrefix(next.tag, "JJ") {
 		return false
 	}
