@@ -384,6 +384,11 @@ var contextOpeners = []string{"back then", "on the other hand", "as such", "now 
 // as someone named before did.
 var followSuitRE = regexp.MustCompile(`(?i)\bfollow(?:s|ed|ing)?\s+suit\b`)
 
+// documentBackRE matches "As clarified in the article," or "as noted in
+// the report,": a document named in the sentences before, which the
+// statement leans on to say whose view it is.
+var documentBackRE = regexp.MustCompile(`(?i)\bas\s+(?:\w+ed|said|shown|seen|written)\s+(?:in|by)\s+the\s+(?:article|report|study|paper|book|piece|essay|review|analysis)\s*,`)
+
 // needsContext reports whether a sentence cannot be understood without
 // the one before it: it opens with a connective ("Back then", "This
 // means", "On the other hand") or a pronoun, points back with a
@@ -458,6 +463,11 @@ func needsContext(s *sentence) bool {
 	}
 	// "More than 20 followed suit": did as the one before it says.
 	if followSuitRE.MatchString(s.text) {
+		return true
+	}
+	// "As clarified in the article, the benefits …": which article, and
+	// whose, the sentence before tells.
+	if documentBackRE.MatchString(s.text) {
 		return true
 	}
 	if strings.HasSuffix(strings.TrimRight(s.text, `.!"”’'`), " as well") || strings.HasSuffix(strings.TrimRight(s.text, `.!"”’'`), ", too") {
