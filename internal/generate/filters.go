@@ -387,6 +387,11 @@ var contextOpeners = []string{"back then", "on the other hand", "as such", "now 
 // as someone named before did.
 var followSuitRE = regexp.MustCompile(`(?i)\bfollow(?:s|ed|ing)?\s+suit\b`)
 
+// documentBackRE matches "As clarified in the article," or "as noted in
+// the report,": a document named in the sentences before, which the
+// statement leans on to say whose view it is.
+var documentBackRE = regexp.MustCompile(`(?i)\bas\s+(?:\w+ed|said|shown|seen|written)\s+(?:in|by)\s+the\s+(?:article|report|study|paper|book|piece|essay|review|analysis)\s*,`)
+
 // needsContext reports whether a sentence cannot be understood without
 // the one before it: it opens with a connective ("Back then", "This
 // means", "On the other hand") or a pronoun, points back with a
@@ -463,6 +468,11 @@ func needsContext(s *sentence) bool {
 	if followSuitRE.MatchString(s.text) {
 		return true
 	}
+	// "As clarified in the article, the benefits …": which article, and
+	// whose, the sentence before tells.
+	if documentBackRE.MatchString(s.text) {
+		return true
+	}
 	if strings.HasSuffix(strings.TrimRight(s.text, `.!"”’'`), " as well") || strings.HasSuffix(strings.TrimRight(s.text, `.!"”’'`), ", too") {
 		return true
 	}
@@ -475,12 +485,17 @@ func needsContext(s *sentence) bool {
 // in the sentence to say what it is like ("such as …", "such measures
 // as …", "the same age as her brother", "such a way that …"), and not
 // "the same" before a time ("at the same time", "in the same month"),
-// which the repairs of dangling times read.
+// which the repairs of dangling times read. "such a" or "such an" before
+// a noun is read the same way ("such a move").
 func pointsBackAlike(s *sentence, i int) bool {
 	if i+1 >= len(s.toks) {
 		return false
 	}
 	t, next := s.toks[i], s.toks[i+1]
+	// "such a move", "such an increase": the article before the noun.
+	if lw := strings.ToLower(next.text); strings.ToLower(t.text) == "such" && (lw == "a" || lw == "an") && i+2 < len(s.toks) {
+		next = s.toks[i+2]
+	}
 	if !strings.HasPrefix(next.tag, "NN") && !strings.HasPrefix(next.tag, "JJ") {
 		return false
 	}

@@ -505,6 +505,11 @@ func (a *article) nameSpan(s *sentence, run []tok, person string) *span {
 		sp.kind, sp.rule = kPerson, "middle-initial"
 	case len(words) > 1 && firstNames[words[0]]:
 		sp.kind, sp.rule = kPerson, "first-name"
+	case len(words) > 1 && len(words) <= 3 && run[0].label == "B-PERSON" && personFollows(s, run[len(run)-1]):
+		// "Penny Little, who monitored the hunt, said": the tagger opens
+		// a person and splits the name over an ordinary word; what
+		// follows is said only of people.
+		sp.kind, sp.rule = kPerson, "person-cue"
 	case len(words) <= 3 && (strings.HasSuffix(prev, "mayor of") || len(words) > 1 && lastWord == "city") && nerLabel != "PERSON":
 		sp.kind, sp.sub, sp.rule = kPlace, subCity, "place-cue" // "the mayor of Pensacola", "Panama City"
 	case len(words) == 1 && (strings.HasSuffix(prev, "city of") || strings.HasSuffix(prev, "town of") || strings.HasSuffix(prev, "village of") || strings.HasSuffix(prev, "capital of")):
@@ -584,6 +589,22 @@ func indexAfter(toks []tok, t tok) int {
 		}
 	}
 	return -1
+}
+
+// personFollows reports whether the words after last are said only of a
+// person: ", who" or ", whose" opening a clause, or a verb of saying
+// ("said", "told").
+func personFollows(s *sentence, last tok) bool {
+	n := indexAfter(s.toks, last)
+	if n < 0 {
+		return false
+	}
+	w := strings.ToLower(s.toks[n].text)
+	if w == "," && n+1 < len(s.toks) {
+		w2 := strings.ToLower(s.toks[n+1].text)
+		return w2 == "who" || w2 == "whose"
+	}
+	return w == "said" || w == "says" || w == "told" || w == "added"
 }
 
 func majorityLabel(run []tok) string {

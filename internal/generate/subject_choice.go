@@ -268,12 +268,40 @@ func personNameTail(text string) string {
 	n := 2
 	if len(f) >= 3 && nameParticles[strings.ToLower(f[len(f)-2])] {
 		n = 3
+	} else if len(f) >= 3 && middleNamed(f[len(f)-3], f[len(f)-2]) && fullPersonName(strings.Join(f[len(f)-3:], " ")) {
+		n = 3
 	}
 	if t := strings.Join(f[len(f)-n:], " "); fullPersonName(t) {
 		return t
 	}
 	return ""
 }
+
+// middleNamed reports whether first and middle, the two words before a
+// surname, read as a given name and a middle name ("Rhodri Glyn
+// Thomas") rather than a role or party and a given name ("Lawyer Louise
+// Christian", "Tory Michael Howard"): first is a common given name, or
+// the middle word is none and first is no title, role, party,
+// nationality or word shaped like a role ("Campaigner").
+func middleNamed(first, middle string) bool {
+	if firstNames[first] {
+		return true
+	}
+	lf := strings.ToLower(first)
+	if firstNames[middle] || honorifics[first] || roleNouns[lf] || occupations[lf] || writerRoles[lf] || partyWords[lf] {
+		return false
+	}
+	for _, suf := range []string{"er", "or", "ist", "man", "woman", "ant", "ent", "ern", "ian", "ese", "ish"} {
+		if strings.HasSuffix(lf, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// partyWords name a party or its members before a name ("Tory Oliver
+// Letwin").
+var partyWords = set(`tory|labour|conservative|liberal|democrat|republican|green|plaid|unionist|nationalist|socialist|communist|independent`)
 
 // fullestName is the name of the actor sp with the most words the
 // article gives it (a person's without a title or role before it), or

@@ -149,3 +149,42 @@ func TestSubjectChoiceAsksPastAFrontedPhrase(t *testing.T) {
 		t.Fatalf("a question past a clause: %q", it.q.Prompt)
 	}
 }
+
+// A middle name is part of the name the text writes ("Rhodri Glyn
+// Thomas" of a BBC report on Welsh waiting lists): the option and the
+// answer are the three words, not "Glyn Thomas"; a role or party
+// before a given name is still left out.
+func TestSubjectChoiceKeepsAMiddleName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Dafydd Elis Jones":           "Dafydd Elis Jones",
+		"Lawyer Louise Christian":     "Louise Christian",
+		"Tory Michael Howard":         "Michael Howard",
+		"Campaigner Louise Christian": "Louise Christian",
+	} {
+		if got := personNameTail(in); got != want {
+			t.Errorf("personNameTail(%q) = %q, want %q", in, got, want)
+		}
+	}
+	paras := append([]string{}, subjectChoiceReport...)
+	paras[1] = "Plaid Cymru spokesman Dafydd Elis Jones welcomed the fact there had been a quick conclusion to the election. Mr Jones spoke to reporters in Cardiff."
+	a, err := analyse(paras)
+	if err != nil {
+		t.Fatal(err)
+	}
+	it := a.subjectChoice(subjectChoiceSentence(t, a, "Plaid Cymru spokesman"))
+	if it == nil {
+		t.Fatal("no question on who welcomed the quick conclusion")
+	}
+	var opts []string
+	for _, o := range it.q.Options {
+		opts = append(opts, o.Text)
+		if o.Correct && o.Text != "Dafydd Elis Jones" {
+			t.Fatalf("answer %q, want the full name as written", o.Text)
+		}
+	}
+	for _, o := range opts {
+		if strings.Count(o, " ") < 1 {
+			t.Fatalf("options %q: a surname alone among full names", opts)
+		}
+	}
+}

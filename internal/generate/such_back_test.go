@@ -26,6 +26,16 @@ func TestSuchAndSamePointBack(t *testing.T) {
 		{"Ann Lee was born on the same day as Tom Ray.", false},
 		{"In the same month, sales of the paper fell sharply.", false},
 		{"Ann Lee and Tom Ray arrived at the same time.", false},
+		// "such a" or "such an" before a noun, with no "that" or "as"
+		// to complete it ("draws such a conclusion", "such a move").
+		{"The minister said the report drew such a conclusion without evidence.", true},
+		{"Critics said such an increase would hurt small firms.", true},
+		{"The town had such a cold winter that the river froze.", false},
+		{"Ann Lee had never seen such a crowd as the crowd in the square.", false},
+		// The shape of a sentence of the shared policy analysis: "As
+		// noted in the article," points to an article named before.
+		{"As noted in the report, the gains from the deal are mostly symbolic.", true},
+		{"As noted in a report by the Treasury in 2004, the gains from the deal are mostly symbolic.", false},
 	} {
 		a, err := analyse([]string{c.text})
 		if err != nil {
