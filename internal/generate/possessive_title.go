@@ -78,7 +78,11 @@ func (a *article) possessiveTitle(group []int, used map[string]bool) string {
 				for _, m := range t[i+2 : j] {
 					mods = append(mods, strings.ToLower(m.text))
 				}
-				stage := subject && (group[0] == 1 && earlyStage(mods, h) || group[len(group)-1] == len(a.paras) && lateStages[h])
+				early := earlyStage(mods, h)
+				if early && !a.tellsEarlyLife(group) {
+					continue // "Cabral's early life" said in a lead on his voyage
+				}
+				stage := subject && (group[0] == 1 && early || group[len(group)-1] == len(a.paras) && lateStages[h])
 				if (hn < 2 && len(group) > 1 || lateStages[h]) && !stage {
 					continue // a death titles only the theme that ends the life
 				}

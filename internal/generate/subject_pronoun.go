@@ -430,7 +430,11 @@ func (a *article) lifeStageTitle(g []int, first, last bool) string {
 	switch {
 	case first && a.leadDefines() && 2*inLead > len(g):
 		return a.leadThemeTitle(short)
-	case first && has("born"):
+	case first && a.birthAfter(g, short) && 2*inLead > len(g):
+		// A lead before the body's birth paragraph, though its first
+		// sentence does not say what the subject was.
+		return a.leadThemeTitle(short)
+	case first && has("born") && !a.birthAfter(g, short):
 		return short + "'s Early Life"
 	case !first && laterTheme(g) && 2*fromBirth >= len(g):
 		return short + "'s Early Life"

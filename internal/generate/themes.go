@@ -515,6 +515,14 @@ func (a *article) title(group []int, used map[string]bool, subject string) strin
 		if r := a.recurringTitle(group, used); r != "" {
 			return r
 		}
+		if lc := cands[liftedAt]; lc.said < 2 && adjectiveOpened(lc.sp) {
+			if i := a.sharedCandidate(cands, group, used, subject); i >= 0 {
+				return finish(i, titleCase(withoutThe(candText(cands[i]))))
+			}
+			if t := a.biographyPlaceTitle(group, used, subject); t != "" {
+				return t
+			}
+		}
 		return finish(liftedAt, liftedTitle)
 	}
 	return "Paragraphs " + strconv.Itoa(group[0]) + "–" + strconv.Itoa(group[len(group)-1])

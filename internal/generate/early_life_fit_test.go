@@ -1,0 +1,61 @@
+package generate
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// A biography whose lead (four paragraphs on a voyage, its outcome and
+// its legacy) does not open by saying what the subject was, and says in
+// passing that "details of Vale's early life are unclear", before two
+// paragraphs on the birth and the family: the lead is no early life, and
+// the theme on the voyage's outcome is not titled by an adjective and a
+// noun of one sentence ("Old Spice Trade") where its paragraphs share a
+// name. The text is our own, of the shape of a biography that was so
+// titled.
+func TestEarlyLifeTitleFitsItsParagraphs(t *testing.T) {
+	b, err := os.ReadFile("testdata/own-navigator.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := mustGenerate(t, string(b), Options{})
+	if len(res.Course.Themes) < 3 {
+		t.Fatalf("want three themes, got %d", len(res.Course.Themes))
+	}
+	for _, th := range res.Course.Themes {
+		early := strings.HasSuffix(th.Title, "'s Early Life")
+		if early && th.Paragraphs[0] < 5 {
+			t.Errorf("theme %v titled %q: its paragraphs tell the voyage, the early life is told in paragraph 5", th.Paragraphs, th.Title)
+		}
+		if th.Title == "Old Spice Trade" || th.Title == "Definite Consensus" {
+			t.Errorf("theme %v titled %q: an adjective and a noun of one sentence", th.Paragraphs, th.Title)
+		}
+	}
+	last := res.Course.Themes[len(res.Course.Themes)-1]
+	if last.Paragraphs[0] != 5 || !strings.HasPrefix(last.Title, "Vale's") {
+		t.Errorf("last theme %v titled %q, want a title of Vale's early life or family over paragraphs 5-6", last.Paragraphs, last.Title)
+	}
+}
+
+// tellsEarlyLife: paragraphs before the one that tells the birth are no
+// early life, the birth paragraph is.
+func TestTellsEarlyLife(t *testing.T) {
+	x, err := analyse([]string{
+		"Tomás Vale (c. 1470 – c. 1522), a Portuguese navigator, is regarded as the discoverer of Santa Cruz. While details of Vale's early life are unclear, he came from a minor noble house.",
+		"Vale led a fleet of thirteen ships to India in 1501. Four of them were lost in a storm.",
+		"Vale was born around 1470 in Belmonte. He was the second son of a knight who governed the town's castle.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if x.tellsEarlyLife([]int{1, 2}) {
+		t.Errorf("the lead before the birth paragraph is taken for the early life")
+	}
+	if !x.tellsEarlyLife([]int{3}) {
+		t.Errorf("the birth paragraph is not taken for the early life")
+	}
+	if got := x.possessiveTitle([]int{1, 2}, map[string]bool{}); got == "Vale's Early Life" {
+		t.Errorf("possessiveTitle of the lead: got %q", got)
+	}
+}
