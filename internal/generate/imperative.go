@@ -1,5 +1,7 @@
 package generate
 
+import "strings"
+
 // An instruction is not a statement. A how-to text or a list of steps
 // gives sentences in the imperative ("Keep the areas in front of and
 // above the pile or bin clear so you can work without difficulty."), and
@@ -23,16 +25,46 @@ func imperative(s *sentence) bool {
 	if len(toks) < 2 {
 		return false
 	}
-	if toks[0].tag == "VB" || toks[1].tag == "RP" && startsUpper(toks[0].text) && toks[0].tag != "PRP" {
+	if toks[0].tag == "VB" || toks[1].tag == "RP" && startsUpper(toks[0].text) && toks[0].tag != "PRP" || dontVerb(toks) {
 		return true
 	}
 	if toks[0].tag != "WRB" && toks[0].tag != "IN" {
 		return false
 	}
 	for i := 1; i+1 < len(toks); i++ {
-		if toks[i].tag == "," {
-			return toks[i+1].tag == "VB"
+		if toks[i].tag != "," {
+			continue
+		}
+		// "If you have finished A, B and C, don't worry": the clause
+		// may list names between commas before the order.
+		if dontVerb(toks[i+1:]) {
+			return true
+		}
+		if toks[i+1].tag == "VB" {
+			return true
+		}
+		if !strings.HasPrefix(toks[i+1].tag, "NNP") && toks[i+1].tag != "CD" {
+			return false
 		}
 	}
 	return false
+}
+
+// dontVerb reports whether toks open on an order not to do something:
+// "don't worry", "do not panic".
+func dontVerb(toks []tok) bool {
+	return len(toks) >= 3 && strings.EqualFold(toks[0].text, "do") && (toks[1].text == "n't" || strings.EqualFold(toks[1].text, "not")) && toks[2].tag == "VB"
+}
+
+// addressesReader reports whether a sentence, outside any quotation,
+// has the reader for its subject ("You will find plenty of new releases
+// in the spring."): the writer's aside to the reader, not a fact of the
+// article to judge true or false. A sentence that only speaks of the
+// reader's things ("If you turn the pile, the compost decomposes in two
+// weeks") still states a fact.
+func addressesReader(s *sentence) bool {
+	if s == nil || len(s.toks) == 0 || strings.ContainsAny(s.text, "\"“”") {
+		return false
+	}
+	return s.toks[0].text == "You"
 }

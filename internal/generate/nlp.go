@@ -430,23 +430,29 @@ func (a *article) tokenise(pp parsed, p *para) {
 			end = nend
 			si++
 		}
-		text := strings.TrimSpace(p.text[start:end])
-		if text == "" {
-			continue
-		}
-		s := &sentence{idx: len(a.sents), para: p, start: start, end: start + len(text), text: text}
-		for ti < len(toks) && toks[ti].Start < start {
-			ti++
-		}
-		for ti < len(toks) && toks[ti].Start < s.end {
-			s.toks = append(s.toks, splitDashes(convTok(toks[ti], start))...)
-			ti++
-		}
-		s.prepare()
-		p.sents = append(p.sents, s)
-		a.sents = append(a.sents, s)
-		for _, w := range s.words {
-			p.words[w]++
+		// A heading in capitals run into the text ("… on PC. ICO 2
+		// (WORKING TITLE) Ico remains …") is a piece of its own
+		// (capsHeadings), never part of a statement.
+		for _, piece := range splitCapsHeadings(p.text, start, end) {
+			text := strings.TrimSpace(p.text[piece[0]:piece[1]])
+			if text == "" {
+				continue
+			}
+			start := piece[0] + strings.Index(p.text[piece[0]:piece[1]], text)
+			s := &sentence{idx: len(a.sents), para: p, start: start, end: start + len(text), text: text}
+			for ti < len(toks) && toks[ti].Start < start {
+				ti++
+			}
+			for ti < len(toks) && toks[ti].Start < s.end {
+				s.toks = append(s.toks, splitDashes(convTok(toks[ti], start))...)
+				ti++
+			}
+			s.prepare()
+			p.sents = append(p.sents, s)
+			a.sents = append(a.sents, s)
+			for _, w := range s.words {
+				p.words[w]++
+			}
 		}
 	}
 }
