@@ -36,6 +36,32 @@ func (a *article) birthAfter(g []int, short string) bool {
 // earlyWords are what paragraphs on a life's start tell.
 var earlyWords = []string{"born", "childhood", "boyhood", "girlhood", "school", "schooling", "educated", "youth", "parents"}
 
+// earlyStems begin the words of a life's start: the birth, the parents,
+// the schooling and the studies.
+var earlyStems = []string{"born", "childhood", "boyhood", "girlhood", "youth", "teenage", "school", "college", "universit",
+	"educat", "studie", "student", "graduat", "apprentic", "parents", "father", "mother"}
+
+// mostlyEarly reports whether half of theme g's paragraphs or more tell
+// the start of the life (earlyStems): a theme from the birth paragraph
+// on that goes on to tell the career ("born in Vicenza", then three
+// paragraphs on his firm and his studio) is no early life.
+func (a *article) mostlyEarly(g []int) bool {
+	n := 0
+	for _, p := range g {
+		if p < 1 || p > len(a.paras) {
+			continue
+		}
+		t := strings.ToLower(a.paras[p-1].text)
+		for _, w := range earlyStems {
+			if strings.Contains(t, w) {
+				n++
+				break
+			}
+		}
+	}
+	return 2*n >= len(g)
+}
+
 // tellsEarlyLife reports whether theme g's paragraphs tell the start of
 // the life: not before a paragraph that tells the birth (birthAfter),
 // and a paragraph of g says a birth, a childhood or a schooling.

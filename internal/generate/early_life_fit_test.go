@@ -59,3 +59,26 @@ func TestTellsEarlyLife(t *testing.T) {
 		t.Errorf("possessiveTitle of the lead: got %q", got)
 	}
 }
+
+// A theme from the birth paragraph on that goes on to tell the career
+// (the firm, the studio) is no early life; one that tells the birth, the
+// schooling and the studies is.
+func TestMostlyEarly(t *testing.T) {
+	x, err := analyse([]string{
+		"Ada Lind (1841–1898) was an Italian photographer based in Yokohama. She ran the largest studio in the city.",
+		"Lind was born in Vicenza. She moved to Japan in 1873.",
+		"In Yokohama, Lind formed a partnership with a stationer. Their firm sold maps and guidebooks.",
+		"Lind taught herself photography in 1883 and bought a studio in 1885. It employed fifteen colourists.",
+		"A fire destroyed her negatives in 1886, and she toured the country to replace them.",
+		"Her father was a teacher, and she went to a convent school in Padua. She studied drawing at the academy.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := x.lifeStageTitle([]int{2, 3, 4, 5}, false, false); got == "Lind's Early Life" {
+		t.Errorf("lifeStageTitle over the birth and three paragraphs of the career: got %q", got)
+	}
+	if !x.mostlyEarly([]int{2, 6}) {
+		t.Errorf("mostlyEarly: the birth and the schooling are not taken for the early life")
+	}
+}

@@ -436,7 +436,7 @@ func (a *article) lifeStageTitle(g []int, first, last bool) string {
 		return a.leadThemeTitle(short)
 	case first && has("born") && !a.birthAfter(g, short):
 		return short + "'s Early Life"
-	case !first && laterTheme(g) && 2*fromBirth >= len(g):
+	case !first && laterTheme(g) && 2*fromBirth >= len(g) && a.mostlyEarly(g):
 		return short + "'s Early Life"
 	case last && !first && a.subjectDies(g, short):
 		return short + "'s Later Life"
