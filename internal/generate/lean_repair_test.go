@@ -1,0 +1,59 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+)
+
+// leanShown runs withLeanContext on a true statement of the sentence
+// last of text and returns its prompt and whether it is proposed.
+func leanShown(t *testing.T, text, last string) (string, bool) {
+	t.Helper()
+	x := analyseText(t, text)
+	items := []item{*trueItem(sentenceWith(t, x, last))}
+	items[0].proposed = true
+	x.withLeanContext(items, Options{})
+	return items[0].q.Prompt, items[0].proposed
+}
+
+// "Ms Marsh said the survey …" after "Gadget Weekly's printer survey
+// ran …": the survey is given its fuller description and the speaker
+// her full name and role, where a quotation of the sentence before was
+// put before the statement.
+func TestLeanRepairDescriptionAndSpeaker(t *testing.T) {
+	intro := "Lena Marsh, chief tester at Gadget Weekly, compared twelve home printers."
+	survey := "Gadget Weekly's printer survey ran for six months."
+	said := "Ms Marsh said the survey found that cheap inks faded within a year."
+	got, proposed := leanShown(t, intro+" "+survey+" "+said, said)
+	want := "True or false? Lena Marsh, chief tester at Gadget Weekly, said Gadget Weekly's printer survey found that cheap inks faded within a year."
+	if got != want || !proposed {
+		t.Errorf("got %q (proposed %v)\nwant %q", got, proposed, want)
+	}
+	if strings.Contains(got, "The article says") {
+		t.Errorf("quoted preamble: %q", got)
+	}
+}
+
+// "…, it organised a _____" after a sentence opening on a group's name
+// with its short form: the card names the group.
+func TestLeanRepairPronounGroup(t *testing.T) {
+	group := "Riverside Tenants Against Eviction (RTAE) met on Monday to agree a plan."
+	march := "After the closure of the library, it organised a silent vigil outside the town hall."
+	x := analyseText(t, "A council has voted to sell two public buildings. "+group+" "+march)
+	items := []item{clozeItem(sentenceWith(t, x, march), "silent vigil")}
+	x.withLeanContext(items, Options{})
+	if got, want := items[0].c.Front, "After the closure of the library, Riverside Tenants Against Eviction organised a _____ outside the town hall."; got != want || !items[0].proposed {
+		t.Errorf("got %q (proposed %v)\nwant %q", got, items[0].proposed, want)
+	}
+}
+
+// "the plans" after "The proposals, …": no safe fuller description,
+// so the statement is held back rather than given the sentence before.
+func TestLeanRepairHeldWithoutRepair(t *testing.T) {
+	plans := "The proposals, which the Green Party drew up last spring, would not apply to short visits."
+	said := "Mr Grant said the plans were modelled on rules already used in Norway."
+	got, proposed := leanShown(t, "Alan Grant, the party's transport spokesman, spoke in Leeds. "+plans+" "+said, said)
+	if proposed || strings.Contains(got, "The article says") {
+		t.Errorf("got %q (proposed %v), want it held back unquoted", got, proposed)
+	}
+}
