@@ -606,6 +606,14 @@ func (a *article) withLeanContext(items []item, opts Options) {
 		// "Vodafone will let you access its services on Vodafone Live!"
 		// is the first half of a sentence the mark in a name cut in two:
 		// the item drops what the sentence goes on to say.
+		// "Mr Howard said the proposals …" in an article that never
+		// gives Mr Howard's first name: the learner cannot tell who he
+		// is (lean_repair.go).
+		if a.unnamedTitled(shown) && !opts.All {
+			it.proposed = false
+			it.leanHeld = true
+			continue
+		}
 		if cutShort(it.sent) && !opts.All {
 			it.proposed = false
 			it.leanHeld = true

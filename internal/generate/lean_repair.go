@@ -252,3 +252,38 @@ func shortFormAfter(c *sentence, i int) bool {
 	}
 	return true
 }
+
+// unnamedTitled reports whether text, outside quotation marks, names a
+// person by a title and a surname alone ("Mr Howard") whom the article
+// never names in full: no name of two or three words it gives ends in
+// the surname.
+func (a *article) unnamedTitled(text string) bool {
+	for _, m := range honorificNameRE.FindAllStringSubmatchIndex(text, -1) {
+		if quotedAt(text, m[0]) {
+			continue
+		}
+		k := key(text[m[2]:m[3]])
+		if full := a.fullName[k]; full != "" && full != k {
+			continue
+		}
+		if !a.namesInFull(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesInFull reports whether the article gives a name of two or three
+// words ending in the surname of key k, of whatever kind the tagger took
+// it for.
+func (a *article) namesInFull(k string) bool {
+	for _, s := range a.sents {
+		for _, sp := range s.spans {
+			f := strings.Fields(sp.key)
+			if len(f) >= 2 && len(f) <= 3 && f[len(f)-1] == k {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -57,3 +57,23 @@ func TestLeanRepairHeldWithoutRepair(t *testing.T) {
 		t.Errorf("got %q (proposed %v), want it held back unquoted", got, proposed)
 	}
 }
+
+// "Mr Penrose" whom the article never names in full: a statement about
+// him cannot be understood, and is held back; once the article gives
+// his full name, it is not.
+func TestLeanRepairHeldForUnnamedTitle(t *testing.T) {
+	plan := "The minister set out a points system for skilled workers on Monday."
+	said := "Mr Penrose said engineers and nurses would gain most from points."
+	for _, c := range []struct {
+		opening string
+		want    bool
+	}{
+		{"Ministers want fewer unskilled migrants. ", false},
+		{"Hugo Penrose spoke for the opposition. ", true},
+	} {
+		got, proposed := leanShown(t, c.opening+plan+" "+said, said)
+		if proposed != c.want {
+			t.Errorf("after %q: %q proposed %v, want %v", c.opening, got, proposed, c.want)
+		}
+	}
+}
