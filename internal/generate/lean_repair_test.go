@@ -77,3 +77,25 @@ func TestLeanRepairHeldForUnnamedTitle(t *testing.T) {
 		}
 	}
 }
+
+// Openers that count or set aside what the sentences before raised:
+// "On the second question, …", "Legends aside, …". Not an opener that
+// says which ("On the question of cost, …") or "aside" later on.
+func TestNeedsContextCountingOpeners(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"On the second question, most scholars now agree that the landing was planned.", true},
+		{"As to the other point, the council said the road would stay open.", true},
+		{"Legends aside, the sailor left Lisbon with thirteen ships in March.", true},
+		{"All the old rumours aside, the mill closed in 1921.", true},
+		{"On the question of cost, the council said the road would stay open.", false},
+		{"Dunmore council set the bridge plan aside in 1998 and built a school.", false},
+	} {
+		x := analyseText(t, c.text)
+		if got := needsContext(x.sents[0]); got != c.want {
+			t.Errorf("needsContext(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
