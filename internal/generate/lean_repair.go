@@ -66,11 +66,15 @@ func (a *article) repairOne(it *item, c *sentence, phrase, kind string) bool {
 		if m == nil {
 			return false
 		}
-		full := a.fullNameText(m[1])
-		if full == "" {
+		surname, poss := possessiveTrimmed(m[1])
+		full := a.fullNameText(surname)
+		if full == "" || titleWords[strings.ToLower(surname)] {
 			return false
 		}
-		if role := a.roleOf(full); role != "" {
+		if poss != "" {
+			// "Mrs Quinn's son": "Kimberly Quinn's son", with no role.
+			full += poss
+		} else if role := a.roleOf(full); role != "" {
 			full += ", " + role + ","
 		}
 		return nameReferent(it, phrase, full)
@@ -262,7 +266,12 @@ func (a *article) unnamedTitled(text string) bool {
 		if quotedAt(text, m[0]) {
 			continue
 		}
-		k := key(text[m[2]:m[3]])
+		surname, _ := possessiveTrimmed(text[m[2]:m[3]])
+		// "Mr Justice Harrison": a judge, named by the office.
+		if titleWords[strings.ToLower(surname)] {
+			continue
+		}
+		k := key(surname)
 		if full := a.fullName[k]; full != "" && full != k {
 			continue
 		}
@@ -286,4 +295,19 @@ func (a *article) namesInFull(k string) bool {
 		}
 	}
 	return false
+}
+
+// titleWords follow "Mr" or "Mrs" in a form of address that names an
+// office, not a surname: "Mr Justice Harrison", "Mr Speaker".
+var titleWords = set(`justice|speaker|president|chairman|deputy`)
+
+// possessiveTrimmed splits a possessive ending off a surname: "Quinn's"
+// gives "Quinn" and "'s".
+func possessiveTrimmed(w string) (string, string) {
+	for _, p := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(w, p) {
+			return strings.TrimSuffix(w, p), p
+		}
+	}
+	return w, ""
 }

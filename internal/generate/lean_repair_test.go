@@ -99,3 +99,22 @@ func TestNeedsContextCountingOpeners(t *testing.T) {
 		}
 	}
 }
+
+// "Mrs Quinn's son" where the article gives "publisher Kimberly Quinn",
+// and "Mr Justice Harrison", a judge named by the office: neither is a
+// person the article never names.
+func TestUnnamedTitledPossessiveAndOffice(t *testing.T) {
+	x := analyseText(t, "The case was brought by publisher Maria Tolland against a former partner. A hearing on Mrs Tolland's claim was set for May.")
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"The court heard Mrs Tolland's lawyers on Monday.", false},
+		{"Mr Justice Harrison refused the appeal.", false},
+		{"Mr Okafor refused the appeal.", true},
+	} {
+		if got := x.unnamedTitled(c.text); got != c.want {
+			t.Errorf("unnamedTitled(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
