@@ -722,10 +722,8 @@ func (a *article) withLeanContext(items []item, opts Options) {
 		}
 		// The phrase is repaired inside the item's own words where a
 		// safe repair exists (lean_repair.go); else the item is held
-		// back, not given the sentence before as a quotation.
-		if opts.All {
-			continue
-		}
+		// back, not given the sentence before as a quotation. With All
+		// an item with no repair is left as it was.
 		saved := *it
 		if it.q != nil {
 			q := *it.q
@@ -737,8 +735,10 @@ func (a *article) withLeanContext(items []item, opts Options) {
 		}
 		if !a.repairLean(it, c, phrase, kind) {
 			*it = saved
-			it.proposed = false
-			it.leanHeld = true
+			if !opts.All {
+				it.proposed = false
+				it.leanHeld = true
+			}
 		}
 	}
 }

@@ -118,3 +118,27 @@ func TestUnnamedTitledPossessiveAndOffice(t *testing.T) {
 		}
 	}
 }
+
+// With All, the repair is written as without it, and an item with no
+// repair is proposed as it was, unquoted.
+func TestLeanRepairWithAll(t *testing.T) {
+	intro := "Lena Marsh, chief tester at Gadget Weekly, compared twelve home printers."
+	survey := "Gadget Weekly's printer survey ran for six months."
+	said := "Ms Marsh said the survey found that cheap inks faded within a year."
+	x := analyseText(t, intro+" "+survey+" "+said)
+	items := []item{*trueItem(sentenceWith(t, x, said))}
+	items[0].proposed = true
+	x.withLeanContext(items, Options{All: true})
+	if got, want := items[0].q.Prompt, "True or false? Lena Marsh, chief tester at Gadget Weekly, said Gadget Weekly's printer survey found that cheap inks faded within a year."; got != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	plans := "The proposals, which the Green Party drew up last spring, would not apply to short visits."
+	rules := "Mr Grant said the plans were modelled on rules already used in Norway."
+	x = analyseText(t, "Alan Grant, the party's transport spokesman, spoke in Leeds. "+plans+" "+rules)
+	items = []item{*trueItem(sentenceWith(t, x, rules))}
+	items[0].proposed = true
+	x.withLeanContext(items, Options{All: true})
+	if got := items[0].q.Prompt; got != "True or false? "+rules || !items[0].proposed {
+		t.Errorf("got %q (proposed %v), want it as it was", got, items[0].proposed)
+	}
+}
