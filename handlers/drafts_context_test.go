@@ -3,18 +3,23 @@ package handlers_test
 import (
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/lectern/lectern/handlers"
+	"github.com/lectern/lectern/internal/quiz"
 )
 
 // A draft that leans on the sentence before ("The piece was first
-// performed …") is shown in the review queue with that sentence quoted
-// before its question, as the generator wrote it; accepted, a learner's
-// quiz asks it so.
-func TestDraftQuotesSentenceItLeansOn(t *testing.T) {
+// performed …", after "… Vell composed her Sonata for the Harbour …") is
+// never shown with that sentence quoted before its question: blind
+// judges read the quotation as clutter. With no safe name to write in
+// place of "The piece", the generator holds it back; brought into the
+// queue, it shows the statement alone. No draft in the queue opens on a
+// quotation.
+func TestDraftNeverQuotesSentenceItLeansOn(t *testing.T) {
 	a := newApp(t, func(d *handlers.Deps) { d.MaxBodyBytes = 1 << 20 })
 	b := teacherOn(t, a)
 	article := "Marta Vell\n\n" +
@@ -28,8 +33,7 @@ func TestDraftQuotesSentenceItLeansOn(t *testing.T) {
 	wantStatus(t, b.post("/teach/courses/new", form), http.StatusSeeOther)
 	over := b.get("/teach/courses/vell/drafts")
 	wantStatus(t, over, http.StatusOK)
-	want := "The article says: “During the war, while living in Aarhus, Vell composed her Sonata for the Harbour for a small string orchestra.” True or false? The piece was first performed by Vell and her students for an audience of dock workers."
-	found, theme := "", ""
+	found := false
 	over.doc.Find(`[data-testid="draft-theme"] th a`).Each(func(_ int, s *goquery.Selection) {
 		path, _ := s.Attr("href")
 		// The draft may be held back: bring every draft into the queue.
@@ -40,32 +44,50 @@ func TestDraftQuotesSentenceItLeansOn(t *testing.T) {
 		}
 		_, ds := queue(t, b, path)
 		for _, d := range ds {
+			if strings.Contains(d.prompt, "The article says") {
+				t.Errorf("a draft quotes the sentence before: %q", strings.Join(strings.Fields(d.prompt), " "))
+			}
 			if strings.Contains(d.prompt, "The piece was first performed") {
-				found, theme = d.id, path[strings.LastIndex(path, "/")+1:]
-				if got := strings.Join(strings.Fields(d.prompt), " "); got != want {
-					t.Errorf("the queue shows\n%q\nwant\n%q", got, want)
-				}
+				found = true
 			}
 		}
 	})
-	if found == "" {
-		t.Fatal("no draft on the piece's first performance")
+	if !found {
+		t.Log("the draft on the piece's first performance stays held back")
 	}
-	wantStatus(t, b.post("/teach/drafts/"+found+"/accept", nil), http.StatusSeeOther)
-	b.publishCourse("vell")
+}
+
+// A question stored with a quotation before it, as drafts once were,
+// still shows the quotation apart from the question it leads to, and
+// the question is described by it.
+func TestQuizShowsStoredQuotationApart(t *testing.T) {
+	a := newApp(t)
+	lead := "Barges still carry grain downstream."
+	asks := "True or false? Most of that grain is loaded at Vienna, said a harbour master."
+	addRiversQuestion(t, a, quiz.Question{ID: "quoted-tf", Type: quiz.TrueFalse, Kind: quiz.Attribution,
+		Prompt:  "The article says: “" + lead + "” " + asks,
+		Options: []quiz.Option{{Text: "True", Correct: true}, {Text: "False"}}})
 	learner := a.browser()
-	start := learner.post("/courses/vell/quiz", url.Values{"theme": {theme}})
+	start := learner.post("/courses/rivers/quiz", url.Values{"set": {danubeSet(t, a)}})
 	wantStatus(t, start, http.StatusSeeOther)
-	q := learner.get(start.header.Get("Location"))
-	wantStatus(t, q, http.StatusOK)
-	// The quiz shows the quotation apart from the question it leads to,
-	// and the question is described by it.
-	lead := strings.Join(strings.Fields(q.doc.Find("#lead-quote blockquote").Text()), " ")
-	asks := strings.Join(strings.Fields(q.doc.Find("#prompt").Text()), " ")
-	if got := "The article says: “" + lead + "” " + asks; got != want || !strings.HasPrefix(asks, "True or false? ") {
-		t.Errorf("the quiz quotes %q and asks %q, want together\n%q", lead, asks, want)
+	base := strings.TrimSuffix(start.header.Get("Location"), "/q/1")
+	for n := 1; n <= 10; n++ {
+		at := base + "/q/" + strconv.Itoa(n)
+		q := learner.get(at)
+		wantStatus(t, q, http.StatusOK)
+		if strings.Contains(q.doc.Find("#prompt").Text(), "loaded at Vienna") {
+			if got := strings.Join(strings.Fields(q.doc.Find("#lead-quote blockquote").Text()), " "); got != lead {
+				t.Errorf("the quotation reads %q, want %q", got, lead)
+			}
+			if got := strings.Join(strings.Fields(q.doc.Find("#prompt").Text()), " "); got != asks {
+				t.Errorf("the question reads %q, want %q", got, asks)
+			}
+			if d, _ := q.doc.Find("fieldset.answers").Attr("aria-describedby"); !strings.Contains(d, "lead-quote") {
+				t.Errorf("the question is not described by its quotation: aria-describedby=%q", d)
+			}
+			return
+		}
+		wantStatus(t, learner.post(at, answerForm(t, q, true)), http.StatusSeeOther)
 	}
-	if d, _ := q.doc.Find("fieldset.answers").Attr("aria-describedby"); !strings.Contains(d, "lead-quote") {
-		t.Errorf("the question is not described by its quotation: aria-describedby=%q", d)
-	}
+	t.Fatal("the quoted question never came up")
 }

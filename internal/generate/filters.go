@@ -392,6 +392,12 @@ var followSuitRE = regexp.MustCompile(`(?i)\bfollow(?:s|ed|ing)?\s+suit\b`)
 // statement leans on to say whose view it is.
 var documentBackRE = regexp.MustCompile(`(?i)\bas\s+(?:\w+ed|said|shown|seen|written)\s+(?:in|by)\s+the\s+(?:article|report|study|paper|book|piece|essay|review|analysis)\s*,`)
 
+// leanOpenerRE matches openers that lean on the sentences before by
+// what they count or set aside: "On the second question, …" (which
+// question?), "As to the other point, …", "Myths aside, …" (which
+// myths?). Blind judges coded statements opening so as needing context.
+var leanOpenerRE = regexp.MustCompile(`(?i)^(?:(?:on|as to|as for|to) the (?:first|second|third|fourth|other|former|latter|last|next|same) (?:question|point|issue|count|matter|front|score|charge|claim)s?\b|(?:[\w'’-]+ ){0,3}[\w'’-]+ aside,)`)
+
 // needsContext reports whether a sentence cannot be understood without
 // the one before it: it opens with a connective ("Back then", "This
 // means", "On the other hand") or a pronoun, points back with a
@@ -411,6 +417,9 @@ func needsContext(s *sentence) bool {
 		if strings.HasPrefix(l, o+" ") || strings.HasPrefix(l, o+",") {
 			return true
 		}
+	}
+	if leanOpenerRE.MatchString(l) {
+		return true
 	}
 	firstSpan := len(s.text)
 	if len(s.spans) > 0 {

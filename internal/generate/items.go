@@ -50,9 +50,10 @@ type item struct {
 	// weak is set where the item is built in a way judges almost never
 	// accepted (mix.go): it is held back.
 	weak bool
-	// leanCtx is set where the prompt or front quotes the sentence the
-	// item leans on; leanHeld where it leans on one it cannot quote
-	// (lean_context.go): it is held back.
+	// leanCtx is set where the prompt or front names in its own words
+	// what the sentence the item leans on gives; leanHeld where it
+	// leans on one and no safe repair exists (lean_context.go,
+	// lean_repair.go): it is held back.
 	leanCtx, leanHeld bool
 }
 

@@ -578,11 +578,11 @@ func (a *article) contextGivesAway(c *sentence, it *item) bool {
 	return a.sameFact(&item{sent: c, answer: "True", rule: "truefalse-true"}, it)
 }
 
-// withLeanContext gives each item whose shown text leans on the sentence
-// before that sentence, quoted before its question or card front, and
-// holds back those it cannot give it to (see above), unless opts.All
-// proposes every item. It runs once every other pass has written the
-// items.
+// withLeanContext repairs each item whose shown text leans on the
+// sentence before, writing in its own words what that sentence gives
+// (lean_repair.go), and holds back those it cannot repair (see above),
+// unless opts.All proposes every item. It runs once every other pass
+// has written the items.
 func (a *article) withLeanContext(items []item, opts Options) {
 	// A sentence another proposed item asks about is not quoted: it
 	// would answer that item.
@@ -606,6 +606,14 @@ func (a *article) withLeanContext(items []item, opts Options) {
 		// "Vodafone will let you access its services on Vodafone Live!"
 		// is the first half of a sentence the mark in a name cut in two:
 		// the item drops what the sentence goes on to say.
+		// "Mr Howard said the proposals …" in an article that never
+		// gives Mr Howard's first name: the learner cannot tell who he
+		// is (lean_repair.go).
+		if a.unnamedTitled(shown) && !opts.All {
+			it.proposed = false
+			it.leanHeld = true
+			continue
+		}
 		if cutShort(it.sent) && !opts.All {
 			it.proposed = false
 			it.leanHeld = true
@@ -712,7 +720,26 @@ func (a *article) withLeanContext(items []item, opts Options) {
 			}
 			continue
 		}
-		quoteBefore(it, c)
+		// The phrase is repaired inside the item's own words where a
+		// safe repair exists (lean_repair.go); else the item is held
+		// back, not given the sentence before as a quotation. With All
+		// an item with no repair is left as it was.
+		saved := *it
+		if it.q != nil {
+			q := *it.q
+			saved.q = &q
+		}
+		if it.c != nil {
+			cd := *it.c
+			saved.c = &cd
+		}
+		if !a.repairLean(it, c, phrase, kind) {
+			*it = saved
+			if !opts.All {
+				it.proposed = false
+				it.leanHeld = true
+			}
+		}
 	}
 }
 
@@ -811,18 +838,6 @@ func cutShort(s *sentence) bool {
 		return r != 0 && unicode.IsLower(r) && !startsLowerName(rest)
 	}
 	return false
-}
-
-// quoteBefore puts sentence c before the item's question or card front,
-// as a quotation from the article.
-func quoteBefore(it *item, c *sentence) {
-	quote := "The article says: “" + innerQuotes(strings.TrimSpace(c.text[datelineEnd(c.text):])) + "” "
-	if it.q != nil {
-		it.q.Prompt = quote + it.q.Prompt
-	} else {
-		it.c.Front = quote + it.c.Front
-	}
-	it.leanCtx = true
 }
 
 // possessedReferent is the subject of sentence c for the pronoun phrase ("it

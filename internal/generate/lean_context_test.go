@@ -20,38 +20,40 @@ const (
 	messiaenPiece    = "The piece was first performed by Messiaen and fellow prisoners for an audience of inmates and prison guards."
 )
 
-// "The piece" leans on the sentence before, which names the Quatuor: a
-// true statement and a cloze card on it quote that sentence first.
-func TestLeanContextQuotesSentenceBefore(t *testing.T) {
+// "The piece" leans on the sentence before, which names the Quatuor.
+// Quoting that sentence before the question was read as clutter by
+// every blind judge who met it; with no safe name to write in place of
+// "The piece", the statement and the card on it are held back.
+func TestLeanContextHeldWithoutRepair(t *testing.T) {
 	x := analyseText(t, "Messiaen entered the Paris Conservatoire at the age of 11. "+messiaenPrisoner+" "+messiaenPiece)
 	s := sentenceWith(t, x, messiaenPiece)
 	items := []item{*trueItem(s), clozeItem(s, "fellow prisoners")}
 	items[0].proposed = true
 	x.withLeanContext(items, Options{})
-	quote := "The article says: “" + messiaenPrisoner + "” "
-	if got, want := items[0].q.Prompt, quote+"True or false? "+messiaenPiece; got != want {
-		t.Errorf("statement:\n got %q\nwant %q", got, want)
+	if got := items[0].q.Prompt; strings.Contains(got, "The article says") {
+		t.Errorf("statement quotes the sentence before: %q", got)
 	}
-	if got := items[1].c.Front; !strings.HasPrefix(got, quote+"The piece was first performed by Messiaen and _____ ") {
-		t.Errorf("card front: got %q", got)
+	if got := items[1].c.Front; strings.Contains(got, "The article says") {
+		t.Errorf("card quotes the sentence before: %q", got)
 	}
 	for _, it := range items {
-		if !it.proposed || it.heldFor() != "" {
-			t.Errorf("%s held back (%q)", it.rule, it.heldFor())
+		if it.proposed || it.heldFor() != "context" {
+			t.Errorf("%s: proposed %v, held %q; want held for context", it.rule, it.proposed, it.heldFor())
 		}
 	}
 }
 
 // "…, it organised an _____": the pronoun stands for the group the
-// sentence before names.
+// sentence before opens on, whose name the card now gives in its place
+// (it quoted that sentence before).
 func TestLeanContextPronoun(t *testing.T) {
 	group := "Swansea Unite Against Fascism (UAF) is meeting this week to plan a campaign."
 	march := "Following the death of Kalan Kawa Karim, an Iraqi Kurd living in Swansea, it organised an anti racism march in the city that was supported by more than 1,000 people."
 	x := analyseText(t, "Police are investigating a leaflet posted to homes in south Wales. "+group+" "+march)
 	items := []item{clozeItem(sentenceWith(t, x, march), "anti racism march")}
 	x.withLeanContext(items, Options{})
-	if got := items[0].c.Front; !strings.HasPrefix(got, "The article says: “"+group+"” Following the death") {
-		t.Errorf("card front: got %q", got)
+	if got := items[0].c.Front; !strings.HasPrefix(got, "Following the death of Kalan Kawa Karim, an Iraqi Kurd living in Swansea, Swansea Unite Against Fascism organised an _____ ") || !items[0].proposed {
+		t.Errorf("card front: got %q (proposed %v)", got, items[0].proposed)
 	}
 }
 
@@ -74,9 +76,11 @@ func TestLeanContextNeverGivesAnswer(t *testing.T) {
 	if items[0].proposed || items[0].heldFor() != "context" || strings.Contains(items[0].q.Prompt, "The article says") {
 		t.Errorf("choice: proposed %v, held %q, prompt %q", items[0].proposed, items[0].heldFor(), items[0].q.Prompt)
 	}
-	// The statement asks no name: it is shown with the sentence.
-	if !strings.HasPrefix(items[1].q.Prompt, "The article says: “"+probe+"” True or false? ") {
-		t.Errorf("statement: got %q", items[1].q.Prompt)
+	// The statement asks no name, but "the statement" has no repair
+	// that would not say Lord Goldsmith twice: it is held back, where
+	// it was once shown after the sentence before.
+	if items[1].proposed || strings.Contains(items[1].q.Prompt, "The article says") {
+		t.Errorf("statement: got %q (proposed %v)", items[1].q.Prompt, items[1].proposed)
 	}
 	// Whatever is quoted never holds the answer of its item.
 	for _, it := range items {
@@ -243,9 +247,10 @@ func TestLeanPhraseOwnerlessFigureAdverb(t *testing.T) {
 	}
 }
 
-// "Sales have tripled …" is shown with the sentence before, which says
-// whose sales (tech178); where another proposed item asks about that
-// sentence, the item names the owner that sentence opens on.
+// "Sales have tripled …" leans on the sentence before, which says whose
+// sales (tech178): the item names the owner that sentence opens on,
+// whether or not another proposed item asks about that sentence (it was
+// once shown after that sentence, quoted).
 func TestLeanContextOwnerlessSales(t *testing.T) {
 	slim := "Sony PlayStation 2's slimmer shape has proved popular with UK gamers, with 50,000 sold in its first week on sale."
 	sales := "Sales have tripled since launch, outstripping Microsoft's Xbox, said market analysts Chart Track."
@@ -253,8 +258,8 @@ func TestLeanContextOwnerlessSales(t *testing.T) {
 	items := []item{*trueItem(sentenceWith(t, x, sales))}
 	items[0].proposed = true
 	x.withLeanContext(items, Options{})
-	if got, want := items[0].q.Prompt, "The article says: “"+slim+"” True or false? "+sales; got != want {
-		t.Errorf("got %q\nwant %q", got, want)
+	if got, want := items[0].q.Prompt, "True or false? Sales of Sony PlayStation 2 have tripled since launch, outstripping Microsoft's Xbox, said market analysts Chart Track."; got != want || !items[0].proposed {
+		t.Errorf("got %q (proposed %v)\nwant %q", got, items[0].proposed, want)
 	}
 	items = []item{*trueItem(sentenceWith(t, x, slim)), *trueItem(sentenceWith(t, x, sales))}
 	items[0].proposed, items[1].proposed = true, true
