@@ -434,8 +434,9 @@ func (a *article) blankableRead(s *sentence, sp *span) *cand {
 		return nil
 	}
 	// "the House Un-American _____", "_____'m right" for "If I", "the
-	// _____'s browser" for "software giant" (item_quality.go).
-	if nameHalf(s, sp) || functionAnswer(s.text[sp.blankStart():sp.end]) || epithetBlank(s, sp) {
+	// _____'s browser" for "software giant" (item_quality.go); "Miles of
+	// _____" (of_name.go).
+	if nameHalf(s, sp) || ofNameHalf(s, sp) || functionAnswer(s.text[sp.blankStart():sp.end]) || epithetBlank(s, sp) {
 		return nil
 	}
 	// "at _____" for "PBC" where the article names the school in full;

@@ -17,3 +17,38 @@ func TestNounModifierKeepsStem(t *testing.T) {
 		}
 	}
 }
+
+// "Miles of Gloucester" is one name: neither half is a blank, while a
+// place after a common noun ("the west of England") still is one.
+func TestOfNameHalf(t *testing.T) {
+	x := analyseText(t, "His daughter Agnes married the son of one of Walter's close associates, Miles of Gloucester.\n\n"+
+		"The bishop's court heard that Lord Nicholls of Birkenhead had sat on the case for a decade.\n\n"+
+		"Walter served as a royal justice in the west of England for many years.")
+	for _, c := range []struct {
+		sub, answer string
+		blank       bool
+	}{
+		{"Miles of Gloucester", "Gloucester", false},
+		{"Miles of Gloucester", "Miles", false},
+		{"Lord Nicholls of", "Birkenhead", false},
+		{"west of England", "England", true},
+	} {
+		s := sentenceWith(t, x, c.sub)
+		found := false
+		for _, sp := range s.spans {
+			if sp.text != c.answer {
+				continue
+			}
+			found = true
+			if got := ofNameHalf(s, sp); got == c.blank {
+				t.Errorf("%q in %q: half of an \"X of Y\" name %v, want %v", c.answer, s.text, got, !c.blank)
+			}
+			if !c.blank && x.blankableRead(s, sp) != nil {
+				t.Errorf("%q in %q drafted as a blank", c.answer, s.text)
+			}
+		}
+		if !found {
+			t.Errorf("no span %q in %q", c.answer, s.text)
+		}
+	}
+}
