@@ -52,3 +52,41 @@ func TestOfNameHalf(t *testing.T) {
 		}
 	}
 }
+
+// "in the hands of Arab, Turkish and Italian merchants": the tagger reads
+// only "Arab" as an answer, and a blank over it asks for one nationality
+// of three. It is not drafted; a pair, or a place beside its country, is
+// not a list.
+func TestWordListMemberHeld(t *testing.T) {
+	x := analyseText(t, "The spice trade with India was then in the hands of Arab, Turkish and Italian merchants.\n\n"+
+		"The mayor of Pensacola, Florida, said the downtown streets were under water.")
+	for _, c := range []struct {
+		sub, answer string
+		held        bool
+	}{
+		{"Arab, Turkish", "Arab", true},
+		{"Arab, Turkish", "India", false},
+		{"Pensacola, Florida", "Pensacola", false},
+	} {
+		s := sentenceWith(t, x, c.sub)
+		found := false
+		for _, sp := range s.spans {
+			if sp.text != c.answer {
+				continue
+			}
+			found = true
+			if got := wordListMember(s, sp); got != c.held {
+				t.Errorf("wordListMember(%q in %q) = %v, want %v", c.answer, s.text, got, c.held)
+			}
+			if !c.held {
+				continue
+			}
+			if x.blankableRead(s, sp) != nil {
+				t.Errorf("blank over %q in %q drafted", c.answer, s.text)
+			}
+		}
+		if !found {
+			t.Errorf("no span %q in %q", c.answer, s.text)
+		}
+	}
+}
