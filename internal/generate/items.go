@@ -435,8 +435,10 @@ func (a *article) blankableRead(s *sentence, sp *span) *cand {
 	}
 	// "the House Un-American _____", "_____'m right" for "If I", "the
 	// _____'s browser" for "software giant" (item_quality.go); "Miles of
-	// _____" (of_name.go); "_____, Turkish and Italian" (list_member.go).
-	if nameHalf(s, sp) || ofNameHalf(s, sp) || wordListMember(s, sp) || functionAnswer(s.text[sp.blankStart():sp.end]) || epithetBlank(s, sp) {
+	// _____" (of_name.go); "_____, Turkish and Italian" (list_member.go);
+	// "move to _____ …, Home Secretary Charles Clarke has said"
+	// (home_country_blank.go).
+	if nameHalf(s, sp) || ofNameHalf(s, sp) || wordListMember(s, sp) || a.homeCountryBlank(s, sp) || functionAnswer(s.text[sp.blankStart():sp.end]) || epithetBlank(s, sp) {
 		return nil
 	}
 	// "at _____" for "PBC" where the article names the school in full;

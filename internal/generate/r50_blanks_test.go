@@ -90,3 +90,30 @@ func TestWordListMemberHeld(t *testing.T) {
 		}
 	}
 }
+
+// A British office in the sentence names the country: "move to _____ …,
+// Home Secretary Charles Clarke has said" is answered by its own words. A
+// report with no such word still blanks the country.
+func TestHomeCountryBlank(t *testing.T) {
+	x := analyseText(t, "Anyone planning to move to the UK will have to pass a test on British life, Home Secretary Charles Clarke has said.")
+	y := analyseText(t, "Anyone planning to move to the UK will have to pass a test on British life, a migrants' charity has warned.")
+	for _, c := range []struct {
+		x     *article
+		blank bool
+	}{{x, false}, {y, true}} {
+		s := sentenceWith(t, c.x, "move to the UK")
+		found := false
+		for _, sp := range s.spans {
+			if sp.key != "uk" && sp.key != "the uk" {
+				continue
+			}
+			found = true
+			if got := c.x.blankableRead(s, sp) != nil; got != c.blank {
+				t.Errorf("blank over %q in %q: %v, want %v", sp.text, s.text, got, c.blank)
+			}
+		}
+		if !found {
+			t.Errorf("no span for the UK in %q", s.text)
+		}
+	}
+}
