@@ -117,3 +117,40 @@ func TestHomeCountryBlank(t *testing.T) {
 		}
 	}
 }
+
+// In a biography, a blank over what describes the subject's father ("of
+// Hugh Brand, a landholder listed in _____") and a daughter's marriage
+// told by her given name are the relatives' lives: held back. Her
+// marriage to the subject is his.
+func TestBioRelativeLives(t *testing.T) {
+	x := analyseText(t, "Walter Brand (died 1140) was an English baron and royal justice under King Henry I. His lands are recorded in Domesday Book and in the pipe roll of 1130.\n\n"+
+		"Walter was a son, probably the eldest, of Hugh Brand, a landholder listed in Domesday Book. Walter served as a royal justice in the west of England and sat on many royal courts.\n\n"+
+		"Walter built a castle at Ludlow and founded a priory near it. His heirs were his daughters Cecily and Agnes. "+
+		"Cecily married the son of one of Walter's close associates, Roger Marsh, in 1137. Agnes married Walter's steward. Maud married Walter in 1120.")
+	s := sentenceWith(t, x, "a landholder listed in")
+	found := false
+	for _, sp := range s.spans {
+		if sp.text != "Domesday Book" {
+			continue
+		}
+		found = true
+		items := []item{{sent: s, sp: sp, rule: "blank", answer: sp.text}}
+		x.markIncidental(items, "walter brand")
+		if !items[0].holdBack() {
+			t.Errorf("blank over the father's record in %q not held back", s.text)
+		}
+	}
+	if !found {
+		t.Fatalf("no span Domesday Book in %q", s.text)
+	}
+	for text, want := range map[string]bool{
+		"Cecily married the son of one of Walter's close associates, Roger Marsh, in 1137.": true,
+		"Agnes married Walter's steward.":                               true,
+		"Maud married Walter in 1120.":                                  false,
+		"Walter built a castle at Ludlow and founded a priory near it.": false,
+	} {
+		if got := x.bioKinSentence(text); got != want {
+			t.Errorf("bioKinSentence(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
