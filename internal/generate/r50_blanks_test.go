@@ -1,6 +1,9 @@
 package generate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // "The group test of 100 printers" opens on a test, not a group: no name
 // from the sentences before is put in for "The group", so a blank's stem
@@ -151,6 +154,37 @@ func TestBioRelativeLives(t *testing.T) {
 	} {
 		if got := x.bioKinSentence(text); got != want {
 			t.Errorf("bioKinSentence(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// "New tests shows that …" copies a slip of agreement: not quoted as a
+// true statement. A singular head before an "of" phrase, a noun in -s
+// that is singular and a plural with its own plural verb are right.
+func TestAgreementSlip(t *testing.T) {
+	x := analyseText(t, "New tests shows that most migrants already speak English well.\n\n"+
+		"The number of tests shows that most migrants already speak English well.\n\n"+
+		"The news shows that most migrants already speak English well.\n\n"+
+		"New tests show that most migrants already speak English well.")
+	for sub, want := range map[string]bool{
+		"New tests shows":     true,
+		"The number of tests": false,
+		"The news shows":      false,
+		"New tests show that": false,
+	} {
+		s := sentenceWith(t, x, sub)
+		if got := agreementSlip(s); got != want {
+			t.Errorf("agreementSlip(%q) = %v, want %v", s.text, got, want)
+		}
+	}
+	res, err := Generate("Migrants and English\n\nNew tests shows that most migrants already speak English well, a study of two towns has found.\n\n"+
+		"The study asked 400 migrants in two towns to read a page of English aloud. Most read it without help, the researchers said.", Options{All: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range append(res.Drafts, res.Held...) {
+		if d.Question != nil && strings.Contains(d.Question.Prompt, "tests shows") && strings.HasPrefix(d.Question.Prompt, "True or false?") {
+			t.Errorf("the slip quoted as a true statement: %q", d.Question.Prompt)
 		}
 	}
 }
