@@ -82,6 +82,10 @@ func wordListMember(s *sentence, sp *span) bool {
 	if lo < 0 {
 		return false
 	}
+	before := lo - 1 // the token before the blank, "the" included
+	if sp.the && lo < hi && strings.EqualFold(s.toks[lo].text, "the") {
+		lo++ // "spread to the Republic of Korea, Indonesia, …"
+	}
 	capital := startsUpper(s.toks[lo].text)
 	if !capital && lo != hi {
 		return false // "blue stripes": a phrase, not a word of a list
@@ -118,7 +122,7 @@ func wordListMember(s *sentence, sp *span) bool {
 		members++
 		i = j + 1
 	}
-	for i := lo - 1; ; {
+	for i := before; ; {
 		j := i
 		if j >= 0 && (s.toks[j].text == "and" || s.toks[j].text == "or") {
 			j--

@@ -62,7 +62,8 @@ func TestOfNameHalf(t *testing.T) {
 // not a list.
 func TestWordListMemberHeld(t *testing.T) {
 	x := analyseText(t, "The spice trade with India was then in the hands of Arab, Turkish and Italian merchants.\n\n"+
-		"The mayor of Pensacola, Florida, said the downtown streets were under water.")
+		"The mayor of Pensacola, Florida, said the downtown streets were under water.\n\n"+
+		"The banking crisis quickly spread to the Republic of Korea, Indonesia, Malaysia and the Philippines.")
 	for _, c := range []struct {
 		sub, answer string
 		held        bool
@@ -70,6 +71,8 @@ func TestWordListMemberHeld(t *testing.T) {
 		{"Arab, Turkish", "Arab", true},
 		{"Arab, Turkish", "India", false},
 		{"Pensacola, Florida", "Pensacola", false},
+		{"spread to the Republic", "Republic of Korea", true},
+		{"spread to the Republic", "Philippines", true},
 	} {
 		s := sentenceWith(t, x, c.sub)
 		found := false
