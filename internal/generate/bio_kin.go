@@ -45,7 +45,7 @@ func (a *article) bioKinSentence(text string) bool {
 	if _, short := a.biographySubject(); short == "" {
 		return false
 	}
-	return bioKinRE.MatchString(text) || parentsMetRE.MatchString(text) || kinDescribedRE.MatchString(text) || childMarriedRE.MatchString(text) // relative_detail.go
+	return bioKinRE.MatchString(text) || parentsMetRE.MatchString(text) || kinDescribedRE.MatchString(text) || childMarriedRE.MatchString(text) || a.childMarriage(text) // relative_detail.go
 }
 
 // kinNameRE: a relative named after the relation, "his mother, Kay

@@ -325,6 +325,11 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 				continue
 			}
 		}
+		// "The group test of 100 printers": the noun describes the
+		// one after it; the test is no group.
+		if m[6] < 0 && nounModifier(s, m[4]) {
+			continue
+		}
 		match := a.classMatch(class, noun)
 		if a.namedBefore(s, m[0], class, match) || introducedBefore(s, m[0], noun) {
 			continue // the sentence names it first, or brings it in
@@ -1037,4 +1042,22 @@ func (a *article) keepStandAlone(items []item) []item {
 // named only by its kind or a pronoun (see vagueSubject of a sentence).
 func (it *item) vagueSubject() bool {
 	return !it.named && vagueSubject(it.sent)
+}
+
+// nounModifier reports whether the word starting at byte i of s describes
+// the lowercase singular noun right after it ("group test", "city
+// council"). Words in -s or -ed are left alone: "The group plans …",
+// "The firm reported …" name a body and its verb, however tagged.
+func nounModifier(s *sentence, i int) bool {
+	for k, t := range s.toks {
+		if t.start != i || k+1 >= len(s.toks) {
+			continue
+		}
+		n := s.toks[k+1]
+		if n.tag != "NN" || !isLowerWord(n.text) || strings.HasSuffix(n.text, "s") || strings.HasSuffix(n.text, "ed") {
+			return false
+		}
+		return true
+	}
+	return false
 }

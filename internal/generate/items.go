@@ -435,8 +435,11 @@ func (a *article) blankableRead(s *sentence, sp *span) *cand {
 		return nil
 	}
 	// "the House Un-American _____", "_____'m right" for "If I", "the
-	// _____'s browser" for "software giant" (item_quality.go).
-	if nameHalf(s, sp) || functionAnswer(s.text[sp.blankStart():sp.end]) || epithetBlank(s, sp) {
+	// _____'s browser" for "software giant" (item_quality.go); "Miles of
+	// _____" (of_name.go); "_____, Turkish and Italian" (list_member.go);
+	// "move to _____ …, Home Secretary Charles Clarke has said"
+	// (home_country_blank.go).
+	if nameHalf(s, sp) || ofNameHalf(s, sp) || wordListMember(s, sp) || a.homeCountryBlank(s, sp) || functionAnswer(s.text[sp.blankStart():sp.end]) || epithetBlank(s, sp) {
 		return nil
 	}
 	// "at _____" for "PBC" where the article names the school in full;
@@ -980,8 +983,8 @@ func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map
 		if a.thinBioStatement(s, text) {
 			continue // bio_statement.go
 		}
-		if copiedSlip(text) || continuedFirstPerson(s) {
-			continue // lead_wording.go, quote_speaker.go
+		if copiedSlip(text) || agreementSlip(s) || continuedFirstPerson(s) {
+			continue // lead_wording.go, agreement_slip.go, quote_speaker.go
 		}
 		// A list of names after "such as" is not quoted (name_list.go).
 		if _, list := nameListClaim(text); list {

@@ -59,3 +59,85 @@ func longList(s *sentence, sp *span) bool {
 func sameFamily(a, b kind) bool {
 	return a == b || a.proper() && b.proper()
 }
+
+// The members of a list need not all be read as answers: in "then in the
+// hands of Arab, Turkish and Italian merchants" only "Arab" was, and a
+// blank over it asked for one nationality of three, any of which would
+// do. wordListMember counts the words of the list themselves.
+
+// wordListMember reports whether answer sp of s is one of three or more
+// words of one shape joined by commas and "and" or "or": capitalised
+// words ("Arab, Turkish and Italian") for a capitalised answer, words of
+// its own part of speech ("red, white and blue") for a lowercase one.
+func wordListMember(s *sentence, sp *span) bool {
+	lo, hi := -1, -1
+	for i, t := range s.toks {
+		if t.start >= sp.blankStart() && t.end <= sp.end {
+			if lo < 0 {
+				lo = i
+			}
+			hi = i
+		}
+	}
+	if lo < 0 {
+		return false
+	}
+	before := lo - 1 // the token before the blank, "the" included
+	if sp.the && lo < hi && strings.EqualFold(s.toks[lo].text, "the") {
+		lo++ // "spread to the Republic of Korea, Indonesia, …"
+	}
+	capital := startsUpper(s.toks[lo].text)
+	if !capital && lo != hi {
+		return false // "blue stripes": a phrase, not a word of a list
+	}
+	tag := s.toks[hi].tag
+	first := openingTokens(s)
+	member := func(i int) bool {
+		if i < 0 || i >= len(s.toks) {
+			return false
+		}
+		t := s.toks[i]
+		if capital {
+			return startsUpper(t.text) && i > first && !quotedAt(s.text, t.start) && !strings.EqualFold(t.text, "The")
+		}
+		return isLowerWord(t.text) && t.tag == tag
+	}
+	// A member is one word, or for capitalised answers a run of them
+	// ("South Korea").
+	members := 1
+	for i := hi + 1; ; {
+		j := i
+		if j < len(s.toks) && s.toks[j].text == "," {
+			j++
+		}
+		if j < len(s.toks) && (s.toks[j].text == "and" || s.toks[j].text == "or") {
+			j++
+		}
+		if j == i || !member(j) {
+			break
+		}
+		for capital && member(j+1) {
+			j++
+		}
+		members++
+		i = j + 1
+	}
+	for i := before; ; {
+		j := i
+		if j >= 0 && (s.toks[j].text == "and" || s.toks[j].text == "or") {
+			j--
+		}
+		if j >= 0 && s.toks[j].text == "," {
+			j--
+		}
+		if j == i || !member(j) {
+			break
+		}
+		for capital && member(j-1) {
+			j--
+		}
+		members++
+		i = j - 1
+	}
+	return members >= 3
+}

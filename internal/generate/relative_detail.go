@@ -1,6 +1,9 @@
 package generate
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // Incidental relative details. Blind judges rejected as trivia a
 // report's "the i unit updates last year's concept" (a comparison with a
@@ -25,3 +28,67 @@ func predecessorSentence(s *sentence) bool {
 // Lacey", "Their eldest son, Robert, married …", "One of her daughters
 // wed …".
 var childMarriedRE = regexp.MustCompile(`\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?:'s|’s))\s+(?:(?:eldest|elder|oldest|younger|youngest|only|second|third|two|three|four)\s+)?(?:sons?|daughters?|children|stepsons?|stepdaughters?)\b(?:,?\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,?)?\s+(?:later\s+|subsequently\s+|eventually\s+)?(?:married|wed|(?:was|were)\s+married\s+to)\b`)
+
+// The judges also rejected a parent's own record asked through the
+// subject's sentence ("… a son, likely the eldest, of John fitzRichard,
+// a tenant-in-chief listed in _____") and a child's marriage told with
+// the child's given name ("Cecily married the son of one of his close
+// associates"): both are the relatives' lives, not the subject's.
+
+// parentApposRE: the text before a blank ends inside the description
+// set after a parent's name: "a son of Hugh Brand, a landholder listed
+// in ".
+var parentApposRE = regexp.MustCompile(`\b(?:son|daughter|child|grandson|granddaughter|heir)\b[^.;]*?\bof\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*\s*,\s+(?:a|an|the)\s+[^,;()]*$`)
+
+// parentApposBlank reports whether a blank over sp asks for a detail of
+// the description of the subject's parent.
+func parentApposBlank(s *sentence, sp *span) bool {
+	start := sp.blankStart()
+	if start < 0 || start > len(s.text) {
+		return false
+	}
+	return parentApposRE.MatchString(s.text[:start])
+}
+
+// childNameRE finds the given names after "daughter", "sons", "children"
+// and the like: "his daughters Cecily and Agnes", "a son, Robert,".
+var childNameRE = regexp.MustCompile(`\b(?:sons?|daughters?|children|heirs?)\b,?\s+([A-Z][a-z]+)(?:,?\s+(?:and\s+)?([A-Z][a-z]+))?`)
+
+// marriedOpenRE: a sentence opening on a given name and its marriage.
+var marriedOpenRE = regexp.MustCompile(`^([A-Z][a-z]+)\s+(?:later\s+|subsequently\s+|eventually\s+)?(?:married|wed)\s+(.*)`)
+
+// childMarriage reports whether, in a biography, text tells the marriage
+// of a child the article named as one ("Cecily married the son of …"),
+// and not a marriage to the subject ("Cecily married Walter").
+func (a *article) childMarriage(text string) bool {
+	m := marriedOpenRE.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	bk, short := a.biographySubject()
+	if bk == "" || a.sameActor(key(m[1]), bk) {
+		return false
+	}
+	if short != "" && strings.HasPrefix(m[2], short) && !strings.HasPrefix(m[2], short+"'s") && !strings.HasPrefix(m[2], short+"’s") {
+		return false // married the subject
+	}
+	for _, s := range a.sents {
+		if s.text == text {
+			break
+		}
+		for _, c := range childNameRE.FindAllStringSubmatch(s.text, -1) {
+			if c[1] == m[1] || c[2] == m[1] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bioParentApposBlank is parentApposBlank in a biography.
+func (a *article) bioParentApposBlank(s *sentence, sp *span) bool {
+	if _, short := a.biographySubject(); short == "" {
+		return false
+	}
+	return parentApposBlank(s, sp)
+}

@@ -125,7 +125,8 @@ func (a *article) markIncidental(items []item, title string) {
 				bareNumberBeforeVerb(it.sent, it.sp) || // swap_shape.go
 				a.passingFigure(it.sent, it.sp) || // figure_point.go
 				appositiveTitleBlank(it.sent, it.sp) || // quote_claim.go
-				familyHolding(it.sent, it.sp) // background_figure.go
+				familyHolding(it.sent, it.sp) || // background_figure.go
+				a.bioParentApposBlank(it.sent, it.sp) // relative_detail.go
 		}
 	}
 }
