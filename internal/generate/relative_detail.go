@@ -30,15 +30,15 @@ func predecessorSentence(s *sentence) bool {
 var childMarriedRE = regexp.MustCompile(`\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?:'s|’s))\s+(?:(?:eldest|elder|oldest|younger|youngest|only|second|third|two|three|four)\s+)?(?:sons?|daughters?|children|stepsons?|stepdaughters?)\b(?:,?\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,?)?\s+(?:later\s+|subsequently\s+|eventually\s+)?(?:married|wed|(?:was|were)\s+married\s+to)\b`)
 
 // The judges also rejected a parent's own record asked through the
-// subject's sentence ("… a son, likely the eldest, of John fitzRichard,
-// a tenant-in-chief listed in _____") and a child's marriage told with
-// the child's given name ("Cecily married the son of one of his close
-// associates"): both are the relatives' lives, not the subject's.
+// subject's sentence ("… a son, probably the second, of Hugh fitzWalter,
+// a landholder listed in _____") and a child's marriage told with the
+// child's given name ("Maud married the son of one of his allies"): both
+// are the relatives' lives, not the subject's.
 
 // parentApposRE: the text before a blank ends inside the description
 // set after a parent's name: "a son of Hugh Brand, a landholder listed
 // in ".
-var parentApposRE = regexp.MustCompile(`\b(?:son|daughter|child|grandson|granddaughter|heir)\b[^.;]*?\bof\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*\s*,\s+(?:a|an|the)\s+[^,;()]*$`)
+var parentApposRE = regexp.MustCompile(`\b(?:son|daughter|child|grandson|granddaughter|heir)\b[^.;]*?\bof\s+(?:(?:[A-Z]|[a-z]{1,4}[A-Z])[\w'’-]*\s+){0,3}(?:[A-Z]|[a-z]{1,4}[A-Z])[\w'’-]*\s*,\s+(?:a|an|the)\s+[^,;()]*$`)
 
 // parentApposBlank reports whether a blank over sp asks for a detail of
 // the description of the subject's parent.

@@ -46,6 +46,9 @@ func (a *article) biographySubject() (fullKey, short string) {
 		}
 	}
 	if name == nil {
+		name = bioLeadName(first, off)
+	}
+	if name == nil {
 		return "", ""
 	}
 	// The word of the name the article uses most on its own: the surname
@@ -530,4 +533,26 @@ func needsContextOnceNamed(s *sentence) bool {
 	needs := needsContext(s)
 	s.standalone = saved
 	return needs
+}
+
+// bioLeadRE is the lead of a biography written as reference works write
+// it: a name, a bracket holding a year ("(died 1137)", "(c. 1467 –
+// 1520)", "(sometimes Payn …; died 1137)"), then "was" or "is".
+var bioLeadRE = regexp.MustCompile(`^((?:[A-Z][\p{L}'’-]+|[a-z]{1,4}[A-Z][\p{L}'’-]*|(?:de|da|van|von|del|di|le|la|of)\b)(?:\s+(?:[A-Z][\p{L}'’.-]*|[a-z]{1,4}[A-Z][\p{L}'’-]*|de|da|van|von|del|di|le|la|of)){0,5})\s+\([^()]*\b\d{3,4}\b[^()]*\)\s+(?:was|is)\b`)
+
+// bioLeadName is the subject's name of a biography's first sentence
+// whose tagger read its opening name as something else ("Pain
+// fitzJohn", "Pain" a place): the words before the bracket of dates,
+// where the sentence has the shape of a reference work's lead
+// (bioLeadRE) and the name begins with a capital word.
+func bioLeadName(first *sentence, off int) *span {
+	m := bioLeadRE.FindStringSubmatchIndex(first.text[off:])
+	if m == nil {
+		return nil
+	}
+	text := strings.TrimSpace(first.text[off+m[2] : off+m[3]])
+	if text == "" || !unicode.IsUpper([]rune(text)[0]) {
+		return nil
+	}
+	return &span{sent: first, start: off + m[2], end: off + m[3], text: text, key: key(text), kind: kPerson, rule: "bio-lead"}
 }
