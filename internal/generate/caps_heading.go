@@ -92,7 +92,9 @@ func capsHeadingAt(t string, atStart bool) int {
 			for pos < len(t) && t[pos] == ' ' {
 				pos++
 			}
-			return headingEnd(t, n, pos, words, letters, marked, atStart)
+			// The bracket counts as a word of the heading: "ICO 2
+			// (WORKING TITLE)" opening a sentence is a heading.
+			return headingEnd(t, n, pos, words+1, letters, marked, atStart)
 		case words > 0 && strings.Trim(w, "0123456789") == "":
 			// A number in the name: "ICO 2".
 			marked = true

@@ -15,13 +15,13 @@ const capsListText = `The games of the coming year
 
 If you have already played through Quake 4, Far Cry and Fable, don't worry. You will find plenty of new releases on every console this spring. Publishers have promised more sequels than in any year before, and several studios have moved their biggest titles to the first half of the year.
 
-The racing sequel adds a night mode and forty new cars, and the online league now supports thirty players in one race. Its developer spent two years recording the engines of real cars for the game. Released 25 February on PC. DARK HARBOUR (WORKING TITLE) Dark Harbour remains the most ambitious detective game announced for the handheld consoles. Players solve crimes in a port city by questioning witnesses and searching the docks at night. Release date to be confirmed on DS. N.O.M.A.D.
+The racing sequel adds a night mode and forty new cars, and the online league now supports thirty players in one race. Its developer spent two years recording the engines of real cars for the game. Released 25 February on PC. ORB 3 (WORKING TITLE) The third Orb game adds a co-operative mode for two players on one console. Released in March on PS2. DARK HARBOUR (WORKING TITLE) Dark Harbour remains the most ambitious detective game announced for the handheld consoles. Players solve crimes in a port city by questioning witnesses and searching the docks at night. Release date to be confirmed on DS. N.O.M.A.D.
 
 The survival game sends players into an abandoned mining town after a chemical disaster. Its developer says the town was modelled on photographs taken by a team of researchers who visited a real ghost town. The game has been delayed twice, and its publisher now expects to release it in the autumn.`
 
 func TestCapsHeadingsSplitOff(t *testing.T) {
 	x := analyseText(t, capsListText)
-	for _, want := range []string{"DARK HARBOUR (WORKING TITLE)", "N.O.M.A.D."} {
+	for _, want := range []string{"ORB 3 (WORKING TITLE)", "DARK HARBOUR (WORKING TITLE)", "N.O.M.A.D."} {
 		found := false
 		for _, s := range x.sents {
 			if s.text == want {

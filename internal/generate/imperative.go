@@ -68,3 +68,32 @@ func addressesReader(s *sentence) bool {
 	}
 	return s.toks[0].text == "You"
 }
+
+// writerSpeaks reports whether a sentence, outside any quotation, is
+// the writer speaking as "I" ("Personally, I can't wait for the next
+// game in the series."): the writer's own taste, not a fact of the
+// article to judge true or false. A king's or a war's numeral ("Henry I
+// was crowned", "World War I ended") is no pronoun: the word before it
+// is a name.
+func writerSpeaks(s *sentence) bool {
+	if s == nil || strings.ContainsAny(s.text, "\"“”") {
+		return false
+	}
+	for i, t := range s.toks {
+		if t.text != "I" || i+1 >= len(s.toks) {
+			continue
+		}
+		if i > 0 && strings.HasPrefix(s.toks[i-1].tag, "NNP") {
+			continue
+		}
+		next := s.toks[i+1]
+		if strings.HasPrefix(next.tag, "VB") || next.tag == "MD" {
+			return true
+		}
+		switch next.text {
+		case "'m", "’m", "'ve", "’ve", "'d", "’d", "'ll", "’ll":
+			return true
+		}
+	}
+	return false
+}

@@ -971,7 +971,7 @@ func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map
 	var fallback *sentence
 	fallText, fallPrev := "", ""
 	for _, s := range sents {
-		if !s.usable() || imperative(s) || addressesReader(s) || quotedSpeech(s) && (!onlyShortQuotes(s) && !a.leadClaimQuote(s) || commentQuote(s)) || perSent[s.idx] > 0 || a.statementWords(s) > 35 || s.nWords < 10 || len(s.spans) == 0 || s.score < 0.35 {
+		if !s.usable() || imperative(s) || addressesReader(s) || writerSpeaks(s) || quotedSpeech(s) && (!onlyShortQuotes(s) && !a.leadClaimQuote(s) || commentQuote(s)) || perSent[s.idx] > 0 || a.statementWords(s) > 35 || s.nWords < 10 || len(s.spans) == 0 || s.score < 0.35 {
 			continue
 		}
 		// A sentence on the article's subject that opens on "He" or
