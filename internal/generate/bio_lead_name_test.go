@@ -58,4 +58,3 @@ func TestParentApposBlankParticleSurname(t *testing.T) {
 	}
 	t.Fatalf("no span Domesday Book in %q", s.text)
 }
-
