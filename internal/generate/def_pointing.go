@@ -96,16 +96,12 @@ func (a *article) definiteBackEdit(s *sentence) (e edit, has, ok bool) {
 			return edit{}, false, false
 		}
 	}
-	if len(found) > 1 || found[0] == "" || mods != 0 || s.toks[i].start != 0 || secondMentionOnly(a, s) {
+	if len(found) > 1 || found[0] == "" || mods != 0 || s.toks[i].start != 0 || a.secondMention(s) { // news_context.go keeps its verdict
 		return edit{}, true, false
 	}
 	old := s.text[:s.toks[h].end]
 	return edit{old, "The " + found[0]}, true, true
 }
-
-// secondMentionOnly: a sentence secondMention already holds back
-// (news_context.go) keeps that verdict.
-func secondMentionOnly(a *article, s *sentence) bool { return a.secondMention(s) }
 
 // nounModifiers returns the phrase that says which one the noun at token
 // k of p is, where "a" or "an" opens it: its lowercase modifiers ("a tram
