@@ -94,5 +94,7 @@ func (h *Handler) nextPending(ctx context.Context, themeID int64, ids ...int64) 
 			return "#d-" + strconv.FormatInt(drafts[i].ID, 10)
 		}
 	}
-	return "#queue"
+	// Nothing left to review: the page opens on its message, which says
+	// what was done (a fragment would put the focus on the queue instead).
+	return ""
 }

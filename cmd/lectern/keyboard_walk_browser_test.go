@@ -323,6 +323,9 @@ func TestBrowserKeyboardInstructor(t *testing.T) {
 	f = w.press(kb.Enter, `[data-testid="confirm-button"]`)
 	w.tabTo(`[data-testid="confirm-button"]`)
 	f = w.press(kb.Enter, `[data-testid="queue-empty"]`)
+	if f.TestID != "flash" {
+		t.Errorf("after accepting every draft the focus is on %s, not the message", f)
+	}
 	w.tabTo(`.crumbs a[href^="/teach/courses/"]`)
 	f = w.press(kb.Enter, `[data-testid="sets"]`)
 	w.tabTo(`a[href$="/settings"]:not([href="/settings"])`)
