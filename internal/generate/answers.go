@@ -89,6 +89,12 @@ func (a *article) answerForms(sp *span) []string {
 			add(f)
 		}
 	}
+	// "Britain" and "the United Kingdom" for "the UK" (country_names.go).
+	if sp.kind != kPerson {
+		for _, f := range a.countryForms(sp.text) {
+			add(f)
+		}
+	}
 	// "Labour" for "Labour MPs" (item_quality.go).
 	for _, f := range modifierForms(sp.text) {
 		add(f)
