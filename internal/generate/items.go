@@ -983,7 +983,7 @@ func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map
 		if a.thinBioStatement(s, text) {
 			continue // bio_statement.go
 		}
-		if copiedSlip(text) || agreementSlip(s) || continuedFirstPerson(s) {
+		if copiedSlip(text) || agreementSlip(s) && !agreementMended(s) || continuedFirstPerson(s) {
 			continue // lead_wording.go, agreement_slip.go, quote_speaker.go
 		}
 		// A list of names after "such as" is not quoted (name_list.go).
