@@ -58,3 +58,28 @@ func TestCountryForms(t *testing.T) {
 		}
 	}
 }
+
+// A town of one word ending in "s" is no plural: "Leeds" accepts neither
+// "the Leeds" nor "Leed".
+func TestTownInS(t *testing.T) {
+	x, err := analyse([]string{
+		"The plan was launched on Monday by a charity in Leeds with money from the council.",
+		"The charity has 40 staff and works with deaf people across the north.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sps := x.byKey["leeds"]
+	if len(sps) == 0 {
+		t.Fatalf("Leeds not found; have %v", x.keys)
+	}
+	got := x.answerForms(sps[0])
+	if !accepts(got, "Leeds") {
+		t.Errorf("Leeds refused; accepted %q", got)
+	}
+	for _, s := range []string{"the Leeds", "Leed"} {
+		if accepts(got, s) {
+			t.Errorf("%q accepted; accepted %q", s, got)
+		}
+	}
+}
