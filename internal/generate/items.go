@@ -423,7 +423,8 @@ func (a *article) blankable(s *sentence, sp *span) *cand {
 // blankableRead is blankable for a sentence that reads alone, or that
 // will once a name is put in (thin_card.go).
 func (a *article) blankableRead(s *sentence, sp *span) *cand {
-	if !a.fairBlank(s, sp) {
+	// The time of a clause hung on the sentence (side_clause.go).
+	if !a.fairBlank(s, sp) || sideClauseTime(s, sp) {
 		return nil
 	}
 	// "over _____ waiting times": half a phrase; "its _____, Hill
@@ -781,6 +782,10 @@ func (a *article) short(c *cand) *item {
 // same-kind distractor, when that cannot be true elsewhere in the article.
 func (a *article) trueFalseSwap(c *cand) *item {
 	if c.sp.kind == kTerm || c.noChoice || len(c.dis) == 0 || !selfContained(c.s) || imperative(c.s) {
+		return nil
+	}
+	// A time in a clause hung on the sentence (side_clause.go).
+	if sideClauseTime(c.s, c.sp) {
 		return nil
 	}
 	// "more than 1,000 calls": no other figure makes that plainly false.
