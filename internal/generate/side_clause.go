@@ -20,7 +20,11 @@ import "strings"
 // 14th century"; "when he reached New York, and on September 15, 1838").
 
 // sideClauseWords open a clause or phrase that tells of another event.
-var sideClauseWords = set(`after|before|when|while|since|until|which|who|whose|whom|where|following`)
+//
+// "where" is not among them: after a place it tells what happened there,
+// often the sentence's own point ("His first successes came in Germany,
+// where conductors promoted his music from the late 1890s").
+var sideClauseWords = set(`after|before|when|while|since|until|which|who|whose|whom|following`)
 
 // sideClauseTime reports whether time span sp of s lies in a clause of
 // its own that opens mid-sentence (see above).

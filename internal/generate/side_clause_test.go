@@ -16,7 +16,8 @@ func TestSideClauseTime(t *testing.T) {
 		"He returned to Lisbon after 1501 and never sailed again.\n\n"+
 		"After the war ended in 1945, the family moved to a farm near the coast.\n\n"+
 		"He was reunited with her when he reached the city, and on September 15, 1838, the two were married.\n\n"+
-		"The protocol is an international agreement which was drawn up in September 1987.")
+		"The protocol is an international agreement which was drawn up in September 1987.\n\n"+
+		"His first successes came in Germany, where conductors promoted his music from the late 1890s.")
 	for sub, want := range map[string]bool{
 		"His good name":         true,
 		"The browser was made":  true,
@@ -24,6 +25,7 @@ func TestSideClauseTime(t *testing.T) {
 		"After the war ended":   false,
 		"He was reunited":       false,
 		"The protocol is":       false,
+		"His first successes":   false,
 	} {
 		s := sentenceWith(t, x, sub)
 		got := false
