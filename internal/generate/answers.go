@@ -45,7 +45,7 @@ func (a *article) answerForms(sp *span) []string {
 	base := []string{sp.text}
 	// "Missouri River" where the text has "the Missouri River", and the
 	// reverse: a learner may or may not write the article.
-	if sp.kind != kPerson && !sp.the && !startsWithArticle(sp.text) && a.takesThe(sp.text) {
+	if sp.kind != kPerson && !sp.the && !startsWithArticle(sp.text) && !townInS(sp) && a.takesThe(sp.text) {
 		add("the " + sp.text)
 	}
 	// "the Missouri" where the article also writes "the Missouri River".
@@ -82,10 +82,16 @@ func (a *article) answerForms(sp *span) []string {
 				add("the " + f)
 			}
 		}
-		if f := pluralForm(b); f != "" && sp.kind != kPerson && !strings.Contains(b, " ") {
+		if f := pluralForm(b); f != "" && sp.kind != kPerson && !strings.Contains(b, " ") && !townInS(sp) {
 			add(f)
 		}
 		for _, f := range compassForms(b) {
+			add(f)
+		}
+	}
+	// "Britain" and "the United Kingdom" for "the UK" (country_names.go).
+	if sp.kind != kPerson {
+		for _, f := range a.countryForms(sp.text) {
 			add(f)
 		}
 	}
@@ -98,6 +104,13 @@ func (a *article) answerForms(sp *span) []string {
 		add(quiz.FoldAccents(f))
 	}
 	return out
+}
+
+// townInS reports whether sp is a place of one word ending in "s" that
+// is no plural: "Leeds", "Wales", "Athens" accept neither "the Leeds"
+// nor "Leed". A range of mountains ("Rockies") is a plural.
+func townInS(sp *span) bool {
+	return sp.kind == kPlace && !strings.Contains(sp.text, " ") && !rangeNames[strings.ToLower(sp.text)]
 }
 
 // takesThe reports whether a name is one English writes with "the": its

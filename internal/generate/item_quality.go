@@ -554,10 +554,23 @@ func grammarEdits(s *sentence) []edit {
 			out = append(out, edit{a.text + " " + b.text, a.text})
 		case bl == "then" && objectControlVerbs[al] && i+3 < len(s.toks) && strings.EqualFold(s.toks[i+2].text, "to") && s.toks[i+3].tag == "VB":
 			out = append(out, edit{a.text + " " + b.text, a.text + " them"})
+		case timeModifiers[al] && bl == "in" && i+3 < len(s.toks) && strings.EqualFold(s.toks[i+2].text, "the") && strings.EqualFold(s.toks[i+3].text, a.text) && !quotedAt(s.text, a.start):
+			// "early in the early 20th century": the modifier said
+			// twice, once is what the sentence means.
+			d := s.toks[i+3]
+			out = append(out, edit{s.text[a.start:d.end], s.text[a.start:s.toks[i+2].end]})
 		}
+	}
+	// "new tests shows" (agreement_slip.go).
+	if e, ok := agreementEdit(s); ok {
+		out = append(out, e)
 	}
 	return out
 }
+
+// timeModifiers place a time within a span: said before "in the" and
+// again after it ("early in the early 1900s") the second is a slip.
+var timeModifiers = set(`early|late`)
 
 // objectControlVerbs are active forms of verbs that take an object and an
 // infinitive after it ("allowing them to mark").

@@ -423,7 +423,8 @@ func (a *article) blankable(s *sentence, sp *span) *cand {
 // blankableRead is blankable for a sentence that reads alone, or that
 // will once a name is put in (thin_card.go).
 func (a *article) blankableRead(s *sentence, sp *span) *cand {
-	if !a.fairBlank(s, sp) {
+	// The time of a clause hung on the sentence (side_clause.go).
+	if !a.fairBlank(s, sp) || sideClauseTime(s, sp) {
 		return nil
 	}
 	// "over _____ waiting times": half a phrase; "its _____, Hill
@@ -783,6 +784,10 @@ func (a *article) trueFalseSwap(c *cand) *item {
 	if c.sp.kind == kTerm || c.noChoice || len(c.dis) == 0 || !selfContained(c.s) || imperative(c.s) {
 		return nil
 	}
+	// A time in a clause hung on the sentence (side_clause.go).
+	if sideClauseTime(c.s, c.sp) {
+		return nil
+	}
 	// "more than 1,000 calls": no other figure makes that plainly false.
 	if c.sp.kind.numeric() && (bound(c.s, c.sp) != 0 || endOfRange(c.s, c.sp) || timeBound(c.s, c.sp)) {
 		return nil
@@ -983,8 +988,8 @@ func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map
 		if a.thinBioStatement(s, text) {
 			continue // bio_statement.go
 		}
-		if copiedSlip(text) || agreementSlip(s) || continuedFirstPerson(s) {
-			continue // lead_wording.go, agreement_slip.go, quote_speaker.go
+		if copiedSlip(text) || agreementSlip(s) && !agreementMended(s) || continuedFirstPerson(s) || a.hopeAside(s) {
+			continue // lead_wording.go, agreement_slip.go, quote_speaker.go, hope_aside.go
 		}
 		// A list of names after "such as" is not quoted (name_list.go).
 		if _, list := nameListClaim(text); list {

@@ -12,7 +12,7 @@ import (
 // quotes.
 const harbourPlans = `Harbour town weighs ferry and tram plans
 
-The council of Marlow Bay will vote next month on a new ferry service across the estuary, the first since the old crossing closed in 1987.
+The council of Marlow Bay will vote next month on a new ferry service across the estuary, the first since the old crossing closed, in 1987.
 
 The ferry would carry up to 200 passengers an hour between the harbour and the village of Stenby. "We have waited a long time for this," said councillor Ruth Avery. "People in Stenby spend an hour on the bus to reach the harbour, and the ferry would take ten minutes." She added that the crossing would be run by the harbour trust rather than a private firm.
 
