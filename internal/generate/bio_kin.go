@@ -52,6 +52,11 @@ func (a *article) bioKinSentence(text string) bool {
 // Lind," or "Her brother, Tom,".
 var kinNameRE = regexp.MustCompile(`\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?:'s|’s))\s+(?:(?:older|elder|younger|late|only|twin)\s+)?(?:father|mother|grandfather|grandmother|brother|sister|half-brother|half-sister|stepfather|stepmother|uncle|aunt|wife|husband|son|daughter)\s*,\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s*[,.]`)
 
+// kinNameBareRE: a relative named right after the relation, with no
+// commas, and an heir's title beside it: "his daughter and heir Cecily
+// married", "her son John was".
+var kinNameBareRE = regexp.MustCompile(`\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?:'s|’s))\s+(?:(?:older|elder|eldest|younger|youngest|late|only|twin)\s+)?(?:father|mother|grandfather|grandmother|brother|sister|half-brother|half-sister|stepfather|stepmother|uncle|aunt|wife|husband|son|daughter)(?:\s+and\s+(?:heir|heiress|successor))?\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?:\s*[,.;)]|\s+[a-z])`)
+
 // kinNamedSubject reports whether sentence text opens on a relative the
 // biography named after the relation, by the given name or in full: "Kay
 // has been a national champion ten times" after "his mother, Kay Lind,
@@ -62,7 +67,9 @@ func (a *article) kinNamedSubject(text string) bool {
 		var names []string
 		bk, _ := a.biographySubject()
 		for _, s := range a.sents {
-			for _, m := range kinNameRE.FindAllStringSubmatch(s.text, -1) {
+			ms := kinNameRE.FindAllStringSubmatch(s.text, -1)
+			ms = append(ms, kinNameBareRE.FindAllStringSubmatch(s.text, -1)...)
+			for _, m := range ms {
 				full := m[1]
 				if bk != "" && a.sameActor(key(full), bk) && !strings.Contains(full, " ") {
 					continue // the subject's own surname
@@ -77,6 +84,10 @@ func (a *article) kinNamedSubject(text string) bool {
 	}
 	for _, n := range *a.kinNames {
 		if rest, ok := strings.CutPrefix(text, n); ok && len(rest) > 1 && rest[0] == ' ' && rest[1] >= 'a' && rest[1] <= 'z' {
+			return true
+		}
+		// "Cecily's lands passed to …": the relative's, too.
+		if rest, ok := strings.CutPrefix(text, n); ok && (strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ")) {
 			return true
 		}
 	}

@@ -89,3 +89,23 @@ func TestKinNamedSubject(t *testing.T) {
 		}
 	}
 }
+
+// A relative named right after the relation, with no commas ("his
+// daughter and heir Cecily"), is the relative later too: a sentence
+// opening on the bare given name is about her, and says nothing of whose
+// daughter she is.
+func TestKinNamedBare(t *testing.T) {
+	x := analyseText(t, "Walter Pym (died 1150) was an English baron and sheriff of Kent.\n\n"+
+		"Pym held lands in Kent and Essex under the king. He left his daughter and heir Ada a large estate.\n\n"+
+		"Ada was given in marriage to a knight from Dover. Ada's lands passed to the crown in 1190.\n\n"+
+		"Pym founded a priory at Rochester in 1140.")
+	for text, want := range map[string]bool{
+		"Ada was given in marriage to a knight from Dover.": true,
+		"Ada's lands passed to the crown in 1190.":          true,
+		"Pym founded a priory at Rochester in 1140.":        false,
+	} {
+		if got := x.kinNamedSubject(text); got != want {
+			t.Errorf("kinNamedSubject(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

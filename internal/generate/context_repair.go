@@ -82,6 +82,12 @@ proposal|proposals|measure|measures|agreement|incident|finding|findings|claim|cl
 arrangement|change|changes|plan|plans|scheme|initiative|attempt|visit|meeting|talks|episode|affair|decline|rise|fall|cut|cuts|
 increase|purchase|sale|takeover|merger|acquisition|appointment|resignation|arrest|arrests|launch|release|closure`)
 
+// abstractBackHeads name an abstract thing, or a land, a writer brings
+// in by telling it and then calls by its kind: which issue, which
+// undertaking, which land.
+var abstractBackHeads = set(`issue|issues|matter|question|problem|undertaking|venture|enterprise|endeavour|endeavor|expedition|
+voyage|mission|project|land|lands|territory|territories|colony|discovery`)
+
 // shellNounBack reports a sentence after the article's first that opens
 // on "The", at most three modifiers and a noun that sums up what was told
 // before, right before its verb (openingDescription): the noun says no
@@ -96,6 +102,14 @@ func (a *article) shellNounBack(s *sentence) bool {
 	}
 	noun := strings.ToLower(s.toks[h].text)
 	if shellNouns[noun] {
+		return true
+	}
+	// "The undertaking required two ships", "The new land was mapped",
+	// "The issue is …": an abstract thing, or a land, told the sentence
+	// before. A noun the course's title says, or one the article keeps
+	// coming back to ("The expedition" of an expedition's history), is
+	// known to the learner.
+	if abstractBackHeads[noun] && !a.titleSays(noun) && a.sentencesWithWord(noun) < 3 {
 		return true
 	}
 	// The noun of a verb of the sentence before: "warned" … "the
@@ -718,4 +732,16 @@ func (a *article) behindEdit(s *sentence) (edit, bool) {
 func (a *article) isBehindEdit(s *sentence, e edit) bool {
 	be, ok := a.behindEdit(s)
 	return ok && be == e
+}
+
+// sentencesWithWord counts the article's sentences using word w as a
+// whole word, in any case ("land" is not in "Greenland").
+func (a *article) sentencesWithWord(w string) int {
+	n := 0
+	for _, s := range a.sents {
+		if countWord(strings.ToLower(s.text), w) > 0 {
+			n++
+		}
+	}
+	return n
 }

@@ -415,3 +415,35 @@ func TestOwnPossessiveStatement(t *testing.T) {
 	}
 	t.Error("no statement drafted on Livingstone's accusation")
 }
+
+// An abstract thing or a land told the sentence before and then called
+// by its kind ("The undertaking", "The new land", "The issue") points at
+// nothing read alone; a kind the article keeps coming back to is its
+// topic and stays.
+func TestAbstractHeadBack(t *testing.T) {
+	x := analyseText(t, "Tomas Vik was a Norwegian sea captain who charted the coast of Greenland.\n\n"+
+		"In 1821 the navy asked Vik to chart the northern coast. The undertaking needed two ships and sixty men. "+
+		"After six weeks the ships reached a coast that Vik named Stott Land. The new land was mapped the next summer.\n\n"+
+		"Parents often cannot tell which games suit their children. The issue has worried teachers for years.\n\n"+
+		"The expedition left Bergen in May. The expedition reached the ice in June. The expedition wintered at Disko. "+
+		"The expedition returned in 1824.")
+	want := map[string]bool{
+		"The undertaking needed two ships and sixty men.": true,
+		"The new land was mapped the next summer.":        true,
+		"The issue has worried teachers for years.":       true,
+		"The expedition reached the ice in June.":         false,
+	}
+	for _, s := range x.sents {
+		w, ok := want[s.text]
+		if !ok {
+			continue
+		}
+		delete(want, s.text)
+		if got := x.shellNounBack(s); got != w {
+			t.Errorf("%q: got %v, want %v", s.text, got, w)
+		}
+	}
+	for s := range want {
+		t.Errorf("sentence not found: %q", s)
+	}
+}
