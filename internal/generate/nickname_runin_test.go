@@ -22,7 +22,7 @@ func TestRunInNickname(t *testing.T) {
 		t.Fatalf("runInNickname: %v %q %q", re, g, d)
 	}
 	for in, want := range map[string]string{
-		"True or false? William Bill Harlan was an English sea captain.":     "True or false? William “Bill” Harlan was an English sea captain.",
+		"True or false? William Bill Harlan was an English sea captain.":      "True or false? William “Bill” Harlan was an English sea captain.",
 		"Fill in the blank: “William Bill Harlan (1790 – 1841) was a _____.”": "Fill in the blank: “William ‘Bill’ Harlan (1790 – 1841) was a _____.”",
 		"Harlan met William Bill at the dock.":                                "Harlan met William Bill at the dock.",
 	} {
