@@ -54,8 +54,9 @@ var kinNameRE = regexp.MustCompile(`\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?:'s
 
 // kinNameBareRE: a relative named right after the relation, with no
 // commas, and an heir's title beside it: "his daughter and heir Cecily
-// married", "her son John was".
-var kinNameBareRE = regexp.MustCompile(`\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?:'s|’s))\s+(?:(?:older|elder|eldest|younger|youngest|late|only|twin)\s+)?(?:father|mother|grandfather|grandmother|brother|sister|half-brother|half-sister|stepfather|stepmother|uncle|aunt|wife|husband|son|daughter)(?:\s+and\s+(?:heir|heiress|successor))?\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?:\s*[,.;)]|\s+[a-z])`)
+// married", "her son John was". A husband or a wife is left out: a
+// spouse named so is often one of the life's main people.
+var kinNameBareRE = regexp.MustCompile(`\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?:'s|’s))\s+(?:(?:older|elder|eldest|younger|youngest|late|only|twin)\s+)?(?:father|mother|grandfather|grandmother|brother|sister|half-brother|half-sister|stepfather|stepmother|uncle|aunt|son|daughter)(?:\s+and\s+(?:heir|heiress|successor))?\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?:\s*[,.;)]|\s+[a-z])`)
 
 // kinNamedSubject reports whether sentence text opens on a relative the
 // biography named after the relation, by the given name or in full: "Kay
@@ -68,7 +69,12 @@ func (a *article) kinNamedSubject(text string) bool {
 		bk, _ := a.biographySubject()
 		for _, s := range a.sents {
 			ms := kinNameRE.FindAllStringSubmatch(s.text, -1)
-			ms = append(ms, kinNameBareRE.FindAllStringSubmatch(s.text, -1)...)
+			if bk != "" {
+				// Without commas, only in a biography: "his wife
+				// Sacagawea" in an expedition's history is one of its
+				// people.
+				ms = append(ms, kinNameBareRE.FindAllStringSubmatch(s.text, -1)...)
+			}
 			for _, m := range ms {
 				full := m[1]
 				if bk != "" && a.sameActor(key(full), bk) && !strings.Contains(full, " ") {
@@ -87,9 +93,15 @@ func (a *article) kinNamedSubject(text string) bool {
 			return true
 		}
 		// "Cecily's lands passed to …": the relative's, too.
-		if rest, ok := strings.CutPrefix(text, n); ok && (strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ")) {
+		if rest, ok := strings.CutPrefix(text, n); ok && (strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ")) && a.isBiography() {
 			return true
 		}
 	}
 	return false
+}
+
+// isBiography reports whether the article is a life (biographySubject).
+func (a *article) isBiography() bool {
+	bk, _ := a.biographySubject()
+	return bk != ""
 }

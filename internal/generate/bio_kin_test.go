@@ -109,3 +109,16 @@ func TestKinNamedBare(t *testing.T) {
 		}
 	}
 }
+
+// Outside a biography a relative named without commas is one of the
+// article's people: "his wife Maren" in a voyage's history.
+func TestKinNamedBareNotOutsideBiography(t *testing.T) {
+	x := analyseText(t, "The Disko Survey of 1822 charted the coast of Greenland north of the bay.\n\n"+
+		"The survey hired the trader Olav Brun and his wife Maren as guides at Godhavn.\n\n"+
+		"Maren guided the boats through the ice in July. Maren's maps were used for fifty years.")
+	for _, text := range []string{"Maren guided the boats through the ice in July.", "Maren's maps were used for fifty years."} {
+		if x.kinNamedSubject(text) {
+			t.Errorf("kinNamedSubject(%q) outside a biography", text)
+		}
+	}
+}
