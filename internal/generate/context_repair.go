@@ -110,7 +110,8 @@ func (a *article) shellNounBack(s *sentence) bool {
 	// coming back to ("The expedition" of an expedition's history), is
 	// known to the learner.
 	if abstractBackHeads[noun] && !a.titleSays(noun) && a.sentencesWithWord(noun) < 3 {
-		return true
+		_, ok := a.landNameEdit(s)
+		return !ok // "The new land" that the sentence before named
 	}
 	// The noun of a verb of the sentence before: "warned" … "the
 	// warning", "decided" … "the decision".
@@ -734,14 +735,49 @@ func (a *article) isBehindEdit(s *sentence, e edit) bool {
 	return ok && be == e
 }
 
-// sentencesWithWord counts the article's sentences using word w as a
-// whole word, in any case ("land" is not in "Greenland").
+// sentencesWithWord counts the article's sentences using the lowercase
+// word w as a whole word ("land" is not in "Greenland", nor in the name
+// "Stott Land").
 func (a *article) sentencesWithWord(w string) int {
 	n := 0
 	for _, s := range a.sents {
-		if countWord(strings.ToLower(s.text), w) > 0 {
+		if countWord(s.text, w) > 0 {
 			n++
 		}
 	}
 	return n
+}
+
+// landHeads are the abstractBackHeads that stand for a place.
+var landHeads = set(`land|lands|territory|colony`)
+
+// namedRE finds a name given in a sentence: "which he named Stott Land",
+// "a coast they called Vera Cruz".
+var namedRE = regexp.MustCompile(`\b(?:named|called|christened|dubbed|renamed)\s+([A-Z][\p{L}'’-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|le|of|the)\s+)?[A-Z][\p{L}'’-]*){0,4})`)
+
+// landNameEdit repairs a sentence opening on "The", its modifiers and a
+// land ("The new land was mapped") where the sentence before, in the
+// paragraph, named one place ("… a coast that Vik named Stott Land"):
+// the description is put as the name ("Stott Land was mapped").
+func (a *article) landNameEdit(s *sentence) (edit, bool) {
+	if s == nil || s.para == nil || s.idx == 0 {
+		return edit{}, false
+	}
+	h, _, capMod, ok := openingDescription(s)
+	if !ok || capMod || !landHeads[strings.ToLower(s.toks[h].text)] {
+		return edit{}, false
+	}
+	i := openingTokens(s)
+	if s.toks[i].start != 0 {
+		return edit{}, false
+	}
+	p := a.sents[s.idx-1]
+	if p.para != s.para {
+		return edit{}, false
+	}
+	ms := namedRE.FindAllStringSubmatch(p.text, -1)
+	if len(ms) != 1 {
+		return edit{}, false
+	}
+	return edit{s.text[:s.toks[h].end], ms[0][1]}, true
 }

@@ -423,7 +423,7 @@ func TestOwnPossessiveStatement(t *testing.T) {
 func TestAbstractHeadBack(t *testing.T) {
 	x := analyseText(t, "Tomas Vik was a Norwegian sea captain who charted the coast of Greenland.\n\n"+
 		"In 1821 the navy asked Vik to chart the northern coast. The undertaking needed two ships and sixty men. "+
-		"After six weeks the ships reached a coast that Vik named Stott Land. The new land was mapped the next summer.\n\n"+
+		"After six weeks the ships reached an unknown coast north of the bay. The new land was mapped the next summer.\n\n"+
 		"Parents often cannot tell which games suit their children. The issue has worried teachers for years.\n\n"+
 		"The expedition left Bergen in May. The expedition reached the ice in June. The expedition wintered at Disko. "+
 		"The expedition returned in 1824.")
@@ -445,5 +445,25 @@ func TestAbstractHeadBack(t *testing.T) {
 	}
 	for s := range want {
 		t.Errorf("sentence not found: %q", s)
+	}
+}
+
+// "The new land" after a sentence that named the land is repaired to the
+// name, and not held back; with no name given it is held back.
+func TestLandNameEdit(t *testing.T) {
+	x := analyseText(t, "Tomas Vik was a Norwegian sea captain who charted the coast of Greenland.\n\n"+
+		"After six weeks the ships reached a coast that Vik named Stott Land. The new land was mapped in 1823.\n\n"+
+		"Vik later sailed west and reached an unknown coast. The new land was too icy to map.")
+	named := sentenceWith(t, x, "was mapped in 1823")
+	if x.shellNounBack(named) {
+		t.Errorf("held back though the land was named: %q", named.text)
+	}
+	edits, ok := x.contextEdits(named)
+	got, applied := applyEdits(named.text, edits)
+	if !ok || !applied || got != "Stott Land was mapped in 1823." {
+		t.Errorf("edits %v, %v: %q", edits, ok, got)
+	}
+	if unnamed := sentenceWith(t, x, "too icy to map"); !x.shellNounBack(unnamed) {
+		t.Errorf("not held back: %q", unnamed.text)
 	}
 }
