@@ -85,8 +85,10 @@ increase|purchase|sale|takeover|merger|acquisition|appointment|resignation|arres
 // abstractBackHeads name an abstract thing, or a land, a writer brings
 // in by telling it and then calls by its kind: which issue, which
 // undertaking, which land.
+// A kind that says which by its modifier ("The return voyage" of an
+// expedition's history) is not among them.
 var abstractBackHeads = set(`issue|issues|matter|question|problem|undertaking|venture|enterprise|endeavour|endeavor|expedition|
-voyage|mission|project|land|lands|territory|territories|colony|discovery`)
+mission|project|land|lands|territory|territories|colony|discovery`)
 
 // shellNounBack reports a sentence after the article's first that opens
 // on "The", at most three modifiers and a noun that sums up what was told

@@ -426,12 +426,13 @@ func TestAbstractHeadBack(t *testing.T) {
 		"After six weeks the ships reached an unknown coast north of the bay. The new land was mapped the next summer.\n\n"+
 		"Parents often cannot tell which games suit their children. The issue has worried teachers for years.\n\n"+
 		"The expedition left Bergen in May. The expedition reached the ice in June. The expedition wintered at Disko. "+
-		"The expedition returned in 1824.")
+		"The expedition returned in 1824.\n\nVik sailed home in spring. The return voyage began in May 1824.")
 	want := map[string]bool{
 		"The undertaking needed two ships and sixty men.": true,
 		"The new land was mapped the next summer.":        true,
 		"The issue has worried teachers for years.":       true,
 		"The expedition reached the ice in June.":         false,
+		"The return voyage began in May 1824.":            false,
 	}
 	for _, s := range x.sents {
 		w, ok := want[s.text]
