@@ -30,6 +30,11 @@ var bioKinRE = regexp.MustCompile(`^(?:[^,]{0,40},\s*|(?:In|By|On|During|From|Ar
 // son of an architect") is told elsewhere and stays.
 var kinDescribedRE = regexp.MustCompile(`\b(?:described|regarded|remembered|recalled|considered|characteri[sz]ed|portrayed|depicted|saw|thought\s+of)\s+(?:his|her|their)\s+(?:late\s+)?(?:father|mother|parents|grandfather|grandmother|grandparents|brothers?|sisters?|stepfather|stepmother|uncle|aunt)\s+as\b`)
 
+// kinAsRE: someone the subject took as a relative ("Honório Hermeto
+// regarded Rita de Cássia as his mother"): a stepmother or a guardian,
+// family detail like the relative described.
+var kinAsRE = regexp.MustCompile(`\b(?:regarded|considered|saw|treated|looked\s+upon)\s+[A-Z][\p{L}'’-]*(?:\s+(?:(?:de|da|do|van|von)\s+)?[A-Z][\p{L}'’-]*){0,3}\s+as\s+(?:his|her|their)\s+(?:own\s+|real\s+)?(?:mother|father|parents?|brother|sister|son|daughter|grandfather|grandmother)\b`)
+
 // parentsMetRE: the parents' meeting or marriage, wherever it is told.
 var parentsMetRE = regexp.MustCompile(`\bparents\s+(?:had\s+)?(?:first\s+)?(?:met|married|were married)\b`)
 
@@ -45,7 +50,7 @@ func (a *article) bioKinSentence(text string) bool {
 	if _, short := a.biographySubject(); short == "" {
 		return false
 	}
-	return bioKinRE.MatchString(text) || parentsMetRE.MatchString(text) || kinDescribedRE.MatchString(text) || childMarriedRE.MatchString(text) || a.childMarriage(text) // relative_detail.go
+	return bioKinRE.MatchString(text) || parentsMetRE.MatchString(text) || kinDescribedRE.MatchString(text) || kinAsRE.MatchString(text) || childMarriedRE.MatchString(text) || a.childMarriage(text) // relative_detail.go
 }
 
 // kinNameRE: a relative named after the relation, "his mother, Kay

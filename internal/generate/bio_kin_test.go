@@ -54,6 +54,8 @@ func TestKinDescribedHeld(t *testing.T) {
 		"She remembered her grandfather as a stern man who kept bees.":                    true,
 		"Wolters was the son of an architect from Coesfeld.":                              false,
 		"Wolters described his time in Berlin as the happiest of his life.":               false,
+		"Wolters regarded Anna Berg as his mother, and her brother raised him.":           true,
+		"Wolters regarded Speer as his most gifted pupil.":                                false,
 	} {
 		if got := x.bioKinSentence(text); got != want {
 			t.Errorf("bioKinSentence(%q) = %v, want %v", text, got, want)
