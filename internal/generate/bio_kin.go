@@ -30,6 +30,11 @@ var bioKinRE = regexp.MustCompile(`^(?:[^,]{0,40},\s*|(?:In|By|On|During|From|Ar
 // son of an architect") is told elsewhere and stays.
 var kinDescribedRE = regexp.MustCompile(`\b(?:described|regarded|remembered|recalled|considered|characteri[sz]ed|portrayed|depicted|saw|thought\s+of)\s+(?:his|her|their)\s+(?:late\s+)?(?:father|mother|parents|grandfather|grandmother|grandparents|brothers?|sisters?|stepfather|stepmother|uncle|aunt)\s+as\b`)
 
+// kinAsRE: someone the subject took as a relative ("Honório Hermeto
+// regarded Rita de Cássia as his mother"): a stepmother or a guardian,
+// family detail like the relative described.
+var kinAsRE = regexp.MustCompile(`\b(?:regarded|considered|saw|treated|looked\s+upon)\s+[A-Z][\p{L}'’-]*(?:\s+(?:(?:de|da|do|van|von)\s+)?[A-Z][\p{L}'’-]*){0,3}\s+as\s+(?:his|her|their)\s+(?:own\s+|real\s+)?(?:mother|father|parents?|brother|sister|son|daughter|grandfather|grandmother)\b`)
+
 // parentsMetRE: the parents' meeting or marriage, wherever it is told.
 var parentsMetRE = regexp.MustCompile(`\bparents\s+(?:had\s+)?(?:first\s+)?(?:met|married|were married)\b`)
 
@@ -45,12 +50,18 @@ func (a *article) bioKinSentence(text string) bool {
 	if _, short := a.biographySubject(); short == "" {
 		return false
 	}
-	return bioKinRE.MatchString(text) || parentsMetRE.MatchString(text) || kinDescribedRE.MatchString(text) || childMarriedRE.MatchString(text) || a.childMarriage(text) // relative_detail.go
+	return bioKinRE.MatchString(text) || parentsMetRE.MatchString(text) || kinDescribedRE.MatchString(text) || kinAsRE.MatchString(text) || childMarriedRE.MatchString(text) || a.childMarriage(text) // relative_detail.go
 }
 
 // kinNameRE: a relative named after the relation, "his mother, Kay
 // Lind," or "Her brother, Tom,".
 var kinNameRE = regexp.MustCompile(`\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?:'s|’s))\s+(?:(?:older|elder|younger|late|only|twin)\s+)?(?:father|mother|grandfather|grandmother|brother|sister|half-brother|half-sister|stepfather|stepmother|uncle|aunt|wife|husband|son|daughter)\s*,\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s*[,.]`)
+
+// kinNameBareRE: a relative named right after the relation, with no
+// commas, and an heir's title beside it: "his daughter and heir Cecily
+// married", "her son John was". A husband or a wife is left out: a
+// spouse named so is often one of the life's main people.
+var kinNameBareRE = regexp.MustCompile(`\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?:'s|’s))\s+(?:(?:older|elder|eldest|younger|youngest|late|only|twin)\s+)?(?:father|mother|grandfather|grandmother|brother|sister|half-brother|half-sister|stepfather|stepmother|uncle|aunt|son|daughter)(?:\s+and\s+(?:heir|heiress|successor))?\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?:\s*[,.;)]|\s+[a-z])`)
 
 // kinNamedSubject reports whether sentence text opens on a relative the
 // biography named after the relation, by the given name or in full: "Kay
@@ -62,7 +73,14 @@ func (a *article) kinNamedSubject(text string) bool {
 		var names []string
 		bk, _ := a.biographySubject()
 		for _, s := range a.sents {
-			for _, m := range kinNameRE.FindAllStringSubmatch(s.text, -1) {
+			ms := kinNameRE.FindAllStringSubmatch(s.text, -1)
+			if bk != "" {
+				// Without commas, only in a biography: "his wife
+				// Sacagawea" in an expedition's history is one of its
+				// people.
+				ms = append(ms, kinNameBareRE.FindAllStringSubmatch(s.text, -1)...)
+			}
+			for _, m := range ms {
 				full := m[1]
 				if bk != "" && a.sameActor(key(full), bk) && !strings.Contains(full, " ") {
 					continue // the subject's own surname
@@ -79,6 +97,16 @@ func (a *article) kinNamedSubject(text string) bool {
 		if rest, ok := strings.CutPrefix(text, n); ok && len(rest) > 1 && rest[0] == ' ' && rest[1] >= 'a' && rest[1] <= 'z' {
 			return true
 		}
+		// "Cecily's lands passed to …": the relative's, too.
+		if rest, ok := strings.CutPrefix(text, n); ok && (strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ")) && a.isBiography() {
+			return true
+		}
 	}
 	return false
+}
+
+// isBiography reports whether the article is a life (biographySubject).
+func (a *article) isBiography() bool {
+	bk, _ := a.biographySubject()
+	return bk != ""
 }

@@ -54,6 +54,8 @@ func TestKinDescribedHeld(t *testing.T) {
 		"She remembered her grandfather as a stern man who kept bees.":                    true,
 		"Wolters was the son of an architect from Coesfeld.":                              false,
 		"Wolters described his time in Berlin as the happiest of his life.":               false,
+		"Wolters regarded Anna Berg as his mother, and her brother raised him.":           true,
+		"Wolters regarded Speer as his most gifted pupil.":                                false,
 	} {
 		if got := x.bioKinSentence(text); got != want {
 			t.Errorf("bioKinSentence(%q) = %v, want %v", text, got, want)
@@ -86,6 +88,39 @@ func TestKinNamedSubject(t *testing.T) {
 	} {
 		if got := x.bioKinSentence(text); got != want {
 			t.Errorf("bioKinSentence(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// A relative named right after the relation, with no commas ("his
+// daughter and heir Cecily"), is the relative later too: a sentence
+// opening on the bare given name is about her, and says nothing of whose
+// daughter she is.
+func TestKinNamedBare(t *testing.T) {
+	x := analyseText(t, "Walter Pym (died 1150) was an English baron and sheriff of Kent.\n\n"+
+		"Pym held lands in Kent and Essex under the king. He left his daughter and heir Ada a large estate.\n\n"+
+		"Ada was given in marriage to a knight from Dover. Ada's lands passed to the crown in 1190.\n\n"+
+		"Pym founded a priory at Rochester in 1140.")
+	for text, want := range map[string]bool{
+		"Ada was given in marriage to a knight from Dover.": true,
+		"Ada's lands passed to the crown in 1190.":          true,
+		"Pym founded a priory at Rochester in 1140.":        false,
+	} {
+		if got := x.kinNamedSubject(text); got != want {
+			t.Errorf("kinNamedSubject(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// Outside a biography a relative named without commas is one of the
+// article's people: "his wife Maren" in a voyage's history.
+func TestKinNamedBareNotOutsideBiography(t *testing.T) {
+	x := analyseText(t, "The Disko Survey of 1822 charted the coast of Greenland north of the bay.\n\n"+
+		"The survey hired the trader Olav Brun and his wife Maren as guides at Godhavn.\n\n"+
+		"Maren guided the boats through the ice in July. Maren's maps were used for fifty years.")
+	for _, text := range []string{"Maren guided the boats through the ice in July.", "Maren's maps were used for fifty years."} {
+		if x.kinNamedSubject(text) {
+			t.Errorf("kinNamedSubject(%q) outside a biography", text)
 		}
 	}
 }

@@ -48,6 +48,8 @@ func (a *article) bioTriviaSentence(text string) bool {
 		return true
 	case familyTenureRE.MatchString(text):
 		return true
+	case a.familyBackground(text):
+		return true
 	}
 	// The siblings' names are the clause's subject ("her brothers Boris
 	// and Frank were four and nine years younger"), not whom the subject
@@ -203,6 +205,72 @@ func (a *article) returnsToOthers(s *sentence, full, short string) bool {
 		if a.sentencesWith(n) >= 2 {
 			return true
 		}
+	}
+	return false
+}
+
+// A family's background on the way to its member's life: the colours
+// of its coat of arms and what they stand for ("The family coat of arms
+// shows two silver fish on a blue field. Blue stood for loyalty …"), the
+// century it rose to prominence ("The family had become prominent in the
+// 14th century"), the parents' names with a count of the children
+// ("the son of Tomas Vik and Anna Berg, one of eleven children"). Blind
+// judges rejected all three as incidental in every biography they saw.
+// Where the subject does it ("Vik was granted a coat of arms in 1825",
+// "He restored the family's standing in the 18th century") the
+// sentence is the subject's and stays.
+
+var (
+	// heraldryRE: a coat of arms or its language.
+	heraldryRE = regexp.MustCompile(`(?i)\bcoats?\s+of\s+arms\b|\bheraldr?(?:y|ic)\b|\bescutcheon\b|\bcrest\b|\bblazon(?:ed)?\b`)
+	// colourMeaningRE: a colour opening a clause and what it stands for
+	// ("Blue stood for loyalty", "the purple represented …").
+	colourMeaningRE = regexp.MustCompile(`(?i)^(?:[^,]{0,30},\s*)?(?:the\s+)?(?:colou?r\s+)?(?:blue|red|gold|golden|silver|green|purple|black|white|azure|gules|argent|or|vert|sable|purpure)\b[^.;]{0,30}?\b(?:stood|stands|represented|represents|symboli[sz]ed|symboli[sz]es|signified|signifies|meant|means|denoted|denotes)\b`)
+	// familyRiseRE: a family's rise, with the century it came in.
+	familyRiseRE  = regexp.MustCompile(`(?i)\b(?:family|families|ancestors|forebears|lineage|clan|house)\b`)
+	riseRE        = regexp.MustCompile(`(?i)\b(?:prominen(?:t|ce)|ennobled|nobility|distinguished|influential|powerful|rose\s+to|risen\s+to|wealth|fortune)\b`)
+	centuryNameRE = regexp.MustCompile(`(?i)\b(?:\d{1,2}(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth))[- ]century\b`)
+	// parentsCountRE: two parents named, and a count of their children.
+	parentsNamedRE = regexp.MustCompile(`\b(?:son|daughter|child)\s+of\s+(?:[A-Z][\p{L}'’-]*\s+){0,4}[A-Z][\p{L}'’-]*,?\s+and\s+(?:[a-z]{1,3}\s+)?[A-Z]`)
+	// parentageRE: the sentence's clause is whose child the subject was
+	// ("Named after a saint, Vik was the son of …").
+	parentageRE = regexp.MustCompile(`^(?:[^,]{0,60},\s*)?(?:[A-Z][\p{L}'’-]*\s+){1,3}(?:was|is)\s+(?:the\s+|a\s+)?(?:(?:first|second|third|fourth|fifth|eldest|oldest|youngest|only|elder|younger)\s+)?(?:son|daughter|child)\s+of\s+`)
+	// siblingsHadRE: the brothers and sisters the subject had ("Vik had
+	// an elder sister, Ada, and three half-brothers").
+	siblingsHadRE = regexp.MustCompile(`\bhad\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:(?:elder|older|younger|twin|surviving)\s+)?(?:half-)?(?:sisters?|brothers?|siblings)\b`)
+	childCountRE  = regexp.MustCompile(`(?i)\b(?:one|the\s+\w+)\s+of\s+(?:(?:their|his|her|the)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|\d+)\s+(?:surviving\s+)?(?:children|sons|daughters|boys|girls|siblings|brothers|sisters)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:brothers|boys|sons)\s+and\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:sisters|girls|daughters)\b|\bhad\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:siblings|brothers|sisters)\b`)
+)
+
+// familyBackground reports whether text, in a biography, tells its
+// subject's family background (see above) and not what the subject did.
+func (a *article) familyBackground(text string) bool {
+	_, short := a.biographySubject()
+	if short == "" {
+		return false
+	}
+	// The parents' names with a count of the children, or as all the
+	// sentence says ("Vik was the son of Olav Vik and Anna Berg"), and
+	// the brothers and sisters the subject had.
+	if m := parentsNamedRE.FindStringIndex(text); m != nil {
+		if childCountRE.MatchString(text) || parentageRE.MatchString(text[:m[1]]) && len(strings.Fields(text[m[1]:])) <= 8 {
+			return true
+		}
+	}
+	if siblingsHadRE.MatchString(text) {
+		return true
+	}
+	// The subject's own act: the sentence opens on the subject.
+	f := strings.Fields(strings.TrimLeft(text, "\"“‘'("))
+	if len(f) > 0 {
+		if w := strings.Trim(f[0], ",;:"); w == "He" || w == "She" || w == short || strings.HasPrefix(text, short+" ") && !strings.HasPrefix(text, short+" family") {
+			return false
+		}
+	}
+	switch {
+	case heraldryRE.MatchString(text), colourMeaningRE.MatchString(text):
+		return true
+	case familyRiseRE.MatchString(text) && riseRE.MatchString(text) && centuryNameRE.MatchString(text):
+		return true
 	}
 	return false
 }

@@ -272,3 +272,30 @@ func yearSpan(t *testing.T, s *sentence, year string) *span {
 	}
 	return sp
 }
+
+// A family's background in a biography: the coat of arms and what its
+// colours stand for, the century the family rose, the parents' names
+// with a count of the children. The subject's own act stays.
+func TestFamilyBackground(t *testing.T) {
+	x := analyseText(t, "Tomas Vik (1790 – 1841) was a Norwegian sea captain who charted the coast of Greenland.\n\n"+
+		"Vik went to sea at fourteen and commanded a whaler by 1815.\n\n"+
+		"Vik charted the coast north of Disko Bay in 1822.")
+	for text, want := range map[string]bool{
+		"The family coat of arms shows two silver fish on a blue field.":                                    true,
+		"Blue stood for loyalty and the fish for the sea trade.":                                            true,
+		"The Vik family had become prominent in the 14th century.":                                          true,
+		"Vik was the second son of Olav Vik and Anna Berg, one of eleven children.":                         true,
+		"He was the son of Olav Vik and Anna Berg, and had ten siblings.":                                   true,
+		"Named after a saint, Vik was the son of Olav Vik and Anna Berg.":                                   true,
+		"Vik had an elder sister, Ada, and two half-brothers from his father's second marriage.":            true,
+		"On his father's side, he came from the powerful Berg clan, settled in Bergen in the 16th century.": true,
+		"Vik was granted a coat of arms by the king in 1825.":                                               false,
+		"Vik was the son of a Bergen merchant and learned navigation from his uncle.":                       false,
+		"The blue whale was first measured by Vik's crew in 1823.":                                          false,
+		"In the 19th century the harbour became prominent as a base for whalers sailing to the ice.":        false,
+	} {
+		if got := x.bioTriviaSentence(text); got != want {
+			t.Errorf("bioTriviaSentence(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

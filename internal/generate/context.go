@@ -229,6 +229,11 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 	if e, has, ok := a.definiteBackEdit(s); has && ok {
 		edits = append(edits, e)
 	}
+	// "The new land", which the sentence before named: "Stott Land"
+	// (context_repair.go).
+	if e, ok := a.landNameEdit(s); ok && !overlapsEdit(edits, e) {
+		edits = append(edits, e)
+	}
 	// "such a large and powerful organisation": which one
 	// (such_context.go).
 	if e, has, ok := a.suchEdit(s); has {

@@ -82,6 +82,14 @@ proposal|proposals|measure|measures|agreement|incident|finding|findings|claim|cl
 arrangement|change|changes|plan|plans|scheme|initiative|attempt|visit|meeting|talks|episode|affair|decline|rise|fall|cut|cuts|
 increase|purchase|sale|takeover|merger|acquisition|appointment|resignation|arrest|arrests|launch|release|closure`)
 
+// abstractBackHeads name an abstract thing, or a land, a writer brings
+// in by telling it and then calls by its kind: which issue, which
+// undertaking, which land.
+// A kind that says which by its modifier ("The return voyage" of an
+// expedition's history) is not among them.
+var abstractBackHeads = set(`issue|issues|matter|question|problem|undertaking|venture|enterprise|endeavour|endeavor|expedition|
+mission|project|land|lands|territory|territories|colony|discovery`)
+
 // shellNounBack reports a sentence after the article's first that opens
 // on "The", at most three modifiers and a noun that sums up what was told
 // before, right before its verb (openingDescription): the noun says no
@@ -97,6 +105,15 @@ func (a *article) shellNounBack(s *sentence) bool {
 	noun := strings.ToLower(s.toks[h].text)
 	if shellNouns[noun] {
 		return true
+	}
+	// "The undertaking required two ships", "The new land was mapped",
+	// "The issue is …": an abstract thing, or a land, told the sentence
+	// before. A noun the course's title says, or one the article keeps
+	// coming back to ("The expedition" of an expedition's history), is
+	// known to the learner.
+	if abstractBackHeads[noun] && !a.titleSays(noun) && a.sentencesWithWord(noun) < 3 {
+		_, ok := a.landNameEdit(s)
+		return !ok // "The new land" that the sentence before named
 	}
 	// The noun of a verb of the sentence before: "warned" … "the
 	// warning", "decided" … "the decision".
@@ -718,4 +735,51 @@ func (a *article) behindEdit(s *sentence) (edit, bool) {
 func (a *article) isBehindEdit(s *sentence, e edit) bool {
 	be, ok := a.behindEdit(s)
 	return ok && be == e
+}
+
+// sentencesWithWord counts the article's sentences using the lowercase
+// word w as a whole word ("land" is not in "Greenland", nor in the name
+// "Stott Land").
+func (a *article) sentencesWithWord(w string) int {
+	n := 0
+	for _, s := range a.sents {
+		if countWord(s.text, w) > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// landHeads are the abstractBackHeads that stand for a place.
+var landHeads = set(`land|lands|territory|colony`)
+
+// namedRE finds a name given in a sentence: "which he named Stott Land",
+// "a coast they called Vera Cruz".
+var namedRE = regexp.MustCompile(`\b(?:named|called|christened|dubbed|renamed)\s+([A-Z][\p{L}'’-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|le|of|the)\s+)?[A-Z][\p{L}'’-]*){0,4})`)
+
+// landNameEdit repairs a sentence opening on "The", its modifiers and a
+// land ("The new land was mapped") where the sentence before, in the
+// paragraph, named one place ("… a coast that Vik named Stott Land"):
+// the description is put as the name ("Stott Land was mapped").
+func (a *article) landNameEdit(s *sentence) (edit, bool) {
+	if s == nil || s.para == nil || s.idx == 0 {
+		return edit{}, false
+	}
+	h, _, capMod, ok := openingDescription(s)
+	if !ok || capMod || !landHeads[strings.ToLower(s.toks[h].text)] {
+		return edit{}, false
+	}
+	i := openingTokens(s)
+	if s.toks[i].start != 0 {
+		return edit{}, false
+	}
+	p := a.sents[s.idx-1]
+	if p.para != s.para {
+		return edit{}, false
+	}
+	ms := namedRE.FindAllStringSubmatch(p.text, -1)
+	if len(ms) != 1 {
+		return edit{}, false
+	}
+	return edit{s.text[:s.toks[h].end], ms[0][1]}, true
 }

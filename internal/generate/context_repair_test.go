@@ -415,3 +415,56 @@ func TestOwnPossessiveStatement(t *testing.T) {
 	}
 	t.Error("no statement drafted on Livingstone's accusation")
 }
+
+// An abstract thing or a land told the sentence before and then called
+// by its kind ("The undertaking", "The new land", "The issue") points at
+// nothing read alone; a kind the article keeps coming back to is its
+// topic and stays.
+func TestAbstractHeadBack(t *testing.T) {
+	x := analyseText(t, "Tomas Vik was a Norwegian sea captain who charted the coast of Greenland.\n\n"+
+		"In 1821 the navy asked Vik to chart the northern coast. The undertaking needed two ships and sixty men. "+
+		"After six weeks the ships reached an unknown coast north of the bay. The new land was mapped the next summer.\n\n"+
+		"Parents often cannot tell which games suit their children. The issue has worried teachers for years.\n\n"+
+		"The expedition left Bergen in May. The expedition reached the ice in June. The expedition wintered at Disko. "+
+		"The expedition returned in 1824.\n\nVik sailed home in spring. The return voyage began in May 1824.")
+	want := map[string]bool{
+		"The undertaking needed two ships and sixty men.": true,
+		"The new land was mapped the next summer.":        true,
+		"The issue has worried teachers for years.":       true,
+		"The expedition reached the ice in June.":         false,
+		"The return voyage began in May 1824.":            false,
+	}
+	for _, s := range x.sents {
+		w, ok := want[s.text]
+		if !ok {
+			continue
+		}
+		delete(want, s.text)
+		if got := x.shellNounBack(s); got != w {
+			t.Errorf("%q: got %v, want %v", s.text, got, w)
+		}
+	}
+	for s := range want {
+		t.Errorf("sentence not found: %q", s)
+	}
+}
+
+// "The new land" after a sentence that named the land is repaired to the
+// name, and not held back; with no name given it is held back.
+func TestLandNameEdit(t *testing.T) {
+	x := analyseText(t, "Tomas Vik was a Norwegian sea captain who charted the coast of Greenland.\n\n"+
+		"After six weeks the ships reached a coast that Vik named Stott Land. The new land was mapped in 1823.\n\n"+
+		"Vik later sailed west and reached an unknown coast. The new land was too icy to map.")
+	named := sentenceWith(t, x, "was mapped in 1823")
+	if x.shellNounBack(named) {
+		t.Errorf("held back though the land was named: %q", named.text)
+	}
+	edits, ok := x.contextEdits(named)
+	got, applied := applyEdits(named.text, edits)
+	if !ok || !applied || got != "Stott Land was mapped in 1823." {
+		t.Errorf("edits %v, %v: %q", edits, ok, got)
+	}
+	if unnamed := sentenceWith(t, x, "too icy to map"); !x.shellNounBack(unnamed) {
+		t.Errorf("not held back: %q", unnamed.text)
+	}
+}

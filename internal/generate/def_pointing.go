@@ -59,6 +59,9 @@ func (a *article) definiteBackEdit(s *sentence) (e edit, has, ok bool) {
 	if _, has, ok := a.thingEdit(s); has && ok {
 		return edit{}, false, false // the thing named (context_things.go)
 	}
+	if _, ok := a.landNameEdit(s); ok {
+		return edit{}, false, false // the land named (context_repair.go)
+	}
 	var before []*sentence
 	for _, p := range s.para.sents {
 		if p.idx < s.idx && p.idx >= s.idx-2 {

@@ -51,6 +51,9 @@ func TestDraftThemesProposesWhatGenerateDoes(t *testing.T) {
 	t.Run("harbour", func(t *testing.T) { sameProposals(t, string(harbour)) })
 	// A stance swapped, proposed last in a thin theme (stance_false.go).
 	t.Run("bishop", func(t *testing.T) { sameProposals(t, bishopReport) })
+	// A nickname run into the lead's name, put in quotation marks
+	// (nickname_runin.go).
+	t.Run("nickname", func(t *testing.T) { sameProposals(t, harlanBio) })
 	t.Run("development", func(t *testing.T) {
 		dir := evalDir(t)
 		for _, name := range []string{"floods-news", "hanse-history", "biography", "howto", "technology", "economics", "news-event", "science-explainer", "culture-society", "webb-science", "history-event", "policy-analysis"} {

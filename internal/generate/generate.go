@@ -181,6 +181,7 @@ func Generate(text string, opts Options) (res *Result, err error) {
 	if len(a.sections) == 0 {
 		items = a.joinThinPairs(c, items, opts)
 	}
+	a.quoteNicknameTitles(c) // nickname_runin.go
 	res = assemble(c, items)
 	res.Notes = thinNotes(c, res.Drafts)
 	// A heading or a name the text runs on without a stop may pass the
@@ -351,6 +352,7 @@ func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) (drafts []Dr
 		if its, ok := filled[t.Slug]; ok {
 			seg = its
 		}
+		a.quoteNicknames(seg) // nickname_runin.go, as Generate does
 		out := &quiz.Course{Themes: []quiz.Theme{t}}
 		res := assembleWith(out, seg, exs[i])
 		drafts = append(drafts, res.Drafts...)
@@ -544,5 +546,8 @@ func (a *article) draftItems(c *quiz.Course, opts Options, layout []quiz.Theme, 
 	// A theme still under four takes what its speaker said where the
 	// report tells it after "he said" (speaker_said.go).
 	items = a.speakerSaidThemes(items, c.Themes, c.Course.Title, opts)
+	// "James Jim Bowie": the nickname in quotation marks
+	// (nickname_runin.go).
+	a.quoteNicknames(items)
 	return items
 }
