@@ -28,9 +28,6 @@ import "strings"
 // both write it ("ID cards"), its own noun ("cards") and the kind noun
 // the lead puts after it ("bill", or ""); "" where there is none.
 func (a *article) leadTopicKind() (topic, head, kind string) {
-	if subj, _ := a.biographySubject(); subj != "" {
-		return "", "", "" // a biography's lead names its subject, not a topic
-	}
 	if a.course == "" || len(a.sents) == 0 || a.sents[0].para == nil || a.sents[0].para != a.paras[0] {
 		return "", "", ""
 	}

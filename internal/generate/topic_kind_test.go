@@ -9,9 +9,9 @@ import (
 // the headline and the lead name the topic ("ID badges", "the ID badges
 // bill"); the sentences after call it "the bill" and "the badges".
 const topicReport = "Reed faces ID badges revolt\n\n" +
-	"Transport minister Ann Reed faces her first real test in the job on Tuesday with a revolt by her own councillors over the disputed ID badges bill.\n\n" +
+	"Ann Reed faces her first real test as transport minister on Tuesday with a revolt by her own councillors over the disputed ID badges bill.\n\n" +
 	"Up to 12 councillors could vote against the plan at the town hall. " +
-	"Ann Reed, who took the job in May after Tom Hale resigned, has refused calls to delay the bill until next spring. " +
+	"Mrs Reed, who took the job in May after Tom Hale resigned, has refused calls to delay the bill until next spring. " +
 	"The Green group opposes the plans.\n\n" +
 	"Critics say that issuing the badges would cost the council far more than it expects. " +
 	"Ministers say the scheme would cut fare dodging on the city's trams and buses."
