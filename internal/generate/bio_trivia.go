@@ -97,8 +97,9 @@ var familyTenureRE = regexp.MustCompile(`(?i)\b(?:family|families|ancestors|fore
 // These hold in a biography's lead as well as after it, its opening
 // sentence apart (bioPersonalSentence).
 var (
-	// schoolRE: a school below university, by its level.
-	schoolRE = regexp.MustCompile(`(?i)\b(?:high|secondary|grammar|primary|elementary|junior|middle|preparatory|prep|boarding|comprehensive)\s+school\b|\bgymnasium\b|\blyc[ée]e\b`)
+	// schoolRE: a school below university, by its level or by the name
+	// a state gives it ("Albert Park State School", "the common schools").
+	schoolRE = regexp.MustCompile(`(?i)\b(?:high|secondary|grammar|primary|elementary|junior|middle|preparatory|prep|boarding|comprehensive|state|common|parish|village|board|infant|infants)\s+schools?\b|\bgymnasium\b|\blyc[ée]e\b`)
 	// schoolVerbRE: going to, leaving or finishing a school.
 	schoolVerbRE = regexp.MustCompile(`(?i)\b(?:graduated|graduating|graduation|attended|attending|went\s+to|was\s+(?:educated|sent|enrolled)|enrolled|left|leaving|finished|completed|matriculated)\b`)
 	// schoolOnRE: the sentence goes on to what the subject did at the

@@ -299,3 +299,27 @@ func TestFamilyBackground(t *testing.T) {
 		}
 	}
 }
+
+// TestStateSchoolTrivia: a state or common school, by the name a
+// reference work gives it ("Ashby State School", "the common schools of
+// the county"), is a school below university; an academy the career
+// rests on is not.
+func TestStateSchoolTrivia(t *testing.T) {
+	x := analyseText(t, "Tobias Wren (12 April 1891 – 9 May 1952) was an Australian archivist and the first keeper of the Harbour Records Office.\n\n"+
+		"Wren was born in Ashby, the son of a tailor. "+
+		"Wren was educated at Ashby State School and became a trained choir master. "+
+		"His brother was educated in the common schools of the county. "+
+		"Wren entered the Royal Military Academy in 1909 and was trained there as a clerk.")
+	for _, c := range []struct {
+		prefix string
+		want   bool
+	}{
+		{"Wren was educated at Ashby", true},
+		{"His brother was educated", true},
+		{"Wren entered the Royal", false},
+	} {
+		if got := x.incidentalSentence(findSentence(t, x, c.prefix)); got != c.want {
+			t.Errorf("incidentalSentence(%q…) = %v, want %v", c.prefix, got, c.want)
+		}
+	}
+}

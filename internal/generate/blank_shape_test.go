@@ -1,6 +1,9 @@
 package generate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Sentences of the shapes whose blanks judges would reject: an adverb or
 // a listed adjective left outside the blank, a name's suffix, and the
@@ -50,5 +53,74 @@ func TestOfficeHalfBlank(t *testing.T) {
 	s, sp = spanWhere(t, x, "Paris and Lyon", "Paris", func(sp *span) string { return sp.text }, func(a, b string) bool { return a == b })
 	if nameHalf(s, sp) {
 		t.Errorf("nameHalf(%q in %q) = true; want a name of a list kept", sp.text, s.text)
+	}
+}
+
+// TestOrdinalNameBlank: no blank over half of a name an ordinal numbers
+// ("the 1st _____" for "Division", "the _____ Kentucky" for "8th").
+func TestOrdinalNameBlank(t *testing.T) {
+	text := "Tom Reed was a clerk and soldier from Melbourne.\n\n" +
+		"Shortly after the war began, Reed joined the army and became a sergeant working for Hale in the headquarters of the 1st Division in Cairo. " +
+		"His brother served as a captain of the 8th Kentucky in the same campaign."
+	x := analyseText(t, text)
+	for _, c := range []struct {
+		sub  string
+		want bool
+	}{{"Division", true}, {"8th", true}, {"Cairo", false}} {
+		s := sentenceWith(t, x, c.sub)
+		i := strings.Index(s.text, c.sub)
+		sp := &span{sent: s, start: i, end: i + len(c.sub), text: c.sub}
+		if got := ordinalNameBlank(s, sp); got != c.want {
+			t.Errorf("ordinalNameBlank(%q) = %v, want %v", c.sub, got, c.want)
+		}
+	}
+	res, err := Generate(text, Options{All: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range append(res.Drafts, res.Held...) {
+		if p := promptOf(d); strings.Contains(p, "1st _____") || strings.Contains(p, "_____ Kentucky") {
+			t.Errorf("%s blanks half a numbered name: %s", d.Rule, p)
+		}
+	}
+}
+
+// TestChamberAndDescribedBlank: no blank over an assembly named by its
+// kind alone ("in _____" for "the Senate"), nor over a word of someone's
+// description of a person ("described Reed as a … fellow").
+func TestChamberAndDescribedBlank(t *testing.T) {
+	text := "Tom Reed was a farmer and politician from Ohio.\n\n" +
+		"Reed was elected in 1850 and soon led the opposition to the railway tax in the Senate. " +
+		"The editor Ann Hale described Reed as a loud and tireless man who is always raising objections to delay the Whigs in committee. " +
+		"Reed lost his seat in 1856 and went back to his farm near Dayton."
+	x := analyseText(t, text)
+	s := sentenceWith(t, x, "in the Senate")
+	i := strings.Index(s.text, "the Senate")
+	if sp := (&span{sent: s, start: i, end: i + len("the Senate"), text: "the Senate", key: "the senate"}); !chamberBlank(sp) {
+		t.Errorf("chamberBlank(%q) = false", sp.text)
+	}
+	d := sentenceWith(t, x, "described Reed")
+	for _, c := range []struct {
+		sub  string
+		want bool
+	}{{"committee", true}, {"Ann Hale", false}} {
+		i := strings.Index(d.text, c.sub)
+		sp := &span{sent: d, start: i, end: i + len(c.sub), text: c.sub, key: key(c.sub)}
+		if got := describedAsBlank(d, sp); got != c.want {
+			t.Errorf("describedAsBlank(%q) = %v, want %v", c.sub, got, c.want)
+		}
+	}
+	res, err := Generate(text, Options{All: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, dr := range append(res.Drafts, res.Held...) {
+		p := promptOf(dr)
+		if dr.Question == nil || !strings.Contains(p, "_____") {
+			continue
+		}
+		if strings.Contains(p, "in _____.") && strings.Contains(dr.Answer, "Senate") || strings.Contains(p, "described Reed") {
+			t.Errorf("%s: %s (%s)", dr.Rule, p, dr.Answer)
+		}
 	}
 }

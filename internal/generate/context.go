@@ -177,8 +177,8 @@ func (a *article) findContextEdits(s *sentence) ([]edit, bool) {
 // personal pronouns are left to the caller, which knows whom they stand
 // for (prev_subject.go).
 func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool) {
-	if a.leansBack(s) || finiteAfterWith(s) || readerExample(s) || a.echoFragment(s) || a.reviewLeansBack(s) || a.kindBack(s) || continuedFirstPerson(s) {
-		return nil, false // context_names.go, news_context.go, item_quality.go, reader_example.go, echo_fragment.go, review_context.go, quote_speaker.go
+	if a.leansBack(s) || finiteAfterWith(s) || readerExample(s) || a.echoFragment(s) || a.reviewLeansBack(s) || a.kindBack(s) || continuedFirstPerson(s) || comparativeOpening(s) {
+		return nil, false // context_names.go, news_context.go, item_quality.go, reader_example.go, echo_fragment.go, review_context.go, quote_speaker.go, def_pointing.go
 	}
 	text := s.text
 	edits := append(relativeTimes(text), leadAdverbial(text)...)
@@ -222,6 +222,13 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 			if !overlapsEdit(edits, e) {
 				edits = append(edits, e)
 			}
+		}
+	}
+	// "the bill", the report's own topic: "the ID cards bill"
+	// (topic_kind.go).
+	for _, e := range a.topicKindEdits(s) {
+		if !overlapsEdit(edits, e) {
+			edits = append(edits, e)
 		}
 	}
 	// "The line", brought in as "a tram line": "The tram line"
@@ -989,7 +996,7 @@ func (a *article) standAlone(it *item) bool {
 			}
 			// "The report": the name the article gave it put in
 			// (context_repair.go); "one his" mended (item_quality.go).
-			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPairSlipEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) || a.isShareEdit(it.sent, e) || a.isTheyEdit(it.sent, e) || a.isLeadEdit(it.sent, e) || a.isBehindEdit(it.sent, e) || a.isOwnerEdit(it.sent, e) || a.isThisEdit(it.sent, e) || a.isNameEdit(it.sent, e) || a.isThingEdit(it.sent, e) || a.isSuchEdit(it.sent, e) || a.isDefiniteBackEdit(it.sent, e) || isApposedEdit(e) || isDulyEdit(it.sent, e) {
+			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPairSlipEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) || a.isShareEdit(it.sent, e) || a.isTheyEdit(it.sent, e) || a.isLeadEdit(it.sent, e) || a.isBehindEdit(it.sent, e) || a.isOwnerEdit(it.sent, e) || a.isThisEdit(it.sent, e) || a.isNameEdit(it.sent, e) || a.isTopicKindEdit(it.sent, e) || a.isThingEdit(it.sent, e) || a.isSuchEdit(it.sent, e) || a.isDefiniteBackEdit(it.sent, e) || isApposedEdit(e) || isDulyEdit(it.sent, e) {
 				if p, ok := replaceWhole(it.q.Prompt, e.old, e.new); ok {
 					it.q.Prompt = p
 				}

@@ -115,7 +115,8 @@ var kindNouns = set(`plan|plans|proposal|proposals|technology|technologies|schem
 // ("the plans", "the current technology") with no phrase saying which
 // ("the plans for …", "the technology that …"), where a sentence of the
 // three before uses that noun or a verb of it ("proposed" for
-// "proposals"), and the noun is not the article's headline topic.
+// "proposals"), and the noun is not the article's headline topic nor the
+// kind noun the lead gives that topic (topic_kind.go writes it out).
 func (a *article) kindBack(s *sentence) bool {
 	toks := s.toks
 	for i := 0; i+1 < len(toks); i++ {
@@ -127,7 +128,7 @@ func (a *article) kindBack(s *sentence) bool {
 			j++
 		}
 		n := toks[j].text
-		if !kindNouns[n] || strings.Contains(strings.ToLower(a.course), strings.TrimSuffix(n, "s")) {
+		if !kindNouns[n] || strings.Contains(strings.ToLower(a.course), strings.TrimSuffix(n, "s")) || a.topicKind(s, n) {
 			continue
 		}
 		if j+1 < len(toks) {

@@ -183,3 +183,30 @@ func (a *article) titleSays(noun string) bool {
 	}
 	return false
 }
+
+// comparativeOpening reports a sentence opening on "The", a comparative
+// and a noun ("The smaller iPod will hold about 120 songs", "The cheaper
+// model"): of two or more things the sentences before named, the one
+// that is smaller or cheaper. Quoted alone it says "smaller" than
+// nothing. A sentence that says "than" gives the comparison itself, and
+// "The more …, the more …" compares within itself.
+func comparativeOpening(s *sentence) bool {
+	i := openingTokens(s)
+	if i+2 >= len(s.toks) || s.toks[i].text != "The" {
+		return false
+	}
+	c, n := s.toks[i+1], s.toks[i+2]
+	if c.tag != "JJR" || !isLowerWord(c.text) || !strings.HasPrefix(n.tag, "NN") {
+		return false
+	}
+	switch strings.ToLower(c.text) {
+	case "more", "less", "fewer", "further", "other":
+		return false
+	}
+	for _, t := range s.toks[i+2:] {
+		if w := strings.ToLower(t.text); w == "than" || w == "the" && t.start > 0 && strings.HasSuffix(strings.TrimSpace(s.text[:t.start]), ",") {
+			return false
+		}
+	}
+	return true
+}

@@ -71,3 +71,33 @@ func TestDefiniteBackNotDrafted(t *testing.T) {
 		}
 	}
 }
+
+// TestComparativeOpening: "The smaller phone will …" points back to the
+// two phones the sentences before named; no item quotes it as it is.
+// "The more …, the more …" and a "than" compare within the sentence.
+func TestComparativeOpening(t *testing.T) {
+	text := "Vale unveils pocket phones\n\n" +
+		"The phone maker Vale has unveiled two new pocket phones for the mass market, billed as the Vale Mini and the Vale Max.\n\n" +
+		"Chief executive Ann Reed showed off the new phones at the firm's yearly trade show in Leeds. " +
+		"The Vale Mini comes in two colours and went on sale on Tuesday for £99. " +
+		"The smaller phone will hold about 2,000 photographs, said Ms Reed. " +
+		"The cheaper model has a longer battery life than the Vale Max."
+	x := analyseText(t, text)
+	for _, c := range []struct {
+		sub  string
+		want bool
+	}{{"The smaller phone", true}, {"The cheaper model", false}, {"The Vale Mini comes", false}} {
+		if got := comparativeOpening(sentenceWith(t, x, c.sub)); got != c.want {
+			t.Errorf("comparativeOpening(%q) = %v, want %v", c.sub, got, c.want)
+		}
+	}
+	res, err := Generate(text, Options{All: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range append(res.Drafts, res.Held...) {
+		if p := promptOf(d); strings.Contains(p, "smaller phone") {
+			t.Errorf("%s quotes the comparison alone: %s", d.Rule, p)
+		}
+	}
+}

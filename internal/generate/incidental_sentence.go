@@ -50,6 +50,11 @@ func (a *article) incidentalSentence(s *sentence) bool {
 	if truismSentence(s) {
 		return true
 	}
+	// "Treloar continues to be regarded as an important figure …": any
+	// reader guesses it of a biography's subject (bio_praise.go).
+	if a.bioPraise(s) {
+		return true
+	}
 	// A service's tally or a figure of means (tally_figure.go), past the
 	// lead.
 	if s.idx > 0 && carriesTally(s) {

@@ -446,9 +446,11 @@ func (a *article) blankableRead(s *sentence, sp *span) *cand {
 	// "at _____" for "PBC" where the article names the school in full;
 	// "Ann Reed, _____" for "OBE" (abbrev_blank.go); "gaining _____ over
 	// Maryland" for "political control" (control_frame.go); "physically
-	// _____" for "abusive father", "Holmes, _____." for "Sr" (blank_shape.go);
+	// _____" for "abusive father", "Holmes, _____." for "Sr", "the 1st
+	// _____" for "Division", "the Republicans in _____" for "the House",
+	// a word of "described Reed as …" (blank_shape.go);
 	// "as the _____ along the roof" for "blaze spread" (verb_run_blank.go).
-	if a.spelledOutElsewhere(sp) || honoursLetters(sp.text) || fixedPhraseBlank(s, sp) || controlFrameBlank(s, sp) || modifierLeftOut(s, sp) || nameSuffixBlank(sp) || reportTailBlank(s, sp) || dashBreakBlank(s, sp) || lifeStageBlank(sp) || verbRunBlank(s, sp) {
+	if a.spelledOutElsewhere(sp) || honoursLetters(sp.text) || fixedPhraseBlank(s, sp) || controlFrameBlank(s, sp) || modifierLeftOut(s, sp) || nameSuffixBlank(sp) || ordinalNameBlank(s, sp) || chamberBlank(sp) || describedAsBlank(s, sp) || reportTailBlank(s, sp) || dashBreakBlank(s, sp) || lifeStageBlank(sp) || verbRunBlank(s, sp) {
 		return nil
 	}
 	// "in layers of _____ to 2 inches": one end of a range is a detail,
