@@ -128,7 +128,7 @@ func (a *article) kindBack(s *sentence) bool {
 			j++
 		}
 		n := toks[j].text
-		if !kindNouns[n] || strings.Contains(strings.ToLower(a.course), strings.TrimSuffix(n, "s")) || a.topicKind(s, n) {
+		if !kindNouns[n] || strings.Contains(strings.ToLower(a.course), strings.TrimSuffix(n, "s")) || a.topicKind(s, n) || a.productNamed(s, n) {
 			continue
 		}
 		if j+1 < len(toks) {

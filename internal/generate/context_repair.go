@@ -103,7 +103,7 @@ func (a *article) shellNounBack(s *sentence) bool {
 		return false // "The Geneva talks": a name says which
 	}
 	noun := strings.ToLower(s.toks[h].text)
-	if shellNouns[noun] {
+	if shellNouns[noun] && !a.productNamed(s, s.toks[h].text) {
 		return true
 	}
 	// "The undertaking required two ships", "The new land was mapped",
@@ -348,7 +348,7 @@ func (a *article) laterMention(s *sentence) bool {
 			}
 		}
 		noun := strings.ToLower(s.toks[h].text)
-		if weakNouns[noun] || standingNouns[noun] || len(noun) < 4 {
+		if weakNouns[noun] || standingNouns[noun] || len(noun) < 4 || a.productNamed(s, s.toks[h].text) {
 			continue
 		}
 		if a.introducedJustBefore(s, noun) {

@@ -106,6 +106,9 @@ func (a *article) secondMention(s *sentence) bool {
 		return false
 	}
 	noun := strings.ToLower(s.toks[h].text)
+	if a.productNamed(s, s.toks[h].text) {
+		return false // "The service", named before (product_name.go)
+	}
 	for _, p := range s.para.sents {
 		if p.idx >= s.idx || p.idx < s.idx-2 {
 			continue

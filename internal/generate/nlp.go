@@ -123,6 +123,7 @@ type article struct {
 	subjectKey *string
 	ctx        map[*sentence]ctxVerdict
 	namedHead  map[*sentence]namedHeadVerdict // context_repair.go
+	products   *[]productNaming               // product_name.go
 	lowerStems map[string]int                 // item_quality.go: stems written in lowercase
 	headed     map[string]bool
 	// sentCounts holds each sentence's counts in words, read once
