@@ -565,6 +565,10 @@ func grammarEdits(s *sentence) []edit {
 	if e, ok := agreementEdit(s); ok {
 		out = append(out, e)
 	}
+	// "The guidance published on Tuesday, said" (stray_comma.go).
+	if e, ok := strayCommaEdit(s); ok {
+		out = append(out, e)
+	}
 	return out
 }
 
