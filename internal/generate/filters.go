@@ -149,8 +149,8 @@ func selfContained(s *sentence) bool {
 	if needsContext(s) {
 		return false
 	}
-	for _, t := range s.toks {
-		if contextWords[strings.ToLower(t.text)] {
+	for i, t := range s.toks {
+		if contextWords[strings.ToLower(t.text)] && !theyWithin(s, i) { // they_within.go
 			return false
 		}
 	}
