@@ -520,8 +520,11 @@ func referentNamed(got, sent string) bool {
 	case len(was) == 2 && strings.EqualFold(was[0], "the"):
 		// "The Consumer Electronics Show", or the thing named after a
 		// noun in the sentence before: "Grand Theft Auto: San Andreas".
+		// Or a body named with its "the" (product_name.go): "the
+		// group" given as "the Tin Makers Council".
 		return len(now) > 2 && now[0] == was[0] && strings.EqualFold(now[len(now)-1], was[1]) ||
-			len(now) > 0 && unicode.IsUpper([]rune(now[0])[0])
+			len(now) > 0 && unicode.IsUpper([]rune(now[0])[0]) ||
+			len(now) > 1 && now[0] == was[0] && unicode.IsUpper([]rune(now[1])[0])
 	}
 	return false
 }
