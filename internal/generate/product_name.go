@@ -17,7 +17,9 @@ import "strings"
 //     called | named | christened | branded | known as) <Name>", "<Name>,
 //     a … <noun>", or, for a thing of no kind said, a sentence opening
 //     "Called <Name>, it …" (any noun of productThings fits it);
-//   - the nearest such naming before the sentence is taken, unless that
+//   - the nearest such naming before the sentence is taken, within the
+//     three sentences before or, further back, where the article names
+//     the thing in three sentences or more (its own product), unless that
 //     sentence names two things of the noun, or a sentence between brings
 //     another in with "a", "an", "another" or "one" ("Napster already
 //     offers a cheaper service"): then which one is not certain and the
@@ -180,6 +182,19 @@ func (a *article) productNameFor(s *sentence, noun string) string {
 	}
 	if near == nil || strings.Contains(s.text, strings.TrimPrefix(near.name, "the ")) {
 		return ""
+	}
+	// Far from its naming, the thing must be the article's own: named
+	// in three sentences or more ("Speegle").
+	if s.idx-near.sent > antecedentWindow {
+		n := 0
+		for _, p := range a.sents {
+			if strings.Contains(p.text, strings.TrimPrefix(near.name, "the ")) {
+				n++
+			}
+		}
+		if n < 3 {
+			return ""
+		}
 	}
 	// Two things of the noun named in the one sentence.
 	for _, n := range namings {

@@ -13,7 +13,7 @@ const productReport = "Talking maps reach the web\n\n" +
 	"A Welsh firm hopes to win walkers over with a map site that reads out routes.\n\n" +
 	"Called Quillo, it looks like any other map site but can speak each turn aloud. " +
 	"Cardiff mapping firm Dunmore Labs launched the site in March. " +
-	"Critics doubt that spoken routes help people with poor sight.\n\n" +
+	"Critics doubt that Quillo helps people with poor sight.\n\n" +
 	"Quillo founder Ann Reed said the voices were still a little stiff. " +
 	"The site uses a method dubbed VoxLine, which turns map text into speech.\n\n" +
 	"Tunes maker Harp is due to launch a new rental service dubbed Tune Box to Go in Spain next year. " +
@@ -50,6 +50,21 @@ func TestProductNameEdits(t *testing.T) {
 	}
 	if e := x.productNameEdits(sentenceWith(t, x, "too dear")); len(e) != 0 {
 		t.Errorf("the service written out after a cheaper service was brought in: %v", e)
+	}
+}
+
+// TestProductNameFar: far from its naming, "the system" is written out
+// only for a thing the article names in three sentences or more.
+func TestProductNameFar(t *testing.T) {
+	x := analyseText(t, "Bus tickets go digital\n\n"+
+		"A Leeds firm wants riders to pay for buses with their phones.\n\n"+
+		"Called Brill, it reads a code from the rider's screen. "+
+		"Bus companies in three towns will test it this spring. "+
+		"Fares will not change during the test. "+
+		"Drivers have asked for more training. "+
+		"Riders say the system is slow at busy stops.")
+	if e := x.productNameEdits(sentenceWith(t, x, "busy stops")); len(e) != 0 {
+		t.Errorf("the system written out four sentences after a name given once: %v", e)
 	}
 }
 
