@@ -464,7 +464,7 @@ func (a *article) leadDefines() bool {
 	if len(a.paras) == 0 || len(a.paras[0].sents) == 0 {
 		return false
 	}
-	t := bracketsRE.ReplaceAllString(a.paras[0].sents[0].text, " ")
+	t := bracketsRE.ReplaceAllString(innerBracketsBlank(a.paras[0].sents[0].text), " ")
 	m := leadVerbRE.FindStringIndex(t)
 	return m != nil && countWord(bornAsideRE.ReplaceAllString(t[:m[0]], ","), "born") == 0
 }
