@@ -438,9 +438,9 @@ func (a *article) lifeStageTitle(g []int, first, last bool) string {
 		// sentence does not say what the subject was.
 		return a.leadThemeTitle(short)
 	case first && has("born") && !a.birthAfter(g, short):
-		return short + "'s Early Life"
+		return a.earlyLifeTitle(g, short)
 	case !first && laterTheme(g) && 2*fromBirth >= len(g) && a.mostlyEarly(g):
-		return short + "'s Early Life"
+		return a.earlyLifeTitle(g, short)
 	case last && !first && a.subjectDies(g, short):
 		return short + "'s Later Life"
 	}

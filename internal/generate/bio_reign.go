@@ -1,0 +1,97 @@
+package generate
+
+import "strings"
+
+// A ruler's life was titled like anyone's: its lead theme by the role
+// alone ("Suleiman, Emperor", a rank with no realm), and the theme from
+// the birth paragraph on "Suleiman's Early Life" though its last
+// paragraph tells his accession and first conquests (so too "Treloar's
+// Early Life" over his birth and his enlistment in 1914). A teacher
+// titles the lead of a ruler's life by the reign it sums up, and a
+// theme that runs from the birth into the next stage of the life by
+// both stages ("Early Life and Accession", "Early Life and War
+// Service").
+
+// rulerRoles are the roles of a lead that make its subject a ruler.
+var rulerRoles = set(`monarch|king|queen|emperor|empress|sultan|sultana|tsar|tsarina|czar|pharaoh|shah|caliph|khan|emir`)
+
+// rulerLead reports whether roles, the lead's first predicate's, make the
+// subject a ruler: its first role is a ruler's.
+func rulerLead(roles []leadRole) bool {
+	return len(roles) > 0 && rulerRoles[strings.ToLower(roles[0].head)]
+}
+
+// earlyOpenWords in a paragraph's first sentence say that it tells the
+// start of a life.
+var earlyOpenWords = set(`born|childhood|boyhood|girlhood|youth|boy|girl|child|young|school|schools|schooling|educated|education|
+parents|family|studied|study|studies|university|college|graduated|apprenticed|orphaned`)
+
+// earlyOpening reports whether paragraph p (from 1) opens on the start
+// of a life (earlyOpenWords).
+func (a *article) earlyOpening(p int) bool {
+	if p < 1 || p > len(a.paras) || len(a.paras[p-1].sents) == 0 {
+		return false
+	}
+	for _, t := range a.paras[p-1].sents[0].toks {
+		if earlyOpenWords[strings.ToLower(t.text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// earlyLifeTitle titles theme g, which tells the start of the life of
+// the subject called short: "<short>'s Early Life", or, where its last
+// paragraphs, after one that opens on the early life, open on the next
+// stage of the life, "<short>'s Early Life and <stage>" (nextStage). A
+// paragraph that goes on with the childhood without saying so in its
+// first sentence ("A few days after the death, his mother returned them
+// to …") names no stage, and the title stays.
+func (a *article) earlyLifeTitle(g []int, short string) string {
+	title := possessiveName(short, "") + " Early Life"
+	last := -1
+	for i, p := range g {
+		if a.earlyOpening(p) {
+			last = i
+		}
+	}
+	if last < 0 || last == len(g)-1 {
+		return title
+	}
+	if st := a.nextStage(g[last+1:]); st != "" {
+		return title + " and " + st
+	}
+	return title
+}
+
+// nextStage names the stage of a life that paragraphs g, after its
+// start, open on: the accession of a ruler ("Upon succeeding his father
+// …"), a war service ("… after the outbreak of war, Lind enlisted"); ""
+// where their first sentences name neither. A career has no such word
+// of its own: "Early Career" was a guess over an escape, a marriage or
+// more of the schooling.
+func (a *article) nextStage(g []int) string {
+	war, enlist := false, false
+	for _, p := range g {
+		if p < 1 || p > len(a.paras) || len(a.paras[p-1].sents) == 0 {
+			continue
+		}
+		for _, t := range a.paras[p-1].sents[0].toks {
+			switch strings.ToLower(t.text) {
+			case "succeeded", "succeeding", "acceded", "accession", "throne", "crowned", "enthroned", "coronation":
+				return "Accession"
+			case "enlisted", "enlisting", "enlistment", "conscripted":
+				enlist = true
+			case "war":
+				war = true
+			}
+		}
+	}
+	switch {
+	case enlist && war:
+		return "War Service"
+	case enlist:
+		return "Military Service"
+	}
+	return ""
+}
