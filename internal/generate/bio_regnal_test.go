@@ -9,7 +9,7 @@ import (
 // square brackets inside a bracket of names in other languages): the
 // course is the ruler, by the name with an epithet the lead says he is
 // known by, else by his regnal name.
-const regnalLead = "Aldric II ( /ˈældrɪk/; Old Norse: Aldríkr, Modern Norwegian: Aldrik (Norwegian pronunciation: [ˈɑldrɪk]) or Kong Aldrik; 3 May 1201 – 9 June 1263) was the fourth and longest-reigning King of Vestmark, from 1225 to his death in 1263."
+const regnalLead = "Aldric II ( /ˈældrɪk/; Old Norse: Aldríkr, Modern Norwegian: Aldrik (Norwegian pronunciation: [ˈɑldrɪk]) or Kong Aldrik; 3 May 1201 – 8/9 June 1263) was the fourth and longest-reigning King of Vestmark, from 1225 to his death in 1263."
 
 const regnalBody = "\n\nAldric was born in Halden, the eldest son of the old king. At twelve, young Aldric was sent to the monastery school at Nidaros.\n\n" +
 	"In 1230 Aldric made peace with the Danes and married a Danish princess. The treaty held for twenty years.\n\n" +

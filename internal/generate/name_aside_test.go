@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/lectern/lectern/internal/quiz"
@@ -46,5 +47,49 @@ func TestDropNameAsidesKeepsExplanation(t *testing.T) {
 	}
 	if got, want := items[1].c.Front, "Jan Kowal was a Polish _____."; got != want {
 		t.Errorf("front = %q, want %q", got, want)
+	}
+}
+
+// Through Generate, a ruler's life whose lead bracket nests another: no
+// stem, statement or front keeps the pronunciation or the names in
+// other languages, and the lead is asked.
+func TestGenerateDropsNameAsides(t *testing.T) {
+	text := regnalLead + " He is known in the north as Aldric the Just for his book of laws. Aldric became the most feared ruler of the northern seas, presiding over the height of Vestmark's power.\n\n" +
+		"In a break with custom, Aldric married a Danish princess. Late in life Aldric wrote down the laws of the realm in one book.\n\n" +
+		"Aldric was born in Halden in 1201, the eldest son of the old king. At twelve, young Aldric was sent to the monastery school at Nidaros.\n\n" +
+		"Upon succeeding his father in 1225, Aldric began a war against the Danes. In 1230 Aldric made peace with them at Bergen."
+	res, err := Generate(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lead := 0
+	for _, d := range append(res.Drafts, res.Held...) {
+		f := ""
+		if q := d.Question; q != nil {
+			f = q.Prompt
+		} else if c := d.Card; c != nil {
+			f = c.Front
+		}
+		if strings.Contains(f, "Aldríkr") || strings.Contains(f, "pronunciation") || strings.Contains(f, "ˈ") {
+			t.Errorf("item keeps the lead's name aside: %q", f)
+		}
+		if strings.Contains(f, "Aldric II was the fourth and longest-reigning King of Vestmark") {
+			lead++
+		}
+	}
+	if lead == 0 {
+		t.Errorf("no item asks the lead's first sentence")
+	}
+}
+
+// A true statement from a biography's lead quotes it without its
+// bracket, the one nested inside it too (here a death date given two
+// ways, which no life-dates pattern reads), so that the lead is not too
+// long to ask.
+func TestStatementTextNestedBracket(t *testing.T) {
+	x := analyseText(t, regnalLead+regnalBody)
+	got := x.statementText(x.paras[0].sents[0])
+	if want := "Aldric II was the fourth and longest-reigning King of Vestmark, from 1225 to his death in 1263."; got != want {
+		t.Errorf("statementText = %q, want %q", got, want)
 	}
 }
