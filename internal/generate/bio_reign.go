@@ -15,11 +15,30 @@ import "strings"
 // rulerRoles are the roles of a lead that make its subject a ruler.
 var rulerRoles = set(`monarch|king|queen|emperor|empress|sultan|sultana|tsar|tsarina|czar|pharaoh|shah|caliph|khan|emir`)
 
-// rulerLead reports whether roles, the lead's first predicate's, make the
-// subject a ruler: its first role is a ruler's.
-func rulerLead(roles []leadRole) bool {
-	return len(roles) > 0 && rulerRoles[strings.ToLower(roles[0].head)]
+// rulerLead reports whether roles, the lead's first predicate's in
+// sentence text, make the subject a ruler: its first role is a ruler's,
+// not narrowed to another trade ("drag queen", "beauty queen") nor a
+// ruler's spouse or parent ("Queen consort", "Queen Mother").
+func rulerLead(roles []leadRole, text string) bool {
+	if len(roles) == 0 || !rulerRoles[strings.ToLower(roles[0].head)] {
+		return false
+	}
+	for _, m := range roles[0].mods {
+		if notRulerMods[strings.ToLower(m)] {
+			return false
+		}
+	}
+	if r := roles[0]; r.at >= 0 && r.at+len(r.head) <= len(text) {
+		switch strings.ToLower(firstWord(strings.TrimSpace(text[r.at+len(r.head):]))) {
+		case "consort", "mother", "dowager", "regent":
+			return false
+		}
+	}
+	return true
 }
+
+// notRulerMods narrow a ruler's title to another trade or a spouse.
+var notRulerMods = set(`drag|beauty|homecoming|prom|carnival|pop|rock|soul|blues|dancing|comedy|consort|dowager|titular`)
 
 // earlyOpenWords in a paragraph's first sentence say that it tells the
 // start of a life.

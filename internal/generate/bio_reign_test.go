@@ -1,6 +1,9 @@
 package generate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A ruler's life: its lead theme is the reign, and the theme from the
 // birth on that goes into the accession is titled by both stages.
@@ -35,6 +38,26 @@ func TestEarlyLifeNextStage(t *testing.T) {
 		_, short := x.biographySubject()
 		if got := x.earlyLifeTitle([]int{2, 3}, short); got != c.want {
 			t.Errorf("earlyLifeTitle = %q, want %q", got, c.want)
+		}
+	}
+}
+
+// A queen by another trade, or a ruler's spouse, is no ruler: the lead
+// theme keeps the name and role.
+func TestNotRulerLead(t *testing.T) {
+	body := "\n\nMoss was born in Leeds in 1950. As a girl, Moss sang in the church choir.\n\n" +
+		"In 1975 Moss moved to London. Moss toured the clubs of Soho for ten years."
+	for _, lead := range []string{
+		"Ida Moss (3 May 1950 – 9 June 2010) was an English drag queen and singer.",
+		"Ida Moss (3 May 1950 – 9 June 2010) was Queen consort of Vestmark from 1975 to 2010.",
+	} {
+		x := analyseText(t, lead+body)
+		_, short := x.biographySubject()
+		if short == "" {
+			t.Fatalf("no biography subject in %q", lead)
+		}
+		if got := x.leadThemeTitle(short); strings.HasSuffix(got, "Reign") {
+			t.Errorf("leadThemeTitle = %q for %q", got, lead)
 		}
 	}
 }

@@ -21,7 +21,7 @@ func (a *article) leadThemeTitle(short string) string {
 	if len(roles) == 0 {
 		return a.subjectName(short) + " in Brief"
 	}
-	if rulerLead(roles) {
+	if s, _ := a.leadPredicate(); s != nil && rulerLead(roles, s.text) {
 		// A ruler's lead sums up the reign.
 		return possessiveName(a.subjectName(short), "") + " Reign"
 	}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A lead's bracket after its subject's name may hold a pronunciation and
@@ -61,6 +62,12 @@ func withoutNameAsides(text string) string {
 			}
 			inner := text[open+1 : i]
 			if !nameAside(inner) {
+				continue
+			}
+			// A bracket glued to the word after it is no aside:
+			// dropped, it would glue that word to the one before
+			// ("A (в1900)001" read "A001").
+			if r, _ := utf8.DecodeRuneInString(text[i+1:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
 				continue
 			}
 			kept := ""

@@ -23,6 +23,8 @@ func TestWithoutNameAsides(t *testing.T) {
 		// Brackets that are no name aside stay.
 		{"The firm (founded 1990) made _____ in Leeds (West Yorkshire).", "The firm (founded 1990) made _____ in Leeds (West Yorkshire)."},
 		{"The album (Music: Tom Reed) sold _____ copies.", "The album (Music: Tom Reed) sold _____ copies."},
+		// A bracket glued to the word after it stays.
+		{"The code A (в1900)001 was _____.", "The code A (в1900)001 was _____."},
 	} {
 		if got := withoutNameAsides(c.in); got != c.want {
 			t.Errorf("withoutNameAsides(%q)\n = %q\nwant %q", c.in, got, c.want)
