@@ -72,7 +72,11 @@ func withoutNameAsides(text string) string {
 			}
 			kept := ""
 			if strings.Contains(inner, blank) {
-				kept = keptAsideParts(inner)
+				// The blank stays, with the parts around it, or the
+				// bracket stays whole.
+				if kept = keptAsideParts(inner); !strings.Contains(kept, blank) {
+					continue
+				}
 			}
 			start := open
 			for start > last && text[start-1] == ' ' {
@@ -139,9 +143,16 @@ func nameAside(inner string) bool {
 	if strings.ContainsAny(inner, ipaMarks) {
 		return true
 	}
+	// Two letters of another script in a row: a word written in it, not
+	// a unit's sign ("2.5 μm").
+	other := 0
 	for _, r := range inner {
 		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
-			return true
+			if other++; other >= 2 {
+				return true
+			}
+		} else {
+			other = 0
 		}
 	}
 	for _, m := range languageLabelRE.FindAllStringSubmatch(inner, -1) {

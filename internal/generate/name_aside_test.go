@@ -23,6 +23,10 @@ func TestWithoutNameAsides(t *testing.T) {
 		// Brackets that are no name aside stay.
 		{"The firm (founded 1990) made _____ in Leeds (West Yorkshire).", "The firm (founded 1990) made _____ in Leeds (West Yorkshire)."},
 		{"The album (Music: Tom Reed) sold _____ copies.", "The album (Music: Tom Reed) sold _____ copies."},
+		// A unit's sign is no other script; a blank in an aside with
+		// nothing else to keep keeps the bracket.
+		{"Dust finer than 2.5 micrometres (2.5 μm) reaches _____.", "Dust finer than 2.5 micrometres (2.5 μm) reaches _____."},
+		{"Ann Berg (Swedish: _____) was a painter.", "Ann Berg (Swedish: _____) was a painter."},
 		// A bracket glued to the word after it stays.
 		{"The code A (в1900)001 was _____.", "The code A (в1900)001 was _____."},
 	} {
