@@ -84,21 +84,32 @@ func (a *article) earlyLifeTitle(g []int, short string) string {
 }
 
 // nextStage names the stage of a life that paragraphs g, after its
-// start, open on: the accession of a ruler ("Upon succeeding his father
+// start, open on: the accession of a ruler ("acceded to the throne", or,
+// where the lead makes the subject a ruler, "Upon succeeding his father
 // …"), a war service ("… after the outbreak of war, Lind enlisted"); ""
 // where their first sentences name neither. A career has no such word
 // of its own: "Early Career" was a guess over an escape, a marriage or
 // more of the schooling.
 func (a *article) nextStage(g []int) string {
 	war, enlist := false, false
+	ruler := false
+	if s, _ := a.leadPredicate(); s != nil {
+		ruler = rulerLead(a.predicateRoles(), s.text)
+	}
 	for _, p := range g {
 		if p < 1 || p > len(a.paras) || len(a.paras[p-1].sents) == 0 {
 			continue
 		}
 		for _, t := range a.paras[p-1].sents[0].toks {
 			switch strings.ToLower(t.text) {
-			case "succeeded", "succeeding", "acceded", "accession", "throne", "crowned", "enthroned", "coronation":
+			case "acceded", "accession", "throne", "enthroned", "coronation":
 				return "Accession"
+			case "succeeded", "succeeding", "crowned":
+				// A ruler's succession; anyone else succeeds in a
+				// task, to a firm's chair, or is crowned champion.
+				if ruler {
+					return "Accession"
+				}
 			case "enlisted", "enlisting", "enlistment", "conscripted":
 				enlist = true
 			case "war":

@@ -61,3 +61,15 @@ func TestNotRulerLead(t *testing.T) {
 		}
 	}
 }
+
+// Someone who is no ruler "succeeded" in a task or to a firm's chair:
+// no accession.
+func TestEarlyLifeSucceededNoRuler(t *testing.T) {
+	x := analyseText(t, "Thomas Ames (10 May 1894 – 2 June 1952) was an Australian archivist and the first keeper of the war museum in Perth.\n\n"+
+		"Ames was born in Perth on 10 May 1894. His father was a clerk and Ames was educated at a state school.\n\n"+
+		"In 1912 Ames succeeded his father as the clerk of the harbour board. Ames kept its ledgers for two years.")
+	_, short := x.biographySubject()
+	if got, want := x.earlyLifeTitle([]int{2, 3}, short), "Ames's Early Life"; got != want {
+		t.Errorf("earlyLifeTitle = %q, want %q", got, want)
+	}
+}
