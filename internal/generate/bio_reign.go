@@ -43,7 +43,7 @@ var notRulerMods = set(`drag|beauty|homecoming|prom|carnival|pop|rock|soul|blues
 // earlyOpenWords in a paragraph's first sentence say that it tells the
 // start of a life.
 var earlyOpenWords = set(`born|childhood|boyhood|girlhood|youth|boy|girl|child|young|school|schools|schooling|educated|education|
-parents|family|studied|study|studies|university|college|graduated|apprenticed|orphaned`)
+parents|family|ancestry|ancestors|forebears|studied|study|studies|university|college|graduated|apprenticed|orphaned`)
 
 // earlyOpening reports whether paragraph p (from 1) opens on the start
 // of a life (earlyOpenWords).
@@ -124,4 +124,39 @@ func (a *article) nextStage(g []int) string {
 		return "Military Service"
 	}
 	return ""
+}
+
+// bornOnlyInLead reports whether theme g, which opens the article, says
+// "born" in its first paragraph only, past the first sentence: the lead
+// tells the birth in passing.
+func (a *article) bornOnlyInLead(g []int) bool {
+	if len(g) < 2 || g[0] != 1 || len(a.paras) == 0 || len(a.paras[0].sents) < 2 {
+		return false
+	}
+	in := false
+	for _, s := range a.paras[0].sents[1:] {
+		in = in || countWord(s.text, "born") > 0
+	}
+	if !in {
+		return false
+	}
+	for _, p := range g[1:] {
+		if p >= 1 && p <= len(a.paras) && countWord(a.paras[p-1].text, "born") > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// followsLead reports whether theme g begins right after the article's
+// lead: its first paragraph is the second, or the one after the
+// paragraphs before the body (bodyStart) where the article has one.
+func (a *article) followsLead(g []int) bool {
+	if len(g) == 0 {
+		return false
+	}
+	if b := a.bodyStart(); b >= 0 {
+		return g[0] == b+1
+	}
+	return g[0] >= 2 && g[0] <= 3
 }
