@@ -52,7 +52,7 @@ func leadPersonShape(text string, sp *span) bool {
 	if sp.end > len(text) || !nameWords(sp.text) {
 		return false
 	}
-	rest := text[sp.end:]
+	rest := innerBracketsBlank(text[sp.end:])
 	year := false
 	for _, b := range bracketsRE.FindAllString(rest, -1) {
 		year = year || leadYearRE.MatchString(b)
@@ -137,3 +137,34 @@ func honoursSegment(seg string) bool {
 }
 
 var leadOrdinalRE = regexp.MustCompile(`^\d+(?:st|nd|rd|th)$`)
+
+// innerBracketsBlank is text with every bracket that stands inside another
+// bracket turned to spaces, byte for byte, so that offsets hold. A lead's
+// bracket may nest one ("Lind ( /lɪnd/; Swedish pronunciation: [lɪnd];
+// 1850–1921) was …"): a pattern for one bracket without brackets inside
+// (bracketsRE) then matches the outer one whole.
+func innerBracketsBlank(text string) string {
+	if strings.Count(text, "(") < 2 {
+		return text
+	}
+	b := []byte(text)
+	depth := 0
+	for i, c := range b {
+		switch c {
+		case '(':
+			depth++
+		case ')':
+			if depth > 1 {
+				b[i] = ' '
+			}
+			if depth > 0 {
+				depth--
+			}
+			continue
+		}
+		if depth > 1 {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}

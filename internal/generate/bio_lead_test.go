@@ -16,6 +16,9 @@ func TestLeadPersonShape(t *testing.T) {
 		{"Ida Fenwick (born Ida Moss; 1900 – 1980) was a prominent Australian palaeontologist.", "Ida Fenwick", true},
 		// A name with a particle, and a bracket of pronunciation.
 		{"Étienne de Marsac (French pronunciation: [etjɛn də maʁsak]; 2 May 1801 – 3 June 1860) was a French painter and engraver.", "Étienne de Marsac", true},
+		// A bracket nesting another: a ruler's names in other languages
+		// and a pronunciation inside them.
+		{"Aldric II ( /ˈældrɪk/; Old Norse: Aldríkr, Modern Norwegian: Aldrik (Norwegian pronunciation: [ˈɑldrɪk]); 3 May 1201 – 9 June 1263) was the fourth and longest-reigning King of Vestmark.", "Aldric II", true},
 		// Two particles, or one at an end: not read as a name.
 		{"Rio de la Plata (1850–1921) was a French painter.", "Rio de la Plata", false},
 		// A place, a war, an organisation: no occupation, or no dates.

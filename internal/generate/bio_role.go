@@ -109,7 +109,7 @@ func (a *article) leadPredicate() (*sentence, int) {
 		return nil, 0
 	}
 	s := a.paras[0].sents[0]
-	flat := bracketsRE.ReplaceAllStringFunc(s.text, func(b string) string { return strings.Repeat(" ", len(b)) })
+	flat := bracketsRE.ReplaceAllStringFunc(innerBracketsBlank(s.text), func(b string) string { return strings.Repeat(" ", len(b)) })
 	m := leadVerbRE.FindStringIndex(flat)
 	if m == nil {
 		return nil, 0

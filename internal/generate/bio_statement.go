@@ -26,7 +26,16 @@ func (a *article) statementText(s *sentence) string {
 // withoutBrackets is text with its bracketed asides dropped and the
 // spaces around them closed up.
 func withoutBrackets(text string) string {
-	t := bracketsRE.ReplaceAllString(dropTranscriptions(text), "")
+	t := dropTranscriptions(text)
+	// A bracket nested in another ("(…; Modern Turkish: I. Süleyman
+	// (Turkish pronunciation: […]); 1494 – 1566)") goes with it.
+	for {
+		u := bracketsRE.ReplaceAllString(t, "")
+		if u == t {
+			break
+		}
+		t = u
+	}
 	t = spaceRunRE.ReplaceAllString(t, " ")
 	return strings.ReplaceAll(strings.ReplaceAll(t, " ,", ","), " .", ".")
 }

@@ -55,6 +55,11 @@ func (a *article) bioTitle() string {
 		return ""
 	}
 	surname := lastWord(key(full))
+	// A ruler's name ends on the number of the line ("Suleiman I"): the
+	// body calls them by the name before it.
+	if ws := strings.Fields(full); len(ws) == 2 && allRoman([]tok{{text: ws[1]}}) {
+		surname = key(ws[0])
+	}
 	// A subject known by another name than their birth name ("Black
 	// Francis (born Charles … Thompson IV …)") is called by the birth
 	// surname in the body: its mentions are the subject's too.
@@ -87,7 +92,28 @@ func (a *article) bioTitle() string {
 			return ""
 		}
 	}
+	if e := a.epithetName(full); e != "" {
+		return e
+	}
 	return a.commonName(strings.TrimSpace(subj.text))
+}
+
+// epithetName is the name with an epithet the first paragraph says its
+// subject is known by, "<Given> the <Epithet>" after "known … as"
+// ("He is known in the West as Suleiman the Magnificent", for "Suleiman
+// I"); a reader knows a ruler by it. "" where it gives none.
+func (a *article) epithetName(full string) string {
+	ws := strings.Fields(full)
+	if len(ws) < 2 || len(a.paras) == 0 {
+		return ""
+	}
+	re := regexp.MustCompile(`\bknown\b[^.;()]*?\bas\s+(` + regexp.QuoteMeta(ws[0]) + ` the \p{Lu}[\p{L}'’-]+)`)
+	for _, s := range a.paras[0].sents {
+		if m := re.FindStringSubmatch(s.text); m != nil {
+			return m[1]
+		}
+	}
+	return ""
 }
 
 // particleTailRE: a lowercase name particle and a capitalised word

@@ -353,6 +353,7 @@ func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) (drafts []Dr
 			seg = its
 		}
 		a.quoteNicknames(seg) // nickname_runin.go, as Generate does
+		dropNameAsides(seg)   // name_aside.go, as Generate does
 		out := &quiz.Course{Themes: []quiz.Theme{t}}
 		res := assembleWith(out, seg, exs[i])
 		drafts = append(drafts, res.Drafts...)
@@ -549,5 +550,9 @@ func (a *article) draftItems(c *quiz.Course, opts Options, layout []quiz.Theme, 
 	// "James Jim Bowie": the nickname in quotation marks
 	// (nickname_runin.go).
 	a.quoteNicknames(items)
+	// "Suleiman I ( /ˈsuːlimɑːn/; Ottoman Turkish: …) was": the lead's
+	// pronunciation and other-script names out of stems and fronts
+	// (name_aside.go).
+	dropNameAsides(items)
 	return items
 }

@@ -21,6 +21,10 @@ func (a *article) leadThemeTitle(short string) string {
 	if len(roles) == 0 {
 		return a.subjectName(short) + " in Brief"
 	}
+	if s, _ := a.leadPredicate(); s != nil && rulerLead(roles, s.text) {
+		// A ruler's lead sums up the reign.
+		return possessiveName(a.subjectName(short), "") + " Reign"
+	}
 	name := plainTitle(a.bioTitle())
 	if name == "" || lastWord(key(name)) != strings.ToLower(lastWord(key(short))) {
 		name = a.subjectName(short)

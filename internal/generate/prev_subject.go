@@ -153,7 +153,10 @@ func (a *article) prevSubjectName(s *sentence) string {
 			}
 			continue
 		}
-		if _, short := a.biographySubject(); short != "" && (countWord(sp.text, short) > 0 || a.isBioSubject(sp)) {
+		// A relative who shares the surname ("Ray's grandfather,
+		// Upendrakishore Ray was …") is named in full, not as the
+		// subject.
+		if bk, short := a.biographySubject(); short != "" && (countWord(sp.text, short) > 0 && !kinSharingName(sp, bk) || a.isBioSubject(sp)) {
 			return short
 		}
 		return sp.text
@@ -464,5 +467,5 @@ func (a *article) isBioSubject(sp *span) bool {
 	if subj == "" || sp.kind != kPerson {
 		return false
 	}
-	return sp.key == subj || containsWords(subj, sp.key) || countWord(sp.text, short) > 0
+	return sp.key == subj || containsWords(subj, sp.key) || countWord(sp.text, short) > 0 && !kinSharingName(sp, subj)
 }

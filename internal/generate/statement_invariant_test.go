@@ -104,7 +104,8 @@ func statementProblems(res *Result, drafts []Draft) []string {
 				got != mendedLike(got, normStatement(withoutBrackets(whole))) &&
 				got != normStatement(dropTranscriptions(whole)) && !repairedWhole(got, sent) && !mainClauseOf(got, sent) &&
 				got != normStatement(statementWording(dropTranscriptions(whole))) && got != normStatement(statementWording(withoutBrackets(whole))) &&
-				!pluralNamed(got, sent) && !ownerPut(got, sent) && !descriptionNamed(got, sent) && !referentNamed(got, sent) {
+				!pluralNamed(got, sent) && !ownerPut(got, sent) && !descriptionNamed(got, sent) && !referentNamed(got, sent) &&
+				!nameAsidesLeftOut(got, whole) {
 				bad = append(bad, "true statement is not its sentence: "+stmt+" | "+d.Sentence)
 			}
 			continue
@@ -525,6 +526,19 @@ func referentNamed(got, sent string) bool {
 		return len(now) > 2 && now[0] == was[0] && strings.EqualFold(now[len(now)-1], was[1]) ||
 			len(now) > 0 && unicode.IsUpper([]rune(now[0])[0]) ||
 			len(now) > 1 && now[0] == was[0] && unicode.IsUpper([]rune(now[1])[0])
+	}
+	return false
+}
+
+// nameAsidesLeftOut reports whether a true statement is its sentence,
+// whole or quoted as a biography's lead is, with the brackets of
+// pronunciation and other-script names left out (name_aside.go).
+func nameAsidesLeftOut(got, whole string) bool {
+	for _, w := range []string{whole, withoutBrackets(whole), dropTranscriptions(whole), statementWording(dropTranscriptions(whole)), statementWording(withoutBrackets(whole))} {
+		n := normStatement(withoutNameAsides(w))
+		if got == n || got == mendedLike(got, n) {
+			return true
+		}
 	}
 	return false
 }

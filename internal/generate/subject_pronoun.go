@@ -235,7 +235,7 @@ func (a *article) onlySubjectBefore(s *sentence, subj, short string) bool {
 			if sp.kind != kPerson {
 				continue
 			}
-			if sp.key == subj || containsWords(subj, sp.key) || countWord(sp.text, short) > 0 || a.birthName(p, sp) || a.peerageName(p, sp) {
+			if sp.key == subj || containsWords(subj, sp.key) || countWord(sp.text, short) > 0 && !kinSharingName(sp, subj) || a.birthName(p, sp) || a.peerageName(p, sp) {
 				named = true
 			} else {
 				other = true
@@ -437,10 +437,20 @@ func (a *article) lifeStageTitle(g []int, first, last bool) string {
 		// A lead before the body's birth paragraph, though its first
 		// sentence does not say what the subject was.
 		return a.leadThemeTitle(short)
+	case first && a.leadDefines() && a.bornOnlyInLead(g):
+		// A lead that says where the subject was born in passing
+		// ("Ray was born in the city of Kolkata into …") and goes on
+		// with the career is still the lead.
+		return a.leadThemeTitle(short)
 	case first && has("born") && !a.birthAfter(g, short):
-		return short + "'s Early Life"
+		return a.earlyLifeTitle(g, short)
 	case !first && laterTheme(g) && 2*fromBirth >= len(g) && a.mostlyEarly(g):
-		return short + "'s Early Life"
+		return a.earlyLifeTitle(g, short)
+	case !first && len(births) == 0 && a.followsLead(g) && a.mostlyEarly(g) && a.earlyOpening(g[0]):
+		// No paragraph opens on the birth, but the theme after the
+		// lead opens on the family or the schooling ("Ray's ancestry
+		// can be traced back …").
+		return a.earlyLifeTitle(g, short)
 	case last && !first && a.subjectDies(g, short):
 		return short + "'s Later Life"
 	}
@@ -464,7 +474,7 @@ func (a *article) leadDefines() bool {
 	if len(a.paras) == 0 || len(a.paras[0].sents) == 0 {
 		return false
 	}
-	t := bracketsRE.ReplaceAllString(a.paras[0].sents[0].text, " ")
+	t := bracketsRE.ReplaceAllString(innerBracketsBlank(a.paras[0].sents[0].text), " ")
 	m := leadVerbRE.FindStringIndex(t)
 	return m != nil && countWord(bornAsideRE.ReplaceAllString(t[:m[0]], ","), "born") == 0
 }
@@ -555,4 +565,28 @@ func bioLeadName(first *sentence, off int) *span {
 		return nil
 	}
 	return &span{sent: first, start: off + m[2], end: off + m[3], text: text, key: key(text), kind: kPerson, rule: "bio-lead"}
+}
+
+// kinSharingName reports whether person span sp, which holds the
+// subject's surname, names someone else of the family: a full name with
+// a given name that is none of the subject's ("Upendrakishore Ray", the
+// grandfather of Satyajit Ray). "He also set up a printing press" after
+// it is the grandfather's, not the subject's.
+func kinSharingName(sp *span, subj string) bool {
+	ws := strings.Fields(sp.key)
+	if len(ws) < 2 {
+		return false
+	}
+	own := strings.Fields(subj)
+	for _, w := range ws[:len(ws)-1] {
+		if len(w) < 2 || nameParticles[w] || honorificRE.MatchString(w) || slices.Contains(own, w) {
+			continue
+		}
+		switch w {
+		case "mr", "mrs", "ms", "miss", "mr.", "mrs.", "ms.", "young", "old":
+			continue
+		}
+		return true
+	}
+	return false
 }

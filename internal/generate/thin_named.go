@@ -139,7 +139,7 @@ func (a *article) pronounPerson(s *sentence, theme []*sentence, gender string) s
 				return short
 			}
 			for _, sp := range p.spans {
-				if sp.kind == kPerson && !a.isBioSubject(sp) && countWord(sp.text, short) == 0 {
+				if sp.kind == kPerson && !a.isBioSubject(sp) && (countWord(sp.text, short) == 0 || kinSharingName(sp, subj)) {
 					return ""
 				}
 			}
