@@ -172,6 +172,11 @@ func (a *article) figureRepeat(x, y *item) bool {
 	if x == y || x.sent == nil || y.sent == nil {
 		return false
 	}
+	// A blank whose answer y shows (named_answer.go): of two that
+	// show each other's, the worse scored.
+	if shownAnswer(x, y) && !(shownAnswer(y, x) && x.score > y.score) {
+		return true
+	}
 	better := y.score > x.score
 	fx, inx, okx := a.swappedFigure(x)
 	fy, iny, oky := a.swappedFigure(y)

@@ -76,6 +76,10 @@ func (a *article) incidentalSentence(s *sentence) bool {
 	if a.relativeOpens(s) || a.bioKinSentence(s.text) || a.bioTriviaSentence(s.text) { // bio_trivia.go
 		return true
 	}
+	// A round of posts at places named once (post_sequence.go).
+	if a.postSequence(s) {
+		return true
+	}
 	// "The compact car updates last year's prototype": set against an
 	// earlier version by a relative date (relative_detail.go).
 	if predecessorSentence(s) {

@@ -77,6 +77,11 @@ func (a *article) sameWording(x, y *item) bool {
 	if a.sameRareFact(x, y) {
 		return true
 	}
+	// The lead's unnamed subject named, in the same claim
+	// (lead_retold.go).
+	if a.leadRetold(x, y) {
+		return true
+	}
 	// One halt told in other verbs (halt_repeat.go).
 	if a.sameHaltFact(x, y) {
 		return true
@@ -258,7 +263,7 @@ func (a *article) holdRepeatsBy(items []item, opts Options, figures bool) {
 		}
 		// A repeated short answer's sentence, quoted whole
 		// (repeat_refill.go).
-		if st := a.repeatStatement(it); st != nil && !a.repeatsAny(st, kept) && !(figures && a.figureRepeatsAny(st, kept)) && n.q < opts.MaxQuestionsPerTheme && thinThemeFair(n.q+n.c, n.t, n.f, true) {
+		if st := a.repeatStatement(it); st != nil && !answerShownAny(it, kept) && !a.repeatsAny(st, kept) && !(figures && a.figureRepeatsAny(st, kept)) && n.q < opts.MaxQuestionsPerTheme && thinThemeFair(n.q+n.c, n.t, n.f, true) {
 			items[i] = *st
 		}
 		if it.q != nil && n.q >= opts.MaxQuestionsPerTheme || it.c != nil && n.c >= opts.MaxCardsPerTheme {

@@ -93,6 +93,10 @@ func (a *article) reversalPlausible(s *sentence, st, en int) bool {
 		if strings.HasSuffix(strings.TrimRight(s.text[:st], " "), ", the") || strings.HasSuffix(strings.ToLower(s.text[:st]), "one of the ") {
 			return false
 		}
+		// What a ranking is (ranking_superlative.go).
+		if rankingSuperlative(s.text[:st]) {
+			return false
+		}
 	}
 	// A statement of aim.
 	for _, b := range before {
