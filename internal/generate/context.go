@@ -1080,3 +1080,14 @@ func nounModifier(s *sentence, i int) bool {
 	}
 	return false
 }
+
+// writesNoun reports whether one of es rewrites a phrase ending in noun
+// n, so that a statement quoting the sentence no longer leans on it.
+func writesNoun(es []edit, n string) bool {
+	for _, e := range es {
+		if strings.HasSuffix(e.old, " "+n) {
+			return true
+		}
+	}
+	return false
+}

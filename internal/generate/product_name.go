@@ -1,6 +1,9 @@
 package generate
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A named product called by its kind. A technology report names its
 // product once ("Called Speegle, it has the look and feel of a normal
@@ -270,21 +273,11 @@ func (a *article) productNameEdits(s *sentence) []edit {
 // isProductNameEdit reports whether e is one of s's product name edits:
 // a statement quoting s takes it.
 func (a *article) isProductNameEdit(s *sentence, e edit) bool {
-	for _, pe := range a.productNameEdits(s) {
-		if pe == e {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(a.productNameEdits(s), e)
 }
 
 // productNamed reports whether noun n of s is one productNameEdits
 // writes out.
 func (a *article) productNamed(s *sentence, n string) bool {
-	for _, e := range a.productNameEdits(s) {
-		if strings.HasSuffix(e.old, " "+n) {
-			return true
-		}
-	}
-	return false
+	return writesNoun(a.productNameEdits(s), n)
 }

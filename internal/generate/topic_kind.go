@@ -1,6 +1,9 @@
 package generate
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The report's own topic, called by its kind. A report's headline names
 // its topic ("Clarke faces ID cards rebellion"), its lead names it again
@@ -144,20 +147,10 @@ func (a *article) topicKindEdits(s *sentence) []edit {
 // isTopicKindEdit reports whether e is one of s's topic edits: a
 // statement quoting s takes it.
 func (a *article) isTopicKindEdit(s *sentence, e edit) bool {
-	for _, te := range a.topicKindEdits(s) {
-		if te == e {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(a.topicKindEdits(s), e)
 }
 
 // topicKind reports whether noun n of s is one topicKindEdits writes out.
 func (a *article) topicKind(s *sentence, n string) bool {
-	for _, e := range a.topicKindEdits(s) {
-		if strings.HasSuffix(e.old, " "+n) {
-			return true
-		}
-	}
-	return false
+	return writesNoun(a.topicKindEdits(s), n)
 }
