@@ -704,6 +704,9 @@ func (a *article) blankFault(s *sentence, sp *span) string {
 	if homeBodies[sp.key] {
 		return "home-body"
 	}
+	if officeSpeaker(s, sp) {
+		return "office-holder" // office_speaker.go
+	}
 	// "operated by _____ and Wildlife officials": the name goes on past
 	// the "and" to the noun it modifies.
 	if sp.kind.proper() {
