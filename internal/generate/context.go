@@ -177,7 +177,7 @@ func (a *article) findContextEdits(s *sentence) ([]edit, bool) {
 // personal pronouns are left to the caller, which knows whom they stand
 // for (prev_subject.go).
 func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool) {
-	if a.leansBack(s) || finiteAfterWith(s) || readerExample(s) || a.echoFragment(s) || a.reviewLeansBack(s) || a.kindBack(s) || continuedFirstPerson(s) || comparativeOpening(s) {
+	if a.leansBack(s) || finiteAfterWith(s) || readerExample(s) || a.readerHook(s) || a.echoFragment(s) || a.reviewLeansBack(s) || a.kindBack(s) || continuedFirstPerson(s) || comparativeOpening(s) {
 		return nil, false // context_names.go, news_context.go, item_quality.go, reader_example.go, echo_fragment.go, review_context.go, quote_speaker.go, def_pointing.go
 	}
 	text := s.text

@@ -45,6 +45,11 @@ func timeLeaning(before string) (n int, keep bool) {
 	if strings.HasSuffix(strings.ToLower(rest), " of") {
 		return 0, true
 	}
+	// "hired now rather than next year": the time is what the sentence
+	// compares against; left out, "rather than." is cut short.
+	if strings.HasSuffix(strings.ToLower(rest), " than") {
+		return 0, true
+	}
 	if take(timeDeterminers) && strings.HasSuffix(strings.ToLower(rest[:start]), " of") {
 		return 0, true
 	}

@@ -444,6 +444,12 @@ func needsContext(s *sentence) bool {
 			if lw == "this" && i+1 < len(s.toks) && (strings.HasPrefix(s.toks[i+1].tag, "VB") || s.toks[i+1].tag == "MD") {
 				return true
 			}
+			// "this" as the object of a verb, with no noun after it:
+			// "Some may see this as a waste of time", "… did not expect
+			// this." What it stands for is in the sentence before.
+			if lw == "this" && i > 0 && i+1 < len(s.toks) && !quotedAt(s.text, t.start) && thisObjectAfter(s.toks[i+1]) && strings.HasPrefix(s.toks[i-1].tag, "VB") {
+				return true
+			}
 			// A demonstrative before a noun: "these merchants".
 			if i+1 < len(s.toks) && (strings.HasPrefix(s.toks[i+1].tag, "NN") || strings.HasPrefix(s.toks[i+1].tag, "JJ")) && t.tag == "DT" {
 				// "this week", "this morning": the time of writing.
@@ -698,6 +704,9 @@ func (a *article) blankFault(s *sentence, sp *span) string {
 	if homeBodies[sp.key] {
 		return "home-body"
 	}
+	if officeSpeaker(s, sp) {
+		return "office-holder" // office_speaker.go
+	}
 	// "operated by _____ and Wildlife officials": the name goes on past
 	// the "and" to the noun it modifies.
 	if sp.kind.proper() {
@@ -900,6 +909,16 @@ func (a *article) restated(s *sentence, sp *span) bool {
 		if len(mine) > 0 && common*10 >= share*min(len(mine), len(m.sent.words)) && common >= 3 {
 			return true
 		}
+	}
+	return false
+}
+
+// thisObjectAfter reports a token that can follow "this" standing alone
+// as a verb's object: a preposition, "to", or the end of a clause.
+func thisObjectAfter(t tok) bool {
+	switch t.tag {
+	case "IN", "TO", ".", ",", ":", "CC":
+		return true
 	}
 	return false
 }

@@ -28,7 +28,7 @@ claimed|claims|explained|explains|insisted|insists|announced|announces|confirmed
 // leansBack reports whether sentence s refers to something only an
 // earlier sentence names, in one of the ways reports do.
 func (a *article) leansBack(s *sentence) bool {
-	return a.secondMention(s) || a.epithetSubject(s) && !a.describedResolves(s) || a.describedPersonBack(s) || meanwhileOpener(s) || reportedByPronoun(s) || ellipticComparative(s) || a.possessiveBack(s) || a.shellNounBack(s) ||
+	return a.secondMention(s) || a.epithetSubject(s) && !a.describedResolves(s) || a.describedPersonBack(s) || meanwhileOpener(s) || reportedByPronoun(s) || ellipticComparative(s) || a.possessiveBack(s) || a.shellNounBack(s) || a.firstMentionBack(s) ||
 		partitiveBack(s) || a.pairBack(s) || a.laterMention(s) || relationalOpening(s) || a.behindBack(s) || // context_repair.go
 		a.placeOrOwnerBack(s) || a.definiteBack(s) // def_pointing.go
 }

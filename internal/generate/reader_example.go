@@ -1,6 +1,9 @@
 package generate
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // A report may close on an example it asks the reader to imagine: "You
 // might even be able to tell your home system that you are going away."
@@ -18,4 +21,30 @@ var readerExampleRE = regexp.MustCompile(`^(?:(?:And|But|So|Now|Perhaps|Maybe|On
 // imagine (see above).
 func readerExample(s *sentence) bool {
 	return readerExampleRE.MatchString(s.text[datelineEnd(s.text):])
+}
+
+// A report may open by addressing the reader: "The odds are that when
+// you switch on your computer, you check your mail first." Put to the
+// learner as true or false, or as a blank, the lead reads as a claim
+// about the learner's own habits, not as what the report tells. A
+// sentence of the article's first paragraph with "you" or "your"
+// outside quotation marks is held back (readerHook). A how-to's
+// instructions come after its opening paragraph, which says what the
+// thing is, and are kept.
+
+// readerHook reports a sentence of the article's first paragraph that
+// addresses the reader (see above).
+func (a *article) readerHook(s *sentence) bool {
+	if s == nil || s.para == nil || len(a.paras) == 0 || s.para != a.paras[0] {
+		return false
+	}
+	for _, t := range s.toks {
+		switch strings.ToLower(t.text) {
+		case "you", "your", "yours", "yourself":
+			if !quotedAt(s.text, t.start) {
+				return true
+			}
+		}
+	}
+	return false
 }

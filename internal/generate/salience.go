@@ -312,6 +312,13 @@ func dulyEdit(s *sentence) []edit {
 	for i := 1; i+1 < len(s.toks); i++ {
 		t, next, prev := s.toks[i], s.toks[i+1], s.toks[i-1]
 		// "the duly elected mayor": a description, not a link.
+		// "Pilecki then joined the army": a narrative "then" right after
+		// the subject ties the act to the one the sentence before told;
+		// left out, the statement says the same. "since then", "until
+		// then", "and then" are not after a subject and stay.
+		if t.text == "then" && (strings.HasPrefix(prev.tag, "NN") || prev.tag == "PRP") && strings.HasPrefix(next.tag, "VB") && next.tag != "VBG" && t.start > 0 && s.text[t.start-1] == ' ' && next.start == t.end+1 && !quotedAt(s.text, t.start) {
+			return []edit{{" then ", " "}}
+		}
 		if t.text != "duly" || !strings.HasPrefix(next.tag, "VB") || prev.tag == "DT" || prev.tag == "PRP$" || prev.tag == "POS" || t.start == 0 || s.text[t.start-1] != ' ' || next.start != t.end+1 {
 			continue
 		}
