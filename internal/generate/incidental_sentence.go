@@ -55,6 +55,11 @@ func (a *article) incidentalSentence(s *sentence) bool {
 	if a.bioPraise(s) {
 		return true
 	}
+	// "At 18, Rogers was somewhat old to be starting an apprenticeship":
+	// the biographer's remark on an age or a time (incidental_name.go).
+	if timingAside(s.text) {
+		return true
+	}
 	// A service's tally or a figure of means (tally_figure.go), past the
 	// lead.
 	if s.idx > 0 && carriesTally(s) {

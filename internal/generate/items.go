@@ -432,7 +432,7 @@ func (a *article) blankableRead(s *sentence, sp *span) *cand {
 	// _____ of the 'shtetl'": a people named by its own term
 	// (group_blank.go); "won eleven _____, including Best Short Film"
 	// (instance_blank.go).
-	if halfPhraseBlank(s, sp) || lookalikeBlank(s, sp) || sinceStateBlank(s, sp) || venueAreaBlank(s, sp) || complementBlank(s, sp) || sp.kind == kDate && dateAside(s, sp) || accountingEnd(s, sp) || asOfDate(s, sp) || countHeadBlank(s, sp) || headGiveaway(s, sp) || groupQuoteBlank(s, sp) || instanceGiveaway(s, sp) {
+	if halfPhraseBlank(s, sp) || lookalikeBlank(s, sp) || sinceStateBlank(s, sp) || venueAreaBlank(s, sp) || complementBlank(s, sp) || sp.kind == kDate && dateAside(s, sp) || accountingEnd(s, sp) || asOfDate(s, sp) || countHeadBlank(s, sp) || headGiveaway(s, sp) || agentGiveaway(s, sp) || groupQuoteBlank(s, sp) || instanceGiveaway(s, sp) {
 		return nil
 	}
 	// "the House Un-American _____", "_____'m right" for "If I", "the

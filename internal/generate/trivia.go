@@ -127,7 +127,8 @@ func (a *article) markIncidental(items []item, title string) {
 				appositiveTitleBlank(it.sent, it.sp) || // quote_claim.go
 				familyHolding(it.sent, it.sp) || // background_figure.go
 				a.bioParentApposBlank(it.sent, it.sp) || // relative_detail.go
-				monthBlank(it) // month_blank.go
+				monthBlank(it) || // month_blank.go
+				a.incidentalName(it.sent, it.sp) // incidental_name.go
 		}
 	}
 }
