@@ -18,3 +18,22 @@ func TestLeadThemeWithoutBirthTitledLife(t *testing.T) {
 		t.Errorf("lifeStageTitle = %q, want %q", got, want)
 	}
 }
+
+// A history that opens by defining a league, which the article never
+// calls he or she, has no "<Name>'s Life" theme, though no paragraph
+// tells a birth.
+func TestLeadThemeOfLeagueNotTitledLife(t *testing.T) {
+	x := analyseText(t, "The Drava League\n\n"+
+		"The Drava League (also known as Drava, 1250-1560 CE) was a federation of river towns formed in the 13th century to protect their trade. The Drava League was centred in the town of Osor.\n\n"+
+		"The Drava League grew in power through the 14th century and set up trading posts along the river. Its merchants paid lower tolls than any others.\n\n"+
+		"By 1400 the Drava League held a monopoly on salt along the river. Towns outside it paid double for their salt.\n\n"+
+		"The Drava League fought a war with the Duke of Carinthia in 1420 and lost two of its towns. The war emptied its treasury.\n\n"+
+		"The Drava League declined after new roads opened to the south. The last meeting of its towns was held in Osor in 1560.\n\n"+
+		"Historians still study the Drava League's records in the archive at Osor. The records list every cargo of salt for two centuries.")
+	if _, short := x.biographySubject(); short == "" {
+		t.Fatal("the lead's dated name is no longer taken for a subject: this test no longer reaches lifeStageTitle's guard")
+	}
+	if got := x.lifeStageTitle([]int{1, 2, 3, 4}, true, false); got != "" && got[len(got)-5:] == " Life" {
+		t.Errorf("lifeStageTitle = %q, want no life title for a league", got)
+	}
+}

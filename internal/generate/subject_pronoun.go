@@ -442,11 +442,12 @@ func (a *article) lifeStageTitle(g []int, first, last bool) string {
 		// ("Ray was born in the city of Kolkata into …") and goes on
 		// with the career is still the lead.
 		return a.leadThemeTitle(short)
-	case first && a.leadDefines() && len(births) == 0 && g[0] == 1 && len(g) >= 3 && len(g) < len(a.paras):
+	case first && a.bioGender != "" && a.leadDefines() && len(births) == 0 && g[0] == 1 && len(g) >= 3 && len(g) < len(a.paras):
 		// No paragraph tells the birth: the first theme is the lead
 		// and the life it goes on to tell (a voyage, a bankruptcy, an
 		// office), which one role of the lead ("Sea Captain") does not
-		// sum up.
+		// sum up. Only of a person the article calls he or she: a
+		// league or a company that the lead defines has no life.
 		return possessiveName(short, "") + " Life"
 	case first && has("born") && !a.birthAfter(g, short):
 		return a.earlyLifeTitle(g, short)
