@@ -54,6 +54,13 @@ func TestDraftThemesProposesWhatGenerateDoes(t *testing.T) {
 	// A nickname run into the lead's name, put in quotation marks
 	// (nickname_runin.go).
 	t.Run("nickname", func(t *testing.T) { sameProposals(t, harlanBio) })
+	// A short text's theme of three kept beside its lead (theme_fill.go,
+	// mergeKeeps).
+	captain, err := os.ReadFile("testdata/own-captain.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Run("captain", func(t *testing.T) { sameProposals(t, string(captain)) })
 	t.Run("development", func(t *testing.T) {
 		dir := evalDir(t)
 		for _, name := range []string{"floods-news", "hanse-history", "biography", "howto", "technology", "economics", "news-event", "science-explainer", "culture-society", "webb-science", "history-event", "policy-analysis"} {

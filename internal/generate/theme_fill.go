@@ -268,22 +268,50 @@ const mergeDownWords = 750
 // proposed 4. Such a merged theme is drafted to count its items even
 // where only the themes are wanted (ProposeThemes), so that the themes
 // proposed are the themes Generate drafts.
+//
+// A biography of shortArticleWords to shortReportWords words (cut into
+// two themes) merges a thin theme as before, unless both parts propose
+// minProposed-1 items or more and the merged theme proposes fewer than
+// the two did apart (and is not a theme of four made of two thin ones):
+// the 583-word extract on Woodes Rogers, its lead theme proposing four
+// items and its family theme three true statements, merged into one
+// theme of four that held back the family theme's statements (the true
+// statements of a whole short text are balanced as a short report's:
+// balanceTrueFalse), among them two that both judges had accepted. A
+// theme of three is one item short of a quiz; a part of two or fewer
+// still joins its neighbour. A short news report stays one theme: kept
+// apart, BBC politics 165's first part fell to two items once the whole
+// article's passes were made, and tech 261's and tech 275's second
+// parts were single paragraphs whose items read less well than the one
+// theme's.
 func (a *article) mergeKeeps(x, y, n, k int) bool {
 	if !a.mergeChecked(k) {
 		return true
+	}
+	if a.articleWords() < shortReportWords {
+		return min(x, y) < minProposed-1 || n >= x+y || n >= minProposed && max(x, y) < minProposed
 	}
 	return n >= x+y || n >= minProposed && max(x, y) < minProposed
 }
 
 // mergeChecked reports whether a merge among k themes is one mergeKeeps
-// checks: past three themes, in a text of 600 to mergeDownWords words.
+// checks: past three themes, in a text of 600 to mergeDownWords words or
+// a biography of shortArticleWords to 600.
 func (a *article) mergeChecked(k int) bool {
+	w := a.articleWords()
+	if w < shortReportWords {
+		return k <= 3 && w >= shortArticleWords && a.isBiography()
+	}
+	return k <= 3 && w < mergeDownWords
+}
+
+// articleWords counts the words of the whole article.
+func (a *article) articleWords() int {
 	all := make([]int, len(a.paras))
 	for i := range all {
 		all[i] = i + 1
 	}
-	w := a.words(all)
-	return k <= 3 && w >= 600 && w < mergeDownWords
+	return a.words(all)
 }
 
 // fewestThemes is how few themes merging may leave: the fewest themeCount

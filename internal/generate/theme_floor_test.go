@@ -156,7 +156,7 @@ func TestFewestThemes(t *testing.T) {
 // TestMergeKeeps: in a text of 600 to 750 words, a merge past three themes
 // must lose no items, or make one theme of four from two thin ones; in a
 // shorter or longer text, or among more themes, every merge of a thin
-// theme stands. The counts are those of a 622-word biography lead (themes
+// theme stands (a biography of 500 to 600 words: TestMergeKeepsShortLife). The counts are those of a 622-word biography lead (themes
 // of 3, 1 and 1 items) and a 676-word report (3, 2 and 3).
 func TestMergeKeeps(t *testing.T) {
 	sentence := "Rimsky-Korsakov left a considerable body of original Russian nationalist compositions. "
@@ -178,11 +178,51 @@ func TestMergeKeeps(t *testing.T) {
 		{7, 4, 3, 4, 2, false}, // the report's 4 and 3 would make one of 4
 		{7, 3, 2, 3, 3, false}, // still thin, and items lost
 		{7, 4, 3, 4, 4, true},  // among four themes
-		{5, 4, 1, 4, 2, true},  // under 600 words, as before
+		{5, 4, 1, 4, 2, true},  // under 600 words, a part of one joins
+		{5, 4, 3, 4, 2, true},  // under 600 words, not a biography
 		{8, 4, 1, 4, 3, true},  // 800 words: never past three themes anyway
 	} {
 		if got := build(c.paras).mergeKeeps(c.x, c.y, c.n, c.k); got != c.want {
 			t.Errorf("%d00 words, %d and %d items making %d among %d themes: mergeKeeps = %v, want %v", c.paras, c.x, c.y, c.n, c.k, got, c.want)
+		}
+	}
+}
+
+// TestMergeKeepsShortLife: in a biography of 500 to 600 words, a theme
+// of three beside one of four or more stays where the merge would lose
+// items (Woodes Rogers: 4 and 3 made one theme of 4); a part of two or
+// fewer joins, and two thin parts join into a theme of four. Our own
+// sentences, of the shape of a biography's lead and family paragraphs.
+func TestMergeKeepsShortLife(t *testing.T) {
+	life := func(paras int) *article {
+		ps := []string{"Elias Marwood (1684–1741) was a Welsh merchant captain and the first harbour commissioner of Tenby. " +
+			strings.Repeat("Marwood charted the southern coast on a voyage that lasted four long years. ", 6)}
+		for len(ps) < paras {
+			ps = append(ps, strings.Repeat("Marwood sailed his father's ships to Lisbon and to the Baltic ports. ", 8))
+		}
+		a, err := analyse(ps)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	for _, c := range []struct {
+		paras      int // of about 100 words
+		x, y, n, k int
+		want       bool
+	}{
+		{6, 4, 3, 4, 2, false}, // a theme of three stays (Woodes Rogers)
+		{6, 4, 3, 7, 2, true},  // nothing lost
+		{6, 4, 2, 5, 2, true},  // a part of two joins
+		{6, 3, 3, 4, 2, true},  // two thin parts make one of four
+		{4, 4, 3, 4, 2, true},  // under 500 words: one theme from the start
+	} {
+		a := life(c.paras)
+		if !a.isBiography() {
+			t.Fatalf("%d paragraphs: not taken for a biography", c.paras)
+		}
+		if got := a.mergeKeeps(c.x, c.y, c.n, c.k); got != c.want {
+			t.Errorf("about %d words, %d and %d items making %d among %d themes: mergeKeeps = %v, want %v", c.paras*95, c.x, c.y, c.n, c.k, got, c.want)
 		}
 	}
 }
