@@ -341,14 +341,27 @@ func parseYear(t string) float64 {
 
 // withinLife reports whether the year v may be swapped in for the year
 // orig of a biography: where orig falls within the subject's life, after
-// the birth year and by the death year, v must too.
+// the birth year and by the death year, v must too; where orig falls
+// before the birth (a forebear's deed) or after the death (a legacy),
+// so must v. A forebear's emigration moved into the subject's own life
+// is false on its face: Holmes's "The first Wendell, Evert Jansen, left
+// Holland in 1640" was offered as "… in 1829", twenty years after
+// Holmes was born (the lead's bracket gives 1809).
 func (a *article) withinLife(orig, v float64) bool {
 	born, died := a.lifeYears()
 	if born == 0 {
 		return true
 	}
 	in := func(y float64) bool { return y > born && (died == 0 || y <= died) }
-	return !in(orig) || in(v)
+	switch {
+	case in(orig):
+		return in(v)
+	case orig < born:
+		return v < born
+	case died != 0 && orig > died:
+		return v > died
+	}
+	return true
 }
 
 // kinOpenRE is the text before a sentence's subject: nothing, or an

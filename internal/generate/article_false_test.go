@@ -257,9 +257,33 @@ func TestArticleSwapWithinLife(t *testing.T) {
 	for _, c := range []struct {
 		orig, v float64
 		ok      bool
-	}{{1912, 1931, true}, {1912, 1901, false}, {1912, 1906, false}, {1912, 1975, false}, {1895, 1880, true}} {
+	}{{1912, 1931, true}, {1912, 1901, false}, {1912, 1906, false}, {1912, 1975, false}, {1895, 1880, true}, {1880, 1931, false}, {1880, 1901, true}, {1975, 1931, false}, {1975, 1980, true}} {
 		if got := x.withinLife(c.orig, c.v); got != c.ok {
 			t.Errorf("withinLife(%v, %v) = %v, want %v", c.orig, c.v, got, c.ok)
+		}
+	}
+}
+
+// TestArticleSwapForebear: a year before the subject's birth (a
+// forebear's deed) is swapped only for another year before it, never a
+// year of her life: "In 1931, the Lowe family founded a weaving mill"
+// in the life of a painter born a Lowe's granddaughter in 1906 is false
+// on its face. Where the article has no other year before the birth,
+// the statement stays true.
+func TestArticleSwapForebear(t *testing.T) {
+	x, tr := articleFalseTheme(t,
+		"Ada Thorne (6 May 1906 – 2 June 1970) was an English painter. Thorne was known for her portraits of dockworkers.",
+		"In 1851, the Lowe family founded a weaving mill in Leeds. Thorne's mother, Edith Lowe, ran the mill after her father's death.",
+		"Thorne held her first exhibition at the Marlow Gallery in London in 1931. Thorne moved to a studio in Paris in 1948.",
+	)
+	if len(x.sents) != 6 {
+		t.Fatalf("want six sentences, got %d", len(x.sents))
+	}
+	items := articleFalseRun(x, []item{tr(0, 0.8), tr(4, 0.7), tr(2, 0.6)})
+	got := items[2]
+	for _, y := range []string{"1906", "1931", "1948", "1970"} {
+		if strings.Contains(got.q.Prompt, y) {
+			t.Errorf("want no year of her life swapped into the mill's founding, got %q", got.q.Prompt)
 		}
 	}
 }
