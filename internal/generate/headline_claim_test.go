@@ -77,3 +77,23 @@ func TestHeadlineClaimShape(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningKeepsNoUnmadeHeadlineClaim: the opening theme of a longer
+// article, titled by a phrase of one of its paragraphs, takes the
+// headline (opening_title.go), except a headline claiming what the
+// article says is still to come: it is titled by the headline's subject.
+func TestOpeningKeepsNoUnmadeHeadlineClaim(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+	}{
+		{navigationFeature, "Navigation Apps"},
+		{navigationReport, "The year navigation became personal"},
+	} {
+		x := analyseText(t, c.text)
+		x.headline = "The year navigation became personal"
+		x.course = x.headline
+		if got := x.openingTitle([]int{1, 2, 3, 4}, "Paper Map", map[string]bool{}); got != c.want {
+			t.Errorf("opening titled %q, want %q", got, c.want)
+		}
+	}
+}
