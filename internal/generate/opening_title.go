@@ -27,6 +27,14 @@ func (a *article) openingTitle(g []int, t string, used map[string]bool) string {
 	if a.headCoverage(t, g) != 1 && !a.detailTitleOf(g, t) {
 		return t
 	}
+	// A headline claiming what the article says is still to come is
+	// no title of its opening either (headline_claim.go).
+	if a.headlineProspectOnly() {
+		if st := a.headlineSubjectTitle(g); st != "" && !used[strings.ToLower(st)] {
+			return st
+		}
+		return t
+	}
 	return h
 }
 

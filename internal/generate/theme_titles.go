@@ -26,6 +26,13 @@ func (a *article) themeTitleOf(g []int, used map[string]bool, subject string) st
 			return t
 		}
 		if a.course != "" {
+			// A headline claiming what the article does not
+			// (headline_claim.go).
+			if a.course == a.headline && a.headlineProspectOnly() {
+				if t := a.headlineSubjectTitle(g); t != "" {
+					return t
+				}
+			}
 			return a.course
 		}
 	}
