@@ -95,6 +95,10 @@ func (a *article) answerForms(sp *span) []string {
 			add(f)
 		}
 	}
+	// "CES" for "Consumer Electronics Show" (acronym_answer.go).
+	for _, f := range a.acronymForms(sp) {
+		add(f)
+	}
 	// "Labour" for "Labour MPs" (item_quality.go).
 	for _, f := range modifierForms(sp.text) {
 		add(f)
