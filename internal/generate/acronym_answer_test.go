@@ -13,6 +13,7 @@ func TestAcronymAnswerForms(t *testing.T) {
 		"The Association of Coastal Ferry Operators (ACFO) has asked for lower fees.",
 		"Some members of the ACFO think the fees are fair and the harbour is well run.",
 		"The Ferry Board met on Tuesday and the board agreed to wait until spring.",
+		"In April the EC is due to start its own study of the fees.",
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -29,6 +30,8 @@ func TestAcronymAnswerForms(t *testing.T) {
 		{"council of northern harbour pilots", []string{"CNHP"}, nil},
 		// The name written before the letters, where the blank is the letters.
 		{"acfo", []string{"ACFO", "Association of Coastal Ferry Operators"}, nil},
+		// The European Commission by its letters, which the article alone writes.
+		{"ec", []string{"EC", "the EC", "European Commission", "the European Commission"}, nil},
 		// Two capitalised words the article never writes as letters: no initials.
 		{"ferry board", []string{"Ferry Board"}, []string{"FB"}},
 	} {

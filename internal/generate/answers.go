@@ -265,6 +265,7 @@ var abbreviations = [][2]string{
 	{"University", "Univ."}, {"and", "&"}, {"Brothers", "Bros."},
 	{"United States", "U.S."}, {"United States", "US"}, {"United States", "USA"},
 	{"United Kingdom", "UK"}, {"European Union", "EU"}, {"United Nations", "UN"},
+	{"European Commission", "EC"},
 }
 
 // partyNames pairs a British party's names with the other names reports
