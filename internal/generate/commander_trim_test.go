@@ -60,3 +60,20 @@ func TestCommanderLeftOutOfStatements(t *testing.T) {
 		t.Errorf("%d of the two trimmed statements drafted", found)
 	}
 }
+
+// A false statement that swaps the officer left out would ask about
+// him: it is not asked.
+func TestCommanderSwapNotAsked(t *testing.T) {
+	x := analyseText(t, r54Officer)
+	s := r52Find(t, x, "serving under")
+	it := &item{sent: s, rule: "truefalse-swap/person", q: &quiz.Question{Type: quiz.TrueFalse,
+		Prompt: strings.Replace(s.text, "Piotr Sokal", "Adam Wirski", 1)}}
+	if x.standAlone(it) {
+		t.Errorf("a statement swapping the officer left out is asked: %q", it.q.Prompt)
+	}
+	ok := &item{sent: s, rule: "truefalse-swap/year", q: &quiz.Question{Type: quiz.TrueFalse,
+		Prompt: strings.Replace(s.text, "1919–1920", "1925–1926", 1)}}
+	if !x.standAlone(ok) || strings.Contains(ok.q.Prompt, "Sokal") {
+		t.Errorf("a statement swapping the war's years: asked %v as %q", x.standAlone(ok), ok.q.Prompt)
+	}
+}

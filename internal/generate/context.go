@@ -1004,10 +1004,21 @@ func (a *article) standAlone(it *item) bool {
 			}
 			// "The report": the name the article gave it put in
 			// (context_repair.go); "one his" mended (item_quality.go).
-			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPairSlipEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) || a.isShareEdit(it.sent, e) || a.isTheyEdit(it.sent, e) || a.isLeadEdit(it.sent, e) || a.isBehindEdit(it.sent, e) || a.isOwnerEdit(it.sent, e) || a.isThisEdit(it.sent, e) || a.isNameEdit(it.sent, e) || a.isTopicKindEdit(it.sent, e) || a.isProductNameEdit(it.sent, e) || a.isThingEdit(it.sent, e) || a.isSuchEdit(it.sent, e) || a.isDefiniteBackEdit(it.sent, e) || isApposedEdit(e) || isDulyEdit(it.sent, e) || a.isCommanderEdit(it.sent, e) {
+			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPairSlipEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) || a.isShareEdit(it.sent, e) || a.isTheyEdit(it.sent, e) || a.isLeadEdit(it.sent, e) || a.isBehindEdit(it.sent, e) || a.isOwnerEdit(it.sent, e) || a.isThisEdit(it.sent, e) || a.isNameEdit(it.sent, e) || a.isTopicKindEdit(it.sent, e) || a.isProductNameEdit(it.sent, e) || a.isThingEdit(it.sent, e) || a.isSuchEdit(it.sent, e) || a.isDefiniteBackEdit(it.sent, e) || isApposedEdit(e) || isDulyEdit(it.sent, e) {
 				if p, ok := replaceWhole(it.q.Prompt, e.old, e.new); ok {
 					it.q.Prompt = p
 				}
+				continue
+			}
+			// "…, serving under Major X": the officer named once left
+			// out (commander_trim.go); a statement whose swap is in the
+			// phrase would ask about him, and is not asked.
+			if a.isCommanderEdit(it.sent, e) {
+				p, ok := replaceWhole(it.q.Prompt, e.old, e.new)
+				if !ok {
+					return false
+				}
+				it.q.Prompt = p
 				continue
 			}
 			// "In August of the same year": the year put in.
