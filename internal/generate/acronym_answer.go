@@ -3,6 +3,7 @@ package generate
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // A blank over a name of several capitalised words ("Consumer Electronics
@@ -50,7 +51,7 @@ func (a *article) acronymForms(sp *span) []string {
 			}
 		}
 	}
-	if !isLetters {
+	if !isLetters && plainWords(sp.text) {
 		ni := nameInitials(sp.text)
 		if len(ni) >= 2 && a.writesWord(ni) || len(ni) >= 3 && initialledHead(sp.text) {
 			out = append(out, ni)
@@ -73,4 +74,22 @@ func initialledHead(name string) bool {
 		}
 	}
 	return false
+}
+
+// plainWords reports whether every word of name is a plain word, a
+// capital and then lower case, or a joining word: a name with letters
+// or a numeral in it ("US District Court", "World War II") has no
+// initials of its own ("UDC", "WWI" for the second war).
+func plainWords(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if nameConnectors[w] || w == "the" {
+			continue
+		}
+		for i, r := range w {
+			if i > 0 && (unicode.IsUpper(r) || unicode.IsDigit(r)) || i == 0 && !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -14,6 +14,7 @@ func TestAcronymAnswerForms(t *testing.T) {
 		"Some members of the ACFO think the fees are fair and the harbour is well run.",
 		"The Ferry Board met on Tuesday and the board agreed to wait until spring.",
 		"In April the EC is due to start its own study of the fees.",
+		"The ferries carried troops in World War II and the US District Court later seized two of them.",
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -32,6 +33,9 @@ func TestAcronymAnswerForms(t *testing.T) {
 		{"acfo", []string{"ACFO", "Association of Coastal Ferry Operators"}, nil},
 		// The European Commission by its letters, which the article alone writes.
 		{"ec", []string{"EC", "the EC", "European Commission", "the European Commission"}, nil},
+		// A numeral or letters in the name: no initials of its own.
+		{"world war ii", []string{"World War II"}, []string{"WWI"}},
+		{"us district court", []string{"US District Court"}, []string{"UDC"}},
 		// Two capitalised words the article never writes as letters: no initials.
 		{"ferry board", []string{"Ferry Board"}, []string{"FB"}},
 	} {
