@@ -95,6 +95,10 @@ func (a *article) answerForms(sp *span) []string {
 			add(f)
 		}
 	}
+	// "CES" for "Consumer Electronics Show" (acronym_answer.go).
+	for _, f := range a.acronymForms(sp) {
+		add(f)
+	}
 	// "Labour" for "Labour MPs" (item_quality.go).
 	for _, f := range modifierForms(sp.text) {
 		add(f)
@@ -261,6 +265,7 @@ var abbreviations = [][2]string{
 	{"University", "Univ."}, {"and", "&"}, {"Brothers", "Bros."},
 	{"United States", "U.S."}, {"United States", "US"}, {"United States", "USA"},
 	{"United Kingdom", "UK"}, {"European Union", "EU"}, {"United Nations", "UN"},
+	{"European Commission", "EC"},
 }
 
 // partyNames pairs a British party's names with the other names reports

@@ -182,7 +182,8 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 	}
 	text := s.text
 	edits := append(relativeTimes(text), leadAdverbial(text)...)
-	edits = append(edits, dulyEdit(s)...) // salience.go
+	edits = append(edits, dulyEdit(s)...)        // salience.go
+	edits = append(edits, a.commanderEdit(s)...) // commander_trim.go
 	if e, has, ok := a.yearEdit(s); has {
 		if !ok {
 			return nil, false // prev_subject.go
@@ -1007,6 +1008,17 @@ func (a *article) standAlone(it *item) bool {
 				if p, ok := replaceWhole(it.q.Prompt, e.old, e.new); ok {
 					it.q.Prompt = p
 				}
+				continue
+			}
+			// "…, serving under Major X": the officer named once left
+			// out (commander_trim.go); a statement whose swap is in the
+			// phrase would ask about him, and is not asked.
+			if a.isCommanderEdit(it.sent, e) {
+				p, ok := replaceWhole(it.q.Prompt, e.old, e.new)
+				if !ok {
+					return false
+				}
+				it.q.Prompt = p
 				continue
 			}
 			// "In August of the same year": the year put in.

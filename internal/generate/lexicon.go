@@ -118,7 +118,8 @@ Rescue|Patrol|Division|Brigade|Squad`)
 // Last words that make a capitalised phrase an event, plan or law.
 var eventWords = set(`Initiative|Treaty|Agreement|Accord|Accords|Plan|Act|Bill|Law|Programme|Program|Project|Strategy|
 Doctrine|Summit|Conference|Convention|War|Revolution|Crisis|Conflict|Games|Olympics|Cup|Championship|Prize|
-Award|Declaration|Charter|Protocol|Deal|Pact|Directive|Reform|Reforms|Mission|Campaign|Operation`)
+Award|Declaration|Charter|Protocol|Deal|Pact|Directive|Reform|Reforms|Mission|Campaign|Operation|
+Show|Expo|Exhibition|Fair|Festival|Symposium`)
 
 // Last words that make a capitalised phrase a place built by people.
 var facilityWords = set(`Line|Station|Bridge|Tunnel|Airport|Quay|Street|Road|Avenue|Square|Tower|Dam|Canal|Port|Harbour|

@@ -128,7 +128,8 @@ func (a *article) markIncidental(items []item, title string) {
 				familyHolding(it.sent, it.sp) || // background_figure.go
 				a.bioParentApposBlank(it.sent, it.sp) || // relative_detail.go
 				monthBlank(it) || // month_blank.go
-				a.incidentalName(it.sent, it.sp) // incidental_name.go
+				a.incidentalName(it.sent, it.sp) || // incidental_name.go
+				a.venueBlank(it.sent, it.sp) // incidental_event.go
 		}
 	}
 }
