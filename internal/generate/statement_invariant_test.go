@@ -111,31 +111,15 @@ func statementProblems(res *Result, drafts []Draft) []string {
 			continue
 		}
 		// A false statement: the same sentence but for the swapped span
-		// (and "a"/"an" before it).
-		i := 0
-		for i < len(got) && i < len(sent) && got[i] == sent[i] {
-			i++
-		}
-		j := 0
-		for j < len(got)-i && j < len(sent)-i && got[len(got)-1-j] == sent[len(sent)-1-j] {
-			j++
-		}
-		// Widen to whole words.
-		wordy := func(b byte) bool {
-			return b >= 0x80 || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
-		}
-		for i > 0 && wordy(sent[i-1]) {
-			i--
-		}
-		for j > 0 && wordy(sent[len(sent)-j]) {
-			j--
-		}
-		removed := strings.TrimSpace(sent[i : len(sent)-j])
-		for _, art := range []string{"a ", "an ", "A ", "An "} {
-			removed = strings.TrimPrefix(removed, art)
-		}
+		// (and "a"/"an" before it), its name asides left out or not
+		// (name_aside.go).
 		ans := normStatement(d.Answer)
-		if removed == "" || !strings.Contains(ans, removed) && (!strings.Contains(removed, ans) || len(strings.Fields(removed)) > len(strings.Fields(ans))+1) {
+		removed, ok := swapOnly(got, sent, ans)
+		if !ok {
+			aside := namesLike(got, mendedLike(got, normStatement(withoutNameAsides(d.Sentence[datelineEnd(d.Sentence):]))))
+			_, ok = swapOnly(got, aside, ans)
+		}
+		if !ok {
 			bad = append(bad, "false statement changes more than its swap ("+removed+" for "+ans+"): "+stmt+" | "+d.Sentence)
 		}
 		if !endsWhole(stmt) {
@@ -541,4 +525,33 @@ func nameAsidesLeftOut(got, whole string) bool {
 		}
 	}
 	return false
+}
+
+// swapOnly reports whether statement got is sentence sent but for one
+// span that answer ans (or the phrase it stands in) replaced, and the
+// span of sent it changed.
+func swapOnly(got, sent, ans string) (removed string, ok bool) {
+	i := 0
+	for i < len(got) && i < len(sent) && got[i] == sent[i] {
+		i++
+	}
+	j := 0
+	for j < len(got)-i && j < len(sent)-i && got[len(got)-1-j] == sent[len(sent)-1-j] {
+		j++
+	}
+	// Widen to whole words.
+	wordy := func(b byte) bool {
+		return b >= 0x80 || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+	}
+	for i > 0 && wordy(sent[i-1]) {
+		i--
+	}
+	for j > 0 && wordy(sent[len(sent)-j]) {
+		j--
+	}
+	removed = strings.TrimSpace(sent[i : len(sent)-j])
+	for _, art := range []string{"a ", "an ", "A ", "An "} {
+		removed = strings.TrimPrefix(removed, art)
+	}
+	return removed, !(removed == "" || !strings.Contains(ans, removed) && (!strings.Contains(removed, ans) || len(strings.Fields(removed)) > len(strings.Fields(ans))+1))
 }
