@@ -60,3 +60,37 @@ func (a *article) fillLeadFigure(t quiz.Theme, items []item, opts Options) {
 func leadSentence(s *sentence) bool {
 	return s != nil && s.para != nil && s.para.n == 1 && s.start == 0
 }
+
+// leadPronounWithin reports whether token i of s, a pronoun, stands for
+// a noun before it in s where s is the article's lead: no sentence comes
+// before the lead for the pronoun to stand for, so "they", "their" or
+// "them" after a plural noun, and "it" or "its" after a singular one,
+// are read as standing for it ("People could be given the number of
+// their local officer", "The systems are so old that they hamper
+// inspectors").
+func leadPronounWithin(s *sentence, i int) bool {
+	if !leadSentence(s) || i >= len(s.toks) {
+		return false
+	}
+	plural := false
+	switch strings.ToLower(s.toks[i].text) {
+	case "they", "their", "them", "theirs":
+		plural = true
+	case "it", "its":
+	default:
+		return false
+	}
+	for _, t := range s.toks[:i] {
+		switch t.tag {
+		case "NNS", "NNPS":
+			if plural {
+				return true
+			}
+		case "NN", "NNP":
+			if !plural {
+				return true
+			}
+		}
+	}
+	return false
+}
