@@ -150,7 +150,7 @@ func selfContained(s *sentence) bool {
 		return false
 	}
 	for i, t := range s.toks {
-		if contextWords[strings.ToLower(t.text)] && !theyWithin(s, i) { // they_within.go
+		if contextWords[strings.ToLower(t.text)] && !theyWithin(s, i) && !leadPronounWithin(s, i) { // they_within.go, lead_figure.go
 			return false
 		}
 	}
@@ -473,8 +473,8 @@ func needsContext(s *sentence) bool {
 			}
 		case "it", "its", "they", "their", "them", "theirs":
 			// A pronoun before anything it could stand for in the
-			// sentence.
-			if t.start < firstSpan {
+			// sentence; in the lead, a noun before it (lead_figure.go).
+			if t.start < firstSpan && !leadPronounWithin(s, i) {
 				return true
 			}
 		}

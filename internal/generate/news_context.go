@@ -28,7 +28,7 @@ claimed|claims|explained|explains|insisted|insists|announced|announces|confirmed
 // leansBack reports whether sentence s refers to something only an
 // earlier sentence names, in one of the ways reports do.
 func (a *article) leansBack(s *sentence) bool {
-	return a.secondMention(s) || a.epithetSubject(s) && !a.describedResolves(s) || a.describedPersonBack(s) || meanwhileOpener(s) || reportedByPronoun(s) || ellipticComparative(s) || a.possessiveBack(s) || a.shellNounBack(s) || a.firstMentionBack(s) ||
+	return a.secondMention(s) || a.epithetSubject(s) && !a.describedResolves(s) || a.describedPersonBack(s) || meanwhileOpener(s) || reportedByPronoun(s) || ellipticComparative(s) && !leadSentence(s) || a.possessiveBack(s) || a.shellNounBack(s) || a.firstMentionBack(s) ||
 		partitiveBack(s) || a.pairBack(s) || a.laterMention(s) || relationalOpening(s) || a.behindBack(s) || // context_repair.go
 		a.placeOrOwnerBack(s) || a.definiteBack(s) // def_pointing.go
 }
@@ -206,7 +206,11 @@ longer|shorter|faster|slower|stronger|weaker|older|younger|earlier|later|richer|
 
 // ellipticComparative reports a comparison whose base is left to the
 // sentence before: "A year ago, debt was more than 11bn euros lower." A
-// comparative closing a clause, with no "than" after it.
+// comparative closing a clause, with no "than" after it. The article's
+// lead has no sentence before it, and a report's lead names its own
+// base ("profits rose 48% to $412m in the three months to June, from
+// $278m year earlier"): leansBack does not ask it of the lead
+// (leadSentence, lead_figure.go).
 func ellipticComparative(s *sentence) bool {
 	for i, t := range s.toks {
 		w := strings.ToLower(t.text)

@@ -45,6 +45,7 @@ func (a *article) balance(t quiz.Theme, out []item, opts Options) {
 	fillFourth(out, opts)
 	fillFalse(out, opts)             // thin_balance.go
 	a.fillArticleFalse(t, out, opts) // article_false.go
+	a.fillLeadFigure(t, out, opts)   // lead_figure.go
 }
 
 // fillThin is described above; it returns qs with the statements added.
