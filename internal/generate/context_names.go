@@ -87,6 +87,15 @@ func (a *article) acronymEdit(s *sentence) (edit, bool) {
 		if full == "" || strings.Contains(s.text, full) {
 			continue
 		}
+		// "EA's games" for a body whose name ends in a plural
+		// ("Electronic Arts"): "Electronic Arts' games", not "Arts's".
+		if strings.HasSuffix(full, "s") {
+			for _, apos := range []string{"'s", "’s"} {
+				if strings.HasPrefix(s.text[t.end:], apos) {
+					return edit{old: t.text + apos, new: full + apos[:len(apos)-1]}, true
+				}
+			}
+		}
 		return edit{old: t.text, new: full}, true
 	}
 	return edit{}, false

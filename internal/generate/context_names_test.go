@@ -156,3 +156,24 @@ func TestReportedFrameEdit(t *testing.T) {
 		t.Errorf("reportedFrameEdit on the framing sentence")
 	}
 }
+
+// TestAcronymPossessiveInS: the letters of a body whose name ends in a
+// plural ("Harbour Works (HW)") written out before "'s" take the
+// apostrophe alone: "Harbour Works' boats", not "Harbour Works's".
+func TestAcronymPossessiveInS(t *testing.T) {
+	x := analyseText(t, "Boat builder Harbour Works (HW) says it wants to become the largest yard in Europe.\n\n"+
+		"Mr Dunn said that more than 40% of all HW's boats were sold abroad.")
+	s := sentenceWith(t, x, "Mr Dunn said")
+	e, ok := x.acronymEdit(s)
+	if !ok || e.old != "HW's" || e.new != "Harbour Works'" {
+		t.Errorf("acronymEdit = %+v, %v; want HW's -> Harbour Works'", e, ok)
+	}
+	edits, ok := x.findContextEdits(s)
+	if !ok {
+		t.Fatalf("the sentence is held back; want it written out")
+	}
+	got, ok := applyEdits(s.text, edits)
+	if !ok || !strings.Contains(got, "of all Harbour Works' boats") || strings.Contains(got, "Works's") {
+		t.Errorf("edited sentence = %q", got)
+	}
+}
