@@ -177,3 +177,23 @@ func TestAcronymPossessiveInS(t *testing.T) {
 		t.Errorf("edited sentence = %q", got)
 	}
 }
+
+// TestTitleNameWithRole: "Mr Dunn" of a later paragraph is written as the
+// full name with the role the article's apposition gave him, even where
+// the tagger took the full name for a place ("Jan" read as the month);
+// "said Mr Dunn." at the end takes the name alone.
+func TestTitleNameWithRole(t *testing.T) {
+	x := analyseText(t, "Boat builder Harbour Works (HW) says it wants to become the largest yard in Europe.\n\n"+
+		"Jan Dunn, HW's head of sales and marketing in Asia, said the yard was growing.\n\n"+
+		"Mr Dunn said boat firms had to work more closely with sailing clubs. \"We need them,\" said Mr Dunn.")
+	s := sentenceWith(t, x, "Mr Dunn said boat")
+	e, ok := x.titleNameEdit(s)
+	want := "Jan Dunn, HW's head of sales and marketing in Asia,"
+	if !ok || e.old != "Mr Dunn" || e.new != want {
+		t.Errorf("titleNameEdit = %+v, %v; want Mr Dunn -> %s", e, ok, want)
+	}
+	s = sentenceWith(t, x, "said Mr Dunn.")
+	if e, ok := x.titleNameEdit(s); ok && e.new != "Jan Dunn" {
+		t.Errorf("titleNameEdit at the end = %+v; want the name alone", e)
+	}
+}
