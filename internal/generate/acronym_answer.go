@@ -25,7 +25,8 @@ import (
 //     the article itself writes them.
 
 // bracketLettersRE finds letters in brackets: "(CEPT)".
-var bracketLettersRE = regexp.MustCompile(`^\s*\(([A-Z]{2,6})\)`)
+// A plural name's letters take a plural "s": "(CSOs)".
+var bracketLettersRE = regexp.MustCompile(`^\s*\(([A-Z]{2,6})(s?)\)`)
 
 // acronymForms lists the other forms of sp's name (see above).
 func (a *article) acronymForms(sp *span) []string {
@@ -46,6 +47,9 @@ func (a *article) acronymForms(sp *span) []string {
 			switch {
 			case o.key == sp.key && !isLetters:
 				out = append(out, m[1])
+				if m[2] != "" {
+					out = append(out, m[1]+m[2]) // "CSOs" and "CSO"
+				}
 			case isLetters && m[1] == sp.text && o.key != sp.key:
 				out = append(out, o.text)
 			}
