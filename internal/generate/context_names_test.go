@@ -96,10 +96,22 @@ var (
 // statement (context_names.go): the first "Mr Reed" as the full name the
 // statement gives, and letters ("RHC") as the name whose initials they
 // are.
+// nameRoleRE is a role in commas after a name: ", a spokesman for the
+// cathedral,", ", EA's head of sales,".
+var nameRoleRE = regexp.MustCompile(`^, (?:[a-z]|[\pL.]+['’]s )[^,"“”]*,`)
+
 func namesLike(statement, sentence string) string {
 	if m := titleSurnameRE.FindStringSubmatchIndex(sentence); m != nil && !strings.Contains(statement, sentence[m[0]:m[1]]) {
 		full := regexp.MustCompile(`[A-Z][\pL.'-]*(?: [A-Z][\pL.'-]*)* ` + regexp.QuoteMeta(sentence[m[2]:m[3]]) + `\b`).FindString(statement)
 		if full != "" {
+			// With the role the article's apposition gave, where
+			// titleNameEdit puts it in ("André Finot, a spokesman for
+			// the cathedral, said").
+			if i := strings.Index(statement, full); i >= 0 && !strings.HasPrefix(sentence[m[1]:], ",") {
+				if r := nameRoleRE.FindString(statement[i+len(full):]); r != "" {
+					full += r
+				}
+			}
 			sentence = sentence[:m[0]] + full + sentence[m[1]:]
 		}
 	}
