@@ -34,7 +34,8 @@ func (a *article) acronymForms(sp *span) []string {
 		return nil
 	}
 	var out []string
-	isLetters := capsRE.MatchString(sp.text)
+	// "CSOs", the plural letters, is letters too.
+	isLetters := capsRE.MatchString(sp.text) || capsRE.MatchString(strings.TrimSuffix(sp.text, "s"))
 	for _, s := range a.sents {
 		for _, o := range s.spans {
 			if !o.kind.proper() || o.kind == kPerson || o.end > len(s.text) {
@@ -50,7 +51,7 @@ func (a *article) acronymForms(sp *span) []string {
 				if m[2] != "" {
 					out = append(out, m[1]+m[2]) // "CSOs" and "CSO"
 				}
-			case isLetters && m[1] == sp.text && o.key != sp.key:
+			case isLetters && (m[1] == sp.text || m[2] != "" && m[1]+m[2] == sp.text) && o.key != sp.key:
 				out = append(out, o.text)
 			}
 		}

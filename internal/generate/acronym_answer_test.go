@@ -79,4 +79,15 @@ func TestPluralAcronymAnswerForms(t *testing.T) {
 			t.Errorf("%q refused; accepted %q", s, got)
 		}
 	}
+	// A blank over the plural letters accepts the name.
+	sps = x.byKey["psws"]
+	if len(sps) == 0 {
+		t.Fatalf("psws not found; have %v", x.keys)
+	}
+	got = x.answerForms(sps[0])
+	for _, s := range []string{"PSWs", "Park Safety Wardens"} {
+		if !accepts(got, s) {
+			t.Errorf("letters: %q refused; accepted %q", s, got)
+		}
+	}
 }
