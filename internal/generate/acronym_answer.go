@@ -25,7 +25,8 @@ import (
 //     the article itself writes them.
 
 // bracketLettersRE finds letters in brackets: "(CEPT)".
-var bracketLettersRE = regexp.MustCompile(`^\s*\(([A-Z]{2,6})\)`)
+// A plural name's letters take a plural "s": "(CSOs)".
+var bracketLettersRE = regexp.MustCompile(`^\s*\(([A-Z]{2,6})(s?)\)`)
 
 // acronymForms lists the other forms of sp's name (see above).
 func (a *article) acronymForms(sp *span) []string {
@@ -33,7 +34,8 @@ func (a *article) acronymForms(sp *span) []string {
 		return nil
 	}
 	var out []string
-	isLetters := capsRE.MatchString(sp.text)
+	// "CSOs", the plural letters, is letters too.
+	isLetters := capsRE.MatchString(sp.text) || capsRE.MatchString(strings.TrimSuffix(sp.text, "s"))
 	for _, s := range a.sents {
 		for _, o := range s.spans {
 			if !o.kind.proper() || o.kind == kPerson || o.end > len(s.text) {
@@ -46,7 +48,10 @@ func (a *article) acronymForms(sp *span) []string {
 			switch {
 			case o.key == sp.key && !isLetters:
 				out = append(out, m[1])
-			case isLetters && m[1] == sp.text && o.key != sp.key:
+				if m[2] != "" {
+					out = append(out, m[1]+m[2]) // "CSOs" and "CSO"
+				}
+			case isLetters && (m[1] == sp.text || m[2] != "" && m[1]+m[2] == sp.text) && o.key != sp.key:
 				out = append(out, o.text)
 			}
 		}

@@ -57,3 +57,37 @@ func TestAcronymAnswerForms(t *testing.T) {
 		}
 	}
 }
+
+// Letters in brackets after a plural name are written with a plural "s"
+// ("Park Safety Wardens (PSWs)"): the name accepts the letters in both
+// numbers, as a card over "Community Support Officers (CSOs)" must.
+func TestPluralAcronymAnswerForms(t *testing.T) {
+	x, err := analyse([]string{
+		"The union says it opposes giving Park Safety Wardens (PSWs) the power to fine dog owners.",
+		"The council wants more of them on its parks by next year.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sps := x.byKey["park safety wardens"]
+	if len(sps) == 0 {
+		t.Fatalf("park safety wardens not found; have %v", x.keys)
+	}
+	got := x.answerForms(sps[0])
+	for _, s := range []string{"Park Safety Wardens", "PSWs", "PSW"} {
+		if !accepts(got, s) {
+			t.Errorf("%q refused; accepted %q", s, got)
+		}
+	}
+	// A blank over the plural letters accepts the name.
+	sps = x.byKey["psws"]
+	if len(sps) == 0 {
+		t.Fatalf("psws not found; have %v", x.keys)
+	}
+	got = x.answerForms(sps[0])
+	for _, s := range []string{"PSWs", "Park Safety Wardens"} {
+		if !accepts(got, s) {
+			t.Errorf("letters: %q refused; accepted %q", s, got)
+		}
+	}
+}

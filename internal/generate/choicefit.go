@@ -368,6 +368,8 @@ type numberCtx struct {
 	s      *sentence
 	sp     *span
 	hedged bool      // "about 71%", "more than 20 inches"
+	share  bool      // a percentage of a whole: "50% of all games"
+	bound  int       // bound: +1 after "more than", -1 after "up to"
 	dir    int       // timeDirection
 	others []float64 // otherTimes
 }
@@ -382,7 +384,33 @@ func newNumberCtx(s *sentence, sp *span) *numberCtx {
 	case kPercent, kMoney, kNumber:
 		c.hedged = hedgeRE.MatchString(before)
 	}
+	if sp.kind == kPercent {
+		c.share = percentShare(s, sp)
+		c.bound = bound(s, sp)
+	}
 	return c
+}
+
+// percentShare reports whether a percentage blank is a share of a whole:
+// "more than _____ of all EA's games were sold to adults". A share lies
+// between 0% and 100%, where a change ("rose by 150%") need not.
+func percentShare(s *sentence, sp *span) bool {
+	after := strings.ToLower(strings.TrimLeft(s.text[sp.end:], " "))
+	return strings.HasPrefix(after, "of ")
+}
+
+// possibleShare reports whether v% can be offered for a share blank: no
+// share is above 100% or below 0%, none is "more than 100%" or "less
+// than 0%", so such an option is wrong at sight ("more than 100%" offered
+// for the share of games sold to adults).
+func (c *numberCtx) possibleShare(v float64) bool {
+	if v < 0 {
+		return false
+	}
+	if !c.share {
+		return true
+	}
+	return v <= 100 && !(c.bound > 0 && v >= 100) && !(c.bound < 0 && v <= 0)
 }
 
 // tail returns about the last n bytes of t, from a character boundary.
@@ -443,6 +471,9 @@ func (c *numberCtx) ok(text string) bool {
 	case kPercent, kMoney, kNumber:
 	default:
 		return true
+	}
+	if sp.kind == kPercent && !c.possibleShare(v) {
+		return false
 	}
 	if !c.hedged {
 		return true

@@ -2,6 +2,7 @@ package generate
 
 import (
 	"strings"
+	"unicode"
 )
 
 // Items that leave the sentence before to explain them. A report names a
@@ -60,7 +61,15 @@ func (a *article) titleNameEdit(s *sentence) (edit, bool) {
 		if full == "" || strings.Contains(s.text, full) {
 			return edit{}, false
 		}
-		return edit{old: s.text[t.start:s.toks[i+1].end], new: full}, true
+		// With the role an apposition gave the person where the
+		// article first named them ("Jan Bolz, EA's vice president of
+		// sales in Europe, said …"), where the name runs on into a
+		// word: "said Mr Bolz." keeps the name alone.
+		end := s.toks[i+1].end
+		if role := a.roleOf(full); role != "" && i+2 < len(s.toks) && s.toks[i+2].start == end+1 && startsWordChar(s.toks[i+2].text) && !strings.Contains(s.text, role) {
+			full += ", " + role + ","
+		}
+		return edit{old: s.text[t.start:end], new: full}, true
 	}
 	return edit{}, false
 }
@@ -86,6 +95,15 @@ func (a *article) acronymEdit(s *sentence) (edit, bool) {
 		}
 		if full == "" || strings.Contains(s.text, full) {
 			continue
+		}
+		// "EA's games" for a body whose name ends in a plural
+		// ("Electronic Arts"): "Electronic Arts' games", not "Arts's".
+		if strings.HasSuffix(full, "s") {
+			for _, apos := range []string{"'s", "’s"} {
+				if strings.HasPrefix(s.text[t.end:], apos) {
+					return edit{old: t.text + apos, new: full + apos[:len(apos)-1]}, true
+				}
+			}
 		}
 		return edit{old: t.text, new: full}, true
 	}
@@ -240,4 +258,10 @@ func (a *article) reportedFrameEdit(s *sentence) (edit, bool) {
 		word = strings.ToLower(word[:1]) + word[1:]
 	}
 	return edit{old: first.text, new: p.text[p.toks[0].start:p.toks[j].end] + " " + word}, true
+}
+
+// startsWordChar reports whether w opens on a letter or digit.
+func startsWordChar(w string) bool {
+	r := firstRune(w)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }

@@ -96,10 +96,22 @@ var (
 // statement (context_names.go): the first "Mr Reed" as the full name the
 // statement gives, and letters ("RHC") as the name whose initials they
 // are.
+// nameRoleRE is a role in commas after a name: ", a spokesman for the
+// cathedral,", ", EA's head of sales,".
+var nameRoleRE = regexp.MustCompile(`^, (?:[a-z]|[\pL.]+['’]s )[^,"“”]*,`)
+
 func namesLike(statement, sentence string) string {
 	if m := titleSurnameRE.FindStringSubmatchIndex(sentence); m != nil && !strings.Contains(statement, sentence[m[0]:m[1]]) {
 		full := regexp.MustCompile(`[A-Z][\pL.'-]*(?: [A-Z][\pL.'-]*)* ` + regexp.QuoteMeta(sentence[m[2]:m[3]]) + `\b`).FindString(statement)
 		if full != "" {
+			// With the role the article's apposition gave, where
+			// titleNameEdit puts it in ("André Finot, a spokesman for
+			// the cathedral, said").
+			if i := strings.Index(statement, full); i >= 0 && !strings.HasPrefix(sentence[m[1]:], ",") {
+				if r := nameRoleRE.FindString(statement[i+len(full):]); r != "" {
+					full += r
+				}
+			}
 			sentence = sentence[:m[0]] + full + sentence[m[1]:]
 		}
 	}
@@ -154,5 +166,46 @@ func TestReportedFrameEdit(t *testing.T) {
 	// The sentence with its own frame keeps it.
 	if _, ok := x.reportedFrameEdit(sentenceWith(t, x, "several key")); ok {
 		t.Errorf("reportedFrameEdit on the framing sentence")
+	}
+}
+
+// TestAcronymPossessiveInS: the letters of a body whose name ends in a
+// plural ("Harbour Works (HW)") written out before "'s" take the
+// apostrophe alone: "Harbour Works' boats", not "Harbour Works's".
+func TestAcronymPossessiveInS(t *testing.T) {
+	x := analyseText(t, "Boat builder Harbour Works (HW) says it wants to become the largest yard in Europe.\n\n"+
+		"Mr Dunn said that more than 40% of all HW's boats were sold abroad.")
+	s := sentenceWith(t, x, "Mr Dunn said")
+	e, ok := x.acronymEdit(s)
+	if !ok || e.old != "HW's" || e.new != "Harbour Works'" {
+		t.Errorf("acronymEdit = %+v, %v; want HW's -> Harbour Works'", e, ok)
+	}
+	edits, ok := x.findContextEdits(s)
+	if !ok {
+		t.Fatalf("the sentence is held back; want it written out")
+	}
+	got, ok := applyEdits(s.text, edits)
+	if !ok || !strings.Contains(got, "of all Harbour Works' boats") || strings.Contains(got, "Works's") {
+		t.Errorf("edited sentence = %q", got)
+	}
+}
+
+// TestTitleNameWithRole: "Mr Dunn" of a later paragraph is written as the
+// full name with the role the article's apposition gave him, even where
+// the tagger took the full name for a place ("Jan" read as the month);
+// "said Mr Dunn." at the end takes the name alone.
+func TestTitleNameWithRole(t *testing.T) {
+	x := analyseText(t, "Boat builder Harbour Works (HW) says it wants to become the largest yard in Europe.\n\n"+
+		"Jan Dunn, HW's head of sales and marketing in Asia, said the yard was growing.\n\n"+
+		"Mr Dunn said boat firms had to work more closely with sailing clubs. \"We need them,\" said Mr Dunn.")
+	s := sentenceWith(t, x, "Mr Dunn said boat")
+	e, ok := x.titleNameEdit(s)
+	want := "Jan Dunn, HW's head of sales and marketing in Asia,"
+	if !ok || e.old != "Mr Dunn" || e.new != want {
+		t.Errorf("titleNameEdit = %+v, %v; want Mr Dunn -> %s", e, ok, want)
+	}
+	s = sentenceWith(t, x, "said Mr Dunn.")
+	if e, ok := x.titleNameEdit(s); ok && e.new != "Jan Dunn" {
+		t.Errorf("titleNameEdit at the end = %+v; want the name alone", e)
 	}
 }

@@ -148,7 +148,13 @@ func (a *article) roleOf(full string) string {
 		}
 		role := s.text[from : from+end]
 		w := strings.Fields(role)
-		if len(w) < 2 || len(w) > 8 || !unicode.IsLower(firstRune(role)) || strings.ContainsAny(role, "\"“”‘’") {
+		// Or a name's possessive and a lower-case word: "EA's vice
+		// president of sales and marketing in Europe", to ten words.
+		max, lower := 8, len(w) > 0 && unicode.IsLower(firstRune(role))
+		if len(w) > 1 && !lower && (strings.HasSuffix(w[0], "'s") || strings.HasSuffix(w[0], "’s")) && unicode.IsLower(firstRune(w[1])) {
+			max, lower = 10, true
+		}
+		if len(w) < 2 || len(w) > max || !lower || strings.ContainsAny(strings.TrimSuffix(strings.TrimSuffix(w[0], "'s"), "’s")+" "+strings.Join(w[1:], " "), "\"“”‘’") {
 			return ""
 		}
 		for _, t := range s.toks {

@@ -223,8 +223,10 @@ func (a *article) surnameFull(surname string) string {
 			if sp.kind != kPerson {
 				// A first name and this surname the tagger took for a
 				// body ("housing minister Yvette Cooper"): the title
-				// the surname is asked with says it is a person.
-				if other == "" && len(f) == 2 && f[1] == surname && sp.kind == kOrg && capitalisedName(f[0]) && !a.lowerWords[strings.ToLower(f[0])] {
+				// the surname is asked with says it is a person. So
+				// too a place of no known kind ("Jan Bolz", the
+				// first name read as the month).
+				if other == "" && len(f) == 2 && f[1] == surname && (sp.kind == kOrg || sp.kind == kPlace && sp.sub == "") && capitalisedName(f[0]) && !a.lowerWords[strings.ToLower(f[0])] {
 					other = sp.text
 				}
 				continue
