@@ -7,7 +7,7 @@ import (
 )
 
 // reversals pairs words of comparison and change with their opposite, of
-// the same part of speech and taking the same article: a statement with
+// the same part of speech: a statement with
 // one put for the other says the reverse of what its sentence says, and a
 // reader of the article can tell. A word whose opposite is not plainly
 // contradicted (won → lost of a title shared, before → after of a long
@@ -86,7 +86,7 @@ func (a *article) reversedStatement(s *sentence) *item {
 	}
 	d := datelineEnd(s.text)
 	orig := s.text[st:en]
-	stmt := s.text[d:st] + opp + s.text[en:]
+	stmt := agreeArticle(s.text[d:st], opp) + opp + s.text[en:]
 	q := falseStatement(s, stmt, orig, opp)
 	return &item{sent: s, q: q, answer: orig, rule: "truefalse-swap/comparison", score: 0.45*s.score + 0.2}
 }
@@ -118,4 +118,29 @@ func (a *article) reversedStatements(worthy []*sentence, perSent map[int]int, us
 		out = append(out, *bestIt)
 	}
 	return out
+}
+
+// agreeArticle is before, the text up to a word put in for another, with
+// an indefinite article that ends it made to agree with the new word:
+// "An increasing number" reversed is "A decreasing number", not "An
+// decreasing".
+func agreeArticle(before, word string) string {
+	t := strings.TrimRight(before, " ")
+	sp := before[len(t):]
+	if sp == "" {
+		return before
+	}
+	k := strings.LastIndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) }) + 1
+	art := t[k:]
+	if la := strings.ToLower(art); la != "a" && la != "an" {
+		return before
+	}
+	want := indefinite(word)
+	if strings.ToLower(art) == want {
+		return before
+	}
+	if unicode.IsUpper(rune(art[0])) {
+		want = strings.ToUpper(want[:1]) + want[1:]
+	}
+	return t[:k] + want + sp
 }
