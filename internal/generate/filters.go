@@ -477,6 +477,12 @@ func needsContext(s *sentence) bool {
 			if t.start < firstSpan && !leadPronounWithin(s, i) {
 				return true
 			}
+			// "Mr McCabe has promised them about £8.1bn": a plural
+			// pronoun after nothing but one person's name stands for
+			// a group the sentence before named (plural_back.go).
+			if pluralAfterPersonOnly(s, i) {
+				return true
+			}
 		}
 	}
 	// "More than 20 followed suit": did as the one before it says.

@@ -682,6 +682,13 @@ func (a *article) termSpans(s *sentence, add func(*span) bool) {
 		if e < st {
 			continue
 		}
+		// "lets users edit pictures online": after "let", "help" or
+		// "make" a plural noun is the subject of a bare infinitive the
+		// tagger took for a noun ("edit"); the phrase is the verb's,
+		// and the subject stays out of it ("lets users _____ online").
+		if st > 0 && st < e && toks[st].tag == "NNS" && bareInfinitiveLead[strings.ToLower(toks[st-1].text)] {
+			st++
+		}
 		head := strings.ToLower(toks[e].text)
 		if weakNouns[head] || len(head) < 3 {
 			continue
@@ -712,6 +719,10 @@ func (a *article) termSpans(s *sentence, add func(*span) bool) {
 		add(sp)
 	}
 }
+
+// bareInfinitiveLead are the verbs whose object is the subject of a bare
+// infinitive: "lets users edit", "helps schools cut", "makes drivers wait".
+var bareInfinitiveLead = set(`let|lets|letting|help|helps|helping|helped|make|makes|making`)
 
 var verbLead = set(`when|if|as|while|because|less|more|so|than|until|once|since|where`)
 

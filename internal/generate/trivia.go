@@ -126,6 +126,7 @@ func (a *article) markIncidental(items []item, title string) {
 				a.passingFigure(it.sent, it.sp) || // figure_point.go
 				appositiveTitleBlank(it.sent, it.sp) || // quote_claim.go
 				familyHolding(it.sent, it.sp) || // background_figure.go
+				relativeFigure(it.sent, it.sp) || // relative_figure.go
 				a.bioParentApposBlank(it.sent, it.sp) || // relative_detail.go
 				monthBlank(it) || // month_blank.go
 				a.incidentalName(it.sent, it.sp) || // incidental_name.go
