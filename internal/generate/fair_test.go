@@ -117,6 +117,16 @@ func TestBoundedNumberDistractors(t *testing.T) {
 		check(t, x, "more than 1,000", "1 000 calls", 1)
 		check(t, x, "up to 22", "22 inches", -1)
 	})
+	// A bound said after the figure: "30% or more" is satisfied by 15%.
+	t.Run("after", func(t *testing.T) {
+		x := analyseText(t, "Phishing attacks on new targets grew at a rate of 30% or more per month during the year.\n\n"+
+			"Virus reports rose by 50% and spam grew to 70% of all messages sent in the year.\n\n"+
+			"Banks said 15% of their customers had seen a fake site and 40% had changed their passwords.\n\n"+
+			"Each bag on the short flights may weigh 20 kilograms or less under the new airline rules.\n\n"+
+			"Bags on long flights may weigh 32 kilograms, and a child's bag 10 kilograms.")
+		check(t, x, "30% or more", "30", 1)
+		check(t, x, "20 kilograms or less", "20 kilograms", -1)
+	})
 	t.Run("real", func(t *testing.T) {
 		x := devArt(t, "floods-news.txt")
 		check(t, x, "more than 1,000 calls", "1 000 calls", 1)

@@ -277,8 +277,24 @@ func absInt(x int) int {
 // bound reads the word before a numeric blank that makes it a bound:
 // +1 for "more than 1,000" (a distractor must then be larger, or it
 // satisfies the statement too), -1 for "up to 22 inches", "less than",
-// "nearly" (a distractor must be smaller), 0 otherwise.
+// "nearly" (a distractor must be smaller), 0 otherwise. A bound said
+// after the figure counts the same: "30% or more" (+1), "five or
+// fewer" (-1).
 func bound(s *sentence, sp *span) int {
+	if sp.end <= len(s.text) {
+		after := " " + strings.ToLower(strings.TrimLeft(s.text[sp.end:], " ")) + " "
+		after = strings.NewReplacer(",", " ", ";", " ", ".", " ").Replace(after)
+		for _, w := range []string{" or more ", " or over ", " or above ", " or higher ", " or greater ", " and above ", " and over ", " and upwards ", " or longer ", " or older "} {
+			if strings.HasPrefix(after, w) {
+				return 1
+			}
+		}
+		for _, w := range []string{" or less ", " or fewer ", " or under ", " or below ", " or lower ", " and under ", " and below ", " or younger ", " or shorter "} {
+			if strings.HasPrefix(after, w) {
+				return -1
+			}
+		}
+	}
 	before := " " + strings.ToLower(strings.TrimRight(s.text[:sp.blankStart()], " ")) + " "
 	for _, w := range []string{" more than ", " over ", " at least ", " above ", " exceeding ", " upwards of ", " greater than ", " in excess of ", " beyond "} {
 		if strings.HasSuffix(before, w) {
