@@ -545,7 +545,10 @@ type titleCand struct {
 	said     int             // the theme's sentences that say it
 	sourced  int             // its mentions as a source (sourceMention)
 	speaking int             // its mentions as a body that speaks (speakingBody)
-	last     *sentence       // the last of them met
+	// quotedPerson is its mentions as a person quoted or cited
+	// (speakingPerson, sourceMention).
+	quotedPerson int
+	last         *sentence // the last of them met
 }
 
 // titleCandidates are the key phrases and names of a theme's paragraphs,
@@ -600,6 +603,9 @@ func (a *article) titleCandidates(group []int, subject string) []*titleCand {
 				}
 				if sp.kind == kOrg && speakingBody(sp) {
 					c.speaking++
+				}
+				if sp.kind == kPerson && (sourceMention(sp) || speakingPerson(sp)) {
+					c.quotedPerson++
 				}
 			}
 		}
@@ -711,8 +717,11 @@ func (a *article) titleCandidates(group []int, subject string) []*titleCand {
 			// used like.
 			v *= 1 - 0.5*float64(c.quoted)/float64(c.mentions)
 		}
-		if c.sourced == c.mentions {
-			v *= 0.1 // "told AFP", "according to WebSideStory": where the story was told
+		if c.sourced == c.mentions || c.quotedPerson == c.mentions {
+			// "told AFP", "according to WebSideStory": where the story
+			// was told; "said Mr Hogan", "Mr Hogan said": a person the
+			// report quotes on its topic, not the topic.
+			v *= 0.1
 		} else if c.mentions >= 2 && 2*(c.speaking+c.sourced) > c.mentions {
 			v *= 0.3 // "the Home Office said": a body that speaks on the matter, not the matter
 		}

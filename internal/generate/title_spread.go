@@ -293,3 +293,39 @@ func speakingBody(sp *span) bool {
 	}
 	return len(before) > 0 && speakVerbs[strings.Trim(before[len(before)-1], ",")]
 }
+
+// speakingPerson reports whether person span sp is said as one who
+// speaks: the name and a reporting verb ("Mr Hogan said"), the verb
+// before it ("said Mr Hogan", "said Kevin Hogan, senior manager at
+// …"), or the verb after an aside on who they are ("Jane Smith, head of
+// research, said").
+func speakingPerson(sp *span) bool {
+	if sp.sent == nil || sp.end > len(sp.sent.text) || sp.start > sp.end {
+		return false
+	}
+	trim := func(w string) string { return strings.Trim(w, ",.;:!?\"'’”") }
+	before := strings.Fields(sp.sent.text[:sp.start])
+	for len(before) > 0 && honorifics[strings.ToLower(strings.Trim(before[len(before)-1], ","))] {
+		before = before[:len(before)-1]
+	}
+	if len(before) > 0 && speakVerbs[strings.ToLower(trim(before[len(before)-1]))] {
+		return true
+	}
+	after := strings.Fields(strings.ToLower(sp.sent.text[sp.end:]))
+	if len(after) == 0 {
+		return false
+	}
+	if speakVerbs[trim(after[0])] {
+		return true
+	}
+	if !strings.HasPrefix(sp.sent.text[sp.end:], ",") {
+		return false
+	}
+	// An aside of a few words, closed by a comma, then the verb.
+	for i := 0; i < len(after)-1 && i < 12; i++ {
+		if strings.HasSuffix(after[i], ",") && i > 0 {
+			return speakVerbs[trim(after[i+1])]
+		}
+	}
+	return false
+}
