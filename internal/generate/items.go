@@ -915,16 +915,8 @@ func (a *article) trueFalseSwap(c *cand) *item {
 	before := c.s.text[datelineEnd(c.s.text):c.sp.blankStart()]
 	// "a Mesoscale Convective System" becomes "an Interstate…", not "a
 	// Interstate…".
-	if art := articleBefore(c.s, c.sp); art != "" {
-		want := indefinite(d.text)
-		trimmed := strings.TrimRight(before, " ")
-		if strings.HasSuffix(strings.ToLower(trimmed), art) && art != want {
-			cut := trimmed[:len(trimmed)-len(art)]
-			if strings.HasSuffix(trimmed, upperFirst(art)) {
-				want = upperFirst(want)
-			}
-			before = cut + want + before[len(trimmed):]
-		}
+	if articleBefore(c.s, c.sp) != "" {
+		before = agreeArticle(before, d.text)
 	}
 	// "The Countryside Alliance had …" swapped for "the RSPCA" keeps
 	// its "The": the blank includes it, and the name swapped in is

@@ -123,13 +123,10 @@ func (a *article) reversedStatements(worthy []*sentence, perSent map[int]int, us
 // agreeArticle is before, the text up to a word put in for another, with
 // an indefinite article that ends it made to agree with the new word:
 // "An increasing number" reversed is "A decreasing number", not "An
-// decreasing".
+// decreasing"; "a Mesoscale …" swapped is "an Interstate …".
 func agreeArticle(before, word string) string {
 	t := strings.TrimRight(before, " ")
 	sp := before[len(t):]
-	if sp == "" {
-		return before
-	}
 	k := strings.LastIndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) }) + 1
 	art := t[k:]
 	if la := strings.ToLower(art); la != "a" && la != "an" {
