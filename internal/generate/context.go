@@ -707,7 +707,7 @@ func onlySubject(k string, ids map[string]string) bool {
 
 // quotedAt reports whether byte i of text is inside a quotation.
 func quotedAt(text string, i int) bool {
-	before := text[:i]
+	before := text[:max(0, min(i, len(text)))]
 	return strings.Count(before, "“") > strings.Count(before, "”") || strings.Count(before, `"`)%2 == 1
 }
 

@@ -434,8 +434,12 @@ func focusDropped(s *sentence) (string, []tok) {
 	var b strings.Builder
 	var kept []tok
 	last := 0
+	removed := 0 // bytes of s.text left out before the current token
 	for i, t := range s.toks {
 		if !drop[i] {
+			// The kept token's offsets are into the new text.
+			t.start -= removed
+			t.end -= removed
 			kept = append(kept, t)
 			continue
 		}
@@ -448,6 +452,7 @@ func focusDropped(s *sentence) (string, []tok) {
 		for last < len(s.text) && s.text[last] == ' ' {
 			last++
 		}
+		removed += last - t.start
 	}
 	b.WriteString(s.text[last:])
 	text := b.String()

@@ -1,6 +1,9 @@
 package generate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestPrevSubjectResolved(t *testing.T) {
 	x, err := analyse([]string{
@@ -190,5 +193,42 @@ func TestFocusRepairedConnective(t *testing.T) {
 		if got := focusRepaired(x.sents[0]); got != c.want {
 			t.Errorf("focusRepaired(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+// A sentence whose "However," is left out and which ends in "this" as an
+// object: the kept words' offsets must be read against the shortened
+// sentence, or the check for quotation runs past its end (a panic on a
+// real report).
+func TestFocusRepairedOffsets(t *testing.T) {
+	x, err := analyse([]string{
+		"Older editions of the atlas printed no contour lines. " +
+			"However, newer editions of the atlas, in which walkers can mark their own routes, could be changed to show this.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, s := range x.sents {
+		if !strings.HasPrefix(s.text, "However,") {
+			continue
+		}
+		found = true
+		text, kept := focusDropped(s)
+		if text == "" {
+			t.Fatalf("%q: nothing left out", s.text)
+		}
+		for _, k := range kept {
+			if k.start < 0 || k.end > len(text) || !strings.EqualFold(text[k.start:k.end], k.text) {
+				t.Errorf("kept %q at [%d:%d] does not match %q", k.text, k.start, k.end, text)
+			}
+		}
+		// "this" stands for what the sentence before said.
+		if got := focusRepaired(s); got != "" {
+			t.Errorf("focusRepaired(%q) = %q, want it held back", s.text, got)
+		}
+	}
+	if !found {
+		t.Fatal("sentence not found")
 	}
 }
