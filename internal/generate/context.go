@@ -177,8 +177,8 @@ func (a *article) findContextEdits(s *sentence) ([]edit, bool) {
 // personal pronouns are left to the caller, which knows whom they stand
 // for (prev_subject.go).
 func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool) {
-	if a.leansBack(s) || finiteAfterWith(s) || readerExample(s) || a.readerHook(s) || a.echoFragment(s) || a.reviewLeansBack(s) || a.kindBack(s) || continuedFirstPerson(s) || comparativeOpening(s) {
-		return nil, false // context_names.go, news_context.go, item_quality.go, reader_example.go, echo_fragment.go, review_context.go, quote_speaker.go, def_pointing.go
+	if a.leansBack(s) || finiteAfterWith(s) || readerExample(s) || a.readerHook(s) || a.echoFragment(s) || a.reviewLeansBack(s) || a.kindBack(s) || continuedFirstPerson(s) || unsaidFirstPerson(s) || comparativeOpening(s) || a.introducedAnaphor(s, a.leanContextSentence(s), s.text) != "" {
+		return nil, false // context_names.go, news_context.go, item_quality.go, reader_example.go, echo_fragment.go, review_context.go, quote_speaker.go, def_pointing.go, earlier_noun.go
 	}
 	text := s.text
 	edits := append(relativeTimes(text), leadAdverbial(text)...)

@@ -412,7 +412,7 @@ var documentBackRE = regexp.MustCompile(`(?i)\bas\s+(?:\w+ed|said|shown|seen|wri
 // what they count or set aside: "On the second question, …" (which
 // question?), "As to the other point, …", "Myths aside, …" (which
 // myths?). Blind judges coded statements opening so as needing context.
-var leanOpenerRE = regexp.MustCompile(`(?i)^(?:(?:on|as to|as for|to) the (?:first|second|third|fourth|other|former|latter|last|next|same) (?:question|point|issue|count|matter|front|score|charge|claim)s?\b|(?:[\w'’-]+ ){0,3}[\w'’-]+ aside,)`)
+var leanOpenerRE = regexp.MustCompile(`(?i)^(?:(?:on|as to|as for|to) the (?:first|second|third|fourth|other|former|latter|last|next|same) (?:question|point|issue|count|matter|front|score|charge|claim)s?\b|(?:[\w'’-]+ ){0,3}[\w'’-]+ aside,|on the (?:positive|negative|plus|minus|bright|brighter|down|up|flip|other) side,)`)
 
 // needsContext reports whether a sentence cannot be understood without
 // the one before it: it opens with a connective ("Back then", "This

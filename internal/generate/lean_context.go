@@ -614,6 +614,13 @@ func (a *article) withLeanContext(items []item, opts Options) {
 			it.leanHeld = true
 			continue
 		}
+		// "… the problems that we encountered.": a speaker's words
+		// with no speaker (earlier_noun.go).
+		if unsaidFirstPerson(it.sent) && !opts.All {
+			it.proposed = false
+			it.leanHeld = true
+			continue
+		}
 		if cutShort(it.sent) && !opts.All {
 			it.proposed = false
 			it.leanHeld = true
@@ -624,10 +631,19 @@ func (a *article) withLeanContext(items []item, opts Options) {
 			// "… will be unveiled as the show unfolds": a phrase inside
 			// a clause is not held back for want of its referent, but
 			// is named where the article names it plainly.
+			named := false
 			for _, p := range innerDefinites(it.sent, shown) {
 				if name := a.nameByHead(it.sent, p); name != "" && nameReferent(it, p, name) {
+					named = true
 					break
 				}
+			}
+			// "… that Tresham wrote the letter" after "An anonymous
+			// letter …": a thing the sentence before brings in, which
+			// no name can replace; held back (earlier_noun.go).
+			if !named && !opts.All && a.introducedAnaphor(it.sent, a.leanContextSentence(it.sent), shown) != "" {
+				it.proposed = false
+				it.leanHeld = true
 			}
 			continue
 		}
