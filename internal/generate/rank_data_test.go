@@ -38,7 +38,7 @@ func evalDir(t testing.TB) string {
 
 var (
 	saysRe     = regexp.MustCompile(`The article says: “(.*)”$`)
-	swappedRe  = regexp.MustCompile(`the article has “(.*)”, not “`)
+	swappedRe  = regexp.MustCompile(`(?i)the article has “(.*)”, not “`)
 	whitespace = regexp.MustCompile(`\s+`)
 )
 
@@ -114,6 +114,17 @@ func (a *article) judgedFeatures(base *quiz.Course, themes map[string]quiz.Theme
 			s = x
 		}
 	}
+	if s == nil && typ == "def" && strings.HasSuffix(cd.Front, "?") {
+		// A card that asks a question ("Where was Ashmole born?"): the
+		// sentence of its paragraphs holding its back, ranked on it as
+		// the generator ranks such cards.
+		for _, x := range a.sentencesOf(cd.Paragraphs) {
+			if strings.Contains(strings.ToLower(x.text), strings.ToLower(cd.Back)) {
+				s, sentText, answer = x, x.text, cd.Back
+				break
+			}
+		}
+	}
 	if s == nil && typ == "def" {
 		// A definition card: the sentence that holds its term and the
 		// most of its back.
@@ -143,7 +154,7 @@ func (a *article) judgedFeatures(base *quiz.Course, themes map[string]quiz.Theme
 		return nil, "", fmt.Errorf("sentence not found: %q", sentText)
 	}
 	var sp *span
-	if typ != "tf-true" && typ != "def" {
+	if typ != "tf-true" && (typ != "def" || strings.HasSuffix(cd.Front, "?")) {
 		for _, o := range s.spans {
 			if key(o.answer()) == key(answer) || o.key == key(answer) {
 				sp = o

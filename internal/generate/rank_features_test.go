@@ -89,3 +89,34 @@ func indexOfPlace(t *testing.T, name string) int {
 	t.Fatalf("no feature %q", name)
 	return 0
 }
+
+// TestTrueContext checks the crossed feature: a true statement on a
+// sentence that leans on the one before, and neither a true statement
+// that reads alone nor another type on the leaning sentence.
+func TestTrueContext(t *testing.T) {
+	a, err := prepareArticle(placeText + "\n\nIt cost the town 40 million pounds to build and opened in 2004.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tc, ctx := indexOf("true-context"), indexOf("context")
+	lean, cost := placeOf(t, a, "It cost the town", "40 million pounds")
+	alone, _ := placeOf(t, a, "The town of Marlow built", "")
+	for _, c := range []struct {
+		name     string
+		s        *sentence
+		sp       *span
+		answer   string
+		typ      string
+		want     float64
+		wantLean float64
+	}{
+		{"true statement leaning on the sentence before", lean, nil, "True", "tf-true", 1, 1},
+		{"true statement reading alone", alone, nil, "True", "tf-true", 0, 0},
+		{"short answer on the leaning sentence", lean, cost, cost.text, "short", 0, 1},
+	} {
+		f := a.features(rankCtx{}, c.s, c.sp, c.answer, 0, c.typ)
+		if f[ctx] != c.wantLean || f[tc] != c.want {
+			t.Errorf("%s: context %v, true-context %v; want %v, %v", c.name, f[ctx], f[tc], c.wantLean, c.want)
+		}
+	}
+}

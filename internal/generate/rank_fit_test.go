@@ -246,7 +246,7 @@ func TestFitRanker(t *testing.T) {
 	}{
 		{"refit, first features", base, rankLambda},
 		{"refit, all features (the ranker)", rankFeatureUse(), rankLambda},
-		{"refit, all features, lambda 0.03", rankFeatureUse(), 0.03},
+		{"refit, all features, lambda 0.01", rankFeatureUse(), 0.01},
 	} {
 		sc := looScores(rows, m.lambda, m.use)
 		fmt.Printf("\n%s: leave-one-article-out AUC %.3f\n", m.name, auc(rows, sc))
@@ -265,11 +265,11 @@ func TestFitRanker(t *testing.T) {
 			fmt.Printf(" %.1f: %d/%d %.0f%%;", th, a, n, 100*float64(a)/math.Max(1, float64(n)))
 		}
 		fmt.Println()
-		for _, set := range []string{"dev1", "ho1", "h2j1", "h2j2", "h2j2-after", "h3j1", "h3j2", "h3j2-after"} {
+		for _, set := range []string{"dev1", "ho1", "h2j1", "h2j2", "h2j2-after", "h3j1", "h3j2", "h3j2-after", "since 44"} {
 			var sub []tableRow
 			var ss []float64
 			for i, r := range rows {
-				if r.set == set {
+				if r.set == set || set == "since 44" && sinceRound(r) {
 					sub, ss = append(sub, r), append(ss, sc[i])
 				}
 			}
@@ -312,12 +312,23 @@ func TestFitRanker(t *testing.T) {
 }
 
 // TestRankWeightsFitted checks that the committed weights are the fit of
-// the committed table: refitting reproduces them.
+// the committed table's rows they were fitted on (those before the
+// held-out set 44, whose verdicts measure them): refitting reproduces
+// them.
 func TestRankWeightsFitted(t *testing.T) {
 	if len(featureNames) != nFeatures {
 		t.Fatalf("%d feature names, %d features", len(featureNames), nFeatures)
 	}
-	w := fitRows(readTable(t), rankLambda, rankFeatureUse())
+	var rows []tableRow
+	for _, r := range readTable(t) {
+		if !sinceRound(r) {
+			rows = append(rows, r)
+		}
+	}
+	if len(rows) != 902 {
+		t.Fatalf("%d rows before set 44, want 902", len(rows))
+	}
+	w := fitRows(rows, rankLambda, rankFeatureUse())
 	for i := range w {
 		if math.Abs(w[i]-rankWeights[i]) > 0.002 {
 			name := "intercept"
@@ -326,5 +337,98 @@ func TestRankWeightsFitted(t *testing.T) {
 			}
 			t.Errorf("weight of %s: fitted %.3f, committed %.3f", name, w[i], rankWeights[i])
 		}
+	}
+}
+
+// heldoutRound is the number of a held-out set's table name ("h44j1",
+// "h51j2-after" → 44, 51), 0 for the other sets.
+func heldoutRound(set string) int {
+	if !strings.HasPrefix(set, "h") {
+		return 0
+	}
+	n := 0
+	for _, c := range set[1:] {
+		if c < '0' || c > '9' {
+			break
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// sinceRound reports whether a row is of the held-out sets from 44 on,
+// judged after the ranker was fitted on the first 902 items.
+func sinceRound(r tableRow) bool { return heldoutRound(r.set) >= 44 }
+
+// aucWhere is auc among the rows keep accepts; NaN when they hold no
+// item of one class.
+func aucWhere(rows []tableRow, scores []float64, keep func(tableRow) bool) (float64, int) {
+	var sub []tableRow
+	var ss []float64
+	pos, neg := 0, 0
+	for i, r := range rows {
+		if keep(r) && measured(r) && r.x[indexOf("minor")] == 0 {
+			sub, ss = append(sub, r), append(ss, scores[i])
+			if asIs(r) == 1 {
+				pos++
+			} else {
+				neg++
+			}
+		}
+	}
+	if pos == 0 || neg == 0 {
+		return math.NaN(), len(sub)
+	}
+	return auc(sub, ss), len(sub)
+}
+
+// TestRankSince prints how the weights fitted on the first 902 items rank
+// the items judged since (held-out sets 44 on), which they never saw, and
+// the leave-one-article-out figures of a refit on the whole table:
+// go test -run TestRankSince -v ./internal/generate -args -fit
+func TestRankSince(t *testing.T) {
+	if !*fitRanker {
+		t.Skip("no -fit")
+	}
+	rows := readTable(t)
+	types := []string{"tf-true", "short", "card", "tf-swap", "single", "def"}
+	report := func(name string, sc []float64) {
+		a, n := aucWhere(rows, sc, sinceRound)
+		fmt.Printf("%s: AUC of as is on the sets since 44 %.3f (%d items)", name, a, n)
+		for _, typ := range types {
+			a, n := aucWhere(rows, sc, func(r tableRow) bool { return sinceRound(r) && r.typ == typ })
+			fmt.Printf("; %s %.3f (%d)", typ, a, n)
+		}
+		a, n = aucWhere(rows, sc, func(r tableRow) bool { return !sinceRound(r) })
+		b, m := aucWhere(rows, sc, func(tableRow) bool { return true })
+		fmt.Printf("; older sets %.3f (%d); all %.3f (%d)\n", a, n, b, m)
+	}
+	cur := make([]float64, len(rows))
+	for i, r := range rows {
+		w := rankWeights
+		cur[i] = scoreWith(&w, r.x)
+	}
+	report("Lectern's weights (fitted on the 902 items before set 44)", cur)
+	all := make([]bool, nFeatures)
+	for i := range all {
+		all[i] = true
+	}
+	report("refit, 29 features, L2 0.01, leave one article out", looScores(rows, 0.01, rankFeatureUse()))
+	report("refit, 29 features, L2 0.003, leave one article out", looScores(rows, 0.003, rankFeatureUse()))
+	report("refit, 30 features (true-context), L2 0.003, leave one article out", looScores(rows, 0.003, all))
+	for _, m := range []struct {
+		name   string
+		use    []bool
+		lambda float64
+	}{{"29 features, L2 0.003", rankFeatureUse(), 0.003}, {"30 features, L2 0.003", all, 0.003}} {
+		w := fitRows(rows, m.lambda, m.use)
+		var b strings.Builder
+		for i, v := range w {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(strconv.FormatFloat(v, 'f', 3, 64))
+		}
+		fmt.Printf("refit on all %d items, %s: %s\n", len(rows), m.name, b.String())
 	}
 }

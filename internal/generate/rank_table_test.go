@@ -18,6 +18,8 @@ import (
 
 var rankTable = flag.String("ranktable", "", "manifest of judged outputs (set, verdicts file, version, article, text, json per line): rewrite "+rankTableFile)
 
+var rankKeep = flag.Bool("rankkeep", false, "with -ranktable, keep the table's rows of the sets the manifest does not name")
+
 const rankTableFile = "testdata/judged/rank-table.tsv"
 
 // tableCols are the columns of the training table before the features.
@@ -32,6 +34,11 @@ var tableCols = []string{"set", "article", "theme", "id", "verdict", "codes", "t
 // the file has none), the article, the text judged and the output of
 // `lectern generate --json` that the judge saw. Items are found by id in
 // that output; their features are computed on the text by today's rules.
+//
+// With -rankkeep, the table's rows of the sets the manifest does not name
+// are kept as they are (their features as computed when they were
+// written) and the manifest's rows follow them: sets whose outputs are no
+// longer at hand stay in the table while new sets are added.
 func TestRankTable(t *testing.T) {
 	if *rankTable == "" {
 		t.Skip("no -ranktable manifest")
@@ -42,6 +49,35 @@ func TestRankTable(t *testing.T) {
 	}
 	var b strings.Builder
 	b.WriteString(strings.Join(tableCols, "\t") + "\t" + strings.Join(featureNames, "\t") + "\n")
+	if *rankKeep {
+		named := map[string]bool{}
+		for _, line := range strings.Split(string(raw), "\n") {
+			if m := strings.Split(line, "\t"); len(m) == 6 && !strings.HasPrefix(line, "#") {
+				named[m[0]] = true
+			}
+		}
+		old, err := os.ReadFile(rankTableFile)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSpace(string(old)), "\n")
+		head := strings.Split(lines[0], "\t")
+		kept := 0
+		for _, l := range lines[1:] {
+			c := strings.Split(l, "\t")
+			if named[c[0]] {
+				continue
+			}
+			b.WriteString(strings.Join(c[:len(tableCols)], "\t"))
+			for _, x := range keptFeatures(t, head, c) {
+				b.WriteString("\t" + strconv.FormatFloat(x, 'f', 4, 64))
+			}
+			b.WriteString("\n")
+			kept++
+		}
+		t.Logf("kept %d rows of the sets the manifest does not name", kept)
+	}
+	totalMissed := 0
 	for _, line := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -97,7 +133,9 @@ func TestRankTable(t *testing.T) {
 			b.WriteString(strings.Join(cols, "\t") + "\n")
 		}
 		t.Logf("%s %s %s: %d judged items, %d not found", set, name, version, found, missed)
+		totalMissed += missed
 	}
+	t.Logf("%d judged items not found in all", totalMissed)
 	if err := os.WriteFile(rankTableFile, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -175,4 +213,35 @@ func readTable(t testing.TB) []tableRow {
 		out = append(out, r)
 	}
 	return out
+}
+
+// keptFeatures are the ranker's features of a row kept from the table
+// whose header is head: the columns it has, and the derived features it
+// lacks computed from them. A feature neither there nor derived fails.
+func keptFeatures(t *testing.T, head, c []string) []float64 {
+	col := map[string]int{}
+	for i, h := range head {
+		col[h] = i
+	}
+	f := make([]float64, nFeatures)
+	for i, name := range featureNames {
+		j, ok := col[name]
+		if !ok {
+			if derivedFeatures[name] == nil {
+				t.Fatalf("the kept rows lack the feature %s, which only their outputs could give", name)
+			}
+			continue
+		}
+		v, err := strconv.ParseFloat(c[j], 64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f[i] = v
+	}
+	for i, name := range featureNames {
+		if d := derivedFeatures[name]; d != nil {
+			f[i] = d(f)
+		}
+	}
+	return f
 }
