@@ -1,6 +1,8 @@
 package generate
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -214,5 +216,84 @@ func TestRefillLeavesThemeWithoutCandidate(t *testing.T) {
 	}
 	if !waits {
 		t.Error("the true statement on the 300% rise is not among the held-back drafts")
+	}
+}
+
+// End to end, the shape of BBC tech 220: the statement "The study
+// reflects …" leans on a quotation the sentence before ends and is held
+// back after the ranker (lean_context.go); the report's theme takes its
+// next candidate, the true statement on the 300% rise (beside the lead
+// swapped false, the true/false share stays fair), and proposes four,
+// not three. The held statement stays held.
+func TestRefillLeanHeldThemeTakesNextStatement(t *testing.T) {
+	text := strings.Replace(refillReport, " According to market analysts Northgate, a third of all books sold in Britain will be electronic by 2028.", "", 1)
+	text = strings.Replace(text, "The cost of making electronic paper screens has dropped and is continuing to fall because of better factories, said Mr Varley. ", "", 1)
+	res, err := Generate(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	rise := false
+	for _, d := range res.Drafts {
+		got = append(got, d.Sentence)
+		if strings.HasPrefix(d.Sentence, "The study reflects") {
+			t.Errorf("proposed the statement held back for its context: %q", d.Sentence)
+		}
+		rise = rise || strings.Contains(d.Sentence, "grown by 300%") && d.Question != nil && d.Question.Type == quiz.TrueFalse
+	}
+	if len(res.Drafts) != minProposed || !rise {
+		t.Errorf("proposed %d items, want %d with the statement on the 300%% rise: %q", len(res.Drafts), minProposed, got)
+	}
+	held := false
+	for _, d := range res.Held {
+		held = held || strings.HasPrefix(d.Sentence, "The study reflects") && d.Question != nil
+	}
+	if !held {
+		t.Error("the statement that leans on the quotation is not among the held-back drafts")
+	}
+}
+
+// Which themes join is decided without the items the refill took. In the
+// shared history article "Columbia River" loses an item after the ranker
+// and "St. Louis" proposes two; a refill taking drafts under thinFloor
+// lifted the first to four, the pair was no longer thin, and "St. Louis"
+// stood alone with two items. Every theme proposes four, as before the
+// refill.
+func TestRefillLeavesJoinsAsTheyWere(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join(evalDir(t), "history-event.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Generate(string(b), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := map[string]int{}
+	for _, d := range res.Drafts {
+		n[d.Theme]++
+	}
+	for _, th := range res.Course.Themes {
+		if n[th.Slug] < minProposed {
+			t.Errorf("theme %q ¶%v proposes %d items", th.Title, th.Paragraphs, n[th.Slug])
+		}
+	}
+}
+
+// The join counts leave out an item the refill took.
+func TestProposedPerSkipsRefilled(t *testing.T) {
+	_, items, _ := refillDraft(t, refillReport)
+	th := []quiz.Theme{{Slug: "pocket-libraries"}}
+	n := proposedPer(th, items)[0]
+	if n < 2 {
+		t.Fatalf("%d items proposed", n)
+	}
+	for i := range items {
+		if items[i].proposed {
+			items[i].refilled = true
+			break
+		}
+	}
+	if got := proposedPer(th, items)[0]; got != n-1 {
+		t.Errorf("counted %d with one item refilled, want %d", got, n-1)
 	}
 }
