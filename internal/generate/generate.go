@@ -311,24 +311,25 @@ func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) (drafts []Dr
 		items = append(items[:start], a.withOtherWayCards(items[start:], c.Course.Title, opts.All)...)
 		ends[i] = len(items)
 	}
-	a.holdFinalRepeats(items, opts)
+	// The passes Generate makes after the ranker, over every theme
+	// drafted as over the article (refill.go): a sentence another
+	// theme's item asks is not quoted either.
+	a.lateHolds(items, opts, func(items []item) {
+		lo := 0
+		for i := range themes {
+			// A theme with questions or cards of its own already is
+			// not judged true-only by its new drafts alone, nor is a
+			// statement the instructor kept swapped.
+			if seg := items[lo:ends[i]]; !opts.All && len(exs[i].texts) == 0 {
+				fillTrueOnly(seg, opts)
+				a.swapTrueOnly(seg)
+			}
+			lo = ends[i]
+		}
+	})
 	lo := 0
 	segs := make([][]item, len(themes))
 	var fresh []item
-	for i := range themes {
-		// A theme with questions or cards of its own already is not
-		// judged true-only by its new drafts alone, nor is a statement
-		// the instructor kept swapped.
-		if seg := items[lo:ends[i]]; !opts.All && len(exs[i].texts) == 0 {
-			fillTrueOnly(seg, opts)
-			a.swapTrueOnly(seg)
-		}
-		lo = ends[i]
-	}
-	// Over every theme drafted, as Generate does over the article: a
-	// sentence another theme's item asks is not quoted either.
-	a.withLeanContext(items, opts)
-	lo = 0
 	for i, t := range themes {
 		seg := items[lo:ends[i]]
 		if !opts.All && len(exs[i].texts) == 0 {
@@ -528,12 +529,14 @@ func (a *article) draftItems(c *quiz.Course, opts Options, layout []quiz.Theme, 
 		// (true_another_way.go).
 		items = append(items, a.withOtherWayCards(its, c.Course.Title, opts.All)...)
 	}
-	// One item per fact across the article.
-	a.holdFinalRepeats(items, opts)
-	// No theme of true statements only (true_only.go).
-	fillTrueOnlyThemes(items, opts)
-	a.swapTrueOnlyThemes(items, opts) // strong_false.go
-	a.withLeanContext(items, opts)    // lean_context.go
+	// One item per fact across the article; no theme of true
+	// statements only (true_only.go, strong_false.go); no item that
+	// leans on a sentence it cannot quote (lean_context.go). A theme
+	// these leave under four takes its next candidates (refill.go).
+	a.lateHolds(items, opts, func(items []item) {
+		fillTrueOnlyThemes(items, opts)
+		a.swapTrueOnlyThemes(items, opts)
+	})
 	// A theme still under four takes an item of another kind
 	// (fourth_item.go): last, once every hold above is settled, and
 	// after the cut, so that a thin theme joins no fewer neighbours.

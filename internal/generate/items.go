@@ -55,6 +55,9 @@ type item struct {
 	// leans on one and no safe repair exists (lean_context.go,
 	// lean_repair.go): it is held back.
 	leanCtx, leanHeld bool
+	// refilled is set where the item took the place of one a pass
+	// after the ranker held back (refill.go).
+	refilled bool
 }
 
 // firstPerson is the first person the sentence names, or nil.

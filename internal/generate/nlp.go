@@ -72,7 +72,10 @@ type article struct {
 	// cutting is set while Generate cuts the themes: a thin theme then
 	// takes no multiple-choice question (subject_choice.go).
 	cutting bool
-	paras   []*para
+	// refillTrace, set by a test only, is told what refillHeld finds in
+	// each theme under minProposed (refill.go).
+	refillTrace func(string)
+	paras       []*para
 	// sections are the article's own headed sections (SplitSections).
 	sections []Section
 	sents    []*sentence

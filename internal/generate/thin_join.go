@@ -125,6 +125,12 @@ func withinCaps(slug string, items []item, opts Options) bool {
 
 // proposedPer counts the items of each theme that are proposed, each
 // question's prompt and each card's front once, as assemble counts them.
+// An item that took the place of one held back after the ranker
+// (refill.go) is not counted: which themes join is decided on what the
+// ranker and the passes after it proposed, so that a theme the refill
+// lifts to four does not leave a thin neighbour that would have joined
+// it standing alone ("Columbia River" of three items and "St. Louis" of
+// two in the shared history article join as before).
 func proposedPer(themes []quiz.Theme, items []item) []int {
 	at := map[string]int{}
 	for i, t := range themes {
@@ -133,7 +139,7 @@ func proposedPer(themes []quiz.Theme, items []item) []int {
 	seen := map[string]bool{}
 	n := make([]int, len(themes))
 	for _, it := range items {
-		if !it.proposed {
+		if !it.proposed || it.refilled {
 			continue
 		}
 		var k string
