@@ -137,6 +137,11 @@ func (a *article) themes() []quiz.Theme {
 		if i == 0 && len(groups) > 1 {
 			title = a.openingTitle(g, title, usedTitles)
 		}
+		// A phrase of one sentence gives way to one whose words run
+		// through the theme (title_spread.go).
+		if len(groups) > 1 {
+			title = a.runningPhraseTitle(g, title, subject, usedTitles)
+		}
 		// Two themes of one article never take nearly the same title:
 		// the later one is titled by what sets it apart.
 		if len(usedTitles) > 0 && (nearUsed(title, usedTitles) || a.nearTitle(title, usedTitles)) {

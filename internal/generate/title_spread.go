@@ -1,6 +1,9 @@
 package generate
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A theme's title was most often judged bad where it was a phrase of one
 // of the theme's sentences: "Industry Worldwide", "Fresh Delay", "Two-hour
@@ -328,4 +331,84 @@ func speakingPerson(sp *span) bool {
 		}
 	}
 	return false
+}
+
+// runningPhraseTitle is the title of theme g of a report of
+// reportMaxWords words at most in place of t, a phrase that one of the
+// theme's sentences says with a word no other of them says ("Video
+// Game" over paragraphs on games that teach languages, "Greater
+// Compensation"): a phrase the theme may say once too, but every word of
+// which runs through its sentences ("Learning Languages", "Passenger
+// Compensation"), names what the paragraphs are about (runningPhrase).
+// A theme of one paragraph keeps t: it is often thin and joins a
+// neighbour, and its title decides which drafts give it away. Otherwise
+// t.
+func (a *article) runningPhraseTitle(g []int, t, subject string, used map[string]bool) string {
+	if len(g) < 2 || len(g) == len(a.paras) || a.words(allParas(len(a.paras))) > reportMaxWords {
+		return t
+	}
+	if bk, _ := a.biographySubject(); bk != "" {
+		return t
+	}
+	cands := a.titleCandidates(g, subject)
+	from := slices.IndexFunc(cands, func(c *titleCand) bool { return titleCase(withoutThe(candText(c))) == t })
+	// A phrase on what happens ("Punitive Expedition", "Federal
+	// Response") names the theme's event, however rarely its modifier is
+	// said.
+	if from < 0 || topicNouns[cands[from].sp.head] || !partlyLifted(cands[from], a.sentencesOf(g)) {
+		return t
+	}
+	if j := a.runningPhrase(cands, from, a.sentencesOf(g), used); j >= 0 {
+		return titleCase(withoutThe(candText(cands[j])))
+	}
+	return t
+}
+
+// partlyLifted reports whether candidate c is a phrase said once in a
+// theme of sents, a word of which is said in no other of its sentences.
+func partlyLifted(c *titleCand, sents []*sentence) bool {
+	if c.sp.kind != kTerm || len(sents) < liftedSpread || c.said > 1 {
+		return false
+	}
+	for _, w := range strings.Fields(c.sp.key) {
+		if sentencesWithStem(sents, w) < 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// runningPhrase is the index of the candidate after cands[from], scoring
+// a tenth of its score at least, that is a common noun phrase of two words
+// or more every word of which is said in two of sents or more, and that
+// may title the theme: the one whose least said word is in the most
+// sentences, the better scored of a tie; or -1.
+func (a *article) runningPhrase(cands []*titleCand, from int, sents []*sentence, used map[string]bool) int {
+	best, bestSpread := -1, 1
+	for j := from + 1; j < len(cands); j++ {
+		c := cands[j]
+		if c.score < 0.1*cands[from].score {
+			break
+		}
+		ws := strings.Fields(c.sp.key)
+		// "Portable Media Market" for "Portable Media" says the same;
+		// "Largest Economy" relates a thing to its sentence.
+		if c.sp.kind != kTerm || len(ws) < 2 || inTitle(cands[from].sp.key, c.sp.key) || relativeModifiers[ws[0]] ||
+			weakAdjectives[ws[0]] || vagueModifiers[ws[0]] || titleWeak[ws[0]] || gradedAdjective(c.sp) {
+			continue
+		}
+		spread := len(sents)
+		for _, w := range ws {
+			spread = min(spread, sentencesWithStem(sents, w))
+		}
+		if spread <= bestSpread {
+			continue
+		}
+		t := titleCase(withoutThe(candText(c)))
+		if t == "" || used[strings.ToLower(t)] || !titleShaped(t) || nearUsed(t, used) || a.nearTitle(t, used) {
+			continue
+		}
+		best, bestSpread = j, spread
+	}
+	return best
 }
