@@ -91,7 +91,7 @@ func SplitArticle(text string) (heading string, paras []string) {
 // splitArticle is SplitArticle for a text without Markdown headings.
 func splitArticle(text string) (heading string, paras []string) {
 	paras = SplitParagraphs(text)
-	if len(paras) > 1 && looksLikeHeading(paras[0]) {
+	if len(paras) > 1 && titleLine(paras[0]) {
 		return paras[0], paras[1:]
 	}
 	return "", paras

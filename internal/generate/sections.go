@@ -158,7 +158,7 @@ func SplitSections(text string) (heading string, paras []string, sections []Sect
 		chunk = append(chunk, l)
 	}
 	flush()
-	if heading == "" && len(sections) > 0 && sections[0].First > 1 && len(paras) > 1 && looksLikeHeading(paras[0]) {
+	if heading == "" && len(sections) > 0 && sections[0].First > 1 && len(paras) > 1 && titleLine(paras[0]) {
 		// A plain first line over Markdown sections is the title.
 		heading, paras = paras[0], paras[1:]
 		for i := range sections {
