@@ -476,6 +476,13 @@ func (a *article) title(group []int, used map[string]bool, subject string) strin
 				}
 			}
 		}
+		// One common noun the theme says with a modifier: "Fuel Duty",
+		// not "Duty" (modified_title.go).
+		if c.sp.kind == kTerm && !strings.Contains(c.sp.key, " ") {
+			if m := a.modifiedNounTitle(group, c.text); m != "" && !used[strings.ToLower(m)] {
+				return m
+			}
+		}
 		return t
 	}
 	// A phrase of one of the theme's sentences names a detail
