@@ -143,13 +143,30 @@ func headGivenIn(s *sentence, h string, n int) bool {
 // marks, say "we", "us", "I", "me" or "my" where no verb of
 // saying in it tells who speaks; the item on it is held back.
 
+// A verb of saying tells who speaks only where somebody does the saying:
+// "It is hard to say whether we will be successful." (an infinitive)
+// and "I said we would …" (the speaker's own "I") name nobody. In
+// BBC politics 250, pressure groups' answers printed without quotation
+// marks, "… it is difficult to say whether …" let "We have got the issue
+// in the public consciousness …" through (blind judges: R CONTEXT, both).
+
+// unnamedSaying reports whether the verb of saying at token k of s names
+// no speaker: it follows "to", or a first-person pronoun.
+func unnamedSaying(s *sentence, k int) bool {
+	if k == 0 || strings.EqualFold(s.toks[k].text, "according") {
+		return false
+	}
+	p := strings.ToLower(s.toks[k-1].text)
+	return p == "to" || firstPersonWords[p] && p != "our"
+}
+
 // unsaidFirstPerson reports whether s speaks in the first person outside
 // quotation marks and names no act of saying.
 func unsaidFirstPerson(s *sentence) bool {
 	first := false
 	for k, t := range s.toks {
 		w := strings.ToLower(t.text)
-		if speechVerbs[w] || reportVerbs[w] || w == "according" {
+		if (speechVerbs[w] || reportVerbs[w] || w == "according") && !unnamedSaying(s, k) {
 			return false
 		}
 		// "our planet", "our galaxy": the writer's and every reader's;
@@ -165,4 +182,40 @@ func unsaidFirstPerson(s *sentence) bool {
 		}
 	}
 	return first
+}
+
+// A "sentence" with no main clause: "People using live animals as
+// targets for sport both here and abroad." and "That the government
+// takes seriously the impact of aviation on the environment." are
+// answers to questions the article does not print (BBC politics 250;
+// blind judges: R GRAMMAR, both). Asked as true or false, or with a
+// blank, they state nothing. verbless finds a sentence with no verb
+// but a gerund, or one that opens on "That" as a conjunction ("That the
+// …", "That it …") and has only the one verb of its "that" clause; the
+// item on it is held back.
+
+// verbless reports whether s has no main clause of its own. The tagger
+// reads many a past tense as a participle ("law lords ruled against …",
+// "as the fire spread …") and a plural's present as a base form ("The
+// microorganisms eat …"): only a gerund or none counts as no verb, and
+// any other verb tag as a verb.
+func verbless(s *sentence) bool {
+	verbs := 0
+	for _, t := range s.toks {
+		if isVerbTag(t.tag) && t.tag != "VBG" || t.text == "'s" || t.text == "’s" {
+			verbs++
+		}
+	}
+	if verbs == 0 {
+		return true
+	}
+	o := openingTokens(s)
+	if verbs == 1 && o+1 < len(s.toks) && strings.EqualFold(s.toks[o].text, "that") {
+		switch n := s.toks[o+1]; {
+		case strings.EqualFold(n.text, "the") || strings.EqualFold(n.text, "a") || strings.EqualFold(n.text, "an"),
+			n.tag == "PRP" || strings.HasPrefix(n.tag, "NNP"):
+			return true
+		}
+	}
+	return false
 }

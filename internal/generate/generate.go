@@ -184,6 +184,7 @@ func Generate(text string, opts Options) (res *Result, err error) {
 	a.quoteNicknameTitles(c) // nickname_runin.go
 	res = assemble(c, items)
 	res.Notes = thinNotes(c, res.Drafts)
+	a.voiceNotes(c, res.Notes) // own_voice.go
 	// A heading or a name the text runs on without a stop may pass the
 	// longest title a course takes: the drafted titles are cut to it.
 	if opts.Title == "" {

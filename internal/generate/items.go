@@ -987,7 +987,7 @@ func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map
 		if a.thinBioStatement(s, text) {
 			continue // bio_statement.go
 		}
-		if copiedSlip(text) || agreementSlip(s) && !agreementMended(s) || continuedFirstPerson(s) || unsaidFirstPerson(s) || a.hopeAside(s) {
+		if copiedSlip(text) || agreementSlip(s) && !agreementMended(s) || continuedFirstPerson(s) || unsaidFirstPerson(s) || verbless(s) || a.hopeAside(s) {
 			continue // lead_wording.go, agreement_slip.go, quote_speaker.go, earlier_noun.go, hope_aside.go
 		}
 		// A list of names after "such as" is not quoted (name_list.go).

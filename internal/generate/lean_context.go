@@ -615,8 +615,9 @@ func (a *article) withLeanContext(items []item, opts Options) {
 			continue
 		}
 		// "… the problems that we encountered.": a speaker's words
-		// with no speaker (earlier_noun.go).
-		if unsaidFirstPerson(it.sent) && !opts.All {
+		// with no speaker; "Repealing the Hunting Bill.": no main
+		// clause (earlier_noun.go).
+		if (unsaidFirstPerson(it.sent) || verbless(it.sent)) && !opts.All {
 			it.proposed = false
 			it.leanHeld = true
 			continue
