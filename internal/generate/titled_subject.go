@@ -54,7 +54,9 @@ func (a *article) titledSubject(s *sentence) (edit, bool) {
 			}
 			name := ""
 			if strings.ToLower(ws[0]) == head && len(ws) >= 3 {
-				name = sp.text // "Archbishop Desmond Tutu" as one name
+				if k := tokenAt(o, sp.start); k < 0 || !longerOffice(o, k, mods) {
+					name = sp.text // "Archbishop Desmond Tutu" as one name
+				}
 			} else if t := titleBefore(o, sp, head, mods); t != "" {
 				name = t + " " + sp.text
 			}
@@ -99,5 +101,42 @@ func titleBefore(o *sentence, sp *span, head string, mods map[string]bool) strin
 	for from > 0 && startsUpper(o.toks[from-1].text) && mods[strings.ToLower(o.toks[from-1].text)] {
 		from--
 	}
+	if longerOffice(o, from, mods) {
+		return "" // "Deputy Prime Minister John Prescott" is not the prime minister
+	}
 	return o.text[o.toks[from].start:t.end]
+}
+
+// officeRankWords are words that, written before a title, make it a
+// different office: a deputy prime minister is not the prime minister,
+// nor a vice president the president, a shadow education secretary the
+// education secretary or a former prime minister the prime minister.
+var officeRankWords = set(`deputy|vice|shadow|former|ex|acting|assistant|junior|associate|under|interim|co|late|then|outgoing|incoming|future|next|previous|first|chief|senior|lieutenant|honorary|caretaker`)
+
+// longerOffice reports whether the title that starts at token from of o
+// is part of a longer office than the description's: a word of
+// officeRankWords the description does not have right before it
+// ("Deputy" before "Prime Minister", "the former" before "Prime
+// Minister", "Vice-" before "President").
+func longerOffice(o *sentence, from int, mods map[string]bool) bool {
+	j := from - 1
+	if j >= 0 && (o.toks[j].text == "-" || o.toks[j].text == "‑") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	w := strings.ToLower(strings.TrimRight(o.toks[j].text, "-‑"))
+	return officeRankWords[w] && !mods[w]
+}
+
+// tokenAt returns the index of the token of o that starts at byte off,
+// or -1.
+func tokenAt(o *sentence, off int) int {
+	for j, t := range o.toks {
+		if t.start == off {
+			return j
+		}
+	}
+	return -1
 }

@@ -50,3 +50,34 @@ Bishop Marsh criticised the powers, saying: "Nobody should be locked up without 
 	}
 	t.Errorf("no proposed statement %q", want)
 }
+
+// A longer office is not the office: "Deputy Mayor Ruth Dale" is not the
+// mayor, nor "Vice President Omar Reyes" the president, nor "the former
+// Prime Minister Alan Ford" the prime minister. Only the person whose
+// title is the office itself is written in; where there is none, the
+// statement is not repaired.
+func TestTitledSubjectLongerOffice(t *testing.T) {
+	x, err := analyse([]string{
+		"The council met on Monday with Deputy Mayor Ruth Dale in the chair. The mayor said the bridge would open in May.",
+		"Mayor Ken Lowe opened the depot on Friday, and Deputy Mayor Ruth Dale cut the ribbon. The mayor said the buses would run all night.",
+		"The plan was backed by Vice President Omar Reyes at the summit. The president said the deal would cut tariffs.",
+		"The talks were led by the former Prime Minister Alan Ford on Sunday. The prime minister said the strike had to end.",
+		"Shadow Health Secretary Nia Moss visited the ward. The health secretary said waiting lists were falling.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ sub, want string }{
+		{"The mayor said the bridge", ""},
+		{"The mayor said the buses", "Mayor Ken Lowe"},
+		{"The president said", ""},
+		{"The prime minister said", ""},
+		{"The health secretary said", ""},
+	} {
+		s := sentenceWith(t, x, tc.sub)
+		e, ok := x.titledSubject(s)
+		if ok && e.new != tc.want || !ok && tc.want != "" {
+			t.Errorf("%q: titledSubject = %q, %v; want %q", s.text, e.new, ok, tc.want)
+		}
+	}
+}
