@@ -395,6 +395,23 @@ func mendedLike(statement, sentence string) string {
 			sentence = r
 		}
 	}
+	// A slip of agreement mended, "tests shows" said "tests show"
+	// (agreementEdit), where the word before the verb is the same.
+	sw := strings.Split(sentence, " ")
+	for i := 1; i < len(sw); i++ {
+		w := sw[i]
+		if len(w) < 3 || !strings.HasSuffix(w, "s") {
+			continue
+		}
+		plain := w[:len(w)-1]
+		if strings.HasSuffix(w, "ies") && len(w) > 4 {
+			plain = w[:len(w)-3] + "y"
+		}
+		if strings.Contains(statement, sw[i-1]+" "+plain+" ") && !strings.Contains(statement, sw[i-1]+" "+w+" ") {
+			sw[i] = plain
+		}
+	}
+	sentence = strings.Join(sw, " ")
 	// "his warning" with the name of whose (possessiveShellEdit).
 	for _, m := range possessivePronRE.FindAllStringSubmatchIndex(sentence, -1) {
 		noun := sentence[m[4]:m[5]]
