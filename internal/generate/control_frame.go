@@ -20,8 +20,8 @@ var ruleVerbs = set(`gain|gains|gained|gaining|seize|seizes|seized|seizing|take|
 // that a verb of gaining or holding comes just before and "over" just
 // after: "gaining _____ over Maryland" for "political control".
 func controlFrameBlank(s *sentence, sp *span) bool {
-	start, end := sp.blankStart(), sp.end
-	if start < 0 || end > len(s.text) || start >= end {
+	start, end, ok := sp.blankBounds(s.text)
+	if !ok {
 		return false
 	}
 	blank := strings.Fields(strings.ToLower(s.text[start:end]))

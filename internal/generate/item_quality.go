@@ -360,8 +360,8 @@ func (a *article) monthEdit(s *sentence) (e edit, has, ok bool) {
 // _____"), a month before a day, and the sentence's first word do not
 // count.
 func nameHalf(s *sentence, sp *span) bool {
-	start, end := sp.blankStart(), sp.end
-	if start < 0 || end > len(s.text) || start >= end {
+	start, end, ok := sp.blankBounds(s.text)
+	if !ok {
 		return false
 	}
 	f := strings.Fields(s.text[start:end])
@@ -476,8 +476,8 @@ func functionAnswer(text string) bool {
 // Explorer" for "software giant"). The description is the writer's
 // wording, and the name it stands for is the fact.
 func epithetBlank(s *sentence, sp *span) bool {
-	start, end := sp.blankStart(), sp.end
-	if start < 0 || end > len(s.text) || start >= end {
+	start, end, ok := sp.blankBounds(s.text)
+	if !ok {
 		return false
 	}
 	f := strings.Fields(s.text[start:end])

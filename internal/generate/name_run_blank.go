@@ -38,8 +38,8 @@ var connectorBeforeRE = regexp.MustCompile(`(\p{Lu}[\p{L}'’.-]*) (the|of|and|f
 // Technology"), or where the name opens on a body's head and "of" ("the
 // Department of Work and Pensions").
 func (a *article) nameRunBlank(s *sentence, sp *span) bool {
-	start, end := sp.blankStart(), sp.end
-	if start < 0 || end > len(s.text) || start >= end {
+	start, end, ok := sp.blankBounds(s.text)
+	if !ok {
 		return false
 	}
 	f := strings.Fields(s.text[start:end])

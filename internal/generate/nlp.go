@@ -228,6 +228,13 @@ func (s *span) blankStart() int {
 	return s.start
 }
 
+// blankBounds returns the byte range of sentence text the blank over s
+// covers, and false where that range does not lie within text.
+func (s *span) blankBounds(text string) (start, end int, ok bool) {
+	start, end = s.blankStart(), s.end
+	return start, end, start >= 0 && end <= len(text) && start < end
+}
+
 // answer is the text that fills the blank.
 func (s *span) answer() string {
 	if s.the {

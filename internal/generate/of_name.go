@@ -24,8 +24,8 @@ var ofNameAfterRE = regexp.MustCompile(`^\s+of\s+\p{Lu}`)
 // name "X of Y" whose X is a person: a given name alone or a name after a
 // title.
 func ofNameHalf(s *sentence, sp *span) bool {
-	start, end := sp.blankStart(), sp.end
-	if start < 0 || end > len(s.text) || start >= end {
+	start, end, ok := sp.blankBounds(s.text)
+	if !ok {
 		return false
 	}
 	if !startsUpper(s.text[start:end]) {
