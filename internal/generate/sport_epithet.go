@@ -169,7 +169,40 @@ func (a *article) subjectEpithet(s *sentence) (edit, bool) {
 			break
 		}
 	}
-	return edit{desc, reportedName(subj)}, true
+	return edit{desc, unroledName(reportedName(subj))}, true
+}
+
+// unroledName is a name without the role or nationality the model took in
+// with it: "Sprinter Ann Lee", "Kenyan Ann Lee" give "Ann Lee", where two
+// words or more are left.
+func unroledName(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 3 {
+		return name
+	}
+	w := strings.ToLower(ws[0])
+	if sportPersonHeads[w] || personHeads[w] || epithetNouns[w] || isDemonym(w) {
+		return strings.Join(ws[1:], " ")
+	}
+	return name
+}
+
+// epithetReads reports whether sentence s, which needs context only for
+// its epithet and the pronouns after it ("The 27 year old received the
+// ban for her part in it"), reads alone once the subject's name is put in
+// for the epithet: blanks on it are drafted, the name written in.
+func (a *article) epithetReads(s *sentence) bool {
+	e, ok := a.subjectEpithet(s)
+	if !ok {
+		return false
+	}
+	at := strings.Index(s.text, e.old) + len(e.old)
+	for _, t := range s.toks {
+		if isPersonalPronoun(strings.ToLower(t.text)) && t.start < at {
+			return false
+		}
+	}
+	return !needsContextOnceNamed(s)
 }
 
 // isEpithetEdit reports whether e puts the report's subject for the

@@ -75,3 +75,29 @@ func TestSubjectEpithetItems(t *testing.T) {
 		t.Errorf("no item on the epithet's sentence names Mary Otieno")
 	}
 }
+
+// A sentence that leans back only for its epithet and the pronouns after
+// it takes blanks, the name written in; the name loses the role the model
+// took in with it.
+func TestEpithetReads(t *testing.T) {
+	x, err := analyse([]string{
+		"Hurdler Mary Otieno has lodged an appeal against her four year doping ban with the sport's court.",
+		"The 26 year old received the ban in March for her part in the Velka laboratory scandal. She said the ruling was unfair. Otieno has never failed a drugs test.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := sentenceWith(t, x, "The 26 year old")
+	if !needsContext(s) {
+		t.Fatalf("%q: reads alone on the code before; this test needs one that leans back", s.text)
+	}
+	if !x.epithetReads(s) {
+		t.Errorf("%q: does not read once named", s.text)
+	}
+	if e, ok := x.subjectEpithet(s); !ok || e.new != "Mary Otieno" {
+		t.Errorf("%q: subjectEpithet = %+v, %v; want Mary Otieno", s.text, e, ok)
+	}
+	if s := sentenceWith(t, x, "She said the ruling"); x.epithetReads(s) {
+		t.Errorf("%q: a pronoun opening reads alone", s.text)
+	}
+}
