@@ -43,6 +43,13 @@ south african|zimbabwean|zambian|ugandan|tanzanian|eritrean|namibian|new zealand
 trinidadian|cuban|venezuelan|peruvian|uruguayan|paraguayan|ecuadorian|estonian|latvian|lithuanian|
 georgian|armenian|kazakh|uzbek|filipino|indonesian|malaysian|thai|vietnamese|egyptian|senegalese|cameroonian`)
 
+// epithetOffices are the heads of personHeads that name an office or a
+// calling rather than an athlete: "The minister said" is left to the rules
+// for offices and speakers (titled_subject.go, describedPersonBack), which
+// ask it only where the article names whom it means.
+var epithetOffices = set(`minister|senator|politician|leader|chairman|chairwoman|chief|director|executive|
+boss|officer|judge|lawyer|banker|analyst|economist|researcher|scientist`)
+
 // spacedAgeRE is an age written as three words, as a report without
 // hyphens writes it: "27 year old".
 var spacedAgeRE = regexp.MustCompile(`^\d{1,3} year old\b`)
@@ -102,7 +109,7 @@ func sportEpithet(s *sentence) (string, bool) {
 		t := s.toks[h]
 		w := strings.ToLower(t.text)
 		// A head with a capital names a body: "The Scottish Executive".
-		if (sportPersonHeads[w] || personHeads[w]) && isLowerWord(t.text) && !strings.HasSuffix(t.tag, "S") && verbAt(h+1) {
+		if (sportPersonHeads[w] || personHeads[w] && !epithetOffices[w]) && isLowerWord(t.text) && !strings.HasSuffix(t.tag, "S") && verbAt(h+1) {
 			return s.text[from:t.end], true
 		}
 		if !strings.HasPrefix(t.tag, "NN") && !strings.HasPrefix(t.tag, "JJ") && t.tag != "CD" && t.tag != "HYPH" {
