@@ -225,6 +225,11 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 			}
 		}
 	}
+	// "the single passenger unit", named in quotation marks just
+	// before: "the "i unit"" (quoted_name.go).
+	if e, ok := a.quotedNameEdit(s); ok && !overlapsEdit(edits, e) {
+		edits = append(edits, e)
+	}
 	// "the bill", the report's own topic: "the ID cards bill"
 	// (topic_kind.go).
 	for _, e := range a.topicKindEdits(s) {
@@ -1009,7 +1014,7 @@ func (a *article) standAlone(it *item) bool {
 			}
 			// "The report": the name the article gave it put in
 			// (context_repair.go); "one his" mended (item_quality.go).
-			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPairSlipEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) || a.isShareEdit(it.sent, e) || a.isTheyEdit(it.sent, e) || a.isLeadEdit(it.sent, e) || a.isBehindEdit(it.sent, e) || a.isOwnerEdit(it.sent, e) || a.isThisEdit(it.sent, e) || a.isNameEdit(it.sent, e) || a.isTopicKindEdit(it.sent, e) || a.isProductNameEdit(it.sent, e) || a.isThingEdit(it.sent, e) || a.isSuchEdit(it.sent, e) || a.isDefiniteBackEdit(it.sent, e) || a.isPurposeBackEdit(it.sent, e) || isApposedEdit(e) || isDulyEdit(it.sent, e) {
+			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPairSlipEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) || a.isShareEdit(it.sent, e) || a.isTheyEdit(it.sent, e) || a.isLeadEdit(it.sent, e) || a.isBehindEdit(it.sent, e) || a.isOwnerEdit(it.sent, e) || a.isThisEdit(it.sent, e) || a.isNameEdit(it.sent, e) || a.isTopicKindEdit(it.sent, e) || a.isProductNameEdit(it.sent, e) || a.isThingEdit(it.sent, e) || a.isSuchEdit(it.sent, e) || a.isDefiniteBackEdit(it.sent, e) || a.isPurposeBackEdit(it.sent, e) || a.isQuotedNameEdit(it.sent, e) || isApposedEdit(e) || isDulyEdit(it.sent, e) || a.isEpithetEdit(it.sent, e) {
 				if p, ok := replaceWhole(it.q.Prompt, e.old, e.new); ok {
 					it.q.Prompt = p
 				}

@@ -48,7 +48,9 @@ func (a *article) figureChoice(c *cand) *item {
 		return nil
 	}
 	it := a.single(c)
-	if it == nil {
+	// "The 27 year old …": the name the sentence's epithet stands for
+	// put in (sport_epithet.go), as for any question.
+	if it == nil || !a.standAlone(it) {
 		return nil
 	}
 	it.rule = figureChoiceRule + sp.kind.String()

@@ -466,6 +466,13 @@ func needsContext(s *sentence) bool {
 			if lw == "this" && i > 0 && i+1 < len(s.toks) && !quotedAt(s.text, t.start) && thisObjectAfter(s.toks[i+1]) && strings.HasPrefix(s.toks[i-1].tag, "VB") {
 				return true
 			}
+			// A demonstrative standing alone after a measure or a
+			// comparison, ending its clause: "If you're running 10
+			// vehicles it's obviously 10 times that." (blind judges: R
+			// CONTEXT, both); "twice that", "more than this,".
+			if demonstrativeMeasure(s, i) {
+				return true
+			}
 			// A demonstrative before a noun: "these merchants".
 			if i+1 < len(s.toks) && (strings.HasPrefix(s.toks[i+1].tag, "NN") || strings.HasPrefix(s.toks[i+1].tag, "JJ")) && t.tag == "DT" {
 				// "this week", "this morning": the time of writing.
@@ -940,6 +947,33 @@ func (a *article) restated(s *sentence, sp *span) bool {
 func thisObjectAfter(t tok) bool {
 	switch t.tag {
 	case "IN", "TO", ".", ",", ":", "CC":
+		return true
+	}
+	return false
+}
+
+// amountMeasureWords come before a demonstrative that stands for an
+// amount the sentence before gave: "10 times that", "twice this", "more
+// than that".
+var amountMeasureWords = set(`times|twice|double|treble|triple|half|than|quadruple`)
+
+// demonstrativeMeasure reports whether token i of s, "this", "that",
+// "these" or "those", stands alone for an amount after a measure word
+// and ends its clause: "… it's obviously 10 times that." What it
+// measures is in the sentence before. Inside a quotation the words are
+// the speaker's and are left to the quotation rules.
+func demonstrativeMeasure(s *sentence, i int) bool {
+	if i == 0 || quotedAt(s.text, s.toks[i].start) {
+		return false
+	}
+	if !amountMeasureWords[strings.ToLower(s.toks[i-1].text)] {
+		return false
+	}
+	if i+1 == len(s.toks) {
+		return true
+	}
+	switch s.toks[i+1].tag {
+	case ".", ",", ":":
 		return true
 	}
 	return false

@@ -416,8 +416,9 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 // blankable returns the blank for span sp in sentence s, or nil when the
 // span would make a poor blank.
 func (a *article) blankable(s *sentence, sp *span) *cand {
-	// An item must be understood without the sentence before it.
-	if needsContext(s) {
+	// An item must be understood without the sentence before it; an
+	// epithet for the report's subject is named (sport_epithet.go).
+	if needsContext(s) && !a.epithetReads(s) {
 		return nil
 	}
 	return a.blankableRead(s, sp)

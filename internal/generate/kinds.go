@@ -187,7 +187,9 @@ func (a *article) refineKinds() {
 			if o.blankStart() < sp.end || o.blankStart() > len(s.text) {
 				continue // overlapping spans: nothing lies between them
 			}
-			if b := s.text[sp.end:o.blankStart()]; (b == "’s " || b == "'s ") && sp.kind == kPlace && (sp.sub == subCountry || sp.sub == subState) && o.kind.proper() && weakRule(o.rule) && o.kind != kPlace {
+			// "Britain's Kelly Holmes": a person of two names or more
+			// after a country is one of its people (surname_people.go).
+			if b := s.text[sp.end:o.blankStart()]; (b == "’s " || b == "'s ") && sp.kind == kPlace && (sp.sub == subCountry || sp.sub == subState) && o.kind.proper() && weakRule(o.rule) && o.kind != kPlace && !countryPerson(o) {
 				set(o.key, kPlace, subCity, "place-in") // "Sweden's Visby"
 			}
 			if o.kind != kPlace || !sp.kind.proper() || sp.kind == kPerson && !weakOrAlias(sp) {

@@ -612,6 +612,7 @@ func key(s string) string {
 // people's surnames and first names take the kind of the full name, and a
 // key labelled differently in different sentences takes its majority kind.
 func (a *article) resolveKinds() {
+	a.surnamePeople() // surname_people.go
 	a.leadPerson()
 	alias := map[string]string{}
 	for _, s := range a.sents {

@@ -36,12 +36,19 @@ func describedOpening(s *sentence) (desc string, person, org, ok bool) {
 		if d, ok := personDescription(s); ok {
 			return d, true, false, true
 		}
+		// "The 27 year old", "The Kenyan" (sport_epithet.go).
+		if d, ok := sportEpithet(s); ok {
+			return d, true, false, true
+		}
 		return "", false, false, false
 	}
 	head := strings.ToLower(s.toks[h].text)
 	person, org = personHeads[head], epithetHeads[head]
 	if !person && !org {
 		if d, ok := personDescription(s); ok {
+			return d, true, false, true
+		}
+		if d, ok := sportEpithet(s); ok {
 			return d, true, false, true
 		}
 		return "", false, false, false
@@ -60,7 +67,11 @@ func (a *article) describedSubject(s *sentence) (edit, bool) {
 	}
 	// "The South African archbishop" after "Archbishop Desmond Tutu"
 	// (titled_subject.go).
-	return a.titledSubject(s)
+	if e, ok := a.titledSubject(s); ok {
+		return e, true
+	}
+	// "The 27 year old" for the person the lead names (sport_epithet.go).
+	return a.subjectEpithet(s)
 }
 
 // describedNamed is describedSubject's edit where the sentence before

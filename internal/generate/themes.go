@@ -141,6 +141,9 @@ func (a *article) themes() []quiz.Theme {
 		// through the theme (title_spread.go).
 		if len(groups) > 1 {
 			title = a.runningPhraseTitle(g, title, subject, usedTitles)
+			// An office or a body gives way to the matter
+			// (office_title.go).
+			title = a.officeTitle(g, title, subject, usedTitles)
 		}
 		// Two themes of one article never take nearly the same title:
 		// the later one is titled by what sets it apart.

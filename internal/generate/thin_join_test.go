@@ -14,7 +14,7 @@ const harbourPlans = `Harbour town weighs ferry and tram plans
 
 The council of Marlow Bay will vote next month on a new ferry service across the estuary, the first since the old crossing closed, in 1987.
 
-The ferry would carry up to 200 passengers an hour between the harbour and the village of Stenby. "We have waited a long time for this," said councillor Ruth Avery. "People in Stenby spend an hour on the bus to reach the harbour, and the ferry would take ten minutes." She added that the crossing would be run by the harbour trust rather than a private firm.
+The ferry would carry up to 200 passengers an hour between the harbour and the village of Stenby. "We have waited a long time for this," said councillor Ruth Avery. "People in Stenby spend an hour on the bus to reach the harbour, and the ferry would take ten minutes." "The harbour trust would run it, not a private firm," she added.
 
 Not everyone is convinced. "The estuary silts up every winter," said boatman Tom Hale. "They will be dredging twice a year, and who pays for that?" He said the old crossing closed because dredging cost more than the fares brought in.
 
@@ -32,7 +32,7 @@ Some residents of the harbour wonder where passengers would park. "There are for
 
 The same meeting will also hear the first report on a tram line from the railway station to the hospital on the hill above the town.
 
-The tram line would be 4km long and have six stops, and trams would run every eight minutes at peak times. "The hill is the problem," said transport officer Simon Reed. "A tram can climb it, a bus struggles in winter." He said the line would take three years to build once approved.
+The tram line would be 4km long and have six stops, and trams would run every eight minutes at peak times. "The hill is the problem," said transport officer Simon Reed. "A tram can climb it, a bus struggles in winter." "It would take three years to build once approved," he said.
 
 Local shops fear the works. "Three years of digging up the high street would finish some of us," said baker Joan Pym. "We barely survived the gas works in 2019." She said traders wanted the council to promise help with their rents during the works.
 
