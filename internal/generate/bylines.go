@@ -36,6 +36,13 @@ var standfirstEnd = regexp.MustCompile(`[,;] (\p{Ll}+)((?: \p{Ll}[\p{Ll}-]*){0,4
 // markBylines marks an author's note and a standfirst's writer (see
 // above).
 func (a *article) markBylines() {
+	// "BBC Sport examines …": the outlet introducing the piece
+	// (outlet_line.go).
+	for _, s := range a.sents {
+		if outletLine(s) {
+			s.byline = true
+		}
+	}
 	n := len(a.paras)
 	if n < 3 {
 		return

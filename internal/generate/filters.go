@@ -394,6 +394,7 @@ var contextOpeners = []string{"back then", "on the other hand", "as such", "now 
 	"since then", "until then", "by then", "despite this", "because of this", "after this", "before this",
 	"of these", "of those", "like", "unlike", "elsewhere", "later", "soon", "once again", "again", "still",
 	"otherwise", "either way", "what's more", "not only that", "first", "second", "third", "finally", "lastly",
+	"none the less", "nonetheless", "nevertheless", "firstly", "secondly", "thirdly",
 	"another", "now", "yet another", "the other", "others", "the others", "the latter", "the former", "both", "neither",
 	// A turn to a topic the sentences before raised: "Speaking of noise,
 	// Battlefront is …" (scene_setting.go).

@@ -181,6 +181,8 @@ func TestFocusRepairedConnective(t *testing.T) {
 		{"Meanwhile the health board published new figures on hospital waiting lists in the assembly.", "The health board published new figures on hospital waiting lists in the assembly."},
 		{"Later, the town council voted to close the harbour to fishing boats for the winter.", "The town council voted to close the harbour to fishing boats for the winter."},
 		{"In addition, the mill employed forty children from the orphanage at Brelling.", "The mill employed forty children from the orphanage at Brelling."},
+		{"None the less, the council in Varo kept its harbour open to fishing boats all winter.", "The council in Varo kept its harbour open to fishing boats all winter."},
+		{"Firstly, nobody on the council wants the harbour closed to fishing boats for good.", "Nobody on the council wants the harbour closed to fishing boats for good."},
 		{"Later that year the town council voted to close the harbour to fishing boats.", ""},
 		{"Still images of the harbour were sold to visitors at the station in Varo.", ""},
 		{"Similarly, the council in Varo closed its harbour to fishing boats in winter.", ""},

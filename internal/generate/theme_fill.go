@@ -214,7 +214,7 @@ func (a *article) describe(g []int, keep quiz.Theme, others []quiz.Theme) quiz.T
 		keep.Slug = uniqueSlug(keep.Title, slugs)
 	}
 	if g[0] == 1 && len(g) < len(a.paras) {
-		if t := a.openingTitle(g, keep.Title, used); t != keep.Title {
+		if t := a.bareOpeningTitle(g, a.openingTitle(g, keep.Title, used), used); t != keep.Title {
 			keep.Title = t
 			keep.Slug = uniqueSlug(t, slugs)
 		}

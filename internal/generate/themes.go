@@ -145,6 +145,17 @@ func (a *article) themes() []quiz.Theme {
 			// (office_title.go).
 			title = a.officeTitle(g, title, subject, usedTitles)
 		}
+		// A short report's opening titled by a bare name, place or word
+		// takes the headline (bare_opening_title.go).
+		if i == 0 && len(groups) > 1 {
+			title = a.bareOpeningTitle(g, title, usedTitles)
+		}
+		// A later theme of a short report titled by a bare name, place or
+		// an office, on a quarrel of two people, is titled by the quarrel
+		// (rift_title.go).
+		if i > 0 {
+			title = a.riftTitle(g, title, usedTitles)
+		}
 		// Two themes of one article never take nearly the same title:
 		// the later one is titled by what sets it apart.
 		if len(usedTitles) > 0 && (nearUsed(title, usedTitles) || a.nearTitle(title, usedTitles)) {
