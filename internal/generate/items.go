@@ -1056,7 +1056,7 @@ func (a *article) trueStatement(sents []*sentence, perSent map[int]int, used map
 }
 
 func (a *article) clozeCard(c *cand) *item {
-	card := &quiz.Card{Front: a.cardShareFront(c.s, c.stem()), Back: c.optionText(c.sp.answer())}
+	card := &quiz.Card{Front: a.cardShareFront(c.s, connectiveDropped(c.s, c.sp, c.stem())), Back: c.optionText(c.sp.answer())}
 	return &item{sent: c.s, c: card, answer: c.sp.answer(), rule: "cloze-card/" + c.sp.kind.String(), score: c.score}
 }
 

@@ -56,3 +56,20 @@ func openingConnective(s *sentence) int {
 	}
 	return 0
 }
+
+// connectiveDropped is a cloze card's front without the opening
+// connective of its sentence s ("None the less, what some believe …"),
+// where a statement quoting s would leave it out too (focusRepaired) and
+// the blank, span sp, comes after the word the front then opens on. A
+// card is one sentence read alone, as a statement is.
+func connectiveDropped(s *sentence, sp *span, front string) string {
+	n := openingConnective(s)
+	if n == 0 || n >= len(s.toks) || datelineEnd(s.text) != 0 {
+		return front
+	}
+	cut := s.toks[n].start
+	if sp.blankStart() <= cut || !strings.HasPrefix(front, s.text[:cut]) || focusRepaired(s) == "" {
+		return front
+	}
+	return upperFirst(front[cut:])
+}
