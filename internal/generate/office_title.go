@@ -69,24 +69,13 @@ func (a *article) officeTopicPhrase(cands []*titleCand, from int, g []int, used 
 	sents := a.sentencesOf(g)
 	best, bestSpread, bestSum := -1, 1, 0
 	for j, c := range cands {
-		ws := strings.Fields(c.sp.key)
-		if j == from || c.sp.kind != kTerm || len(ws) < 2 || heldOffice(ws) || relativeModifiers[ws[0]] ||
-			weakAdjectives[ws[0]] || vagueModifiers[ws[0]] || titleWeak[ws[0]] || gradedAdjective(c.sp) {
+		if j == from || a.course != "" && inTitle(c.sp.key, a.course) {
 			continue
 		}
-		if a.course != "" && inTitle(c.sp.key, a.course) {
-			continue
-		}
-		spread, sum := len(sents), 0
-		for _, w := range ws {
-			n := sentencesWithStem(sents, w)
-			spread, sum = min(spread, n), sum+n
-		}
-		if spread < 2 || spread < bestSpread || spread == bestSpread && sum <= bestSum {
-			continue
-		}
-		t := titleCase(withoutThe(candText(c)))
-		if t == "" || used[strings.ToLower(t)] || !titleShaped(t) || nearUsed(t, used) || a.nearTitle(t, used) {
+		// phraseSpread has it two words or more before heldOffice reads
+		// its last.
+		spread, sum, ok := phraseSpread(c, sents)
+		if !ok || heldOffice(strings.Fields(c.sp.key)) || spread < 2 || spread < bestSpread || spread == bestSpread && sum <= bestSum || a.freeTitle(c, used) == "" {
 			continue
 		}
 		best, bestSpread, bestSum = j, spread, sum

@@ -390,25 +390,44 @@ func (a *article) runningPhrase(cands []*titleCand, from int, sents []*sentence,
 		if c.score < 0.1*cands[from].score {
 			break
 		}
-		ws := strings.Fields(c.sp.key)
-		// "Portable Media Market" for "Portable Media" says the same;
-		// "Largest Economy" relates a thing to its sentence.
-		if c.sp.kind != kTerm || len(ws) < 2 || inTitle(cands[from].sp.key, c.sp.key) || relativeModifiers[ws[0]] ||
-			weakAdjectives[ws[0]] || vagueModifiers[ws[0]] || titleWeak[ws[0]] || gradedAdjective(c.sp) {
+		// "Portable Media Market" for "Portable Media" says the same.
+		if inTitle(cands[from].sp.key, c.sp.key) {
 			continue
 		}
-		spread := len(sents)
-		for _, w := range ws {
-			spread = min(spread, sentencesWithStem(sents, w))
-		}
-		if spread <= bestSpread {
-			continue
-		}
-		t := titleCase(withoutThe(candText(c)))
-		if t == "" || used[strings.ToLower(t)] || !titleShaped(t) || nearUsed(t, used) || a.nearTitle(t, used) {
+		spread, _, ok := phraseSpread(c, sents)
+		if !ok || spread <= bestSpread || a.freeTitle(c, used) == "" {
 			continue
 		}
 		best, bestSpread = j, spread
 	}
 	return best
+}
+
+// phraseSpread reports whether candidate c is a common noun phrase of two
+// words or more that may title a theme ("Largest Economy" relates a thing
+// to its sentence, and a relative, weak, vague or graded first word says
+// little), and in how many of sents its least said word is, and its words
+// together.
+func phraseSpread(c *titleCand, sents []*sentence) (least, total int, ok bool) {
+	ws := strings.Fields(c.sp.key)
+	if c.sp.kind != kTerm || len(ws) < 2 || relativeModifiers[ws[0]] || weakAdjectives[ws[0]] || vagueModifiers[ws[0]] ||
+		titleWeak[ws[0]] || gradedAdjective(c.sp) {
+		return 0, 0, false
+	}
+	least = len(sents)
+	for _, w := range ws {
+		n := sentencesWithStem(sents, w)
+		least, total = min(least, n), total+n
+	}
+	return least, total, true
+}
+
+// freeTitle is candidate c as a title, where it is shaped as one and
+// neither it nor a title near it is used yet; else "".
+func (a *article) freeTitle(c *titleCand, used map[string]bool) string {
+	t := titleCase(withoutThe(candText(c)))
+	if t == "" || used[strings.ToLower(t)] || !titleShaped(t) || nearUsed(t, used) || a.nearTitle(t, used) {
+		return ""
+	}
+	return t
 }
