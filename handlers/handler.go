@@ -101,6 +101,7 @@ type Handler struct {
 	visitors       *visitorLimiter                  // anonymous learners made per client address
 	wrongCodes     *auth.Throttle                   // class codes tried that name no class, per client address
 	gzPages        *gzPages                         // compressed forms of recently served pages
+	keySentences   *keySentences                    // where the sentence a question tests lies in its paragraph
 	resetsShown    *lru.Cache[resetKey, shownReset] // reset links made in the last hour, shown again on reload
 	jobs           *jobs.Runner                     // runs drafting and large imports in the background
 	jobWait        time.Duration
@@ -130,6 +131,7 @@ func New(d Deps) *Handler {
 		visitors:       newVisitorLimiter(d.Visitors),
 		wrongCodes:     auth.NewThrottle(wrongCodesFree, time.Hour, time.Minute, time.Hour),
 		gzPages:        newGzPages(),
+		keySentences:   newKeySentences(),
 		memories:       memoryCache{courses: map[int64]*courseMemory{}},
 		resetsShown:    lru.New[resetKey, shownReset](1000),
 	}

@@ -1,7 +1,6 @@
 package handlers
 
 import (
-	"github.com/lectern/lectern/internal/keysentence"
 	"net/http"
 	"strconv"
 	"strings"
@@ -403,7 +402,7 @@ func (h *Handler) feedbackVM(r *http.Request, a *quiz.Attempt, slug string, it q
 	// quotes the sentence is a long scroll.
 	clues := append([]string{q.Explanation, q.Prompt}, fb.CorrectText...)
 	for i := range fb.Quotes {
-		markKeySentence(&fb.Quotes[i], q.Explanation, clues)
+		h.markKeySentence(&fb.Quotes[i], q.Explanation, clues)
 	}
 	return fb, nil
 }
@@ -412,10 +411,11 @@ func (h *Handler) feedbackVM(r *http.Request, a *quiz.Attempt, slug string, it q
 // (an explanation, a prompt, the answer) point to, and notes whether the
 // explanation quotes it already: the quote then folds the paragraph
 // rather than show the sentence twice.
-func markKeySentence(qt *views.QuoteVM, explanation string, clues []string) {
-	if s, ok := keysentence.Find(qt.Text, clues...); ok {
+func (h *Handler) markKeySentence(qt *views.QuoteVM, explanation string, clues []string) {
+	if hit := h.keySentences.find(qt.Text, explanation, clues); hit.found {
+		s := hit.span
 		qt.Before, qt.Mark, qt.After = qt.Text[:s.Start], qt.Text[s.Start:s.End], qt.Text[s.End:]
-		qt.Explained = keysentence.Quoted(explanation, qt.Mark)
+		qt.Explained = hit.explained
 	}
 }
 

@@ -246,7 +246,7 @@ func (h *Handler) cardVM(r *http.Request, d *deck, card *quiz.StudyCard, reveale
 					explained = q.Explanation
 					clues = append([]string{q.Explanation, q.Prompt}, quiz.CorrectText(*q)...)
 				}
-				markKeySentence(qt, explained, clues)
+				h.markKeySentence(qt, explained, clues)
 				vm.Quote = qt
 			}
 		}
