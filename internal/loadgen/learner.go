@@ -384,24 +384,16 @@ type Result struct {
 
 // readBuffer is the size of each connection's read buffer: a page and its
 // headers up to this size are read in one system call once they have
-// arrived. The transport's default, 4 KB, is less than a feedback page or
-// a flashcard's answer with their headers (4 to 5 KB), so each of them
+// arrived. net/http's default, 4 KB, is less than a feedback page or a
+// flashcard's answer with their headers (4 to 5 KB), so each of them
 // could take two reads.
 const readBuffer = 32 << 10
-
-// newTransport returns the HTTP transport n learners share: a kept
-// connection for each, and reads in readBuffer.
-func newTransport(n int) *http.Transport {
-	return &http.Transport{MaxIdleConns: n * 2, MaxIdleConnsPerHost: n * 2, IdleConnTimeout: 90 * time.Second, ReadBufferSize: readBuffer}
-}
 
 // Load runs n learners for d, each starting over after an error, and
 // returns their figures. With several servers (bases), the learners are
 // dealt out in turn, learner i to bases[i % len(bases)], and each keeps to
 // its server, as behind a balancer that keeps a session on one server.
 func Load(ctx context.Context, bases []string, course string, n int, d time.Duration) *Result {
-	tr := newTransport(n)
-	defer tr.CloseIdleConnections()
 	stats := NewStats()
 	ctx, cancel := context.WithTimeout(ctx, d)
 	defer cancel()
@@ -413,10 +405,13 @@ func Load(ctx context.Context, bases []string, course string, n int, d time.Dura
 		// An answer or rating is acknowledged when its post gets the
 		// redirect it expects: the statistics count those, so no OnAck
 		// (and no session cookie read for each).
+		// Each learner keeps a connection of its own, as a browser does.
+		tr := newConnTransport()
 		cfg := Config{Base: func() string { return base }, Course: course, Stats: stats, Transport: tr}
 		l := NewLearner(cfg, uint64(i)+uint64(start.UnixNano()))
 		go func() {
 			defer func() { done <- struct{}{} }()
+			defer tr.close()
 			for ctx.Err() == nil {
 				l.Run(ctx) // an error is counted in stats; the learner starts over
 			}

@@ -1,8 +1,12 @@
 package loadgen
 
 import (
+	"errors"
+	"net/url"
+
 	"bytes"
 	"context"
+	"github.com/klauspost/compress/gzip"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -11,9 +15,9 @@ import (
 	"testing"
 )
 
-// A learner on the shared transport reads every response whole, whether
-// it is smaller than the read buffer, as large or larger,
-// one after another on one kept connection.
+// A learner on its connection reads every response whole, whether it is
+// smaller than the read buffer, as large or larger, one after another on
+// one kept connection.
 func TestTransportReadsWholeResponses(t *testing.T) {
 	body := func(n int) []byte {
 		b := make([]byte, n)
@@ -34,8 +38,8 @@ func TestTransportReadsWholeResponses(t *testing.T) {
 	}
 	srv.Start()
 	defer srv.Close()
-	tr := newTransport(1)
-	defer tr.CloseIdleConnections()
+	tr := newConnTransport()
+	defer tr.close()
 	l := NewLearner(Config{Base: func() string { return srv.URL }, Transport: tr}, 1)
 	for _, n := range []int{0, 1, 3000, 4096, 5000, readBuffer - 200, readBuffer, readBuffer + 1, 3*readBuffer + 17} {
 		res, err := l.do(context.Background(), "GET", "GET", "/?n="+strconv.Itoa(n), nil, http.StatusOK)
@@ -48,5 +52,129 @@ func TestTransportReadsWholeResponses(t *testing.T) {
 	}
 	if got := conns.Load(); got != 1 {
 		t.Errorf("%d connections, want 1 kept", got)
+	}
+}
+
+// A gzipped page is read decompressed, as a browser reads it, and the
+// request asked for gzip; a form posted after it goes out on the same
+// connection with its body.
+func TestConnTransportGzipAndForms(t *testing.T) {
+	page := bytes.Repeat([]byte("<p>The two leaders met in Moscow.</p>\n"), 400)
+	var conns atomic.Int32
+	var askedGzip atomic.Bool
+	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == "POST" {
+			r.ParseForm()
+			http.Redirect(w, r, "/done?a="+r.PostForm.Get("answer"), http.StatusSeeOther)
+			return
+		}
+		if r.Header.Get("Accept-Encoding") == "gzip" {
+			askedGzip.Store(true)
+			w.Header().Set("Content-Encoding", "gzip")
+			zw := gzip.NewWriter(w)
+			zw.Write(page)
+			zw.Close()
+			return
+		}
+		w.Write(page)
+	}))
+	srv.Config.ConnState = func(_ net.Conn, s http.ConnState) {
+		if s == http.StateNew {
+			conns.Add(1)
+		}
+	}
+	srv.Start()
+	defer srv.Close()
+	tr := newConnTransport()
+	defer tr.close()
+	l := NewLearner(Config{Base: func() string { return srv.URL }, Transport: tr}, 1)
+	for range 3 {
+		res, err := l.do(context.Background(), "GET", "GET", "/", nil, http.StatusOK)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(res.body, page) {
+			t.Fatalf("read %d bytes, not the page of %d", len(res.body), len(page))
+		}
+		res, err = l.do(context.Background(), "POST", "POST", "/answer", url.Values{"answer": {"Moscow"}}, http.StatusSeeOther)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.location != "/done?a=Moscow" {
+			t.Fatalf("redirected to %q", res.location)
+		}
+	}
+	if !askedGzip.Load() {
+		t.Error("the requests did not ask for gzip")
+	}
+	if got := conns.Load(); got != 1 {
+		t.Errorf("%d connections, want 1 kept", got)
+	}
+}
+
+// When the server closes a kept connection between requests (its idle
+// timeout, a restart), the next request goes out on a new connection
+// rather than failing; a response the server marks as its last closes
+// the connection after it.
+func TestConnTransportReconnects(t *testing.T) {
+	var conns atomic.Int32
+	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Query().Get("last") != "" {
+			w.Header().Set("Connection", "close")
+		}
+		w.Write([]byte("ok"))
+	}))
+	srv.Config.ConnState = func(_ net.Conn, s http.ConnState) {
+		if s == http.StateNew {
+			conns.Add(1)
+		}
+	}
+	srv.Start()
+	defer srv.Close()
+	tr := newConnTransport()
+	defer tr.close()
+	l := NewLearner(Config{Base: func() string { return srv.URL }, Transport: tr}, 1)
+	get := func(path string) {
+		t.Helper()
+		res, err := l.do(context.Background(), "GET", "GET", path, nil, http.StatusOK)
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		if string(res.body) != "ok" {
+			t.Fatalf("%s: body %q", path, res.body)
+		}
+	}
+	get("/")
+	srv.CloseClientConnections() // the kept connection, closed by the server
+	get("/")
+	get("/?last=1")
+	get("/")
+	if got := conns.Load(); got != 3 {
+		t.Errorf("%d connections, want 3: the first, one after the server closed it, one after its last response", got)
+	}
+}
+
+// A request waiting on a response stops when its context ends.
+func TestConnTransportStopsWithContext(t *testing.T) {
+	release, arrived := make(chan struct{}), make(chan struct{}, 1)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		arrived <- struct{}{}
+		<-release
+	}))
+	defer srv.Close()
+	defer close(release)
+	tr := newConnTransport()
+	defer tr.close()
+	l := NewLearner(Config{Base: func() string { return srv.URL }, Transport: tr}, 1)
+	ctx, cancel := context.WithCancel(context.Background())
+	errc := make(chan error, 1)
+	go func() {
+		_, err := l.do(ctx, "GET", "GET", "/", nil, http.StatusOK)
+		errc <- err
+	}()
+	<-arrived // the request is out, its response awaited
+	cancel()
+	if err := <-errc; !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want the context's", err)
 	}
 }
