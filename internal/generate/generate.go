@@ -180,6 +180,11 @@ func Generate(text string, opts Options) (res *Result, err error) {
 	// Two thin neighbours join, keeping what each proposed (thin_join.go).
 	if len(a.sections) == 0 {
 		items = a.joinThinPairs(c, items, opts)
+		// Titles given once the split is decided (late_title.go); a
+		// theme retitled is drafted under its new title.
+		if len(a.lateTitles(c.Themes)) > 0 {
+			items = a.draftItems(c, opts, c.Themes, a.joinedParts(c.Themes))
+		}
 	}
 	a.quoteNicknameTitles(c) // nickname_runin.go
 	res = assemble(c, items)

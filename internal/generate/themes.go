@@ -62,6 +62,7 @@ func (a *article) proposedThemes() []quiz.Theme {
 	c := &quiz.Course{}
 	c.Course.Title = a.course
 	a.joinThinPairs(c, a.draftItems(c, opts, themes, nil), opts)
+	a.lateTitles(c.Themes) // late_title.go
 	return c.Themes
 }
 
