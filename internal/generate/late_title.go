@@ -57,7 +57,7 @@ func lateBareTitle(t string) bool {
 	if len(ws) > 1 && (strings.HasSuffix(ws[0], "'s") || strings.HasSuffix(ws[0], "’s")) {
 		ws = ws[1:]
 	}
-	if len(ws) > 2 || !heldOffice(ws) {
+	if len(ws) > 2 || !heldOffice(ws) && !pressOffices[ws[len(ws)-1]] {
 		return false
 	}
 	// One word before the office, a word of the office's name ("Prime",
@@ -66,8 +66,13 @@ func lateBareTitle(t string) bool {
 	return len(ws) == 1 || officePrefixes[ws[0]]
 }
 
+// pressOffices are a newsroom's posts: a report names one to say who a
+// person was ("ex ITN political editor John Sergeant"), not what it is
+// about.
+var pressOffices = set(`editor|editors|correspondent|correspondents|reporter|reporters|presenter|presenters|columnist|columnists`)
+
 // officePrefixes open the name of an office or a body.
-var officePrefixes = set(`prime|home|foreign|deputy|health|education|culture|defence|defense|transport|environment|treasury|cabinet|shadow|vice|first|chief|junior|party|labour|tory|conservative|general|election|press|justice|interior|trade|industry|energy|finance|attorney|solicitor|lord|lords|commons|war|welsh|scottish|northern|police|city`)
+var officePrefixes = set(`prime|political|business|economics|sports|news|home|foreign|deputy|health|education|culture|defence|defense|transport|environment|treasury|cabinet|shadow|vice|first|chief|junior|party|labour|tory|conservative|general|election|press|justice|interior|trade|industry|energy|finance|attorney|solicitor|lord|lords|commons|war|welsh|scottish|northern|police|city`)
 
 // wideRiftWords tell of a quarrel less plainly than riftNouns, in any
 // part of speech: "there were occasional disagreements", "behaving like

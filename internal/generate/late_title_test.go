@@ -27,6 +27,7 @@ func TestLateBareTitle(t *testing.T) {
 		{"Brown's Chancellor", true},
 		{"Election Campaign", true},
 		{"General Election", true},
+		{"Political Editor", true},
 		{"The Election Campaign", true},
 		{"Budget Committee", false},
 		{"Sham Marriages", false},
@@ -88,5 +89,54 @@ func TestLateTitleQuarrelClaimed(t *testing.T) {
 	// The narrow reading counts no disagreements and no squabbling.
 	if got := x.quarrelTitle([]int{4, 5, 6}, map[string]bool{}, false); got != "" {
 		t.Errorf("narrow quarrelTitle = %q, want none", got)
+	}
+}
+
+// A thin opening takes the theme after it where that theme's title names
+// no matter and tells no quarrel: one theme under the headline, proposing
+// what both did. A neighbour with a title of its own, a full opening, or
+// a joined theme past lateJoinWords stays apart.
+func TestJoinBareNeighbour(t *testing.T) {
+	x := analyseText(t, "A new talent show for would-be councillors starts on Monday night.\n\n"+
+		"Hundreds of hopefuls will be judged by a panel and by a public vote over four nights. The winner will be urged to stand at the next local election.\n\n"+
+		"The panel is chaired by a former news editor. The contestants get a minute each to present their ideas, and the panel then questions them.\n\n"+
+		"One contestant wants free parking on Sundays. Another promises to plant a tree for every new house. The panel laughed at both.\n\n"+
+		"The show runs all week, and viewers can vote one hopeful off every night.")
+	x.headline = "Would-be councillors face the panel"
+	x.course = x.headline
+	opts := Options{}.withDefaults()
+	themes := func(second string) []quiz.Theme {
+		return []quiz.Theme{
+			{Slug: "a", Title: "Would-be councillors face the panel", Paragraphs: []int{1, 2}},
+			{Slug: "b", Title: second, Paragraphs: []int{3, 4}},
+			{Slug: "c", Title: "Public Vote", Paragraphs: []int{5}},
+		}
+	}
+	items := func(first int) func() []item {
+		return func() []item {
+			var out []item
+			for i := range first {
+				out = append(out, item{proposed: true, q: &quiz.Question{Theme: "a", Prompt: "a" + string(rune('0'+i))}})
+			}
+			for i := range 4 {
+				out = append(out, item{proposed: true, q: &quiz.Question{Theme: "b", Prompt: "b" + string(rune('0'+i))}})
+			}
+			return out
+		}
+	}
+	th := themes("News Editor")
+	if !x.joinBareNeighbour(&th, items(2), opts) {
+		t.Fatalf("a thin opening did not take %q", "News Editor")
+	}
+	if len(th) != 2 || th[0].Title != x.headline || len(th[0].Paragraphs) != 4 || th[1].Title != "Public Vote" {
+		t.Errorf("joined themes = %+v", th)
+	}
+	th = themes("Parking Plans")
+	if x.joinBareNeighbour(&th, items(2), opts) {
+		t.Errorf("a thin opening took a neighbour titled by its matter")
+	}
+	th = themes("News Editor")
+	if x.joinBareNeighbour(&th, items(4), opts) {
+		t.Errorf("an opening of four items took its neighbour")
 	}
 }
