@@ -17,18 +17,29 @@ import "strings"
 // heading that is a name ("Clements Markham", a life's) is no headline
 // of the opening.
 func (a *article) bareOpeningTitle(g []int, t string, used map[string]bool) string {
+	if !a.bareTitle(t) {
+		return t
+	}
+	if h := a.openingHeadline(g, t, used); h != "" {
+		return h
+	}
+	return t
+}
+
+// openingHeadline is the headline where it may title the first theme g
+// of a short report of several themes in place of t: a headline written
+// as a sentence, not claiming what is still to come, not t and not used;
+// else "".
+func (a *article) openingHeadline(g []int, t string, used map[string]bool) string {
 	h := a.headline
 	if h == "" || len(g) < 2 || len(g) == len(a.paras) || strings.EqualFold(h, t) || used[strings.ToLower(h)] || !titleShaped(h) {
-		return t
+		return ""
 	}
 	if a.words(allParas(len(a.paras))) > reportMaxWords {
-		return t
+		return ""
 	}
-	if !sentenceHeadline(h) {
-		return t
-	}
-	if !a.bareTitle(t) || a.headlineProspectOnly() {
-		return t
+	if !sentenceHeadline(h) || a.headlineProspectOnly() {
+		return ""
 	}
 	return h
 }

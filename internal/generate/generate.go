@@ -180,6 +180,20 @@ func Generate(text string, opts Options) (res *Result, err error) {
 	// Two thin neighbours join, keeping what each proposed (thin_join.go).
 	if len(a.sections) == 0 {
 		items = a.joinThinPairs(c, items, opts)
+		// A thin opening takes a bare neighbour (late_join.go), and
+		// titles are given once the split is decided (late_title.go);
+		// a theme joined or retitled is drafted again.
+		joined := a.joinBareNeighbour(&c.Themes, func() []item {
+			if !opts.All {
+				return items
+			}
+			cut := opts
+			cut.All = false
+			return a.draftItems(&quiz.Course{Course: c.Course}, cut, c.Themes, a.joinedParts(c.Themes))
+		}, opts)
+		if len(a.lateTitles(c.Themes)) > 0 || joined {
+			items = a.draftItems(c, opts, c.Themes, a.joinedParts(c.Themes))
+		}
 	}
 	a.quoteNicknameTitles(c) // nickname_runin.go
 	res = assemble(c, items)

@@ -38,9 +38,23 @@ func (a *article) riftTitle(g []int, t string, used map[string]bool) string {
 	if len(ws) == 0 || !(a.bareTitle(t) || heldOffice(ws)) {
 		return t
 	}
+	if q := a.quarrelTitle(g, used, false); q != "" {
+		return q
+	}
+	return t
+}
+
+// quarrelTitle is the title of theme g by the quarrel of the report's
+// two people (see riftTitle), or "". wide counts the words of a quarrel
+// said less plainly too (wideRiftWords: "disagreements", "squabbling
+// schoolboys").
+func (a *article) quarrelTitle(g []int, used map[string]bool, wide bool) string {
+	if len(g) == 0 || len(g) == len(a.paras) {
+		return ""
+	}
 	pair := a.namedPair()
 	if pair[0] == "" {
-		return t
+		return ""
 	}
 	inTheme := map[string]bool{}
 	riftSents, claimed := 0, false
@@ -55,6 +69,12 @@ func (a *article) riftTitle(g []int, t string, used map[string]bool) string {
 			rift := false
 			for _, tk := range s.toks {
 				lw := strings.ToLower(tk.text)
+				if wide && wideRiftWords[lw] {
+					rift = true
+				}
+				if wide && claimAdverbs[lw] {
+					claimed = true
+				}
 				if tk.tag != "NN" && tk.tag != "NNS" && tk.tag != "VBG" {
 					continue
 				}
@@ -72,7 +92,7 @@ func (a *article) riftTitle(g []int, t string, used map[string]bool) string {
 		}
 	}
 	if !inTheme[pair[0]] || !inTheme[pair[1]] || riftSents < 2 || (len(g) > 1 && len(riftParas) < 2) {
-		return t
+		return ""
 	}
 	head := "Rift"
 	for _, h := range riftHeads {
@@ -86,7 +106,7 @@ func (a *article) riftTitle(g []int, t string, used map[string]bool) string {
 		out = "Claims of a " + pair[0] + "–" + pair[1] + " " + head
 	}
 	if used[strings.ToLower(out)] || !titleShaped(out) {
-		return t
+		return ""
 	}
 	return out
 }
@@ -97,6 +117,7 @@ func (a *article) riftTitle(g []int, t string, used map[string]bool) string {
 func (a *article) namedPair() [2]string {
 	paras := map[string]int{}
 	first := map[string]int{}
+	full := a.fullNamed()
 	at := 0
 	for _, p := range a.paras {
 		seen := map[string]bool{}
@@ -106,7 +127,7 @@ func (a *article) namedPair() [2]string {
 					continue
 				}
 				sn := surname(sp.text)
-				if sn == "" || seen[sn] {
+				if sn == "" || seen[sn] || !full[sn] {
 					continue
 				}
 				seen[sn] = true
@@ -138,6 +159,29 @@ func (a *article) namedPair() [2]string {
 	return [2]string{x, y}
 }
 
+// fullNamed is the surnames the article writes as a person's at least
+// once in full or after a title ("Tony Blair", "Mr Brown"): a word
+// tagged as a person's name only on its own ("Labour", "MPs") is no
+// one's surname.
+func (a *article) fullNamed() map[string]bool {
+	out := map[string]bool{}
+	for _, s := range a.sents {
+		for i, sp := range s.spans {
+			if sp.kind != kPerson {
+				continue
+			}
+			sn := surname(sp.text)
+			if sn == "" {
+				continue
+			}
+			if len(strings.Fields(sp.text)) > 1 || personTitleBefore(s, s.spans[i]) {
+				out[sn] = true
+			}
+		}
+	}
+	return out
+}
+
 // surname is the last word of a person's name as written, its
 // possessive dropped, or "" where it is no capitalised word.
 func surname(name string) string {
@@ -164,3 +208,19 @@ func (a *article) saysWord(w string) bool {
 	}
 	return false
 }
+
+// personTitleBefore reports whether span sp of s comes right after a
+// title of address ("Mr Brown", "Dr. Reid").
+func personTitleBefore(s *sentence, sp *span) bool {
+	if sp.start <= 0 || sp.start > len(s.text) {
+		return false
+	}
+	ws := strings.Fields(s.text[:sp.start])
+	if len(ws) == 0 {
+		return false
+	}
+	return addressTitles[strings.TrimSuffix(strings.ToLower(ws[len(ws)-1]), ".")]
+}
+
+// addressTitles are titles of address before a surname.
+var addressTitles = set(`mr|mrs|ms|miss|dr|sir|dame|lord|lady|professor|prof`)

@@ -61,7 +61,10 @@ func (a *article) proposedThemes() []quiz.Theme {
 	opts.courseTitle = a.course
 	c := &quiz.Course{}
 	c.Course.Title = a.course
-	a.joinThinPairs(c, a.draftItems(c, opts, themes, nil), opts)
+	items := a.joinThinPairs(c, a.draftItems(c, opts, themes, nil), opts)
+	// late_join.go, late_title.go
+	a.joinBareNeighbour(&c.Themes, func() []item { return items }, opts)
+	a.lateTitles(c.Themes)
 	return c.Themes
 }
 

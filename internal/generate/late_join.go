@@ -1,0 +1,85 @@
+package generate
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// A thin opening and a bare neighbour. A short report of 700 words was
+// cut into an opening of 176 words proposing two items, under its
+// headline, then "Political Editor" over the show's contestants and
+// panel (a former political editor chairs it) and a last paragraph.
+// Nothing the second theme's sentences repeat names what they share,
+// and blind judges accepted every single theme a short report had under
+// its headline. Where the opening of a short report proposes fewer than
+// minProposed items and the theme after it has a title that names no
+// matter (bareTitle, lateBareTitle) and no quarrel to be titled by
+// (quarrelTitle), the two join, titled by the headline, as long as the
+// joined theme stays within lateJoinWords words: the opening then
+// proposes what both parts did (each drafted from its own paragraphs as
+// before, thin_join.go), and its title covers both.
+
+// lateJoinWords is the most words the joined theme may have: the
+// largest theme the cuts aim at (themeMaxWords), and an eighth.
+const lateJoinWords = themeMaxWords + themeMaxWords/8
+
+// joinBareNeighbour joins the opening of themes and the theme after it
+// (see above), given the items drafted for themes without opts.All
+// (drafted asks for them only where the titles and lengths allow the
+// join); it reports whether it did. themes[0] then covers both.
+func (a *article) joinBareNeighbour(themes *[]quiz.Theme, drafted func() []item, opts Options) bool {
+	ts := *themes
+	if len(ts) < 2 || len(a.sections) > 0 || a.words(allParas(len(a.paras))) > reportMaxWords {
+		return false
+	}
+	first, next := ts[0], ts[1]
+	if a.words(first.Paragraphs)+a.words(next.Paragraphs) > lateJoinWords {
+		return false
+	}
+	if !a.bareTitle(next.Title) && !lateBareTitle(next.Title) {
+		return false
+	}
+	used := map[string]bool{}
+	for _, t := range ts[2:] {
+		used[strings.ToLower(t.Title)] = true
+	}
+	if a.quarrelTitle(next.Paragraphs, used, true) != "" {
+		return false
+	}
+	joined := append(slices.Clone(first.Paragraphs), next.Paragraphs...)
+	h := a.openingHeadline(joined, "", used)
+	if h == "" || nearUsed(h, used) {
+		return false
+	}
+	items := drafted()
+	counts := proposedPer(ts, items)
+	if counts[0] >= minProposed {
+		return false
+	}
+	// The joined theme proposes what both did: within a theme's caps.
+	q, c := 0, 0
+	for _, it := range items {
+		if !it.proposed || (themeOf(it) != first.Slug && themeOf(it) != next.Slug) {
+			continue
+		}
+		if it.q != nil {
+			q++
+		} else {
+			c++
+		}
+	}
+	if q > opts.MaxQuestionsPerTheme || c > opts.MaxCardsPerTheme {
+		return false
+	}
+	slugs := map[string]bool{}
+	for _, t := range ts[2:] {
+		slugs[t.Slug] = true
+	}
+	sents := a.sentencesOf(joined)
+	rankSentences(sents)
+	merged := quiz.Theme{Title: h, Slug: uniqueSlug(h, slugs), Summary: summary(sents, a.paras, joined), Paragraphs: joined}
+	*themes = append([]quiz.Theme{merged}, ts[2:]...)
+	return true
+}
