@@ -286,7 +286,9 @@ func (a *article) partyForms(s string) []string {
 	for _, p := range partyNames {
 		for i := 0; i < 2; i++ {
 			from, to := p[i], p[1-i]
-			written := false
+			// "Lib Dems" names no other party: accepted whether or not
+			// the article writes it (lib_dems.go).
+			written := everyReport[strings.ToLower(p[1][0])]
 			for _, w := range to {
 				written = written || a.writesWord(w)
 			}

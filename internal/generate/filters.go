@@ -455,6 +455,11 @@ func needsContext(s *sentence) bool {
 				return true
 			}
 		case "this", "these", "those", "that":
+			// "Few … believe that, simply because …": "that" standing
+			// alone as an object (pointing_back.go).
+			if lw == "that" && objectThat(s, i) {
+				return true
+			}
 			// "this" standing alone for what the sentence before said:
 			// "Experts say this reflects how video games are becoming a
 			// mainstream part of culture and society".

@@ -569,6 +569,10 @@ func grammarEdits(s *sentence) []edit {
 	if e, ok := strayCommaEdit(s); ok {
 		out = append(out, e)
 	}
+	// "Opinion was more divided over …" (comparative_state.go).
+	if e, ok := comparedStateEdit(s); ok {
+		out = append(out, e)
+	}
 	// `of"squabbling like schoolboys"` (quote_space.go).
 	if e, ok := quoteSpaceEdit(s); ok {
 		out = append(out, e)

@@ -315,8 +315,11 @@ func dulyEdit(s *sentence) []edit {
 		// "Pilecki then joined the army": a narrative "then" right after
 		// the subject ties the act to the one the sentence before told;
 		// left out, the statement says the same. "since then", "until
-		// then", "and then" are not after a subject and stay.
-		if t.text == "then" && (strings.HasPrefix(prev.tag, "NN") || prev.tag == "PRP") && strings.HasPrefix(next.tag, "VB") && next.tag != "VBG" && t.start > 0 && s.text[t.start-1] == ' ' && next.start == t.end+1 && !quotedAt(s.text, t.start) {
+		// then", "and then" are not after a subject and stay; nor does
+		// a "then" after a finite verb, which joins a second verb to
+		// the first ("sets out … a rival manifesto then appears to",
+		// then_joins.go).
+		if t.text == "then" && (strings.HasPrefix(prev.tag, "NN") || prev.tag == "PRP") && strings.HasPrefix(next.tag, "VB") && next.tag != "VBG" && t.start > 0 && s.text[t.start-1] == ' ' && next.start == t.end+1 && !quotedAt(s.text, t.start) && !finiteBefore(s, i) {
 			return []edit{{" then ", " "}}
 		}
 		if t.text != "duly" || !strings.HasPrefix(next.tag, "VB") || prev.tag == "DT" || prev.tag == "PRP$" || prev.tag == "POS" || t.start == 0 || s.text[t.start-1] != ' ' || next.start != t.end+1 {

@@ -338,6 +338,10 @@ var ofPairRE = regexp.MustCompile(`\b(\p{Ll}{4,}) of (\p{Ll}{4,})\b`)
 // thenToRE finds a verb before "then to" (grammarEdits).
 var thenToRE = regexp.MustCompile(`\b(\w+) then to`)
 
+// comparedStateRE finds "was more divided", which comparedStateEdit may
+// say "was divided".
+var comparedStateRE = regexp.MustCompile(`\b(\w+) more (\w+)\b`)
+
 func mendedLike(statement, sentence string) string {
 	// "follow their lead" with whose lead put in (leadEdit).
 	if m := followLeadRE.FindStringSubmatchIndex(sentence); m != nil {
@@ -366,6 +370,12 @@ func mendedLike(statement, sentence string) string {
 			if p := m[1] + conj + m[2]; strings.Contains(statement, p) && !strings.Contains(statement, m[0]) {
 				sentence = strings.Replace(sentence, m[0], p, 1)
 			}
+		}
+	}
+	// "more divided" said "divided" (comparedStateEdit).
+	for _, m := range comparedStateRE.FindAllStringSubmatch(sentence, -1) {
+		if copulas[strings.ToLower(m[1])] && stateParticiples[strings.ToLower(m[2])] && !strings.Contains(statement, m[0]) && strings.Contains(statement, m[1]+" "+m[2]) {
+			sentence = strings.Replace(sentence, m[0], m[1]+" "+m[2], 1)
 		}
 	}
 	// "allowing then to" mended to "them" (grammarEdits).

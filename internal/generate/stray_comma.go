@@ -76,6 +76,12 @@ func strayCommaEdit(s *sentence) (edit, bool) {
 		return edit{}, false
 	}
 	if reportVerbs[strings.ToLower(v.text)] {
+		// "…, said Owen Pryce" with another sentence run on after it
+		// (a full stop with no space): the name after the verb is
+		// the speaker, whatever follows.
+		if c+2 < len(toks) && startsUpper(toks[c+2].text) {
+			return edit{}, false
+		}
 		clause := false
 		for _, t := range toks[c+2:] {
 			if strings.HasPrefix(t.tag, "VB") || t.tag == "MD" || strings.EqualFold(t.text, "that") {
