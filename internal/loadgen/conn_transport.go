@@ -112,8 +112,11 @@ func (t *connTransport) close() {
 // exchange writes req and reads its response's head; the body is read by
 // the caller through the response.
 func (t *connTransport) exchange(req *http.Request) (*http.Response, error) {
-	// A request's context ending stops a read or write in progress.
-	stop := context.AfterFunc(req.Context(), func() { t.conn.SetDeadline(time.Unix(1, 0)) })
+	// A request's context ending stops a read or write in progress. The
+	// function runs on a goroutine of its own, maybe after the connection
+	// is closed and another dialled: it touches only this request's.
+	c := t.conn
+	stop := context.AfterFunc(req.Context(), func() { c.SetDeadline(time.Unix(1, 0)) })
 	if err := req.Write(t.bw); err != nil {
 		stop()
 		return nil, err

@@ -178,3 +178,43 @@ func TestConnTransportStopsWithContext(t *testing.T) {
 		t.Fatalf("err = %v, want the context's", err)
 	}
 }
+
+// Many learners stopped together by their context's end, some while a
+// response is on its way, some between requests: none crashes, and each
+// returns the context's error (run with -race: the context's function
+// runs on a goroutine of its own).
+func TestConnTransportStopsManyTogether(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Write(bytes.Repeat([]byte("x"), 20000))
+	}))
+	defer srv.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	const n = 20
+	errc := make(chan error, n)
+	ready := make(chan struct{}, n)
+	for range n {
+		tr := newConnTransport()
+		l := NewLearner(Config{Base: func() string { return srv.URL }, Transport: tr}, 1)
+		go func() {
+			defer tr.close()
+			for i := 0; ; i++ {
+				if _, err := l.do(ctx, "GET", "GET", "/", nil, http.StatusOK); err != nil {
+					errc <- err
+					return
+				}
+				if i == 2 {
+					ready <- struct{}{}
+				}
+			}
+		}()
+	}
+	for range n {
+		<-ready
+	}
+	cancel()
+	for range n {
+		if err := <-errc; !errors.Is(err, context.Canceled) {
+			t.Errorf("err = %v, want the context's", err)
+		}
+	}
+}

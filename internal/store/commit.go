@@ -160,6 +160,34 @@ func (db *DB) groupTx(ctx context.Context, fn groupFn) error {
 	return r.err
 }
 
+// groupTxNoWait sends fn to the next group commit and returns without
+// waiting for it: for a write nobody is told the outcome of, whose loss in
+// a crash loses nothing acknowledged (when a question was first shown).
+// The commits take their writes in the order sent, so a write a request
+// sends before its response commits no later than any write the learner
+// makes after reading that response. Where there is no group commit it
+// waits, as groupTx does.
+func (db *DB) groupTxNoWait(ctx context.Context, fn groupFn) error {
+	if db.pg != nil || db.group == nil {
+		return db.groupTx(ctx, fn)
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	r := &groupReq{ctx: context.WithoutCancel(ctx), fn: fn, done: make(chan struct{})}
+	db.group.sending.RLock()
+	defer db.group.sending.RUnlock()
+	if db.group.closed {
+		return errClosed
+	}
+	select {
+	case db.group.reqs <- r:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
 // GroupStats reports how many group commits ran and how many writes they
 // held.
 func (db *DB) GroupStats() (batches, writes int) {

@@ -16,6 +16,14 @@ import (
 // learner, the start of the time taken to answer it. Later showings
 // (a reload, coming back to it) change nothing, and cost a read, not a
 // write.
+//
+// On SQLite the mark joins the next group commit without the page waiting
+// for it: a question page had waited for a commit and its fsync, as long
+// as an answer did, for a time that only the item statistics read, and
+// whose loss in a crash costs one item's time taken, nothing a learner
+// was told was saved (docs/benchmarks.md, the eleventh round). The
+// commits take their writes in order, so the mark is stored no later
+// than the answer to the question it shows.
 func (db *DB) MarkShown(ctx context.Context, attemptID int64, idx int) error {
 	now := db.now()
 	st, err := db.prepared(ctx, "SELECT shown_at IS NULL FROM attempt_items WHERE attempt_id = ? AND idx = ?")
@@ -38,7 +46,7 @@ func (db *DB) MarkShown(ctx context.Context, attemptID int64, idx int) error {
 		// would cost PostgreSQL two round trips more.
 		_, err = db.write.ExecContext(ctx, mark, now, attemptID, idx)
 	} else {
-		err = db.groupTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
+		err = db.groupTxNoWait(ctx, func(ctx context.Context, tx *sql.Tx) error {
 			_, err := db.inGroup(tx).ExecContext(ctx, mark, now, attemptID, idx)
 			return err
 		})
