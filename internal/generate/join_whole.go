@@ -10,8 +10,8 @@ import "strings"
 // joinBareNeighbour would have joined them but for openingHeadline,
 // which titles an opening and so refuses a theme of every paragraph.
 // Joined, the two are the report quizzed as one theme, which takes the
-// headline as every single-theme short report does (fifty-two judged,
-// all titles good).
+// headline as every single-theme short report does (forty-three
+// judged, all titles good).
 
 // wholeHeadline is the headline where it may title a theme of every
 // paragraph of a short report, joined from an opening and its bare

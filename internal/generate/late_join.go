@@ -26,10 +26,10 @@ import (
 // the largest theme and an eighth (450), which kept apart a marathon
 // preview's thin opening and "New York" (483 words together) and a
 // student-vote report's opening and "Election Chances" (576). Blind
-// judges read every short report quizzed as one theme under its
-// headline, from 395 to 822 words (fifty-two texts of sets 44 to 65, 26
-// of them over 450 words), and judged every such title good; a theme of
-// 600 words is one that a single-theme short report already gives.
+// judges judged good the title of every short news report quizzed as
+// one theme under its headline, from 395 to 822 words (forty-three
+// texts of sets 44 to 65, thirty-three of them over 450 words); a theme
+// of 600 words is one that a single-theme short report already gives.
 const lateJoinWords = themeMaxWords + themeMaxWords/2
 
 // joinBareNeighbour joins the opening of themes and the theme after it
