@@ -96,7 +96,8 @@ var reportingVerbs = set(`shows|suggests|finds|says|claims|reveals|indicates|war
 // agreementEdit mends the slip of agreementSlip: "tests shows" → "tests
 // show". ok is false where there is no slip, where the verb's plain form
 // is not certain (a verb in "-ches", "-shes", "-sses", "-xes", "-zes",
-// "-oes") and where the slip is inside quotation marks.
+// "-oes", or a plain form of two letters) and where the slip is inside
+// quotation marks.
 func agreementEdit(s *sentence) (edit, bool) {
 	v, ok := agreementSlipAt(s)
 	if !ok || v < 1 {
@@ -115,6 +116,11 @@ func agreementEdit(s *sentence) (edit, bool) {
 		plain = w[:len(w)-3] + "y"
 	default:
 		plain = w[:len(w)-1]
+	}
+	// "les" → "le": a plain form of two letters or fewer is no verb
+	// the tagger can be trusted on (found by FuzzGenerate).
+	if len([]rune(plain)) < 3 {
+		return edit{}, false
 	}
 	return edit{n.text + " " + w, n.text + " " + plain}, true
 }

@@ -565,6 +565,10 @@ func (a *article) draftItems(c *quiz.Course, opts Options, layout []quiz.Theme, 
 	// A theme still under four takes what its speaker said where the
 	// report tells it after "he said" (speaker_said.go).
 	items = a.speakerSaidThemes(items, c.Themes, c.Course.Title, opts)
+	// A card held back for its blank gives way to another blank of its
+	// sentence, or comes back, where no other item took its place
+	// (card_blank.go).
+	items = a.restoreCardBlanks(items, c.Course.Title)
 	// "James Jim Bowie": the nickname in quotation marks
 	// (nickname_runin.go).
 	a.quoteNicknames(items)

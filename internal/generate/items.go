@@ -58,6 +58,9 @@ type item struct {
 	// refilled is set where the item took the place of one a pass
 	// after the ranker held back (refill.go).
 	refilled bool
+	// cardHeld is set on a proposed card a late pass held back for what
+	// it blanks (card_blank.go); a theme left short takes it again.
+	cardHeld bool
 }
 
 // firstPerson is the first person the sentence names, or nil.

@@ -33,6 +33,9 @@ func (a *article) lateHolds(items []item, opts Options, trueOnly func([]item)) {
 		a.holdFinalRepeats(items, opts)
 		trueOnly(items)
 		a.withLeanContext(items, opts) // lean_context.go
+		if !opts.All {
+			a.holdCardBlanks(items) // card_blank.go
+		}
 	}
 	passes()
 	if opts.All {
@@ -195,6 +198,8 @@ func heldLate(it *item) string {
 		return "repeat"
 	case it.leanHeld:
 		return "context"
+	case it.cardHeld:
+		return "card-blank"
 	}
 	return "true-only"
 }

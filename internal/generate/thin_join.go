@@ -139,7 +139,9 @@ func proposedPer(themes []quiz.Theme, items []item) []int {
 	seen := map[string]bool{}
 	n := make([]int, len(themes))
 	for _, it := range items {
-		if !it.proposed || it.refilled {
+		// A card held back for its blank (card_blank.go) counts as
+		// the ranker proposed it; what took its place does not.
+		if !it.proposed && !it.cardHeld || it.refilled {
 			continue
 		}
 		var k string
