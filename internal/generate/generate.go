@@ -141,6 +141,12 @@ func Generate(text string, opts Options) (res *Result, err error) {
 		return nil, err
 	}
 	heading, paras, sections := SplitSections(text)
+	// A page of readers' replies is drafted from its article alone
+	// (reader_replies.go); the replies are one theme without items.
+	replies := []string(nil)
+	if k := replyStart(paras); k > 0 && len(sections) == 0 {
+		paras, replies = paras[:k], paras[k:]
+	}
 	a, err := analyse(paras)
 	if err != nil {
 		return nil, analyserError(err)
@@ -199,6 +205,9 @@ func Generate(text string, opts Options) (res *Result, err error) {
 	res = assemble(c, items)
 	res.Notes = thinNotes(c, res.Drafts)
 	a.voiceNotes(c, res.Notes) // own_voice.go
+	if len(replies) > 0 {
+		res.Notes = append(res.Notes, addReplies(c, replies))
+	}
 	// A heading or a name the text runs on without a stop may pass the
 	// longest title a course takes: the drafted titles are cut to it.
 	if opts.Title == "" {
@@ -287,6 +296,15 @@ func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) (drafts []Dr
 	paras := make([]string, len(c.Paragraphs))
 	for i, p := range c.Paragraphs {
 		paras[i] = p.Text
+	}
+	// Readers' replies are not drafted: the article before them is
+	// analysed alone, as Generate analyses it (reader_replies.go).
+	if k := replyStart(paras); k > 0 {
+		paras = paras[:k]
+		c, themes = beforeReplies(c, themes, k)
+		if len(themes) == 0 {
+			return nil, nil
+		}
 	}
 	a, err := analyseWith(paras, opts.Workers, opts.Done)
 	if err == ErrStopped {

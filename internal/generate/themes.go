@@ -36,6 +36,20 @@ func ProposeCourseThemes(title string, paragraphs []string) (themes []quiz.Theme
 	if len(paragraphs) == 0 {
 		return nil, nil
 	}
+	// Readers' replies make one theme of their own (reader_replies.go).
+	if k := replyStart(paragraphs); k > 0 {
+		themes, err := proposeCourseThemes(title, paragraphs[:k])
+		if err != nil || len(themes) == 0 {
+			return themes, err
+		}
+		return append(themes, repliesTheme(themes, k, len(paragraphs))), nil
+	}
+	return proposeCourseThemes(title, paragraphs)
+}
+
+// proposeCourseThemes is ProposeCourseThemes for paragraphs without
+// readers' replies.
+func proposeCourseThemes(title string, paragraphs []string) (themes []quiz.Theme, err error) {
 	a, err := analyse(paragraphs)
 	if err != nil {
 		return nil, analyserError(err)
