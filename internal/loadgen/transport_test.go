@@ -30,13 +30,7 @@ func TestTransportReadsWholeResponses(t *testing.T) {
 		n, _ := strconv.Atoi(r.URL.Query().Get("n"))
 		w.Write(body(n))
 	}))
-	var conns atomic.Int32
-	srv.Config.ConnState = func(_ net.Conn, s http.ConnState) {
-		if s == http.StateNew {
-			conns.Add(1)
-		}
-	}
-	srv.Start()
+	conns := startCounting(srv)
 	defer srv.Close()
 	tr := newConnTransport()
 	defer tr.close()
@@ -60,7 +54,6 @@ func TestTransportReadsWholeResponses(t *testing.T) {
 // connection with its body.
 func TestConnTransportGzipAndForms(t *testing.T) {
 	page := bytes.Repeat([]byte("<p>The two leaders met in Moscow.</p>\n"), 400)
-	var conns atomic.Int32
 	var askedGzip atomic.Bool
 	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method == "POST" {
@@ -78,12 +71,7 @@ func TestConnTransportGzipAndForms(t *testing.T) {
 		}
 		w.Write(page)
 	}))
-	srv.Config.ConnState = func(_ net.Conn, s http.ConnState) {
-		if s == http.StateNew {
-			conns.Add(1)
-		}
-	}
-	srv.Start()
+	conns := startCounting(srv)
 	defer srv.Close()
 	tr := newConnTransport()
 	defer tr.close()
@@ -117,19 +105,13 @@ func TestConnTransportGzipAndForms(t *testing.T) {
 // rather than failing; a response the server marks as its last closes
 // the connection after it.
 func TestConnTransportReconnects(t *testing.T) {
-	var conns atomic.Int32
 	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Query().Get("last") != "" {
 			w.Header().Set("Connection", "close")
 		}
 		w.Write([]byte("ok"))
 	}))
-	srv.Config.ConnState = func(_ net.Conn, s http.ConnState) {
-		if s == http.StateNew {
-			conns.Add(1)
-		}
-	}
-	srv.Start()
+	conns := startCounting(srv)
 	defer srv.Close()
 	tr := newConnTransport()
 	defer tr.close()
@@ -217,4 +199,16 @@ func TestConnTransportStopsManyTogether(t *testing.T) {
 			t.Errorf("err = %v, want the context's", err)
 		}
 	}
+}
+
+// startCounting starts srv, counting the connections clients open to it.
+func startCounting(srv *httptest.Server) *atomic.Int32 {
+	var conns atomic.Int32
+	srv.Config.ConnState = func(_ net.Conn, s http.ConnState) {
+		if s == http.StateNew {
+			conns.Add(1)
+		}
+	}
+	srv.Start()
+	return &conns
 }

@@ -134,25 +134,10 @@ func (db *DB) groupTx(ctx context.Context, fn groupFn) error {
 	if db.group == nil {
 		return db.tx(ctx, func(tx *sql.Tx) error { return fn(ctx, tx) })
 	}
-	if err := ctx.Err(); err != nil {
+	r, err := db.sendGroup(ctx, fn)
+	if err != nil {
 		return err
 	}
-	// Not cancellable: fn runs in a transaction shared with other
-	// requests, which one request's going away must not abort. (Checked
-	// above: a request already gone joins no commit.)
-	r := &groupReq{ctx: context.WithoutCancel(ctx), fn: fn, done: make(chan struct{})}
-	db.group.sending.RLock()
-	if db.group.closed {
-		db.group.sending.RUnlock()
-		return errClosed
-	}
-	select {
-	case db.group.reqs <- r:
-	case <-ctx.Done():
-		db.group.sending.RUnlock()
-		return ctx.Err()
-	}
-	db.group.sending.RUnlock()
 	<-r.done
 	if r.panic != nil {
 		panic(r.panic)
@@ -171,20 +156,29 @@ func (db *DB) groupTxNoWait(ctx context.Context, fn groupFn) error {
 	if db.pg != nil || db.group == nil {
 		return db.groupTx(ctx, fn)
 	}
+	_, err := db.sendGroup(ctx, fn)
+	return err
+}
+
+// sendGroup hands fn to the committer, for the next group commit.
+func (db *DB) sendGroup(ctx context.Context, fn groupFn) (*groupReq, error) {
 	if err := ctx.Err(); err != nil {
-		return err
+		return nil, err
 	}
+	// Not cancellable: fn runs in a transaction shared with other
+	// requests, which one request's going away must not abort. (Checked
+	// above: a request already gone joins no commit.)
 	r := &groupReq{ctx: context.WithoutCancel(ctx), fn: fn, done: make(chan struct{})}
 	db.group.sending.RLock()
 	defer db.group.sending.RUnlock()
 	if db.group.closed {
-		return errClosed
+		return nil, errClosed
 	}
 	select {
 	case db.group.reqs <- r:
-		return nil
+		return r, nil
 	case <-ctx.Done():
-		return ctx.Err()
+		return nil, ctx.Err()
 	}
 }
 
