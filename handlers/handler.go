@@ -12,6 +12,7 @@ import (
 	"net/netip"
 	"time"
 
+	"github.com/lectern/lectern/internal/admit"
 	"github.com/lectern/lectern/internal/auth"
 	"github.com/lectern/lectern/internal/jobs"
 	"github.com/lectern/lectern/internal/lru"
@@ -60,6 +61,10 @@ type Deps struct {
 	// course's statistics reads before leaving the learners' memory of
 	// each question to the background; 0 means 4,000.
 	MemorySyncMax int
+	// Gate orders the learners' pages when the server is busy (package
+	// admit); nil means one slot per CPU. NoGate serves them unordered.
+	Gate   *admit.Gate
+	NoGate bool
 }
 
 // sharedTries is what a store offers when several servers may share it:
@@ -79,6 +84,7 @@ type sharedLimits interface {
 
 // Handler serves Lectern over HTTP.
 type Handler struct {
+	gate      *admit.Gate
 	db        Store
 	sessions  *SessionStore
 	log       *slog.Logger
@@ -179,6 +185,13 @@ func New(d Deps) *Handler {
 		h.importJobBytes = DefaultImportJobBytes
 	}
 	h.jobs = jobs.New(h.db, h.log, h.jobKinds(), jobs.Options{Workers: d.JobWorkers, Hook: d.JobHook})
+	switch {
+	case d.NoGate:
+	case d.Gate != nil:
+		h.gate = d.Gate
+	default:
+		h.gate = admit.New(0, 0)
+	}
 	h.routes()
 	h.root = h.middleware(h.mux)
 	return h

@@ -164,6 +164,9 @@ func (h *Handler) routes() {
 			}
 			next = h.requireRole(rt.Role, next)
 		}
+		if c, ok := admitClasses[rt.Pattern]; ok && h.gate != nil {
+			next = h.admitted(c, next)
+		}
 		h.mux.Handle(rt.Pattern, next)
 	}
 }

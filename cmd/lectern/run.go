@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/lectern/lectern/handlers"
+	"github.com/lectern/lectern/internal/admit"
 	"github.com/lectern/lectern/internal/srs"
 	"github.com/lectern/lectern/internal/store"
 	"github.com/lectern/lectern/quizzes"
@@ -175,6 +176,14 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		}
 		*memLimit, memLimitSet = n, true
 	}
+	slots := fs.Int("work-slots", 0, "learners' pages worked on at once when the server is busy, the steps of a quiz or a review let in first; 0 for one per CPU, -1 for no limit (env LECTERN_WORK_SLOTS)")
+	if v := getenv("LECTERN_WORK_SLOTS"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < -1 {
+			return fmt.Errorf("LECTERN_WORK_SLOTS: %q is not a whole number (0 for one per CPU, -1 for no limit)", v)
+		}
+		*slots = n
+	}
 	maxImport, err := maxSizeFlag(fs, getenv)
 	if err != nil {
 		return err
@@ -192,6 +201,9 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	}
 	if *burst < 1 {
 		return fmt.Errorf("-visitor-burst must be at least 1")
+	}
+	if *slots < -1 {
+		return fmt.Errorf("-work-slots must be -1 (no limit), 0 (one per CPU) or more")
 	}
 	fs.Visit(func(f *flag.Flag) { memLimitSet = memLimitSet || f.Name == "memory-limit-mb" })
 	if *memLimit < 0 {
@@ -225,7 +237,8 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	sweepImages(ctx, db, log)
 	sessions := handlers.NewSessionStore(db, 90*24*time.Hour, *secure)
 	h := handlers.New(handlers.Deps{Store: db, Sessions: sessions, Log: log, MaxImportBytes: *maxImport, TrustedProxies: trusted,
-		Visitors: handlers.VisitorLimit{Burst: *burst, Every: handlers.DefaultVisitorLimit.Every}})
+		Visitors: handlers.VisitorLimit{Burst: *burst, Every: handlers.DefaultVisitorLimit.Every},
+		Gate:     admit.New(*slots, 0), NoGate: *slots == -1})
 	// Jobs left running by a stop or a crash are settled before serving.
 	jobsCtx, stopJobs := context.WithCancel(ctx)
 	if err := h.StartJobs(jobsCtx); err != nil {

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+
+	"github.com/lectern/lectern/internal/admit"
 )
 
 // Group commit for answers and ratings.
@@ -138,7 +140,10 @@ func (db *DB) groupTx(ctx context.Context, fn groupFn) error {
 	if err != nil {
 		return err
 	}
+	// The request gives up its turn at the cores while the commit runs.
+	resume := admit.Wait(ctx)
 	<-r.done
+	resume()
 	if r.panic != nil {
 		panic(r.panic)
 	}
