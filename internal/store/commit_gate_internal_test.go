@@ -66,3 +66,46 @@ func TestAGroupCommitWaitGivesUpTheRequestsSlot(t *testing.T) {
 		t.Fatalf("slots granted %d after the commit, want %d: the write came back through the gate", now, granted+1)
 	}
 }
+
+// A request's other writes give up its slot too, while they wait for the
+// write connection and while they write: one write at a time holds the
+// connection, so the gate need not count them.
+func TestAWriteGivesUpTheRequestsSlot(t *testing.T) {
+	db, _, _ := openAnswersDB(t)
+	g := admit.New(1, 0)
+
+	// Hold the write connection inside another write.
+	started, release, held := make(chan struct{}), make(chan struct{}), make(chan error, 1)
+	go func() {
+		held <- db.tx(context.Background(), func(*sql.Tx) error {
+			close(started)
+			<-release
+			return nil
+		})
+	}()
+	<-started
+
+	ctx, done, err := g.Enter(context.Background(), admit.Long)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wrote := make(chan error, 1)
+	go func() {
+		defer done()
+		wrote <- db.tx(ctx, func(*sql.Tx) error { return nil })
+	}()
+	guard, cancel := context.WithTimeout(context.Background(), 30*time.Second) // a guard, not a wait
+	defer cancel()
+	_, done2, err := g.Enter(guard, admit.Short)
+	if err != nil {
+		t.Fatalf("no slot while the other request waited for the write connection: %v", err)
+	}
+	close(release)
+	if err := <-held; err != nil {
+		t.Fatal(err)
+	}
+	done2()
+	if err := <-wrote; err != nil {
+		t.Fatal(err)
+	}
+}

@@ -20,6 +20,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/lectern/lectern/internal/admit"
 	"github.com/lectern/lectern/internal/quiz"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
@@ -280,6 +281,12 @@ func (db *DB) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 	if db.pg != nil {
 		return db.pgTx(ctx, fn)
 	}
+	// One write at a time holds the write connection, so a write needs no
+	// turn at the cores besides (package admit): the request gives its
+	// turn up while it waits for the connection and while it writes, and
+	// the requests that only read go on meanwhile.
+	resume := admit.Wait(ctx)
+	defer resume()
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
 		return err
