@@ -79,12 +79,15 @@ func (h *Handler) showProposedThemes(w http.ResponseWriter, r *http.Request, j *
 		Page: h.page(r, "New course"), Title: in.Title, Slug: in.Slug, Source: in.Source, Article: in.Article,
 		Errors: map[string]string{}, MaxSize: byteSize(h.maxImport), Drafts: in.Drafts, SlugMade: in.SlugMade,
 	}
-	_, pars, _ := generate.SplitSections(in.Article)
+	_, pars, sections := generate.SplitSections(in.Article)
 	vm.Openings = openings(pars)
 	switch {
 	case j.Status == quiz.JobDone:
 		vm.Themes = j.Result
 		vm.Proposed = strings.TrimSpace(vm.Themes) != ""
+		if vm.Proposed {
+			vm.RepliesNote = proposedRepliesNote(pars, sections) // replies_note.go
+		}
 	case j.Error == proposeFailed:
 		vm.Errors["themes"] = j.Error
 	default:

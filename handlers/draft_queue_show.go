@@ -29,7 +29,7 @@ func (h *Handler) showDraftQueue(w http.ResponseWriter, r *http.Request) {
 	}
 	vm := views.DraftQueueVM{Page: h.coursePage(r, "Review drafts: "+t.Title, c), CourseSlug: c.Slug, CourseTitle: c.Title,
 		ThemeSlug: t.Slug, ThemeTitle: t.Title, Range: paragraphNumbers(t.Paragraphs), MoreStep: moreDraftsStep,
-		CourseDraft: c.Status == quiz.CourseDraft}
+		CourseDraft: c.Status == quiz.CourseDraft, RepliesNote: themeRepliesNote(pars, t.Paragraphs)}
 	for i, ct := range c.Themes {
 		if ct.ID != t.ID {
 			continue

@@ -37,6 +37,9 @@ func (h *Handler) renderDrafts(w http.ResponseWriter, r *http.Request, c *quiz.S
 	if flash != "" {
 		vm.Page.Flash = flash
 	}
+	if pars, err := h.db.Paragraphs(r.Context(), c.ID); err == nil {
+		vm.RepliesNote = courseRepliesNote(pars) // replies_note.go
+	}
 	held := 0
 	for _, t := range c.Themes {
 		n := counts[t.ID]

@@ -19,6 +19,9 @@ type NewCourseVM struct {
 	// article, numbered from 1 in the list, so that themes can be given by
 	// number; empty until the article has been read once.
 	Openings []string
+	// RepliesNote says the article ends in readers' replies, kept as a
+	// theme without drafts; empty otherwise.
+	RepliesNote string
 }
 
 // ThemeRowVM is one theme in the themes form.

@@ -79,6 +79,9 @@ type DraftQueueVM struct {
 	// CourseDraft says the course itself is a draft: learners see nothing
 	// of it, published sets included, until it is published.
 	CourseDraft bool
+	// RepliesNote says this theme is the text's readers' replies, not
+	// drafted; empty otherwise.
+	RepliesNote string
 	PrevURL     string
 	PrevTitle   string
 	NextURL     string
@@ -104,6 +107,9 @@ type DraftsVM struct {
 	CourseTitle string
 	Themes      []DraftThemeVM
 	Pending     int
+	// RepliesNote says the course's text ends in readers' replies, not
+	// drafted; empty otherwise.
+	RepliesNote string
 }
 
 // CardFormVM is the form that writes or edits a flashcard (a generated

@@ -58,14 +58,18 @@ func isSignature(s string) bool {
 	if s == "" || len(strings.Fields(s)) > 10 {
 		return false
 	}
-	return signatureRe.MatchString(s)
+	return signatureRe.MatchString(s) || otherSignature(s)
 }
 
 // signedParagraph reports whether a paragraph ends with a signature
 // after its last sentence, or starts with one before a colon.
 func signedParagraph(p string) bool {
 	p = strings.TrimSpace(p)
-	if i := strings.LastIndexAny(p, ".!?\"”"); i >= 0 && i+1 < len(p) && isSignature(p[i+1:]) {
+	if i := strings.LastIndexAny(p, ".!?\"”"); i >= 0 && i+1 < len(p) && (isSignature(p[i+1:]) || nameSignature(p[:i+1], p[i+1:])) {
+		return true
+	}
+	// Initials or an e-mail address hold stops of their own.
+	if tailSignature(p) {
 		return true
 	}
 	if i := strings.IndexByte(p, ':'); i > 0 && isSignature(p[:i]) {
@@ -74,9 +78,10 @@ func signedParagraph(p string) bool {
 	return false
 }
 
-// replyStart returns the index of the first paragraph of a run of
-// readers' replies that closes the text, or -1.
-func replyStart(paras []string) int {
+// signedReplyStart returns the index of the first paragraph of a run of
+// readers' replies that closes the text, or -1, by their signatures and
+// reactions; replyStart (reply_shapes.go) also tries other shapes.
+func signedReplyStart(paras []string) int {
 	n := len(paras)
 	if n < minReplies+1 {
 		return -1
