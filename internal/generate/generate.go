@@ -200,6 +200,15 @@ func Generate(text string, opts Options) (res *Result, err error) {
 		if len(a.lateTitles(c.Themes)) > 0 || joined {
 			items = a.draftItems(c, opts, c.Themes, a.joinedParts(c.Themes))
 		}
+		// A thin later theme still titled by a body joins the theme
+		// before it (body_join.go).
+		if a.joinBareLater(&c.Themes, func() []item {
+			cut := opts
+			cut.All = false
+			return a.draftItems(&quiz.Course{Course: c.Course}, cut, c.Themes, a.joinedParts(c.Themes))
+		}, opts) {
+			items = a.draftItems(c, opts, c.Themes, a.joinedParts(c.Themes))
+		}
 	}
 	a.quoteNicknameTitles(c) // nickname_runin.go
 	res = assemble(c, items)

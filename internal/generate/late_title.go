@@ -91,7 +91,7 @@ func (a *article) lateTitles(themes []quiz.Theme) []int {
 	}
 	var changed []int
 	for i, t := range themes {
-		if !lateBareTitle(t.Title) {
+		if !lateBareTitle(t.Title) && !a.bodyOnlyTitle(t.Title) {
 			continue
 		}
 		used, slugs := map[string]bool{}, map[string]bool{}
@@ -105,7 +105,12 @@ func (a *article) lateTitles(themes []quiz.Theme) []int {
 		if i == 0 {
 			nt = a.openingHeadline(t.Paragraphs, t.Title, used)
 		} else {
-			nt = a.quarrelSpeakerTitle(t.Paragraphs, a.quarrelTitle(t.Paragraphs, used, true), used)
+			if lateBareTitle(t.Title) {
+				nt = a.quarrelSpeakerTitle(t.Paragraphs, a.quarrelTitle(t.Paragraphs, used, true), used)
+			}
+			if nt == "" {
+				nt = a.personMatterTitle(t.Paragraphs, used) // body_matter_title.go
+			}
 		}
 		if nt == "" || strings.EqualFold(nt, t.Title) || used[strings.ToLower(nt)] || nearUsed(nt, used) {
 			continue

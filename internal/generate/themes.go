@@ -79,6 +79,10 @@ func (a *article) proposedThemes() []quiz.Theme {
 	// late_join.go, late_title.go
 	a.joinBareNeighbour(&c.Themes, func() []item { return items }, opts)
 	a.lateTitles(c.Themes)
+	// body_join.go
+	a.joinBareLater(&c.Themes, func() []item {
+		return a.draftItems(&quiz.Course{Course: c.Course}, opts, c.Themes, a.joinedParts(c.Themes))
+	}, opts)
 	return c.Themes
 }
 
