@@ -182,6 +182,11 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 	}
 	text := s.text
 	edits := append(relativeTimes(text), leadAdverbial(text)...)
+	// "Hours later": a time counted from the sentence before
+	// (relative_opener.go).
+	if e, ok := relOpenerEdit(text); ok {
+		edits = append(edits, e)
+	}
 	edits = append(edits, dulyEdit(s)...)        // salience.go
 	edits = append(edits, a.commanderEdit(s)...) // commander_trim.go
 	if e, has, ok := a.yearEdit(s); has {
@@ -1018,6 +1023,16 @@ func (a *article) standAlone(it *item) bool {
 				if p, ok := replaceWhole(it.q.Prompt, e.old, e.new); ok {
 					it.q.Prompt = p
 				}
+				continue
+			}
+			// "Hours later": the opener left out, or no statement when
+			// a swap falls in it (relative_opener.go).
+			if isRelOpenerEdit(it.sent, e) {
+				p, ok := replaceWhole(it.q.Prompt, e.old, e.new)
+				if !ok {
+					return false
+				}
+				it.q.Prompt = p
 				continue
 			}
 			// "…, serving under Major X": the officer named once left
