@@ -158,3 +158,34 @@ func (a *article) sentencesWithPhrase(p string) int {
 	}
 	return n
 }
+
+// openingShellEdit names a sentence's opening "The meeting" (with no
+// modifier, right before its verb) from an earlier sentence of its
+// paragraph as innerShellRepair does: "The 12 May meeting agreed …".
+// shellNounBack and definiteBack hold such a sentence back where there
+// is no such repair.
+func (a *article) openingShellEdit(s *sentence) (edit, bool) {
+	if s == nil || s.idx == 0 {
+		return edit{}, false
+	}
+	h, mods, _, ok := openingDescription(s)
+	if !ok || mods != 0 {
+		return edit{}, false
+	}
+	noun := strings.ToLower(s.toks[h].text)
+	if !innerShellNouns[noun] || s.toks[h].text != noun {
+		return edit{}, false
+	}
+	rep := a.innerShellRepair(s, noun)
+	if rep == "" {
+		return edit{}, false
+	}
+	i := openingTokens(s)
+	return edit{s.text[s.toks[i].start:s.toks[h].end], upperFirst(rep)}, true
+}
+
+// isOpeningShellEdit reports whether e is openingShellEdit's edit of s.
+func (a *article) isOpeningShellEdit(s *sentence, e edit) bool {
+	o, ok := a.openingShellEdit(s)
+	return ok && o == e
+}

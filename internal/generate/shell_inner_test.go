@@ -47,3 +47,25 @@ func TestInnerShell(t *testing.T) {
 		t.Errorf("statement %q (proposed %v), want %q", items[0].q.Prompt, items[0].proposed, want)
 	}
 }
+
+// "The meeting" opening a sentence after "the 12 May meeting" in its
+// paragraph is named; with no such mention it is held back as before.
+func TestOpeningShellNamed(t *testing.T) {
+	x := analyseText(t, "Ferry timetable agreed\n\n"+
+		"The owners and the harbour board met for the 12 May meeting at the harbour office in Porthcawl. "+
+		"The meeting agreed a new winter timetable for the island ferry.\n\n"+
+		"The mayor, Tom Hale, called the owners back to the town hall in June. "+
+		"The meeting ended without a deal on the summer fares.")
+	s := sentenceWith(t, x, "The meeting agreed")
+	it := trueItem(s)
+	if !x.standAlone(it) {
+		t.Fatalf("statement on %q dropped", s.text)
+	}
+	if want := "True or false? The 12 May meeting agreed a new winter timetable for the island ferry."; it.q.Prompt != want {
+		t.Errorf("statement %q, want %q", it.q.Prompt, want)
+	}
+	s = sentenceWith(t, x, "ended without a deal")
+	if _, ok := x.openingShellEdit(s); ok || !x.shellNounBack(s) {
+		t.Errorf("%q named or not held back", s.text)
+	}
+}
