@@ -103,6 +103,17 @@ func (a *article) answerForms(sp *span) []string {
 	for _, f := range modifierForms(sp.text) {
 		add(f)
 	}
+	// "Number 10" for "Downing Street"; "Labour MPs" for "backbench
+	// Labour MPs" (answer_alias.go).
+	for _, f := range a.officeForms(sp.text) {
+		add(f)
+	}
+	if f := leadingAdjectiveForm(sp.text); f != "" {
+		add(f)
+		for _, g := range modifierForms(f) {
+			add(g)
+		}
+	}
 	// "Ngo Dinh Diem" for "Ngô Đình Diệm": a learner may not have the keys.
 	for _, f := range append([]string(nil), out...) {
 		add(quiz.FoldAccents(f))

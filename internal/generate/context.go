@@ -182,6 +182,11 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 	}
 	text := s.text
 	edits := append(relativeTimes(text), leadAdverbial(text)...)
+	// "Hours later": a time counted from the sentence before
+	// (relative_opener.go).
+	if e, ok := relOpenerEdit(text); ok {
+		edits = append(edits, e)
+	}
 	edits = append(edits, dulyEdit(s)...)        // salience.go
 	edits = append(edits, a.commanderEdit(s)...) // commander_trim.go
 	if e, has, ok := a.yearEdit(s); has {
@@ -252,6 +257,11 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 	// "The powers", which a sentence before gave as "the power to
 	// detain suspects …" (purpose_back.go).
 	if e, ok := a.purposeBackEdit(s); ok && !overlapsEdit(edits, e) {
+		edits = append(edits, e)
+	}
+	// "The meeting", which the paragraph named: "The 12 May meeting"
+	// (shell_inner.go).
+	if e, ok := a.openingShellEdit(s); ok && !overlapsEdit(edits, e) {
 		edits = append(edits, e)
 	}
 	// "The new land", which the sentence before named: "Stott Land"
@@ -1014,10 +1024,20 @@ func (a *article) standAlone(it *item) bool {
 			}
 			// "The report": the name the article gave it put in
 			// (context_repair.go); "one his" mended (item_quality.go).
-			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPairSlipEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) || a.isShareEdit(it.sent, e) || a.isTheyEdit(it.sent, e) || a.isLeadEdit(it.sent, e) || a.isBehindEdit(it.sent, e) || a.isOwnerEdit(it.sent, e) || a.isThisEdit(it.sent, e) || a.isNameEdit(it.sent, e) || a.isTopicKindEdit(it.sent, e) || a.isProductNameEdit(it.sent, e) || a.isThingEdit(it.sent, e) || a.isSuchEdit(it.sent, e) || a.isDefiniteBackEdit(it.sent, e) || a.isPurposeBackEdit(it.sent, e) || a.isQuotedNameEdit(it.sent, e) || isApposedEdit(e) || isDulyEdit(it.sent, e) || a.isEpithetEdit(it.sent, e) {
+			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPairSlipEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) || a.isShareEdit(it.sent, e) || a.isTheyEdit(it.sent, e) || a.isLeadEdit(it.sent, e) || a.isBehindEdit(it.sent, e) || a.isOwnerEdit(it.sent, e) || a.isThisEdit(it.sent, e) || a.isNameEdit(it.sent, e) || a.isTopicKindEdit(it.sent, e) || a.isProductNameEdit(it.sent, e) || a.isThingEdit(it.sent, e) || a.isSuchEdit(it.sent, e) || a.isDefiniteBackEdit(it.sent, e) || a.isOpeningShellEdit(it.sent, e) || a.isPurposeBackEdit(it.sent, e) || a.isQuotedNameEdit(it.sent, e) || isApposedEdit(e) || isDulyEdit(it.sent, e) || a.isEpithetEdit(it.sent, e) {
 				if p, ok := replaceWhole(it.q.Prompt, e.old, e.new); ok {
 					it.q.Prompt = p
 				}
+				continue
+			}
+			// "Hours later": the opener left out, or no statement when
+			// a swap falls in it (relative_opener.go).
+			if isRelOpenerEdit(it.sent, e) {
+				p, ok := replaceWhole(it.q.Prompt, e.old, e.new)
+				if !ok {
+					return false
+				}
+				it.q.Prompt = p
 				continue
 			}
 			// "…, serving under Major X": the officer named once left

@@ -103,6 +103,10 @@ func (a *article) shellNounBack(s *sentence) bool {
 		return false // "The Geneva talks": a name says which
 	}
 	noun := strings.ToLower(s.toks[h].text)
+	// "The meeting" after "the 12 May meeting": named (shell_inner.go).
+	if _, ok := a.openingShellEdit(s); ok {
+		return false
+	}
 	if shellNouns[noun] && !a.productNamed(s, s.toks[h].text) {
 		return true
 	}

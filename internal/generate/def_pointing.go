@@ -62,6 +62,9 @@ func (a *article) definiteBackEdit(s *sentence) (e edit, has, ok bool) {
 	if _, ok := a.landNameEdit(s); ok {
 		return edit{}, false, false // the land named (context_repair.go)
 	}
+	if _, ok := a.openingShellEdit(s); ok {
+		return edit{}, false, false // the meeting named (shell_inner.go)
+	}
 	var before []*sentence
 	for _, p := range s.para.sents {
 		if p.idx < s.idx && p.idx >= s.idx-2 {

@@ -629,6 +629,18 @@ func (a *article) withLeanContext(items []item, opts Options) {
 		}
 		phrase, kind := a.leanPhrase(it.sent, shown)
 		if phrase == "" {
+			// "made the comments to an audience": which comments
+			// (shell_inner.go).
+			if p, rep := a.innerShell(it.sent, shown); p != "" {
+				if rep != "" && nameReferent(it, p, rep) {
+					continue
+				}
+				if !opts.All {
+					it.proposed = false
+					it.leanHeld = true
+				}
+				continue
+			}
 			// "… will be unveiled as the show unfolds": a phrase inside
 			// a clause is not held back for want of its referent, but
 			// is named where the article names it plainly.

@@ -79,7 +79,9 @@ func strayCommaEdit(s *sentence) (edit, bool) {
 		// "…, said Owen Pryce" with another sentence run on after it
 		// (a full stop with no space): the name after the verb is
 		// the speaker, whatever follows.
-		if c+2 < len(toks) && startsUpper(toks[c+2].text) {
+		// So is a word after it that is no lowercase word of letters
+		// ("said b0 …"): a clause of its own opens on one.
+		if c+2 < len(toks) && (startsUpper(toks[c+2].text) || !isLowerWord(toks[c+2].text)) {
 			return edit{}, false
 		}
 		clause := false
