@@ -19,6 +19,10 @@ func (h *Handler) render(w http.ResponseWriter, r *http.Request, status int, c t
 	buf.Reset()
 	defer bufPool.Put(buf)
 	if err := c.Render(r.Context(), buf); err != nil {
+		if errors.Is(r.Context().Err(), context.Canceled) {
+			// The client went away mid-render; nobody is left to read a page.
+			return
+		}
 		h.log.Error("render", "path", r.URL.Path, "err", err)
 		http.Error(w, "Something went wrong on our side.", http.StatusInternalServerError)
 		return
