@@ -180,11 +180,20 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 	if a.leansBack(s) || finiteAfterWith(s) || readerExample(s) || a.readerHook(s) || a.echoFragment(s) || a.reviewLeansBack(s) || a.kindBack(s) || continuedFirstPerson(s) || unsaidFirstPerson(s) || comparativeOpening(s) || a.introducedAnaphor(s, a.leanContextSentence(s), s.text) != "" {
 		return nil, false // context_names.go, news_context.go, item_quality.go, reader_example.go, echo_fragment.go, review_context.go, quote_speaker.go, def_pointing.go, earlier_noun.go
 	}
+	// "… the attorney general's advice, and said his statement …":
+	// whose (group_back.go).
+	if rivalPossessive(s) {
+		return nil, false
+	}
 	text := s.text
 	edits := append(relativeTimes(text), leadAdverbial(text)...)
 	// "Hours later": a time counted from the sentence before
 	// (relative_opener.go).
 	if e, ok := relOpenerEdit(text); ok {
+		edits = append(edits, e)
+	}
+	// "Earlier, …" before what someone said (group_back.go).
+	if e, ok := earlierOpenerEdit(s); ok {
 		edits = append(edits, e)
 	}
 	edits = append(edits, dulyEdit(s)...)        // salience.go
@@ -330,6 +339,13 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 		if e, ok := a.pairEdit(s, i); ok {
 			edits = append(edits, e)
 		}
+	}
+	// "the two friends", "the men": who (group_back.go).
+	if e, has, ok := a.groupBackEdit(s); has {
+		if !ok {
+			return nil, false
+		}
+		edits = append(edits, e)
 	}
 	// "was close behind": behind which place (context_repair.go).
 	if e, ok := a.behindEdit(s); ok {
@@ -1024,7 +1040,7 @@ func (a *article) standAlone(it *item) bool {
 			}
 			// "The report": the name the article gave it put in
 			// (context_repair.go); "one his" mended (item_quality.go).
-			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPairSlipEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) || a.isShareEdit(it.sent, e) || a.isTheyEdit(it.sent, e) || a.isLeadEdit(it.sent, e) || a.isBehindEdit(it.sent, e) || a.isOwnerEdit(it.sent, e) || a.isThisEdit(it.sent, e) || a.isNameEdit(it.sent, e) || a.isTopicKindEdit(it.sent, e) || a.isProductNameEdit(it.sent, e) || a.isThingEdit(it.sent, e) || a.isSuchEdit(it.sent, e) || a.isDefiniteBackEdit(it.sent, e) || a.isOpeningShellEdit(it.sent, e) || a.isPurposeBackEdit(it.sent, e) || a.isQuotedNameEdit(it.sent, e) || isApposedEdit(e) || isDulyEdit(it.sent, e) || a.isEpithetEdit(it.sent, e) {
+			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPairSlipEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) || a.isGroupEdit(it.sent, e) || a.isShareEdit(it.sent, e) || a.isTheyEdit(it.sent, e) || a.isLeadEdit(it.sent, e) || a.isBehindEdit(it.sent, e) || a.isOwnerEdit(it.sent, e) || a.isThisEdit(it.sent, e) || a.isNameEdit(it.sent, e) || a.isTopicKindEdit(it.sent, e) || a.isProductNameEdit(it.sent, e) || a.isThingEdit(it.sent, e) || a.isSuchEdit(it.sent, e) || a.isDefiniteBackEdit(it.sent, e) || a.isOpeningShellEdit(it.sent, e) || a.isPurposeBackEdit(it.sent, e) || a.isQuotedNameEdit(it.sent, e) || isApposedEdit(e) || isDulyEdit(it.sent, e) || a.isEpithetEdit(it.sent, e) {
 				if p, ok := replaceWhole(it.q.Prompt, e.old, e.new); ok {
 					it.q.Prompt = p
 				}
@@ -1032,7 +1048,7 @@ func (a *article) standAlone(it *item) bool {
 			}
 			// "Hours later": the opener left out, or no statement when
 			// a swap falls in it (relative_opener.go).
-			if isRelOpenerEdit(it.sent, e) {
+			if isRelOpenerEdit(it.sent, e) || isEarlierOpenerEdit(it.sent, e) {
 				p, ok := replaceWhole(it.q.Prompt, e.old, e.new)
 				if !ok {
 					return false
