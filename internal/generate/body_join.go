@@ -70,18 +70,7 @@ func (a *article) joinBareLater(themes *[]quiz.Theme, drafted func() []item, opt
 		if counts[i] >= minProposed {
 			continue
 		}
-		q, c := 0, 0
-		for _, it := range items {
-			if !it.proposed || (themeOf(it) != prev.Slug && themeOf(it) != t.Slug) {
-				continue
-			}
-			if it.q != nil {
-				q++
-			} else {
-				c++
-			}
-		}
-		if q > opts.MaxQuestionsPerTheme || c > opts.MaxCardsPerTheme {
+		if !joinWithinCaps(items, prev.Slug, t.Slug, opts) {
 			continue
 		}
 		slugs := map[string]bool{}
@@ -94,10 +83,7 @@ func (a *article) joinBareLater(themes *[]quiz.Theme, drafted func() []item, opt
 		if title != prev.Title {
 			slug = uniqueSlug(title, slugs)
 		}
-		sents := a.sentencesOf(g)
-		rankSentences(sents)
-		merged := quiz.Theme{Title: title, Slug: slug, Summary: summary(sents, a.paras, g), Paragraphs: g}
-		ts = append(append(slices.Clone(ts[:i-1]), merged), ts[i+1:]...)
+		ts = append(append(slices.Clone(ts[:i-1]), a.joinedTheme(title, slug, g)), ts[i+1:]...)
 		joined = true
 		items = nil // the counts are the old themes'
 		break       // one join a report: the rest are drafted again first

@@ -69,9 +69,25 @@ func (a *article) joinBareNeighbour(themes *[]quiz.Theme, drafted func() []item,
 		return false
 	}
 	// The joined theme proposes what both did: within a theme's caps.
+	if !joinWithinCaps(items, first.Slug, next.Slug, opts) {
+		return false
+	}
+	slugs := map[string]bool{}
+	for _, t := range ts[2:] {
+		slugs[t.Slug] = true
+	}
+	merged := a.joinedTheme(h, uniqueSlug(h, slugs), joined)
+	*themes = append([]quiz.Theme{merged}, ts[2:]...)
+	return true
+}
+
+// joinWithinCaps reports whether the items proposed for the themes
+// slugged a and b, joined into one, stay within a theme's caps of
+// questions and cards.
+func joinWithinCaps(items []item, a, b string, opts Options) bool {
 	q, c := 0, 0
 	for _, it := range items {
-		if !it.proposed || (themeOf(it) != first.Slug && themeOf(it) != next.Slug) {
+		if !it.proposed || (themeOf(it) != a && themeOf(it) != b) {
 			continue
 		}
 		if it.q != nil {
@@ -80,16 +96,13 @@ func (a *article) joinBareNeighbour(themes *[]quiz.Theme, drafted func() []item,
 			c++
 		}
 	}
-	if q > opts.MaxQuestionsPerTheme || c > opts.MaxCardsPerTheme {
-		return false
-	}
-	slugs := map[string]bool{}
-	for _, t := range ts[2:] {
-		slugs[t.Slug] = true
-	}
-	sents := a.sentencesOf(joined)
+	return q <= opts.MaxQuestionsPerTheme && c <= opts.MaxCardsPerTheme
+}
+
+// joinedTheme is the theme of paragraphs g that two joined themes make,
+// titled title under slug, summed up by its most central sentence.
+func (a *article) joinedTheme(title, slug string, g []int) quiz.Theme {
+	sents := a.sentencesOf(g)
 	rankSentences(sents)
-	merged := quiz.Theme{Title: h, Slug: uniqueSlug(h, slugs), Summary: summary(sents, a.paras, joined), Paragraphs: joined}
-	*themes = append([]quiz.Theme{merged}, ts[2:]...)
-	return true
+	return quiz.Theme{Title: title, Slug: slug, Summary: summary(sents, a.paras, g), Paragraphs: g}
 }
