@@ -41,7 +41,6 @@ const DefaultMaxWait = 250 * time.Millisecond
 
 // Gate lets a bounded number of requests work at once.
 type Gate struct {
-	size    int
 	maxWait time.Duration
 
 	mu     sync.Mutex
@@ -69,11 +68,8 @@ func New(size int, maxWait time.Duration) *Gate {
 	if maxWait <= 0 {
 		maxWait = DefaultMaxWait
 	}
-	return &Gate{size: size, maxWait: maxWait, free: size}
+	return &Gate{maxWait: maxWait, free: size}
 }
-
-// Size is how many requests may work at once.
-func (g *Gate) Size() int { return g.size }
 
 // Stats reports how many slots were granted and how many requests of
 // each class had to queue for theirs.
