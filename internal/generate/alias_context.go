@@ -30,45 +30,43 @@ func (a *article) aliasEdit(s *sentence) (e edit, has, ok bool) {
 	if s == nil || aliasIntroRE.MatchString(s.text) {
 		return edit{}, false, false
 	}
-	for _, p := range a.sents {
-		if p.idx >= s.idx {
+	for _, al := range a.aliasIntros() {
+		if al.sent.idx >= s.idx {
 			break
 		}
-		for _, m := range aliasIntroRE.FindAllStringSubmatch(p.text, -1) {
-			full := m[1]
-			words := strings.Fields(full)
-			if aliasArticles[words[0]] {
-				words = words[1:]
-				if len(words) == 0 {
-					continue
-				}
-				full = strings.Join(words, " ")
+		full := al.name
+		words := strings.Fields(full)
+		if aliasArticles[words[0]] {
+			words = words[1:]
+			if len(words) == 0 {
+				continue
 			}
-			forms := []string{full}
-			// "Palmer" for "John Palmer"; not "Duke" for "Iron Duke".
-			if last := words[len(words)-1]; len(words) > 1 && !aliasTitleWords[strings.ToLower(last)] {
-				forms = append(forms, last)
+			full = strings.Join(words, " ")
+		}
+		forms := []string{full}
+		// "Palmer" for "John Palmer"; not "Duke" for "Iron Duke".
+		if last := words[len(words)-1]; len(words) > 1 && !aliasTitleWords[strings.ToLower(last)] {
+			forms = append(forms, last)
+		}
+		for _, form := range forms {
+			if len(form) < 3 {
+				continue
 			}
-			for _, form := range forms {
-				if len(form) < 3 {
-					continue
-				}
-				if _, found := replaceWhole(s.text, form, ""); !found {
-					continue
-				}
-				name := a.subjectPersonName()
-				if name == "" || strings.Contains(full, name) {
-					return edit{}, true, false
-				}
-				if strings.Contains(s.text, name) {
-					return edit{}, false, false // the person is named
-				}
-				i := wholeIndex(s.text, form)
-				if rest := s.text[i+len(form):]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
-					return edit{}, true, false
-				}
-				return edit{form, name + " (as " + full + ")"}, true, true
+			if _, found := replaceWhole(s.text, form, ""); !found {
+				continue
 			}
+			name := a.subjectPersonName()
+			if name == "" || strings.Contains(full, name) {
+				return edit{}, true, false
+			}
+			if strings.Contains(s.text, name) {
+				return edit{}, false, false // the person is named
+			}
+			i := wholeIndex(s.text, form)
+			if rest := s.text[i+len(form):]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+				return edit{}, true, false
+			}
+			return edit{form, name + " (as " + full + ")"}, true, true
 		}
 	}
 	return edit{}, false, false

@@ -237,12 +237,14 @@ func (a *article) knownTopic(phrase string) bool {
 	if len(f) < 2 {
 		return false
 	}
-	k := " " + strings.Join(f, " ") + " "
-	n := 0
-	for _, p := range a.paras {
-		n += strings.Count(" "+strings.ReplaceAll(key(p.text), " ", "  ")+" ", strings.ReplaceAll(k, " ", "  "))
-	}
-	return n >= 3
+	k := strings.ReplaceAll(" "+strings.Join(f, " ")+" ", " ", "  ")
+	return a.knownTopicCached(k, func(paraKeys []string) bool {
+		n := 0
+		for _, pk := range paraKeys {
+			n += strings.Count(pk, k)
+		}
+		return n >= 3
+	})
 }
 
 // personBefore reports whether s names a person before byte i.

@@ -117,6 +117,9 @@ type article struct {
 	pairN   map[string]int
 	// sentKeys caches " "+key(text)+" " of each sentence.
 	sentKeys []string
+	// long holds what the passes over a long article read many times
+	// (long_input_cache.go).
+	long *longInputCache
 	// within holds, for each place, the places the article puts it in
 	// ("Pensacola, Florida"); names caches nameWords.
 	within map[string]map[string]bool

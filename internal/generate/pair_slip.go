@@ -28,13 +28,18 @@ func (a *article) pairSlipEdit(s *sentence) (edit, bool) {
 		if i >= 2 && strings.HasPrefix(s.toks[i-2].tag, "NN") {
 			continue // "the use of drugs": "of" after a longer phrase
 		}
-		for _, o := range a.sents {
+		keys := a.articleSentKeys()
+		pairs := [2][2]string{
+			{" " + key(l.text+" and "+r.text) + " ", " " + key(r.text+" and "+l.text) + " "},
+			{" " + key(l.text+" or "+r.text) + " ", " " + key(r.text+" or "+l.text) + " "},
+		}
+		for oi, o := range a.sents {
 			if o == s {
 				continue
 			}
-			for _, conj := range []string{" and ", " or "} {
-				for _, pair := range []string{l.text + conj + r.text, r.text + conj + l.text} {
-					if strings.Contains(a.sentKey(o), " "+key(pair)+" ") {
+			for ci, conj := range []string{" and ", " or "} {
+				for _, pair := range pairs[ci] {
+					if strings.Contains(keys[oi], pair) {
 						return edit{l.text + " of " + r.text, l.text + conj + r.text}, true
 					}
 				}
