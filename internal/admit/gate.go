@@ -133,6 +133,11 @@ func (g *Gate) idle() bool {
 func (g *Gate) release() {
 	g.mu.Lock()
 	defer g.mu.Unlock()
+	if g.free < 0 {
+		// A slot lent by Borrow is being paid back.
+		g.free++
+		return
+	}
 	w := g.next()
 	if w == nil {
 		g.free++
@@ -222,4 +227,15 @@ func Wait(ctx context.Context) (resume func()) {
 			t.g.release()
 		}
 	}
+}
+
+// Borrow takes a slot at once for work that must not queue behind the
+// requests (the group commit that they wait for), even if none is free:
+// the next slot given back then goes to nobody. The returned func gives
+// it back.
+func (g *Gate) Borrow() (giveBack func()) {
+	g.mu.Lock()
+	g.free--
+	g.mu.Unlock()
+	return g.release
 }

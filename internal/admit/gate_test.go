@@ -198,3 +198,44 @@ func TestNeverMoreAtOnceThanTheSlots(t *testing.T) {
 		t.Fatalf("free slots %d after all left, want %d", g.free, size)
 	}
 }
+
+// Borrow takes a slot at once even when none is free; the next slot given
+// back goes to nobody, and the borrowed one, given back, to the queue.
+func TestBorrowTakesASlotAtOnce(t *testing.T) {
+	g := New(1, 0)
+	_, leave, err := g.Enter(context.Background(), Short)
+	if err != nil {
+		t.Fatal(err)
+	}
+	giveBack := g.Borrow() // does not wait, though the only slot is held
+	in := make(chan func(), 1)
+	go func() {
+		_, done, err := g.Enter(context.Background(), Short)
+		if err != nil {
+			t.Error(err)
+		}
+		in <- done
+	}()
+	queued(t, g, 1)
+	leave()
+	// The request's slot paid back the loan: the queued one still waits.
+	gone, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, _, err := g.Enter(gone, Long); err == nil {
+		t.Fatal("a slot was free while one was lent")
+	}
+	g.mu.Lock()
+	still := len(g.queues[Short])
+	g.mu.Unlock()
+	if still != 1 {
+		t.Fatal("the queued request got the slot that paid back the loan")
+	}
+	giveBack()
+	done := <-in
+	done()
+	if _, done, err := g.Enter(gone, Long); err != nil {
+		t.Fatal("no slot free after everything was given back")
+	} else {
+		done()
+	}
+}

@@ -109,3 +109,45 @@ func TestAWriteGivesUpTheRequestsSlot(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// The group commit takes a turn at the cores ahead of every request while
+// it runs its writes, without queueing for it: the requests wait for
+// their answers' commit, so it must not wait behind them.
+func TestAGroupCommitTakesACoreWithoutQueueing(t *testing.T) {
+	db, _, _ := openAnswersDB(t)
+	g := admit.New(1, 0)
+	db.ShareCores(g)
+	gone, cancel := context.WithCancel(context.Background())
+	cancel()
+	// slotFree reports whether a request could start now: a request
+	// whose client has gone is let in only to a free slot.
+	slotFree := func() bool {
+		_, done, err := g.Enter(gone, admit.Short)
+		done()
+		return err == nil
+	}
+	if !slotFree() {
+		t.Fatal("no free slot at the start")
+	}
+
+	// A request holds the only slot; the commit runs all the same, and
+	// while it runs no slot is free even after the request leaves.
+	_, leave, err := g.Enter(context.Background(), admit.Short)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var during bool
+	if err := db.groupTx(context.Background(), func(context.Context, *sql.Tx) error {
+		leave()
+		during = slotFree()
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if during {
+		t.Error("a request could start while the group commit ran its writes")
+	}
+	if !slotFree() {
+		t.Error("the group commit kept its slot after committing")
+	}
+}

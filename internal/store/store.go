@@ -55,6 +55,7 @@ type DB struct {
 	caches                   // the LRU caches of cache.go
 	readOnly   bool          // opened by OpenReadOnly
 	group      *committer    // commits answers and ratings together (commit.go)
+	cores      *admit.Gate   // the gate the group commit takes a slot of (ShareCores)
 	ckpt       *checkpointer // checkpoints the WAL off the commit path (checkpoint.go)
 	pg         *pgConnector  // set on PostgreSQL (postgres.go), nil on SQLite
 	// origin names this store in the notifications it sends (notify.go).
