@@ -41,10 +41,10 @@ func (a *article) joinBareLater(themes *[]quiz.Theme, drafted func() []item, opt
 	joined := false
 	for i := 1; i < len(ts); i++ {
 		prev, t := ts[i-1], ts[i]
-		if !lateBareTitle(t.Title) && !a.bodyOnlyTitle(t.Title) {
+		if !lateBareTitle(t.Title) && !a.bodyOnlyTitle(t.Title) && !a.lateWeakTitle(t.Title, t.Paragraphs) {
 			continue
 		}
-		if lateBareTitle(prev.Title) || a.bodyOnlyTitle(prev.Title) {
+		if lateBareTitle(prev.Title) || a.bodyOnlyTitle(prev.Title) || a.lateWeakTitle(prev.Title, prev.Paragraphs) {
 			continue
 		}
 		g := append(slices.Clone(prev.Paragraphs), t.Paragraphs...)
@@ -67,7 +67,7 @@ func (a *article) joinBareLater(themes *[]quiz.Theme, drafted func() []item, opt
 			items = drafted()
 		}
 		counts := proposedPer(ts, items)
-		if counts[i] >= minProposed {
+		if counts[i] >= minProposed && !a.weakJoinable(t) { // late_weak_title.go
 			continue
 		}
 		if !joinWithinCaps(items, prev.Slug, t.Slug, opts) {

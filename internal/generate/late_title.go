@@ -91,7 +91,8 @@ func (a *article) lateTitles(themes []quiz.Theme) []int {
 	}
 	var changed []int
 	for i, t := range themes {
-		if !lateBareTitle(t.Title) && !a.bodyOnlyTitle(t.Title) {
+		weak := !lateBareTitle(t.Title) && !a.bodyOnlyTitle(t.Title)
+		if weak && !a.lateWeakTitle(t.Title, t.Paragraphs) { // late_weak_title.go
 			continue
 		}
 		used, slugs := map[string]bool{}, map[string]bool{}
@@ -108,11 +109,14 @@ func (a *article) lateTitles(themes []quiz.Theme) []int {
 			if lateBareTitle(t.Title) {
 				nt = a.quarrelSpeakerTitle(t.Paragraphs, a.quarrelTitle(t.Paragraphs, used, true), used)
 			}
+			if nt == "" && weak {
+				nt = a.lateTermTitle(t.Paragraphs, used) // late_weak_title.go
+			}
 			if nt == "" {
 				nt = a.personMatterTitle(t.Paragraphs, used) // body_matter_title.go
 			}
 		}
-		if nt == "" || strings.EqualFold(nt, t.Title) || used[strings.ToLower(nt)] || nearUsed(nt, used) {
+		if nt == "" || strings.EqualFold(nt, t.Title) || used[strings.ToLower(nt)] || nearUsed(nt, used) || weak && i > 0 && a.lateWeakTitle(nt, t.Paragraphs) {
 			continue
 		}
 		themes[i].Title = nt

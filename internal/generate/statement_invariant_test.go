@@ -343,6 +343,7 @@ var thenToRE = regexp.MustCompile(`\b(\w+) then to`)
 var comparedStateRE = regexp.MustCompile(`\b(\w+) more (\w+)\b`)
 
 func mendedLike(statement, sentence string) string {
+	sentence = quoteSpacedLike(statement, sentence) // quote_space_invariant_test.go
 	// "follow their lead" with whose lead put in (leadEdit).
 	if m := followLeadRE.FindStringSubmatchIndex(sentence); m != nil {
 		phrase := sentence[m[2]:m[3]]
