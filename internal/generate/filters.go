@@ -431,6 +431,9 @@ func needsContext(s *sentence) bool {
 	lead := s.text[datelineEnd(s.text):]
 	l := strings.ToLower(strings.TrimLeft(lead, `"“‘'(`))
 	for _, o := range contextOpeners {
+		if o == "the former" && formerOfficeOpening(s) { // former_office.go
+			continue
+		}
 		if strings.HasPrefix(l, o+" ") || strings.HasPrefix(l, o+",") {
 			return true
 		}
@@ -492,6 +495,9 @@ func needsContext(s *sentence) bool {
 				return true
 			}
 		case "equally", "likewise", "latter", "former":
+			if formerOffice(s, i) { // former_office.go
+				continue
+			}
 			return true
 		case "such", "same":
 			// "any such meeting", "arising from the same case": a thing
