@@ -34,7 +34,7 @@ const wholeJoinWords = themeWords*5/2 - 1
 // without opts.All; it reports whether it joined any.
 func (a *article) joinBareLater(themes *[]quiz.Theme, drafted func() []item, opts Options) bool {
 	ts := *themes
-	if len(ts) < 2 || len(a.sections) > 0 || a.words(allParas(len(a.paras))) > reportMaxWords || !sentenceHeadline(a.headline) {
+	if len(ts) < 2 || len(a.sections) > 0 || a.words(allParas(len(a.paras))) > reportMaxWords || !lateHeadline(a.headline) {
 		return false
 	}
 	var items []item

@@ -86,13 +86,13 @@ var claimAdverbs = set(`allegedly|reportedly|supposedly|purportedly`)
 // lateTitles retitles the themes of c once they are cut and joined (see
 // above), and reports the themes retitled, by index.
 func (a *article) lateTitles(themes []quiz.Theme) []int {
-	if len(themes) < 2 || len(a.sections) > 0 || a.words(allParas(len(a.paras))) > reportMaxWords || !sentenceHeadline(a.headline) {
+	if len(themes) < 2 || len(a.sections) > 0 || a.words(allParas(len(a.paras))) > reportMaxWords || !lateHeadline(a.headline) { // owned_weak_title.go
 		return nil
 	}
 	var changed []int
 	for i, t := range themes {
 		weak := !lateBareTitle(t.Title) && !a.bodyOnlyTitle(t.Title)
-		if weak && !a.lateWeakTitle(t.Title, t.Paragraphs) { // late_weak_title.go
+		if weak && !a.lateWeakTitle(t.Title, t.Paragraphs) && !a.profileOtherOwner(i, t.Title) { // late_weak_title.go, owned_weak_title.go
 			continue
 		}
 		used, slugs := map[string]bool{}, map[string]bool{}
@@ -105,6 +105,9 @@ func (a *article) lateTitles(themes []quiz.Theme) []int {
 		nt := ""
 		if i == 0 {
 			nt = a.openingHeadline(t.Paragraphs, t.Title, used)
+			if nt == "" {
+				nt = a.profileOpening(t.Paragraphs, t.Title, used) // owned_weak_title.go
+			}
 		} else {
 			if lateBareTitle(t.Title) {
 				nt = a.quarrelSpeakerTitle(t.Paragraphs, a.quarrelTitle(t.Paragraphs, used, true), used)

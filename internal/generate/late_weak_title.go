@@ -45,7 +45,7 @@ func (a *article) lateWeakTitle(t string, g []int) bool {
 		return true
 	}
 	if owned {
-		return false // "Hale's Promise": what a person did, said once or not
+		return a.ownedWeakTitle(t, g) // owned_weak_title.go; "Hale's Promise" is not said
 	}
 	phrase := strings.Join(ws, " ")
 	outside, said, named := 0, false, false
