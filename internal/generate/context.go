@@ -464,7 +464,7 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 		if quotedAt(text, m[0]) {
 			return nil, false
 		}
-		person := func(sp *span) bool { return sp.kind == kPerson }
+		person := func(sp *span) bool { return sp.kind == kPerson && !a.groupPersonSpan(sp) } // group_number.go
 		if a.namedBefore(s, m[0], "person", person) || personNounBefore(s, m[0]) || a.subjectAfterOpening(s, m[0]) {
 			continue
 		}

@@ -83,6 +83,9 @@ func (a *article) groupAt(s *sentence) (i, h, count int) {
 		// "the two men" in a report on a rivalry whose two people the
 		// article names again and again: its topic.
 		if count > 0 && (noun == "men" || noun == "women") && a.leadingTogether(count) {
+			if _, ok := a.leadingPairEdit(s, i, j, count); ok { // pair_names.go
+				return i, j, count
+			}
 			continue
 		}
 		// "Blair and Brown … a rift between the two men": the sentence
@@ -120,6 +123,9 @@ var groupApposRE = regexp.MustCompile(`\b(?:([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive) (?
 func (a *article) groupEdit(s *sentence, i, h, count int) (edit, bool) {
 	if s.para == nil {
 		return edit{}, false
+	}
+	if e, ok := a.leadingPairEdit(s, i, h, count); ok { // pair_names.go
+		return e, true
 	}
 	noun := s.toks[h].text
 	found := ""

@@ -78,6 +78,10 @@ func (a *article) incidentalSentence(s *sentence) bool {
 	if len(a.paras) > 0 && s.para == a.paras[0] {
 		return false
 	}
+	// A colleague's quoted tribute in a death report (tribute_quote.go).
+	if a.tributeReaction(s) {
+		return true
+	}
 	if a.relativeOpens(s) || a.bioKinSentence(s.text) || a.bioTriviaSentence(s.text) { // bio_trivia.go
 		return true
 	}

@@ -864,7 +864,7 @@ func (a *article) trueFalseSwap(c *cand) *item {
 	var d *option
 	for i := range opts {
 		o := &opts[i]
-		if o.quality < 0.8 || !a.swapIsFalse(c.s, o.key) || !swapNumberOK(c.sp, o.text) || c.sp.kind.numeric() && (!numberOptionOK(c.s, c.sp, o.text) || !a.swapShapeOK(c.s, c.sp, o.text)) || dayOnlySwap(c.sp, *o) || dateDetailSwap(c.s, c.sp, o.text) || dateCircumstanceSwap(c.s, c.sp, o.text) {
+		if o.quality < 0.8 || !a.swapIsFalse(c.s, o.key) || !swapNumberOK(c.sp, o.text) || !groupNumberSwapOK(c.s, c.sp, o.text) || c.sp.kind.numeric() && (!numberOptionOK(c.s, c.sp, o.text) || !a.swapShapeOK(c.s, c.sp, o.text)) || dayOnlySwap(c.sp, *o) || dateDetailSwap(c.s, c.sp, o.text) || dateCircumstanceSwap(c.s, c.sp, o.text) {
 			continue
 		}
 		if c.sp.kind == kYear || c.sp.kind == kCentury {

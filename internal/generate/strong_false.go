@@ -124,7 +124,7 @@ func (a *article) nameSwap(it *item) *item {
 			continue
 		}
 		for _, o := range a.subjectPeers(s, sp, verb) {
-			if !a.swapIsFalse(s, o.key) || a.namedIn(s, sp, o.key) || a.nestedBody(sp.key, o.key) {
+			if !a.swapIsFalse(s, o.key) || a.namedIn(s, sp, o.key) || a.nestedBody(sp.key, o.key) || !groupNumberSwapOK(s, sp, o.text) {
 				continue
 			}
 			if sp.kind == kPlace && !a.peers(sp.key, o.key) {
