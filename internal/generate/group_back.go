@@ -299,32 +299,7 @@ func rivalPossessive(s *sentence) bool {
 // together in one sentence: "the two men" of a report on two leaders'
 // rivalry are those two.
 func (a *article) leadingTogether(n int) bool {
-	count := map[string]int{}
-	var per []map[string]bool
-	for _, s := range a.sents {
-		seen := map[string]bool{}
-		for _, sp := range s.spans {
-			if sp.kind != kPerson || sp.plural {
-				continue
-			}
-			id := a.identity(sp.key)
-			if !seen[id] {
-				seen[id] = true
-				count[id]++
-			}
-		}
-		per = append(per, seen)
-	}
-	ids := make([]string, 0, len(count))
-	for id := range count {
-		ids = append(ids, id)
-	}
-	sort.Slice(ids, func(i, j int) bool {
-		if count[ids[i]] != count[ids[j]] {
-			return count[ids[i]] > count[ids[j]]
-		}
-		return ids[i] < ids[j]
-	})
+	ids, count, per := a.peopleByMention()
 	if len(ids) < n || count[ids[n-1]] < 4 || len(ids) > n && count[ids[n]] >= count[ids[n-1]] {
 		return false
 	}
@@ -340,4 +315,36 @@ func (a *article) leadingTogether(n int) bool {
 		}
 	}
 	return false
+}
+
+// peopleByMention ranks the article's people by the number of sentences
+// naming them (most first, then by identity), with those counts and the
+// people each sentence names.
+func (a *article) peopleByMention() (ids []string, count map[string]int, per []map[string]bool) {
+	count = map[string]int{}
+	for _, s := range a.sents {
+		seen := map[string]bool{}
+		for _, sp := range s.spans {
+			if sp.kind != kPerson || sp.plural {
+				continue
+			}
+			id := a.identity(sp.key)
+			if !seen[id] {
+				seen[id] = true
+				count[id]++
+			}
+		}
+		per = append(per, seen)
+	}
+	ids = make([]string, 0, len(count))
+	for id := range count {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool {
+		if count[ids[i]] != count[ids[j]] {
+			return count[ids[i]] > count[ids[j]]
+		}
+		return ids[i] < ids[j]
+	})
+	return ids, count, per
 }

@@ -52,16 +52,7 @@ func (a *article) lateWeakTitle(t string, g []int) bool {
 	for _, s := range a.sentencesOf(g) {
 		low := strings.ToLower(s.text)
 		out := false
-		for i := 0; i < len(low); {
-			j := strings.Index(low[i:], phrase)
-			if j < 0 {
-				break
-			}
-			at := i + j
-			i = at + len(phrase)
-			if !wordBoundary(low, at, at+len(phrase)) {
-				continue
-			}
+		for _, at := range wordsAt(low, phrase) {
 			said = true
 			if s.text[at] >= 'A' && s.text[at] <= 'Z' && !sentenceStart(s.text, at) {
 				named = true // a name the report writes with capitals
@@ -75,6 +66,24 @@ func (a *article) lateWeakTitle(t string, g []int) bool {
 		}
 	}
 	return said && !named && outside <= 1
+}
+
+// wordsAt returns where phrase stands as whole words in low (a
+// lower-cased text), a plural "s" allowed after it.
+func wordsAt(low, phrase string) []int {
+	var at []int
+	for i := 0; i < len(low); {
+		j := strings.Index(low[i:], phrase)
+		if j < 0 {
+			break
+		}
+		k := i + j
+		i = k + len(phrase)
+		if wordBoundary(low, k, k+len(phrase)) {
+			at = append(at, k)
+		}
+	}
+	return at
 }
 
 // wordBoundary reports whether s[i:j] stands as whole words in s.

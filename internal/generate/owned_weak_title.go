@@ -52,19 +52,9 @@ func (a *article) ownedWeakTitle(t string, g []int) bool {
 	}
 	n, hook := 0, false
 	for _, s := range sents {
-		low := strings.ToLower(s.text)
-		for i := 0; i < len(low); {
-			j := strings.Index(low[i:], noun)
-			if j < 0 {
-				break
-			}
-			at := i + j
-			i = at + len(noun)
-			if wordBoundary(low, at, at+len(noun)) {
-				n++
-				hook = hook || s == a.paras[0].sents[0]
-				break
-			}
+		if len(wordsAt(strings.ToLower(s.text), noun)) > 0 {
+			n++
+			hook = hook || s == a.paras[0].sents[0]
 		}
 	}
 	return n == 1 || hook && n == 2

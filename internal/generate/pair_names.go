@@ -1,9 +1,6 @@
 package generate
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
 // "The two men" of a rivalry's report, named. The seventy-sixth round
 // left "the two men" alone where they are the article's two most named
@@ -73,30 +70,7 @@ func (a *article) leadingPairEdit(s *sentence, i, h, count int) (edit, bool) {
 // leadingIDs are the article's n most named people, by the count of
 // sentences naming them, as leadingTogether ranks them.
 func (a *article) leadingIDs(n int) []string {
-	count := map[string]int{}
-	for _, s := range a.sents {
-		seen := map[string]bool{}
-		for _, sp := range s.spans {
-			if sp.kind != kPerson || sp.plural {
-				continue
-			}
-			id := a.identity(sp.key)
-			if !seen[id] {
-				seen[id] = true
-				count[id]++
-			}
-		}
-	}
-	ids := make([]string, 0, len(count))
-	for id := range count {
-		ids = append(ids, id)
-	}
-	sort.Slice(ids, func(i, j int) bool {
-		if count[ids[i]] != count[ids[j]] {
-			return count[ids[i]] > count[ids[j]]
-		}
-		return ids[i] < ids[j]
-	})
+	ids, _, _ := a.peopleByMention()
 	if len(ids) < n {
 		return nil
 	}
