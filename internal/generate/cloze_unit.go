@@ -21,7 +21,7 @@ var degreeAdjectives = set(`whopping|huge|massive|enormous|vast|overwhelming|thu
 // is left outside the blank, or a term that opens on a verb read as a
 // plural noun right after the subject's plural head.
 func clozeCutsUnit(s *sentence, sp *span) bool {
-	if possessiveAfter(s.text[sp.end:]) {
+	if possessiveAfter(s.text[sp.end:]) && (strings.HasSuffix(sp.text, "s") || possessiveS(s.text[sp.end:])) {
 		return true // "_____' recent change", "_____'s whopping majority"
 	}
 	if sp.kind != kTerm {
@@ -83,8 +83,15 @@ func holdCutBlanks(items []item) {
 	}
 }
 
+// possessiveS reports whether rest opens on "'s" or "’s".
+func possessiveS(rest string) bool {
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
+}
+
 // possessiveAfter reports whether rest, the text right after a blank,
-// opens on a possessive marker: "' recent", "'s whopping", "’s".
+// opens on a possessive marker: "' recent", "'s whopping", "’s". A
+// bare "'" is a possessive only after a plural's "s" (clozeCutsUnit
+// asks); else it closes a quotation.
 func possessiveAfter(rest string) bool {
 	for _, m := range []string{"'s", "’s", "'", "’"} {
 		if r, ok := strings.CutPrefix(rest, m); ok {

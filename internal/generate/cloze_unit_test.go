@@ -71,3 +71,14 @@ func TestHoldCutBlanks(t *testing.T) {
 		t.Errorf("held for %q, want weak", items[0].heldFor())
 	}
 }
+
+// A blank that ends a quotation in single quotes keeps its card.
+func TestClozeQuoteNotPossessive(t *testing.T) {
+	x := analyseText(t, "The mayor called the new harbour wall 'a triumph' at the opening in May.\n\nThe wall cost £2m and took two years to build.")
+	s := sentenceWith(t, x, "harbour wall")
+	for _, sp := range s.spans {
+		if strings.HasSuffix(s.text[:sp.end], "triumph") && clozeCutsUnit(s, sp) {
+			t.Errorf("%q before a closing quote read as split from a possessive", sp.answer())
+		}
+	}
+}
