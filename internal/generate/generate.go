@@ -211,6 +211,9 @@ func Generate(text string, opts Options) (res *Result, err error) {
 		}
 	}
 	a.quoteNicknameTitles(c) // nickname_runin.go
+	if !opts.All {
+		holdCutBlanks(items) // cloze_unit.go
+	}
 	res = assemble(c, items)
 	res.Notes = thinNotes(c, res.Drafts)
 	a.voiceNotes(c, res.Notes) // own_voice.go
