@@ -311,7 +311,9 @@ func (a *article) earlierIntroFix(idx map[string][]nounIntro, s *sentence, shown
 			// "The Hefce report" says whose already.
 			continue
 		case kind == "owner":
-			if strings.Contains(s.text, strings.TrimSuffix(strings.TrimSuffix(spec, "'s"), "’s")) {
+			// "Ms Price defended the plan": the owner is named.
+			f := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(spec, "'s"), "’s"))
+			if len(f) == 0 || strings.Contains(s.text, f[len(f)-1]) {
 				continue
 			}
 			return p.phrase, spec + p.phrase[len("the"):], false

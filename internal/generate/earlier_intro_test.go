@@ -65,6 +65,23 @@ func TestEarlierIntro(t *testing.T) {
 	}
 }
 
+// A plan brought in with its owner's name takes it, unless the
+// sentence names the owner already.
+func TestEarlierIntroOwner(t *testing.T) {
+	x := analyseText(t, "Ferry fares rise.\n\n"+
+		"Ann Price's plan would cut fares by a third. The council met on Monday.\n\n"+
+		"The plan was dropped after a long debate. Ms Price defended the plan at length.")
+	idx := x.introIndex()
+	s := sentenceWith(t, x, "The plan was dropped")
+	if old, full, hold := x.earlierIntroFix(idx, s, s.text); old != "The plan" || full != "Ann Price's plan" || hold {
+		t.Errorf("owner: %q -> %q (hold %v)", old, full, hold)
+	}
+	s = sentenceWith(t, x, "defended the plan")
+	if old, full, _ := x.earlierIntroFix(idx, s, s.text); old != "" && full != "" {
+		t.Errorf("owner named twice: %q -> %q", old, full)
+	}
+}
+
 // Relatives named beside a speaker on a stage are incidental; a son
 // the report names again, or a wife named with no stage, is not.
 func TestFamilyOnStage(t *testing.T) {
