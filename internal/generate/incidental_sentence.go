@@ -75,6 +75,10 @@ func (a *article) incidentalSentence(s *sentence) bool {
 	if vagueForecast(s) {
 		return true
 	}
+	// Relatives named beside a speaker on a stage (family_stage.go).
+	if a.familyOnStage(s) {
+		return true
+	}
 	if len(a.paras) > 0 && s.para == a.paras[0] {
 		return false
 	}

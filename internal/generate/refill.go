@@ -33,6 +33,8 @@ func (a *article) lateHolds(items []item, opts Options, trueOnly func([]item)) {
 		a.holdFinalRepeats(items, opts)
 		trueOnly(items)
 		a.withLeanContext(items, opts) // lean_context.go
+		// earlier_intro.go
+		a.withEarlierIntro(items, opts)
 		if !opts.All {
 			a.holdCardBlanks(items) // card_blank.go
 		}

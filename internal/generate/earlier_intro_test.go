@@ -1,0 +1,104 @@
+package generate
+
+import "testing"
+
+// A definite phrase for a thing brought in paragraphs before by a
+// quotation or a name takes it; a game among several is held back; a
+// film brought in once with "a" and nothing else reads alone.
+func TestEarlierIntro(t *testing.T) {
+	x := analyseText(t, "Ferry fares rise.\n\n"+
+		"Tom Hale has said a claim by Ann Price that the harbour board is acting like an \"old dragon\" shows the council is worried.\n\n"+
+		"The Tories ran their now infamous \"sinking ship\" poster in May. It cost the board a great deal.\n\n"+
+		"Ann Price made the claim about fares in the budget debate. Jo Reed, one of the men drawn in the Tory poster, said fares must fall.\n\n"+
+		"During the interview Mr Hale also said the ferry would run all winter.")
+	idx := x.introIndex()
+	for _, c := range []struct{ in, old, full string }{
+		{"made the claim about fares", "the claim", `the "old dragon" claim`},
+		{"drawn in the Tory poster", "the Tory poster", `the Tory "sinking ship" poster`},
+	} {
+		s := sentenceWith(t, x, c.in)
+		old, full, hold := x.earlierIntroFix(idx, s, s.text)
+		if old != c.old || full != c.full || hold {
+			t.Errorf("%q: got %q -> %q (hold %v), want %q -> %q", c.in, old, full, hold, c.old, c.full)
+		}
+	}
+	s := sentenceWith(t, x, "made the claim about fares")
+	items := []item{*trueItem(s)}
+	items[0].proposed = true
+	x.withEarlierIntro(items, Options{})
+	if !items[0].proposed || items[0].q.Prompt != `True or false? Ann Price made the "old dragon" claim about fares in the budget debate.` {
+		t.Errorf("claim not named: %v %q", items[0].proposed, items[0].q.Prompt)
+	}
+
+	y := analyseText(t, "Two war games compared.\n\n"+
+		"Desert Storm has been remade for consoles, and the long running Sky Ace series has added the console game Red Dawn. "+
+		"It is a traditional flight game that lets you fly one plane.\n\n"+
+		"The game wants to be hard, and many players will like it for that.")
+	s = sentenceWith(t, y, "The game wants")
+	if old, _, hold := y.earlierIntroFix(y.introIndex(), s, s.text); old != "The game" || !hold {
+		t.Errorf("a game among several: %q hold %v", old, hold)
+	}
+	items = []item{*trueItem(s)}
+	items[0].proposed = true
+	y.withEarlierIntro(items, Options{})
+	if items[0].proposed || !items[0].leanHeld {
+		t.Error("a game among several proposed alone")
+	}
+
+	z := analyseText(t, "A council row was filmed.\n\n"+
+		"The meeting was shown in a local film on the harbour board. "+
+		"The film also included footage of a row between Mr Hale and Ann Price. "+
+		"The government said nothing.")
+	for _, in := range []string{"The film also", "The government said"} {
+		s = sentenceWith(t, z, in)
+		if old, full, hold := z.earlierIntroFix(z.introIndex(), s, s.text); old != "" {
+			t.Errorf("%q: a phrase that reads alone taken: %q -> %q (hold %v)", in, old, full, hold)
+		}
+	}
+	s = sentenceWith(t, z, "The film also")
+	z2 := analyseText(t, "A council row was filmed.\n\n"+
+		"The meeting was shown in a BBC 3 film on the harbour board. "+
+		"The film also included footage of a row between Mr Hale and Ann Price.")
+	s = sentenceWith(t, z2, "The film also")
+	if old, full, hold := z2.earlierIntroFix(z2.introIndex(), s, s.text); old != "The film" || full != "The BBC 3 film" || hold {
+		t.Errorf("a film brought in with a name: %q -> %q (hold %v)", old, full, hold)
+	}
+}
+
+// A plan brought in with its owner's name takes it, unless the
+// sentence names the owner already.
+func TestEarlierIntroOwner(t *testing.T) {
+	x := analyseText(t, "Ferry fares rise.\n\n"+
+		"Ann Price's plan would cut fares by a third. The council met on Monday.\n\n"+
+		"The plan was dropped after a long debate. Ms Price defended the plan at length.")
+	idx := x.introIndex()
+	s := sentenceWith(t, x, "The plan was dropped")
+	if old, full, hold := x.earlierIntroFix(idx, s, s.text); old != "The plan" || full != "Ann Price's plan" || hold {
+		t.Errorf("owner: %q -> %q (hold %v)", old, full, hold)
+	}
+	s = sentenceWith(t, x, "defended the plan")
+	if old, full, _ := x.earlierIntroFix(idx, s, s.text); old != "" && full != "" {
+		t.Errorf("owner named twice: %q -> %q", old, full)
+	}
+}
+
+// Relatives named beside a speaker on a stage are incidental; a son
+// the report names again, or a wife named with no stage, is not.
+func TestFamilyOnStage(t *testing.T) {
+	x := analyseText(t, "Mayor sets out ferry plan.\n\n"+
+		"Tom Hale told the harbour conference that fares would fall. "+
+		"His speech had been introduced by his son Ben, a trainee nurse, who praised his father's honesty. "+
+		"Mr Hale was also joined on stage by his wife Mary and daughter Lucy.\n\n"+
+		"He said his wife Rose had first suggested the plan.\n\n"+
+		"Mr Hale was joined by his son Carl, the harbour master. Carl said the ferry would run all winter.")
+	for in, want := range map[string]bool{
+		"introduced by his son Ben":        true,
+		"joined on stage by his wife Mary": true,
+		"his wife Rose had first":          false,
+		"joined by his son Carl":           false,
+	} {
+		if got := x.familyOnStage(sentenceWith(t, x, in)); got != want {
+			t.Errorf("%q: familyOnStage = %v, want %v", in, got, want)
+		}
+	}
+}
