@@ -109,9 +109,12 @@ func innerConnectiveEdits(s *sentence) []edit {
 				continue
 			}
 			old := s.text[prev.start:toks[end].end]
+			// "The firm, however, said": "The firm said"; "X was, in
+			// turn, a …": "X was a …" (copulas, comparative_state.go); "Until the list is published,
+			// however, the …" keeps a comma.
 			repl := ","
-			if nounOpening(s, i-1) {
-				repl = "" // "The firm, however, said": "The firm said"
+			if isVerbTag(toks[end+1].tag) || i >= 2 && copulas[strings.ToLower(toks[i-2].text)] {
+				repl = ""
 			}
 			out = append(out, edit{old, repl})
 			i = end
@@ -154,27 +157,6 @@ func innerContrast(s *sentence) bool {
 		}
 	}
 	return false
-}
-
-// nounOpening reports whether the tokens of s before token k (a comma)
-// are a noun phrase alone: no verb, and not opening on a preposition, a
-// conjunction, an adverb or a figure ("In 1994, however, …", "Until the
-// list is published, however, …" keep their comma).
-func nounOpening(s *sentence, k int) bool {
-	o := openingTokens(s)
-	if o >= k {
-		return false
-	}
-	switch tg := s.toks[o].tag; {
-	case tg == "IN" || tg == "WRB" || tg == "CD" || strings.HasPrefix(tg, "RB") || tg == "CC" || tg == "TO":
-		return false
-	}
-	for _, t := range s.toks[o:k] {
-		if isVerbTag(t.tag) || t.text == "," || t.text == ";" || t.text == ":" {
-			return false
-		}
-	}
-	return true
 }
 
 func isFinalStop(w string) bool { return w == "." || w == "!" || w == "?" }

@@ -126,3 +126,20 @@ func innerConnectiveLeftOut(got, sent string) bool {
 	s := strip(sent)
 	return strip(got) == s || repairedWhole(got, s)
 }
+
+func TestInnerConnectiveCommas(t *testing.T) {
+	x := analyseText(t, "The harbour board met in Port Wenna in 2019. The old quay was, in turn, a gift of the Trevose family to the town. In 2020, however, the board sold the quay to a developer.")
+	for _, c := range []struct{ sent, want string }{
+		{"in turn", "The old quay was a gift of the Trevose family to the town."},
+		{"In 2020", "In 2020, the board sold the quay to a developer."},
+	} {
+		s := sentenceWith(t, x, c.sent)
+		got := s.text
+		for _, e := range innerConnectiveEdits(s) {
+			got = strings.Replace(got, e.old, e.new, 1)
+		}
+		if got != c.want {
+			t.Errorf("got %q, want %q", got, c.want)
+		}
+	}
+}

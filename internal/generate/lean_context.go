@@ -600,8 +600,9 @@ func (a *article) withLeanContext(items []item, opts Options) {
 			continue
 		}
 		// "The firm, however, said …": the connective is left out;
-		// "Women, on the other hand, …": held back (inner_connective.go).
-		if innerContrast(it.sent) && !opts.All {
+		// "Women, on the other hand, …" and a vague sentence turning on a
+		// bare "though": held back (inner_connective.go).
+		if (innerContrast(it.sent) || looseThough(it.sent) && sceneSetting(it.sent)) && !opts.All {
 			it.proposed = false
 			it.leanHeld = true
 			continue
