@@ -599,6 +599,15 @@ func (a *article) withLeanContext(items []item, opts Options) {
 		if it.sent == nil || it.leanCtx {
 			continue
 		}
+		// "The firm, however, said …": the connective is left out;
+		// "Women, on the other hand, …" and a vague sentence turning on a
+		// bare "though": held back (inner_connective.go).
+		if (innerContrast(it.sent) || looseThough(it.sent) && sceneSetting(it.sent)) && !opts.All {
+			it.proposed = false
+			it.leanHeld = true
+			continue
+		}
+		dropInnerConnectives(it)
 		shown := ""
 		if it.q != nil {
 			shown = it.q.Prompt

@@ -27,7 +27,7 @@ var innerCapitalRE = regexp.MustCompile(`\s["“‘(]?[A-Z]`)
 // sceneSetting reports a sentence that turns on a dangling connective and
 // holds no figure and no name.
 func sceneSetting(s *sentence) bool {
-	if !danglingConnectiveRE.MatchString(s.text) {
+	if !danglingConnectiveRE.MatchString(s.text) && !looseThough(s) { // inner_connective.go
 		return false
 	}
 	for _, sp := range s.spans {

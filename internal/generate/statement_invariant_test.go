@@ -105,7 +105,7 @@ func statementProblems(res *Result, drafts []Draft) []string {
 				got != normStatement(dropTranscriptions(whole)) && !repairedWhole(got, sent) && !mainClauseOf(got, sent) &&
 				got != normStatement(statementWording(dropTranscriptions(whole))) && got != normStatement(statementWording(withoutBrackets(whole))) &&
 				!pluralNamed(got, sent) && !ownerPut(got, sent) && !descriptionNamed(got, sent) && !referentNamed(got, sent) &&
-				!nameAsidesLeftOut(got, whole) {
+				!nameAsidesLeftOut(got, whole) && !innerConnectiveLeftOut(got, sent) {
 				bad = append(bad, "true statement is not its sentence: "+stmt+" | "+d.Sentence)
 			}
 			continue
