@@ -386,11 +386,17 @@ func mendedLike(statement, sentence string) string {
 		}
 	}
 	// A word said twice in a row said once (grammarEdits), each pair as
-	// the generator mends it, before a closing bracket too ("n n)").
+	// the generator mends it, before a closing bracket or a dash too
+	// ("n n)", "c c–0").
 	words := strings.Split(sentence, " ")
 	var pairs []string
 	for i := 0; i+1 < len(words); i++ {
 		w, next := words[i], strings.TrimRight(words[i+1], ".,;:!?\"”’')]")
+		// A dash ends a token as it ends a word ("c c–0" is "c", "c",
+		// "–", "0" to the generator; normStatement writes it "-").
+		if j := strings.IndexAny(next, "-–—"); j > 0 {
+			next = next[:j]
+		}
 		if w == next && isLowerWord(w) && !doubledOK[w] && hasLetter(w) {
 			pairs = append(pairs, w)
 		}
