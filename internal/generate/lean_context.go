@@ -628,7 +628,7 @@ func (a *article) withLeanContext(items []item, opts Options) {
 		// "… the problems that we encountered.": a speaker's words
 		// with no speaker; "Repealing the Hunting Bill.": no main
 		// clause (earlier_noun.go).
-		if (unsaidFirstPerson(it.sent) || verbless(it.sent)) && !opts.All {
+		if (unsaidFirstPerson(it.sent) || verbless(it.sent) || noMainVerb(it.sent)) && !opts.All {
 			it.proposed = false
 			it.leanHeld = true
 			continue
