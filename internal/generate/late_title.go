@@ -92,8 +92,11 @@ func (a *article) lateTitles(themes []quiz.Theme) []int {
 	var changed []int
 	for i, t := range themes {
 		weak := !lateBareTitle(t.Title) && !a.bodyOnlyTitle(t.Title)
+		thin := false                                                                            // said in few of the theme's sentences (views_title.go)
 		if weak && !a.lateWeakTitle(t.Title, t.Paragraphs) && !a.profileOtherOwner(i, t.Title) { // late_weak_title.go, owned_weak_title.go
-			continue
+			if thin = i > 0 && a.coverageWeakTitle(t.Title, t.Paragraphs); !thin {
+				continue
+			}
 		}
 		used, slugs := map[string]bool{}, map[string]bool{}
 		for j, o := range themes {
@@ -112,11 +115,14 @@ func (a *article) lateTitles(themes []quiz.Theme) []int {
 			if lateBareTitle(t.Title) {
 				nt = a.quarrelSpeakerTitle(t.Paragraphs, a.quarrelTitle(t.Paragraphs, used, true), used)
 			}
-			if nt == "" && weak {
+			if nt == "" && weak && !thin {
 				nt = a.lateTermTitle(t.Paragraphs, used) // late_weak_title.go
 			}
-			if nt == "" {
+			if nt == "" && !thin {
 				nt = a.personMatterTitle(t.Paragraphs, used) // body_matter_title.go
+			}
+			if nt == "" && weak {
+				nt = a.viewsOrSubjectTitle(t.Paragraphs, used) // views_title.go
 			}
 		}
 		if nt == "" || strings.EqualFold(nt, t.Title) || used[strings.ToLower(nt)] || nearUsed(nt, used) || weak && i > 0 && a.lateWeakTitle(nt, t.Paragraphs) {
