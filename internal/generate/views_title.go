@@ -229,7 +229,7 @@ func (a *article) subjectNounTitle(g []int, used map[string]bool) string {
 	subj := ""
 	for _, w := range hw {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if startsUpper(w) && !smallTitleWords[strings.ToLower(w)] {
+		if startsUpper(w) && !smallTitleWords[strings.ToLower(w)] && a.nameInBody(w) {
 			subj = w
 			break
 		}
@@ -278,6 +278,27 @@ func (a *article) subjectNounTitle(g []int, used map[string]bool) string {
 		return ""
 	}
 	return t
+}
+
+// nameInBody reports whether w is written as a name in the article: with
+// its capital inside a sentence, not as the sentence's first word. A
+// headline in sentence case capitalises its first word whatever it is
+// ("More women turn to net security"): "More" is no subject to title a
+// theme after ("More's Year").
+func (a *article) nameInBody(w string) bool {
+	for _, p := range a.paras {
+		for _, s := range p.sents {
+			for i := 1; i < len(s.toks); i++ {
+				if s.toks[i].text != w {
+					continue
+				}
+				if prev := s.toks[i-1].text; prev != "\"" && prev != "“" && prev != "‘" && prev != ":" && prev != "(" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // viewsOrSubjectTitle is viewsTitle of g, else subjectNounTitle.

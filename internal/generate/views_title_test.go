@@ -50,4 +50,11 @@ func TestSubjectNounTitle(t *testing.T) {
 	if got := x.subjectNounTitle([]int{2, 3}, map[string]bool{"harbour's ledgers": true}); got != "" {
 		t.Errorf("subjectNounTitle with the title used = %q, want none", got)
 	}
+	// A sentence-case headline's first word is capitalised whatever it
+	// is: "Some" opens a sentence of the text but is never written there
+	// as a name, so it names no subject ("Some's Ledgers").
+	x.headline = "Some ledgers are too old"
+	if got := x.subjectNounTitle([]int{2, 3}, map[string]bool{}); got != "" {
+		t.Errorf("subjectNounTitle under %q = %q, want none", x.headline, got)
+	}
 }
