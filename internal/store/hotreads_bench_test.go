@@ -45,6 +45,18 @@ func BenchmarkHotReads(b *testing.B) {
 		b.Fatal("no card to study", err)
 	}
 
+	// A learner with a day of reviews: the page with no card left counts
+	// them (reviewStatsQuery), 100 ratings of one card since the day's
+	// start.
+	busy, _ := db.CreateAnonymousLearner(bg)
+	for i := range 100 {
+		at := now.Add(time.Duration(i-100) * time.Second)
+		if ok, err := db.RecordReview(bg, quiz.Review{UserID: busy, CardID: card.ID, ExpectReps: i, Rating: 1 + i%4, At: at,
+			After: quiz.CardState{State: "review", Due: at.Add(time.Hour), Reps: i + 1, LastReview: at}}); err != nil || !ok {
+			b.Fatal("rating", ok, err)
+		}
+	}
+
 	// A request's context: cancellable.
 	ctx, cancel := context.WithCancel(bg)
 	defer cancel()
@@ -66,6 +78,7 @@ func BenchmarkHotReads(b *testing.B) {
 		{"FindCard", func() error { db.learners.changed(uid); _, err := db.FindCard(ctx, uid, card.ID); return err }},
 		{"Leeches", func() error { _, err := db.Leeches(ctx, uid, c.ID); return err }},
 		{"FindReviewStats", func() error { _, err := db.FindReviewStats(ctx, uid, c.ID, now.Add(-time.Hour)); return err }},
+		{"FindReviewStats100", func() error { _, err := db.FindReviewStats(ctx, busy, c.ID, now.Add(-time.Hour)); return err }},
 	} {
 		b.Run(r.name, func(b *testing.B) {
 			b.ReportAllocs()
