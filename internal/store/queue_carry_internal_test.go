@@ -192,19 +192,7 @@ func TestQueueCountsUnderConcurrentRatings(t *testing.T) {
 	db, other, c, uid := openRiversAndReader(t)
 	t0 := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
 	q := quiz.NextCardQuery{UserID: uid, CourseID: c.ID, Now: t0.Add(time.Minute), DayStart: t0.Add(-time.Hour), NewLimit: 20, CountOnly: true}
-	rows, err := db.read.Query("SELECT id FROM cards WHERE course_id = ? ORDER BY id", c.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var cards []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			t.Fatal(err)
-		}
-		cards = append(cards, id)
-	}
-	rows.Close()
+	cards := courseCardIDs(t, db, c.ID)
 	if _, _, _, err := db.NextCard(ctx, q); err != nil {
 		t.Fatal(err)
 	}

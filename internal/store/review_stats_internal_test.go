@@ -15,19 +15,7 @@ func TestReviewStatsCountTheDay(t *testing.T) {
 	ctx := context.Background()
 	db, c, uid := openAnswersDB(t)
 	t0 := time.Now().UTC().Truncate(time.Second)
-	rows, err := db.read.QueryContext(ctx, "SELECT id FROM cards WHERE course_id = ? ORDER BY id LIMIT 4", c.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var cards []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			t.Fatal(err)
-		}
-		cards = append(cards, id)
-	}
-	rows.Close()
+	cards := courseCardIDs(t, db, c.ID)
 	if len(cards) < 4 {
 		t.Fatalf("%d cards in the course, want 4", len(cards))
 	}
@@ -65,4 +53,26 @@ func TestReviewStatsCountTheDay(t *testing.T) {
 	if st, err = db.FindReviewStats(ctx, uid+1000, c.ID, dayStart); err != nil || st.Reviewed != 0 || st.Recalled != 0 {
 		t.Errorf("another learner: %+v, %v; want none", st, err)
 	}
+}
+
+// courseCardIDs lists the ids of a course's cards in order.
+func courseCardIDs(t *testing.T, db *DB, courseID int64) []int64 {
+	t.Helper()
+	rows, err := db.read.Query("SELECT id FROM cards WHERE course_id = ? ORDER BY id", courseID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var cards []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			t.Fatal(err)
+		}
+		cards = append(cards, id)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return cards
 }

@@ -124,19 +124,7 @@ func TestNewStartedKeptUnderConcurrentRatings(t *testing.T) {
 	db, c, uid := openRiversLearner(t, "started.db")
 	t0 := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
 	dayStart := t0.Add(-time.Hour)
-	rows, err := db.read.Query("SELECT id FROM cards WHERE course_id = ? ORDER BY id", c.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var cards []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			t.Fatal(err)
-		}
-		cards = append(cards, id)
-	}
-	rows.Close()
+	cards := courseCardIDs(t, db, c.ID)
 	if len(cards) < 4 {
 		t.Fatalf("%d cards in the test course, want at least 4", len(cards))
 	}
