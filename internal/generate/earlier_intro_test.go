@@ -55,7 +55,6 @@ func TestEarlierIntro(t *testing.T) {
 			t.Errorf("%q: a phrase that reads alone taken: %q -> %q (hold %v)", in, old, full, hold)
 		}
 	}
-	s = sentenceWith(t, z, "The film also")
 	z2 := analyseText(t, "A council row was filmed.\n\n"+
 		"The meeting was shown in a BBC 3 film on the harbour board. "+
 		"The film also included footage of a row between Mr Hale and Ann Price.")

@@ -27,10 +27,6 @@ var verblessFiniteWords = set(`is|are|was|were|am|has|have|had|do|does|did|can|c
 // verb between, the word opened a phrase, not a clause ("If so, …").
 var clauseSubordinators = set(`because|although|though|whereas|unless|if|whether`)
 
-// verblessPronouns may stand before a verb the tagger reads as a
-// participle: "They lived there", "He founded the firm".
-var verblessPronouns = set(`i|you|he|she|it|we|they`)
-
 func noMainVerb(s *sentence) bool {
 	if s == nil || len(s.toks) < 4 {
 		return false
