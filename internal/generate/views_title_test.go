@@ -58,3 +58,26 @@ func TestSubjectNounTitle(t *testing.T) {
 		t.Errorf("subjectNounTitle under %q = %q, want none", x.headline, got)
 	}
 }
+
+const coverageText = `Glass lamps light up the north
+
+A new lamp maker has opened in the north.
+
+The lamps are made of glass from the old works. Each lamp takes a day to blow. The firm sells them in its own shop. Buyers often want a lamp for a new home. The glass is cut by hand. Prices start at forty pounds.
+
+A lamp can be fitted in any home with a plain socket. The firm hopes to sell a thousand lamps this year. It plans a second shop in the spring. Some buyers give the lamps as gifts for a home.`
+
+// A title's head said in a fifth of its theme's sentences or more runs
+// through the theme; one said in a single sentence of ten does not.
+func TestCoverageWeakTitleShare(t *testing.T) {
+	x := analyseText(t, coverageText)
+	if n := len(x.sentencesOf([]int{2, 3})); n != 10 {
+		t.Fatalf("%d sentences in the theme, want 10", n)
+	}
+	if x.coverageWeakTitle("Family Homes", []int{2, 3}) {
+		t.Error(`"Family Homes", its head in three sentences of ten, called weak`)
+	}
+	if !x.coverageWeakTitle("Spring Plans", []int{2, 3}) {
+		t.Error(`"Spring Plans", its head in one sentence of ten, not weak`)
+	}
+}
