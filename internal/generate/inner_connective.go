@@ -26,7 +26,8 @@ import "strings"
 // is left out the same way. "By then", "At that point", "Since then",
 // "Until then", "After that" and "By that time" name a time the
 // sentence before gives, and the fact is true only then: such a
-// sentence ranks as one that leans on the one before (contextStarts).
+// sentence ranks as one that leans on the one before (contextStarts,
+// rank.go).
 
 // innerDroppable are connectives left out where commas set them off
 // inside a sentence or one closes it.
@@ -42,11 +43,6 @@ var bareInner = set(`however|meanwhile`)
 // sequenceOpeners open a sentence after the one before and may be left
 // out.
 var sequenceOpeners = set(`suddenly|soon`)
-
-func init() {
-	// Openings that name a time the sentence before gives (rank.go).
-	contextStarts = append(contextStarts, "by then", "at that point", "since then", "until then", "after that", "by that time")
-}
 
 // innerConnective is a connective of s from token i: its number of
 // tokens and its words, lower case; 0 where none starts there.
@@ -126,7 +122,7 @@ func innerConnectiveEdits(s *sentence) []edit {
 			}
 			out = append(out, edit{s.text[from:toks[end].end], toks[end].text})
 			i = end
-		case bareInner[c] && prev.text != "," && end < len(toks) && isFiniteVerb(toks[end].tag) && strings.HasPrefix(prev.tag, "NN"):
+		case bareInner[c] && prev.text != "," && end < len(toks) && finiteVerb(toks[end].tag) && strings.HasPrefix(prev.tag, "NN"):
 			// "Sales meanwhile rose": subject, connective, verb.
 			out = append(out, edit{s.text[prev.start:t.end], prev.text})
 			i = end - 1
@@ -160,10 +156,6 @@ func innerContrast(s *sentence) bool {
 }
 
 func isFinalStop(w string) bool { return w == "." || w == "!" || w == "?" }
-
-func isFiniteVerb(tag string) bool {
-	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
-}
 
 // dropInnerConnectives makes the edits of innerConnectiveEdits in the
 // item's shown text, each where its words are there once and untouched

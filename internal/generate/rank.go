@@ -110,7 +110,9 @@ var streetWords = map[string]bool{"street": true, "road": true, "avenue": true, 
 // contextStarts open sentences that lean on the one before.
 var contextStarts = []string{"this ", "these ", "that ", "those ", "it ", "they ", "he ", "she ", "back then", "now that",
 	"as such", "on the other hand", "however", "but ", "and ", "so ", "thus", "therefore", "elsewhere", "also ", "still ",
-	"such ", "then ", "in the decades that followed", "for example", "instead"}
+	"such ", "then ", "in the decades that followed", "for example", "instead",
+	// A time the sentence before gives (inner_connective.go).
+	"by then", "at that point", "since then", "until then", "after that", "by that time"}
 
 // features describes an item for the ranker. sp is the tested span (nil
 // for a true statement or a definition), answer what it tests, dq the

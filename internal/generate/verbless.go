@@ -139,7 +139,7 @@ var verblessAux = set(`has|have|had|having|is|are|was|were|be|been|being|'s|’s
 func verblessFinite(t tok, w, prev, prevTag string) bool {
 	nonFinite := prevTag == "TO" || prevTag == "MD" || prev == "not" || prev == "n't" || prev == "to"
 	switch {
-	case t.tag == "MD" || t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP":
+	case finiteVerb(t.tag):
 		return true
 	case verblessFiniteWords[w]:
 		return !nonFinite
