@@ -360,7 +360,6 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 	a.markSubjectBlanks(cards, opts.courseTitle)
 	a.markWeakBuilds(qs)
 	a.markWeakBuilds(cards)
-	a.markComplementShorts(qs) // short_complement.go
 	// A question held back whatever its score no longer takes its
 	// sentence: the sentence may still be quoted whole below.
 	perSent = liveQuestionsPerSentence(qs)
