@@ -104,7 +104,7 @@ func (a *article) reversalPlausible(s *sentence, st, en int) bool {
 			return false
 		}
 	}
-	if coordinatedComparative(s.text, st, en) || a.improvementSaid(s, w) {
+	if coordinatedComparative(s.text, st, en) || a.improvementSaid(s, w) || multipleWorse(s.text, st, w) { // multiple_reversal.go
 		return false
 	}
 	if sc < 0 {
