@@ -116,7 +116,7 @@ func (a *article) lateTitles(themes []quiz.Theme) []int {
 				nt = a.quarrelSpeakerTitle(t.Paragraphs, a.quarrelTitle(t.Paragraphs, used, true), used)
 			}
 			if nt == "" && weak && !thin {
-				nt = a.lateTermTitle(t.Paragraphs, used) // late_weak_title.go
+				nt = a.extendedTerm(a.lateTermTitle(t.Paragraphs, used), t.Paragraphs) // late_weak_title.go, adjective_owner_title.go
 			}
 			if nt == "" && !thin {
 				nt = a.personMatterTitle(t.Paragraphs, used) // body_matter_title.go
@@ -154,7 +154,7 @@ func (a *article) quarrelSpeakerTitle(g []int, q string, used map[string]bool) s
 		seen := map[string]bool{}
 		for _, s := range p.sents {
 			for _, sp := range s.spans {
-				if sn := surname(sp.text); sp.kind == kPerson && sn != "" && sn != pair[0] && sn != pair[1] {
+				if sn := surname(sp.text); sp.kind == kPerson && sn != "" && sn != pair[0] && sn != pair[1] && !groupSurname(sn) { // adjective_owner_title.go
 					seen[sn] = true
 				}
 			}

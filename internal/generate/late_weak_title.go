@@ -45,7 +45,7 @@ func (a *article) lateWeakTitle(t string, g []int) bool {
 		return true
 	}
 	if owned {
-		return a.ownedWeakTitle(t, g) // owned_weak_title.go; "Hale's Promise" is not said
+		return a.ownedWeakTitle(t, g) || a.adjectiveOwnerTitle(t) // owned_weak_title.go, adjective_owner_title.go; "Hale's Promise" is not said
 	}
 	phrase := strings.Join(ws, " ")
 	outside, said, named := 0, false, false

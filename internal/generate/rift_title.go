@@ -69,7 +69,7 @@ func (a *article) quarrelTitle(g []int, used map[string]bool, wide bool) string 
 			rift := false
 			for _, tk := range s.toks {
 				lw := strings.ToLower(tk.text)
-				if wide && wideRiftWords[lw] {
+				if wide && (wideRiftWords[lw] || lateRiftWords[lw]) { // adjective_owner_title.go
 					rift = true
 				}
 				if wide && claimAdverbs[lw] {
@@ -127,7 +127,7 @@ func (a *article) namedPair() [2]string {
 					continue
 				}
 				sn := surname(sp.text)
-				if sn == "" || seen[sn] || !full[sn] {
+				if sn == "" || seen[sn] || !full[sn] || groupSurname(sn) { // adjective_owner_title.go
 					continue
 				}
 				seen[sn] = true

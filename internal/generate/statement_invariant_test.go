@@ -406,6 +406,15 @@ func mendedLike(statement, sentence string) string {
 		// generator reads a word glued to it by a control character
 		// ("0AA0\fe e") as another word.
 		if regexp.MustCompile(`(^|\s)` + regexp.QuoteMeta(w) + ` ` + regexp.QuoteMeta(w) + `\b`).MatchString(statement) {
+			// A word said three times in a row ("s s s!A", the last glued
+			// to a mark the generator reads as a token's end) is mended
+			// once, to a pair.
+			triple := regexp.MustCompile(`(^|\s)` + regexp.QuoteMeta(w) + ` ` + regexp.QuoteMeta(w) + ` ` + regexp.QuoteMeta(w) + `\b`)
+			if triple.MatchString(sentence) && !triple.MatchString(statement) {
+				if r, ok := replaceWhole(sentence, w+" "+w+" "+w, w+" "+w); ok {
+					sentence = r
+				}
+			}
 			continue
 		}
 		if r, ok := replaceWhole(sentence, w+" "+w, w); ok {
