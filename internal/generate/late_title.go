@@ -92,8 +92,8 @@ func (a *article) lateTitles(themes []quiz.Theme) []int {
 	var changed []int
 	for i, t := range themes {
 		weak := !lateBareTitle(t.Title) && !a.bodyOnlyTitle(t.Title)
-		thin := false                                                                            // said in few of the theme's sentences (views_title.go)
-		if weak && !a.lateWeakTitle(t.Title, t.Paragraphs) && !a.profileOtherOwner(i, t.Title) { // late_weak_title.go, owned_weak_title.go
+		thin := false                                                                                                                                                         // said in few of the theme's sentences (views_title.go)
+		if weak && !a.lateWeakTitle(t.Title, t.Paragraphs) && !a.profileOtherOwner(i, t.Title) && !(i > 0 && a.laterDetailTitle(t.Title, t.Paragraphs, usedBut(themes, i))) { // late_weak_title.go, owned_weak_title.go, running_title.go
 			if thin = i > 0 && a.coverageWeakTitle(t.Title, t.Paragraphs); !thin {
 				continue
 			}
@@ -123,6 +123,9 @@ func (a *article) lateTitles(themes []quiz.Theme) []int {
 			}
 			if nt == "" && weak {
 				nt = a.viewsOrSubjectTitle(t.Paragraphs, used) // views_title.go
+			}
+			if nt == "" {
+				nt = a.runningTitle(t.Paragraphs, used) // running_title.go
 			}
 		}
 		if nt == "" || strings.EqualFold(nt, t.Title) || used[strings.ToLower(nt)] || nearUsed(nt, used) || weak && i > 0 && a.lateWeakTitle(nt, t.Paragraphs) {
