@@ -17,7 +17,7 @@ import "strings"
 // of the same theme, states the figure or name that swap o changed, with
 // statedWords more of the stems of o's sentence (shared_fact.go).
 func (a *article) restatedTested(st, o *item) bool {
-	if st.rule != "truefalse-true" || o.sp == nil || o.sent == st.sent || o.rule == "truefalse-true" {
+	if st.rule != "truefalse-true" || o.sp == nil || st.sent == nil || o.sent == nil || o.sent == st.sent {
 		return false
 	}
 	if !strings.HasPrefix(o.rule, "truefalse-swap") {
@@ -26,7 +26,7 @@ func (a *article) restatedTested(st, o *item) bool {
 	if !o.sp.kind.numeric() && !o.sp.kind.proper() {
 		return false
 	}
-	if themeOf(*st) != themeOf(*o) {
+	if st.q == nil && st.c == nil || o.q == nil && o.c == nil || themeOf(*st) != themeOf(*o) {
 		return false
 	}
 	k := o.sp.key

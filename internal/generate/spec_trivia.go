@@ -9,9 +9,16 @@ import "strings"
 // or a swap on one of its figures asks the reader to recall one number
 // among several, and judges rejected such items as trivia. So is a
 // figure the article gives once, in its last paragraph, on the way out
-// ("a growth of 44% on the year before"). Either is held back unless the
+// ("a growth of 44% on the year before"), a share or a count, not a sum
+// of money. Either is held back unless the
 // figure recurs in another paragraph, or is in the headline or the lead,
-// where the article makes it its point.
+// where the article makes it its point. The hold runs with the passes
+// after the ranker (refill.go): the theme takes its next candidate, and
+// the themes are laid out as before.
+
+// specLastParas is how many paragraphs an article must have for its last
+// to be a tail: in a report of three, the last paragraph is a third of it.
+const specLastParas = 4
 
 // specUnits are the unit words that count as a figure of a
 // specification.
@@ -43,11 +50,14 @@ func specFigures(s *sentence) int {
 // specification sentence or a figure said once in the last paragraph, and
 // the article makes nothing more of it.
 func (a *article) specFigureBlank(s *sentence, sp *span) bool {
-	if sp == nil || !sp.kind.numeric() || sp.kind == kYear || sp.kind == kDate || sp.kind == kCentury {
+	if s == nil || sp == nil || !sp.kind.numeric() || sp.kind == kYear || sp.kind == kDate || sp.kind == kCentury {
 		return false
 	}
 	spec := specFigures(s) >= 3
-	last := len(a.paras) > 1 && s.para == a.paras[len(a.paras)-1]
+	// A sum of money at the close is often the report's last word on
+	// its cost ("still owes €400 million on loans"); a share or a count
+	// there is a passing statistic.
+	last := len(a.paras) >= specLastParas && s.para == a.paras[len(a.paras)-1] && (sp.kind == kPercent || sp.kind == kNumber)
 	if !spec && !last {
 		return false
 	}
@@ -58,4 +68,21 @@ func (a *article) specFigureBlank(s *sentence, sp *span) bool {
 		return false
 	}
 	return true
+}
+
+// holdSpecFigures holds back each proposed blank or swap whose answer
+// specFigureBlank reads as trivia.
+func (a *article) holdSpecFigures(items []item, opts Options) {
+	if opts.All {
+		return
+	}
+	for i := range items {
+		it := &items[i]
+		if !it.proposed || it.sp == nil || it.rule == "truefalse-true" || strings.HasPrefix(it.rule, "definition") {
+			continue
+		}
+		if a.specFigureBlank(it.sent, it.sp) {
+			it.proposed, it.incidental = false, true
+		}
+	}
 }

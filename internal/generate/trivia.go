@@ -124,7 +124,6 @@ func (a *article) markIncidental(items []item, title string) {
 				a.otherEventDate(it.sent, it.sp) || frontedAdjunctBlank(it.sent, it.sp) || // detail_blank.go
 				bareNumberBeforeVerb(it.sent, it.sp) || // swap_shape.go
 				a.passingFigure(it.sent, it.sp) || // figure_point.go
-				a.specFigureBlank(it.sent, it.sp) || // spec_trivia.go
 				appositiveTitleBlank(it.sent, it.sp) || // quote_claim.go
 				familyHolding(it.sent, it.sp) || // background_figure.go
 				relativeFigure(it.sent, it.sp) || // relative_figure.go
