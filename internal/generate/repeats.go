@@ -63,6 +63,11 @@ func (a *article) sameWording(x, y *item) bool {
 	if a.statedAnswer(x, y) || a.statedAnswer(y, x) {
 		return true
 	}
+	// A true statement that states what a swap of its theme changed
+	// (restated_test_fact.go).
+	if a.restatedTested(x, y) || a.restatedTested(y, x) {
+		return true
+	}
 	// Two true statements that give the same count of the same thing
 	// state one fact (repeat_count.go).
 	if x.rule == "truefalse-true" && y.rule == "truefalse-true" && sameCount(x.sent.text, y.sent.text) {
