@@ -35,7 +35,8 @@ func (a *article) lateHolds(items []item, opts Options, trueOnly func([]item)) {
 		a.withLeanContext(items, opts) // lean_context.go
 		// earlier_intro.go
 		a.withEarlierIntro(items, opts)
-		a.withNearBack(items, opts) // near_back.go
+		a.withNearBack(items, opts)  // near_back.go
+		a.withPointBack(items, opts) // point_back.go
 		if !opts.All {
 			a.holdCardBlanks(items) // card_blank.go
 		}
