@@ -36,6 +36,7 @@ func (a *article) lateHolds(items []item, opts Options, trueOnly func([]item)) {
 		// earlier_intro.go
 		a.withEarlierIntro(items, opts)
 		a.withNearBack(items, opts)    // near_back.go
+		a.withPointBack(items, opts)   // point_back.go
 		a.holdSpecFigures(items, opts) // spec_trivia.go
 		if !opts.All {
 			a.holdCardBlanks(items) // card_blank.go

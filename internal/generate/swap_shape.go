@@ -70,6 +70,9 @@ func (a *article) swapShapeOK(s *sentence, sp *span, text string) bool {
 	if bareNumberBeforeVerb(s, sp) {
 		return false // "the introduction of 24 drinking"
 	}
+	if nameNumber(s, sp) {
+		return false // "Italy's TIM and 3" (name_number.go)
+	}
 	if appositiveAge(s, sp) {
 		return false // "Michael Ferguson, 9, escaped …"
 	}
@@ -90,6 +93,9 @@ func (a *article) swapShapeOK(s *sentence, sp *span, text string) bool {
 	}
 	switch sp.kind {
 	case kYear:
+		if !a.yearNearArticle(sp, v) {
+			return false // "sales in 1999" (name_number.go)
+		}
 		return a.yearPlausible(s, sp, v) && a.newsWeekYearOK(s, sp, v) && futureYearOK(s, sp, v) && a.reportYearOK(sp, v) && a.periodYearOK(s, sp, v) // future_year.go, report_year.go, period_year.go
 	case kCentury:
 		return a.centuryPlausible(sp, v) && centuryNear(sp.num.value, v) // item_quality.go
