@@ -82,10 +82,7 @@ func demonstrativeAt(s *sentence, i int) (phrase, head string) {
 // full what replaces it ("" to leave old out); hold is true when the item
 // cannot be mended.
 func (a *article) pointBackFix(s *sentence, shown string) (old, full string, hold bool) {
-	body := shown
-	if strings.HasPrefix(body, "True or false? ") {
-		body = body[len("True or false? "):]
-	}
+	body := strings.TrimPrefix(shown, "True or false? ")
 	lower := strings.ToLower(body)
 	for _, o := range backDropOpeners {
 		if strings.HasPrefix(lower, o+", ") && len(body) > len(o)+2 {

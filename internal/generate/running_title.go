@@ -261,18 +261,6 @@ func sentenceTerms(s *sentence, form map[string]string) []string {
 	return keys
 }
 
-// sharesWord reports whether stem phrases x and y share a word.
-func sharesWord(x, y string) bool {
-	for _, w := range strings.Fields(x) {
-		for _, v := range strings.Fields(y) {
-			if w == v {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // usedBut is the lower-cased titles of themes other than the i-th.
 func usedBut(themes []quiz.Theme, i int) map[string]bool {
 	used := map[string]bool{}
