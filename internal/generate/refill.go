@@ -38,6 +38,7 @@ func (a *article) lateHolds(items []item, opts Options, trueOnly func([]item)) {
 		a.withNearBack(items, opts)    // near_back.go
 		a.withPointBack(items, opts)   // point_back.go
 		a.holdSpecFigures(items, opts) // spec_trivia.go
+		a.holdShortFacts(items, opts)  // short_fact.go
 		if !opts.All {
 			a.holdCardBlanks(items) // card_blank.go
 		}
