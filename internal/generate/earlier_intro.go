@@ -327,24 +327,31 @@ func (a *article) earlierIntroFix(idx map[string][]nounIntro, s *sentence, shown
 // "the" and a noun the article brought in before by a fuller phrase.
 func (a *article) withEarlierIntro(items []item, opts Options) {
 	var idx map[string][]nounIntro
+	mendLeaning(items, opts, func(it *item, shown string) (old, full string, hold bool) {
+		if !strings.Contains(strings.ToLower(shown), "the ") {
+			return "", "", false
+		}
+		if idx == nil {
+			idx = a.introIndex()
+		}
+		return a.earlierIntroFix(idx, it.sent, shown)
+	})
+}
+
+// mendLeaning is the loop of the passes that name what an item's shown
+// text leans on (this file, near_back.go, point_back.go): fix reads the
+// shown text of each item proposed (every item under opts.All) and not
+// already held for leaning, and returns the part to change (none: the
+// item is left), what replaces it, and whether the item cannot be
+// mended. A mend that putEarlierIntro cannot write holds the item back
+// too.
+func mendLeaning(items []item, opts Options, fix func(it *item, shown string) (old, full string, hold bool)) {
 	for i := range items {
 		it := &items[i]
 		if it.sent == nil || it.leanHeld || !it.proposed && !opts.All {
 			continue
 		}
-		shown := ""
-		if it.q != nil {
-			shown = it.q.Prompt
-		} else if it.c != nil {
-			shown = it.c.Front
-		}
-		if !strings.Contains(strings.ToLower(shown), "the ") {
-			continue
-		}
-		if idx == nil {
-			idx = a.introIndex()
-		}
-		old, full, hold := a.earlierIntroFix(idx, it.sent, shown)
+		old, full, hold := fix(it, shownText(it))
 		if old == "" {
 			continue
 		}
@@ -356,6 +363,18 @@ func (a *article) withEarlierIntro(items []item, opts Options) {
 			it.leanHeld = true
 		}
 	}
+}
+
+// shownText is what the learner reads of an item: its prompt, or its
+// card's front.
+func shownText(it *item) string {
+	if it.q != nil {
+		return it.q.Prompt
+	}
+	if it.c != nil {
+		return it.c.Front
+	}
+	return ""
 }
 
 // putEarlierIntro writes full for the first old in the item's prompt or

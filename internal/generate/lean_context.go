@@ -608,12 +608,7 @@ func (a *article) withLeanContext(items []item, opts Options) {
 			continue
 		}
 		dropInnerConnectives(it)
-		shown := ""
-		if it.q != nil {
-			shown = it.q.Prompt
-		} else if it.c != nil {
-			shown = it.c.Front
-		}
+		shown := shownText(it)
 		// "Vodafone will let you access its services on Vodafone Live!"
 		// is the first half of a sentence the mark in a name cut in two:
 		// the item drops what the sentence goes on to say.

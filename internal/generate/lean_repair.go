@@ -34,12 +34,7 @@ func (a *article) repairLean(it *item, c *sentence, phrase, kind string) bool {
 		if !a.repairOne(it, c, phrase, kind) {
 			return false
 		}
-		shown := ""
-		if it.q != nil {
-			shown = it.q.Prompt
-		} else if it.c != nil {
-			shown = it.c.Front
-		}
+		shown := shownText(it)
 		phrase, kind = a.leanPhrase(it.sent, shown)
 		if phrase == "" {
 			return true

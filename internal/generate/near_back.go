@@ -320,38 +320,19 @@ func (a *article) nearBackFix(s *sentence, shown string, theSents map[string]int
 // "the" and a noun the sentences just before brought in.
 func (a *article) withNearBack(items []item, opts Options) {
 	var theSents map[string]int
-	for i := range items {
-		it := &items[i]
-		if it.sent == nil || it.leanHeld || !it.proposed && !opts.All {
-			continue
-		}
-		shown := ""
-		if it.q != nil {
-			shown = it.q.Prompt
-		} else if it.c != nil {
-			shown = it.c.Front
-		}
+	mendLeaning(items, opts, func(it *item, shown string) (old, full string, hold bool) {
 		if !strings.Contains(strings.ToLower(shown), "the ") {
-			continue
+			return "", "", false
 		}
 		if theSents == nil {
 			theSents = a.theCounts()
 		}
-		old, full, hold := a.nearBackFix(it.sent, shown, theSents)
-		if old == "" {
-			continue
-		}
-		if nearBackTrace != nil {
+		old, full, hold = a.nearBackFix(it.sent, shown, theSents)
+		if old != "" && nearBackTrace != nil {
 			nearBackTrace(it.sent, old, full, hold)
 		}
-		if !hold && putEarlierIntro(it, old, full) {
-			continue
-		}
-		if !opts.All {
-			it.proposed = false
-			it.leanHeld = true
-		}
-	}
+		return old, full, hold
+	})
 }
 
 // nearBackTrace, set by a test only, is told every phrase withNearBack

@@ -134,32 +134,17 @@ func (a *article) pointBackFix(s *sentence, shown string) (old, full string, hol
 // withPointBack mends, or holds back, the items whose shown text points
 // back by a demonstrative or an opening.
 func (a *article) withPointBack(items []item, opts Options) {
-	for i := range items {
-		it := &items[i]
-		if it.sent == nil || it.leanHeld || !it.proposed && !opts.All {
-			continue
-		}
-		shown := ""
-		if it.q != nil {
-			shown = it.q.Prompt
-		} else if it.c != nil {
-			shown = it.c.Front
-		}
-		old, full, hold := a.pointBackFix(it.sent, shown)
+	mendLeaning(items, opts, func(it *item, shown string) (old, full string, hold bool) {
+		old, full, hold = a.pointBackFix(it.sent, shown)
 		if old == "" {
-			continue
+			return "", "", false
 		}
 		if pointBackTrace != nil {
 			pointBackTrace(it.sent, shown, old, full, hold)
 		}
-		if !hold && (full == "" || strings.Count(shown, old) == 1) && putEarlierIntro(it, old, full) {
-			continue
-		}
-		if !opts.All {
-			it.proposed = false
-			it.leanHeld = true
-		}
-	}
+		// A phrase said twice is not named: which one leans back?
+		return old, full, hold || full != "" && strings.Count(shown, old) != 1
+	})
 }
 
 // pointBackTrace, set by a test only, is told every item withPointBack

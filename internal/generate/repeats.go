@@ -384,17 +384,23 @@ func (a *article) statedAnswer(st, bl *item) bool {
 	if st.rule != "truefalse-true" || bl.sp == nil || bl.sent == st.sent || strings.HasPrefix(bl.rule, "truefalse") {
 		return false
 	}
-	k := bl.sp.key
-	if k == "" || !strings.Contains(a.sentKey(st.sent), " "+k+" ") {
+	return a.statesWith(st.sent, bl.sent, bl.sp.key, a.wordSet)
+}
+
+// statesWith reports whether sentence s holds k, the tested answer's key
+// in sentence o, and at least statedWords more of o's words as words
+// reads them.
+func (a *article) statesWith(s, o *sentence, k string, words func(*sentence) map[string]bool) bool {
+	if k == "" || !strings.Contains(a.sentKey(s), " "+k+" ") {
 		return false
 	}
 	answer := map[string]bool{}
 	for _, w := range strings.Fields(k) {
 		answer[w] = true
 	}
-	mine := a.wordSet(st.sent)
+	mine := words(s)
 	n := 0
-	for w := range a.wordSet(bl.sent) {
+	for w := range words(o) {
 		if mine[w] && !answer[w] {
 			n++
 		}

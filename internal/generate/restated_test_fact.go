@@ -29,20 +29,5 @@ func (a *article) restatedTested(st, o *item) bool {
 	if st.q == nil && st.c == nil || o.q == nil && o.c == nil || themeOf(*st) != themeOf(*o) {
 		return false
 	}
-	k := o.sp.key
-	if k == "" || !strings.Contains(a.sentKey(st.sent), " "+k+" ") {
-		return false
-	}
-	answer := map[string]bool{}
-	for _, w := range strings.Fields(k) {
-		answer[w] = true
-	}
-	mine := a.stemSet(st.sent)
-	n := 0
-	for w := range a.stemSet(o.sent) {
-		if mine[w] && !answer[w] {
-			n++
-		}
-	}
-	return n >= statedWords
+	return a.statesWith(st.sent, o.sent, o.sp.key, a.stemSet)
 }
