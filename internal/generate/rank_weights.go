@@ -25,7 +25,7 @@ var rankWeights = [nFeatures + 1]float64{
 // texts a theme with fewer items, so the weights above stay the fit of
 // the first 902 items (docs/generation.md, "Fifty-eighth round, the
 // ranker refitted on the held-out verdicts").
-var unusedFeatures = map[string]bool{"true-context": true}
+var unusedFeatures = map[string]bool{"true-context": true, "keyshare": true, "leadshare": true, "cause": true, "decision": true, "figdens": true}
 
 // firstFitWeights were the first fit (logistic regression of "as is or
 // after a small edit", L2 penalty 0.02) on the 120 items a blind judge
