@@ -110,6 +110,9 @@ type article struct {
 	bioCalled string
 	// titleSubj is titleSubject, found on first use (title_spread.go).
 	titleSubj *string
+	// worth holds what the ranker's features of worth read, built on
+	// first use (rank_worth.go).
+	worth *worthInfo
 	// defined holds the keys of defined terms; peer the pairs of keys
 	// listed together ("k1|k2"). Both are filled on first use.
 	defined map[string]bool

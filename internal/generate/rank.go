@@ -50,14 +50,15 @@ var featureNames = append([]string{
 	"firstpara", // the sentence opens its paragraph
 	"proper",    // the answer is a name: a person, place, organisation or other
 }, append(placeFeatureNames, // rank_features.go
-	"true-context", // a true statement on a sentence that leans on the one before (tf-true × context)
+	append([]string{"true-context"}, // a true statement on a sentence that leans on the one before (tf-true × context)
+		worthFeatureNames...)..., // rank_worth.go
 )...)
 
 // nBaseFeatures counts the features computed here; placeFeatures
 // computes the rest.
 const nBaseFeatures = 22
 
-const nFeatures = 30
+const nFeatures = 35
 
 // derivedFeatures compute a feature from the others, by name: the
 // training table's rows written before such a feature was added gain it
@@ -202,8 +203,11 @@ func (a *article) features(rc rankCtx, s *sentence, sp *span, answer string, dq 
 	}
 	copy(f[nBaseFeatures:], a.placeFeatures(s, sp, rc.title))
 	for i := nBaseFeatures + len(placeFeatureNames); i < nFeatures; i++ {
-		f[i] = derivedFeatures[featureNames[i]](f)
+		if d := derivedFeatures[featureNames[i]]; d != nil {
+			f[i] = d(f)
+		}
 	}
+	copy(f[nFeatures-len(worthFeatureNames):], a.worthFeatures(s))
 	return f
 }
 

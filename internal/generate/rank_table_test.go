@@ -3,6 +3,7 @@ package generate
 import (
 	"encoding/json"
 	"flag"
+	"math"
 	"os"
 	"strconv"
 	"strings"
@@ -212,7 +213,27 @@ func readTable(t testing.TB) []tableRow {
 		}
 		out = append(out, r)
 	}
+	fillLater(out)
 	return out
+}
+
+// fillLater gives a row that lacks a later feature (NaN, see
+// laterFeatures) the mean of the rows that have it.
+func fillLater(rows []tableRow) {
+	for j := 0; j < nFeatures; j++ {
+		sum, n := 0.0, 0
+		for _, r := range rows {
+			if !math.IsNaN(r.x[j]) {
+				sum += r.x[j]
+				n++
+			}
+		}
+		for _, r := range rows {
+			if math.IsNaN(r.x[j]) {
+				r.x[j] = sum / math.Max(1, float64(n))
+			}
+		}
+	}
 }
 
 // keptFeatures are the ranker's features of a row kept from the table
@@ -227,6 +248,10 @@ func keptFeatures(t *testing.T, head, c []string) []float64 {
 	for i, name := range featureNames {
 		j, ok := col[name]
 		if !ok {
+			if laterFeatures[name] {
+				f[i] = math.NaN()
+				continue
+			}
 			if derivedFeatures[name] == nil {
 				t.Fatalf("the kept rows lack the feature %s, which only their outputs could give", name)
 			}
