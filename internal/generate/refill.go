@@ -39,6 +39,7 @@ func (a *article) lateHolds(items []item, opts Options, trueOnly func([]item)) {
 		a.withPointBack(items, opts)   // point_back.go
 		a.holdSpecFigures(items, opts) // spec_trivia.go
 		a.holdShortFacts(items, opts)  // short_fact.go
+		a.holdRecurSwaps(items, opts)  // swap_recur.go
 		if !opts.All {
 			a.holdCardBlanks(items) // card_blank.go
 		}

@@ -25,7 +25,21 @@ func (a *article) shortFactOnce(it *item) bool {
 	if it.q == nil || it.sp == nil || !strings.HasPrefix(it.rule, "cloze-short") || it.q.Kind != quiz.Fact {
 		return false
 	}
-	if a.leadSentence(it.sent) || a.termRecurs(it.answer) || len(a.byKey[key(it.answer)]) >= 2 {
+	return a.namedOnce(it)
+}
+
+// answerRecurs reports whether the article names answer more than once:
+// in two paragraphs or two sentences (termRecurs), or in two candidate
+// mentions.
+func (a *article) answerRecurs(answer string) bool {
+	return a.termRecurs(answer) || len(a.byKey[key(answer)]) >= 2
+}
+
+// namedOnce reports whether the article names the answer it tests once,
+// on the way: not again (answerRecurs), not in the headline, and not in
+// the lead.
+func (a *article) namedOnce(it *item) bool {
+	if a.leadSentence(it.sent) || a.answerRecurs(it.answer) {
 		return false
 	}
 	if k := key(it.answer); k != "" && containsWords(key(a.headline), k) {
