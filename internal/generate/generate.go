@@ -197,7 +197,11 @@ func Generate(text string, opts Options) (res *Result, err error) {
 			cut.All = false
 			return a.draftItems(&quiz.Course{Course: c.Course}, cut, c.Themes, a.joinedParts(c.Themes))
 		}, opts)
-		if len(a.lateTitles(c.Themes)) > 0 || joined {
+		retitled := len(a.lateTitles(c.Themes)) > 0
+		if len(a.coverTitles(c.Themes)) > 0 { // cover_title.go
+			retitled = true
+		}
+		if retitled || joined {
 			items = a.draftItems(c, opts, c.Themes, a.joinedParts(c.Themes))
 		}
 		// A thin later theme still titled by a body joins the theme

@@ -79,6 +79,7 @@ func (a *article) proposedThemes() []quiz.Theme {
 	// late_join.go, late_title.go
 	a.joinBareNeighbour(&c.Themes, func() []item { return items }, opts)
 	a.lateTitles(c.Themes)
+	a.coverTitles(c.Themes) // cover_title.go
 	// body_join.go
 	a.joinBareLater(&c.Themes, func() []item {
 		return a.draftItems(&quiz.Course{Course: c.Course}, opts, c.Themes, a.joinedParts(c.Themes))
