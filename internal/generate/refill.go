@@ -38,6 +38,7 @@ func (a *article) lateHolds(items []item, opts Options, trueOnly func([]item)) {
 		a.withNearBack(items, opts)    // near_back.go
 		a.withPointBack(items, opts)   // point_back.go
 		a.holdSpecFigures(items, opts) // spec_trivia.go
+		a.holdListTrivia(items, opts)  // list_trivia.go
 		a.holdShortFacts(items, opts)  // short_fact.go
 		a.holdRecurSwaps(items, opts)  // swap_recur.go
 		if !opts.All {

@@ -147,7 +147,7 @@ func opinionPara(p string) opinionKind {
 	if p == "" || reportedPara(p) {
 		return notOpinion
 	}
-	if opinionRe.MatchString(p) || replyOpenerRe.MatchString(p) || strings.HasSuffix(p, "!") {
+	if opinionRe.MatchString(p) || replyOpenerRe.MatchString(p) || strings.HasSuffix(p, "!") || commentOpinion(p) {
 		return strongOpinion
 	}
 	if firstPersonRe.MatchString(p) || secondPersonRe.MatchString(p) || strings.ContainsAny(p, "?!") || verdictRe.MatchString(p) || len(strings.Fields(p)) <= 25 {
@@ -160,7 +160,7 @@ func opinionPara(p string) opinionKind {
 // on a quotation, or attributes what someone said.
 func reportedPara(p string) bool {
 	p = strings.TrimSpace(p)
-	return strings.HasPrefix(p, "\"") || strings.HasPrefix(p, "“") || strings.HasPrefix(p, "'") || reportedRe.MatchString(p)
+	return strings.HasPrefix(p, "\"") || strings.HasPrefix(p, "“") || strings.HasPrefix(p, "'") || attributesSpeech(p)
 }
 
 // Opinion runs: at least minOpinionReplies paragraphs to the end of the
