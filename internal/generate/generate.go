@@ -213,6 +213,11 @@ func Generate(text string, opts Options) (res *Result, err error) {
 		}, opts) {
 			items = a.draftItems(c, opts, c.Themes, a.joinedParts(c.Themes))
 		}
+		// A weak title the running term left takes the terms of its
+		// central sentences (central_title.go), once the joins are done.
+		if len(a.centralTitles(c.Themes)) > 0 {
+			items = a.draftItems(c, opts, c.Themes, a.joinedParts(c.Themes))
+		}
 	}
 	a.quoteNicknameTitles(c) // nickname_runin.go
 	if !opts.All {

@@ -84,6 +84,7 @@ func (a *article) proposedThemes() []quiz.Theme {
 	a.joinBareLater(&c.Themes, func() []item {
 		return a.draftItems(&quiz.Course{Course: c.Course}, opts, c.Themes, a.joinedParts(c.Themes))
 	}, opts)
+	a.centralTitles(c.Themes) // central_title.go
 	return c.Themes
 }
 
