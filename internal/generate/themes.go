@@ -880,7 +880,7 @@ func (a *article) courseTitleOf() string {
 		return upperFirst(names[0].text) + " and " + names[1].text
 	}
 	if t, k := a.mainSubjectKey(); t != "" {
-		return a.withTopic(t, k)
+		return a.settingCourseTitle(a.withTopic(t, k), k)
 	}
 	return a.title(allParas(len(a.paras)), nil, "")
 }
