@@ -58,7 +58,7 @@ func (a *article) headlessSubjectKey() (string, string) {
 		if roleNouns[lastWord(k)] || leadRoles[lastWord(k)] {
 			continue // "Prime Minister", "Attorney General": a role
 		}
-		if kd == kPerson && a.relativeOnly(sps) {
+		if a.relativeOnly(sps) || quotedExpert(sps) {
 			continue
 		}
 		info := a.info[k]
@@ -119,14 +119,40 @@ func (a *article) weakSubject(k string) bool {
 }
 
 // weakLead reports whether the subject the first sentence opens with
-// (leadTitle) is the report's source or a role ("Downing Street said …",
-// "The Lord Chancellor …") while a person recurs from the first
+// (leadTitle) is the report's source, a role or a quoted expert
+// ("Downing Street said …", "The Lord Chancellor …", "BBC pundit Jonathan
+// Edwards believes …") while a person recurs from the first
 // paragraph on; that person is the subject then.
 func (a *article) weakLead(t string) bool {
 	k := key(t)
-	if !sourceNames[k] && !roleNouns[lastWord(k)] {
+	source := sourceNames[k] || roleNouns[lastWord(k)]
+	for _, w := range strings.Fields(k) {
+		source = source || writerRoles[w] || sourceTrades[w]
+	}
+	if !source {
 		return false
 	}
 	p, _ := a.headlessSubjectKey()
 	return p != ""
+}
+
+// sourceTrades, said just before a name, make the person a source the
+// report quotes ("technology analyst Bill Thompson", "BBC pundit Jonathan
+// Edwards"), not what it is about.
+var sourceTrades = set(`pundit|expert|spokesman|spokeswoman|spokesperson|consultant`)
+
+// quotedExpert reports whether a mention of the person follows the trade
+// of a source or a writer.
+func quotedExpert(sps []*span) bool {
+	for _, sp := range sps {
+		before := strings.Fields(sp.sent.text[:sp.blankStart()])
+		if len(before) == 0 {
+			continue
+		}
+		w := strings.ToLower(strings.Trim(before[len(before)-1], ",;:"))
+		if writerRoles[w] || sourceTrades[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -37,3 +37,20 @@ Penhale is expected to set out his plans for the next session of parliament in t
 		t.Fatalf("course title %q: a role or the source, not the subject", got)
 	}
 }
+
+// The pundit a sports report quotes in its first sentence is its source;
+// the athlete he talks about is its subject.
+func TestHeadlessSubjectNotThePundit(t *testing.T) {
+	a := analyseText(t, `Former sprint champion and television pundit Gregor Lane believes Tomas Rydell can win the 400m at the European Indoor Championships next month.
+
+Rydell ran the fastest time in the world this winter at the national trials. "If he runs like that again nobody will catch him," said Lane.
+
+Rydell has won nothing outdoors yet. Lane said the indoor track suited Rydell's long stride better.
+
+The heats in Vienna are on Friday, with Rydell among the favourites.`)
+	got := a.courseTitle()
+	t.Logf("%q", got)
+	if got != "Tomas Rydell" {
+		t.Fatalf("course title %q: the pundit quoted, not the subject", got)
+	}
+}
