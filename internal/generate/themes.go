@@ -853,12 +853,15 @@ func insideQuotes(sp *span) bool {
 }
 
 // courseTitle names an article without a heading: the subject its first
-// sentence opens with (leadTitle), else its two most mentioned names
-// ("China and Russia") when they dominate, else its main subject, else
-// the strongest key phrase. courseTitle (title_aside.go) drops its
+// sentence opens with (leadTitle) unless that is the report's source or a
+// role (weakLead), else its two most mentioned names ("China and Russia")
+// when they dominate, else its main subject (mainSubjectKey), or, where
+// that is nothing, a source, a role or a word of the field (weakSubject),
+// the person it keeps coming back to (headlessSubjectKey), else the
+// strongest key phrase. courseTitle (title_aside.go) drops its
 // transcriptions and asides.
 func (a *article) courseTitleOf() string {
-	if t := a.leadTitle(); t != "" {
+	if t := a.leadTitle(); t != "" && !a.weakLead(t) {
 		return a.leadNameTitle(t)
 	}
 	if t := a.bioTitle(); t != "" {
@@ -879,7 +882,13 @@ func (a *article) courseTitleOf() string {
 	if len(names) >= 2 && names[1].n >= 5 && (len(names) == 2 || names[1].n >= 2*names[2].n) {
 		return upperFirst(names[0].text) + " and " + names[1].text
 	}
-	if t, k := a.mainSubjectKey(); t != "" {
+	t, k := a.mainSubjectKey()
+	if a.weakSubject(k) {
+		if pt, pk := a.headlessSubjectKey(); pt != "" {
+			t, k = pt, pk
+		}
+	}
+	if t != "" {
 		return a.settingCourseTitle(a.withTopic(t, k), k)
 	}
 	return a.title(allParas(len(a.paras)), nil, "")
