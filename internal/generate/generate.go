@@ -218,6 +218,11 @@ func Generate(text string, opts Options) (res *Result, err error) {
 		if len(a.centralTitles(c.Themes)) > 0 {
 			items = a.draftItems(c, opts, c.Themes, a.joinedParts(c.Themes))
 		}
+		// A weak title still left takes its central sentence's subject
+		// and event (event_title.go).
+		if len(a.eventTitles(c.Themes)) > 0 {
+			items = a.draftItems(c, opts, c.Themes, a.joinedParts(c.Themes))
+		}
 	}
 	a.quoteNicknameTitles(c) // nickname_runin.go
 	if !opts.All {

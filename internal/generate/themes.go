@@ -85,6 +85,7 @@ func (a *article) proposedThemes() []quiz.Theme {
 		return a.draftItems(&quiz.Course{Course: c.Course}, opts, c.Themes, a.joinedParts(c.Themes))
 	}, opts)
 	a.centralTitles(c.Themes) // central_title.go
+	a.eventTitles(c.Themes)   // event_title.go
 	return c.Themes
 }
 
