@@ -30,47 +30,18 @@ const centralMinSentences = 3
 // title the two terms running through their central sentences make, and
 // reports the themes retitled, by index.
 func (a *article) centralTitles(themes []quiz.Theme) []int {
-	if len(themes) < 2 || len(a.sections) > 0 {
-		return nil
-	}
-	var terms [][]string
-	form := map[string]string{}
-	var changed []int
-	for i, t := range themes {
-		if i == 0 || t.Title == "" || t.Title == repliesTitle {
-			continue
-		}
-		sents := a.sentencesOf(t.Paragraphs)
-		if len(sents) < centralMinSentences {
-			continue
-		}
+	return a.retitleLater(themes, centralMinSentences, func(t quiz.Theme, sents []*sentence, used map[string]bool) string {
 		if !a.centralWeak(t.Title) {
-			continue
+			return ""
 		}
 		have := titleSaidIn(t.Title, sents)
-		if terms == nil {
-			for _, p := range a.paras {
-				for _, s := range p.sents {
-					terms = append(terms, coverSentenceTerms(s, form))
-				}
-			}
-		}
-		used, slugs := map[string]bool{}, map[string]bool{}
-		for j, o := range themes {
-			if j != i {
-				used[strings.ToLower(o.Title)] = true
-				slugs[o.Slug] = true
-			}
-		}
+		terms, form := a.runningTerms()
 		nt, n := a.centralTitle(t.Paragraphs, sents, terms, form, used)
-		if nt == "" || strings.EqualFold(nt, t.Title) || n <= have {
-			continue
+		if n <= have {
+			return ""
 		}
-		themes[i].Title = nt
-		themes[i].Slug = uniqueSlug(nt, slugs)
-		changed = append(changed, i)
-	}
-	return changed
+		return nt
+	})
 }
 
 // centralWeak reports whether title t is weak: the course's title or the headline again, the

@@ -31,50 +31,21 @@ const coverMinSentences = 6
 // and the headline, which judges accepted on every theme they named,
 // are kept, as is every title of an article in sections (its headings).
 func (a *article) coverTitles(themes []quiz.Theme) []int {
-	if len(themes) < 2 || len(a.sections) > 0 {
-		return nil
-	}
-	var terms [][]string // the running terms of each paragraph's sentences
-	form := map[string]string{}
-	termsOf := func() [][]string {
-		if terms == nil {
-			for _, p := range a.paras {
-				for _, s := range p.sents {
-					terms = append(terms, coverSentenceTerms(s, form))
-				}
-			}
+	return a.retitleLater(themes, coverMinSentences, func(t quiz.Theme, sents []*sentence, used map[string]bool) string {
+		if strings.EqualFold(t.Title, a.course) || strings.EqualFold(t.Title, a.headline) {
+			return ""
 		}
-		return terms
-	}
-	var changed []int
-	for i, t := range themes {
-		if i == 0 || t.Title == "" || strings.EqualFold(t.Title, a.course) || strings.EqualFold(t.Title, a.headline) || t.Title == repliesTitle {
-			continue
-		}
-		sents := a.sentencesOf(t.Paragraphs)
-		if len(sents) < coverMinSentences {
-			continue
-		}
-		used, slugs := map[string]bool{}, map[string]bool{}
-		for j, o := range themes {
-			if j != i {
-				used[strings.ToLower(o.Title)] = true
-				slugs[o.Slug] = true
-			}
-		}
-		nt, n := a.coverTerm(t.Paragraphs, termsOf(), form, used)
+		terms, form := a.runningTerms()
+		nt, n := a.coverTerm(t.Paragraphs, terms, form, used)
 		if nt == "" || strings.EqualFold(nt, t.Title) {
-			continue
+			return ""
 		}
 		have := titleSaidIn(t.Title, sents)
 		if n <= have || !(have <= 1 || 4*have <= 3*n || a.kindOnlyTitle(t.Title)) {
-			continue
+			return ""
 		}
-		themes[i].Title = nt
-		themes[i].Slug = uniqueSlug(nt, slugs)
-		changed = append(changed, i)
-	}
-	return changed
+		return nt
+	})
 }
 
 // coverSentenceTerms are sentenceTerms, with the names of bodies,

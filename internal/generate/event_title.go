@@ -42,17 +42,9 @@ func (a *article) eventTitles(themes []quiz.Theme) []int {
 		return nil
 	}
 	var nouns map[string]string // the article's common nouns, by lower-case form
-	var changed []int
-	for i, t := range themes {
-		if i == 0 || t.Title == "" || t.Title == repliesTitle {
-			continue
-		}
-		sents := a.sentencesOf(t.Paragraphs)
-		if len(sents) < eventMinSentences {
-			continue
-		}
+	return a.retitleLater(themes, eventMinSentences, func(t quiz.Theme, sents []*sentence, used map[string]bool) string {
 		if !(titleSaidIn(t.Title, sents) <= 1 || a.kindOnlyTitle(t.Title) || a.centralWeak(t.Title)) {
-			continue
+			return ""
 		}
 		if nouns == nil {
 			nouns = map[string]string{}
@@ -63,13 +55,6 @@ func (a *article) eventTitles(themes []quiz.Theme) []int {
 						nouns[w] = w
 					}
 				}
-			}
-		}
-		used, slugs := map[string]bool{}, map[string]bool{}
-		for j, o := range themes {
-			if j != i {
-				used[strings.ToLower(o.Title)] = true
-				slugs[o.Slug] = true
 			}
 		}
 		// The two most central sentences, the more central first.
@@ -85,17 +70,11 @@ func (a *article) eventTitles(themes []quiz.Theme) []int {
 				break
 			}
 		}
-		if nt == "" || strings.EqualFold(nt, t.Title) {
-			continue
+		if nt == "" || used[strings.ToLower(nt)] || nearUsed(nt, used) || !titleShaped(nt) || strings.EqualFold(nt, a.course) || strings.EqualFold(nt, a.headline) {
+			return ""
 		}
-		if used[strings.ToLower(nt)] || nearUsed(nt, used) || !titleShaped(nt) || strings.EqualFold(nt, a.course) || strings.EqualFold(nt, a.headline) {
-			continue
-		}
-		themes[i].Title = nt
-		themes[i].Slug = uniqueSlug(nt, slugs)
-		changed = append(changed, i)
-	}
-	return changed
+		return nt
+	})
 }
 
 // eventNonVerbs are main verbs that name no event: being, having,

@@ -69,6 +69,10 @@ func (k kind) proper() bool  { return k >= kPerson && k <= kName }
 // article is the analysed text: paragraphs, sentences and the candidate
 // answers in them.
 type article struct {
+	// termRows and termForm are the sentences' running terms and their
+	// shown forms, computed once (runningTerms, retitle.go).
+	termRows [][]string
+	termForm map[string]string
 	// cutting is set while Generate cuts the themes: a thin theme then
 	// takes no multiple-choice question (subject_choice.go).
 	cutting bool

@@ -1,0 +1,66 @@
+package generate
+
+import (
+	"strings"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// retitleLater is the loop the later-title passes share (cover_title.go,
+// central_title.go, event_title.go): for each theme after the first,
+// titled, not the readers' replies, and of minSents sentences or more,
+// title proposes a new title from the theme, its sentences and the
+// titles the other themes hold (lower-cased), or "" to keep it. A new
+// title that differs from the old one replaces it, with a slug unique
+// among the other themes'. It reports the themes retitled, by index.
+func (a *article) retitleLater(themes []quiz.Theme, minSents int, title func(t quiz.Theme, sents []*sentence, used map[string]bool) string) []int {
+	if len(themes) < 2 || len(a.sections) > 0 {
+		return nil
+	}
+	var changed []int
+	for i, t := range themes {
+		if i == 0 || t.Title == "" || t.Title == repliesTitle {
+			continue
+		}
+		sents := a.sentencesOf(t.Paragraphs)
+		if len(sents) < minSents {
+			continue
+		}
+		used, slugs := map[string]bool{}, map[string]bool{}
+		for j, o := range themes {
+			if j != i {
+				used[strings.ToLower(o.Title)] = true
+				slugs[o.Slug] = true
+			}
+		}
+		nt := title(t, sents, used)
+		if nt == "" || strings.EqualFold(nt, t.Title) {
+			continue
+		}
+		themes[i].Title = nt
+		themes[i].Slug = uniqueSlug(nt, slugs)
+		changed = append(changed, i)
+	}
+	return changed
+}
+
+// runningTerms are the terms of every sentence of the article, in order
+// (coverSentenceTerms), and the form each is shown in; computed once per
+// article, for the passes that weigh a theme's terms against the rest,
+// and again for an article grown since (tests build some by hand).
+func (a *article) runningTerms() ([][]string, map[string]string) {
+	n := 0
+	for _, p := range a.paras {
+		n += len(p.sents)
+	}
+	if a.termRows == nil || len(a.termRows) != n {
+		a.termForm = map[string]string{}
+		a.termRows = [][]string{}
+		for _, p := range a.paras {
+			for _, s := range p.sents {
+				a.termRows = append(a.termRows, coverSentenceTerms(s, a.termForm))
+			}
+		}
+	}
+	return a.termRows, a.termForm
+}
