@@ -396,6 +396,9 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 		tr.incidental = a.incidentalSentence(tr.sent) || quoteClaimHeld(tr) // quote_claim.go
 		qs = append(qs, a.keepStandAlone([]item{*tr})...)
 	}
+	// A theme still short takes its named speakers' claims, stated as
+	// theirs (attributed_claim.go).
+	qs = a.attributedStatements(qs, cards, sents, perSent, used, ex, maxQ)
 	rc := rankCtx{title: key(opts.courseTitle), summary: key(t.Summary)}
 	// A theme the ranker and the balance leave under minProposed takes
 	// more true statements, quoted whole (thin_fill.go).

@@ -76,7 +76,7 @@ var derivedFeatures = map[string]func(f []float64) float64{
 // itemType names an item's type for the ranker.
 func itemType(it *item) string {
 	switch {
-	case it.rule == "truefalse-true":
+	case it.rule == "truefalse-true" || it.rule == attributedRule:
 		return "tf-true"
 	case strings.HasPrefix(it.rule, "truefalse-swap"):
 		return "tf-swap"
