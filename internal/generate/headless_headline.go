@@ -45,9 +45,52 @@ func (a *article) headlessHeadline(t string) string {
 		return nt
 	}
 	if p := a.leadAppositive(); p != "" {
+		if is := a.leadIssue(); is != "" && len(strings.Fields(p))+len(strings.Fields(is)) <= 4 {
+			return p + " and the " + is
+		}
 		return p
 	}
+	if is := a.leadIssue(); is != "" {
+		return is
+	}
 	return t
+}
+
+// issueNouns name a quarrel a lead says its subject is in.
+var issueNouns = set(`debate|row|dispute|controversy|quarrel|argument|battle|fight|storm`)
+
+// leadIssue is the quarrel the lead names with what it is about ("a
+// debate about skin colour": "Skin Colour Debate"), where the article
+// says that matter in at least headlessRunning paragraphs; "".
+func (a *article) leadIssue() string {
+	n := 0
+	for _, s := range a.sents {
+		if n++; n > headlessLeadSentences {
+			break
+		}
+		for i := 0; i+2 < len(s.toks); i++ {
+			if w := strings.ToLower(s.toks[i].text); !issueNouns[w] || s.toks[i].tag != "NN" {
+				continue
+			}
+			if p := strings.ToLower(s.toks[i+1].text); p != "about" && p != "over" {
+				continue
+			}
+			j := i + 2
+			for j < len(s.toks) && j-i-2 < 4 && (strings.HasPrefix(s.toks[j].tag, "NN") || strings.HasPrefix(s.toks[j].tag, "JJ")) {
+				j++
+			}
+			np := s.toks[i+2 : j]
+			if len(np) == 0 || len(np) > 3 || !strings.HasPrefix(np[len(np)-1].tag, "NN") || j < len(s.toks) && (s.toks[j].tag == "POS" || strings.ToLower(s.toks[j].text) == "of") {
+				return ""
+			}
+			head := strings.ToLower(np[len(np)-1].text)
+			if pronounNouns[head] || a.df[stem(head)] < headlessRunning {
+				return ""
+			}
+			return titleCase(strings.ToLower(s.text[np[0].start:np[len(np)-1].end]) + " " + strings.ToLower(s.toks[i].text))
+		}
+	}
+	return ""
 }
 
 // leadAppositive is the name the first sentence puts after its opening
@@ -90,14 +133,14 @@ func (a *article) weakCourseTitle(t string) bool {
 		return true
 	}
 	k := key(withoutThe(t))
+	ws := strings.Fields(k)
+	if len(ws) == 0 || a.weakSubject(k) {
+		return true
+	}
 	if sps := a.byKey[k]; len(sps) > 0 && sps[0].kind == kPerson {
 		return false
 	}
-	ws := strings.Fields(k)
-	if len(ws) == 0 {
-		return true
-	}
-	if placeSub(k) != "" || a.weakSubject(k) || a.kindOnlyTitle(t) || sourceGroups[ws[len(ws)-1]] {
+	if placeSub(k) != "" || a.kindOnlyTitle(t) || sourceGroups[ws[len(ws)-1]] {
 		return true
 	}
 	// "Policy in Bolivia": one topic word in a place.
@@ -142,6 +185,31 @@ func (a *article) leadEventTitle() string {
 	return ""
 }
 
+// headlessRaising are verbs whose "to" joins the verb that names the
+// event: "is set to rise", "is due to close".
+var headlessRaising = set(`set|due|poised|going|expected|likely`)
+
+// headlessDropSetting is toks without the place a subject is given in
+// ("Council tax in Scotland is set to rise": "Council tax is set to
+// rise"), so the subject is the noun phrase before it.
+func headlessDropSetting(toks []tok) []tok {
+	for i := 1; i+2 < len(toks) && i < 5; i++ {
+		if strings.ToLower(toks[i].text) != "in" || !strings.HasPrefix(toks[i-1].tag, "NN") {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].tag == "NNP" {
+			j++
+		}
+		if j == i+1 || j >= len(toks) || !strings.HasPrefix(toks[j].tag, "VB") && toks[j].tag != "MD" {
+			return toks
+		}
+		out := append(append([]tok{}, toks[:i]...), toks[j:]...)
+		return out
+	}
+	return toks
+}
+
 // headlessGainVerbs take as object the event a subject is given or
 // makes: "Bolivia has obtained an exemption", "MPs have lodged
 // objections".
@@ -155,7 +223,7 @@ const headlessRunning = 3
 // leadClauseTitle is "Subject's Event" for the clause toks (see
 // leadEventTitle), or "".
 func (a *article) leadClauseTitle(toks []tok, nouns map[string]string) string {
-	np, rest := leadSubject(toks)
+	np, rest := leadSubject(headlessDropSetting(toks))
 	if len(np) == 0 || len(rest) == 0 {
 		return ""
 	}
@@ -188,7 +256,8 @@ func (a *article) leadClauseTitle(toks []tok, nouns map[string]string) string {
 	}
 	// The verb group; its last verb is the main verb.
 	v, k := -1, 0
-	for k < len(rest) && (strings.HasPrefix(rest[k].tag, "VB") || rest[k].tag == "MD" || rest[k].tag == "RB" || rest[k].tag == "RP") {
+	for k < len(rest) && (strings.HasPrefix(rest[k].tag, "VB") || rest[k].tag == "MD" || rest[k].tag == "RB" || rest[k].tag == "RP" ||
+		rest[k].tag == "TO" && v >= 0 && headlessRaising[strings.ToLower(rest[v].text)] && k+1 < len(rest) && rest[k+1].tag == "VB") {
 		if strings.HasPrefix(rest[k].tag, "VB") {
 			v = k
 		}
@@ -202,6 +271,9 @@ func (a *article) leadClauseTitle(toks []tok, nouns map[string]string) string {
 		return ""
 	}
 	ev := eventNoun(verb, nouns)
+	if ev == "" && rest[v].tag == "VB" && topicNouns[stem(verb)] {
+		ev = verb // "is set to rise": "rise", a noun of its own
+	}
 	if ev == "" && headlessGainVerbs[verb] {
 		// The object's head: "an exemption" of "obtained an exemption".
 		m := k
@@ -223,6 +295,9 @@ func (a *article) leadClauseTitle(toks []tok, nouns map[string]string) string {
 	poss := "'s"
 	if strings.HasSuffix(strings.ToLower(subj), "s") {
 		poss = "'"
+	}
+	if !strings.HasPrefix(head.tag, "NNP") {
+		poss = "" // "Council Tax Rise": a thing's event is a compound
 	}
 	t := titleCase(subj + poss + " " + ev)
 	if n := len(strings.Fields(t)); n < 2 || n > 6 {
@@ -247,14 +322,28 @@ func eventLike(w string) bool {
 var headlessEventNouns = set(`bid|ban|vote|deal|row|warning|warnings|objection|objections|plan|plans|offer|claim|claims|
 appeal|case|bill|law|move|call|calls|victory|win|defeat|record|title|return|comeback`)
 
-// parasNaming is the number of paragraphs that name the key k, or, for
-// a person's full name, the surname the article goes on with.
+// parasNaming is the number of paragraphs that name the key k, or a
+// longer term that ends on it ("final water rates"), or, for a person's
+// full name, the surname the article goes on with.
 func (a *article) parasNaming(k string) int {
+	sps := a.byKey[k]
+	if len(sps) == 0 {
+		return 0
+	}
 	ps := map[int]bool{}
-	for _, sp := range a.byKey[k] {
+	for _, sp := range sps {
 		ps[sp.sent.para.n] = true
 	}
-	if sps := a.byKey[k]; len(sps) > 0 && sps[0].kind == kPerson && strings.Contains(k, " ") {
+	if sps[0].kind == kTerm {
+		for _, o := range a.keys {
+			if strings.HasSuffix(o, " "+k) && a.byKey[o][0].kind == kTerm {
+				for _, sp := range a.byKey[o] {
+					ps[sp.sent.para.n] = true
+				}
+			}
+		}
+	}
+	if sps[0].kind == kPerson && strings.Contains(k, " ") {
 		if last := a.byKey[lastWord(k)]; len(last) > 0 && last[0].kind.proper() {
 			for _, sp := range last {
 				ps[sp.sent.para.n] = true

@@ -26,7 +26,7 @@ Campaigners for the seals said they would watch the ice closely and that Freedon
 // a comma ("Norway's newest pop star, Kessa, has …") is named after that
 // name, not the description said once.
 func TestHeadlessHeadlineAppositive(t *testing.T) {
-	a := analyseText(t, `Norway's newest pop star, Kessa, has sold thousands of records by bringing fjord folk songs to the clubs, but her lyrics have started a quarrel among critics.
+	a := analyseText(t, `Norway's newest pop star, Kessa, has sold thousands of records by bringing fjord folk songs to the clubs, but she is at the centre of a quarrel about folk songs.
 
 Kessa grew up in a fishing village near Bergen and learned the old songs of Norway from her grandmother, who sang them while mending nets.
 
@@ -38,8 +38,42 @@ Kessa herself says the songs belong to everyone and that her grandmother would h
 	if got := a.plainCourseTitleForTest(); got != "Norway's Newest Pop Star" {
 		t.Fatalf("the main-subject rules gave %q; the test expects the lead's description", got)
 	}
-	if got := a.courseTitle(); got != "Kessa" {
-		t.Fatalf("course title %q, want %q", got, "Kessa")
+	if got := a.courseTitle(); got != "Kessa and the Folk Songs Quarrel" {
+		t.Fatalf("course title %q, want %q", got, "Kessa and the Folk Songs Quarrel")
+	}
+}
+
+// A report named after its source ("BBC Wales has learned") is named
+// after what its lead says happens to the thing it keeps coming back to:
+// "Water rates in Wales are set to rise" gives "Water Rates Rise".
+func TestHeadlessHeadlineSourceLead(t *testing.T) {
+	a := analyseText(t, `Water rates in Wales are set to rise by an average of about 5% next spring, BBC Wales has learned.
+
+Water companies will publish the final water rates in March, when the rise is expected to be more than twice the rate of inflation.
+
+The environment minister has asked the companies to keep the rise in water rates small, but they say the cost of new pipes leaves them little choice.
+
+Customers' groups said water rates had already gone up faster than wages for five years, and that poorer homes would struggle.
+
+BBC Wales understands that some companies may offer help to homes on low incomes.`)
+	if got := a.plainCourseTitleForTest(); got != "BBC Wales" {
+		t.Fatalf("the main-subject rules gave %q; the test expects the source", got)
+	}
+	if got := a.courseTitle(); got != "Water Rates Rise" {
+		t.Fatalf("course title %q, want %q", got, "Water Rates Rise")
+	}
+}
+
+// A lead whose subject is a pronoun or an indefinite phrase gives no
+// title.
+func TestHeadlessHeadlineUncleanLead(t *testing.T) {
+	a := analyseText(t, `It has obtained an exemption from the treaty. A group has obtained an exemption too.
+
+The exemption covers seals. The exemption was debated.
+
+Seals are hunted in spring. The exemption lasts a year.`)
+	if got := a.leadEventTitle(); got != "" {
+		t.Fatalf("lead title %q from a pronoun or an indefinite subject", got)
 	}
 }
 
