@@ -16,8 +16,10 @@ import (
 // story, so a weak course title gives way to a title built from the
 // lead's main clause: its subject and the noun of its event, as the
 // article words it ("Council's Approval of Parking Charges"), through
-// the clause reader of the later themes' titles (event_title.go). Only
-// clean pieces are used; otherwise the old title stays.
+// the clause reader of the later themes' titles (event_title.go), or
+// from the quarrel the lead names ("a debate about skin colour": "Skin
+// Colour Debate"). Only clean pieces are used; otherwise the old title
+// stays.
 
 // headlessLeadSentences is how many of the article's first sentences are
 // read as its lead.
@@ -43,12 +45,6 @@ func (a *article) headlessHeadline(t string) string {
 	}
 	if nt := a.leadEventTitle(); nt != "" && !strings.EqualFold(nt, t) {
 		return nt
-	}
-	if p := a.leadAppositive(); p != "" {
-		if is := a.leadIssue(); is != "" && len(strings.Fields(p))+len(strings.Fields(is)) <= 4 {
-			return p + " and the " + is
-		}
-		return p
 	}
 	if is := a.leadIssue(); is != "" {
 		return is
@@ -91,35 +87,6 @@ func (a *article) leadIssue() string {
 		}
 	}
 	return ""
-}
-
-// leadAppositive is the name the first sentence puts after its opening
-// description ("Brazil's latest funk sensation, Anitta, has won …"), where
-// the article names it in at least headlessRunning paragraphs and it is
-// not a place of the gazetteer; "".
-func (a *article) leadAppositive() string {
-	s := a.sents[0]
-	if s.byline {
-		return ""
-	}
-	np, rest := leadSubject(s.toks)
-	if len(np) == 0 || len(rest) < 4 || rest[0].tag != "," {
-		return ""
-	}
-	i := 1
-	for i < len(rest) && rest[i].tag == "NNP" {
-		i++
-	}
-	if i == 1 || i > 4 || i+1 >= len(rest) || rest[i].tag != "," || !strings.HasPrefix(rest[i+1].tag, "VB") && rest[i+1].tag != "MD" {
-		return ""
-	}
-	name := s.text[rest[1].start:rest[i-1].end]
-	k := key(name)
-	sps := a.byKey[k]
-	if len(sps) == 0 || !sps[0].kind.proper() || placeSub(k) != "" || sourceNames[k] || fieldWords[k] || a.parasNaming(k) < headlessRunning {
-		return ""
-	}
-	return titleCase(withoutThe(surface(sps)))
 }
 
 // weakCourseTitle reports whether course title t names no story: a place

@@ -22,10 +22,10 @@ Campaigners for the seals said they would watch the ice closely and that Freedon
 	}
 }
 
-// A lead that opens on a description of its subject and names it after
-// a comma ("Norway's newest pop star, Kessa, has …") is named after that
-// name, not the description said once.
-func TestHeadlessHeadlineAppositive(t *testing.T) {
+// A lead that opens on a description of its subject said once
+// ("Norway's newest pop star, Kessa, has …") and names a quarrel about a
+// matter the article keeps coming back to is named after the quarrel.
+func TestHeadlessHeadlineIssue(t *testing.T) {
 	a := analyseText(t, `Norway's newest pop star, Kessa, has sold thousands of records by bringing fjord folk songs to the clubs, but she is at the centre of a quarrel about folk songs.
 
 Kessa grew up in a fishing village near Bergen and learned the old songs of Norway from her grandmother, who sang them while mending nets.
@@ -38,8 +38,8 @@ Kessa herself says the songs belong to everyone and that her grandmother would h
 	if got := a.plainCourseTitleForTest(); got != "Norway's Newest Pop Star" {
 		t.Fatalf("the main-subject rules gave %q; the test expects the lead's description", got)
 	}
-	if got := a.courseTitle(); got != "Kessa and the Folk Songs Quarrel" {
-		t.Fatalf("course title %q, want %q", got, "Kessa and the Folk Songs Quarrel")
+	if got := a.courseTitle(); got != "Folk Songs Quarrel" {
+		t.Fatalf("course title %q, want %q", got, "Folk Songs Quarrel")
 	}
 }
 
