@@ -37,10 +37,15 @@ commentator|commentators|observer|observers|spokesman|spokeswoman|sources|source
 // lead's subject and event where t is weak (weakCourseTitle) and the
 // lead gives one, else t.
 func (a *article) headlessHeadline(t string) string {
-	if a.headline != "" || len(a.sents) == 0 || len(a.sections) > 0 || a.isBiography() {
+	if a.headline != "" || len(a.sents) == 0 || len(a.sections) > 0 || !a.weakCourseTitle(t) {
 		return t
 	}
-	if !a.weakCourseTitle(t) {
+	// A life is named by its subject. biographySubject is kept for the
+	// article's later state: asked here, it is asked again.
+	done := a.bioDone
+	bio := a.isBiography()
+	a.bioDone = done
+	if bio {
 		return t
 	}
 	if nt := a.leadEventTitle(); nt != "" && !strings.EqualFold(nt, t) {
