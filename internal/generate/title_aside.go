@@ -63,7 +63,8 @@ func plainTitle(t string) string {
 }
 
 // courseTitle names an article without a heading (courseTitleOf),
-// without transcriptions and asides.
+// without transcriptions and asides, or from its lead where that title
+// is weak (headlessHeadline).
 func (a *article) courseTitle() string {
-	return plainTitle(a.courseTitleOf())
+	return a.headlessHeadline(plainTitle(a.courseTitleOf()))
 }
