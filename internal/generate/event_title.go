@@ -197,6 +197,11 @@ func (a *article) clauseEventTitle(toks []tok, sents []*sentence, nouns map[stri
 	if eventNonVerbs[verb] || rest[v].tag == "VBN" && v == 0 {
 		return ""
 	}
+	// A passive ("the new rules are aimed at …", "was removed") makes
+	// its subject what the act is done to: "Rules' Aim" misreads it.
+	if rest[v].tag == "VBN" && passiveBefore(rest[:v]) {
+		return ""
+	}
 	ev := eventNoun(verb, nouns)
 	if rest[v].tag == "VBG" {
 		// "is mapping": the gerund names the act where the article
@@ -302,4 +307,17 @@ func eventNoun(verb string, nouns map[string]string) string {
 		}
 	}
 	return best
+}
+
+// passiveBefore reports whether the verb group group (the words before
+// its main verb) holds a form of "be" or "get", making a past participle
+// after it passive.
+func passiveBefore(group []tok) bool {
+	for _, t := range group {
+		switch strings.ToLower(t.text) {
+		case "be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s", "'re", "’re", "get", "gets", "got":
+			return true
+		}
+	}
+	return false
 }

@@ -88,3 +88,14 @@ func TestEventTitleGerundAndClauseObject(t *testing.T) {
 		t.Errorf("eventTitle on a clause object = %q, want %q", got, want)
 	}
 }
+
+// A passive's subject is what the act is done to: no title.
+func TestEventTitlePassive(t *testing.T) {
+	b, err := analyse([]string{"The new parking charges are aimed at reducing traffic in the centre. The parking charges rose in April, and their aim was clear."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := b.eventTitle(b.sents[0], b.sents, b.commonNouns()); got != "" {
+		t.Errorf("eventTitle on a passive = %q, want none", got)
+	}
+}
