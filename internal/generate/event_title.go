@@ -36,26 +36,16 @@ const eventCentral = 2
 // built from their central sentence's subject and event (see above),
 // and reports the themes retitled, by index.
 func (a *article) eventTitles(themes []quiz.Theme) []int {
-	// A biography's themes are stages of one life ("Vale's Early
-	// Life"), which one sentence's event does not name.
-	if len(themes) < 2 || len(a.sections) > 0 || a.isBiography() {
+	if len(a.sections) > 0 {
 		return nil
 	}
 	var nouns map[string]string // the article's common nouns, by lower-case form
-	return a.retitleLater(themes, eventMinSentences, func(t quiz.Theme, sents []*sentence, used map[string]bool) string {
+	title := func(t quiz.Theme, sents []*sentence, used map[string]bool, subject string) string {
 		if !(titleSaidIn(t.Title, sents) <= 1 || a.kindOnlyTitle(t.Title) || a.centralWeak(t.Title)) {
 			return ""
 		}
 		if nouns == nil {
-			nouns = map[string]string{}
-			for _, s := range a.sents {
-				for _, tk := range s.toks {
-					if tk.tag == "NN" || tk.tag == "NNS" {
-						w := strings.ToLower(tk.text)
-						nouns[w] = w
-					}
-				}
-			}
+			nouns = a.commonNouns()
 		}
 		// The two most central sentences, the more central first.
 		order := make([]*sentence, len(sents))
@@ -73,8 +63,39 @@ func (a *article) eventTitles(themes []quiz.Theme) []int {
 		if nt == "" || used[strings.ToLower(nt)] || nearUsed(nt, used) || !titleShaped(nt) || strings.EqualFold(nt, a.course) || strings.EqualFold(nt, a.headline) {
 			return ""
 		}
+		if subject != "" && !strings.Contains(strings.ToLower(nt), strings.ToLower(subject)+"'") {
+			return "" // the event of someone else
+		}
 		return nt
+	}
+	// The opening theme of an article pasted without its headline (or
+	// its only theme) is titled by the rules, not by the headline, and is
+	// weak in the same ways (open_event_title.go).
+	changed := a.openingEventTitle(themes, func(t quiz.Theme, sents []*sentence, used map[string]bool, subject string) string {
+		return title(t, sents, used, subject)
 	})
+	// A biography's themes are stages of one life ("Vale's Early
+	// Life"), which one sentence's event does not name.
+	if len(themes) < 2 || a.isBiography() {
+		return changed
+	}
+	return append(changed, a.retitleLater(themes, eventMinSentences, func(t quiz.Theme, sents []*sentence, used map[string]bool) string {
+		return title(t, sents, used, "")
+	})...)
+}
+
+// commonNouns are the article's common nouns, by lower-case form.
+func (a *article) commonNouns() map[string]string {
+	nouns := map[string]string{}
+	for _, s := range a.sents {
+		for _, tk := range s.toks {
+			if tk.tag == "NN" || tk.tag == "NNS" {
+				w := strings.ToLower(tk.text)
+				nouns[w] = w
+			}
+		}
+	}
+	return nouns
 }
 
 // eventNonVerbs are main verbs that name no event: being, having,
@@ -176,9 +197,17 @@ func (a *article) clauseEventTitle(toks []tok, sents []*sentence, nouns map[stri
 	if eventNonVerbs[verb] || rest[v].tag == "VBN" && v == 0 {
 		return ""
 	}
+	// A passive ("the new rules are aimed at …", "was removed") makes
+	// its subject what the act is done to: "Rules' Aim" misreads it.
+	if rest[v].tag == "VBN" && passiveBefore(rest[:v]) {
+		return ""
+	}
 	ev := eventNoun(verb, nouns)
 	if rest[v].tag == "VBG" {
-		ev = verb // "is mapping": the gerund names the act
+		// "is mapping": the gerund names the act where the article
+		// uses it as a noun too ("the mapping exercise"); "using",
+		// "moving" and "enjoying" name none.
+		ev = nouns[verb]
 	}
 	if ev == "" {
 		return ""
@@ -204,6 +233,13 @@ func (a *article) clauseEventTitle(toks []tok, sents []*sentence, nouns map[stri
 	// "of" or a possessive after the object would cut its phrase in two.
 	if len(obj) > 0 && m < len(rest) && (strings.ToLower(rest[m].text) == "of" || rest[m].tag == "POS") {
 		obj = nil
+	}
+	// A verb or modal after it makes it the subject of a clause the verb
+	// took ("decided e-cigarettes should …"): the decision is on it, not
+	// of it.
+	link := " of "
+	if len(obj) > 0 && m < len(rest) && (rest[m].tag == "MD" || strings.HasPrefix(rest[m].tag, "VB")) {
+		link = " on "
 	}
 	words := func(ts []tok) string {
 		var f []string
@@ -231,12 +267,12 @@ func (a *article) clauseEventTitle(toks []tok, sents []*sentence, nouns map[stri
 	switch {
 	case len(obj) > 0:
 		o := words(obj)
-		t = sw + poss + " " + ev + " of " + o
+		t = sw + poss + " " + ev + link + o
 		if objThe && !strings.HasPrefix(obj[0].tag, "NNP") && len(strings.Fields(t)) < 5 {
-			t = sw + poss + " " + ev + " of the " + o
+			t = sw + poss + " " + ev + link + "the " + o
 		}
 		if len(strings.Fields(t)) > 5 {
-			t = ev + " of " + o
+			t = ev + link + o
 		}
 	default:
 		t = sw + poss + " " + ev
@@ -271,4 +307,17 @@ func eventNoun(verb string, nouns map[string]string) string {
 		}
 	}
 	return best
+}
+
+// passiveBefore reports whether the verb group group (the words before
+// its main verb) holds a form of "be" or "get", making a past participle
+// after it passive.
+func passiveBefore(group []tok) bool {
+	for _, t := range group {
+		switch strings.ToLower(t.text) {
+		case "be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s", "'re", "’re", "get", "gets", "got":
+			return true
+		}
+	}
+	return false
 }
