@@ -209,3 +209,18 @@ func TestTitleNameWithRole(t *testing.T) {
 		t.Errorf("titleNameEdit at the end = %+v; want the name alone", e)
 	}
 }
+
+// TestSurnameFullNeedsLetters: a surname is written out only with a first
+// name spelt in letters ("Ruth Vance"), never with a token of digits the
+// tagger took for a name ("B00a Vance"), which no reader would take for
+// her name either.
+func TestSurnameFullNeedsLetters(t *testing.T) {
+	x := analyseText(t, "Ruth Vance opened the new library on Monday. Ms Vance said the shelves were full.")
+	if got := x.surnameFull("Vance"); got != "Ruth Vance" {
+		t.Fatalf("surnameFull(Vance) = %q, want Ruth Vance", got)
+	}
+	x = analyseText(t, "B00a Vance 0000000! Ms Vance 0 C B c 0 0 000 000!")
+	if got := x.surnameFull("Vance"); strings.ContainsAny(got, "0123456789") {
+		t.Fatalf("surnameFull(Vance) = %q, a name with digits", got)
+	}
+}

@@ -234,7 +234,7 @@ func (a *article) surnameFull(surname string) string {
 			for len(f) > 0 && nameTitles[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
 				f = f[1:]
 			}
-			if len(f) < 2 || f[len(f)-1] != surname {
+			if len(f) < 2 || f[len(f)-1] != surname || !letterWords(f) {
 				continue
 			}
 			k := key(strings.Join(f, " "))
@@ -346,4 +346,19 @@ func (a *article) frontedStatement(sents []*sentence, perSent map[int]int, used 
 	it := thinTrueItem(best, text)
 	it.named = true
 	return it
+}
+
+// letterWords reports whether every word of a name is spelt in letters,
+// with at most the stops, apostrophes and hyphens of "J.", "O'Neill" and
+// "Smith-Jones": a word with a digit ("B00a") is no first name to write
+// a surname out with.
+func letterWords(f []string) bool {
+	for _, w := range f {
+		for _, r := range w {
+			if !unicode.IsLetter(r) && !strings.ContainsRune(".'’-", r) {
+				return false
+			}
+		}
+	}
+	return true
 }
