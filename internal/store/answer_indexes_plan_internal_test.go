@@ -50,7 +50,7 @@ func TestDroppedIndexesQueriesStillSearch(t *testing.T) {
 			"SEARCH l USING COVERING INDEX review_log_user (user_id=? AND reviewed_at>?)",
 		}},
 		{"the day's new cards", newStartedQuery, []any{1, cutoff}, []string{
-			"SEARCH l USING INDEX review_log_new (user_id=? AND reviewed_at>?)",
+			"SEARCH l USING COVERING INDEX review_log_new (user_id=? AND reviewed_at>?)",
 		}},
 		{"the progress page's activity", activityQuery, []any{1, 1, cutoff, cutoff, cutoff}, []string{
 			"SEARCH l USING COVERING INDEX review_log_user (user_id=? AND reviewed_at>?)",

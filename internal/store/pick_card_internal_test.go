@@ -117,7 +117,7 @@ func TestNewStartedPlan(t *testing.T) {
 	}
 	defer db.Close()
 	plan := explain(t, db, newStartedQuery, 1, "2026-03-01T09:00:00Z")
-	if !strings.Contains(plan, "SEARCH l USING INDEX review_log_new (user_id=? AND reviewed_at>?)") {
+	if !strings.Contains(plan, "SEARCH l USING COVERING INDEX review_log_new (user_id=? AND reviewed_at>?)") {
 		t.Errorf("the count does not read the first ratings alone:\n%s", plan)
 	}
 }
