@@ -50,6 +50,14 @@ func mainClause(s *sentence) string {
 		if t.text == ";" && leftOpen(s.text[:t.start]) || t.text == "," && !trailingAfter(s, i) {
 			continue
 		}
+		// "… some scientists but, according to the authors, …": a comma
+		// after a conjunction, preposition or article opens an aside
+		// inside the clause that word begins; cut there, the statement
+		// would end on "but.".
+		switch s.toks[i-1].tag {
+		case "CC", "IN", "DT", "TO":
+			continue
+		}
 		// "Although … he worked with other orchestras, including …":
 		// up to the first comma, a sentence opening on a conjunction is
 		// its subordinate clause alone.

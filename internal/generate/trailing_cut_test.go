@@ -31,6 +31,11 @@ func TestMainClause(t *testing.T) {
 			"In 1909 Boult presented a paper to an Oxford musical group entitled Some Notes on Performance."},
 		// A subordinate clause is not cut off as if it were the main one.
 		{"Although in the latter part of his career he worked with other orchestras, including the London Symphony Orchestra, it was the LPO with which he was primarily associated.", ""},
+		// A comma after a conjunction opens an aside inside the clause
+		// the conjunction begins, not a trailing clause: the cut would
+		// end on "but." Nor is the comma after the aside a cut, since
+		// the main clause's second half follows it.
+		{"The survey, which was published in the bulletin of the Northern Walking Society, has surprised some of its members but, according to its editors, the figures show that walking clubs grow fastest in small towns.", ""},
 		// No comma before a trailing clause.
 		{"The canal that the town council of Brelling dug between 1820 and 1831 with two thousand labourers from the northern provinces carried coal and grain and timber to the coast for more than a century.", ""},
 	} {
