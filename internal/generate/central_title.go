@@ -91,33 +91,8 @@ func acronymOf(t, c string) bool {
 // 0 where none runs. sents are g's sentences; terms the keys of every
 // sentence of the article, in order; form their words.
 func (a *article) centralTitle(g []int, sents []*sentence, terms [][]string, form map[string]string, used map[string]bool) (string, int) {
-	inG := map[int]bool{}
-	for _, n := range g {
-		inG[n] = true
-	}
-	count, rest := map[string]int{}, map[string]int{}
-	var order []string
-	in, restN, at := 0, 0, 0
-	for _, p := range a.paras {
-		for range p.sents {
-			keys := terms[at]
-			at++
-			if !inG[p.n] {
-				restN++
-				for _, k := range keys {
-					rest[k]++
-				}
-				continue
-			}
-			in++
-			for _, k := range keys {
-				if count[k] == 0 {
-					order = append(order, k)
-				}
-				count[k]++
-			}
-		}
-	}
+	tc := a.themeTerms(g, terms)
+	count, rest, order, in, restN := tc.count, tc.rest, tc.order, tc.in, tc.restN
 	ok := func(k string) bool {
 		c := count[k]
 		if c < 2 || restN > 0 && c*restN <= rest[k]*in {

@@ -82,35 +82,8 @@ func coverSentenceTerms(s *sentence, form map[string]string) []string {
 // name before a noun on a tie; with the number of sentences. terms are
 // the keys of every sentence of the article, in order; form their words.
 func (a *article) coverTerm(g []int, terms [][]string, form map[string]string, used map[string]bool) (string, int) {
-	inG := map[int]bool{}
-	for _, n := range g {
-		inG[n] = true
-	}
-	count, rest := map[string]int{}, map[string]int{}
-	var order []string
-	in, restN, at := 0, 0, 0
-	var sents []*sentence
-	for _, p := range a.paras {
-		for _, s := range p.sents {
-			keys := terms[at]
-			at++
-			if !inG[p.n] {
-				restN++
-				for _, k := range keys {
-					rest[k]++
-				}
-				continue
-			}
-			in++
-			sents = append(sents, s)
-			for _, k := range keys {
-				if count[k] == 0 {
-					order = append(order, k)
-				}
-				count[k]++
-			}
-		}
-	}
+	tc := a.themeTerms(g, terms)
+	count, rest, order, in, restN, sents := tc.count, tc.rest, tc.order, tc.in, tc.restN, tc.sents
 	best := ""
 	for _, k := range order {
 		c := count[k]

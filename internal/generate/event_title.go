@@ -170,26 +170,10 @@ func (a *article) clauseEventTitle(toks []tok, sents []*sentence, nouns map[stri
 		j = 1
 	}
 	subj := np[j:]
-	if len(subj) == 0 || len(subj) > 3 {
+	if !cleanSubject(subj) {
 		return ""
 	}
-	for _, t := range subj {
-		if !strings.HasPrefix(t.tag, "NN") && !strings.HasPrefix(t.tag, "JJ") {
-			return ""
-		}
-	}
-	head := subj[len(subj)-1]
-	if !strings.HasPrefix(head.tag, "NN") || pronounNouns[strings.ToLower(head.text)] {
-		return ""
-	}
-	// The verb group; its last verb is the main verb.
-	v, k := -1, 0
-	for k < len(rest) && (strings.HasPrefix(rest[k].tag, "VB") || rest[k].tag == "MD" || rest[k].tag == "RB" || rest[k].tag == "RP") {
-		if strings.HasPrefix(rest[k].tag, "VB") {
-			v = k
-		}
-		k++
-	}
+	v, k := verbGroup(rest, nil)
 	if v < 0 {
 		return ""
 	}
@@ -320,4 +304,36 @@ func passiveBefore(group []tok) bool {
 		}
 	}
 	return false
+}
+
+// cleanSubject reports whether np, its article dropped, can name a
+// title's subject: one to three nouns and adjectives ending on a noun
+// that is no pronoun ("plans", "one").
+func cleanSubject(np []tok) bool {
+	if len(np) == 0 || len(np) > 3 {
+		return false
+	}
+	for _, t := range np {
+		if !strings.HasPrefix(t.tag, "NN") && !strings.HasPrefix(t.tag, "JJ") {
+			return false
+		}
+	}
+	head := np[len(np)-1]
+	return strings.HasPrefix(head.tag, "NN") && !pronounNouns[strings.ToLower(head.text)]
+}
+
+// verbGroup reads the verb group rest opens on (verbs, modals, adverbs
+// and particles) and returns the index of its last verb, the main verb
+// (-1 where there is none), and the index after the group. past, where
+// given, lets the group run on over token k that the plain rule would
+// stop at, with v the main verb so far.
+func verbGroup(rest []tok, past func(k, v int) bool) (v, k int) {
+	v = -1
+	for k < len(rest) && (strings.HasPrefix(rest[k].tag, "VB") || rest[k].tag == "MD" || rest[k].tag == "RB" || rest[k].tag == "RP" || past != nil && past(k, v)) {
+		if strings.HasPrefix(rest[k].tag, "VB") {
+			v = k
+		}
+		k++
+	}
+	return v, k
 }

@@ -205,17 +205,11 @@ func (a *article) leadClauseTitle(toks []tok, nouns map[string]string) string {
 		}
 		np = np[1:]
 	}
-	if len(np) == 0 || len(np) > 3 {
+	if !cleanSubject(np) {
 		return ""
 	}
-	for _, t := range np {
-		if !strings.HasPrefix(t.tag, "NN") && !strings.HasPrefix(t.tag, "JJ") {
-			return ""
-		}
-	}
 	head := np[len(np)-1]
-	hw := strings.ToLower(head.text)
-	if !strings.HasPrefix(head.tag, "NN") || pronounNouns[hw] || sourceGroups[hw] {
+	if sourceGroups[strings.ToLower(head.text)] {
 		return ""
 	}
 	subj := strings.Join(tokTexts(np), " ")
@@ -226,15 +220,10 @@ func (a *article) leadClauseTitle(toks []tok, nouns map[string]string) string {
 	if a.parasNaming(sk) < headlessRunning {
 		return ""
 	}
-	// The verb group; its last verb is the main verb.
-	v, k := -1, 0
-	for k < len(rest) && (strings.HasPrefix(rest[k].tag, "VB") || rest[k].tag == "MD" || rest[k].tag == "RB" || rest[k].tag == "RP" ||
-		rest[k].tag == "TO" && v >= 0 && headlessRaising[strings.ToLower(rest[v].text)] && k+1 < len(rest) && rest[k+1].tag == "VB") {
-		if strings.HasPrefix(rest[k].tag, "VB") {
-			v = k
-		}
-		k++
-	}
+	// The verb group, on over "set to": "is set to rise".
+	v, k := verbGroup(rest, func(k, v int) bool {
+		return rest[k].tag == "TO" && v >= 0 && headlessRaising[strings.ToLower(rest[v].text)] && k+1 < len(rest) && rest[k+1].tag == "VB"
+	})
 	if v < 0 || rest[v].tag == "VBG" || rest[v].tag == "VBN" && v == 0 {
 		return ""
 	}

@@ -98,13 +98,7 @@ func (a *article) lateTitles(themes []quiz.Theme) []int {
 				continue
 			}
 		}
-		used, slugs := map[string]bool{}, map[string]bool{}
-		for j, o := range themes {
-			if j != i {
-				used[strings.ToLower(o.Title)] = true
-				slugs[o.Slug] = true
-			}
-		}
+		used, slugs := otherTitles(themes, i)
 		nt := ""
 		if i == 0 {
 			nt = a.openingHeadline(t.Paragraphs, t.Title, used)

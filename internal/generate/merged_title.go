@@ -36,13 +36,7 @@ func (a *article) retitleMerged(before, after []quiz.Theme) []int {
 		if !ok || b.Title != t.Title || len(t.Paragraphs) <= len(b.Paragraphs) || len(t.Paragraphs) == len(a.paras) {
 			continue
 		}
-		used, slugs := map[string]bool{}, map[string]bool{}
-		for j, o := range after {
-			if j != i {
-				used[strings.ToLower(o.Title)] = true
-				slugs[o.Slug] = true
-			}
-		}
+		used, slugs := otherTitles(after, i)
 		// Only a title chosen among the old theme's phrases is chosen
 		// again: an office, a life stage or a report's headline was made
 		// by a rule of its own, which fillThemes has weighed already.

@@ -43,11 +43,7 @@ func (a *article) openingEventTitle(themes []quiz.Theme, title func(t quiz.Theme
 	if len(sents) < eventMinSentences {
 		return nil
 	}
-	used, slugs := map[string]bool{}, map[string]bool{}
-	for _, o := range themes[1:] {
-		used[strings.ToLower(o.Title)] = true
-		slugs[o.Slug] = true
-	}
+	used, slugs := otherTitles(themes, 0)
 	nt := title(themes[0], sents, used, subject)
 	if nt == "" || strings.EqualFold(nt, themes[0].Title) {
 		return nil

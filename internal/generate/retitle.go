@@ -26,13 +26,7 @@ func (a *article) retitleLater(themes []quiz.Theme, minSents int, title func(t q
 		if len(sents) < minSents {
 			continue
 		}
-		used, slugs := map[string]bool{}, map[string]bool{}
-		for j, o := range themes {
-			if j != i {
-				used[strings.ToLower(o.Title)] = true
-				slugs[o.Slug] = true
-			}
-		}
+		used, slugs := otherTitles(themes, i)
 		nt := title(t, sents, used)
 		if nt == "" || strings.EqualFold(nt, t.Title) {
 			continue
@@ -63,4 +57,50 @@ func (a *article) runningTerms() ([][]string, map[string]string) {
 		}
 	}
 	return a.termRows, a.termForm
+}
+
+// termCounts are the running terms of a theme against the rest of the
+// article: in how many of the theme's sentences each term stands
+// (count, its terms in order of first use) and in how many of the
+// others (rest); in and restN are the two numbers of sentences, sents
+// the theme's sentences.
+type termCounts struct {
+	count, rest map[string]int
+	order       []string
+	in, restN   int
+	sents       []*sentence
+}
+
+// themeTerms counts the terms of theme g (its paragraphs' numbers);
+// terms are the keys of every sentence of the article, in order
+// (runningTerms).
+func (a *article) themeTerms(g []int, terms [][]string) termCounts {
+	inG := map[int]bool{}
+	for _, n := range g {
+		inG[n] = true
+	}
+	tc := termCounts{count: map[string]int{}, rest: map[string]int{}}
+	at := 0
+	for _, p := range a.paras {
+		for _, s := range p.sents {
+			keys := terms[at]
+			at++
+			if !inG[p.n] {
+				tc.restN++
+				for _, k := range keys {
+					tc.rest[k]++
+				}
+				continue
+			}
+			tc.in++
+			tc.sents = append(tc.sents, s)
+			for _, k := range keys {
+				if tc.count[k] == 0 {
+					tc.order = append(tc.order, k)
+				}
+				tc.count[k]++
+			}
+		}
+	}
+	return tc
 }

@@ -263,13 +263,22 @@ func sentenceTerms(s *sentence, form map[string]string) []string {
 
 // usedBut is the lower-cased titles of themes other than the i-th.
 func usedBut(themes []quiz.Theme, i int) map[string]bool {
-	used := map[string]bool{}
+	used, _ := otherTitles(themes, i)
+	return used
+}
+
+// otherTitles are the titles (lower-cased) and slugs of every theme but
+// the ith (i -1: of all of them), which a new title of the ith must not
+// take again.
+func otherTitles(themes []quiz.Theme, i int) (used, slugs map[string]bool) {
+	used, slugs = map[string]bool{}, map[string]bool{}
 	for j, o := range themes {
 		if j != i {
 			used[strings.ToLower(o.Title)] = true
+			slugs[o.Slug] = true
 		}
 	}
-	return used
+	return used, slugs
 }
 
 // acronymWord reports whether w is an acronym of two to five capitals

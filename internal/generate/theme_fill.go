@@ -187,11 +187,7 @@ func (a *article) words(paras []int) int {
 func (a *article) describe(g []int, keep quiz.Theme, others []quiz.Theme) quiz.Theme {
 	sents := a.sentencesOf(g)
 	rankSentences(sents)
-	used, slugs := map[string]bool{}, map[string]bool{}
-	for _, t := range others {
-		used[strings.ToLower(t.Title)] = true
-		slugs[t.Slug] = true
-	}
+	used, slugs := otherTitles(others, -1)
 	if len(g) == len(a.paras) {
 		keep.Title = a.themeTitle(g, nil, "")
 		keep.Slug = uniqueSlug(keep.Title, slugs)
