@@ -8,7 +8,8 @@ import "regexp"
 //   - who was not available for comment, or would not comment ("No one
 //     from the Motion Picture Association of America was immediately
 //     available for comment on the file sharing development"; "declined
-//     to comment");
+//     to comment"; "would not comment on the report"; "was unable to
+//     reach the singer for comment"; "had no comment");
 //   - who put whom in touch with whom ("North Devon landowner Giles
 //     Bradshaw was put in touch with the Middle Way Group, …, after he had
 //     been in contact with the rural affairs ministry, Defra");
@@ -19,7 +20,7 @@ import "regexp"
 // Such a sentence is incidental (incidentalSentence): items on it are
 // held back, whatever their answer.
 var (
-	noCommentRE = regexp.MustCompile(`(?i)\b(?:(?:available|unavailable|reached)\s+for\s+(?:a\s+)?comments?|(?:declined|refused|unwilling|would\s+not|did\s+not\s+wish)\s+to\s+comment|(?:did\s+not|failed\s+to)\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+(?:a\s+|our\s+)?(?:requests?|calls?)\s+for\s+comment)\b`)
+	noCommentRE = regexp.MustCompile(`(?i)\b(?:(?:available|unavailable|reached)\s+for\s+(?:a\s+)?comments?|(?:reach|contact)\s+(?:[\w’'.-]+\s+){1,4}for\s+(?:a\s+)?comments?|(?:declined|refused|unwilling|would\s+not|did\s+not\s+wish)\s+to\s+comment|(?:would|could|did|will)(?:\s+not|n[’']t)\s+(?:immediately\s+|publicly\s+)?comment|(?:had|has|have|made|offered)\s+no\s+(?:immediate\s+|further\s+)?comment|(?:did\s+not|failed\s+to)\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+(?:a\s+|our\s+)?(?:requests?|calls?)\s+for\s+comment)\b`)
 	// contactRE: "in touch with" is said of people; "in contact with" only
 	// where someone is put or gets there ("got in contact with"), since
 	// water "is in contact with" rock and a patient "had been in contact
