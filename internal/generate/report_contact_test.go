@@ -62,18 +62,18 @@ func TestReporterRemarkHeld(t *testing.T) {
 func TestNoCommentShapesHeld(t *testing.T) {
 	x := analyseText(t, "The regional council has voted to close three rural bus routes from the spring.\n\n"+
 		"Transport officials said the routes carried fewer than ten passengers a day. "+
-		"The transport ministry would not comment on the subsidy question until officials had studied the council's vote. "+
+		"The transport minister would not comment on the newspaper report about the subsidy. "+
 		"The local newspaper was unable to reach Dana Kirsch for comment. "+
 		"The bus operator had no comment on the driver numbers. "+
 		"Campaigners have commented that the closures will cut off villages without a railway station. "+
 		"Opposition councillors said they would comment on the plan at the next meeting.")
 	for sub, want := range map[string]bool{
-		"would not comment on the subsidy": true,
-		"was unable to reach Dana Kirsch":  true,
-		"had no comment on the driver":     true,
-		"Campaigners have commented":       false,
-		"they would comment on the plan":   false,
-		"fewer than ten passengers a day":  false,
+		"would not comment on the newspaper": true,
+		"was unable to reach Dana Kirsch":    true,
+		"had no comment on the driver":       true,
+		"Campaigners have commented":         false,
+		"they would comment on the plan":     false,
+		"fewer than ten passengers a day":    false,
 	} {
 		s := sentenceWith(t, x, sub)
 		if got := x.incidentalSentence(s); got != want {
