@@ -126,8 +126,13 @@ func (a *article) prevSubjectName(s *sentence) string {
 		}
 		p = a.sents[i]
 		subj, sp := clauseSubject(p)
+		cover := sp // the subject, with any description between commas
 		if subj == "" {
-			return ""
+			// "Alexandra Freund, professor of …, was sceptical."
+			if sp, cover = apposedSubject(p); sp == nil {
+				return ""
+			}
+			subj = sp.text
 		}
 		// The sentence before names no one else: the pronoun has one
 		// person to stand for.
@@ -142,7 +147,7 @@ func (a *article) prevSubjectName(s *sentence) string {
 				return ""
 			}
 		}
-		if a.otherName(p, sp) {
+		if a.otherName(p, cover) {
 			return ""
 		}
 		if sp == nil {

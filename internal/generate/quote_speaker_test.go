@@ -57,3 +57,35 @@ func TestContinuedQuotationNotDrafted(t *testing.T) {
 		}
 	}
 }
+
+// A sentence inside a quotation that speaks to "you" (the speaker's
+// audience, not the learner) is not asked either.
+func TestContinuedQuotationAddressee(t *testing.T) {
+	x := analyseText(t, "The lighthouse keeper of Brelling retired on Friday after forty years.\n\n"+
+		"In a letter to the town, Oskar Vendel wrote: \"I have loved every winter on the rock. "+
+		"The kindness you have shown the keepers over the years has been humbling. "+
+		"I will miss the light.\" The town council said it would name the new pier after him.")
+	s := sentenceWith(t, x, "The kindness you have shown")
+	if !continuedFirstPerson(s) {
+		t.Errorf("a quotation's \"you\" read as standing alone: %q", s.text)
+	}
+	tf := &item{sent: s, rule: "truefalse-true", answer: "True", q: &quiz.Question{Type: quiz.TrueFalse, Prompt: "True or false? " + s.text}}
+	if x.standAlone(tf) {
+		t.Errorf("statement drafted with no speaker and no addressee: %q", tf.q.Prompt)
+	}
+}
+
+// A quotation that runs over from the paragraph before and has lost its
+// opening mark still holds the sentences before its closing mark.
+func TestContinuedQuotationLostOpening(t *testing.T) {
+	x := analyseText(t, "The lighthouse keeper of Brelling retired on Friday after forty years.\n\n"+
+		"In a letter to the town, Oskar Vendel wrote: \u201cI have loved every winter on the rock.\u201d\n\n"+
+		"To the town, thank you. The kindness you have shown the keepers over the years has been humbling. It was an honour.\u201d\n\n"+
+		"The town council said it would name the new pier after him.")
+	if s := sentenceWith(t, x, "The kindness you have shown"); !continuedFirstPerson(s) {
+		t.Errorf("a sentence before an unopened closing mark read as standing alone: %q", s.text)
+	}
+	if s := sentenceWith(t, x, "The town council said"); continuedFirstPerson(s) {
+		t.Errorf("a sentence of a paragraph with no quotation read as inside one: %q", s.text)
+	}
+}

@@ -166,6 +166,9 @@ func (a *article) pronounPerson(s *sentence, theme []*sentence, gender string) s
 		p = a.sents[i]
 		var subj string
 		subj, sp = clauseSubject(p)
+		if subj == "" {
+			sp, _ = apposedSubject(p) // apposed_subject.go
+		}
 		if sp != nil || pronounGender(subj) != gender || subjectPronounAt(p) != 0 {
 			break
 		}
