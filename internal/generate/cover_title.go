@@ -31,7 +31,7 @@ const coverMinSentences = 6
 // and the headline, which judges accepted on every theme they named,
 // are kept, as is every title of an article in sections (its headings).
 func (a *article) coverTitles(themes []quiz.Theme) []int {
-	return a.retitleLater(themes, coverMinSentences, func(t quiz.Theme, sents []*sentence, used map[string]bool) string {
+	title := func(t quiz.Theme, sents []*sentence, used map[string]bool) string {
 		if strings.EqualFold(t.Title, a.course) || strings.EqualFold(t.Title, a.headline) {
 			return ""
 		}
@@ -45,7 +45,30 @@ func (a *article) coverTitles(themes []quiz.Theme) []int {
 			return ""
 		}
 		return nt
+	}
+	changed := a.retitleOpening(themes, coverMinSentences, func(t quiz.Theme, sents []*sentence, used map[string]bool) string {
+		if !a.bareNameTitle(t.Title) {
+			return ""
+		}
+		return title(t, sents, used)
 	})
+	return append(changed, a.retitleLater(themes, coverMinSentences, title)...)
+}
+
+// bareNameTitle reports whether title t is a name alone that the
+// article names a person, place or body by ("Google", "UN"), and not
+// the course's title: a name says who or where, not what happens.
+func (a *article) bareNameTitle(t string) bool {
+	k := key(withoutThe(t))
+	if k == "" || strings.EqualFold(t, a.course) || strings.EqualFold(t, a.headline) {
+		return false
+	}
+	for _, sp := range a.byKey[k] {
+		if sp.kind.proper() {
+			return true
+		}
+	}
+	return false
 }
 
 // coverSentenceTerms are sentenceTerms, with the names of bodies,

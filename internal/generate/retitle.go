@@ -38,6 +38,28 @@ func (a *article) retitleLater(themes []quiz.Theme, minSents int, title func(t q
 	return changed
 }
 
+// retitleOpening is retitleLater for the opening theme of an article
+// pasted without its headline, of two themes or more, that is neither
+// in sections nor a biography: no headline titles it, and the rules'
+// first title is weak in the same ways as a later one's.
+func (a *article) retitleOpening(themes []quiz.Theme, minSents int, title func(t quiz.Theme, sents []*sentence, used map[string]bool) string) []int {
+	if len(themes) < 2 || len(a.sections) > 0 || a.headline != "" || themes[0].Title == "" || themes[0].Title == repliesTitle || a.isBiography() {
+		return nil
+	}
+	sents := a.sentencesOf(themes[0].Paragraphs)
+	if len(sents) < minSents {
+		return nil
+	}
+	used, slugs := otherTitles(themes, 0)
+	nt := title(themes[0], sents, used)
+	if nt == "" || strings.EqualFold(nt, themes[0].Title) {
+		return nil
+	}
+	themes[0].Title = nt
+	themes[0].Slug = uniqueSlug(nt, slugs)
+	return []int{0}
+}
+
 // runningTerms are the terms of every sentence of the article, in order
 // (coverSentenceTerms), and the form each is shown in; computed once per
 // article, for the passes that weigh a theme's terms against the rest,

@@ -153,6 +153,11 @@ func modifiedNoun(sents []*sentence, k, f string) string {
 			if i == 0 || stem(strings.ToLower(tk.text)) != k || !isLowerWord(tk.text) {
 				continue
 			}
+			if i+1 < len(s.toks) && (s.toks[i+1].tag == "NN" || s.toks[i+1].tag == "NNS") {
+				// "global drugs policy": the noun modifies the next one,
+				// and the words before it belong to the compound.
+				continue
+			}
 			mod := ""
 			for j := i - 1; j >= 0 && j >= i-2; j-- {
 				if !runningModifier(s.toks[j], j == 0) {
