@@ -26,6 +26,11 @@ type content struct {
 	published map[int64]int64
 	// practice holds the live questions of published practice sets.
 	practice map[int64]bool
+	// testDecks holds the courses with a published set whose cards are not
+	// open to every learner (a test whose cards wait until it is taken):
+	// only there do two learners' decks differ, so only there is the deck
+	// counted per learner (findLearnerState).
+	testDecks map[int64]bool
 }
 
 // contentTx runs a write transaction that changes course content, and marks
@@ -50,7 +55,7 @@ func (db *DB) snapshot(ctx context.Context) (*content, error) {
 	if c := db.cache.Load(); c != nil && c.gen == g {
 		return c, nil
 	}
-	c := &content{gen: g, bySlug: map[string]*quiz.StoredCourse{}, byID: map[int64]*quiz.StoredCourse{}, paragraphs: map[int64][]quiz.Paragraph{}, published: map[int64]int64{}, practice: map[int64]bool{}}
+	c := &content{gen: g, bySlug: map[string]*quiz.StoredCourse{}, byID: map[int64]*quiz.StoredCourse{}, paragraphs: map[int64][]quiz.Paragraph{}, published: map[int64]int64{}, practice: map[int64]bool{}, testDecks: map[int64]bool{}}
 	err := db.rtx(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, "SELECT id, slug, title, source, status FROM courses ORDER BY title, id")
 		if err != nil {
@@ -111,6 +116,23 @@ func (db *DB) snapshot(ctx context.Context) (*content, error) {
 		}
 		qrow.Close()
 		if err := qrow.Err(); err != nil {
+			return err
+		}
+		trow, err := tx.QueryContext(ctx, `SELECT DISTINCT t.course_id FROM question_sets s JOIN themes t ON t.id = s.theme_id
+			WHERE s.status = 'published' AND NOT (`+practiceOf("s")+` OR s.test_cards = 1)`)
+		if err != nil {
+			return err
+		}
+		for trow.Next() {
+			var cid int64
+			if err := trow.Scan(&cid); err != nil {
+				trow.Close()
+				return err
+			}
+			c.testDecks[cid] = true
+		}
+		trow.Close()
+		if err := trow.Err(); err != nil {
 			return err
 		}
 		prow, err := tx.QueryContext(ctx, "SELECT course_id, n, text FROM paragraphs ORDER BY course_id, n")

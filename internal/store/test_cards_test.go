@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"fmt"
 	"math/rand/v2"
 	"testing"
 	"time"
@@ -31,6 +32,32 @@ func TestDeckFollowsCardsWhenTaken(t *testing.T) {
 		}
 		return counts[s.ThemeID].Total
 	}
+	// The course page's deck (the learner state) is the review's deck,
+	// whether it is counted per learner or comes with the course.
+	sameDeck := func(what string, uids ...int64) {
+		t.Helper()
+		for _, uid := range uids {
+			st, err := db.FindLearnerState(ctx, uid, c.ID, now)
+			if err != nil {
+				t.Fatal(err)
+			}
+			counts, _, err := db.DeckCounts(ctx, uid, c.ID, now, now.Add(-time.Hour))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, th := range c.Themes {
+				if got, want := st.Cards[th.ID], counts[th.ID].Total; got != want {
+					t.Errorf("%s: learner %d, theme %q: the course page counts %d cards in the deck, the review %d", what, uid, th.Slug, got, want)
+				}
+			}
+		}
+	}
+	first, _ := db.CreateAnonymousLearner(ctx)
+	sameDeck("every set practice", first)
+	if err := db.SaveSetSettings(ctx, s.ID, quiz.SetSettings{Feedback: "end", MaxAttempts: 1}, true); err != nil {
+		t.Fatal(err)
+	}
+	sameDeck("a test's cards open to all", first)
 	for _, st := range []quiz.SetSettings{
 		{Feedback: "end", MaxAttempts: 1},
 		{Feedback: "end", MaxAttempts: 2},
@@ -60,6 +87,7 @@ func TestDeckFollowsCardsWhenTaken(t *testing.T) {
 				}
 			}
 		}
+		sameDeck(fmt.Sprintf("settings %+v", st), taker, bystander)
 		joined := deck(taker) > deck(bystander)
 		if want := st.CardsWhenTaken(); joined != want {
 			t.Errorf("settings %+v: the test's questions joined the taker's deck = %v, want %v (CardsWhenTaken)", st, joined, want)
