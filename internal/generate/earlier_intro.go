@@ -169,10 +169,18 @@ func introAt(s *sentence, k int) (in nounIntro, ok bool) {
 	if det == "a" || det == "an" || det == "another" {
 		apposed, called = apposedIntroName(s, k), calledName(s, k)
 	}
+	before := ""
+	if apposed == "" && called == "" && (det == "a" || det == "an") {
+		before = nameBeforeApposed(s, d, k)
+	}
 	switch {
 	case apposed != "":
 		// "a US website, Indiegogo, which …": the name between commas.
 		in.spec, in.kind = apposed, "apposed"
+	case before != "":
+		// "The Semiconductor Industry Association, a US industry
+		// group, …": the name the phrase is set after.
+		in.spec, in.kind = before, "apposedAfter"
 	case called != "" && det == "another":
 		// "Another new site is InvestingZone": another one, named.
 		in.spec, in.kind = called, "named"
@@ -242,6 +250,49 @@ func apposedIntroName(s *sentence, k int) string {
 	return introNameRun(s, k+2, true)
 }
 
+// nameBeforeApposed is the name a phrase of "a" or "an" at token d,
+// with its noun at token k, is set after between commas: "The Semiconductor
+// Industry Association, a US industry group, said …" gives "Semiconductor
+// Industry Association" for "group". The phrase must end at the noun, or
+// go on with "of", "that", "which", "based" or "founded" ("a collection of
+// famous speeches"); the name must be no person's and open the sentence or
+// follow a comma or a verb, so that a list ("Tesco, Asda, a local shop")
+// is not read as one. "" where none is.
+func nameBeforeApposed(s *sentence, d, k int) string {
+	toks := s.toks
+	if d < 2 || toks[d-1].text != "," || k+1 >= len(toks) {
+		return ""
+	}
+	switch strings.ToLower(toks[k+1].text) {
+	case ",", ".", ";", "of", "that", "which", "based", "founded":
+	default:
+		return ""
+	}
+	e := d - 2
+	b := e
+	for b-1 >= 0 && strings.HasPrefix(toks[b-1].tag, "NNP") && e-b < 5 {
+		b--
+	}
+	if !strings.HasPrefix(toks[e].tag, "NNP") || !startsUpper(toks[b].text) || personAt(s, toks[b]) || personAt(s, toks[e]) || quotedAt(s.text, toks[b].start) {
+		return ""
+	}
+	if b > 0 {
+		p := toks[b-1]
+		if p.text == "," || strings.EqualFold(p.text, "and") || strings.EqualFold(p.text, "or") {
+			return ""
+		}
+		// "The Semiconductor Industry Association": "the" opens the
+		// name, and is kept with it.
+		if strings.EqualFold(p.text, "the") && (b-1 == 0 || isVerbTag(toks[b-2].tag) || strings.HasPrefix(toks[b-2].tag, "IN")) {
+			return "the " + s.text[toks[b].start:toks[e].end]
+		}
+		if !isVerbTag(p.tag) && !strings.HasPrefix(p.tag, "IN") && !quoteMark(p) {
+			return ""
+		}
+	}
+	return s.text[toks[b].start:toks[e].end]
+}
+
 // calledName is the name the noun at token k of s is given by "called",
 // "named", "dubbed", "is" or "was": "a program called PRISM", "Another
 // new site is InvestingZone". "" where none is.
@@ -254,6 +305,23 @@ func calledName(s *sentence, k int) string {
 		return introNameRun(s, k+2, false)
 	}
 	return ""
+}
+
+// commaWithin reports whether one of the n tokens of s before token k
+// is a comma.
+func commaWithin(s *sentence, k, n int) bool {
+	for j := k - 1; j >= 0 && j >= k-n; j-- {
+		if s.toks[j].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// introAt1 is the kind of the phrase introAt reads at token k of s.
+func introAt1(s *sentence, k int) string {
+	in, _ := introAt(s, k)
+	return in.kind
 }
 
 // compoundPrefixes open a compound noun whose last part a report uses
@@ -280,7 +348,7 @@ func (a *article) introIndex() map[string][]nounIntro {
 	nouns := map[string]bool{}
 	for _, s := range a.sents {
 		for k, t := range s.toks {
-			if t.tag != "NN" || apposedIntroName(s, k) == "" && calledName(s, k) == "" {
+			if t.tag != "NN" || apposedIntroName(s, k) == "" && calledName(s, k) == "" && !(commaWithin(s, k, 8) && introAt1(s, k) == "apposedAfter") {
 				continue
 			}
 			h := strings.ToLower(t.text)
@@ -417,7 +485,7 @@ func (a *article) earlierIntroFix(idx map[string][]nounIntro, s *sentence, shown
 				mixed = true
 			}
 			spec, kind, noun = in.spec, in.kind, in.noun
-			named = named || in.kind == "named" || in.kind == "apposed" || in.kind == "called"
+			named = named || in.kind == "named" || in.kind == "apposed" || in.kind == "apposedAfter" || in.kind == "called"
 		}
 		switch {
 		case mixed:
@@ -426,15 +494,23 @@ func (a *article) earlierIntroFix(idx map[string][]nounIntro, s *sentence, shown
 			// "The film also included …" after "a BBC 3 film on …": the
 			// one thing of its kind; judges read it alone.
 			continue
-		case strings.Contains(s.text, spec):
+		case strings.Contains(s.text, strings.TrimPrefix(spec, "the ")):
 			continue
-		case (kind == "proper" || kind == "apposed" || kind == "called") && p.proper:
+		case (kind == "proper" || kind == "apposed" || kind == "apposedAfter" || kind == "called") && p.proper:
 			// "The Hefce report" says whose already.
 			continue
 		case kind == "apposed":
 			// "through the site" after "a US website, Indiegogo, …":
 			// "through the website Indiegogo".
 			return p.phrase, p.phrase[:p.at] + noun + " " + spec, false
+		case kind == "apposedAfter":
+			// "The group said …" after "The Semiconductor Industry
+			// Association, a US industry group, …": the name, with the
+			// capital of the phrase it replaces.
+			if p.phrase[0] == 'T' && strings.HasPrefix(spec, "the ") {
+				return p.phrase, "T" + spec[1:], false
+			}
+			return p.phrase, spec, false
 		case kind == "owner":
 			// "Ms Price defended the plan": the owner is named.
 			f := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(spec, "'s"), "’s"))

@@ -147,3 +147,22 @@ func TestEarlierIntroApposedName(t *testing.T) {
 		t.Errorf("a site with no name taken: %q -> %q (hold %v)", old, full, hold)
 	}
 }
+
+// A name set before a phrase of "a" between commas names what a later
+// "the" phrase of its noun stands for; a list of names does not.
+func TestEarlierIntroNameBeforeApposed(t *testing.T) {
+	x := analyseText(t, "Ferry fares rise.\n\n"+
+		"The Harbour Users Association, a local pressure group, said fares should fall by a third.\n\n"+
+		"The council met on Monday. The group said it would protest outside the town hall.")
+	s := sentenceWith(t, x, "The group said it would")
+	if old, full, hold := x.earlierIntroFix(x.introIndex(), s, s.text); old != "The group" || full != "The Harbour Users Association" || hold {
+		t.Errorf("name before: %q -> %q (hold %v)", old, full, hold)
+	}
+	y := analyseText(t, "Ferry fares rise.\n\n"+
+		"Shops such as Tesco, Bramble, a local grocer, and Fenn said fares should fall by a third.\n\n"+
+		"The council met on Monday. The grocer said it would protest outside the town hall.")
+	s = sentenceWith(t, y, "The grocer said")
+	if old, full, hold := y.earlierIntroFix(y.introIndex(), s, s.text); old != "" {
+		t.Errorf("a list read as a name: %q -> %q (hold %v)", old, full, hold)
+	}
+}
