@@ -51,6 +51,9 @@ var introOrdinals = set(`first|last|next|only|same|following|previous|second|thi
 type nounIntro struct {
 	sent       int
 	spec, kind string
+	// noun is the noun as the phrase says it: "website" for the
+	// "site" a later phrase says.
+	noun string
 	// bare is set on a phrase with no spec opening on "a" or "an".
 	bare bool
 }
@@ -130,6 +133,10 @@ func introAt(s *sentence, k int) (in nounIntro, ok bool) {
 	if d >= 0 {
 		det = strings.ToLower(toks[d].text)
 	}
+	// "never involved in such a program": no new one brought in.
+	if d > 0 && strings.EqualFold(toks[d-1].text, "such") {
+		return in, false
+	}
 	owner := ""
 	if d >= 0 && toks[d].tag == "POS" {
 		o := d - 1
@@ -157,7 +164,29 @@ func introAt(s *sentence, k int) (in nounIntro, ok bool) {
 		}
 	}
 	nameAfter := k+1 < len(toks) && strings.HasPrefix(toks[k+1].tag, "NNP") && startsUpper(toks[k+1].text) && !personAt(s, toks[k+1])
+	in.noun = strings.ToLower(toks[k].text)
+	apposed, called := "", ""
+	if det == "a" || det == "an" || det == "another" {
+		apposed, called = apposedIntroName(s, k), calledName(s, k)
+	}
+	before := ""
+	if apposed == "" && called == "" && (det == "a" || det == "an") {
+		before = nameBeforeApposed(s, d, k)
+	}
 	switch {
+	case apposed != "":
+		// "a US website, Indiegogo, which …": the name between commas.
+		in.spec, in.kind = apposed, "apposed"
+	case before != "":
+		// "The Semiconductor Industry Association, a US industry
+		// group, …": the name the phrase is set after.
+		in.spec, in.kind = before, "apposedAfter"
+	case called != "" && det == "another":
+		// "Another new site is InvestingZone": another one, named.
+		in.spec, in.kind = called, "named"
+	case called != "":
+		// "a previously undisclosed program called PRISM".
+		in.spec, in.kind = called, "called"
 	case q != "":
 		in.spec, in.kind = q, "quote"
 	case owner != "":
@@ -172,7 +201,7 @@ func introAt(s *sentence, k int) (in nounIntro, ok bool) {
 	switch {
 	case in.kind != "":
 		return in, true
-	case det == "a" || det == "an":
+	case det == "a" || det == "an" || det == "another":
 		in.bare = true
 		return in, true
 	case d >= 0 && (toks[d].tag == "PRP$" || toks[d].tag == "POS"):
@@ -181,9 +210,157 @@ func introAt(s *sentence, k int) (in nounIntro, ok bool) {
 	return in, false
 }
 
+// introNameRun is the name of proper nouns opening at token k of s
+// ("Indiegogo"), where it is no person's and, for an apposed name
+// (between commas, not the first of a list), ends at a comma, a stop, a
+// "which" or the sentence's end, else at anything but a possessive;
+// "" otherwise.
+func introNameRun(s *sentence, k int, apposed bool) string {
+	toks := s.toks
+	if k >= len(toks) || !strings.HasPrefix(toks[k].tag, "NNP") || !startsUpper(toks[k].text) || personAt(s, toks[k]) || quotedAt(s.text, toks[k].start) {
+		return ""
+	}
+	e := k
+	for e+1 < len(toks) && strings.HasPrefix(toks[e+1].tag, "NNP") && e-k < 4 {
+		e++
+	}
+	if e+1 < len(toks) {
+		switch n := toks[e+1]; {
+		case n.tag == "POS" || n.tag == "HYPH" || n.text == "-":
+			return ""
+		case !apposed:
+		default:
+			switch strings.ToLower(n.text) {
+			case ",", ".", ";", "which", "that":
+			default:
+				return ""
+			}
+		}
+	}
+	return s.text[toks[k].start:toks[e].end]
+}
+
+// apposedIntroName is the name set between commas right after the noun at
+// token k of s: "a US website, Indiegogo, which …" gives "Indiegogo".
+// "" where none is, or the name is a person's.
+func apposedIntroName(s *sentence, k int) string {
+	if k+2 >= len(s.toks) || s.toks[k+1].text != "," {
+		return ""
+	}
+	return introNameRun(s, k+2, true)
+}
+
+// nameBeforeApposed is the name a phrase of "a" or "an" at token d,
+// with its noun at token k, is set after between commas: "The Semiconductor
+// Industry Association, a US industry group, said …" gives "Semiconductor
+// Industry Association" for "group". The phrase must end at the noun, or
+// go on with "of", "that", "which", "based" or "founded" ("a collection of
+// famous speeches"); the name must be no person's and open the sentence or
+// follow a comma or a verb, so that a list ("Tesco, Asda, a local shop")
+// is not read as one. "" where none is.
+func nameBeforeApposed(s *sentence, d, k int) string {
+	toks := s.toks
+	if d < 2 || toks[d-1].text != "," || k+1 >= len(toks) {
+		return ""
+	}
+	switch strings.ToLower(toks[k+1].text) {
+	case ",", ".", ";", "of", "that", "which", "based", "founded":
+	default:
+		return ""
+	}
+	e := d - 2
+	b := e
+	for b-1 >= 0 && strings.HasPrefix(toks[b-1].tag, "NNP") && e-b < 5 {
+		b--
+	}
+	if !strings.HasPrefix(toks[e].tag, "NNP") || !startsUpper(toks[b].text) || personAt(s, toks[b]) || personAt(s, toks[e]) || quotedAt(s.text, toks[b].start) {
+		return ""
+	}
+	if b > 0 {
+		p := toks[b-1]
+		if p.text == "," || strings.EqualFold(p.text, "and") || strings.EqualFold(p.text, "or") {
+			return ""
+		}
+		// "The Semiconductor Industry Association": "the" opens the
+		// name, and is kept with it.
+		if strings.EqualFold(p.text, "the") && (b-1 == 0 || isVerbTag(toks[b-2].tag) || strings.HasPrefix(toks[b-2].tag, "IN")) {
+			return "the " + s.text[toks[b].start:toks[e].end]
+		}
+		if !isVerbTag(p.tag) && !strings.HasPrefix(p.tag, "IN") && !quoteMark(p) {
+			return ""
+		}
+	}
+	return s.text[toks[b].start:toks[e].end]
+}
+
+// calledName is the name the noun at token k of s is given by "called",
+// "named", "dubbed", "is" or "was": "a program called PRISM", "Another
+// new site is InvestingZone". "" where none is.
+func calledName(s *sentence, k int) string {
+	if k+2 >= len(s.toks) {
+		return ""
+	}
+	switch strings.ToLower(s.toks[k+1].text) {
+	case "called", "named", "dubbed", "is", "was":
+		return introNameRun(s, k+2, false)
+	}
+	return ""
+}
+
+// commaWithin reports whether one of the n tokens of s before token k
+// is a comma.
+func commaWithin(s *sentence, k, n int) bool {
+	for j := k - 1; j >= 0 && j >= k-n; j-- {
+		if s.toks[j].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// introAt1 is the kind of the phrase introAt reads at token k of s.
+func introAt1(s *sentence, k int) string {
+	in, _ := introAt(s, k)
+	return in.kind
+}
+
+// compoundPrefixes open a compound noun whose last part a report uses
+// alone for the same thing: "a website" … "the site".
+var compoundPrefixes = []string{"web", "news", "work", "book", "air", "class"}
+
+// compoundRest is the last part of a compound noun w ("site" of
+// "website"), or "".
+func compoundRest(w string) string {
+	for _, p := range compoundPrefixes {
+		if strings.HasPrefix(w, p) && len(w)-len(p) >= 3 {
+			return w[len(p):]
+		}
+	}
+	return ""
+}
+
 // introIndex maps each intro noun to the phrases of the article that
-// bring it in, in text order: one pass over the article.
+// bring it in, in text order. Besides the introNouns, a noun the
+// article gives a name to as it brings it in ("a US website, Indiegogo",
+// "a program called PRISM") is an intro noun of that article, and so is
+// the last part of a compound one ("site" of "website").
 func (a *article) introIndex() map[string][]nounIntro {
+	nouns := map[string]bool{}
+	for _, s := range a.sents {
+		for k, t := range s.toks {
+			if t.tag != "NN" || apposedIntroName(s, k) == "" && calledName(s, k) == "" && !(commaWithin(s, k, 8) && introAt1(s, k) == "apposedAfter") {
+				continue
+			}
+			h := strings.ToLower(t.text)
+			if personNouns[h] {
+				continue
+			}
+			nouns[h] = true
+			if r := compoundRest(h); r != "" {
+				nouns[r] = true
+			}
+		}
+	}
 	idx := map[string][]nounIntro{}
 	for _, s := range a.sents {
 		for k, t := range s.toks {
@@ -191,11 +368,19 @@ func (a *article) introIndex() map[string][]nounIntro {
 				continue
 			}
 			h := strings.ToLower(t.text)
-			if !introNouns[h] {
+			r := compoundRest(h)
+			if !introNouns[h] && !nouns[h] && !nouns[r] {
 				continue
 			}
-			if in, ok := introAt(s, k); ok {
+			in, ok := introAt(s, k)
+			if !ok {
+				continue
+			}
+			if introNouns[h] || nouns[h] {
 				idx[h] = append(idx[h], in)
+			}
+			if r != "" && nouns[r] {
+				idx[r] = append(idx[r], in)
 			}
 		}
 	}
@@ -212,7 +397,11 @@ type earlierPhrase struct {
 
 // earlierPhrases are the phrases of s, in the shown text, of "the", a
 // general noun and nothing saying which one.
-func earlierPhrases(s *sentence, shown string) []earlierPhrase {
+func earlierPhrases(s *sentence, shown string, idx map[string][]nounIntro) []earlierPhrase {
+	isIntro := func(w string) bool {
+		w = strings.ToLower(w)
+		return introNouns[w] || len(idx[w]) > 0
+	}
 	var out []earlierPhrase
 	toks := s.toks
 	// `" During the interview …`: a mark left over from the quotation
@@ -227,10 +416,10 @@ func earlierPhrases(s *sentence, shown string) []earlierPhrase {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && j <= i+4 && (strings.HasPrefix(toks[j].tag, "JJ") || toks[j].tag == "NNP" || toks[j].tag == "VBN" || toks[j].tag == "HYPH") && !introNouns[strings.ToLower(toks[j].text)] {
+		for j < len(toks) && j <= i+4 && (strings.HasPrefix(toks[j].tag, "JJ") || toks[j].tag == "NNP" || toks[j].tag == "VBN" || toks[j].tag == "HYPH") && !isIntro(toks[j].text) {
 			j++
 		}
-		if j >= len(toks) || toks[j].tag != "NN" || !introNouns[strings.ToLower(toks[j].text)] {
+		if j >= len(toks) || toks[j].tag != "NN" || !isIntro(toks[j].text) {
 			continue
 		}
 		bad, proper := false, false
@@ -266,7 +455,7 @@ func earlierPhrases(s *sentence, shown string) []earlierPhrase {
 // brought in before: the phrase and its fuller form, or hold where no
 // fuller form is safe.
 func (a *article) earlierIntroFix(idx map[string][]nounIntro, s *sentence, shown string) (old, full string, hold bool) {
-	for _, p := range earlierPhrases(s, shown) {
+	for _, p := range earlierPhrases(s, shown, idx) {
 		var before []nounIntro
 		for _, in := range idx[p.head] {
 			if in.sent < s.idx {
@@ -284,7 +473,7 @@ func (a *article) earlierIntroFix(idx map[string][]nounIntro, s *sentence, shown
 		if own {
 			continue
 		}
-		spec, kind, mixed, named := "", "", false, false
+		spec, kind, noun, mixed, named := "", "", "", false, false
 		for _, in := range before {
 			if in.kind == "" {
 				// "a traditional game" after "the console game Rising
@@ -295,8 +484,8 @@ func (a *article) earlierIntroFix(idx map[string][]nounIntro, s *sentence, shown
 			if spec != "" && in.spec != spec {
 				mixed = true
 			}
-			spec, kind = in.spec, in.kind
-			named = named || in.kind == "named"
+			spec, kind, noun = in.spec, in.kind, in.noun
+			named = named || in.kind == "named" || in.kind == "apposed" || in.kind == "apposedAfter" || in.kind == "called"
 		}
 		switch {
 		case mixed:
@@ -305,11 +494,23 @@ func (a *article) earlierIntroFix(idx map[string][]nounIntro, s *sentence, shown
 			// "The film also included …" after "a BBC 3 film on …": the
 			// one thing of its kind; judges read it alone.
 			continue
-		case strings.Contains(s.text, spec):
+		case strings.Contains(s.text, strings.TrimPrefix(spec, "the ")):
 			continue
-		case kind == "proper" && p.proper:
+		case (kind == "proper" || kind == "apposed" || kind == "apposedAfter" || kind == "called") && p.proper:
 			// "The Hefce report" says whose already.
 			continue
+		case kind == "apposed":
+			// "through the site" after "a US website, Indiegogo, …":
+			// "through the website Indiegogo".
+			return p.phrase, p.phrase[:p.at] + noun + " " + spec, false
+		case kind == "apposedAfter":
+			// "The group said …" after "The Semiconductor Industry
+			// Association, a US industry group, …": the name, with the
+			// capital of the phrase it replaces.
+			if p.phrase[0] == 'T' && strings.HasPrefix(spec, "the ") {
+				return p.phrase, "T" + spec[1:], false
+			}
+			return p.phrase, spec, false
 		case kind == "owner":
 			// "Ms Price defended the plan": the owner is named.
 			f := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(spec, "'s"), "’s"))
