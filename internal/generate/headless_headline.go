@@ -54,7 +54,104 @@ func (a *article) headlessHeadline(t string) string {
 	if is := a.leadIssue(); is != "" {
 		return is
 	}
+	if a.openingOnly(t) || a.termInOneParagraph(t) {
+		if nt := a.runningMatterTitle(t); nt != "" {
+			return nt
+		}
+	}
 	return t
+}
+
+// headlessOpeningShare is the share of an article's paragraphs that is
+// its opening, where a name said nowhere else is scenery: the founder a
+// report on his town's sun mirrors begins with.
+const headlessOpeningShare = 4
+
+// headlessOpeningMinParas is the fewest paragraphs an article has for
+// a name said only in its opening to be read as scenery.
+const headlessOpeningMinParas = 8
+
+// openingOnly reports whether title t is a person or a place the
+// article names only in its opening quarter (an organisation's name is
+// often followed by its initials), in an article of at least
+// headlessOpeningMinParas paragraphs: a person or place the report sets
+// its scene with, not what it is about.
+func (a *article) openingOnly(t string) bool {
+	k := key(withoutThe(t))
+	sps := a.byKey[k]
+	if len(sps) == 0 || sps[0].kind != kPerson && sps[0].kind != kPlace || len(a.paras) < headlessOpeningMinParas {
+		return false
+	}
+	last := 0
+	for _, sp := range sps {
+		last = max(last, sp.sent.para.n)
+	}
+	if sps[0].kind == kPerson && strings.Contains(k, " ") {
+		for _, sp := range a.byKey[lastWord(k)] {
+			last = max(last, sp.sent.para.n)
+		}
+	}
+	return last*headlessOpeningShare <= len(a.paras)
+}
+
+// termInOneParagraph reports whether title t is a common noun phrase
+// the article says in one paragraph only ("Poor Countries" of a report
+// on an index of how countries treat older people).
+func (a *article) termInOneParagraph(t string) bool {
+	k := key(withoutThe(t))
+	sps := a.byKey[k]
+	if len(sps) == 0 || sps[0].kind != kTerm || !strings.Contains(k, " ") {
+		return false
+	}
+	return a.parasNaming(k) <= 1
+}
+
+// runningMatterTitle is the title of what an article keeps returning to
+// where its title t names only scenery: the name the article gives a
+// running common noun ("the Global AgeWatch index", where "index" is in
+// a third of the paragraphs or more), else its strongest key phrase
+// where that is two words or more ("Cathedral" alone is vague) said in
+// more than one paragraph; "".
+func (a *article) runningMatterTitle(t string) string {
+	if nt := a.runningNameTitle(); nt != "" && !strings.EqualFold(nt, t) {
+		return nt
+	}
+	nt := a.title(allParas(len(a.paras)), nil, "")
+	if len(strings.Fields(nt)) < 2 || strings.EqualFold(nt, t) || a.termInOneParagraph(nt) || a.weakSubject(key(withoutThe(nt))) {
+		return ""
+	}
+	return nt
+}
+
+// runningNameTitle is the proper name an article gives its running
+// common noun, a noun in at least headlessRunning+1 paragraphs and a
+// third of them, where the article says the name before the noun
+// ("Global AgeWatch index": "Global AgeWatch Index"); "".
+func (a *article) runningNameTitle() string {
+	best, bestN := "", 0
+	for _, s := range a.sents {
+		for i := 1; i < len(s.toks); i++ {
+			w := strings.ToLower(s.toks[i].text)
+			if s.toks[i].tag != "NN" || pronounNouns[w] || vagueTitleHeads[w] {
+				continue
+			}
+			if n := a.df[stem(w)]; n < headlessRunning+1 || 3*n < len(a.paras) {
+				continue
+			}
+			j := i
+			for j > 0 && s.toks[j-1].tag == "NNP" && startsUpper(s.toks[j-1].text) {
+				j--
+			}
+			if i-j < 2 || j > 0 && s.toks[j-1].tag == "POS" {
+				continue
+			}
+			name := titleCase(s.text[s.toks[j].start:s.toks[i].end])
+			if n := a.df[stem(w)]; n > bestN {
+				best, bestN = name, n
+			}
+		}
+	}
+	return best
 }
 
 // issueNouns name a quarrel a lead says its subject is in.
@@ -107,6 +204,9 @@ func (a *article) weakCourseTitle(t string) bool {
 	k := key(withoutThe(t))
 	ws := strings.Fields(k)
 	if len(ws) == 0 || a.weakSubject(k) {
+		return true
+	}
+	if a.openingOnly(t) || a.termInOneParagraph(t) {
 		return true
 	}
 	if sps := a.byKey[k]; len(sps) > 0 && sps[0].kind == kPerson {
