@@ -384,6 +384,9 @@ func (a *article) introIndex() map[string][]nounIntro {
 			}
 		}
 	}
+	for n, ins := range a.subjectIntros() {
+		idx[n] = append(idx[n], ins...)
+	}
 	return idx
 }
 
@@ -485,15 +488,42 @@ func (a *article) earlierIntroFix(idx map[string][]nounIntro, s *sentence, shown
 				mixed = true
 			}
 			spec, kind, noun = in.spec, in.kind, in.noun
-			named = named || in.kind == "named" || in.kind == "apposed" || in.kind == "apposedAfter" || in.kind == "called"
+			named = named || in.kind == "named" || in.kind == "apposed" || in.kind == "apposedAfter" || in.kind == "called" || in.kind == "subject" || in.kind == "place" || in.kind == "placeName"
 		}
 		switch {
+		case mixed && namesOwnPlace(s, before):
+			// "cross the river" in a sentence that names the Columbia,
+			// after the Missouri River and the Columbia River: the
+			// sentence says which.
+			continue
 		case mixed:
 			return p.phrase, "", true
 		case kind == "" || kind == "named":
 			// "The film also included …" after "a BBC 3 film on …": the
 			// one thing of its kind; judges read it alone.
 			continue
+		case (kind == "subject" || kind == "place" || kind == "placeName") && (!strings.EqualFold(p.phrase, "the "+p.head) || strings.Contains(strings.ToLower(s.text), strings.ToLower(spec))):
+			// "the Andean grain" says another; "demand for teff … the
+			// grain" names it already.
+			continue
+		case kind == "subject":
+			// "the grain" after "teff, a highly nutritious ancient
+			// grain": "teff".
+			if p.phrase[0] == 'T' {
+				return p.phrase, strings.ToUpper(spec[:1]) + spec[1:], false
+			}
+			return p.phrase, spec, false
+		case kind == "placeName":
+			// "around the square" after "In Sabaa Bahrat Square":
+			// "around Sabaa Bahrat Square".
+			if p.phrase[0] == 'T' && strings.HasPrefix(spec, "the ") {
+				return p.phrase, "T" + spec[1:], false
+			}
+			return p.phrase, spec, false
+		case kind == "place":
+			// "the beach" after "Valdevaqueros is one of the last
+			// unspoilt beaches": "Valdevaqueros beach".
+			return p.phrase, spec + " " + p.phrase[p.at:], false
 		case strings.Contains(s.text, strings.TrimPrefix(spec, "the ")):
 			continue
 		case (kind == "proper" || kind == "apposed" || kind == "apposedAfter" || kind == "called") && p.proper:
@@ -613,4 +643,181 @@ func honorificWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// A bare "the N" for the article's own running subject or for a place it
+// names with that noun. "… teff, a highly nutritious ancient grain …" and
+// teff said again and again: a later "the grain" is teff. "Valdevaqueros
+// is one of the last unspoilt beaches in southern Spain": a later "the
+// beach" is Valdevaqueros beach. subjectIntros finds these phrases; they
+// join the article's intro index with kind "subject" (the name alone
+// replaces the phrase) or "place" (the name and the noun), so that two
+// different ones of a noun hold the item back as before.
+
+// subjectMinSents is how many sentences must name a lowercase subject for
+// it to be the article's running subject.
+const subjectMinSents = 4
+
+// singularNoun is the singular of a plural noun ("beaches" → "beach"),
+// or "" where w does not end as a plural.
+func singularNoun(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "ies") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us"):
+		return ""
+	case strings.HasSuffix(w, "s") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return ""
+}
+
+// headAfterA is the head noun of the phrase of "a" or "an" at token d of
+// s ("a highly nutritious ancient grain"): its token, or -1 where the
+// phrase is none or goes on with another noun.
+func headAfterA(s *sentence, d int) int {
+	toks := s.toks
+	if d >= len(toks) || !(strings.EqualFold(toks[d].text, "a") || strings.EqualFold(toks[d].text, "an")) {
+		return -1
+	}
+	k := d + 1
+	// "a highly nutritious ancient grain", where the tagger may read
+	// "ancient" as a noun: the head is the last noun of the run.
+	for k < len(toks) && k <= d+5 && (strings.HasPrefix(toks[k].tag, "JJ") || strings.HasPrefix(toks[k].tag, "RB") || toks[k].tag == "VBN" || toks[k].tag == "HYPH" ||
+		toks[k].tag == "NN" && k+1 < len(toks) && toks[k+1].tag == "NN") {
+		k++
+	}
+	if k >= len(toks) || toks[k].tag != "NN" || !isLowerWord(toks[k].text) {
+		return -1
+	}
+	if k+1 < len(toks) && (strings.HasPrefix(toks[k+1].tag, "NN") || toks[k+1].tag == "POS") {
+		return -1
+	}
+	return k
+}
+
+// namesOwnPlace reports whether s says the first word of the name of
+// one of the running subjects or places brought in before it.
+func namesOwnPlace(s *sentence, before []nounIntro) bool {
+	for _, in := range before {
+		if in.kind != "subject" && in.kind != "place" && in.kind != "placeName" {
+			continue
+		}
+		f := strings.Fields(strings.TrimPrefix(in.spec, "the "))
+		if len(f) == 0 {
+			continue
+		}
+		for _, t := range s.toks {
+			if strings.EqualFold(t.text, f[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeHeads are the nouns a place's name ends in that a report then
+// uses alone for it: "Sabaa Bahrat Square" … "the square".
+var placeHeads = set(`square|beach|bay|island|lake|river|valley|harbour|bridge|street|road|avenue|park|market|station|airport|mountain|hill|village`)
+
+// subjectIntros are the phrases of the article that call its running
+// subject, or a place, by a general noun, keyed by that noun.
+func (a *article) subjectIntros() map[string][]nounIntro {
+	// How many sentences say each lowercase word.
+	count := map[string]int{}
+	for _, s := range a.sents {
+		seen := map[string]bool{}
+		for _, t := range s.toks {
+			w := strings.ToLower(t.text)
+			if !seen[w] && isLowerWord(w) {
+				seen[w] = true
+				count[w]++
+			}
+		}
+	}
+	subject := func(s *sentence, j int) string {
+		if j < 0 || j >= len(s.toks) {
+			return ""
+		}
+		t := s.toks[j]
+		if t.tag != "NN" || !isLowerWord(t.text) || count[t.text] < subjectMinSents || personNouns[t.text] {
+			return ""
+		}
+		// "sorghum and maize": one of a list is no subject.
+		if j > 0 && (s.toks[j-1].text == "," || strings.EqualFold(s.toks[j-1].text, "and") || strings.EqualFold(s.toks[j-1].text, "or")) && !(j+1 < len(s.toks) && s.toks[j+1].text == ",") {
+			return ""
+		}
+		if j > 0 && (s.toks[j-1].tag == "JJ" || strings.HasPrefix(s.toks[j-1].tag, "NN")) {
+			return ""
+		}
+		return t.text
+	}
+	idx := map[string][]nounIntro{}
+	add := func(s *sentence, noun, spec, kind string) {
+		if noun == "" || spec == "" || strings.EqualFold(noun, spec) || personNouns[noun] {
+			return
+		}
+		idx[noun] = append(idx[noun], nounIntro{sent: s.idx, spec: spec, kind: kind, noun: noun})
+	}
+	for _, s := range a.sents {
+		toks := s.toks
+		for j := 0; j+3 < len(toks); j++ {
+			lw := strings.ToLower(toks[j+1].text)
+			switch {
+			case toks[j+1].text == "," && subject(s, j) != "":
+				// "teff, a highly nutritious ancient grain"
+				if k := headAfterA(s, j+2); k > 0 {
+					add(s, toks[k].text, toks[j].text, "subject")
+				}
+			case (lw == "is" || lw == "was") && subject(s, j) != "" && (j == 0 || toks[j-1].text == ","):
+				// "Teff is a grain …"
+				if k := headAfterA(s, j+2); k > 0 {
+					add(s, toks[k].text, toks[j].text, "subject")
+				}
+			case strings.EqualFold(toks[j+1].text, "such") && strings.EqualFold(toks[j+2].text, "as") && toks[j].tag == "NNS":
+				// "grains such as teff", not "cereals such as sorghum
+				// and maize".
+				if x := subject(s, j+3); x != "" && (j+4 >= len(toks) || toks[j+4].text != "," && !strings.EqualFold(toks[j+4].text, "and") && !strings.EqualFold(toks[j+4].text, "or")) {
+					add(s, singularNoun(strings.ToLower(toks[j].text)), x, "subject")
+				}
+			}
+		}
+		// "In Sabaa Bahrat Square, …": a place named with its noun
+		// as the last word of the name.
+		for k := 1; k < len(toks); k++ {
+			h := strings.ToLower(toks[k].text)
+			if !placeHeads[h] || toks[k].tag != "NNP" || !startsUpper(toks[k].text) || k+1 < len(toks) && strings.HasPrefix(toks[k+1].tag, "NNP") {
+				continue
+			}
+			b := k
+			for b-1 >= 0 && toks[b-1].tag == "NNP" && startsUpper(toks[b-1].text) && k-b < 4 {
+				b--
+			}
+			if b == k || personAt(s, toks[b]) || quotedAt(s.text, toks[b].start) {
+				continue
+			}
+			name := s.text[toks[b].start:toks[k].end]
+			if b > 0 && strings.EqualFold(toks[b-1].text, "the") {
+				name = "the " + name
+			}
+			add(s, h, name, "placeName")
+		}
+		// "Valdevaqueros is one of the last unspoilt beaches": the
+		// sentence opens on the place's name.
+		if len(toks) > 6 && toks[0].tag == "NNP" && startsUpper(toks[0].text) && !personAt(s, toks[0]) && !quotedAt(s.text, toks[0].start) &&
+			(toks[1].text == "is" || toks[1].text == "was") && toks[2].text == "one" && toks[3].text == "of" && toks[4].text == "the" {
+			for k := 5; k < len(toks) && k <= 10; k++ {
+				if toks[k].tag == "NNS" {
+					if k+1 >= len(toks) || !strings.HasPrefix(toks[k+1].tag, "NN") {
+						add(s, singularNoun(strings.ToLower(toks[k].text)), toks[0].text, "place")
+					}
+					break
+				}
+				if !strings.HasPrefix(toks[k].tag, "JJ") && !strings.HasPrefix(toks[k].tag, "RB") && toks[k].tag != "VBN" && toks[k].tag != "VBG" {
+					break
+				}
+			}
+		}
+	}
+	return idx
 }

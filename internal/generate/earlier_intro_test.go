@@ -166,3 +166,69 @@ func TestEarlierIntroNameBeforeApposed(t *testing.T) {
 		t.Errorf("a list read as a name: %q -> %q (hold %v)", old, full, hold)
 	}
 }
+
+func TestEarlierIntroRunningSubject(t *testing.T) {
+	text := "Hill farmers return to an old crop.\n\n" +
+		"The valley is the native home of millet, a hardy ancient grain that needs little water.\n\n" +
+		"In the villages, millet is eaten at every meal. Farmers sell millet at the weekly market.\n\n" +
+		"Ground into flour and baked into flat loaves, the grain is central to many local festivals.\n\n" +
+		"Prices for millet have doubled since 2010. The government wants more land for millet."
+	x := analyseText(t, text)
+	idx := x.introIndex()
+	s := sentenceWith(t, x, "the grain is central")
+	if old, full, hold := x.earlierIntroFix(idx, s, s.text); old != "the grain" || full != "millet" || hold {
+		t.Errorf("running subject: got %q -> %q (hold %v), want \"the grain\" -> \"millet\"", old, full, hold)
+	}
+
+	// A second grain the article keeps returning to: which one is a guess.
+	y := analyseText(t, text+"\n\nBeside it grows sorghum, a tall tough grain. Sorghum feeds the cattle. "+
+		"The sorghum harvest is in May. Sorghum needs rain.\n\n"+
+		"Ground into flour, the grain is sold in town.")
+	s = sentenceWith(t, y, "the grain is sold in town")
+	if old, _, hold := y.earlierIntroFix(y.introIndex(), s, s.text); old != "the grain" || !hold {
+		t.Errorf("two running subjects: %q hold %v", old, hold)
+	}
+
+	// A subject said in fewer sentences is no running subject.
+	z := analyseText(t, "Hill farmers return to an old crop.\n\n"+
+		"The valley is the native home of millet, a hardy ancient grain that needs little water.\n\n"+
+		"Ground into flour and baked into flat loaves, the grain is central to many local festivals.")
+	s = sentenceWith(t, z, "the grain is central")
+	if old, full, _ := z.earlierIntroFix(z.introIndex(), s, s.text); old != "" {
+		t.Errorf("subject said twice taken: %q -> %q", old, full)
+	}
+}
+
+func TestEarlierIntroPlaceNamedOnce(t *testing.T) {
+	x := analyseText(t, "A quiet coast faces a building boom.\n\n"+
+		"Porthcoven is one of the last unspoilt harbours in the west, where fishing boats still land their catch. "+
+		"Currently the harbour has little more than a slipway and a cafe.\n\n"+
+		"The council approved plans for 300 flats on the hill above it.")
+	s := sentenceWith(t, x, "Currently the harbour has")
+	if old, full, hold := x.earlierIntroFix(x.introIndex(), s, s.text); old != "the harbour" || full != "Porthcoven harbour" || hold {
+		t.Errorf("place: got %q -> %q (hold %v), want \"the harbour\" -> \"Porthcoven harbour\"", old, full, hold)
+	}
+
+	y := analyseText(t, "A city counts the cost.\n\n"+
+		"In Old Fountain Square, a bomb broke every window of the bank next door. "+
+		"Soldiers now patrol the square.")
+	s = sentenceWith(t, y, "patrol the square")
+	if old, full, hold := y.earlierIntroFix(y.introIndex(), s, s.text); old != "the square" || full != "Old Fountain Square" || hold {
+		t.Errorf("named square: got %q -> %q (hold %v)", old, full, hold)
+	}
+
+	// Two squares named: which one is a guess, unless the sentence says.
+	z := analyseText(t, "A city counts the cost.\n\n"+
+		"In Old Fountain Square, a bomb broke every window of the bank next door. "+
+		"Another bomb went off in Market Cross Square an hour later.\n\n"+
+		"Soldiers now patrol the square. "+
+		"Near Market Cross, the square was closed to traffic.")
+	s = sentenceWith(t, z, "patrol the square")
+	if old, _, hold := z.earlierIntroFix(z.introIndex(), s, s.text); old != "the square" || !hold {
+		t.Errorf("two squares: %q hold %v", old, hold)
+	}
+	s = sentenceWith(t, z, "the square was closed")
+	if old, full, hold := z.earlierIntroFix(z.introIndex(), s, s.text); old != "" {
+		t.Errorf("square the sentence names: %q -> %q hold %v", old, full, hold)
+	}
+}
