@@ -180,12 +180,6 @@ func (a *article) themes() []quiz.Theme {
 		if i > 0 {
 			title = a.riftTitle(g, title, usedTitles)
 		}
-		// A common phrase of one sentence, or one common noun, left by
-		// the passes above gives way to what the theme's sentences run
-		// on, with its object (about_title.go).
-		if len(groups) > 1 {
-			title = a.aboutTitleFor(g, title, usedTitles)
-		}
 		// Two themes of one article never take nearly the same title:
 		// the later one is titled by what sets it apart.
 		if len(usedTitles) > 0 && (nearUsed(title, usedTitles) || a.nearTitle(title, usedTitles)) {
