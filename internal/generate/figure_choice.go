@@ -44,7 +44,7 @@ func (a *article) figureChoice(c *cand) *item {
 	if inQuote(s, sp) || inBrackets(s, sp) || inList(s, sp) || trivia(s, sp) > 0 || a.passingFigure(s, sp) && !explainedFigure(s, sp) || !a.pointFigure(s, sp) && !explainedFigure(s, sp) {
 		return nil
 	}
-	if markFigure(s, sp) || relativeFigure(s, sp) { // relative_figure.go
+	if markFigure(s, sp) || relativeFigure(s, sp) || sideFigure(s, sp) { // relative_figure.go, side_figure.go
 		return nil
 	}
 	it := a.single(c)

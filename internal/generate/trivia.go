@@ -127,6 +127,7 @@ func (a *article) markIncidental(items []item, title string) {
 				appositiveTitleBlank(it.sent, it.sp) || // quote_claim.go
 				familyHolding(it.sent, it.sp) || // background_figure.go
 				relativeFigure(it.sent, it.sp) || // relative_figure.go
+				sideFigure(it.sent, it.sp) || // side_figure.go
 				a.bioParentApposBlank(it.sent, it.sp) || // relative_detail.go
 				monthBlank(it) || // month_blank.go
 				a.incidentalName(it.sent, it.sp) || // incidental_name.go
