@@ -37,7 +37,13 @@ commentator|commentators|observer|observers|spokesman|spokeswoman|sources|source
 // lead's subject and event where t is weak (weakCourseTitle) and the
 // lead gives one, else t.
 func (a *article) headlessHeadline(t string) string {
-	if a.headline != "" || len(a.sents) == 0 || len(a.sections) > 0 || !a.weakCourseTitle(t) {
+	if a.headline != "" || len(a.sents) == 0 || len(a.sections) > 0 {
+		return t
+	}
+	if nt := a.leadOccasionTitle(t); nt != "" {
+		return nt
+	}
+	if !a.weakCourseTitle(t) {
 		return t
 	}
 	// A life is named by its subject. biographySubject is kept for the
