@@ -40,7 +40,8 @@ func (a *article) headlessHeadline(t string) string {
 	if a.headline != "" || len(a.sents) == 0 || len(a.sections) > 0 {
 		return t
 	}
-	if nt := a.leadOccasionTitle(t); nt != "" {
+	// A person's occasion comes first: a life is never weak below.
+	if nt := a.leadOccasionTitle(t); nt != "" && a.isPersonKey(key(withoutThe(t))) {
 		return nt
 	}
 	if !a.weakCourseTitle(t) {
@@ -59,6 +60,10 @@ func (a *article) headlessHeadline(t string) string {
 	}
 	if is := a.leadIssue(); is != "" {
 		return is
+	}
+	// A place's occasion, where the lead names no event of its own.
+	if nt := a.leadOccasionTitle(t); nt != "" {
+		return nt
 	}
 	if a.openingOnly(t) || a.termInOneParagraph(t) {
 		if nt := a.runningMatterTitle(t); nt != "" {

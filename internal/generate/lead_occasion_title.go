@@ -158,3 +158,9 @@ func (a *article) isPlaceKey(k string) bool {
 	sps := a.byKey[k]
 	return len(sps) > 0 && sps[0].kind == kPlace
 }
+
+// isPersonKey reports whether the article names k as a person.
+func (a *article) isPersonKey(k string) bool {
+	sps := a.byKey[k]
+	return len(sps) > 0 && sps[0].kind == kPerson
+}
