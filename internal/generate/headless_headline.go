@@ -37,7 +37,14 @@ commentator|commentators|observer|observers|spokesman|spokeswoman|sources|source
 // lead's subject and event where t is weak (weakCourseTitle) and the
 // lead gives one, else t.
 func (a *article) headlessHeadline(t string) string {
-	if a.headline != "" || len(a.sents) == 0 || len(a.sections) > 0 || !a.weakCourseTitle(t) {
+	if a.headline != "" || len(a.sents) == 0 || len(a.sections) > 0 {
+		return t
+	}
+	// A person's occasion comes first: a life is never weak below.
+	if nt := a.leadOccasionTitle(t); nt != "" && a.isPersonKey(key(withoutThe(t))) {
+		return nt
+	}
+	if !a.weakCourseTitle(t) {
 		return t
 	}
 	// A life is named by its subject. biographySubject is kept for the
@@ -53,6 +60,10 @@ func (a *article) headlessHeadline(t string) string {
 	}
 	if is := a.leadIssue(); is != "" {
 		return is
+	}
+	// A place's occasion, where the lead names no event of its own.
+	if nt := a.leadOccasionTitle(t); nt != "" {
+		return nt
 	}
 	if a.openingOnly(t) || a.termInOneParagraph(t) {
 		if nt := a.runningMatterTitle(t); nt != "" {
