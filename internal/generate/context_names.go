@@ -48,7 +48,7 @@ func fixedPhraseBlank(s *sentence, sp *span) bool {
 func (a *article) titleNameEdit(s *sentence) (edit, bool) {
 	for i := 0; i+1 < len(s.toks); i++ {
 		t := s.toks[i]
-		if !nameTitles[strings.ToLower(strings.TrimSuffix(t.text, "."))] || s.toks[i+1].tag != "NNP" || !startsUpper(s.toks[i+1].text) {
+		if !nameTitle(t.text) || s.toks[i+1].tag != "NNP" || !startsUpper(s.toks[i+1].text) {
 			continue
 		}
 		if quotedAt(s.text, t.start) {
@@ -250,7 +250,7 @@ func (a *article) reportedFrameEdit(s *sentence) (edit, bool) {
 		return edit{}, false
 	}
 	first := s.toks[0]
-	if nameTitles[strings.ToLower(strings.TrimSuffix(first.text, "."))] {
+	if nameTitle(first.text) {
 		return edit{}, false // titleNameEdit writes the name
 	}
 	word := first.text

@@ -224,3 +224,21 @@ func TestSurnameFullNeedsLetters(t *testing.T) {
 		t.Fatalf("surnameFull(Vance) = %q, a name with digits", got)
 	}
 }
+
+// TestTitleNameInCapitals: a title is a title as a report writes it
+// ("Dr Hale"); in capitals ("DR Hale", as in "DR Congo") it is no title,
+// and the surname after it is not written out as a person's full name.
+func TestTitleNameInCapitals(t *testing.T) {
+	for _, c := range []struct {
+		title string
+		want  bool
+	}{{"Dr", true}, {"Dr.", true}, {"DR", false}, {"dr", false}} {
+		x := analyseText(t, "Anna Hale leads the survey of the northern coast for the county. "+
+			"The report written by "+c.title+" Hale was published in May after three weeks of counting.")
+		s := sentenceWith(t, x, "The report written")
+		e, ok := x.titleNameEdit(s)
+		if ok != c.want || ok && e.new != "Anna Hale" {
+			t.Errorf("%q Hale: titleNameEdit = %+v, %v; want written out %v", c.title, e, ok, c.want)
+		}
+	}
+}

@@ -35,6 +35,13 @@ import (
 // nameTitles are the titles a surname may follow in a report.
 var nameTitles = set(`mr|mrs|ms|dr`)
 
+// nameTitle reports whether w is one of nameTitles as a report writes it
+// before a surname: "Dr", "Mr.", never "DR" (as in "DR Congo") nor "dr".
+func nameTitle(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return nameTitles[strings.ToLower(w)] && w[0] >= 'A' && w[0] <= 'Z' && strings.ToLower(w[1:]) == w[1:]
+}
+
 // namedOpening returns s's text with its opening person named, and the
 // name put in; "", "" where the person is not certain or the rest of the
 // sentence still needs the sentences before it. theme is the theme's
@@ -57,7 +64,7 @@ func (a *article) namedOpening(s *sentence, theme []*sentence) (string, string) 
 			return "", ""
 		}
 		name = a.pronounPerson(s, theme, gender)
-	case nameTitles[strings.TrimSuffix(lw, ".")] && s.toks[1].tag == "NNP":
+	case nameTitle(first) && s.toks[1].tag == "NNP":
 		name = a.surnameFull(s.toks[1].text)
 		cut = 2
 		switch strings.TrimSuffix(lw, ".") {
