@@ -145,8 +145,11 @@ func (a *article) refineKinds() {
 			}
 		}
 	}
-	for k, o := range adopt {
-		set(k, o.kind, o.sub, "list-kind")
+	kinds := settleAdoptions(adopt)
+	for _, k := range a.keys {
+		if ad, ok := kinds[k]; ok {
+			set(k, ad.kd, ad.sub, "list-kind")
+		}
 	}
 	// "U.S. 90", "County 911 dispatch": a figure glued to a name is a
 	// code, not an amount, wherever it appears.
@@ -399,4 +402,33 @@ func (a *article) subject(k string) bool {
 		}
 	}
 	return len(paras)*2 >= len(a.paras)
+}
+
+// adopted is the kind a listed name takes from a sure member of its list.
+type adopted struct {
+	kd  kind
+	sub string
+}
+
+// settleAdoptions gives each name of adopt (a name and the sure member
+// of a list it is listed with) the kind that member ends with: a member
+// that is itself adopted passes on the kind it adopts ("Pedego and
+// startup Vetra" after "firms Corvo, Vetra or Pedego": Vetra takes
+// Corvo's kind, and Pedego Vetra's). Settled whole before any is set,
+// so that the kinds do not depend on the order a map is walked in.
+func settleAdoptions(adopt map[string]*span) map[string]adopted {
+	var settle func(k string, seen map[string]bool) adopted
+	settle = func(k string, seen map[string]bool) adopted {
+		o := adopt[k]
+		seen[k] = true
+		if _, ok := adopt[o.key]; ok && !seen[o.key] {
+			return settle(o.key, seen)
+		}
+		return adopted{o.kind, o.sub}
+	}
+	kinds := make(map[string]adopted, len(adopt))
+	for k := range adopt {
+		kinds[k] = settle(k, map[string]bool{})
+	}
+	return kinds
 }
