@@ -227,7 +227,6 @@ func Generate(text string, opts Options) (res *Result, err error) {
 	a.quoteNicknameTitles(c) // nickname_runin.go
 	if !opts.All {
 		holdCutBlanks(items) // cloze_unit.go
-		a.falseLast(items)   // final_false.go
 	}
 	res = assemble(c, items)
 	res.Notes = thinNotes(c, res.Drafts)
