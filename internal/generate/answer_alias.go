@@ -59,3 +59,25 @@ func leadingAdjectiveForm(text string) string {
 	}
 	return f[1] + " " + f[2]
 }
+
+// qualifierForm is a name without the body that opens it, where the
+// article itself writes it so: "Habitats Directive" for "EU Habitats
+// Directive" in an article that also writes "the Habitats Directive"
+// alone. The opening word is an acronym of two to five capitals, and what
+// is left a name of two words or more.
+func (a *article) qualifierForm(text string) string {
+	f := strings.Fields(strings.TrimPrefix(text, "the "))
+	if len(f) < 3 || len(f[0]) < 2 || len(f[0]) > 5 || !allUpper(f[0]) || !startsUpper(f[1]) || allUpper(f[1]) {
+		return ""
+	}
+	rest := strings.Join(f[1:], " ")
+	alone, whole := 0, 0
+	for _, p := range a.paras {
+		alone += strings.Count(p.text, rest)
+		whole += strings.Count(p.text, f[0]+" "+rest)
+	}
+	if alone <= whole {
+		return ""
+	}
+	return rest
+}

@@ -41,3 +41,32 @@ func TestOfficeAndGroupForms(t *testing.T) {
 		}
 	}
 }
+
+// "Wetlands Directive" for "EU Wetlands Directive" in an article that
+// writes "the Wetlands Directive" alone too; not in one that never does.
+func TestQualifierForm(t *testing.T) {
+	x, err := analyse([]string{
+		"Most crucial for the marshes, the ecologists said, has been the EU Wetlands Directive, which binds member states to protect rare birds.",
+		"Without the Wetlands Directive, they said, the herons would not have come back to the river valleys.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := x.qualifierForm("the EU Wetlands Directive"); got != "Wetlands Directive" {
+		t.Errorf("qualifierForm = %q, want \"Wetlands Directive\"", got)
+	}
+	y, err := analyse([]string{"Most crucial for the marshes, the ecologists said, has been the EU Wetlands Directive, which binds member states to protect rare birds."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"the EU Wetlands Directive", "EU Wetlands Directive"} {
+		if got := y.qualifierForm(s); got != "" {
+			t.Errorf("qualifierForm(%q) = %q in a text that never writes it alone", s, got)
+		}
+	}
+	for _, s := range []string{"the EU", "EU Directive", "European Wetlands Directive"} {
+		if got := x.qualifierForm(s); got != "" {
+			t.Errorf("qualifierForm(%q) = %q, want none", s, got)
+		}
+	}
+}

@@ -108,6 +108,14 @@ func (a *article) answerForms(sp *span) []string {
 	for _, f := range a.officeForms(sp.text) {
 		add(f)
 	}
+	// "Habitats Directive" for "EU Habitats Directive", where the
+	// article writes it alone too (answer_alias.go).
+	if f := a.qualifierForm(sp.text); f != "" {
+		add(f)
+		if sp.the {
+			add("the " + f)
+		}
+	}
 	if f := leadingAdjectiveForm(sp.text); f != "" {
 		add(f)
 		for _, g := range modifierForms(f) {
