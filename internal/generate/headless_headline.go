@@ -25,6 +25,21 @@ import (
 // read as its lead.
 const headlessLeadSentences = 2
 
+// leadSentences are the article's first headlessLeadSentences sentences,
+// its bylines left out.
+func (a *article) leadSentences() []*sentence {
+	var out []*sentence
+	for _, s := range a.sents {
+		if len(out) == headlessLeadSentences {
+			break
+		}
+		if !s.byline {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // sourceGroups are the people a report quotes or whose findings it
 // reports: a course titled by them names the report's source, not its
 // story ("Water Scientists").
@@ -248,14 +263,7 @@ func (a *article) leadEventTitle() string {
 			}
 		}
 	}
-	n := 0
-	for _, s := range a.sents {
-		if s.byline {
-			continue
-		}
-		if n++; n > headlessLeadSentences {
-			break
-		}
+	for _, s := range a.leadSentences() {
 		if len(s.toks) < 4 || isQuoteOrOpen(s.toks[0].text) {
 			continue
 		}

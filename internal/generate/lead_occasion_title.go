@@ -89,14 +89,7 @@ func (a *article) leadOccasionTitle(t string) string {
 		return ""
 	}
 	// The name is the lead's own: said in its first sentences.
-	n := 0
-	for _, s := range a.sents {
-		if s.byline {
-			continue
-		}
-		if n++; n > headlessLeadSentences {
-			break
-		}
+	for _, s := range a.leadSentences() {
 		for i := 0; i < len(s.toks); i++ {
 			if s.toks[i].tag != "NN" && s.toks[i].tag != "NNS" {
 				continue
