@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"sync"
-	"time"
 
 	"github.com/lectern/lectern/internal/admit"
 )
@@ -33,38 +32,6 @@ import (
 // maxBatch bounds the writes committed together.
 const maxBatch = 256
 
-// commitLinger is how long a commit waits for more writes to join it
-// when the commit before it held lingerAfter writes or more: under a
-// class's load the writes arrive a few at a time, and each commit costs
-// the processor about as much again as the writes in it (writing the
-// pages they share to the WAL, the fsync, the statistics flushed once a
-// batch), so commits of about eighteen writes rather than eight leave
-// more of the cores to the learners' pages. A learner alone never waits
-// for it. Measured in docs/benchmarks.md, eighteenth round.
-const (
-	commitLinger = time.Millisecond
-	lingerAfter  = 4
-)
-
-// linger adds to batch the writes that arrive within c.lingerFor, up to
-// c.lingerFill.
-func (c *committer) linger(batch []*groupReq, t *time.Timer) []*groupReq {
-	if c.lingering != nil {
-		c.lingering <- struct{}{}
-	}
-	t.Reset(c.lingerFor)
-	defer t.Stop()
-	for len(batch) < c.lingerFill {
-		select {
-		case r := <-c.reqs:
-			batch = append(batch, r)
-		case <-t.C:
-			return batch
-		}
-	}
-	return batch
-}
-
 // groupFn is a write to run in the group transaction. ctx cannot be
 // cancelled: a write once taken is finished, so that an interrupted
 // statement never aborts the writes beside it.
@@ -86,11 +53,6 @@ type committer struct {
 	sending sync.RWMutex // held to send; taken whole to close
 	closed  bool
 	prep    groupStmts // statements prepared on the write connection
-	// lingerFor and lingerFill are commitLinger and maxBatch, but in
-	// tests; lingering, when set, is told when a commit starts to wait.
-	lingerFor  time.Duration
-	lingerFill int
-	lingering  chan struct{}
 	// batches and writes count what was committed, for tests.
 	mu      sync.Mutex
 	batches int
@@ -101,14 +63,11 @@ var errClosed = errors.New("store: the database is closed")
 
 // startCommitter starts the goroutine that commits answers and ratings.
 func (db *DB) startCommitter() {
-	c := &committer{reqs: make(chan *groupReq, maxBatch), closing: make(chan struct{}), lingerFor: commitLinger, lingerFill: maxBatch}
+	c := &committer{reqs: make(chan *groupReq, maxBatch), closing: make(chan struct{})}
 	db.group = c
 	c.wg.Add(1)
-	linger := time.NewTimer(time.Hour)
-	linger.Stop()
 	go func() {
 		defer c.wg.Done()
-		last := 0 // the writes of the last commit
 		for {
 			var first *groupReq
 			select {
@@ -135,10 +94,6 @@ func (db *DB) startCommitter() {
 					break more
 				}
 			}
-			if last >= lingerAfter && c.lingerFor > 0 {
-				batch = c.linger(batch, linger)
-			}
-			last = len(batch)
 			db.commitBatch(batch)
 			c.mu.Lock()
 			c.batches++

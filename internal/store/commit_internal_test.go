@@ -9,7 +9,6 @@ import (
 	"runtime"
 	"sync"
 	"testing"
-	"time"
 )
 
 func openScratch(t *testing.T) *DB {
@@ -131,90 +130,5 @@ func TestGroupCommitAfterClose(t *testing.T) {
 	err := db.groupTx(context.Background(), func(ctx context.Context, tx *sql.Tx) error { return nil })
 	if !errors.Is(err, errClosed) {
 		t.Fatalf("write after close: %v, want errClosed", err)
-	}
-}
-
-// After a commit of several writes (the server is busy), the next commit
-// waits for more writes to join it rather than commit the first alone;
-// a learner writing alone never waits.
-func TestGroupCommitLingersOnlyUnderLoad(t *testing.T) {
-	sqliteOnly(t)
-	db := openScratch(t)
-	ctx := context.Background()
-	// A linger that only a full batch ends, so that nothing here depends
-	// on how fast the machine is.
-	db.group.lingerFor, db.group.lingerFill = time.Hour, 6
-	db.group.lingering = make(chan struct{})
-	insert := func(n int) groupFn {
-		return func(ctx context.Context, tx *sql.Tx) error {
-			_, err := tx.ExecContext(ctx, "INSERT INTO scratch (n) VALUES (?)", n)
-			return err
-		}
-	}
-	// Alone: one write at a time, each committed on its own at once.
-	for i := 1; i <= 5; i++ {
-		if err := db.groupTx(ctx, insert(i)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if batches, writes := db.GroupStats(); batches != 5 || writes != 5 {
-		t.Fatalf("alone: %d writes in %d commits, want 5 in 5", writes, batches)
-	}
-	// Busy: five writes queue behind a held commit and commit together.
-	release, started := make(chan struct{}), make(chan struct{})
-	held := make(chan error, 1)
-	go func() {
-		held <- db.groupTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
-			close(started)
-			<-release
-			return insert(10)(ctx, tx)
-		})
-	}()
-	<-started
-	var queued []*groupReq
-	for i := 11; i <= 15; i++ {
-		r, err := db.sendGroup(ctx, insert(i))
-		if err != nil {
-			t.Fatal(err)
-		}
-		queued = append(queued, r)
-	}
-	close(release)
-	if err := <-held; err != nil {
-		t.Fatal(err)
-	}
-	for _, r := range queued {
-		<-r.done
-	}
-	if batches, writes := db.GroupStats(); batches != 7 || writes != 11 {
-		t.Fatalf("busy: %d writes in %d commits, want 11 in 7", writes, batches)
-	}
-	// The next write, once taken, waits for five more rather than commit
-	// alone.
-	first, err := db.sendGroup(ctx, insert(20))
-	if err != nil {
-		t.Fatal(err)
-	}
-	select {
-	case <-db.group.lingering:
-	case <-first.done:
-		t.Fatalf("after a busy commit, a write was committed alone (error %v)", first.err)
-	}
-	rest := []*groupReq{first}
-	for i := 21; i <= 25; i++ {
-		r, err := db.sendGroup(ctx, insert(i))
-		if err != nil {
-			t.Fatal(err)
-		}
-		rest = append(rest, r)
-	}
-	for _, r := range rest {
-		<-r.done
-		if r.err != nil {
-			t.Fatal(r.err)
-		}
-	}
-	if batches, writes := db.GroupStats(); batches != 8 || writes != 17 {
-		t.Errorf("after a busy commit: %d writes in %d commits, want 17 in 8 (the last six together)", writes, batches)
 	}
 }
