@@ -374,3 +374,23 @@ func TestGIFTTitleWithSpacesRoundTrips(t *testing.T) {
 		t.Errorf("after a round trip: %+v, want name Honey stomach and ID %q", again.Questions, res.Questions[0].ID)
 	}
 }
+
+// A choice question whose every option earns full marks (Moodle allows
+// it: "=" on one, "~%100%" on the others) stays a choice question through
+// an export: written with "=" on each, it would come back as a short
+// answer.
+func TestGIFTAllCorrectChoiceRoundTrips(t *testing.T) {
+	in := "Which city lies on the Volga? {=Kazan ~%100%Samara}\n"
+	res := mustParseGIFT(t, in)
+	if len(res.Questions) != 1 || res.Questions[0].Type != quiz.Single || len(res.Questions[0].Options) != 2 {
+		t.Fatalf("questions %+v, want one choice question of two options", res.Questions)
+	}
+	var b strings.Builder
+	if err := WriteGIFT(&b, res.Questions); err != nil {
+		t.Fatal(err)
+	}
+	again := mustParseGIFT(t, b.String())
+	if !reflect.DeepEqual(again.Questions, res.Questions) {
+		t.Errorf("after a round trip:\n got %+v\nwant %+v\n%s", again.Questions, res.Questions, b.String())
+	}
+}

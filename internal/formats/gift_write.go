@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -131,12 +132,18 @@ func giftQuestion(q quiz.Question) (string, error) {
 func giftAnswers(b *strings.Builder, q quiz.Question, qf textFormat) error {
 	switch q.Type {
 	case quiz.Single:
+		// Answers all marked "=" make a short-answer question in GIFT, so
+		// where every option is correct, those after the first are
+		// written "~%100%" as Moodle does.
+		allCorrect := !slices.ContainsFunc(q.Options, func(o quiz.Option) bool { return !o.Correct })
 		b.WriteString("\n")
-		for _, o := range q.Options {
+		for i, o := range q.Options {
 			mark := "~"
 			switch {
 			case o.Fraction != 0 && !o.Correct:
 				mark = "~%" + giftPercent(o.Fraction) + "%"
+			case o.Correct && allCorrect && i > 0:
+				mark = "~%100%"
 			case o.Correct:
 				mark = "="
 				if strings.HasPrefix(o.Text, "%") {
