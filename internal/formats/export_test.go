@@ -18,7 +18,8 @@ func ConvertNote(modelsJSON, flds, tags string, ords []int, opts Options) (*Resu
 	}
 	models := map[string]ankiModel{}
 	if err := json.Unmarshal([]byte(modelsJSON), &models); err != nil {
-		return nil, err
+		// As readNoteTypes says it of a package.
+		return nil, packageErr("The note types in this collection cannot be read (%v): export it again from Anki.", err)
 	}
 	return convertNotes(models, map[string]string{"2": "A::B"}, []ankiNote{{id: 1, mid: "1", tags: tags, flds: flds}}, cards, opts)
 }
