@@ -361,6 +361,13 @@ func (p *giftParser) block(idx []int) {
 	if !ok {
 		return
 	}
+	// Moodle's import refuses a weight that is none of its grades (%51%,
+	// %33.33%), and so does Lectern's reading of Moodle XML, which would
+	// otherwise refuse what Lectern wrote of this question.
+	if g := moodleGrades(&q); g != "" {
+		p.res.skip(line, "question skipped: grade %s is not one of Moodle's grades", g)
+		return
+	}
 	if ps := quiz.ValidateQuestion(q); len(ps) > 0 {
 		p.res.skip(line, "question skipped: %s", problemsText(ps))
 		return
@@ -445,6 +452,39 @@ func weight(s string) (w float64, rest string, ok bool) {
 	// 33.33333%); so does Lectern, so that what it writes reads back
 	// the same.
 	return math.Round(v*1e5) / 1e7, s[len(m):], true
+}
+
+// moodleGrades sets each mark of q to the grade of Moodle's it stands for
+// (33.33333% for a third) and returns "", or the first mark that is none of
+// them, as a percentage.
+func moodleGrades(q *quiz.Question) string {
+	snap := func(f *float64) bool {
+		x, ok := quiz.AllowedFraction(*f)
+		if ok {
+			*f = x
+		}
+		return ok
+	}
+	for i := range q.Options {
+		if !snap(&q.Options[i].Fraction) {
+			return quiz.PercentText(q.Options[i].Fraction)
+		}
+	}
+	for i := range q.Marked {
+		if !snap(&q.Marked[i].Fraction) {
+			return quiz.PercentText(q.Marked[i].Fraction)
+		}
+	}
+	for i := range q.Numeric {
+		if f := q.Numeric[i].Fraction; f != nil {
+			v := *f
+			if !snap(&v) {
+				return quiz.PercentText(v)
+			}
+			q.Numeric[i].Fraction = &v
+		}
+	}
+	return ""
 }
 
 func percent(w float64) string { return strconv.FormatFloat(w*100, 'f', -1, 64) + "%" }

@@ -1,6 +1,7 @@
 package formats
 
 import (
+	"bytes"
 	"errors"
 	"reflect"
 	"strings"
@@ -392,5 +393,29 @@ func TestGIFTAllCorrectChoiceRoundTrips(t *testing.T) {
 	again := mustParseGIFT(t, b.String())
 	if !reflect.DeepEqual(again.Questions, res.Questions) {
 		t.Errorf("after a round trip:\n got %+v\nwant %+v\n%s", again.Questions, res.Questions, b.String())
+	}
+}
+
+// A weight that is none of Moodle's grades is refused with its question,
+// as Moodle's own import does, and as Lectern's reading of the Moodle XML
+// it would write of it would; a third written to three places is a third.
+func TestGIFTWeightsAreMoodleGrades(t *testing.T) {
+	res := mustParseGIFT(t, "Name a Volga city.{=Kazan =%51%Samara}\n\nWhich are rivers?{~%33.333%Volga ~%33.333%Don ~%33.333%Ob ~%-100%Kazan}\n")
+	if len(res.Questions) != 1 || res.Questions[0].Prompt != "Which are rivers?" {
+		t.Fatalf("questions %+v, want only the rivers", res.Questions)
+	}
+	if got := skipsWith(res, "grade 51% is not one of Moodle's grades"); len(got) != 1 || got[0].Line != 1 {
+		t.Errorf("skipped %q, want the first question refused for its grade of 51%%", skips(res))
+	}
+	if f := res.Questions[0].Options[0].Fraction; f != 0.3333333 {
+		t.Errorf("33.333%% read as %v, want Moodle's third, 0.3333333", f)
+	}
+	var b bytes.Buffer
+	if err := WriteMoodleXML(&b, res.Questions); err != nil {
+		t.Fatal(err)
+	}
+	again, err := ParseMoodleXML(&b, Options{})
+	if err != nil || !reflect.DeepEqual(xmlHeld(again.Questions), xmlHeld(res.Questions)) {
+		t.Errorf("through Moodle XML: %v, %+v, want %+v", err, again.Questions, res.Questions)
 	}
 }

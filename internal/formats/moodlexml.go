@@ -468,11 +468,13 @@ func (p *mxParser) question(m mxQuestion, line int) {
 			bad = true
 			return 0
 		}
-		if _, allowed := quiz.AllowedFraction(f); !allowed {
+		x, allowed := quiz.AllowedFraction(f)
+		if !allowed {
 			p.res.skip(line, "%s skipped: grade %s is not one of Moodle's grades", label, quiz.PercentText(f))
 			bad = true
+			return f
 		}
-		return f
+		return x // the grade itself, not 33.33333 ÷ 100
 	}
 	switch typ {
 	case "multichoice":

@@ -294,11 +294,13 @@ var AllowedFractions = []float64{1, 0.9, 0.8333333, 0.8, 0.75, 0.7, 0.6666667, 0
 	0.3, 0.25, 0.2, 0.1666667, 0.1428571, 0.125, 0.1111111, 0.1, 0.05, 0}
 
 // AllowedFraction returns the allowed fraction nearest f (or its negative)
-// and whether f is one of them, within Moodle's precision.
+// and whether f is one of them, within Moodle's precision: its import takes
+// a grade within 0.00001 of one (match_grade_options), so that 33.333% is a
+// third and 33.33% is no grade.
 func AllowedFraction(f float64) (float64, bool) {
 	a := math.Abs(f)
 	for _, x := range AllowedFractions {
-		if math.Abs(a-x) < 1e-6 {
+		if math.Abs(a-x) < 1e-5 {
 			if f < 0 {
 				return -x, true
 			}
