@@ -2,6 +2,7 @@ package formats
 
 import (
 	"bytes"
+	"github.com/lectern/lectern/internal/quiz"
 	"reflect"
 	"strings"
 	"testing"
@@ -40,6 +41,43 @@ func FuzzGIFTToMoodleXML(f *testing.F) {
 		}
 		if !reflect.DeepEqual(xmlHeld(again.Questions), xmlHeld(res.Questions)) {
 			t.Fatalf("GIFT to Moodle XML changed questions:\n got %+v\nwant %+v\n%s", again.Questions, res.Questions, buf.String())
+		}
+	})
+}
+
+// FuzzMoodleXMLToGIFT: what is read from Moodle XML and GIFT can hold (no
+// images), written as GIFT and read back, is the same questions.
+func FuzzMoodleXMLToGIFT(f *testing.F) {
+	for _, s := range []string{
+		`<quiz><question type="truefalse"><name><text>t</text></name><questiontext><text>Q</text></questiontext><answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer></question></quiz>`,
+		`<quiz><question type="multichoice"><single>false</single><questiontext format="html"><text><![CDATA[<p>Q <b>x</b></p>]]></text></questiontext><answer fraction="50"><text>a</text></answer><answer fraction="50"><text>b</text></answer><answer fraction="-100"><text>c</text></answer></question></quiz>`,
+		`<quiz><question type="shortanswer"><questiontext><text>Q</text></questiontext><answer fraction="100"><text>x</text></answer><answer fraction="0"><text>*</text><feedback><text>no</text></feedback></answer></question></quiz>`,
+		`<quiz><question type="numerical"><questiontext><text>Q</text></questiontext><answer fraction="100"><text>3</text><tolerance>2</tolerance></answer><answer fraction="50"><text>3</text><tolerance>5</tolerance><feedback><text>near</text></feedback></answer><answer fraction="0"><text>*</text><feedback><text>no</text></feedback></answer></question></quiz>`,
+		`<quiz><question type="matching"><questiontext><text>Q</text></questiontext><subquestion><text>a</text><answer><text>b</text></answer></subquestion><subquestion><text>c</text><answer><text>d</text></answer></subquestion></question></quiz>`,
+		`<quiz><question type="category"><category><text>$course$/top/A//B</text></category></question><question type="multichoice"><questiontext><text>Q {a}</text></questiontext><generalfeedback><text>G</text></generalfeedback><answer fraction="100"><text>=a~</text><feedback><text>#f</text></feedback></answer><answer fraction="100"><text>b</text></answer></question></quiz>`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		res, err := ParseMoodleXML(strings.NewReader(in), Options{})
+		if err != nil {
+			return
+		}
+		for _, q := range res.Questions {
+			if len(q.Images)+len(quiz.OptionImages(q))+len(quiz.FeedbackImagesOf(q)) > 0 {
+				return // GIFT has no place for an image
+			}
+		}
+		var buf bytes.Buffer
+		if err := WriteGIFT(&buf, res.Questions); err != nil {
+			return // "->" where GIFT cannot hold it
+		}
+		again, err := ParseGIFT(&buf, Options{})
+		if err != nil {
+			t.Fatalf("re-reading written GIFT: %v\n%s", err, buf.String())
+		}
+		if !reflect.DeepEqual(xmlHeld(again.Questions), xmlHeld(res.Questions)) {
+			t.Fatalf("Moodle XML to GIFT changed questions:\n got %+v\nwant %+v\n%s", again.Questions, res.Questions, buf.String())
 		}
 	})
 }
