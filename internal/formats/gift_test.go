@@ -3,6 +3,7 @@ package formats
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -417,5 +418,42 @@ func TestGIFTWeightsAreMoodleGrades(t *testing.T) {
 	again, err := ParseMoodleXML(&b, Options{})
 	if err != nil || !reflect.DeepEqual(xmlHeld(again.Questions), xmlHeld(res.Questions)) {
 		t.Errorf("through Moodle XML: %v, %+v, want %+v", err, again.Questions, res.Questions)
+	}
+}
+
+// A multiple-response question whose correct options share the marks
+// evenly is written with Moodle's grades up to ten of them; with eleven
+// (9.09091% each, none of Moodle's grades) neither GIFT nor Moodle XML can
+// carry it, and the export says so rather than write a file that neither
+// Moodle nor Lectern would read back.
+func TestMultipleResponseMarksAreMoodleGrades(t *testing.T) {
+	q := func(correct int) quiz.Question {
+		q := quiz.Question{ID: "capitals", Type: quiz.Multiple, Prompt: "Which of these are capital cities?"}
+		for i := range correct {
+			q.Options = append(q.Options, quiz.Option{Text: fmt.Sprintf("Capital %d", i+1), Correct: true})
+		}
+		q.Options = append(q.Options, quiz.Option{Text: "Manchester"})
+		return q
+	}
+	for _, write := range []struct {
+		name  string
+		write func(*bytes.Buffer, []quiz.Question) error
+		read  func(*bytes.Buffer) (*Result, error)
+	}{
+		{"GIFT", func(b *bytes.Buffer, qs []quiz.Question) error { return WriteGIFT(b, qs) }, func(b *bytes.Buffer) (*Result, error) { return ParseGIFT(b, Options{}) }},
+		{"Moodle XML", func(b *bytes.Buffer, qs []quiz.Question) error { return WriteMoodleXML(b, qs) }, func(b *bytes.Buffer) (*Result, error) { return ParseMoodleXML(b, Options{}) }},
+	} {
+		var b bytes.Buffer
+		if err := write.write(&b, []quiz.Question{q(10)}); err != nil {
+			t.Fatalf("%s, ten correct options: %v", write.name, err)
+		}
+		if res, err := write.read(&b); err != nil || len(res.Questions) != 1 {
+			t.Errorf("%s, ten correct options read back: %v, %d questions", write.name, err, len(res.Questions))
+		}
+		b.Reset()
+		err := write.write(&b, []quiz.Question{q(11)})
+		if err == nil || !strings.Contains(err.Error(), "9.09091% of the marks, which is none of Moodle's grades") {
+			t.Errorf("%s, eleven correct options: error %v, want one naming 9.09091%%", write.name, err)
+		}
 	}
 }

@@ -73,6 +73,19 @@ func WriteGIFT(w io.Writer, qs []quiz.Question) error {
 	return bw.Flush()
 }
 
+// moodleMarks reports a multiple-response question whose marks are none of
+// Moodle's grades: its n correct options share the marks evenly by default,
+// which no grade of Moodle's does for more than ten, so that neither Moodle
+// nor Lectern would read the file back.
+func moodleMarks(q quiz.Question) error {
+	for _, m := range quiz.Marks(q) {
+		if _, ok := quiz.AllowedFraction(m); !ok {
+			return fmt.Errorf("its options would carry %s of the marks, which is none of Moodle's grades: Moodle shares the marks evenly among ten correct options at most (give it fewer, or give each option one of Moodle's grades in the editor)", quiz.PercentText(m))
+		}
+	}
+	return nil
+}
+
 func giftQuestion(q quiz.Question) (string, error) {
 	var head strings.Builder
 	switch {
@@ -159,6 +172,9 @@ func giftAnswers(b *strings.Builder, q quiz.Question, qf textFormat) error {
 		// Moodle weights: each option's fraction, by default 100/n % for
 		// each of the n correct options and -100/n % for each wrong one,
 		// which grades as Lectern does.
+		if err := moodleMarks(q); err != nil {
+			return err
+		}
 		b.WriteString("\n")
 		for i, m := range quiz.Marks(q) {
 			o := q.Options[i]
