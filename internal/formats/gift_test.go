@@ -457,3 +457,31 @@ func TestMultipleResponseMarksAreMoodleGrades(t *testing.T) {
 		}
 	}
 }
+
+// A mark from Lectern's own JSON may be any share; one that is none of
+// Moodle's grades stops a GIFT or Moodle XML export with a reason.
+func TestExportRefusesMarksMoodleHasNot(t *testing.T) {
+	half, odd := 0.5, 0.51
+	for _, q := range []quiz.Question{
+		{ID: "river", Type: quiz.Short, Prompt: "Which river flows through Kazan?", Answers: []string{"Volga"},
+			Marked: []quiz.ShortAnswer{{Text: "Kama", Fraction: odd, Feedback: "Kazan lies where the Kama joins it."}}},
+		{ID: "founded", Type: quiz.Numeric, Prompt: "In what year was Kazan founded?",
+			Numeric: []quiz.NumericAnswer{{Value: 1005}, {Value: 1005, Tolerance: 50, Fraction: &odd}}},
+		{ID: "city", Type: quiz.Single, Prompt: "Which city is on the Volga?",
+			Options: []quiz.Option{{Text: "Kazan", Correct: true}, {Text: "Perm", Fraction: odd}}},
+	} {
+		var b bytes.Buffer
+		if err := WriteGIFT(&b, []quiz.Question{q}); err == nil || !strings.Contains(err.Error(), "51% of the marks, which is none of Moodle's grades") {
+			t.Errorf("GIFT, %s: error %v, want one naming 51%%", q.ID, err)
+		}
+		if err := WriteMoodleXML(&b, []quiz.Question{q}); err == nil || !strings.Contains(err.Error(), "51% of the marks, which is none of Moodle's grades") {
+			t.Errorf("Moodle XML, %s: error %v, want one naming 51%%", q.ID, err)
+		}
+	}
+	q := quiz.Question{ID: "river", Type: quiz.Short, Prompt: "Which river flows through Kazan?", Answers: []string{"Volga"},
+		Marked: []quiz.ShortAnswer{{Text: "Kama", Fraction: half}}}
+	var b bytes.Buffer
+	if err := WriteGIFT(&b, []quiz.Question{q}); err != nil {
+		t.Errorf("GIFT, half marks: %v", err)
+	}
+}

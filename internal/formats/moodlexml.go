@@ -863,6 +863,9 @@ func mxWriteQuestion(b *bytes.Buffer, q quiz.Question) error {
 	if !utf8.ValidString(q.Prompt + q.Explanation) {
 		return errors.New("text is not UTF-8")
 	}
+	if err := moodleMarks(q); err != nil {
+		return err
+	}
 	name := q.ID
 	if q.Name != "" {
 		name = q.Name
@@ -878,9 +881,6 @@ func mxWriteQuestion(b *bytes.Buffer, q quiz.Question) error {
 	fmt.Fprintf(b, "    <idnumber>%s</idnumber>\n", xmlEscape(q.ID))
 	switch q.Type {
 	case quiz.Single, quiz.Multiple:
-		if err := moodleMarks(q); err != nil {
-			return err
-		}
 		fmt.Fprintf(b, "    <single>%t</single>\n    <shuffleanswers>true</shuffleanswers>\n    <answernumbering>abc</answernumbering>\n", q.Type == quiz.Single)
 		for i, m := range quiz.Marks(q) {
 			if err := mxWriteOptionAnswer(b, m, q.Options[i]); err != nil {
