@@ -11,14 +11,7 @@ import (
 // FuzzGIFTToMoodleXML: what is read from GIFT, written as Moodle XML and
 // read back, is the same questions.
 func FuzzGIFTToMoodleXML(f *testing.F) {
-	for _, s := range []string{
-		"Who's buried in Grant's tomb?{~Grant ~Jefferson =no one}",
-		"Grant is {~buried =entombed ~living} in Grant's tomb.",
-		"::t::[html]<p>Q</p>{=[plain]a#fb ~%50%b ~%-50%c####gen}",
-		"A{T#w#r}\n\nB{FALSE}\n\nC{=x =%50%y}\n\nD{#3:1}\n\nE{#1..5 =%50%2}\n\nF{=a->b =c->d = -> e}",
-		"$CATEGORY: $course$/top/Unit 1\n\n// [id:x-1]\nQ\\: \\{a\\} \\\\ \\n{~%100%a ~b}",
-		"N{#=%100%3:2 =%50%3:5 ~%0%*#feedback}", "Which city lies on the Volga? {=Kazan ~%100%Samara}",
-	} {
+	for _, s := range append(giftSeeds, "Which city lies on the Volga? {=Kazan ~%100%Samara}") {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
@@ -48,14 +41,10 @@ func FuzzGIFTToMoodleXML(f *testing.F) {
 // FuzzMoodleXMLToGIFT: what is read from Moodle XML and GIFT can hold (no
 // images), written as GIFT and read back, is the same questions.
 func FuzzMoodleXMLToGIFT(f *testing.F) {
-	for _, s := range []string{
-		`<quiz><question type="truefalse"><name><text>t</text></name><questiontext><text>Q</text></questiontext><answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer></question></quiz>`,
+	for _, s := range append(mxSeeds,
 		`<quiz><question type="multichoice"><single>false</single><questiontext format="html"><text><![CDATA[<p>Q <b>x</b></p>]]></text></questiontext><answer fraction="50"><text>a</text></answer><answer fraction="50"><text>b</text></answer><answer fraction="-100"><text>c</text></answer></question></quiz>`,
-		`<quiz><question type="shortanswer"><questiontext><text>Q</text></questiontext><answer fraction="100"><text>x</text></answer><answer fraction="0"><text>*</text><feedback><text>no</text></feedback></answer></question></quiz>`,
-		`<quiz><question type="numerical"><questiontext><text>Q</text></questiontext><answer fraction="100"><text>3</text><tolerance>2</tolerance></answer><answer fraction="50"><text>3</text><tolerance>5</tolerance><feedback><text>near</text></feedback></answer><answer fraction="0"><text>*</text><feedback><text>no</text></feedback></answer></question></quiz>`,
-		`<quiz><question type="matching"><questiontext><text>Q</text></questiontext><subquestion><text>a</text><answer><text>b</text></answer></subquestion><subquestion><text>c</text><answer><text>d</text></answer></subquestion></question></quiz>`,
 		`<quiz><question type="category"><category><text>$course$/top/A//B</text></category></question><question type="multichoice"><questiontext><text>Q {a}</text></questiontext><generalfeedback><text>G</text></generalfeedback><answer fraction="100"><text>=a~</text><feedback><text>#f</text></feedback></answer><answer fraction="100"><text>b</text></answer></question></quiz>`,
-	} {
+	) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {

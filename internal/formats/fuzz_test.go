@@ -114,18 +114,21 @@ func checkError(t *testing.T, err error) {
 	}
 }
 
+// giftSeeds start the fuzz targets that read GIFT.
+var giftSeeds = []string{
+	"Who's buried in Grant's tomb?{~Grant ~Jefferson =no one}",
+	"Grant is {~buried =entombed ~living} in Grant's tomb.",
+	"::t::[html]<p>Q</p>{=[plain]a#fb ~%50%b ~%-50%c####gen}",
+	"A{T#w#r}\n\nB{FALSE}\n\nC{=x =%50%y}\n\nD{#3:1}\n\nE{#1..5 =%50%2}\n\nF{=a->b =c->d = -> e}",
+	"$CATEGORY: $course$/top/Unit 1\n\n// [id:x-1]\nQ\\: \\{a\\} \\\\ \\n{~%100%a ~b}",
+	"Essay{}\n\nDescription only\n\n{",
+	"}{", "::", "::a::", "{#}", "{#~#x}", "{=->}", "Q{~}", "Q{T####}", "[html]<a href=\"x\">{=y ~z}",
+	"Q{\n// c\n=a\n~b\n}", "Q{#-1..-2}", "Q{#1e400}", "Q{~a#b#c ~d}", "\uFDD0{=a ~b}",
+	"N{#=%100%3:2 =%50%3:5 ~%0%*#feedback}", "N{#\n=9\n=%0%5#no\n=%-50%4\n=%0%*#x\n}", "N{#=%50%*#x =1 =%0%*#y}", "N{#=1 =%33.333333333%2 =%0.00000001%3}", "C{=x =%33.333333333%y}",
+}
+
 func FuzzParseGIFT(f *testing.F) {
-	for _, s := range []string{
-		"Who's buried in Grant's tomb?{~Grant ~Jefferson =no one}",
-		"Grant is {~buried =entombed ~living} in Grant's tomb.",
-		"::t::[html]<p>Q</p>{=[plain]a#fb ~%50%b ~%-50%c####gen}",
-		"A{T#w#r}\n\nB{FALSE}\n\nC{=x =%50%y}\n\nD{#3:1}\n\nE{#1..5 =%50%2}\n\nF{=a->b =c->d = -> e}",
-		"$CATEGORY: $course$/top/Unit 1\n\n// [id:x-1]\nQ\\: \\{a\\} \\\\ \\n{~%100%a ~b}",
-		"Essay{}\n\nDescription only\n\n{",
-		"}{", "::", "::a::", "{#}", "{#~#x}", "{=->}", "Q{~}", "Q{T####}", "[html]<a href=\"x\">{=y ~z}",
-		"Q{\n// c\n=a\n~b\n}", "Q{#-1..-2}", "Q{#1e400}", "Q{~a#b#c ~d}", "\uFDD0{=a ~b}",
-		"N{#=%100%3:2 =%50%3:5 ~%0%*#feedback}", "N{#\n=9\n=%0%5#no\n=%-50%4\n=%0%*#x\n}", "N{#=%50%*#x =1 =%0%*#y}", "N{#=1 =%33.333333333%2 =%0.00000001%3}", "C{=x =%33.333333333%y}",
-	} {
+	for _, s := range giftSeeds {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {

@@ -454,39 +454,6 @@ func weight(s string) (w float64, rest string, ok bool) {
 	return math.Round(v*1e5) / 1e7, s[len(m):], true
 }
 
-// moodleGrades sets each mark of q to the grade of Moodle's it stands for
-// (33.33333% for a third) and returns "", or the first mark that is none of
-// them, as a percentage.
-func moodleGrades(q *quiz.Question) string {
-	snap := func(f *float64) bool {
-		x, ok := quiz.AllowedFraction(*f)
-		if ok {
-			*f = x
-		}
-		return ok
-	}
-	for i := range q.Options {
-		if !snap(&q.Options[i].Fraction) {
-			return quiz.PercentText(q.Options[i].Fraction)
-		}
-	}
-	for i := range q.Marked {
-		if !snap(&q.Marked[i].Fraction) {
-			return quiz.PercentText(q.Marked[i].Fraction)
-		}
-	}
-	for i := range q.Numeric {
-		if f := q.Numeric[i].Fraction; f != nil {
-			v := *f
-			if !snap(&v) {
-				return quiz.PercentText(v)
-			}
-			q.Numeric[i].Fraction = &v
-		}
-	}
-	return ""
-}
-
 func percent(w float64) string { return strconv.FormatFloat(w*100, 'f', -1, 64) + "%" }
 
 // full reports whether a weight gives full credit.

@@ -73,36 +73,6 @@ func WriteGIFT(w io.Writer, qs []quiz.Question) error {
 	return bw.Flush()
 }
 
-// moodleMarks reports a mark of q that is none of Moodle's grades, which
-// neither Moodle nor Lectern would read back from GIFT or Moodle XML: an
-// option's, a short or numerical answer's (one from Lectern's JSON may
-// carry any), or the even share of a multiple-response question's n
-// correct options, which no grade of Moodle's is for more than ten.
-func moodleMarks(q quiz.Question) error {
-	marks := quiz.Marks(q)
-	for i, m := range marks {
-		if _, ok := quiz.AllowedFraction(m); !ok {
-			if q.Options[i].Fraction == 0 {
-				return fmt.Errorf("its options would carry %s of the marks, which is none of Moodle's grades: Moodle shares the marks evenly among ten correct options at most (give it fewer, or give each option one of Moodle's grades in the editor)", quiz.PercentText(m))
-			}
-			return fmt.Errorf("option %q carries %s of the marks, which is none of Moodle's grades", q.Options[i].Text, quiz.PercentText(m))
-		}
-	}
-	for _, a := range q.Marked {
-		if _, ok := quiz.AllowedFraction(a.Fraction); !ok {
-			return fmt.Errorf("answer %q carries %s of the marks, which is none of Moodle's grades", a.Text, quiz.PercentText(a.Fraction))
-		}
-	}
-	for _, n := range q.Numeric {
-		if n.Fraction != nil {
-			if _, ok := quiz.AllowedFraction(*n.Fraction); !ok {
-				return fmt.Errorf("a numerical answer carries %s of the marks, which is none of Moodle's grades", quiz.PercentText(*n.Fraction))
-			}
-		}
-	}
-	return nil
-}
-
 func giftQuestion(q quiz.Question) (string, error) {
 	if err := moodleMarks(q); err != nil {
 		return "", err
