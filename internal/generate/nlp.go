@@ -468,6 +468,7 @@ func (a *article) tokenise(pp parsed, p *para) {
 				s.toks = append(s.toks, splitDashes(convTok(toks[ti], start))...)
 				ti++
 			}
+			s.toks = joinApostropheNames(s.toks) // apostrophe_name.go
 			s.prepare()
 			p.sents = append(p.sents, s)
 			a.sents = append(a.sents, s)
