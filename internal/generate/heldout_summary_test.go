@@ -29,6 +29,7 @@ var heldOutFile = regexp.MustCompile(`^heldout(\d+)-judge(\d+)\.tsv$`)
 // verdictRow is one line of a judge's verdict file.
 type verdictRow struct {
 	article, version, id, verdict string
+	codes, reason                 string
 }
 
 // judgeTally is what one judge said of one set's first-judged drafts.
@@ -81,7 +82,14 @@ func readVerdicts(path string) ([]verdictRow, error) {
 		if len(rec) <= col["verdict"] {
 			return nil, fmt.Errorf("%s:%d: %d fields", path, n+2, len(rec))
 		}
-		rows = append(rows, verdictRow{rec[col["article"]], rec[col["version"]], rec[col["id"]], rec[col["verdict"]]})
+		r := verdictRow{article: rec[col["article"]], version: rec[col["version"]], id: rec[col["id"]], verdict: rec[col["verdict"]]}
+		if i, ok := col["codes"]; ok && i < len(rec) {
+			r.codes = rec[i]
+		}
+		if i, ok := col["reason"]; ok && i < len(rec) {
+			r.reason = rec[i]
+		}
+		rows = append(rows, r)
 	}
 	return rows, nil
 }
@@ -318,17 +326,20 @@ func TestHeldOutSummaryMatchesVerdicts(t *testing.T) {
 // The tally reads a set the way the summary says: the first-judged drafts,
 // items under the theme whose slug is the longest prefix of their id.
 func TestTallyJudgeCountsFirstJudgedDrafts(t *testing.T) {
+	row := func(version, id, verdict string) verdictRow {
+		return verdictRow{article: "a", version: version, id: id, verdict: verdict}
+	}
 	rows := []verdictRow{
-		{"a", "before (x)", "course", "good"},
-		{"a", "before (x)", "theme:rain", "bad"},
-		{"a", "before (x)", "theme:rain-gauges", "good"},
-		{"a", "before (x)", "rain-1", "A"},
-		{"a", "before (x)", "rain-2", "E"},
-		{"a", "before and after (the same drafts)", "rain-c1", "R"},
-		{"a", "before (x)", "rain-3", "A"},
-		{"a", "before (x)", "rain-gauges-1", "A"},
-		{"a", "after (y)", "rain-4", "R"},
-		{"a", "after (y)", "theme:rain", "good"},
+		row("before (x)", "course", "good"),
+		row("before (x)", "theme:rain", "bad"),
+		row("before (x)", "theme:rain-gauges", "good"),
+		row("before (x)", "rain-1", "A"),
+		row("before (x)", "rain-2", "E"),
+		row("before and after (the same drafts)", "rain-c1", "R"),
+		row("before (x)", "rain-3", "A"),
+		row("before (x)", "rain-gauges-1", "A"),
+		row("after (y)", "rain-4", "R"),
+		row("after (y)", "theme:rain", "good"),
 	}
 	got, err := tallyJudge(firstJudged(rows))
 	if err != nil {
@@ -338,7 +349,7 @@ func TestTallyJudgeCountsFirstJudgedDrafts(t *testing.T) {
 	if got != want {
 		t.Errorf("tally = %+v, want %+v", got, want)
 	}
-	if _, err := tallyJudge([]verdictRow{{"a", "v", "rain-1", "maybe"}}); err == nil {
+	if _, err := tallyJudge([]verdictRow{row("v", "rain-1", "maybe")}); err == nil {
 		t.Error("a verdict other than A, E or R was counted")
 	}
 }
