@@ -48,6 +48,9 @@ func (a *article) aliasEdit(s *sentence) (e edit, has, ok bool) {
 		if last := words[len(words)-1]; len(words) > 1 && !aliasTitleWords[strings.ToLower(last)] {
 			forms = append(forms, last)
 		}
+		if a.aliasNamedBefore(al.sent, forms) {
+			continue
+		}
 		for _, form := range forms {
 			if len(form) < 3 {
 				continue
@@ -70,6 +73,26 @@ func (a *article) aliasEdit(s *sentence) (e edit, has, ok bool) {
 		}
 	}
 	return edit{}, false, false
+}
+
+// aliasNamedBefore reports whether a sentence before intro, which gives a
+// name as an alias, already calls someone by one of its forms: the name
+// the article goes by, explained after the fact ("David Bowie, who has
+// died …" in the lead, "David adopted the name Bowie …" later), not an
+// alias the reader has not met. Every sentence of an obituary naming
+// "Bowie" was held back for the alias before.
+func (a *article) aliasNamedBefore(intro *sentence, forms []string) bool {
+	for _, p := range a.sents {
+		if p.idx >= intro.idx {
+			return false
+		}
+		for _, form := range forms {
+			if len(form) >= 3 && wholeIndex(p.text, form) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wholeIndex is where replaceWhole would find old in t, or -1.

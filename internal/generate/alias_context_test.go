@@ -58,3 +58,23 @@ func TestAliasNicknameNotItsWords(t *testing.T) {
 		t.Errorf("edit %v on a sentence that names another duke", e)
 	}
 }
+
+// A name the article calls its subject by from the start, explained later
+// as a stage name, is no alias the reader has not met: the sentences
+// naming him are drafted as they stand.
+func TestStageNameUsedFromTheLeadIsNoAlias(t *testing.T) {
+	x := analyseText(t, "Until the end, the singer Rory Vance, who has died aged 71, kept changing his sound.\n\n"+
+		"Vance was born Rory Albert Finch in Leeds in 1952. He adopted the name Vance to avoid confusion with another singer. "+
+		"Vance released his first album in June 1971, and it sold poorly. "+
+		"In 1975 Vance married the painter Ella Moss.")
+	for _, probe := range []string{"Vance released his first album", "In 1975 Vance married"} {
+		if e, has, _ := x.aliasEdit(sentenceWith(t, x, probe)); has {
+			t.Errorf("%q: alias edit %v for the name the article goes by", probe, e)
+		}
+	}
+	s := sentenceWith(t, x, "In 1975 Vance married")
+	tf := &item{sent: s, rule: "truefalse-true", answer: "True", q: &quiz.Question{Type: quiz.TrueFalse, Prompt: "True or false? " + s.text}}
+	if !x.standAlone(tf) {
+		t.Errorf("statement held back: %q", tf.q.Prompt)
+	}
+}
