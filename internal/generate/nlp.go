@@ -465,7 +465,12 @@ func (a *article) tokenise(pp parsed, p *para) {
 				ti++
 			}
 			for ti < len(toks) && toks[ti].Start < s.end {
-				s.toks = append(s.toks, splitDashes(convTok(toks[ti], start))...)
+				// A token that runs past the piece's end (a heading in
+				// capitals cut out of a word: "A0A0A0A (AAAA)Aa") is
+				// left out: its offsets would fall outside the text.
+				if toks[ti].Start+len(toks[ti].Text) <= s.end {
+					s.toks = append(s.toks, splitDashes(convTok(toks[ti], start))...)
+				}
 				ti++
 			}
 			s.toks = joinApostropheNames(s.toks) // apostrophe_name.go
