@@ -918,6 +918,12 @@ func (a *article) withTopic(subject, key string) string {
 	switch {
 	case topic == "":
 		return subject
+	case kd == kPlace && celestial[key]:
+		// Nothing happens in a planet the way it does in a city: a
+		// mission goes to Pluto, ice lies on it. "Pluto Mission" says
+		// it without choosing the preposition ("Mission in Pluto" was
+		// judged wrong).
+		return subject + " " + titleCase(topic)
 	case kd == kPlace:
 		the := 0
 		for _, sp := range sps {
