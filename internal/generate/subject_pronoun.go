@@ -49,6 +49,9 @@ func (a *article) biographySubject() (fullKey, short string) {
 		name = bioLeadName(first, off)
 	}
 	if name == nil {
+		name = obituaryLeadName(first, off) // obituary_lead.go
+	}
+	if name == nil {
 		return "", ""
 	}
 	// The word of the name the article uses most on its own: the surname
