@@ -34,23 +34,10 @@ func (a *article) aliasEdit(s *sentence) (e edit, has, ok bool) {
 		if al.sent.idx >= s.idx {
 			break
 		}
-		full := al.name
-		words := strings.Fields(full)
-		if aliasArticles[words[0]] {
-			words = words[1:]
-			if len(words) == 0 {
-				continue
-			}
-			full = strings.Join(words, " ")
-		}
-		forms := []string{full}
-		// "Palmer" for "John Palmer"; not "Duke" for "Iron Duke".
-		if last := words[len(words)-1]; len(words) > 1 && !aliasTitleWords[strings.ToLower(last)] {
-			forms = append(forms, last)
-		}
-		if a.aliasNamedBefore(al.sent, forms) {
+		if al.known {
 			continue
 		}
+		full, forms := al.full, al.forms
 		for _, form := range forms {
 			if len(form) < 3 {
 				continue
@@ -73,6 +60,27 @@ func (a *article) aliasEdit(s *sentence) (e edit, has, ok bool) {
 		}
 	}
 	return edit{}, false, false
+}
+
+// aliasForms is the alias as it is written without an opening article,
+// and the forms a later sentence may call the person by: the whole alias
+// and, where it has more words, its last ("Palmer" for "John Palmer";
+// not "Duke" for "Iron Duke"). No forms when the alias is an article
+// alone.
+func aliasForms(name string) (full string, forms []string) {
+	words := strings.Fields(name)
+	if len(words) > 0 && aliasArticles[words[0]] {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return "", nil
+	}
+	full = strings.Join(words, " ")
+	forms = []string{full}
+	if last := words[len(words)-1]; len(words) > 1 && !aliasTitleWords[strings.ToLower(last)] {
+		forms = append(forms, last)
+	}
+	return full, forms
 }
 
 // aliasNamedBefore reports whether a sentence before intro, which gives a

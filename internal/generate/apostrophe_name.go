@@ -15,8 +15,18 @@ import (
 // capital (not "I") followed, with nothing between, by an apostrophe and a
 // capital letter is one proper-noun token, "O’Mara", "D’Souza".
 func joinApostropheNames(toks []tok) []tok {
-	out := toks[:0:0]
-	for i := 0; i < len(toks); i++ {
+	first := -1
+	for i := 0; i+1 < len(toks); i++ {
+		if apostropheNameHalves(toks[i], toks[i+1]) {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return toks // nearly every sentence: nothing to join, nothing copied
+	}
+	out := append(make([]tok, 0, len(toks)-1), toks[:first]...)
+	for i := first; i < len(toks); i++ {
 		t := toks[i]
 		if i+1 < len(toks) && apostropheNameHalves(t, toks[i+1]) {
 			n := toks[i+1]

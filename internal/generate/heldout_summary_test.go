@@ -265,7 +265,7 @@ func summaryRange(sets map[int][]judgeTally, lo, hi int) []judgeTally {
 	return sum
 }
 
-// heldOutSummary writes the block: cumulative rows first, then every set.
+// heldOutSummaryText writes the block: cumulative rows first, then every set.
 func heldOutSummaryText(sets map[int][]judgeTally) string {
 	var nums []int
 	for s := range sets {

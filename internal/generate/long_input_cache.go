@@ -79,8 +79,11 @@ func (a *article) articleSentKeys() []string {
 // aliasIntro is an alias an article's sentence gives (aliasIntroRE's
 // first group), with the sentence.
 type aliasIntro struct {
-	sent *sentence
-	name string
+	sent  *sentence
+	name  string
+	full  string   // the name without an opening article (aliasForms)
+	forms []string // what a later sentence may call the person by
+	known bool     // a sentence before sent uses a form already (aliasNamedBefore)
 }
 
 // aliasIntros is every alias the article's sentences give, in order
@@ -93,7 +96,10 @@ func (a *article) aliasIntros() []aliasIntro {
 	c.aliases = nil
 	for _, p := range a.sents {
 		for _, m := range aliasIntroRE.FindAllStringSubmatch(p.text, -1) {
-			c.aliases = append(c.aliases, aliasIntro{p, m[1]})
+			al := aliasIntro{sent: p, name: m[1]}
+			al.full, al.forms = aliasForms(al.name)
+			al.known = a.aliasNamedBefore(p, al.forms)
+			c.aliases = append(c.aliases, al)
 		}
 	}
 	c.aliasDone, c.aliasN = true, len(a.sents)
