@@ -438,7 +438,7 @@ func needsContext(s *sentence) bool {
 			return true
 		}
 	}
-	if leanOpenerRE.MatchString(l) {
+	if leanOpenerRE.MatchString(l) || backOpener(s) > 0 && datelineEnd(s.text) == 0 { // repair_openers.go
 		return true
 	}
 	firstSpan := len(s.text)

@@ -183,6 +183,15 @@ func TestFocusRepairedConnective(t *testing.T) {
 		{"In addition, the mill employed forty children from the orphanage at Brelling.", "The mill employed forty children from the orphanage at Brelling."},
 		{"None the less, the council in Varo kept its harbour open to fishing boats all winter.", "The council in Varo kept its harbour open to fishing boats all winter."},
 		{"Firstly, nobody on the council wants the harbour closed to fishing boats for good.", "Nobody on the council wants the harbour closed to fishing boats for good."},
+		// A phrase standing for what the sentences before said, and a
+		// comparative adverb: both lean back, and the fact stands without.
+		{"Faced with this, young families are increasingly moving back to the villages around Varo to save money.", "Young families are increasingly moving back to the villages around Varo to save money."},
+		{"Despite all this, the council in Varo kept its harbour open to fishing boats all winter.", "The council in Varo kept its harbour open to fishing boats all winter."},
+		{"More controversially, some councillors have suggested that the harbour fees could pay for the new school.", "Some councillors have suggested that the harbour fees could pay for the new school."},
+		{"Perhaps more importantly, the mill employed forty children from the orphanage at Brelling.", "The mill employed forty children from the orphanage at Brelling."},
+		// A hedge says how sure the fact is; "that" here opens a clause.
+		{"Most likely, the council in Varo will keep its harbour open to fishing boats all winter.", ""},
+		{"Given that the harbour was closed, the council in Varo paid the fishermen for the winter.", ""},
 		{"Later that year the town council voted to close the harbour to fishing boats.", ""},
 		{"Still images of the harbour were sold to visitors at the station in Varo.", ""},
 		{"Similarly, the council in Varo closed its harbour to fishing boats in winter.", ""},
