@@ -85,6 +85,9 @@ func (a *article) headlessHeadline(t string) string {
 			return nt
 		}
 	}
+	if nt := a.barePlaceCourseTitle(t); nt != "" { // bare_place_course.go
+		return nt
+	}
 	return t
 }
 
