@@ -42,19 +42,7 @@ func (a *article) barePlaceCourseTitle(t string) string {
 	if len(sps) == 0 || sps[0].kind != kPlace || placeSub(k) == "" && !a.saidAsPlace(sps) {
 		return ""
 	}
-	best, bestN, bestM := "", 0, 0
-	for _, tk := range slices.Sorted(slices.Values(a.keys)) {
-		tsps := a.byKey[tk]
-		if tsps[0].kind != kTerm || strings.Contains(tk, " ") || barePlaceGeneric[tk] || !barePlaceWord(tk) ||
-			weakAdjectives[tk] || vagueModifiers[tk] || titleWeak[tk] || titleVagueHeads[tk] || measureWords[tsps[0].head] ||
-			roleNouns[tk] || sourceGroups[tk] {
-			continue
-		}
-		n, m := a.parasNaming(tk), len(tsps)
-		if n > bestN || n == bestN && m > bestM {
-			best, bestN, bestM = tk, n, m
-		}
-	}
+	best, bestN := a.runningNoun()
 	if best == "" || bestN < barePlaceMinParas || bestN*barePlaceShare < len(a.paras) {
 		return ""
 	}
@@ -69,6 +57,27 @@ func (a *article) barePlaceCourseTitle(t string) string {
 		place = "the " + place
 	}
 	return titleCase(surface(a.byKey[best])) + " in " + place
+}
+
+// runningNoun is the one-word common noun said in most of the
+// article's paragraphs (the more mentions first where paragraphs tie),
+// not a generic noun, a role, a source or a measure, and how many
+// paragraphs say it; "" where there is none.
+func (a *article) runningNoun() (string, int) {
+	best, bestN, bestM := "", 0, 0
+	for _, tk := range slices.Sorted(slices.Values(a.keys)) {
+		tsps := a.byKey[tk]
+		if tsps[0].kind != kTerm || strings.Contains(tk, " ") || barePlaceGeneric[tk] || !barePlaceWord(tk) ||
+			weakAdjectives[tk] || vagueModifiers[tk] || titleWeak[tk] || titleVagueHeads[tk] || measureWords[tsps[0].head] ||
+			roleNouns[tk] || sourceGroups[tk] {
+			continue
+		}
+		n, m := a.parasNaming(tk), len(tsps)
+		if n > bestN || n == bestN && m > bestM {
+			best, bestN, bestM = tk, n, m
+		}
+	}
+	return best, bestN
 }
 
 // saidAsPlace reports whether the mentions sps follow "in", "at",

@@ -415,6 +415,31 @@ var documentBackRE = regexp.MustCompile(`(?i)\bas\s+(?:\w+ed|said|shown|seen|wri
 // myths?). Blind judges coded statements opening so as needing context.
 var leanOpenerRE = regexp.MustCompile(`(?i)^(?:(?:on|as to|as for|to) the (?:first|second|third|fourth|other|former|latter|last|next|same) (?:question|point|issue|count|matter|front|score|charge|claim)s?\b|(?:[\w'’-]+ ){0,3}[\w'’-]+ aside,|on the (?:positive|negative|plus|minus|bright|brighter|down|up|flip|other) side,)`)
 
+// locativeThere reports whether "there", token i of s, which the
+// tagger read as existential, is a place after a verb: "those working
+// there are", "people who lived there said". After a participle it is a
+// place; after another verb it is where no "be" or auxiliary follows
+// ("said there was a need", "could mean there is" are existential), and
+// never after a verb of saying or "be".
+func locativeThere(s *sentence, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := s.toks[i-1]
+	lp := strings.ToLower(prev.text)
+	if !strings.HasPrefix(prev.tag, "VB") || beForms[lp] || speechVerbs[lp] || reportVerbs[lp] {
+		return false
+	}
+	if prev.tag == "VBG" || prev.tag == "VBN" {
+		return true
+	}
+	if i+1 >= len(s.toks) {
+		return true
+	}
+	next := s.toks[i+1]
+	return !beForms[strings.ToLower(next.text)] && next.tag != "MD" && !strings.HasPrefix(strings.ToLower(next.text), "’") && !strings.HasPrefix(next.text, "'")
+}
+
 // needsContext reports whether a sentence cannot be understood without
 // the one before it: it opens with a connective ("Back then", "This
 // means", "On the other hand") or a pronoun, points back with a
@@ -452,6 +477,14 @@ func needsContext(s *sentence) bool {
 			next = strings.ToLower(s.toks[i+1].text)
 		}
 		switch lw {
+		case "there":
+			// "A fifth of the rubbish ends up there": the place the
+			// sentence before named. The tagger reads "There is" and
+			// "There's" as existential (EX), which point at nothing; it
+			// reads "working there" and "lived there said" so too.
+			if t.tag == "RB" || locativeThere(s, i) {
+				return true
+			}
 		case "both":
 			// "both counties"; not "both China and Russia".
 			if i+1 < len(s.toks) && s.toks[i+1].tag == "NNS" {

@@ -142,3 +142,23 @@ func TestLeanRepairWithAll(t *testing.T) {
 		t.Errorf("got %q (proposed %v), want it as it was", got, items[0].proposed)
 	}
 }
+
+// "there" standing for a place the sentence before named leans on it;
+// an existential "There is" does not (a blind judge: "'Ends up there'
+// needs the previous sentence").
+func TestNeedsContextThere(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"A third of the town's waste ends up there, according to the council in Dunmore.", true},
+		{"Most of the volunteers working there are retired teachers from the villages around Dunmore.", true},
+		{"In Dunmore there is a large rubbish dump beside the river, the council's maps show.", false},
+		{"Since the floods of 1998 there have been no barges on the canal to Dunmore.", false},
+	} {
+		x := analyseText(t, c.text)
+		if got := needsContext(x.sents[0]); got != c.want {
+			t.Errorf("needsContext(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
