@@ -496,6 +496,17 @@ func needsContext(s *sentence) bool {
 			if lw == "that" && objectThat(s, i) {
 				return true
 			}
+			// "that's" standing for what the sentence before said:
+			// "Pizzi … believes that's about to change", "That's
+			// comparable to the number of electric cars sold" (a blind
+			// judge: "'that's about to change' needs the earlier
+			// sentence"). Not after a noun, where "that's" may open a
+			// relative clause ("the one that's cheapest"), nor after a
+			// dash, where it stands for the clause before it in the
+			// same sentence ("… eighth place – that's half of …").
+			if lw == "that" && (next == "’s" || next == "'s") && (i == 0 || strings.HasPrefix(s.toks[i-1].tag, "VB")) && !quotedAt(s.text, t.start) {
+				return true
+			}
 			// "this" standing alone for what the sentence before said:
 			// "Experts say this reflects how video games are becoming a
 			// mainstream part of culture and society".

@@ -162,3 +162,22 @@ func TestNeedsContextThere(t *testing.T) {
 		}
 	}
 }
+
+// "that's" standing for what the sentence before said leans on it; after
+// a noun it may open a relative clause.
+func TestNeedsContextThatIs(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"The head of the ferry company in Dunmore believes that's about to change within five years.", true},
+		{"That’s comparable to the number of barges that used the canal to Dunmore in 1998.", true},
+		{"The ferry to Dunmore is the one route that's still run by the council every winter.", false},
+		{"The ferry runs twice a day in winter – that’s half as often as in the summer months.", false},
+	} {
+		x := analyseText(t, c.text)
+		if got := needsContext(x.sents[0]); got != c.want {
+			t.Errorf("needsContext(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
