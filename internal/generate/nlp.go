@@ -484,6 +484,16 @@ func (a *article) tokenise(pp parsed, p *para) {
 	}
 }
 
+// quoteTag is the Penn Treebank tag of a quotation mark: "``" opening,
+// "''" closing; a straight mark "''", whichever it is.
+func quoteTag(q string) string {
+	switch q {
+	case "“", "«", "„":
+		return "``"
+	}
+	return "''"
+}
+
 func convTok(t token.Token, base int) tok {
 	tg := t.Tag
 	if t.Text == "’s" || t.Text == "'s" {
@@ -494,6 +504,13 @@ func convTok(t token.Token, base int) tok {
 	// punctuation, which the tagger may take for a noun or a verb.
 	if t.Text != "" && strings.Trim(t.Text, "—–-") == "" {
 		tg, label = ":", "O"
+	}
+	// So is a quotation mark standing alone, which the tagger takes for
+	// an adjective or a noun: "what he called “bit rot”" made the term
+	// "“bit rot”", which the article's other "bit rot"s did not match,
+	// and "“" a term of its own.
+	if t.Text != "" && strings.Trim(t.Text, "“”\"«»„") == "" {
+		tg, label = quoteTag(t.Text), "O"
 	}
 	return tok{text: t.Text, tag: tg, label: label, start: t.Start - base, end: t.Start - base + len(t.Text)}
 }
