@@ -507,6 +507,13 @@ func needsContext(s *sentence) bool {
 			if lw == "that" && (next == "’s" || next == "'s") && (i == 0 || strings.HasPrefix(s.toks[i-1].tag, "VB")) && !quotedAt(s.text, t.start) {
 				return true
 			}
+			// "With a teabag weighing around 3g, that means Britons are
+			// drinking …": "that means", as "this means", draws a
+			// conclusion from the sentence before (a blind judge:
+			// "'that means' leans on the previous sentence").
+			if lw == "that" && (next == "means" || next == "meant") && (i == 0 || s.toks[i-1].text == ",") && !quotedAt(s.text, t.start) {
+				return true
+			}
 			// "this" standing alone for what the sentence before said:
 			// "Experts say this reflects how video games are becoming a
 			// mainstream part of culture and society".

@@ -174,6 +174,9 @@ func TestNeedsContextThatIs(t *testing.T) {
 		{"That’s comparable to the number of barges that used the canal to Dunmore in 1998.", true},
 		{"The ferry to Dunmore is the one route that's still run by the council every winter.", false},
 		{"The ferry runs twice a day in winter – that’s half as often as in the summer months.", false},
+		{"With a ticket costing around £3, that means a family of four pays £12 to cross to Dunmore.", true},
+		{"That meant the ferry to Dunmore could run only twice a day in the winter months.", true},
+		{"The council said that means testing would decide who crosses to Dunmore for free.", false},
 	} {
 		x := analyseText(t, c.text)
 		if got := needsContext(x.sents[0]); got != c.want {
