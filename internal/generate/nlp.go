@@ -484,8 +484,9 @@ func (a *article) tokenise(pp parsed, p *para) {
 	}
 }
 
-// quoteTag is the Penn Treebank tag of a quotation mark: "“" opening,
-// "”" closing; a straight mark "”", whichever it is.
+// quoteTag is the Penn Treebank tag of a quotation mark: two backquotes
+// for an opening mark, two apostrophes for a closing one, and for a
+// straight mark, whichever it is.
 func quoteTag(q string) string {
 	switch q {
 	case "“", "«", "„":
