@@ -33,6 +33,38 @@ var countryNames = []struct {
 	},
 }
 
+// countryPeople are the words for the people of the countries of
+// countryNames, by the key of each of its forms.
+var countryPeople = map[string][]string{
+	"uk": {"british", "briton", "britons"}, "u k": {"british", "briton", "britons"}, "united kingdom": {"british", "briton", "britons"},
+	"britain": {"british", "briton", "britons"}, "great britain": {"british", "briton", "britons"},
+	"us": {"american", "americans"}, "u s": {"american", "americans"}, "usa": {"american", "americans"},
+	"united states": {"american", "americans"}, "united states of america": {"american", "americans"}, "america": {"american", "americans"},
+}
+
+// countryNamedInStem reports whether stem (the blank's sentence outside
+// it, as a key with a space at each end) names the country of answer sp
+// in another of its forms ("Britain" for "the UK") or by its people's
+// word ("British").
+func (a *article) countryNamedInStem(sp *span, stem string) bool {
+	forms := a.countryForms(sp.text)
+	if forms == nil {
+		return false
+	}
+	for _, f := range append(forms, strings.TrimPrefix(sp.text, "the ")) {
+		k := key(strings.TrimPrefix(f, "the "))
+		if k != "" && strings.Contains(stem, " "+k+" ") {
+			return true
+		}
+		for _, w := range countryPeople[k] {
+			if strings.Contains(stem, " "+w+" ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // countryForms are the other names of the country a blank's answer
 // names, each with its own article and without it where it takes one
 // ("the United Kingdom" and "United Kingdom", "Britain"), or nil for

@@ -868,6 +868,13 @@ func (a *article) blankFault(s *sentence, sp *span) string {
 	}
 	if sp.kind.proper() {
 		stem := " " + key(t[:sp.blankStart()]) + " " + key(t[sp.end:]) + " "
+		// "… the GREAT Britain campaign, backed by … the British
+		// Council, using it to promote _____" = "the UK": another name
+		// of the country, or its people's word, in the stem (a blind
+		// judge: "gives the answer away").
+		if a.countryNamedInStem(sp, stem) {
+			return "named-in-stem"
+		}
 		own := map[string]bool{}
 		for _, w := range strings.Fields(sp.key) {
 			own[w] = true
