@@ -101,8 +101,8 @@ func TestWordListMemberHeld(t *testing.T) {
 // Home Secretary Charles Clarke has said" is answered by its own words. A
 // report with no such word still blanks the country.
 func TestHomeCountryBlank(t *testing.T) {
-	x := analyseText(t, "Anyone planning to move to the UK will have to pass a test on British life, Home Secretary Charles Clarke has said.")
-	y := analyseText(t, "Anyone planning to move to the UK will have to pass a test on British life, a migrants' charity has warned.")
+	x := analyseText(t, "Anyone planning to move to the UK will have to pass a test on its history and laws, Home Secretary Charles Clarke has said.")
+	y := analyseText(t, "Anyone planning to move to the UK will have to pass a test on its history and laws, a migrants' charity has warned.")
 	for _, c := range []struct {
 		x     *article
 		blank bool
