@@ -173,7 +173,7 @@ func (a *article) articleFigure(s *sentence, sp *span) *span {
 				}
 			} else if sp.kind == kYear {
 				v = o.num.value
-				if o.num.suffix != sp.num.suffix || dateDetailSwap(s, sp, o.text) || !timeSwapOK(s, sp, v) || !a.swapShapeOK(s, sp, o.text) || !a.withinLife(sp.num.value, v) {
+				if o.num.suffix != sp.num.suffix || dateDetailSwap(s, sp, o.text) || !timeSwapOK(s, sp, v) || !a.swapShapeOK(s, sp, o.text) || !a.withinLife(sp.num.value, v) || !a.pastYearOK(s, sp, v) {
 					continue
 				}
 			} else if !swapNumberOK(sp, o.text) || !numberOptionOK(s, sp, o.text) || !a.swapShapeOK(s, sp, o.text) {

@@ -372,6 +372,9 @@ type numberCtx struct {
 	bound  int       // bound: +1 after "more than", -1 after "up to"
 	dir    int       // timeDirection
 	others []float64 // otherTimes
+	// article, where set, rules out a year of the future against one
+	// of the past (past_year_option.go).
+	article *article
 }
 
 func newNumberCtx(s *sentence, sp *span) *numberCtx {
@@ -454,6 +457,9 @@ func (c *numberCtx) ok(text string) bool {
 			if v == y || (sp.num.value < y) != (v < y) {
 				return false
 			}
+		}
+		if c.article != nil && !c.article.pastYearOK(s, sp, v) {
+			return false
 		}
 		// "in _____ during the reign of … (r. 1888–97)": a year outside
 		// the reign is ruled out by the stem (ever_year.go).

@@ -29,6 +29,7 @@ func (a *article) distractors(s *sentence, sp *span) []option {
 	if sp.kind.numeric() {
 		dir = bound(s, sp)
 		nctx = newNumberCtx(s, sp)
+		nctx.article = a
 	}
 	for _, k := range a.byKind[sp.kind] {
 		info := a.info[k]

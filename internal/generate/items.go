@@ -876,6 +876,9 @@ func (a *article) trueFalseSwap(c *cand) *item {
 			if !ok || remarkYear(c.s, c.sp) || everYear(c.s, c.sp) || !duringRangeOK(c.s, c.sp, v) || clockTime(c.s, c.sp) { // remark_year.go, ever_year.go
 				continue
 			}
+			if !a.pastYearOK(c.s, c.sp, v) { // past_year_option.go
+				continue
+			}
 			// A year the article contrasts with this one may be near it
 			// (report_year.go).
 			if !timeSwapOK(c.s, c.sp, v) && !(c.sp.kind == kYear && a.newsReport() && a.contrastedYear(c.s, c.sp, v) && timeOrderOK(c.s, c.sp, v)) {

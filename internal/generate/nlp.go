@@ -161,6 +161,9 @@ type article struct {
 	// headline is the course's title where it was given (the article's
 	// heading, or the one an instructor typed), not drafted; else "".
 	headline string
+	// latestPastYear, worked out once (past_year_option.go)
+	pastYear     float64
+	pastYearDone bool
 }
 
 // identity is the key of the person or thing a key names: the full name
