@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -91,10 +92,34 @@ func SplitArticle(text string) (heading string, paras []string) {
 // splitArticle is SplitArticle for a text without Markdown headings.
 func splitArticle(text string) (heading string, paras []string) {
 	paras = SplitParagraphs(text)
-	if len(paras) > 1 && titleLine(paras[0]) {
+	if len(paras) > 1 && titleLine(paras[0]) && !numberedHeadings(paras) {
 		return paras[0], paras[1:]
 	}
 	return "", paras
+}
+
+// numberedHeadingRE matches a heading line numbered as a section ("1
+// Passing clouds", "2. On cloud nine", "3) Around the rainbow"), its
+// number captured.
+var numberedHeadingRE = regexp.MustCompile(`^(\d{1,2})[.)]?\s+\S`)
+
+// numberedHeadings reports whether the article's first paragraph is the
+// first of its numbered section headings: it reads "1 …" as a title
+// line does, and a later title line reads "2 …". Such a line heads the
+// first section, not the article: a list of "twenty things about
+// flying" pasted without its headline was titled "1 Passing clouds"
+// (both blind judges: "the first section heading with its number").
+func numberedHeadings(paras []string) bool {
+	m := numberedHeadingRE.FindStringSubmatch(paras[0])
+	if m == nil || m[1] != "1" {
+		return false
+	}
+	for _, p := range paras[1:] {
+		if m := numberedHeadingRE.FindStringSubmatch(p); m != nil && m[1] == "2" && titleLine(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // paragraphs collects an article's paragraphs. The list being read stays
