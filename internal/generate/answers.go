@@ -246,6 +246,12 @@ func (a *article) namedSurname(sp *span) string {
 	if len(a.byKey[lk]) == 0 || a.lowerWords[lw] || orgWords[lw] || eventWords[lw] || facilityWords[lw] || featureWords[lw] || craftWords[lw] {
 		return ""
 	}
+	// "UK" of the charity "Age UK": a place's name or an acronym the
+	// article writes alone is no surname (a blind judge: "accepted
+	// answers include 'UK', which is too loose").
+	if placeSub(lk) != "" || strings.ToUpper(last) == last {
+		return ""
+	}
 	if !a.uniqueSurname(lk, sp.key) {
 		return ""
 	}
@@ -284,8 +290,12 @@ var abbreviations = [][2]string{
 	{"University", "Univ."}, {"and", "&"}, {"Brothers", "Bros."},
 	{"United States", "U.S."}, {"United States", "US"}, {"United States", "USA"},
 	{"United Kingdom", "UK"}, {"European Union", "EU"}, {"United Nations", "UN"},
-	{"European Commission", "EC"},
+	{"European Commission", "EC"}, {"television", "TV"},
 }
+
+// wholeNameAbbreviations are the full names of abbreviations that are
+// swapped only for a whole answer.
+var wholeNameAbbreviations = set(`United States|United Kingdom|European Union|United Nations|European Commission`)
 
 // partyNames pairs a British party's names with the other names reports
 // give it (plural and singular), each way round.
@@ -366,7 +376,13 @@ func (a *article) writesWord(w string) bool {
 // out: "St. Louis" gives "Saint Louis", "Fort Clatsop" "Ft. Clatsop".
 func abbreviationForms(s string) []string {
 	var out []string
+	bare := strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The ")
 	for _, p := range abbreviations {
+		// A country's or a union's initials inside a longer name are
+		// part of that name: "Age UK" is no "Age United Kingdom".
+		if wholeNameAbbreviations[strings.ToLower(p[0])] && !strings.EqualFold(bare, p[0]) && !strings.EqualFold(bare, p[1]) {
+			continue
+		}
 		for i := 0; i < 2; i++ {
 			from, to := p[i], p[1-i]
 			if r, ok := replaceWord(s, from, to); ok {
