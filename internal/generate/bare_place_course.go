@@ -46,14 +46,8 @@ func (a *article) barePlaceCourseTitle(t string) string {
 	if best == "" || bestN < barePlaceMinParas || bestN*barePlaceShare < len(a.paras) {
 		return ""
 	}
-	the := 0
-	for _, sp := range sps {
-		if sp.the {
-			the++
-		}
-	}
 	place := withoutThe(surface(sps))
-	if 2*the > len(sps) {
+	if mostlyWithThe(sps) {
 		place = "the " + place
 	}
 	return titleCase(surface(a.byKey[best])) + " in " + place
@@ -103,16 +97,8 @@ func (a *article) saidAsPlace(sps []*span) bool {
 	return place > other
 }
 
-// barePlaceWord reports whether key k is a word made of letters (and
-// hyphens): not a quotation mark or a figure.
+// barePlaceWord reports whether key k is a word of three letters or
+// more, perhaps hyphened ("e-bikes"): not a quotation mark or a figure.
 func barePlaceWord(k string) bool {
-	if len(k) < 3 {
-		return false
-	}
-	for _, r := range k {
-		if !(r >= 'a' && r <= 'z' || r == '-') {
-			return false
-		}
-	}
-	return true
+	return len(k) >= 3 && isLowerWord(strings.ReplaceAll(k, "-", ""))
 }

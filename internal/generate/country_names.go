@@ -17,29 +17,25 @@ var countryNames = []struct {
 	// one with the rest.
 	apart []string
 	keep  func(form string) bool
+	// people are the words for the country's people: "British" in a
+	// stem names the UK (countryNamedInStem).
+	people []string
 }{
 	{
 		forms: []string{"the UK", "the U.K.", "the United Kingdom", "Britain", "Great Britain"},
 		// Britain is the UK without Northern Ireland: an article that
 		// names Northern Ireland keeps them apart.
-		apart: []string{"Northern Ireland"},
-		keep:  func(f string) bool { return !strings.Contains(f, "Britain") },
+		apart:  []string{"Northern Ireland"},
+		keep:   func(f string) bool { return !strings.Contains(f, "Britain") },
+		people: []string{"british", "briton", "britons"},
 	},
 	{
 		forms: []string{"the US", "the U.S.", "the USA", "the United States", "the United States of America", "America"},
 		// "America" is a continent where the article names one.
-		apart: []string{"North America", "South America", "Central America", "Latin America", "Americas", "South American", "Latin American"},
-		keep:  func(f string) bool { return f != "America" },
+		apart:  []string{"North America", "South America", "Central America", "Latin America", "Americas", "South American", "Latin American"},
+		keep:   func(f string) bool { return f != "America" },
+		people: []string{"american", "americans"},
 	},
-}
-
-// countryPeople are the words for the people of the countries of
-// countryNames, by the key of each of its forms.
-var countryPeople = map[string][]string{
-	"uk": {"british", "briton", "britons"}, "u k": {"british", "briton", "britons"}, "united kingdom": {"british", "briton", "britons"},
-	"britain": {"british", "briton", "britons"}, "great britain": {"british", "briton", "britons"},
-	"us": {"american", "americans"}, "u s": {"american", "americans"}, "usa": {"american", "americans"},
-	"united states": {"american", "americans"}, "united states of america": {"american", "americans"}, "america": {"american", "americans"},
 }
 
 // countryNamedInStem reports whether stem (the blank's sentence outside
@@ -51,18 +47,32 @@ func (a *article) countryNamedInStem(sp *span, stem string) bool {
 	if forms == nil {
 		return false
 	}
-	for _, f := range append(forms, strings.TrimPrefix(sp.text, "the ")) {
-		k := key(strings.TrimPrefix(f, "the "))
-		if k != "" && strings.Contains(stem, " "+k+" ") {
+	for _, f := range forms {
+		if k := key(f); k != "" && strings.Contains(stem, " "+k+" ") {
 			return true
 		}
-		for _, w := range countryPeople[k] {
-			if strings.Contains(stem, " "+w+" ") {
-				return true
-			}
+	}
+	i, _ := countryOf(sp.text)
+	for _, w := range countryNames[i].people {
+		if strings.Contains(stem, " "+w+" ") {
+			return true
 		}
 	}
 	return false
+}
+
+// countryOf is the index in countryNames of the country text names,
+// and the form of it text is; -1 and "" for any other text.
+func countryOf(text string) (int, string) {
+	n := quiz.Normalize(strings.TrimPrefix(strings.TrimPrefix(text, "the "), "The "))
+	for i, c := range countryNames {
+		for _, f := range c.forms {
+			if quiz.Normalize(strings.TrimPrefix(f, "the ")) == n {
+				return i, f
+			}
+		}
+	}
+	return -1, ""
 }
 
 // countryForms are the other names of the country a blank's answer
@@ -73,35 +83,27 @@ func (a *article) countryNamedInStem(sp *span, stem string) bool {
 // of Northern Ireland, "America" for "the US" in one that speaks of
 // South America.
 func (a *article) countryForms(text string) []string {
-	n := quiz.Normalize(strings.TrimPrefix(strings.TrimPrefix(text, "the "), "The "))
-	for _, c := range countryNames {
-		own := ""
-		for _, f := range c.forms {
-			if quiz.Normalize(strings.TrimPrefix(f, "the ")) == n {
-				own = f
-			}
-		}
-		if own == "" {
+	i, own := countryOf(text)
+	if i < 0 {
+		return nil
+	}
+	c := countryNames[i]
+	apart := false
+	for _, p := range c.apart {
+		apart = apart || a.writesWord(p)
+	}
+	if apart && !c.keep(own) {
+		return nil
+	}
+	var out []string
+	for _, f := range c.forms {
+		if apart && !c.keep(f) {
 			continue
 		}
-		apart := false
-		for _, p := range c.apart {
-			apart = apart || a.writesWord(p)
+		out = append(out, f)
+		if bare := strings.TrimPrefix(f, "the "); bare != f {
+			out = append(out, bare)
 		}
-		if apart && !c.keep(own) {
-			return nil
-		}
-		var out []string
-		for _, f := range c.forms {
-			if apart && !c.keep(f) {
-				continue
-			}
-			out = append(out, f)
-			if bare := strings.TrimPrefix(f, "the "); bare != f {
-				out = append(out, bare)
-			}
-		}
-		return out
 	}
-	return nil
+	return out
 }

@@ -925,13 +925,7 @@ func (a *article) withTopic(subject, key string) string {
 		// judged wrong).
 		return subject + " " + titleCase(topic)
 	case kd == kPlace:
-		the := 0
-		for _, sp := range sps {
-			if sp.the {
-				the++
-			}
-		}
-		if 2*the > len(sps) {
+		if mostlyWithThe(sps) {
 			return titleCase(topic) + " in the " + subject
 		}
 		return titleCase(topic) + " in " + subject
@@ -940,6 +934,18 @@ func (a *article) withTopic(subject, key string) string {
 	default:
 		return subject + " " + titleCase(topic)
 	}
+}
+
+// mostlyWithThe reports whether the article writes most of the mentions
+// sps with "the" ("the Florida Panhandle").
+func mostlyWithThe(sps []*span) bool {
+	the := 0
+	for _, sp := range sps {
+		if sp.the {
+			the++
+		}
+	}
+	return 2*the > len(sps)
 }
 
 // namedEvent is the subject's name followed by an event or issue noun, as
