@@ -477,6 +477,7 @@ func (a *article) tokenise(pp parsed, p *para) {
 				ti++
 			}
 			s.toks = joinApostropheNames(s.toks) // apostrophe_name.go
+			subjectVerbTag(s.toks)               // subject_verb_tag.go
 			s.prepare()
 			p.sents = append(p.sents, s)
 			a.sents = append(a.sents, s)

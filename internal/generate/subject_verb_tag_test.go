@@ -1,0 +1,54 @@
+package generate
+
+import "testing"
+
+// A verb after "The warning" read as a plural noun hid the phrase that
+// leans back (set 89's "bit rot" report).
+func TestSubjectVerbTag(t *testing.T) {
+	a := analyseText(t, "Vint Cerf said we faced a forgotten generation. The warning highlights an irony at the heart of modern technology. The warning signs were there for years.")
+	s := a.sents[1]
+	if s.toks[2].text != "highlights" || s.toks[2].tag != "VBZ" {
+		t.Fatalf("%q tagged %s, want VBZ", s.toks[2].text, s.toks[2].tag)
+	}
+	if p, kind := a.leanPhrase(s, s.text); p != "The warning" || kind != "the" {
+		t.Errorf("leanPhrase = %q, %q; want \"The warning\", \"the\"", p, kind)
+	}
+	// "The warning signs were": a noun before a verb stays a noun.
+	if s := a.sents[2]; s.toks[2].tag == "VBZ" {
+		t.Errorf("%q in %q retagged VBZ", s.toks[2].text, s.text)
+	}
+}
+
+// A definite phrase naming, by the verb's own word, what the sentence
+// before did ("to scan" … "The scans"), or a delay the sentence before
+// explains, leans on it (set 90's oxytocin report and flight facts).
+func TestShellNounSameWordVerb(t *testing.T) {
+	a := analyseText(t, "The team used an MRI machine to scan the brains of 17 children with asthma. The scans were made an hour after each child took the inhaler.\n\n"+
+		"Pilots often wait for clearance after another plane takes off. The delay gives the air time to settle.\n\n"+
+		"The team measured the lungs of 17 children with asthma. The scans were made an hour after each child took the inhaler.")
+	for _, c := range []struct {
+		sub  string
+		want bool
+	}{
+		{"The scans were made", true},
+		{"The delay gives", true},
+	} {
+		if got := a.shellNounBack(sentenceWith(t, a, c.sub)); got != c.want {
+			t.Errorf("shellNounBack(%q) = %v, want %v", c.sub, got, c.want)
+		}
+	}
+	if s := a.paras[2].sents[1]; a.shellNounBack(s) {
+		t.Errorf("shellNounBack(%q) after %q: no verb of scanning before it", s.text, a.paras[2].sents[0].text)
+	}
+	for _, c := range []struct {
+		noun, verb string
+		want       bool
+	}{
+		{"scans", "scanned", true}, {"scans", "scan", true}, {"tests", "tested", true}, {"study", "studied", true},
+		{"scans", "scandal", false}, {"test", "testify", false}, {"news", "new", false},
+	} {
+		if got := sameWordVerb(c.noun, c.verb); got != c.want {
+			t.Errorf("sameWordVerb(%q, %q) = %v, want %v", c.noun, c.verb, got, c.want)
+		}
+	}
+}
