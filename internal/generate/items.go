@@ -90,7 +90,7 @@ func (s *sentence) usable() bool {
 	if !startsUpper(strings.TrimLeft(s.text, `"“‘'(`)) && !isDigit(s.text[0]) {
 		return false
 	}
-	if leftOpen(s.text) || hedged(s) { // hedge.go
+	if leftOpen(s.text) || hedged(s) || hookOpening(s) { // hedge.go, scene_setting.go
 		return false
 	}
 	// A piece the splitter cut from inside a sentence (after "M..10A"

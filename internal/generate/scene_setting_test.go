@@ -71,3 +71,36 @@ func TestTopicTurnOpener(t *testing.T) {
 		}
 	}
 }
+
+// TestHookOpening: a feature's opening scene, a fronted phrase or clause
+// with no name but a place's and no figure, carries no item; a news
+// lead that names who or opens on its subject does.
+func TestHookOpening(t *testing.T) {
+	for _, c := range []struct {
+		lead string
+		hook bool
+	}{
+		{"When two fishermen noticed a battered canoe drifting off a quiet Pacific reef, they rowed out to take a look.", true},
+		{"Every evening, as the heat over Cairo begins to fade, a group of neighbours meets by the river.", true},
+		{"In kitchens and canteens across the land, porridge and toast have long been part of the British breakfast.", true},
+		{"A regional trade pact to cut tariffs on Kenyan flowers is facing a legal challenge from growers.", false},
+		{"Until the very end, Marie Curie kept working in her laboratory.", false},
+		{"In 2019, a cup of coffee cost twice as much in Oslo as in Lisbon.", false},
+		{"According to the survey, people in Britain are eating less bread.", false},
+	} {
+		text := c.lead + " The rest of the report follows, with its figures.\n\nA second paragraph gives the detail of the survey and what it found."
+		x := analyseText(t, text)
+		s := x.sents[0]
+		if got := hookOpening(s); got != c.hook {
+			t.Errorf("hookOpening(%q) = %v, want %v", s.text, got, c.hook)
+		}
+		if c.hook && s.usable() {
+			t.Errorf("%q is usable; an opening scene should carry no item", s.text)
+		}
+		// Only the article's first sentence opens it.
+		y := analyseText(t, "The report follows the survey published this week.\n\n"+c.lead)
+		if hookOpening(y.sents[1]) {
+			t.Errorf("hookOpening on a later sentence: %q", y.sents[1].text)
+		}
+	}
+}
