@@ -227,6 +227,9 @@ func ellipticComparative(s *sentence) bool {
 		if i+1 >= len(s.toks) {
 			continue
 		}
+		if predicateComparative(s, i) {
+			return true
+		}
 		next := s.toks[i+1].text
 		if next != "." && next != "," && next != ";" {
 			continue
@@ -242,6 +245,43 @@ func ellipticComparative(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// predicateComparative reports whether token i of s, "more" or "less",
+// compares with what the sentence does not say: it follows a form of
+// "be", an adjective or a participle after it ends the clause, and no
+// "than" follows. "Law enforcement authorities are less convinced, amid
+// …" (set 86's banknote report: less convinced than the defenders of
+// cash the paragraph before quoted; blind judges: R CONTEXT, both).
+func predicateComparative(s *sentence, i int) bool {
+	switch strings.ToLower(s.toks[i].text) {
+	case "more", "less":
+	default:
+		return false
+	}
+	if i == 0 || i+2 >= len(s.toks) {
+		return false
+	}
+	switch strings.ToLower(s.toks[i-1].text) {
+	case "is", "are", "was", "were", "be", "been", "’re", "'re":
+	default:
+		return false
+	}
+	adj := s.toks[i+1]
+	if !strings.HasPrefix(adj.tag, "JJ") && adj.tag != "VBN" {
+		return false
+	}
+	switch s.toks[i+2].text {
+	case ".", ",", ";":
+	default:
+		return false
+	}
+	for _, u := range s.toks[i+1:] {
+		if strings.EqualFold(u.text, "than") {
+			return false
+		}
+	}
+	return true
 }
 
 // numberBefore reports whether a figure comes before token i: the

@@ -52,3 +52,43 @@ func TestShellNounSameWordVerb(t *testing.T) {
 		}
 	}
 }
+
+// "it" as an object after nothing but plurals stands for a thing the
+// sentence before told of (set 87's vulture report).
+func TestObjectItAfterPlurals(t *testing.T) {
+	a := analyseText(t, "The artist carved a giant concrete owl for the main square. "+
+		"Local shopkeepers disliked it as a waste of money but the mayor praised the artist. "+
+		"Local shopkeepers found it hard to sell umbrellas in the dry summer. "+
+		"The mayor unveiled a new fountain and the shopkeepers admired it.")
+	for _, c := range []struct {
+		sub  string
+		want bool
+	}{
+		{"disliked it as", true},
+		{"found it hard", false},
+		{"admired it", false},
+	} {
+		if got := needsContext(sentenceWith(t, a, c.sub)); got != c.want {
+			t.Errorf("needsContext(%q) = %v, want %v", c.sub, got, c.want)
+		}
+	}
+}
+
+// "are less convinced," compares with people the sentence before told
+// of (set 86's banknote report).
+func TestPredicateComparative(t *testing.T) {
+	a := analyseText(t, "Shop owners say cash is safe and cheap to handle. Tax inspectors are less convinced, citing a stream of reports of hidden cash. "+
+		"Tax inspectors are less convinced than shop owners that cash is cheap. Young shoppers are more likely to pay by phone.")
+	for _, c := range []struct {
+		sub  string
+		want bool
+	}{
+		{"less convinced, citing", true},
+		{"less convinced than", false},
+		{"more likely to", false},
+	} {
+		if got := ellipticComparative(sentenceWith(t, a, c.sub)); got != c.want {
+			t.Errorf("ellipticComparative(%q) = %v, want %v", c.sub, got, c.want)
+		}
+	}
+}
