@@ -459,6 +459,11 @@ func needsContext(s *sentence) bool {
 		if o == "the former" && formerOfficeOpening(s) { // former_office.go
 			continue
 		}
+		// "So far, there is no established treatment …": up to now,
+		// not "so" drawing a conclusion.
+		if o == "so" && strings.HasPrefix(l, "so far") {
+			continue
+		}
 		if strings.HasPrefix(l, o+" ") || strings.HasPrefix(l, o+",") {
 			return true
 		}

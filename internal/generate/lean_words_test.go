@@ -92,3 +92,20 @@ func TestPredicateComparative(t *testing.T) {
 		}
 	}
 }
+
+// "So far," is up to now, not "so" drawing a conclusion; "Finally,"
+// numbers a point, and is left out as "Lastly," is.
+func TestSoFarFinally(t *testing.T) {
+	a := analyseText(t, "Doctors have tried many drugs for the condition. So far, there is no established treatment for the breathing problems it causes. "+
+		"So the team tried a spray instead. Finally, in 1990, the government lifted the ban on the party and its leader was released from prison.")
+	if s := sentenceWith(t, a, "So far, there is"); needsContext(s) {
+		t.Errorf("needsContext(%q) = true, want false", s.text)
+	}
+	if s := sentenceWith(t, a, "So the team"); !needsContext(s) {
+		t.Errorf("needsContext(%q) = false, want true", s.text)
+	}
+	s := sentenceWith(t, a, "Finally, in 1990")
+	if n := openingConnective(s); n != 2 {
+		t.Errorf("openingConnective(%q) = %d tokens, want 2 (\"Finally\" and its comma)", s.text, n)
+	}
+}

@@ -556,6 +556,11 @@ func (s *sentence) prepare() {
 	first := strings.ToLower(strings.Trim(firstWord(s.text), `"“”'‘’,`))
 	second := strings.ToLower(firstWords(s.text, 2))
 	s.standalone = !danglingStarts[first] && !danglingStarts[second]
+	// "So far, there is no established treatment …": up to now, not
+	// "so" drawing a conclusion from the sentence before.
+	if second == "so far" {
+		s.standalone = true
+	}
 	// "…, she said." needs the name from an earlier sentence.
 	for _, t := range s.toks {
 		switch strings.ToLower(t.text) {

@@ -11,7 +11,7 @@ import "strings"
 // nothing else in the sentence needs the sentences before, in articles
 // of 600 words or more, as it leaves out an opening "However,".
 //
-// "Firstly,", "Secondly," and "Lastly," number the points of an
+// "Firstly,", "Secondly," "Lastly," and "Finally," number the points of an
 // argument the item does not show; the point stands without its number
 // (both blind judges of a commentary asked for "Firstly" to go, as for
 // "None the less,").
@@ -25,7 +25,7 @@ import "strings"
 var plainConnectives = set(`but|meanwhile`)
 
 // commaConnectives open a sentence only before a comma.
-var commaConnectives = set(`later|moreover|furthermore|nevertheless|nonetheless|none the less|additionally|instead|in addition|at the same time|firstly|secondly|thirdly|lastly|first of all`)
+var commaConnectives = set(`later|moreover|furthermore|nevertheless|nonetheless|none the less|additionally|instead|in addition|at the same time|firstly|secondly|thirdly|lastly|finally|first of all`)
 
 // openingConnective returns how many tokens of s, from its first, are an
 // opening connective and its comma, or 0.
