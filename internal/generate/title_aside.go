@@ -66,5 +66,6 @@ func plainTitle(t string) string {
 // without transcriptions and asides, or from its lead where that title
 // is weak (headlessHeadline).
 func (a *article) courseTitle() string {
-	return a.headlessHeadline(plainTitle(a.courseTitleOf()))
+	// The common word the article keeps saying (dominant_course.go).
+	return a.dominantCourseTitle(a.headlessHeadline(plainTitle(a.courseTitleOf())))
 }

@@ -1,0 +1,28 @@
+package generate
+
+import "testing"
+
+// An article that keeps saying one common word is named after it, not
+// after the place it is set in or the person it quotes; one whose
+// subject is a person it keeps naming keeps that name.
+func TestDominantCourseTitle(t *testing.T) {
+	kite := "Every spring, the hills above the village of Tarn fill with colour as kites rise over the valley.\n\n" +
+		"Kites have been flown at the Tarn festival for forty years, said Owen Price, who organises it. \"Kites need wind and patience,\" said Price.\n\n" +
+		"The oldest kites on show were made of silk and bamboo. Today most kites are built from nylon, and kites of carbon fibre are lighter still.\n\n" +
+		"Children build kites in a tent by the car park. Their kites are tested on the slope before the judges see them.\n\n" +
+		"The prize for the highest flight went to a retired engineer whose kites were made from old sails. Price said the festival would return next spring.\n\n" +
+		"Last year rain kept most kites on the ground, and the organisers lost money on the weekend."
+	x := analyseText(t, kite)
+	if got := x.courseTitle(); got != "Kites" {
+		t.Errorf("course title = %q, want \"Kites\"", got)
+	}
+	bio := "Owen Price has flown kites since he was six. Price grew up in Tarn, a village in the hills of Wales.\n\n" +
+		"Price built his first kites from newspaper and string. At school Price won a prize for the highest kite.\n\n" +
+		"Kites took Price to festivals across Europe, where Price met the makers he now trains.\n\n" +
+		"Price later founded the Tarn festival. Each spring Price judges the kites himself.\n\n" +
+		"Price says the kites of today are lighter than the kites of his youth, and Price still flies a silk kite."
+	y := analyseText(t, bio)
+	if got := y.courseTitle(); got == "Kites" {
+		t.Errorf("course title = %q: the article is about Owen Price, whom it names throughout", got)
+	}
+}
