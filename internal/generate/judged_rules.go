@@ -118,10 +118,12 @@ func vagueOpening(text string) bool {
 	return false
 }
 
-var rangeRE = regexp.MustCompile(`(?i)(?:\d\s*(?:to|-|–|—|or)\s*$)|(?:^\s*(?:to|-|–|—|or)\s*\d)`)
+var rangeRE = regexp.MustCompile(`(?i)(?:\d\s*(?:to|-|–|—|or|and)\s*$)|(?:^\s*(?:to|-|–|—|or|and)\s*\d)`)
 
 // endOfRange reports whether the span is one end of a range ("2 to 3",
-// "1804–1806"): a figure swapped inside or beside it is no plain error.
+// "1804–1806") or one of a pair of bare figures ("elements 114 and 116":
+// which number went with 116, blind judges' TRIVIA, both): a figure
+// swapped inside or beside it is no plain error.
 func endOfRange(s *sentence, sp *span) bool {
 	before := s.text[:sp.blankStart()]
 	after := s.text[sp.end:]

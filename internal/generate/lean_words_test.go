@@ -109,3 +109,46 @@ func TestSoFarFinally(t *testing.T) {
 		t.Errorf("openingConnective(%q) = %d tokens, want 2 (\"Finally\" and its comma)", s.text, n)
 	}
 }
+
+// "of this," with no noun after it, and an opening "At stake is", stand
+// for what the sentence before told.
+func TestThisAfterPrepositionAtStake(t *testing.T) {
+	a := analyseText(t, "The probe photographed the larger moon last week. Future images will reveal more about the formation of this, and the other moons. "+
+		"The agency will send two more probes to the outer planets in this decade. "+
+		"Families have crossed the desert to reach the camp. At stake is the hope of a new life in Spain.")
+	for _, c := range []struct {
+		sub  string
+		want bool
+	}{
+		{"formation of this,", true},
+		{"in this decade", false},
+		{"At stake is", true},
+	} {
+		if got := needsContext(sentenceWith(t, a, c.sub)); got != c.want {
+			t.Errorf("needsContext(%q) = %v, want %v", c.sub, got, c.want)
+		}
+	}
+}
+
+// One of a pair of bare figures ("elements 114 and 116") is a detail,
+// as one end of a range is.
+func TestEndOfRangePair(t *testing.T) {
+	a := analyseText(t, "When elements 114 and 116 were named in 2012, the chemists chose two old place names. The lab has 116 staff.")
+	s := sentenceWith(t, a, "elements 114 and 116")
+	var got []string
+	for _, sp := range s.spans {
+		if sp.kind.numeric() && endOfRange(s, sp) {
+			got = append(got, sp.text)
+		}
+	}
+	if len(got) != 2 {
+		t.Errorf("ends of a pair in %q: %v, want 114 and 116", s.text, got)
+	}
+	if s2 := sentenceWith(t, a, "116 staff"); len(s2.spans) > 0 {
+		for _, sp := range s2.spans {
+			if sp.kind.numeric() && endOfRange(s2, sp) {
+				t.Errorf("%q in %q read as one end of a range", sp.text, s2.text)
+			}
+		}
+	}
+}
