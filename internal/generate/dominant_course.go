@@ -130,8 +130,13 @@ func (a *article) dominantCourseTitle(title string) string {
 			continue
 		}
 		switch kd := sps[0].kind; {
-		case i == 0 && kd == kTerm && strings.Contains(kk, " "), kd == kName:
-			return title // the subject "False Memories"; "Inky"
+		case i == 0 && kd == kTerm && strings.Contains(kk, " ") && top.n < 3*len(sps), kd == kName:
+			// The subject "Sexual Violence" (not "Women", said more
+			// often); "Inky". A phrase the word outnumbers three to one
+			// is not the subject: "Air Conditioning", said four times in
+			// a report that says "mirror" seventeen, on a mirror that
+			// could replace it.
+			return title
 		case kd == kPlace && celestial[titleCase(kk)]:
 			return title // "Pluto Mission"
 		case kd == kPerson && a.mostlyQuoted(sps):

@@ -26,3 +26,21 @@ func TestDominantCourseTitle(t *testing.T) {
 		t.Errorf("course title = %q: the article is about Owen Price, whom it names throughout", got)
 	}
 }
+
+// A phrase the article says a few times gives way to the word it says
+// three times as often: a report on a cooling mirror that could replace
+// air conditioning is about the mirror (set 91, "Air Conditioning"
+// judged bad by both judges).
+func TestDominantCourseTitleOverPhrase(t *testing.T) {
+	x := analyseText(t, "Engineers in Lyon have built a mirror that could replace heat pumps in hot cities. The mirror sends heat from a room into the sky, and a larger mirror is planned.\n\n"+
+		"The mirror is a thin sheet of glass and silver. On a hot day the mirror stays cooler than the air around it, and the mirror needs no power.\n\n"+
+		"In summer, heat pumps use a fifth of the power of a city. A mirror on the roof could cut that bill, the engineers say, and a second mirror could cool the walls.\n\n"+
+		"The first mirror was tested on a school roof for a year, beside an older mirror of plain steel. Each mirror covered ten square metres, and the school turned off its heat pumps in June.\n\n"+
+		"Electric heat pumps will still be needed on the hottest days, the team admits. But a mirror could do most of the work, and the mirror costs little to make.")
+	if _, k := x.mainSubjectKey(); k != "heat pumps" {
+		t.Fatalf("main subject %q: this test needs \"heat pumps\"", k)
+	}
+	if got := x.courseTitle(); got != "Mirror" {
+		t.Errorf("course title = %q, want \"Mirror\"", got)
+	}
+}

