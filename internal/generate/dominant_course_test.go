@@ -44,3 +44,16 @@ func TestDominantCourseTitleOverPhrase(t *testing.T) {
 		t.Errorf("course title = %q, want \"Mirror\"", got)
 	}
 }
+
+// "Earth", where an astronaut comes home to, is no report's subject
+// ("Earth Mission" named a report on a year in space; set 91, bad, both
+// judges).
+func TestEarthNoSubject(t *testing.T) {
+	x := analyseText(t, "The astronaut Maria Lind returned to Earth on Tuesday after 300 days aboard the space station. Her capsule landed on the steppe of Kazakhstan.\n\n"+
+		"Lind orbited Earth more than 4,800 times, the space agency said. The agency wants to know how a long stay in space changes the body.\n\n"+
+		"Back on Earth, doctors will test her muscles and eyes for a year. Her brother, who stayed on Earth, will take the same tests.\n\n"+
+		"Lind said the first thing she wanted on Earth was a hot shower. She will speak to reporters next week.")
+	if _, k := x.mainSubjectKey(); k == "earth" {
+		t.Errorf("main subject %q", k)
+	}
+}

@@ -465,6 +465,11 @@ func (a *article) blankableRead(s *sentence, sp *span) *cand {
 	if a.spelledOutElsewhere(sp) || honoursLetters(sp.text) || fixedPhraseBlank(s, sp) || controlFrameBlank(s, sp) || modifierLeftOut(s, sp) || nameSuffixBlank(sp) || ordinalNameBlank(s, sp) || chamberBlank(sp) || describedAsBlank(s, sp) || reportTailBlank(s, sp) || dashBreakBlank(s, sp) || lifeStageBlank(sp) || verbRunBlank(s, sp) {
 		return nil
 	}
+	// "$70 per _____" for "square metre": a unit asks how the article
+	// measured, not what it says.
+	if sp.kind == kTerm && unitWord(sp.head) {
+		return nil
+	}
 	// "in layers of _____ to 2 inches": one end of a range is a detail,
 	// and the other end gives its size away.
 	if sp.kind.numeric() && endOfRange(s, sp) {

