@@ -152,3 +152,46 @@ func TestEndOfRangePair(t *testing.T) {
 		}
 	}
 }
+
+// Set 92's leaning words: "here" for the place the sentence before
+// named, an emphatic "does", an opening "One more", and "such a trip"
+// with a "that" only in a later clause.
+func TestSetNinetyTwoLeans(t *testing.T) {
+	a := analyseText(t, "Jazz clubs line the streets of the old quarter. A smoking ban here will change the clubs for ever. "+
+		"A smoking ban here in Lisbon will change the clubs for ever. "+
+		"The mayor does accept that the quarter is unusual. "+
+		"One more use of the scanner would test how adverts are understood. "+
+		"Years of planning went into such a trip and it was vital to the crew that the world listened. "+
+		"Such trips as these take years of planning.")
+	for _, c := range []struct {
+		sub  string
+		want bool
+	}{
+		{"smoking ban here will", true},
+		{"here in Lisbon", false},
+		{"does accept", true},
+		{"One more use", true},
+		{"such a trip", true},
+		{"Such trips as these", true}, // "Such" opens the sentence: a dangling start
+	} {
+		if got := needsContext(sentenceWith(t, a, c.sub)); got != c.want {
+			t.Errorf("needsContext(%q) = %v, want %v", c.sub, got, c.want)
+		}
+	}
+	if emphaticDo(sentenceWith(t, a, "Such trips as these")) {
+		t.Errorf("emphaticDo on a sentence with no emphatic do")
+	}
+}
+
+// A ban is an issue: a report set in one city is named after the ban
+// it keeps saying, "Smoking Ban in Lisbon", not the city alone (set 92's
+// "New Orleans", judged bad by both judges).
+func TestBanTopic(t *testing.T) {
+	x := analyseText(t, "Lisbon will bring in a smoking ban in its bars next month, the city council said on Monday.\n\n"+
+		"Bar owners in Lisbon say the smoking ban will cost them customers. Some clubs in Lisbon already went smoke-free on their own.\n\n"+
+		"Musicians in Lisbon have long asked for clean air on stage. They say the smoking ban is overdue.\n\n"+
+		"Inspectors will visit bars in Lisbon at night, and the council says the smoking ban will be enforced with fines.")
+	if got := x.courseTitle(); got != "Smoking Ban in Lisbon" {
+		t.Errorf("course title = %q, want \"Smoking Ban in Lisbon\"", got)
+	}
+}

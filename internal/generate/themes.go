@@ -865,7 +865,7 @@ chain|supply|expedition|journey|exploration|voyage|membership|application|access
 rise|growth|founding|trade|deterrence|deterrent|launch|mission|orbit|observation|policy|policies|neutrality|
 threat|crisis|risk|disruption|dependence|concentration|production|manufacturing|ratio|balance|process|problem|
 decomposition|troubleshooting|conflict|agreement|treaty|privilege|transformation|weapon|defense|defence|cooperation|
-negotiation|competition|investment|regulation|reform|collapse|drought|outbreak|election|protest|attack|aggression`)
+negotiation|competition|investment|regulation|reform|collapse|drought|outbreak|election|protest|attack|aggression|ban`)
 
 // titleVagueHeads make a title that could head any part of any article.
 var titleVagueHeads = set(`half|middle|world|second|first|last|beginning|start|end|rest|natural|other|same`)
