@@ -597,6 +597,12 @@ func needsContext(s *sentence) bool {
 			}
 		}
 	}
+	// "The first is social assistance …", "The third is …": the first
+	// of what the sentence before listed (set 93: E CONTEXT, both judges,
+	// on each of three).
+	if ordinalSubject(s) {
+		return true
+	}
 	// "Cantrell does acknowledge …": an emphatic "does" answers a doubt
 	// the sentence before raised (set 92: E CONTEXT, both judges).
 	if emphaticDo(s) {
@@ -1148,6 +1154,28 @@ func emphaticDo(s *sentence) bool {
 		if strings.HasPrefix(prev, "NN") || prev == "PRP" {
 			return true
 		}
+	}
+	return false
+}
+
+// ordinalSubject reports whether s opens on "The first", "The second" (up
+// to "The fifth"), "The last", "The latter" or "The former" standing
+// alone as its subject: "is", "was" or a verb of the kind right after it.
+func ordinalSubject(s *sentence) bool {
+	i := openingTokens(s)
+	if i+2 >= len(s.toks) || !strings.EqualFold(s.toks[i].text, "the") {
+		return false
+	}
+	switch strings.ToLower(s.toks[i+1].text) {
+	case "first", "second", "third", "fourth", "fifth", "last", "latter", "former":
+	default:
+		return false
+	}
+	// "The first is", "The latter was": not "The first approved domain
+	// names …", a participle before its noun.
+	switch strings.ToLower(s.toks[i+2].text) {
+	case "is", "was", "are", "were", "will", "would", "involves", "includes", "came", "comes":
+		return true
 	}
 	return false
 }

@@ -195,3 +195,16 @@ func TestBanTopic(t *testing.T) {
 		t.Errorf("course title = %q, want \"Smoking Ban in Lisbon\"", got)
 	}
 }
+
+// "The first is …" stands for the first of a list the sentence before
+// gave (set 93: E CONTEXT from both judges on each of three); "The
+// first approved names …" does not.
+func TestOrdinalSubject(t *testing.T) {
+	a := analyseText(t, "The report proposes three policies. The first is a safety net for the poorest families. The first approved names should be in use next year.")
+	if s := sentenceWith(t, a, "The first is"); !needsContext(s) {
+		t.Errorf("needsContext(%q) = false, want true", s.text)
+	}
+	if s := sentenceWith(t, a, "The first approved"); ordinalSubject(s) {
+		t.Errorf("ordinalSubject(%q) = true, want false", s.text)
+	}
+}
