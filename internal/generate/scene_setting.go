@@ -87,6 +87,13 @@ func hookOpening(s *sentence) bool {
 			return false
 		}
 	case strings.EqualFold(first.text, "every") || strings.EqualFold(first.text, "each"):
+	case strings.EqualFold(first.text, "as"):
+		// "As soon as the children … hear the words …, they down their
+		// pencils …" (set 93: R TRIVIA, "scene-setting"), the tagger's
+		// adverb.
+		if i+1 >= len(s.toks) || !strings.EqualFold(s.toks[i+1].text, "soon") {
+			return false
+		}
 	default:
 		return false
 	}

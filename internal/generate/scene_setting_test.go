@@ -83,6 +83,8 @@ func TestHookOpening(t *testing.T) {
 		{"When two fishermen noticed a battered canoe drifting off a quiet Pacific reef, they rowed out to take a look.", true},
 		{"Every evening, as the heat over Cairo begins to fade, a group of neighbours meets by the river.", true},
 		{"In kitchens and canteens across the land, porridge and toast have long been part of the British breakfast.", true},
+		{"As soon as the pupils at one school in Perth hear the bell, they leave their desks and run round the field.", true},
+		{"As the river rose, Perth City Council closed the Tay bridge to traffic.", false},
 		{"A regional trade pact to cut tariffs on Kenyan flowers is facing a legal challenge from growers.", false},
 		{"Until the very end, Marie Curie kept working in her laboratory.", false},
 		{"In 2019, a cup of coffee cost twice as much in Oslo as in Lisbon.", false},
