@@ -73,10 +73,7 @@ func hookOpening(s *sentence) bool {
 			return false
 		}
 	}
-	i := 0
-	for i < len(s.toks) && strings.Trim(s.toks[i].text, "\"“‘'(") == "" {
-		i++
-	}
+	i := openingTokens(s)
 	if i >= len(s.toks) {
 		return false
 	}
