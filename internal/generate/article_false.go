@@ -93,7 +93,8 @@ func (a *article) articleSwap(it *item) *item {
 		if !articleSwapKinds[sp.kind] || sp.partial || sp.modifier || inBrackets(s, sp) || inQuote(s, sp) {
 			continue
 		}
-		if bound(s, sp) != 0 || endOfRange(s, sp) || timeBound(s, sp) || remarkYear(s, sp) || lifeEventYear(s, sp) || crowdedDate(s, sp) || sideFigure(s, sp) || !a.pointFigure(s, sp) && !a.soleShare(s, sp) {
+		// "the over-65s": an age group's bound (age_group.go).
+		if bound(s, sp) != 0 || endOfRange(s, sp) || timeBound(s, sp) || ageGroupFigure(s, sp) || remarkYear(s, sp) || lifeEventYear(s, sp) || crowdedDate(s, sp) || sideFigure(s, sp) || !a.pointFigure(s, sp) && !a.soleShare(s, sp) {
 			continue
 		}
 		// A year the article's lead gives, or two other sentences,

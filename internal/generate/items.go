@@ -250,8 +250,12 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 			if it == nil && !c.noChoice && len(c.dis) >= 3 && c.dq >= 0.55 && a.choosable(c) {
 				it = a.single(c)
 			}
-			// A short answer on a quotation asks for the speaker's words.
-			if it == nil && nShort*4 < maxQ && shortable(c.sp) && !a.subject(c.sp.key) && !quotedSpeech(c.s) {
+			// A short answer on a quotation asks for the speaker's words;
+			// on one member of a list, for any of them ("grown up with
+			// _____, Spotify music streaming and online television":
+			// set 94, both judges, ambiguous; every such short answer
+			// judged since set 84 was rejected).
+			if it == nil && nShort*4 < maxQ && shortable(c.sp) && !a.subject(c.sp.key) && !quotedSpeech(c.s) && !list {
 				it = a.short(c)
 			}
 			if it == nil {
@@ -449,10 +453,11 @@ func (a *article) blankableRead(s *sentence, sp *span) *cand {
 	// _____'s browser" for "software giant" (item_quality.go); "Miles of
 	// _____" (of_name.go); "_____, Turkish and Italian" (list_member.go);
 	// "move to _____ …, Home Secretary Charles Clarke has said"
-	// (home_country_blank.go).
+	// (home_country_blank.go); "up _____ west coast" for "the US"
+	// (place_modifier_blank.go).
 	// "_____ the Scottish Regiments campaigners" for "The Save", "a _____
 	// was doing" for "Sim" in a report about The Sims (name_run_blank.go).
-	if nameHalf(s, sp) || ofNameHalf(s, sp) || a.nameRunBlank(s, sp) || a.nameWordBlank(sp) || wordListMember(s, sp) || a.homeCountryBlank(s, sp) || functionAnswer(s.text[sp.blankStart():sp.end]) || epithetBlank(s, sp) {
+	if nameHalf(s, sp) || ofNameHalf(s, sp) || a.nameRunBlank(s, sp) || a.nameWordBlank(sp) || wordListMember(s, sp) || a.homeCountryBlank(s, sp) || placeModifierBlank(s, sp) || functionAnswer(s.text[sp.blankStart():sp.end]) || epithetBlank(s, sp) {
 		return nil
 	}
 	// "at _____" for "PBC" where the article names the school in full;
@@ -808,7 +813,8 @@ func (a *article) trueFalseSwap(c *cand) *item {
 		return nil
 	}
 	// "more than 1,000 calls": no other figure makes that plainly false.
-	if c.sp.kind.numeric() && (bound(c.s, c.sp) != 0 || endOfRange(c.s, c.sp) || timeBound(c.s, c.sp)) {
+	// "the over-65s": an age group's bound (age_group.go).
+	if c.sp.kind.numeric() && (bound(c.s, c.sp) != 0 || endOfRange(c.s, c.sp) || timeBound(c.s, c.sp) || ageGroupFigure(c.s, c.sp)) {
 		return nil
 	}
 	// One person for another tests a name, and the one swapped in is

