@@ -82,8 +82,9 @@ func (a *article) incidentalSentence(s *sentence) bool {
 	if len(a.paras) > 0 && s.para == a.paras[0] {
 		return false
 	}
-	// A colleague's quoted tribute in a death report (tribute_quote.go).
-	if a.tributeReaction(s) {
+	// A colleague's quoted tribute in a death report (tribute_quote.go);
+	// a named person's praise or recollection (outside_reaction.go).
+	if a.tributeReaction(s) || outsideReaction(s) {
 		return true
 	}
 	if a.relativeOpens(s) || a.bioKinSentence(s.text) || a.bioTriviaSentence(s.text) { // bio_trivia.go

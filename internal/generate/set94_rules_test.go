@@ -169,3 +169,30 @@ func TestCourseTitlesOfSet94(t *testing.T) {
 		t.Errorf("Lima, twice after \"in\" and once as an owner, not read as a place")
 	}
 }
+
+// A named person's short praise or recollection is incidental (sets 88,
+// 89 and 92: rejected as trivia by both judges); a reaction inside a
+// longer sentence, or a claim, is not.
+func TestOutsideReaction(t *testing.T) {
+	a := analyseText(t, "Scientists have built a map of where the brain stores the meanings of words.\n\n"+
+		"Uri Hasson, a neuroscientist at Princeton University, praised the work. "+
+		"Alan Stern, the mission’s principal investigator, described the images as a “home run” for the team. "+
+		"Peter Fincham, ITV’s director of television, recalls the moment when Highclere was booked. "+
+		"David Cameron promised a devolution revolution across Great Britain, as he welcomed Scotland’s decision to remain inside the UK. "+
+		"Ed Miliband, the Labour leader, said the referendum was a vote from the Scottish people for change.")
+	for _, c := range []struct {
+		sub  string
+		want bool
+	}{
+		{"praised the work", true},
+		{"home run", true},
+		{"recalls the moment", true},
+		{"devolution revolution", false},
+		{"Labour leader", false},
+	} {
+		s := sentenceWith(t, a, c.sub)
+		if got := a.incidentalSentence(s); got != c.want {
+			t.Errorf("incidentalSentence(%q) = %v, want %v", s.text, got, c.want)
+		}
+	}
+}
