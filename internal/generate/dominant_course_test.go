@@ -57,3 +57,19 @@ func TestEarthNoSubject(t *testing.T) {
 		t.Errorf("main subject %q", k)
 	}
 }
+
+// A course named after a phrase the article keeps saying takes the other
+// word it says nearly as often, in a sentence with it: "Killer Whales
+// and Noise" (set 94, "Killer Whales" judged bad by both judges: "the
+// article is about ship noise disturbing whales").
+func TestDominantCourseTitlePair(t *testing.T) {
+	x := analyseText(t, "Killer whales off the coast of Oregon are losing their prey to noise from passing ships, researchers say. The noise drowns out the clicks the whales use to hunt.\n\n"+
+		"Killer whales hunt salmon by sound. When a ship passes, the noise is loudest at the frequencies the whales use, and the whales stop hunting. The noise can last for hours.\n\n"+
+		"The researchers recorded the noise of 1,500 ships for two years. Container vessels made the most noise; fishing boats made the least noise, and the whales avoided them less.\n\n"+
+		"Killer whales are not the only whales at risk. Noise from ships also reaches the grey whales that feed near the shore, and the noise travels for miles.\n\n"+
+		"Slower vessels make less noise, the researchers found. If vessels slowed down near the whales, the noise would halve, they said.\n\n"+
+		"The port has asked captains to slow down near whales this summer. The killer whales will be counted again next year. Their biggest problem is the noise, not food.")
+	if got := x.courseTitle(); got != "Killer Whales and Noise" {
+		t.Errorf("course title = %q, want \"Killer Whales and Noise\"", got)
+	}
+}
