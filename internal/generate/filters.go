@@ -553,8 +553,15 @@ func needsContext(s *sentence) bool {
 			if demonstrativeMeasure(s, i) {
 				return true
 			}
-			// A demonstrative before a noun: "these merchants".
-			if i+1 < len(s.toks) && (strings.HasPrefix(s.toks[i+1].tag, "NN") || strings.HasPrefix(s.toks[i+1].tag, "JJ")) && t.tag == "DT" {
+			// A demonstrative before a noun: "these merchants"; before
+			// a quoted one too: "this “shared universe”" (set 95, both
+			// judges: CONTEXT).
+			j := i + 1
+			for j < len(s.toks) && j < i+3 && isQuoteTok(s.toks[j].text) {
+				j++
+			}
+			quoted := j > i+1 && j < len(s.toks) && isLowerWord(s.toks[j].text)
+			if j < len(s.toks) && (strings.HasPrefix(s.toks[j].tag, "NN") || strings.HasPrefix(s.toks[j].tag, "JJ") || quoted) && t.tag == "DT" {
 				// "this week", "this morning": the time of writing.
 				if lw == "this" && timeNouns[next] {
 					continue
@@ -1175,6 +1182,15 @@ func ordinalSubject(s *sentence) bool {
 	// names …", a participle before its noun.
 	switch strings.ToLower(s.toks[i+2].text) {
 	case "is", "was", "are", "were", "will", "would", "involves", "includes", "came", "comes":
+		return true
+	}
+	return false
+}
+
+// isQuoteTok reports whether a token is a quotation mark.
+func isQuoteTok(t string) bool {
+	switch t {
+	case "“", "”", "‘", "’", "\"", "'", "``", "''":
 		return true
 	}
 	return false

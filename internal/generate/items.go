@@ -90,7 +90,7 @@ func (s *sentence) usable() bool {
 	if !startsUpper(strings.TrimLeft(s.text, `"“‘'(`)) && !isDigit(s.text[0]) {
 		return false
 	}
-	if leftOpen(s.text) || hedged(s) || hookOpening(s) { // hedge.go, scene_setting.go
+	if leftOpen(s.text) || hedged(s) || hookOpening(s) || pointsToPage(s.text) { // hedge.go, scene_setting.go, web_address.go
 		return false
 	}
 	// A piece the splitter cut from inside a sentence (after "M..10A"
@@ -255,7 +255,10 @@ func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 			// _____, Spotify music streaming and online television":
 			// set 94, both judges, ambiguous; every such short answer
 			// judged since set 84 was rejected).
-			if it == nil && nShort*4 < maxQ && shortable(c.sp) && !a.subject(c.sp.key) && !quotedSpeech(c.s) && !list {
+			// Nor on one end of a period ("born between the early
+			// 1980s and early _____": set 95, both judges, trivia).
+			if it == nil && nShort*4 < maxQ && shortable(c.sp) && !a.subject(c.sp.key) && !quotedSpeech(c.s) && !list &&
+				!periodEndFigure(c.s, c.sp) {
 				it = a.short(c)
 			}
 			if it == nil {
@@ -788,6 +791,10 @@ func (a *article) short(c *cand) *item {
 	answers := a.answerForms(c.sp)
 	hint := map[kind]string{kYear: "a year", kDate: "a date", kMoney: "an amount", kPercent: "a percentage",
 		kNumber: "a number", kCentury: "a century"}[c.sp.kind]
+	// "2000s" is a decade, not a year (set 95, both judges).
+	if c.sp.kind == kYear && strings.HasSuffix(strings.TrimSuffix(ans, "'s"), "0s") {
+		hint = "a decade"
+	}
 	prompt := "Fill in the blank"
 	if hint != "" {
 		prompt += " (" + hint + ")"
@@ -1229,4 +1236,11 @@ func proposableSentences(qs []item) int {
 // its frame gives it away (blind judges' GIVEAWAY).
 func (a *article) topicTermBlank(sp *span) bool {
 	return sp.kind == kTerm && strings.Contains(sp.key, " ") && a.df["k:"+sp.key] >= 3 && a.knownTopic("the "+sp.text)
+}
+
+// periodEndFigure reports whether figure answer sp is one end of a range
+// or a period the sentence states: "between the early 1980s and early
+// 2000s", "from 2010 to 2014", "until the 15th century".
+func periodEndFigure(s *sentence, sp *span) bool {
+	return sp.kind.numeric() && (endOfRange(s, sp) || timeBound(s, sp))
 }
