@@ -258,6 +258,13 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 			edits = append(edits, e)
 		}
 	}
+	// "the mine", named before: "the Los Frailes mine"
+	// (named_kind.go).
+	for _, e := range a.namedKindEdits(s) {
+		if !overlapsEdit(edits, e) {
+			edits = append(edits, e)
+		}
+	}
 	// "The line", brought in as "a tram line": "The tram line"
 	// (def_pointing.go).
 	if e, has, ok := a.definiteBackEdit(s); has && ok {
@@ -1040,7 +1047,7 @@ func (a *article) standAlone(it *item) bool {
 			}
 			// "The report": the name the article gave it put in
 			// (context_repair.go); "one his" mended (item_quality.go).
-			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPairSlipEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) || a.isGroupEdit(it.sent, e) || a.isShareEdit(it.sent, e) || a.isTheyEdit(it.sent, e) || a.isLeadEdit(it.sent, e) || a.isBehindEdit(it.sent, e) || a.isOwnerEdit(it.sent, e) || a.isThisEdit(it.sent, e) || a.isNameEdit(it.sent, e) || a.isTopicKindEdit(it.sent, e) || a.isProductNameEdit(it.sent, e) || a.isThingEdit(it.sent, e) || a.isSuchEdit(it.sent, e) || a.isDefiniteBackEdit(it.sent, e) || a.isOpeningShellEdit(it.sent, e) || a.isPurposeBackEdit(it.sent, e) || a.isQuotedNameEdit(it.sent, e) || isApposedEdit(e) || isDulyEdit(it.sent, e) || a.isEpithetEdit(it.sent, e) {
+			if he, has, ok := a.namedHeadEdit(it.sent); has && ok && he == e || isGrammarEdit(it.sent, e) || a.isPairSlipEdit(it.sent, e) || a.isPossessiveShellEdit(it.sent, e) || a.isPairEdit(it.sent, e) || a.isGroupEdit(it.sent, e) || a.isShareEdit(it.sent, e) || a.isTheyEdit(it.sent, e) || a.isLeadEdit(it.sent, e) || a.isBehindEdit(it.sent, e) || a.isOwnerEdit(it.sent, e) || a.isThisEdit(it.sent, e) || a.isNameEdit(it.sent, e) || a.isTopicKindEdit(it.sent, e) || a.isNamedKindEdit(it.sent, e) || a.isProductNameEdit(it.sent, e) || a.isThingEdit(it.sent, e) || a.isSuchEdit(it.sent, e) || a.isDefiniteBackEdit(it.sent, e) || a.isOpeningShellEdit(it.sent, e) || a.isPurposeBackEdit(it.sent, e) || a.isQuotedNameEdit(it.sent, e) || isApposedEdit(e) || isDulyEdit(it.sent, e) || a.isEpithetEdit(it.sent, e) {
 				if p, ok := replaceWhole(it.q.Prompt, e.old, e.new); ok {
 					it.q.Prompt = p
 				}

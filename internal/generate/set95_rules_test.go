@@ -80,3 +80,32 @@ func TestPeriodEndFigure(t *testing.T) {
 		}
 	}
 }
+
+// A kind named once is written in with its name ("Reopening the mine" →
+// "the Los Frailes mine", "through the strait" → "Haro Strait": sets 94
+// and 95, both judges, CONTEXT); not where two names of the kind came
+// before, nor for a people's adjective ("the Andean grain" is a kind).
+func TestNamedKindEdits(t *testing.T) {
+	a := analyseText(t, "In 1998 the dam of the Los Frailes mine burst, flooding the park with toxic waste.\n\n"+
+		"Reopening the mine would provide more than 1,000 precious jobs.\n\n"+
+		"Ships sail through Haro Strait about 20 times a day. The researchers recorded every vessel that passed through the strait last year.\n\n"+
+		"The Andean grain quinoa is now sold worldwide. Farmers say the grain is hard to harvest.")
+	for _, c := range []struct {
+		sub  string
+		want []edit
+	}{
+		{"Reopening", []edit{{"the mine", "the Los Frailes mine"}}},
+		{"recorded every vessel", []edit{{"the strait", "Haro Strait"}}},
+		{"hard to harvest", nil},
+	} {
+		s := sentenceWith(t, a, c.sub)
+		got := a.namedKindEdits(s)
+		if len(got) != len(c.want) || len(got) > 0 && got[0] != c.want[0] {
+			t.Errorf("namedKindEdits(%q) = %v, want %v", s.text, got, c.want)
+		}
+	}
+	b := analyseText(t, "The Los Frailes mine and the Cobre mine both closed in 1999.\n\nReopening the mine would provide more than 1,000 precious jobs.")
+	if got := b.namedKindEdits(sentenceWith(t, b, "Reopening")); len(got) != 0 {
+		t.Errorf("two mines named, edits %v", got)
+	}
+}

@@ -379,6 +379,18 @@ func mendedLike(statement, sentence string) string {
 			sentence = strings.Replace(sentence, m[0], m[1]+" "+m[2], 1)
 		}
 	}
+	// "the mine" with the name the article gave it: "the Los Frailes
+	// mine", "Haro Strait" (namedKindEdits).
+	for _, m := range theKindRE.FindAllStringSubmatch(sentence, -1) {
+		noun := m[1]
+		if strings.Contains(statement, m[0]) {
+			continue
+		}
+		re := regexp.MustCompile(`\b(?:[Tt]he )?[A-Z][\pL.'’&-]*(?: [A-Z][\pL.'’&-]*)* (?i:` + regexp.QuoteMeta(noun) + `)\b`)
+		if n := re.FindString(statement); n != "" && !strings.Contains(sentence, n) {
+			sentence = strings.Replace(sentence, m[0], n, 1)
+		}
+	}
 	// "allowing then to" mended to "them" (grammarEdits).
 	for _, m := range thenToRE.FindAllStringSubmatch(sentence, -1) {
 		if objectControlVerbs[strings.ToLower(m[1])] && strings.Contains(statement, m[1]+" them to") {
@@ -598,3 +610,7 @@ func swapOnly(got, sent, ans string) (removed string, ok bool) {
 	}
 	return removed, !(removed == "" || !strings.Contains(ans, removed) && (!strings.Contains(removed, ans) || len(strings.Fields(removed)) > len(strings.Fields(ans))+1))
 }
+
+// theKindRE is "the" and a lowercase noun inside a sentence
+// (namedKindEdits).
+var theKindRE = regexp.MustCompile(`\bthe ([a-z]{4,})\b`)
