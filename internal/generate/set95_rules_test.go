@@ -104,6 +104,12 @@ func TestNamedKindEdits(t *testing.T) {
 			t.Errorf("namedKindEdits(%q) = %v, want %v", s.text, got, c.want)
 		}
 	}
+	// A name of a compound the kind only modifies (set 96: "the Smart
+	// rubbish", from a heading "9 Smart rubbish bins").
+	c := analyseText(t, "Smart rubbish bins in Philadelphia keep litter off the streets.\n\nA motor inside each bin pushes down the rubbish when it nears the top.")
+	if got := c.namedKindEdits(sentenceWith(t, c, "pushes down")); len(got) != 0 {
+		t.Errorf("the kind as a modifier, edits %v", got)
+	}
 	b := analyseText(t, "The Los Frailes mine and the Cobre mine both closed in 1999.\n\nReopening the mine would provide more than 1,000 precious jobs.")
 	if got := b.namedKindEdits(sentenceWith(t, b, "Reopening")); len(got) != 0 {
 		t.Errorf("two mines named, edits %v", got)
