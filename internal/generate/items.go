@@ -457,10 +457,11 @@ func (a *article) blankableRead(s *sentence, sp *span) *cand {
 	// _____" (of_name.go); "_____, Turkish and Italian" (list_member.go);
 	// "move to _____ …, Home Secretary Charles Clarke has said"
 	// (home_country_blank.go); "up _____ west coast" for "the US"
-	// (place_modifier_blank.go).
+	// (place_modifier_blank.go); "the _____ was a dire lack of major new
+	// bands" for "biggest problem" (label_blank.go).
 	// "_____ the Scottish Regiments campaigners" for "The Save", "a _____
 	// was doing" for "Sim" in a report about The Sims (name_run_blank.go).
-	if nameHalf(s, sp) || ofNameHalf(s, sp) || a.nameRunBlank(s, sp) || a.nameWordBlank(sp) || wordListMember(s, sp) || a.homeCountryBlank(s, sp) || placeModifierBlank(s, sp) || functionAnswer(s.text[sp.blankStart():sp.end]) || epithetBlank(s, sp) {
+	if nameHalf(s, sp) || ofNameHalf(s, sp) || a.nameRunBlank(s, sp) || a.nameWordBlank(sp) || wordListMember(s, sp) || a.homeCountryBlank(s, sp) || placeModifierBlank(s, sp) || labelBlank(sp) || functionAnswer(s.text[sp.blankStart():sp.end]) || epithetBlank(s, sp) {
 		return nil
 	}
 	// "at _____" for "PBC" where the article names the school in full;

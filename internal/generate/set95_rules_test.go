@@ -115,3 +115,27 @@ func TestNamedKindEdits(t *testing.T) {
 		t.Errorf("two mines named, edits %v", got)
 	}
 }
+
+// A blank over a ranking label leaves its content in view ("the _____
+// was a dire lack of major new bands" for "biggest problem": sets 93 and
+// 96, every such card rejected or edited); a term that is the content
+// itself is not one.
+func TestLabelBlank(t *testing.T) {
+	a := analyseText(t, "Goldsmith said the biggest problem was a dire lack of major new bands. "+
+		"The authors believe that autumn-born children’s greater exposure to sunlight helps them. "+
+		"The most important reason is the cost of tickets. "+
+		"Festivals face a shortage of major new bands.")
+	for _, c := range []struct {
+		sub, ans string
+		want     bool
+	}{
+		{"biggest problem", "biggest problem", true},
+		{"greater exposure", "greater exposure", true},
+		{"shortage of major", "shortage", false},
+	} {
+		s := sentenceWith(t, a, c.sub)
+		if got := labelBlank(spanWith(t, s, c.ans)); got != c.want {
+			t.Errorf("labelBlank(%q) = %v, want %v", c.ans, got, c.want)
+		}
+	}
+}
