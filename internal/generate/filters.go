@@ -557,7 +557,7 @@ func needsContext(s *sentence) bool {
 			// a quoted one too: "this “shared universe”" (set 95, both
 			// judges: CONTEXT).
 			j := i + 1
-			for j < len(s.toks) && j < i+3 && isQuoteTok(s.toks[j].text) {
+			for j < len(s.toks) && j < i+3 && quoteMark(s.toks[j]) {
 				j++
 			}
 			quoted := j > i+1 && j < len(s.toks) && isLowerWord(s.toks[j].text)
@@ -1182,15 +1182,6 @@ func ordinalSubject(s *sentence) bool {
 	// names …", a participle before its noun.
 	switch strings.ToLower(s.toks[i+2].text) {
 	case "is", "was", "are", "were", "will", "would", "involves", "includes", "came", "comes":
-		return true
-	}
-	return false
-}
-
-// isQuoteTok reports whether a token is a quotation mark.
-func isQuoteTok(t string) bool {
-	switch t {
-	case "“", "”", "‘", "’", "\"", "'", "``", "''":
 		return true
 	}
 	return false

@@ -822,7 +822,7 @@ func (a *article) trueFalseSwap(c *cand) *item {
 	}
 	// "more than 1,000 calls": no other figure makes that plainly false.
 	// "the over-65s": an age group's bound (age_group.go).
-	if c.sp.kind.numeric() && (bound(c.s, c.sp) != 0 || endOfRange(c.s, c.sp) || timeBound(c.s, c.sp) || ageGroupFigure(c.s, c.sp)) {
+	if c.sp.kind.numeric() && (bound(c.s, c.sp) != 0 || periodEndFigure(c.s, c.sp) || ageGroupFigure(c.s, c.sp)) {
 		return nil
 	}
 	// One person for another tests a name, and the one swapped in is

@@ -17,14 +17,12 @@ func placeModifierBlank(s *sentence, sp *span) bool {
 	if sp.kind != kPlace || !sp.the {
 		return false
 	}
-	i := -1
-	for j, t := range s.toks {
-		if t.start >= sp.end {
-			i = j
-			break
-		}
+	// The noun after one space.
+	if sp.end >= len(s.text) || s.text[sp.end] != ' ' {
+		return false
 	}
-	if i < 0 || s.text[sp.end:s.toks[i].start] != " " {
+	i := tokenAt(s, sp.end+1)
+	if i < 0 {
 		return false
 	}
 	noun := func(t tok) bool {

@@ -7,18 +7,6 @@ import (
 	"github.com/lectern/lectern/internal/quiz"
 )
 
-// spanWith finds the answer span of s whose text is text.
-func spanWith(t *testing.T, s *sentence, text string) *span {
-	t.Helper()
-	for _, sp := range s.spans {
-		if s.text[sp.start:sp.end] == text {
-			return sp
-		}
-	}
-	t.Fatalf("no span %q in %q", text, s.text)
-	return nil
-}
-
 // An age group's bound is not swapped for another figure of the article
 // ("the over-98s", the 98 a test score: set 94, both judges).
 func TestAgeGroupFigure(t *testing.T) {
@@ -38,7 +26,7 @@ func TestAgeGroupFigure(t *testing.T) {
 		{"about 65 different", "2,000", false},
 	} {
 		s := sentenceWith(t, a, c.sub)
-		if got := ageGroupFigure(s, spanWith(t, s, c.num)); got != c.want {
+		if got := ageGroupFigure(s, spanOfSent(t, s, c.num)); got != c.want {
 			t.Errorf("ageGroupFigure(%q in %q) = %v, want %v", c.num, s.text, got, c.want)
 		}
 	}
@@ -62,7 +50,7 @@ func TestPlaceModifierBlank(t *testing.T) {
 		{"Ships leaving", "Seattle", false},
 	} {
 		s := sentenceWith(t, a, c.sub)
-		if got := placeModifierBlank(s, spanWith(t, s, c.place)); got != c.want {
+		if got := placeModifierBlank(s, spanOfSent(t, s, c.place)); got != c.want {
 			t.Errorf("placeModifierBlank(%q in %q) = %v, want %v", c.place, s.text, got, c.want)
 		}
 	}

@@ -54,7 +54,7 @@ func TestShortAnswerDecadeHint(t *testing.T) {
 		{"in 2014", "2014", "(a year)"},
 	} {
 		s := sentenceWith(t, a, c.sub)
-		it := a.short(&cand{s: s, sp: spanWith(t, s, c.ans)})
+		it := a.short(&cand{s: s, sp: spanOfSent(t, s, c.ans)})
 		if it == nil || !strings.Contains(it.q.Prompt, c.hint) {
 			t.Errorf("short answer on %q: %+v, want the hint %s", c.ans, it, c.hint)
 		}
@@ -75,7 +75,7 @@ func TestPeriodEndFigure(t *testing.T) {
 		{"fell sharply", "2000s", false},
 	} {
 		s := sentenceWith(t, a, c.sub)
-		if got := periodEndFigure(s, spanWith(t, s, c.ans)); got != c.want {
+		if got := periodEndFigure(s, spanOfSent(t, s, c.ans)); got != c.want {
 			t.Errorf("periodEndFigure(%q in %q) = %v, want %v", c.ans, s.text, got, c.want)
 		}
 	}
@@ -134,7 +134,7 @@ func TestLabelBlank(t *testing.T) {
 		{"shortage of major", "shortage", false},
 	} {
 		s := sentenceWith(t, a, c.sub)
-		if got := labelBlank(spanWith(t, s, c.ans)); got != c.want {
+		if got := labelBlank(spanOfSent(t, s, c.ans)); got != c.want {
 			t.Errorf("labelBlank(%q) = %v, want %v", c.ans, got, c.want)
 		}
 	}
