@@ -394,7 +394,7 @@ func (m *models) parseLine(text string) parsed {
 		src += " ."
 		at = append(at, int32(len(text)), int32(len(text)))
 	}
-	sents := m.seg.Segment(src)
+	sents := splitAfterScale(src, m.seg.Segment(src))
 	read, readAt := readSentences(src, sents)
 	toks := m.tok.Tokenize(read)
 	m.tag.TagTokens(toks)
