@@ -94,7 +94,7 @@ func (a *article) articleSwap(it *item) *item {
 			continue
 		}
 		// "the over-65s": an age group's bound (age_group.go).
-		if bound(s, sp) != 0 || endOfRange(s, sp) || timeBound(s, sp) || ageGroupFigure(s, sp) || remarkYear(s, sp) || lifeEventYear(s, sp) || crowdedDate(s, sp) || sideFigure(s, sp) || !a.pointFigure(s, sp) && !a.soleShare(s, sp) {
+		if bound(s, sp) != 0 || endOfRange(s, sp) || timeBound(s, sp) || ageGroupFigure(s, sp) || restatedFigure(s, sp) || remarkYear(s, sp) || lifeEventYear(s, sp) || crowdedDate(s, sp) || sideFigure(s, sp) || !a.pointFigure(s, sp) && !a.soleShare(s, sp) {
 			continue
 		}
 		// A year the article's lead gives, or two other sentences,

@@ -471,6 +471,9 @@ func needsContext(s *sentence) bool {
 	if leanOpenerRE.MatchString(l) || backOpener(s) > 0 && datelineEnd(s.text) == 0 { // repair_openers.go
 		return true
 	}
+	if changeOpening(s) { // bare_anaphor.go
+		return true
+	}
 	firstSpan := len(s.text)
 	if len(s.spans) > 0 {
 		firstSpan = s.spans[0].blankStart()
@@ -507,6 +510,10 @@ func needsContext(s *sentence) bool {
 			// "Few … believe that, simply because …": "that" standing
 			// alone as an object (pointing_back.go).
 			if lw == "that" && objectThat(s, i) {
+				return true
+			}
+			// "embodies that philosophy" (bare_anaphor.go).
+			if lw == "that" && thatDemonstrative(s, i) {
 				return true
 			}
 			// "that's" standing for what the sentence before said:

@@ -458,10 +458,12 @@ func (a *article) blankableRead(s *sentence, sp *span) *cand {
 	// "move to _____ …, Home Secretary Charles Clarke has said"
 	// (home_country_blank.go); "up _____ west coast" for "the US"
 	// (place_modifier_blank.go); "the _____ was a dire lack of major new
-	// bands" for "biggest problem" (label_blank.go).
+	// bands" for "biggest problem" (label_blank.go); "one in seven
+	// people on Earth, _____, used Facebook" for "1 billion people"
+	// (restated_figure.go).
 	// "_____ the Scottish Regiments campaigners" for "The Save", "a _____
 	// was doing" for "Sim" in a report about The Sims (name_run_blank.go).
-	if nameHalf(s, sp) || ofNameHalf(s, sp) || a.nameRunBlank(s, sp) || a.nameWordBlank(sp) || wordListMember(s, sp) || a.homeCountryBlank(s, sp) || placeModifierBlank(s, sp) || labelBlank(sp) || functionAnswer(s.text[sp.blankStart():sp.end]) || epithetBlank(s, sp) {
+	if nameHalf(s, sp) || ofNameHalf(s, sp) || a.nameRunBlank(s, sp) || a.nameWordBlank(sp) || wordListMember(s, sp) || a.homeCountryBlank(s, sp) || placeModifierBlank(s, sp) || labelBlank(sp) || restatedFigure(s, sp) || functionAnswer(s.text[sp.blankStart():sp.end]) || epithetBlank(s, sp) {
 		return nil
 	}
 	// "at _____" for "PBC" where the article names the school in full;
@@ -822,7 +824,7 @@ func (a *article) trueFalseSwap(c *cand) *item {
 	}
 	// "more than 1,000 calls": no other figure makes that plainly false.
 	// "the over-65s": an age group's bound (age_group.go).
-	if c.sp.kind.numeric() && (bound(c.s, c.sp) != 0 || periodEndFigure(c.s, c.sp) || ageGroupFigure(c.s, c.sp)) {
+	if c.sp.kind.numeric() && (bound(c.s, c.sp) != 0 || periodEndFigure(c.s, c.sp) || ageGroupFigure(c.s, c.sp) || restatedFigure(c.s, c.sp)) {
 		return nil
 	}
 	// One person for another tests a name, and the one swapped in is

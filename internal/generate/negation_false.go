@@ -48,6 +48,16 @@ func negationFlip(s *sentence, stmt string) (string, string, string) {
 	if at < 0 || at+2 >= len(s.toks) || !negatableAux[s.toks[at].text] || s.toks[at+1].text != "not" {
 		return "", "", ""
 	}
+	// "Of the food that is not eaten, less is ending up in landfill":
+	// the "not" of a relative clause names which thing the sentence is
+	// about; without it the statement is nonsense, not false ("Of the
+	// food that is eaten, less is ending up in landfill": set 97, both
+	// judges, SWAP-NONSENSE).
+	for _, t := range s.toks[:at] {
+		if w := strings.ToLower(t.text); relativeWords[w] || w == "that" {
+			return "", "", ""
+		}
+	}
 	nots := 0
 	for i, t := range s.toks {
 		w := strings.ToLower(t.text)

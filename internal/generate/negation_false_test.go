@@ -21,6 +21,8 @@ func TestNegationFlip(t *testing.T) {
 		{"Valve spokesman Doug Lombardi said that the company had not released sales figures for the game.", ""},
 		{"The council has not yet decided where the new depot will be built.", ""},
 		{"The firm did not say how many jobs would go at the plant.", ""},
+		// Set 97: the "not" of a relative clause (SWAP-NONSENSE, both judges).
+		{"Of the food that is not eaten, less is ending up in landfill.", ""},
 	} {
 		x, err := analyse([]string{c.text})
 		if err != nil {
