@@ -224,6 +224,11 @@ func Generate(text string, opts Options) (res *Result, err error) {
 			items = a.draftItems(c, opts, c.Themes, a.joinedParts(c.Themes))
 		}
 	}
+	// A list article's parts are titled by their numbered headings
+	// (list_heading_title.go).
+	if len(a.sections) == 0 && len(a.listHeadingTitles(c.Themes)) > 0 {
+		items = a.draftItems(c, opts, c.Themes, a.joinedParts(c.Themes))
+	}
 	a.quoteNicknameTitles(c) // nickname_runin.go
 	if !opts.All {
 		holdCutBlanks(items) // cloze_unit.go
