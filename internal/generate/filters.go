@@ -471,6 +471,10 @@ func needsContext(s *sentence) bool {
 	if leanOpenerRE.MatchString(l) || backOpener(s) > 0 && datelineEnd(s.text) == 0 { // repair_openers.go
 		return true
 	}
+	// "… people think only 28% are, when 71% are" (scene_lead.go).
+	if figureEllipsis(s) {
+		return true
+	}
 	if changeOpening(s) { // bare_anaphor.go
 		return true
 	}

@@ -46,6 +46,11 @@ func (a *article) incidentalSentence(s *sentence) bool {
 	if s.idx > 0 && a.bioPersonalSentence(s) {
 		return true
 	}
+	// "Clay Cockrell is sitting in his office at Columbus Circle …":
+	// a feature's opening scene (scene_lead.go).
+	if sceneLead(s) {
+		return true
+	}
 	// A truism is no item, in the lead or after it (truism.go).
 	if truismSentence(s) {
 		return true

@@ -18,3 +18,31 @@ func TestNameByHeadSkipsLaterPlace(t *testing.T) {
 		t.Errorf("nameByHead(%q) = none, want Ho Chi Minh City", s.text)
 	}
 }
+
+// A feature's opening scene carries no item ("Clay Cockrell is sitting
+// in his office at Columbus Circle …", "In front of the tower is Central
+// Park, where …": set 98, both judges, TRIVIA); a figure whose "be" ends
+// its clause leans on the sentence before ("people think only 28% are,
+// when 71% are": set 98, both judges, CONTEXT).
+func TestSceneLeadAndFigureEllipsis(t *testing.T) {
+	a := analyseText(t, "Mina Patel is sitting in her studio above a bakery on Mill Lane, across the road from the old cinema. In front of the cinema is a small park, where she runs her Saturday drawing classes. Patel, a former banker, now teaches art to three hundred children a year.\n\n"+
+		"People overestimate how many of their neighbours are obese. The worst case is Norway, where people think only 28% are, when 61% are. In Chile, people think 40% are obese, when 71% are.")
+	for _, c := range []struct {
+		sub   string
+		scene bool
+	}{
+		{"is sitting in her studio", true},
+		{"In front of the cinema", true},
+		{"now teaches art", false},
+	} {
+		if got := a.incidentalSentence(sentenceWith(t, a, c.sub)); got != c.scene {
+			t.Errorf("incidentalSentence(%q) = %v, want %v", c.sub, got, c.scene)
+		}
+	}
+	if s := sentenceWith(t, a, "The worst case"); !needsContext(s) {
+		t.Errorf("needsContext(%q) = false", s.text)
+	}
+	if s := sentenceWith(t, a, "In Chile"); needsContext(s) {
+		t.Errorf("needsContext(%q) = true", s.text)
+	}
+}

@@ -1,0 +1,61 @@
+package generate
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A feature that opens on a scene: "Clay Cockrell is sitting in his
+// office at Columbus Circle, across the street from 1 Central Park West
+// …"; "In front of the tower is Central Park, where Cockrell holds his
+// popular walk and talk therapy sessions." Where someone sits and what
+// stands in front of what set the scene for the article's matter and
+// are none of it (set 98, both judges, TRIVIA, on both). A sentence of
+// the article's first paragraph that places someone with a verb of
+// posture in the present ("is sitting", "stands"), or opens by placing
+// one thing in front of, behind or beside another, carries no item.
+
+// scenePostureRE is a verb of posture in the present.
+var scenePostureRE = regexp.MustCompile(`\b(?:is|are) (?:sitting|standing|perched|lying|leaning|waiting|seated)\b|\b(?:sits|stands|perches|leans)\b`)
+
+// scenePostureWithin is how far into its sentence, in bytes, the verb
+// of posture comes: the main clause's, not one of a clause far on
+// ("… with its total earnings, stands …").
+const scenePostureWithin = 50
+
+// sceneLocativeRE opens a sentence by placing a thing ("In front of the
+// tower is …", "Behind him stands …", "Across the road lies …").
+var sceneLocativeRE = regexp.MustCompile(`^(?:In front of|Behind|Beside|Next to|Across (?:from|the (?:road|street|square))|Opposite|Above|Below|Outside|Inside)\b[^,]{0,60}\b(?:is|are|stands|stand|sits|sit|lies|lie|hangs|hang|looms|rises)\b`)
+
+// sceneLead reports whether s is such a sentence of the article's first
+// paragraph (see above).
+func sceneLead(s *sentence) bool {
+	if s.para == nil || s.para.n != 1 || insideQuotesText(s.text) {
+		return false
+	}
+	if loc := scenePostureRE.FindStringIndex(s.text); loc != nil && loc[0] <= scenePostureWithin {
+		return true
+	}
+	return sceneLocativeRE.MatchString(strings.TrimLeft(s.text, `"“‘'`))
+}
+
+// insideQuotesText reports whether text opens with a quotation mark: a
+// speaker's words, not the writer's scene.
+func insideQuotesText(text string) bool {
+	return strings.HasPrefix(text, "“") || strings.HasPrefix(text, `"`)
+}
+
+// A figure whose "be" ends its clause, with no figure in the sentence
+// that says what it is, leaves out what it is a figure of: "The worst
+// case is Saudi Arabia, where people think only 28% are, when 71% are."
+// (overweight or obese, which the sentence before says: set 98, both
+// judges, CONTEXT). "… think 40% are obese, when 71% are" says it.
+var figureEllipsisRE = regexp.MustCompile(`\d(?:%| per ?cent)? (?:are|is|were|was)\s*[,.;:!?]`)
+
+// figureSaysRE is a figure whose "be" goes on to say what it is.
+var figureSaysRE = regexp.MustCompile(`\d(?:%| per ?cent)? (?:are|is|were|was) \p{L}`)
+
+// figureEllipsis reports whether s has such a figure (see above).
+func figureEllipsis(s *sentence) bool {
+	return figureEllipsisRE.MatchString(s.text) && !figureSaysRE.MatchString(s.text)
+}
