@@ -46,3 +46,23 @@ func TestSceneLeadAndFigureEllipsis(t *testing.T) {
 		t.Errorf("needsContext(%q) = true", s.text)
 	}
 }
+
+// "Our new international survey …": the writers' own work, whose
+// authors the learner is not told (set 98, both judges, CONTEXT); "our
+// planet" is everyone's.
+func TestOurWork(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Our new international survey across 33 countries shows just how wrong the world is about a range of key social realities.", true},
+		{"Our analysis of hospital records found that waiting times doubled in five years.", true},
+		{"Our planet is warming faster than at any time in the past 2,000 years.", false},
+		{"Our oceans absorb a quarter of the carbon dioxide that people emit.", false},
+	} {
+		a := analyseText(t, c.text)
+		if got := unsaidFirstPerson(a.paras[0].sents[0]); got != c.want {
+			t.Errorf("unsaidFirstPerson(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
