@@ -14,7 +14,7 @@ import (
 // ("Lund believes the fort probably dates from 1620", "according to
 // Lund") says whose it is, and may still be asked.
 
-var guessRE = regexp.MustCompile(`(?i)\b(?:apparently|reportedly|allegedly|supposedly|probably|perhaps|possibly|presumably|seemingly|conceivably|(?:is|are|was|were) (?:thought|believed|presumed|rumoured|rumored|alleged|assumed) to|(?:may|might|could|must) have (?:been|had|[a-z]+ed)\b)`)
+var guessRE = regexp.MustCompile(`(?i)\b(?:maybe|apparently|reportedly|allegedly|supposedly|probably|perhaps|possibly|presumably|seemingly|conceivably|(?:is|are|was|were) (?:thought|believed|presumed|rumoured|rumored|alleged|assumed) to|(?:may|might|could|must) have (?:been|had|[a-z]+ed)\b)`)
 
 // hedged reports whether s states a guess without saying whose it is
 // (see above). A report's lead is exempt: its "allegedly" is the

@@ -46,6 +46,11 @@ func (a *article) incidentalSentence(s *sentence) bool {
 	if s.idx > 0 && a.bioPersonalSentence(s) {
 		return true
 	}
+	// "An oil leak, by the way, doesn't count as catastrophic failure":
+	// the writer marks it as an aside (set 99, both judges, TRIVIA).
+	if asideMarkRE.MatchString(s.text) {
+		return true
+	}
 	// "Clay Cockrell is sitting in his office at Columbus Circle …":
 	// a feature's opening scene (scene_lead.go).
 	if sceneLead(s) {
@@ -189,3 +194,7 @@ func (a *article) relativeOpens(s *sentence) bool {
 	}
 	return false
 }
+
+// asideMarkRE is a writer's mark of an aside, set off by commas or
+// opening the sentence.
+var asideMarkRE = regexp.MustCompile(`(?i)(?:^|,\s*)(?:by the way|incidentally|as an aside)\s*,`)

@@ -107,8 +107,11 @@ func noMainVerb(s *sentence) bool {
 			}
 			return false
 		case t.tag == "," && sub:
-			// "Although …, its timing stinks": a main clause follows.
-			return false
+			// "Although …, its timing stinks": a main clause follows;
+			// "If Amazon is to be believed, not far at all." (set 99,
+			// both judges: "a fragment answering an unseen question"):
+			// a few words with no verb do not.
+			return shortVerblessRest(toks[i+1:])
 		case sub && i != first:
 			// "If she were …, that would be madness": past a fronted
 			// clause's own word, nothing more opens a clause.
@@ -155,4 +158,21 @@ func verblessFinite(t tok, w, prev, prevTag string) bool {
 		return !verblessAux[prev] && prevTag != "RB"
 	}
 	return false
+}
+
+// shortVerblessRest reports whether toks, the rest of a sentence after a
+// fronted clause's comma, are a few words with no verb: an answer to a
+// question the sentence does not ask ("not far at all"). A longer rest
+// is left alone, the tagger reading many a verb as a noun.
+func shortVerblessRest(toks []tok) bool {
+	words := 0
+	for _, t := range toks {
+		if isVerbTag(t.tag) || t.tag == "MD" {
+			return false
+		}
+		if hasLetter(t.text) {
+			words++
+		}
+	}
+	return words > 0 && words <= 5
 }
