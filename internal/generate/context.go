@@ -975,7 +975,8 @@ func replaceWhole(t, old, new string) (string, bool) {
 		before, _ := utf8.DecodeLastRuneInString(t[:i])
 		after, _ := utf8.DecodeRuneInString(t[end:])
 		if (i == 0 || !wordy(first) || !wordy(before)) && (end == len(t) || !wordy(last) || !wordy(after)) {
-			return t[:i] + new + t[end:], true
+			// "the Western Australia’s coast" (owner_article.go).
+			return dropArticleBeforeOwner(t[:i]+new+t[end:], new), true
 		}
 		_, size := utf8.DecodeRuneInString(t[i:])
 		from = i + size
