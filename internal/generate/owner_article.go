@@ -33,8 +33,10 @@ func ownerOpened(phrase string) bool {
 		return false
 	}
 	for _, w := range ws[:len(ws)-1] {
-		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
-			return true
+		if owner, ok := cutPossessive(w); ok {
+			// "the Harbour Trust's report", "the Varden Museum's
+			// lead": a body's name takes "the".
+			return !theNameHeads[strings.ToLower(owner)]
 		}
 		if !startsUpper(w) {
 			return false
@@ -42,3 +44,23 @@ func ownerOpened(phrase string) bool {
 	}
 	return false
 }
+
+// cutPossessive is w without its possessive ending, and whether it had
+// one.
+func cutPossessive(w string) (string, bool) {
+	for _, suf := range []string{"'s", "’s"} {
+		if o, ok := strings.CutSuffix(w, suf); ok {
+			return o, true
+		}
+	}
+	return w, false
+}
+
+// theNameHeads end names that take "the": bodies, buildings and
+// papers ("the Harbour Trust", "the Varden Museum", "the Times").
+var theNameHeads = set(`trust|council|company|museum|gallery|society|foundation|bank|agency|office|department|commission|
+committee|board|group|association|institute|institution|university|college|school|church|party|union|army|navy|court|
+government|ministry|service|centre|center|times|post|guardian|project|club|league|federation|organization|organisation|
+authority|corporation|parliament|senate|house|hospital|library|theatre|theater|festival|fund|programme|program|network|
+team|band|orchestra|alliance|coalition|assembly|cathedral|abbey|palace|castle|tower|bridge|river|sea|ocean|
+lake|mountains|alps|islands|states|kingdom|emirates|republic|netherlands|philippines|bahamas|gambia|kremlin|pentagon|vatican|unit|station|port|harbour`)

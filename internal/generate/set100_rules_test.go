@@ -11,6 +11,7 @@ func TestReplaceWholeDropsArticleBeforeOwner(t *testing.T) {
 		{"The cull could bring more predators towards the coast.", "coast", "Western Australia's coast", "The cull could bring more predators towards Western Australia's coast."},
 		{"The service has grown fast.", "The service", "The Apple’s music service", "Apple’s music service has grown fast."},
 		{"The museum reopened in May.", "The museum", "The Varden Museum", "The Varden Museum reopened in May."},
+		{"The report said the board agreed.", "The report", "The Harbour Trust's report", "The Harbour Trust's report said the board agreed."},
 	} {
 		got, ok := replaceWhole(c.text, c.old, c.new)
 		if !ok || got != c.want {
