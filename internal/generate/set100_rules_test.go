@@ -19,3 +19,25 @@ func TestReplaceWholeDropsArticleBeforeOwner(t *testing.T) {
 		}
 	}
 }
+
+// A report without a headline, titled from its lead's "zero-hours
+// contracts", writes the topic into a later "the contracts" (set 100:
+// "'the contracts' needs naming as zero-hours contracts", E CONTEXT
+// from both judges on one statement, one on another).
+func TestTopicKindWithoutHeadline(t *testing.T) {
+	a := analyseText(t, "Nearly a million workers in the north may be employed on zero-hours contracts, a new survey suggests. "+
+		"The survey of 900 employers was carried out by a research charity in March.\n\n"+
+		"A third of care homes use the contracts, against one in ten factories.")
+	a.course = "Zero-hours Contracts"
+	s := sentenceWith(t, a, "care homes use")
+	edits := a.topicKindEdits(s)
+	if len(edits) != 1 || edits[0] != (edit{"the contracts", "the zero-hours contracts"}) {
+		t.Errorf("topicKindEdits(%q) = %v, want the zero-hours contracts", s.text, edits)
+	}
+	// With a headline the lead does not hold, nothing is written in.
+	a.headline = "Care homes and factories"
+	a.course = a.headline
+	if edits := a.topicKindEdits(s); len(edits) != 0 {
+		t.Errorf("with a headline: %v", edits)
+	}
+}
