@@ -1,6 +1,9 @@
 package generate
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Two ways a statement quoted whole leans on the sentence before it that
 // needsContext did not see (set 97, both judges, CONTEXT):
@@ -44,16 +47,15 @@ func clauseVerb(w string) bool {
 		thatClauseVerbs[w]
 }
 
-// thatClauseVerbs are more verbs that take a clause opened by "that".
-var thatClauseVerbs = set(`show|showed|shown|find|found|finds|reveal|revealed|mean|means|meant|know|knew|known|knows|
-ensure|ensures|ensured|suggest|realise|realised|realize|realized|feel|felt|feels|hope|hoped|hopes|fear|feared|
-learn|learned|learnt|discover|discovered|discovers|note|noted|notes|admit|admitted|admits|agree|agreed|agrees|
-decide|decided|decides|prove|proved|proves|demonstrate|demonstrated|demonstrates|indicate|indicated|indicates|
-assume|assumed|assumes|suspect|suspected|suspects|recognise|recognised|recognize|recognized|conclude|concluded|
-explain|explained|explains|stress|stressed|stresses|emphasise|emphasised|emphasize|emphasized|hear|heard|
-report|reported|reports|announce|announced|confirm|confirmed|deny|denied|denies|estimate|estimated|predict|
-predicted|warn|warned|claim|claimed|argue|argued|insist|insisted|add|added|say|says|said|tell|told|tells|
-think|thought|thinks|believe|believed|believes|expect|expected|expects|doubt|doubted|doubts|is|was|are|were|be`)
+// thatClauseVerbs are the verbs taking a clause opened by "that" that
+// the lists of verbs of saying and thinking above leave out.
+var thatClauseVerbs = set(`show|showed|shown|find|found|reveal|revealed|mean|means|meant|know|knew|known|knows|ensure|ensures|ensured|
+suggest|realise|realised|realize|realized|feel|felt|feels|hope|hoped|hopes|fear|learn|learned|learnt|discover|
+discovered|discovers|note|admit|decide|decided|decides|prove|proved|proves|demonstrate|demonstrated|
+demonstrates|indicate|indicated|assume|assumed|assumes|suspect|suspected|suspects|recognise|recognised|
+recognize|recognized|conclude|concluded|explain|stress|emphasise|emphasised|emphasize|emphasized|hear|heard|
+report|announce|confirm|deny|denied|denies|estimate|predict|warn|claim|insist|add|tell|tells|doubt|doubted|
+doubts|is|was|are|were|be`)
 
 // changeNouns are changes a sentence before tells of with a verb ("fell",
 // "rose", "moved") or a noun, which "the" then points back to.
@@ -76,4 +78,19 @@ func changeOpening(s *sentence) bool {
 		return false
 	}
 	return strings.HasPrefix(verb.tag, "VB") || verb.tag == "MD"
+}
+
+// A figure whose "be" ends its clause, with no figure in the sentence
+// that says what it is, leaves out what it is a figure of: "The worst
+// case is Saudi Arabia, where people think only 28% are, when 71% are."
+// (overweight or obese, which the sentence before says: set 98, both
+// judges, CONTEXT). "… think 40% are obese, when 71% are" says it.
+var figureEllipsisRE = regexp.MustCompile(`\d(?:%| per ?cent)? (?:are|is|were|was)\s*[,.;:!?]`)
+
+// figureSaysRE is a figure whose "be" goes on to say what it is.
+var figureSaysRE = regexp.MustCompile(`\d(?:%| per ?cent)? (?:are|is|were|was) \p{L}`)
+
+// figureEllipsis reports whether s has such a figure (see above).
+func figureEllipsis(s *sentence) bool {
+	return figureEllipsisRE.MatchString(s.text) && !figureSaysRE.MatchString(s.text)
 }

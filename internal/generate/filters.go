@@ -471,7 +471,7 @@ func needsContext(s *sentence) bool {
 	if leanOpenerRE.MatchString(l) || backOpener(s) > 0 && datelineEnd(s.text) == 0 { // repair_openers.go
 		return true
 	}
-	// "… people think only 28% are, when 71% are" (scene_lead.go).
+	// "… people think only 28% are, when 71% are" (bare_anaphor.go).
 	if figureEllipsis(s) {
 		return true
 	}

@@ -950,7 +950,8 @@ func (a *article) nameByHead(s *sentence, phrase string) string {
 	}
 	// "Ford CEO Jim Farley said that while the company is …": a thing
 	// the sentence names before the phrase may be the one meant.
-	if at := strings.Index(s.text, phrase); at < 0 || a.namedBefore(s, at, "org", func(sp *span) bool { return sp.kind == kOrg || sp.kind == kName }) {
+	at := strings.Index(s.text, phrase)
+	if at < 0 || a.namedBefore(s, at, "org", func(sp *span) bool { return sp.kind == kOrg || sp.kind == kName }) {
 		return ""
 	}
 	head := strings.ToLower(f[1])
@@ -989,7 +990,7 @@ func (a *article) nameByHead(s *sentence, phrase string) string {
 	}
 	// The phrase itself may come after another name in its sentence.
 	for _, sp := range s.spans {
-		if since != nil && sp.kind.proper() && sp.start < strings.Index(s.text, phrase) {
+		if since != nil && sp.kind.proper() && sp.start < at {
 			since[sp.kind]++
 		}
 	}

@@ -1,7 +1,6 @@
 package generate
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/lectern/lectern/internal/quiz"
@@ -17,9 +16,6 @@ import (
 // A theme of three sections or more keeps its title, which no list of
 // headings would fit.
 
-// listNumberRE is a section heading's number: "9 ", "10. ", "3) ".
-var listNumberRE = regexp.MustCompile(`^\d{1,2}[.)]?\s+`)
-
 // maxListHeadingWords is the longest heading, in words, that titles a
 // theme; a heading that is a whole claim ("Facebook makes news, breaks
 // news and decides what is news") is no title of a part.
@@ -34,11 +30,12 @@ func listHeading(p string) string {
 	if strings.Contains(p, "\n") || !looksLikeHeading(p) {
 		return ""
 	}
-	loc := listNumberRE.FindStringIndex(p)
+	// numberedHeadingRE ends on the heading's first letter.
+	loc := numberedHeadingRE.FindStringIndex(p)
 	if loc == nil {
 		return ""
 	}
-	h := strings.TrimSpace(p[loc[1]:])
+	h := strings.TrimSpace(p[loc[1]-1:])
 	if n := len(strings.Fields(h)); n == 0 || n > maxListHeadingWords || !startsUpper(h) {
 		return ""
 	}

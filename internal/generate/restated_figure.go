@@ -32,8 +32,8 @@ func restatedFigure(s *sentence, sp *span) bool {
 	before := strings.TrimRight(s.text[:sp.start], " ")
 	if b := strings.TrimRight(before, figureMarks+"-"); len(b) < len(before) {
 		seg := b
-		if i := lastMark(seg); i >= 0 {
-			seg = seg[i:]
+		if m := setOffMarks(seg); len(m) > 0 {
+			seg = seg[m[len(m)-1]:]
 		}
 		if proportionRE.MatchString(strings.TrimLeft(seg, figureMarks+" ")) {
 			return true
@@ -42,32 +42,22 @@ func restatedFigure(s *sentence, sp *span) bool {
 	// After the figure and at most its noun: "1.3bn tonnes of food,
 	// about a third of all that is produced, …".
 	after := s.text[sp.end:]
-	i := firstMark(after)
-	if i < 0 || i > 30 {
+	m := setOffMarks(after)
+	if len(m) == 0 || m[0] > 30 {
 		return false
 	}
-	rest := strings.TrimLeft(after[i:], figureMarks+"- ")
+	rest := strings.TrimLeft(after[m[0]:], figureMarks+"- ")
 	return proportionRE.MatchString(rest)
 }
 
-// firstMark is the index of the first mark in t that sets a stretch
-// off (a comma followed by a space, not one inside "786,000"), or -1.
-func firstMark(t string) int {
+// setOffMarks are the indices in t of the marks that set a stretch off
+// (a comma followed by a space, not one inside "786,000").
+func setOffMarks(t string) []int {
+	var at []int
 	for i, r := range t {
 		if strings.ContainsRune(figureMarks, r) && (r != ',' || strings.HasPrefix(t[i+1:], " ")) {
-			return i
+			at = append(at, i)
 		}
 	}
-	return -1
-}
-
-// lastMark is the index of the last such mark in t, or -1.
-func lastMark(t string) int {
-	last := -1
-	for i, r := range t {
-		if strings.ContainsRune(figureMarks, r) && (r != ',' || strings.HasPrefix(t[i+1:], " ")) {
-			last = i
-		}
-	}
-	return last
+	return at
 }

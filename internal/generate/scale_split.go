@@ -2,6 +2,7 @@ package generate
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/jdkato/prose/v3/segment"
 )
@@ -14,7 +15,8 @@ import (
 // blind judge of set 97: "joins the ad-revenue figures to the separate
 // minefield claim"). An amount with a scale's letters ("bn", "m", "tn")
 // followed by a full stop and a capital ends its sentence.
-var scaleStopRE = regexp.MustCompile(`\d(?:bn|tn|m|k)\.\s+[“"‘']?\p{Lu}`)
+// The empty group marks the end of the full stop.
+var scaleStopRE = regexp.MustCompile(`\d(?:bn|tn|m|k)\.()\s+[“"‘']?\p{Lu}`)
 
 // splitAfterScale splits the sentences of src that run on past an
 // amount's full stop (see above).
@@ -31,21 +33,10 @@ func splitAfterScale(src string, sents []segment.Sentence) []segment.Sentence {
 			out = append(make([]segment.Sentence, 0, len(sents)+1), sents[:i]...)
 		}
 		text, start := ss.Text, ss.Start
-		for {
-			loc := scaleStopRE.FindStringIndex(text)
-			if loc == nil {
-				break
-			}
-			stop := loc[0] + 1
-			for text[stop] != '.' {
-				stop++
-			}
-			stop++ // past the full stop
+		for loc := scaleStopRE.FindStringSubmatchIndex(text); loc != nil; loc = scaleStopRE.FindStringSubmatchIndex(text) {
+			stop := loc[2] // just past the full stop
 			out = append(out, segment.Sentence{Text: text[:stop], Start: start})
-			next := stop
-			for next < len(text) && (text[next] == ' ' || text[next] == '\t' || text[next] == '\n' || text[next] == '\r' || text[next] == '\f') {
-				next++
-			}
+			next := len(text) - len(strings.TrimLeft(text[stop:], " \t\n\r\f"))
 			text, start = text[next:], start+next
 		}
 		if text != "" {

@@ -30,32 +30,12 @@ var sceneLocativeRE = regexp.MustCompile(`^(?:In front of|Behind|Beside|Next to|
 // sceneLead reports whether s is such a sentence of the article's first
 // paragraph (see above).
 func sceneLead(s *sentence) bool {
-	if s.para == nil || s.para.n != 1 || insideQuotesText(s.text) {
+	// A speaker's words, not the writer's scene.
+	if s.para == nil || s.para.n != 1 || len(s.toks) == 0 || quoteMark(s.toks[0]) {
 		return false
 	}
 	if loc := scenePostureRE.FindStringIndex(s.text); loc != nil && loc[0] <= scenePostureWithin {
 		return true
 	}
 	return sceneLocativeRE.MatchString(strings.TrimLeft(s.text, `"“‘'`))
-}
-
-// insideQuotesText reports whether text opens with a quotation mark: a
-// speaker's words, not the writer's scene.
-func insideQuotesText(text string) bool {
-	return strings.HasPrefix(text, "“") || strings.HasPrefix(text, `"`)
-}
-
-// A figure whose "be" ends its clause, with no figure in the sentence
-// that says what it is, leaves out what it is a figure of: "The worst
-// case is Saudi Arabia, where people think only 28% are, when 71% are."
-// (overweight or obese, which the sentence before says: set 98, both
-// judges, CONTEXT). "… think 40% are obese, when 71% are" says it.
-var figureEllipsisRE = regexp.MustCompile(`\d(?:%| per ?cent)? (?:are|is|were|was)\s*[,.;:!?]`)
-
-// figureSaysRE is a figure whose "be" goes on to say what it is.
-var figureSaysRE = regexp.MustCompile(`\d(?:%| per ?cent)? (?:are|is|were|was) \p{L}`)
-
-// figureEllipsis reports whether s has such a figure (see above).
-func figureEllipsis(s *sentence) bool {
-	return figureEllipsisRE.MatchString(s.text) && !figureSaysRE.MatchString(s.text)
 }
