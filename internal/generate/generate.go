@@ -162,7 +162,7 @@ func Generate(text string, opts Options) (res *Result, err error) {
 	}
 	c := &quiz.Course{Version: quiz.FormatVersion}
 	for _, p := range a.paras {
-		c.Paragraphs = append(c.Paragraphs, quiz.Paragraph{N: p.n, Text: p.text})
+		c.Paragraphs = append(c.Paragraphs, quiz.Paragraph{N: p.n, Text: p.asWritten()})
 	}
 	c.Course.Title = opts.Title
 	if c.Course.Title == "" {

@@ -40,11 +40,30 @@ func imperative(s *sentence) bool {
 		if dontVerb(toks[i+1:]) {
 			return true
 		}
-		if toks[i+1].tag == "VB" {
+		// The tagger reads a bare verb after a clause with "you" as
+		// present tense as often as not ("If you doubt the numbers,
+		// have a think …": set 101); a main clause has no subject there.
+		if toks[i+1].tag == "VB" || toks[i+1].tag == "VBP" && isLowerWord(toks[i+1].text) {
+			return true
+		}
+		// Or as a noun, when the clause spoke to the reader and an
+		// adverb or an object follows: "If you are sending a memo …,
+		// look carefully through it".
+		if toks[i+1].tag == "NN" && isLowerWord(toks[i+1].text) && i+2 < len(toks) && (toks[i+2].tag == "RB" || toks[i+2].tag == "DT" || toks[i+2].tag == "PRP") && speaksToReader(toks[:i]) {
 			return true
 		}
 		if !strings.HasPrefix(toks[i+1].tag, "NNP") && toks[i+1].tag != "CD" {
 			return false
+		}
+	}
+	return false
+}
+
+// speaksToReader reports whether toks hold "you".
+func speaksToReader(toks []tok) bool {
+	for _, t := range toks {
+		if strings.EqualFold(t.text, "you") {
+			return true
 		}
 	}
 	return false

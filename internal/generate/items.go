@@ -1131,6 +1131,7 @@ func assembleWith(c *quiz.Course, items []item, ex *existing) *Result {
 	var qrefs, crefs []ref
 	var held []item
 	for _, it := range items {
+		dropItemCrossRefs(it.q, it.c) // cross_ref.go
 		if it.q != nil {
 			p := quiz.Normalize(it.q.Prompt)
 			if prompts[p] {
@@ -1161,7 +1162,7 @@ func assembleWith(c *quiz.Course, items []item, ex *existing) *Result {
 	}
 	res := &Result{Course: c}
 	mk := func(it item) Draft {
-		return Draft{Theme: themeOf(it), Paragraph: it.sent.para.n, Sentence: it.sent.text,
+		return Draft{Theme: themeOf(it), Paragraph: it.sent.para.n, Sentence: it.sent.asWritten(),
 			SentenceStart: it.sent.start, SentenceEnd: it.sent.end, Answer: it.answer, Rule: it.rule, Score: round3(it.score),
 			Proposed: it.proposed, held: it.heldFor()}
 	}

@@ -149,6 +149,13 @@ func (a *article) roleOf(full string) string {
 		if len(w) > 1 && !lower && (strings.HasSuffix(w[0], "'s") || strings.HasSuffix(w[0], "’s")) && unicode.IsLower(firstRune(w[1])) {
 			max, lower = 10, true
 		}
+		// "the vice-president, Mike Pence, and the secretary of state,
+		// Mike Pompeo": the words after the comma go on a list, not
+		// say who he is (set 102: "Mike Pence, and the secretary of
+		// state, and Mr Pompeo", both judges: GRAMMAR).
+		if len(w) > 0 && (w[0] == "and" || w[0] == "or" || w[0] == "but" || w[0] == "nor") {
+			return ""
+		}
 		if len(w) < 2 || len(w) > max || !lower || strings.ContainsAny(strings.TrimSuffix(strings.TrimSuffix(w[0], "'s"), "’s")+" "+strings.Join(w[1:], " "), "\"“”‘’") {
 			return ""
 		}

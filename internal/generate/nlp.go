@@ -176,8 +176,11 @@ func (a *article) identity(k string) string {
 }
 
 type para struct {
-	n     int // 1-based
-	text  string
+	n    int // 1-based
+	text string
+	// orig is the paragraph as written where the analysis reads it
+	// otherwise (recaseLeads: the same bytes but for letter case); "".
+	orig  string
 	sents []*sentence
 	words map[string]float64 // content-word counts, for theme similarity
 	// nWords is the number of words of text, counted on first use
@@ -256,6 +259,14 @@ func (s *span) answer() string {
 	return s.text
 }
 
+// asWritten is the paragraph as the writer wrote it.
+func (p *para) asWritten() string {
+	if p.orig != "" {
+		return p.orig
+	}
+	return p.text
+}
+
 // analyse runs the NLP pipeline over paragraphs, on every core.
 func analyse(paragraphs []string) (*article, error) { return analyseWith(paragraphs, 0, nil) }
 
@@ -272,6 +283,8 @@ func analyseWith(paragraphs []string, workers int, done <-chan struct{}) (*artic
 	a := &article{midCaps: map[string]bool{}, lowerWords: map[string]bool{}, byKey: map[string][]*span{}, df: map[string]int{}, weight: map[string]float64{}}
 	// Tagging and NER dominate the run time and are independent per
 	// paragraph: run them in parallel, then assemble in order.
+	written := paragraphs
+	paragraphs = recaseLeads(paragraphs)
 	pre := make([]parsed, len(paragraphs))
 	var wg sync.WaitGroup
 	var mu sync.Mutex
@@ -323,6 +336,9 @@ send:
 	}
 	for i, text := range paragraphs {
 		p := &para{n: i + 1, text: text, words: map[string]float64{}}
+		if written[i] != text {
+			p.orig = written[i]
+		}
 		a.paras = append(a.paras, p)
 		a.tokenise(pre[i], p)
 	}

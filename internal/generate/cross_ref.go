@@ -1,0 +1,43 @@
+package generate
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/lectern/lectern/internal/quiz"
+)
+
+// A magazine points from a sentence to a chart or another article in
+// brackets: "… before the 2008 global financial crisis (see chart).",
+// "… a transformation in Brazil's fortunes (see articles)." The learner
+// has neither; both judges of set 102 asked for the pointer to go (E
+// OTHER, twice). dropCrossRefs takes it out of every text of an item.
+
+// crossRefRE is a bracketed pointer to a chart, a map, a table, an
+// article or a page, with the space before it.
+var crossRefRE = regexp.MustCompile(`(?i)\s*\(\s*see(?: also)?(?: the| our| this| next| previous| related| accompanying)? (?:charts?|maps?|tables?|graphics?|graphs?|box(?:es)?|articles?|story|stories|figures?|fig\.|page \d+|pages \d+[-–]\d+|below|above|left|right|overleaf|previous page|next page)(?: \d+)?(?: (?:on|in) (?:page|pages) \d+)?\s*\)`)
+
+// dropCrossRefs is s without bracketed pointers to charts and articles.
+func dropCrossRefs(s string) string {
+	if !strings.Contains(s, "(") {
+		return s
+	}
+	return crossRefRE.ReplaceAllString(s, "")
+}
+
+// dropItemCrossRefs takes the pointers out of a question's or a card's
+// texts.
+func dropItemCrossRefs(q *quiz.Question, c *quiz.Card) {
+	if q != nil {
+		q.Prompt = dropCrossRefs(q.Prompt)
+		q.Explanation = dropCrossRefs(q.Explanation)
+		for i := range q.Options {
+			q.Options[i].Text = dropCrossRefs(q.Options[i].Text)
+			q.Options[i].Feedback = dropCrossRefs(q.Options[i].Feedback)
+		}
+	}
+	if c != nil {
+		c.Front = dropCrossRefs(c.Front)
+		c.Back = dropCrossRefs(c.Back)
+	}
+}

@@ -1,0 +1,228 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+)
+
+// A magazine's opening words in small capitals, copied as capitals, are
+// read in normal case (set 101 and 102: "The all-caps 'BORIS JOHNSON'
+// copied from the article's opening should be written normally", E
+// GRAMMAR from both judges on four statements; a blank took "THE START"
+// for its answer).
+func TestRecaseLeads(t *testing.T) {
+	body := "Mr Johnson spoke in Leeds, where Jair Bolsonaro and the Americans were not mentioned. NATO met in June. " +
+		"A decade later the start of a new era was proclaimed; many zoologists agreed."
+	for _, c := range []struct{ in, want string }{
+		{"THE FIRES eased over Christmas. But the coast burned.", "The fires eased over Christmas. But the coast burned."},
+		{"BORIS JOHNSON is well placed to lead.", "Boris Johnson is well placed to lead."},
+		{"EARLY IN ITS trade dispute with China, America hit back.", "Early in its trade dispute with China, America hit back."},
+		{"WHEN JAIR BOLSONARO took office, observers feared the worst.", "When Jair Bolsonaro took office, observers feared the worst."},
+		{"AS EVERY AMERICAN knows, democracies need a remedy.", "As every American knows, democracies need a remedy."},
+		{"A DECADE AGO, as the crisis spread, queues grew.", "A decade ago, as the crisis spread, queues grew."},
+		{"“THE START of the year,” he said, “is hard.”", "“The start of the year,” he said, “is hard.”"},
+		{"ZOOLOGISTS use a mild term for it.", "Zoologists use a mild term for it."},
+		// Not an opening in small capitals: left as written.
+		{"NATO leaders met in June.", "NATO leaders met in June."},
+		{"US officials denied it.", "US officials denied it."},
+		{"UK GDP grew by 2% last year.", "UK GDP grew by 2% last year."},
+		{"NASA engineers were pleased.", "NASA engineers were pleased."},
+		{"ICO 2 (WORKING TITLE) Ico remains a benchmark.", "ICO 2 (WORKING TITLE) Ico remains a benchmark."},
+		{"THE END", "THE END"},
+		{"The fires eased over Christmas.", "The fires eased over Christmas."},
+	} {
+		got := recaseLeads([]string{c.in, body})
+		if got[0] != c.want {
+			t.Errorf("recaseLeads(%q) = %q, want %q", c.in, got[0], c.want)
+		}
+		if len(got[0]) != len(c.in) {
+			t.Errorf("recaseLeads(%q) changed the length", c.in)
+		}
+		if got[1] != body {
+			t.Errorf("recaseLeads changed a paragraph without a lead: %q", got[1])
+		}
+	}
+}
+
+// The drafts read the opening in normal case; the course keeps the
+// paragraph as written, and a draft's source sentence is cut from it.
+func TestRecasedLeadKeepsTheParagraphAsWritten(t *testing.T) {
+	text := "Johnson's new politics\n\n" +
+		"BORIS JOHNSON is well placed to become one of the most powerful prime ministers in modern times. " +
+		"Margaret Thatcher had to contend with a powerful internal opposition of moderate wets in her party. " +
+		"Tony Blair had to contend with Gordon Brown, his chancellor, who ran the Treasury as a rival court.\n\n" +
+		"Mr Johnson has purged the internal opposition and reduced his cabinet colleagues to a pack of poodles. " +
+		"During the election campaign Mr Johnson repeatedly promised to lead a one-nation Conservative government. " +
+		"The phrase was coined by Benjamin Disraeli in the nineteenth century to describe a united country.\n"
+	res, err := Generate(text, Options{All: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	par := res.Course.Paragraphs[0].Text
+	if !strings.HasPrefix(par, "BORIS JOHNSON is well placed") {
+		t.Errorf("the course's paragraph was changed: %q", par)
+	}
+	for _, q := range res.Course.Questions {
+		if strings.Contains(q.Prompt, "BORIS") {
+			t.Errorf("a question quotes the capitals: %q", q.Prompt)
+		}
+	}
+	for _, c := range res.Course.Cards {
+		if strings.Contains(c.Front, "BORIS") || strings.Contains(c.Back, "BORIS") {
+			t.Errorf("a card quotes the capitals: %q / %q", c.Front, c.Back)
+		}
+	}
+	found := false
+	for _, d := range res.Drafts {
+		p := res.Course.Paragraphs[d.Paragraph-1].Text
+		if p[d.SentenceStart:d.SentenceEnd] != d.Sentence {
+			t.Errorf("draft sentence %q is not the paragraph's bytes %d..%d", d.Sentence, d.SentenceStart, d.SentenceEnd)
+		}
+		if strings.HasPrefix(d.Sentence, "BORIS JOHNSON") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no draft was made from the opening sentence; drafts: %d", len(res.Drafts))
+	}
+}
+
+// FuzzRecaseLeads: any paragraph keeps its length and every byte but
+// ASCII letters' case, and a paragraph without a lead in capitals is
+// returned unchanged.
+func FuzzRecaseLeads(f *testing.F) {
+	for _, s := range []string{
+		"THE FIRES eased over Christmas.", "A DECADE AGO, as the crisis spread", "“THE START of", "US officials",
+		"WHEN JAIR BOLSONARO took office", "ÉMILE ZOLA wrote", "McDONALD said", "A B c", "", "AAAA-'' a", "IT WAS AS if",
+	} {
+		f.Add(s, "Jair Bolsonaro and the Americans; the start.")
+	}
+	f.Fuzz(func(t *testing.T, p, other string) {
+		got := recaseLeads([]string{p, other})
+		if len(got) != 2 || len(got[0]) != len(p) || got[1] != other && len(got[1]) != len(other) {
+			t.Fatalf("recaseLeads(%q, %q) = %q", p, other, got)
+		}
+		for _, pair := range [][2]string{{p, got[0]}, {other, got[1]}} {
+			if !strings.EqualFold(pair[0], pair[1]) {
+				for i := 0; i < len(pair[0]); i++ {
+					a, b := pair[0][i], pair[1][i]
+					if a != b && (a|0x20 != b|0x20 || !(a|0x20 >= 'a' && a|0x20 <= 'z')) {
+						t.Fatalf("byte %d changed from %q to %q in %q", i, a, b, pair[0])
+					}
+				}
+			}
+		}
+		if leadCapsRun(p) == nil && got[0] != p {
+			t.Fatalf("no lead run, yet %q became %q", p, got[0])
+		}
+	})
+}
+
+// A bracketed pointer to a chart or another article is taken out of an
+// item (set 102: "Remove the leftover '(see chart)'", "The '(see
+// articles)' cross-reference should be removed", E OTHER from both
+// judges on two statements).
+func TestDropCrossRefs(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Growth has been a third of what it was before the crisis (see chart).", "Growth has been a third of what it was before the crisis."},
+		{"Reform would mark the start of a transformation (see articles).", "Reform would mark the start of a transformation."},
+		{"Exports fell (see map on page 12) while imports rose.", "Exports fell while imports rose."},
+		{"Exports fell (See also Table 3).", "Exports fell."},
+		// Brackets that say something stay.
+		{"The results have been mixed (the first loans were repaid).", "The results have been mixed (the first loans were repaid)."},
+		{"He had to see (and hear) it himself.", "He had to see (and hear) it himself."},
+	} {
+		if got := dropCrossRefs(c.in); got != c.want {
+			t.Errorf("dropCrossRefs(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	text := "Industrial policy in China\n\n" +
+		"China has spent heavily on industrial policy for decades, and economists disagree about whether it worked. " +
+		"Total factor productivity growth in China has been a third of what it was before the 2008 financial crisis (see chart). " +
+		"The World Bank notes that China's slowdown has been unusually sharp, though productivity has slowed elsewhere too.\n\n" +
+		"State Grid Corporation of China is a world leader in ultra-high-voltage transmission, the authors say. " +
+		"Its semiconductor firms are still laggards despite decades of support from the state (see article). " +
+		"China has also failed to produce any truly international car companies, despite large subsidies.\n"
+	res, err := Generate(text, Options{All: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, q := range res.Course.Questions {
+		n++
+		if strings.Contains(q.Prompt, "(see") || strings.Contains(q.Explanation, "(see") {
+			t.Errorf("question keeps the pointer: %q / %q", q.Prompt, q.Explanation)
+		}
+	}
+	for _, c := range res.Course.Cards {
+		n++
+		if strings.Contains(c.Front, "(see") || strings.Contains(c.Back, "(see") {
+			t.Errorf("card keeps the pointer: %q / %q", c.Front, c.Back)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no items drafted")
+	}
+	if !strings.Contains(res.Course.Paragraphs[0].Text, "(see chart)") {
+		t.Errorf("the course's paragraph lost its pointer: %q", res.Course.Paragraphs[0].Text)
+	}
+}
+
+// An order after an opening clause is no statement, whichever present
+// form the tagger gives its verb (set 101: "An instruction is not a
+// statement that can be true or false", both judges on two statements).
+func TestImperativeAfterClause(t *testing.T) {
+	a := analyseText(t, "Keep meetings short and to the point. "+
+		"If you doubt the numbers, have a think about the last big meeting you attended. "+
+		"If you are sending a general memo to all the staff, look carefully through it and ask whether you would have understood it on your first day. "+
+		"If prices rise, consumers spend less on food. "+
+		"When the board met, members voted to close the plant.")
+	for _, c := range []struct {
+		with string
+		want bool
+	}{
+		{"have a think", true},
+		{"look carefully", true},
+		{"consumers spend", false},
+		{"members voted", false},
+	} {
+		s := sentenceWith(t, a, c.with)
+		if got := imperative(s); got != c.want {
+			t.Errorf("imperative(%q) = %v, want %v", s.text, got, c.want)
+		}
+	}
+}
+
+// "the rest of the country" is not rewritten with a country's name (set
+// 101: a card read "the rest of England" for Britain; both judges: "The
+// front misquotes the article").
+func TestRestOfTheCountryKept(t *testing.T) {
+	a := analyseText(t, "England was in danger of splitting in two during the boom years, a prosperous south and a poorer north. "+
+		"Mr Johnson wants to close the gap (spending on transport is twice as high per person in London as in the rest of the country).")
+	s := sentenceWith(t, a, "twice as high")
+	edits, _ := a.contextEdits(s)
+	for _, e := range edits {
+		if strings.Contains(e.old, "country") {
+			t.Errorf("contextEdits(%q) rewrites %q as %q", s.text, e.old, e.new)
+		}
+	}
+}
+
+// A title and surname said twice in a sentence is not written out once
+// (set 102: "Donald Trump is seen as a friend of Mr Trump", both judges
+// GRAMMAR), and a list after a name's comma is no role ("Mike Pence, and
+// the secretary of state, and Mr Pompeo", both judges GRAMMAR).
+func TestTitleNameEditRepeatsAndLists(t *testing.T) {
+	a := analyseText(t, "Donald Trump has puzzled officials in Beijing for three years. "+
+		"In essence, Mr Trump is seen as a friend of Mr Trump, a man guided by self-interest. "+
+		"Their anger is aimed at the vice-president, Mike Pence, and the secretary of state, Mike Pompeo. "+
+		"Mr Pence and Mr Pompeo are condemned for leading a diplomatic charge against Chinese loans.")
+	s := sentenceWith(t, a, "friend of Mr Trump")
+	if e, ok := a.titleNameEdit(s); ok {
+		t.Errorf("titleNameEdit(%q) = %v", s.text, e)
+	}
+	s = sentenceWith(t, a, "diplomatic charge")
+	if e, ok := a.titleNameEdit(s); ok && strings.Contains(e.new, "secretary") {
+		t.Errorf("titleNameEdit(%q) = %v", s.text, e)
+	}
+}
