@@ -94,3 +94,45 @@ var figureSaysRE = regexp.MustCompile(`\d(?:%| per ?cent)? (?:are|is|were|was) \
 func figureEllipsis(s *sentence) bool {
 	return figureEllipsisRE.MatchString(s.text) && !figureSaysRE.MatchString(s.text)
 }
+
+// A quantifier standing for a noun the sentence before gave: "Most went
+// as subsidies for entrants to the sector" (most of China's support for
+// shipbuilders: set 102, both judges, CONTEXT). The quantifier opens the
+// sentence and a verb follows it at once.
+var bareQuantifiers = set(`most|many|some|few|half|all|others|several|both|neither|none|much`)
+
+// peopleVerbs are what only people do: a quantifier before one stands
+// for people ("Many worried that the police …").
+var peopleVerbs = set(`say|says|said|think|thinks|thought|believe|believes|believed|fear|fears|feared|worry|worries|worried|argue|argues|argued|agree|agrees|agreed|expect|expects|expected|hope|hopes|hoped|doubt|doubts|doubted|suspect|suspects|suspected|complain|complains|complained|claim|claims|claimed|insist|insists|insisted|want|wants|wanted|reckon|reckons|reckoned|feel|feels|felt`)
+
+// One explanation of what? "One explanation is that the labour market
+// has returned to normal" (of the stalled fall in unemployment: set 102,
+// both judges, CONTEXT). "One" or "another" and a noun of reasoning,
+// then a verb, open the sentence.
+var reasonNouns = set(`explanation|explanations|reason|reasons|answer|possibility|theory|factor|cause|solution|problem|option|lesson|worry|concern|risk|difficulty|obstacle|argument|objection`)
+
+// elidedOpening reports whether s opens on such a quantifier or such a
+// reason.
+func elidedOpening(s *sentence) bool {
+	off := datelineEnd(s.text)
+	k := 0
+	for k < len(s.toks) && (s.toks[k].start < off || quoteMark(s.toks[k])) {
+		k++
+	}
+	verbAt := func(i int) bool {
+		return i < len(s.toks) && (strings.HasPrefix(s.toks[i].tag, "VB") && s.toks[i].tag != "VBG" && s.toks[i].tag != "VBN" || s.toks[i].tag == "MD")
+	}
+	if k+1 >= len(s.toks) {
+		return false
+	}
+	w := strings.ToLower(s.toks[k].text)
+	// "Many worried that …", "Some say …": people, whom the verb
+	// tells.
+	if bareQuantifiers[w] && verbAt(k+1) && !peopleVerbs[strings.ToLower(s.toks[k+1].text)] {
+		return true
+	}
+	if (w == "one" || w == "another") && reasonNouns[strings.ToLower(s.toks[k+1].text)] && verbAt(k+2) {
+		return true
+	}
+	return false
+}

@@ -475,7 +475,7 @@ func needsContext(s *sentence) bool {
 	if figureEllipsis(s) {
 		return true
 	}
-	if changeOpening(s) { // bare_anaphor.go
+	if changeOpening(s) || elidedOpening(s) { // bare_anaphor.go
 		return true
 	}
 	firstSpan := len(s.text)

@@ -226,3 +226,34 @@ func TestTitleNameEditRepeatsAndLists(t *testing.T) {
 		t.Errorf("titleNameEdit(%q) = %v", s.text, e)
 	}
 }
+
+// A sentence opening on a bare quantifier or on "one explanation" leaves
+// out what it speaks of (set 102: "'Most' of what?", "'One explanation'
+// of what?", both judges CONTEXT on each).
+func TestElidedOpening(t *testing.T) {
+	a := analyseText(t, "China spent heavily on its shipbuilders for a decade. "+
+		"Most went as subsidies for entrants to the sector, attracting subpar firms. "+
+		"One explanation is that the labour market has returned to normal. "+
+		"Most economists expect the policy to continue. "+
+		"Some of the money was wasted on idle yards. "+
+		"One reason for optimism is the strength of exports. "+
+		"Many worried that the police did not need any part in it. "+
+		"Some say production is starting to help.")
+	for _, c := range []struct {
+		with string
+		want bool
+	}{
+		{"Most went", true},
+		{"One explanation", true},
+		{"Most economists", false},
+		{"Some of the money", false},
+		{"One reason for optimism", false},
+		{"Many worried", false},
+		{"Some say", false},
+	} {
+		s := sentenceWith(t, a, c.with)
+		if got := elidedOpening(s); got != c.want {
+			t.Errorf("elidedOpening(%q) = %v, want %v", s.text, got, c.want)
+		}
+	}
+}
