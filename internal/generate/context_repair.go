@@ -610,6 +610,9 @@ func (a *article) findNamedHead(s *sentence) (edit, bool, bool) {
 	if _, ok := anaphoricNouns[noun]; ok || len(noun) < 4 {
 		return edit{}, false, false // context.go resolves these
 	}
+	if !isLowerWord(noun) {
+		return edit{}, false, false // "The compAnY": no kind's word
+	}
 	names := map[string]bool{}
 	var first string
 	n := 0
