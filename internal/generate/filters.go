@@ -398,7 +398,7 @@ var contextOpeners = []string{"back then", "on the other hand", "as such", "now 
 	"another", "now", "yet another", "the other", "others", "the others", "the latter", "the former", "both", "neither",
 	// A turn to a topic the sentences before raised: "Speaking of noise,
 	// Battlefront is …" (scene_setting.go).
-	"speaking of", "talking of", "as for", "that said", "having said that", "turning to", "returning to"}
+	"speaking of", "talking of", "as for", "that said", "all the same", "having said that", "turning to", "returning to"}
 
 // followSuitRE finds "followed suit", which says a sentence's subject did
 // as someone named before did.

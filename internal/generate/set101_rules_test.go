@@ -257,3 +257,27 @@ func TestElidedOpening(t *testing.T) {
 		}
 	}
 }
+
+// "The cause is …" and "All the same, …" lean on the sentence before
+// (set 104: "'The cause' refers to the previous sentence", "'All the
+// same' needs the sentence before it", CONTEXT from both judges).
+func TestShellAndConcessiveOpenings(t *testing.T) {
+	a := analyseText(t, "For a conservative state, Texans are talking a lot about sex education. "+
+		"The cause is a change to the lessons in the city of Austin. "+
+		"The cause of the fire was never found. "+
+		"All the same, the incumbent will be hard to beat.")
+	for _, c := range []struct {
+		with string
+		want bool
+	}{
+		{"The cause is", true},
+		{"The cause of the fire", false},
+		{"All the same", true},
+	} {
+		s := sentenceWith(t, a, c.with)
+		s.standalone = true
+		if got := needsContext(s); got != c.want {
+			t.Errorf("needsContext(%q) = %v, want %v", s.text, got, c.want)
+		}
+	}
+}
