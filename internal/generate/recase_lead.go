@@ -76,6 +76,11 @@ func leadCapsRun(p string) [][2]int {
 		if i == start || !hasUpperASCII(p[start:i]) {
 			break
 		}
+		// A figure or a code ("A0", "7'A0", "PS2") is no word set in
+		// small capitals: the run is left as written.
+		if strings.ContainsAny(p[start:i], "0123456789") {
+			return nil
+		}
 		// A letter outside ASCII or in lower case inside the word: not a
 		// word in capitals ("McDONALD", "ÉMILE").
 		if i < len(p) && (p[i] >= 'a' && p[i] <= 'z' || p[i] >= 0x80 && !strings.HasPrefix(p[i:], "’") && !strings.HasPrefix(p[i:], "—") && !strings.HasPrefix(p[i:], "–")) {

@@ -29,6 +29,7 @@ func TestRecaseLeads(t *testing.T) {
 		{"NASA engineers were pleased.", "NASA engineers were pleased."},
 		{"ICO 2 (WORKING TITLE) Ico remains a benchmark.", "ICO 2 (WORKING TITLE) Ico remains a benchmark."},
 		{"THE END", "THE END"},
+		{"A0 7'A0 ab, the rest.", "A0 7'A0 ab, the rest."},
 		{"The fires eased over Christmas.", "The fires eased over Christmas."},
 	} {
 		got := recaseLeads([]string{c.in, body})
@@ -84,6 +85,9 @@ func TestRecasedLeadKeepsTheParagraphAsWritten(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no draft was made from the opening sentence; drafts: %d", len(res.Drafts))
+	}
+	for _, p := range statementProblems(res, append(append([]Draft{}, res.Drafts...), res.Held...)) {
+		t.Error(p)
 	}
 }
 

@@ -59,8 +59,16 @@ func articleHolds(res *Result, text string) bool {
 func statementProblems(res *Result, drafts []Draft) []string {
 	var bad []string
 	paras := map[int]string{}
+	var texts []string
 	for _, p := range res.Course.Paragraphs {
 		paras[p.N] = p.Text
+		texts = append(texts, p.Text)
+	}
+	// The analysis reads a small-caps opening in normal case
+	// (recase_lead.go): the statement quotes the sentence so.
+	read := map[int]string{}
+	for i, t := range recaseLeads(texts) {
+		read[res.Course.Paragraphs[i].N] = t
 	}
 	for _, d := range drafts {
 		q := d.Question
@@ -88,6 +96,7 @@ func statementProblems(res *Result, drafts []Draft) []string {
 		if !endsWhole(d.Sentence) {
 			bad = append(bad, "cut before the sentence ends: "+d.Sentence)
 		}
+		d.Sentence = read[d.Paragraph][d.SentenceStart:d.SentenceEnd]
 		got := normStatement(stmt)
 		sent := namesLike(got, mendedLike(got, normStatement(d.Sentence[datelineEnd(d.Sentence):])))
 		if d.Rule == "truefalse-true" {
