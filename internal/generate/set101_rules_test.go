@@ -285,3 +285,18 @@ func TestShellAndConcessiveOpenings(t *testing.T) {
 		}
 	}
 }
+
+// A phrase of time or place after a name's comma is no role to write in
+// beside the name (set 103: "In November Paulo Guedes, during an
+// interview in Brasília, delivered …", both judges WRONG).
+func TestRoleOfIsNoAdverbial(t *testing.T) {
+	a := analyseText(t, "The world is misreading Mr Bolsonaro, said the economy minister, Paulo Guedes, during an interview in Brasília, the capital, last month. "+
+		"In November Mr Guedes delivered to congress proposals for three constitutional amendments.")
+	if r := a.roleOf("Paulo Guedes"); r != "" {
+		t.Errorf("roleOf(Paulo Guedes) = %q, want none", r)
+	}
+	b := analyseText(t, "Taha Idris, director of the Swansea Bay Race Equality Council, said the plan was fair. Mr Idris added that more was needed.")
+	if r := b.roleOf("Taha Idris"); r != "director of the Swansea Bay Race Equality Council" {
+		t.Errorf("roleOf(Taha Idris) = %q", r)
+	}
+}
