@@ -300,3 +300,25 @@ func TestRoleOfIsNoAdverbial(t *testing.T) {
 		t.Errorf("roleOf(Taha Idris) = %q", r)
 	}
 }
+
+// A country whose people the course title names is given away by it
+// (set 103: "_____ had a few months of civilian rule after independence
+// in 1962" under "An Algerian general takes over from another general",
+// both judges GIVEAWAY).
+func TestDemonymGivesAway(t *testing.T) {
+	for _, c := range []struct {
+		k, title string
+		want     bool
+	}{
+		{"algeria", "An Algerian general takes over from another general", true},
+		{"brazil", "Brazilian voters turn on the president", true},
+		{"china", "Chinese carmakers go electric", true},
+		{"algeria", "A general takes over from another general", false},
+		{"iran", "America shows how not to tame Iran", true},
+		{"india", "Indiana votes", false},
+	} {
+		if got := titleGivesAway(c.k, "", c.title); got != c.want {
+			t.Errorf("titleGivesAway(%q, %q) = %v, want %v", c.k, c.title, got, c.want)
+		}
+	}
+}

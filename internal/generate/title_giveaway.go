@@ -1,5 +1,7 @@
 package generate
 
+import "strings"
+
 // Give-aways from titles. The course title and the theme title stand above
 // every item of a theme: a blank whose answer is a word or phrase of either
 // ("Eurosceptic party _____ have suspended a candidate" under the title
@@ -15,5 +17,28 @@ func titleGivesAway(k, themeTitle, courseTitle string) bool {
 	if k == "" {
 		return false
 	}
-	return themeTitle != "" && inTitle(k, themeTitle) || courseTitle != "" && inTitle(k, courseTitle)
+	return themeTitle != "" && inTitle(k, themeTitle) || courseTitle != "" && (inTitle(k, courseTitle) || demonymInTitle(k, courseTitle))
+}
+
+// demonymInTitle reports whether a word of title is the people of place
+// k: "Algeria" under "An Algerian general takes over from another
+// general" (set 103, both judges: "Blanking the country's name in an
+// article about Algeria tests nothing"), "Brazil" under "Brazilian".
+func demonymInTitle(k, title string) bool {
+	if strings.Contains(k, " ") || len(k) < 4 {
+		return false
+	}
+	for _, w := range strings.Fields(key(title)) {
+		for _, stem := range []string{k, strings.TrimSuffix(k, "a")} {
+			rest, ok := strings.CutPrefix(w, stem)
+			if !ok {
+				continue
+			}
+			switch strings.TrimSuffix(rest, "s") {
+			case "n", "an", "ian", "ese", "ish":
+				return true
+			}
+		}
+	}
+	return false
 }
