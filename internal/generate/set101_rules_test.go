@@ -322,3 +322,23 @@ func TestDemonymGivesAway(t *testing.T) {
 		}
 	}
 }
+
+// "They" after a sentence that names a plural as its object is not
+// written out as a subject further back (set 103: "The jobs served
+// mainly poor Brazilians in remote areas" for the Cuban doctors, both
+// judges WRONG).
+func TestTheyNotFromFurtherBack(t *testing.T) {
+	a := analyseText(t, "Critics say that jobs are the most important element of inclusion. "+
+		"The health ministry has been slow to replace thousands of Cuban doctors expelled by Mr Bolsonaro at the beginning of his term. "+
+		"They served mainly poor Brazilians in remote areas.")
+	s := sentenceWith(t, a, "They served")
+	if e, _, ok := a.theyEdit(s); ok && !strings.Contains(e.new, "doctors") {
+		t.Errorf("theyEdit(%q) = %v", s.text, e)
+	}
+	b := analyseText(t, "The microorganisms in the pile break down the waste over weeks. "+
+		"The humus they produce is rich in fibre.")
+	s = sentenceWith(t, b, "humus they produce")
+	if e, _, ok := b.theyEdit(s); !ok || !strings.Contains(e.new, "microorganisms") {
+		t.Errorf("theyEdit(%q) = %v, %v; want the microorganisms", s.text, e, ok)
+	}
+}
