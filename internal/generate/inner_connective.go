@@ -109,7 +109,11 @@ func innerConnectiveEdits(s *sentence) []edit {
 			// turn, a …": "X was a …" (copulas, comparative_state.go); "Until the list is published,
 			// however, the …" keeps a comma.
 			repl := ","
-			if isVerbTag(toks[end+1].tag) || i >= 2 && copulas[strings.ToLower(toks[i-2].text)] {
+			// "Emmanuel Macron, meanwhile, speaks of …": the tagger may
+			// read a name's verb as a plural noun (set 105, both judges:
+			// "Stray comma after 'Emmanuel Macron'").
+			nameVerb := toks[end+1].tag == "NNS" && isLowerWord(toks[end+1].text) && i >= 2 && strings.HasPrefix(toks[i-2].tag, "NNP")
+			if isVerbTag(toks[end+1].tag) || nameVerb || i >= 2 && copulas[strings.ToLower(toks[i-2].text)] {
 				repl = ""
 			}
 			out = append(out, edit{old, repl})

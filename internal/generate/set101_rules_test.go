@@ -342,3 +342,25 @@ func TestTheyNotFromFurtherBack(t *testing.T) {
 		t.Errorf("theyEdit(%q) = %v, %v; want the microorganisms", s.text, e, ok)
 	}
 }
+
+// ", meanwhile," between a name and its verb leaves no comma behind,
+// however the tagger reads the verb (set 105: "Emmanuel Macron, speaks
+// of …", both judges GRAMMAR).
+func TestInnerConnectiveAfterName(t *testing.T) {
+	a := analyseText(t, "Germany is cautious about the bloc's future. "+
+		"Emmanuel Macron, meanwhile, speaks of European civilisation in existential terms. "+
+		"In Paris, however, the mood is calmer.")
+	for _, c := range []struct{ with, want string }{
+		{"Emmanuel Macron", "Emmanuel Macron speaks of European civilisation in existential terms."},
+		{"In Paris", "In Paris, the mood is calmer."},
+	} {
+		s := sentenceWith(t, a, c.with)
+		got := s.text
+		for _, e := range innerConnectiveEdits(s) {
+			got = strings.Replace(got, e.old, e.new, 1)
+		}
+		if got != c.want {
+			t.Errorf("%q with its connective left out = %q, want %q", s.text, got, c.want)
+		}
+	}
+}
