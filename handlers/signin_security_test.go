@@ -184,6 +184,13 @@ func TestParallelGuessesAreCountedBeforeChecking(t *testing.T) {
 		return a.send("/login", "", "", url.Values{"email": {"head@example.org"}, "password": {pw}})
 	})
 	checked := 0
+	// The right password, when its try is one of the free ones, signs in
+	// and a sign-in forgets the account's tries (auth.Throttle.Reset):
+	// tries still in flight then count afresh, at most as many again.
+	limit := auth.PairFree
+	if got[17].status == http.StatusSeeOther {
+		limit = 2 * auth.PairFree
+	}
 	for i, r := range got {
 		switch r.status {
 		case http.StatusUnauthorized, http.StatusSeeOther:
@@ -196,8 +203,8 @@ func TestParallelGuessesAreCountedBeforeChecking(t *testing.T) {
 			t.Errorf("request %d answered %d", i, r.status)
 		}
 	}
-	if checked > auth.PairFree || gate.Total() > auth.PairFree {
-		t.Fatalf("%d passwords checked (%d hashed) out of 40 parallel tries, want at most %d", checked, gate.Total(), auth.PairFree)
+	if checked > limit || gate.Total() > limit {
+		t.Fatalf("%d passwords checked (%d hashed) out of 40 parallel tries, want at most %d", checked, gate.Total(), limit)
 	}
 }
 
