@@ -471,10 +471,19 @@ func (a *article) subjectTopics(sents, rest []*sentence, subject string, ownedOn
 		return out
 	}
 	kind := a.subjectKinds(subject)
+	n := len(out)
 	pick(func(st string) bool {
 		return !owned[st] && !kind[st] && more(nouns[st], restCount[st]) && (a.course == "" || !inTitle(form[st], a.course)) && 2*a.df[st] <= len(a.paras)
 	})
-	return out
+	// A noun the subject does not own, given to it ("Trump's Countries",
+	// "Bolsonaro's President"), is left out.
+	kept := out[:n]
+	for _, c := range out[n:] {
+		if !strings.HasPrefix(c, "'") {
+			kept = append(kept, c)
+		}
+	}
+	return kept
 }
 
 // ownedBy reports whether the noun at toks[i] is the subject's: "<subject>'s
