@@ -119,11 +119,7 @@ var reasonNouns = set(`explanation|explanations|reason|reasons|answer|possibilit
 // elidedOpening reports whether s opens on such a quantifier or such a
 // reason.
 func elidedOpening(s *sentence) bool {
-	off := datelineEnd(s.text)
-	k := 0
-	for k < len(s.toks) && (s.toks[k].start < off || quoteMark(s.toks[k])) {
-		k++
-	}
+	k := openingTokens(s)
 	verbAt := func(i int) bool {
 		return i < len(s.toks) && (strings.HasPrefix(s.toks[i].tag, "VB") && s.toks[i].tag != "VBG" && s.toks[i].tag != "VBN" || s.toks[i].tag == "MD")
 	}

@@ -955,7 +955,7 @@ func (a *article) nameByHead(s *sentence, phrase string) string {
 		return ""
 	}
 	head := strings.ToLower(f[1])
-	if f[1] != head && !startsUpper(f[1]) || f[1] != head && f[1][1:] != strings.ToLower(f[1][1:]) {
+	if f[1] != head && f[1] != upperFirst(head) {
 		return "" // "the compAnY": no kind's word
 	}
 	if len([]rune(head)) < 3 {

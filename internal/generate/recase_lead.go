@@ -235,15 +235,30 @@ func (f *caseForms) formOf(w string) string {
 	}
 	// A nationality: "AMERICAN" where the text writes "America",
 	// "CHINESE" where it writes "China".
-	for _, cut := range []struct{ suffix, add string }{{"n", ""}, {"an", ""}, {"ian", "a"}, {"ese", "a"}, {"ish", ""}, {"i", ""}} {
-		if stem, ok := strings.CutSuffix(lw, cut.suffix); ok && len(stem) >= 3 {
-			c := stem + cut.add
-			if _, ok := f.title[c]; ok || countries[c] || regions[c] {
-				return titled
-			}
+	for _, c := range demonymPlaces(lw) {
+		if _, ok := f.title[c]; ok || countries[c] || regions[c] {
+			return titled
 		}
 	}
 	return lw
+}
+
+// demonymEnds are the endings that make a place's people ("Algeria" →
+// "Algerian", "China" → "Chinese"), with what the place's name ends in
+// instead.
+var demonymEnds = []struct{ suffix, add string }{{"n", ""}, {"an", ""}, {"an", "a"}, {"ian", ""}, {"ian", "a"},
+	{"ese", ""}, {"ese", "a"}, {"ish", ""}, {"i", ""}}
+
+// demonymPlaces are the places, in lower case, whose people w (in lower
+// case, singular) may name: "algerian" gives "algeria" among others.
+func demonymPlaces(w string) []string {
+	var out []string
+	for _, e := range demonymEnds {
+		if stem, ok := strings.CutSuffix(w, e.suffix); ok && len(stem) >= 3 {
+			out = append(out, stem+e.add)
+		}
+	}
+	return out
 }
 
 // asWritten is the sentence as the paragraph writes it (see recaseLeads).

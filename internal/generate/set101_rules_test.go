@@ -181,20 +181,12 @@ func TestImperativeAfterClause(t *testing.T) {
 		"If you are sending a general memo to all the staff, look carefully through it and ask whether you would have understood it on your first day. "+
 		"If prices rise, consumers spend less on food. "+
 		"When the board met, members voted to close the plant.")
-	for _, c := range []struct {
-		with string
-		want bool
-	}{
+	checkSentences(t, a, "imperative", imperative, []sentenceCase{
 		{"have a think", true},
 		{"look carefully", true},
 		{"consumers spend", false},
 		{"members voted", false},
-	} {
-		s := sentenceWith(t, a, c.with)
-		if got := imperative(s); got != c.want {
-			t.Errorf("imperative(%q) = %v, want %v", s.text, got, c.want)
-		}
-	}
+	})
 }
 
 // "the rest of the country" is not rewritten with a country's name (set
@@ -243,10 +235,7 @@ func TestElidedOpening(t *testing.T) {
 		"One reason for optimism is the strength of exports. "+
 		"Many worried that the police did not need any part in it. "+
 		"Some say production is starting to help.")
-	for _, c := range []struct {
-		with string
-		want bool
-	}{
+	checkSentences(t, a, "elidedOpening", elidedOpening, []sentenceCase{
 		{"Most went", true},
 		{"One explanation", true},
 		{"Most economists", false},
@@ -254,12 +243,7 @@ func TestElidedOpening(t *testing.T) {
 		{"One reason for optimism", false},
 		{"Many worried", false},
 		{"Some say", false},
-	} {
-		s := sentenceWith(t, a, c.with)
-		if got := elidedOpening(s); got != c.want {
-			t.Errorf("elidedOpening(%q) = %v, want %v", s.text, got, c.want)
-		}
-	}
+	})
 }
 
 // "The cause is …" and "All the same, …" lean on the sentence before
@@ -270,20 +254,14 @@ func TestShellAndConcessiveOpenings(t *testing.T) {
 		"The cause is a change to the lessons in the city of Austin. "+
 		"The cause of the fire was never found. "+
 		"All the same, the incumbent will be hard to beat.")
-	for _, c := range []struct {
-		with string
-		want bool
-	}{
+	checkSentences(t, a, "needsContext", func(s *sentence) bool {
+		s.standalone = true
+		return needsContext(s)
+	}, []sentenceCase{
 		{"The cause is", true},
 		{"The cause of the fire", false},
 		{"All the same", true},
-	} {
-		s := sentenceWith(t, a, c.with)
-		s.standalone = true
-		if got := needsContext(s); got != c.want {
-			t.Errorf("needsContext(%q) = %v, want %v", s.text, got, c.want)
-		}
-	}
+	})
 }
 
 // A phrase of time or place after a name's comma is no role to write in
@@ -393,5 +371,24 @@ func TestSubjectTopicTitleNeedsOwnership(t *testing.T) {
 	// A noun the subject owns still titles its theme.
 	if got := x.subjectTopicTitle([]int{4}, "Climate Change", subject, map[string]bool{}); got != "Dunmore's Budget" {
 		t.Errorf("an owned noun: got %q, want Dunmore's Budget", got)
+	}
+}
+
+// sentenceCase is a sentence of an analysed text, found by words it
+// holds, and what a check should say of it.
+type sentenceCase struct {
+	with string
+	want bool
+}
+
+// checkSentences runs check, named name, on the sentence of a holding
+// each case's words.
+func checkSentences(t *testing.T, a *article, name string, check func(*sentence) bool, cases []sentenceCase) {
+	t.Helper()
+	for _, c := range cases {
+		s := sentenceWith(t, a, c.with)
+		if got := check(s); got != c.want {
+			t.Errorf("%s(%q) = %v, want %v", name, s.text, got, c.want)
+		}
 	}
 }

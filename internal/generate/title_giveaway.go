@@ -1,6 +1,9 @@
 package generate
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Give-aways from titles. The course title and the theme title stand above
 // every item of a theme: a blank whose answer is a word or phrase of either
@@ -29,15 +32,8 @@ func demonymInTitle(k, title string) bool {
 		return false
 	}
 	for _, w := range strings.Fields(key(title)) {
-		for _, stem := range []string{k, strings.TrimSuffix(k, "a")} {
-			rest, ok := strings.CutPrefix(w, stem)
-			if !ok {
-				continue
-			}
-			switch strings.TrimSuffix(rest, "s") {
-			case "n", "an", "ian", "ese", "ish":
-				return true
-			}
+		if w != k && slices.Contains(demonymPlaces(strings.TrimSuffix(w, "s")), k) {
+			return true
 		}
 	}
 	return false
