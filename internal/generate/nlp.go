@@ -76,6 +76,10 @@ type article struct {
 	// cutting is set while Generate cuts the themes: a thin theme then
 	// takes no multiple-choice question (subject_choice.go).
 	cutting bool
+	// joinTrial is set while joinThinPairs drafts a join it may not
+	// keep: a joined theme is balanced only once the joins are settled
+	// (balanceJoined).
+	joinTrial bool
 	// refillTrace, set by a test only, is told what refillHeld finds in
 	// each theme under minProposed (refill.go).
 	refillTrace func(string)

@@ -2,6 +2,7 @@ package generate
 
 import (
 	"slices"
+	"sort"
 
 	"github.com/lectern/lectern/internal/quiz"
 )
@@ -51,6 +52,7 @@ func (a *article) joinThinPairs(c *quiz.Course, items []item, opts Options) []it
 	}
 	tried := map[string]bool{}
 	joined := false
+	a.joinTrial = true
 	for range len(c.Themes) {
 		counts := proposedPer(themes, counted)
 		best := -1
@@ -91,6 +93,7 @@ func (a *article) joinThinPairs(c *quiz.Course, items []item, opts Options) []it
 		}
 		themes, parts, counted, joined = next, nextParts, nextItems, true
 	}
+	a.joinTrial = false
 	if !joined {
 		if opts.All {
 			// The drafts counted were drafted again: the ranking of
@@ -103,7 +106,9 @@ func (a *article) joinThinPairs(c *quiz.Course, items []item, opts Options) []it
 		return a.draftItems(c, opts, themes, parts)
 	}
 	c.Themes = themes
-	return counted
+	// The joins settled, a joined theme is drafted again with its
+	// true/false items balanced as one (balanceJoined).
+	return a.draftItems(&quiz.Course{Course: c.Course}, cut, themes, parts)
 }
 
 // withinCaps reports whether theme slug proposes no more questions and
@@ -202,5 +207,43 @@ func (a *article) partItems(t quiz.Theme, parts [][]int, opts Options, ex *exist
 		out = append(out, a.themeItems(pt, cut, ex)...)
 		a.cutting = false
 	}
+	if !opts.All && !a.joinTrial {
+		balanceJoined(out, opts)
+	}
 	return out
+}
+
+// balanceJoined keeps a joined theme's true/false items honest where it
+// can: each part was balanced on its own, and two parts of three true
+// statements each make a theme of six that a learner passes by answering
+// True throughout. Where the parts together are not fair (fairTrueFalse),
+// the theme's items are put best first, as a theme drafted whole ranks
+// them, and balanced as one (balanceTrueFalse), unless that leaves the
+// theme under minProposed: a join is made to reach four, and the parts
+// apart would ask the same true statements with fewer beside them.
+func balanceJoined(items []item, opts Options) {
+	count := func() (t, f, n int) {
+		for i := range items {
+			if !items[i].proposed {
+				continue
+			}
+			n++
+			if tf, isTrue := isTrueFalse(&items[i]); tf && isTrue {
+				t++
+			} else if tf {
+				f++
+			}
+		}
+		return
+	}
+	t, f, n := count()
+	if fairTrueFalse(t, f) {
+		return
+	}
+	was := slices.Clone(items)
+	sort.SliceStable(items, func(i, j int) bool { return items[i].score > items[j].score })
+	balanceTrueFalse(items, opts)
+	if _, _, m := count(); m < minProposed && m < n {
+		copy(items, was)
+	}
 }

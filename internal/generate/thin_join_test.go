@@ -185,3 +185,61 @@ func TestLoneThemeJoinsThinNeighbour(t *testing.T) {
 		t.Errorf("the joined theme proposes %d items, the two proposed %v", n, before)
 	}
 }
+
+// A joined theme is balanced as one. Each part of a join was balanced on
+// its own, so two parts of true statements made a theme a learner passed
+// by answering True throughout: the chip-shortage report's "Chip
+// Companies" (paragraphs 1 to 12, joined) proposed four true statements
+// and one false, the economics report's second theme four true and one
+// false, the policy analysis's first four true and nothing false. The
+// joins stand; what each joined theme proposes is fair, and still four
+// items or more.
+func TestJoinedThemeBalanced(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		first int // the joined theme's first paragraph
+		paras int // and its paragraphs
+	}{
+		{"technology.txt", 1, 12},
+		{"economics.txt", 6, 7},
+		{"policy-analysis.txt", 1, 10},
+	} {
+		res, err := Generate(devArticle(t, tc.name), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		joined := false
+		for _, th := range res.Course.Themes {
+			tr, f, n := 0, 0, 0
+			for _, d := range res.Drafts {
+				if d.Theme != th.Slug || !d.Proposed {
+					continue
+				}
+				n++
+				if q := d.Question; q != nil && q.Type == quiz.TrueFalse {
+					if q.Options[0].Correct {
+						tr++
+					} else {
+						f++
+					}
+				}
+			}
+			if !fairTrueFalse(tr, f) {
+				t.Errorf("%s: theme %q (¶%v) proposes %d true and %d false statements", tc.name, th.Title, th.Paragraphs, tr, f)
+			}
+			if th.Paragraphs[0] == tc.first && len(th.Paragraphs) >= tc.paras {
+				joined = true
+				if n < minProposed {
+					t.Errorf("%s: joined theme %q proposes %d items, want %d", tc.name, th.Title, n, minProposed)
+				}
+			}
+		}
+		if !joined {
+			var got [][]int
+			for _, th := range res.Course.Themes {
+				got = append(got, th.Paragraphs)
+			}
+			t.Errorf("%s: no theme from ¶%d of %d paragraphs or more: %v", tc.name, tc.first, tc.paras, got)
+		}
+	}
+}
