@@ -854,6 +854,9 @@ func (a *article) blankFault(s *sentence, sp *span) string {
 			return "half"
 		}
 	}
+	if f := cutPhrase(s, sp); f != "" {
+		return f
+	}
 	if homeBodies[sp.key] {
 		return "home-body"
 	}
@@ -1196,4 +1199,74 @@ func ordinalSubject(s *sentence) bool {
 		return true
 	}
 	return false
+}
+
+// cutPhrase names how a blank cuts across the phrases of its sentence
+// (set 106 and 107, both judges, BAD-BLANK), or "":
+//
+//   - a common noun phrase that ends on an adjective: "left the _____
+//     and bewildered" = "government defensive";
+//   - an adjective or adverb after "how", "so" or "too": "just how
+//     _____ are eating the world" = "fast microchips";
+//   - a plural noun closing a blank that opens the sentence, before a
+//     preposition, in a sentence with no other verb: "The _____ with
+//     money owed after Brexit" = "withdrawal agreement deals" (the verb
+//     read as a noun);
+//   - a name that goes on into the noun it modifies after an
+//     adjective: "observing _____ holy month" = "the Muslim".
+func cutPhrase(s *sentence, sp *span) string {
+	var in []tok
+	for _, t := range s.toks {
+		if t.start >= sp.blankStart() && t.end <= sp.end {
+			in = append(in, t)
+		}
+	}
+	if len(in) == 0 {
+		return ""
+	}
+	first, last := in[0], in[len(in)-1]
+	if sp.kind == kTerm && len(in) >= 2 && strings.HasPrefix(last.tag, "JJ") && isLowerWord(last.text) {
+		return "cut-adjective"
+	}
+	// The tagger reads "defensive" in "left the government defensive and
+	// bewildered" as a noun: a last word joined by "and" to an adjective
+	// or participle that ends the clause is one too.
+	if sp.kind == kTerm && len(in) >= 2 {
+		if n := nextTok(s, sp.end); n != nil && (n.text == "and" || n.text == "or") {
+			if m := nextTok(s, n.end); m != nil && (strings.HasPrefix(m.tag, "JJ") || m.tag == "VBN" || m.tag == "VBD") && isLowerWord(m.text) {
+				if e := nextTok(s, m.end); e == nil || e.tag == "." || e.tag == "," || e.tag == ":" {
+					return "cut-adjective"
+				}
+			}
+		}
+	}
+	if p := prevTok(s, sp.blankStart()); p != nil && (first.tag == "JJ" || first.tag == "RB") {
+		switch strings.ToLower(p.text) {
+		case "how", "so", "too":
+			return "cut-degree"
+		}
+	}
+	if sp.kind == kTerm && len(in) >= 2 && last.tag == "NNS" && len(s.toks) > 0 && first.start <= s.toks[0].end+1 {
+		if n := nextTok(s, sp.end); n == nil || n.tag != "IN" && n.tag != "TO" {
+			return ""
+		}
+		verb := false
+		for _, t := range s.toks {
+			if (t.start < sp.blankStart() || t.end > sp.end) && (finiteVerb(t.tag) || t.tag == "MD") {
+				verb = true
+				break
+			}
+		}
+		if !verb {
+			return "cut-verb"
+		}
+	}
+	if sp.kind.proper() {
+		if n := nextTok(s, sp.end); n != nil && n.start == sp.end+1 && strings.HasPrefix(n.tag, "JJ") && isLowerWord(n.text) {
+			if m := nextTok(s, n.end); m != nil && m.start == n.end+1 && (m.tag == "NN" || m.tag == "NNS") {
+				return "name-modifier"
+			}
+		}
+	}
+	return ""
 }

