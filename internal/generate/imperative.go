@@ -28,7 +28,10 @@ func imperative(s *sentence) bool {
 	if toks[0].tag == "VB" || toks[1].tag == "RP" && startsUpper(toks[0].text) && toks[0].tag != "PRP" || dontVerb(toks) {
 		return true
 	}
-	if toks[0].tag != "WRB" && toks[0].tag != "IN" {
+	// "To understand the region's tragedy, look at how …" (set 108, both
+	// judges: "An imperative copied from the article is not a true/false
+	// claim"): an infinitive of purpose fronted before the order.
+	if toks[0].tag != "WRB" && toks[0].tag != "IN" && toks[0].tag != "TO" {
 		return false
 	}
 	for i := 1; i+1 < len(toks); i++ {
@@ -50,6 +53,13 @@ func imperative(s *sentence) bool {
 		// adverb or an object follows: "If you are sending a memo …,
 		// look carefully through it".
 		if toks[i+1].tag == "NN" && isLowerWord(toks[i+1].text) && i+2 < len(toks) && (toks[i+2].tag == "RB" || toks[i+2].tag == "DT" || toks[i+2].tag == "PRP") && speaksToReader(toks[:i]) {
+			return true
+		}
+		// After an infinitive of purpose the tagger reads the order's
+		// verb as a noun too ("To understand …, look/NN at how …"): a
+		// main clause has a subject, not a bare noun before a
+		// preposition.
+		if toks[0].tag == "TO" && toks[i+1].tag == "NN" && isLowerWord(toks[i+1].text) && i+2 < len(toks) && (toks[i+2].tag == "IN" || toks[i+2].tag == "DT" || toks[i+2].tag == "RB" || toks[i+2].tag == "PRP") {
 			return true
 		}
 		if !strings.HasPrefix(toks[i+1].tag, "NNP") && toks[i+1].tag != "CD" {

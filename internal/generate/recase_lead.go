@@ -109,15 +109,29 @@ func leadCapsRun(p string) [][2]int {
 	}
 	// A run of short words only is more likely abbreviations ("UK GDP
 	// grew") than an opening set in small capitals.
-	long := false
+	// Nor is a run of two function words or more whose other words have
+	// three letters or more ("FOR A MAN whose reputation …", set 108:
+	// the run was kept in capitals and a blank took "A MAN"); "A UN
+	// panel", "IN THE UK" keep their abbreviation.
+	long, funcs, tiny := false, 0, false
 	for _, w := range words {
 		long = long || w[1]-w[0] >= 4
+		if capsFunctionWords[strings.ToLower(p[w[0]:w[1]])] {
+			funcs++
+		} else {
+			tiny = tiny || w[1]-w[0] < 3
+		}
 	}
+	long = long || funcs >= 2 && !tiny
 	if !long {
 		return nil
 	}
 	return words
 }
+
+// capsFunctionWords are words that open a sentence and are no
+// abbreviation ("IT", "US", "ON" may be; these are left out).
+var capsFunctionWords = set(`a|an|the|for|of|to|and|by|his|her|its|if|so|but|not|how|why|who|when|few|one`)
 
 func hasUpperASCII(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -25,7 +25,7 @@ import "strings"
 var plainConnectives = set(`but|meanwhile`)
 
 // commaConnectives open a sentence only before a comma.
-var commaConnectives = set(`later|moreover|furthermore|nevertheless|nonetheless|none the less|additionally|instead|in addition|at the same time|firstly|secondly|thirdly|lastly|finally|first of all`)
+var commaConnectives = set(`later|moreover|furthermore|nevertheless|nonetheless|none the less|additionally|instead|in addition|at the same time|firstly|secondly|thirdly|lastly|finally|first of all|to understand why|to see why|to explain why|to find out why`)
 
 // unmovedOpener reports whether w is a word such as "unperturbed",
 // "undeterred" or "unfazed" that opens a sentence before a comma: it says

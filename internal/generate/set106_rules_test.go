@@ -73,3 +73,37 @@ func TestUnmovedOpenerDropped(t *testing.T) {
 		t.Errorf("\"Unfinished roads\": %d opening tokens dropped, want none", got)
 	}
 }
+
+// Set 108, in sentences of our own: a small-caps opening of short words
+// ("FOR A MAN whose reputation was shadowy …" stayed in capitals and a
+// blank took "A MAN"; both judges, BAD-BLANK); an order after an
+// infinitive of purpose ("To understand the region's tragedy, look at
+// how …", both judges: not a statement to judge); an opening "To
+// understand why," that points back (set 109, both judges, CONTEXT).
+func TestSet108Openings(t *testing.T) {
+	body := "Mr Ferris spoke in Truro. NATO met in June."
+	for _, c := range []struct{ in, want string }{
+		{"FOR A MAN so shy, Ferris was often seen on the quay.", "For a man so shy, Ferris was often seen on the quay."},
+		{"IT spending rose by 2% last year.", "IT spending rose by 2% last year."},
+		{"US officials denied it.", "US officials denied it."},
+		{"A UN panel met in Truro.", "A UN panel met in Truro."},
+		{"IN THE UK the quays are busy.", "IN THE UK the quays are busy."},
+	} {
+		if got := recaseLeads([]string{c.in, body}); got[0] != c.want {
+			t.Errorf("recaseLeads(%q) = %q, want %q", c.in, got[0], c.want)
+		}
+	}
+	x := analyseText(t, "The harbour lost half its trawlers in ten years. "+
+		"To understand the harbour's decline, look at how the board has raised its fees. "+
+		"To reach the quay, the trawlers pass the old lighthouse. "+
+		"To understand why, the board asked two historians to study the harbour's accounts.")
+	if !imperative(sentenceWith(t, x, "To understand the harbour")) {
+		t.Error(`"To understand …, look at how …" not read as an order`)
+	}
+	if imperative(sentenceWith(t, x, "To reach the quay")) {
+		t.Error(`"To reach the quay, the trawlers pass …" read as an order`)
+	}
+	if got, want := focusRepaired(sentenceWith(t, x, "To understand why")), "The board asked two historians to study the harbour's accounts."; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
