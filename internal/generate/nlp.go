@@ -109,7 +109,9 @@ type article struct {
 	byKind   map[kind][]string // keys by kind, sorted
 	// bioKey and bioShort are the article's subject and the name it
 	// uses for them alone, found on first use (subject_pronoun.go).
-	bioDone          bool
+	bioDone bool
+	// bioTold: the subject was found by titledLifeName (obituary_lead.go).
+	bioTold          bool
 	bioKey, bioShort string
 	bioGender        string
 	// bioCalled is the name a biography's subject is known by where

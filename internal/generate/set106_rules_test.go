@@ -107,3 +107,37 @@ func TestSet108Openings(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// A life told by its pronouns (set 108's obituary: its subject named in
+// the lead alone, after a fronted phrase, and 78 personal pronouns, all
+// his; it proposed two items). In a text of our own: the lead names the
+// person the course title names, after a long fronted phrase, and the
+// rest says "she"; the life's subject is found, called by the surname,
+// and "She ran …" is asked as "Ferris ran …".
+func TestTitledLifeName(t *testing.T) {
+	text := strings.Join([]string{
+		"For a woman who rarely spoke at meetings of the harbour board, Anna Ferris sometimes made herself startlingly heard.",
+		"She ran the dockers' union at Port Wenna for twenty years. Her speeches on the quay drew crowds of hundreds.",
+		"She was born in Truro in 1931, the daughter of a trawler skipper. Her father lost his boat in a storm in 1940.",
+		"She left school at fourteen to work in the fish market. Her wages went to her mother.",
+		"She joined the union in 1950 and led its first strike in 1958. She won the dockers a shorter working week.",
+		"She retired in 1990. She died at home in Port Wenna on March 3rd, aged 88.",
+	}, "\n\n")
+	x := analyseText(t, text)
+	x.course = "Obituary: Anna Ferris died on March 3rd"
+	if _, short := x.biographySubject(); short != "Ferris" {
+		t.Fatalf("the life's subject is called %q, want Ferris", short)
+	}
+	if got, want := x.subjectResolved(sentenceWith(t, x, "She ran the dockers")), "Ferris ran the dockers' union at Port Wenna for twenty years."; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	// A report whose title names someone its lead names is no life
+	// story where its pronouns are few.
+	y := analyseText(t, "After a long night of talks at the town hall, Anna Ferris agreed a deal with the harbour board.\n\n"+
+		"The board will cut the fees for trawlers by a third from April. Traders in the fish market welcomed the cut.\n\n"+
+		"The council approved the deal on Monday. The quay will stay open through the winter.")
+	y.course = "Anna Ferris agrees a harbour deal"
+	if _, short := y.biographySubject(); short != "" {
+		t.Errorf("a report taken for a life story of %q", short)
+	}
+}

@@ -51,6 +51,15 @@ func (a *article) biographySubject() (fullKey, short string) {
 	if name == nil {
 		name = obituaryLeadName(first, off) // obituary_lead.go
 	}
+	// A life told by its pronouns: the lead names, after a fronted
+	// phrase, the person the course's title names, and the article goes
+	// on with "he" or "she" (obituary_lead.go, titledLifeName).
+	told := false
+	if name == nil {
+		if name = a.titledLifeName(first, off); name != nil {
+			told = true
+		}
+	}
 	if name == nil {
 		return "", ""
 	}
@@ -73,9 +82,17 @@ func (a *article) biographySubject() (fullKey, short string) {
 				paras++
 			}
 		}
-		if paras*3 >= len(a.paras) && paras >= 2 && n > bestN {
+		// A life told by its pronouns may name its subject in the lead
+		// alone.
+		if (paras*3 >= len(a.paras) && paras >= 2 || told && countWord(name.text, w) > 0) && n > bestN {
 			best, bestN = w, n
 		}
+	}
+	a.bioTold = told
+	if told {
+		// Named once, the subject is called by the surname.
+		f := strings.Fields(name.text)
+		best = strings.Trim(f[len(f)-1], ",.’'")
 	}
 	if best == "" {
 		return "", ""
@@ -273,6 +290,12 @@ func (a *article) onlySubjectBefore(s *sentence, subj, short string) bool {
 		// The pronoun takes up the subject of the sentence before:
 		// the name must come before that sentence's first verb.
 		if named || countWord(p.text, short) > 0 {
+			// A life told by its pronouns names its subject in the
+			// lead's main clause, after a fronted phrase with verbs of
+			// its own (titledLifeName).
+			if a.bioTold && p == a.subjectLead() {
+				return true
+			}
 			return nameBeforeVerb(p, short) || a.bioCalled != "" && nameBeforeVerb(p, lastWord(a.bioCalled))
 		}
 		if _, own := subjectPronouns[strings.ToLower(p.toks[0].text)]; !own && strings.ToLower(p.toks[0].text) != "his" && !a.pronounChain(p, s) {
