@@ -87,6 +87,12 @@ func (a *article) pointBackFix(s *sentence, shown string) (old, full string, hol
 	for _, o := range backDropOpeners {
 		if strings.HasPrefix(lower, o+", ") && len(body) > len(o)+2 {
 			rest := body[len(o)+2:]
+			// "In fact, says Michael Dunne, China must …": the speaker's
+			// tag would open the statement ("Says Michael Dunne, …"); the
+			// opening stays.
+			if lr := strings.ToLower(rest); strings.HasPrefix(lr, "says ") || strings.HasPrefix(lr, "said ") || strings.HasPrefix(lr, "say ") {
+				return "", "", false
+			}
 			r, n := utf8.DecodeRuneInString(rest)
 			if !unicode.IsLower(r) && !unicode.IsUpper(r) || endsOnDemonstrative(rest) {
 				return body, "", true

@@ -141,3 +141,18 @@ func TestTitledLifeName(t *testing.T) {
 		t.Errorf("a report taken for a life story of %q", short)
 	}
 }
+
+// "In fact, says Michael Dunne, China must already feel like home to Mr
+// Musk." lost its opening and read "Says Michael Dunne, China must …"
+// (seen in a build of this round, in a theme the rounds' joins had
+// changed). The opening stays before a speaker's inverted tag; it still
+// goes before a clause.
+func TestOpeningBeforeSaysStays(t *testing.T) {
+	x := analyseText(t, "The harbour is busy. In fact, says Anna Ferris, the quay must already feel like home to Mr Patel. In fact, the quay is full every night.")
+	if old, full, hold := x.pointBackFix(sentenceWith(t, x, "In fact, says"), "True or false? In fact, says Anna Ferris, the quay must already feel like home to Mr Patel."); old != "" || full != "" || hold {
+		t.Errorf("before \"says\": got (%q, %q, %v), want no change", old, full, hold)
+	}
+	if old, full, _ := x.pointBackFix(sentenceWith(t, x, "In fact, the quay"), "True or false? In fact, the quay is full every night."); old != "In fact, t" || full != "T" {
+		t.Errorf("before a clause: got (%q, %q), want (\"In fact, t\", \"T\")", old, full)
+	}
+}

@@ -69,7 +69,9 @@ func strayCommaEdit(s *sentence) (edit, bool) {
 	default:
 		return edit{}, false
 	}
-	if !isLowerWord(v.text) {
+	// A verb has two letters or more: "…, c 000 0!" (a fuzz input whose
+	// "c" the tagger read as a verb) is no clause.
+	if !isLowerWord(v.text) || len(v.text) < 2 {
 		return edit{}, false
 	}
 	if c+2 < len(toks) && toks[c+2].tag == "IN" && !strings.EqualFold(toks[c+2].text, "that") {
