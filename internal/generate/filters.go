@@ -700,6 +700,21 @@ func isTrueFalse(it *item) (tf, isTrue bool) {
 	return true, len(it.q.Options) > 0 && it.q.Options[0].Correct
 }
 
+// proposedTrueFalse counts the proposed true/false items of items that
+// are true and those that are false.
+func proposedTrueFalse(items []item) (t, f int) {
+	for i := range items {
+		if tf, isTrue := isTrueFalse(&items[i]); tf && items[i].proposed {
+			if isTrue {
+				t++
+			} else {
+				f++
+			}
+		}
+	}
+	return
+}
+
 // balanceTrueFalse keeps a theme's proposed true/false items honest when
 // there are four or more: between two in five and three in five of them
 // true, so that a learner who answers True (or False) throughout fails. It
@@ -710,21 +725,9 @@ func isTrueFalse(it *item) (tf, isTrue bool) {
 func balanceTrueFalse(items []item, opts Options) {
 	isTF := func(it *item) bool { return it.q != nil && it.q.Type == quiz.TrueFalse }
 	isTrue := func(it *item) bool { return len(it.q.Options) > 0 && it.q.Options[0].Correct }
-	count := func() (t, f int) {
-		for i := range items {
-			if it := &items[i]; it.proposed && isTF(it) {
-				if isTrue(it) {
-					t++
-				} else {
-					f++
-				}
-			}
-		}
-		return
-	}
 	fair := fairTrueFalse
 	changed := false
-	for t, f := count(); !fair(t, f); t, f = count() {
+	for t, f := proposedTrueFalse(items); !fair(t, f); t, f = proposedTrueFalse(items) {
 		// Items come best first: the last proposed of the commoner
 		// answer is its weakest.
 		held := false
@@ -779,7 +782,7 @@ func balanceTrueFalse(items []item, opts Options) {
 			continue
 		}
 		if isTF(it) {
-			t, f := count()
+			t, f := proposedTrueFalse(items)
 			if isTrue(it) {
 				t++
 			} else {

@@ -55,15 +55,7 @@ func (a *article) titledLifeName(first *sentence, off int) *span {
 	if a.course == "" || a.subjectGender() == "" {
 		return nil
 	}
-	own := 0
-	for _, s := range a.sents {
-		for _, t := range s.toks {
-			if isPersonalPronoun(strings.ToLower(t.text)) {
-				own++
-			}
-		}
-	}
-	if own < len(a.paras) {
+	if he, she := a.pronounCounts(); he+she < len(a.paras) {
 		return nil
 	}
 	for _, sp := range first.spans {

@@ -322,7 +322,18 @@ func nameBeforeVerb(s *sentence, name string) bool {
 // subjectGender is the pronoun the article uses for its subject: "he" or
 // "she", whichever the article uses at least twice as often, or "".
 func (a *article) subjectGender() string {
-	he, she := 0, 0
+	he, she := a.pronounCounts()
+	switch {
+	case he > 0 && he >= 2*she:
+		return "he"
+	case she > 0 && she >= 2*he:
+		return "she"
+	}
+	return ""
+}
+
+// pronounCounts counts the article's personal pronouns of each gender.
+func (a *article) pronounCounts() (he, she int) {
 	for _, s := range a.sents {
 		for _, t := range s.toks {
 			switch lw := strings.ToLower(t.text); {
@@ -333,13 +344,7 @@ func (a *article) subjectGender() string {
 			}
 		}
 	}
-	switch {
-	case he > 0 && he >= 2*she:
-		return "he"
-	case she > 0 && she >= 2*he:
-		return "she"
-	}
-	return ""
+	return
 }
 
 func isPersonalPronoun(w string) bool {

@@ -222,28 +222,24 @@ func (a *article) partItems(t quiz.Theme, parts [][]int, opts Options, ex *exist
 // theme under minProposed: a join is made to reach four, and the parts
 // apart would ask the same true statements with fewer beside them.
 func balanceJoined(items []item, opts Options) {
-	count := func() (t, f, n int) {
-		for i := range items {
-			if !items[i].proposed {
-				continue
-			}
-			n++
-			if tf, isTrue := isTrueFalse(&items[i]); tf && isTrue {
-				t++
-			} else if tf {
-				f++
-			}
-		}
+	if fairTrueFalse(proposedTrueFalse(items)) {
 		return
 	}
-	t, f, n := count()
-	if fairTrueFalse(t, f) {
-		return
-	}
+	n := proposedCount(items)
 	was := slices.Clone(items)
 	sort.SliceStable(items, func(i, j int) bool { return items[i].score > items[j].score })
 	balanceTrueFalse(items, opts)
-	if _, _, m := count(); m < minProposed && m < n {
+	if m := proposedCount(items); m < minProposed && m < n {
 		copy(items, was)
 	}
+}
+
+func proposedCount(items []item) int {
+	n := 0
+	for i := range items {
+		if items[i].proposed {
+			n++
+		}
+	}
+	return n
 }
