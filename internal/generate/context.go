@@ -1016,6 +1016,12 @@ func (a *article) standAlone(it *item) bool {
 	if !ok {
 		return false
 	}
+	// "The seizure is …", "After turning a profit, it reported …": a
+	// kind or a pronoun no edit names (bare_kind.go). Judged for the
+	// item alone: the themes and titles read the sentence as before.
+	if a.unnamedBareBack(it.sent, edits) {
+		return false
+	}
 	if len(edits) == 0 {
 		return true
 	}

@@ -52,9 +52,12 @@ func TestTramTrueOnlyThemesTakeFalse(t *testing.T) {
 	for th, p := range want {
 		t.Errorf("theme %s: no false statement, want %q", th, p)
 	}
-	for _, th := range []string{"city-council", "ticket"} {
-		if nq[th] != 3 {
-			t.Errorf("theme %s proposes %d questions, want 3 as before", th, nq[th])
+	// The council's theme proposed a third question on "The engineers
+	// chose a route …", a kind no sentence before named, held back since
+	// (bare_kind.go); a card takes its place.
+	for th, n := range map[string]int{"city-council": 2, "ticket": 3} {
+		if nq[th] != n {
+			t.Errorf("theme %s proposes %d questions, want %d", th, nq[th], n)
 		}
 	}
 }

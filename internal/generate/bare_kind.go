@@ -1,0 +1,204 @@
+package generate
+
+import "strings"
+
+// A bare kind as the subject. Magazine writing tells a thing and then
+// goes on with its kind alone: "tens of thousands of Iraqis march
+// against it … The protesters are fed up with their own politicians",
+// "an Angolan court ordered that all of her assets be frozen … The
+// seizure is not the only calamity", "Texans are talking a lot about
+// anal sex. The cause is a change to sex-education lessons",
+// "Remarkably, the recovery has taken place …". Quoted alone, which
+// protesters, which seizure, the cause of what, and which recovery are
+// left open; blind judges of sets 101 to 111 asked for the kind to be
+// named (CONTEXT) on ten such sentences, and accepted one ("The courts
+// have stripped 29 opposition parliamentarians of their immunity", a
+// country's courts, which there is one set of).
+//
+// bareKindBack reports a sentence after the article's first whose
+// subject is "The" (or an opening adverb and "the") and a lowercase
+// noun alone, right before its verb, where the noun is not one a report
+// uses without bringing it in (standaloneHeads, singular or plural),
+// nor a word of the course's title, nor one the article keeps coming
+// back to (said in more than a few sentences: the learner knows it).
+// bareKindStandalone are bare subjects that point at nothing told
+// before: "The truth is that …", a country's "authorities" and
+// "opposition".
+var bareKindStandalone = set(`truth|authorities|opposition|majority|minority`)
+
+func (a *article) bareKindBack(s *sentence) bool { return a.bareKindAt(s) >= 0 }
+
+// bareKindAt is the index of the bare kind's noun bareKindBack finds, or -1.
+func (a *article) bareKindAt(s *sentence) int {
+	if s == nil || s.idx == 0 || len(s.toks) < 4 {
+		return -1
+	}
+	i := openingTokens(s)
+	if i+3 >= len(s.toks) {
+		return -1
+	}
+	the := s.toks[i].text == "The"
+	// "Remarkably, the recovery has …": an adverb and a comma first.
+	if !the && s.toks[i].tag == "RB" && startsUpper(s.toks[i].text) && s.toks[i+1].text == "," && s.toks[i+2].text == "the" {
+		i += 2
+		the = true
+	}
+	if !the || i+2 >= len(s.toks) {
+		return -1
+	}
+	n, v := s.toks[i+1], s.toks[i+2]
+	if (n.tag != "NN" && n.tag != "NNS") || !isLowerWord(n.text) || !(strings.HasPrefix(v.tag, "VB") || v.tag == "MD") {
+		return -1
+	}
+	// "The strains left by the slump have …", "The notice issued on
+	// Friday said …": a participle says which.
+	if v.tag == "VBN" {
+		return -1
+	}
+	// "The conclusion is that …": the clause says what it is.
+	if i+3 < len(s.toks) && beForms[strings.ToLower(v.text)] && strings.EqualFold(s.toks[i+3].text, "that") {
+		return -1
+	}
+	noun := strings.ToLower(n.text)
+	one := strings.TrimSuffix(noun, "s")
+	if standaloneHeads[noun] || standaloneHeads[one] || bareKindStandalone[noun] || len(noun) < 4 || a.titleSays(noun) || a.titleSays(one) {
+		return -1
+	}
+	// "The minister said …": an office, whose holder a report names by
+	// it (the rules on offices and titles decide).
+	if heldOffice([]string{noun}) || heldOffice([]string{one}) || pressOffices[noun] || pressOffices[one] {
+		return -1
+	}
+	// A kind named before is a second mention, which the rules on
+	// second mentions judge (news_context.go, def_pointing.go): here,
+	// only a kind no sentence before has named, the thing it sums up
+	// told in other words ("frozen" … "The seizure").
+	// Any case: "The corps" after "the Corps of Discovery"; and a word
+	// that ends on it: "The boat" after "their keelboat".
+	for _, p := range a.sents[:s.idx] {
+		if l := strings.ToLower(p.text); countWord(l, noun) > 0 || countWord(l, one) > 0 {
+			return -1
+		}
+		for _, t := range p.toks {
+			if w := strings.ToLower(t.text); len(w) > len(noun)+2 && (strings.HasSuffix(w, noun) || strings.HasSuffix(w, one)) && strings.HasPrefix(t.tag, "NN") {
+				return -1
+			}
+		}
+	}
+	said := 0
+	for _, p := range a.sents {
+		if l := strings.ToLower(p.text); countWord(l, noun) > 0 || countWord(l, one) > 0 {
+			said++
+		}
+	}
+	if said > 3 {
+		return -1
+	}
+	return i + 1
+}
+
+// gerundOpeningPronoun reports a sentence that opens on a preposition
+// and a gerund and goes on, after a comma, with "it" or "they" as the
+// subject of its verb: "After turning a profit for two years, in
+// November it reported a loss" (set 111, both judges: CONTEXT, "name
+// the company"). The gerund's doer is the main clause's subject, so
+// the pronoun stands for something told before, not for a noun of the
+// opening phrase.
+func gerundOpeningPronoun(s *sentence) bool { return gerundPronounAt(s) >= 0 }
+
+// timePronounAt is the index of "it" or "they" as the subject of a
+// sentence that opens on a time and nothing else before it: "In
+// December 2019 it oversaw the opening of a festival" (set 111, both
+// judges: CONTEXT, "name the government"). A year or a month is nothing
+// the pronoun can stand for. -1 where there is none.
+func timePronounAt(s *sentence) int {
+	i := openingTokens(s)
+	if i+3 >= len(s.toks) || s.toks[i].tag != "IN" || !startsUpper(s.toks[i].text) {
+		return -1
+	}
+	sawTime := false
+	for j := i + 1; j+1 < len(s.toks); j++ {
+		t := s.toks[j]
+		w := strings.ToLower(t.text)
+		switch {
+		case t.tag == "CD" || months[w]:
+			sawTime = true
+		case t.tag == "DT" || t.text == "," || w == "of" || w == "early" || w == "late" || w == "mid":
+		case w == "it" || w == "they":
+			next := s.toks[j+1]
+			if sawTime && !quotedAt(s.text, t.start) && (strings.HasPrefix(next.tag, "VB") || next.tag == "MD") {
+				return j
+			}
+			return -1
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// gerundPronounAt is the index of the pronoun gerundOpeningPronoun finds, or -1.
+func gerundPronounAt(s *sentence) int {
+	i := openingTokens(s)
+	if i+2 >= len(s.toks) || s.toks[i].tag != "IN" || s.toks[i+1].tag != "VBG" || !startsUpper(s.toks[i].text) {
+		return -1
+	}
+	comma := false
+	for j := i + 2; j+1 < len(s.toks); j++ {
+		t := s.toks[j]
+		if t.text == "," {
+			comma = true
+			continue
+		}
+		if !comma {
+			continue
+		}
+		// "…, in November it reported": a phrase of time or place
+		// before the subject.
+		if t.tag == "IN" {
+			for j+1 < len(s.toks) && (strings.HasPrefix(s.toks[j+1].tag, "NN") || strings.HasPrefix(s.toks[j+1].tag, "JJ") || s.toks[j+1].tag == "DT" || s.toks[j+1].tag == "CD") {
+				j++
+			}
+			continue
+		}
+		switch strings.ToLower(t.text) {
+		case "it", "they":
+			next := s.toks[j+1]
+			if j+2 < len(s.toks) && next.tag == "RB" {
+				next = s.toks[j+2]
+			}
+			if !quotedAt(s.text, t.start) && (strings.HasPrefix(next.tag, "VB") || next.tag == "MD") {
+				return j
+			}
+			return -1
+		}
+		// The main clause's subject is a noun: the pronoun, if any, is
+		// not its subject.
+		if strings.HasPrefix(t.tag, "NN") || t.tag == "PRP" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// unnamedBareBack reports a sentence with a bare kind (bareKindAt) or
+// an opening phrase's pronoun (gerundPronounAt, timePronounAt) that none of the
+// context edits names: "The meeting" that an edit writes out as "The
+// 12 May meeting" reads alone.
+func (a *article) unnamedBareBack(s *sentence, edits []edit) bool {
+	for _, k := range []int{a.bareKindAt(s), gerundPronounAt(s), timePronounAt(s)} {
+		if k < 0 {
+			continue
+		}
+		named := false
+		for _, e := range edits {
+			if i := strings.Index(s.text, e.old); e.old != "" && i >= 0 && i <= s.toks[k].start && s.toks[k].end <= i+len(e.old) {
+				named = true
+			}
+		}
+		if !named {
+			return true
+		}
+	}
+	return false
+}
