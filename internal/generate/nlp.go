@@ -111,7 +111,10 @@ type article struct {
 	// uses for them alone, found on first use (subject_pronoun.go).
 	bioDone bool
 	// bioTold: the subject was found by titledLifeName (obituary_lead.go).
-	bioTold          bool
+	bioTold bool
+	// bioNamedIn is the sentence that named a life's subject found by
+	// titledLifeName or obituaryTitleName.
+	bioNamedIn       *sentence
 	bioKey, bioShort string
 	bioGender        string
 	// bioCalled is the name a biography's subject is known by where

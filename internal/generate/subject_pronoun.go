@@ -60,6 +60,13 @@ func (a *article) biographySubject() (fullKey, short string) {
 			told = true
 		}
 	}
+	// An obituary's title names its subject, and the lead need not
+	// (obituary_lead.go, obituaryTitleName).
+	if name == nil {
+		if name = a.obituaryTitleName(); name != nil {
+			told = true
+		}
+	}
 	if name == nil {
 		return "", ""
 	}
@@ -89,6 +96,9 @@ func (a *article) biographySubject() (fullKey, short string) {
 		}
 	}
 	a.bioTold = told
+	if told {
+		a.bioNamedIn = name.sent
+	}
 	if told {
 		// Named once, the subject is called by the surname.
 		f := strings.Fields(name.text)
@@ -259,7 +269,14 @@ func (a *article) onlySubjectBefore(s *sentence, subj, short string) bool {
 	if !isPersonalPronoun(strings.ToLower(s.toks[0].text)) && a.bioGender != "" {
 		gender = a.bioGender
 	}
-	for back := 1; back <= resolveBack; back++ {
+	// A life told by its pronouns goes on with them for paragraphs: the
+	// chain of its subject's pronouns reaches back to the sentence that
+	// named it (titledLifeName, obituaryTitleName).
+	reach := resolveBack
+	if a.bioTold && a.bioNamedIn != nil && a.bioNamedIn.idx < s.idx {
+		reach = s.idx - a.bioNamedIn.idx
+	}
+	for back := 1; back <= reach; back++ {
 		i := s.idx - back
 		if i < 0 || i >= len(a.sents) {
 			return false
@@ -293,7 +310,7 @@ func (a *article) onlySubjectBefore(s *sentence, subj, short string) bool {
 			// A life told by its pronouns names its subject in the
 			// lead's main clause, after a fronted phrase with verbs of
 			// its own (titledLifeName).
-			if a.bioTold && p == a.subjectLead() {
+			if a.bioTold && (p == a.subjectLead() || p == a.bioNamedIn) {
 				return true
 			}
 			return nameBeforeVerb(p, short) || a.bioCalled != "" && nameBeforeVerb(p, lastWord(a.bioCalled))
