@@ -26,6 +26,15 @@ import "strings"
 // "opposition".
 var bareKindStandalone = set(`truth|authorities|opposition|majority|minority`)
 
+// contentNouns are nouns of thought or speech whose "that" clause says
+// what they hold.
+var contentNouns = set(`notion|idea|conclusion|belief|view|fear|hope|claim|argument|assumption|theory|thinking|premise|suspicion`)
+
+// relationalAdjectives say how a kind stands to what was told before:
+// "the main reason", "the resulting gap", "the new approach" (set 112,
+// both judges, CONTEXT).
+var relationalAdjectives = set(`main|chief|real|resulting|ensuing|underlying|latest|new|other|same`)
+
 func (a *article) bareKindBack(s *sentence) bool { return a.bareKindAt(s) >= 0 }
 
 // bareKindAt is the index of the bare kind's noun bareKindBack finds, or -1.
@@ -46,7 +55,13 @@ func (a *article) bareKindAt(s *sentence) int {
 	if !the || i+2 >= len(s.toks) {
 		return -1
 	}
-	n, v := s.toks[i+1], s.toks[i+2]
+	// "The main reason is …", "The resulting shortage has …": an
+	// adjective that relates the kind to what was told.
+	k := i + 1
+	if relationalAdjectives[strings.ToLower(s.toks[k].text)] && k+2 < len(s.toks) {
+		k++
+	}
+	n, v := s.toks[k], s.toks[k+1]
 	if (n.tag != "NN" && n.tag != "NNS") || !isLowerWord(n.text) || !(strings.HasPrefix(v.tag, "VB") || v.tag == "MD") {
 		return -1
 	}
@@ -55,12 +70,13 @@ func (a *article) bareKindAt(s *sentence) int {
 	if v.tag == "VBN" {
 		return -1
 	}
-	// "The conclusion is that …": the clause says what it is.
-	if i+3 < len(s.toks) && beForms[strings.ToLower(v.text)] && strings.EqualFold(s.toks[i+3].text, "that") {
-		return -1
-	}
 	noun := strings.ToLower(n.text)
 	one := strings.TrimSuffix(noun, "s")
+	// "The notion is that …": a noun of thought whose clause says what
+	// it holds. A result ("The upshot is that …") still says of what.
+	if contentNouns[noun] && k+2 < len(s.toks) && beForms[strings.ToLower(v.text)] && strings.EqualFold(s.toks[k+2].text, "that") {
+		return -1
+	}
 	if standaloneHeads[noun] || standaloneHeads[one] || bareKindStandalone[noun] || len(noun) < 4 || a.titleSays(noun) || a.titleSays(one) {
 		return -1
 	}
@@ -94,7 +110,7 @@ func (a *article) bareKindAt(s *sentence) int {
 	if said > 3 {
 		return -1
 	}
-	return i + 1
+	return k
 }
 
 // gerundOpeningPronoun reports a sentence that opens on a preposition

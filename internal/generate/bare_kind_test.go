@@ -12,6 +12,8 @@ func TestBareKindAndOpeningPronoun(t *testing.T) {
 		"The sale is not the only blow to the Penrose family this winter. "+
 		"The truth is that the family had borrowed too much. "+
 		"The upshot is that the herd must go. "+
+		"The main reason for the sale was a run of wet summers. "+
+		"The notion is that a smaller herd will pay its way. "+
 		"The police have opened an inquiry into the sale. "+
 		"The debts left by the flood have doubled since then.\n\n"+
 		"The Penrose dairy makes cheese in Port Wenna. "+
