@@ -1022,6 +1022,10 @@ func (a *article) standAlone(it *item) bool {
 	if a.unnamedBareBack(it.sent, edits) {
 		return false
 	}
+	// A magazine's opening hook (caps_hook.go).
+	if a.capsHook(it.sent) {
+		return false
+	}
 	if len(edits) == 0 {
 		return true
 	}
