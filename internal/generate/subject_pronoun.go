@@ -20,6 +20,12 @@ import (
 // resolveBack is how many sentences back the subject may have been named.
 const resolveBack = 4
 
+// maxLifeChain bounds how far back a life told by its pronouns is read
+// for the sentence that named its subject: a chain of "he" that long is
+// a life's whole telling, and a longer walk from every sentence of a
+// long text would cost the square of its length.
+const maxLifeChain = 60
+
 // biographySubject is the person the article is about and the name it
 // uses for them alone ("Douglass"), or "", "": the person whose name
 // opens the article's first sentence, named again in a third of its
@@ -274,7 +280,7 @@ func (a *article) onlySubjectBefore(s *sentence, subj, short string) bool {
 	// named it (titledLifeName, obituaryTitleName).
 	reach := resolveBack
 	if a.bioTold && a.bioNamedIn != nil && a.bioNamedIn.idx < s.idx {
-		reach = s.idx - a.bioNamedIn.idx
+		reach = min(s.idx-a.bioNamedIn.idx, maxLifeChain)
 	}
 	for back := 1; back <= reach; back++ {
 		i := s.idx - back
