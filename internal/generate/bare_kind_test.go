@@ -49,3 +49,18 @@ func TestBareKindAndOpeningPronoun(t *testing.T) {
 		t.Errorf("%q: a kind said in every other sentence was held back", s.text)
 	}
 }
+
+// "Eleven years after that, at the next final, a similar advert
+// appeared …" (set 114, both judges: CONTEXT, "name the earlier
+// advert"): a time counted from what the sentence before told.
+func TestTimeAfterThatLeansBack(t *testing.T) {
+	x := analyseText(t, "The lender ran its first advert at the cup final in 2005. "+
+		"Eleven years after that, at the next final, a rival lender ran a similar advert. "+
+		"Eleven years after the first advert, a rival lender ran a similar one.")
+	if s := sentenceWith(t, x, "Eleven years after that"); !needsContext(s) {
+		t.Errorf("%q reads alone", s.text)
+	}
+	if s := sentenceWith(t, x, "Eleven years after the first"); needsContext(s) {
+		t.Errorf("%q is held back", s.text)
+	}
+}

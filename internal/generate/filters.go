@@ -413,6 +413,11 @@ var documentBackRE = regexp.MustCompile(`(?i)\bas\s+(?:\w+ed|said|shown|seen|wri
 // what they count or set aside: "On the second question, …" (which
 // question?), "As to the other point, …", "Myths aside, …" (which
 // myths?). Blind judges coded statements opening so as needing context.
+// timeAfterThatRE is an opening time counted from what was told before:
+// "Eleven years after that", "Two weeks before this", "A decade after
+// it".
+var timeAfterThatRE = regexp.MustCompile(`(?i)^(?:[\w'’-]+ ){1,2}(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centuries|century|generations?) (?:after|before|since) (?:that|this|then|it)\b`)
+
 var leanOpenerRE = regexp.MustCompile(`(?i)^(?:(?:on|as to|as for|to) the (?:first|second|third|fourth|other|former|latter|last|next|same) (?:question|point|issue|count|matter|front|score|charge|claim)s?\b|(?:[\w'’-]+ ){0,3}[\w'’-]+ aside,|on the (?:positive|negative|plus|minus|bright|brighter|down|up|flip|other) side,)`)
 
 // locativeThere reports whether "there", token i of s, which the
@@ -469,6 +474,11 @@ func needsContext(s *sentence) bool {
 		}
 	}
 	if leanOpenerRE.MatchString(l) || backOpener(s) > 0 && datelineEnd(s.text) == 0 { // repair_openers.go
+		return true
+	}
+	// "Eleven years after that, …": a time counted from what the
+	// sentence before told (set 114, both judges: CONTEXT).
+	if timeAfterThatRE.MatchString(l) {
 		return true
 	}
 	// "… people think only 28% are, when 71% are" (bare_anaphor.go).
