@@ -113,14 +113,13 @@ func (a *article) bareKindAt(s *sentence) int {
 	return k
 }
 
-// gerundOpeningPronoun reports a sentence that opens on a preposition
-// and a gerund and goes on, after a comma, with "it" or "they" as the
+// A pronoun the opening phrase cannot stand for. A sentence that opens
+// on a preposition and a gerund may go on, after a comma, with "it" or "they" as the
 // subject of its verb: "After turning a profit for two years, in
 // November it reported a loss" (set 111, both judges: CONTEXT, "name
 // the company"). The gerund's doer is the main clause's subject, so
 // the pronoun stands for something told before, not for a noun of the
 // opening phrase.
-func gerundOpeningPronoun(s *sentence) bool { return gerundPronounAt(s) >= 0 }
 
 // timePronounAt is the index of "it" or "they" as the subject of a
 // sentence that opens on a time and nothing else before it: "In
@@ -153,7 +152,8 @@ func timePronounAt(s *sentence) int {
 	return -1
 }
 
-// gerundPronounAt is the index of the pronoun gerundOpeningPronoun finds, or -1.
+// gerundPronounAt is the index of "it" or "they" after an opening
+// gerund phrase and its comma (see above), or -1.
 func gerundPronounAt(s *sentence) int {
 	i := openingTokens(s)
 	if i+2 >= len(s.toks) || s.toks[i].tag != "IN" || s.toks[i+1].tag != "VBG" || !startsUpper(s.toks[i].text) {
