@@ -14,13 +14,7 @@ import "strings"
 // named (CONTEXT) on ten such sentences, and accepted one ("The courts
 // have stripped 29 opposition parliamentarians of their immunity", a
 // country's courts, which there is one set of).
-//
-// bareKindBack reports a sentence after the article's first whose
-// subject is "The" (or an opening adverb and "the") and a lowercase
-// noun alone, right before its verb, where the noun is not one a report
-// uses without bringing it in (standaloneHeads, singular or plural),
-// nor a word of the course's title, nor one the article keeps coming
-// back to (said in more than a few sentences: the learner knows it).
+
 // bareKindStandalone are bare subjects that point at nothing told
 // before: "The truth is that …", a country's "authorities" and
 // "opposition".
@@ -35,6 +29,13 @@ var contentNouns = set(`notion|idea|conclusion|belief|view|fear|hope|claim|argum
 // both judges, CONTEXT).
 var relationalAdjectives = set(`main|chief|real|resulting|ensuing|underlying|latest|new|other|same`)
 
+// bareKindBack reports a sentence after the article's first whose
+// subject is "The" (or an opening adverb and "the"), perhaps a relating
+// adjective, and a lowercase noun, right before its verb, where the noun
+// is not one a report uses without bringing it in (standaloneHeads,
+// singular or plural), nor an office, nor a word of the course's title,
+// nor one a sentence before says, nor one the article keeps coming back
+// to (said in more than three sentences: the learner knows it).
 func (a *article) bareKindBack(s *sentence) bool { return a.bareKindAt(s) >= 0 }
 
 // bareKindAt is the index of the bare kind's noun bareKindBack finds, or -1.
@@ -89,28 +90,49 @@ func (a *article) bareKindAt(s *sentence) int {
 	// second mentions judge (news_context.go, def_pointing.go): here,
 	// only a kind no sentence before has named, the thing it sums up
 	// told in other words ("frozen" … "The seizure").
-	// Any case: "The corps" after "the Corps of Discovery"; and a word
-	// that ends on it: "The boat" after "their keelboat".
-	for _, p := range a.sents[:s.idx] {
-		if l := strings.ToLower(p.text); countWord(l, noun) > 0 || countWord(l, one) > 0 {
-			return -1
-		}
-		for _, t := range p.toks {
-			if w := strings.ToLower(t.text); len(w) > len(noun)+2 && (strings.HasSuffix(w, noun) || strings.HasSuffix(w, one)) && strings.HasPrefix(t.tag, "NN") {
-				return -1
-			}
-		}
-	}
-	said := 0
-	for _, p := range a.sents {
-		if l := strings.ToLower(p.text); countWord(l, noun) > 0 || countWord(l, one) > 0 {
-			said++
-		}
-	}
-	if said > 3 {
+	seen := a.kindSeenOf(noun, one)
+	if seen.first >= 0 && seen.first < s.idx || seen.compound >= 0 && seen.compound < s.idx || seen.said > 3 {
 		return -1
 	}
 	return k
+}
+
+// kindSeen is where the article says a kind's noun: the first sentence
+// that says it or its singular as a word, in any case ("The corps" after
+// "the Corps of Discovery"); the first with a longer noun that ends on it
+// ("their keelboat" … "The boat"); and how many sentences say it. -1
+// where none does.
+type kindSeen struct{ first, compound, said int }
+
+// kindSeenOf finds kindSeen for noun and its singular one, once per
+// article: bareKindAt asks it of every item on a sentence opening on
+// the kind.
+func (a *article) kindSeenOf(noun, one string) kindSeen {
+	if ks, ok := a.kinds[noun]; ok {
+		return ks
+	}
+	ks := kindSeen{first: -1, compound: -1}
+	for _, p := range a.sents {
+		if l := strings.ToLower(p.text); countWord(l, noun) > 0 || countWord(l, one) > 0 {
+			ks.said++
+			if ks.first < 0 {
+				ks.first = p.idx
+			}
+		}
+		for _, t := range p.toks {
+			if ks.compound >= 0 {
+				break
+			}
+			if w := strings.ToLower(t.text); len(w) > len(noun)+2 && (strings.HasSuffix(w, noun) || strings.HasSuffix(w, one)) && strings.HasPrefix(t.tag, "NN") {
+				ks.compound = p.idx
+			}
+		}
+	}
+	if a.kinds == nil {
+		a.kinds = map[string]kindSeen{}
+	}
+	a.kinds[noun] = ks
+	return ks
 }
 
 // A pronoun the opening phrase cannot stand for. A sentence that opens

@@ -409,15 +409,15 @@ var followSuitRE = regexp.MustCompile(`(?i)\bfollow(?:s|ed|ing)?\s+suit\b`)
 // statement leans on to say whose view it is.
 var documentBackRE = regexp.MustCompile(`(?i)\bas\s+(?:\w+ed|said|shown|seen|written)\s+(?:in|by)\s+the\s+(?:article|report|study|paper|book|piece|essay|review|analysis)\s*,`)
 
-// leanOpenerRE matches openers that lean on the sentences before by
-// what they count or set aside: "On the second question, …" (which
-// question?), "As to the other point, …", "Myths aside, …" (which
-// myths?). Blind judges coded statements opening so as needing context.
 // timeAfterThatRE is an opening time counted from what was told before:
 // "Eleven years after that", "Two weeks before this", "A decade after
 // it".
 var timeAfterThatRE = regexp.MustCompile(`(?i)^(?:[\w'’-]+ ){1,2}(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centuries|century|generations?) (?:after|before|since) (?:that|this|then|it)\b`)
 
+// leanOpenerRE matches openers that lean on the sentences before by
+// what they count or set aside: "On the second question, …" (which
+// question?), "As to the other point, …", "Myths aside, …" (which
+// myths?). Blind judges coded statements opening so as needing context.
 var leanOpenerRE = regexp.MustCompile(`(?i)^(?:(?:on|as to|as for|to) the (?:first|second|third|fourth|other|former|latter|last|next|same) (?:question|point|issue|count|matter|front|score|charge|claim)s?\b|(?:[\w'’-]+ ){0,3}[\w'’-]+ aside,|on the (?:positive|negative|plus|minus|bright|brighter|down|up|flip|other) side,)`)
 
 // locativeThere reports whether "there", token i of s, which the

@@ -114,7 +114,10 @@ type article struct {
 	bioTold bool
 	// bioNamedIn is the sentence that named a life's subject found by
 	// titledLifeName or obituaryTitleName.
-	bioNamedIn       *sentence
+	bioNamedIn *sentence
+	// kinds caches where the article says a bare kind's noun
+	// (bare_kind.go), by the noun.
+	kinds            map[string]kindSeen
 	bioKey, bioShort string
 	bioGender        string
 	// bioCalled is the name a biography's subject is known by where

@@ -52,10 +52,7 @@ func obituaryLeadName(first *sentence, off int) *span {
 // article's personal pronouns are of one gender, at least one to a
 // paragraph; nil otherwise.
 func (a *article) titledLifeName(first *sentence, off int) *span {
-	if a.course == "" || a.subjectGender() == "" {
-		return nil
-	}
-	if he, she := a.pronounCounts(); he+she < len(a.paras) {
+	if a.course == "" || !a.toldByPronouns() {
 		return nil
 	}
 	for _, sp := range first.spans {
@@ -100,10 +97,7 @@ var obituaryTitleRE = regexp.MustCompile(`(?i)\bobituary\b`)
 // obituaryTitleName is the person an obituary's title names, as the
 // first two paragraphs name them; nil otherwise.
 func (a *article) obituaryTitleName() *span {
-	if !obituaryTitleRE.MatchString(a.course) || a.subjectGender() == "" {
-		return nil
-	}
-	if he, she := a.pronounCounts(); he+she < len(a.paras) {
+	if !obituaryTitleRE.MatchString(a.course) || !a.toldByPronouns() {
 		return nil
 	}
 	for _, s := range a.sents {

@@ -104,8 +104,6 @@ func (a *article) biographySubject() (fullKey, short string) {
 	a.bioTold = told
 	if told {
 		a.bioNamedIn = name.sent
-	}
-	if told {
 		// Named once, the subject is called by the surname.
 		f := strings.Fields(name.text)
 		best = strings.Trim(f[len(f)-1], ",.’'")
@@ -345,7 +343,12 @@ func nameBeforeVerb(s *sentence, name string) bool {
 // subjectGender is the pronoun the article uses for its subject: "he" or
 // "she", whichever the article uses at least twice as often, or "".
 func (a *article) subjectGender() string {
-	he, she := a.pronounCounts()
+	return genderOfCounts(a.pronounCounts())
+}
+
+// genderOfCounts is the gender of subjectGender from the article's
+// counts of "he" and "she" pronouns.
+func genderOfCounts(he, she int) string {
 	switch {
 	case he > 0 && he >= 2*she:
 		return "he"
@@ -353,6 +356,14 @@ func (a *article) subjectGender() string {
 		return "she"
 	}
 	return ""
+}
+
+// toldByPronouns reports whether the article tells its subject by
+// personal pronouns of one gender, one to a paragraph at least
+// (titledLifeName, obituaryTitleName).
+func (a *article) toldByPronouns() bool {
+	he, she := a.pronounCounts()
+	return genderOfCounts(he, she) != "" && he+she >= len(a.paras)
 }
 
 // pronounCounts counts the article's personal pronouns of each gender.

@@ -90,16 +90,7 @@ func (a *article) holdRecurSwaps(items []item, opts Options) {
 // fair.
 func rebalanceTheme(items []item) {
 	for {
-		t, f := 0, 0
-		for i := range items {
-			if tf, isTrue := isTrueFalse(&items[i]); tf && items[i].proposed {
-				if isTrue {
-					t++
-				} else {
-					f++
-				}
-			}
-		}
+		t, f := proposedTrueFalse(items)
 		if fairTrueFalse(t, f) {
 			return
 		}
