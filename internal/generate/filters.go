@@ -481,6 +481,11 @@ func needsContext(s *sentence) bool {
 	if timeAfterThatRE.MatchString(l) {
 		return true
 	}
+	// "The upshot is …", "A second concern is …", "Most went …"
+	// (lean_back.go).
+	if leanBackOpener(s) || bareQuantifierSubject(s) {
+		return true
+	}
 	// "… people think only 28% are, when 71% are" (bare_anaphor.go).
 	if figureEllipsis(s) {
 		return true
@@ -528,6 +533,10 @@ func needsContext(s *sentence) bool {
 			}
 			// "embodies that philosophy" (bare_anaphor.go).
 			if lw == "that" && thatDemonstrative(s, i) {
+				return true
+			}
+			// "…, that could prove impossible" (lean_back.go).
+			if lw == "that" && demonstrativeSubjectAt(s, i) {
 				return true
 			}
 			// "that's" standing for what the sentence before said:
@@ -1146,7 +1155,12 @@ func objectItAfterPlurals(s *sentence, i int) bool {
 		if sp.end > s.toks[i].start {
 			break
 		}
-		if sp.kind.proper() || !sp.plural || sp.kind.numeric() {
+		// "40% of voters back it": a share or a count is not what
+		// "it" stands for.
+		if sp.kind.numeric() {
+			continue
+		}
+		if sp.kind.proper() || !sp.plural {
 			return false
 		}
 		seen = true
@@ -1156,7 +1170,12 @@ func objectItAfterPlurals(s *sentence, i int) bool {
 	}
 	// A singular noun the spans missed ("the idea", "a plan"): it may
 	// stand for that.
-	for _, t := range s.toks[:i] {
+	for k, t := range s.toks[:i] {
+		// "Surveys show …": a plural the tagger took for a name for
+		// its capital, where it opens the sentence.
+		if k == 0 && t.tag == "NNP" && strings.HasSuffix(t.text, "s") && !strings.HasSuffix(t.text, "ss") {
+			continue
+		}
 		if t.tag == "NN" || t.tag == "NNP" || t.tag == "PRP" && !strings.EqualFold(t.text, "they") && !strings.EqualFold(t.text, "we") {
 			return false
 		}
