@@ -230,6 +230,9 @@ func Generate(text string, opts Options) (res *Result, err error) {
 		items = a.draftItems(c, opts, c.Themes, a.joinedParts(c.Themes))
 	}
 	a.quoteNicknameTitles(c) // nickname_runin.go
+	// A blank to type or to pick is held back where the theme has four
+	// items without it, once the themes are settled (recall_card.go).
+	recallCards(items, opts)
 	if !opts.All {
 		holdCutBlanks(items) // cloze_unit.go
 	}
@@ -410,6 +413,7 @@ func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) (drafts []Dr
 	fresh = a.fillOtherKinds(fresh, c.Course.Title, opts)
 	fresh = a.stanceFalseThemes(fresh, themes, c.Course.Title, opts)
 	fresh = a.speakerSaidThemes(fresh, themes, c.Course.Title, opts)
+	recallCards(fresh, opts) // recall_card.go, as Generate does
 	filled := map[string][]item{}
 	eachTheme(fresh, func(its []item) { filled[themeOf(its[0])] = its })
 	for i, t := range themes {
