@@ -483,7 +483,7 @@ func needsContext(s *sentence) bool {
 	}
 	// "The upshot is …", "A second concern is …", "Most went …"
 	// (lean_back.go).
-	if leanBackOpener(s) || bareQuantifierSubject(s) {
+	if leanBackOpener(s) || bareQuantifierSubject(s) || announcesList(s) {
 		return true
 	}
 	// "… people think only 28% are, when 71% are" (bare_anaphor.go).

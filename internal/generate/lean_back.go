@@ -20,7 +20,8 @@ import (
 //     "Until that happens, …";
 //   - the next of a sequence, or the middle of a picture: "Next come the
 //     horsemen …", "In the middle are …";
-//   - a question the sentence before raised: "To understand why, …".
+//   - a question the sentence before raised: "To understand why, …";
+//   - a stage of a sequence counted before: "In the third phase, …".
 //
 // A statement so opened cannot be understood alone, and a teacher would
 // not quote it without the sentence it answers.
@@ -42,6 +43,9 @@ var leanBackOpenerRE = regexp.MustCompile(`^(?:` +
 	`|next (?:comes?|came)\b` +
 	`|in the middle (?:are|is|were|was|sits?|sat|stands?|stood|lies?|lay)\b` +
 	`|to (?:understand|see|explain) why,` +
+	// "In the third phase, countries …": of phases the sentences
+	// before counted.
+	`|(?:in|at|during) the (?:second|third|fourth|fifth|final|last|next) (?:phase|stage|step|round|period)\b` +
 	`)`)
 
 // leanBackOpener reports whether s opens on one of those turns.
@@ -131,3 +135,59 @@ func demonstrativeSubjectAt(s *sentence, i int) bool {
 	}
 	return true
 }
+
+// announcesList reports whether s announces a set of things the
+// sentences after it go on to name, and names none itself: "Goldman
+// hopes to catch up by focusing on two goals", "Several hurdles
+// complicate the bank's transition", "Big brands have other ways to deal
+// with such dilemmas" (sets 116 and 122: R TRIVIA or CONTEXT, both
+// judges, on each of three; a reader learns nothing from it alone). Not
+// where the sentence goes on to name them: after a colon, "such as",
+// "including", "namely" or "like".
+func announcesList(s *sentence) bool {
+	at := -1
+	for i := 0; i+1 < len(s.toks) && at < 0; i++ {
+		w := strings.ToLower(s.toks[i].text)
+		switch w {
+		case "two", "three", "four", "five", "several", "various", "other":
+		case "few", "number":
+			// "a few goals", "a number of hurdles"
+			if i == 0 || strings.ToLower(s.toks[i-1].text) != "a" {
+				continue
+			}
+			if w == "number" {
+				if i+2 >= len(s.toks) || strings.ToLower(s.toks[i+1].text) != "of" {
+					continue
+				}
+				i++
+			}
+		default:
+			continue
+		}
+		if quotedAt(s.text, s.toks[i].start) {
+			continue
+		}
+		j := i + 1
+		if j+1 < len(s.toks) && strings.HasPrefix(s.toks[j].tag, "JJ") {
+			j++
+		}
+		if listNouns[strings.ToLower(s.toks[j].text)] {
+			at = j
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	for k := at + 1; k < len(s.toks); k++ {
+		switch strings.ToLower(s.toks[k].text) {
+		case ":", "such", "including", "namely", "like", "—", "–":
+			return false
+		}
+	}
+	return true
+}
+
+// listNouns are the plural nouns a sentence announces a list by.
+var listNouns = set(`goals|reasons|hurdles|problems|challenges|ways|things|factors|questions|lessons|steps|obstacles|options|
+concerns|risks|issues|explanations|approaches|priorities|aims|tasks|dilemmas|tactics|strategies|difficulties|
+objections|criticisms|worries|snags|drawbacks|advantages|benefits`)

@@ -2,7 +2,8 @@ package generate
 
 import "testing"
 
-// Openings that take what the sentence before gave them, in sentences of
+// Openings that take what the sentence before gave them, and sentences
+// that announce what the sentences after them name, in sentences of
 // our own of the kinds blind judges of sets 101 to 119 asked to have
 // given their context (CONTEXT, both judges, on each kind), beside
 // sentences that say the same and stand alone.
@@ -32,7 +33,14 @@ func TestLeanBackOpenings(t *testing.T) {
 		"If the board sells the quay, that would pay its debts. "+
 		"An adviser reckons that if the board sold the slipway, that would pay for the quay. "+
 		"Surveys show about 40% of the fishermen back it. "+
-		"Surveys show about 40% of the fishermen back the boycott.")
+		"Surveys show about 40% of the fishermen back the boycott.\n\n"+
+		"The board hopes to win the fishermen back by focusing on two goals. "+
+		"Several hurdles complicate the board's plan for the quay. "+
+		"The board hopes to win the fishermen back with two changes: lower fees and a new slipway. "+
+		"Several hurdles, such as the cost of steel, complicate the board's plan. "+
+		"Two fishermen sold their boats in March. "+
+		"A harbour engineer says that ports tend to go through three phases. "+
+		"In the third phase, ports build breakwaters.")
 	for _, c := range []struct {
 		sent string
 		want bool
@@ -61,6 +69,13 @@ func TestLeanBackOpenings(t *testing.T) {
 		{"that would pay for the quay", false},
 		{"back it.", true},
 		{"back the boycott", false},
+		{"focusing on two goals", true},
+		{"Several hurdles complicate", true},
+		{"with two changes:", false},
+		{"such as the cost of steel", false},
+		{"Two fishermen sold", false},
+		{"go through three phases", false},
+		{"In the third phase", true},
 	} {
 		s := sentenceWith(t, x, c.sent)
 		if got := needsContext(s); got != c.want {

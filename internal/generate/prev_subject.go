@@ -2,6 +2,7 @@ package generate
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -289,7 +290,7 @@ var sameYearRE = regexp.MustCompile(`(?i)\b(?:(later|earlier) )?(?:(in|of|by|dur
 func (a *article) yearEdit(s *sentence) (e edit, has, ok bool) {
 	m := sameYearRE.FindStringSubmatchIndex(s.text)
 	if m == nil {
-		return edit{}, false, false
+		return a.nextYearEdit(s)
 	}
 	if quotedAt(s.text, m[0]) || strings.Count(strings.ToLower(s.text), " year") > 1 {
 		return edit{}, true, false
@@ -332,6 +333,61 @@ func (a *article) yearEdit(s *sentence) (e edit, has, ok bool) {
 		rep = upperFirst(rep)
 	}
 	return edit{old, rep}, true, true
+}
+
+// nextYearRE finds a year counted from the one the sentence before
+// named: "The following year Donald Trump closed the mission" (set 123,
+// both judges: E CONTEXT, "say which year").
+var nextYearRE = regexp.MustCompile(`(?i)\b(?:(in|by|during) )?the (following|next|previous|preceding) year\b`)
+
+// nextYearEdit is yearEdit for a year counted from the sentence before's
+// ("the following year", "the previous year"): the year the nearest
+// sentence before that gives one, in the same paragraph and at most three
+// sentences back, gives alone, one on or one back.
+func (a *article) nextYearEdit(s *sentence) (e edit, has, ok bool) {
+	m := nextYearRE.FindStringSubmatchIndex(s.text)
+	if m == nil {
+		return edit{}, false, false
+	}
+	if quotedAt(s.text, m[0]) || strings.Count(strings.ToLower(s.text), " year") > 1 {
+		return edit{}, true, false
+	}
+	// The last year told before it in the paragraph, up to three
+	// sentences back: "… in December 2017, when Mr Trump announced …
+	// Most countries keep their embassies in Tel Aviv. The following
+	// year Mr Trump closed the mission."
+	year := ""
+	for i := s.idx - 1; i >= 0 && i >= s.idx-3 && year == "" && a.sents[i].para == s.para; i-- {
+		for _, sp := range a.sents[i].spans {
+			y := yearOf(sp)
+			if y == "" || y == year {
+				continue
+			}
+			if year != "" {
+				return edit{}, true, false // two years: which one?
+			}
+			year = y
+		}
+	}
+	n, err := strconv.Atoi(year)
+	if err != nil {
+		return edit{}, true, false
+	}
+	switch strings.ToLower(s.text[m[4]:m[5]]) {
+	case "following", "next":
+		n++
+	default:
+		n--
+	}
+	prep := "in"
+	if m[2] >= 0 {
+		prep = strings.ToLower(s.text[m[2]:m[3]])
+	}
+	rep := prep + " " + strconv.Itoa(n)
+	if strings.TrimSpace(s.text[:m[0]]) == "" {
+		rep = upperFirst(rep)
+	}
+	return edit{s.text[m[0]:m[1]], rep}, true, true
 }
 
 // yearOf is the year a span names: a year, or the year ending a date;

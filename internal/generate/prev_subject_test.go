@@ -70,6 +70,17 @@ func TestYearEdit(t *testing.T) {
 			"Later that year a flood stopped the work for three months.",
 		"The new lock opened in 1964. " +
 			"In December that year the river froze over.",
+		// A year counted from the one before (set 123, both judges:
+		// CONTEXT).
+		"The council sold the ferry in 1971. " +
+			"The following year the council closed the old quay.",
+		"The harbour was dredged in 1980. " +
+			"By the previous year the silt had closed the channel.",
+		"The harbour opened a marina. " +
+			"The next year the marina lost money.",
+		"The harbour board was formed in April 1990. " +
+			"Most of its members were fishermen. " +
+			"The following year the board bought the fish market.",
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -87,6 +98,10 @@ func TestYearEdit(t *testing.T) {
 		"Later that year a flood stopped the work for three months.":    {edit{"Later that year", "Later in 1961"}, true, true},
 		"In December that year the river froze over.":                   {edit{"that year", "1964"}, true, true},
 		"The Kessel dam was finished in 1932 after six years of work.":  {edit{}, false, false},
+		"The following year the council closed the old quay.":           {edit{"The following year", "In 1972"}, true, true},
+		"By the previous year the silt had closed the channel.":         {edit{"By the previous year", "By 1979"}, true, true},
+		"The next year the marina lost money.":                          {edit{}, true, false},
+		"The following year the board bought the fish market.":          {edit{"The following year", "In 1991"}, true, true},
 	}
 	for _, s := range x.sents {
 		w, ok := want[s.text]

@@ -276,8 +276,8 @@ func subjectNamed(statement, sentence string) bool {
 
 // repairedWhole reports whether a true statement is its sentence but for
 // the repairs of prev_subject.go: an opening "However," or an "also" left
-// out, "the same year" or "that year" given as the year, an opening "He"
-// or "She" given as a name; nothing else.
+// out, "the same year", "that year" or "the following year" given as
+// the year, an opening "He" or "She" given as a name; nothing else.
 func repairedWhole(statement, sentence string) bool {
 	s := sentence
 	if rest, ok := strings.CutPrefix(s, "However, "); ok {
@@ -301,6 +301,9 @@ func repairedWhole(statement, sentence string) bool {
 		return true
 	}
 	m := sameYearRE.FindStringIndex(s)
+	if m == nil {
+		m = nextYearRE.FindStringIndex(s) // "the following year"
+	}
 	if m == nil {
 		return false
 	}
