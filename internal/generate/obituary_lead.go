@@ -87,12 +87,16 @@ func (a *article) titledLifeName(first *sentence, off int) *span {
 // Scruton than to …", and told the rest of the life by "he" and "his".
 // Read as a report, every sentence leaned on "he", and the article
 // proposed nothing in three themes. obituaryTitleName takes the person
-// the title names, where the title says "obituary", the name (two
-// words or more) is in the first two paragraphs, and the article's
-// personal pronouns are of one gender, at least one to a paragraph.
+// the title names, where the title says "obituary" or tells a death, the
+// name (two words or more) is in the first two paragraphs, and the
+// article's personal pronouns are of one gender, at least one to a
+// paragraph.
 
-// obituaryTitleRE finds "obituary" as a word of a course title.
-var obituaryTitleRE = regexp.MustCompile(`(?i)\bobituary\b`)
+// obituaryTitleRE finds "obituary" as a word of a course title, or the
+// death an obituary's headline tells: "Nell Gifford died on December
+// 8th" (set 118), "Kobe Bryant died on January 26th" (set 123), where the
+// page's "Obituary" rubric was not kept with the text.
+var obituaryTitleRE = regexp.MustCompile(`(?i)\bobituary\b|\bdie[sd] (?:on|aged)\b`)
 
 // obituaryTitleName is the person an obituary's title names, as the
 // first two paragraphs name them; nil otherwise.

@@ -31,8 +31,15 @@ func TestObituaryTitleNamesTheSubject(t *testing.T) {
 			t.Errorf("got  %q\nwant %q", got, c.want)
 		}
 	}
-	// Without "obituary" in the title, the lead alone does not make it a
-	// life story.
+	// A headline that tells the death is an obituary's, the rubric
+	// "Obituary" left off (sets 118 and 123).
+	z := analyseText(t, text)
+	z.course = "Mary Penrose died on March 3rd"
+	if _, short := z.biographySubject(); short != "Penrose" {
+		t.Errorf("under a headline telling the death, the life's subject is called %q, want Penrose", short)
+	}
+	// Without "obituary" or a death in the title, the lead alone does
+	// not make it a life story.
 	y := analyseText(t, text)
 	y.course = "Mary Penrose, harbour pilot"
 	if y.obituaryTitleName() != nil {
