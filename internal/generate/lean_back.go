@@ -33,9 +33,9 @@ var leanBackOpenerRE = regexp.MustCompile(`^(?:` +
 	// is"; not "The result of the vote was", which says whose.
 	`the (?:upshot|result|outcome|net effect|(?:main|chief|real|other|simple) reason|reason|catch|snag|irony|trouble|problem|difficulty|answer|solution)(?:,| is\b| was\b| —|—| –)` +
 	`|the resulting\b|the remaining\b` +
-	// "A second concern is", "Another, deeper problem"; "another" alone
-	// is a context opener already.
-	`|an? (?:second|third|fourth|fifth|further|final|related|bigger|larger|deeper|more serious|more fundamental|more important) (?:concern|problem|reason|worry|question|risk|difficulty|objection|criticism|complaint|factor|issue|obstacle|snag|challenge|hurdle|lesson|explanation|danger|drawback|complication)s?\b` +
+	// "A second concern is", "A second, related problem" (set 124);
+	// "another" alone is a context opener already.
+	`|an? (?:second|third|fourth|fifth|further|final|related|bigger|larger|deeper|more serious|more fundamental|more important)(?:,? [\w-]+)? (?:concern|problem|reason|worry|question|risk|difficulty|objection|criticism|complaint|factor|issue|obstacle|snag|challenge|hurdle|lesson|explanation|danger|drawback|complication)s?\b` +
 	`|(?:most|more) important(?:ly)?,` +
 	`|(?:unperturbed|undeterred|undaunted|unabashed|unfazed|unbowed),` +
 	`|ever since,` +

@@ -15,6 +15,7 @@ func TestLeanBackOpenings(t *testing.T) {
 		"The result of the vote was close. "+
 		"The resulting losses forced the board to borrow. "+
 		"A second concern is that the quay is crumbling. "+
+		"A second, related problem concerns the harbour's dredger. "+
 		"The remaining trawlers moor at the north quay. "+
 		"Most important, the board has no plan for the quay. "+
 		"Unperturbed, the chairman raised the fees again. "+
@@ -51,6 +52,7 @@ func TestLeanBackOpenings(t *testing.T) {
 		{"The result of the vote", false},
 		{"The resulting losses", true},
 		{"A second concern", true},
+		{"A second, related problem", true},
 		{"The remaining trawlers", true},
 		{"Most important, the board", true},
 		{"Unperturbed, the chairman", true},
