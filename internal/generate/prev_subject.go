@@ -299,19 +299,9 @@ func (a *article) yearEdit(s *sentence) (e edit, has, ok bool) {
 	if i < 0 || i >= len(a.sents) || a.sents[i].para != s.para {
 		return edit{}, true, false
 	}
-	year := ""
-	for _, sp := range a.sents[i].spans {
-		y := yearOf(sp)
-		if y == "" || y == year {
-			continue
-		}
-		if year != "" {
-			return edit{}, true, false // two years: which one?
-		}
-		year = y
-	}
-	if year == "" {
-		return edit{}, true, false
+	year, two := onlyYear(a.sents[i])
+	if year == "" || two {
+		return edit{}, true, false // no year, or two: which one?
 	}
 	old := s.text[m[0]:m[1]]
 	prep := "in"
@@ -358,16 +348,11 @@ func (a *article) nextYearEdit(s *sentence) (e edit, has, ok bool) {
 	// year Mr Trump closed the mission."
 	year := ""
 	for i := s.idx - 1; i >= 0 && i >= s.idx-3 && year == "" && a.sents[i].para == s.para; i-- {
-		for _, sp := range a.sents[i].spans {
-			y := yearOf(sp)
-			if y == "" || y == year {
-				continue
-			}
-			if year != "" {
-				return edit{}, true, false // two years: which one?
-			}
-			year = y
+		y, two := onlyYear(a.sents[i])
+		if two {
+			return edit{}, true, false // two years: which one?
 		}
+		year = y
 	}
 	n, err := strconv.Atoi(year)
 	if err != nil {
@@ -388,6 +373,22 @@ func (a *article) nextYearEdit(s *sentence) (e edit, has, ok bool) {
 		rep = upperFirst(rep)
 	}
 	return edit{s.text[m[0]:m[1]], rep}, true, true
+}
+
+// onlyYear is the one year the spans of s name (yearOf), or "" where
+// they name none; two is set where they name two or more.
+func onlyYear(s *sentence) (year string, two bool) {
+	for _, sp := range s.spans {
+		y := yearOf(sp)
+		if y == "" || y == year {
+			continue
+		}
+		if year != "" {
+			return "", true
+		}
+		year = y
+	}
+	return year, false
 }
 
 // yearOf is the year a span names: a year, or the year ending a date;
