@@ -482,8 +482,8 @@ func needsContext(s *sentence) bool {
 		return true
 	}
 	// "The upshot is …", "A second concern is …", "Most went …"
-	// (lean_back.go).
-	if leanBackOpener(s) || bareQuantifierSubject(s) || announcesList(s) {
+	// (lean_back.go); "Rather, …", "… went further" (turn_back.go).
+	if leanBackOpener(s) || bareQuantifierSubject(s) || announcesList(s) || turnBack(s) {
 		return true
 	}
 	// "… people think only 28% are, when 71% are" (bare_anaphor.go).

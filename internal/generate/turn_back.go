@@ -1,0 +1,122 @@
+package generate
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Sentences that turn on the one before them. Blind judges of sets 121
+// to 135 asked for the sentence before on each of these, quoted whole
+// as true statements (CONTEXT on every verdict):
+//   - a turn that corrects, adds to or sets against what was said:
+//     "Rather, CPEC can better be understood as …", "What is more, …",
+//     "In practice, a network of middlemen …", "If anything, …", "On
+//     the one hand, …", "Nor, indeed, is the source … clear";
+//   - a share of what was told: "Much of that has to do with …", "Most
+//     of these still had basketball at the core";
+//   - a comparison whose other side the sentence before gave: "… is
+//     bleaker still", "Hun Sen … went further";
+//   - a doubt about a claim the sentence before made: "David Adger …
+//     is unconvinced.";
+//   - a plan the sentence before named, not carried out: "South Africa
+//     has not followed through";
+//   - the one of several the sentence before offered: "The one Mr Modi
+//     might prefer is …";
+//   - a possessive after nothing but a figure: "Just 120 of its 4,000
+//     firms were back at work".
+
+// turnBackOpenerRE matches the turns and shares, on the sentence's text
+// in lower case without its dateline.
+var turnBackOpenerRE = regexp.MustCompile(`^(?:` +
+	`rather,|what is more,|in practice,|if anything,|on the one hand,|nor\b` +
+	`|(?:much|some|most|all|none|part|little|many|few|several) of (?:that|this|these|those|them)\b` +
+	`)`)
+
+// unfinishedComparisonRE matches a comparison or a doubt whose other
+// side is not in the sentence: "bleaker still", "more bitter still",
+// "went further" (not "went further than …"), "is unconvinced." ending
+// the sentence, "are different." ending it.
+var unfinishedComparisonRE = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|be|been|seems?|seemed|looks?|looked|grew|grows|became|becomes) (?:even )?(?:[a-z]+er|more [a-z]+) still\b|\b(?:is|are|was|were|remains?|remained) (?:unconvinced|unpersuaded|unimpressed|not convinced|different)[.!]?["”’]?$)`)
+
+// furtherRE matches "went further" and its forms; a comparison with
+// "than" after it says what it goes further than.
+var furtherRE = regexp.MustCompile(`(?i)\b(?:went|go|goes|gone|going) further\b`)
+
+// followThroughRE matches "has not followed through" closing its clause:
+// on what, the sentence before said ("Though Burundi has left, South
+// Africa has not followed through"). Not "followed through on its
+// threat", which says.
+var followThroughRE = regexp.MustCompile(`(?i)\bfollow(?:s|ed|ing)? through\s*(?:[;,.!]|$)`)
+
+// turnBack reports whether s turns on the sentence before it in one of
+// those ways.
+func turnBack(s *sentence) bool {
+	lead := s.text[datelineEnd(s.text):]
+	l := strings.ToLower(strings.TrimLeft(lead, `"“‘'(`))
+	if turnBackOpenerRE.MatchString(l) {
+		return true
+	}
+	if m := unfinishedComparisonRE.FindStringIndex(s.text); m != nil && !quotedAt(s.text, m[0]) {
+		return true
+	}
+	if m := furtherRE.FindStringIndex(s.text); m != nil && !quotedAt(s.text, m[0]) && !strings.HasPrefix(strings.TrimLeft(s.text[m[1]:], " "), "than") {
+		return true
+	}
+	if m := followThroughRE.FindStringIndex(s.text); m != nil && !quotedAt(s.text, m[0]) {
+		return true
+	}
+	return theOneOpening(s) || possessiveAfterFigures(s)
+}
+
+// theOneOpening reports whether s opens "The one" before a name, a
+// pronoun or a verb: "The one Mr Modi might prefer is …", one of the
+// explanations the sentence before weighed. Not "The one thing …" or
+// "The one-party state …", which say what they are.
+func theOneOpening(s *sentence) bool {
+	i := openingTokens(s)
+	if i+2 >= len(s.toks) || !strings.EqualFold(s.toks[i].text, "the") || !strings.EqualFold(s.toks[i+1].text, "one") {
+		return false
+	}
+	if s.toks[i+1].end < len(s.text) && s.text[s.toks[i+1].end] == '-' {
+		return false
+	}
+	next := s.toks[i+2]
+	return strings.HasPrefix(next.tag, "NNP") || next.tag == "PRP" || strings.HasPrefix(next.tag, "VB") || next.tag == "MD"
+}
+
+// possessiveAfterFigures reports whether a possessive of s ("its",
+// "their") comes after nothing but figures and
+// words that name nothing: "Just 120 of its 4,000 firms …". A count is
+// not what the pronoun stands for, and the sentence names nothing else
+// before it.
+func possessiveAfterFigures(s *sentence) bool {
+	for i, t := range s.toks {
+		switch strings.ToLower(t.text) {
+		case "its", "their":
+		default:
+			// "Just 120 of its …": the tagger reads an opening
+			// adverb of quantity as a name for its capital.
+			if i == 0 && figureAdverbs[strings.ToLower(t.text)] {
+				continue
+			}
+			if strings.HasPrefix(t.tag, "NN") || t.tag == "PRP" || t.tag == "PRP$" || t.tag == "EX" || t.tag == "WP" {
+				return false
+			}
+			continue
+		}
+		if quotedAt(s.text, t.start) || i == 0 {
+			return false
+		}
+		figure := false
+		for _, u := range s.toks[:i] {
+			if u.tag == "CD" {
+				figure = true
+			}
+		}
+		return figure
+	}
+	return false
+}
+
+// figureAdverbs open a count: "Just 120", "Only a third", "Nearly 40".
+var figureAdverbs = map[string]bool{"just": true, "only": true, "nearly": true, "almost": true, "about": true, "around": true, "roughly": true, "barely": true, "some": true, "over": true, "under": true}
