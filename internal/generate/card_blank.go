@@ -215,7 +215,7 @@ func (a *article) cardBlankHeld(it *item) bool {
 	if it.sp == nil || it.sent == nil {
 		return false
 	}
-	return a.emotiveBlank(it.sent, it.sp) || idiomBlank(it.sent, it.sp) || a.officeBlank(it.sent, it.sp) || a.pairGiveaway(it.sent, it.sp) || sameCurrencyBlank(it.sent, it.sp)
+	return a.emotiveBlank(it.sent, it.sp) || idiomBlank(it.sent, it.sp) || a.officeBlank(it.sent, it.sp) || a.pairGiveaway(it.sent, it.sp) || sameCurrencyBlank(it.sent, it.sp) || a.descriptionBlank(it.sent, it.sp)
 }
 
 // holdCardBlanks holds back every card cardBlankHeld reports, proposed
