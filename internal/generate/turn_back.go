@@ -20,6 +20,10 @@ import (
 //     is unconvinced.";
 //   - a plan the sentence before named, not carried out: "South Africa
 //     has not followed through";
+//   - a verb left out for the sentence before to supply: "David Kostin
+//     … argues that it should not be.";
+//   - exceptions to a rule the sentence before stated: "St Andrews and
+//     Edinburgh universities are the rare silent exceptions.";
 //   - the one of several the sentence before offered: "The one Mr Modi
 //     might prefer is …";
 //   - a possessive after nothing but a figure: "Just 120 of its 4,000
@@ -48,6 +52,15 @@ var furtherRE = regexp.MustCompile(`(?i)\b(?:went|go|goes|gone|going) further\b`
 // threat", which says.
 var followThroughRE = regexp.MustCompile(`(?i)\bfollow(?:s|ed|ing)? through\s*(?:[;,.!]|$)`)
 
+// ellipsisEndRE matches a sentence ending on a pronoun and an
+// auxiliary with nothing after it: "David Kostin argues that it should
+// not be." What should not be, the sentence before said.
+var ellipsisEndRE = regexp.MustCompile(`(?i)\b(?:it|this|that|they|he|she|we) (?:is|are|was|were|will|would|should|could|can|does|do|did|has|have|had|might|must|cannot|may)(?: not|n’t|n't)?(?: be| do| have)?[.!]["”’]?$`)
+
+// exceptionRE matches "the rare silent exceptions" with nothing after
+// it to say what they are exceptions to.
+var exceptionRE = regexp.MustCompile(`(?i)\bexceptions?\b(?:[.!,;:—–]|["”’]?$)`)
+
 // turnBack reports whether s turns on the sentence before it in one of
 // those ways.
 func turnBack(s *sentence) bool {
@@ -62,8 +75,10 @@ func turnBack(s *sentence) bool {
 	if m := furtherRE.FindStringIndex(s.text); m != nil && !quotedAt(s.text, m[0]) && !strings.HasPrefix(strings.TrimLeft(s.text[m[1]:], " "), "than") {
 		return true
 	}
-	if m := followThroughRE.FindStringIndex(s.text); m != nil && !quotedAt(s.text, m[0]) {
-		return true
+	for _, re := range []*regexp.Regexp{followThroughRE, ellipsisEndRE, exceptionRE} {
+		if m := re.FindStringIndex(s.text); m != nil && !quotedAt(s.text, m[0]) {
+			return true
+		}
 	}
 	return theOneOpening(s) || possessiveAfterFigures(s)
 }

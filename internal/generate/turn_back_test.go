@@ -25,7 +25,10 @@ func TestTurnBack(t *testing.T) {
 		"Tom Price, a boatbuilder in Oban, is unconvinced. "+
 		"Tom Price, a boatbuilder in Oban, is unconvinced that the route will pay. "+
 		"Though one rival has left, the other has not followed through. "+
-		"The company followed through on its threat to cut sailings.\n\n"+
+		"The company followed through on its threat to cut sailings. "+
+		"Mr Price argues that it should not be. "+
+		"Two small islands are the rare exceptions. "+
+		"Two small islands are the exceptions to the rule.\n\n"+
 		"Two explanations are offered. "+
 		"The one Mr Price prefers is that the fares are too high. "+
 		"The one thing the council agrees on is the pier. "+
@@ -54,6 +57,9 @@ func TestTurnBack(t *testing.T) {
 		{"unconvinced that the route", false},
 		{"has not followed through", true},
 		{"followed through on its threat", false},
+		{"it should not be", true},
+		{"are the rare exceptions", true},
+		{"exceptions to the rule", false},
 		{"The one Mr Price prefers", true},
 		{"The one thing", false},
 		{"Just 120 of its", true},
