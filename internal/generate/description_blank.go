@@ -12,7 +12,8 @@ import (
 // Sihanoukville" over "seaside town", "a city in the _____ of Hunan"
 // over "central province", "imposed by the _____, Taoyuan," over "local
 // county", "the Aam Aadmi Party (AAP), a _____ that grew out of …" over
-// "newish political force". The learner is asked the writer's gloss on
+// "newish political force", "Chester Crocker, the _____ for Africa
+// (1981-89)" over "longest-serving assistant secretary". The learner is asked the writer's gloss on
 // a name, not anything the article teaches. A phrase the article
 // defines or says again is a term it teaches and stays.
 
@@ -25,11 +26,12 @@ func (a *article) descriptionBlank(s *sentence, sp *span) bool {
 	before := strings.TrimRight(s.text[:sp.start], " ")
 	after := s.text[sp.end:]
 	lb := strings.ToLower(before)
-	// "Wolfe Research, an _____", "(AAP), a _____ that …".
-	for _, art := range []string{", a", ", an"} {
+	// "Wolfe Research, an _____", "(AAP), a _____ that …", "Chester
+	// Crocker, the _____ for Africa".
+	for _, art := range []string{", a", ", an", ", the"} {
 		if strings.HasSuffix(lb, art) {
 			name := strings.TrimRight(before[:len(before)-len(art)], " ")
-			return endsOnName(name)
+			return endsOnName(name) && !openingPlace(name)
 		}
 	}
 	if !sp.the && !strings.HasSuffix(lb, " the") && lb != "the" {
@@ -44,6 +46,20 @@ func (a *article) descriptionBlank(s *sentence, sp *span) bool {
 	}
 	return false
 }
+
+// openingPlace reports whether text, all of a sentence before a comma,
+// is an opening phrase of place or time ("In Berlin", "After Brexit"):
+// what follows its comma is the sentence's subject, not a description.
+func openingPlace(text string) bool {
+	if strings.Contains(text, ",") {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.TrimLeft(text, `"“‘'(`), " ")
+	return openingPrepositions[strings.ToLower(first)]
+}
+
+// openingPrepositions open a phrase of place or time.
+var openingPrepositions = map[string]bool{"in": true, "at": true, "on": true, "for": true, "by": true, "from": true, "across": true, "after": true, "before": true, "since": true, "under": true, "with": true, "within": true, "outside": true, "inside": true, "near": true, "throughout": true, "during": true, "like": true, "unlike": true, "as": true, "to": true, "among": true, "beyond": true, "besides": true, "despite": true}
 
 // endsOnName reports whether text ends on a capitalised word or a
 // bracketed abbreviation: "Wolfe Research", "Bernstein", "(AAP)".

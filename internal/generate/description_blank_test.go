@@ -10,7 +10,10 @@ func TestDescriptionBlank(t *testing.T) {
 		"Tidewell, a ferry operator, says its winter losses doubled. "+
 		"The new route runs through the fishing port of Ullapool on Tuesdays. "+
 		"A levy set by the island council, Eilean Siar, pays for the pier. "+
-		"The Island Ferries Union (IFU), a newish protest movement that grew out of a dockers' strike, wants higher wages.\n\n"+
+		"The Island Ferries Union (IFU), a newish protest movement that grew out of a dockers' strike, wants higher wages. "+
+		"The union needs friends, says Jo Bell, the longest-serving harbour master of Stornoway. "+
+		"In Stornoway, a terminal opened in May. "+
+		"After Brexit, the harbour board lost its grant.\n\n"+
 		"The council spent the ferry levy on a new pier at Ullapool. "+
 		"Ann Kerr says the ferry levy will rise again next year. "+
 		"Storms damaged the harbour wall of the island in January.")
@@ -23,6 +26,9 @@ func TestDescriptionBlank(t *testing.T) {
 		{"through the fishing port", "fishing port", true},
 		{"A levy set by", "island council", true},
 		{"The Island Ferries Union", "newish protest movement", true},
+		{"says Jo Bell", "longest-serving harbour master", true},
+		{"In Stornoway, a terminal", "terminal", false},
+		{"After Brexit, the", "harbour board", false},
 		{"The council spent the ferry levy", "ferry levy", false}, // said again: a term the article teaches
 		{"Storms damaged", "harbour wall", false},                 // of no name
 	} {
