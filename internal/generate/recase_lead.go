@@ -102,7 +102,11 @@ func leadCapsRun(p string) [][2]int {
 	// comma that closes a fronted phrase.
 	last := words[len(words)-1][1]
 	rest := strings.TrimLeft(p[last:], ",’' ")
-	if rest == "" || !(rest[0] >= 'a' && rest[0] <= 'z') {
+	// A fronted phrase of function words closed by its comma may be
+	// followed by a name: "AS A BOY, Peter Hotez was drawn to …" (set
+	// 139: a blank took "A BOY" for its answer, both judges BAD-BLANK).
+	fronted := last < len(p) && p[last] == ',' && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' && len(words) >= 2
+	if rest == "" || !(rest[0] >= 'a' && rest[0] <= 'z') && !fronted {
 		// The run took the lower-case word's space: "THE FIRES eased"
 		// ends at "FIRES", the loop having stopped at "e".
 		return nil
@@ -123,7 +127,7 @@ func leadCapsRun(p string) [][2]int {
 		}
 	}
 	long = long || funcs >= 2 && !tiny
-	if !long {
+	if !long || fronted && (funcs < 2 || tiny) {
 		return nil
 	}
 	return words
@@ -131,7 +135,7 @@ func leadCapsRun(p string) [][2]int {
 
 // capsFunctionWords are words that open a sentence and are no
 // abbreviation ("IT", "US", "ON" may be; these are left out).
-var capsFunctionWords = set(`a|an|the|for|of|to|and|by|his|her|its|if|so|but|not|how|why|who|when|few|one`)
+var capsFunctionWords = set(`a|an|the|for|of|to|and|by|his|her|its|if|so|but|not|how|why|who|when|few|one|as|with|after|before|since|from|like|while|until|during|among`)
 
 func hasUpperASCII(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -22,6 +22,10 @@ func TestRecaseLeads(t *testing.T) {
 		{"A DECADE AGO, as the crisis spread, queues grew.", "A decade ago, as the crisis spread, queues grew."},
 		{"“THE START of the year,” he said, “is hard.”", "“The start of the year,” he said, “is hard.”"},
 		{"ZOOLOGISTS use a mild term for it.", "Zoologists use a mild term for it."},
+		// A fronted phrase closed by its comma, a name after it (set 139).
+		{"AS A BOY, Peter Hotez was drawn to ponds.", "As a boy, Peter Hotez was drawn to ponds."},
+		{"AFTER THE EU, Britain looked elsewhere.", "AFTER THE EU, Britain looked elsewhere."},
+		{"IN THE UK, Labour won.", "IN THE UK, Labour won."},
 		// Not an opening in small capitals: left as written.
 		{"NATO leaders met in June.", "NATO leaders met in June."},
 		{"US officials denied it.", "US officials denied it."},
