@@ -34,7 +34,21 @@ import (
 var turnBackOpenerRE = regexp.MustCompile(`^(?:` +
 	`rather,|what is more,|in practice,|if anything,|on the one hand,|nor\b` +
 	`|(?:much|some|most|all|none|part|little|many|few|several) of (?:that|this|these|those|them)\b` +
+	// "The second point is that …", "Little wonder that …", "Which
+	// meant that …" (a relative clause standing as a sentence), "Two
+	// millennia on, …" (sets 136 to 140).
+	`|the (?:first|second|third|other|final|last|main) point (?:is|was)\b` +
+	`|(?:little|small|no) wonder\b` +
+	`|which\b[^?]*$` +
+	`|(?:[\w-]+ ){1,2}(?:years?|decades?|months?|weeks?|days?|centuries|millennia|generations?) on,` +
 	`)`)
+
+// pointsBackRE matches, anywhere in a sentence, "the ordinance in
+// question", "in subsequent years", a comparison left open ("controls
+// are not as strict."), and "either" closing it ("… will not be
+// simple, either."): each takes its other half from the sentence
+// before (sets 136 to 140, CONTEXT on every verdict).
+var pointsBackRE = regexp.MustCompile(`\b[Tt]he [a-z-]+(?: [a-z-]+)? in question\b|\b[Ss]ubsequent (?:years?|months?|weeks?|decades?)\b|\b(?:not|just|nearly|almost) (?:as|so) [a-z]+[.!]["”’]?$|,? either[.!]["”’]?$`)
 
 // unfinishedComparisonRE matches a comparison or a doubt whose other
 // side is not in the sentence: "bleaker still", "more bitter still",
@@ -75,7 +89,7 @@ func turnBack(s *sentence) bool {
 	if m := furtherRE.FindStringIndex(s.text); m != nil && !quotedAt(s.text, m[0]) && !strings.HasPrefix(strings.TrimLeft(s.text[m[1]:], " "), "than") {
 		return true
 	}
-	for _, re := range []*regexp.Regexp{followThroughRE, ellipsisEndRE, exceptionRE} {
+	for _, re := range []*regexp.Regexp{followThroughRE, ellipsisEndRE, exceptionRE, pointsBackRE} {
 		if m := re.FindStringIndex(s.text); m != nil && !quotedAt(s.text, m[0]) {
 			return true
 		}

@@ -35,7 +35,18 @@ func TestTurnBack(t *testing.T) {
 		"Just 120 of its 4,000 passengers came back after the storm. "+
 		"Only 30 of its ferries sail in winter. "+
 		"Just 120 of the company's 4,000 passengers came back after the storm. "+
-		"In 2019 the company carried 4,000 passengers and its revenue doubled.")
+		"In 2019 the company carried 4,000 passengers and its revenue doubled.\n\n"+
+		"The second point is that the pier is too short. "+
+		"The ferry act in question did not cap fares. "+
+		"Little wonder that the islanders are angry. "+
+		"The ferry's finances will not be simple, either. "+
+		"On the small islands, fares are not as high. "+
+		"Which meant that half the sailings were cancelled. "+
+		"Which ferry sails on Sundays? "+
+		"Two decades on, the pier is still unfinished. "+
+		"Fares rose in subsequent years. "+
+		"The question is whether the council will pay. "+
+		"Either the council pays or the route closes.")
 	for _, c := range []struct {
 		sent string
 		want bool
@@ -66,6 +77,17 @@ func TestTurnBack(t *testing.T) {
 		{"Just 120 of the company's", false},
 		{"Only 30 of its ferries", true},
 		{"its revenue doubled", false},
+		{"The second point is", true},
+		{"act in question", true},
+		{"Little wonder", true},
+		{"simple, either", true},
+		{"fares are not as high", true},
+		{"Which meant that", true},
+		{"Which ferry sails", false},
+		{"Two decades on", true},
+		{"in subsequent years", true},
+		{"The question is whether", false},
+		{"Either the council pays", false},
 	} {
 		s := sentenceWith(t, x, c.sent)
 		if got := needsContext(s); got != c.want {
