@@ -111,6 +111,10 @@ func (a *article) biographySubject() (fullKey, short string) {
 	if best == "" {
 		return "", ""
 	}
+	// "Li Wenliang" is Dr Li (family_name_first.go).
+	if fam, ok := familyNameFirst(name.text); ok {
+		best = fam
+	}
 	a.bioKey, a.bioShort, a.bioGender = name.key, best, a.subjectGender()
 	if countWord(name.text, best) == 0 && strings.EqualFold(best, birthSurname(first, name)) {
 		a.bioCalled = stripPostNominals(name.text)
