@@ -59,7 +59,7 @@ func openingPlace(text string) bool {
 }
 
 // openingPrepositions open a phrase of place or time.
-var openingPrepositions = map[string]bool{"in": true, "at": true, "on": true, "for": true, "by": true, "from": true, "across": true, "after": true, "before": true, "since": true, "under": true, "with": true, "within": true, "outside": true, "inside": true, "near": true, "throughout": true, "during": true, "like": true, "unlike": true, "as": true, "to": true, "among": true, "beyond": true, "besides": true, "despite": true}
+var openingPrepositions = set(`in|at|on|for|by|from|across|after|before|since|under|with|within|outside|inside|near|throughout|during|like|unlike|as|to|among|beyond|besides|despite`)
 
 // endsOnName reports whether text ends on a capitalised word or a
 // bracketed abbreviation: "Wolfe Research", "Bernstein", "(AAP)".

@@ -458,8 +458,7 @@ func needsContext(s *sentence) bool {
 	if strings.HasPrefix(s.text, "(") && strings.HasSuffix(strings.TrimRight(s.text, "."), ")") {
 		return true
 	}
-	lead := s.text[datelineEnd(s.text):]
-	l := strings.ToLower(strings.TrimLeft(lead, `"“‘'(`))
+	l := lowerLead(s)
 	for _, o := range contextOpeners {
 		if o == "the former" && formerOfficeOpening(s) { // former_office.go
 			continue

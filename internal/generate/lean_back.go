@@ -50,9 +50,13 @@ var leanBackOpenerRE = regexp.MustCompile(`^(?:` +
 
 // leanBackOpener reports whether s opens on one of those turns.
 func leanBackOpener(s *sentence) bool {
-	lead := s.text[datelineEnd(s.text):]
-	l := strings.ToLower(strings.TrimLeft(lead, `"“‘'(`))
-	return leanBackOpenerRE.MatchString(l)
+	return leanBackOpenerRE.MatchString(lowerLead(s))
+}
+
+// lowerLead is s's text in lower case without its dateline and any
+// opening quotation mark or bracket: what the openers are matched on.
+func lowerLead(s *sentence) string {
+	return strings.ToLower(strings.TrimLeft(s.text[datelineEnd(s.text):], `"“‘'(`))
 }
 
 // bareQuantifierSubject reports whether s opens on a quantifier standing

@@ -233,10 +233,10 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // name: after a letter and a hyphen ("covid-19", "F-15") or before a
 // capital letter ("5G", "3D").
 func partOfName(t string, start, end int) bool {
-	if start >= 2 && t[start-1] == '-' && isLetter(t[start-2]) {
+	if start >= 2 && t[start-1] == '-' && isLetterByte(t[start-2]) {
 		// "over-65s", "post-2008", "mid-1990s": a prefix, not a name.
 		w := start - 1
-		for w > 0 && isLetter(t[w-1]) {
+		for w > 0 && isLetterByte(t[w-1]) {
 			w--
 		}
 		return !numberPrefixes[strings.ToLower(t[w:start-1])]
@@ -245,9 +245,7 @@ func partOfName(t string, start, end int) bool {
 }
 
 // numberPrefixes join a figure with a hyphen without naming anything.
-var numberPrefixes = map[string]bool{"over": true, "under": true, "post": true, "pre": true, "mid": true, "non": true, "anti": true, "sub": true, "top": true, "late": true, "early": true}
-
-func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+var numberPrefixes = set(`over|under|post|pre|mid|non|anti|sub|top|late|early`)
 
 func nextWord(s string) string {
 	s = strings.TrimLeft(s, " ")

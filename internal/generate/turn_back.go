@@ -78,18 +78,13 @@ var exceptionRE = regexp.MustCompile(`(?i)\bexceptions?\b(?:[.!,;:—–]|["”�
 // turnBack reports whether s turns on the sentence before it in one of
 // those ways.
 func turnBack(s *sentence) bool {
-	lead := s.text[datelineEnd(s.text):]
-	l := strings.ToLower(strings.TrimLeft(lead, `"“‘'(`))
-	if turnBackOpenerRE.MatchString(l) {
-		return true
-	}
-	if m := unfinishedComparisonRE.FindStringIndex(s.text); m != nil && !quotedAt(s.text, m[0]) {
+	if turnBackOpenerRE.MatchString(lowerLead(s)) {
 		return true
 	}
 	if m := furtherRE.FindStringIndex(s.text); m != nil && !quotedAt(s.text, m[0]) && !strings.HasPrefix(strings.TrimLeft(s.text[m[1]:], " "), "than") {
 		return true
 	}
-	for _, re := range []*regexp.Regexp{followThroughRE, ellipsisEndRE, exceptionRE, pointsBackRE} {
+	for _, re := range []*regexp.Regexp{unfinishedComparisonRE, followThroughRE, ellipsisEndRE, exceptionRE, pointsBackRE} {
 		if m := re.FindStringIndex(s.text); m != nil && !quotedAt(s.text, m[0]) {
 			return true
 		}
@@ -148,4 +143,4 @@ func possessiveAfterFigures(s *sentence) bool {
 }
 
 // figureAdverbs open a count: "Just 120", "Only a third", "Nearly 40".
-var figureAdverbs = map[string]bool{"just": true, "only": true, "nearly": true, "almost": true, "about": true, "around": true, "roughly": true, "barely": true, "some": true, "over": true, "under": true}
+var figureAdverbs = set(`just|only|nearly|almost|about|around|roughly|barely|some|over|under`)
