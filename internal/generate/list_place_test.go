@@ -1,0 +1,75 @@
+package generate
+
+import "testing"
+
+// A place in a list the sentences before counted out, an impact whose
+// cause the sentence before named, and a kind brought in by a compound:
+// sentences of our own of the kinds blind judges of sets 146 to 150
+// asked to have given their context (CONTEXT, both judges, on each),
+// beside sentences that say the same and stand alone.
+func TestListPlaceAndImpactOpenings(t *testing.T) {
+	x := analyseText(t, "Shipping lines are changing how they work in two ways. "+
+		"The first is that ships now sail more slowly to save fuel. "+
+		"The second way in which shipping lines are changing has to do with their crews. "+
+		"The third factor at work is the price of steel. "+
+		"The second largest port in Europe is Antwerp. "+
+		"The last ship to leave the old harbour sailed in 1988.\n\n"+
+		"Cheap fuel has spread along the coast. "+
+		"The impact on fishermen who live in the north is most marked. "+
+		"The effect was a fall in the price of fish. "+
+		"The impact of cheap fuel on fishermen has been studied for years. "+
+		"The effects of the storm were felt in every harbour.")
+	for _, c := range []struct {
+		sent string
+		want bool
+	}{
+		{"The second way in which", true},
+		{"The third factor at work", true},
+		{"The second largest port", false},
+		{"The last ship to leave", false},
+		{"The impact on fishermen", true},
+		{"The effect was a fall", true},
+		{"The impact of cheap fuel", false},
+		{"The effects of the storm", false},
+	} {
+		s := sentenceWith(t, x, c.sent)
+		if got := needsContext(s); got != c.want {
+			t.Errorf("%q: leans on the sentence before: %v, want %v", s.text, got, c.want)
+		}
+	}
+}
+
+// TestCompoundKindBack: "The quake" after "Mexico's strongest
+// earthquake" points back at the earthquake as "The letter" after "an
+// anonymous letter" does; a short noun is no compound's end.
+func TestCompoundKindBack(t *testing.T) {
+	for _, c := range []struct {
+		text, sub string
+		back      bool
+	}{
+		{"In May 2016 Chile's strongest earthquake in decades flattened two towns. " +
+			"The quake was also a blow to the firms that had insured them.", "The quake was", true},
+		{"In May 2016 Chile's strongest storm in decades flattened two towns. " +
+			"The quake was also a blow to the firms that had insured them.", "The quake was", false},
+		{"Peru's new railway opened in 2019. The way to the coast is still closed in winter.", "The way to", false},
+	} {
+		x := analyseText(t, c.text)
+		s := sentenceWith(t, x, c.sub)
+		if got := x.definiteBack(s); got != c.back {
+			t.Errorf("definiteBack(%q) = %v; want %v", s.text, got, c.back)
+		}
+	}
+	for _, c := range []struct {
+		w, noun string
+		want    bool
+	}{
+		{"earthquake", "quake", true},
+		{"quake", "quake", true},
+		{"railway", "way", false},
+		{"quakes", "quake", false},
+	} {
+		if got := kindSaid(c.w, c.noun); got != c.want {
+			t.Errorf("kindSaid(%q, %q) = %v, want %v", c.w, c.noun, got, c.want)
+		}
+	}
+}
