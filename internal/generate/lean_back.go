@@ -35,12 +35,12 @@ var leanBackOpenerRE = regexp.MustCompile(`^(?:` +
 	`|the resulting\b|the remaining\b` +
 	// "A second concern is", "A second, related problem" (set 124);
 	// "another" alone is a context opener already.
-	`|an? (?:second|third|fourth|fifth|further|final|related|bigger|larger|deeper|more serious|more fundamental|more important)(?:,? [\w-]+)? (?:concern|problem|reason|worry|question|risk|difficulty|objection|criticism|complaint|factor|issue|obstacle|snag|challenge|hurdle|lesson|explanation|danger|drawback|complication)s?\b` +
+	`|an? (?:second|third|fourth|fifth|further|final|related|bigger|larger|deeper|more serious|more fundamental|more important)(?:,? [\w-]+)? (?:concern|problem|reason|worry|question|risk|difficulty|objection|criticism|complaint|factor|issue|obstacle|snag|challenge|hurdle|lesson|explanation|danger|drawback|complication|feature|point|way|step|change|trend|shift|threat|option|approach|argument|benefit|advantage|sign|theme|idea)s?\b` +
 	// "The second way in which firms are changing …", "The third
 	// factor at work is …": a place in a list the sentences before
 	// counted out (sets 146 to 150, CONTEXT on each). Not "The second
 	// largest city", whose noun is no list's.
-	`|the (?:second|third|fourth|fifth|sixth|other|final|last|next|latter|former) (?:[a-z-]+ )?(?:way|factor|reason|concern|problem|worry|question|risk|difficulty|objection|criticism|issue|obstacle|challenge|hurdle|lesson|explanation|danger|drawback|step|change|option|approach|priority|task|dilemma|strategy|advantage|benefit|trend|force|argument|aim|goal|shift|threat)s?\b` +
+	`|the (?:second|third|fourth|fifth|sixth|other|final|last|next|latter|former) (?:[a-z-]+ )?(?:way|factor|reason|concern|problem|worry|question|risk|difficulty|objection|criticism|issue|obstacle|challenge|hurdle|lesson|explanation|danger|drawback|step|change|option|approach|priority|task|dilemma|strategy|advantage|benefit|trend|force|argument|aim|goal|shift|threat|feature|point|sign|theme|idea)s?\b` +
 	// "The impact on women who live …", "The effect was …": the impact
 	// of what, the sentence before said (set 147, both judges); "The
 	// impact of the pills on women" says.

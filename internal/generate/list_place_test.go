@@ -13,7 +13,9 @@ func TestListPlaceAndImpactOpenings(t *testing.T) {
 		"The second way in which shipping lines are changing has to do with their crews. "+
 		"The third factor at work is the price of steel. "+
 		"The second largest port in Europe is Antwerp. "+
-		"The last ship to leave the old harbour sailed in 1988.\n\n"+
+		"The last ship to leave the old harbour sailed in 1988. "+
+		"A second feature of the trade is the power of the dockers' union. "+
+		"A second ship sank off the coast in 1990.\n\n"+
 		"Cheap fuel has spread along the coast. "+
 		"The impact on fishermen who live in the north is most marked. "+
 		"The effect was a fall in the price of fish. "+
@@ -27,6 +29,8 @@ func TestListPlaceAndImpactOpenings(t *testing.T) {
 		{"The third factor at work", true},
 		{"The second largest port", false},
 		{"The last ship to leave", false},
+		{"A second feature of the trade", true},
+		{"A second ship sank", false},
 		{"The impact on fishermen", true},
 		{"The effect was a fall", true},
 		{"The impact of cheap fuel", false},
