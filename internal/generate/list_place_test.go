@@ -77,3 +77,48 @@ func TestCompoundKindBack(t *testing.T) {
 		}
 	}
 }
+
+// TestTurnBackSets151To155: openings and phrases that take their sense
+// from the sentence before, in sentences of our own of the kinds blind
+// judges of sets 151 to 155 asked to have given their context (CONTEXT,
+// both judges, on each), beside sentences that stand alone.
+func TestTurnBackSets151To155(t *testing.T) {
+	x := analyseText(t, "Firms have tried three ways to cut their fuel bills. "+
+		"The third, which the new engine promises, is to burn less on the way out. "+
+		"The first is that ships sail more slowly. "+
+		"The first ferry to cross the sound sailed in 1901. "+
+		"For one thing, slower ships need fewer crew. "+
+		"True, only a few firms have tried it for long. "+
+		"To be sure, the savings are small. "+
+		"What little there is suggests that the savings are real. "+
+		"Fast forward five years, and fuel prices doubled again. "+
+		"A more powerful version could cross the ocean in a week. "+
+		"A more powerful engine was fitted to the ferry in 2003.\n\n"+
+		"Captains who have sailed the new ships say as much. "+
+		"The lion's share goes to the three biggest lines. "+
+		"The lion's share of the fuel is burned in port. "+
+		"Not all of the routes are quite that busy.")
+	for _, c := range []struct {
+		sent string
+		want bool
+	}{
+		{"The third, which", true},
+		{"The first is that", true},
+		{"The first ferry to cross", false},
+		{"For one thing", true},
+		{"True, only a few", true},
+		{"To be sure", true},
+		{"What little there is", true},
+		{"Fast forward five years", true},
+		{"A more powerful version", true},
+		{"say as much", true},
+		{"The lion's share goes", true},
+		{"The lion's share of the fuel", false},
+		{"quite that busy.", true},
+	} {
+		s := sentenceWith(t, x, c.sent)
+		if got := needsContext(s); got != c.want {
+			t.Errorf("%q: leans on the sentence before: %v, want %v", s.text, got, c.want)
+		}
+	}
+}

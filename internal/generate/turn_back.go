@@ -41,14 +41,29 @@ var turnBackOpenerRE = regexp.MustCompile(`^(?:` +
 	`|(?:little|small|no) wonder\b` +
 	`|which\b[^?]*$` +
 	`|(?:[\w-]+ ){1,2}(?:years?|decades?|months?|weeks?|days?|centuries|millennia|generations?) on,` +
+	// "The third, which the firm promises, is …", "The first is that
+	// …": an ordinal standing for a noun the sentence before gave;
+	// "For one thing, …", "True, only a few …", "To be sure, …" (a
+	// point conceded to the sentence before), "What little there is
+	// …", "Fast forward five years, …", "A more powerful version
+	// could …" (more than the one just described): sets 151 to 155,
+	// CONTEXT on each.
+	`|the (?:first|second|third|fourth|fifth|latter|former)(?:,| (?:is|was|are|were|has|had|will|would|could|can|may|might)\b)` +
+	`|for (?:one thing|another|a start),` +
+	`|(?:true|granted|admittedly|to be sure|to be fair),` +
+	`|what little\b` +
+	`|fast[- ]forward\b` +
+	`|an? (?:more|less) [a-z-]+ (?:version|model|variant|form|kind|type|one)\b` +
 	`)`)
 
 // pointsBackRE matches, anywhere in a sentence, "the ordinance in
 // question", "in subsequent years", a comparison left open ("controls
 // are not as strict."), and "either" closing it ("… will not be
 // simple, either."): each takes its other half from the sentence
-// before (sets 136 to 140, CONTEXT on every verdict).
-var pointsBackRE = regexp.MustCompile(`\b[Tt]he [a-z-]+(?: [a-z-]+)? in question\b|\b[Ss]ubsequent (?:years?|months?|weeks?|decades?)\b|\b(?:not|just|nearly|almost) (?:as|so) [a-z]+[.!]["”’]?$|,? either[.!]["”’]?$`)
+// before (sets 136 to 140, CONTEXT on every verdict); and "People who
+// have read the plans say as much", "The lion's share goes to …", "Not
+// all of them are quite that awful." (sets 151 to 155, CONTEXT).
+var pointsBackRE = regexp.MustCompile(`\b(?:say|says|said|saying|suggests?|suggested|admits?|admitted|concedes?|conceded|thinks?|thought) as much\b|\blion[’']s share\b(?: (?:goes|went|go|is|was)\b)|\b(?:quite|all|really|nearly|not) that [a-z]+[.!]["”’]?$|\b[Tt]he [a-z-]+(?: [a-z-]+)? in question\b|\b[Ss]ubsequent (?:years?|months?|weeks?|decades?)\b|\b(?:not|just|nearly|almost) (?:as|so) [a-z]+[.!]["”’]?$|,? either[.!]["”’]?$`)
 
 // unfinishedComparisonRE matches a comparison or a doubt whose other
 // side is not in the sentence: "bleaker still", "more bitter still",
