@@ -233,6 +233,9 @@ func Generate(text string, opts Options) (res *Result, err error) {
 	// A blank to type or to pick is held back where the theme has four
 	// items without it, once the themes are settled (recall_card.go).
 	recallCards(items, opts)
+	// A typed blank over a place, a people or a person is asked as
+	// its sentence (blank_to_true.go).
+	a.trueForBlanks(items, opts)
 	if !opts.All {
 		holdCutBlanks(items) // cloze_unit.go
 	}
@@ -413,7 +416,8 @@ func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) (drafts []Dr
 	fresh = a.fillOtherKinds(fresh, c.Course.Title, opts)
 	fresh = a.stanceFalseThemes(fresh, themes, c.Course.Title, opts)
 	fresh = a.speakerSaidThemes(fresh, themes, c.Course.Title, opts)
-	recallCards(fresh, opts) // recall_card.go, as Generate does
+	recallCards(fresh, opts)     // recall_card.go, as Generate does
+	a.trueForBlanks(fresh, opts) // blank_to_true.go, as Generate does
 	filled := map[string][]item{}
 	eachTheme(fresh, func(its []item) { filled[themeOf(its[0])] = its })
 	for i, t := range themes {
