@@ -136,7 +136,7 @@ func TestGrammarEdits(t *testing.T) {
 	}
 	for sub, want := range map[string][]edit{
 		"one his main":   {{"one his", "one of his"}},
-		"the the plan":   {{"the the", "the"}},
+		"the the plan":   {{" the the", " the"}},
 		"had had enough": nil,
 		"No one his age": nil,
 		"allowing then":  {{"allowing then", "allowing them"}},

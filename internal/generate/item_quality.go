@@ -550,8 +550,15 @@ func grammarEdits(s *sentence) []edit {
 		case al == "one" && possessiveDeterminers[bl] && (i == 0 || !strings.EqualFold(s.toks[i-1].text, "no")):
 			out = append(out, edit{a.text + " " + b.text, a.text + " of " + b.text})
 		case a.text == b.text && isLowerWord(a.text) && !doubledOK[al] && hasLetter(al) && (a.start == 0 || s.text[a.start-1] == ' '):
-			// a whole word said twice, not the tail of a token ("$h h")
-			out = append(out, edit{a.text + " " + b.text, a.text})
+			// a whole word said twice, not the tail of a token ("$h h");
+			// the space before it goes with the edit, so that the edit
+			// finds this pair and not the tail of a token before it
+			// ("li!e e … e e!", found by FuzzGenerate).
+			if a.start > 0 {
+				out = append(out, edit{s.text[a.start-1 : b.end], " " + a.text})
+			} else {
+				out = append(out, edit{a.text + " " + b.text, a.text})
+			}
 		case bl == "then" && objectControlVerbs[al] && i+3 < len(s.toks) && strings.EqualFold(s.toks[i+2].text, "to") && s.toks[i+3].tag == "VB":
 			out = append(out, edit{a.text + " " + b.text, a.text + " them"})
 		case timeModifiers[al] && bl == "in" && i+3 < len(s.toks) && strings.EqualFold(s.toks[i+2].text, "the") && strings.EqualFold(s.toks[i+3].text, a.text) && !quotedAt(s.text, a.start):

@@ -441,8 +441,10 @@ func mendedLike(statement, sentence string) string {
 			}
 			continue
 		}
-		if r, ok := replaceWhole(sentence, w+" "+w, w); ok {
-			sentence = r
+		// The pair after a space, as the generator mends it: not the
+		// tail of a token before it ("li!e e … e e!").
+		if r, ok := replaceWhole(" "+sentence, " "+w+" "+w, " "+w); ok {
+			sentence = r[1:]
 		}
 	}
 	// A slip of agreement mended, "tests shows" said "tests show"
