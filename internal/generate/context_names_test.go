@@ -102,7 +102,9 @@ var nameRoleRE = regexp.MustCompile(`^, (?:[a-z]|[\pL.]+['’]s )[^,"“”]*,`)
 
 func namesLike(statement, sentence string) string {
 	if m := titleSurnameRE.FindStringSubmatchIndex(sentence); m != nil && !strings.Contains(statement, sentence[m[0]:m[1]]) {
-		full := regexp.MustCompile(`[A-Z][\pL.'-]*(?: [A-Z][\pL.'-]*)* ` + regexp.QuoteMeta(sentence[m[2]:m[3]]) + `\b`).FindString(statement)
+		// A given name the article wrote with a figure in it ("A0a
+		// Berg", found by FuzzGenerate) is written in as given.
+		full := regexp.MustCompile(`[A-Z][\pL\pN.'-]*(?: [A-Z][\pL\pN.'-]*)* ` + regexp.QuoteMeta(sentence[m[2]:m[3]]) + `\b`).FindString(statement)
 		if full != "" {
 			// With the role the article's apposition gave, where
 			// titleNameEdit puts it in ("André Finot, a spokesman for
