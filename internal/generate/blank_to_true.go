@@ -57,17 +57,11 @@ func (a *article) trueForBlank(its []item) {
 			continue
 		}
 		s := its[i].sent
-		asked := false
-		for j := range its {
-			if j != i && its[j].proposed && its[j].sent == s {
-				asked = true
-			}
-		}
-		if asked || s == nil {
+		if s == nil || needsContext(s) || askedElsewhere(its, i) {
 			continue
 		}
-		st := a.trueStatement([]*sentence{s}, nil, map[string]bool{}, nil)
-		if st == nil || needsContext(s) {
+		st := a.trueStatement([]*sentence{s}, nil, nil, nil)
+		if st == nil {
 			continue
 		}
 		st.q.Theme = its[i].q.Theme
@@ -79,4 +73,15 @@ func (a *article) trueForBlank(its []item) {
 			its[i] = was
 		}
 	}
+}
+
+// askedElsewhere reports whether another proposed item of its asks the
+// sentence of its[i].
+func askedElsewhere(its []item, i int) bool {
+	for j := range its {
+		if j != i && its[j].proposed && its[j].sent == its[i].sent {
+			return true
+		}
+	}
+	return false
 }
