@@ -15,7 +15,7 @@ package generate
 
 // capsHook reports the first sentence of one of the article's first
 // three paragraphs that opens, as written, on a run of small capitals
-// (leadCapsRun, recase_lead.go).
+// (capsOpening, hook_paragraph.go).
 func (a *article) capsHook(s *sentence) bool {
 	if s == nil || s.para == nil || s.para.n > 3 || len(s.para.sents) == 0 || s.para.sents[0] != s {
 		return false
@@ -24,5 +24,5 @@ func (a *article) capsHook(s *sentence) bool {
 	if s.para.orig != "" {
 		written = s.para.orig
 	}
-	return len(leadCapsRun(written)) > 0
+	return capsOpening(written) // hook_paragraph.go
 }

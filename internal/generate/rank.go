@@ -287,6 +287,9 @@ func (a *article) rank(rc rankCtx, items []item, opts Options) []item {
 		if it.rule != "" && strings.HasPrefix(it.rule, "cloze-short") && !a.keyTerm(it) {
 			it.score *= shortAnswerDamp
 		}
+		if hookStatement(it) {
+			it.score *= hookStatementDamp
+		}
 	}
 	sort.SliceStable(items, func(i, j int) bool { return items[i].score > items[j].score })
 	nq, nc, n := 0, 0, 0
