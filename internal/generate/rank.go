@@ -290,6 +290,9 @@ func (a *article) rank(rc rankCtx, items []item, opts Options) []item {
 		if hookStatement(it) {
 			it.score *= hookStatementDamp
 		}
+		if definiteOpening(it) {
+			it.score *= definiteOpeningDamp
+		}
 	}
 	sort.SliceStable(items, func(i, j int) bool { return items[i].score > items[j].score })
 	nq, nc, n := 0, 0, 0
