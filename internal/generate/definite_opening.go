@@ -20,14 +20,42 @@ import (
 // it has too few others.
 const definiteOpeningDamp = 0.5
 
-// definiteOpening reports whether it is a true statement whose sentence
-// opens on "The" and a word in lower case ("The lion’s share goes …").
-func definiteOpening(it *item) bool {
-	if !strings.HasPrefix(it.rule, "truefalse-true") || it.sent == nil {
+// definiteOpening reports whether it is a true statement that opens, as
+// shown, on "The" and a word in lower case ("The lion’s share goes …"),
+// where none of the description's first three words is a word of the
+// course title (title, as a key).
+func definiteOpening(it *item, title string) bool {
+	if !quotedTrue(it) {
 		return false
 	}
-	t := strings.TrimLeft(it.sent.text[datelineEnd(it.sent.text):], `"“‘'( `)
+	// The statement as shown: one that names what its sentence opened
+	// on ("The retired bishop said …" asked as "Bishop Alan Marsh said
+	// …") leans on nothing.
+	t := strings.TrimPrefix(it.q.Prompt, "True or false? ")
+	t = strings.TrimLeft(t[datelineEnd(t):], `"“‘'( `)
 	rest, ok := strings.CutPrefix(t, "The ")
 	r, _ := utf8.DecodeRuneInString(rest)
-	return ok && unicode.IsLower(r)
+	if !ok || !unicode.IsLower(r) {
+		return false
+	}
+	// "The ozone hole is a thinning of …" in an article titled "Ozone
+	// hole": the description is what the article is about.
+	for i, w := range strings.Fields(rest) {
+		if i == 3 {
+			break
+		}
+		w = strings.ToLower(strings.Trim(w, ",.;:’'"))
+		if len(w) > 3 && !stopwords[w] && hasWord(" "+title+" ", w) {
+			return false
+		}
+	}
+	// "The project director, Amir Costa, admitted …": the name in
+	// apposition says who.
+	if _, after, ok := strings.Cut(rest, ", "); ok && len(strings.Fields(rest[:len(rest)-len(after)])) <= 4 {
+		r, _ := utf8.DecodeRuneInString(after)
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }

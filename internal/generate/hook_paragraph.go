@@ -57,5 +57,12 @@ func hookParagraph(p *para) bool {
 // hookStatement reports whether it is a true statement quoted from the
 // paragraph a small-caps hook opens.
 func hookStatement(it *item) bool {
-	return strings.HasPrefix(it.rule, "truefalse-true") && it.sent != nil && hookParagraph(it.sent.para)
+	return quotedTrue(it) && it.sent != nil && hookParagraph(it.sent.para)
+}
+
+// quotedTrue reports whether it is a true statement quoted from its
+// sentence (a false statement made from one keeps its rule).
+func quotedTrue(it *item) bool {
+	tf, isTrue := isTrueFalse(it)
+	return tf && isTrue && strings.HasPrefix(it.rule, "truefalse-true")
 }

@@ -23,7 +23,8 @@ func TestHookParagraphStatement(t *testing.T) {
 		queue, loss := sentenceWith(t, x, "A queue of tourists"), sentenceWith(t, x, "lost £40m")
 		statement := func(s *sentence) item {
 			return item{sent: s, rule: "truefalse-true", answer: "True",
-				q: &quiz.Question{Type: quiz.TrueFalse, Prompt: "True or false? " + s.text}}
+				q: &quiz.Question{Type: quiz.TrueFalse, Prompt: "True or false? " + s.text,
+					Options: []quiz.Option{{Text: "True", Correct: true}, {Text: "False"}}}}
 		}
 		if it := statement(queue); !hookStatement(&it) {
 			t.Errorf("%q: the statement on the hook's paragraph is not damped", hook)
@@ -38,7 +39,7 @@ func TestHookParagraphStatement(t *testing.T) {
 
 		its := x.rank(rankCtx{}, []item{statement(queue)}, Options{MaxQuestionsPerTheme: 10, MaxCardsPerTheme: 10})
 		undamped := rankScore(x.features(rankCtx{}, queue, nil, "True", 0, "tf-true"))
-		if got, want := its[0].score, undamped*hookStatementDamp; got < want-1e-9 || got > want+1e-9 {
+		if got, want := its[0].order, undamped*hookStatementDamp; got < want-1e-9 || got > want+1e-9 {
 			t.Errorf("%q: the hook paragraph's statement scored %.4f, want %.4f", hook, got, want)
 		}
 	}

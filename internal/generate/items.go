@@ -28,6 +28,11 @@ type item struct {
 	answer string
 	rule   string
 	score  float64
+	// order is what the ranker chooses among a theme's true statements
+	// by: the score, damped for statements judges accepted less often
+	// than their features tell (hook_paragraph.go, definite_opening.go;
+	// orderStatements in rank.go). Everything else reads score.
+	order float64
 	// For the ranker: the tested span (nil for a true statement or a
 	// definition), its distractors' quality, the features, and whether
 	// the item is proposed or held back.
@@ -1176,6 +1181,21 @@ func assembleWith(c *quiz.Course, items []item, ex *existing) *Result {
 		d.Card = &c.Cards[r.idx]
 		res.Drafts = append(res.Drafts, d)
 	}
+	// The drafts held back are listed best first within their theme: the
+	// damps that chose among the statements (orderStatements, rank.go)
+	// leave some out of the order of their scores.
+	first := map[string]int{}
+	for i, it := range held {
+		if _, ok := first[themeOf(it)]; !ok {
+			first[themeOf(it)] = i
+		}
+	}
+	sort.SliceStable(held, func(i, j int) bool {
+		if ti, tj := first[themeOf(held[i])], first[themeOf(held[j])]; ti != tj {
+			return ti < tj
+		}
+		return round3(held[i].score) > round3(held[j].score)
+	})
 	for _, it := range held {
 		d := mk(it)
 		d.Question, d.Card = it.q, it.c

@@ -287,14 +287,16 @@ func (a *article) rank(rc rankCtx, items []item, opts Options) []item {
 		if it.rule != "" && strings.HasPrefix(it.rule, "cloze-short") && !a.keyTerm(it) {
 			it.score *= shortAnswerDamp
 		}
+		it.order = it.score
 		if hookStatement(it) {
-			it.score *= hookStatementDamp
+			it.order *= hookStatementDamp
 		}
-		if definiteOpening(it) {
-			it.score *= definiteOpeningDamp
+		if definiteOpening(it, rc.title) {
+			it.order *= definiteOpeningDamp
 		}
 	}
 	sort.SliceStable(items, func(i, j int) bool { return items[i].score > items[j].score })
+	orderStatements(items)
 	nq, nc, n := 0, 0, 0
 	// A question proposed on an answer or a sentence makes a second
 	// question on it a repeat: held back, it stays available.
@@ -347,4 +349,23 @@ func (a *article) rank(rc rankCtx, items []item, opts Options) []item {
 		}
 	}
 	return items
+}
+
+// orderStatements puts the true statements of items, sorted by score, in
+// the order of their damped scores (order), each in a place a true
+// statement held: a damp chooses among the statements, and leaves the
+// places of the other kinds, and so the theme's mix, as they were.
+func orderStatements(items []item) {
+	var at []int
+	var st []item
+	for i := range items {
+		if quotedTrue(&items[i]) {
+			at = append(at, i)
+			st = append(st, items[i])
+		}
+	}
+	sort.SliceStable(st, func(i, j int) bool { return st[i].order > st[j].order })
+	for k, i := range at {
+		items[i] = st[k]
+	}
 }

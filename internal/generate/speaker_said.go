@@ -72,6 +72,12 @@ func pronounSpeech(s *sentence) (pron, verb, speech string, ok bool) {
 	if m := pronSaidOpenRE.FindStringSubmatch(text); m != nil {
 		return strings.ToLower(m[1]), m[2], m[3], true
 	}
+	// Speech that opens on a connective ("But rent controls alone were
+	// not enough, he said.") answers the sentence before it: with the
+	// speaker's name put in front it reads "… said but rent controls …".
+	if danglingStarts[strings.ToLower(firstWord(text))] {
+		return "", "", "", false
+	}
 	if m := pronSaidSplitRE.FindStringSubmatch(text); m != nil {
 		// The first part is the speech's subject: no verb of its own;
 		// the second opens on the speech's verb ("can cut").

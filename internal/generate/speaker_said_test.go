@@ -18,7 +18,7 @@ The city council has wasted money on its tram plans and has lost the trust of vo
 
 Mr Reed's council has failed to repair the roads, she claimed, saying it has the "wrong priorities".
 
-"The result is higher rents and fewer buses." The Greens, she said, can build two hundred new homes without raising the council tax. "We simply need a fresh start."
+"The result is higher rents and fewer buses." But the tram plans were never costed properly, she said. The Greens, she said, can build two hundred new homes without raising the council tax. "We simply need a fresh start."
 
 But council leader Tom Reed said: "This address belongs in a joke book." "When the Greens ran the council the roads were worse."
 `
@@ -33,6 +33,7 @@ func TestPronounSpeech(t *testing.T) {
 		{"The council's record on housing", "", "", false}, // named, not a pronoun
 		{"Mr Reed's council has failed", "", "", false},    // the second part opens on "saying"
 		{"She went on to speak", "", "", false},            // a quotation
+		{"But the tram plans", "", "", false},              // speech answering the sentence before
 	} {
 		s := sentenceWith(t, x, c.sub)
 		pron, _, speech, ok := pronounSpeech(s)
