@@ -49,6 +49,10 @@ func TestSmallCapsOpeningDrafts(t *testing.T) {
 	}
 	opening := 0
 	for _, path := range paths {
+		// A statement from the hook's paragraph is ranked below the
+		// theme's others (internal/generate/hook_paragraph.go): it
+		// comes with More drafts.
+		wantStatus(t, b.post(path+"/more", url.Values{}), http.StatusSeeOther)
 		_, ds := queue(t, b, path)
 		for _, d := range ds {
 			if strings.Contains(d.prompt, "BORIS") {

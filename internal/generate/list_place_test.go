@@ -122,3 +122,56 @@ func TestTurnBackSets151To155(t *testing.T) {
 		}
 	}
 }
+
+// TestTurnBackSets166To175: sentences of our own in the shapes the
+// judges of sets 166 to 175 found leaning on the sentence before
+// (CONTEXT on every verdict), and sentences like them that read alone.
+func TestTurnBackSets166To175(t *testing.T) {
+	x := analyseText(t, "The ferry firms have asked the government for a subsidy. "+
+		"As if that were not bad enough, fuel prices doubled in the spring. "+
+		"In other places, the ferries still run at a profit. "+
+		"Some, including the island councils, will pay part of the cost. "+
+		"Scotland’s is due to end in May, but the subsidy may linger in the islands. "+
+		"Three harbour boards have made a similar plea. "+
+		"A similar dilemma faces the crews of the smaller boats. "+
+		"A similar number of ferries sail from Oban to the islands as from Mallaig. "+
+		"The engineer who fitted batteries to the Oban boats realised that a similar approach might work for the island ferries. "+
+		"Ships that use these two kinds of fuel are cheaper to run. "+
+		"Oban's growth, along with Mallaig's decline, has made these two ports rivals.\n\n"+
+		"Most of the fuel is bought from Shell, according to Tidewater, another research firm. "+
+		"A yard in Spain is building another 60 ferries for the island routes. "+
+		"The first two paragraphs above are taken from a report the two captains wrote in 1981. "+
+		"If fuel costs are similar to back then, the firms will lose money. "+
+		"For most islanders, the new timetable will not be quite as strict. "+
+		"Most islanders favour the idea. "+
+		"Most islanders favour the idea of a bridge to the mainland. "+
+		"In March ferry firms there borrowed £40m from the banks.")
+	for _, c := range []struct {
+		sent string
+		want bool
+	}{
+		{"As if that were not bad enough", true},
+		{"In other places", true},
+		{"Some, including the island councils", true},
+		{"Scotland’s is due", true},
+		{"made a similar plea", true},
+		{"A similar dilemma faces", true},
+		{"A similar number of ferries", false},
+		{"a similar approach might work", false},
+		{"these two kinds of fuel", true},
+		{"these two ports rivals", false},
+		{"another research firm", true},
+		{"building another 60 ferries", false},
+		{"paragraphs above", true},
+		{"similar to back then", true},
+		{"quite as strict", true},
+		{"favour the idea.", true},
+		{"the idea of a bridge", false},
+		{"ferry firms there borrowed", true},
+	} {
+		s := sentenceWith(t, x, c.sent)
+		if got := needsContext(s); got != c.want {
+			t.Errorf("%q: leans on the sentence before: %v, want %v", s.text, got, c.want)
+		}
+	}
+}

@@ -54,6 +54,15 @@ var turnBackOpenerRE = regexp.MustCompile(`^(?:` +
 	`|what little\b` +
 	`|fast[- ]forward\b` +
 	`|an? (?:more|less) [a-z-]+ (?:version|model|variant|form|kind|type|one)\b` +
+	// "As if that were not bad enough, …", "In other contexts, …",
+	// "Some, including those in Colombia, will …" (a quantifier
+	// standing for a noun the sentence before gave), "India’s is due
+	// to be lifted …" (a possessive standing for one): sets 166 to
+	// 175, CONTEXT on each.
+	`|as if (?:that|this|it) (?:was|were|is|had) not\b` +
+	`|in other (?:contexts|cases|places|countries|respects|areas|fields|sectors),` +
+	`|(?:some|many|most|others|several|few|all), (?:including|such as|like|notably|especially)\b` +
+	`|[a-z-]+[’']s (?:is|are|was|were|will|would|has|had|may|might|could)\b` +
 	`)`)
 
 // pointsBackRE matches, anywhere in a sentence, "the ordinance in
@@ -63,7 +72,16 @@ var turnBackOpenerRE = regexp.MustCompile(`^(?:` +
 // before (sets 136 to 140, CONTEXT on every verdict); and "People who
 // have read the plans say as much", "The lion's share goes to …", "Not
 // all of them are quite that awful." (sets 151 to 155, CONTEXT).
-var pointsBackRE = regexp.MustCompile(`\b(?:say|says|said|saying|suggests?|suggested|admits?|admitted|concedes?|conceded|thinks?|thought) as much\b|\blion[’']s share\b(?: (?:goes|went|go|is|was)\b)|\b(?:quite|all|really|nearly|not) that [a-z]+[.!]["”’]?$|\b[Tt]he [a-z-]+(?: [a-z-]+)? in question\b|\b[Ss]ubsequent (?:years?|months?|weeks?|decades?)\b|\b(?:not|just|nearly|almost) (?:as|so) [a-z]+[.!]["”’]?$|,? either[.!]["”’]?$`)
+var pointsBackRE = regexp.MustCompile(`\b(?:say|says|said|saying|suggests?|suggested|admits?|admitted|concedes?|conceded|thinks?|thought) as much\b|\blion[’']s share\b(?: (?:goes|went|go|is|was)\b)|\b(?:quite|all|really|nearly|not) that [a-z]+[.!]["”’]?$|\b[Tt]he [a-z-]+(?: [a-z-]+)? in question\b|\b[Ss]ubsequent (?:years?|months?|weeks?|decades?)\b|\b(?:not|just|nearly|almost) (?:as|so) [a-z]+[.!]["”’]?$|,? either[.!]["”’]?$` +
+	// "… according to Auditel, another research firm.", "The first
+	// two paragraphs above …", "If charge-offs are similar to back
+	// then, …", "… will not be quite as strict.", "… most South
+	// Koreans favour the idea.": sets 166 to 175, CONTEXT on each.
+	`|, another [a-z-]+(?: [a-z-]+)?(?:[.!,;]|["”’]?$)` +
+	`|\b(?:paragraphs?|chart|table|map|graph|figure|example|scenarios?|passage|list|quotation) above\b` +
+	`|\bback then\b` +
+	`|\bquite (?:as|so) [a-z]+[.!]["”’]?$` +
+	`|\b(?:favou?rs?|favou?red|backs?|backed|supports?|supported|opposes?|opposed|rejects?|rejected|welcomes?|welcomed|likes?|liked) the (?:idea|plan|proposal|move|scheme|notion)[.!]["”’]?$`)
 
 // unfinishedComparisonRE matches a comparison or a doubt whose other
 // side is not in the sentence: "bleaker still", "more bitter still",
@@ -104,7 +122,88 @@ func turnBack(s *sentence) bool {
 			return true
 		}
 	}
-	return theOneOpening(s) || possessiveAfterFigures(s)
+	return theOneOpening(s) || possessiveAfterFigures(s) || thereAfterNoun(s) || similarBack(s) || countedBack(s)
+}
+
+// countedBackRE matches "these two types of …": a count of things the
+// sentence before listed (sets 166 to 175, CONTEXT).
+var countedBackRE = regexp.MustCompile(`\b(?:[Tt]hese|[Tt]hose) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) [a-z]`)
+
+// countedBack reports whether s counts, by "these two …", things it has
+// not named itself: "Kits that test for these two types of antibodies
+// …", not "China's rise, along with Russia's …, has brought these two
+// countries closer", whose names come before.
+func countedBack(s *sentence) bool {
+	m := countedBackRE.FindStringIndex(s.text)
+	if m == nil || quotedAt(s.text, m[0]) {
+		return false
+	}
+	for _, t := range s.toks {
+		if t.start >= m[0] {
+			break
+		}
+		if strings.HasPrefix(t.tag, "NNP") && t.start > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// similarRE matches "a similar plea." and "A similar dilemma faces …":
+// a likeness to what the sentence before told (sets 166 to 175,
+// CONTEXT on each).
+var similarRE = regexp.MustCompile(`\b[Aa] similar ([a-z-]+)(?: [a-z-]+)?(?:[.!]["”’]?$| (?:faces?|faced|applies|applied|holds?|held|is|was|are|were|has|had|will|would|can|could|may|might)\b)`)
+
+// similarBack reports whether s likens something to what the sentence
+// before told: at its end ("… have made a similar plea.") or as its
+// subject ("A similar dilemma faces …"). "… ran a similar one." likens
+// it to what the sentence itself named ("Eleven years after the first
+// advert, …"), and so does "… who knew about the drug used for one
+// disease, realised that a similar approach might work for another".
+func similarBack(s *sentence) bool {
+	m := similarRE.FindStringSubmatchIndex(s.text)
+	if m == nil || quotedAt(s.text, m[0]) {
+		return false
+	}
+	if w := s.text[m[2]:m[3]]; w == "one" || w == "ones" {
+		return false
+	}
+	if m[1] == len(s.text) {
+		return true
+	}
+	before := 0
+	for _, t := range s.toks {
+		if t.start < m[0] {
+			before++
+		}
+	}
+	return before <= 3
+}
+
+// thereExistential are the words after which "there" is existential.
+var thereExistential = set(`is|are|was|were|be|been|being|has|have|had|will|would|may|might|could|can|should|must|seems|seem|seemed|appears|appear|appeared|remain|remains|remained|exist|exists|existed|used`)
+
+// thereAfterNoun reports whether "there" follows a noun as the place the
+// sentence before named: "In March public companies there drew down
+// $191bn …" (which country? sets 166 to 175, CONTEXT). Not "there is",
+// nor "… lived there." where nothing follows.
+func thereAfterNoun(s *sentence) bool {
+	for i := 1; i+1 < len(s.toks); i++ {
+		if !strings.EqualFold(s.toks[i].text, "there") || quotedAt(s.text, s.toks[i].start) {
+			continue
+		}
+		prev, next := s.toks[i-1], s.toks[i+1]
+		// "… the fact there had been …", "… so many people there are …":
+		// "there" before a form of "be" or "have", or a modal, is the
+		// existential one.
+		if thereExistential[strings.ToLower(next.text)] {
+			continue
+		}
+		if (prev.tag == "NNS" || prev.tag == "NN") && strings.HasPrefix(next.tag, "VB") {
+			return true
+		}
+	}
+	return false
 }
 
 // theOneOpening reports whether s opens "The one" before a name, a
