@@ -17,12 +17,5 @@ package generate
 // three paragraphs that opens, as written, on a run of small capitals
 // (capsOpening, hook_paragraph.go).
 func (a *article) capsHook(s *sentence) bool {
-	if s == nil || s.para == nil || s.para.n > 3 || len(s.para.sents) == 0 || s.para.sents[0] != s {
-		return false
-	}
-	written := s.para.text
-	if s.para.orig != "" {
-		written = s.para.orig
-	}
-	return capsOpening(written) // hook_paragraph.go
+	return s != nil && s.para != nil && len(s.para.sents) > 0 && s.para.sents[0] == s && hookParagraph(s.para) // hook_paragraph.go
 }

@@ -44,14 +44,7 @@ func capsOpening(written string) bool {
 // hookParagraph reports whether p is one of the article's first three
 // paragraphs and opens, as written, in small capitals.
 func hookParagraph(p *para) bool {
-	if p == nil || p.n > 3 {
-		return false
-	}
-	written := p.text
-	if p.orig != "" {
-		written = p.orig
-	}
-	return capsOpening(written)
+	return p != nil && p.n <= 3 && capsOpening(p.asWritten())
 }
 
 // hookStatement reports whether it is a true statement quoted from the

@@ -180,9 +180,6 @@ func similarBack(s *sentence) bool {
 	return before <= 3
 }
 
-// thereExistential are the words after which "there" is existential.
-var thereExistential = set(`is|are|was|were|be|been|being|has|have|had|will|would|may|might|could|can|should|must|seems|seem|seemed|appears|appear|appeared|remain|remains|remained|exist|exists|existed|used`)
-
 // thereAfterNoun reports whether "there" follows a noun as the place the
 // sentence before named: "In March public companies there drew down
 // $191bn …" (which country? sets 166 to 175, CONTEXT). Not "there is",
@@ -195,8 +192,8 @@ func thereAfterNoun(s *sentence) bool {
 		prev, next := s.toks[i-1], s.toks[i+1]
 		// "… the fact there had been …", "… so many people there are …":
 		// "there" before a form of "be" or "have", or a modal, is the
-		// existential one.
-		if thereExistential[strings.ToLower(next.text)] {
+		// existential one (existentialAfter, news_context.go).
+		if existentialAfter[strings.ToLower(next.text)] {
 			continue
 		}
 		if (prev.tag == "NNS" || prev.tag == "NN") && strings.HasPrefix(next.tag, "VB") {
