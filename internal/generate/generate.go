@@ -416,6 +416,7 @@ func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) (drafts []Dr
 	fresh = a.fillOtherKinds(fresh, c.Course.Title, opts)
 	fresh = a.stanceFalseThemes(fresh, themes, c.Course.Title, opts)
 	fresh = a.speakerSaidThemes(fresh, themes, c.Course.Title, opts)
+	fresh = a.negateForFillersThemes(fresh, themes, c.Course.Title, opts)
 	recallCards(fresh, opts)     // recall_card.go, as Generate does
 	a.trueForBlanks(fresh, opts) // blank_to_true.go, as Generate does
 	filled := map[string][]item{}
@@ -425,8 +426,8 @@ func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) (drafts []Dr
 		if its, ok := filled[t.Slug]; ok {
 			seg = its
 		}
-		a.quoteNicknames(seg) // nickname_runin.go, as Generate does
-		dropNameAsides(seg)   // name_aside.go, as Generate does
+		a.quoteNicknames(seg)     // nickname_runin.go, as Generate does
+		dropNameAsides(seg)       // name_aside.go, as Generate does
 		out := &quiz.Course{Themes: []quiz.Theme{t}}
 		res := assembleWith(out, seg, exs[i])
 		drafts = append(drafts, res.Drafts...)
@@ -622,6 +623,9 @@ func (a *article) draftItems(c *quiz.Course, opts Options, layout []quiz.Theme, 
 	// A theme still under four takes what its speaker said where the
 	// report tells it after "he said" (speaker_said.go).
 	items = a.speakerSaidThemes(items, c.Themes, c.Course.Title, opts)
+	// A balance filler gives way to a negated central statement
+	// (negation_insert.go).
+	items = a.negateForFillersThemes(items, c.Themes, c.Course.Title, opts)
 	// A card held back for its blank gives way to another blank of its
 	// sentence, or comes back, where no other item took its place
 	// (card_blank.go).

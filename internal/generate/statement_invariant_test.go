@@ -53,6 +53,18 @@ func articleHolds(res *Result, text string) bool {
 	return false
 }
 
+// insertedWords reads the feedback on True of a negated statement, The
+// article has “has”, not “has not”., as the words the article has and
+// those the statement puts.
+func insertedWords(feedback string) (have, put string, ok bool) {
+	const open, mid, end = "The article has “", "”, not “", "”."
+	if !strings.HasPrefix(feedback, open) || !strings.HasSuffix(feedback, end) {
+		return "", "", false
+	}
+	have, put, ok = strings.Cut(strings.TrimSuffix(strings.TrimPrefix(feedback, open), end), mid)
+	return have, put, ok && have != "" && strings.Contains(put, "not")
+}
+
 // statementProblems checks the true/false items of a result: a true
 // statement is exactly one sentence of the article, whole; a false one
 // differs from its sentence only in the swapped span.
@@ -116,6 +128,16 @@ func statementProblems(res *Result, drafts []Draft) []string {
 				!pluralNamed(got, sent) && !ownerPut(got, sent) && !descriptionNamed(got, sent) && !referentNamed(got, sent) &&
 				!nameAsidesLeftOut(got, whole) && !innerConnectiveLeftOut(got, sent) {
 				bad = append(bad, "true statement is not its sentence: "+stmt+" | "+d.Sentence)
+			}
+			continue
+		}
+		// A false statement with a "not" put in (negation_insert.go):
+		// the sentence with the words the feedback on True says the
+		// article has put as it says the statement has them.
+		if d.Rule == "truefalse-swap/negation-insert" {
+			have, put, ok := insertedWords(q.Options[0].Feedback)
+			if !ok || normStatement(strings.Replace(d.Sentence[datelineEnd(d.Sentence):], " "+have+" ", " "+put+" ", 1)) != got {
+				bad = append(bad, "negated statement is not its sentence with “"+put+"” for “"+have+"”: "+stmt+" | "+d.Sentence)
 			}
 			continue
 		}
