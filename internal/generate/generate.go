@@ -428,6 +428,7 @@ func DraftThemes(c *quiz.Course, themeSlugs []string, opts Options) (drafts []Dr
 		}
 		a.quoteNicknames(seg)     // nickname_runin.go, as Generate does
 		dropNameAsides(seg)       // name_aside.go, as Generate does
+		a.withStatementLeads(seg) // statement_lead.go, as Generate does
 		out := &quiz.Course{Themes: []quiz.Theme{t}}
 		res := assembleWith(out, seg, exs[i])
 		drafts = append(drafts, res.Drafts...)
@@ -637,5 +638,8 @@ func (a *article) draftItems(c *quiz.Course, opts Options, layout []quiz.Theme, 
 	// pronunciation and other-script names out of stems and fronts
 	// (name_aside.go).
 	dropNameAsides(items)
+	// A true statement from inside a paragraph is shown after the
+	// sentence before it (statement_lead.go).
+	a.withStatementLeads(items)
 	return items
 }
