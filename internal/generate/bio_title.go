@@ -126,6 +126,12 @@ var particleTailRE = regexp.MustCompile(`^ ([a-z]+) (\p{Lu}[\p{L}'’-]+)`)
 // "thompson"; "(née Bickerstaff; born …)" gives "bickerstaff"), without a
 // Roman numeral of a line or post-nominal letters; "" where it gives none.
 func birthSurname(s *sentence, subj *span) string {
+	// The name may come from another sentence than the first (an
+	// obituary's title, a life told by its pronouns): it gives no birth
+	// name here.
+	if subj == nil || subj.sent != s || subj.end > len(s.text) {
+		return ""
+	}
 	after := strings.TrimLeft(s.text[subj.end:], " ,")
 	if !strings.HasPrefix(after, "(") {
 		return ""

@@ -310,6 +310,11 @@ func FuzzGenerate(f *testing.F) {
 	for _, s := range seedTexts() {
 		f.Add(s)
 	}
+	// An obituary told by its pronouns whose title names its subject
+	// further into its first paragraph than its first sentence runs.
+	f.Add("Marta Olsen died on March 3rd\n\n" +
+		"She was a sailor all her long life. In 1958 the newspapers wrote about Marta Olsen when she sailed alone to Shetland.\n\n" +
+		"She never married. She taught navigation, and she wrote four books. She stopped sailing at eighty.")
 	// A biography with sentences on "He", a bracketed date with a full
 	// stop, and narration with a quoted word.
 	f.Add("Tomas Brandvold (c. 1850–1921) was a Norwegian botanist who collected mosses across the Arctic.\n\n" +
