@@ -17,12 +17,19 @@ import (
 // article or a page, with the space before it.
 var crossRefRE = regexp.MustCompile(`(?i)\s*\(\s*see(?: also)?(?: the| our| this| next| previous| related| accompanying)? (?:charts?|maps?|tables?|graphics?|graphs?|box(?:es)?|articles?|story|stories|figures?|fig\.|page \d+|pages \d+[-–]\d+|below|above|left|right|overleaf|previous page|next page)(?: \d+)?(?: (?:on|in) (?:page|pages) \d+)?\s*\)`)
 
-// dropCrossRefs is s without bracketed pointers to charts and articles.
+// picturedRE is a bracketed note that a photograph shows the one just
+// named: "Binyamin Netanyahu, the long-serving prime minister
+// (pictured), …". The learner sees no photograph (sets 186 to 190: "Remove
+// '(pictured)', since the learner sees no picture", both judges, E OTHER).
+var picturedRE = regexp.MustCompile(`(?i)\s*\(\s*(?:pictured|photographed|shown)(?:\s*,?\s*(?:above|below|left|right|top|bottom|centre|center|here|opposite))?\s*\)`)
+
+// dropCrossRefs is s without bracketed pointers to charts and articles,
+// nor notes that a photograph shows someone.
 func dropCrossRefs(s string) string {
 	if !strings.Contains(s, "(") {
 		return s
 	}
-	return crossRefRE.ReplaceAllString(s, "")
+	return picturedRE.ReplaceAllString(crossRefRE.ReplaceAllString(s, ""), "")
 }
 
 // dropItemCrossRefs takes the pointers out of a question's or a card's
