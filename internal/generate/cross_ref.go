@@ -19,7 +19,7 @@ var crossRefRE = regexp.MustCompile(`(?i)\s*\(\s*see(?: also)?(?: the| our| this
 
 // picturedRE is a bracketed note that a photograph shows the one just
 // named: "Binyamin Netanyahu, the long-serving prime minister
-// (pictured), …". The learner sees no photograph (sets 186 to 190: "Remove
+// (pictured), …". The learner sees no photograph (set 183: "Remove
 // '(pictured)', since the learner sees no picture", both judges, E OTHER).
 var picturedRE = regexp.MustCompile(`(?i)\s*\(\s*(?:pictured|photographed|shown)(?:\s*,?\s*(?:above|below|left|right|top|bottom|centre|center|here|opposite))?\s*\)`)
 

@@ -142,7 +142,7 @@ func TestDropCrossRefs(t *testing.T) {
 		{"Reform would mark the start of a transformation (see articles).", "Reform would mark the start of a transformation."},
 		{"Exports fell (see map on page 12) while imports rose.", "Exports fell while imports rose."},
 		{"Exports fell (See also Table 3).", "Exports fell."},
-		// Sets 186 to 190: "(pictured)" with no picture (E OTHER, both
+		// Set 183: "(pictured)" with no picture (E OTHER, both
 		// judges).
 		{"At home Ada Brell, the long-serving mayor (pictured), faces a weak opposition.", "At home Ada Brell, the long-serving mayor, faces a weak opposition."},
 		{"The mayor (pictured left) opened the depot.", "The mayor opened the depot."},
