@@ -18,9 +18,9 @@ import (
 var crossRefRE = regexp.MustCompile(`(?i)\s*\(\s*see(?: also)?(?: the| our| this| next| previous| related| accompanying)? (?:charts?|maps?|tables?|graphics?|graphs?|box(?:es)?|articles?|story|stories|figures?|fig\.|page \d+|pages \d+[-–]\d+|below|above|left|right|overleaf|previous page|next page)(?: \d+)?(?: (?:on|in) (?:page|pages) \d+)?\s*\)`)
 
 // picturedRE is a bracketed note that a photograph shows the one just
-// named: "Ada Brell, the long-serving mayor
-// (pictured), …". The learner sees no photograph (set 183: "Remove
-// '(pictured)', since the learner sees no picture", both judges, E OTHER).
+// named: "Ada Brell, the long-serving mayor (pictured), …". The learner
+// sees no photograph (set 183: "Remove '(pictured)', since the learner
+// sees no picture", both judges, E OTHER).
 var picturedRE = regexp.MustCompile(`(?i)\s*\(\s*(?:pictured|photographed|shown)(?:\s*,?\s*(?:above|below|left|right|top|bottom|centre|center|here|opposite))?\s*\)`)
 
 // dropCrossRefs is s without bracketed pointers to charts and articles,
