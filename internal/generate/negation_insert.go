@@ -8,29 +8,31 @@ import (
 )
 
 // A false statement from a central sentence with a "not" put in. A theme
-// of three true statements and no false one lets a learner who answers
-// True throughout score every one, and the false statements the balance
-// found for such a theme were the items judges accepted least: a figure
-// swapped for a look-alike tests the memory of a number ("$4bn" for
-// "$6bn"), a name swapped for another reads as nonsense ("Italy will
-// maintain pay levels for … all who work for it"), and a short answer
-// or a single choice taken from the held-back drafts is held back for a
-// reason. The theme's own central statement, negated at its first verb,
-// asks about what the theme says rather than about a detail of it:
-// "Four months on and the establishment is not back in charge." is
-// plainly contradicted by an article that says it is.
+// of three true statements and nothing else lets a learner who answers
+// True throughout score every one, and the items the balance found for
+// such a theme were those judges accepted least (sets 146 to 180: about
+// one verdict in five as is): a figure swapped for a look-alike tests
+// the memory of a number, a name swapped for another reads as nonsense,
+// and a short answer or a single choice taken from the held-back drafts
+// was held back for a reason. A central sentence of the theme, negated
+// at its first verb, asks about what the theme says rather than about a
+// detail of it: "The harbour council has not approved a new depot for
+// the town's ferries." is plainly contradicted by an article that says
+// it has.
 //
-// fillNegation rewrites the weakest proposed true statement of an
-// all-true theme whose sentence can take the "not": its first verb is an
-// auxiliary ("is", "are", "was", "were"; "has", "have", "had" before a
-// participle; "will", "would", "can" before a verb) with no word before
-// it that opens a clause of its own ("If …", "The firms that …"), and
-// nothing in the sentence makes the negated statement still true or
-// ungrammatical: another negation, a hedge ("may", "some", "often"),
-// a quantity the "not" would turn ("only", "all", "more than"), a
-// contrast ("but", "while"). The sentence is central, reads alone, and
-// is no one's words; its figures are not the point of the item. The
-// feedback on True says what the article has: "is", not "is not".
+// negateForFillersThemes gives such a filler's place, where the ranker
+// would not propose the filler on its own, to the best central sentence
+// of the theme that no proposed item asks and that can take the "not"
+// (negationInsert): its first verb is an auxiliary ("is", "was"; "has"
+// or "had" before a participle; "will", "would", "can" before a verb), a
+// verb of the present ("runs": "does not run") or a "have" of a thing
+// owned ("had sixty staff": "did not have"), with no word before it that
+// opens a clause of its own ("If …", "The firms that …"), and nothing in
+// the sentence makes the negated statement still true or wrong: another
+// negation, a hedge ("may", "some", "often"), a quantity the "not" would
+// turn ("only", "all", "more than"), a contrast, a second verb, a
+// pronoun, a verb of saying. The feedback on True says what the article
+// has: "has", not "has not".
 
 // insertAux are the auxiliaries negationInsert puts a "not" after, and
 // the tag the next word must have (a participle after "has", a verb after
@@ -139,7 +141,7 @@ func ownsNext(t tok) bool {
 
 // sayingVerbs are verbs of saying and thinking: a "not" put before them
 // denies that someone said a thing, not the thing.
-var sayingVerbs = set(`say|argue|think|reckon|believe|suggest|insist|warn|claim|note|point|add|reckon|expect|hope|fear|worry|estimate|predict|calculate|report|tell|admit|deny|doubt|seem|appear|tend|remain|continue|need|want`)
+var sayingVerbs = set(`say|argue|think|reckon|believe|suggest|insist|warn|claim|note|point|add|expect|hope|fear|worry|estimate|predict|calculate|report|tell|admit|deny|doubt|seem|appear|tend|remain|continue|need|want`)
 
 // presentBase is the plain form of a verb of the present ("wants",
 // "relies", "do"), or "" for any other token: a third-person form drops
