@@ -182,7 +182,8 @@ func draftVM(d quiz.Draft, pars []quiz.Paragraph) views.DraftVM {
 	}
 	v.TypeLabel = upperFirst(typeNames[q.Type])
 	v.Kind, v.KindLabel = string(q.Kind), kindLabels[q.Kind]
-	v.Prompt, v.Explanation = q.Prompt, q.Explanation
+	v.Lead, v.Prompt = quiz.SplitLead(q.Prompt)
+	v.Explanation = q.Explanation
 	for _, o := range q.Options {
 		v.Options = append(v.Options, views.EditOptionVM{Text: o.Text, Correct: o.Correct, Feedback: o.Feedback})
 	}

@@ -56,6 +56,7 @@ type queuedDraft struct {
 	id                   string
 	prompt, mark, answer string
 	source               string
+	lead                 string // the sentence quoted before a statement
 }
 
 // queue reads a theme's review queue.
@@ -68,7 +69,8 @@ func queue(t *testing.T, b *browser, path string) (page, []queuedDraft) {
 		id, _ := s.Attr("id")
 		ans, _ := s.Find("[data-answer]").Attr("data-answer")
 		out = append(out, queuedDraft{id: strings.TrimPrefix(id, "d-"), prompt: s.Find(".prompt").Text(),
-			mark: s.Find("blockquote mark").Text(), answer: ans, source: s.Find("blockquote p").Text()})
+			mark: s.Find(`[data-testid="draft-source"] mark`).Text(), answer: ans, source: s.Find(`[data-testid="draft-source"] p`).Text(),
+			lead: s.Find(".lead-quote blockquote").Text()})
 	})
 	return p, out
 }

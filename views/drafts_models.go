@@ -5,12 +5,15 @@ type MarkedVM struct{ Before, Mark, After string }
 
 // DraftVM is one generated draft as the instructor reviews it.
 type DraftVM struct {
-	ID          int64
-	Card        bool
-	TypeLabel   string
-	Kind        string
-	KindLabel   string
-	Prompt      string // a card's front
+	ID        int64
+	Card      bool
+	TypeLabel string
+	Kind      string
+	KindLabel string
+	Prompt    string // a card's front; a question's, without its lead
+	// Lead is the article's sentence a true statement is shown after
+	// (quiz.SplitLead), set above the question as the learner sees it.
+	Lead        string
 	Back        string
 	Options     []EditOptionVM
 	Answers     []string
