@@ -27,31 +27,15 @@ func TestDraftNeverQuotesSentenceItLeansOn(t *testing.T) {
 		"Vell studied at the Copenhagen Conservatory, where she was taught by Carl Nielsen. During the war, while living in Aarhus, Vell composed her Sonata for the Harbour for a small string orchestra. " +
 		"The piece was first performed by Vell and her students for an audience of dock workers. Vell taught composition at the Royal Danish Academy of Music from 1946 to 1966.\n\n" +
 		"Her pupils included the composers Per Holm and Ida Strand. Vell wrote three operas, of which the best known is The Lighthouse, first staged in Copenhagen in 1952."
-	form := url.Values{"title": {"Marta Vell"}, "slug": {"vell"}, "article": {article}, "then": {"drafts"}}
-	p := b.proposed(t, form)
-	form.Set("themes", p.doc.Find("#themes").Text())
-	wantStatus(t, b.post("/teach/courses/new", form), http.StatusSeeOther)
-	over := b.get("/teach/courses/vell/drafts")
-	wantStatus(t, over, http.StatusOK)
 	found := false
-	over.doc.Find(`[data-testid="draft-theme"] th a`).Each(func(_ int, s *goquery.Selection) {
-		path, _ := s.Attr("href")
-		// The draft may be held back: bring every draft into the queue.
-		for range 4 {
-			if r := b.post(path+"/more", url.Values{}); r.status != http.StatusSeeOther {
-				break
+	for _, d := range everyQueuedDraft(t, b, "Marta Vell", "vell", article) {
+		if strings.Contains(d.prompt, "The piece was first performed") {
+			found = true
+			if d.lead != "" || strings.Contains(d.prompt, "The article says") {
+				t.Errorf("the draft on the piece quotes the sentence before: %q / %q", d.lead, strings.Join(strings.Fields(d.prompt), " "))
 			}
 		}
-		_, ds := queue(t, b, path)
-		for _, d := range ds {
-			if strings.Contains(d.prompt, "The piece was first performed") {
-				found = true
-				if d.lead != "" || strings.Contains(d.prompt, "The article says") {
-					t.Errorf("the draft on the piece quotes the sentence before: %q / %q", d.lead, strings.Join(strings.Fields(d.prompt), " "))
-				}
-			}
-		}
-	})
+	}
 	if !found {
 		t.Log("the draft on the piece's first performance stays held back")
 	}
@@ -105,13 +89,38 @@ func TestDraftQueueSetsLeadApart(t *testing.T) {
 		t.Fatal(err)
 	}
 	article := string(raw)
-	form := url.Values{"title": {"Tarn Ferries"}, "slug": {"tarn"}, "article": {article}, "then": {"drafts"}}
+	led := 0
+	for _, d := range everyQueuedDraft(t, b, "Harbour rail", "harbour-rail", article) {
+		lead := strings.Join(strings.Fields(d.lead), " ")
+		prompt := strings.Join(strings.Fields(d.prompt), " ")
+		if strings.Contains(prompt, "The article says") {
+			t.Errorf("the question keeps its quotation: %q", prompt)
+		}
+		if lead == "" {
+			continue
+		}
+		led++
+		if !strings.Contains(article, lead+" "+strings.TrimPrefix(prompt, "True or false? ")) || !strings.HasPrefix(prompt, "True or false? ") {
+			t.Errorf("lead %q is not the sentence before the statement %q", lead, prompt)
+		}
+	}
+	if led == 0 {
+		t.Errorf("no draft came with the sentence before it")
+	}
+}
+
+// everyQueuedDraft makes a course from article with drafts, brings every
+// draft of each theme into its review queue (More drafts until none is
+// left) and returns the queued drafts of all themes.
+func everyQueuedDraft(t *testing.T, b *browser, title, slug, article string) []queuedDraft {
+	t.Helper()
+	form := url.Values{"title": {title}, "slug": {slug}, "article": {article}, "then": {"drafts"}}
 	p := b.proposed(t, form)
 	form.Set("themes", p.doc.Find("#themes").Text())
 	wantStatus(t, b.post("/teach/courses/new", form), http.StatusSeeOther)
-	over := b.get("/teach/courses/tarn/drafts")
+	over := b.get("/teach/courses/" + slug + "/drafts")
 	wantStatus(t, over, http.StatusOK)
-	led := 0
+	var out []queuedDraft
 	over.doc.Find(`[data-testid="draft-theme"] th a`).Each(func(_ int, s *goquery.Selection) {
 		path, _ := s.Attr("href")
 		for range 4 {
@@ -120,22 +129,7 @@ func TestDraftQueueSetsLeadApart(t *testing.T) {
 			}
 		}
 		_, ds := queue(t, b, path)
-		for _, d := range ds {
-			lead := strings.Join(strings.Fields(d.lead), " ")
-			prompt := strings.Join(strings.Fields(d.prompt), " ")
-			if strings.Contains(prompt, "The article says") {
-				t.Errorf("the question keeps its quotation: %q", prompt)
-			}
-			if lead == "" {
-				continue
-			}
-			led++
-			if !strings.Contains(article, lead+" "+strings.TrimPrefix(prompt, "True or false? ")) || !strings.HasPrefix(prompt, "True or false? ") {
-				t.Errorf("lead %q is not the sentence before the statement %q", lead, prompt)
-			}
-		}
+		out = append(out, ds...)
 	})
-	if led == 0 {
-		t.Errorf("no draft came with the sentence before it")
-	}
+	return out
 }

@@ -419,16 +419,10 @@ func thingNamedBefore(s *sentence, i int) bool {
 // before it in its paragraph, else the last of the paragraph before; nil
 // for the article's first sentence.
 func (a *article) leanContextSentence(s *sentence) *sentence {
-	p := s.para
-	for k, o := range p.sents {
-		if o == s {
-			if k > 0 {
-				return p.sents[k-1]
-			}
-			break
-		}
+	if c := a.sentenceBefore(s); c != nil {
+		return c
 	}
-	if p.n >= 2 && p.n-2 < len(a.paras) {
+	if p := s.para; p.n >= 2 && p.n-2 < len(a.paras) {
 		if prev := a.paras[p.n-2].sents; len(prev) > 0 {
 			return prev[len(prev)-1]
 		}
@@ -580,6 +574,17 @@ func (a *article) contextGivesAway(c *sentence, it *item) bool {
 	return a.sameFact(&item{sent: c, answer: "True", rule: "truefalse-true"}, it)
 }
 
+// proposedSentences are the sentences the proposed items ask about.
+func proposedSentences(items []item) map[*sentence]bool {
+	asked := map[*sentence]bool{}
+	for i := range items {
+		if items[i].proposed && items[i].sent != nil {
+			asked[items[i].sent] = true
+		}
+	}
+	return asked
+}
+
 // withLeanContext repairs each item whose shown text leans on the
 // sentence before, writing in its own words what that sentence gives
 // (lean_repair.go), and holds back those it cannot repair (see above),
@@ -588,12 +593,7 @@ func (a *article) contextGivesAway(c *sentence, it *item) bool {
 func (a *article) withLeanContext(items []item, opts Options) {
 	// A sentence another proposed item asks about is not quoted: it
 	// would answer that item.
-	asked := map[*sentence]bool{}
-	for i := range items {
-		if items[i].proposed && items[i].sent != nil {
-			asked[items[i].sent] = true
-		}
-	}
+	asked := proposedSentences(items)
 	for i := range items {
 		it := &items[i]
 		if it.sent == nil || it.leanCtx {

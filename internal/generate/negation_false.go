@@ -30,6 +30,17 @@ var negatableAux = set(`will|would|can|could|should|must|may|might|is|are|was|we
 // sentence, keep its "not" from being left out.
 var negationKeeps = set(`only|just|yet|even|least|necessarily|quite|all|always|much|so|too|as|because|until|since|ever|any|anything|anyone|anybody|either|enough|nor|neither|no|never|none|nothing|without|unless|than|but|though|although|while|whereas`)
 
+// firstVerbAt is the index of the first verb or modal among s's tokens,
+// or -1.
+func firstVerbAt(s *sentence) int {
+	for i, t := range s.toks {
+		if isVerbTag(t.tag) {
+			return i
+		}
+	}
+	return -1
+}
+
 // negationFlip returns statement stmt, the quoted text of sentence s,
 // without the "not" of the sentence's first verb, and the words the
 // article has and the statement puts for them; "" where there is no such
@@ -38,13 +49,7 @@ func negationFlip(s *sentence, stmt string) (string, string, string) {
 	if s == nil {
 		return "", "", ""
 	}
-	at := -1
-	for i, t := range s.toks {
-		if strings.HasPrefix(t.tag, "VB") || t.tag == "MD" {
-			at = i
-			break
-		}
-	}
+	at := firstVerbAt(s)
 	if at < 0 || at+2 >= len(s.toks) || !negatableAux[s.toks[at].text] || s.toks[at+1].text != "not" {
 		return "", "", ""
 	}

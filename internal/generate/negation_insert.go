@@ -59,13 +59,7 @@ func negationInsert(s *sentence, stmt string) (string, string, string) {
 	if s == nil {
 		return "", "", ""
 	}
-	at := -1
-	for i, t := range s.toks {
-		if strings.HasPrefix(t.tag, "VB") || t.tag == "MD" {
-			at = i
-			break
-		}
-	}
+	at := firstVerbAt(s)
 	if at < 1 || at+2 >= len(s.toks) {
 		return "", "", ""
 	}

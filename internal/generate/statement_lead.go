@@ -33,12 +33,7 @@ import (
 
 // withStatementLeads is described above.
 func (a *article) withStatementLeads(items []item) {
-	asked := map[*sentence]bool{}
-	for i := range items {
-		if items[i].proposed && items[i].sent != nil {
-			asked[items[i].sent] = true
-		}
-	}
+	asked := proposedSentences(items)
 	for i := range items {
 		it := &items[i]
 		if it.q == nil || it.sent == nil || it.rule != "truefalse-true" || it.leanCtx || !strings.HasPrefix(it.q.Prompt, "True or false? ") {
