@@ -3,6 +3,8 @@ package generate
 import (
 	"strings"
 	"testing"
+
+	"github.com/lectern/lectern/internal/quiz"
 )
 
 // findSentence returns the sentence of x that starts with prefix.
@@ -194,7 +196,9 @@ func TestBioPersonalNotProposed(t *testing.T) {
 	for _, d := range res.Drafts {
 		var words string
 		if q := d.Question; q != nil {
-			words = q.Prompt
+			// A lead quoted before the question is context, not asked
+			// (statement_lead.go).
+			_, words = quiz.SplitLead(q.Prompt)
 			for _, o := range q.Options {
 				words += " " + o.Text
 			}

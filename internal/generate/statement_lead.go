@@ -26,10 +26,13 @@ import (
 // given.
 //
 // No lead is given where the sentence before is not one to quote (over
-// maxLeanWords, no final stop, someone's words with no speaker, or
-// leaning back itself), where it would answer the statement or another
-// proposed item (it holds the statement's fact, or a proposed item asks
-// about it), or where the statement has a lead already.
+// maxLeanWords, no final stop, someone's words), where it would answer
+// the statement or another proposed item (it holds the statement's fact,
+// or a proposed item asks about it), or where the statement has a lead
+// already. Where the sentence before leans back itself ("It says the
+// rise paid for …"), the lead is the two sentences before the statement,
+// if the first of them reads alone and the two are short; a word in
+// quotation marks inside a lead is quoted with single marks.
 
 // withStatementLeads is described above.
 func (a *article) withStatementLeads(items []item) {
@@ -39,12 +42,42 @@ func (a *article) withStatementLeads(items []item) {
 		if it.q == nil || it.sent == nil || it.rule != "truefalse-true" || it.leanCtx || !strings.HasPrefix(it.q.Prompt, "True or false? ") {
 			continue
 		}
-		c := a.sentenceBefore(it.sent)
-		if c == nil || asked[c] || !a.quotableLead(c) || a.contextGivesAway(c, it) {
-			continue
+		if lead := a.statementLeadText(it, asked); lead != "" {
+			it.q.Prompt = statementLead + lead + "” " + it.q.Prompt
 		}
-		it.q.Prompt = statementLead + c.text + "” " + it.q.Prompt
 	}
+}
+
+// maxPairLeadWords bounds a lead of two sentences.
+const maxPairLeadWords = 60
+
+// statementLeadText is the lead of true statement it, or "": the sentence
+// before it, or, where that sentence leans back itself, the two sentences
+// before it where the first of them reads alone and the pair is short
+// ("Fares rose by a third last year. The council says the rise paid for
+// the new boats." before "The boats run every twenty minutes."). Neither
+// may be asked by a proposed item or give the statement away. A
+// quotation mark inside a lead becomes a single one (‘…’), so that the
+// lead's own closing mark is the first double one the page meets.
+func (a *article) statementLeadText(it *item, asked map[*sentence]bool) string {
+	c := a.sentenceBefore(it.sent)
+	if c == nil || asked[c] || !a.leadShape(c) || a.contextGivesAway(c, it) {
+		return ""
+	}
+	if !a.quoteLeansBack(c) {
+		return singleQuoted(c.text)
+	}
+	b := a.sentenceBefore(c)
+	if b == nil || asked[b] || !a.quotableLead(b) || a.contextGivesAway(b, it) || len(strings.Fields(b.text))+len(strings.Fields(c.text)) > maxPairLeadWords {
+		return ""
+	}
+	return singleQuoted(b.text + " " + c.text)
+}
+
+// singleQuoted turns the curly double quotation marks of s into single
+// ones: “faithless” becomes ‘faithless’.
+func singleQuoted(s string) string {
+	return strings.NewReplacer("“", "‘", "”", "’").Replace(s)
 }
 
 // statementLead opens a prompt that quotes the sentence before
@@ -71,13 +104,29 @@ func (a *article) sentenceBefore(s *sentence) *sentence {
 // the writer's own), no one's words, with no quotation mark
 // of its own that would close the lead early, and not leaning back itself.
 func (a *article) quotableLead(c *sentence) bool {
+	return a.leadShape(c) && !a.quoteLeansBack(c)
+}
+
+// leadShape reports whether sentence c has the shape of a lead, leaning
+// back or not: quotableLead without the lean.
+func (a *article) leadShape(c *sentence) bool {
 	if !c.usable() || len(strings.Fields(c.text)) > maxLeanWords || !endsSentence(c.text) || imperative(c) || addressesReader(c) || writerSpeaks(c) {
 		return false
 	}
 	// "BORIS JOHNSON is well placed …": a small-caps opening is read in
 	// normal case and quoted as written, neither of which suits a lead.
-	if c.asWritten() != c.text || strings.ContainsAny(c.text, "“”\"") || speakerlessQuote(c) || quotedSpeech(c) {
+	// Someone's words are not the article's to lead with; a word or a
+	// short phrase in curly quotation marks ("a ‘lifeline’") is quoted
+	// with single ones (singleQuoted). A straight mark cannot be told
+	// open from close.
+	// "Aldric II ( /ˈældrɪk/; Old Norse: …) was …": a name's
+	// pronunciation and other-script forms are left out of every item
+	// (name_aside.go), and a lead with them is not given.
+	if c.asWritten() != c.text || speakerlessQuote(c) || withoutNameAsides(c.text) != c.text {
 		return false
 	}
-	return !a.quoteLeansBack(c)
+	if quotedSpeech(c) && (strings.Contains(c.text, "\"") || strings.Count(c.text, "“") != strings.Count(c.text, "”") || !onlyShortQuotes(c)) {
+		return false
+	}
+	return true
 }

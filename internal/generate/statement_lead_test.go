@@ -97,3 +97,36 @@ func TestStatementLeadsInDrafts(t *testing.T) {
 		t.Errorf("no draft of %d took a lead", len(res.Drafts))
 	}
 }
+
+// pairLeadText is a report of our own in which a statement's sentence
+// before leans back itself, and one whose sentence before has a word in
+// quotation marks.
+const pairLeadText = `Mirel crossing
+
+Fares on the Mirel crossing rose by a third last year. It says the rise paid for two new electric boats. The boats now cross in twenty minutes instead of forty.
+
+The island's mayor calls the new depot a “lifeline” for the fishing fleet. Its boats will moor beside the ferries from next spring.`
+
+// TestPairLeads: where the sentence before a statement leans back, the
+// lead is the two sentences before it; a word in double quotation marks
+// is quoted with single ones inside the lead.
+func TestPairLeads(t *testing.T) {
+	x := analyseText(t, pairLeadText)
+	var items []item
+	for _, sub := range []string{"The boats now cross", "Its boats will moor"} {
+		s := sentenceWith(t, x, sub)
+		q := &quiz.Question{Type: quiz.TrueFalse, Prompt: "True or false? " + s.text,
+			Options: []quiz.Option{{Text: "True", Correct: true}, {Text: "False"}}}
+		items = append(items, item{sent: s, q: q, answer: "True", rule: "truefalse-true", proposed: true})
+	}
+	x.withStatementLeads(items)
+	want := []string{
+		"Fares on the Mirel crossing rose by a third last year. It says the rise paid for two new electric boats.",
+		"The island's mayor calls the new depot a ‘lifeline’ for the fishing fleet.",
+	}
+	for i, w := range want {
+		if lead, _ := quiz.SplitLead(items[i].q.Prompt); lead != w {
+			t.Errorf("%q:\n got lead %q\nwant %q", items[i].sent.text, lead, w)
+		}
+	}
+}
