@@ -118,6 +118,13 @@ func innerConnectiveLeftOut(got, sent string) bool {
 				}
 			}
 		}
+		// "Certainly, …", "In fact …": an opening left out
+		// (unshown_referent.go).
+		for _, o := range unshownDropOpeners {
+			if len(x) > len(o) && strings.EqualFold(x[:len(o)], o) {
+				x = upperFirst(x[len(o):])
+			}
+		}
 		return strings.ReplaceAll(x, ",,", ",")
 	}
 	if len(got) >= len(sent) {

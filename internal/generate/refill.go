@@ -35,12 +35,13 @@ func (a *article) lateHolds(items []item, opts Options, trueOnly func([]item)) {
 		a.withLeanContext(items, opts) // lean_context.go
 		// earlier_intro.go
 		a.withEarlierIntro(items, opts)
-		a.withNearBack(items, opts)    // near_back.go
-		a.withPointBack(items, opts)   // point_back.go
-		a.holdSpecFigures(items, opts) // spec_trivia.go
-		a.holdListTrivia(items, opts)  // list_trivia.go
-		a.holdShortFacts(items, opts)  // short_fact.go
-		a.holdRecurSwaps(items, opts)  // swap_recur.go
+		a.withNearBack(items, opts)         // near_back.go
+		a.withPointBack(items, opts)        // point_back.go
+		a.withUnshownReferents(items, opts) // unshown_referent.go
+		a.holdSpecFigures(items, opts)      // spec_trivia.go
+		a.holdListTrivia(items, opts)       // list_trivia.go
+		a.holdShortFacts(items, opts)       // short_fact.go
+		a.holdRecurSwaps(items, opts)       // swap_recur.go
 		if !opts.All {
 			a.holdCardBlanks(items) // card_blank.go
 		}
