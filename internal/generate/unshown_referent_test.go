@@ -17,7 +17,7 @@ Two things held the firm back. The first concerns the cost of the charging point
 
 The firm's diesel boats are old. A modern one can cross to Mirel in twenty minutes. As the skipper explains, heavy ones like the car ferry need a bigger charger at the pier.
 
-The harbour council took a similar view of the plan, calling for a depot by 2027. Islanders need a similarly strong case for the new berths. A mere four years later the depot had opened. Its chairman subsequently left the council. The port of Skel could do the same.
+The harbour council took a similar view of the plan, calling for a depot by 2027. Islanders need a similarly strong case for the new berths. A mere four years later the depot had opened. Its chairman subsequently left the council. The port of Skel could do the same. Harbour experts reckon that power might run short in winter. Big towns are building depots, and small ones are sharing them. To the extent that power runs short, the boats will wait.
 
 Certainly, the harbour has room for two more boats. In fact the depot sits on the old coal wharf. Harbours in Oslo and Bergen have a similar layout to Tarn's. Skel, which opened a similar depot, charges its boats at night. The ferries and the buses both run on power from these turbines. New boats were bought, but these will not arrive until 2027. The first electric ferry in Europe sailed in Norway.`
 
@@ -37,7 +37,10 @@ func TestUnshownReferent(t *testing.T) {
 		{"took a similar view", "a similar view", false},
 		{"similarly strong case", "similarly strong", false},
 		{"A mere four years later", "four years later", false},
-		{"subsequently left", "subsequently", false},
+		{"subsequently left", "", false},
+		{"experts reckon that", "", false},
+		{"small ones are sharing", "", false},
+		{"To the extent that", "", false},
 		{"could do the same", "do the same", false},
 		{"Certainly, the harbour", "Certainly, ", true},
 		{"In fact the depot", "In fact ", true},
@@ -76,6 +79,9 @@ func TestWithUnshownReferents(t *testing.T) {
 		statement("The first concerns"),
 		statement("Certainly, the harbour"),
 		statement("took a similar view"),
+		// Two more the theme proposes: it can spare the items held.
+		statement("Tarn Ferries bought"),
+		statement("The first electric ferry"),
 	}
 	x.withUnshownReferents(items, Options{})
 	if items[0].proposed {
@@ -94,5 +100,33 @@ func TestWithUnshownReferents(t *testing.T) {
 	x.withStatementLeads(items)
 	if lead, _ := quiz.SplitLead(items[1].q.Prompt); lead != "Two things held the firm back." {
 		t.Errorf("lead %q", lead)
+	}
+}
+
+// TestUnshownReferentSpared: a theme that would fall under four items,
+// with nothing to take the held item's place, keeps it as it is.
+func TestUnshownReferentSpared(t *testing.T) {
+	x := analyseText(t, unshownText)
+	var items []item
+	for _, sub := range []string{"took a similar view", "Tarn Ferries bought", "The first electric ferry", "Lithium cells have since"} {
+		s := sentenceWith(t, x, sub)
+		q := &quiz.Question{Type: quiz.TrueFalse, Prompt: "True or false? " + s.text, Theme: "ferries",
+			Options: []quiz.Option{{Text: "True", Correct: true}, {Text: "False"}}}
+		items = append(items, item{sent: s, q: q, answer: "True", rule: "truefalse-true", proposed: true, score: 0.6})
+	}
+	x.withUnshownReferents(items, Options{})
+	if !items[0].proposed {
+		t.Errorf("held back, leaving its theme three items and nothing to refill it: %q", items[0].q.Prompt)
+	}
+	// With a draft the refill could propose instead, it is held back.
+	spare := items[3]
+	spare.proposed = false
+	spare.sent = sentenceWith(t, x, "The ferries and the buses")
+	spare.q = &quiz.Question{Type: quiz.TrueFalse, Prompt: "True or false? " + spare.sent.text, Theme: "ferries",
+		Options: []quiz.Option{{Text: "True", Correct: true}, {Text: "False"}}}
+	items = append(items, spare)
+	x.withUnshownReferents(items, Options{})
+	if items[0].proposed {
+		t.Errorf("kept although the theme has a draft to refill it: %q", items[0].q.Prompt)
 	}
 }
