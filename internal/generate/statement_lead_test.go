@@ -105,15 +105,20 @@ const pairLeadText = `Mirel crossing
 
 Fares on the Mirel crossing rose by a third last year. It says the rise paid for two new electric boats. The boats now cross in twenty minutes instead of forty.
 
-The island's mayor calls the new depot a “lifeline” for the fishing fleet. Its boats will moor beside the ferries from next spring.`
+The island's mayor calls the new depot a “lifeline” for the fishing fleet. Its boats will moor beside the ferries from next spring.
 
-// TestPairLeads: where the sentence before a statement leans back, the
-// lead is the two sentences before it; a word in double quotation marks
-// is quoted with single ones inside the lead.
+Tarn harbour was dredged in March. It says the work cost £2m. Tarn Ferries runs six boats between the town and Mirel.
+
+Tarn Ferries will call its new depot the “Coal Wharf”. Mirel's fishing fleet has fourteen boats.`
+
+// TestPairLeads: where the sentence before a statement that leans back
+// leans back itself, the lead is the two sentences before it; a word in
+// double quotation marks is quoted with single ones inside the lead. A
+// statement that reads alone takes neither lead.
 func TestPairLeads(t *testing.T) {
 	x := analyseText(t, pairLeadText)
 	var items []item
-	for _, sub := range []string{"The boats now cross", "Its boats will moor"} {
+	for _, sub := range []string{"The boats now cross", "Its boats will moor", "Tarn Ferries runs six", "Mirel's fishing fleet has"} {
 		s := sentenceWith(t, x, sub)
 		q := &quiz.Question{Type: quiz.TrueFalse, Prompt: "True or false? " + s.text,
 			Options: []quiz.Option{{Text: "True", Correct: true}, {Text: "False"}}}
@@ -123,6 +128,10 @@ func TestPairLeads(t *testing.T) {
 	want := []string{
 		"Fares on the Mirel crossing rose by a third last year. It says the rise paid for two new electric boats.",
 		"The island's mayor calls the new depot a ‘lifeline’ for the fishing fleet.",
+		// A statement that reads alone takes neither: judges called
+		// such leads padding.
+		"",
+		"",
 	}
 	for i, w := range want {
 		if lead, _ := quiz.SplitLead(items[i].q.Prompt); lead != w {

@@ -130,3 +130,18 @@ func TestUnshownReferentSpared(t *testing.T) {
 		t.Errorf("kept although the theme has a draft to refill it: %q", items[0].q.Prompt)
 	}
 }
+
+// TestNoLeadThatLeans: a sentence whose words stand for what only the
+// sentences before show is no lead: "In 2015, by one count, that battery
+// sold for …" does not say which battery.
+func TestNoLeadThatLeans(t *testing.T) {
+	x := analyseText(t, unshownText)
+	s := sentenceWith(t, x, "Lithium cells have since")
+	q := &quiz.Question{Type: quiz.TrueFalse, Prompt: "True or false? " + s.text,
+		Options: []quiz.Option{{Text: "True", Correct: true}, {Text: "False"}}}
+	items := []item{{sent: s, q: q, answer: "True", rule: "truefalse-true", proposed: true}}
+	x.withStatementLeads(items)
+	if lead, _ := quiz.SplitLead(items[0].q.Prompt); lead != "" {
+		t.Errorf("lead %q", lead)
+	}
+}
