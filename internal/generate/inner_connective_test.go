@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -105,12 +106,7 @@ func TestLooseThough(t *testing.T) {
 // with an earlier round's repair as well.
 func innerConnectiveLeftOut(got, sent string) bool {
 	strip := func(x string) string {
-		for c := range innerDroppable {
-			x = strings.ReplaceAll(x, ", "+c+",", ",")
-			x = strings.ReplaceAll(x, ", "+c+".", ".")
-			x = strings.ReplaceAll(x, " "+c+".", ".")
-			x = strings.ReplaceAll(x, " "+c+" ", " ")
-		}
+		x = withoutInnerConnectives(x)
 		for c := range sequenceOpeners {
 			for _, p := range []string{upperFirst(c) + ", ", upperFirst(c) + " "} {
 				if rest, ok := strings.CutPrefix(x, p); ok {
@@ -149,4 +145,17 @@ func TestInnerConnectiveCommas(t *testing.T) {
 			t.Errorf("got %q, want %q", got, c.want)
 		}
 	}
+}
+
+// withoutInnerConnectives is x with the connectives inside it left out,
+// in any case, as innerConnective reads them ("MeAnwhile" too).
+func withoutInnerConnectives(x string) string {
+	for c := range innerDroppable {
+		q := regexp.QuoteMeta(c)
+		x = regexp.MustCompile(`(?i), `+q+`,`).ReplaceAllString(x, ",")
+		x = regexp.MustCompile(`(?i), `+q+`\.`).ReplaceAllString(x, ".")
+		x = regexp.MustCompile(`(?i) `+q+`\.`).ReplaceAllString(x, ".")
+		x = regexp.MustCompile(`(?i) `+q+` `).ReplaceAllString(x, " ")
+	}
+	return x
 }
