@@ -119,10 +119,9 @@ func TestPairLeads(t *testing.T) {
 	x := analyseText(t, pairLeadText)
 	var items []item
 	for _, sub := range []string{"The boats now cross", "Its boats will moor", "Tarn Ferries runs six", "Mirel's fishing fleet has"} {
-		s := sentenceWith(t, x, sub)
-		q := &quiz.Question{Type: quiz.TrueFalse, Prompt: "True or false? " + s.text,
-			Options: []quiz.Option{{Text: "True", Correct: true}, {Text: "False"}}}
-		items = append(items, item{sent: s, q: q, answer: "True", rule: "truefalse-true", proposed: true})
+		it := trueItem(sentenceWith(t, x, sub))
+		it.proposed = true
+		items = append(items, *it)
 	}
 	x.withStatementLeads(items)
 	want := []string{

@@ -28,7 +28,8 @@ import (
 //
 // withUnshownReferents holds such an item back, as the lean-context
 // passes do, except a true statement that will be shown after the
-// sentence before it (statement_lead.go), which the lead explains.
+// sentence before it (statement_lead.go), which the lead explains, and
+// an item its theme cannot spare (themeCanSpare).
 
 // unshownDropOpeners open a sentence and can be left out.
 var unshownDropOpeners = []string{"certainly, ", "in reality, ", "for another thing, ", "for one thing, ", "in fact "}
@@ -41,7 +42,7 @@ var countedNouns = set(`attraction|reason|point|problem|strand|clock|option|way|
 // times whose other side is not in the item.
 var unshownPatterns = []*regexp.Regexp{
 	regexp.MustCompile(`\bsimilarly [a-z-]+\b`),
-	regexp.MustCompile(`\b(?:much|exactly|just|precisely|largely) the same\b(?: [a-z]+)?`),
+	regexp.MustCompile(`\b(?:much|exactly|just|precisely|largely) the same\b`),
 	regexp.MustCompile(`\b(?:do|does|did|doing|done) the same\b`),
 	regexp.MustCompile(`\b(?:[a-z-]+ )?(?:years|months|weeks|decades|centuries) later\b`),
 }

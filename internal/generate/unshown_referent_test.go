@@ -11,7 +11,7 @@ import (
 // sentences of the same shapes that read alone.
 const unshownText = `Ferry batteries
 
-Tarn Ferries bought its first electric boat in 2015. In 2015, by one count, that battery sold for about £400 per kilowatt-hour. Lithium cells have since become much cheaper. Even before these were tested at sea, the firm ordered six boats.
+Tarn Ferries bought its first electric boat in 2015. Fares rose by much the same as wages. In 2015, by one count, that battery sold for about £400 per kilowatt-hour. Lithium cells have since become much cheaper. Even before these were tested at sea, the firm ordered six boats.
 
 Two things held the firm back. The first concerns the cost of the charging points, which the council must approve. The second obstacle was the island's weak power grid. On the second, longer-term plan, the boats will charge overnight.
 
@@ -51,6 +51,7 @@ func TestUnshownReferent(t *testing.T) {
 		{"but these will not", "", false},
 		{"The first electric ferry", "", false},
 		{"Tarn Ferries bought", "", false},
+		{"much the same as wages", "", false},
 	}
 	for _, c := range cases {
 		s := sentenceWith(t, x, c.sub)
@@ -68,10 +69,9 @@ func TestUnshownReferent(t *testing.T) {
 func TestWithUnshownReferents(t *testing.T) {
 	x := analyseText(t, unshownText)
 	statement := func(sub string) item {
-		s := sentenceWith(t, x, sub)
-		q := &quiz.Question{Type: quiz.TrueFalse, Prompt: "True or false? " + s.text,
-			Options: []quiz.Option{{Text: "True", Correct: true}, {Text: "False"}}}
-		return item{sent: s, q: q, answer: "True", rule: "truefalse-true", proposed: true}
+		it := trueItem(sentenceWith(t, x, sub))
+		it.proposed = true
+		return *it
 	}
 	card := sentenceWith(t, x, "that battery sold")
 	items := []item{
@@ -107,24 +107,21 @@ func TestWithUnshownReferents(t *testing.T) {
 // with nothing to take the held item's place, keeps it as it is.
 func TestUnshownReferentSpared(t *testing.T) {
 	x := analyseText(t, unshownText)
+	themed := func(sub string, proposed bool) item {
+		it := trueItem(sentenceWith(t, x, sub))
+		it.q.Theme, it.proposed, it.score = "ferries", proposed, 0.6
+		return *it
+	}
 	var items []item
 	for _, sub := range []string{"took a similar view", "Tarn Ferries bought", "The first electric ferry", "Lithium cells have since"} {
-		s := sentenceWith(t, x, sub)
-		q := &quiz.Question{Type: quiz.TrueFalse, Prompt: "True or false? " + s.text, Theme: "ferries",
-			Options: []quiz.Option{{Text: "True", Correct: true}, {Text: "False"}}}
-		items = append(items, item{sent: s, q: q, answer: "True", rule: "truefalse-true", proposed: true, score: 0.6})
+		items = append(items, themed(sub, true))
 	}
 	x.withUnshownReferents(items, Options{})
 	if !items[0].proposed {
 		t.Errorf("held back, leaving its theme three items and nothing to refill it: %q", items[0].q.Prompt)
 	}
 	// With a draft the refill could propose instead, it is held back.
-	spare := items[3]
-	spare.proposed = false
-	spare.sent = sentenceWith(t, x, "The ferries and the buses")
-	spare.q = &quiz.Question{Type: quiz.TrueFalse, Prompt: "True or false? " + spare.sent.text, Theme: "ferries",
-		Options: []quiz.Option{{Text: "True", Correct: true}, {Text: "False"}}}
-	items = append(items, spare)
+	items = append(items, themed("The ferries and the buses", false))
 	x.withUnshownReferents(items, Options{})
 	if items[0].proposed {
 		t.Errorf("kept although the theme has a draft to refill it: %q", items[0].q.Prompt)
@@ -136,10 +133,9 @@ func TestUnshownReferentSpared(t *testing.T) {
 // sold for …" does not say which battery.
 func TestNoLeadThatLeans(t *testing.T) {
 	x := analyseText(t, unshownText)
-	s := sentenceWith(t, x, "Lithium cells have since")
-	q := &quiz.Question{Type: quiz.TrueFalse, Prompt: "True or false? " + s.text,
-		Options: []quiz.Option{{Text: "True", Correct: true}, {Text: "False"}}}
-	items := []item{{sent: s, q: q, answer: "True", rule: "truefalse-true", proposed: true}}
+	it := trueItem(sentenceWith(t, x, "Lithium cells have since"))
+	it.proposed = true
+	items := []item{*it}
 	x.withStatementLeads(items)
 	if lead, _ := quiz.SplitLead(items[0].q.Prompt); lead != "" {
 		t.Errorf("lead %q", lead)
