@@ -131,17 +131,11 @@ func (a *article) sentenceBefore(s *sentence) *sentence {
 	return nil
 }
 
-// quotableLead reports whether sentence c may be quoted as a lead: a
-// whole sentence of the article, short enough to read before a question,
-// a statement of the article's (not a heading, not words to the reader or
-// the writer's own), no one's words, with no quotation mark
-// of its own that would close the lead early, and not leaning back itself.
-func (a *article) quotableLead(c *sentence) bool {
-	return a.leadShape(c) && !a.leadLeans(c)
-}
-
-// leadShape reports whether sentence c has the shape of a lead, leaning
-// back or not: quotableLead without the lean.
+// leadShape reports whether sentence c may be quoted as a lead, leaning
+// back or not (leadLeans): a whole sentence of the article, short enough
+// to read before a question, a statement of the article's (not a
+// heading, not words to the reader or the writer's own), no one's
+// words.
 func (a *article) leadShape(c *sentence) bool {
 	if !c.usable() || len(strings.Fields(c.text)) > maxLeanWords || !endsSentence(c.text) || imperative(c) || addressesReader(c) || writerSpeaks(c) {
 		return false
