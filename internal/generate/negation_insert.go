@@ -1,7 +1,6 @@
 package generate
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/lectern/lectern/internal/quiz"
@@ -184,12 +183,7 @@ func presentBase(t tok) string {
 // not dropped. A short answer or a single choice gives way only where
 // the theme's true/false items stay fair with one more false statement.
 func (a *article) negateForFillersThemes(items []item, themes []quiz.Theme, title string, opts Options) []item {
-	if opts.All {
-		return items
-	}
-	out := make([]item, 0, len(items)+2)
-	eachTheme(items, func(its []item) {
-		its = slices.Clone(its)
+	return mapThemes(items, opts, func(its []item) []item {
 		slug := themeOf(its[0])
 		for {
 			filler := -1
@@ -231,9 +225,8 @@ func (a *article) negateForFillersThemes(items []item, themes []quiz.Theme, titl
 			a.proposeIn(best, slug, title)
 			its = append(its, *best)
 		}
-		out = append(out, its...)
+		return its
 	})
-	return out
 }
 
 // negatedSentence is the false statement of sentence s with a "not" put

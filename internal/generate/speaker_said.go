@@ -2,7 +2,6 @@ package generate
 
 import (
 	"regexp"
-	"slices"
 	"sort"
 	"strings"
 
@@ -316,17 +315,11 @@ func (a *article) speakerSaid(s *sentence) *item {
 // it proposes minProposed. themes are the course's themes; title is the
 // course title.
 func (a *article) speakerSaidThemes(items []item, themes []quiz.Theme, title string, opts Options) []item {
-	if opts.All {
-		return items
-	}
-	out := make([]item, 0, len(items)+2)
-	eachTheme(items, func(its []item) {
-		its = slices.Clone(its)
+	return mapThemes(items, opts, func(its []item) []item {
 		n, nq, t, f, _ := tallyProposed(its)
 		slug := themeOf(its[0])
 		if n == 0 || n >= minProposed || nq >= opts.MaxQuestionsPerTheme {
-			out = append(out, its...)
-			return
+			return its
 		}
 		paras, asked := thinThemeSentences(themes, slug, its)
 		others := 0 // proposed questions neither true nor false statements
@@ -358,7 +351,6 @@ func (a *article) speakerSaidThemes(items []item, themes []quiz.Theme, title str
 			its = append(its, *it)
 			n, nq, t = n+1, nq+1, t+1
 		}
-		out = append(out, its...)
+		return its
 	})
-	return out
 }

@@ -2,7 +2,6 @@ package generate
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/lectern/lectern/internal/quiz"
@@ -152,28 +151,20 @@ func (a *article) stanceFalse(paras map[int]bool, asked map[int]bool) *item {
 // paragraphs that no proposed item asks. themes are the course's themes;
 // title is the course title.
 func (a *article) stanceFalseThemes(items []item, themes []quiz.Theme, title string, opts Options) []item {
-	if opts.All {
-		return items
-	}
-	out := make([]item, 0, len(items)+1)
-	eachTheme(items, func(its []item) {
-		its = slices.Clone(its)
+	return mapThemes(items, opts, func(its []item) []item {
 		n, nq, _, _, _ := tallyProposed(its)
 		slug := themeOf(its[0])
 		if n == 0 || n >= minProposed || nq >= opts.MaxQuestionsPerTheme {
-			out = append(out, its...)
-			return
+			return its
 		}
 		paras, asked := thinThemeSentences(themes, slug, its)
 		sw := a.stanceFalse(paras, asked)
 		if sw == nil {
-			out = append(out, its...)
-			return
+			return its
 		}
 		a.proposeIn(sw, slug, title)
-		out = append(out, append(its, *sw)...)
+		return append(its, *sw)
 	})
-	return out
 }
 
 // thinThemeSentences gives the paragraphs of the theme slug (themes are

@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"strconv"
 )
 
@@ -49,6 +50,17 @@ func eachTheme(items []item, f func([]item)) {
 		f(items[lo:hi])
 		lo = hi
 	}
+}
+
+// mapThemes returns items with each theme's items replaced by what f
+// makes of a copy of them; with All, items as they are.
+func mapThemes(items []item, opts Options, f func(its []item) []item) []item {
+	if opts.All {
+		return items
+	}
+	out := make([]item, 0, len(items)+2)
+	eachTheme(items, func(its []item) { out = append(out, f(slices.Clone(its))...) })
+	return out
 }
 
 // trueOnly reports whether a theme's proposed questions are two or more
