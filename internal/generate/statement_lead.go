@@ -55,24 +55,31 @@ func (a *article) withStatementLeads(items []item) {
 const maxPairLeadWords = 60
 
 // statementLeadText is the lead of true statement it, or "": the sentence
-// before it, or, where that sentence leans back itself, the two sentences
-// before it where the first of them reads alone and the pair is short
-// ("Fares rose by a third last year. The council says the rise paid for
-// the new boats." before "The boats run every twenty minutes."). Neither
-// may be asked by a proposed item or give the statement away. A
-// quotation mark inside a lead becomes a single one (‘…’), so that the
-// lead's own closing mark is the first double one the page meets.
+// before it; or, before a statement that leans (statementLeans), that
+// sentence with a quoted word in it, or, where that sentence leans back
+// itself, the two sentences before the statement where the first of them
+// reads alone and the pair is short ("Fares rose by a third last year.
+// It says the rise paid for the new boats." before "The boats now cross
+// in twenty minutes instead of forty."). Neither may be asked by a
+// proposed item or give the statement away. A quotation mark inside a
+// lead becomes a single one (‘…’), so that the lead's own closing mark is
+// the first double one the page meets.
 func (a *article) statementLeadText(it *item, asked map[*sentence]bool) string {
 	c := a.sentenceBefore(it.sent)
 	if c == nil || asked[c] || !a.leadShape(c) || a.contextGivesAway(c, it) {
 		return ""
 	}
-	plain := !quotedSpeech(c)
-	if !a.leadLeans(c) && (plain || a.statementLeans(it)) {
-		return singleQuoted(c.text)
+	leans := a.leadLeans(c)
+	if !leans && !quotedSpeech(c) {
+		return c.text
 	}
+	// A quoted word, or a second sentence, only before a statement
+	// that leans on what came before.
 	if !a.statementLeans(it) {
 		return ""
+	}
+	if !leans {
+		return singleQuoted(c.text)
 	}
 	b := a.sentenceBefore(c)
 	if b == nil || asked[b] || !a.leadShape(b) || a.leadLeans(b) || a.contextGivesAway(b, it) || len(strings.Fields(b.text))+len(strings.Fields(c.text)) > maxPairLeadWords {
