@@ -55,25 +55,27 @@ func (a *article) fillArticleFalse(t quiz.Theme, items []item, opts Options) {
 		}
 	}
 	sort.SliceStable(order, func(x, y int) bool { return items[order[x]].score < items[order[y]].score })
-	for _, i := range order {
-		sw := a.articleSwap(&items[i])
-		if sw == nil {
-			continue
-		}
-		sw.feat = a.features(rc, sw.sent, sw.sp, sw.answer, sw.dq, itemType(sw))
-		sw.score = rankScore(sw.feat)
-		sw.proposed = true
-		items[i] = *sw
-		return
-	}
-	// No figure to swap: a central sentence's "not" left out
-	// (negation_false.go).
+	// A central sentence's "not" left out first (negation_false.go):
+	// judges accepted it as is where they seldom accepted a figure
+	// swapped in.
 	for _, i := range order {
 		sw := a.negationSwap(&items[i])
 		if sw == nil {
 			continue
 		}
 		sw.feat = a.features(rc, sw.sent, nil, sw.answer, sw.dq, itemType(sw))
+		sw.score = rankScore(sw.feat)
+		sw.proposed = true
+		items[i] = *sw
+		return
+	}
+	// Else a figure swapped.
+	for _, i := range order {
+		sw := a.articleSwap(&items[i])
+		if sw == nil {
+			continue
+		}
+		sw.feat = a.features(rc, sw.sent, sw.sp, sw.answer, sw.dq, itemType(sw))
 		sw.score = rankScore(sw.feat)
 		sw.proposed = true
 		items[i] = *sw

@@ -23,6 +23,29 @@ func TestNegationFlip(t *testing.T) {
 		{"The firm did not say how many jobs would go at the plant.", ""},
 		// Set 97: the "not" of a relative clause (SWAP-NONSENSE, both judges).
 		{"Of the food that is not eaten, less is ending up in landfill.", ""},
+		// "do", "does" and "did" give way to the verb's own form.
+		{"The central bank did not raise interest rates at its meeting in March.",
+			"The central bank raised interest rates at its meeting in March."},
+		{"The mayor did not visit the flooded streets of the old town.",
+			"The mayor visited the flooded streets of the old town."},
+		{"The harbour board does not own the ferry terminal on the north quay.",
+			"The harbour board owns the ferry terminal on the north quay."},
+		{"The new rules do not prevent breeders from selling animal parts.",
+			"The new rules prevent breeders from selling animal parts."},
+		{"The ferry company does not have a licence to sail at night.",
+			"The ferry company has a licence to sail at night."},
+		// A past whose last letter may or may not double is not guessed.
+		{"The inquiry did not pin the blame on the harbour master.", ""},
+		// "cannot" and the contracted forms.
+		{"The town council cannot borrow money to build the new bridge.",
+			"The town council can borrow money to build the new bridge."},
+		{"The regulator won’t approve the merger of the two ferry firms.",
+			"The regulator will approve the merger of the two ferry firms."},
+		{"The old bridge isn't safe for lorries carrying timber.",
+			"The old bridge is safe for lorries carrying timber."},
+		{"The ferry firm didn’t expect the strike to last a month.", ""},
+		// A second negation leaves the first alone.
+		{"The council did not approve the plan and cannot pay for it.", ""},
 	} {
 		x, err := analyse([]string{c.text})
 		if err != nil {
@@ -69,5 +92,31 @@ func TestNegationFalseBalances(t *testing.T) {
 	}
 	if nFalse != 1 {
 		t.Errorf("%d false statements, want 1", nFalse)
+	}
+}
+
+// TestVerbForms: the past and the third person of plain verbs, and none
+// where the spelling is not sure.
+func TestVerbForms(t *testing.T) {
+	for _, c := range []struct{ base, past, third string }{
+		{"raise", "raised", "raises"},
+		{"want", "wanted", "wants"},
+		{"carry", "carried", "carries"},
+		{"play", "played", "plays"},
+		{"need", "needed", "needs"},
+		{"fix", "fixed", "fixes"},
+		{"go", "went", "goes"},
+		{"have", "had", "has"},
+		{"reach", "reached", "reaches"},
+		{"stop", "stopped", "stops"},
+		{"pin", "", "pins"},
+		{"be", "", ""},
+	} {
+		if got := pastForm(c.base); got != c.past {
+			t.Errorf("pastForm(%q) = %q, want %q", c.base, got, c.past)
+		}
+		if got := thirdPerson(c.base); got != c.third {
+			t.Errorf("thirdPerson(%q) = %q, want %q", c.base, got, c.third)
+		}
 	}
 }
