@@ -486,7 +486,7 @@ func needsContext(s *sentence) bool {
 		return true
 	}
 	// "… people think only 28% are, when 71% are" (bare_anaphor.go).
-	if figureEllipsis(s) {
+	if figureEllipsis(s) || unfinishedNotOnly(s) { // not_only.go
 		return true
 	}
 	if changeOpening(s) || elidedOpening(s) { // bare_anaphor.go
