@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/lectern/lectern/internal/quiz"
 )
 
 // A false statement from a sentence's own "not". A short report's central
@@ -125,6 +127,13 @@ func negationFlip(s *sentence, stmt string) (string, string, string) {
 	if at < 0 {
 		return "", "", ""
 	}
+	// "Your columnist is not alone in growing more veg this year": "not
+	// alone" says others do it too, and without its "not" the statement
+	// reads as a slip of wording (held-out set 224, both judges
+	// SWAP-WEAK).
+	if strings.EqualFold(s.toks[at+2].text, "alone") {
+		return "", "", ""
+	}
 	// "Of the food that is not eaten, less is ending up in landfill":
 	// the "not" of a relative clause names which thing the sentence is
 	// about; without it the statement is nonsense, not false ("Of the
@@ -181,6 +190,20 @@ func wordIndex(s, w string) int {
 	return -1
 }
 
+// negationFeedback is the feedback on True of a statement that turns
+// its sentence's "not" round: judges found "The article has “has”, not
+// “has not”." a note on wording where the statement is about substance
+// (held-out set 225); the explanation quotes what the article says.
+const negationFeedback = "The article says the opposite."
+
+// negatedStatement is the question of false statement f, sentence s
+// with its "not" left out or put in.
+func negatedStatement(s *sentence, f string) *quiz.Question {
+	q := falseStatement(s, f, "", "")
+	q.Options[0].Feedback = negationFeedback
+	return q
+}
+
 // negationSwap rewrites the true statement it as the false statement
 // negationFlip makes of it, or returns nil. Its sentence is central and
 // reads alone, and is no one's words.
@@ -194,10 +217,10 @@ func (a *article) negationSwap(it *item) *item {
 	if !ok {
 		return nil
 	}
-	f, have, put := negationFlip(s, stmt)
+	f, _, _ := negationFlip(s, stmt)
 	if f == "" {
 		return nil
 	}
-	q := falseStatement(s, f, have, put)
+	q := negatedStatement(s, f)
 	return &item{sent: s, q: q, answer: "not", rule: "truefalse-swap/negation", dq: 0.8, named: it.named, prevName: it.prevName}
 }

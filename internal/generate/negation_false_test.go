@@ -46,6 +46,8 @@ func TestNegationFlip(t *testing.T) {
 		{"The ferry firm didn’t expect the strike to last a month.", ""},
 		// A second negation leaves the first alone.
 		{"The council did not approve the plan and cannot pay for it.", ""},
+		// "not alone": others do it too.
+		{"The harbour board is not alone in raising its fares this winter.", ""},
 	} {
 		x, err := analyse([]string{c.text})
 		if err != nil {

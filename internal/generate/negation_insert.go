@@ -241,18 +241,18 @@ func (a *article) negatedSentence(s *sentence) *item {
 	// and only in a sentence central to its theme, quoted as it stands.
 	text := a.statementText(s)
 	rule := "truefalse-swap/negation"
-	f, have, put := negationFlip(s, text)
+	f, have, _ := negationFlip(s, text)
 	if f == "" {
 		if text != s.text || !backboneWorthy(s) {
 			return nil
 		}
 		rule = "truefalse-swap/negation-insert"
-		f, have, put = negationInsert(s, text)
+		f, have, _ = negationInsert(s, text)
 	}
 	if f == "" {
 		return nil
 	}
-	q := falseStatement(s, f, have, put)
+	q := negatedStatement(s, f)
 	return &item{sent: s, q: q, answer: have, rule: rule, dq: 0.8}
 }
 

@@ -93,8 +93,8 @@ func TestNegationTakesFillersPlace(t *testing.T) {
 		}
 		if it.q.Prompt == want {
 			found = true
-			if !it.proposed || it.q.Options[1].Correct != true || !strings.Contains(it.q.Options[0].Feedback, "“runs”") {
-				t.Errorf("negated statement %+v: want it proposed, False correct, and the feedback to quote “runs”", it.q)
+			if !it.proposed || it.q.Options[1].Correct != true || it.q.Options[0].Feedback != negationFeedback || !strings.Contains(it.q.Explanation, "“The ferry company runs") {
+				t.Errorf("negated statement %+v: want it proposed, False correct, the feedback to say the article says the opposite and the explanation to quote it", it.q)
 			}
 		}
 	}
