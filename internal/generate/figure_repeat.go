@@ -107,7 +107,14 @@ func (a *article) swappedFigure(it *item) (fig, in string, ok bool) {
 // what is left of statement once the words the two begin and end with
 // are taken off.
 func swappedIn(sentence, statement string) string {
-	s, t := strings.Fields(sentence), strings.Fields(statement)
+	_, put := differingWords(sentence, statement)
+	return strings.Join(put, " ")
+}
+
+// differingWords are the words of a and of b left once the words the two
+// begin and end with are taken off.
+func differingWords(a, b string) ([]string, []string) {
+	s, t := strings.Fields(a), strings.Fields(b)
 	i := 0
 	for i < len(s) && i < len(t) && s[i] == t[i] {
 		i++
@@ -116,7 +123,7 @@ func swappedIn(sentence, statement string) string {
 	for j < len(s)-i && j < len(t)-i && s[len(s)-1-j] == t[len(t)-1-j] {
 		j++
 	}
-	return strings.Join(t[i:len(t)-j], " ")
+	return s[i : len(s)-j], t[i : len(t)-j]
 }
 
 // testsFigure reports whether item y, proposed, tests figure and noun

@@ -59,16 +59,7 @@ func articleHolds(res *Result, text string) bool {
 // word ("not", "cannot", "…n't") is on one side only, and the rest is
 // one verb in two forms.
 func negationOnly(got, sent string) bool {
-	g, s := strings.Fields(got), strings.Fields(sent)
-	i := 0
-	for i < len(g) && i < len(s) && g[i] == s[i] {
-		i++
-	}
-	j := 0
-	for j < len(g)-i && j < len(s)-i && g[len(g)-1-j] == s[len(s)-1-j] {
-		j++
-	}
-	gm, sm := g[i:len(g)-j], s[i:len(s)-j]
+	gm, sm := differingWords(got, sent)
 	if len(gm) > 4 || len(sm) > 4 {
 		return false
 	}
