@@ -37,8 +37,8 @@ import (
 var articleSwapKinds = map[kind]bool{kNumber: true, kMoney: true, kPercent: true, kYear: true, kDate: true}
 
 // fillArticleFalse rewrites true statements of an all-true theme as
-// described above; where none has such a figure, it takes a statement
-// without its sentence's "not" (negation_false.go).
+// described above, first taking a statement without its sentence's own
+// "not" where one has it (negation_false.go), then a figure swapped.
 func (a *article) fillArticleFalse(t quiz.Theme, items []item, opts Options) {
 	_, _, tr, f, _ := tallyProposed(items)
 	// From four true/false items up the balance holds (fairTrueFalse):

@@ -179,7 +179,8 @@ func presentBase(t tok) string {
 // weakest first, the place of a negated statement, as described above:
 // a swapped false statement, a short answer or a single choice gives way
 // to the false statement made of the theme's best sentence that no
-// proposed item asks and that can take a "not". The filler is held back,
+// proposed item asks and that can lose its "not" or take one, a "not"
+// left out before one put in (negationBefore). The filler is held back,
 // not dropped. A short answer or a single choice gives way only where
 // the theme's true/false items stay fair with one more false statement.
 func (a *article) negateForFillersThemes(items []item, themes []quiz.Theme, title string, opts Options) []item {
@@ -229,9 +230,11 @@ func (a *article) negateForFillersThemes(items []item, themes []quiz.Theme, titl
 	})
 }
 
-// negatedSentence is the false statement of sentence s with a "not" put
-// in, or nil: s is a sentence a true statement would quote whole
-// (central, reading alone, no one's words, not an incidental detail).
+// negatedSentence is the false statement of sentence s with its own
+// "not" left out (negation_false.go) or, where it has none to leave out,
+// a "not" put in; or nil. s reads alone, is no one's words and no
+// incidental detail; a "not" is put in only where a true statement
+// would quote s whole and s is central to its theme.
 func (a *article) negatedSentence(s *sentence) *item {
 	if !s.usable() || s.nWords < 10 || s.score < 0.35 || imperative(s) || addressesReader(s) || writerSpeaks(s) || quotedSpeech(s) || !selfContained(s) || a.incidentalSentence(s) || a.statementWords(s) > 35 {
 		return nil
