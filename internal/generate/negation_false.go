@@ -14,8 +14,11 @@ import (
 // social work criminal justice departments." Quoted without its "not"
 // ("… will now merge …"), the sentence states the opposite of what the
 // article reports, and a reader of the article knows it to be false. An
-// all-true theme whose sentences hold no figure to swap (article_false.go)
-// may take such a statement in place of one of its true ones.
+// all-true theme takes such a statement in place of one of its true ones
+// before it looks for a figure to swap (article_false.go), and a filler
+// gives way to one before a statement with a "not" put in
+// (negation_insert.go): judges accepted 7 of 8 as they were (sets 146 to
+// 220), against a third of swapped figures at best.
 //
 // Only the "not" of the sentence's first verb is left out: a "not" after
 // "said" is the speaker's. The verb may be an auxiliary ("will not",
