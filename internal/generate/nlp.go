@@ -685,6 +685,7 @@ func key(s string) string {
 func (a *article) resolveKinds() {
 	a.surnamePeople() // surname_people.go
 	a.leadPerson()
+	a.bodiesByApposition() // body_apposition.go
 	alias := map[string]string{}
 	for _, s := range a.sents {
 		for _, sp := range s.spans {
