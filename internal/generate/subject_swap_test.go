@@ -94,3 +94,26 @@ func TestSubjectSwapNotWeak(t *testing.T) {
 		t.Error("a name swap in a side role not held back")
 	}
 }
+
+// TestSubjectSwapThe: an organisation the article writes with "the",
+// swapped in for one it writes without, takes its "the" (held-out set
+// 229: "Conservative Party has gone back to …").
+func TestSubjectSwapThe(t *testing.T) {
+	x, err := analyse([]string{
+		"Harbour Textiles Ltd bought the old tannery in Leeds in 1921 and turned it into a spinning works.",
+		"Two years later the Northgate Woollens Company opened a rival works across the river from the tannery.",
+		"The growth of both firms brought thousands of workers to the city, according to Harbour Textiles Ltd in its report.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := sentenceWith(t, x, "bought the old tannery")
+	sw := x.nameSwap(trueItem(s))
+	if sw == nil {
+		t.Fatalf("no swap of %q", s.text)
+	}
+	want := "True or false? The Northgate Woollens Company bought the old tannery in Leeds in 1921 and turned it into a spinning works."
+	if sw.q.Prompt != want {
+		t.Errorf("swap %q, want %q", sw.q.Prompt, want)
+	}
+}
