@@ -17,18 +17,8 @@ func TestBodyApposition(t *testing.T) {
 		{"Stenby Together, a group", "Stenby Together", kOrg},
 		{"John Smith, a group leader", "John Smith", kPerson},
 	} {
-		s := sentenceWith(t, x, c.sub)
-		found := false
-		for _, sp := range s.spans {
-			if sp.text == c.name {
-				found = true
-				if sp.kind != c.want {
-					t.Errorf("%q is a %v, want %v", c.name, sp.kind, c.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("no span %q in %q", c.name, s.text)
+		if _, sp := spanText(t, x, c.sub, c.name); sp.kind != c.want {
+			t.Errorf("%q is a %v, want %v", c.name, sp.kind, c.want)
 		}
 	}
 	if f := x.fullName["stenby"]; f != "" {
