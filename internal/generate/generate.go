@@ -215,12 +215,21 @@ func Generate(text string, opts Options) (res *Result, err error) {
 		}
 		// A weak title the running term left takes the terms of its
 		// central sentences (central_title.go), once the joins are done.
-		if len(a.centralTitles(c.Themes)) > 0 {
-			items = a.draftItems(c, opts, c.Themes, a.joinedParts(c.Themes))
-		}
+		late := len(a.centralTitles(c.Themes)) > 0
 		// A weak title still left takes its central sentence's subject
 		// and event (event_title.go).
 		if len(a.eventTitles(c.Themes)) > 0 {
+			late = true
+		}
+		// The retitled themes' items take their new slugs.
+		if late {
+			items = a.draftItems(c, opts, c.Themes, a.joinedParts(c.Themes))
+		}
+		// A theme whose opening sentence can stand alone is titled by
+		// it (topic_title.go); its items are drafted again only where
+		// the new title tells one of them.
+		before := slices.Clone(c.Themes)
+		if changed := a.topicTitles(c.Themes, opts); len(changed) > 0 && !a.moveToTitles(items, before, c.Themes, changed, opts.courseTitle) {
 			items = a.draftItems(c, opts, c.Themes, a.joinedParts(c.Themes))
 		}
 	}

@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -135,6 +136,11 @@ type option struct {
 // themeItems generates, ranks and selects the items of one theme.
 func (a *article) themeItems(t quiz.Theme, opts Options, ex *existing) []item {
 	sents := a.sentencesOf(t.Paragraphs)
+	// A theme titled by its opening sentence asks nothing of it: the
+	// title stands above every item (topic_title.go).
+	if ts := a.titleSentence(t); ts != nil {
+		sents = slices.DeleteFunc(slices.Clone(sents), func(s *sentence) bool { return s == ts })
+	}
 	titleKey := key(t.Title)
 	courseKey := key(opts.courseTitle)
 	var cands []*cand

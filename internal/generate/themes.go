@@ -84,8 +84,9 @@ func (a *article) proposedThemes() []quiz.Theme {
 	a.joinBareLater(&c.Themes, func() []item {
 		return a.draftItems(&quiz.Course{Course: c.Course}, opts, c.Themes, a.joinedParts(c.Themes))
 	}, opts)
-	a.centralTitles(c.Themes) // central_title.go
-	a.eventTitles(c.Themes)   // event_title.go
+	a.centralTitles(c.Themes)     // central_title.go
+	a.eventTitles(c.Themes)       // event_title.go
+	a.topicTitles(c.Themes, opts) // topic_title.go
 	return c.Themes
 }
 
