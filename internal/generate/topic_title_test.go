@@ -133,6 +133,12 @@ func TestTopicTitleRefuses(t *testing.T) {
 		{"The cost of the network, which the council first put at £260m in 2014 before the pipes moved, has angered taxpayers. It rose.", false},
 		{"It cost too much. The estimate was £260m.", false},
 		{"The cost of the network has angered many taxpayers, says Maria Okafor. The estimate was £260m.", false},
+		{"By late last year the cost of the network had angered many taxpayers. The estimate was £260m.", false},
+		{"Partly as a result, the cost of the network has angered taxpayers. The estimate was £260m.", false},
+		{"Curiously, the cost of the network has angered few taxpayers. The estimate was £260m.", false},
+		{"Taxpayers in the northern suburbs are angry about the cost. The estimate was £260m.", true},
+		{"How much will the network cost the taxpayers of the northern suburbs? The estimate was £260m.", true},
+		{"How different the network might have been with a proper survey. The estimate was £260m.", false},
 	} {
 		a, err := analyse([]string{"Hollin has rebuilt its trams. The first ran on Monday.", c.para})
 		if err != nil {
@@ -154,5 +160,15 @@ func TestTopicTitleRefuses(t *testing.T) {
 	}
 	if got := a.topicTitle([]int{2, 3}); got != "" {
 		t.Errorf("later theme of one-sentence paragraphs titled %q, want none", got)
+	}
+}
+
+func TestNearSentence(t *testing.T) {
+	used := map[string]bool{"sabotage might set it back": true, "taliban": true}
+	if !nearSentence("Sabotage might set back the programme some months", used) {
+		t.Error("two sentences on the same sabotage taken as different titles")
+	}
+	if nearSentence("The Taliban want a share of power before any ceasefire", used) {
+		t.Error("a sentence naming another theme's one-word title taken as the same title")
 	}
 }
