@@ -71,7 +71,8 @@ var topicEchoRE = regexp.MustCompile(`(?i)\b(?:however|also|too|this|these|those
 // topicTitle is the opening sentence of the theme of paragraphs g,
 // without its full stop, where it can title the theme: of topicTitleMin
 // to topicTitleMax words, no quotation (a speaker's words title no
-// theme), no credit line, and understood without the sentence before it.
+// theme), no credit line, no bidding the reader ("Consider …", "Begin
+// with …"), and understood without the sentence before it.
 // "" where it cannot.
 func (a *article) topicTitle(g []int) string {
 	if len(g) == 0 || g[0] < 1 || g[0] > len(a.paras) {
@@ -96,7 +97,7 @@ func (a *article) topicTitle(g []int) string {
 	if strings.ContainsAny(s.text, "\"“”‘;") || bylineEndRE.MatchString(s.text) {
 		return ""
 	}
-	if topicEchoRE.MatchString(s.text) || !selfContained(s) || a.leansBack(s) {
+	if topicEchoRE.MatchString(s.text) || !selfContained(s) || a.leansBack(s) || imperative(s) {
 		return ""
 	}
 	if g[0] > 1 && adverbialOpening(s) {

@@ -139,6 +139,7 @@ func TestTopicTitleRefuses(t *testing.T) {
 		{"Taxpayers in the northern suburbs are angry about the cost. The estimate was £260m.", true},
 		{"How much will the network cost the taxpayers of the northern suburbs? The estimate was £260m.", true},
 		{"How different the network might have been with a proper survey. The estimate was £260m.", false},
+		{"Consider the cost of the network to the taxpayers of the suburbs. The estimate was £260m.", false},
 	} {
 		a, err := analyse([]string{"Hollin has rebuilt its trams. The first ran on Monday.", c.para})
 		if err != nil {
