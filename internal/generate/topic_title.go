@@ -11,9 +11,8 @@ import (
 // opens it, where that sentence can stand alone: writers open a run of
 // paragraphs on what the run is about ("The cost of the network has
 // angered many taxpayers"), and an article's first theme opens on its
-// standfirst.
-// The phrases the other passes pick (a name, a term the theme repeats)
-// name a detail more often than not. Judged blind on development sets
+// standfirst. The phrases the other passes pick (a name, a term the
+// theme repeats) name a detail more often than not. Judged blind on development sets
 // 146–230, each judge seeing one of the two titles of each theme, at
 // random, opening sentences were good for 53% of opening themes and 29%
 // of later ones, phrases for 29% and 19% (docs/generation.md,
@@ -60,7 +59,7 @@ func (a *article) topicTitles(themes []quiz.Theme, opts Options) []int {
 	return changed
 }
 
-// bylineEndRE matches a standfirst's credit: "…, says Tim Cross".
+// bylineEndRE matches a standfirst's credit: "…, writes Anna Berg".
 var bylineEndRE = regexp.MustCompile(`,\s+(?:says|writes|argues|reports|asks)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*[.!?]?$`)
 
 // topicEchoRE matches words by which a sentence points at what came
@@ -200,8 +199,8 @@ func adverbialOpening(s *sentence) bool {
 
 // nearSentence reports whether sentence title t says much what another
 // theme's sentence title says: half the content words of the shorter,
-// or more, are the other's ("Sabotage might set it back", "Sabotage
-// might set back the programme some months").
+// or more, are the other's ("The union may strike over conductors",
+// "The union may strike if the council cuts conductors").
 func nearSentence(t string, used map[string]bool) bool {
 	words := func(s string) map[string]bool {
 		m := map[string]bool{}
