@@ -102,13 +102,17 @@ func (a *article) topicTitle(g []int) string {
 	if g[0] > 1 && adverbialOpening(s) {
 		return ""
 	}
-	t := strings.TrimSpace(s.text)
-	t = strings.TrimSuffix(t, ".")
-	return plainTitle(t)
+	return sentenceTitle(s)
+}
+
+// sentenceTitle is sentence s as a title: without its full stop or a
+// bracketed aside (plainTitle).
+func sentenceTitle(s *sentence) string {
+	return plainTitle(strings.TrimSuffix(strings.TrimSpace(s.text), "."))
 }
 
 // titleSentence is the opening sentence of theme t where t is titled by
-// it (topicTitle), else nil.
+// it (topicTitle, or an instructor who typed it), else nil.
 func (a *article) titleSentence(t quiz.Theme) *sentence {
 	if len(t.Paragraphs) == 0 || t.Paragraphs[0] < 1 || t.Paragraphs[0] > len(a.paras) {
 		return nil
@@ -117,7 +121,9 @@ func (a *article) titleSentence(t quiz.Theme) *sentence {
 	if len(p.sents) == 0 || len(strings.Fields(t.Title)) < topicTitleMin {
 		return nil
 	}
-	if a.topicTitle(t.Paragraphs) != t.Title {
+	// The title is compared, not worked out again: drafting asks this
+	// of every theme each time it drafts it.
+	if sentenceTitle(p.sents[0]) != t.Title {
 		return nil
 	}
 	return p.sents[0]
