@@ -17,6 +17,14 @@ import (
 // article or a page, with the space before it.
 var crossRefRE = regexp.MustCompile(`(?i)\s*\(\s*see(?: also)?(?: the| our| this| next| previous| related| accompanying)? (?:charts?|maps?|tables?|graphics?|graphs?|box(?:es)?|articles?|story|stories|figures?|fig\.|page \d+|pages \d+[-–]\d+|below|above|left|right|overleaf|previous page|next page)(?: \d+)?(?: (?:on|in) (?:page|pages) \d+)?\s*\)`)
 
+// seeRefRE is any other bracket that opens on "see" and sends the reader
+// elsewhere in the magazine: to a picture ("(see picture below)"), a
+// chart described ("(see right-hand chart)", "(see chart overleaf)") or
+// a column by its name ("(see Schumpeter)"). The learner has none of
+// them (set 261: "'see picture below' needs context", both judges). A
+// bracket of over ten words is an aside, not a pointer, and stays.
+var seeRefRE = regexp.MustCompile(`(?i)\s*\(\s*see\s+(?:[^()\s]+\s*){1,10}\)`)
+
 // picturedRE is a bracketed note that a photograph shows the one just
 // named: "Ada Brell, the long-serving mayor (pictured), …". The learner
 // sees no photograph (set 183: "Remove '(pictured)', since the learner
@@ -29,7 +37,7 @@ func dropCrossRefs(s string) string {
 	if !strings.Contains(s, "(") {
 		return s
 	}
-	return picturedRE.ReplaceAllString(crossRefRE.ReplaceAllString(s, ""), "")
+	return seeRefRE.ReplaceAllString(picturedRE.ReplaceAllString(crossRefRE.ReplaceAllString(s, ""), ""), "")
 }
 
 // dropItemCrossRefs takes the pointers out of a question's or a card's

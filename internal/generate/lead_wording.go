@@ -174,5 +174,24 @@ func copiedSlip(text string) bool { return copiedSlipRE.MatchString(text) }
 // clause; a report that splices a second claim on after its speaker
 // ("…, said Mr Roe and that …") is cut to its first.
 func statementWording(text string) string {
-	return cutSplicedSpeech(dropCopulaComma(dropStrayComma(dropPostNominals(dropLifeAsides(text)))))
+	return dropTimeTie(cutSplicedSpeech(dropCopulaComma(dropStrayComma(dropPostNominals(dropLifeAsides(text))))))
+}
+
+// timeTies open a sentence to place it beside what the sentence before
+// told ("In response, the league set up …", "Around the same time, the
+// painter was touring …"). Quoted alone, the statement leans on a
+// sentence the learner is not shown (sets 262 and 275, both judges,
+// CONTEXT); what it states stands without them.
+var timeTies = []string{"In response, ", "Around the same time, ", "At around the same time, ", "About the same time, ",
+	"At about the same time, ", "At the same time, "}
+
+// dropTimeTie is text without an opening time tie (timeTies), its next
+// word capitalised.
+func dropTimeTie(text string) string {
+	for _, t := range timeTies {
+		if rest, ok := strings.CutPrefix(text, t); ok && len(rest) > 0 {
+			return upperFirst(rest)
+		}
+	}
+	return text
 }

@@ -61,6 +61,12 @@ func reversible(text string) (start, end int, opposite string, ok bool) {
 			if lp == "to" || lp == "no" || lp == "any" || lp == "not" {
 				return 0, 0, "", false
 			}
+			// "fell in love", "fell ill", "rose to power": a set phrase,
+			// whose reverse is nonsense ("rose in love": set 269, both
+			// judges, SWAP-NONSENSE).
+			if fixedMovement(strings.ToLower(w), text[j:]) {
+				return 0, 0, "", false
+			}
 			start, end, opposite = i, j, opp
 			if unicode.IsUpper(rune(w[0])) {
 				opposite = strings.ToUpper(opposite[:1]) + opposite[1:]
@@ -140,4 +146,40 @@ func agreeArticle(before, word string) string {
 		want = strings.ToUpper(want[:1]) + want[1:]
 	}
 	return t[:k] + want + sp
+}
+
+// movementIdioms are the words after "rose" or "fell" (and "rising",
+// "falling") that make a set phrase of them rather than a change of
+// level: "fell ill", "fell asleep", "fell foul of", "fell short",
+// "fell apart", "fell victim", "fell into disrepair", "fell for a
+// trick", "rose up", "rose to power", "rising star"; "in" only before
+// "love".
+var movementIdioms = set(`ill|sick|asleep|silent|quiet|foul|short|apart|victim|victims|prey|flat|behind|into|through|for|off|over|under|upon|out|up|down|away|back|pregnant|vacant|dormant|dark|due|star|stars|tide|damp`)
+
+// fixedMovement reports whether reversal word w, followed by rest, is
+// part of a set phrase (movementIdioms), or "rose to power", "rose to
+// prominence", "rose to fame", "rose from the dead".
+func fixedMovement(w, rest string) bool {
+	switch w {
+	case "rose", "fell", "rising", "falling":
+	default:
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(rest))
+	for i := range ws {
+		ws[i] = strings.Trim(ws[i], ",.;:!?\"“”‘’()")
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	if movementIdioms[ws[0]] {
+		return true
+	}
+	if len(ws) > 1 {
+		switch ws[0] + " " + ws[1] {
+		case "in love", "to power", "to prominence", "to fame", "to the occasion", "to the challenge", "from the", "on deaf", "to pieces", "to bits", "to earth", "to the ground":
+			return true
+		}
+	}
+	return false
 }

@@ -15,6 +15,12 @@ func TestReversible(t *testing.T) {
 		{"The old mill is no longer the largest employer in the valley.", ""}, // denied already
 		{"Smaller boats kept fishing through the storm near the northern cape.", "Larger boats kept fishing through the storm near the northern cape."},
 		{"The town grew out of a fishing village on the river mouth.", ""}, // not a comparison
+		// Set 269: "fell in love" reversed read "rose in love" (both
+		// judges, SWAP-NONSENSE); a set phrase is not a change of level.
+		{"The young sailor fell in love with the island on his first voyage and returned every summer.", ""},
+		{"The ferry company fell foul of the harbour board over its late sailings.", ""},
+		{"The deputy rose to power after the old mayor retired from the council.", ""},
+		{"Fares rose to a record in the spring after the fuel tax doubled.", "Fares fell to a record in the spring after the fuel tax doubled."},
 		{"Fallen leaves blocked the drains of the lower streets after the storm.", "Fallen leaves blocked the drains of the higher streets after the storm."},
 	} {
 		st, en, opp, ok := reversible(c.text)

@@ -11,7 +11,7 @@ import (
 // GRAMMAR from both judges on four statements; a blank took "THE START"
 // for its answer).
 func TestRecaseLeads(t *testing.T) {
-	body := "Mr Johnson spoke in Leeds, where Jair Bolsonaro and the Americans were not mentioned. NATO met in June. " +
+	body := "Mr Johnson spoke in Leeds, where Jair Bolsonaro and the Americans were not mentioned. NATO met in June. Ms Kovacs and Marta agreed. " +
 		"A decade later the start of a new era was proclaimed; many zoologists agreed."
 	for _, c := range []struct{ in, want string }{
 		{"THE FIRES eased over Christmas. But the coast burned.", "The fires eased over Christmas. But the coast burned."},
@@ -26,6 +26,14 @@ func TestRecaseLeads(t *testing.T) {
 		{"AS A BOY, Peter Hotez was drawn to ponds.", "As a boy, Peter Hotez was drawn to ponds."},
 		{"AFTER THE EU, Britain looked elsewhere.", "AFTER THE EU, Britain looked elsewhere."},
 		{"IN THE UK, Labour won.", "IN THE UK, Labour won."},
+		// A possessive with a curly apostrophe, a comma inside the
+		// run, a run before a figure, a run of short function words
+		// (sets 263, 277 and 204).
+		{"MARTA KOVACS’S first ferry sailed in 1998.", "Marta Kovacs’s first ferry sailed in 1998."},
+		{"IN DECEMBER, WHEN Marta Kovacs sold her ferries, the town grew.", "In December, when Marta Kovacs sold her ferries, the town grew."},
+		{"IN THE LATE 1990s the harbour silted up.", "In the late 1990s the harbour silted up."},
+		{"NO ONE CAN accuse the mayor of haste.", "No one can accuse the mayor of haste."},
+		{"‘WE ARE THE last ferrymen,’ says Marta Kovacs.", "‘We are the last ferrymen,’ says Marta Kovacs."},
 		// Not an opening in small capitals: left as written.
 		{"NATO leaders met in June.", "NATO leaders met in June."},
 		{"US officials denied it.", "US officials denied it."},
@@ -147,7 +155,14 @@ func TestDropCrossRefs(t *testing.T) {
 		{"At home Ada Brell, the long-serving mayor (pictured), faces a weak opposition.", "At home Ada Brell, the long-serving mayor, faces a weak opposition."},
 		{"The mayor (pictured left) opened the depot.", "The mayor opened the depot."},
 		{"The mayor (Pictured, right) opened the depot.", "The mayor opened the depot."},
+		// Set 261: a pointer to a picture, a chart described, a column
+		// by its name.
+		{"The hero, a young vet, is drawn as a tireless healer (see picture below).", "The hero, a young vet, is drawn as a tireless healer."},
+		{"Coal overtook wood only in the 1900s (see chart overleaf).", "Coal overtook wood only in the 1900s."},
+		{"Many firms are cutting their dividends (see Schumpeter), yet the miner is not.", "Many firms are cutting their dividends, yet the miner is not."},
+		{"The ferry sank (see right-hand chart).", "The ferry sank."},
 		// Brackets that say something stay.
+		{"Few towns agreed (see how the vote went in the north, the south, the east and the west of the county).", "Few towns agreed (see how the vote went in the north, the south, the east and the west of the county)."},
 		{"The results have been mixed (the first loans were repaid).", "The results have been mixed (the first loans were repaid)."},
 		{"He had to see (and hear) it himself.", "He had to see (and hear) it himself."},
 	} {
