@@ -20,8 +20,8 @@ var crossRefRE = regexp.MustCompile(`(?i)\s*\(\s*see(?: also)?(?: the| our| this
 // seeRefRE is any other bracket that opens on "see" and sends the reader
 // elsewhere in the magazine: to a picture ("(see picture below)"), a
 // chart described ("(see right-hand chart)", "(see chart overleaf)") or
-// a column by its name ("(see Schumpeter)"). The learner has none of
-// them (set 261: "'see picture below' needs context", both judges). A
+// a column by its name ("(see Notebook)"). The learner has none of
+// them (set 261: both judges asked for context). A
 // bracket of over ten words is an aside, not a pointer, and stays.
 var seeRefRE = regexp.MustCompile(`(?i)\s*\(\s*see\s+(?:[^()\s]+\s*){1,10}\)`)
 

@@ -180,7 +180,7 @@ func statementWording(text string) string {
 // timeTies open a sentence to place it beside what the sentence before
 // told ("In response, the league set up …", "Around the same time, the
 // painter was touring …"). Quoted alone, the statement leans on a
-// sentence the learner is not shown (sets 262 and 275, both judges,
+// sentence the learner is not shown (sets 261 and 270, both judges,
 // CONTEXT); what it states stands without them.
 var timeTies = []string{"In response, ", "Around the same time, ", "At around the same time, ", "About the same time, ",
 	"At about the same time, ", "At the same time, "}

@@ -703,19 +703,19 @@ func (a *article) termSpans(s *sentence, add func(*span) bool) {
 		for e-st >= 4 {
 			st++
 		}
-		// "the most successful club", "a compact but capable army": an
-		// adjective graded by the word before it, or set against an
-		// adjective before it, is half of a phrase the span would
-		// split ("The most _____ spans …": sets 226 and 262, both
-		// judges, BAD-BLANK); the phrase starts after it.
+		// "the most generous pension scheme", "a small but loyal fan
+		// base": an adjective graded by the word before it, or set
+		// against an adjective before it, is half of a phrase the span
+		// would split ("The most _____ covers …": sets 216 and 262,
+		// both judges, BAD-BLANK); the phrase starts after it.
 		if st < e && st > 0 && strings.HasPrefix(toks[st].tag, "JJ") && splitAdjective(toks, st) {
 			st++
 		}
-		// "cholera struck in 1831", "the definition offers an …": a
-		// verb the tagger read as the phrase's last noun; the blank would
-		// take the verb with its subject ("As the _____, …" with
-		// "prospectus concedes": sets 200 to 270, BAD-BLANK). The phrase
-		// ends at the noun before it.
+		// "a second wave of fever struck in 1850", "cash by definition
+		// offers an …": a verb the tagger read as the phrase's last
+		// noun; the blank would take the verb with its subject ("As the
+		// _____, …" with "report admits": sets 214 to 271, BAD-BLANK).
+		// The phrase ends at the noun before it.
 		for e > st && verbHead(toks, e) {
 			e--
 		}
@@ -761,8 +761,9 @@ func (a *article) termSpans(s *sentence, add func(*span) bool) {
 	}
 }
 
-// edNouns are nouns in -ed, which verbHead does not read as past tenses.
-var edNouns = set(`hundred|hatred|kindred|need|needs|speed|seed|bed|shed|red|greed|creed|steed|weed|reed|deed|feed|breed|tweed|sled|shred|bread|thread|head|lead|spread|steed|sacred|naked|wicked|wretched|rugged|beloved|aged`)
+// edNouns are words of six letters or more in -ed that are no past
+// tense, which verbHead leaves alone (a word in -eed is left alone too).
+var edNouns = set(`hundred|hatred|kindred|thread|spread|sacred|wicked|wretched|rugged|ragged|jagged|crooked|beloved`)
 
 // irregularPasts are irregular past tenses that are seldom nouns.
 var irregularPasts = set(`struck|understood|began|went|took|grew|thought|brought|bought|sought|taught|caught|meant|sold|sent|spent|told|wrote|knew|gave|chose|drove|flew|forgot|froze|hid|rode|rang|sang|sank|spoke|stole|swore|threw|woke|wore|became|overtook|withdrew|undertook|forbade|foresaw|oversaw|underwent`)
@@ -770,8 +771,8 @@ var irregularPasts = set(`struck|understood|began|went|took|grew|thought|brought
 // verbHead reports whether toks[e], the last noun of a phrase of two
 // words or more, is a verb the tagger read as a noun: a past tense in
 // -ed or an irregular one (irregularPasts), or a present in -s before
-// "a", "an" or a reflexive pronoun ("the definition offers an", "the
-// pandemic burns itself out"). Not before "the", a pronoun or a verb in
+// "a", "an" or a reflexive pronoun ("cash by definition offers an", "the
+// drought burns itself out"). Not before "the", a pronoun or a verb in
 // -ing, which follow a plural noun as often ("the kits they sell", "the
 // barriers crumbling").
 func verbHead(toks []tok, e int) bool {
