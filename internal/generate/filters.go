@@ -398,7 +398,10 @@ var contextOpeners = []string{"back then", "on the other hand", "as such", "now 
 	"another", "now", "yet another", "the other", "others", "the others", "the latter", "the former", "both", "neither",
 	// A turn to a topic the sentences before raised: "Speaking of noise,
 	// Battlefront is …" (scene_setting.go).
-	"speaking of", "talking of", "as for", "that said", "all the same", "having said that", "turning to", "returning to"}
+	"speaking of", "talking of", "as for", "that said", "all the same", "having said that", "turning to", "returning to",
+	// "If that is so, …", "If so, …": a condition the sentence before
+	// stated; "Other firms …": others than those it named (similar_back.go).
+	"if that", "if this", "if so", "other"}
 
 // followSuitRE finds "followed suit", which says a sentence's subject did
 // as someone named before did.
@@ -466,6 +469,11 @@ func needsContext(s *sentence) bool {
 		// "So far, there is no established treatment …": up to now,
 		// not "so" drawing a conclusion.
 		if o == "so" && strings.HasPrefix(l, "so far") {
+			continue
+		}
+		// "Other than the ferry, …": an exception, not others than
+		// those named before.
+		if o == "other" && strings.HasPrefix(l, "other than") {
 			continue
 		}
 		if strings.HasPrefix(l, o+" ") || strings.HasPrefix(l, o+",") {
@@ -611,6 +619,13 @@ func needsContext(s *sentence) bool {
 			// like, or the very one, the sentence before told of
 			// (pointsBackAlike).
 			if pointsBackAlike(s, i) {
+				return true
+			}
+		case "similar":
+			// "has brought similar charges", "wants to allow something
+			// similar": like what the sentence before told of
+			// (similar_back.go).
+			if similarUnsaid(s, i) {
 				return true
 			}
 		case "it", "its", "they", "their", "them", "theirs":
