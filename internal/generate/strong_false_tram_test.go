@@ -27,8 +27,10 @@ var tramArticle = func() string {
 // the sentence describes was never swapped.
 func TestTramTrueOnlyThemesTakeFalse(t *testing.T) {
 	res := mustGenerate(t, tramArticle, Options{})
+	// The opening theme is titled by the headline (headline_opening.go).
+	const opening = "rivertons-new-tram-line-opens-to"
 	want := map[string]string{
-		"city-council": "True or false? The council paid compensation to fourteen shops, but several closed before the money arrived.",
+		opening: "True or false? The council paid compensation to fourteen shops, but several closed before the money arrived.",
 		"ticket":       "True or false? The project director, Helen Dorsey, admitted that the extension is three months behind schedule because of flooding last winter.",
 	}
 	nq := map[string]int{}
@@ -55,7 +57,7 @@ func TestTramTrueOnlyThemesTakeFalse(t *testing.T) {
 	// The council's theme proposed a third question on "The engineers
 	// chose a route …", a kind no sentence before named, held back since
 	// (bare_kind.go); a card takes its place.
-	for th, n := range map[string]int{"city-council": 2, "ticket": 3} {
+	for th, n := range map[string]int{opening: 2, "ticket": 3} {
 		if nq[th] != n {
 			t.Errorf("theme %s proposes %d questions, want %d", th, nq[th], n)
 		}

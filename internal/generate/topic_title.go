@@ -56,6 +56,9 @@ func (a *article) topicTitles(themes []quiz.Theme, opts Options) []int {
 		themes[i].Slug = uniqueSlug(nt, slugs)
 		changed = append(changed, i)
 	}
+	if a.headlineOpening(themes) {
+		changed = append(changed, 0)
+	}
 	return changed
 }
 
