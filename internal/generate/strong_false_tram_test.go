@@ -30,8 +30,8 @@ func TestTramTrueOnlyThemesTakeFalse(t *testing.T) {
 	// The opening theme is titled by the headline (headline_opening.go).
 	const opening = "rivertons-new-tram-line-opens-to"
 	want := map[string]string{
-		opening: "True or false? The council paid compensation to fourteen shops, but several closed before the money arrived.",
-		"ticket":       "True or false? The project director, Helen Dorsey, admitted that the extension is three months behind schedule because of flooding last winter.",
+		opening:  "True or false? The council paid compensation to fourteen shops, but several closed before the money arrived.",
+		"ticket": "True or false? The project director, Helen Dorsey, admitted that the extension is three months behind schedule because of flooding last winter.",
 	}
 	nq := map[string]int{}
 	for _, d := range res.Drafts {
