@@ -488,6 +488,10 @@ func needsContext(s *sentence) bool {
 	if timeAfterThatRE.MatchString(l) {
 		return true
 	}
+	// "Worse, …", "More important is …" (weighed_opening.go).
+	if weighedOpening(s) {
+		return true
+	}
 	// "The upshot is …", "A second concern is …", "Most went …"
 	// (lean_back.go); "Rather, …", "… went further" (turn_back.go).
 	if leanBackOpener(s) || bareQuantifierSubject(s) || announcesList(s) || turnBack(s) {

@@ -65,7 +65,7 @@ func openingConnective(s *sentence) int {
 		if commaConnectives[strings.Join(words, " ")] || n == 1 && unmovedOpener(words[0]) {
 			return n + 1
 		}
-		return 0
+		return weighedDroppable(s) // weighed_opening.go
 	}
 	return 0
 }
