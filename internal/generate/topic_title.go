@@ -40,6 +40,11 @@ func (a *article) topicTitles(themes []quiz.Theme, opts Options) []int {
 	opts = opts.withDefaults()
 	opts.All = false
 	var changed []int
+	// The opening theme takes the headline (headline_opening.go), and
+	// is then no theme to title by its sentence.
+	if a.headlineOpening(themes) {
+		changed = append(changed, 0)
+	}
 	for i, t := range themes {
 		if t.Title == "" || t.Title == repliesTitle || strings.EqualFold(t.Title, a.course) || strings.EqualFold(t.Title, a.headline) {
 			continue
@@ -55,9 +60,6 @@ func (a *article) topicTitles(themes []quiz.Theme, opts Options) []int {
 		themes[i].Title = nt
 		themes[i].Slug = uniqueSlug(nt, slugs)
 		changed = append(changed, i)
-	}
-	if a.headlineOpening(themes) {
-		changed = append(changed, 0)
 	}
 	return changed
 }
