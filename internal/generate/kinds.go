@@ -10,8 +10,10 @@ import (
 // distractor must be of the answer's kind, and a place that contains or
 // lies in the answer would also be true.
 
-// datelineRE matches a news dateline: "PARIS, Oct. 3 (Reuters) - ".
-var datelineRE = regexp.MustCompile(`^[A-Z][A-Z.'’ -]{2,}(?:, [^—–]{0,60}?)? [-—–] `)
+// datelineRE matches a news dateline: "PARIS, Oct. 3 (Reuters) - ". A
+// bracket in it closes before the dash: "J. R., A000 (b. 1950 – 2001)
+// …" is a name and its life dates, not a dateline.
+var datelineRE = regexp.MustCompile(`^[A-Z][A-Z.'’ -]{2,}(?:, [^—–()]{0,60}?(?:\([^()]*\)[^—–()]{0,20}?)?)? [-—–] `)
 
 // datelineEnd returns where a sentence's content begins after a dateline,
 // or 0. The dateline is no content: its city, agency and date are not

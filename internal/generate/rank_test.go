@@ -206,3 +206,17 @@ func TestDateline(t *testing.T) {
 		}
 	}
 }
+
+// A news dateline, up to its dash, holds a bracket only whole: a name
+// and its life dates between brackets are no dateline.
+func TestDatelineEnd(t *testing.T) {
+	for text, want := range map[string]string{
+		"TALLAHASSEE, Fla., April 30 (Reuters) - The worst floods in decades deluged roads.": "The worst floods in decades deluged roads.",
+		"CAMBRIDGE – Taiwan produces most of the world's semiconductors.":                    "Taiwan produces most of the world's semiconductors.",
+		"J. R., Lady Marsh (b. 1901 – 1980) was an English painter.":                         "J. R., Lady Marsh (b. 1901 – 1980) was an English painter.",
+	} {
+		if got := text[datelineEnd(text):]; got != want {
+			t.Errorf("after the dateline of %q: %q, want %q", text, got, want)
+		}
+	}
+}
