@@ -201,6 +201,13 @@ func statementProblems(res *Result, drafts []Draft) []string {
 		if !ok {
 			_, ok = swapOnly(got, withoutInnerConnectives(sent), ans)
 		}
+		// "Hale then wrote …": a narrative "then" or a "duly" after the
+		// subject left out (dulyEdit, salience.go).
+		for _, w := range []string{" then ", " duly "} {
+			if !ok && strings.Contains(sent, w) && !strings.Contains(got, w) {
+				_, ok = swapOnly(got, strings.Replace(sent, w, " ", 1), ans)
+			}
+		}
 		if !ok {
 			bad = append(bad, "false statement changes more than its swap ("+removed+" for "+ans+"): "+stmt+" | "+d.Sentence)
 		}
