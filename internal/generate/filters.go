@@ -400,7 +400,8 @@ var contextOpeners = []string{"back then", "on the other hand", "as such", "now 
 	// Battlefront is …" (scene_setting.go).
 	"speaking of", "talking of", "as for", "that said", "all the same", "having said that", "turning to", "returning to",
 	// "If that is so, …", "If so, …": a condition the sentence before
-	// stated; "Other firms …": others than those it named (similar_back.go).
+	// stated; "Other firms …": others than those it named
+	// (similar_back_test.go).
 	"if that", "if this", "if so", "other"}
 
 // followSuitRE finds "followed suit", which says a sentence's subject did
