@@ -11,11 +11,7 @@ import (
 // whose head word is in two of the opening's paragraphs ("Network
 // Connection") stays, and so does every title without a given headline.
 func TestOpeningTitleOfOneParagraphTakesHeadline(t *testing.T) {
-	_, body, ok := strings.Cut(bylineColumn, "\n\n")
-	if !ok {
-		t.Fatal("no heading")
-	}
-	x := analyseText(t, body)
+	x := bylineColumnBody(t)
 	g := []int{1, 2, 3}
 	x.headline = "Learning to love broadband"
 	if got := x.openingTitle(g, "Cable Modem", map[string]bool{}); got != "Learning to love broadband" {
@@ -50,4 +46,15 @@ func TestOpeningTitleOfPassingNameTakesHeadline(t *testing.T) {
 	if got := x.openingTitle([]int{1, 2, 3}, "Apple", map[string]bool{}); got != x.headline {
 		t.Errorf("openingTitle(Apple) = %q, want the headline", got)
 	}
+}
+
+// bylineColumnBody is the byline column analysed without its heading, as
+// the generator reads an article once its headline is taken off.
+func bylineColumnBody(t *testing.T) *article {
+	t.Helper()
+	_, body, ok := strings.Cut(bylineColumn, "\n\n")
+	if !ok {
+		t.Fatal("no heading")
+	}
+	return analyseText(t, body)
 }

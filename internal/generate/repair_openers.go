@@ -53,19 +53,32 @@ func openingConnective(s *sentence) int {
 	if n := backOpener(s); n > 0 {
 		return n
 	}
-	// One to four words, then a comma.
+	n := openingComma(s)
+	if n == 0 {
+		return 0
+	}
+	words := make([]string, n)
+	for i := range words {
+		words[i] = strings.ToLower(s.toks[i].text)
+	}
+	if commaConnectives[strings.Join(words, " ")] || n == 1 && unmovedOpener(words[0]) {
+		return n + 1
+	}
+	// "Worse, …", unless the sentence goes on inverted after it
+	// (weighed_opening.go).
+	if comparativeOpener(s.toks[:n]) && !invertedAfterRE.MatchString(s.text) {
+		return n + 1
+	}
+	return 0
+}
+
+// openingComma is the index of the comma after the first one to four
+// tokens of s, or 0 where none comes there.
+func openingComma(s *sentence) int {
 	for n := 1; n <= 4 && n < len(s.toks)-2; n++ {
-		if s.toks[n].text != "," {
-			continue
+		if s.toks[n].text == "," {
+			return n
 		}
-		words := make([]string, n)
-		for i := range words {
-			words[i] = strings.ToLower(s.toks[i].text)
-		}
-		if commaConnectives[strings.Join(words, " ")] || n == 1 && unmovedOpener(words[0]) {
-			return n + 1
-		}
-		return weighedDroppable(s) // weighed_opening.go
 	}
 	return 0
 }

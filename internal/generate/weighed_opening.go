@@ -11,7 +11,8 @@ import (
 // the held-out sets 291 to 305 both judges asked each time for the
 // opening to go ("'Worse,' depends on the preceding sentence and should
 // be removed"); the fact after the comma stands without it, and
-// focusRepaired leaves it out as it leaves out "Moreover,".
+// focusRepaired leaves it out as it leaves out "Moreover," (through
+// openingConnective).
 //
 // Inverted, the comparative is the sentence's point and cannot go: "More
 // important is how the dam will be paid for" (which is less important?)
@@ -33,8 +34,7 @@ func comparativeOpener(toks []tok) bool {
 	if len(words) == 3 && words[1] == "of" && words[2] == "all" {
 		return words[0] == "worst" || words[0] == "best"
 	}
-	switch {
-	case len(words) > 1 && (words[0] == "even" || words[0] == "still" || words[0] == "far" || words[0] == "much" || words[0] == "perhaps" || words[0] == "arguably"):
+	if len(words) > 1 && (words[0] == "even" || words[0] == "still" || words[0] == "far" || words[0] == "much" || words[0] == "perhaps" || words[0] == "arguably") {
 		words, toks = words[1:], toks[1:]
 	}
 	still := false
@@ -77,31 +77,6 @@ func weighedOpening(s *sentence) bool {
 	if comparativeInversionRE.MatchString(s.text) {
 		return true
 	}
-	return weighedComma(s) > 0
-}
-
-// weighedComma returns how many tokens of s, from its first, are an
-// opening comparative and its comma, or 0.
-func weighedComma(s *sentence) int {
-	for n := 1; n <= 4 && n < len(s.toks)-2; n++ {
-		if s.toks[n].text != "," {
-			continue
-		}
-		if comparativeOpener(s.toks[:n]) {
-			return n + 1
-		}
-		return 0
-	}
-	return 0
-}
-
-// weighedDroppable returns how many tokens of s, from its first, are an
-// opening comparative that can be left out (weighedComma), or 0 where the
-// sentence goes on inverted after it.
-func weighedDroppable(s *sentence) int {
-	n := weighedComma(s)
-	if n == 0 || invertedAfterRE.MatchString(s.text) {
-		return 0
-	}
-	return n
+	n := openingComma(s) // repair_openers.go
+	return n > 0 && comparativeOpener(s.toks[:n])
 }
