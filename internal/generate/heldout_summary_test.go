@@ -270,6 +270,11 @@ func summaryRange(sets map[int][]judgeTally, lo, hi int) []judgeTally {
 // (heldout101/SOURCES.md and on, docs/generation.md).
 const lastGuardianSet = 100
 
+// lastEconomist2020Set is the last set of the 2020 issues; the sets after
+// it are from the 2026 issues of a second copy of the magazine
+// (heldout316/SOURCES.md and on).
+const lastEconomist2020Set = 315
+
 // heldOutSummaryText writes the block: cumulative rows first, then every set.
 func heldOutSummaryText(sets map[int][]judgeTally) string {
 	var nums []int
@@ -286,7 +291,10 @@ func heldOutSummaryText(sets map[int][]judgeTally) string {
 	b.WriteString(summaryRow(fmt.Sprintf("37–%d (two judges each)", last), summaryRange(sets, 37, last)) + "\n")
 	b.WriteString(summaryRow("77–100 (Guardian texts)", summaryRange(sets, 77, min(last, lastGuardianSet))) + "\n")
 	if last > lastGuardianSet {
-		b.WriteString(summaryRow(fmt.Sprintf("%d–%d (The Economist)", lastGuardianSet+1, last), summaryRange(sets, lastGuardianSet+1, last)) + "\n")
+		b.WriteString(summaryRow(fmt.Sprintf("%d–%d (The Economist, 2020)", lastGuardianSet+1, min(last, lastEconomist2020Set)), summaryRange(sets, lastGuardianSet+1, min(last, lastEconomist2020Set))) + "\n")
+	}
+	if last > lastEconomist2020Set {
+		b.WriteString(summaryRow(fmt.Sprintf("%d–%d (The Economist, 2026)", lastEconomist2020Set+1, last), summaryRange(sets, lastEconomist2020Set+1, last)) + "\n")
 	}
 	b.WriteString("| target | | | 70% | 90% | 80% | | every theme |\n\n")
 	b.WriteString("<details><summary>Every set</summary>\n\n")
