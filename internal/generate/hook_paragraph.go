@@ -34,7 +34,7 @@ var longCapsWord = regexp.MustCompile(`\b(?:[A-Z]{4,}|\d+(?:ST|ND|RD|TH))\b`)
 // capsOpening reports whether a paragraph, as written, opens in small
 // capitals.
 func capsOpening(written string) bool {
-	if len(leadCapsRun(written)) > 0 {
+	if words, _ := capsRun(written); len(words) > 0 {
 		return true
 	}
 	m := capsWordsOpening.FindString(written)

@@ -34,14 +34,22 @@ func recaseLeads(paragraphs []string) []string {
 	var out []string
 	var forms *caseForms
 	for i, p := range paragraphs {
-		words := leadCapsRun(p)
+		words, sure := capsRun(p)
+		if !sure && i >= shortCapsParas {
+			continue // a run of short words opens only an article's first paragraphs
+		}
 		if len(words) == 0 {
 			continue
 		}
 		if forms == nil {
 			forms = newCaseForms(paragraphs)
 		}
-		r := forms.recase(p, words)
+		var r string
+		if sure {
+			r = forms.recase(p, words)
+		} else {
+			r = forms.recaseShort(p, words)
+		}
 		if r == p {
 			continue
 		}
@@ -59,7 +67,29 @@ func recaseLeads(paragraphs []string) []string {
 // leadCapsRun is the byte ranges of the words in capitals that open p, as
 // recaseLeads takes them; nil where p opens otherwise.
 func leadCapsRun(p string) [][2]int {
-	var words [][2]int
+	if words, sure := capsRun(p); sure {
+		return words
+	}
+	return nil
+}
+
+// A run of two or three short words in capitals may open a paragraph set
+// in small capitals too ("THE TWO armies had …", "ANY DAY now …", "YOU
+// CAN find …"), but so may an abbreviation after a word ("THE BBC said
+// …"). Such a run is recased word by word only where the article writes
+// the word in lower case elsewhere and never in capitals (recaseLeads):
+// "The two armies", "The BBC said".
+
+// shortCapsParas is how many of the article's paragraphs (a headline, a
+// standfirst, the first of the body) a run of short words may open; a
+// later paragraph's "A BBC spokesman said" is an abbreviation.
+const shortCapsParas = 3
+
+// capsRun is the run leadCapsRun takes, with sure set; or a run of two
+// words or more in capitals, none under three letters and at most one a
+// function word, then a word in lower case, with sure unset (the words
+// are taken where the article writes them in lower case elsewhere).
+func capsRun(p string) (words [][2]int, sure bool) {
 	i := 0
 	// An opening quotation mark may come first.
 	for i < len(p) && strings.ContainsRune(`"'“‘`, rune(p[i])) {
@@ -85,7 +115,7 @@ func leadCapsRun(p string) [][2]int {
 		// A figure or a code ("A0", "7'A0", "PS2") is no word set in
 		// small capitals: the run is left as written.
 		if strings.ContainsAny(p[start:i], "0123456789") {
-			return nil
+			return nil, false
 		}
 		// A name after a run that went on past a comma ends it: "…,
 		// WHEN Marta Kovacs".
@@ -95,7 +125,7 @@ func leadCapsRun(p string) [][2]int {
 		// A letter outside ASCII or in lower case inside the word: not a
 		// word in capitals ("McDONALD", "ÉMILE").
 		if i < len(p) && (p[i] >= 'a' && p[i] <= 'z' || p[i] >= 0x80 && !strings.HasPrefix(p[i:], "’") && !strings.HasPrefix(p[i:], "—") && !strings.HasPrefix(p[i:], "–")) {
-			return nil
+			return nil, false
 		}
 		words = append(words, [2]int{start, i})
 		// A possessive in capitals with a curly apostrophe: "MARTA
@@ -121,7 +151,7 @@ func leadCapsRun(p string) [][2]int {
 		break
 	}
 	if len(words) == 0 || len(words) > maxCapsLeadWords {
-		return nil
+		return nil, false
 	}
 	// What follows the run: a word in lower case, after a space or the
 	// comma that closes a fronted phrase.
@@ -141,7 +171,7 @@ func leadCapsRun(p string) [][2]int {
 	if rest == "" || !(rest[0] >= 'a' && rest[0] <= 'z') && !fronted && !after {
 		// The run took the lower-case word's space: "THE FIRES eased"
 		// ends at "FIRES", the loop having stopped at "e".
-		return nil
+		return nil, false
 	}
 	// A run of short words only is more likely abbreviations ("UK GDP
 	// grew") than an opening set in small capitals.
@@ -158,11 +188,14 @@ func leadCapsRun(p string) [][2]int {
 			tiny = tiny || w[1]-w[0] < 3
 		}
 	}
+	// A run of short words only: two or more of three letters or more,
+	// at most one of them a function word, then a word in lower case.
+	short := !long && len(words) >= 2 && !tiny && funcs <= 1 && !fronted && rest[0] >= 'a' && rest[0] <= 'z'
 	long = long || funcs >= 2 && !tiny
-	if !long || fronted && (funcs < 2 || tiny) {
-		return nil
+	if (!long || fronted && (funcs < 2 || tiny)) && !short {
+		return nil, false
 	}
-	return words
+	return words, !short
 }
 
 // capsFunctionWords are words that open a sentence and are no
@@ -197,9 +230,9 @@ type caseForms struct {
 
 func newCaseForms(paragraphs []string) *caseForms {
 	f := &caseForms{caps: map[string]bool{}, lower: map[string]bool{}, title: map[string]string{}}
-	for _, p := range paragraphs {
+	for i, p := range paragraphs {
 		skip := 0
-		if run := leadCapsRun(p); len(run) > 0 {
+		if run, sure := capsRun(p); len(run) > 0 && (sure || i < shortCapsParas) {
 			skip = run[len(run)-1][1]
 		}
 		prev := ""
@@ -279,6 +312,38 @@ func (f *caseForms) recase(p string, words [][2]int) string {
 	}
 	return string(b)
 }
+
+// recaseShort writes a run of short words in capitals (capsRun) in
+// normal case where the article bears every word of it out: a function
+// word, a number or a word the article writes in lower case elsewhere
+// goes into lower case, and one it writes in capitals elsewhere stays
+// ("THE BBC said" gives "The BBC said"). A run with a word of neither
+// kind is left as written ("THE TGV bullet-train", where "TGV" is
+// written once). The run's first letter is a capital.
+func (f *caseForms) recaseShort(p string, words [][2]int) string {
+	b := []byte(p)
+	for k, r := range words {
+		w := p[r[0]:r[1]]
+		lw := strings.ToLower(w)
+		var form string
+		switch {
+		case f.caps[w]:
+			form = w
+		case capsFunctionWords[lw] || stopwords[lw] || numberWords[lw] || f.lower[lw]:
+			form = lw
+		default:
+			return p
+		}
+		if k == 0 {
+			form = strings.ToUpper(form[:1]) + form[1:]
+		}
+		copy(b[r[0]:r[1]], form)
+	}
+	return string(b)
+}
+
+// numberWords are the numbers a writer spells out.
+var numberWords = set(`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third`)
 
 // formOf is the normal-case form of a word in capitals.
 func (f *caseForms) formOf(w string) string {
