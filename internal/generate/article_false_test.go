@@ -36,17 +36,37 @@ func articleFalseRun(x *article, items []item) []item {
 	return items
 }
 
+// canalLead opens the canal's story as its engineer's life, a biography
+// (biographySubject): there a year of the article may be swapped in
+// (weak_swap.go).
+const canalLead = "Tomas Alder (4 May 1791 – 2 June 1880) was the engineer of the Brelling canal, which joined the river Lerne to the port of Varo."
+
 // TestArticleSwapYear: a theme of three true statements, none false,
 // has its weakest statement with a year rewritten with the year of
-// another event of the article; the feedback quotes the sentence.
+// another event of the article where the article tells a life; the
+// feedback quotes the sentence. Told as the canal's history, the theme
+// keeps its three true statements.
 func TestArticleSwapYear(t *testing.T) {
-	x, tr := articleFalseTheme(t,
+	history := []string{
 		"The Brelling canal joined the river Lerne to the port of Varo across forty miles of marsh.",
 		"Work on the canal began in 1820 under the engineer Tomas Alder. Barges on the canal carried coal, grain and timber to the coast for a century.",
 		"The railway company opened its line to Varo in 1851 and took most of the canal's trade. The last barge company on the canal went bankrupt in 1874.",
-	)
+	}
+	x, tr := articleFalseTheme(t, history...)
+	if x.lifeStory() {
+		t.Fatal("want the canal's history read as no life")
+	}
+	for i, it := range articleFalseRun(x, []item{tr(0, 0.8), tr(2, 0.7), tr(4, 0.6)}) {
+		if tf, isTrue := isTrueFalse(&it); !tf || !isTrue {
+			t.Errorf("history, item %d: want the true statement kept, got %q", i, it.q.Prompt)
+		}
+	}
+	x, tr = articleFalseTheme(t, append([]string{canalLead}, history[1:]...)...)
 	if len(x.sents) != 5 {
 		t.Fatalf("want five sentences, got %d", len(x.sents))
+	}
+	if !x.lifeStory() {
+		t.Fatal("want the engineer's life read as a biography")
 	}
 	items := articleFalseRun(x, []item{tr(0, 0.8), tr(2, 0.7), tr(4, 0.6)})
 	got := items[2]
@@ -89,34 +109,35 @@ func TestArticleSwapYear(t *testing.T) {
 	}
 }
 
-// TestArticleSwapRefused: no false statement on a sentence whose year bounds a
-// time ("By 1874"), dates another event's death, is given in the lead
-// or in two other sentences, sits beside a relative time, or where the
-// article gives no other year.
+// TestArticleSwapRefused: in a life, where a year may be swapped in
+// (TestArticleSwapYear), no false statement on a sentence whose year
+// bounds a time ("By 1874"), dates another event's death, is given in
+// the lead or in two other sentences, sits beside a relative time, or
+// where the article gives no other year.
 func TestArticleSwapRefused(t *testing.T) {
 	cases := map[string][]string{
 		"by a year": {
-			"The Brelling canal joined the river Lerne to the port of Varo across forty miles of marsh.",
+			canalLead,
 			"Work on the canal began in 1820 under the engineer Tomas Alder. Barges on the canal carried coal, grain and timber to the coast for a century.",
 			"The railway company opened its line to Varo in 1851 and took most of the canal's trade. By 1874 every barge company on the canal had gone bankrupt.",
 		},
 		"a death's year": {
-			"The Brelling canal joined the river Lerne to the port of Varo across forty miles of marsh.",
+			canalLead,
 			"Work on the canal began in 1820 under the engineer Tomas Alder. Barges on the canal carried coal, grain and timber to the coast for a century.",
 			"The railway company opened its line to Varo in 1851 and took most of the canal's trade. After the owner's death in 1874 the last barge company was sold.",
 		},
 		"the lead's year": {
-			"The Brelling canal, opened in 1874, joined the river Lerne to the port of Varo across forty miles of marsh.",
+			"Tomas Alder (4 May 1791 – 2 June 1880) was the engineer of the Brelling canal, opened in 1874, which joined the river Lerne to the port of Varo.",
 			"Work on the canal began in 1820 under the engineer Tomas Alder. Barges on the canal carried coal, grain and timber to the coast for a century.",
 			"The railway company opened its line to Varo in 1851 and took most of the canal's trade. The last barge company on the canal went bankrupt in 1874.",
 		},
 		"a relative time": {
-			"The Brelling canal joined the river Lerne to the port of Varo across forty miles of marsh.",
+			canalLead,
 			"Work on the canal began in 1820 under the engineer Tomas Alder. Barges on the canal carried coal, grain and timber to the coast for a century.",
 			"The railway company opened its line to Varo in 1851 and took most of the canal's trade. The last barge company on the canal, bankrupt in 1874, was sold this year.",
 		},
 		"no other year": {
-			"The Brelling canal joined the river Lerne to the port of Varo across forty miles of marsh.",
+			canalLead,
 			"Work on the canal was led by the engineer Tomas Alder. Barges on the canal carried coal, grain and timber to the coast for a century.",
 			"The railway company opened its line to Varo and took most of the canal's trade. The last barge company on the canal went bankrupt in 1874.",
 		},

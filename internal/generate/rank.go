@@ -287,6 +287,9 @@ func (a *article) rank(rc rankCtx, items []item, opts Options) []item {
 		if it.rule != "" && strings.HasPrefix(it.rule, "cloze-short") && !a.keyTerm(it) {
 			it.score *= shortAnswerDamp
 		}
+		if weakSwap(it.rule) {
+			it.score *= weakSwapDamp // weak_swap.go
+		}
 		it.order = it.score
 		if hookStatement(it) {
 			it.order *= hookStatementDamp

@@ -8,51 +8,34 @@ import (
 )
 
 // A theme whose questions were all true statements, with no held-back
-// false statement over the floors, now proposes one false statement
+// false statement over the floors, once proposed one false statement
 // built from one of its own: on the Benin Bronze report, "… was donated
 // to the College in 1897 …" (the article has 1905; 1897 is the year it
-// gives for the punitive expedition), and on the Douglass biography a
-// nomination moved to another date the article gives, not to the date
-// of his death, which a true statement of the theme tells. The
-// theme keeps its count of questions (the Douglass theme's three count
-// the true statement of his death, no longer taken for incidental).
-// The Douglass nomination is no longer moved: its date opens the
-// sentence ("On March 17, 1877, in executive session, Hayes put forth
-// …"), and a false statement moving it tests the day where the
-// nomination matters more (date_circumstance.go), so that theme keeps
-// its three true statements.
-func TestTrueOnlyThemeTakesArticleFalse(t *testing.T) {
-	for name, tc := range map[string]struct{ theme, sentence string }{
-		"culture-society.txt": {"jesus-college", "was donated to the College in 1905"},
-	} {
-		res := mustGenerate(t, devArticle(t, name), Options{})
-		nq, nf := 0, 0
-		for _, d := range res.Drafts {
-			if d.Theme != tc.theme || !d.Proposed || d.Question == nil {
-				continue
-			}
-			nq++
-			q := d.Question
-			if q.Type != quiz.TrueFalse || q.Options[0].Correct {
-				continue
-			}
-			nf++
-			if strings.Contains(q.Prompt, "February 20, 1895") && !strings.Contains(d.Sentence, "February 20, 1895") {
-				t.Errorf("%s: false statement %q moves an act to the date of Douglass's death", name, q.Prompt)
-			}
-			if !strings.Contains(d.Sentence, tc.sentence) {
-				t.Errorf("%s: false statement %q, want one on %q", name, q.Prompt, tc.sentence)
-			}
-			if ex := q.Explanation; !strings.Contains(ex, quote(d.Sentence)) {
-				t.Errorf("%s: explanation %q does not quote the sentence", name, ex)
-			}
+// gives for the punitive expedition). Blind judges seldom accepted a
+// year of the article swapped in outside a life (weak_swap.go), so the
+// theme now keeps its three true statements, the 1905 donation among
+// them, and its count of questions.
+func TestTrueOnlyThemeKeepsYears(t *testing.T) {
+	res := mustGenerate(t, devArticle(t, "culture-society.txt"), Options{})
+	nq, donated := 0, false
+	for _, d := range res.Drafts {
+		if d.Theme != "jesus-college" || !d.Proposed || d.Question == nil {
+			continue
 		}
-		if nf != 1 {
-			t.Errorf("%s: theme %s proposes %d false statements among %d questions, want 1", name, tc.theme, nf, nq)
+		nq++
+		q := d.Question
+		if q.Type == quiz.TrueFalse && !q.Options[0].Correct {
+			t.Errorf("false statement %q, want the theme's true statements kept", q.Prompt)
 		}
-		if want := map[string]int{"jesus-college": 3, "douglass-as-a-publisher": 3}[tc.theme]; nq != want {
-			t.Errorf("%s: theme %s proposes %d questions, want %d as before", name, tc.theme, nq, want)
+		if strings.Contains(q.Prompt, "was donated to the College in 1905") {
+			donated = true
 		}
+	}
+	if !donated {
+		t.Error("want the 1905 donation kept as a true statement")
+	}
+	if nq != 3 {
+		t.Errorf("theme jesus-college proposes %d questions, want 3 as before", nq)
 	}
 }
 
