@@ -64,8 +64,9 @@ func recaseLeads(paragraphs []string) []string {
 	return out
 }
 
-// leadCapsRun is the byte ranges of the words in capitals that open p, as
-// recaseLeads takes them; nil where p opens otherwise.
+// leadCapsRun is the byte ranges of the words in capitals that open p,
+// where they are surely set in small capitals; nil where p opens
+// otherwise or on a run of short words only (capsRun).
 func leadCapsRun(p string) [][2]int {
 	if words, sure := capsRun(p); sure {
 		return words
@@ -76,19 +77,19 @@ func leadCapsRun(p string) [][2]int {
 // A run of two or three short words in capitals may open a paragraph set
 // in small capitals too ("THE TWO armies had …", "ANY DAY now …", "YOU
 // CAN find …"), but so may an abbreviation after a word ("THE BBC said
-// …"). Such a run is recased word by word only where the article writes
-// the word in lower case elsewhere and never in capitals (recaseLeads):
-// "The two armies", "The BBC said".
+// …"). Such a run is recased only in the article's first paragraphs, and
+// only where the article bears out every word of it (recaseShort): "The
+// two armies", "The BBC said", while "THE TGV pulled out" stays.
 
 // shortCapsParas is how many of the article's paragraphs (a headline, a
 // standfirst, the first of the body) a run of short words may open; a
 // later paragraph's "A BBC spokesman said" is an abbreviation.
 const shortCapsParas = 3
 
-// capsRun is the run leadCapsRun takes, with sure set; or a run of two
-// words or more in capitals, none under three letters and at most one a
-// function word, then a word in lower case, with sure unset (the words
-// are taken where the article writes them in lower case elsewhere).
+// capsRun is the run leadCapsRun takes, with sure set; or, with sure
+// unset, a run of two words or more in capitals, each of three letters
+// or more unless a function word, at most one a function word and none
+// of four letters or more, then a word in lower case.
 func capsRun(p string) (words [][2]int, sure bool) {
 	i := 0
 	// An opening quotation mark may come first.
