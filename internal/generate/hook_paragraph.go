@@ -20,7 +20,7 @@ import (
 // proposes them where it has too few others.
 const hookStatementDamp = 0.5
 
-// capsWordsOpening is an opening in capitals that leadCapsRun leaves as
+// capsWordsOpening is an opening in capitals that capsRun leaves as
 // written, since it holds a date or a year ("ON MARCH 11TH policymakers
 // …", "BY 1927 PEOPLE began …") or closes a quotation ("“MORE EUROPE” is
 // the …"): two or more words in capitals, then one in lower case.

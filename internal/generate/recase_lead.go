@@ -64,16 +64,6 @@ func recaseLeads(paragraphs []string) []string {
 	return out
 }
 
-// leadCapsRun is the byte ranges of the words in capitals that open p,
-// where they are surely set in small capitals; nil where p opens
-// otherwise or on a run of short words only (capsRun).
-func leadCapsRun(p string) [][2]int {
-	if words, sure := capsRun(p); sure {
-		return words
-	}
-	return nil
-}
-
 // A run of two or three short words in capitals may open a paragraph set
 // in small capitals too ("THE TWO armies had …", "ANY DAY now …", "YOU
 // CAN find …"), but so may an abbreviation after a word ("THE BBC said
@@ -86,10 +76,12 @@ func leadCapsRun(p string) [][2]int {
 // later paragraph's "A BBC spokesman said" is an abbreviation.
 const shortCapsParas = 3
 
-// capsRun is the run leadCapsRun takes, with sure set; or, with sure
-// unset, a run of two words or more in capitals, each of three letters
-// or more unless a function word, at most one a function word and none
-// of four letters or more, then a word in lower case.
+// capsRun is the byte ranges of the words in capitals that open p, nil
+// where p opens otherwise: with sure set, a run surely set in small
+// capitals (recase reads it); with sure unset, a run of two words or
+// more in capitals, each of three letters or more unless a function
+// word, at most one a function word and none of four letters or more,
+// then a word in lower case (recaseShort reads it).
 func capsRun(p string) (words [][2]int, sure bool) {
 	i := 0
 	// An opening quotation mark may come first.
