@@ -98,7 +98,7 @@ func (a *article) articleSwap(it *item) *item {
 		// Outside a life, where its dates are what it tells, a year
 		// or a count swapped reads as a test of wording (weak_swap.go):
 		// the statement stays true.
-		if weakSwap("truefalse-swap/article-"+sp.kind.String()) && !a.lifeStory() {
+		if weakSwapKinds["article-"+sp.kind.String()] && !a.lifeStory() {
 			continue
 		}
 		// "the over-65s": an age group's bound (age_group.go).
