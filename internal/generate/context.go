@@ -35,8 +35,13 @@ var (
 	// "Today, at a handover ceremony …": an opening "Today" is the day
 	// of writing; inside a sentence ("still used today", "today's
 	// Germany") it means "nowadays" and stays.
-	relTodayRE      = regexp.MustCompile(`^Today\b`)
-	absoluteAfterRE = regexp.MustCompile(`^,? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)`)
+	relTodayRE = regexp.MustCompile(`^Today\b`)
+	// "this year and next", "this week or the next".
+	coordinatedTimeRE = regexp.MustCompile(`^(?:['’]s)? (?:and|or) (?:the )?(?:next|last|previous|following)\b`)
+	// "a report published this month": a noun's participle that the
+	// time dates, ending before.
+	datedParticipleRE = regexp.MustCompile(`\b(?:a|an|the|its|his|her|their)(?: [\w’'-]+){1,3}( (?:published|released|announced|issued|unveiled|launched|presented|posted|filed|signed|held|made|given|taken))$`)
+	absoluteAfterRE   = regexp.MustCompile(`^,? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)`)
 )
 
 // relativeTimes lists the edits leaving out the times relative to the day
@@ -55,6 +60,20 @@ func relativeTimes(text string) []edit {
 			continue
 		}
 		phrase := text[i:j]
+		// "to get through this year and next": the time is one of a
+		// pair, and left out alone it leaves "to get and next".
+		if coordinatedTimeRE.MatchString(text[j:]) {
+			continue
+		}
+		// "pay next month’s rent": the possessive goes with the time
+		// (it read "pay’s rent", both judges GRAMMAR).
+		for _, pos := range []string{"’s", "'s"} {
+			if strings.HasPrefix(text[j:], pos) {
+				j += len(pos)
+				phrase = text[i:j]
+				break
+			}
+		}
 		// A capitalised weekday word that is not a weekday: "Good Friday".
 		if i > 0 && unicode.IsUpper(rune(text[i])) && strings.HasSuffix(strings.TrimRight(text[:i], " "), "Good") {
 			continue
@@ -96,7 +115,20 @@ func relativeTimes(text string) []edit {
 			if keep {
 				continue
 			}
-			out = append(out, edit{before[len(before)-1-n:len(before)-1] + " " + phrase, ""})
+			from := len(before) - 1 - n
+			// "a report published this month, the Pentagon …": the
+			// participle that the time dated goes with it ("In a report
+			// published, …" was edited for GRAMMAR by both judges).
+			if m := datedParticipleRE.FindStringSubmatchIndex(before[:from]); m != nil && n == 0 && strings.HasPrefix(after, ",") {
+				from = m[2]
+			}
+			old := before[from:len(before)-1] + " " + phrase
+			// "mismanagement and, since last year, swingeing …": set off
+			// by commas, it goes with one of them.
+			if strings.HasSuffix(before[:from], ",") && strings.HasPrefix(after, ",") {
+				old = before[from-1:len(before)-1] + " " + phrase + ","
+			}
+			out = append(out, edit{old, ""})
 		}
 	}
 	return out

@@ -517,6 +517,11 @@ func (a *article) earlierIntroFix(idx map[string][]nounIntro, s *sentence, shown
 				return p.phrase, strings.ToUpper(spec[:1]) + spec[1:], false
 			}
 			return p.phrase, spec, false
+		case (kind == "placeName" || kind == "place") && namesPlaceBefore(s, strings.Index(s.text, p.phrase)):
+			// "bases in Puerto Rico … off the island" after "Vancouver
+			// Island" paragraphs before: the place the sentence names
+			// may be the one meant (named_kind.go).
+			continue
 		case kind == "placeName":
 			// "around the square" after "In Sabaa Bahrat Square":
 			// "around Sabaa Bahrat Square".

@@ -898,6 +898,9 @@ func (a *article) blankFault(s *sentence, sp *span) string {
 	if f := cutPhrase(s, sp); f != "" {
 		return f
 	}
+	if verbTail(s, sp) {
+		return "half" // verb_tail.go
+	}
 	if homeBodies[sp.key] {
 		return "home-body"
 	}

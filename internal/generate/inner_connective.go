@@ -123,7 +123,15 @@ func innerConnectiveEdits(s *sentence) []edit {
 			// "One part of the brain, for example, reliably responds":
 			// an adverb before the verb.
 			advVerb := toks[end+1].tag == "RB" && end+2 < len(toks) && isVerbTag(toks[end+2].tag)
-			if isVerbTag(toks[end+1].tag) || advVerb || nameVerb || verbObject || i >= 2 && copulas[strings.ToLower(toks[i-2].text)] {
+			// "Suppose, for example, that …", "when deciding, for
+			// example, whether …": a clause the word before takes as
+			// its object; "opinion in, for instance, Germany": a
+			// preposition's object. Either reads without a comma
+			// ("Suppose, that" was edited for GRAMMAR by both judges).
+			nw := strings.ToLower(toks[end+1].text)
+			complement := nw == "whether" || nw == "that" && (i-2 == openingTokens(s) || i >= 2 && isVerbTag(toks[i-2].tag))
+			prepObject := i >= 2 && (toks[i-2].tag == "IN" || toks[i-2].tag == "TO") && i-2 > openingTokens(s)
+			if isVerbTag(toks[end+1].tag) || advVerb || nameVerb || verbObject || complement || prepObject || i >= 2 && copulas[strings.ToLower(toks[i-2].text)] {
 				repl = ""
 			}
 			out = append(out, edit{old, repl})
