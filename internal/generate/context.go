@@ -101,6 +101,14 @@ func relativeTimes(text string) []edit {
 				out = append(out, edit{phrase + ", ", ""})
 				continue
 			}
+			// "Last year the CDP surveyed …": the next word opens the
+			// sentence.
+			if rest := strings.TrimPrefix(after, " "); i == 0 && rest != after {
+				if r := firstRune(rest); r != 0 && unicode.IsLower(r) && !startsLowerName(rest) {
+					out = append(out, dropOpening(phrase+" ", rest))
+					continue
+				}
+			}
 			out = append(out, edit{phrase + " ", ""})
 		case strings.HasSuffix(before, ", ") && strings.HasPrefix(after, ","):
 			// "…, on Wednesday, the…": one comma goes with it.

@@ -40,6 +40,8 @@ func TestRelativeTimeLeavesNoSlip(t *testing.T) {
 		"Because of the storm and, since last year, higher fuel prices, the fleet has shrunk.": "Because of the storm and higher fuel prices, the fleet has shrunk.",
 		// The participle it dated goes with it.
 		"In a report published this month, the harbour board counted 40 boats lost.": "In a report, the harbour board counted 40 boats lost.",
+		// An opening time without its comma: the next word opens.
+		"Last year the harbour board surveyed 200 boats.": "The harbour board surveyed 200 boats.",
 		// A plain time still goes alone.
 		"The board said this week that the pier would reopen.": "The board said that the pier would reopen.",
 	}
@@ -97,5 +99,17 @@ func TestVerbTailBlank(t *testing.T) {
 		if got := verbTail(s, sp); got != c.half {
 			t.Errorf("%q: verbTail %v, want %v", c.answer, got, c.half)
 		}
+	}
+}
+
+func TestRoleNotCutInsideItsClause(t *testing.T) {
+	x := analyseText(t, "Jan Oke, a harbour master who, as head of the board, awarded the pier contract, resigned in May. "+
+		"Mr Oke has denied any wrongdoing. "+
+		"Ana Reis, head of the fishermen's union, welcomed the news.")
+	if r := x.roleOf("Jan Oke"); r != "" {
+		t.Errorf("role %q cut inside its clause", r)
+	}
+	if r := x.roleOf("Ana Reis"); r != "head of the fishermen's union" {
+		t.Errorf("role of Ana Reis: %q", r)
 	}
 }

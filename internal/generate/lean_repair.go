@@ -156,6 +156,13 @@ func (a *article) roleOf(full string) string {
 		if len(w) > 0 && (w[0] == "and" || w[0] == "or" || w[0] == "but" || w[0] == "nor") {
 			return ""
 		}
+		// "a senator who, as head of a government agency, awarded …":
+		// the comma is inside the role's relative clause, which goes on
+		// past it ("Abdugani Sanginov, a senator who, has brushed aside
+		// …" was edited for GRAMMAR by both judges).
+		if len(w) > 0 && relativeWords[strings.ToLower(w[len(w)-1])] {
+			return ""
+		}
 		// "said the economy minister, Paulo Guedes, during an interview
 		// in Brasília, …": a phrase of time or place after the name is
 		// no role (set 103, both judges: WRONG, "the inserted 'during
