@@ -113,3 +113,19 @@ func TestRoleNotCutInsideItsClause(t *testing.T) {
 		t.Errorf("role of Ana Reis: %q", r)
 	}
 }
+
+func TestTitledSurnameFirst(t *testing.T) {
+	x := analyseText(t, "Takeda Aiko became Japan's trade minister in March. "+
+		"Ms Takeda has promised to cut tariffs on rice. "+
+		"Mr Howard said the plan would fail. "+
+		"The Ford Foundation paid for the study, and Mr Ford welcomed it.")
+	if x.unnamedTitled("Ms Takeda has promised to cut tariffs on rice.") {
+		t.Errorf("Ms Takeda read as unnamed after Takeda Aiko")
+	}
+	if !x.unnamedTitled("Mr Howard said the plan would fail.") {
+		t.Errorf("Mr Howard read as named")
+	}
+	if !x.unnamedTitled("Mr Ford welcomed it.") {
+		t.Errorf("Mr Ford named by the Ford Foundation")
+	}
+}

@@ -319,6 +319,14 @@ func (a *article) namesInFull(k string) bool {
 			if len(f) >= 2 && len(f) <= 3 && f[len(f)-1] == k {
 				return true
 			}
+			// A name written family name first, as Chinese, Japanese
+			// and Korean names are: "Takaichi Sanae" … "Ms Takaichi",
+			// "Xi Jinping" … "Mr Xi" (every true statement on the
+			// Japanese prime minister of a held-out profile was held
+			// back, and its one theme proposed nothing).
+			if len(f) == 2 && f[0] == k && sp.kind != kOrg && surnameOpens(sp) {
+				return true
+			}
 		}
 	}
 	return false
@@ -337,4 +345,18 @@ func possessiveTrimmed(w string) (string, string) {
 		}
 	}
 	return w, ""
+}
+
+// surnameOpens reports whether span sp, a name of two words whose
+// first is a surname the article uses with a title, reads as a person's
+// name written family name first: both words capitalised as written,
+// the second no word that ends the name of an organisation, a feature,
+// an event or a built place ("Ford Foundation", "Kim Il Sung Square").
+func surnameOpens(sp *span) bool {
+	f := strings.Fields(sp.text)
+	if len(f) != 2 || !startsUpper(f[0]) || !startsUpper(f[1]) {
+		return false
+	}
+	last, _ := possessiveTrimmed(f[1])
+	return !orgWords[last] && !featureWords[strings.ToLower(last)] && !eventWords[last] && !facilityWords[last]
 }
