@@ -129,7 +129,8 @@ func (a *article) onlyNameOfKind(s *sentence, noun string) (string, bool) {
 				if first == "" {
 					first = name
 					m := k - len(strings.Fields(name))
-					bare = m < 0 || p.toks[m].tag == "IN" || p.toks[m].tag == "TO"
+					// "battered Tresco Island": after a verb too.
+					bare = m < 0 || p.toks[m].tag == "IN" || p.toks[m].tag == "TO" || isVerbTag(p.toks[m].tag) && p.toks[m].tag != "MD"
 				}
 			}
 		}
