@@ -90,26 +90,19 @@ func relativeTimes(text string) []edit {
 		before, after := text[:i], text[j:]
 		switch {
 		case i == 0 || strings.HasSuffix(before, "“") || strings.HasSuffix(before, `"`):
-			// "This week, the league…": the phrase and its comma go, and
-			// the next word opens the sentence.
+			// "This week, the league…", "Last year the CDP surveyed …":
+			// the phrase and its comma or space go, and the next word
+			// opens the sentence.
+			sep := " "
 			if strings.HasPrefix(after, ", ") {
-				rest := after[2:]
-				if r := firstRune(rest); r != 0 && unicode.IsLower(r) && !startsLowerName(rest) {
-					out = append(out, dropOpening(phrase+", ", rest))
-					continue
-				}
-				out = append(out, edit{phrase + ", ", ""})
+				sep = ", "
+			}
+			rest := strings.TrimPrefix(after, sep)
+			if r := firstRune(rest); (sep == ", " || i == 0 && rest != after) && r != 0 && unicode.IsLower(r) && !startsLowerName(rest) {
+				out = append(out, dropOpening(phrase+sep, rest))
 				continue
 			}
-			// "Last year the CDP surveyed …": the next word opens the
-			// sentence.
-			if rest := strings.TrimPrefix(after, " "); i == 0 && rest != after {
-				if r := firstRune(rest); r != 0 && unicode.IsLower(r) && !startsLowerName(rest) {
-					out = append(out, dropOpening(phrase+" ", rest))
-					continue
-				}
-			}
-			out = append(out, edit{phrase + " ", ""})
+			out = append(out, edit{phrase + sep, ""})
 		case strings.HasSuffix(before, ", ") && strings.HasPrefix(after, ","):
 			// "…, on Wednesday, the…": one comma goes with it.
 			out = append(out, edit{", " + phrase + ",", ","})
@@ -127,8 +120,10 @@ func relativeTimes(text string) []edit {
 			// "a report published this month, the Pentagon …": the
 			// participle that the time dated goes with it ("In a report
 			// published, …" was edited for GRAMMAR by both judges).
-			if m := datedParticipleRE.FindStringSubmatchIndex(before[:from]); m != nil && n == 0 && strings.HasPrefix(after, ",") {
-				from = m[2]
+			if n == 0 && strings.HasPrefix(after, ",") {
+				if m := datedParticipleRE.FindStringSubmatchIndex(before[:from]); m != nil {
+					from = m[2]
+				}
 			}
 			old := before[from:len(before)-1] + " " + phrase
 			// "mismanagement and, since last year, swingeing …": set off
