@@ -95,7 +95,76 @@ func (a *article) leadLeans(c *sentence) bool {
 	if p, _ := unshownReferent(c, c.text); p != "" {
 		return true
 	}
-	return a.quoteLeansBack(c)
+	return leadFragment(c) || a.quoteLeansBack(c)
+}
+
+// leadFragment reports whether sentence c, quoted as a lead, is a piece
+// of the sentences around it: a demonstrative standing for what they
+// said ("… estimates that these bring the firm …", "By 2021 that had
+// doubled.", "Because this is not a quarrel over money."), "the only
+// one" with nothing it is one of, or a sentence that opens on
+// "Including". Blind judges called such leads confusing and asked for
+// them to be dropped (held-out sets 346 to 365).
+func leadFragment(c *sentence) bool {
+	toks := c.toks
+	first := openingTokens(c)
+	if first < len(toks) && strings.EqualFold(toks[first].text, "including") {
+		return true
+	}
+	for i, t := range toks {
+		if i+1 >= len(toks) || quotedAt(c.text, t.start) {
+			continue
+		}
+		lw := strings.ToLower(t.text)
+		next := toks[i+1]
+		verb := strings.HasPrefix(next.tag, "VB") || next.tag == "MD"
+		switch lw {
+		case "these", "those":
+			if verb && !plainPluralBefore(c, i) {
+				return true
+			}
+		case "this", "that":
+			if !verb || next.tag == "VBG" || next.tag == "VBN" {
+				continue
+			}
+			// "that" after a noun, a pronoun or a verb opens a clause
+			// ("the firm that makes", "says that is"); after an opening
+			// phrase, a figure, a comma or a conjunction it stands for
+			// something said before.
+			if i == first || (i > 0 && demonstrativeAfter(toks[i-1])) {
+				return true
+			}
+		case "one":
+			if i >= 2 && strings.EqualFold(toks[i-1].text, "only") && strings.EqualFold(toks[i-2].text, "the") && !strings.EqualFold(next.text, "of") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// demonstrativeAfter reports whether a "this" or "that" after token p
+// stands alone as a subject: p is a comma, a conjunction, a preposition
+// or a figure ("By 2023 that had …").
+func demonstrativeAfter(p tok) bool {
+	switch p.tag {
+	case ",", "CC", "CD":
+		return true
+	case "IN":
+		return !strings.EqualFold(p.text, "that")
+	}
+	return strings.ContainsAny(p.text, "0123456789")
+}
+
+// plainPluralBefore reports whether a plural common noun comes before
+// token i of s, for "these" or "those" to stand for.
+func plainPluralBefore(s *sentence, i int) bool {
+	for _, t := range s.toks[:i] {
+		if t.tag == "NNS" || pluralWords[strings.ToLower(t.text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // statementLeans reports whether the words of statement it lean on the

@@ -52,6 +52,9 @@ var turnBackOpenerRE = regexp.MustCompile(`^(?:` +
 	`|for (?:one thing|another|a start),` +
 	`|(?:true|granted|admittedly|to be sure|to be fair),` +
 	`|what little\b` +
+	// "Contrast this with …": an imperative on the sentence before,
+	// no statement to judge (held-out set 364).
+	`|contrast (?:this|that|these|those|it) with\b` +
 	`|fast[- ]forward\b` +
 	`|an? (?:more|less) [a-z-]+ (?:version|model|variant|form|kind|type|one)\b` +
 	// "As if that were not bad enough, …", "In other contexts, …",
