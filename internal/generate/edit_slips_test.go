@@ -83,7 +83,8 @@ func TestVerbTailBlank(t *testing.T) {
 	x := analyseText(t, "The port of Wenna lost half its fleet in the storm. "+
 		"Harbour fees at the smaller ports vary widely, and rates of infection vary wildly among the crews. "+
 		"The strongest boats stayed at sea while the rest fall by the wayside. "+
-		"Trade shows in Truro drew buyers from the whole county.")
+		"Trade shows in Truro drew buyers from the whole county. "+
+		"Councillors across the county doubt its value, and the harbour board gave the fishing fleet its own berths.")
 	for _, c := range []struct {
 		sub, answer string
 		half        bool
@@ -91,6 +92,10 @@ func TestVerbTailBlank(t *testing.T) {
 		{"rates of infection", "infection vary", true},
 		{"the rest fall", "rest fall", true},
 		{"Trade shows in Truro", "Trade shows", false},
+		// A noun read after a noun, with a possessive after it, is a
+		// verb; a verb's first object before its second is not.
+		{"Councillors across", "county doubt", true},
+		{"the fishing fleet its", "fishing fleet", false},
 	} {
 		s := sentenceWith(t, x, c.sub)
 		sp := &span{sent: s, kind: kTerm, text: c.answer}

@@ -1,6 +1,9 @@
 package generate
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // A verb read as the last noun of a phrase. The tagger takes a verb
 // after a noun for a noun now and then, and the phrase it makes is no
@@ -28,11 +31,20 @@ func verbTail(s *sentence, sp *span) bool {
 		return false
 	}
 	words := strings.Fields(sp.text)
-	if len(words) < 2 || !tailVerbs[strings.ToLower(words[len(words)-1])] {
+	if len(words) < 2 {
 		return false
 	}
 	n := nextTok(s, sp.end)
 	if n == nil {
+		return false
+	}
+	// "Politicians across the _____ its capability" ("spectrum
+	// doubt"): any common noun after another that a possessive
+	// determiner follows is a verb taking its object.
+	if n.tag == "PRP$" && tailNounPair(s, sp) {
+		return true
+	}
+	if !tailVerbs[strings.ToLower(words[len(words)-1])] {
 		return false
 	}
 	switch {
@@ -40,4 +52,37 @@ func verbTail(s *sentence, sp *span) bool {
 		return true
 	}
 	return tailFollowers[strings.ToLower(n.text)]
+}
+
+// tailNounPair reports whether term sp of s ends on two lowercase common
+// nouns ("spectrum doubt") and is no verb's object: after "gave the
+// fishing fleet" a possessive opens the second object ("its own
+// berths").
+func tailNounPair(s *sentence, sp *span) bool {
+	var in []tok
+	first := -1
+	for i, t := range s.toks {
+		if t.start >= sp.start && t.end <= sp.end {
+			if first < 0 {
+				first = i
+			}
+			in = append(in, t)
+		}
+	}
+	if len(in) < 2 {
+		return false
+	}
+	k := first - 1
+	for k >= 0 && (s.toks[k].tag == "DT" || strings.HasPrefix(s.toks[k].tag, "JJ") || s.toks[k].tag == "PRP$") {
+		k--
+	}
+	if k >= 0 && strings.HasPrefix(s.toks[k].tag, "VB") {
+		return false
+	}
+	for _, t := range in[len(in)-2:] {
+		if (t.tag != "NN" && t.tag != "NNS") || firstRune(t.text) != unicode.ToLower(firstRune(t.text)) {
+			return false
+		}
+	}
+	return true
 }
