@@ -125,6 +125,7 @@ func (a *article) markIncidental(items []item, title string) {
 				bareNumberBeforeVerb(it.sent, it.sp) || // swap_shape.go
 				a.passingFigure(it.sent, it.sp) || // figure_point.go
 				appositiveTitleBlank(it.sent, it.sp) || // quote_claim.go
+				nameDescriptorBlank(it.sent, it.sp) || // descriptor_blank.go
 				familyHolding(it.sent, it.sp) || // background_figure.go
 				relativeFigure(it.sent, it.sp) || // relative_figure.go
 				sideFigure(it.sent, it.sp) || // side_figure.go
