@@ -53,6 +53,11 @@ func (a *article) answerForms(sp *span) []string {
 		add(f)
 		add("the " + f)
 	}
+	// "VOS Selections" for "VOS", where the article names it in full
+	// (org_full_name.go).
+	if f := a.fullOrgName(sp); f != "" {
+		add(f)
+	}
 	// "Guantanamo" for "Guantanamo Bay" (head_answer.go).
 	if f := a.headForm(sp); f != "" {
 		add(f)
