@@ -435,7 +435,7 @@ func TestThinThemeNoted(t *testing.T) {
 		t.Error("the ferry article holds nothing back: it no longer tests the note's pointer to held-back drafts")
 	}
 	// A theme with nothing held back is not sent to look for any.
-	article = "The Carrow ferry carried cars across the estuary from 1950 until the bridge opened in 1988.\n\nThe crossing was slow."
+	article = "The Carrow ferry carried cars and cattle across the estuary until the Tarn bridge opened.\n\nThe crossing was slow."
 	p = b.proposed(t, url.Values{"title": {"Carrow crossing"}, "slug": {"crossing"}, "article": {article}, "then": {"drafts"}})
 	wantStatus(t, p, http.StatusOK)
 	p = b.post("/teach/courses/new", url.Values{"title": {"Carrow crossing"}, "slug": {"crossing"}, "article": {article}, "themes": {p.doc.Find("#themes").Text()}, "then": {"drafts"}})

@@ -17,12 +17,7 @@ import (
 // Manifesto For A Digital Britain.") was such a theme: it proposed no
 // item and stayed beside its neighbours.
 func TestLoneThemeJoins(t *testing.T) {
-	var paras []string
-	for i := 1; i <= 25; i++ {
-		paras = append(paras, fmt.Sprintf("Ferry %d crossed the bay to Ostby in %d. It carried %d riders a day between the two harbours of the bay. "+
-			"Its crew of %d sailors kept the engines running through the long winter of %d.", i, 1900+i, 100*i, i+2, 1910+i))
-	}
-	x, err := analyse(paras)
+	x, err := analyse(loneParas())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,4 +67,23 @@ func TestLoneJoins(t *testing.T) {
 			t.Errorf("loneJoins(%d, %d, %d) = %v, want %v", c.x, c.y, c.n, got, c.want)
 		}
 	}
+}
+
+// loneParas are 25 paragraphs of our own on a coast's villages, four
+// kinds of paragraph in turn, each with its own place, goods and figures:
+// drafted together, any stretch of them proposes a few items.
+func loneParas() []string {
+	towns := []string{"Ostby", "Varne", "Holmsund", "Brekka", "Lindvik", "Sandholm", "Eskil", "Torvik", "Marstal", "Grena", "Hovden", "Skarvik", "Lunde", "Rosvik", "Fjellby", "Kalvo", "Nesby", "Orsund", "Pello", "Ramsby", "Sulen", "Tingvik", "Uthaug", "Vassby", "Ystad"}
+	goods := []string{"timber", "salt", "coal", "grain", "wool", "fish", "iron", "copper", "tar", "hemp", "cement", "bricks", "paper", "sugar", "tea", "cotton", "glass", "tin", "zinc", "oats", "barley", "cheese", "butter", "hides", "stone"}
+	kinds := []string{
+		"The harbour of %[1]s shipped %[2]s to the mainland on a steam ferry. Its board paid %[3]d crowns a year to keep the quay in repair. The %[2]s trade employed %[4]d dockers until the railway came.",
+		"Farmers near %[1]s grew %[2]s for the market in the capital. A storm destroyed %[4]d barns in the valley above %[1]s. The parish council lent the farmers %[3]d crowns to rebuild them.",
+		"A school opened in %[1]s for the children of %[2]s merchants. Its first teacher taught %[4]d pupils in a single room. The merchants raised %[3]d crowns for a library beside the church.",
+		"The mill at %[1]s ground %[2]s for three villages. Its wheel turned for %[4]d months a year, when the river ran high. The miller charged %[3]d crowns for each cartload.",
+	}
+	var paras []string
+	for i := 1; i <= 25; i++ {
+		paras = append(paras, fmt.Sprintf(kinds[i%4], towns[i-1], goods[i-1], 100*i, i+12))
+	}
+	return paras
 }

@@ -56,6 +56,13 @@ func (a *article) weakBuild(it *item) bool {
 		// accepted as is (ten rejections, four edits, most of them
 		// "tests a date, not the substance").
 		return true
+	case it.sp != nil && (it.sp.kind == kYear || it.sp.kind == kDate || it.sp.kind == kCentury) && strings.HasPrefix(it.rule, "cloze-single"):
+		// Which year, decade or century completes the sentence: over
+		// held-out sets 316 to 365, 20 such items were accepted as is
+		// in 8 of 40 verdicts and rejected in 26, most as "an
+		// incidental date rather than the point". It is proposed only
+		// where its theme has nothing else to reach four items.
+		return true
 	}
 	return false
 }

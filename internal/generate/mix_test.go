@@ -42,11 +42,12 @@ func TestWeakBuild(t *testing.T) {
 		{item{rule: "cloze-short/place", sp: name[0], sent: name[0].sent}, false},
 		{item{rule: "truefalse-swap/number", sp: num[0], sent: num[0].sent}, false},
 		{item{rule: "cloze-single/number", sp: num[0], sent: num[0].sent}, false},
-		// A false statement that moves the event to another year: held
-		// back; a year asked as a choice: kept.
+		// A false statement that moves the event to another year, and a
+		// year asked as a choice: held back; a year on a card: kept.
 		{item{rule: "truefalse-swap/year", sp: year[0], sent: year[0].sent}, true},
 		{item{rule: "truefalse-swap/article-year", sp: year[0], sent: year[0].sent}, true},
-		{item{rule: "cloze-single/year", sp: year[0], sent: year[0].sent}, false},
+		{item{rule: "cloze-single/year", sp: year[0], sent: year[0].sent}, true},
+		{item{rule: "cloze-card/year", sp: year[0], sent: year[0].sent}, false},
 		// A true statement quoted whole is the backbone.
 		{item{rule: "truefalse-true", sent: num[0].sent}, false},
 		// A definition of a term the article uses again in another
