@@ -201,9 +201,10 @@ func statementProblems(res *Result, drafts []Draft) []string {
 		if !ok {
 			_, ok = swapOnly(got, withoutInnerConnectives(sent), ans)
 		}
-		// "Hale then wrote …": a narrative "then" or a "duly" after the
-		// subject left out (dulyEdit, salience.go).
-		for _, w := range []string{" then ", " duly "} {
+		// "Hale then wrote …": a narrative "then", a "duly" or an
+		// "instead" after the subject, or an "indeed" after an
+		// auxiliary, left out (dulyEdit, salience.go).
+		for _, w := range []string{" then ", " duly ", " instead ", " indeed "} {
 			if !ok && strings.Contains(sent, w) && !strings.Contains(got, w) {
 				_, ok = swapOnly(got, strings.Replace(sent, w, " ", 1), ans)
 			}
