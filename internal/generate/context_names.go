@@ -88,7 +88,7 @@ func (a *article) acronymEdit(s *sentence) (edit, bool) {
 		if !capsRE.MatchString(t.text) || quotedAt(s.text, t.start) {
 			continue
 		}
-		full := ""
+		full, the := "", false
 		for _, p := range a.sents {
 			if p.idx >= s.idx {
 				break
@@ -96,11 +96,23 @@ func (a *article) acronymEdit(s *sentence) (edit, bool) {
 			for _, o := range p.spans {
 				if nameInitials(o.text) == t.text && strings.Contains(p.text, o.text+" ("+t.text+")") {
 					full = strings.TrimPrefix(o.text, "the ")
+					at := strings.Index(p.text, o.text+" ("+t.text+")")
+					the = strings.HasSuffix(strings.ToLower(p.text[:at]), "the ")
 				}
 			}
 		}
 		if full == "" || strings.Contains(s.text, full) {
 			continue
+		}
+		// "The Federal Emergency Management Agency, an agency …": a
+		// name the article writes with "the" takes it where the letters
+		// stood without one ("FEMA, an agency …", "said FEMA").
+		if the && !determinerBefore(s, t.start) {
+			if t.start == datelineEnd(s.text) {
+				full = "The " + full
+			} else {
+				full = "the " + full
+			}
 		}
 		// "EA's games" for a body whose name ends in a plural
 		// ("Electronic Arts"): "Electronic Arts' games", not "Arts's".
@@ -114,6 +126,22 @@ func (a *article) acronymEdit(s *sentence) (edit, bool) {
 		return edit{old: t.text, new: full}, true
 	}
 	return edit{}, false
+}
+
+// determinerBefore reports whether the word before offset at in s is a
+// determiner or a possessive ("the", "a", "its", "our").
+func determinerBefore(s *sentence, at int) bool {
+	var prev *tok
+	for i := range s.toks {
+		if s.toks[i].end <= at {
+			prev = &s.toks[i]
+		}
+	}
+	// "effort—the UAE": the tagger may not split a word from a dash.
+	if l := strings.ToLower(s.text[:at]); l == "the " || strings.HasSuffix(l, " the ") || strings.HasSuffix(l, "—the ") || strings.HasSuffix(l, "(the ") {
+		return true
+	}
+	return prev != nil && (prev.tag == "DT" || prev.tag == "PRP$" || prev.tag == "POS")
 }
 
 // isNameEdit reports whether e is one of s's name edits: a statement

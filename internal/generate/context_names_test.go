@@ -118,13 +118,35 @@ func namesLike(statement, sentence string) string {
 		}
 	}
 	for _, c := range capsWordRE.FindAllString(sentence, -1) {
-		if regexp.MustCompile(`\b` + c + `\b`).MatchString(statement) {
+		word := regexp.MustCompile(`\b` + c + `\b`)
+		if len(word.FindAllString(statement, -1)) >= len(word.FindAllString(sentence, -1)) {
 			continue
 		}
 		for _, run := range capsRunRE.FindAllString(statement, -1) {
 			run = strings.TrimPrefix(run, "The ")
 			if nameInitials(run) == c {
-				sentence = regexp.MustCompile(`\b`+c+`\b`).ReplaceAllLiteralString(sentence, run)
+				// The first mention is written out, a later one left as
+				// it is ("FEMA, a … FEMA!", found by FuzzGenerate).
+				loc := word.FindStringIndex(sentence)
+				// "The Federal … Agency" or "said the Federal …
+				// Agency" where the letters stood alone
+				// (acronymEdit).
+				put := run
+				for _, the := range []string{"The ", "the "} {
+					if strings.Contains(statement, the+run) && !strings.HasSuffix(strings.ToLower(sentence[:loc[0]]), "the ") {
+						put = the + run
+						break
+					}
+				}
+				// "Electronic Arts' games" for "EA's games".
+				for _, apos := range []string{"'s", "’s"} {
+					if strings.HasSuffix(run, "s") && strings.HasPrefix(sentence[loc[1]:], apos) && strings.Contains(statement, run+apos[:len(apos)-1]) {
+						loc[1] += len(apos)
+						put += apos[:len(apos)-1]
+						break
+					}
+				}
+				sentence = sentence[:loc[0]] + put + sentence[loc[1]:]
 				break
 			}
 		}
@@ -241,6 +263,29 @@ func TestTitleNameInCapitals(t *testing.T) {
 		e, ok := x.titleNameEdit(s)
 		if ok != c.want || ok && e.new != "Anna Hale" {
 			t.Errorf("%q Hale: titleNameEdit = %+v, %v; want written out %v", c.title, e, ok, c.want)
+		}
+	}
+}
+
+// TestAcronymTakesThe: letters standing alone where the article wrote the
+// name with "the" are written out with it ("The Rural Housing Council,
+// a body of …", "said the Rural Housing Council"); after "the" they take
+// no second one.
+func TestAcronymTakesThe(t *testing.T) {
+	x := analyseText(t, "The Rural Housing Council (RHC) was set up to advise ministers on homes in villages. "+
+		"RHC, a body of twelve members, meets in Leeds. "+
+		"Ministers said RHC had asked for more money. "+
+		"Tom Reed said the RHC would report in the spring. "+
+		"After a long campaign—the RHC wrote to every MP—rents were capped.")
+	for _, c := range []struct{ sub, want string }{
+		{"RHC, a body", "The Rural Housing Council"},
+		{"Ministers said RHC", "the Rural Housing Council"},
+		{"said the RHC", "Rural Housing Council"},
+		{"campaign—the RHC", "Rural Housing Council"},
+	} {
+		e, ok := x.acronymEdit(sentenceWith(t, x, c.sub))
+		if !ok || e.old != "RHC" || e.new != c.want {
+			t.Errorf("%q: acronymEdit = %+v, %v; want RHC -> %q", c.sub, e, ok, c.want)
 		}
 	}
 }
