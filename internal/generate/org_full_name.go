@@ -16,9 +16,9 @@ import (
 // fullOrgName returns the full name the article gives for blank sp's
 // short name, or "": a name of the article, read as an organisation or
 // a name, that opens with sp's words and adds one or two capitalised
-// words, none of them a place's and none a word of a kind ("Wynn Resorts",
-// not "Washington Post" for "Washington", nor "VOS Holdings" where the
-// article also names a "VOS Selections").
+// words, none of them a place's ("Wynn Resorts"; not "Washington Post"
+// for the place "Washington"). Where the article gives two such names
+// ("VOS Selections" and "VOS Holdings"), neither is taken.
 func (a *article) fullOrgName(sp *span) string {
 	if sp.kind != kOrg && sp.kind != kName && sp.kind != kPerson {
 		return ""
@@ -37,7 +37,10 @@ func (a *article) fullOrgName(sp *span) string {
 			continue
 		}
 		words := strings.Fields(ms[0].text)
-		ok := len(words) == len(strings.Fields(sp.text))+len(extra)
+		if len(words) != len(strings.Fields(sp.text))+len(extra) {
+			continue
+		}
+		ok := true
 		for _, w := range words[len(words)-len(extra):] {
 			r := []rune(w)
 			if len(r) == 0 || !unicode.IsUpper(r[0]) || placeSub(key(w)) != "" {
