@@ -131,12 +131,7 @@ func (a *article) acronymEdit(s *sentence) (edit, bool) {
 // determinerBefore reports whether the word before offset at in s is a
 // determiner or a possessive ("the", "a", "its", "our").
 func determinerBefore(s *sentence, at int) bool {
-	var prev *tok
-	for i := range s.toks {
-		if s.toks[i].end <= at {
-			prev = &s.toks[i]
-		}
-	}
+	prev := prevTok(s, at)
 	// "effort—the UAE": the tagger may not split a word from a dash.
 	if l := strings.ToLower(s.text[:at]); l == "the " || strings.HasSuffix(l, " the ") || strings.HasSuffix(l, "—the ") || strings.HasSuffix(l, "(the ") {
 		return true

@@ -58,12 +58,7 @@ func TestLeadFragment(t *testing.T) {
 	leadFor := func(text, stmt string) string {
 		t.Helper()
 		x := analyseText(t, text)
-		var items []item
-		for _, s := range x.sents {
-			q := &quiz.Question{Type: quiz.TrueFalse, Prompt: "True or false? " + s.text,
-				Options: []quiz.Option{{Text: "True", Correct: true}, {Text: "False"}}}
-			items = append(items, item{sent: s, q: q, answer: "True", rule: "truefalse-true"})
-		}
+		items := trueStatements(x)
 		x.withStatementLeads(items)
 		for i := range items {
 			if items[i].sent.text == stmt {
@@ -98,7 +93,7 @@ func TestIndeedInsteadLeftOut(t *testing.T) {
 		{"council instead hired", "When the storm closed the harbour, the council hired a fishing boat."},
 	} {
 		s := sentenceWith(t, x, c.sent)
-		it := &item{sent: s, rule: "truefalse-true", answer: "True", q: &quiz.Question{Type: quiz.TrueFalse, Prompt: "True or false? " + s.text}}
+		it := trueStatement(s)
 		if !x.standAlone(it) {
 			t.Errorf("%q does not stand alone", s.text)
 			continue

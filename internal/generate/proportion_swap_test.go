@@ -1,10 +1,6 @@
 package generate
 
-import (
-	"testing"
-
-	"github.com/lectern/lectern/internal/quiz"
-)
+import "testing"
 
 // A count that is one side of a proportion ("Seven in ten islanders") is
 // not swapped for another of the article's counts: "seven in six" is
@@ -17,8 +13,7 @@ func TestProportionNotSwapped(t *testing.T) {
 		"The old pier has four berths for fishing boats.")
 	swap := func(sub string) *item {
 		s := sentenceWith(t, x, sub)
-		it := &item{sent: s, rule: "truefalse-true", answer: "True", q: &quiz.Question{Type: quiz.TrueFalse, Prompt: "True or false? " + s.text}}
-		return x.wordCountSwap(it)
+		return x.wordCountSwap(trueStatement(s))
 	}
 	if f := swap("Seven in ten"); f != nil {
 		t.Errorf("a side of a proportion swapped: %q", f.q.Prompt)

@@ -23,12 +23,7 @@ Islanders are divided over the new depot at Tarn harbour. Many of them work in t
 // quotation; the page reads the lead apart from the question.
 func TestStatementLeads(t *testing.T) {
 	x := analyseText(t, leadText)
-	var items []item
-	for _, s := range x.sents {
-		q := &quiz.Question{Type: quiz.TrueFalse, Prompt: "True or false? " + s.text,
-			Options: []quiz.Option{{Text: "True", Correct: true}, {Text: "False"}}}
-		items = append(items, item{sent: s, q: q, answer: "True", rule: "truefalse-true"})
-	}
+	items := trueStatements(x)
 	x.withStatementLeads(items)
 	byText := map[string]*item{}
 	for i := range items {
@@ -137,4 +132,19 @@ func TestPairLeads(t *testing.T) {
 			t.Errorf("%q:\n got lead %q\nwant %q", items[i].sent.text, lead, w)
 		}
 	}
+}
+
+// trueStatement is a true statement quoting sentence s whole.
+func trueStatement(s *sentence) *item {
+	return &item{sent: s, rule: "truefalse-true", answer: "True", q: &quiz.Question{Type: quiz.TrueFalse, Prompt: "True or false? " + s.text,
+		Options: []quiz.Option{{Text: "True", Correct: true}, {Text: "False"}}}}
+}
+
+// trueStatements are true statements quoting each of x's sentences.
+func trueStatements(x *article) []item {
+	var items []item
+	for _, s := range x.sents {
+		items = append(items, *trueStatement(s))
+	}
+	return items
 }
